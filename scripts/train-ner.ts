@@ -1,0 +1,258 @@
+/**
+ * `npm run train:ner` — rebuilds models/ner/ from ../shared/data, deterministically.
+ *
+ * Training data (the data never enters the repository; only the weights do):
+ *   conll2003-train/eng.train.gz   gold Reuters news (the core; weight 1, plus upper-case and title-case copies)
+ *   ner-gmb-kaggle                 silver VOA news, a seeded third of it at weight 0.5 (gpe adjectives → NORP, titles stripped)
+ *   ner-uner-english-ewt dev       gold web text (the test file is never used for training)
+ *   re3d-dev                       in-domain gold, except the held-out quarter (isRe3dHeldOut)
+ * Then the model is scored on CoNLL testa (development; never trained on), UNER test and re3d held-out,
+ * and the figures go to models/ner/meta.json.
+ *
+ * Environment overrides for experiments: NER_EPOCHS, NER_HASH_BITS, NER_SEED, NER_DATA (default ../shared/data), NER_OUT.
+ */
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gunzipSync } from 'node:zlib'
+import { readConllFile, type ConllSentence } from '../src/eval/conll.js'
+import { scoreNer } from '../src/eval/ner.js'
+import { isRe3dHeldOut, readRe3d, scoreRe3d, type Re3dDocument } from '../src/eval/re3d.js'
+import { buildLexicon, countCase, newCorpusStats, type CorpusStats } from '../src/ner/build-lexicon.js'
+import { DEMONYMS, TITLES } from '../src/ner/lists.js'
+import { decodeModel, encodeModel } from '../src/ner/model.js'
+import { NerRecognizer } from '../src/ner/recognizer.js'
+import { tagIndex } from '../src/ner/tags.js'
+import { seededRandom, trainPerceptron, type TrainSentence } from '../src/ner/trainer.js'
+import { segmentText } from '../src/pipeline/stages/segment.js'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const data = resolve(root, process.env['NER_DATA'] ?? '../shared/data')
+const outDir = resolve(root, process.env['NER_OUT'] ?? 'models/ner')
+const EPOCHS = Number(process.env['NER_EPOCHS'] ?? 12)
+const HASH_BITS = Number(process.env['NER_HASH_BITS'] ?? 20)
+const SEED = Number(process.env['NER_SEED'] ?? 20260823)
+const W_GMB = Number(process.env['NER_W_GMB'] ?? 0.5)
+const W_UNER = Number(process.env['NER_W_UNER'] ?? 2)
+const W_RE3D = Number(process.env['NER_W_RE3D'] ?? 3)
+const RE3D_STRIP = process.env['NER_RE3D_STRIP'] === '1'
+const log = (m: string) => process.stderr.write(`[train:ner] ${m}\n`)
+
+const DEMONYM_SET = new Set(DEMONYMS)
+const TITLE_SET = new Set(TITLES.flatMap((t) => t.split(' ')).concat(['Prophet', 'Pope', 'Senator', 'Chief', 'Secretary-General']))
+const NATIONALITY_SUFFIX = /(an|ans|ese|ish|i|is|ic|ch)$/
+
+interface Tagged { words: string[]; tags: string[]; pos?: string[] }
+
+function toTrain(s: Tagged, weight: number): TrainSentence {
+  return { words: s.words, tags: Uint8Array.from(s.tags.map(tagIndex)), weight }
+}
+
+/** CoNLL MISC nationalities ("German", "Germans") become NORP; other MISC stays MISC. */
+function conllToOurs(s: ConllSentence): Tagged {
+  const tags = [...s.tags]
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== 'B-MISC' || tags[i + 1] === 'I-MISC') continue
+    const w = s.words[i]!
+    const pos = s.pos?.[i] ?? ''
+    if (DEMONYM_SET.has(w) || ((pos === 'JJ' || pos === 'NNPS') && NATIONALITY_SUFFIX.test(w))) tags[i] = 'B-NORP'
+  }
+  return { words: s.words, tags }
+}
+
+function upperCopy(s: Tagged): Tagged {
+  return { words: s.words.map((w) => w.toUpperCase()), tags: s.tags }
+}
+
+const SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as'])
+function titleCopy(s: Tagged): Tagged {
+  return { words: s.words.map((w, i) => (i > 0 && SMALL.has(w)) || !/^\p{Ll}/u.test(w) ? w : w[0]!.toUpperCase() + w.slice(1)), tags: s.tags }
+}
+
+function parseCsvLine(line: string): string[] {
+  const out: string[] = []
+  let cur = ''
+  let q = false
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!
+    if (q) {
+      if (c === '"') {
+        if (line[i + 1] === '"') { cur += '"'; i++ } else q = false
+      } else cur += c
+    } else if (c === '"') q = true
+    else if (c === ',') { out.push(cur); cur = '' }
+    else cur += c
+  }
+  out.push(cur)
+  return out
+}
+
+/** GMB (Kaggle extract): per/org/geo/gpe mapped to ours; gpe adjectives and plurals → NORP; titles stripped from persons. */
+function readGmb(file: string): Tagged[] {
+  const text = gunzipSync(readFileSync(file)).toString('latin1')
+  const out: Tagged[] = []
+  let cur: { words: string[]; raw: string[]; pos: string[] } | undefined
+  const lines = text.split(/\r?\n/)
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line === '') continue
+    const [sent, word, pos, tag] = parseCsvLine(line)
+    if (sent) {
+      if (cur) out.push(mapGmb(cur))
+      cur = { words: [], raw: [], pos: [] }
+    }
+    if (!cur || word === undefined || tag === undefined) continue
+    cur.words.push(word)
+    cur.raw.push(tag)
+    cur.pos.push(pos ?? '')
+  }
+  if (cur) out.push(mapGmb(cur))
+  return out
+}
+
+function mapGmb(s: { words: string[]; raw: string[]; pos: string[] }): Tagged {
+  const types = s.raw.map((t, i) => {
+    const ty = t.slice(2)
+    if (ty === 'per') return 'PER'
+    if (ty === 'org') return 'ORG'
+    if (ty === 'geo') return 'LOC'
+    if (ty === 'gpe') return /^(JJ|NNS|NNPS)$/.test(s.pos[i]!) ? 'NORP' : 'LOC'
+    return ''
+  })
+  const tags: string[] = []
+  for (let i = 0; i < types.length; i++) {
+    const ty = types[i]!
+    if (!ty) { tags.push('O'); continue }
+    const begins = s.raw[i]!.startsWith('B-') || tags[i - 1] === 'O' || tags[i - 1]?.slice(2) !== ty
+    tags.push(`${begins ? 'B' : 'I'}-${ty}`)
+  }
+  // strip leading titles from person spans: "President Mahmoud Ahmadinejad" → "Mahmoud Ahmadinejad"
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] === 'B-PER' && TITLE_SET.has(s.words[i]!.replace(/\.$/, '') ) && tags[i + 1] === 'I-PER') {
+      tags[i] = 'O'
+      tags[i + 1] = 'B-PER'
+    }
+  }
+  return { words: s.words, tags }
+}
+
+/** re3d documents tokenised with our own segmenter; named gold spans (leading lower-case words dropped) become tags. */
+function re3dSentences(docs: readonly Re3dDocument[]): Tagged[] {
+  const TYPE: Record<string, string> = { Person: 'PER', Organisation: 'ORG', Location: 'LOC', Nationality: 'NORP' }
+  const out: Tagged[] = []
+  for (const doc of docs) {
+    const { tokens } = segmentText(doc.text)
+    const tags = tokens.map(() => 'O')
+    const ents = doc.entities.filter((e) => TYPE[e.type] && e.confidence >= 0.5)
+      .sort((a, b) => (b.end - b.begin) - (a.end - a.begin) || a.begin - b.begin)
+    for (const e of ents) {
+      const idx: number[] = []
+      tokens.forEach((t, i) => { if (t.start >= e.begin && t.end <= e.end) idx.push(i) })
+      // a mention that does not start upper-case is descriptive ("the government of Iraq"): not a name, left O
+      if (!RE3D_STRIP && idx.length > 0 && !/^\p{Lu}|^\d/u.test(doc.text.slice(tokens[idx[0]!]!.start, tokens[idx[0]!]!.end))) continue
+      while (idx.length > 0 && !/^\p{Lu}|^\d/u.test(doc.text.slice(tokens[idx[0]!]!.start, tokens[idx[0]!]!.end))) idx.shift()
+      if (idx.length === 0) continue
+      if (idx.some((i) => tags[i] !== 'O')) continue
+      if (idx.some((i, k) => k > 0 && tokens[i]!.sentence !== tokens[idx[0]!]!.sentence)) continue
+      idx.forEach((i, k) => { tags[i] = `${k === 0 ? 'B' : 'I'}-${TYPE[e.type]}` })
+    }
+    const bySent = new Map<number, Tagged>()
+    tokens.forEach((t, i) => {
+      let s = bySent.get(t.sentence)
+      if (!s) bySent.set(t.sentence, (s = { words: [], tags: [] }))
+      s.words.push(doc.text.slice(t.start, t.end))
+      s.tags.push(tags[i]!)
+    })
+    out.push(...bySent.values())
+  }
+  return out
+}
+
+function collectStats(stats: CorpusStats, s: Tagged): void {
+  countCase(stats, s.words)
+  for (let i = 0; i < s.tags.length; i++) {
+    if (s.tags[i] === 'B-PER' && s.tags[i + 1] === 'I-PER') {
+      const w = s.words[i]!
+      stats.firstNames.set(w, (stats.firstNames.get(w) ?? 0) + 1)
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const t0 = Date.now()
+  const conll = readConllFile(join(data, 'conll2003-train/eng.train.gz')).map(conllToOurs)
+  const gmbAll = readGmb(join(data, 'ner-gmb-kaggle/ner_dataset.csv.gz'))
+  const pick = seededRandom(SEED + 1)
+  const gmb = gmbAll.filter(() => pick() < 1 / 3)
+  const uner = readConllFile(join(data, 'ner-uner-english-ewt/en_ewt-ud-dev.iob2.gz')).map((s) => ({ words: s.words, tags: s.tags }))
+  const re3dDocs = readRe3d(join(data, 're3d-dev'))
+  const re3dTrain = re3dSentences(re3dDocs.filter((d) => !isRe3dHeldOut(d.id)))
+  log(`corpora: conll ${conll.length}, gmb ${gmb.length}/${gmbAll.length}, uner-dev ${uner.length}, re3d ${re3dTrain.length} sentences`)
+
+  const stats = newCorpusStats()
+  for (const s of [...conll, ...gmb, ...uner, ...re3dTrain]) collectStats(stats, s)
+  const lexicon = buildLexicon(stats)
+  log(`lexicon: ${lexicon.gazetteer.length} gazetteer phrases, ${lexicon.caseProfile.length} case-profile words`)
+
+  const train: TrainSentence[] = []
+  conll.forEach((s, i) => {
+    train.push(toTrain(s, 1))
+    if (i % 10 === 3) train.push(toTrain(upperCopy(s), 0.5))
+    if (i % 10 === 7) train.push(toTrain(titleCopy(s), 0.5))
+  })
+  for (const s of gmb) train.push(toTrain(s, W_GMB))
+  for (const s of uner) train.push(toTrain(s, W_UNER))
+  for (const s of re3dTrain) train.push(toTrain(s, W_RE3D))
+  const tokens = train.reduce((a, s) => a + s.words.length, 0)
+  log(`training on ${train.length} sentences, ${tokens} tokens, ${EPOCHS} epochs, 2^${HASH_BITS} buckets, seed ${SEED}`)
+  const model = trainPerceptron(train, {
+    hashBits: HASH_BITS, epochs: EPOCHS, seed: SEED, lexicon,
+    onEpoch: (e, err) => log(`epoch ${e}: token error ${(err * 100).toFixed(2)}% (${((Date.now() - t0) / 1000).toFixed(0)}s)`),
+  })
+  const trainSeconds = (Date.now() - t0) / 1000
+
+  // score on data never trained on
+  const rec = new NerRecognizer(model)
+  const testa = scoreNer(readConllFile(join(data, 'conll2003-train/eng.testa.gz')), rec, false)
+  const unerTest = scoreNer(readConllFile(join(data, 'ner-uner-english-ewt/en_ewt-ud-test.iob2.gz')), rec, true)
+  const re3dHeld = scoreRe3d(re3dDocs.filter((d) => isRe3dHeldOut(d.id)), rec)
+  const fig = (r: { f1: number; precision: number; recall: number; perType: Record<string, { f1: number }> }) => ({
+    f1: round(r.f1), precision: round(r.precision), recall: round(r.recall),
+    perType: Object.fromEntries(Object.entries(r.perType).map(([k, v]) => [k, round(v.f1)])),
+  })
+  const meta = {
+    model: 'structured averaged perceptron, first-order Viterbi, hashed features',
+    hashBits: HASH_BITS, epochs: EPOCHS, seed: SEED,
+    training: {
+      sentences: train.length, tokens, seconds: Math.round(trainSeconds),
+      corpora: {
+        'conll2003 eng.train': conll.length, 'ner-gmb-kaggle (seeded third)': gmb.length,
+        'uner english-ewt dev': uner.length, 're3d-dev (not held out)': re3dTrain.length,
+      },
+    },
+    figures: {
+      'conll2003 eng.testa (PER/ORG/LOC, MISC as O)': fig(testa),
+      'uner english-ewt test': fig(unerTest),
+      're3d-dev held out (fnv1a(id) % 4 == 0)': fig(re3dHeld),
+    },
+    lexicon: { gazetteerPhrases: lexicon.gazetteer.length, caseProfileWords: lexicon.caseProfile.length },
+  }
+  const finalModel = { ...model, meta }
+  const buf = encodeModel(finalModel)
+  decodeModel(buf) // round-trip check before writing
+  mkdirSync(outDir, { recursive: true })
+  writeFileSync(join(outDir, 'ner-model.bin.gz'), buf)
+  writeFileSync(join(outDir, 'meta.json'), JSON.stringify({ ...meta, bytes: statSync(join(outDir, 'ner-model.bin.gz')).size }, null, 2) + '\n')
+  log(`testa F1 ${testa.f1.toFixed(4)} (PER ${testa.perType['PER']!.f1.toFixed(4)}, ORG ${testa.perType['ORG']!.f1.toFixed(4)}, LOC ${testa.perType['LOC']!.f1.toFixed(4)}); ` +
+    `UNER test ${unerTest.f1.toFixed(4)}; re3d held-out ${re3dHeld.f1.toFixed(4)}`)
+  log(`wrote ${join(outDir, 'ner-model.bin.gz')} (${(buf.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(0)}s`)
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,553 @@
+/**
+ * Attribution finding: reporting cues and the source and content around them.
+ *
+ * Works per sentence over wink tokens, with direct quotes found over the
+ * whole text first (they may span sentences and paragraphs). Patterns:
+ * - pre-content:  "X said (that) …", "X told Y that …", "X said: “…”"
+ * - post-content: "…, X said.", "“…,” said X, a spokesman."
+ * - "according to X, …" / "…, according to X." / "…, according to X, …"
+ * - participle cues continuing a speaker: "…, adding that …"
+ * - headline colons: "Graham: Trump Destroying GOP's Chance"
+ * Cues inside quotes are ignored (a speaker's own "I believe" is part of the
+ * quote). A quote interrupted by its attribution ("“A,” he said. “B.”") gives
+ * one attribution with two content parts.
+ * @module
+ */
+import type { Sentence, Span, Token } from '../model/index.js'
+import { cueLexicon, type CueLexicon } from './lexicon.js'
+import { findQuotes, quoteIndexAt } from './quotes.js'
+
+export type AttributionPattern = 'pre' | 'post' | 'inverted' | 'according' | 'colon' | 'participle'
+
+/** One attribution as found in the text, before it becomes a Claim. */
+export interface Attribution {
+  readonly cue: Span
+  readonly source?: Span
+  /** Content parts in text order (more than one when a quote is interrupted by its attribution). */
+  readonly content: readonly Span[]
+  readonly quote: boolean
+  readonly pattern: AttributionPattern
+  readonly sentence: number
+  /** The outlet or person spoken to: "told Breitbart Jerusalem", "Speaking to CNN". */
+  readonly via?: Span
+}
+
+interface Tok {
+  readonly start: number
+  readonly end: number
+  readonly pos: string
+  readonly w: string
+  readonly lw: string
+  /** Inside a direct quote (between its marks). */
+  readonly quoted: boolean
+  /** Is a quote mark. */
+  readonly qmark: boolean
+}
+
+const QUOTE_CHARS = new Set(['“', '”', '"', "'", '„', '`', "''", '``'])
+const HARD_LEFT = new Set([';', ':', '—', '–', '--', 'that', 'because', 'while', 'although', 'though', 'whereas', 'since', 'if', 'when', 'after', 'before', 'unless', 'until', '(', ')'])
+const LEAD_STRIP = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 'now', 'meanwhile', 'however', 'also', 'still', 'instead', 'later', 'earlier', 'indeed', 'in', 'on', 'at'])
+const CUE_PREFIX = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'were', 'are', 'also', 'previously', 'repeatedly', 'later', 'again', 'then', 'once', 'recently', 'reportedly', 'publicly', 'privately', 'not', "n't", 'never', 'did', 'does', 'do', 'could', 'may', 'might', 'can', 'should', 'has also', 'already', 'often', 'frequently', 'flatly', 'firmly', 'strongly', 'quickly', 'immediately'])
+const TELL = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'informed', 'warned', 'reminded', 'urged', 'asked', 'briefed'])
+const TO_CUES = new Set(['said', 'says', 'say', 'saying', 'claimed', 'claims', 'confirmed', 'confirms', 'admitted', 'explained', 'denied', 'complained', 'revealed', 'wrote', 'writes', 'speaking', 'spoke', 'talking', 'talked'])
+const TRAIL_SKIP = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'late', 'early', 'yesterday', 'today', 'tonight', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'a', 'an', 'the', 'statement', 'interview', 'email', 'e-mail', 'emailed', 'press', 'release', 'conference', 'briefing', 'speech', 'post', 'tweet', 'with', 'to', 'of', 'his', 'her', 'their', 'its', 'phone', 'telephone', 'televised', 'written', 'by', 'told', 'reporters', 'journalists', 'later', 'also', 'friday.', 'then'])
+const PARTICIPLE_CUE = /ing$/
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom'])
+
+/** Options for attribution finding. */
+export interface FindOptions {
+  readonly lexicon?: CueLexicon
+}
+
+let defaultLexicon: CueLexicon | undefined
+
+/** Find attributions in a segmented text. Needs sentences and tokens (segmentText). */
+export function findAttributions(text: string, sentences: readonly Sentence[], tokens: readonly Token[], opts: FindOptions = {}): Attribution[] {
+  const lex = opts.lexicon ?? (defaultLexicon ??= cueLexicon())
+  const quotes = findQuotes(text)
+  const bySentence: Tok[][] = sentences.map(() => [])
+  for (const t of tokens) {
+    const w = text.slice(t.start, t.end)
+    const qi = quoteIndexAt(quotes, t.start)
+    const q = qi >= 0 ? quotes[qi]! : undefined
+    const qmark = QUOTE_CHARS.has(w)
+    bySentence[t.sentence]?.push({
+      start: t.start, end: t.end, pos: t.pos ?? 'X', w, lw: w.toLowerCase(),
+      quoted: q !== undefined && t.start > q.start && t.end < q.end && !(qmark && (t.start === q.start || t.end === q.end)),
+      qmark,
+    })
+  }
+  const out: Attribution[] = []
+  for (let si = 0; si < sentences.length; si++) {
+    const toks = bySentence[si]!
+    if (toks.length === 0) continue
+    out.push(...sentenceAttributions(text, toks, si, lex, quotes, sentences))
+  }
+  return out
+}
+
+interface CueMatch { i: number; j: number; key: string }
+
+function findCues(toks: readonly Tok[], lex: CueLexicon): CueMatch[] {
+  const cues: CueMatch[] = []
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
+    if (t.quoted) continue
+    let best: CueMatch | undefined
+    for (let n = Math.min(lex.maxLen, toks.length - i); n >= 1; n--) {
+      let ok = true
+      const words: string[] = []
+      for (let k = i; k < i + n; k++) { if (toks[k]!.quoted) { ok = false; break } words.push(toks[k]!.lw) }
+      if (!ok) continue
+      const key = words.join(' ')
+      if (!lex.entries.has(key)) continue
+      if (n === 1 && !isVerbLike(t)) continue
+      best = { i, j: i + n, key }
+      break
+    }
+    if (!best) continue
+    // Auxiliaries and adverbs directly before the verb belong to the cue ("has also said").
+    let s = best.i
+    while (s > 0 && CUE_PREFIX.has(toks[s - 1]!.lw) && !toks[s - 1]!.quoted && !(cues.length > 0 && cues[cues.length - 1]!.j > s - 1)) s--
+    cues.push({ i: s, j: best.j, key: best.key })
+    i = best.j - 1
+  }
+  return cues
+}
+
+function isVerbLike(t: Tok): boolean {
+  return t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && /(ed|s)$/.test(t.lw) === false && false)
+}
+
+function isNominal(t: Tok): boolean {
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'PART' || /^[A-Z]/.test(t.w)
+}
+
+function isTerminal(t: Tok): boolean {
+  return t.w === '.' || t.w === '!' || t.w === '?' || t.w === '...' || t.w === '…'
+}
+
+/** Trim punctuation at the edges of a token range [i, j) (keeps quote marks, which gold content includes). */
+function trimRange(toks: readonly Tok[], i: number, j: number): [number, number] {
+  while (i < j && isEdgePunct(toks[i]!)) i++
+  while (j > i && isEdgePunct(toks[j - 1]!)) j--
+  return [i, j]
+}
+
+function isEdgePunct(t: Tok): boolean {
+  return !t.qmark && (t.pos === 'PUNCT' || t.pos === 'SYM') && !/[)%$]/.test(t.w)
+}
+
+function span(toks: readonly Tok[], i: number, j: number): Span | undefined {
+  if (j <= i) return undefined
+  return { start: toks[i]!.start, end: toks[j - 1]!.end }
+}
+
+function sentenceAttributions(text: string, toks: Tok[], si: number, lex: CueLexicon, quotes: readonly Span[], sentences: readonly Sentence[]): Attribution[] {
+  const cues = findCues(toks, lex)
+  const out: Attribution[] = []
+  const colon = colonAttribution(toks, si, cues)
+  if (colon) out.push(extendQuotes(text, colon, quotes, sentences, toks))
+  // "Speaking to X," / "In an interview with X," at sentence start: the outlet of the sentence's claims.
+  const intro = introVia(toks)
+  let prevSource: Span | undefined
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!
+    if (intro && cue.i < intro.end) continue
+    const prevCueEnd = Math.max(c > 0 ? cues[c - 1]!.j : 0, intro?.end ?? 0)
+    const nextCue = cues[c + 1]
+    const a = cue.key.startsWith('according')
+      ? accordingTo(toks, cue, si, prevCueEnd)
+      : verbAttribution(text, toks, cue, si, prevCueEnd, nextCue, prevSource, quotes)
+    if (!a) continue
+    const withVia = a.via === undefined && intro?.via ? { ...a, via: intro.via } : a
+    const ext = extendQuotes(text, withVia, quotes, sentences, toks)
+    // One attribution per content: "He said: “…,” he said." is said once.
+    if (out.some((o) => o.content[0]?.start === ext.content[0]?.start)) continue
+    out.push(ext)
+    if (a.source) prevSource = a.source
+  }
+  return out
+}
+
+function introVia(toks: readonly Tok[]): { end: number; via?: Span } | undefined {
+  const w0 = toks[0]?.lw
+  let k = -1
+  if ((w0 === 'speaking' || w0 === 'talking') && toks[1]?.lw === 'to') k = 2
+  else if (w0 === 'in' && (toks[1]?.lw === 'an' || toks[1]?.lw === 'a') && toks[2]?.lw === 'interview' && toks[3]?.lw === 'with') k = 4
+  if (k < 0) return undefined
+  let j = k
+  while (j < toks.length && toks[j]!.w !== ',' && j - k < 8) j++
+  if (toks[j]?.w !== ',') return undefined
+  const via = span(toks, k, j)
+  return via ? { end: j + 1, via } : { end: j + 1 }
+}
+
+/** "Graham: Trump’s … Destroying GOP’s Chance" — short name, colon, content. */
+function colonAttribution(toks: readonly Tok[], si: number, cues: readonly CueMatch[]): Attribution | undefined {
+  const ci = toks.findIndex((t) => t.w === ':' && !t.quoted)
+  if (ci < 1 || ci > 5 || ci >= toks.length - 2) return undefined
+  if (cues.some((c) => c.i < ci)) return undefined
+  const left = toks.slice(0, ci)
+  if (!left.some((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.w)) || left.some((t) => t.pos === 'VERB' || t.qmark)) return undefined
+  const [a, b] = trimRange(toks, ci + 1, toks.length)
+  const content = span(toks, a, b)
+  const source = span(toks, 0, ci)
+  const cue = span(toks, ci, ci + 1)
+  if (!content || !source || !cue) return undefined
+  return { cue, source, content: [content], quote: false, pattern: 'colon', sentence: si }
+}
+
+/** "according to X, …", "…, according to X." and "…, according to X, …". */
+function accordingTo(toks: readonly Tok[], cue: CueMatch, si: number, leftLimit: number): Attribution | undefined {
+  // Source: from after the cue to the next comma or sentence end.
+  let k = cue.j
+  while (k < toks.length && toks[k]!.w !== ',' && !isTerminal(toks[k]!) && !toks[k]!.quoted && !(toks[k]!.qmark && k > cue.j)) k++
+  const [ss, se] = trimRange(toks, cue.j, k)
+  const source = span(toks, ss, se)
+  const cueSpan = span(toks, cue.i, cue.j)!
+  const before = trimRange(toks, leftLimit, cue.i)
+  const after = trimRange(toks, k, toks.length)
+  const parts: Span[] = []
+  const b = span(toks, before[0], before[1])
+  const a = span(toks, after[0], after[1])
+  if (b) parts.push(b)
+  if (a && (toks[k]?.w === ',')) parts.push(a)
+  if (parts.length === 0) return undefined
+  return { cue: cueSpan, ...(source ? { source } : {}), content: parts, quote: false, pattern: 'according', sentence: si }
+}
+
+/** Find the subject to the left of a cue: from the nearest hard boundary, with appositives. */
+function leftSource(toks: readonly Tok[], cueI: number, leftLimit: number): { start: number; end: number; segStart: number } | undefined {
+  let b = cueI
+  while (b > leftLimit) {
+    const t = toks[b - 1]!
+    if (t.quoted || t.qmark || HARD_LEFT.has(t.lw) || isTerminal(t)) break
+    b--
+  }
+  // Comma segments, nearest first.
+  const segs: Array<[number, number]> = []
+  let end = cueI
+  for (let k = cueI - 1; k >= b; k--) {
+    if (toks[k]!.w === ',') { segs.push([k + 1, end]); end = k }
+  }
+  segs.push([b, end])
+  const seg0 = segs[0]!
+  if (seg0[1] > seg0[0]) {
+    const [s, e] = clauseSubject(toks, seg0[0], seg0[1])
+    if (e <= s) return undefined
+    // "Mark Mellman, a Democratic pollster who … said": include a name before an appositive.
+    const first = toks[s]!
+    const seg1 = segs[1]
+    if (seg1 && /^(a|an|the)$/.test(first.lw) && seg1[1] > seg1[0] && seg1[1] - seg1[0] <= 6 && toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'PROPN')) {
+      const [ns] = clauseSubject(toks, seg1[0], seg1[1])
+      return { start: ns, end: e, segStart: seg1[0] }
+    }
+    return { start: s, end: e, segStart: seg0[0] }
+  }
+  // Cue right after a comma: "Name, appositive, said" or "Name (R-SC), said".
+  const seg1 = segs[1]
+  const seg2 = segs[2]
+  if (!seg1 || seg1[1] <= seg1[0]) return undefined
+  const f = toks[seg1[0]]!
+  const appositive = /^(a|an|the|who|now|one|former|then|whose|himself|herself)$/.test(f.lw) || (f.pos !== 'PROPN' && /^[a-z]/.test(f.w))
+  if (appositive && seg2 && seg2[1] > seg2[0] && seg2[1] - seg2[0] <= 8) {
+    const [ns] = clauseSubject(toks, seg2[0], seg2[1])
+    return { start: ns, end: seg1[1], segStart: seg2[0] }
+  }
+  if (seg1[1] - seg1[0] <= 8 && toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'PROPN' || t.pos === 'PRON')) {
+    const [s, e] = clauseSubject(toks, seg1[0], seg1[1])
+    return { start: s, end: e, segStart: seg1[0] }
+  }
+  return undefined
+}
+
+/** The subject noun phrase at the end of a clause segment [i, j). */
+function clauseSubject(toks: readonly Tok[], i: number, j: number): [number, number] {
+  let cut = i
+  let inRelative = false
+  for (let k = i; k < j; k++) {
+    const t = toks[k]!
+    if (RELATIVE.has(t.lw)) { inRelative = true; continue }
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !inRelative) {
+      const prev = toks[k - 1]
+      const participle = /(ed|en|ing)$/.test(t.lw) && prev !== undefined && k > i && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ')
+      if (!participle) cut = k + 1
+    }
+  }
+  let s = cut
+  while (s < j && (LEAD_STRIP.has(toks[s]!.lw) && s + 1 < j || toks[s]!.pos === 'PUNCT' || toks[s]!.pos === 'ADV' && s + 1 < j)) s++
+  return [s, j]
+}
+
+function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: number, leftLimit: number, nextCue: CueMatch | undefined, prevSource: Span | undefined, quotes: readonly Span[]): Attribution | undefined {
+  const cueSpan = span(toks, cue.i, cue.j)!
+  const head = cue.key.split(' ')[0]!
+  const before = toks[cue.i - 1]
+  // Right side: skip the addressee of "told Y that", "claimed to Y", then colons and commas.
+  let r = cue.j
+  let via: Span | undefined
+  if (TELL.has(head) || (TO_CUES.has(head) && toks[r]?.lw === 'to')) {
+    let k = r
+    if (toks[k]?.lw === 'to') k++
+    const objStart = k
+    while (k < toks.length && k - objStart < 8) {
+      const t = toks[k]!
+      if (t.qmark || t.quoted) break
+      const objPron = k === objStart && /^(him|her|them|me|us|you|reporters)$/.test(t.lw)
+      if (!objPron && !(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.lw === "'s" || t.lw === '’s')) break
+      if (t.lw === 'that' || t.lw === 'this') break
+      // A determiner after a noun opens the content clause: "told The Washington Post the plan …".
+      if (k > objStart && t.pos === 'DET' && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN')) break
+      k++
+      if (objPron) break
+    }
+    if (k > objStart) {
+      const obj = toks.slice(objStart, k)
+      if (obj.some((t) => /^[A-Z]/.test(t.w)) && !obj.some((t) => t.pos === 'PRON')) via = span(toks, objStart, k)
+      r = k
+    }
+  }
+  // Time and setting adverbials right after the cue ("said on Tuesday", "said in a statement").
+  let rr = r
+  while (rr < toks.length && (TRAIL_SKIP.has(toks[rr]!.lw) || toks[rr]!.pos === 'ADV' && !toks[rr]!.quoted || (toks[rr]!.pos === 'PROPN' && rr > r && (TRAIL_SKIP.has(toks[rr - 1]!.lw) || toks[rr - 1]!.pos === 'PROPN')))) rr++
+  const restEmpty = trailingAdverbial(toks, rr) || rr >= toks.length || isTerminal(toks[rr]!) ||
+    (toks[rr]!.w === ',' && nextCue !== undefined && PARTICIPLE_CUE.test(nextCue.key.split(' ')[0]!) && nextCue.i <= rr + 2) ||
+    (toks[rr]!.w === ',' && toks[rr + 1]?.pos === 'VERB' && /ing$/.test(toks[rr + 1]!.lw)) ||
+    adverbialRest(toks, rr)
+
+  // Passive: "Both incidents were claimed by the so-called Islamic State."
+  const passive = /^(is|was|are|were|been|be|being|has been|have been|had been)\b/.test(cue.key) || /^(is|was|are|were|been|be)$/.test(toks[cue.i]!.lw)
+  if (passive && toks[rr]?.lw === 'by') {
+    let k = rr + 1
+    while (k < toks.length && toks[k]!.w !== ',' && !isTerminal(toks[k]!) && !(toks[k]!.pos === 'VERB' && k > rr + 1)) k++
+    const source = span(toks, rr + 1, k)
+    const subj = leftSource(toks, cue.i, leftLimit)
+    const content = subj ? span(toks, subj.start, subj.end) : undefined
+    if (source && content) return { cue: cueSpan, source, content: [content], quote: false, pattern: 'pre', sentence: si }
+  }
+  let qb = cue.i - 1
+  while (qb >= 0 && toks[qb]!.qmark) qb--
+  const afterQuote = qb < cue.i - 1 && qb >= 0 && /^[,?!]$/.test(toks[qb]!.w)
+  const afterComma = before !== undefined && (before.w === ',' || afterQuote)
+
+  // Participle continuing the clause's speaker: "…, adding that …".
+  const ps = prevSource ?? (PARTICIPLE_CUE.test(head) && before?.w === ',' ? ((x) => x ? span(toks, x[0], x[1]) : undefined)(sentenceSubject(toks, cue.i)) : undefined)
+  if (PARTICIPLE_CUE.test(head) && before?.w === ',' && ps) {
+    const content = rightContent(toks, r, nextCue, speechCue(head))
+    if (!content) return undefined
+    return { cue: cueSpan, source: ps, content: [content], quote: startsQuote(toks, r), pattern: 'participle', sentence: si, ...(via ? { via } : {}) }
+  }
+
+  // Inverted: "“…,” said Smith, a spokesman."
+  if (afterComma && !restEmpty) {
+    const srcEnd = invertedSourceEnd(toks, cue.j, nextCue)
+    if (srcEnd > cue.j) {
+      const [ss, se] = trimRange(toks, cue.j, srcEnd)
+      const source = span(toks, ss, se)
+      const content = leftContent(toks, afterQuote ? qb + 1 : cue.i - 1, leftLimit, quotes)
+      if (source && content) return { cue: cueSpan, source, content: [content], quote: isQuote(text, content), pattern: 'inverted', sentence: si }
+    }
+  }
+
+  const coordinated = before !== undefined && (before.lw === 'and' || before.lw === 'but' || before.lw === 'to' && before.pos === 'PART')
+  const subj = coordinated ? sentenceSubject(toks, cue.i) : undefined
+  const src = subj ? { start: subj[0], end: subj[1], segStart: cue.i } : leftSource(toks, cue.i, leftLimit)
+  // Post-content: "…, Smith said." — content ends at the comma before the source.
+  if (restEmpty && src) {
+    let k = src.segStart - 1
+    while (k >= leftLimit && toks[k]!.pos === 'PUNCT' && !toks[k]!.qmark && toks[k]!.w !== ',') k--
+    if (k >= leftLimit && (toks[k]!.w === ',' || toks[k]!.qmark)) {
+      const content = leftContent(toks, toks[k]!.qmark ? k + 1 : k, leftLimit, quotes)
+      const source = span(toks, src.start, src.end)
+      if (content && source) return { cue: cueSpan, source, content: [content], quote: isQuote(text, content), pattern: 'post', sentence: si, ...(via ? { via } : {}) }
+    }
+  }
+  // Parenthetical: "The argument, he said, would be aided by …".
+  if (src && !restEmpty && toks[rr]?.w === ',' && src.segStart > leftLimit + 2 && toks[src.segStart - 1]?.w === ',') {
+    const left = leftContent(toks, src.segStart - 1, leftLimit, quotes)
+    const right = rightContent(toks, rr + 1, nextCue, speechCue(head))
+    const source = span(toks, src.start, src.end)
+    if (left && right && source) return { cue: cueSpan, source, content: [left, right], quote: false, pattern: 'post', sentence: si }
+  }
+  // Pre-content: "Smith said (that) …".
+  let cr = r
+  while (cr < toks.length && (toks[cr]!.w === ',' || toks[cr]!.w === ':')) cr++
+  // An adverbial is not content: "said in an interview that …" starts at "that"; "said in 2011" says nothing here.
+  if (toks[cr]?.pos === 'ADP' && toks[cr]!.lw !== 'that' && speechCue(head)) {
+    let k = cr
+    while (k < toks.length && k - cr < 14 && toks[k]!.lw !== 'that' && !toks[k]!.qmark && toks[k]!.pos !== 'VERB' && toks[k]!.pos !== 'AUX') k++
+    if (toks[k]?.lw === 'that' || toks[k]?.qmark) cr = k
+    else return undefined
+  }
+  const content = rightContent(toks, cr, nextCue, speechCue(head))
+  if (!content) return undefined
+  const srcToks = src ? toks.slice(src.start, src.end) : []
+  if (srcToks.length > 0 && /^(ADP|DET|CCONJ)$/.test(srcToks[srcToks.length - 1]!.pos)) return undefined
+  // "It appears …", "He was asked …": no one is the source.
+  const expletive = srcToks.length === 1 && /^(it|there)$/.test(srcToks[0]!.lw) && /^(appears?|appeared|seems?|seemed|is|was)$/.test(toks[cue.i]!.lw)
+  const source = src && !passive && !expletive && srcToks.some((t) => t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PUNCT') ? span(toks, src.start, src.end) : undefined
+  if (!source && !/^(is|was|are|were|has been|have been|had been|be|been)\b/.test(cue.key) && !/^(is|was|are|were)$/.test(toks[cue.i]!.lw)) return undefined
+  // “A,” he continued, “B.” — the quote before the attribution is content too.
+  const parts: Span[] = [content]
+  if (src && startsQuote(toks, cr)) {
+    const k = src.segStart - 1
+    if (k >= leftLimit && (toks[k]!.w === ',' || toks[k]!.qmark)) {
+      const left = leftContent(toks, toks[k]!.qmark ? k + 1 : k, leftLimit, quotes)
+      if (left && isQuote(text, left)) parts.unshift(left)
+    }
+  }
+  return { cue: cueSpan, ...(source ? { source } : {}), content: parts, quote: startsQuote(toks, r), pattern: 'pre', sentence: si, ...(via ? { via } : {}) }
+}
+
+function isQuote(text: string, s: Span): boolean {
+  return QUOTE_CHARS.has(text[s.start]!) && QUOTE_CHARS.has(text[s.end - 1]!)
+}
+
+function startsQuote(toks: readonly Tok[], r: number): boolean {
+  let k = r
+  while (k < toks.length && (toks[k]!.w === ',' || toks[k]!.w === ':')) k++
+  return toks[k]?.qmark === true
+}
+
+/** Where an inverted source ("said Smith, a spokesman for Y") ends, or `from` when the right side is not a source. */
+function invertedSourceEnd(toks: readonly Tok[], from: number, nextCue: CueMatch | undefined): number {
+  const t = toks[from]
+  if (!t || !(t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'DET' || /^[A-Z]/.test(t.w))) return from
+  let k = from
+  let commas = 0
+  const stop = nextCue ? nextCue.i : toks.length
+  while (k < stop && !isTerminal(toks[k]!) && !toks[k]!.qmark && k - from < 40) {
+    const w = toks[k]!
+    if (w.w === ',') commas++
+    // A finite verb in the name part means this is a new clause, not a source.
+    if (commas === 0 && (w.pos === 'VERB' || w.pos === 'AUX' || w.lw === 'that')) return from
+    k++
+  }
+  while (k > from && toks[k - 1]!.w === ',') k--
+  return k
+}
+
+/** "said when asked whether …", "said to laughs", "said of Cruz": the rest modifies the saying, it is not what was said. */
+function adverbialRest(toks: readonly Tok[], r: number): boolean {
+  const t = toks[r]
+  if (!t || t.quoted || t.qmark) return false
+  if (!(t.pos === 'ADP' && t.lw !== 'that' || t.pos === 'SCONJ' && !/^(that|whether|if|how)$/.test(t.lw) || SUBORDINATORS.has(t.lw))) return false
+  for (let k = r + 1; k < toks.length && k - r < 14; k++) {
+    const w = toks[k]!
+    if (w.lw === 'that' || w.qmark || w.w === ':') return false
+  }
+  return true
+}
+
+const TRAIL_PREP = new Set(['on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'from', 'via', 'through', 'outside', 'inside', 'while', 'without'])
+
+/** "said on “Meet the Press.”", "said in an interview with CNN on Sunday." — an adverbial tail, not content. */
+function trailingAdverbial(toks: readonly Tok[], r: number): boolean {
+  const t = toks[r]
+  if (!t || !TRAIL_PREP.has(t.lw)) return false
+  let k = r
+  while (k < toks.length && !isTerminal(toks[k]!) || (k < toks.length && toks[k]!.qmark)) {
+    const w = toks[k]!
+    if (w.pos === 'VERB' && !/ing$/.test(w.lw) || w.w === ',' || w.lw === 'that') return false
+    k++
+  }
+  return k - r <= 12
+}
+
+/** The subject at the start of the sentence (for "X did Y and said …"). */
+function sentenceSubject(toks: readonly Tok[], limit: number): [number, number] | undefined {
+  let k = 0
+  // skip an introductory phrase up to its comma ("On Tuesday, …")
+  const firstComma = toks.findIndex((t) => t.w === ',')
+  if (firstComma >= 0 && firstComma < limit && firstComma <= 6 && !toks.slice(0, firstComma).some((t) => t.pos === 'VERB' || t.pos === 'PROPN' && false)) k = firstComma + 1
+  let e = k
+  while (e < limit && toks[e]!.pos !== 'VERB' && toks[e]!.pos !== 'AUX' && !toks[e]!.qmark) e++
+  const [s, ee] = trimRange(toks, k, e)
+  return ee > s && ee - s <= 12 ? [s, ee] : undefined
+}
+
+/** Content to the left of the cue clause, ending before token `end` (a comma or a closing quote). */
+function leftContent(toks: readonly Tok[], end: number, leftLimit: number, quotes: readonly Span[]): Span | undefined {
+  // A quote that closes right here: the whole quote, wherever it opened.
+  let k = end
+  while (toks[k]?.qmark) k++
+  const closingEnd = k > end ? toks[k - 1]!.end : (toks[end - 1]?.qmark ? toks[end - 1]!.end : -1)
+  if (closingEnd > 0) {
+    const qi = quoteIndexAt(quotes, closingEnd - 1)
+    const q = qi >= 0 ? quotes[qi] : undefined
+    if (q && q.end === closingEnd) return { start: q.start, end: q.end }
+  }
+  let s = leftLimit
+  // Skip a dateline ("TEL AVIV —").
+  for (let k = leftLimit; k < Math.min(end, leftLimit + 6); k++) if (toks[k]!.w === '—' || toks[k]!.w === '--' || toks[k]!.w === '–') s = k + 1
+  const [a, b] = trimRange(toks, s, end)
+  return span(toks, a, b)
+}
+
+/** Content to the right of the cue, up to the sentence end or a participle cue's clause. */
+const SPEECH = /^(say|said|tell|told|add|writ|wrote|not(e|ed|es|ing)$|argu|claim|explain|insist|stat(e|ed|es|ing)$|warn|believ|think|thought|acknowledg|admit|announc|report|suggest|assert|declar|maintain|tweet|testif|reveal|stress|emphasi|reiterat|boast|speculat|predict|recall|conced|counter|repl|respond|continu|ask|agree|den(y|ied|ies)|confirm|f(ou|i)nd|show|hop(e|ed|es|ing)$|fear|worr|feel|felt|know|knew|conclud|estimat|contend|complain|post|alleg|observ|remark|point|indicat|promis|expect|recogni|realiz|understand|understood|learn|impl(y|ied|ies)|guess|wonder|assum|mention|remind|assur|inform|suspect|doubt|exclaim|shout|read|sa(y|ys)|according|seem|appear|ensur|mean|meant|predict|acknowledg|recount|quip|joke|admit|caution|vow|pledg)/
+
+/** Verbs of saying and thinking take a whole clause; other cues ("endorsed", "called for") take a phrase. */
+function speechCue(head: string): boolean {
+  return SPEECH.test(head)
+}
+
+const SUBORDINATORS = new Set(['after', 'before', 'because', 'although', 'though', 'while', 'when', 'since', 'until', 'unless', 'whereas', 'as'])
+
+/** Content to the right of the cue, up to the sentence end, a participle cue's clause, or (for non-speech cues) the phrase end. */
+function rightContent(toks: readonly Tok[], r: number, nextCue: CueMatch | undefined, speech = true): Span | undefined {
+  let end = toks.length
+  if (nextCue && nextCue.i > r) {
+    const nh = nextCue.key.split(' ')[0]!
+    const prev = toks[nextCue.i - 1]
+    if (PARTICIPLE_CUE.test(nh) && prev?.w === ',') end = nextCue.i - 1
+  }
+  for (let k = r + 1; k < end; k++) {
+    const t = toks[k]!
+    if (t.quoted || t.qmark) continue
+    if (t.w === ';' || t.w === '—' || t.w === '--' || t.w === '–') { end = k; break }
+    if (t.w === ',' && (toks[k + 1]?.pos === 'VERB' && /ing$/.test(toks[k + 1]!.lw) || /^(which|compared|according)$/.test(toks[k + 1]?.lw ?? ''))) { end = k; break }
+    if (!speech) {
+      if (t.w === ',' || t.w === '(' || SUBORDINATORS.has(t.lw) && t.pos === 'SCONJ' || t.lw === 'even' && toks[k + 1]?.lw === 'though') { end = k; break }
+      if ((t.lw === 'and' || t.lw === 'but') && (toks[k + 1]?.pos === 'VERB' || toks[k + 1]?.pos === 'AUX')) { end = k; break }
+      if (t.lw === 'on' && /day$/.test(toks[k + 1]?.lw ?? '')) { end = k; break }
+    }
+  }
+  const [a, b] = trimRange(toks, r, end)
+  if (b - a < 1) return undefined
+  if (b - a === 1 && toks[a]!.pos === 'PRON') return undefined
+  return span(toks, a, b)
+}
+
+/** Stretch content that opens a quote to the quote's end; add the resumed quote after "“A,” he said. “B.”". */
+function extendQuotes(text: string, a: Attribution, quotes: readonly Span[], sentences: readonly Sentence[], toks: readonly Tok[]): Attribution {
+  const parts = a.content.map((p) => {
+    let end = p.end
+    const qi = quoteIndexAt(quotes, p.start)
+    // Content that opens with a quote is exactly that quote, however far it runs.
+    if (qi >= 0 && quotes[qi]!.start === p.start) return { start: p.start, end: quotes[qi]!.end }
+    for (const q of quotes) {
+      if (q.start >= p.start && q.start < p.end && q.end > end) end = q.end
+      if (q.start > p.end) break
+    }
+    return { start: p.start, end }
+  })
+  // Resumed quote: the sentence ends with the attribution and the next sentence opens a quote in the same paragraph.
+  const last = toks[toks.length - 1]!
+  const closesHere = a.pattern === 'post' || a.pattern === 'inverted'
+  if (closesHere && a.quote) {
+    const next = sentences[a.sentence + 1]
+    if (next && !text.slice(last.end, next.start).includes('\n')) {
+      const qi = quoteIndexAt(quotes, next.start)
+      const q = qi >= 0 ? quotes[qi] : undefined
+      if (q && q.start === next.start) parts.push({ start: q.start, end: q.end })
+    }
+  }
+  return { ...a, content: parts, ...(isNominalEnd(toks) ? {} : {}) }
+}
+
+function isNominalEnd(toks: readonly Tok[]): boolean {
+  const t = toks[toks.length - 1]
+  return t !== undefined && isNominal(t)
+}

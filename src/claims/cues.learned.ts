@@ -1,0 +1,522 @@
+/**
+ * Reporting cues learned from the PolNeAR train compartment (tune sample only) by
+ * scripts/learn-cues.ts: [cue, precision], where precision is the share of the
+ * cue's occurrences outside quotes that annotators marked as a cue; the comment
+ * is how many gold cues it covers. A derived word list; no corpus text.
+ * @module
+ */
+export const LEARNED_CUES: ReadonlyArray<readonly [string, number]> = [
+  ["said", 0.853], // 3498
+  ["told", 0.862], // 344
+  ["according to", 0.918], // 325
+  ["says", 0.904], // 311
+  ["wrote", 0.732], // 183
+  ["added", 0.767], // 178
+  ["say", 0.554], // 170
+  ["asked", 0.533], // 138
+  ["saying", 0.535], // 129
+  ["called", 0.368], // 114
+  ["noted", 0.784], // 87
+  ["reported", 0.512], // 85
+  ["announced", 0.595], // 66
+  ["suggested", 0.615], // 64
+  ["has said", 0.903], // 56
+  ["found", 0.373], // 50
+  ["adding", 0.731], // 49
+  ["showed", 0.474], // 45
+  ["argued", 0.564], // 44
+  ["shows", 0.524], // 44
+  ["tweeted", 0.638], // 44
+  ["seemed", 0.477], // 42
+  ["described", 0.621], // 41
+  ["think", 0.418], // 41
+  ["calling", 0.374], // 40
+  ["telling", 0.507], // 36
+  ["continued", 0.368], // 35
+  ["explained", 0.729], // 35
+  ["acknowledged", 0.733], // 33
+  ["declined", 0.478], // 33
+  ["endorsed", 0.379], // 33
+  ["appears", 0.561], // 32
+  ["believe", 0.41], // 32
+  ["said in a statement", 0.627], // 32
+  ["accused", 0.47], // 31
+  ["appeared", 0.365], // 31
+  ["declared", 0.517], // 31
+  ["noting", 0.886], // 31
+  ["referring to", 0.674], // 31
+  ["said :", 0.795], // 31
+  ["also said", 0.833], // 30
+  ["criticized", 0.469], // 30
+  ["recalled", 0.829], // 29
+  ["urged", 0.718], // 28
+  ["wants", 0.394], // 28
+  ["citing", 0.9], // 27
+  ["defended", 0.711], // 27
+  ["is expected", 0.788], // 26
+  ["concluded", 0.625], // 25
+  ["seems", 0.403], // 25
+  ["called for", 0.571], // 24
+  ["cited", 0.649], // 24
+  ["claimed", 0.585], // 24
+  ["suggesting", 0.615], // 24
+  ["arguing", 0.821], // 23
+  ["calls", 0.295], // 23
+  ["want", 0.174], // 23
+  ["agreed", 0.386], // 22
+  ["responded", 0.393], // 22
+  ["see", 0.147], // 22
+  ["stated", 0.647], // 22
+  ["know", 0.239], // 21
+  ["refused", 0.5], // 21
+  ["argue", 0.8], // 20
+  ["praised", 0.625], // 20
+  ["replied", 0.69], // 20
+  ["thinks", 0.444], // 20
+  ["proposed", 0.317], // 19
+  ["suggests", 0.679], // 19
+  ["supporting", 0.232], // 19
+  ["tells", 0.905], // 19
+  ["warned", 0.543], // 19
+  ["have said", 0.75], // 18
+  ["promised", 0.529], // 18
+  ["suggest", 0.621], // 18
+  ["opposed", 0.362], // 17
+  ["revealed", 0.436], // 17
+  ["writes", 0.773], // 17
+  ["believes", 0.348], // 16
+  ["insisted", 0.64], // 16
+  ["pledged", 0.17], // 16
+  ["sees", 0.485], // 16
+  ["sought", 0.267], // 16
+  ["supported", 0.232], // 16
+  ["calls for", 0.652], // 15
+  ["hopes", 0.429], // 15
+  ["offered", 0.259], // 15
+  ["predicted", 0.682], // 15
+  ["was asked", 0.652], // 15
+  ["added :", 1], // 14
+  ["questioned", 0.483], // 14
+  ["said of", 0.269], // 14
+  ["vowed", 0.452], // 14
+  ["wanted", 0.264], // 14
+  ["admitted", 0.5], // 13
+  ["are expected", 0.813], // 13
+  ["asking", 0.342], // 13
+  ["blamed", 0.619], // 13
+  ["denied", 0.433], // 13
+  ["dismissed", 0.52], // 13
+  ["indicated", 0.565], // 13
+  ["read", 0.302], // 13
+  ["recalling", 0.867], // 13
+  ["rejected", 0.464], // 13
+  ["talking about", 0.371], // 13
+  ["asked about", 0.324], // 12
+  ["called on", 0.5], // 12
+  ["expressed", 0.261], // 12
+  ["knows", 0.571], // 12
+  ["named", 0.3], // 12
+  ["pointed out", 0.667], // 12
+  ["appear", 0.216], // 11
+  ["blasted", 0.611], // 11
+  ["confirmed", 0.407], // 11
+  ["decided", 0.262], // 11
+  ["explaining", 0.688], // 11
+  ["finds", 0.55], // 11
+  ["oppose", 0.423], // 11
+  ["posted", 0.282], // 11
+  ["saw", 0.22], // 11
+  ["showing", 0.216], // 11
+  ["thought", 0.2], // 11
+  ["announcing", 0.625], // 10
+  ["attacked", 0.357], // 10
+  ["backing", 0.204], // 10
+  ["describing", 0.714], // 10
+  ["did not mention", 0.909], // 10
+  ["hope", 0.286], // 10
+  ["ordered", 0.5], // 10
+  ["pointed to", 0.5], // 10
+  ["seeking", 0.164], // 10
+  ["supports", 0.37], // 10
+  ["adds", 0.692], // 9
+  ["assured", 0.75], // 9
+  ["backed", 0.22], // 9
+  ["calling for", 0.474], // 9
+  ["conceded", 0.9], // 9
+  ["denouncing", 0.6], // 9
+  ["estimated", 0.429], // 9
+  ["feel", 0.29], // 9
+  ["hoping", 0.321], // 9
+  ["knew", 0.36], // 9
+  ["made it clear", 0.9], // 9
+  ["promises", 0.429], // 9
+  ["questions about", 0.196], // 9
+  ["reiterated", 0.692], // 9
+  ["signed", 0.184], // 9
+  ["stating", 0.818], // 9
+  ["acknowledging", 0.727], // 8
+  ["argues", 1], // 8
+  ["ask", 0.216], // 8
+  ["asserted", 0.667], // 8
+  ["attacking", 0.235], // 8
+  ["attacks on", 0.148], // 8
+  ["claiming", 0.32], // 8
+  ["denounced", 0.444], // 8
+  ["describes", 0.727], // 8
+  ["expect", 0.333], // 8
+  ["first reported", 0.615], // 8
+  ["has argued", 1], // 8
+  ["lamented", 1], // 8
+  ["mentioned", 0.242], // 8
+  ["mocked", 0.471], // 8
+  ["prefer", 0.444], // 8
+  ["referred to", 0.421], // 8
+  ["stressed", 0.8], // 8
+  ["urging", 0.421], // 8
+  ["went on to say", 1], // 8
+  ["worried", 0.296], // 8
+  ["would like", 0.571], // 8
+  ["accusing", 0.583], // 7
+  ["also noted", 0.875], // 7
+  ["charged", 0.2], // 7
+  ["cites", 0.875], // 7
+  ["compared", 0.123], // 7
+  ["complained", 0.467], // 7
+  ["considered", 0.241], // 7
+  ["did not respond to", 0.333], // 7
+  ["discussed", 0.438], // 7
+  ["explains", 0.7], // 7
+  ["has endorsed", 0.583], // 7
+  ["hoped", 0.241], // 7
+  ["identified", 0.412], // 7
+  ["included", 0.125], // 7
+  ["insist", 0.467], // 7
+  ["learned", 0.241], // 7
+  ["pointing to", 0.583], // 7
+  ["reminded", 0.636], // 7
+  ["said in an interview", 0.184], // 7
+  ["said sunday", 0.778], // 7
+  ["seeks", 0.412], // 7
+  ["talked about", 0.583], // 7
+  ["talks about", 0.778], // 7
+  ["thanked", 0.778], // 7
+  ["titled", 0.5], // 7
+  ["to endorse", 0.259], // 7
+  ["accuses", 0.545], // 6
+  ["acknowledge", 0.3], // 6
+  ["allows", 0.24], // 6
+  ["asks", 0.75], // 6
+  ["challenged", 0.375], // 6
+  ["condemned", 0.667], // 6
+  ["criticizing", 0.333], // 6
+  ["declaring", 0.375], // 6
+  ["decried", 0.857], // 6
+  ["delivered", 0.13], // 6
+  ["echoed", 0.375], // 6
+  ["emailed", 0.429], // 6
+  ["emphasized", 0.6], // 6
+  ["encouraged", 0.545], // 6
+  ["expecting", 0.462], // 6
+  ["focused on", 0.15], // 6
+  ["had hoped", 0.75], // 6
+  ["had said", 0.545], // 6
+  ["has criticized", 0.667], // 6
+  ["has vowed", 0.75], // 6
+  ["have endorsed", 1], // 6
+  ["includes", 0.109], // 6
+  ["indicate", 0.545], // 6
+  ["insists", 0.857], // 6
+  ["joked", 0.667], // 6
+  ["known as", 0.133], // 6
+  ["later said", 1], // 6
+  ["listed", 0.375], // 6
+  ["mean", 0.286], // 6
+  ["opposition to", 0.214], // 6
+  ["passed", 0.171], // 6
+  ["point to", 0.5], // 6
+  ["pointing out", 0.75], // 6
+  ["points out", 0.667], // 6
+  ["put it", 0.545], // 6
+  ["questioning", 0.429], // 6
+  ["quoted", 0.6], // 6
+  ["reveals", 0.75], // 6
+  ["said thursday", 0.429], // 6
+  ["shouted", 0.857], // 6
+  ["spoke about", 0.75], // 6
+  ["welcomed", 0.4], // 6
+  ["adding :", 0.833], // 5
+  ["admits", 0.833], // 5
+  ["allowed", 0.179], // 5
+  ["asked for", 0.455], // 5
+  ["believing", 0.714], // 5
+  ["considers", 0.625], // 5
+  ["determined", 0.227], // 5
+  ["discussing", 0.313], // 5
+  ["dismissing", 0.833], // 5
+  ["endorses", 0.625], // 5
+  ["felt", 0.208], // 5
+  ["find", 0.208], // 5
+  ["has called", 0.455], // 5
+  ["has pledged", 0.833], // 5
+  ["has proposed", 0.714], // 5
+  ["has sought", 0.5], // 5
+  ["has suggested", 1], // 5
+  ["has supported", 0.833], // 5
+  ["highlighted", 0.455], // 5
+  ["insisting", 1], // 5
+  ["is not expected", 1], // 5
+  ["is seeking", 0.625], // 5
+  ["is telling", 0.833], // 5
+  ["is widely expected", 1], // 5
+  ["issued a statement saying", 1], // 5
+  ["look", 0.114], // 5
+  ["nominated", 0.294], // 5
+  ["now says", 1], // 5
+  ["opposes", 0.455], // 5
+  ["pushed", 0.147], // 5
+  ["reads", 0.455], // 5
+  ["recommended", 0.5], // 5
+  ["refuses", 1], // 5
+  ["repeated", 0.263], // 5
+  ["requested", 0.417], // 5
+  ["reveal", 0.333], // 5
+  ["ruled", 0.333], // 5
+  ["said friday", 0.625], // 5
+  ["said tuesday", 0.385], // 5
+  ["slamming", 0.556], // 5
+  ["threatening", 0.5], // 5
+  ["to discuss", 0.2], // 5
+  ["touted", 0.455], // 5
+  ["vowing", 0.556], // 5
+  ["vows", 0.833], // 5
+  ["was asked about", 0.833], // 5
+  ["would vote for", 0.385], // 5
+  ["accusations of", 0.667], // 4
+  ["agree", 0.129], // 4
+  ["agree with", 0.5], // 4
+  ["alleging", 0.5], // 4
+  ["also known as", 0.571], // 4
+  ["also suggested", 0.667], // 4
+  ["also told", 0.8], // 4
+  ["are hoping", 1], // 4
+  ["asserting", 0.8], // 4
+  ["believed", 0.2], // 4
+  ["blames", 1], // 4
+  ["chanting", 0.8], // 4
+  ["contends", 1], // 4
+  ["continued :", 1], // 4
+  ["covered", 0.286], // 4
+  ["decide", 0.222], // 4
+  ["deemed", 0.235], // 4
+  ["defending", 0.4], // 4
+  ["dismisses", 1], // 4
+  ["endorsement of", 0.19], // 4
+  ["expressed concern", 0.571], // 4
+  ["favored", 0.286], // 4
+  ["focuses on", 0.571], // 4
+  ["has denied", 1], // 4
+  ["has offered", 0.8], // 4
+  ["has promised", 0.8], // 4
+  ["has threatened", 1], // 4
+  ["have suggested", 0.667], // 4
+  ["indicates", 0.8], // 4
+  ["is planning", 0.8], // 4
+  ["is promising", 1], // 4
+  ["made clear", 0.267], // 4
+  ["mentioning", 0.667], // 4
+  ["offers", 0.182], // 4
+  ["plans", 0.222], // 4
+  ["pleaded guilty", 0.8], // 4
+  ["pledging", 0.8], // 4
+  ["points to", 0.444], // 4
+  ["portrayed", 0.364], // 4
+  ["predict", 0.667], // 4
+  ["proposing", 0.5], // 4
+  ["provided", 0.125], // 4
+  ["published", 0.118], // 4
+  ["railed against", 0.5], // 4
+  ["rattled", 0.444], // 4
+  ["recognized", 0.308], // 4
+  ["recognizing", 0.8], // 4
+  ["refers to", 0.8], // 4
+  ["refusing", 0.667], // 4
+  ["remarked", 0.571], // 4
+  ["remember", 0.174], // 4
+  ["remembered", 0.444], // 4
+  ["restricting", 0.667], // 4
+  ["seem", 0.1], // 4
+  ["shared", 0.111], // 4
+  ["sided with", 0.8], // 4
+  ["slammed", 0.5], // 4
+  ["talk about", 0.222], // 4
+  ["tell", 0.138], // 4
+  ["the question of", 0.444], // 4
+  ["to address", 0.2], // 4
+  ["to declare", 0.8], // 4
+  ["to tell", 0.364], // 4
+  ["tweeted :", 0.8], // 4
+  ["tweeting", 0.444], // 4
+  ["voted against", 0.571], // 4
+  ["voted for", 0.174], // 4
+  ["went after", 0.571], // 4
+  ["will discuss", 1], // 4
+  ["wondered", 0.8], // 4
+  ["write", 0.4], // 4
+  ["wrote :", 1], // 4
+  ["’s according to", 1], // 3
+  ["'s said", 1], // 3
+  ["[ huffpost . ]", 0.333], // 3
+  ["acknowledges", 1], // 3
+  ["admitting", 0.333], // 3
+  ["advising", 0.333], // 3
+  ["agreed to", 0.273], // 3
+  ["agreed with", 0.429], // 3
+  ["agrees", 0.3], // 3
+  ["aimed at", 0.136], // 3
+  ["allegations of", 0.75], // 3
+  ["also addressed", 0.6], // 3
+  ["also asked", 0.75], // 3
+  ["also attacked", 1], // 3
+  ["am glad", 1], // 3
+  ["announce", 0.231], // 3
+  ["announces", 1], // 3
+  ["answered", 0.333], // 3
+  ["apologized for", 1], // 3
+  ["applauded", 0.333], // 3
+  ["appointed", 0.176], // 3
+  ["are questioning", 1], // 3
+  ["assailed", 0.75], // 3
+  ["believe in", 1], // 3
+  ["bemoaned", 1], // 3
+  ["blame", 0.375], // 3
+  ["blasting", 0.6], // 3
+  ["boasted", 0.375], // 3
+  ["boasted of", 0.75], // 3
+  ["call for", 0.1], // 3
+  ["calling on", 0.273], // 3
+  ["captured", 0.2], // 3
+  ["cast their votes for", 1], // 3
+  ["cautioned", 0.6], // 3
+  ["celebrated", 0.375], // 3
+  ["challenging", 0.103], // 3
+  ["chanted", 0.6], // 3
+  ["cheer when", 1], // 3
+  ["claims", 0.75], // 3
+  ["commenting on", 1], // 3
+  ["concerns about", 0.158], // 3
+  ["concludes", 0.6], // 3
+  ["credited", 1], // 3
+  ["criticism of", 0.158], // 3
+  ["debate on", 0.214], // 3
+  ["declares", 0.6], // 3
+  ["defend", 0.103], // 3
+  ["demanding", 0.375], // 3
+  ["denies", 1], // 3
+  ["designed", 0.375], // 3
+  ["did not immediately respond to", 0.75], // 3
+  ["did not say", 1], // 3
+  ["displayed", 0.5], // 3
+  ["distanced himself from", 0.6], // 3
+  ["does n't want", 1], // 3
+  ["emphasizing", 0.75], // 3
+  ["endorse", 0.15], // 3
+  ["expects", 0.333], // 3
+  ["exposed", 0.6], // 3
+  ["expressed confidence", 1], // 3
+  ["fears", 0.6], // 3
+  ["follows", 0.25], // 3
+  ["guess", 0.429], // 3
+  ["has blasted", 0.75], // 3
+  ["has called for", 0.75], // 3
+  ["has cast", 1], // 3
+  ["has denounced", 0.75], // 3
+  ["has indicated", 1], // 3
+  ["has made no secret of", 1], // 3
+  ["has not endorsed", 0.6], // 3
+  ["has praised", 1], // 3
+  ["has railed against", 1], // 3
+  ["has repeatedly said", 1], // 3
+  ["has reported", 1], // 3
+  ["has said repeatedly", 1], // 3
+  ["has seemed", 1], // 3
+  ["has shown", 0.3], // 3
+  ["has since said", 1], // 3
+  ["has touted", 0.75], // 3
+  ["have accused", 0.75], // 3
+  ["have seen", 0.6], // 3
+  ["have supported", 1], // 3
+  ["have vowed", 1], // 3
+  ["highlighting", 0.231], // 3
+  ["hired", 0.15], // 3
+  ["ignored", 0.143], // 3
+  ["in response to", 0.103], // 3
+  ["initially said", 1], // 3
+  ["invoked", 0.75], // 3
+  ["is counting on", 0.75], // 3
+  ["is eager", 1], // 3
+  ["is known for", 0.75], // 3
+  ["is seen as", 0.333], // 3
+  ["is supporting", 0.6], // 3
+  ["just announced", 1], // 3
+  ["knocked", 1], // 3
+  ["laid out", 0.375], // 3
+  ["lashed out at", 0.6], // 3
+  ["look at", 0.188], // 3
+  ["never mentioned", 1], // 3
+  ["note", 0.429], // 3
+  ["notes", 0.75], // 3
+  ["observed", 0.75], // 3
+  ["opened up about", 1], // 3
+  ["planned", 0.158], // 3
+  ["point out", 0.273], // 3
+  ["portraying", 0.6], // 3
+  ["prefers", 1], // 3
+  ["projected", 0.3], // 3
+  ["proposes", 1], // 3
+  ["puts it", 1], // 3
+  ["quoting", 0.75], // 3
+  ["realized", 0.75], // 3
+  ["recognize", 0.2], // 3
+  ["recounted", 0.75], // 3
+  ["refuse", 0.375], // 3
+  ["released a statement saying", 1], // 3
+  ["remarking", 0.6], // 3
+  ["remembers", 0.75], // 3
+  ["reminding", 0.375], // 3
+  ["replied :", 1], // 3
+  ["requests for", 0.3], // 3
+  ["responds", 0.333], // 3
+  ["retweeted", 0.5], // 3
+  ["said monday", 0.3], // 3
+  ["said recently", 1], // 3
+  ["said wednesday", 0.333], // 3
+  ["shot back", 0.5], // 3
+  ["shrugged off", 1], // 3
+  ["sounded", 0.5], // 3
+  ["testified", 0.375], // 3
+  ["the idea", 0.103], // 3
+  ["threatened", 0.25], // 3
+  ["to call for", 0.75], // 3
+  ["to focus on", 0.176], // 3
+  ["to question", 0.6], // 3
+  ["touts", 1], // 3
+  ["understands", 0.25], // 3
+  ["viewed", 0.158], // 3
+  ["views of", 0.429], // 3
+  ["warn", 0.5], // 3
+  ["warned of", 0.75], // 3
+  ["was announced", 0.75], // 3
+  ["was charged with", 0.6], // 3
+  ["was first reported by", 0.5], // 3
+  ["was known as", 0.75], // 3
+  ["was referring to", 0.75], // 3
+  ["was said", 1], // 3
+  ["watched", 0.176], // 3
+  ["will seek", 0.6], // 3
+  ["will support", 0.75], // 3
+  ["wrote about", 1], // 3
+  ["wrote on facebook", 0.75], // 3
+  ["wrote on twitter", 1], // 3
+  ["wrote recently", 1], // 3
+  ["yelled", 0.6], // 3
+]

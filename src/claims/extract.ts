@@ -1,0 +1,189 @@
+/**
+ * Claims from an annotated doc: attributions (attributions.ts) turned into
+ * Claim objects with a typed source (named or anonymous, rank, affiliation),
+ * stance and hedges, the outlet spoken to, speaker continuity across
+ * sentences ("The source", "he", "Almuhajer" → the earlier speaker) and the
+ * events each claim is about.
+ * @module
+ */
+import { hashId, textSpan } from '../model/index.js'
+import type { Claim, ClaimSource, Event, Mention, Span } from '../model/index.js'
+import type { AnnotatedDoc } from '../pipeline/doc.js'
+import { inBoilerplate } from '../pipeline/doc.js'
+import { findAttributions, type Attribution, type FindOptions } from './attributions.js'
+import { parseSourceDescriptor } from './descriptor.js'
+import { claimStance } from './stance.js'
+
+/** Content that points back at an earlier report rather than stating anything: "confirmed the report". */
+const ANAPHORIC_CONTENT = /^(the|this|that|these|those|its|his|her|their)?\s*(report|reports|account|accounts|claim|claims|story|stories|allegation|allegations|details|information|it|this|that)\.?$/i
+const SINGULAR_PRONOUN = /^(he|she|him|her)$/i
+const PLURAL_PRONOUN = /^(they|them)$/i
+const GENERIC_HEADS = new Set(['source', 'sources', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'person', 'man', 'woman', 'operative', 'member'])
+
+interface Working {
+  claim: Claim
+  parts: readonly Span[]
+  /** Lower-case words of the source that identify it for continuity. */
+  key: Set<string>
+  plural: boolean
+  pronoun: boolean
+}
+
+/**
+ * Extract claims. Needs `doc.sentences` and `doc.tokens`; uses `doc.mentions`
+ * (when present) to link and type sources and to find affiliations, and
+ * `doc.events` (when present) to fill `about`.
+ */
+export function extractClaims(doc: AnnotatedDoc, opts: FindOptions = {}): Claim[] {
+  const { article } = doc
+  const text = article.text
+  if (!doc.sentences || !doc.tokens) return []
+  const found = findAttributions(text, doc.sentences, doc.tokens, opts)
+    .filter((a) => a.source !== undefined && !inBoilerplate(article, a.cue.start, a.cue.end))
+  const mentions = [...(doc.mentions ?? [])].sort((a, b) => a.start - b.start)
+  const events = doc.events ?? []
+  const out: Working[] = []
+  const seen = new Set<string>()
+  for (const a of found) {
+    const w = buildClaim(doc, a, mentions, events)
+    if (seen.has(w.claim.id)) continue
+    seen.add(w.claim.id)
+    resolveContinuity(w, out)
+    linkAnaphoricContent(w, out)
+    out.push(w)
+  }
+  return out.map((w) => w.claim)
+}
+
+function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mention[], events: readonly Event[]): Working {
+  const text = doc.article.text
+  const src = a.source!
+  const first = a.content[0]!
+  const last = a.content[a.content.length - 1]!
+  const content = textSpan(text, first.start, last.end)
+  const cue = textSpan(text, a.cue.start, a.cue.end)
+  const sourceText = text.slice(src.start, src.end)
+  const desc = parseSourceDescriptor(sourceText)
+  // The source's own mention: the exact span, else the first PER/ORG name in its head phrase.
+  const headEnd = sourceHeadEnd(text, src)
+  const inside = mentions.filter((m) => m.start >= src.start && m.end <= src.end)
+  const own = inside.find((m) => m.start === src.start && m.end === src.end) ??
+    (desc.anonymous ? undefined : inside.find((m) => m.end <= headEnd && (m.type === 'PER' || m.type === 'ORG')))
+  // Affiliation: an ORG/NORP/LOC mention in the descriptor other than the source itself, else the descriptor's words.
+  const affMention = inside.find((m) => m !== own && (m.type === 'ORG' || m.type === 'NORP' || m.type === 'LOC'))
+  const affiliation = affMention ? (affMention.entityId ?? affMention.text) : desc.affiliationText
+  const source: ClaimSource = {
+    start: src.start, end: src.end, text: sourceText,
+    ...(own ? { mentionId: own.id } : {}),
+    ...(own?.entityId ? { entityId: own.entityId } : {}),
+    anonymous: desc.anonymous,
+    ...(desc.anonymous ? { descriptor: sourceText } : {}),
+    ...(desc.rank ? { rank: desc.rank } : {}),
+    ...(affiliation ? { affiliation } : {}),
+  }
+  const around = a.via ? '' : text.slice(Math.min(src.end, a.cue.end), Math.max(src.start, a.cue.start))
+  const { stance, hedges } = claimStance(cue.text, content.text, around)
+  const about = events.filter((e) => a.content.some((p) => e.cue.start >= p.start && e.cue.end <= p.end)).map((e) => e.id)
+  const claim: Claim = {
+    id: hashId('claim', doc.article.id, cue.start, content.start),
+    articleId: doc.article.id,
+    source,
+    cue,
+    content,
+    stance,
+    hedged: hedges.length > 0,
+    hedges,
+    quote: a.quote,
+    ...(a.via ? { via: text.slice(a.via.start, a.via.end) } : {}),
+    about,
+  }
+  const words = sourceText.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []
+  const key = new Set(words.filter((x) => !/^(a|an|the|of|for|with|to|in|and|associated|senior|top)$/.test(x)))
+  return {
+    claim, parts: a.content, key,
+    plural: /s$/.test(desc.role ?? '') || PLURAL_PRONOUN.test(sourceText.trim()),
+    pronoun: desc.pronoun === true,
+  }
+}
+
+/** End of the head phrase of a source span (before an appositive comma). */
+function sourceHeadEnd(text: string, src: Span): number {
+  const comma = text.slice(src.start, src.end).indexOf(',')
+  return comma < 0 ? src.end : src.start + comma
+}
+
+/**
+ * Speaker continuity: a pronoun, a definite nominal ("The source", "The jihadist")
+ * or a bare surname continues an earlier speaker, whose identity it inherits.
+ */
+function resolveContinuity(w: Working, earlier: readonly Working[]): void {
+  const s = w.claim.source
+  const t = s.text.trim()
+  let ante: Working | undefined
+  if (w.pronoun) {
+    const singular = SINGULAR_PRONOUN.test(t)
+    const plural = PLURAL_PRONOUN.test(t)
+    for (let i = earlier.length - 1; i >= 0 && !ante; i--) {
+      const e = earlier[i]!
+      if (e.pronoun && !e.claim.source.antecedentClaimId) continue
+      if (singular && e.plural) continue
+      if (plural && !e.plural) continue
+      ante = e
+    }
+  } else if (/^the\s/i.test(t) && s.anonymous) {
+    const own = [...w.key]
+    // Prefer a speaker sharing a descriptive word ("jihadist"); a generic head ("the source") takes the last anonymous speaker.
+    for (let i = earlier.length - 1; i >= 0 && !ante; i--) {
+      const e = earlier[i]!
+      if (own.some((x) => !GENERIC_HEADS.has(x) && e.key.has(x))) ante = e
+    }
+    if (!ante && own.every((x) => GENERIC_HEADS.has(x))) {
+      for (let i = earlier.length - 1; i >= 0 && !ante; i--) if (earlier[i]!.claim.source.anonymous) ante = earlier[i]
+    }
+  } else if (!s.anonymous && /^\p{Lu}[\p{L}'’-]+$/u.test(t)) {
+    // A bare surname: the earlier named speaker whose name contains it.
+    for (let i = earlier.length - 1; i >= 0 && !ante; i--) {
+      const e = earlier[i]!
+      if (!e.claim.source.anonymous && e.key.has(t.toLowerCase()) && e.claim.source.text.trim() !== t) ante = e
+    }
+  }
+  if (!ante) return
+  // Follow the chain to the first mention of the speaker.
+  const root = ante.claim.source.antecedentClaimId ? (earlier.find((e) => e.claim.id === ante!.claim.source.antecedentClaimId) ?? ante) : ante
+  const a = root.claim.source
+  w.claim = {
+    ...w.claim,
+    source: {
+      ...s,
+      antecedentClaimId: root.claim.id,
+      anonymous: a.anonymous,
+      ...(a.entityId && !s.entityId ? { entityId: a.entityId } : {}),
+      ...(a.descriptor && !s.descriptor ? { descriptor: a.descriptor } : a.anonymous && !s.descriptor ? { descriptor: a.text } : {}),
+      ...(a.rank && !s.rank ? { rank: a.rank } : {}),
+      ...(a.affiliation && !s.affiliation ? { affiliation: a.affiliation } : {}),
+    },
+  }
+  w.plural = root.plural
+  for (const k of root.key) w.key.add(k)
+}
+
+/** "confirmed the report", "denied it": the claim is about what earlier speakers reported. */
+function linkAnaphoricContent(w: Working, earlier: readonly Working[]): void {
+  if (w.claim.about.length > 0) return
+  if (!ANAPHORIC_CONTENT.test(w.claim.content.text.trim())) return
+  const about = new Set<string>()
+  for (const e of earlier) {
+    if (sameSpeaker(e, w)) continue
+    for (const id of e.claim.about) about.add(id)
+  }
+  if (about.size > 0) w.claim = { ...w.claim, about: [...about] }
+}
+
+function sameSpeaker(a: Working, b: Working): boolean {
+  const sa = a.claim.source
+  const sb = b.claim.source
+  if (sa.antecedentClaimId === b.claim.id || sb.antecedentClaimId === a.claim.id) return true
+  if (sa.antecedentClaimId && sa.antecedentClaimId === sb.antecedentClaimId) return true
+  if (sa.entityId && sa.entityId === sb.entityId) return true
+  return sa.text.trim().toLowerCase() === sb.text.trim().toLowerCase()
+}

@@ -1,0 +1,59 @@
+import type { Command } from 'commander'
+import { EntityType } from '../../model/index.js'
+import { DossierError } from '../../model/index.js'
+import { entityDossier } from '../../service/queries.js'
+import type { Store } from '../../store/index.js'
+import { action, DEFAULT_DB, table, withStore } from '../common.js'
+
+export async function printEntities(store: Store, opts: { type?: string; json?: boolean } = {}): Promise<void> {
+  if (opts.type && !EntityType.safeParse(opts.type.toUpperCase()).success) {
+    throw new DossierError('E_USAGE', `unknown entity type "${opts.type}"`, { hint: `use one of ${EntityType.options.join(', ')}` })
+  }
+  const rows = await store.listEntities(opts.type ? { type: opts.type } : {})
+  if (opts.json) { process.stdout.write(`${JSON.stringify(rows)}\n`); return }
+  if (rows.length === 0) { process.stdout.write('no entities yet: ingest some articles with `dossier ingest <files>`\n'); return }
+  process.stdout.write(`${table(['entity', 'type', 'kind', 'mentions', 'articles', 'aliases'], rows.map((e) => [
+    e.canonicalName, e.type, e.kind ?? '', e.mentionCount, e.articleCount,
+    e.aliases.filter((a) => a !== e.canonicalName).join('; '),
+  ]))}\n`)
+}
+
+export function registerEntities(program: Command): void {
+  program.command('entities')
+    .description('list resolved entities with their aliases and mention counts')
+    .option('--db <path>', 'database file', DEFAULT_DB)
+    .option('--type <type>', 'only this type: PER, ORG, LOC, NORP')
+    .option('--json', 'print JSON')
+    .action(action(async (o: { db: string; type?: string; json?: boolean }) => withStore(o.db, (s) => printEntities(s, o))))
+
+  program.command('show')
+    .description("an entity's dossier: aliases, relations, and every mention with its sentence")
+    .argument('<entity>', 'entity name, alias or id')
+    .option('--db <path>', 'database file', DEFAULT_DB)
+    .option('--json', 'print JSON')
+    .action(action(async (name: string, o: { db: string; json?: boolean }) => withStore(o.db, async (store) => {
+      const d = await entityDossier(store, name)
+      if (o.json) { process.stdout.write(`${JSON.stringify(d)}\n`); return }
+      const e = d.entity
+      const out: string[] = [`${e.canonicalName}  (${e.type}${e.kind ? `, ${e.kind}` : ''})  ${e.id}`]
+      const aliases = e.aliases.filter((a) => a !== e.canonicalName)
+      if (aliases.length) out.push(`aliases: ${aliases.join('; ')}`)
+      for (const r of d.relations) out.push(`${r.kind}${r.role ? ` (${r.role})` : ''}: ${r.otherName}`)
+      out.push('', `${d.mentions.length} mention(s):`)
+      for (const m of d.mentions) {
+        const s = m.sentence
+        const rel = m.mention.start - s.start
+        const marked = `${s.text.slice(0, rel)}[${s.text.slice(rel, rel + m.mention.end - m.mention.start)}]${s.text.slice(rel + m.mention.end - m.mention.start)}`
+        out.push(`- ${m.articleTitle ?? m.articleId} @${m.mention.start}: ${marked.replace(/\s+/g, ' ')}`)
+      }
+      if (d.events.length) {
+        out.push('', `${d.events.length} event(s):`)
+        for (const ev of d.events) out.push(`- CAMEO ${ev.cameo}: ${ev.actor?.text ?? '?'} → ${ev.cue.text} → ${ev.target?.text ?? '-'}`)
+      }
+      if (d.claims.length) {
+        out.push('', `${d.claims.length} claim(s) as source:`)
+        for (const c of d.claims) out.push(`- ${c.stance} "${c.cue.text}": ${c.content.text.replace(/\s+/g, ' ').slice(0, 160)}`)
+      }
+      process.stdout.write(`${out.join('\n')}\n`)
+    })))
+}

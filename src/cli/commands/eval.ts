@@ -1,0 +1,23 @@
+import type { Command } from 'commander'
+import { DossierError } from '../../model/index.js'
+import { evalTasks } from '../../eval/index.js'
+import { action } from '../common.js'
+
+export function registerEval(program: Command): void {
+  program.command('eval')
+    .description('measure quality against a gold set (tasks: seeds, ner, re3d, extract, events, attribution)')
+    .argument('<task>', 'what to evaluate')
+    .argument('<path>', 'gold data: file or folder in the public format of that task')
+    .option('--json', 'print one JSON object on the last line')
+    .option('--sample <name>', 'attribution: which articles to score (heldout, tune, all)')
+    .option('--actors <paths>', 'events: actor dictionaries to import (comma-separated)')
+    .action(action(async (task: string, path: string, o: Record<string, string | boolean | undefined>) => {
+      const load = evalTasks[task]
+      if (!load) {
+        throw new DossierError('E_USAGE', `unknown eval task "${task}"`, { hint: `tasks: ${Object.keys(evalTasks).join(', ')}` })
+      }
+      const report = await (await load())(path, o)
+      if (o['json']) process.stdout.write(`${report.table}\n${JSON.stringify(report.metrics)}\n`)
+      else process.stdout.write(`${report.table}\n`)
+    }))
+}

@@ -1,0 +1,44 @@
+import type { Command } from 'commander'
+import { ingest, type IngestSummary } from '../../service/ingest.js'
+import { progressReporter } from '../progress.js'
+import { action, DEFAULT_DB, EXIT, withStore } from '../common.js'
+
+export interface IngestCliOptions {
+  db: string
+  outlet?: string
+  published?: string
+  allowPrivate?: boolean
+  progress: boolean
+}
+
+export async function runIngest(inputs: string[], o: IngestCliOptions): Promise<{ summary: IngestSummary; code: number }> {
+  return withStore(o.db, async (store) => {
+    const bar = progressReporter('ingest', o.progress)
+    const summary = await ingest(store, inputs, {
+      ...(o.outlet ? { outlet: o.outlet } : {}),
+      ...(o.published ? { published: o.published } : {}),
+      allowPrivate: o.allowPrivate ?? false,
+      onProgress: (p) => bar.update(p.done, p.total, p.failed),
+      onFailure: (f) => process.stderr.write(`${f.code}: ${f.item}: ${f.message}\n`),
+      onWarning: (item, w) => process.stderr.write(`W_INPUT: ${item}: ${w}\n`),
+    })
+    bar.stop()
+    const agg = summary.aggregate
+    process.stdout.write(`ingested ${summary.items} item(s): ${summary.added} new, ${summary.unchanged} unchanged, ` +
+      `${summary.nearDuplicates} near-duplicate(s), ${summary.failures.length} failed` +
+      (agg ? `; ${agg.entities} entities, ${agg.events} events, ${agg.claims} claims` : '') + '\n')
+    return { summary, code: summary.failures.length > 0 ? EXIT.partial : EXIT.ok }
+  })
+}
+
+export function registerIngest(program: Command): void {
+  program.command('ingest')
+    .description('ingest plain-text or HTML files, directories, feeds and URLs into the store')
+    .argument('<inputs...>', 'files, directories, feed files or URLs')
+    .option('--db <path>', 'database file', DEFAULT_DB)
+    .option('--outlet <name>', 'outlet to record for articles that do not name one')
+    .option('--published <date>', 'publication date (ISO) for articles that do not give one')
+    .option('--allow-private', 'allow fetching URLs on loopback and private networks')
+    .option('--no-progress', 'no progress output')
+    .action(action(async (inputs: string[], o: IngestCliOptions) => (await runIngest(inputs, o)).code))
+}

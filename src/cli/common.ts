@@ -1,0 +1,41 @@
+import { isDossierError } from '../model/index.js'
+import { openStore, type Store } from '../store/index.js'
+
+export const DEFAULT_DB = process.env['DOSSIER_DB'] ?? './dossier.db'
+
+/** Exit codes: 0 success, 1 some inputs failed (the rest done), 2 usage or configuration error. */
+export const EXIT = { ok: 0, partial: 1, usage: 2 } as const
+
+export async function withStore<T>(db: string, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = openStore(db)
+  try {
+    return await fn(store)
+  } finally {
+    await store.close()
+  }
+}
+
+/** Run a command body; errors become `code: message (hint)` on stderr and an exit code. */
+export function action<A extends unknown[]>(fn: (...args: A) => Promise<number | void>): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    try {
+      const code = await fn(...args)
+      process.exitCode = code ?? EXIT.ok
+    } catch (e) {
+      if (isDossierError(e)) {
+        process.stderr.write(`${e.toLine()}\n`)
+        const usage = ['E_USAGE', 'E_CONFIG', 'E_PIPELINE_UNMET', 'E_UNKNOWN_STAGE', 'E_INPUT_MISSING', 'E_EVAL_FORMAT', 'E_MODEL', 'E_NOT_FOUND']
+        process.exitCode = usage.includes(e.code) ? EXIT.usage : EXIT.partial
+      } else {
+        process.stderr.write(`E_INTERNAL: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
+        process.exitCode = EXIT.partial
+      }
+    }
+  }
+}
+
+export function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i] ?? '').length)))
+  const line = (r: ReadonlyArray<string | number>) => r.map((c, i) => String(c).padEnd(widths[i] ?? 0)).join('  ').trimEnd()
+  return [line(header), ...rows.map(line)].join('\n')
+}

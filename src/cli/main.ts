@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+/**
+ * The `dossier` command: thin wrappers that parse arguments, call library code
+ * and print. Exit codes: 0 success, 1 some inputs failed, 2 usage or configuration error.
+ * @module
+ */
+import { Command, CommanderError } from 'commander'
+import { registerDemo } from './commands/demo.js'
+import { registerEntities } from './commands/entities.js'
+import { registerEval } from './commands/eval.js'
+import { registerIngest } from './commands/ingest.js'
+
+export function buildProgram(): Command {
+  const program = new Command('dossier')
+    .description('Dossier: a sourced intelligence picture from news reports')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ outputError: (s, write) => write(`E_USAGE: ${s.replace(/^error: /, '')}`) })
+  registerIngest(program)
+  registerEntities(program)
+  registerDemo(program)
+  registerEval(program)
+  return program
+}
+
+try {
+  await buildProgram().parseAsync(process.argv)
+} catch (e) {
+  if (e instanceof CommanderError) {
+    process.exitCode = e.exitCode === 0 ? 0 : 2
+  } else {
+    throw e
+  }
+}

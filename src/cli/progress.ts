@@ -1,0 +1,47 @@
+/**
+ * Progress for long work: a bar with counts, rate and ETA on a terminal, plain
+ * lines (at most one a second, and the last) when stderr is not a TTY.
+ * @module
+ */
+import cliProgress from 'cli-progress'
+
+export interface ProgressReporter {
+  update(done: number, total: number, failed: number): void
+  stop(): void
+}
+
+export function progressReporter(label: string, enabled = true): ProgressReporter {
+  if (!enabled) return { update() {}, stop() {} }
+  if (process.stderr.isTTY) {
+    const bar = new cliProgress.SingleBar({
+      format: `${label} [{bar}] {value}/{total} {percentage}% | {rate}/s | ETA {eta_formatted} | failed {failed}`,
+      stream: process.stderr,
+      hideCursor: true,
+    }, cliProgress.Presets.shades_classic)
+    let started = false
+    const t0 = Date.now()
+    return {
+      update(done, total, failed) {
+        const rate = ((done / Math.max(1, Date.now() - t0)) * 1000).toFixed(1)
+        if (!started) { bar.start(total, done, { failed, rate }); started = true } else bar.update(done, { failed, rate })
+      },
+      stop() { if (started) bar.stop() },
+    }
+  }
+  const t0 = Date.now()
+  let last = 0
+  let firstDone: number | undefined
+  return {
+    update(done, total, failed) {
+      firstDone ??= done
+      const now = Date.now()
+      if (now - last < 1000 && done < total) return
+      last = now
+      const secs = (now - t0) / 1000
+      const rate = secs > 0 ? (done - firstDone) / secs : 0
+      const eta = rate > 0 ? Math.round((total - done) / rate) : 0
+      process.stderr.write(`${label}: ${done}/${total} (${total ? Math.round((100 * done) / total) : 100}%) ${rate.toFixed(1)}/s eta ${eta}s failed ${failed}\n`)
+    },
+    stop() {},
+  }
+}

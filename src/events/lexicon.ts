@@ -1,0 +1,219 @@
+/**
+ * The cue lexicon: which words and phrases signal an event, and which CAMEO code
+ * they get. Two parts:
+ *
+ * - verb cues derived from the PETRARCH2 CAMEO verb-pattern dictionary
+ *   (data/cue-lexicon.json, built by scripts/build-events-lexicon.ts): every verb
+ *   form → its block's default code, refined by loose ordered word patterns
+ *   ("intercept … &WEAPON" → 1711);
+ * - our own hand lexicon for what a verb dictionary misses on real news: noun cues
+ *   (nominalisations: "a wave of arrests of …", "an attack by …"), light-verb
+ *   constructions ("carried out raids", "staged a protest"), multi-word cues
+ *   ("took in for questioning", "swore allegiance") and the reporting verbs that
+ *   frame events rather than being events.
+ * @module
+ */
+import data from './data/cue-lexicon.json' with { type: 'json' }
+import type { VerbLexicon, VerbPattern } from './verb-dictionary.js'
+
+export interface VerbEntry {
+  /** Block lemma from the dictionary ("APPREHEND"). */
+  readonly lemma: string
+  /** Which lexicon (0 = first) and block the form belongs to. */
+  readonly lexicon: number
+  readonly block: number
+  /** Per-form code or the block's default; undefined when only patterns code it; '---' = never code. */
+  readonly code: string | undefined
+  /** Number of tokens the form spans (multi-word verbs like "wire tapped"). */
+  readonly length: number
+}
+
+/** Does a dictionary word match a token? Trailing '$' = exact; otherwise plurals and short suffixes match. */
+export function wordMatches(dictWord: string, tok: string): boolean {
+  if (dictWord.endsWith('$')) return tok === dictWord.slice(0, -1)
+  if (tok === dictWord) return true
+  if (!tok.startsWith(dictWord.slice(0, Math.max(1, dictWord.length - 1)))) return false
+  if (tok === dictWord + 'S' || tok === dictWord + 'ES') return true
+  if (dictWord.endsWith('Y') && tok === dictWord.slice(0, -1) + 'IES') return true
+  return dictWord.length >= 5 && tok.startsWith(dictWord) && tok.length - dictWord.length <= 3
+}
+
+function altMatchesAt(alt: string, words: readonly string[], j: number): number {
+  const parts = alt.split(' ')
+  for (let k = 0; k < parts.length; k++) {
+    const t = words[j + k]
+    if (t === undefined || !wordMatches(parts[k]!, t)) return 0
+  }
+  return parts.length
+}
+
+/** Match ordered slots loosely (gaps allowed) in words[from, to); true when all match. */
+function slotsMatch(slots: readonly (readonly string[])[], words: readonly string[], from: number, to: number): boolean {
+  let j = from
+  for (const slot of slots) {
+    let found = -1
+    for (; j < to && found < 0; j++) {
+      for (const alt of slot) {
+        const n = altMatchesAt(alt, words, j)
+        if (n > 0) { found = j + n; break }
+      }
+    }
+    if (found < 0) return false
+    j = found
+  }
+  return true
+}
+
+/**
+ * A stack of verb lexicons: earlier ones win (a user's own verb dictionary first,
+ * the shipped lexicon last).
+ */
+export class CueLexicon {
+  private readonly multi: Array<Map<string, Array<{ words: string[]; block: number; code?: string }>>>
+
+  constructor(readonly lexicons: readonly VerbLexicon[]) {
+    this.multi = lexicons.map((lx) => {
+      const m = new Map<string, Array<{ words: string[]; block: number; code?: string }>>()
+      for (const [form, [block, code]] of Object.entries(lx.forms)) {
+        if (!form.includes(' ')) continue
+        const words = form.split(' ')
+        const list = m.get(words[0]!) ?? []
+        list.push(code === undefined ? { words, block } : { words, block, code })
+        m.set(words[0]!, list)
+      }
+      for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length)
+      return m
+    })
+  }
+
+  /** Look up a verb cue starting at words[i] (upper-case words). */
+  lookupVerb(words: readonly string[], i: number): VerbEntry | undefined {
+    const w = words[i]
+    if (w === undefined) return undefined
+    for (let x = 0; x < this.lexicons.length; x++) {
+      const lx = this.lexicons[x]!
+      for (const m of this.multi[x]!.get(w) ?? []) {
+        if (m.words.every((y, k) => words[i + k] === y)) {
+          const b = lx.blocks[m.block]!
+          return { lemma: b.lemma, lexicon: x, block: m.block, code: m.code ?? b.code, length: m.words.length }
+        }
+      }
+      const f = lx.forms[w]
+      if (f) {
+        const b = lx.blocks[f[0]]!
+        return { lemma: b.lemma, lexicon: x, block: f[0], code: f[1] ?? b.code, length: 1 }
+      }
+    }
+    return undefined
+  }
+
+  /**
+   * The code for a verb cue given its context: the most specific matching pattern
+   * (most slots), else the form's or block's default. `after` are the words after
+   * the verb, `before` the clause words before it (upper-case).
+   */
+  codeVerb(entry: VerbEntry, before: readonly string[], after: readonly string[]): { code: string; pattern: boolean } | undefined {
+    const block = this.lexicons[entry.lexicon]!.blocks[entry.block]!
+    let best: VerbPattern | undefined
+    let bestSize = 0
+    for (const p of block.patterns) {
+      const size = p.pre.length + p.post.length
+      if (size <= bestSize) continue
+      if (p.post.length > 0 && !slotsMatch(p.post, after, 0, Math.min(after.length, 14))) continue
+      if (p.pre.length > 0 && !slotsMatch(p.pre, before, Math.max(0, before.length - 8), before.length)) continue
+      best = p
+      bestSize = size
+    }
+    if (best) return { code: best.code, pattern: true }
+    if (entry.code === undefined || entry.code === '---') return undefined
+    return { code: entry.code, pattern: false }
+  }
+
+  /** A new lexicon with `extra` consulted before this one. */
+  with(...extra: VerbLexicon[]): CueLexicon {
+    return new CueLexicon([...extra, ...this.lexicons])
+  }
+}
+
+/** The shipped lexicon, derived from the PETRARCH2 CAMEO verb dictionary. */
+export const defaultLexicon = new CueLexicon([data as unknown as VerbLexicon])
+
+// ---------------------------------------------------------------- our own hand lexicon
+
+/**
+ * Noun cues (nominalisations). Keys are lower-case singular and plural forms.
+ * `light` nouns need a light verb or an explicit role ("by X", "of X", "X's") to count.
+ */
+export const NOUN_CUES: ReadonlyMap<string, string> = new Map(Object.entries({
+  arrest: '173', arrests: '173', detention: '173', detentions: '173', roundup: '173', crackdown: '175',
+  raid: '190', raids: '190', attack: '190', attacks: '190', assault: '190', offensive: '190', incursion: '190',
+  incursions: '190', ambush: '190', clashes: '190', airstrike: '195', airstrikes: '195', 'air strike': '195', 'air strikes': '195',
+  bombing: '183', bombings: '183', shelling: '194', bombardment: '194', 'rocket fire': '194', assassination: '186',
+  killing: '190', killings: '190', massacre: '202', kidnapping: '181', abduction: '181', abductions: '181',
+  siege: '191', blockade: '191', invasion: '192', occupation: '192', execution: '186', executions: '186',
+  visit: '042', visits: '042', talks: '043', negotiations: '046', 'peace talks': '046',
+  protest: '141', protests: '141', demonstration: '141', demonstrations: '141', strike: '143',
+  sanctions: '163', embargo: '163', ceasefire: '0871', truce: '0871', interception: '171', seizure: '171',
+  infiltration: '1711', deportation: '174', expulsion: '174', condemnation: '122', accusation: '112',
+  accusations: '112', threat: '130', threats: '130', ultimatum: '139', appeal: '020', demand: '100', demands: '100',
+}))
+
+/** Light verbs whose object noun carries the event ("carried out raids", "staged a protest"). */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'launch', 'launched', 'launches', 'launching', 'carry', 'carried', 'carries', 'carrying', 'conduct', 'conducted',
+  'conducts', 'conducting', 'stage', 'staged', 'stages', 'staging', 'mount', 'mounted', 'mounts', 'make', 'made', 'makes',
+  'hold', 'held', 'holds', 'holding', 'pay', 'paid', 'pays', 'impose', 'imposed', 'imposes', 'wage', 'waged', 'wages',
+  'unleash', 'unleashed', 'begin', 'began', 'begun', 'begins', 'start', 'started', 'starts', 'continue', 'continued',
+  'step', 'stepped', 'intensify', 'intensified', 'escalate', 'escalated', 'issue', 'issued', 'issues', 'announce',
+  'announced', 'lift', 'lifted', 'declare', 'declared', 'order', 'ordered', 'execute', 'executed',
+])
+
+/**
+ * Multi-word cues that a verb dictionary lacks or codes wrongly. Each token slot lists
+ * lower-case alternatives; the first slot is the head (the cue starts there).
+ */
+export interface PhraseCue { readonly slots: readonly (readonly string[])[]; readonly code: string; readonly passiveWith?: string }
+const TAKE = ['take', 'took', 'taken', 'takes', 'taking']
+export const PHRASE_CUES: readonly PhraseCue[] = [
+  { slots: [TAKE, ['in'], ['for'], ['questioning', 'interrogation']], code: '173' },
+  { slots: [TAKE, ['into'], ['custody']], code: '173' },
+  { slots: [TAKE, ['prisoner', 'captive', 'hostage']], code: '173' },
+  { slots: [['swore', 'swear', 'sworn', 'swears', 'pledged', 'pledge', 'pledges', 'pledging', 'declared', 'renewed'], ['allegiance', 'loyalty']], code: '051' },
+  { slots: [['opened', 'open', 'opens'], ['fire']], code: '190' },
+  { slots: [['set'], ['fire'], ['to']], code: '180' },
+  { slots: [['handed', 'hand', 'hands'], ['over']], code: '0841' },
+  { slots: [['cracked', 'crack', 'cracks', 'cracking'], ['down']], code: '175' },
+  { slots: [['rounded', 'round', 'rounds', 'rounding'], ['up']], code: '173' },
+  { slots: [['shot', 'shoot', 'shoots'], ['dead', 'down']], code: '190' },
+]
+
+/**
+ * Verbs that frame events rather than being events: speech and belief ("said", "claimed",
+ * "confirmed"), perception and support verbs ("passed", "managed"). They are coded only when
+ * a specific dictionary pattern matches ("expressed concern"), never by their default code.
+ */
+export const FRAME_VERBS: ReadonlySet<string> = new Set([
+  'say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'add', 'added', 'adds', 'adding', 'claim', 'claimed', 'claims',
+  'claiming', 'report', 'reported', 'reports', 'state', 'stated', 'states', 'note', 'noted', 'notes', 'explain', 'explained',
+  'confirm', 'confirmed', 'confirms', 'announce', 'announced', 'write', 'wrote', 'insist', 'insisted', 'believe', 'believes',
+  'believed', 'think', 'thinks', 'thought', 'argue', 'argued', 'suggest', 'suggested', 'recall', 'recalled', 'acknowledge',
+  'acknowledged', 'admit', 'admitted', 'assert', 'asserted', 'allege', 'alleged', 'alleges', 'speak', 'spoke', 'speaking',
+  'mention', 'mentioned', 'describe', 'described', 'quote', 'quoted', 'reveal', 'revealed', 'disclose', 'disclosed', 'indicate',
+  'indicated', 'estimate', 'estimated', 'learn', 'learned', 'know', 'knew', 'known', 'expect', 'expected', 'hope', 'hoped',
+  'see', 'saw', 'seen', 'feel', 'felt', 'appear', 'appeared', 'seem', 'seemed', 'mean', 'meant', 'become', 'became', 'remain',
+  'remained', 'get', 'got', 'give', 'gave', 'given', 'serve', 'served', 'pass', 'passed', 'help', 'helped', 'manage', 'managed',
+  'according', 'associated', 'affiliated', 'linked', 'intended', 'supposed', 'leading', 'based', 'involved', 'related', 'contained',
+  'contain', 'contains', 'include', 'included', 'includes', 'mean', 'means', 'need', 'needs', 'needed', 'let', 'lets',
+])
+
+/** Verbs that carry another verb in an infinitive: "tried to X" (attempted), "plans to X" (planned). */
+export const ATTEMPT_VERBS: ReadonlySet<string> = new Set([
+  'try', 'tried', 'tries', 'trying', 'attempt', 'attempted', 'attempts', 'attempting', 'seek', 'sought', 'seeks', 'seeking',
+  'act', 'acting', 'acted', 'acts', 'strive', 'strove', 'struggle', 'struggled',
+])
+export const PLAN_VERBS: ReadonlySet<string> = new Set([
+  'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'want', 'wants', 'wanted', 'prepare', 'prepares',
+  'prepared', 'preparing', 'aim', 'aims', 'aimed', 'vow', 'vowed', 'vows', 'threaten', 'threatened', 'threatens', 'promise',
+  'promised', 'promises', 'pledge', 'pledged', 'expect', 'expected', 'hope', 'hoped', 'decide', 'decided', 'agree', 'agreed',
+  'set', 'going', 'about', 'scheduled', 'due', 'ready', 'meant', 'supposed',
+])

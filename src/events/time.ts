@@ -1,0 +1,44 @@
+/**
+ * Event time: date expressions in a sentence ("on Sunday", "three months ago",
+ * "last year") resolved against the article's published date with chrono-node.
+ * @module
+ */
+import * as chrono from 'chrono-node'
+
+export interface EventTime {
+  /** ISO date at the precision the phrase gives: YYYY, YYYY-MM or YYYY-MM-DD. */
+  readonly date: string
+  readonly text: string
+  readonly start: number
+  readonly end: number
+}
+
+const WEEKDAY = /^(on\s+)?(last\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day$/i
+
+/**
+ * Date expressions in text[from, to), with offsets into text. When `past` is true
+ * (a past-tense event), a bare weekday later than the reference is moved back a week.
+ */
+export function findTimes(text: string, from: number, to: number, published: string | undefined, past = true): EventTime[] {
+  const ref = published ? new Date(published) : undefined
+  if (ref && Number.isNaN(ref.getTime())) return []
+  const slice = text.slice(from, to)
+  const results = ref
+    ? chrono.en.parse(slice, { instant: ref, timezone: 0 }, { forwardDate: false })
+    : chrono.en.parse(slice, undefined, { forwardDate: false })
+  const out: EventTime[] = []
+  for (const r of results) {
+    // without a reference date only explicit dates are meaningful
+    if (!ref && !r.start.isCertain('year')) continue
+    let d = r.start.date()
+    const phrase = r.text.trim()
+    if (past && ref && WEEKDAY.test(phrase) && d.getTime() > ref.getTime()) d = new Date(d.getTime() - 7 * 86_400_000)
+    const iso = d.toISOString()
+    const date = /\byears?\b/i.test(phrase) && !r.start.isCertain('month')
+      ? iso.slice(0, 4)
+      : /\bmonths?\b/i.test(phrase) && !r.start.isCertain('day') ? iso.slice(0, 7) : iso.slice(0, 10)
+    const start = from + r.index
+    out.push({ date, text: text.slice(start, start + r.text.length), start, end: start + r.text.length })
+  }
+  return out
+}

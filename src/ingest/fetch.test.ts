@@ -1,0 +1,128 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import zlib from 'node:zlib'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { blockedReason, fetchUrl, resetPoliteness } from './fetch.js'
+
+let server: http.Server
+let base: string
+const page = '<!DOCTYPE html><html><head><title>t</title></head><body><p>Hello from the test server.</p></body></html>'
+const bomb = zlib.gzipSync(Buffer.alloc(20 * 1024 * 1024, 0x20))
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x')
+    const m = /^\/r\/(\d+)$/.exec(url.pathname)
+    if (m) {
+      const n = Number(m[1])
+      res.writeHead(302, { location: n > 1 ? `/r/${n - 1}` : '/page' })
+      res.end()
+      return
+    }
+    switch (url.pathname) {
+      case '/page':
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        res.end(page)
+        return
+      case '/img':
+        res.writeHead(200, { 'content-type': 'image/png' })
+        res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47]))
+        return
+      case '/big':
+        res.writeHead(200, { 'content-type': 'text/html' })
+        res.end('<p>' + 'a'.repeat(2 * 1024 * 1024) + '</p>')
+        return
+      case '/bomb':
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' })
+        res.end(bomb)
+        return
+      case '/gz':
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' })
+        res.end(zlib.gzipSync(page))
+        return
+      case '/slow':
+        setTimeout(() => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(page) }, 3000).unref()
+        return
+      case '/file':
+        res.writeHead(301, { location: 'file:///etc/passwd' })
+        res.end()
+        return
+      default:
+        res.writeHead(404, { 'content-type': 'text/html' })
+        res.end('nope')
+    }
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(() => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()) }))
+beforeEach(() => resetPoliteness())
+
+const open = { allowPrivate: true, politenessMs: 0 }
+
+describe('fetch', () => {
+  it('fetch returns bytes, content type and final URL', async () => {
+    const r = await fetchUrl(`${base}/page`, open)
+    expect(r.status).toBe(200)
+    expect(r.contentType).toMatch(/text\/html/)
+    expect(r.bytes.toString('utf8')).toBe(page)
+    expect(r.url).toBe(`${base}/page`)
+  })
+
+  it('fetch decompresses gzip bodies', async () => {
+    expect((await fetchUrl(`${base}/gz`, open)).bytes.toString('utf8')).toBe(page)
+  })
+
+  it('fetch refuses loopback without allowPrivate and names the flag', async () => {
+    await expect(fetchUrl(`${base}/page`, { politenessMs: 0 })).rejects.toMatchObject({ code: 'E_FETCH_BLOCKED', hint: expect.stringContaining('--allow-private') })
+    const port = new URL(base).port
+    await expect(fetchUrl(`http://localhost:${port}/page`, { politenessMs: 0 })).rejects.toMatchObject({ code: 'E_FETCH_BLOCKED' })
+    await expect(fetchUrl('http://[::ffff:127.0.0.1]:1/', { politenessMs: 0 })).rejects.toMatchObject({ code: 'E_FETCH_BLOCKED' })
+  })
+
+  it('fetch classifies private, link-local, metadata and mapped addresses as blocked', () => {
+    for (const a of ['127.0.0.1', '10.1.2.3', '172.16.5.4', '172.31.255.255', '192.168.1.1', '169.254.169.254', '169.254.10.10', '100.64.1.1', '0.0.0.0',
+      '::1', '::', 'fc00::1', 'fd12:3456::1', 'fe80::1', '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:169.254.169.254', '::ffff:10.0.0.1', '224.0.0.1']) {
+      expect(blockedReason(a), a).toBeDefined()
+    }
+    expect(blockedReason('169.254.169.254')).toMatch(/metadata/)
+    for (const a of ['8.8.8.8', '93.184.216.34', '172.32.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8']) expect(blockedReason(a), a).toBeUndefined()
+  })
+
+  it('fetch follows redirects up to the cap and refuses beyond it', async () => {
+    const r = await fetchUrl(`${base}/r/2`, { ...open, maxRedirects: 2 })
+    expect(r.url).toBe(`${base}/page`)
+    expect(r.redirects).toHaveLength(2)
+    await expect(fetchUrl(`${base}/r/3`, { ...open, maxRedirects: 2 })).rejects.toMatchObject({ code: 'E_FETCH', message: expect.stringMatching(/too many redirects/) })
+  })
+
+  it('fetch refuses a redirect to a non-http scheme', async () => {
+    await expect(fetchUrl(`${base}/file`, open)).rejects.toMatchObject({ code: 'E_FETCH_BLOCKED' })
+  })
+
+  it('fetch times out', async () => {
+    const t0 = Date.now()
+    await expect(fetchUrl(`${base}/slow`, { ...open, timeoutMs: 300 })).rejects.toMatchObject({ code: 'E_FETCH', message: expect.stringMatching(/timed out/) })
+    expect(Date.now() - t0).toBeLessThan(2500)
+  })
+
+  it('fetch caps the body size, compressed or not', async () => {
+    await expect(fetchUrl(`${base}/big`, { ...open, maxBytes: 1024 * 1024 })).rejects.toMatchObject({ code: 'E_INPUT_TOO_LARGE' })
+    await expect(fetchUrl(`${base}/bomb`, { ...open, maxBytes: 1024 * 1024 })).rejects.toMatchObject({ code: 'E_INPUT_TOO_LARGE' })
+  })
+
+  it('fetch refuses content types outside the allow-list', async () => {
+    await expect(fetchUrl(`${base}/img`, open)).rejects.toMatchObject({ code: 'E_FETCH', message: expect.stringMatching(/content type "image\/png"/) })
+  })
+
+  it('fetch reports HTTP errors', async () => {
+    await expect(fetchUrl(`${base}/missing`, open)).rejects.toMatchObject({ code: 'E_FETCH', message: expect.stringMatching(/HTTP 404/) })
+  })
+
+  it('fetch waits between requests to the same host', async () => {
+    const t0 = Date.now()
+    await fetchUrl(`${base}/page`, { allowPrivate: true, politenessMs: 400 })
+    await fetchUrl(`${base}/page`, { allowPrivate: true, politenessMs: 400 })
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(390)
+  })
+})

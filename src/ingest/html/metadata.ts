@@ -1,0 +1,144 @@
+/**
+ * Article metadata from an HTML document: meta tags (Open Graph, Dublin Core, article:*, parsely,
+ * sailthru), JSON-LD (NewsArticle and friends, also inside @graph), <time> elements and <link rel>.
+ * @module
+ */
+import * as chrono from 'chrono-node'
+
+export interface HtmlMetadata {
+  title?: string
+  outlet?: string
+  author?: string
+  /** ISO 8601. */
+  published?: string
+  url?: string
+  language?: string
+  description?: string
+}
+
+type Doc = Document
+
+function metaContent(doc: Doc, keys: readonly string[]): string | undefined {
+  const wanted = new Set(keys.map((k) => k.toLowerCase()))
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase()
+    if (!wanted.has(key)) continue
+    const v = (el.getAttribute('content') ?? el.getAttribute('datetime') ?? '').trim()
+    if (v) return v
+  }
+  return undefined
+}
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|LiveBlogPosting|WebPage|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/
+
+function jsonLdNodes(doc: Doc): Array<Record<string, unknown>> {
+  const nodes: Array<Record<string, unknown>> = []
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(visit)
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>
+      nodes.push(o)
+      if (o['@graph']) visit(o['@graph'])
+      if (o['mainEntity']) visit(o['mainEntity'])
+    }
+  }
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const raw = (s.textContent ?? '').trim().replace(/^<!\[CDATA\[|\]\]>$/g, '')
+    if (!raw || raw.length > 2_000_000) continue
+    try {
+      visit(JSON.parse(raw))
+    } catch {
+      // Broken JSON-LD is common on real pages; other metadata sources remain.
+    }
+  }
+  const types = (o: Record<string, unknown>) => ([] as unknown[]).concat(o['@type'] ?? []).map(String)
+  // Article-like nodes first.
+  return nodes.sort((a, b) => Number(types(b).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) - Number(types(a).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')))
+}
+
+function nameOf(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined
+  if (Array.isArray(v)) {
+    const names = v.map(nameOf).filter((x): x is string => !!x)
+    return names.length ? [...new Set(names)].join(', ') : undefined
+  }
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>
+    return nameOf(o['name'])
+  }
+  return undefined
+}
+
+function ldField(nodes: Array<Record<string, unknown>>, key: string): unknown {
+  for (const n of nodes) if (n[key] !== undefined && n[key] !== null && n[key] !== '') return n[key]
+  return undefined
+}
+
+/** Normalise a date string to ISO 8601; undefined when it cannot be read. */
+export function toIsoDate(v: string | undefined): string | undefined {
+  if (!v) return undefined
+  const s = v.trim()
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s
+  if (/^\d{10}$/.test(s)) return new Date(Number(s) * 1000).toISOString()
+  if (/^\d{13}$/.test(s)) return new Date(Number(s)).toISOString()
+  const t = Date.parse(s)
+  if (!Number.isNaN(t) && /\d{4}/.test(s)) return new Date(t).toISOString()
+  const c = chrono.parseDate(s)
+  return c ? c.toISOString() : undefined
+}
+
+function looksLikeUrl(s: string): boolean {
+  return /^https?:\/\//i.test(s)
+}
+
+/** Outlet from a URL: host without "www.", e.g. "timesofisrael.com". */
+export function domainOf(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  try {
+    return new URL(url).hostname.replace(/^www\d?\./i, '') || undefined
+  } catch {
+    return undefined
+  }
+}
+
+export function readMetadata(doc: Doc, pageUrl?: string): HtmlMetadata {
+  const ld = jsonLdNodes(doc)
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined
+  const ogUrl = metaContent(doc, ['og:url'])
+  const url = pageUrl ?? (canonical && looksLikeUrl(canonical) ? canonical : undefined) ?? (ogUrl && looksLikeUrl(ogUrl) ? ogUrl : undefined)
+
+  const title = metaContent(doc, ['og:title', 'twitter:title', 'dc.title', 'headline']) ??
+    nameOf(ldField(ld, 'headline')) ?? doc.querySelector('h1')?.textContent?.trim() ?? doc.querySelector('title')?.textContent?.trim()
+
+  const publisher = ldField(ld, 'publisher')
+  const outlet = metaContent(doc, ['og:site_name', 'application-name', 'publisher', 'dc.publisher', 'twitter:site']) ??
+    nameOf(publisher) ?? domainOf(url)
+
+  let author = metaContent(doc, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author', 'cxenseparse:author'])
+  if (author && looksLikeUrl(author)) author = undefined
+  author ??= nameOf(ldField(ld, 'author')) ?? doc.querySelector('[rel="author"], [itemprop="author"]')?.textContent?.trim() ?? undefined
+  if (author) author = author.replace(/^by\s+/i, '').replace(/\s+/g, ' ').trim() || undefined
+
+  const dateRaw = metaContent(doc, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
+    'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time', 'cxenseparse:recs:publishtime']) ??
+    (() => {
+      const v = ldField(ld, 'datePublished') ?? ldField(ld, 'dateCreated')
+      return typeof v === 'string' ? v : undefined
+    })() ??
+    doc.querySelector('time[datetime][pubdate], time[itemprop="datePublished"], article time[datetime], time[datetime]')?.getAttribute('datetime') ??
+    doc.querySelector('time')?.textContent ?? undefined
+  const published = toIsoDate(dateRaw ?? undefined)
+
+  const language = doc.documentElement?.getAttribute('lang')?.trim() || metaContent(doc, ['og:locale', 'language', 'content-language']) || undefined
+  const description = metaContent(doc, ['og:description', 'description', 'twitter:description'])
+
+  const out: HtmlMetadata = {}
+  if (title) out.title = title.replace(/\s+/g, ' ').trim()
+  if (outlet) out.outlet = outlet.replace(/^@/, '').trim()
+  if (author) out.author = author
+  if (published) out.published = published
+  if (url) out.url = url
+  if (language) out.language = language
+  if (description) out.description = description
+  return out
+}

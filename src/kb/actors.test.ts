@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { curatedActors, kbActorsFromPetrarch, mergeKb, parseKb, titleCaseDictionaryName } from './actors.js'
+import { isDossierError } from '../model/index.js'
+
+describe('actor knowledge base', () => {
+  it('curated KB validates and every link names a known actor', () => {
+    const actors = curatedActors()
+    const ids = new Set(actors.map((a) => a.id))
+    expect(actors.length).toBeGreaterThan(50)
+    for (const a of actors) for (const ref of [...a.part_of, ...a.member_of, ...a.leader_of]) expect(ids.has(ref)).toBe(true)
+  })
+  it('curated KB knows the Islamic State aliases and Wilayat Sinai as part of it', () => {
+    const byId = new Map(curatedActors().map((a) => [a.id, a]))
+    expect(byId.get('islamic_state')!.aliases).toEqual(expect.arrayContaining(['IS', 'ISIS', 'ISIL', 'Daesh']))
+    expect(byId.get('wilayat_sinai')!.aliases).toEqual(expect.arrayContaining(['Sinai Province', 'Ansar Bayt al-Maqdis']))
+    expect(byId.get('wilayat_sinai')!.part_of).toEqual(['islamic_state'])
+    expect(byId.get('hamas')!.aliases).toContain('Islamic Resistance Movement')
+  })
+  it('curated KB holds two different Army of Islam groups, told apart by context', () => {
+    const named = curatedActors().filter((a) => a.aliases.includes('Army of Islam'))
+    expect(named.map((a) => a.id).sort()).toEqual(['jaysh_al_islam_gaza', 'jaysh_al_islam_syria'])
+    expect(named.every((a) => a.context.length > 0 && /AMBIGUOUS/.test(a.notes ?? ''))).toBe(true)
+  })
+  it('parseKb collects every invalid entry before throwing', () => {
+    const bad = { actors: [{ id: 'a', type: 'ORG' }, { id: 'b', type: 'XYZ', name: 'B' }, { id: 'c', type: 'ORG', name: 'C', part_of: ['nowhere'] }] }
+    try {
+      parseKb(bad, 'test.json')
+      expect.unreachable()
+    } catch (e) {
+      expect(isDossierError(e)).toBe(true)
+      const issues = (e as { issues: Record<string, string[]> }).issues
+      expect(Object.keys(issues).sort()).toEqual(['actors[0]', 'actors[1]', 'c'])
+    }
+  })
+  it('mergeKb lets a user actor replace a curated one by id', () => {
+    const [base] = [curatedActors()]
+    const mine = parseKb({ actors: [{ id: 'hamas', type: 'ORG', name: 'HAMAS (mine)' }] })
+    const merged = mergeKb(base, mine)
+    expect(merged.find((a) => a.id === 'hamas')!.name).toBe('HAMAS (mine)')
+    expect(merged.length).toBe(base.length)
+  })
+  it('PETRARCH entries become KB actors grouped by code, agents skipped', () => {
+    const actors = kbActorsFromPetrarch([
+      { code: 'PSEHMS', names: ['HAMAS', 'ISLAMIC_RESISTANCE_MOVEMENT'], kind: 'actor' },
+      { code: 'EGY', names: ['EGYPT'], kind: 'actor' },
+      { code: '~GOV', names: ['GOVERNMENT'], kind: 'agent' },
+    ], 'actors.txt')
+    expect(actors.map((a) => a.id)).toEqual(['petrarch:EGY', 'petrarch:PSEHMS'])
+    expect(actors[1]!.aliases).toEqual(['Hamas', 'Islamic Resistance Movement'])
+    expect(actors[0]!.type).toBe('LOC')
+    expect(titleCaseDictionaryName('ABU_BAKR_AL-BAGHDADI')).toBe('Abu Bakr al-Baghdadi')
+  })
+})

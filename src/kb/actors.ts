@@ -1,0 +1,147 @@
+/**
+ * The curated actor knowledge base (`actors.json`, written by us from public
+ * facts) and the actors users import (PETRARCH dictionaries, FtM entities).
+ *
+ * A `KbActor` is an actor resolution can link mentions to: a canonical name,
+ * aliases in the spellings news use, structure (part_of, member_of,
+ * leader_of) and the context words that tell apart actors sharing a name
+ * (the Gaza and the Syrian "Army of Islam").
+ * @module
+ */
+import { z } from 'zod'
+import { InvalidData } from '../model/index.js'
+import curated from './actors.json' with { type: 'json' }
+
+export const KbActor = z.object({
+  /** Stable id: snake_case for curated actors, `ftm:<id>` / `petrarch:<code>` for imported ones. */
+  id: z.string().min(1),
+  type: z.enum(['PER', 'ORG', 'LOC']),
+  /** armed_group, government, agency, armed_forces, intergovernmental, country, territory, region, city, person… */
+  kind: z.string().default('actor'),
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  part_of: z.array(z.string()).default([]),
+  member_of: z.array(z.string()).default([]),
+  leader_of: z.array(z.string()).default([]),
+  /** Role of a person in the groups of member_of / leader_of. */
+  role: z.string().optional(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  /** KB id of the country the actor belongs to. */
+  country: z.string().optional(),
+  /** Places where the actor operates (names). */
+  region: z.array(z.string()).default([]),
+  /** Words whose presence in an article points to this actor when its name is ambiguous. */
+  context: z.array(z.string()).default([]),
+  /** Modifiers a nominal mention may use for this actor ("Salafist", "ruling", "coastal"). */
+  descriptors: z.array(z.string()).default([]),
+  /** Head nouns of nominal mentions ("group", "movement", "enclave"). */
+  nominal_heads: z.array(z.string()).default([]),
+  /** Nominals that refer to the actor with no further modifier ("the enclave" → Gaza Strip). */
+  bare_nominals: z.array(z.string()).default([]),
+  /** Countries: the adjective / people ("Egyptian" → "the Egyptians"). */
+  demonym: z.string().optional(),
+  notes: z.string().optional(),
+  /** Where the entry came from: `curated`, or the imported file. */
+  source: z.string().default('curated'),
+})
+export type KbActor = z.infer<typeof KbActor>
+export type KbActorInput = z.input<typeof KbActor>
+
+const KbFile = z.object({ version: z.number().optional(), actors: z.array(z.unknown()) })
+
+/** Validate a list of actors, collecting every issue before throwing. Also checks that links point to known ids. */
+export function parseKb(data: unknown, source = '<input>', known: ReadonlySet<string> = new Set()): KbActor[] {
+  const file = KbFile.safeParse(data)
+  if (!file.success) {
+    throw new InvalidData(`actor knowledge base ${source} is not {actors: [...]}`, { file: file.error.issues.map((i) => i.message) }, {
+      context: { source }, hint: 'the file must be a JSON object with an "actors" array',
+    })
+  }
+  const issues: Record<string, string[]> = {}
+  const actors: KbActor[] = []
+  file.data.actors.forEach((raw, i) => {
+    const r = KbActor.safeParse(raw)
+    if (r.success) actors.push(r.data)
+    else issues[`actors[${i}]`] = r.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`)
+  })
+  const ids = new Set([...known, ...actors.map((a) => a.id)])
+  const seen = new Set<string>()
+  for (const a of actors) {
+    if (seen.has(a.id)) (issues[a.id] ??= []).push('duplicate id')
+    seen.add(a.id)
+    for (const ref of [...a.part_of, ...a.member_of, ...a.leader_of]) {
+      if (!ids.has(ref)) (issues[a.id] ??= []).push(`links to unknown actor "${ref}"`)
+    }
+  }
+  if (Object.keys(issues).length > 0) {
+    throw new InvalidData(`actor knowledge base ${source} has ${Object.keys(issues).length} invalid entries`, issues, {
+      context: { source }, hint: 'fix the listed entries; every link must name an actor id in the knowledge base',
+    })
+  }
+  return actors
+}
+
+let curatedCache: KbActor[] | undefined
+
+/** The curated knowledge base shipped with Dossier (validated once). */
+export function curatedActors(): KbActor[] {
+  curatedCache ??= parseKb(curated, 'src/kb/actors.json')
+  return curatedCache
+}
+
+/**
+ * Merge user actors into a base knowledge base. A user actor with the id of a
+ * base actor replaces it; others are added.
+ */
+export function mergeKb(base: readonly KbActor[], extra: readonly KbActor[]): KbActor[] {
+  const byId = new Map(base.map((a) => [a.id, a]))
+  for (const a of extra) byId.set(a.id, a)
+  return [...byId.values()]
+}
+
+/** Minimal shape of a PETRARCH/Phoenix dictionary entry (see petrarch-actors.ts). */
+export interface PetrarchLikeActor {
+  readonly code: string
+  readonly names: readonly string[]
+  readonly kind?: 'actor' | 'agent'
+}
+
+/** "ISLAMIC_RESISTANCE_MOVEMENT" / "HAMAS" → "Islamic Resistance Movement" / "Hamas" (acronyms kept). */
+export function titleCaseDictionaryName(name: string): string {
+  const words = name.replace(/_/g, ' ').trim().split(/\s+/)
+  const small = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'al', 'el'])
+  return words.map((w, i) => {
+    const lw = w.toLowerCase()
+    if (w.length <= 3 && !/[AEIOU]/.test(w) && /^[A-Z]+$/.test(w)) return w // ISIL-like consonant acronyms stay upper case
+    if (i > 0 && small.has(lw)) return lw
+    return lw.split('-').map((p) => (small.has(p) && i > 0 ? p : p.charAt(0).toUpperCase() + p.slice(1))).join('-')
+  }).join(' ')
+}
+
+/**
+ * Convert PETRARCH/Phoenix actor entries to KB actors (type from the code:
+ * three-letter country codes and their GOV/MIL agents are ORG, persons are
+ * not distinguishable in those dictionaries, so entries are ORG unless the
+ * code is a bare country code, which becomes LOC). Agents are skipped: they
+ * are roles, not actors.
+ */
+export function kbActorsFromPetrarch(entries: readonly PetrarchLikeActor[], source: string): KbActor[] {
+  const byCode = new Map<string, { names: string[] }>()
+  for (const e of entries) {
+    if (e.kind === 'agent' || e.code === '' || e.names.length === 0) continue
+    const slot = byCode.get(e.code) ?? { names: [] }
+    slot.names.push(...e.names.map(titleCaseDictionaryName))
+    byCode.set(e.code, slot)
+  }
+  const out: KbActor[] = []
+  for (const [code, { names }] of [...byCode.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const unique = [...new Set(names)]
+    const isCountry = /^[A-Z]{3}$/.test(code)
+    out.push(KbActor.parse({
+      id: `petrarch:${code}`, type: isCountry ? 'LOC' : 'ORG', kind: isCountry ? 'country' : 'actor',
+      name: unique[0]!, aliases: unique, source, notes: `PETRARCH code ${code}`,
+    }))
+  }
+  return out
+}

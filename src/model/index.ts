@@ -1,0 +1,4 @@
+export * from './schemas.js'
+export * from './errors.js'
+export * from './ids.js'
+export * from './span.js'

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { applyDocumentConsistency, withinOneEdit, type SentenceSpan } from './consistency.js'
+
+const doc = [
+  ['Abu', 'Baker', 'Almuhajer', ',', 'an', 'operative', ',', 'spoke', '.'],
+  ['According', 'to', 'Almuhajer', ',', 'Hamas', 'sold', 'it', '.'],
+  ['Hamas', 'denied', 'it', ',', 'Almuhajer', 'says', '.'],
+  ['Hamas', 'officials', 'met', '.'],
+]
+
+describe('document consistency', () => {
+  it('consistency adds a surname the model missed after the full name', () => {
+    const spans: SentenceSpan[] = [
+      { sentence: 0, start: 0, end: 3, type: 'PER', score: 0.9 },
+      { sentence: 1, start: 4, end: 5, type: 'ORG', score: 0.9 },
+    ]
+    const out = applyDocumentConsistency(doc, spans)
+    const almuhajer = out.filter((s) => s.end - s.start === 1 && doc[s.sentence]![s.start] === 'Almuhajer')
+    expect(almuhajer.map((s) => [s.sentence, s.type])).toEqual([[1, 'PER'], [2, 'PER']])
+  })
+
+  it('consistency gives a name the type most of its mentions have', () => {
+    const spans: SentenceSpan[] = [
+      { sentence: 1, start: 4, end: 5, type: 'ORG', score: 0.9 },
+      { sentence: 2, start: 0, end: 1, type: 'ORG', score: 0.8 },
+      { sentence: 3, start: 0, end: 1, type: 'PER', score: 0.4 },
+    ]
+    const out = applyDocumentConsistency(doc, spans)
+    expect(out.map((s) => s.type)).toEqual(['ORG', 'ORG', 'ORG'])
+    expect(out[2]!.consistency).toBe('retyped')
+  })
+
+  it('consistency retypes a one-letter variant of a surname as that person', () => {
+    const d = [['Hamas', 'ordered', 'Mumtaz', 'Dugmush', 'to', 'act', '.'], ['Dugmash', "'s", 'announcement', 'came', '.']]
+    const spans: SentenceSpan[] = [
+      { sentence: 0, start: 2, end: 4, type: 'PER', score: 0.9 },
+      { sentence: 1, start: 0, end: 1, type: 'ORG', score: 0.5 },
+    ]
+    expect(applyDocumentConsistency(d, spans)[1]!.type).toBe('PER')
+  })
+
+  it('consistency leaves the input spans untouched', () => {
+    const spans: SentenceSpan[] = [{ sentence: 3, start: 0, end: 1, type: 'PER', score: 0.4 }, { sentence: 2, start: 0, end: 1, type: 'ORG', score: 0.9 }, { sentence: 1, start: 4, end: 5, type: 'ORG', score: 0.9 }]
+    const copy = JSON.parse(JSON.stringify(spans)) as unknown
+    applyDocumentConsistency(doc, spans)
+    expect(spans).toEqual(copy)
+  })
+
+  it('withinOneEdit accepts one substitution, insertion or deletion only', () => {
+    expect(withinOneEdit('Dugmush', 'Dugmash')).toBe(true)
+    expect(withinOneEdit('Marzook', 'Marzouk')).toBe(false)
+    expect(withinOneEdit('Sinai', 'Sinaii')).toBe(true)
+    expect(withinOneEdit('Gaza', 'Gaza')).toBe(true)
+  })
+})

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { extractFeatures, FEATURES_PER_TOKEN, normalizeWords, SENT_MODE, sentenceMode, wordShape } from './features.js'
+import { GAZ, GAZ_BEGIN_SHIFT, Lexicon } from './lexicon.js'
+
+const lexicon = new Lexicon({
+  gazetteer: [['Gaza Strip', 1 << GAZ.REGION], ['IS', 1 << GAZ.ARMED_GROUP], ['Army of Islam', 1 << GAZ.ARMED_GROUP], ['Turkey', 1 << GAZ.COUNTRY]],
+  caseProfile: [['said', 1], ['hamas', 5]],
+  orgKinds: [],
+})
+const MASK = (1 << 18) - 1
+
+describe('features', () => {
+  it('wordShape collapses character classes', () => {
+    expect(wordShape('al-Baghdadi')).toBe('x-Xx')
+    expect(wordShape('U.S.')).toBe('X.X.')
+    expect(wordShape('1996-08-22')).toBe('d-d-d')
+    expect(wordShape('Égypte')).toBe('Xx')
+  })
+
+  it('sentenceMode tells ALL-CAPS lines and headlines from running text', () => {
+    expect(sentenceMode(['ISIS', 'KILLS', '20', 'IN', 'MOSUL'])).toBe(SENT_MODE.ALL_CAPS)
+    expect(sentenceMode(['Tensions', 'Escalate', 'Between', 'Islamic', 'State', 'and', 'Hamas'])).toBe(SENT_MODE.TITLE)
+    expect(sentenceMode(['Hamas', 'said', 'on', 'Sunday', 'that', 'talks', 'failed'])).toBe(SENT_MODE.NORMAL)
+  })
+
+  it('extractFeatures gives a fixed number of in-range ids per token, deterministically', () => {
+    const words = ['Hamas', 'left', 'the', 'Gaza', 'Strip', '.']
+    const a = extractFeatures(words, lexicon, MASK)
+    const b = extractFeatures(words, lexicon, MASK)
+    expect(a.length).toBe(words.length * FEATURES_PER_TOKEN)
+    expect([...a]).toEqual([...b])
+    for (const id of a) expect(id >= 0 && id <= MASK).toBe(true)
+  })
+
+  it('extractFeatures sees two words of context and no further', () => {
+    const F = FEATURES_PER_TOKEN
+    const base = extractFeatures(['a', 'b', 'c', 'd', 'e', 'f'], lexicon, MASK).slice()
+    const changed = extractFeatures(['a', 'b', 'c', 'd', 'e', 'X'], lexicon, MASK).slice()
+    expect([...changed.slice(2 * F, 3 * F)]).toEqual([...base.slice(2 * F, 3 * F)]) // token 2 is three away from token 5
+    expect([...changed.slice(3 * F, 4 * F)]).not.toEqual([...base.slice(3 * F, 4 * F)]) // token 3 sees it
+  })
+
+  it('gazetteer masks mark capitalised matches only and keep acronyms case-sensitive', () => {
+    const words = ['IS', 'is', 'in', 'the', 'Gaza', 'Strip', 'not', 'turkey', 'Turkey']
+    const out = new Uint32Array(words.length)
+    lexicon.masks(words, words.map((w) => w.toLowerCase()), out)
+    expect(out[0]).toBe((1 << GAZ.ARMED_GROUP) | (1 << (GAZ.ARMED_GROUP + GAZ_BEGIN_SHIFT)))
+    expect(out[1]).toBe(0)
+    expect(out[4]! & (1 << GAZ.REGION)).toBeTruthy()
+    expect(out[5]! & (1 << GAZ.REGION)).toBeTruthy()
+    expect(out[7]).toBe(0)
+    expect(out[8]! & (1 << GAZ.COUNTRY)).toBeTruthy()
+    expect(lexicon.matches(['the', 'Army', 'of', 'Islam', 'said'])).toEqual([[1, 4, 1 << GAZ.ARMED_GROUP]])
+  })
+
+  it('normalizeWords folds typographic quotes and leaves ASCII words alone', () => {
+    const words = ['Israel', '’s', '“', 'Hamas', '”']
+    expect(normalizeWords(words)).toEqual(['Israel', "'s", '"', 'Hamas', '"'])
+    const ascii = ['plain', 'words']
+    expect(normalizeWords(ascii)).toBe(ascii)
+  })
+})

@@ -1,0 +1,203 @@
+/**
+ * Feature extraction for the NER model. Every feature is an integer: a
+ * template id mixed with per-token hashes (word, lower-cased word, shape,
+ * affixes, gazetteer mask, case profile), reduced to the model's hash space.
+ * Features depend only on the token strings of one sentence (and the
+ * sentence's casing mode), never on offsets, so they work the same over
+ * CoNLL tokens and over tokens from `segmentText`.
+ * @module
+ */
+import { fnv1a, mix, mix3 } from './hash.js'
+import type { Lexicon } from './lexicon.js'
+
+/** Number of features per token (fixed, so ids fit a flat n×F array). */
+export const FEATURES_PER_TOKEN = 34
+
+/** Casing mode of a whole sentence: headlines and ALL-CAPS lines read differently. */
+export const SENT_MODE = { NORMAL: 0, ALL_CAPS: 1, TITLE: 2 } as const
+
+const BOS = fnv1a('<s>')
+const BOS2 = fnv1a('<s2>')
+const EOS = fnv1a('</s>')
+const EOS2 = fnv1a('</s2>')
+
+/** Word shape, with runs of a character class collapsed: "Al-Qaeda" → "Xx-Xx", "1996-08-22" → "d-d-d". */
+export function wordShape(w: string): string {
+  let out = ''
+  let last = ''
+  for (let i = 0; i < w.length && out.length < 12; i++) {
+    const c = w.charCodeAt(i)
+    let k: string
+    if (c >= 65 && c <= 90) k = 'X'
+    else if (c >= 97 && c <= 122) k = 'x'
+    else if (c >= 48 && c <= 57) k = 'd'
+    else if (c > 127) {
+      const ch = w[i]!
+      k = ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch
+    } else k = w[i]!
+    if (k !== last) out += k
+    last = k
+  }
+  return out
+}
+
+function hasLower(w: string): boolean {
+  return w !== w.toUpperCase()
+}
+function isCapital(w: string): boolean {
+  const c = w.charCodeAt(0)
+  if (c >= 65 && c <= 90) return true
+  if (c < 128) return false
+  const ch = w[0]!
+  return ch !== ch.toLowerCase()
+}
+const LETTER = /\p{L}/u
+
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'is', 'are', 'vs', 'v', 'de', 'al'])
+
+/** Casing mode of a sentence. */
+export function sentenceMode(words: readonly string[]): number {
+  let letters = 0
+  let upperOnly = 0
+  let content = 0
+  let capContent = 0
+  for (const w of words) {
+    if (!LETTER.test(w)) continue
+    letters++
+    if (!hasLower(w)) upperOnly++
+    const lw = w.toLowerCase()
+    if (w.length > 1 && !FUNCTION_WORDS.has(lw)) {
+      content++
+      if (isCapital(w)) capContent++
+    }
+  }
+  if (letters >= 2 && upperOnly === letters) return SENT_MODE.ALL_CAPS
+  if (content >= 3 && capContent / content >= 0.8) return SENT_MODE.TITLE
+  return SENT_MODE.NORMAL
+}
+
+/** Reusable buffers, so extraction allocates little per sentence. */
+class Scratch {
+  cap = 0
+  lw: string[] = []
+  hW = new Uint32Array(0)
+  hL = new Uint32Array(0)
+  hS = new Uint32Array(0)
+  gaz = new Uint32Array(0)
+  cb = new Uint32Array(0)
+  ensure(n: number): void {
+    if (n <= this.cap) return
+    this.cap = Math.max(n, this.cap * 2, 64)
+    this.hW = new Uint32Array(this.cap)
+    this.hL = new Uint32Array(this.cap)
+    this.hS = new Uint32Array(this.cap)
+    this.gaz = new Uint32Array(this.cap)
+    this.cb = new Uint32Array(this.cap)
+  }
+}
+const scratch = new Scratch()
+
+/**
+ * Hashed feature ids for one sentence: `out[i * FEATURES_PER_TOKEN + f]` is
+ * feature f of token i, already masked to `hashMask`.
+ */
+export function extractFeatures(words: readonly string[], lexicon: Lexicon, hashMask: number, out?: Int32Array): Int32Array {
+  const n = words.length
+  const F = FEATURES_PER_TOKEN
+  const ids = out && out.length >= n * F ? out : new Int32Array(n * F)
+  if (n === 0) return ids
+  const s = scratch
+  s.ensure(n)
+  const lw = s.lw
+  lw.length = n
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!
+    const l = w.toLowerCase()
+    lw[i] = l
+    s.hW[i] = fnv1a(w)
+    s.hL[i] = fnv1a(l)
+    s.hS[i] = fnv1a(wordShape(w))
+    s.cb[i] = lexicon.caseOf(l)
+  }
+  lexicon.masks(words, lw, s.gaz)
+  const mode = sentenceMode(words)
+  const lastWord = n - 1
+
+  for (let i = 0; i < n; i++) {
+    const l = lw[i]!
+    const hW = s.hW[i]!
+    const hL = s.hL[i]!
+    const hS = s.hS[i]!
+    const hLp = i > 0 ? s.hL[i - 1]! : BOS
+    const hLp2 = i > 1 ? s.hL[i - 2]! : i > 0 ? BOS : BOS2
+    const hLn = i < lastWord ? s.hL[i + 1]! : EOS
+    const hLn2 = i + 1 < lastWord ? s.hL[i + 2]! : i < lastWord ? EOS : EOS2
+    const hSp = i > 0 ? s.hS[i - 1]! : BOS
+    const hSn = i < lastWord ? s.hS[i + 1]! : EOS
+    const gaz = s.gaz[i]!
+    const gazP = i > 0 ? s.gaz[i - 1]! : 0xffffffff
+    const gazN = i < lastWord ? s.gaz[i + 1]! : 0xfffffffe
+    const cb = s.cb[i]!
+    const cbP = i > 0 ? s.cb[i - 1]! : 7
+    const cbN = i < lastWord ? s.cb[i + 1]! : 8
+    const len = l.length
+    const o = i * F
+    let f = 0
+    ids[o + f++] = hashMask & (mix(0, 0)) // bias
+    ids[o + f++] = hashMask & (mix(mode === SENT_MODE.ALL_CAPS ? 34 : 1, hW)) // an upper-cased word is another word in an ALL-CAPS line
+    ids[o + f++] = hashMask & (mix(2, hL))
+    ids[o + f++] = hashMask & (mix(3, hS))
+    // affixes of the lower-cased word
+    ids[o + f++] = hashMask & (mix(4, len >= 1 ? fnv1a(l.slice(0, 1)) : 0))
+    ids[o + f++] = hashMask & (mix(5, len >= 2 ? fnv1a(l.slice(0, 2)) : 0))
+    ids[o + f++] = hashMask & (mix(6, len >= 3 ? fnv1a(l.slice(0, 3)) : 0))
+    ids[o + f++] = hashMask & (mix(7, len >= 4 ? fnv1a(l.slice(0, 4)) : 0))
+    ids[o + f++] = hashMask & (mix(8, len >= 1 ? fnv1a(l.slice(-1)) : 0))
+    ids[o + f++] = hashMask & (mix(9, len >= 2 ? fnv1a(l.slice(-2)) : 0))
+    ids[o + f++] = hashMask & (mix(10, len >= 3 ? fnv1a(l.slice(-3)) : 0))
+    ids[o + f++] = hashMask & (mix(11, len >= 4 ? fnv1a(l.slice(-4)) : 0))
+    // context words
+    ids[o + f++] = hashMask & (mix(12, hLp))
+    ids[o + f++] = hashMask & (mix(13, hLn))
+    ids[o + f++] = hashMask & (mix(14, hLp2))
+    ids[o + f++] = hashMask & (mix(15, hLn2))
+    ids[o + f++] = hashMask & (mix3(16, hLp, hL))
+    ids[o + f++] = hashMask & (mix3(17, hL, hLn))
+    ids[o + f++] = hashMask & (mix3(18, hLp2, hLp)) // cue bigram before: "commander of", "spokesman for"
+    ids[o + f++] = hashMask & (mix3(19, hLn, hLn2)) // cue bigram after: "said on", "group ,"
+    // shapes in context
+    ids[o + f++] = hashMask & (mix3(20, hSp, hS))
+    ids[o + f++] = hashMask & (mix3(21, hS, hSn))
+    ids[o + f++] = hashMask & (mix(22, mix3(hSp, hS, hSn)))
+    // gazetteers
+    ids[o + f++] = hashMask & (mix(23, gaz))
+    ids[o + f++] = hashMask & (mix3(24, gazP, gaz))
+    ids[o + f++] = hashMask & (mix3(25, gaz, gazN))
+    // casing: sentence mode and the word's usual case
+    ids[o + f++] = hashMask & (mix3(26, mode, hS))
+    ids[o + f++] = hashMask & (mix3(27, mode, hL))
+    ids[o + f++] = hashMask & (mix3(28, mode, mix(cb, hS)))
+    ids[o + f++] = hashMask & (mix(29, mix3(cbP, cb, cbN)))
+    ids[o + f++] = hashMask & (mix3(30, i === 0 ? 1 : 0, mix(hS, cb)))
+    ids[o + f++] = hashMask & (mix3(31, i === 0 ? 1 : 0, hL))
+    ids[o + f++] = hashMask & (mix3(32, Math.min(len, 8), hS))
+    ids[o + f++] = hashMask & (mix3(33, mix(hSp, hLp), hW))
+  }
+  return ids
+}
+
+const NON_ASCII = /[^\x00-\x7f]/
+const QUOTE_MAP: Record<string, string> = { '‘': "'", '’': "'", '‚': "'", '′': "'", '“': '"', '”': '"', '„': '"', '–': '-', '—': '--', '‐': '-', '‑': '-', '…': '...' }
+const QUOTES = /[‘’‚′“”„–—‐‑…]/g
+
+/** Fold typographic quotes and dashes to the ASCII forms the training data uses. */
+export function normalizeWords(words: readonly string[]): readonly string[] {
+  let changed: string[] | undefined
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    if (!NON_ASCII.test(w)) continue
+    const n = w.replace(QUOTES, (c) => QUOTE_MAP[c] ?? c)
+    if (n !== w) (changed ??= [...words])[i] = n
+  }
+  return changed ?? words
+}

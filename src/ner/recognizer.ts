@@ -1,0 +1,144 @@
+/**
+ * The recogniser: features → emission scores → Viterbi → spans, with
+ * document-level consistency and subtypes from the gazetteers.
+ * @module
+ */
+import { fileURLToPath } from 'node:url'
+import { applyDocumentConsistency, type SentenceSpan } from './consistency.js'
+import { extractFeatures, FEATURES_PER_TOKEN, normalizeWords, SENT_MODE, sentenceMode } from './features.js'
+import { applyGazetteerRules } from './rules.js'
+import { GAZ, Lexicon } from './lexicon.js'
+import { FACILITY_WORDS } from './lists.js'
+import { readModelFile, type NerModelData } from './model.js'
+import { NUM_TAGS, spansFromTags, type NerType } from './tags.js'
+import { viterbi } from './viterbi.js'
+
+const T = NUM_TAGS
+const F = FEATURES_PER_TOKEN
+const FACILITY = new Set(FACILITY_WORDS)
+
+export interface NerSpan {
+  /** Token indices within the sentence, half-open. */
+  readonly start: number
+  readonly end: number
+  readonly type: NerType
+  readonly subtype?: string
+  /** Confidence 0..1. */
+  readonly score: number
+}
+
+export interface RecogniseOptions {
+  /** Apply document-level consistency across the sentences (default true). */
+  readonly consistency?: boolean
+}
+
+export class NerRecognizer {
+  readonly lexicon: Lexicon
+  private readonly mask: number
+  private ids = new Int32Array(0)
+  private em = new Float32Array(0)
+  private acc = new Int32Array(T)
+
+  constructor(readonly model: NerModelData) {
+    this.lexicon = new Lexicon(model.lexicon)
+    this.mask = (1 << model.hashBits) - 1
+  }
+
+  /** Emission scores (n×T) of one sentence. */
+  emissions(raw: readonly string[]): Float32Array {
+    const words = normalizeWords(raw)
+    const n = words.length
+    if (this.ids.length < n * F) this.ids = new Int32Array(Math.max(n * F, this.ids.length * 2))
+    if (this.em.length < n * T) this.em = new Float32Array(Math.max(n * T, this.em.length * 2))
+    const ids = extractFeatures(words, this.lexicon, this.mask, this.ids)
+    const w = this.model.weights
+    const acc = this.acc
+    const em = this.em
+    const scale = this.model.scale
+    for (let i = 0; i < n; i++) {
+      acc.fill(0)
+      const o = i * F
+      for (let f = 0; f < F; f++) {
+        const base = ids[o + f]! * T
+        for (let c = 0; c < T; c++) acc[c] = acc[c]! + w[base + c]!
+      }
+      const r = i * T
+      for (let c = 0; c < T; c++) em[r + c] = acc[c]! * scale
+    }
+    return em
+  }
+
+  /** Best tags (indices into TAGS) and per-token confidence for one sentence. */
+  tagSentence(words: readonly string[]): { tags: Uint8Array; confidence: Float32Array } {
+    const n = words.length
+    const em = this.emissions(words)
+    const tags = viterbi(em, n, this.model.transitions)
+    const confidence = new Float32Array(n)
+    const tr = this.model.transitions
+    for (let i = 0; i < n; i++) {
+      // local softmax over the tag given the chosen previous tag
+      const prev = i === 0 ? 0 : tags[i - 1]! + 1
+      let max = -Infinity
+      for (let c = 0; c < T; c++) max = Math.max(max, em[i * T + c]! + tr[prev * T + c]!)
+      let z = 0
+      for (let c = 0; c < T; c++) z += Math.exp(em[i * T + c]! + tr[prev * T + c]! - max)
+      confidence[i] = Math.exp(em[i * T + tags[i]!]! + tr[prev * T + tags[i]!]! - max) / z
+    }
+    return { tags, confidence }
+  }
+
+  /** Recognise names in a document given as token strings per sentence. */
+  recognise(sentences: ReadonlyArray<readonly string[]>, options: RecogniseOptions = {}): NerSpan[][] {
+    let spans: SentenceSpan[] = []
+    sentences.forEach((words, si) => {
+      if (words.length === 0) return
+      const { tags, confidence } = this.tagSentence(words)
+      const own: SentenceSpan[] = []
+      for (const s of spansFromTags(tags)) {
+        let score = 1
+        for (let i = s.start; i < s.end; i++) score = Math.min(score, confidence[i]!)
+        own.push({ sentence: si, start: s.start, end: s.end, type: s.type, score })
+      }
+      const allCaps = sentenceMode(words) === SENT_MODE.ALL_CAPS
+      for (const s of applyGazetteerRules(normalizeWords(words), si, own, this.lexicon, allCaps)) spans.push(s)
+    })
+    if (options.consistency !== false) spans = applyDocumentConsistency(sentences, spans)
+    const out: NerSpan[][] = sentences.map(() => [])
+    for (const s of spans) {
+      const words = sentences[s.sentence]!.slice(s.start, s.end)
+      const subtype = this.subtypeOf(words, s.type)
+      out[s.sentence]!.push({ start: s.start, end: s.end, type: s.type, score: Math.round(s.score * 1000) / 1000, ...(subtype ? { subtype } : {}) })
+    }
+    return out
+  }
+
+  /** Finer type from the gazetteers: country, city, region, facility, armed_group, agency, outlet… */
+  subtypeOf(words: readonly string[], type: NerType): string | undefined {
+    const mask = this.lexicon.phraseMask(words)
+    const bit = (b: number) => (mask & (1 << b)) !== 0
+    if (type === 'LOC') {
+      const last = words[words.length - 1]?.toLowerCase() ?? ''
+      if (words.length > 1 && FACILITY.has(last)) return 'facility'
+      if (bit(GAZ.COUNTRY)) return 'country'
+      if (bit(GAZ.REGION)) return 'region'
+      if (bit(GAZ.CITY)) return 'city'
+      return undefined
+    }
+    if (type === 'ORG') {
+      if (bit(GAZ.ARMED_GROUP)) return 'armed_group'
+      return this.lexicon.orgKind(words)
+    }
+    return undefined
+  }
+}
+
+/** Where the shipped model lives: models/ner/ at the repository root (two levels above src/ner and dist/ner). */
+export const DEFAULT_MODEL_URL = new URL('../../models/ner/ner-model.bin.gz', import.meta.url)
+
+let shared: NerRecognizer | undefined
+
+/** The shipped model, loaded once. Throws DossierError E_MODEL when missing or corrupt. */
+export function defaultRecognizer(): NerRecognizer {
+  shared ??= new NerRecognizer(readModelFile(fileURLToPath(DEFAULT_MODEL_URL)))
+  return shared
+}

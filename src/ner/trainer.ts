@@ -1,0 +1,134 @@
+/**
+ * Training: a structured averaged perceptron (Collins 2002) over the hashed
+ * features, decoded with the same Viterbi as at run time. Deterministic:
+ * the only randomness is a seeded shuffle.
+ * @module
+ */
+import { extractFeatures, FEATURES_PER_TOKEN, normalizeWords } from './features.js'
+import { Lexicon, type LexiconData } from './lexicon.js'
+import { quantise, type NerModelData } from './model.js'
+import { NUM_TAGS } from './tags.js'
+import { viterbi } from './viterbi.js'
+
+const T = NUM_TAGS
+const F = FEATURES_PER_TOKEN
+
+export interface TrainSentence {
+  readonly words: readonly string[]
+  /** Gold tag indices (into TAGS). */
+  readonly tags: Uint8Array
+  /** Update size for this sentence (weights gold news above silver data). */
+  readonly weight: number
+}
+
+export interface TrainOptions {
+  readonly hashBits: number
+  readonly epochs: number
+  readonly seed: number
+  readonly lexicon: LexiconData
+  readonly meta?: Record<string, unknown>
+  /** Called after each epoch with the share of tokens tagged wrong during it. */
+  readonly onEpoch?: (epoch: number, tokenErrorRate: number) => void
+}
+
+/** Small seeded PRNG (mulberry32). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export function shuffleInPlace<X>(xs: X[], rand: () => number): X[] {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1))
+    const t = xs[i]!
+    xs[i] = xs[j]!
+    xs[j] = t
+  }
+  return xs
+}
+
+export function trainPerceptron(sentences: readonly TrainSentence[], opts: TrainOptions): NerModelData {
+  const lexicon = new Lexicon(opts.lexicon)
+  const mask = (1 << opts.hashBits) - 1
+  const size = (1 << opts.hashBits) * T
+  const w = new Float32Array(size)
+  const acc = new Float64Array(size)
+  const tr = new Float64Array((T + 1) * T)
+  const trAcc = new Float64Array((T + 1) * T)
+  const trLive = new Float32Array((T + 1) * T)
+  // features are extracted once and cached
+  const feats = sentences.map((s) => extractFeatures(normalizeWords(s.words), lexicon, mask).slice(0, s.words.length * F))
+  const order = sentences.map((_, i) => i)
+  const rand = seededRandom(opts.seed)
+  let c = 1
+  let em = new Float32Array(64 * T)
+  const pred = new Uint8Array(1024)
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    shuffleInPlace(order, rand)
+    let errors = 0
+    let tokens = 0
+    for (const si of order) {
+      const s = sentences[si]!
+      const ids = feats[si]!
+      const n = s.words.length
+      if (n === 0 || n > pred.length) continue
+      if (em.length < n * T) em = new Float32Array(n * T * 2)
+      for (let i = 0; i < n; i++) {
+        const r = i * T
+        for (let k = 0; k < T; k++) em[r + k] = 0
+        for (let f = 0; f < F; f++) {
+          const base = ids[i * F + f]! * T
+          for (let k = 0; k < T; k++) em[r + k] = em[r + k]! + w[base + k]!
+        }
+      }
+      viterbi(em, n, trLive, pred)
+      tokens += n
+      const gold = s.tags
+      const d = s.weight
+      let wrong = false
+      for (let i = 0; i < n; i++) {
+        const g = gold[i]!
+        const p = pred[i]!
+        const gp = i === 0 ? 0 : gold[i - 1]! + 1
+        const pp = i === 0 ? 0 : pred[i - 1]! + 1
+        if (g !== p) {
+          wrong = true
+          errors++
+          for (let f = 0; f < F; f++) {
+            const base = ids[i * F + f]! * T
+            w[base + g] = w[base + g]! + d
+            acc[base + g] = acc[base + g]! + c * d
+            w[base + p] = w[base + p]! - d
+            acc[base + p] = acc[base + p]! - c * d
+          }
+        }
+        if (g !== p || gp !== pp) {
+          const gi = gp * T + g
+          const pi = pp * T + p
+          tr[gi] = tr[gi]! + d
+          trAcc[gi] = trAcc[gi]! + c * d
+          tr[pi] = tr[pi]! - d
+          trAcc[pi] = trAcc[pi]! - c * d
+          trLive[gi] = tr[gi]!
+          trLive[pi] = tr[pi]!
+        }
+      }
+      void wrong
+      c++
+    }
+    opts.onEpoch?.(epoch + 1, tokens === 0 ? 0 : errors / tokens)
+  }
+  // averaged weights: w − acc / c
+  const avg = new Float32Array(size)
+  for (let i = 0; i < size; i++) avg[i] = w[i]! - acc[i]! / c
+  const trAvg = new Float32Array((T + 1) * T)
+  for (let i = 0; i < trAvg.length; i++) trAvg[i] = tr[i]! - trAcc[i]! / c
+  const q = quantise(avg)
+  return { hashBits: opts.hashBits, scale: q.scale, weights: q.weights, transitions: trAvg, lexicon: opts.lexicon, meta: opts.meta ?? {} }
+}

@@ -1,0 +1,39 @@
+/**
+ * coref.rules.v1 — within-document coreference by rules.
+ *
+ * Sets `antecedentId` on short forms ("Dugmash" → "Mumtaz Dugmush") and
+ * acronyms ("IS" → "Islamic State"), and adds nominal mentions the actor
+ * knowledge base licenses ("the Salafist group", "the ruling movement in
+ * Gaza", "the coastal enclave", "the Egyptians") linked to the nearest earlier
+ * mention of a fitting actor. Existing mentions are never removed and their
+ * offsets never change. The knowledge base comes from `ctx.resources.kb`
+ * (KbActor[]) when given, else the curated one.
+ * @module
+ */
+import { curatedActors, type KbActor } from '../../kb/actors.js'
+import { buildKbIndex, type KbIndex } from '../../resolve/kb-match.js'
+import { COREF_STAGE_KEY, linkWithinDoc } from '../../resolve/within-doc.js'
+import type { Stage } from '../stage.js'
+
+const indexes = new WeakMap<readonly KbActor[], KbIndex>()
+
+function kbIndexFor(actors: readonly KbActor[]): KbIndex {
+  let idx = indexes.get(actors)
+  if (!idx) {
+    idx = buildKbIndex(actors)
+    indexes.set(actors, idx)
+  }
+  return idx
+}
+
+export const corefStage: Stage = {
+  key: COREF_STAGE_KEY,
+  requires: ['doc.sentences', 'doc.tokens', 'doc.mentions'],
+  assigns: ['doc.corefLinks', 'doc.mentions'],
+  run(doc, ctx) {
+    const given = ctx.resources['kb']
+    const actors = Array.isArray(given) ? (given as KbActor[]) : curatedActors()
+    const { mentions, links } = linkWithinDoc(doc.article, doc.mentions ?? [], kbIndexFor(actors))
+    return { ...doc, mentions, corefLinks: [...(doc.corefLinks ?? []), ...links] }
+  },
+}

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { contentHash, Mention, type Article } from '../../model/index.js'
+import type { AnnotatedDoc } from '../doc.js'
+import { nerMentionsStage } from './mentions-ner.js'
+import { segmentText } from './segment.js'
+
+const ctx = { resources: {} }
+
+function docOf(text: string, boilerplate: Article['boilerplate'] = []): AnnotatedDoc {
+  const article: Article = { id: `art_${contentHash(text).slice(0, 12)}`, text, contentHash: contentHash(text), boilerplate }
+  const { sentences, tokens } = segmentText(text)
+  return { article, sentences, tokens }
+}
+
+function seed(name: string): string {
+  return readFileSync(new URL(`../../../fixtures/seeds/${name}`, import.meta.url), 'utf8')
+}
+
+describe('mentions.ner.v1', () => {
+  const text = 'Hamas official Mousa Abu Marzook traveled to Egypt on Sunday, Reuters reported.\n\nEGYPT OPENS RAFAH CROSSING\n'
+
+  it('mentions.ner.v1 conforms: spans in bounds, surface equals text slice, schema-valid, stage and ids set', async () => {
+    const doc = docOf(text)
+    const out = await nerMentionsStage.run(doc, ctx)
+    expect(out.mentions!.length).toBeGreaterThan(0)
+    for (const m of out.mentions!) {
+      expect(Mention.safeParse(m).success).toBe(true)
+      expect(m.start).toBeGreaterThanOrEqual(0)
+      expect(m.end).toBeLessThanOrEqual(text.length)
+      expect(m.start).toBeLessThan(m.end)
+      expect(text.slice(m.start, m.end)).toBe(m.text)
+      expect(m.stage).toBe('mentions.ner.v1')
+      expect(m.kind).toBe('name')
+      expect(['PER', 'ORG', 'LOC', 'NORP']).toContain(m.type)
+    }
+    expect(new Set(out.mentions!.map((m) => m.id)).size).toBe(out.mentions!.length)
+  })
+
+  it('mentions.ner.v1 is deterministic and leaves its input unchanged', async () => {
+    const doc = docOf(text)
+    const before = JSON.stringify(doc)
+    const a = await nerMentionsStage.run(doc, ctx)
+    const b = await nerMentionsStage.run(doc, ctx)
+    expect(JSON.stringify(doc)).toBe(before)
+    expect(a.mentions).toEqual(b.mentions)
+    expect(a).not.toBe(doc)
+  })
+
+  it('mentions.ner.v1 finds people, organisations and places with types and subtypes', async () => {
+    const out = await nerMentionsStage.run(docOf(text), ctx)
+    const found = out.mentions!.map((m) => `${m.type} ${m.text}${m.subtype ? ` /${m.subtype}` : ''}`)
+    expect(found).toContain('PER Mousa Abu Marzook')
+    expect(found).toContain('ORG Hamas /armed_group')
+    expect(found).toContain('LOC Egypt /country')
+  })
+
+  it('mentions.ner.v1 skips tokens inside boilerplate', async () => {
+    const t = 'Hamas met Egypt.\nShare on Facebook and Twitter with Reuters.\n'
+    const start = t.indexOf('Share')
+    const out = await nerMentionsStage.run(docOf(t, [{ start, end: t.length }]), ctx)
+    expect(out.mentions!.map((m) => m.text)).toEqual(['Hamas', 'Egypt'])
+  })
+
+  it('mentions.ner.v1 keeps possessives and hyphenated names whole', async () => {
+    const t = "Hamas' cooperation with al-Baghdadi's men worried Israel’s army."
+    const out = await nerMentionsStage.run(docOf(t), ctx)
+    const found = out.mentions!.map((m) => `${m.type} ${m.text}`)
+    expect(found).toContain('ORG Hamas')
+    expect(found).toContain('PER al-Baghdadi')
+    expect(found).toContain('LOC Israel')
+  })
+
+  it('mentions.ner.v1 finds every seed entity mention with the right type', async () => {
+    const expected: Array<[string, string]> = [
+      ['Hamas', 'ORG'], ['Islamic State', 'ORG'], ['IS', 'ORG'], ['Wilayat Sinai', 'ORG'], ['Wilyat Sinai', 'ORG'], ['Army of Islam', 'ORG'],
+      ['Breitbart Jerusalem', 'ORG'], ['Abu Baker Almuhajer', 'PER'], ['Almuhajer', 'PER'], ['Mousa Abu Marzook', 'PER'], ['Mumtaz Dugmush', 'PER'],
+      ['Dugmash', 'PER'], ['Abu Bakr al-Baghdadi', 'PER'], ['Egypt', 'LOC'], ['Israel', 'LOC'], ['Gaza Strip', 'LOC'], ['Gaza', 'LOC'],
+      ['Sinai Peninsula', 'LOC'], ['Sinai', 'LOC'], ['Rafah', 'LOC'],
+    ]
+    const missing: string[] = []
+    let checked = 0
+    for (const name of ['000_fd7dbad812d8e2ee.txt', '002_11856984715dfee0.txt']) {
+      const t = seed(name)
+      const out = await nerMentionsStage.run(docOf(t), ctx)
+      const got = new Set(out.mentions!.map((m) => `${m.start}:${m.end}:${m.type}`))
+      // every occurrence of an expected name, except inside a longer expected name ("Sinai" in "Wilayat Sinai")
+      const occ: Array<{ start: number; end: number; type: string; surface: string }> = []
+      for (const [surface, type] of expected) {
+        const re = new RegExp(`(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'gu')
+        for (const m of t.matchAll(re)) occ.push({ start: m.index, end: m.index + surface.length, type, surface })
+      }
+      occ.sort((a, b) => (b.end - b.start) - (a.end - a.start))
+      const taken: typeof occ = []
+      for (const o of occ) {
+        if (taken.some((x) => x.start < o.end && o.start < x.end)) continue
+        taken.push(o)
+        checked++
+        if (!got.has(`${o.start}:${o.end}:${o.type}`)) missing.push(`${name} ${o.type} ${o.surface}@${o.start}`)
+      }
+    }
+    expect(checked).toBeGreaterThan(80)
+    expect(missing).toEqual([])
+  })
+})

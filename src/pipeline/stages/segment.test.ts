@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync, readdirSync } from 'node:fs'
+import { runStageConformance } from '../testing/conformance.js'
+import { docBuilder } from '../testing/doc-builder.js'
+import { segmentStage, segmentText } from './segment.js'
+
+const seedDir = new URL('../../../fixtures/seeds/', import.meta.url)
+const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, seedDir), 'utf8'))
+
+describe('segment', () => {
+  it('segment keeps headline, dateline line and paragraphs in separate sentences', () => {
+    const text = 'Tensions Escalate\n\nA senior official said it. He left.'
+    const { sentences } = segmentText(text)
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Tensions Escalate', 'A senior official said it.', 'He left.'])
+  })
+
+  it('segment keeps offsets across smart quotes and keeps hyphenated names whole', () => {
+    const text = 'He pledged “allegiance” to Abu Bakr al-Baghdadi’s group.'
+    const { tokens } = segmentText(text)
+    const words = tokens.map((t) => text.slice(t.start, t.end))
+    expect(words).toContain('al-Baghdadi')
+    expect(words).toContain('“')
+    for (const t of tokens) expect(t.end).toBeGreaterThan(t.start)
+  })
+
+  it('segment tags proper nouns', () => {
+    const text = 'Hamas arrested Salafists in Gaza.'
+    const { tokens } = segmentText(text)
+    expect(tokens.find((t) => text.slice(t.start, t.end) === 'Gaza')?.pos).toBe('PROPN')
+  })
+})
+
+runStageConformance(segmentStage, () => seeds.map((t) => docBuilder(t, { segment: false })))

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { compareNames, compareTyped, GUARDS, jaroWinkler, MERGE_THRESHOLD, REVIEW_THRESHOLD } from './compare.js'
+
+describe('compareNames', () => {
+  it('jaroWinkler matches the textbook values', () => {
+    expect(jaroWinkler('martha', 'marhta')).toBeCloseTo(0.961, 3)
+    expect(jaroWinkler('dixon', 'dicksonx')).toBeCloseTo(0.813, 3)
+    expect(jaroWinkler('abc', 'abc')).toBe(1)
+    expect(jaroWinkler('abc', '')).toBe(0)
+  })
+  it('compareNames merges spelling variants of one name', () => {
+    expect(compareNames('Wilyat Sinai', 'Wilayat Sinai', 'ORG').score).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
+    expect(compareNames('Mumtaz Dughmush', 'Mumtaz Dugmush', 'PER').score).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
+    expect(compareNames('Mousa Abu Marzook', 'Musa Abu Marzouq', 'PER').score).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
+    expect(compareNames('Jaysh al-Islam', 'Army of Islam', 'ORG').score).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
+    expect(compareNames('Wilayat Sinai', 'Sinai Province', 'ORG').score).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
+  })
+  it('compareNames sends a lone surname to review instead of merging', () => {
+    const c = compareNames('Dugmash', 'Mumtaz Dugmush', 'PER')
+    expect(c.guard).toBeUndefined()
+    expect(c.score).toBeGreaterThanOrEqual(REVIEW_THRESHOLD)
+    expect(c.score).toBeLessThan(MERGE_THRESHOLD)
+  })
+  it('compareNames scores an acronym of the full name for review', () => {
+    const c = compareNames('IS', 'Islamic State', 'ORG')
+    expect(c.score).toBeGreaterThanOrEqual(REVIEW_THRESHOLD)
+    expect(compareNames('IS', 'Army of Islam', 'ORG').score).toBeLessThan(REVIEW_THRESHOLD)
+  })
+})
+
+describe('guards', () => {
+  it('guard surname-conflict: Abu Baker Almuhajer is not Abu Bakr al-Baghdadi', () => {
+    const c = compareNames('Abu Baker Almuhajer', 'Abu Bakr al-Baghdadi', 'PER')
+    expect(c.guard).toBe('surname-conflict')
+    expect(c.score).toBeLessThan(REVIEW_THRESHOLD)
+    expect(compareNames('John Kerry', 'John Kirby', 'PER').guard).toBe('surname-conflict')
+  })
+  it('guard given-name-conflict: two Haniyehs and two Nasrallahs stay apart', () => {
+    expect(compareNames('Ismail Haniyeh', 'Abdel Salam Haniyeh', 'PER').guard).toBe('given-name-conflict')
+    expect(compareNames('Hassan Nasrallah', 'Hussein Nasrallah', 'PER').guard).toBe('given-name-conflict')
+  })
+  it('guard org-head-conflict: Islamic State is not Army of Islam', () => {
+    const c = compareNames('Islamic State', 'Army of Islam', 'ORG')
+    expect(c.guard).toBe('org-head-conflict')
+    expect(c.score).toBeLessThan(REVIEW_THRESHOLD)
+  })
+  it('guard org-head-missing: Sinai is not Wilayat Sinai, Islamic is not Islamic State', () => {
+    expect(compareNames('Sinai', 'Wilayat Sinai', 'ORG').guard).toBe('org-head-missing')
+    expect(compareNames('Islamic', 'Islamic State', 'ORG').guard).toBe('org-head-missing')
+  })
+  it('guard org-distinct-words: Free Syrian Army is not Syrian National Army', () => {
+    expect(compareNames('Free Syrian Army', 'Syrian National Army', 'ORG').guard).toBe('org-distinct-words')
+  })
+  it('guard loc-qualifier-conflict: North Sinai is neither Sinai nor South Sinai', () => {
+    expect(compareNames('North Sinai', 'Sinai', 'LOC').guard).toBe('loc-qualifier-conflict')
+    expect(compareNames('North Sinai', 'South Sinai', 'LOC').guard).toBe('loc-qualifier-conflict')
+  })
+  it('guard type-conflict: the place Sinai is not the group Wilayat Sinai, Egypt is not its security services', () => {
+    expect(compareTyped({ name: 'Sinai', type: 'LOC' }, { name: 'Wilayat Sinai', type: 'ORG' }).guard).toBe('type-conflict')
+    expect(compareTyped({ name: 'Egypt', type: 'LOC' }, { name: 'Egyptian security services', type: 'ORG' }).guard).toBe('type-conflict')
+  })
+  it('different consonants are never a spelling variant (Iraq / Iran)', () => {
+    expect(compareNames('Iraq', 'Iran', 'LOC').score).toBeLessThan(REVIEW_THRESHOLD)
+  })
+  it('every guard is documented', () => {
+    for (const g of ['surname-conflict', 'given-name-conflict', 'org-head-conflict', 'org-head-missing', 'org-distinct-words', 'loc-qualifier-conflict', 'type-conflict']) {
+      expect(GUARDS).toHaveProperty(g)
+    }
+  })
+})

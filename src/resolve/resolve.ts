@@ -1,0 +1,497 @@
+/**
+ * Cross-document entity resolution: mentions of all articles → entities,
+ * with every merge recorded as a judgement.
+ *
+ * Units. A *node* is one name in one article: the named mentions of an
+ * article that share a type and a name key. Nominal and pronoun mentions join
+ * the node of their antecedent. A node's *judgement key* is
+ * `${type}:${nameKey(name)}` (e.g. `PER:mumtaz dugmush`); a knowledge-base
+ * actor's key is `kb:${actorId}`. Judgements (model and user) are edges
+ * between such keys, so they survive re-ingest, re-segmentation and changed
+ * canonical names: a user's `different` between `PER:almuhajer` and
+ * `PER:abu bakr bagdadi` keeps every mention with the first key apart from
+ * every mention with the second, in every later run.
+ *
+ * Clustering. Edges (user `same`, within-article coreference, KB alias links,
+ * name similarity ≥ MERGE_THRESHOLD) are applied strongest first; a merge is
+ * refused when it would put into one entity two keys a user judged
+ * `different`, two different KB actors, or two names a guard keeps apart
+ * (surname conflict, org head conflict, type conflict…). Pairs scoring
+ * between REVIEW_THRESHOLD and MERGE_THRESHOLD that end up apart become
+ * `unsure` judgements for `dossier review`. For each user pair, the latest
+ * judgement wins.
+ *
+ * Entity ids hash natural keys: `hashId('entity', 'kb', actorId)` for KB
+ * actors, `hashId('entity', type, nameKey(canonicalName))` otherwise.
+ * @module
+ */
+import { hashId, type Entity, type Judgement, type Mention, type Relation } from '../model/index.js'
+import type { KbActor } from '../kb/actors.js'
+import { compareTyped, MERGE_THRESHOLD, REVIEW_THRESHOLD, type GuardName } from './compare.js'
+import { buildKbIndex, contextWords, matchKb, pickKbActor, type KbIndex } from './kb-match.js'
+import { blockingKeys, isAcronym, nameKey, nameUnits, type NameType } from './translit.js'
+import type { Affiliation } from './affiliations.js'
+
+export interface ResolveArticle {
+  readonly id: string
+  readonly outlet?: string
+}
+
+export interface ResolveInput {
+  /** Mentions of all articles (with antecedentId from the coref stage where set). */
+  readonly mentions: readonly Mention[]
+  readonly articles: readonly ResolveArticle[]
+  readonly kb: readonly KbActor[]
+  /** Stored judgements; those with by: 'user' constrain the result. Model ones are ignored (recomputed). */
+  readonly judgements?: readonly Judgement[]
+  /** Person–organisation links from `extractAffiliations`, for relations and as matching context. */
+  readonly affiliations?: readonly Affiliation[]
+  /** Timestamp written on the model's judgements (default: now). */
+  readonly now?: string
+}
+
+export interface ResolveOutput {
+  readonly entities: Entity[]
+  readonly mentionEntity: Map<string, string>
+  /** The model's judgements: `same` for every merge, `unsure` for pairs to review, `different` where a guard fired. */
+  readonly judgements: Judgement[]
+  readonly relations: Relation[]
+}
+
+/** Judgement key of a name: `PER:mumtaz dugmush`. */
+export function judgementKey(name: string, type: string): string {
+  return `${type}:${nameKey(name, type as NameType)}`
+}
+
+/** Judgement key of a knowledge-base actor: `kb:islamic_state`. */
+export function kbKey(actorId: string): string {
+  return `kb:${actorId}`
+}
+
+/** Id of the entity for a KB actor. */
+export function kbEntityId(actorId: string): string {
+  return hashId('entity', 'kb', actorId)
+}
+
+interface Node {
+  readonly idx: number
+  readonly articleId: string
+  type: NameType
+  readonly key: string
+  readonly names: string[]
+  readonly mentionIds: string[]
+  /** Nominal / pronoun mentions attached through their antecedent. */
+  readonly attached: string[]
+  kbActor?: string
+}
+
+interface Edge {
+  readonly a: number
+  readonly b: number
+  readonly score: number
+  readonly reason: string
+  readonly by: 'user' | 'model' | 'kb'
+  readonly forced: boolean
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)
+
+function judgement(a: string, b: string, verdict: Judgement['verdict'], score: number, by: Judgement['by'], reason: string, at: string): Judgement {
+  const [x, y] = a < b ? [a, b] : [b, a]
+  return { id: hashId('judgement', x, y, by), a: x, b: y, verdict, score: Math.round(score * 1000) / 1000, by, reason, at }
+}
+
+/** The latest user verdict per unordered key pair. */
+function userVerdicts(judgements: readonly Judgement[]): Map<string, Judgement> {
+  const out = new Map<string, Judgement>()
+  for (const j of [...judgements].filter((x) => x.by === 'user').sort((p, q) => p.at.localeCompare(q.at) || p.id.localeCompare(q.id))) {
+    out.set(pairKey(j.a, j.b), j)
+  }
+  return out
+}
+
+const LEADER_ROLE = /^(?:top |supreme |overall )?(leader|commander|chief|head|emir|amir|founder|president|secretary[- ]general)\b/i
+
+/** Resolve mentions of all articles to entities. Deterministic: same input → same output (but `at`). */
+export function resolveEntities(input: ResolveInput): ResolveOutput {
+  const at = input.now ?? new Date().toISOString()
+  const kb: KbIndex = buildKbIndex(input.kb)
+  const outletOf = new Map(input.articles.map((a) => [a.id, a.outlet]))
+  const mentions = [...input.mentions].sort((a, b) => a.articleId.localeCompare(b.articleId) || a.start - b.start || a.end - b.end || a.id.localeCompare(b.id))
+  const byId = new Map(mentions.map((m) => [m.id, m]))
+  const named = (m: Mention) => (m.kind ?? 'name') === 'name' || m.kind === 'acronym'
+
+  // ---- nodes: one per (article, type, name key)
+  const nodes: Node[] = []
+  const nodeOf = new Map<string, number>()
+  const nodeByKey = new Map<string, number>()
+  for (const m of mentions) {
+    if (!named(m)) continue
+    const type = m.type as NameType
+    const key = judgementKey(m.text, type)
+    if (key.endsWith(':')) continue
+    const nk = `${m.articleId}\u0000${key}`
+    let idx = nodeByKey.get(nk)
+    if (idx === undefined) {
+      idx = nodes.length
+      nodes.push({ idx, articleId: m.articleId, type, key, names: [], mentionIds: [], attached: [] })
+      nodeByKey.set(nk, idx)
+    }
+    const node = nodes[idx]!
+    if (!node.names.includes(m.text)) node.names.push(m.text)
+    node.mentionIds.push(m.id)
+    nodeOf.set(m.id, idx)
+  }
+  // the node of the first named antecedent in the chain (same article only)
+  const rootNode = (m: Mention): number | undefined => {
+    const seen = new Set<string>([m.id])
+    let cur = m.antecedentId !== undefined ? byId.get(m.antecedentId) : undefined
+    while (cur && !seen.has(cur.id) && cur.articleId === m.articleId) {
+      const n = nodeOf.get(cur.id)
+      if (n !== undefined) return n
+      seen.add(cur.id)
+      cur = cur.antecedentId !== undefined ? byId.get(cur.antecedentId) : undefined
+    }
+    return undefined
+  }
+
+  const edges: Edge[] = []
+  const modelJudgements = new Map<string, Judgement>()
+  const addJudgement = (j: Judgement) => {
+    if (j.a === j.b) return
+    const k = pairKey(j.a, j.b)
+    const prev = modelJudgements.get(k)
+    if (!prev || (prev.verdict !== 'same' && (j.verdict === 'same' || j.score > prev.score))) modelJudgements.set(k, j)
+  }
+
+  // ---- within-article coreference: named short forms become edges, nominals attach
+  for (const m of mentions) {
+    if (m.antecedentId === undefined) continue
+    const root = rootNode(m)
+    if (root === undefined) continue
+    const own = nodeOf.get(m.id)
+    if (own === undefined) {
+      nodes[root]!.attached.push(m.id)
+    } else if (own !== root) {
+      edges.push({ a: own, b: root, score: 0.95, reason: `coreference in article: "${m.text}" → "${nodes[root]!.names[0]}"`, by: 'model', forced: false })
+    }
+  }
+
+  // ---- knowledge base links
+  const articleWords = new Map<string, Set<string>>()
+  for (const m of mentions) {
+    let w = articleWords.get(m.articleId)
+    if (!w) articleWords.set(m.articleId, (w = new Set()))
+    for (const x of contextWords([m.text])) w.add(x)
+  }
+  const kbNodes = new Map<string, number>()
+  const kbNode = (actor: KbActor): number => {
+    let idx = kbNodes.get(actor.id)
+    if (idx === undefined) {
+      idx = nodes.length
+      nodes.push({ idx, articleId: '', type: actor.type, key: kbKey(actor.id), names: [], mentionIds: [], attached: [], kbActor: actor.id })
+      kbNodes.set(actor.id, idx)
+    }
+    return idx
+  }
+  const mentionNodeCount = nodes.length
+  for (let i = 0; i < mentionNodeCount; i++) {
+    const node = nodes[i]!
+    const matches = node.names.flatMap((n) => matchKb(n, node.type, kb))
+    const pick = pickKbActor(dedupeMatches(matches), articleWords.get(node.articleId) ?? new Set())
+    if (pick.kind === 'one') {
+      const actor = pick.match.actor
+      node.type = actor.type
+      node.kbActor = actor.id
+      edges.push({ a: i, b: kbNode(actor), score: pick.match.score, reason: `knowledge base: ${pick.reason}`, by: 'kb', forced: false })
+    } else if (pick.kind === 'ambiguous') {
+      for (const m of pick.matches) {
+        kbNode(m.actor)
+        addJudgement(judgement(node.key, kbKey(m.actor.id), 'unsure', 0.8, 'model',
+          `"${node.names[0]}" is an alias of ${pick.matches.map((x) => x.actor.id).join(' and ')}; the article does not say which`, at))
+      }
+    }
+  }
+
+  // ---- context per node: co-occurring KB actors / name keys, affiliations, outlet
+  const cooc = new Map<string, Set<string>>()
+  for (const n of nodes.slice(0, mentionNodeCount)) {
+    let s = cooc.get(n.articleId)
+    if (!s) cooc.set(n.articleId, (s = new Set()))
+    s.add(n.kbActor !== undefined ? kbKey(n.kbActor) : n.key)
+  }
+  const orgsOf = new Map<number, Set<string>>()
+  for (const a of input.affiliations ?? []) {
+    const p = nodeOf.get(a.personMentionId)
+    const o = byId.get(a.orgMentionId)
+    if (p === undefined || !o) continue
+    const on = nodeOf.get(o.id)
+    const key = on !== undefined ? (nodes[on]!.kbActor !== undefined ? kbKey(nodes[on]!.kbActor!) : nodes[on]!.key) : judgementKey(o.text, o.type)
+    let s = orgsOf.get(p)
+    if (!s) orgsOf.set(p, (s = new Set()))
+    s.add(key)
+  }
+  const contextBonus = (x: Node, y: Node): { bonus: number; why: string[] } => {
+    const why: string[] = []
+    let bonus = 0
+    if (x.articleId !== y.articleId) {
+      const cx = cooc.get(x.articleId) ?? new Set()
+      const cy = cooc.get(y.articleId) ?? new Set()
+      const shared = [...cx].filter((k) => cy.has(k) && k !== x.key && k !== y.key)
+      if (shared.length > 0) { bonus += Math.min(0.04, 0.01 * shared.length); why.push(`${shared.length} shared co-occurring entities`) }
+      const ox = outletOf.get(x.articleId)
+      if (ox !== undefined && ox === outletOf.get(y.articleId)) { bonus += 0.01; why.push('same outlet') }
+    }
+    const ax = orgsOf.get(x.idx)
+    const ay = orgsOf.get(y.idx)
+    if (ax && ay) {
+      if ([...ax].some((k) => ay.has(k))) { bonus += 0.04; why.push('same affiliation') }
+      else { bonus -= 0.08; why.push('different affiliations') }
+    }
+    return { bonus, why }
+  }
+
+  // ---- candidate pairs by blocking, scored by name and context
+  const blocks = new Map<string, number[]>()
+  for (const n of nodes.slice(0, mentionNodeCount)) {
+    const keys = new Set(n.names.flatMap((name) => blockingKeys(name, n.type)))
+    for (const k of keys) {
+      const list = blocks.get(k)
+      if (list) list.push(n.idx)
+      else blocks.set(k, [n.idx])
+    }
+  }
+  const compared = new Set<string>()
+  const reviewPairs: Array<{ a: number; b: number; score: number; reason: string }> = []
+  for (const [, list] of [...blocks.entries()].sort((p, q) => p[0].localeCompare(q[0]))) {
+    if (list.length > 200) continue // a block this large carries no signal (e.g. a one-letter skeleton)
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const x = nodes[list[i]!]!
+        const y = nodes[list[j]!]!
+        const pk = `${Math.min(x.idx, y.idx)}:${Math.max(x.idx, y.idx)}`
+        if (compared.has(pk)) continue
+        compared.add(pk)
+        if (x.key === y.key) {
+          edges.push({ a: x.idx, b: y.idx, score: 1, reason: 'same name key', by: 'model', forced: false })
+          continue
+        }
+        if (x.kbActor !== undefined && x.kbActor === y.kbActor) continue // joined through the KB
+        let best = { score: -1, reason: '', guard: undefined as GuardName | undefined }
+        for (const nx of x.names) for (const ny of y.names) {
+          const c = compareTyped({ name: nx, type: x.type }, { name: ny, type: y.type })
+          if (c.score > best.score) best = { score: c.score, reason: `"${nx}" ~ "${ny}": ${c.reason}`, guard: c.guard }
+        }
+        if (best.guard !== undefined) {
+          addJudgement(judgement(x.key, y.key, 'different', best.score, 'model', `guard ${best.guard}: ${best.reason}`, at))
+          continue
+        }
+        const ctx = contextBonus(x, y)
+        const score = Math.max(0, Math.min(1, best.score + ctx.bonus))
+        const reason = ctx.why.length > 0 ? `${best.reason}; context: ${ctx.why.join(', ')}` : best.reason
+        // context alone never turns a short form into a merge across articles
+        const shortForm = /short form/.test(best.reason)
+        if (score >= MERGE_THRESHOLD && !shortForm) edges.push({ a: x.idx, b: y.idx, score, reason, by: 'model', forced: false })
+        else if (score >= REVIEW_THRESHOLD) reviewPairs.push({ a: x.idx, b: y.idx, score: Math.min(score, MERGE_THRESHOLD - 0.001), reason })
+      }
+    }
+  }
+
+  // ---- user judgements: 'same' edges are forced; 'different' are cannot-links
+  const verdicts = userVerdicts(input.judgements ?? [])
+  const nodesWithKey = new Map<string, number[]>()
+  for (const n of nodes) {
+    const keys = new Set([n.key, ...(n.kbActor !== undefined ? [kbKey(n.kbActor)] : [])])
+    for (const k of keys) {
+      const list = nodesWithKey.get(k)
+      if (list) list.push(n.idx)
+      else nodesWithKey.set(k, [n.idx])
+    }
+  }
+  const cannot = new Set<string>()
+  for (const j of verdicts.values()) {
+    if (j.verdict === 'different') cannot.add(pairKey(j.a, j.b))
+    if (j.verdict !== 'same') continue
+    const xs = nodesWithKey.get(j.a) ?? []
+    const ys = nodesWithKey.get(j.b) ?? []
+    for (const x of xs) for (const y of ys) edges.push({ a: x, b: y, score: 1, reason: `user judged same (${j.id})`, by: 'user', forced: true })
+  }
+
+  // ---- constrained union, strongest edges first
+  const parent = nodes.map((n) => n.idx)
+  const find = (i: number): number => {
+    while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]! }
+    return i
+  }
+  const members = new Map<number, number[]>(nodes.map((n) => [n.idx, [n.idx]]))
+  const guardCache = new Map<string, GuardName | undefined>()
+  const sameKbAlias = (a: string, b: string, type: NameType, kbIds: ReadonlySet<string>): boolean => {
+    for (const id of kbIds) {
+      const actor = kb.byId.get(id)
+      if (!actor) continue
+      const keys = new Set([actor.name, ...actor.aliases].map((x) => nameKey(x, actor.type)))
+      if (keys.has(nameKey(a, type)) && keys.has(nameKey(b, type))) return true
+    }
+    return false
+  }
+  const conflict = (ra: number, rb: number, forced: boolean): string | undefined => {
+    const ma = members.get(ra)!
+    const mb = members.get(rb)!
+    const keysA = new Set(ma.flatMap((i) => [nodes[i]!.key, ...(nodes[i]!.kbActor !== undefined ? [kbKey(nodes[i]!.kbActor!)] : [])]))
+    const keysB = new Set(mb.flatMap((i) => [nodes[i]!.key, ...(nodes[i]!.kbActor !== undefined ? [kbKey(nodes[i]!.kbActor!)] : [])]))
+    for (const ka of keysA) for (const kb2 of keysB) if (cannot.has(pairKey(ka, kb2))) return `user-different ${ka} / ${kb2}`
+    if (forced) return undefined
+    const kbA = new Set(ma.map((i) => nodes[i]!.kbActor).filter((x): x is string => x !== undefined))
+    const kbB = new Set(mb.map((i) => nodes[i]!.kbActor).filter((x): x is string => x !== undefined))
+    if (kbA.size > 0 && kbB.size > 0 && ![...kbA].some((x) => kbB.has(x))) return `kb-distinct ${[...kbA].join(',')} / ${[...kbB].join(',')}`
+    const kbAll = new Set([...kbA, ...kbB])
+    for (const i of ma) for (const j of mb) {
+      const x = nodes[i]!
+      const y = nodes[j]!
+      for (const nx of x.names) for (const ny of y.names) {
+        const ck = `${x.type}|${nx}\u0000${y.type}|${ny}`
+        let g = guardCache.get(ck)
+        if (!guardCache.has(ck)) {
+          g = compareTyped({ name: nx, type: x.type }, { name: ny, type: y.type }).guard
+          guardCache.set(ck, g)
+        }
+        if (g !== undefined && !(x.type === y.type && sameKbAlias(nx, ny, x.type, kbAll))) return `${g}: "${nx}" / "${ny}"`
+      }
+    }
+    return undefined
+  }
+  const byStrength = (e: Edge) => (e.forced ? 3 : e.by === 'kb' ? 1 : 0) + e.score
+  edges.sort((p, q) => byStrength(q) - byStrength(p) || nodes[p.a]!.key.localeCompare(nodes[q.a]!.key) || nodes[p.b]!.key.localeCompare(nodes[q.b]!.key) || p.a - q.a || p.b - q.b)
+  for (const e of edges) {
+    const ra = find(e.a)
+    const rb = find(e.b)
+    if (ra === rb) {
+      if (!e.forced) addJudgement(judgement(nodes[e.a]!.key, nodes[e.b]!.key, 'same', e.score, e.by === 'user' ? 'model' : e.by, e.reason, at))
+      continue
+    }
+    const why = conflict(ra, rb, e.forced)
+    if (why !== undefined) {
+      addJudgement(judgement(nodes[e.a]!.key, nodes[e.b]!.key, why.startsWith('user-') ? 'different' : 'unsure', e.score, 'model', `kept apart (${why}): ${e.reason}`, at))
+      continue
+    }
+    const [big, small] = members.get(ra)!.length >= members.get(rb)!.length ? [ra, rb] : [rb, ra]
+    parent[small] = big
+    members.set(big, [...members.get(big)!, ...members.get(small)!])
+    members.delete(small)
+    if (!e.forced) addJudgement(judgement(nodes[e.a]!.key, nodes[e.b]!.key, 'same', e.score, e.by === 'user' ? 'model' : e.by, e.reason, at))
+  }
+  for (const r of reviewPairs) {
+    if (find(r.a) === find(r.b)) continue
+    const x = nodes[r.a]!
+    const y = nodes[r.b]!
+    const a = x.kbActor !== undefined ? kbKey(x.kbActor) : x.key
+    const b = y.kbActor !== undefined ? kbKey(y.kbActor) : y.key
+    if (cannot.has(pairKey(a, b)) || cannot.has(pairKey(x.key, y.key))) continue
+    addJudgement(judgement(x.key, y.key, 'unsure', r.score, 'model', r.reason, at))
+  }
+
+  // ---- entities
+  const entities: Entity[] = []
+  const mentionEntity = new Map<string, string>()
+  const entityOfNode = new Map<number, string>()
+  const usedIds = new Set<string>()
+  const clusters = [...members.values()].map((ms) => [...ms].sort((p, q) => p - q)).filter((ms) => ms.some((i) => nodes[i]!.mentionIds.length > 0))
+  clusters.sort((p, q) => nodes[p[0]!]!.key.localeCompare(nodes[q[0]!]!.key) || p[0]! - q[0]!)
+  for (const ms of clusters) {
+    const kbIds = [...new Set(ms.map((i) => nodes[i]!.kbActor).filter((x): x is string => x !== undefined))].sort()
+    const actor = kbIds.length > 0 ? kb.byId.get(kbIds[0]!) : undefined
+    const surface = new Map<string, number>()
+    for (const i of ms) for (const id of [...nodes[i]!.mentionIds, ...nodes[i]!.attached]) {
+      const m = byId.get(id)!
+      surface.set(m.text, (surface.get(m.text) ?? 0) + 1)
+    }
+    const namedSurface = ms.flatMap((i) => nodes[i]!.names)
+    const typeCounts = new Map<string, number>()
+    for (const i of ms) typeCounts.set(nodes[i]!.type, (typeCounts.get(nodes[i]!.type) ?? 0) + nodes[i]!.mentionIds.length)
+    const type = (actor?.type ?? [...typeCounts.entries()].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0]))[0]![0]) as Entity['type']
+    let canonical: string
+    let id: string
+    if (actor) {
+      canonical = actor.name
+      id = kbEntityId(actor.id)
+    } else {
+      canonical = chooseCanonical(namedSurface, surface, type as NameType)
+      id = hashId('entity', type, nameKey(canonical, type as NameType))
+      if (usedIds.has(id)) id = hashId('entity', type, nameKey(canonical, type as NameType), nodes[ms[0]!]!.key, nodes[ms[0]!]!.articleId)
+    }
+    usedIds.add(id)
+    const observed = [...surface.entries()].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0])).map(([s]) => s)
+    const aliases = [...new Set([...observed, ...(actor ? [actor.name, ...actor.aliases] : [])])].filter((s) => s !== canonical)
+    entities.push({
+      id, type, canonicalName: canonical, aliases,
+      ...(actor ? { kind: actor.kind } : {}),
+      ...(actor?.country !== undefined ? { country: actor.country } : {}),
+      origin: actor ? 'kb' : 'extracted',
+    })
+    for (const i of ms) {
+      entityOfNode.set(i, id)
+      for (const mid of [...nodes[i]!.mentionIds, ...nodes[i]!.attached]) mentionEntity.set(mid, id)
+    }
+  }
+
+  // ---- relations: from the KB and from appositions / titles
+  const relations = new Map<string, Relation>()
+  const addRelation = (a: string, b: string, kind: Relation['kind'], role: string | undefined, score: number, evidence: string[]) => {
+    if (a === b) return
+    const id = hashId('relation', a, kind, b, role?.toLowerCase())
+    const prev = relations.get(id)
+    if (prev) {
+      relations.set(id, { ...prev, score: Math.max(prev.score, score), evidence: [...new Set([...prev.evidence, ...evidence])].sort() })
+      return
+    }
+    relations.set(id, { id, a, b, kind, ...(role !== undefined ? { role } : {}), score, evidence: [...evidence].sort() })
+  }
+  const entityOfKb = new Map<string, string>()
+  for (const [actorId, idx] of kbNodes) {
+    const e = entityOfNode.get(idx)
+    if (e !== undefined) entityOfKb.set(actorId, e)
+  }
+  for (const [actorId, entityId] of [...entityOfKb.entries()].sort()) {
+    const actor = kb.byId.get(actorId)!
+    const fromTo = { ...(actor.from !== undefined ? { from: actor.from } : {}), ...(actor.to !== undefined ? { to: actor.to } : {}) }
+    for (const p of actor.part_of) { const t = entityOfKb.get(p); if (t) addRelation(entityId, t, 'part_of', undefined, 1, [kbKey(actorId)]) }
+    for (const p of actor.member_of) { const t = entityOfKb.get(p); if (t) { addRelation(entityId, t, 'member_of', actor.role, 1, [kbKey(actorId)]); Object.assign(relations.get(hashId('relation', entityId, 'member_of', t, actor.role?.toLowerCase()))!, fromTo) } }
+    for (const p of actor.leader_of) { const t = entityOfKb.get(p); if (t) { addRelation(entityId, t, 'leader_of', actor.role, 1, [kbKey(actorId)]); Object.assign(relations.get(hashId('relation', entityId, 'leader_of', t, actor.role?.toLowerCase()))!, fromTo) } }
+  }
+  for (const af of input.affiliations ?? []) {
+    const a = mentionEntity.get(af.personMentionId)
+    const b = mentionEntity.get(af.orgMentionId)
+    if (a === undefined || b === undefined) continue
+    if (af.kind === 'part_of') { addRelation(a, b, 'part_of', af.role, 0.8, [af.personMentionId]); continue }
+    addRelation(a, b, 'member_of', af.role, 0.8, [af.personMentionId])
+    if (LEADER_ROLE.test(af.role)) addRelation(a, b, 'leader_of', af.role, 0.7, [af.personMentionId])
+  }
+
+  const judgements = [...modelJudgements.values()].sort((p, q) => p.a.localeCompare(q.a) || p.b.localeCompare(q.b))
+  return {
+    entities: entities.sort((p, q) => p.id.localeCompare(q.id)),
+    mentionEntity,
+    judgements,
+    relations: [...relations.values()].sort((p, q) => p.id.localeCompare(q.id)),
+  }
+}
+
+function dedupeMatches<T extends { actor: { id: string }; score: number }>(matches: readonly T[]): T[] {
+  const best = new Map<string, T>()
+  for (const m of matches) {
+    const prev = best.get(m.actor.id)
+    if (!prev || prev.score < m.score) best.set(m.actor.id, m)
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.actor.id.localeCompare(b.actor.id))
+}
+
+/** The fullest, most used name: most name parts, then most mentions, then longest, then alphabetical. */
+function chooseCanonical(names: readonly string[], counts: ReadonlyMap<string, number>, type: NameType): string {
+  const pool = names.length > 0 ? [...new Set(names)] : [...counts.keys()]
+  const nonAcr = pool.filter((n) => !isAcronym(n.trim()))
+  const candidates = nonAcr.length > 0 ? nonAcr : pool
+  return [...candidates].sort((a, b) =>
+    nameUnits(b, type).length - nameUnits(a, type).length ||
+    (counts.get(b) ?? 0) - (counts.get(a) ?? 0) ||
+    b.length - a.length || a.localeCompare(b))[0]!
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { blockingKeys, foldAscii, initialsVariants, isAcronym, nameKey, skeleton } from './translit.js'
+
+describe('nameKey transliteration patterns', () => {
+  it('nameKey folds diacritics and ayn/hamza marks to ASCII', () => {
+    expect(nameKey('Muḥammad', 'PER')).toBe(nameKey('Muhammad', 'PER'))
+    expect(nameKey("Sa'id", 'PER')).toBe(nameKey('Said', 'PER'))
+    expect(nameKey('Ṣanʿāʾ', 'LOC')).toBe('sana')
+    expect(foldAscii('Türkiye')).toBe('turkiye')
+  })
+  it('nameKey strips the article al-/el-/ad-/ash- when hyphenated or written apart', () => {
+    expect(nameKey('Abu Bakr al-Baghdadi', 'PER')).toBe(nameKey('Abu Bakr Baghdadi', 'PER'))
+    expect(nameKey('Abu Bakr el Baghdadi', 'PER')).toBe(nameKey('Abu Bakr Baghdadi', 'PER'))
+    expect(nameKey('ash-Shabaab', 'ORG')).toBe(nameKey('Shabaab', 'ORG'))
+    expect(nameKey('ad-Dawla', 'ORG')).toBe(nameKey('Dawla', 'ORG'))
+  })
+  it('nameKey keeps an attached article in the key but blocks it with the bare form', () => {
+    expect(nameKey('Almuhajer', 'PER')).toBe('almuhajer')
+    const attached = blockingKeys('Abu Baker Almuhajer', 'PER')
+    const apart = blockingKeys('Abu Baker al-Muhajer', 'PER')
+    expect(attached.some((k) => apart.includes(k))).toBe(true)
+  })
+  it('nameKey drops hyphens and apostrophes', () => {
+    expect(nameKey("Hay'at Tahrir al-Sham", 'ORG')).toBe(nameKey('Hayat Tahrir Sham', 'ORG'))
+    expect(nameKey('Abu-Marzook', 'PER')).toBe(nameKey('Abu Marzook', 'PER'))
+  })
+  it('nameKey folds gh/kh/ou/oo/ee/q and doubled letters', () => {
+    expect(nameKey('Mumtaz Dughmush', 'PER')).toBe(nameKey('Mumtaz Dugmush', 'PER')) // gh
+    expect(nameKey('Khaled', 'PER')).toBe(nameKey('Kaled', 'PER')) // kh
+    expect(nameKey('Mousa Abu Marzouk', 'PER')).toBe(nameKey('Musa Abu Marzook', 'PER')) // ou, oo
+    expect(nameKey('Abu Marzuq', 'PER')).toBe(nameKey('Abu Marzuk', 'PER')) // q
+    expect(nameKey('Yousseef', 'PER')).toBe(nameKey('Yusif', 'PER')) // ou, ss, ee
+    expect(nameKey('Mohammed', 'PER')).toBe(nameKey('Mohamed', 'PER')) // doubled letters
+    expect(nameKey('Raqqah', 'LOC')).toBe(nameKey('Raqqa', 'LOC')) // final -ah
+  })
+  it('nameKey treats Abu/Abou/Bin/Ben/Ibn as name particles', () => {
+    expect(nameKey('Abou Bakr', 'PER')).toBe(nameKey('Abu Bakr', 'PER'))
+    expect(nameKey('Osama ibn Laden', 'PER')).toBe(nameKey('Osama bin Laden', 'PER'))
+    expect(nameKey('Osama Ben Laden', 'PER')).toBe(nameKey('Osama bin Laden', 'PER'))
+  })
+  it('nameKey joins Abdel/Abdul/Abd al- with the next name', () => {
+    expect(nameKey('Abdel Salam', 'PER')).toBe(nameKey('Abdul-Salam', 'PER'))
+    expect(nameKey('Abd al-Salam', 'PER')).toBe(nameKey('Abdessalam', 'PER'))
+  })
+  it('nameKey drops titles from persons and generic heads from groups', () => {
+    expect(nameKey('President Bashar al-Assad', 'PER')).toBe(nameKey('Bashar al-Assad', 'PER'))
+    expect(nameKey('Islamic State group', 'ORG')).toBe(nameKey('Islamic State', 'ORG'))
+    expect(nameKey('Islamic State organization', 'ORG')).toBe(nameKey('Islamic State', 'ORG'))
+    expect(nameKey('the Army of Islam', 'ORG')).toBe(nameKey('Army of Islam', 'ORG'))
+  })
+  it('skeleton keeps consonants so vowel spellings meet', () => {
+    expect(skeleton('Dugmash', 'PER')).toBe(skeleton('Dugmush', 'PER'))
+    expect(skeleton('Wilyat Sinai', 'ORG')).toBe(skeleton('Wilayat Sinai', 'ORG'))
+    expect(skeleton('Osama', 'PER')).toBe(skeleton('Usama', 'PER'))
+    expect(skeleton('Iraq', 'LOC')).not.toBe(skeleton('Iran', 'LOC'))
+  })
+  it('blockingKeys put a surname short form in the block of the full name', () => {
+    const full = blockingKeys('Mumtaz Dugmush', 'PER')
+    expect(blockingKeys('Dugmash', 'PER').some((k) => full.includes(k))).toBe(true)
+  })
+  it('acronyms are recognised and expanded by initials', () => {
+    expect(isAcronym('IS')).toBe(true)
+    expect(isAcronym('U.S.')).toBe(true)
+    expect(isAcronym('Is')).toBe(false)
+    expect(isAcronym('Hamas')).toBe(false)
+    expect(initialsVariants('Islamic State of Iraq and Syria')).toContain('isis')
+    expect(initialsVariants('Islamic State of Iraq and the Levant')).toContain('isil')
+    expect(initialsVariants('Islamic State')).toContain('is')
+  })
+})

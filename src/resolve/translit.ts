@@ -1,0 +1,211 @@
+/**
+ * Transliteration-aware name keys.
+ *
+ * Names of Arabic origin reach English news in many spellings (Dugmush /
+ * Dughmush / Doghmush, Marzook / Marzouk / Marzuq, al-Baghdadi / el Baghdadi).
+ * A key folds those differences away so that spellings of one name meet in
+ * the same block, while the parts that tell people apart (the other name
+ * parts) stay in the key for the guards in `compare.ts` to look at.
+ *
+ * Folding, in order: Unicode → ASCII (diacritics, ʿayn/hamza marks and
+ * apostrophes dropped), lower case, hyphens → spaces, the article al-/el-/ad-/
+ * ash-… dropped when written apart or hyphenated, name particles normalised
+ * (Abu/Abou/Abo → abu, Bin/Ben/Ibn → bin, Abdel/Abdul/Abd al- + next → abd…),
+ * digraphs folded (gh→g, kh→k, ph→f, dh→d, th→t, q→k, ck→k, ch→sh, dj→j,
+ * ou/oo→u, ee→i, aa→a, ei/ey/ay→ai, ie→i), doubled letters collapsed.
+ * @module
+ */
+
+/** Article prefixes written apart or with a hyphen: al-Baghdadi, el Sisi, ash-Shabaab, ad-Dawla. */
+const ARTICLES = new Set(['al', 'el', 'ul', 'il', 'ad', 'ed', 'ud', 'ar', 'er', 'ur', 'as', 'es', 'us', 'at', 'et', 'az', 'ez', 'an', 'en', 'ash', 'esh', 'ath', 'adh', 'az'])
+/** Hyphen-only article forms: "as" and "an" are English words when standing alone. */
+const STANDALONE_ARTICLES = new Set(['al', 'el', 'ul'])
+
+const PARTICLES: Record<string, string> = {
+  abu: 'abu', abou: 'abu', abo: 'abu', abi: 'abu', aboo: 'abu',
+  bin: 'bin', ben: 'bin', ibn: 'bin', bn: 'bin', ibin: 'bin',
+  bint: 'bint', umm: 'umm', um: 'umm', oum: 'umm', omm: 'umm',
+}
+
+/** Title words dropped from person names ("President Assad", "Sheikh Ahmed Yassin"). */
+export const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'president', 'vice', 'prime', 'minister', 'king', 'queen', 'prince', 'princess',
+  'sheikh', 'shaikh', 'shaykh', 'sheik', 'imam', 'mullah', 'emir', 'amir', 'caliph', 'ayatollah', 'general', 'gen', 'lt',
+  'col', 'colonel', 'major', 'maj', 'capt', 'captain', 'brig', 'brigadier', 'sgt', 'sergeant', 'commander', 'cmdr',
+  'admiral', 'adm', 'senator', 'sen', 'rep', 'gov', 'governor', 'secretary', 'chairman', 'leader', 'spokesman',
+  'spokeswoman', 'lieutenant', 'field', 'marshal', 'hajj', 'haji', 'mufti', 'pope', 'rev', 'father', 'saint', 'st',
+])
+
+/** Trailing generic heads that news attach to a group's name and drop at will. */
+export const GENERIC_ORG_SUFFIXES = new Set(['group', 'organization', 'organisation', 'organizations', 'movement', 'network', 'militia', 'faction', 'outfit', 'terrorist', 'terror', 'jihadist', 'jihadists', 'militants', 'fighters'])
+
+/** Words that never carry identity in an ORG/LOC name. */
+const STOP = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'a', 'an', '&'])
+
+/** Unicode → ASCII, lower case; marks, apostrophes and ʿayn/hamza signs dropped. */
+export function foldAscii(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[ʿʾʻʼ`´'’‘]/g, '')
+    .replace(/ß/g, 'ss').replace(/[æ]/g, 'ae').replace(/[œ]/g, 'oe').replace(/[ø]/g, 'o').replace(/[đ]/g, 'd').replace(/[ł]/g, 'l').replace(/[ı]/g, 'i')
+    .toLowerCase()
+}
+
+/** Fold spelling variants inside one token (already ASCII lower case). */
+export function foldToken(t: string): string {
+  let s = t
+  s = s.replace(/ck/g, 'k').replace(/ch/g, 'sh').replace(/dj/g, 'j')
+    .replace(/gh/g, 'g').replace(/kh/g, 'k').replace(/ph/g, 'f').replace(/dh/g, 'd').replace(/th/g, 't')
+    .replace(/q/g, 'k').replace(/x/g, 'ks')
+    .replace(/ou/g, 'u').replace(/oo/g, 'u').replace(/ee/g, 'i').replace(/ie/g, 'i')
+    .replace(/e[iy](?![aeiou])/g, 'ai').replace(/ay(?![aeiou])/g, 'ai')
+  s = s.replace(/(.)\1+/g, '$1')
+  // final -ah / -eh is one Arabic ending spelt three ways (Raqqah / Raqqa, Haniyeh / Haniya)
+  if (s.length > 3) s = s.replace(/[ae]h$/, 'a')
+  return s
+}
+
+/** Consonant skeleton of a folded token: first letter kept, later vowels (and the w/y glides) dropped. */
+export function skeletonToken(folded: string): string {
+  if (folded.length === 0) return ''
+  // an initial vowel is kept as a vowel mark: Osama / Usama, Omar / Umar
+  const first = /[aeiou]/.test(folded[0]!) ? 'a' : folded[0]!
+  return first + folded.slice(1).replace(/[aeiouwy]/g, '')
+}
+
+export type NameType = 'PER' | 'ORG' | 'LOC' | 'NORP' | 'MISC'
+
+/** Raw lower-case ASCII words of a name, with hyphens split and articles marked. */
+function rawWords(name: string): string[] {
+  const ascii = foldAscii(name).replace(/\./g, '')
+  const out: string[] = []
+  for (const w of ascii.split(/[^a-z0-9-]+/)) {
+    if (w === '') continue
+    const parts = w.split('-').filter((p) => p !== '')
+    // hyphenated article: al-Baghdadi, ash-Shabaab, ad-Dawla
+    if (parts.length >= 2 && ARTICLES.has(parts[0]!)) {
+      out.push(...parts.slice(1))
+      continue
+    }
+    out.push(...parts)
+  }
+  // articles written apart: "al Baghdadi", "el Sisi" (only al/el/ul, "as"/"an" are English words)
+  return out.filter((w, i) => !(STANDALONE_ARTICLES.has(w) && i < out.length - 1))
+}
+
+/**
+ * Name units: tokens after folding, with particles bound to the next word
+ * ("abu bakr" is one unit, like a given name) and titles / stop words dropped.
+ */
+export function nameUnits(name: string, type: NameType): string[] {
+  let words = rawWords(name)
+  if (type === 'PER') {
+    while (words.length > 1 && TITLES.has(words[0]!)) words = words.slice(1)
+  } else {
+    if (words.length > 1) words = words.filter((w) => !STOP.has(w))
+    if (type === 'ORG') {
+      while (words.length > 1 && GENERIC_ORG_SUFFIXES.has(words[words.length - 1]!)) words = words.slice(0, -1)
+    }
+  }
+  const units: string[] = []
+  for (let i = 0; i < words.length; i++) {
+    let w = words[i]!
+    // Abdel / Abdul / Abd al- / Abdessalam → abd + name
+    const abd = /^abd(?:[aeu][lsrtdzn]?)?$/.exec(w)
+    if (abd && i + 1 < words.length) {
+      const nxt = words[++i]!
+      const afterArticle = ARTICLES.has(nxt) && i + 1 < words.length ? words[++i]! : nxt
+      units.push(foldToken('abd' + afterArticle))
+      continue
+    }
+    const m = /^abd(?:[aeu][lsrtdzn])(.{3,})$/.exec(w)
+    if (m) w = 'abd' + m[1]
+    const particle = PARTICLES[w]
+    if (particle !== undefined && i + 1 < words.length && type === 'PER') {
+      const nxt = words[++i]!
+      units.push(`${particle} ${foldToken(nxt)}`)
+      continue
+    }
+    if (particle !== undefined && type !== 'PER') { units.push(particle); continue }
+    units.push(foldToken(w))
+  }
+  return units.filter((u) => u !== '')
+}
+
+/**
+ * The blocking key of a name: folded units joined by spaces.
+ * "Abu Bakr al-Baghdadi" → "abu bakr bagdadi"; "Mumtaz Dughmush" → "mumtaz dugmush".
+ */
+export function nameKey(name: string, type: NameType): string {
+  return nameUnits(name, type).join(' ')
+}
+
+/** Consonant skeleton of the whole name: "Mumtaz Dugmash" → "mmtz dgmsh". */
+export function skeleton(name: string, type: NameType): string {
+  return nameUnits(name, type).map((u) => u.split(' ').map(skeletonToken).join(' ')).join(' ')
+}
+
+/** A unit with an attached article dropped ("almuhajer" → "muhajer"), or undefined. */
+export function withoutAttachedArticle(unit: string): string | undefined {
+  const m = /^(?:al|el)([a-z]{4,})$/.exec(unit)
+  return m ? m[1] : undefined
+}
+
+/**
+ * Keys under which a name is blocked for comparison: its skeleton, the
+ * skeleton of its last unit (persons: surname short forms) and variants with
+ * an attached article dropped ("Almuhajer" meets "al-Muhajer").
+ */
+export function blockingKeys(name: string, type: NameType): string[] {
+  const units = nameUnits(name, type)
+  if (units.length === 0) return []
+  const skel = (u: string) => u.split(' ').map(skeletonToken).join(' ')
+  const keys = new Set<string>()
+  keys.add(`${type}|${units.map(skel).join(' ')}`)
+  const variants = units.map((u) => withoutAttachedArticle(u) ?? u)
+  keys.add(`${type}|${variants.map(skel).join(' ')}`)
+  if (type === 'PER') {
+    const last = variants[variants.length - 1]!
+    keys.add(`${type}|last:${skel(last.replace(/^(abu|bin|bint|umm) /, ''))}`)
+  } else if (units.length > 1) {
+    // acronym block: initials of the significant words ("Islamic State group" → is)
+    for (const a of initialsVariants(stripGenericSuffix(name))) keys.add(`${type}|acr:${a}`)
+  } else if (isAcronym(name)) {
+    keys.add(`${type}|acr:${name.replace(/[^A-Za-z]/g, '').toLowerCase()}`)
+  }
+  return [...keys].sort()
+}
+
+/** Is a surface form an acronym: 2–6 letters, upper case, dots allowed ("IS", "U.S.", "ISIL"). */
+export function isAcronym(surface: string): boolean {
+  const s = surface.replace(/\./g, '')
+  return /^[A-Z][A-Z0-9]{1,5}$/.test(s) && /[A-Z].*[A-Z]/.test(s)
+}
+
+/** A name without trailing generic heads ("Islamic State group" → "Islamic State"). */
+export function stripGenericSuffix(name: string): string {
+  let s = name.trim()
+  for (;;) {
+    const m = /^(.*\S)\s+([A-Za-z]+)$/.exec(s)
+    if (!m || !GENERIC_ORG_SUFFIXES.has(m[2]!.toLowerCase())) return s
+    s = m[1]!
+  }
+}
+
+/** Initials of the capitalised words of a name ("Islamic State of Iraq and Syria" → "isis"). */
+export function initials(name: string): string {
+  const words = foldAscii(name).split(/[^a-z0-9]+/).filter((w) => w !== '' && !(STOP.has(w) && w !== 'and'))
+  return words.filter((w) => w !== 'and').map((w) => w[0]!).join('')
+}
+
+/** Initials variants: with and without "and"/"of" words ("ISIS" for "Islamic State in Iraq and Syria"). */
+export function initialsVariants(name: string): string[] {
+  const words = foldAscii(name).replace(/-/g, ' ').split(/[^a-z0-9]+/).filter((w) => w !== '' && w !== 'the')
+  const out = new Set<string>()
+  out.add(words.filter((w) => !STOP.has(w)).map((w) => w[0]!).join(''))
+  out.add(words.filter((w) => !STOP.has(w) || w === 'and').map((w) => w[0]!).join(''))
+  out.add(words.map((w) => w[0]!).join(''))
+  out.add(words.filter((w) => !ARTICLES.has(w) && !STOP.has(w)).map((w) => w[0]!).join(''))
+  return [...out].filter((x) => x.length >= 2)
+}

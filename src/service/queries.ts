@@ -1,0 +1,80 @@
+/**
+ * Read-side queries shared by the CLI and (later) the API: the per-actor
+ * dossier with every mention and the sentence it came from.
+ * @module
+ */
+import { DossierError } from '../model/index.js'
+import type { Article, Claim, Entity, Event, Mention, Relation } from '../model/index.js'
+import { segmentText } from '../pipeline/stages/segment.js'
+import type { Store } from '../store/index.js'
+
+export interface MentionInContext {
+  readonly mention: Mention
+  readonly articleId: string
+  readonly articleTitle?: string | undefined
+  readonly sentence: { readonly start: number; readonly end: number; readonly text: string }
+}
+
+export interface EntityDossier {
+  readonly entity: Entity
+  readonly mentions: readonly MentionInContext[]
+  readonly relations: ReadonlyArray<Relation & { readonly otherName: string }>
+  readonly events: readonly Event[]
+  readonly claims: readonly Claim[]
+}
+
+/** Find one entity by id or name; ambiguity is an error listing the candidates. */
+export async function findEntity(store: Store, nameOrId: string): Promise<Entity> {
+  const byId = await store.getEntity(nameOrId)
+  if (byId) return byId
+  const exact = await store.findEntities(nameOrId)
+  if (exact.length === 1) return exact[0]!
+  const candidates = exact.length > 0 ? exact : (await store.listEntities({ q: nameOrId, limit: 20 }))
+  if (candidates.length === 1) return candidates[0]!
+  if (candidates.length === 0) {
+    throw new DossierError('E_NOT_FOUND', `no entity named "${nameOrId}"`, { hint: 'list entities with `dossier entities`' })
+  }
+  throw new DossierError('E_NOT_FOUND', `"${nameOrId}" matches ${candidates.length} entities: ${candidates.map((c) => `${c.canonicalName} (${c.type}, ${c.id})`).join('; ')}`, {
+    hint: 'give the entity id',
+  })
+}
+
+/** The sentence around a span, from a cache of segmented articles. */
+export function sentenceAround(article: Article, start: number, end: number, cache = new Map<string, Array<{ start: number; end: number }>>()) {
+  let sentences = cache.get(article.id)
+  if (!sentences) { sentences = segmentText(article.text).sentences; cache.set(article.id, sentences) }
+  const s = sentences.find((x) => x.start <= start && end <= x.end) ?? { start, end }
+  return { start: s.start, end: s.end, text: article.text.slice(s.start, s.end) }
+}
+
+export async function entityDossier(store: Store, nameOrId: string): Promise<EntityDossier> {
+  const entity = await findEntity(store, nameOrId)
+  const mentions = await store.mentionsOfEntity(entity.id)
+  const articles = new Map<string, Article>()
+  const cache = new Map<string, Array<{ start: number; end: number }>>()
+  const inContext: MentionInContext[] = []
+  for (const m of mentions) {
+    let a = articles.get(m.articleId)
+    if (!a) { a = await store.getArticle(m.articleId); if (a) articles.set(a.id, a) }
+    if (!a) continue
+    inContext.push({ mention: m, articleId: a.id, articleTitle: a.title, sentence: sentenceAround(a, m.start, m.end, cache) })
+  }
+  const relations = await Promise.all((await store.relations(entity.id)).map(async (r) => {
+    const other = await store.getEntity(r.a === entity.id ? r.b : r.a)
+    return { ...r, otherName: other?.canonicalName ?? (r.a === entity.id ? r.b : r.a) }
+  }))
+  const mentionIds = new Set(mentions.map((m) => m.id))
+  const articleIds = [...articles.keys()]
+  const events: Event[] = []
+  const claims: Claim[] = []
+  for (const id of articleIds) {
+    for (const e of await store.eventsOf(id)) {
+      if ((e.actor?.mentionId && mentionIds.has(e.actor.mentionId)) || (e.target?.mentionId && mentionIds.has(e.target.mentionId)) ||
+          e.actor?.entityId === entity.id || e.target?.entityId === entity.id) events.push(e)
+    }
+    for (const c of await store.claimsOf(id)) {
+      if ((c.source.mentionId && mentionIds.has(c.source.mentionId)) || c.source.entityId === entity.id) claims.push(c)
+    }
+  }
+  return { entity, mentions: inContext, relations, events, claims }
+}

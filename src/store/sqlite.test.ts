@@ -1,0 +1,61 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { hashId } from '../model/index.js'
+import type { Judgement } from '../model/index.js'
+import { makeArticle } from '../pipeline/testing/doc-builder.js'
+import { SqliteStore } from './sqlite.js'
+
+const tmpDb = () => join(mkdtempSync(join(tmpdir(), 'dossier-store-')), 'test.db')
+
+const article = makeArticle('Hamas arrested Salafists in Gaza.\n\nEgypt said nothing.', { title: 'Arrests', outlet: 'Wire' })
+const mention = { id: hashId('mention', article.id, 0, 5), articleId: article.id, start: 0, end: 5, text: 'Hamas', type: 'ORG' as const, kind: 'name' as const, stage: 'test.v1' }
+
+describe('sqlite store', () => {
+  it('store saves an article once: saving the same article again changes nothing', async () => {
+    const store = new SqliteStore(tmpDb())
+    expect(await store.saveDoc({ article, mentions: [mention], events: [], claims: [] })).toBe(true)
+    expect(await store.saveDoc({ article, mentions: [mention], events: [], claims: [] })).toBe(false)
+    expect(await store.countArticles()).toBe(1)
+    expect(await store.allMentions()).toHaveLength(1)
+    expect(await store.hasArticle(article.contentHash)).toBe(article.id)
+    expect((await store.getArticle(article.id))?.text).toBe(article.text)
+    await store.close()
+  })
+
+  it('store finds articles by full-text search', async () => {
+    const store = new SqliteStore(tmpDb())
+    await store.saveDoc({ article, mentions: [], events: [], claims: [] })
+    expect((await store.listArticles({ q: 'salafists' })).map((a) => a.id)).toEqual([article.id])
+    expect(await store.listArticles({ q: 'hezbollah' })).toEqual([])
+    await store.close()
+  })
+
+  it('store keeps user judgements when resolution output is replaced', async () => {
+    const store = new SqliteStore(tmpDb())
+    const user: Judgement = { id: 'j1', a: 'x', b: 'y', verdict: 'different', score: 1, by: 'user', at: '2026-01-01T00:00:00Z' }
+    const model: Judgement = { id: 'j2', a: 'x', b: 'z', verdict: 'same', score: 0.9, by: 'model', at: '2026-01-01T00:00:00Z' }
+    await store.addJudgement(user)
+    await store.saveResolution({ entities: [], mentionEntity: new Map(), judgements: [model], relations: [] })
+    await store.saveResolution({ entities: [], mentionEntity: new Map(), judgements: [], relations: [] })
+    expect((await store.judgements()).map((j) => j.id)).toEqual(['j1'])
+    await store.close()
+  })
+
+  it('store journal returns pending items in order and survives reopening', async () => {
+    const path = tmpDb()
+    const s1 = new SqliteStore(path)
+    await s1.journalStart('b1', ['a', 'b', 'c'])
+    await s1.journalMark('b1', 'a', 'done', { articleId: 'x' })
+    await s1.close()
+    const s2 = new SqliteStore(path)
+    await s2.journalStart('b1', ['a', 'b', 'c'])
+    expect(await s2.journalPending('b1')).toEqual(['b', 'c'])
+    await s2.close()
+  })
+
+  it('store reports a database file it cannot open with E_STORE', () => {
+    expect(() => new SqliteStore('/nonexistent-dir/x/y.db')).toThrow(/cannot open database/)
+  })
+})

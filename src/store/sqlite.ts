@@ -1,0 +1,346 @@
+/**
+ * SQLite adapter (better-sqlite3, WAL). One file, zero set-up. Migrations are
+ * numbered and tracked in `PRAGMA user_version`.
+ * @module
+ */
+import Database from 'better-sqlite3'
+import { DossierError } from '../model/index.js'
+import type { Affiliation, Article, Claim, Entity, Event, EventCluster, Grade, Judgement, Mention, Relation } from '../model/index.js'
+import type { KbActor } from '../kb/actors.js'
+import type {
+  ArticleSummary, ClusterGrade, EntitySummary, JournalItem, JournalStatus, ResolutionResult, Store, StoredDoc,
+} from './store.js'
+
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,
+    simhash TEXT,
+    near_dup_of TEXT,
+    title TEXT, outlet TEXT, url TEXT, author TEXT, published TEXT, dateline TEXT, source TEXT,
+    text TEXT NOT NULL,
+    json TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+  );
+  CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
+  CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+  END;
+  CREATE TABLE mentions (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT NOT NULL, type TEXT NOT NULL, kind TEXT NOT NULL,
+    json TEXT NOT NULL
+  );
+  CREATE INDEX mentions_article ON mentions(article_id);
+  CREATE TABLE events (id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), cameo TEXT NOT NULL, json TEXT NOT NULL);
+  CREATE INDEX events_article ON events(article_id);
+  CREATE TABLE claims (id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), json TEXT NOT NULL);
+  CREATE INDEX claims_article ON claims(article_id);
+  CREATE TABLE entities (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, canonical_name TEXT NOT NULL, json TEXT NOT NULL
+  );
+  CREATE TABLE entity_names (entity_id TEXT NOT NULL, name TEXT NOT NULL COLLATE NOCASE);
+  CREATE INDEX entity_names_name ON entity_names(name);
+  CREATE TABLE mention_entity (mention_id TEXT PRIMARY KEY, entity_id TEXT NOT NULL);
+  CREATE INDEX mention_entity_entity ON mention_entity(entity_id);
+  CREATE TABLE judgements (
+    id TEXT PRIMARY KEY, a TEXT NOT NULL, b TEXT NOT NULL, verdict TEXT NOT NULL, score REAL NOT NULL,
+    by TEXT NOT NULL, reason TEXT, at TEXT NOT NULL
+  );
+  CREATE TABLE relations (id TEXT PRIMARY KEY, a TEXT NOT NULL, b TEXT NOT NULL, kind TEXT NOT NULL, json TEXT NOT NULL);
+  CREATE INDEX relations_a ON relations(a);
+  CREATE INDEX relations_b ON relations(b);
+  CREATE TABLE clusters (id TEXT PRIMARY KEY, json TEXT NOT NULL, grade TEXT);
+  CREATE TABLE journal (
+    batch_id TEXT NOT NULL, item TEXT NOT NULL, seq INTEGER NOT NULL, status TEXT NOT NULL,
+    article_id TEXT, error TEXT, updated_at TEXT NOT NULL,
+    PRIMARY KEY (batch_id, item)
+  );
+  `,
+  `
+  CREATE TABLE affiliations (article_id TEXT NOT NULL REFERENCES articles(id), json TEXT NOT NULL);
+  CREATE INDEX affiliations_article ON affiliations(article_id);
+  CREATE TABLE actors (id TEXT PRIMARY KEY, json TEXT NOT NULL, imported_at TEXT NOT NULL);
+  `,
+]
+
+type Row = Record<string, unknown>
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const
+  readonly path: string
+  private readonly db: Database.Database
+
+  constructor(path: string) {
+    this.path = path
+    try {
+      this.db = new Database(path)
+      this.db.pragma('journal_mode = WAL')
+      this.db.pragma('synchronous = NORMAL')
+      this.db.pragma('foreign_keys = ON')
+      this.migrate()
+    } catch (e) {
+      throw new DossierError('E_STORE', `cannot open database ${path}: ${(e as Error).message}`, {
+        cause: e, context: { path }, hint: 'check the path is writable and is a Dossier SQLite file',
+      })
+    }
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number
+    if (version > MIGRATIONS.length) {
+      throw new DossierError('E_STORE', `database ${this.path} has schema version ${version}, newer than this Dossier (${MIGRATIONS.length})`, {
+        hint: 'upgrade Dossier',
+      })
+    }
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v]!)
+        this.db.pragma(`user_version = ${v + 1}`)
+      })()
+    }
+  }
+
+  async hasArticle(contentHash: string): Promise<string | undefined> {
+    const r = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as Row | undefined
+    return r ? String(r['id']) : undefined
+  }
+
+  async saveDoc(doc: StoredDoc): Promise<boolean> {
+    const a = doc.article
+    const insert = this.db.transaction((): boolean => {
+      const exists = this.db.prepare('SELECT 1 FROM articles WHERE id = ? OR content_hash = ?').get(a.id, a.contentHash)
+      if (exists) return false
+      this.db.prepare(`INSERT INTO articles (id, content_hash, simhash, near_dup_of, title, outlet, url, author, published, dateline, source, text, json, ingested_at)
+        VALUES (@id, @contentHash, @simhash, @nearDupOf, @title, @outlet, @url, @author, @published, @dateline, @source, @text, @json, @ingestedAt)`).run({
+        id: a.id, contentHash: a.contentHash, simhash: a.simhash ?? null, nearDupOf: a.nearDupOf ?? null,
+        title: a.title ?? null, outlet: a.outlet ?? null, url: a.url ?? null, author: a.author ?? null,
+        published: a.published ?? null, dateline: a.dateline ?? null, source: a.source ?? null, text: a.text,
+        json: JSON.stringify({ ...a, text: undefined }), ingestedAt: a.ingestedAt ?? new Date().toISOString(),
+      })
+      const m = this.db.prepare('INSERT OR IGNORE INTO mentions (id, article_id, start, "end", text, type, kind, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      for (const x of doc.mentions) m.run(x.id, x.articleId, x.start, x.end, x.text, x.type, x.kind, JSON.stringify(x))
+      const e = this.db.prepare('INSERT OR IGNORE INTO events (id, article_id, cameo, json) VALUES (?, ?, ?, ?)')
+      for (const x of doc.events) e.run(x.id, x.articleId, x.cameo, JSON.stringify(x))
+      const c = this.db.prepare('INSERT OR IGNORE INTO claims (id, article_id, json) VALUES (?, ?, ?)')
+      for (const x of doc.claims) c.run(x.id, x.articleId, JSON.stringify(x))
+      const f = this.db.prepare('INSERT INTO affiliations (article_id, json) VALUES (?, ?)')
+      for (const x of doc.affiliations ?? []) f.run(a.id, JSON.stringify(x))
+      return true
+    })
+    return insert.immediate()
+  }
+
+  async getArticle(id: string): Promise<Article | undefined> {
+    const r = this.db.prepare('SELECT text, json FROM articles WHERE id = ?').get(id) as Row | undefined
+    if (!r) return undefined
+    return { ...(JSON.parse(String(r['json'])) as Omit<Article, 'text'>), text: String(r['text']) }
+  }
+
+  async listArticles(opts: { q?: string; limit?: number } = {}): Promise<ArticleSummary[]> {
+    const limit = opts.limit ?? 1000
+    const rows = (opts.q
+      ? this.db.prepare(`SELECT a.id, a.title, a.outlet, a.published, a.source, a.near_dup_of FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
+          WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`).all(ftsQuery(opts.q), limit)
+      : this.db.prepare('SELECT id, title, outlet, published, source, near_dup_of FROM articles ORDER BY ingested_at, id LIMIT ?').all(limit)) as Row[]
+    return rows.map((r) => ({
+      id: String(r['id']), title: opt(r['title']), outlet: opt(r['outlet']), published: opt(r['published']),
+      source: opt(r['source']), nearDupOf: opt(r['near_dup_of']),
+    }))
+  }
+
+  async nearDuplicates(simhash: string, maxDistance: number): Promise<string[]> {
+    const rows = this.db.prepare('SELECT id, simhash FROM articles WHERE simhash IS NOT NULL').all() as Row[]
+    const target = BigInt(`0x${simhash}`)
+    const out: string[] = []
+    for (const r of rows) {
+      const d = popcount(target ^ BigInt(`0x${String(r['simhash'])}`))
+      if (d <= maxDistance) out.push(String(r['id']))
+    }
+    return out
+  }
+
+  async countArticles(): Promise<number> {
+    return Number((this.db.prepare('SELECT count(*) AS n FROM articles').get() as Row)['n'])
+  }
+
+  async allMentions(): Promise<Mention[]> {
+    return (this.db.prepare('SELECT json FROM mentions ORDER BY article_id, start, "end"').all() as Row[]).map(parseJson<Mention>)
+  }
+
+  async mentionsOf(articleId: string): Promise<Mention[]> {
+    return (this.db.prepare('SELECT json FROM mentions WHERE article_id = ? ORDER BY start, "end"').all(articleId) as Row[]).map(parseJson<Mention>)
+  }
+
+  async eventsOf(articleId?: string): Promise<Event[]> {
+    const rows = articleId === undefined
+      ? this.db.prepare('SELECT json FROM events ORDER BY article_id, id').all()
+      : this.db.prepare('SELECT json FROM events WHERE article_id = ? ORDER BY id').all(articleId)
+    return (rows as Row[]).map(parseJson<Event>).sort((a, b) => a.articleId.localeCompare(b.articleId) || a.cue.start - b.cue.start)
+  }
+
+  async claimsOf(articleId?: string): Promise<Claim[]> {
+    const rows = articleId === undefined
+      ? this.db.prepare('SELECT json FROM claims ORDER BY article_id, id').all()
+      : this.db.prepare('SELECT json FROM claims WHERE article_id = ? ORDER BY id').all(articleId)
+    return (rows as Row[]).map(parseJson<Claim>).sort((a, b) => a.articleId.localeCompare(b.articleId) || a.cue.start - b.cue.start)
+  }
+
+  async affiliationsOf(articleId?: string): Promise<Affiliation[]> {
+    const rows = articleId === undefined
+      ? this.db.prepare('SELECT json FROM affiliations ORDER BY article_id, rowid').all()
+      : this.db.prepare('SELECT json FROM affiliations WHERE article_id = ? ORDER BY rowid').all(articleId)
+    return (rows as Row[]).map(parseJson<Affiliation>)
+  }
+
+  async saveActors(actors: readonly KbActor[]): Promise<number> {
+    const now = new Date().toISOString()
+    const s = this.db.prepare('INSERT OR REPLACE INTO actors (id, json, imported_at) VALUES (?, ?, ?)')
+    this.db.transaction(() => { for (const a of actors) s.run(a.id, JSON.stringify(a), now) }).immediate()
+    return actors.length
+  }
+
+  async actors(): Promise<KbActor[]> {
+    return (this.db.prepare('SELECT json FROM actors ORDER BY id').all() as Row[]).map(parseJson<KbActor>)
+  }
+
+  async saveResolution(result: ResolutionResult): Promise<void> {
+    this.db.transaction(() => {
+      this.db.exec("DELETE FROM entities; DELETE FROM entity_names; DELETE FROM mention_entity; DELETE FROM relations; DELETE FROM judgements WHERE by <> 'user';")
+      const e = this.db.prepare('INSERT INTO entities (id, type, canonical_name, json) VALUES (?, ?, ?, ?)')
+      const n = this.db.prepare('INSERT INTO entity_names (entity_id, name) VALUES (?, ?)')
+      for (const x of result.entities) {
+        e.run(x.id, x.type, x.canonicalName, JSON.stringify(x))
+        for (const name of new Set([x.canonicalName, ...x.aliases])) n.run(x.id, name)
+      }
+      const me = this.db.prepare('INSERT INTO mention_entity (mention_id, entity_id) VALUES (?, ?)')
+      for (const [m, en] of result.mentionEntity) me.run(m, en)
+      const j = this.db.prepare('INSERT OR REPLACE INTO judgements (id, a, b, verdict, score, by, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      for (const x of result.judgements) if (x.by !== 'user') j.run(x.id, x.a, x.b, x.verdict, x.score, x.by, x.reason ?? null, x.at)
+      const r = this.db.prepare('INSERT OR REPLACE INTO relations (id, a, b, kind, json) VALUES (?, ?, ?, ?, ?)')
+      for (const x of result.relations) r.run(x.id, x.a, x.b, x.kind, JSON.stringify(x))
+    }).immediate()
+  }
+
+  async listEntities(opts: { type?: string; q?: string; limit?: number } = {}): Promise<EntitySummary[]> {
+    const where: string[] = []
+    const params: unknown[] = []
+    if (opts.type) { where.push('e.type = ?'); params.push(opts.type.toUpperCase()) }
+    if (opts.q) { where.push('e.id IN (SELECT entity_id FROM entity_names WHERE name LIKE ?)'); params.push(`%${opts.q}%`) }
+    params.push(opts.limit ?? 10000)
+    const rows = this.db.prepare(`SELECT e.json, count(me.mention_id) AS mentions, count(DISTINCT m.article_id) AS articles
+      FROM entities e LEFT JOIN mention_entity me ON me.entity_id = e.id LEFT JOIN mentions m ON m.id = me.mention_id
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      GROUP BY e.id ORDER BY mentions DESC, e.canonical_name LIMIT ?`).all(...params) as Row[]
+    return rows.map((r) => ({ ...parseJson<Entity>(r), mentionCount: Number(r['mentions']), articleCount: Number(r['articles']) }))
+  }
+
+  async getEntity(id: string): Promise<Entity | undefined> {
+    const r = this.db.prepare('SELECT json FROM entities WHERE id = ?').get(id) as Row | undefined
+    return r ? parseJson<Entity>(r) : undefined
+  }
+
+  async findEntities(name: string): Promise<Entity[]> {
+    const rows = this.db.prepare(`SELECT DISTINCT e.json FROM entity_names n JOIN entities e ON e.id = n.entity_id WHERE n.name = ?
+      ORDER BY e.canonical_name`).all(name) as Row[]
+    return rows.map(parseJson<Entity>)
+  }
+
+  async mentionsOfEntity(entityId: string): Promise<Mention[]> {
+    return (this.db.prepare(`SELECT m.json FROM mention_entity me JOIN mentions m ON m.id = me.mention_id WHERE me.entity_id = ?
+      ORDER BY m.article_id, m.start`).all(entityId) as Row[]).map(parseJson<Mention>)
+  }
+
+  async entityOfMention(mentionId: string): Promise<string | undefined> {
+    const r = this.db.prepare('SELECT entity_id FROM mention_entity WHERE mention_id = ?').get(mentionId) as Row | undefined
+    return r ? String(r['entity_id']) : undefined
+  }
+
+  async relations(entityId?: string): Promise<Relation[]> {
+    const rows = entityId === undefined
+      ? this.db.prepare('SELECT json FROM relations ORDER BY id').all()
+      : this.db.prepare('SELECT json FROM relations WHERE a = ? OR b = ? ORDER BY id').all(entityId, entityId)
+    return (rows as Row[]).map(parseJson<Relation>)
+  }
+
+  async judgements(by?: Judgement['by']): Promise<Judgement[]> {
+    const rows = by === undefined
+      ? this.db.prepare('SELECT * FROM judgements ORDER BY at, id').all()
+      : this.db.prepare('SELECT * FROM judgements WHERE by = ? ORDER BY at, id').all(by)
+    return (rows as Row[]).map((r) => ({
+      id: String(r['id']), a: String(r['a']), b: String(r['b']), verdict: String(r['verdict']) as Judgement['verdict'],
+      score: Number(r['score']), by: String(r['by']) as Judgement['by'], reason: opt(r['reason']), at: String(r['at']),
+    }))
+  }
+
+  async addJudgement(j: Judgement): Promise<void> {
+    this.db.prepare('INSERT OR REPLACE INTO judgements (id, a, b, verdict, score, by, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(j.id, j.a, j.b, j.verdict, j.score, j.by, j.reason ?? null, j.at)
+  }
+
+  async saveClusters(clusters: readonly EventCluster[], grades: readonly ClusterGrade[]): Promise<void> {
+    const byId = new Map(grades.map((g) => [g.clusterId, g.grade]))
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM clusters')
+      const s = this.db.prepare('INSERT INTO clusters (id, json, grade) VALUES (?, ?, ?)')
+      for (const c of clusters) {
+        const g = byId.get(c.id)
+        s.run(c.id, JSON.stringify(c), g ? JSON.stringify(g) : null)
+      }
+    }).immediate()
+  }
+
+  async clusters(): Promise<Array<EventCluster & { grade?: Grade | undefined }>> {
+    const rows = this.db.prepare('SELECT json, grade FROM clusters ORDER BY id').all() as Row[]
+    return rows.map((r) => ({ ...parseJson<EventCluster>(r), grade: r['grade'] ? (JSON.parse(String(r['grade'])) as Grade) : undefined }))
+  }
+
+  async journalStart(batchId: string, items: readonly string[]): Promise<void> {
+    const now = new Date().toISOString()
+    const ins = this.db.prepare("INSERT OR IGNORE INTO journal (batch_id, item, seq, status, updated_at) VALUES (?, ?, ?, 'pending', ?)")
+    this.db.transaction(() => { items.forEach((it, i) => ins.run(batchId, it, i, now)) }).immediate()
+  }
+
+  async journalPending(batchId: string): Promise<string[]> {
+    return (this.db.prepare("SELECT item FROM journal WHERE batch_id = ? AND status = 'pending' ORDER BY seq").all(batchId) as Row[])
+      .map((r) => String(r['item']))
+  }
+
+  async journalMark(batchId: string, item: string, status: JournalStatus, detail: { articleId?: string; error?: string } = {}): Promise<void> {
+    this.db.prepare('UPDATE journal SET status = ?, article_id = ?, error = ?, updated_at = ? WHERE batch_id = ? AND item = ?')
+      .run(status, detail.articleId ?? null, detail.error ?? null, new Date().toISOString(), batchId, item)
+  }
+
+  async journal(batchId: string): Promise<JournalItem[]> {
+    return (this.db.prepare('SELECT * FROM journal WHERE batch_id = ? ORDER BY seq').all(batchId) as Row[]).map((r) => ({
+      batchId: String(r['batch_id']), item: String(r['item']), status: String(r['status']) as JournalStatus,
+      articleId: opt(r['article_id']), error: opt(r['error']),
+    }))
+  }
+
+  async close(): Promise<void> {
+    this.db.close()
+  }
+}
+
+function opt(v: unknown): string | undefined {
+  return v === null || v === undefined ? undefined : String(v)
+}
+
+function parseJson<T>(r: Row): T {
+  return JSON.parse(String(r['json'])) as T
+}
+
+function popcount(x: bigint): number {
+  let n = 0
+  while (x > 0n) { n += Number(x & 1n); x >>= 1n }
+  return n
+}
+
+/** Turn free text into a safe FTS5 query: each word quoted, all required. */
+function ftsQuery(q: string): string {
+  return q.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ')
+}

@@ -1,0 +1,96 @@
+/**
+ * The storage interface. SQLite is the default adapter; every method is async
+ * so a PostgreSQL adapter can implement the same interface.
+ * @module
+ */
+import type { Affiliation, Article, Claim, Entity, Event, EventCluster, Judgement, Mention, Relation, Grade } from '../model/index.js'
+import type { KbActor } from '../kb/actors.js'
+
+export interface ArticleSummary {
+  readonly id: string
+  readonly title?: string | undefined
+  readonly outlet?: string | undefined
+  readonly published?: string | undefined
+  readonly source?: string | undefined
+  readonly nearDupOf?: string | undefined
+}
+
+export interface EntitySummary extends Entity {
+  readonly mentionCount: number
+  readonly articleCount: number
+}
+
+export interface ResolutionResult {
+  readonly entities: readonly Entity[]
+  readonly mentionEntity: ReadonlyMap<string, string>
+  readonly judgements: readonly Judgement[]
+  readonly relations: readonly Relation[]
+}
+
+export interface ClusterGrade {
+  readonly clusterId: string
+  readonly grade: Grade
+}
+
+export type JournalStatus = 'pending' | 'done' | 'failed' | 'skipped'
+
+export interface JournalItem {
+  readonly batchId: string
+  readonly item: string
+  readonly status: JournalStatus
+  readonly articleId?: string | undefined
+  readonly error?: string | undefined
+}
+
+export interface StoredDoc {
+  readonly article: Article
+  readonly mentions: readonly Mention[]
+  readonly events: readonly Event[]
+  readonly claims: readonly Claim[]
+  readonly affiliations?: readonly Affiliation[]
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres'
+  /** True when an article with this content hash is already stored. */
+  hasArticle(contentHash: string): Promise<string | undefined>
+  /** Save one processed article and its annotations atomically. Returns false when it was already stored. */
+  saveDoc(doc: StoredDoc): Promise<boolean>
+  getArticle(id: string): Promise<Article | undefined>
+  listArticles(opts?: { q?: string; limit?: number }): Promise<ArticleSummary[]>
+  /** Candidate near-duplicates: articles whose simhash is within `maxDistance` bits. */
+  nearDuplicates(simhash: string, maxDistance: number): Promise<string[]>
+  countArticles(): Promise<number>
+  allMentions(): Promise<Mention[]>
+  mentionsOf(articleId: string): Promise<Mention[]>
+  eventsOf(articleId?: string): Promise<Event[]>
+  claimsOf(articleId?: string): Promise<Claim[]>
+  affiliationsOf(articleId?: string): Promise<Affiliation[]>
+
+  /** Actors a user imported (PETRARCH/Phoenix dictionaries, FtM entities); they extend the curated knowledge base. */
+  saveActors(actors: readonly KbActor[]): Promise<number>
+  actors(): Promise<KbActor[]>
+
+  /** Replace the resolution output (entities, mention→entity, model judgements, relations). User judgements are kept. */
+  saveResolution(result: ResolutionResult): Promise<void>
+  listEntities(opts?: { type?: string; q?: string; limit?: number }): Promise<EntitySummary[]>
+  getEntity(id: string): Promise<Entity | undefined>
+  findEntities(name: string): Promise<Entity[]>
+  mentionsOfEntity(entityId: string): Promise<Mention[]>
+  entityOfMention(mentionId: string): Promise<string | undefined>
+  relations(entityId?: string): Promise<Relation[]>
+
+  judgements(by?: Judgement['by']): Promise<Judgement[]>
+  addJudgement(j: Judgement): Promise<void>
+
+  saveClusters(clusters: readonly EventCluster[], grades: readonly ClusterGrade[]): Promise<void>
+  clusters(): Promise<Array<EventCluster & { grade?: Grade | undefined }>>
+
+  /** Resumable batches: record the items of a batch, then mark each as it finishes. */
+  journalStart(batchId: string, items: readonly string[]): Promise<void>
+  journalPending(batchId: string): Promise<string[]>
+  journalMark(batchId: string, item: string, status: JournalStatus, detail?: { articleId?: string; error?: string }): Promise<void>
+  journal(batchId: string): Promise<JournalItem[]>
+
+  close(): Promise<void>
+}

@@ -1,0 +1,76 @@
+/**
+ * The `dossier` command as a user runs it: exit codes, one-line errors naming the file, idempotent re-ingest.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const seeds = join(root, 'fixtures', 'seeds')
+
+export function dossier(args: string[], cwd = root): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
+    cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000,
+  })
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }
+}
+
+const work = () => mkdtempSync(join(tmpdir(), 'dossier-cli-'))
+
+describe('dossier ingest', () => {
+  it('ingest reports each bad input on one line naming the file, ingests the rest, and exits 1', () => {
+    const dir = work()
+    const inputs = join(dir, 'in')
+    mkdirSync(inputs)
+    copyFileSync(join(seeds, '000_fd7dbad812d8e2ee.txt'), join(inputs, 'good.txt'))
+    writeFileSync(join(inputs, 'empty.txt'), '')
+    writeFileSync(join(inputs, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]))
+    mkdirSync(join(dir, 'nothing-here'))
+    const db = join(dir, 'd.db')
+    const r = dossier(['ingest', '--db', db, '--no-progress', inputs, join(dir, 'missing.txt'), join(dir, 'nothing-here')])
+    expect(r.code).toBe(1)
+    const lines = r.stderr.trim().split('\n')
+    expect(lines.find((l) => l.includes('empty.txt'))).toMatch(/^E_INPUT_EMPTY: .*empty\.txt/)
+    expect(lines.find((l) => l.includes('image.txt'))).toMatch(/^E_INPUT_BINARY: .*image\.txt/)
+    expect(lines.find((l) => l.includes('missing.txt'))).toMatch(/^E_INPUT_MISSING: .*missing\.txt/)
+    expect(lines.find((l) => l.includes('nothing-here'))).toMatch(/^E_INPUT_NO_ARTICLES: .*nothing-here/)
+    expect(r.stdout).toMatch(/1 new/)
+    const list = dossier(['entities', '--db', db, '--json'])
+    expect(list.code).toBe(0)
+    const names = (JSON.parse(list.stdout) as Array<{ canonicalName: string }>).map((e) => e.canonicalName)
+    expect(names).toContain('Hamas')
+  })
+
+  it('ingest decodes a Latin-1 file with a warning naming it instead of failing', () => {
+    const dir = work()
+    const p = join(dir, 'latin1.txt')
+    writeFileSync(p, Buffer.from('Caf\xe9 owners in Gaza said the strike hit the market on Sunday.\n', 'latin1'))
+    const r = dossier(['ingest', '--db', join(dir, 'd.db'), '--no-progress', p])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/1 new/)
+  })
+
+  it('ingest of the same articles twice changes nothing the second time', () => {
+    const dir = work()
+    const db = join(dir, 'd.db')
+    const first = dossier(['ingest', '--db', db, '--no-progress', seeds])
+    expect(first.code).toBe(0)
+    expect(first.stdout).toMatch(/2 new/)
+    const before = dossier(['entities', '--db', db, '--json']).stdout
+    const second = dossier(['ingest', '--db', db, '--no-progress', seeds])
+    expect(second.code).toBe(0)
+    expect(second.stdout).toMatch(/0 new, 2 unchanged/)
+    expect(dossier(['entities', '--db', db, '--json']).stdout).toBe(before)
+  })
+
+  it('an unknown command or entity type is a usage error with exit code 2', () => {
+    expect(dossier(['frobnicate']).code).toBe(2)
+    const dir = work()
+    const r = dossier(['entities', '--db', join(dir, 'd.db'), '--type', 'ALIEN'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^E_USAGE: unknown entity type "ALIEN"/)
+  })
+})
