@@ -45,12 +45,12 @@ interface Tok {
 }
 
 const QUOTE_CHARS = new Set(['“', '”', '"', "'", '„', '`', "''", '``'])
-const HARD_LEFT = new Set([';', ':', '—', '–', '--', 'that', 'because', 'while', 'although', 'though', 'whereas', 'since', 'if', 'when', 'after', 'before', 'unless', 'until', '(', ')'])
+const HARD_LEFT = new Set([';', ':', '—', '–', '--', 'that', 'where', 'why', 'because', 'while', 'although', 'though', 'whereas', 'since', 'if', 'when', 'after', 'before', 'unless', 'until', '(', ')'])
 const LEAD_STRIP = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 'now', 'meanwhile', 'however', 'also', 'still', 'instead', 'later', 'earlier', 'indeed', 'in', 'on', 'at'])
 const CUE_PREFIX = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'were', 'are', 'also', 'previously', 'repeatedly', 'later', 'again', 'then', 'once', 'recently', 'reportedly', 'publicly', 'privately', 'not', "n't", 'never', 'did', 'does', 'do', 'could', 'may', 'might', 'can', 'should', 'has also', 'already', 'often', 'frequently', 'flatly', 'firmly', 'strongly', 'quickly', 'immediately'])
 const TELL = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'informed', 'warned', 'reminded', 'urged', 'asked', 'briefed'])
 const TO_CUES = new Set(['said', 'says', 'say', 'saying', 'claimed', 'claims', 'confirmed', 'confirms', 'admitted', 'explained', 'denied', 'complained', 'revealed', 'wrote', 'writes', 'speaking', 'spoke', 'talking', 'talked'])
-const TRAIL_SKIP = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'late', 'early', 'yesterday', 'today', 'tonight', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'a', 'an', 'the', 'statement', 'interview', 'email', 'e-mail', 'emailed', 'press', 'release', 'conference', 'briefing', 'speech', 'post', 'tweet', 'with', 'to', 'of', 'his', 'her', 'their', 'its', 'phone', 'telephone', 'televised', 'written', 'by', 'told', 'reporters', 'journalists', 'later', 'also', 'friday.', 'then'])
+const TRAIL_SKIP = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'later', 'late', 'early', 'yesterday', 'today', 'tonight', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'a', 'an', 'the', 'statement', 'interview', 'email', 'e-mail', 'emailed', 'press', 'release', 'conference', 'briefing', 'speech', 'post', 'tweet', 'with', 'to', 'of', 'his', 'her', 'their', 'its', 'phone', 'telephone', 'televised', 'written', 'told', 'reporters', 'journalists', 'later', 'also', 'friday.', 'then'])
 const PARTICIPLE_CUE = /ing$/
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom'])
 
@@ -108,7 +108,7 @@ function findCues(toks: readonly Tok[], lex: CueLexicon): CueMatch[] {
     if (!best) continue
     // Auxiliaries and adverbs directly before the verb belong to the cue ("has also said").
     let s = best.i
-    while (s > 0 && CUE_PREFIX.has(toks[s - 1]!.lw) && !toks[s - 1]!.quoted && !(cues.length > 0 && cues[cues.length - 1]!.j > s - 1)) s--
+    while (s > 0 && CUE_PREFIX.has(toks[s - 1]!.lw) && toks[s - 1]!.w !== toks[s - 1]!.w.toUpperCase() && !toks[s - 1]!.quoted && !(cues.length > 0 && cues[cues.length - 1]!.j > s - 1)) s--
     cues.push({ i: s, j: best.j, key: best.key })
     i = best.j - 1
   }
@@ -116,11 +116,7 @@ function findCues(toks: readonly Tok[], lex: CueLexicon): CueMatch[] {
 }
 
 function isVerbLike(t: Tok): boolean {
-  return t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && /(ed|s)$/.test(t.lw) === false && false)
-}
-
-function isNominal(t: Tok): boolean {
-  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'PART' || /^[A-Z]/.test(t.w)
+  return t.pos === 'VERB' || t.pos === 'AUX'
 }
 
 function isTerminal(t: Tok): boolean {
@@ -192,7 +188,8 @@ function colonAttribution(toks: readonly Tok[], si: number, cues: readonly CueMa
   if (!left.some((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.w)) || left.some((t) => t.pos === 'VERB' || t.qmark)) return undefined
   const [a, b] = trimRange(toks, ci + 1, toks.length)
   const content = span(toks, a, b)
-  const source = span(toks, 0, ci)
+  const dash = left.findIndex((t) => t.w === '–' || t.w === '—' || t.w === '-' || t.w === '--')
+  const source = span(toks, dash + 1, ci)
   const cue = span(toks, ci, ci + 1)
   if (!content || !source || !cue) return undefined
   return { cue, source, content: [content], quote: false, pattern: 'colon', sentence: si }
@@ -262,6 +259,20 @@ function leftSource(toks: readonly Tok[], cueI: number, leftLimit: number): { st
   return undefined
 }
 
+/** "Name, a description," right before the cue: the left side is a source with an appositive. */
+function appositiveBefore(toks: readonly Tok[], cueI: number, leftLimit: number): boolean {
+  if (toks[cueI - 1]?.w !== ',') return false
+  let k = cueI - 2
+  while (k >= leftLimit && toks[k]!.w !== ',' && !toks[k]!.qmark && !isTerminal(toks[k]!)) k--
+  if (k < leftLimit || toks[k]!.w !== ',') return false
+  const first = toks[k + 1]
+  if (!first || !/^(a|an|the|who|now|one|former|then|whose)$/.test(first.lw)) return false
+  let n = k - 1
+  while (n >= leftLimit && toks[n]!.w !== ',' && !toks[n]!.qmark && !isTerminal(toks[n]!)) n--
+  const name = toks.slice(n + 1, k)
+  return name.length > 0 && name.length <= 8 && name.some((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.w))
+}
+
 /** The subject noun phrase at the end of a clause segment [i, j). */
 function clauseSubject(toks: readonly Tok[], i: number, j: number): [number, number] {
   let cut = i
@@ -269,7 +280,7 @@ function clauseSubject(toks: readonly Tok[], i: number, j: number): [number, num
   for (let k = i; k < j; k++) {
     const t = toks[k]!
     if (RELATIVE.has(t.lw)) { inRelative = true; continue }
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !inRelative) {
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !inRelative && !(k > i && /^\p{Lu}/u.test(t.w))) {
       const prev = toks[k - 1]
       const participle = /(ed|en|ing)$/.test(t.lw) && prev !== undefined && k > i && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ')
       if (!participle) cut = k + 1
@@ -310,7 +321,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   }
   // Time and setting adverbials right after the cue ("said on Tuesday", "said in a statement").
   let rr = r
-  while (rr < toks.length && (TRAIL_SKIP.has(toks[rr]!.lw) || toks[rr]!.pos === 'ADV' && !toks[rr]!.quoted || (toks[rr]!.pos === 'PROPN' && rr > r && (TRAIL_SKIP.has(toks[rr - 1]!.lw) || toks[rr - 1]!.pos === 'PROPN')))) rr++
+  while (rr < toks.length && (TRAIL_SKIP.has(toks[rr]!.lw) || toks[rr]!.pos === 'ADV' && !toks[rr]!.quoted && !SUBORDINATORS.has(toks[rr]!.lw) && !/^(how|why|where|whether)$/.test(toks[rr]!.lw) || (toks[rr]!.pos === 'PROPN' && rr > r && (TRAIL_SKIP.has(toks[rr - 1]!.lw) || toks[rr - 1]!.pos === 'PROPN')))) rr++
   const restEmpty = trailingAdverbial(toks, rr) || rr >= toks.length || isTerminal(toks[rr]!) ||
     (toks[rr]!.w === ',' && nextCue !== undefined && PARTICIPLE_CUE.test(nextCue.key.split(' ')[0]!) && nextCue.i <= rr + 2) ||
     (toks[rr]!.w === ',' && toks[rr + 1]?.pos === 'VERB' && /ing$/.test(toks[rr + 1]!.lw)) ||
@@ -318,10 +329,11 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
 
   // Passive: "Both incidents were claimed by the so-called Islamic State."
   const passive = /^(is|was|are|were|been|be|being|has been|have been|had been)\b/.test(cue.key) || /^(is|was|are|were|been|be)$/.test(toks[cue.i]!.lw)
-  if (passive && toks[rr]?.lw === 'by') {
-    let k = rr + 1
-    while (k < toks.length && toks[k]!.w !== ',' && !isTerminal(toks[k]!) && !(toks[k]!.pos === 'VERB' && k > rr + 1)) k++
-    const source = span(toks, rr + 1, k)
+  if (passive && toks[r]?.lw === 'by') {
+    const rb = r
+    let k = rb + 1
+    while (k < toks.length && toks[k]!.w !== ',' && !isTerminal(toks[k]!) && !(toks[k]!.pos === 'VERB' && k > rb + 1)) k++
+    const source = span(toks, rb + 1, k)
     const subj = leftSource(toks, cue.i, leftLimit)
     const content = subj ? span(toks, subj.start, subj.end) : undefined
     if (source && content) return { cue: cueSpan, source, content: [content], quote: false, pattern: 'pre', sentence: si }
@@ -339,8 +351,8 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     return { cue: cueSpan, source: ps, content: [content], quote: startsQuote(toks, r), pattern: 'participle', sentence: si, ...(via ? { via } : {}) }
   }
 
-  // Inverted: "“…,” said Smith, a spokesman."
-  if (afterComma && !restEmpty) {
+  // Inverted: "“…,” said Smith, a spokesman." — but not "Smith, a spokesman, said …".
+  if (afterComma && !restEmpty && (afterQuote || !appositiveBefore(toks, cue.i, leftLimit))) {
     const srcEnd = invertedSourceEnd(toks, cue.j, nextCue)
     if (srcEnd > cue.j) {
       const [ss, se] = trimRange(toks, cue.j, srcEnd)
@@ -383,7 +395,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   const content = rightContent(toks, cr, nextCue, speechCue(head))
   if (!content) return undefined
   const srcToks = src ? toks.slice(src.start, src.end) : []
-  if (srcToks.length > 0 && /^(ADP|DET|CCONJ)$/.test(srcToks[srcToks.length - 1]!.pos)) return undefined
+  if (srcToks.length > 0 && (/^(ADP|DET|CCONJ|SCONJ)$/.test(srcToks[srcToks.length - 1]!.pos) || srcToks.every((t) => /^(ADP|DET|CCONJ|SCONJ|PART|ADV|AUX|PUNCT)$/.test(t.pos)))) return undefined
   // "It appears …", "He was asked …": no one is the source.
   const expletive = srcToks.length === 1 && /^(it|there)$/.test(srcToks[0]!.lw) && /^(appears?|appeared|seems?|seemed|is|was)$/.test(toks[cue.i]!.lw)
   const source = src && !passive && !expletive && srcToks.some((t) => t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PUNCT') ? span(toks, src.start, src.end) : undefined
@@ -544,10 +556,5 @@ function extendQuotes(text: string, a: Attribution, quotes: readonly Span[], sen
       if (q && q.start === next.start) parts.push({ start: q.start, end: q.end })
     }
   }
-  return { ...a, content: parts, ...(isNominalEnd(toks) ? {} : {}) }
-}
-
-function isNominalEnd(toks: readonly Tok[]): boolean {
-  const t = toks[toks.length - 1]
-  return t !== undefined && isNominal(t)
+  return { ...a, content: parts }
 }

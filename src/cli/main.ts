@@ -9,17 +9,20 @@ import { registerDemo } from './commands/demo.js'
 import { registerEntities } from './commands/entities.js'
 import { registerEval } from './commands/eval.js'
 import { registerIngest } from './commands/ingest.js'
+import { registerReview } from './commands/review.js'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
     .description('Dossier: a sourced intelligence picture from news reports')
     .version('0.1.0')
     .exitOverride()
+    .enablePositionalOptions()
     .configureOutput({ outputError: (s, write) => write(`E_USAGE: ${s.replace(/^error: /, '')}`) })
   registerIngest(program)
   registerEntities(program)
   registerDemo(program)
   registerEval(program)
+  registerReview(program)
   return program
 }
 

@@ -14,7 +14,10 @@ export type EvalTask = (path: string, options: EvalOptions) => Promise<EvalRepor
 
 /** Lazy imports so `dossier eval ner` does not load the HTML extractor, and vice versa. */
 export const evalTasks: Record<string, () => Promise<EvalTask>> = {
+  ner: async () => (await import('./ner.js')).evalNer,
+  re3d: async () => (await import('./re3d.js')).evalRe3d,
   extract: async () => (await import('./extract.js')).evalExtract,
   seeds: async () => (await import('./seeds.js')).evalSeeds,
   attribution: async () => (await import('./attribution.js')).evalAttribution,
+  events: async () => (await import('./events.js')).evalEvents,
 }

@@ -50,6 +50,8 @@ const SUBORDINATORS = new Set(['where', 'while', 'because', 'although', 'though'
 const COORD = new Set(['and', 'but', 'or', 'then'])
 const LIST_GLUE = new Set([',', 'and', 'or', '&'])
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '08'])
+/** Roots whose events matter even with one side unnamed (arrests, protests, force, violence). */
+const ONE_SIDED_ROOTS = new Set(['14', '15', '17', '18', '19', '20'])
 const CONTINUATION = new Set(['also', 'further', 'again', 'too', 'likewise'])
 const IRREGULAR_PARTICIPLES = new Set(['taken', 'caught', 'held', 'shot', 'seen', 'sent', 'hit', 'struck', 'put', 'beaten',
   'driven', 'thrown', 'given', 'brought', 'bought', 'kept', 'left', 'met', 'sought', 'told', 'found', 'made', 'set', 'cut',
@@ -72,6 +74,8 @@ interface Cue {
   readonly kind: 'verb' | 'noun'
   /** For light-verb + noun cues: the noun's position (targets are looked for after it). */
   readonly objectEnd?: number
+  /** Coded by a specific pattern, phrase or noun (not just a verb's default code). */
+  readonly specific: boolean
 }
 
 interface RoleRef { readonly occ: Occ; readonly via?: Mention }
@@ -135,7 +139,7 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
       if (taken[i]) continue
       const ph = matchPhrase(w, i)
       if (ph) {
-        cues.push({ head: i, from: i, to: i + ph.length, code: ph.code, kind: 'verb' })
+        cues.push({ head: i, from: i, to: i + ph.length, code: ph.code, kind: 'verb', specific: true })
         for (let k = i; k < i + ph.length; k++) taken[k] = true
         continue
       }
@@ -149,7 +153,7 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
         if (LIGHT_VERBS.has(w[i]!)) {
           const n = lightObject(w, pos, i)
           if (n) {
-            cues.push({ head: i, from: i, to: n.end, code: n.code, kind: 'verb', objectEnd: n.end })
+            cues.push({ head: i, from: i, to: n.end, code: n.code, kind: 'verb', objectEnd: n.end, specific: true })
             for (let k = i; k < n.end; k++) taken[k] = true
             continue
           }
@@ -157,7 +161,7 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
         const v = lexicon.lookupVerb(W, i)
         if (!v) continue
         // participles and gerunds modifying a noun without an agent: "a shipment intended to …", "tunnels leading into …"
-        if (i > 0 && (pos[i - 1] === 'NOUN' || pos[i - 1] === 'PROPN') && /(ed|en|ing)$/.test(w[i]!) &&
+        if (i > 0 && pos[i - 1] === 'NOUN' && occAt[i - 1]! < 0 && /(ed|en|ing)$/.test(w[i]!) &&
             (pos[i + v.length] === 'ADP' || pos[i + v.length] === 'PART') && w[i + v.length] !== 'by' && !hasAux(i)) continue
         const cl = clauseOf(i)
         const frameVerb = FRAME_VERBS.has(w[i]!)
@@ -166,7 +170,9 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
           ownVerbCode(w[i]!)
         if (!coded) continue
         if (frameVerb && !coded.pattern) continue
-        cues.push({ head: i, from: i, to: i + v.length, code: coded.code, kind: 'verb' })
+        // a bare -ing form is a non-finite clause: an event only after a comma (", killing 12") or an auxiliary
+        if (/ing$/.test(w[i]!) && !hasAux(i) && w[i - 1] !== ',' && !coded.pattern) continue
+        cues.push({ head: i, from: i, to: i + v.length, code: coded.code, kind: 'verb', specific: coded.pattern })
         for (let k = i; k < i + v.length; k++) taken[k] = true
         continue
       }
@@ -176,7 +182,7 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
         const code = code2 ?? NOUN_CUES.get(w[i]!)
         if (code && occAt[i]! < 0) {
           const len = code2 ? 2 : 1
-          cues.push({ head: i, from: i, to: i + len, code, kind: 'noun' })
+          cues.push({ head: i, from: i, to: i + len, code, kind: 'noun', specific: true })
           for (let k = i; k < i + len; k++) taken[k] = true
         }
       }
@@ -192,14 +198,17 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
 
     // ---- clause subjects (for pronouns, relatives and coordinated verb phrases)
     const clauseSubject = new Map<Clause, Occ | undefined>()
+    const carried = lastSubject // the previous sentence's subject: only pronouns may refer back to it
+    let sentenceSubject: Occ | undefined
     for (const cl of clauses) {
       const firstVerb = rangeFind(cl.start, cl.end, (i) => pos[i] === 'VERB' || pos[i] === 'AUX')
       const lim = firstVerb < 0 ? cl.end : firstVerb
       let subj = leftmostEligible(cl.start, lim)
       if (!subj && RELATIVES.has(cl.opener) && pos[cl.start] !== 'SCONJ') subj = antecedentBefore(cl.start)
-      if (!subj && (PRONOUNS.has(w[cl.start] ?? '') || PRONOUNS.has(w[cl.start + 1] ?? '') || COORD.has(cl.opener) || cl.opener === ',')) subj = lastSubject
+      if (!subj && (PRONOUNS.has(w[cl.start] ?? '') || PRONOUNS.has(w[cl.start + 1] ?? ''))) subj = sentenceSubject ?? carried
+      else if (!subj && (COORD.has(cl.opener) || cl.opener === ',')) subj = sentenceSubject
       clauseSubject.set(cl, subj)
-      if (subj) lastSubject = subj
+      if (subj) { lastSubject = subj; sentenceSubject ??= subj }
       for (const o of occs) if (o.from >= cl.start && o.to <= cl.end && o.m.type === 'PER') lastPerson = o
     }
 
@@ -392,6 +401,8 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
         }
       }
       if (actors.length === 0 && targets.length === 0) continue
+      // one-sided events only when the cue is specific or violent: "The Coalition complies with …" is no event
+      if ((actors.length === 0 || targets.length === 0) && !cue.specific && !ONE_SIDED_ROOTS.has(root)) continue
 
       // modality
       const frame = cl.frame
@@ -480,6 +491,8 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
       if (!participle) return false
       for (let k = cue.head - 1; k >= Math.max(0, cue.head - 4); k--) {
         if (BE.has(w[k]!)) return 'be'
+        // "was struck and killed by …": the second participle shares the auxiliary
+        if ((w[k] === 'and' || w[k] === 'or') && k >= 2 && /(ed|en|wn)$/.test(w[k - 1]!) && BE.has(w[k - 2]!)) return 'be'
         if (!SKIP_BETWEEN_AUX.has(w[k]!) && pos[k] !== 'ADV') break
       }
       // reduced relative ("the jihadists arrested by Hamas"): a noun right before and a by-phrase after

@@ -152,7 +152,8 @@ export const NOUN_CUES: ReadonlyMap<string, string> = new Map(Object.entries({
   killing: '190', killings: '190', massacre: '202', kidnapping: '181', abduction: '181', abductions: '181',
   siege: '191', blockade: '191', invasion: '192', occupation: '192', execution: '186', executions: '186',
   visit: '042', visits: '042', talks: '043', negotiations: '046', 'peace talks': '046',
-  protest: '141', protests: '141', demonstration: '141', demonstrations: '141', strike: '143',
+  protest: '141', protests: '141', demonstration: '141', demonstrations: '141', 'general strike': '143', 'hunger strike': '1423',
+  strike: '190', strikes: '190', 'precision strike': '195', 'precision strikes': '195',
   sanctions: '163', embargo: '163', ceasefire: '0871', truce: '0871', interception: '171', seizure: '171',
   infiltration: '1711', deportation: '174', expulsion: '174', condemnation: '122', accusation: '112',
   accusations: '112', threat: '130', threats: '130', ultimatum: '139', appeal: '020', demand: '100', demands: '100',
@@ -204,6 +205,8 @@ export const FRAME_VERBS: ReadonlySet<string> = new Set([
   'remained', 'get', 'got', 'give', 'gave', 'given', 'serve', 'served', 'pass', 'passed', 'help', 'helped', 'manage', 'managed',
   'according', 'associated', 'affiliated', 'linked', 'intended', 'supposed', 'leading', 'based', 'involved', 'related', 'contained',
   'contain', 'contains', 'include', 'included', 'includes', 'mean', 'means', 'need', 'needs', 'needed', 'let', 'lets',
+  'die', 'died', 'dies', 'take', 'takes', 'took', 'taken', 'taking', 'use', 'used', 'uses', 'using', 'continue', 'continued',
+  'continues', 'circulate', 'circulated', 'assign', 'assigned', 'set', 'sets', 'comply', 'complies', 'complied',
 ])
 
 /** Verbs that carry another verb in an infinitive: "tried to X" (attempted), "plans to X" (planned). */

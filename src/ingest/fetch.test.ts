@@ -2,7 +2,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import zlib from 'node:zlib'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { blockedReason, fetchUrl, resetPoliteness } from './fetch.js'
+import { blockedReason, fetchText, fetchUrl, resetPoliteness } from './fetch.js'
 
 let server: http.Server
 let base: string
@@ -23,6 +23,14 @@ beforeAll(async () => {
       case '/page':
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
         res.end(page)
+        return
+      case '/latin1':
+        res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' })
+        res.end(Buffer.from('<p>Se\xf1or M\xfcller</p>', 'latin1'))
+        return
+      case '/octet':
+        res.writeHead(200, { 'content-type': 'text/plain' })
+        res.end(Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0, 0, 1, 2]))
         return
       case '/img':
         res.writeHead(200, { 'content-type': 'image/png' })
@@ -113,6 +121,13 @@ describe('fetch', () => {
 
   it('fetch refuses content types outside the allow-list', async () => {
     await expect(fetchUrl(`${base}/img`, open)).rejects.toMatchObject({ code: 'E_FETCH', message: expect.stringMatching(/content type "image\/png"/) })
+  })
+
+  it('fetch decodes text with the HTTP charset and refuses binary bodies served as text', async () => {
+    const t = await fetchText(`${base}/latin1`, open)
+    expect(t.text).toBe('<p>Señor Müller</p>')
+    expect(t.encoding).toBe('windows-1252')
+    await expect(fetchText(`${base}/octet`, open)).rejects.toMatchObject({ code: 'E_INPUT_BINARY' })
   })
 
   it('fetch reports HTTP errors', async () => {

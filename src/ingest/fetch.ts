@@ -14,6 +14,7 @@ import https from 'node:https'
 import net from 'node:net'
 import zlib from 'node:zlib'
 import { DossierError } from '../model/index.js'
+import { decodeBytes } from './decode.js'
 
 export interface FetchOptions {
   /** Allow loopback/private/link-local targets (tests, intranets). Default false. */
@@ -239,4 +240,20 @@ export async function fetchUrl(input: string, opts: FetchOptions = {}): Promise<
 
 function timeoutError(url: URL, ms: number): DossierError {
   return new DossierError('E_FETCH', `timed out after ${ms} ms fetching ${url.href}`, { context: { url: url.href, timeoutMs: ms }, hint: 'the server is slow; retry later or raise the timeout' })
+}
+
+/** A fetched page decoded to text (charset from the HTTP header, the document, or detection). */
+export interface FetchedText {
+  url: string
+  contentType: string
+  text: string
+  encoding: string
+  warnings: string[]
+}
+
+/** fetchUrl, then decodeBytes with the response's Content-Type. Binary bodies give E_INPUT_BINARY. */
+export async function fetchText(url: string, opts: FetchOptions = {}): Promise<FetchedText> {
+  const r = await fetchUrl(url, opts)
+  const d = decodeBytes(r.bytes, { contentType: r.contentType, source: r.url })
+  return { url: r.url, contentType: r.contentType, text: d.text, encoding: d.encoding, warnings: d.warnings }
 }

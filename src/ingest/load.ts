@@ -7,10 +7,14 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { ArticleMeta, DossierError } from '../model/index.js'
 import type { Article, Span } from '../model/index.js'
+import { contentHash, hashId, isDossierError } from '../model/index.js'
 import { readInputFile } from './batch.js'
 import { findDateline } from './dateline.js'
 import { decodeBytes } from './decode.js'
+import { feedArticles, looksLikeFeed, parseFeed } from './feed.js'
+import { fetchUrl } from './fetch.js'
 import { classifyLine } from './html/boilerplate.js'
+import { extractHtml, type ExtractedArticle } from './html/extract.js'
 import { articleFromText, titleLine } from './text.js'
 
 export interface LoadOptions {
@@ -22,21 +26,89 @@ export interface LoadOptions {
   readonly allowPrivate?: boolean
 }
 
-/** What one item gave: its articles, and warnings (e.g. a charset guess) that did not stop it. */
+/** What one item gave: its articles, warnings (e.g. a charset guess) and failed parts (feed items) that did not stop it. */
 export interface LoadedItem {
   readonly articles: Article[]
   readonly warnings: string[]
+  readonly failures: Array<{ readonly part: string; readonly error: DossierError }>
 }
+
+type Format = 'html' | 'feed' | 'text'
+
+const isUrl = (item: string) => /^https?:\/\//i.test(item)
 
 export async function loadItem(item: string, opts: LoadOptions = {}): Promise<LoadedItem> {
-  return loadFile(item, opts)
+  if (isUrl(item)) {
+    const res = await fetchUrl(item, { allowPrivate: opts.allowPrivate ?? false })
+    const decoded = decodeBytes(res.bytes, { contentType: res.contentType, source: item })
+    const format = formatOf(decoded.text, res.contentType)
+    return fromText(decoded.text, format, { ...defaults(opts), url: res.url, source: item }, decoded.warnings, opts)
+  }
+  const bytes = readInputFile(item)
+  const decoded = decodeBytes(bytes, { source: item })
+  const format = formatOf(decoded.text, undefined, item)
+  return fromText(decoded.text, format, { ...defaults(opts), ...sidecarMeta(item), source: item }, decoded.warnings, opts)
 }
 
-function loadFile(path: string, opts: LoadOptions): LoadedItem {
-  const bytes = readInputFile(path)
-  const decoded = decodeBytes(bytes, { source: path })
-  const meta = { ...defaults(opts), ...sidecarMeta(path), source: path }
-  return { articles: [plainTextArticle(decoded.text, meta, path)], warnings: decoded.warnings }
+/** Recognise the format from the content type, the file name, then the content itself. */
+export function formatOf(text: string, contentType?: string, path?: string): Format {
+  const ct = (contentType ?? '').toLowerCase()
+  if (/(rss|atom|rdf)\+xml/.test(ct) || ((/\bxml\b/.test(ct) || /\.(xml|rss|atom)$/i.test(path ?? '')) && looksLikeFeed(text))) return 'feed'
+  if (looksLikeFeed(text)) return 'feed'
+  if (/html/.test(ct) || /\.(x?html?)$/i.test(path ?? '')) return 'html'
+  if (!ct && /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 1000))) return 'html'
+  return 'text'
+}
+
+async function fromText(text: string, format: Format, meta: ArticleMeta, warnings: string[], opts: LoadOptions): Promise<LoadedItem> {
+  const source = meta.source ?? 'input'
+  if (format === 'text') return { articles: [plainTextArticle(text, meta, source)], warnings, failures: [] }
+  if (format === 'html') {
+    const x = extractHtml(text, meta.url ? { url: meta.url } : {})
+    return { articles: [articleFromExtracted(x, meta, source)], warnings: [...warnings, ...x.warnings], failures: [] }
+  }
+  const feed = await parseFeed(text)
+  const fetchPage = async (url: string) => {
+    const res = await fetchUrl(url, { allowPrivate: opts.allowPrivate ?? false })
+    return decodeBytes(res.bytes, { contentType: res.contentType, source: url }).text
+  }
+  const results = await feedArticles(feed, fetchPage)
+  const articles: Article[] = []
+  const failures: LoadedItem['failures'][number][] = []
+  const itemWarnings = [...warnings]
+  for (const r of results) {
+    const part = r.item.link ?? r.item.guid ?? r.item.title ?? 'feed item'
+    if (r.article) {
+      try {
+        articles.push(articleFromExtracted(r.article, { ...meta, ...(feed.title && !r.article.outlet ? { outlet: feed.title } : {}), source: `${source}#${part}` }, part))
+        itemWarnings.push(...r.article.warnings.map((w) => `${part}: ${w}`))
+      } catch (e) {
+        failures.push({ part, error: isDossierError(e) ? e : new DossierError('E_EXTRACT', String(e), { cause: e }) })
+      }
+    } else if (r.error) failures.push({ part, error: r.error })
+  }
+  return { articles, warnings: itemWarnings, failures }
+}
+
+/** Turn an extracted HTML article into an Article; page metadata wins over batch defaults. */
+export function articleFromExtracted(x: ExtractedArticle, meta: ArticleMeta, source: string): Article {
+  if (x.text.slice(x.bodyStart).trim() === '') {
+    throw new DossierError('E_EXTRACT', `${source}: no article body found`, { context: { source }, hint: 'the page may be an index, a login wall or script-rendered' })
+  }
+  const hash = contentHash(x.text)
+  const pick = <K extends keyof ArticleMeta>(k: K, v: ArticleMeta[K] | undefined) => (v !== undefined && v !== '' ? { [k]: v } : meta[k] !== undefined ? { [k]: meta[k] } : {})
+  return {
+    ...pick('url', x.url), ...pick('outlet', x.outlet), ...pick('title', x.title), ...pick('author', x.author),
+    ...pick('published', x.published), ...pick('dateline', x.dateline), ...pick('language', x.language),
+    source: meta.source ?? source,
+    id: hashId('article', hash),
+    text: x.text,
+    contentHash: hash,
+    boilerplate: x.boilerplate,
+    sourceMap: x.sourceMap,
+    ...(x.titleSpan ? { titleSpan: x.titleSpan } : {}),
+    ...(x.datelineSpan ? { datelineSpan: x.datelineSpan } : {}),
+  }
 }
 
 function defaults(opts: LoadOptions): ArticleMeta {

@@ -48,7 +48,7 @@ describe('document consistency', () => {
 
   it('withinOneEdit accepts one substitution, insertion or deletion only', () => {
     expect(withinOneEdit('Dugmush', 'Dugmash')).toBe(true)
-    expect(withinOneEdit('Marzook', 'Marzouk')).toBe(false)
+    expect(withinOneEdit('Marzook', 'Marzuq')).toBe(false)
     expect(withinOneEdit('Sinai', 'Sinaii')).toBe(true)
     expect(withinOneEdit('Gaza', 'Gaza')).toBe(true)
   })

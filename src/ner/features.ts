@@ -97,11 +97,18 @@ class Scratch {
 }
 const scratch = new Scratch()
 
+/** By-products of feature extraction that later steps reuse. */
+export interface FeatureInfo {
+  mode: number
+  /** Every gazetteer match: [start, end, mask]. */
+  matches: Array<[number, number, number]>
+}
+
 /**
  * Hashed feature ids for one sentence: `out[i * FEATURES_PER_TOKEN + f]` is
  * feature f of token i, already masked to `hashMask`.
  */
-export function extractFeatures(words: readonly string[], lexicon: Lexicon, hashMask: number, out?: Int32Array): Int32Array {
+export function extractFeatures(words: readonly string[], lexicon: Lexicon, hashMask: number, out?: Int32Array, info?: FeatureInfo): Int32Array {
   const n = words.length
   const F = FEATURES_PER_TOKEN
   const ids = out && out.length >= n * F ? out : new Int32Array(n * F)
@@ -119,8 +126,9 @@ export function extractFeatures(words: readonly string[], lexicon: Lexicon, hash
     s.hS[i] = fnv1a(wordShape(w))
     s.cb[i] = lexicon.caseOf(l)
   }
-  lexicon.masks(words, lw, s.gaz)
+  lexicon.masks(words, lw, s.gaz, info?.matches)
   const mode = sentenceMode(words)
+  if (info) info.mode = mode
   const lastWord = n - 1
 
   for (let i = 0; i < n; i++) {

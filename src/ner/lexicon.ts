@@ -56,6 +56,9 @@ export class Lexicon {
   private readonly exact = new Map<string, number>()
   private readonly cases = new Map<string, number>()
   private readonly kinds = new Map<string, string>()
+  /** Token-wise proper prefixes of the phrases, so matching stops as soon as no phrase can continue. */
+  private readonly foldedPrefixes = new Set<string>()
+  private readonly exactPrefixes = new Set<string>()
   readonly maxLen: number
   readonly data: LexiconData
 
@@ -65,10 +68,15 @@ export class Lexicon {
     for (const [phrase, mask] of data.gazetteer) {
       const n = phrase.split(' ').length
       if (n > maxLen) maxLen = n
-      if (ACRONYM.test(phrase)) this.exact.set(phrase, (this.exact.get(phrase) ?? 0) | mask)
-      else {
+      const toks = phrase.split(' ')
+      if (ACRONYM.test(phrase)) {
+        this.exact.set(phrase, (this.exact.get(phrase) ?? 0) | mask)
+        for (let k = 1; k < toks.length; k++) this.exactPrefixes.add(toks.slice(0, k).join(' '))
+      } else {
         const k = phrase.toLowerCase()
         this.folded.set(k, (this.folded.get(k) ?? 0) | mask)
+        const lt = k.split(' ')
+        for (let j = 1; j < lt.length; j++) this.foldedPrefixes.add(lt.slice(0, j).join(' '))
       }
     }
     this.maxLen = Math.min(maxLen, 8)
@@ -92,11 +100,13 @@ export class Lexicon {
   }
 
   /**
-   * Longest gazetteer match starting at each token, under the same casing
-   * rule as `masks`: [start, end, mask] triples, left to right.
+   * Every gazetteer match in a sentence as [start, end, mask] triples, in
+   * order of start then length. A phrase counts only when its first and last
+   * tokens start with an upper-case letter (or a digit, for the last), so
+   * "turkey" and "is" stay unmatched; acronyms match case-sensitively.
    */
-  matches(words: readonly string[]): Array<[number, number, number]> {
-    const out: Array<[number, number, number]> = []
+  allMatches(words: readonly string[], lowers: readonly string[], out: Array<[number, number, number]> = []): Array<[number, number, number]> {
+    out.length = 0
     const n = words.length
     for (let i = 0; i < n; i++) {
       const w = words[i]!
@@ -104,53 +114,53 @@ export class Lexicon {
       if (!((c >= 65 && c <= 90) || c > 127)) continue
       let key = ''
       let exactKey = ''
-      let best: [number, number, number] | undefined
+      let foldedAlive = true
+      let exactAlive = true
       const maxJ = Math.min(n, i + this.maxLen)
-      for (let j = i; j < maxJ; j++) {
-        key = j === i ? w.toLowerCase() : `${key} ${words[j]!.toLowerCase()}`
-        exactKey = j === i ? w : `${exactKey} ${words[j]!}`
-        let mask = this.folded.get(key) ?? 0
-        if (mask !== 0) {
-          const lc = words[j]!.charCodeAt(0)
-          if (!((lc >= 65 && lc <= 90) || lc > 127 || (lc >= 48 && lc <= 57))) mask = 0
+      for (let j = i; j < maxJ && (foldedAlive || exactAlive); j++) {
+        let mask = 0
+        if (foldedAlive) {
+          key = j === i ? lowers[j]! : `${key} ${lowers[j]!}`
+          const m = this.folded.get(key)
+          if (m !== undefined) {
+            const lc = words[j]!.charCodeAt(0)
+            if ((lc >= 65 && lc <= 90) || lc > 127 || (lc >= 48 && lc <= 57)) mask |= m
+          }
+          foldedAlive = this.foldedPrefixes.has(key)
         }
-        mask |= this.exact.get(exactKey) ?? 0
-        if (mask !== 0) best = [i, j + 1, mask]
+        if (exactAlive) {
+          exactKey = j === i ? w : `${exactKey} ${words[j]!}`
+          mask |= this.exact.get(exactKey) ?? 0
+          exactAlive = this.exactPrefixes.has(exactKey)
+        }
+        if (mask !== 0) out.push([i, j + 1, mask])
       }
-      if (best) out.push(best)
     }
     return out
   }
 
-  /**
-   * Per-token gazetteer masks for a sentence. Every match is marked (overlaps
-   * allowed); a phrase counts only when its first and last tokens start with
-   * an upper-case letter or digit, so "turkey" and "is" stay unmatched.
-   */
-  masks(words: readonly string[], lowers: readonly string[], out: Uint32Array): void {
-    const n = words.length
-    out.fill(0, 0, n)
-    for (let i = 0; i < n; i++) {
-      const w = words[i]!
-      const c = w.charCodeAt(0)
-      const capital = (c >= 65 && c <= 90) || c > 127
-      if (!capital) continue
-      let key = ''
-      let exactKey = ''
-      const maxJ = Math.min(n, i + this.maxLen)
-      for (let j = i; j < maxJ; j++) {
-        key = j === i ? lowers[j]! : `${key} ${lowers[j]!}`
-        exactKey = j === i ? w : `${exactKey} ${words[j]!}`
-        let mask = this.folded.get(key) ?? 0
-        if (mask !== 0) {
-          const lc = words[j]!.charCodeAt(0)
-          if (!((lc >= 65 && lc <= 90) || lc > 127 || (lc >= 48 && lc <= 57))) mask = 0
-        }
-        mask |= this.exact.get(exactKey) ?? 0
-        if (mask === 0) continue
-        out[i] = out[i]! | mask | ((mask << GAZ_BEGIN_SHIFT) >>> 0)
-        for (let k = i + 1; k <= j; k++) out[k] = out[k]! | mask
-      }
+  /** Longest gazetteer match starting at each token: [start, end, mask] triples, left to right. */
+  matches(words: readonly string[]): Array<[number, number, number]> {
+    return longestPerStart(this.allMatches(words, words.map((w) => w.toLowerCase())))
+  }
+
+  /** Per-token gazetteer masks: bit c = inside a match of class c; bit c+16 = begins one. Overlaps allowed. */
+  masks(words: readonly string[], lowers: readonly string[], out: Uint32Array, found?: Array<[number, number, number]>): void {
+    out.fill(0, 0, words.length)
+    for (const [i, end, mask] of this.allMatches(words, lowers, found)) {
+      out[i] = out[i]! | mask | ((mask << GAZ_BEGIN_SHIFT) >>> 0)
+      for (let k = i + 1; k < end; k++) out[k] = out[k]! | mask
     }
   }
+}
+
+/** Keep the longest match per start position (input sorted by start, then length). */
+export function longestPerStart(all: ReadonlyArray<readonly [number, number, number]>): Array<[number, number, number]> {
+  const out: Array<[number, number, number]> = []
+  for (const m of all) {
+    const last = out[out.length - 1]
+    if (last && last[0] === m[0]) out[out.length - 1] = [m[0], m[1], m[2]]
+    else out.push([m[0], m[1], m[2]])
+  }
+  return out
 }

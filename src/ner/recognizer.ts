@@ -5,9 +5,9 @@
  */
 import { fileURLToPath } from 'node:url'
 import { applyDocumentConsistency, type SentenceSpan } from './consistency.js'
-import { extractFeatures, FEATURES_PER_TOKEN, normalizeWords, SENT_MODE, sentenceMode } from './features.js'
+import { extractFeatures, FEATURES_PER_TOKEN, normalizeWords, SENT_MODE, type FeatureInfo } from './features.js'
 import { applyGazetteerRules } from './rules.js'
-import { GAZ, Lexicon } from './lexicon.js'
+import { GAZ, Lexicon, longestPerStart } from './lexicon.js'
 import { FACILITY_WORDS } from './lists.js'
 import { readModelFile, type NerModelData } from './model.js'
 import { NUM_TAGS, spansFromTags, type NerType } from './tags.js'
@@ -45,12 +45,12 @@ export class NerRecognizer {
   }
 
   /** Emission scores (n×T) of one sentence. */
-  emissions(raw: readonly string[]): Float32Array {
+  emissions(raw: readonly string[], info?: FeatureInfo): Float32Array {
     const words = normalizeWords(raw)
     const n = words.length
     if (this.ids.length < n * F) this.ids = new Int32Array(Math.max(n * F, this.ids.length * 2))
     if (this.em.length < n * T) this.em = new Float32Array(Math.max(n * T, this.em.length * 2))
-    const ids = extractFeatures(words, this.lexicon, this.mask, this.ids)
+    const ids = extractFeatures(words, this.lexicon, this.mask, this.ids, info)
     const w = this.model.weights
     const acc = this.acc
     const em = this.em
@@ -69,9 +69,9 @@ export class NerRecognizer {
   }
 
   /** Best tags (indices into TAGS) and per-token confidence for one sentence. */
-  tagSentence(words: readonly string[]): { tags: Uint8Array; confidence: Float32Array } {
+  tagSentence(words: readonly string[], info?: FeatureInfo): { tags: Uint8Array; confidence: Float32Array } {
     const n = words.length
-    const em = this.emissions(words)
+    const em = this.emissions(words, info)
     const tags = viterbi(em, n, this.model.transitions)
     const confidence = new Float32Array(n)
     const tr = this.model.transitions
@@ -92,15 +92,16 @@ export class NerRecognizer {
     let spans: SentenceSpan[] = []
     sentences.forEach((words, si) => {
       if (words.length === 0) return
-      const { tags, confidence } = this.tagSentence(words)
+      const info: FeatureInfo = { mode: 0, matches: [] }
+      const { tags, confidence } = this.tagSentence(words, info)
       const own: SentenceSpan[] = []
       for (const s of spansFromTags(tags)) {
         let score = 1
         for (let i = s.start; i < s.end; i++) score = Math.min(score, confidence[i]!)
         own.push({ sentence: si, start: s.start, end: s.end, type: s.type, score })
       }
-      const allCaps = sentenceMode(words) === SENT_MODE.ALL_CAPS
-      for (const s of applyGazetteerRules(normalizeWords(words), si, own, this.lexicon, allCaps)) spans.push(s)
+      const allCaps = info.mode === SENT_MODE.ALL_CAPS
+      for (const s of applyGazetteerRules(normalizeWords(words), si, own, this.lexicon, allCaps, longestPerStart(info.matches))) spans.push(s)
     })
     if (options.consistency !== false) spans = applyDocumentConsistency(sentences, spans)
     const out: NerSpan[][] = sentences.map(() => [])

@@ -19,8 +19,10 @@ const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/
  * @param words token strings of one sentence
  * @param spans the model's spans in this sentence (sorted, non-overlapping)
  * @param allCaps whether the sentence is written in capitals (acronym evidence means nothing there)
+ * @param matches longest gazetteer match per start, when the caller already has them
  */
-export function applyGazetteerRules(words: readonly string[], sentence: number, spans: SentenceSpan[], lexicon: Lexicon, allCaps: boolean): SentenceSpan[] {
+export function applyGazetteerRules(words: readonly string[], sentence: number, spans: SentenceSpan[], lexicon: Lexicon, allCaps: boolean,
+  matches: ReadonlyArray<readonly [number, number, number]> = lexicon.matches(words)): SentenceSpan[] {
   let out: SentenceSpan[] = []
   for (const s of spans) {
     // 1. headline coordination: "Islamic State and Hamas" → two names when both sides are known names
@@ -43,7 +45,7 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
   //    ("a senior Islamic State jihadist"; "IS" for Islamic State). Single words need evidence that they
   //    are names: an acronym outside ALL-CAPS lines, or a word the training text writes capitalised.
   const added: SentenceSpan[] = []
-  for (const [start, end, mask] of lexicon.matches(words)) {
+  for (const [start, end, mask] of matches) {
     if ((mask & ORG_BITS) === 0 || (mask & PLACE_BITS) !== 0) continue
     if (end - start === 1) {
       const w = words[start]!

@@ -7,7 +7,7 @@
  * and the guard's name is returned so the decision can be explained.
  * @module
  */
-import { foldAscii, initialsVariants, isAcronym, nameKey, nameUnits, skeletonToken, stripGenericSuffix, withoutAttachedArticle, type NameType } from './translit.js'
+import { foldAscii, initialsVariants, isDescription, isAcronym, nameKey, nameUnits, skeletonToken, stripGenericSuffix, withoutAttachedArticle, type NameType } from './translit.js'
 
 /** Pairs at or above this score are merged by the model. */
 export const MERGE_THRESHOLD = 0.9
@@ -120,6 +120,8 @@ function comparePersons(a: string, b: string): NameComparison {
   if (ua.length === 0 || ub.length === 0) return { score: 0, reason: 'empty' }
   const whole = jaroWinkler(ua.join(' '), ub.join(' '))
   if (ua.join(' ') === ub.join(' ')) return { score: 1, reason: 'same key' }
+  // a description ("The Prime Minister") matches only itself
+  if (isDescription(a) || isDescription(b)) return { score: 0, reason: 'a title without a name' }
   if (ua.length === 1 || ub.length === 1) {
     const [short, long] = ua.length === 1 ? [ua[0]!, ub] : [ub[0]!, ua]
     if (long.length === 1) {

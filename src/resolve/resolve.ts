@@ -273,7 +273,9 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
         if (compared.has(pk)) continue
         compared.add(pk)
         if (x.key === y.key) {
-          edges.push({ a: x.idx, b: y.idx, score: 1, reason: 'same name key', by: 'model', forced: false })
+          // a lone surname or given name is weaker evidence than the article's own coreference
+          const lone = x.type === 'PER' && nameUnits(x.names[0]!, 'PER').length === 1
+          edges.push({ a: x.idx, b: y.idx, score: lone ? 0.9 : 1, reason: lone ? 'same single name' : 'same name key', by: 'model', forced: false })
           continue
         }
         if (x.kbActor !== undefined && x.kbActor === y.kbActor) continue // joined through the KB
@@ -485,7 +487,7 @@ function dedupeMatches<T extends { actor: { id: string }; score: number }>(match
   return [...best.values()].sort((a, b) => b.score - a.score || a.actor.id.localeCompare(b.actor.id))
 }
 
-/** The fullest, most used name: most name parts, then most mentions, then longest, then alphabetical. */
+/** The fullest, most used name: most name parts, then most mentions, then the shortest surface (fewest titles), then alphabetical. */
 function chooseCanonical(names: readonly string[], counts: ReadonlyMap<string, number>, type: NameType): string {
   const pool = names.length > 0 ? [...new Set(names)] : [...counts.keys()]
   const nonAcr = pool.filter((n) => !isAcronym(n.trim()))
@@ -493,5 +495,5 @@ function chooseCanonical(names: readonly string[], counts: ReadonlyMap<string, n
   return [...candidates].sort((a, b) =>
     nameUnits(b, type).length - nameUnits(a, type).length ||
     (counts.get(b) ?? 0) - (counts.get(a) ?? 0) ||
-    b.length - a.length || a.localeCompare(b))[0]!
+    a.length - b.length || a.localeCompare(b))[0]!
 }

@@ -36,6 +36,24 @@ export const TITLES = new Set([
   'spokeswoman', 'lieutenant', 'field', 'marshal', 'hajj', 'haji', 'mufti', 'pope', 'rev', 'father', 'saint', 'st',
 ])
 
+/**
+ * Words of the title phrases news put before a person's name ("Russian Foreign
+ * Minister", "Navy Senior Chief Petty Officer", "Pentagon Press Secretary").
+ */
+export const TITLE_WORDS = new Set([...TITLES,
+  'deputy', 'assistant', 'acting', 'senior', 'junior', 'chief', 'press', 'foreign', 'defense', 'defence', 'home', 'interior',
+  'state', 'affairs', 'navy', 'naval', 'army', 'air', 'force', 'marine', 'marines', 'corps', 'petty', 'officer', 'spc', 'pfc',
+  'cpl', 'specialist', 'private', 'staff', 'first', 'class', 'rear', 'special', 'envoy', 'representative', 'ambassador', 'the',
+  'of', 'for', 'and', 'middle', 'east', 'fco', 'dod', 'pentagon', 'us', 'uk', 'un', 'eu', 'nato', 'coalition', 'undersecretary',
+  'under', 'secretary-general', 'command', 'commanding', 'cdr', 'director', 'administrator', 'head', 'member', 'mp', 'airman',
+  'seaman', 'soldier', 'spokesperson', 'deputy-chief', 'supreme', 'grand', 'crown', 'his', 'her', 'excellency', 'highness',
+  'iraqi', 'russian', 'syrian', 'british', 'american', 'french', 'turkish', 'iranian', 'egyptian', 'israeli', 'palestinian',
+  'saudi', 'jordanian', 'kurdish', 'australian', 'german', 'danish', 'canadian', 'dutch', 'belgian', 'afghan', 'lebanese',
+  'yemeni', 'libyan', 'kuwaiti', 'emirati', 'qatari', 'uzbek', 'italian', 'spanish', 'chinese', 'japanese', 'indian', 'pakistani',
+  'hamas', 'isis', 'isil', 'is', 'hezbollah', 'taliban', 'regional', 'national', 'security', 'adviser', 'advisor', 'council',
+  'foreign-minister', 'prime-minister', 'vice-president', 'commodore', 'cmdre', 'brig-gen', 'lt-gen', 'maj-gen', 'lt-col',
+])
+
 /** Trailing generic heads that news attach to a group's name and drop at will. */
 export const GENERIC_ORG_SUFFIXES = new Set(['group', 'organization', 'organisation', 'organizations', 'movement', 'network', 'militia', 'faction', 'outfit', 'terrorist', 'terror', 'jihadist', 'jihadists', 'militants', 'fighters'])
 
@@ -99,9 +117,12 @@ function rawWords(name: string): string[] {
  * ("abu bakr" is one unit, like a given name) and titles / stop words dropped.
  */
 export function nameUnits(name: string, type: NameType): string[] {
+  if (isAcronym(name.trim())) return [name.replace(/[^A-Za-z0-9]/g, '').toLowerCase()]
   let words = rawWords(name)
   if (type === 'PER') {
-    while (words.length > 1 && TITLES.has(words[0]!)) words = words.slice(1)
+    // "The Prime Minister" is a description, not a name: keep it whole
+    if (words.every((w) => TITLE_WORDS.has(w))) return words.length > 0 ? [words.join(' ')] : []
+    while (words.length > 1 && TITLE_WORDS.has(words[0]!)) words = words.slice(1)
   } else {
     if (words.length > 1) words = words.filter((w) => !STOP.has(w))
     if (type === 'ORG') {
@@ -175,6 +196,12 @@ export function blockingKeys(name: string, type: NameType): string[] {
     keys.add(`${type}|acr:${name.replace(/[^A-Za-z]/g, '').toLowerCase()}`)
   }
   return [...keys].sort()
+}
+
+/** Is a person "name" only title words ("The Prime Minister", "the Foreign Secretary")? */
+export function isDescription(name: string): boolean {
+  const words = rawWords(name)
+  return words.length > 0 && words.every((w) => TITLE_WORDS.has(w))
 }
 
 /** Is a surface form an acronym: 2–6 letters, upper case, dots allowed ("IS", "U.S.", "ISIL"). */

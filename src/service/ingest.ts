@@ -71,8 +71,13 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
     opts.onProgress?.({ done, total: items.length, failed: failures.length, item: '' })
     for (const item of pending) {
       try {
-        const { articles, warnings } = await loadItem(item, opts)
+        const { articles, warnings, failures: partFailures } = await loadItem(item, opts)
         for (const w of warnings) opts.onWarning?.(item, w)
+        for (const p of partFailures) {
+          const f = failureOf(`${item}#${p.part}`, p.error)
+          failures.push(f)
+          opts.onFailure?.(f)
+        }
         let firstId: string | undefined
         for (const article of articles) {
           const r = await processArticle(store, pipeline, article)

@@ -305,7 +305,7 @@ export class SqliteStore implements Store {
   }
 
   async journalPending(batchId: string): Promise<string[]> {
-    return (this.db.prepare("SELECT item FROM journal WHERE batch_id = ? AND status = 'pending' ORDER BY seq").all(batchId) as Row[])
+    return (this.db.prepare("SELECT item FROM journal WHERE batch_id = ? AND status IN ('pending', 'failed') ORDER BY seq").all(batchId) as Row[])
       .map((r) => String(r['item']))
   }
 

@@ -88,6 +88,7 @@ export interface Store {
 
   /** Resumable batches: record the items of a batch, then mark each as it finishes. */
   journalStart(batchId: string, items: readonly string[]): Promise<void>
+  /** Items not done yet: pending ones, and failed ones (so a re-run retries what failed). */
   journalPending(batchId: string): Promise<string[]>
   journalMark(batchId: string, item: string, status: JournalStatus, detail?: { articleId?: string; error?: string }): Promise<void>
   journal(batchId: string): Promise<JournalItem[]>

@@ -18,12 +18,23 @@ export interface HtmlMetadata {
 
 type Doc = Document
 
-function metaContent(doc: Doc, keys: readonly string[]): string | undefined {
-  const wanted = new Set(keys.map((k) => k.toLowerCase()))
+/** All <meta> values by lower-cased property/name/itemprop, first occurrence wins. Built once per document. */
+function metaIndex(doc: Doc): Map<string, string> {
+  const idx = new Map<string, string>()
   for (const el of Array.from(doc.querySelectorAll('meta'))) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase()
-    if (!wanted.has(key)) continue
     const v = (el.getAttribute('content') ?? el.getAttribute('datetime') ?? '').trim()
+    if (!v) continue
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase()
+      if (key && !idx.has(key)) idx.set(key, v)
+    }
+  }
+  return idx
+}
+
+function pick(idx: Map<string, string>, keys: readonly string[]): string | undefined {
+  for (const k of keys) {
+    const v = idx.get(k)
     if (v) return v
   }
   return undefined
@@ -102,6 +113,8 @@ export function domainOf(url: string | undefined): string | undefined {
 }
 
 export function readMetadata(doc: Doc, pageUrl?: string): HtmlMetadata {
+  const idx = metaIndex(doc)
+  const metaContent = (_d: Doc, keys: readonly string[]) => pick(idx, keys)
   const ld = jsonLdNodes(doc)
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined
   const ogUrl = metaContent(doc, ['og:url'])

@@ -18,27 +18,30 @@ export interface RawText {
 }
 
 const SKIP_CONTENT = new Set(['script', 'style', 'template', 'svg', 'math', 'iframe', 'noembed', 'noframes', 'xmp'])
-const WS = /\s/
 const ENTITY = /&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{0,31};?)/y
 
 export function rawVisibleText(html: string): RawText {
   const n = html.length
   let lower: string | undefined
-  const out: string[] = []
-  const rs: number[] = []
-  const re: number[] = []
+  const out = new Uint16Array(n)
+  const rs = new Int32Array(n)
+  const re = new Int32Array(n)
+  let len = 0
   let lastWasSpace = true
-  const push = (ch: string, s: number, e: number) => {
-    if (WS.test(ch)) {
+  const push = (code: number, s: number, e: number) => {
+    // HTML whitespace plus the Unicode spaces that JavaScript's \s collapses in the extractor.
+    if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+      code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff) {
       if (lastWasSpace) return
-      out.push(' ')
+      out[len] = 32
       lastWasSpace = true
     } else {
-      out.push(ch)
+      out[len] = code
       lastWasSpace = false
     }
-    rs.push(s)
-    re.push(e)
+    rs[len] = s
+    re[len] = e
+    len++
   }
   let i = 0
   while (i < n) {
@@ -52,7 +55,7 @@ export function rawVisibleText(html: string): RawText {
       const next = html.charCodeAt(i + 1)
       const isTagStart = (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 47 || next === 33 || next === 63
       if (!isTagStart) {
-        push('<', i, i + 1)
+        push(60, i, i + 1)
         i++
         continue
       }
@@ -76,16 +79,19 @@ export function rawVisibleText(html: string): RawText {
         const decoded = decodeHTML(m[0])
         if (decoded !== m[0]) {
           // Legacy prefix matches ("&notit;") decode only a prefix: map the whole run to the entity.
-          for (const ch of decoded) for (let k = 0; k < ch.length; k++) push(ch[k]!, i, i + m[0].length)
+          // Decoded text is never longer than the reference that produced it, so the buffers suffice.
+          for (let k = 0; k < decoded.length; k++) push(decoded.charCodeAt(k), i, i + m[0].length)
           i += m[0].length
           continue
         }
       }
     }
-    push(html[i]!, i, i + 1)
+    push(c, i, i + 1)
     i++
   }
-  return { text: out.join(''), rawStart: Int32Array.from(rs), rawEnd: Int32Array.from(re) }
+  let text = ''
+  for (let k = 0; k < len; k += 8192) text += String.fromCharCode(...out.subarray(k, Math.min(len, k + 8192)))
+  return { text, rawStart: rs.subarray(0, len), rawEnd: re.subarray(0, len) }
 }
 
 function findTagEnd(html: string, from: number): number {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { segmentText } from '../pipeline/stages/segment.js'
+import { findAttributions } from './attributions.js'
+
+function find(text: string) {
+  const { sentences, tokens } = segmentText(text)
+  return findAttributions(text, sentences, tokens).map((a) => ({
+    pattern: a.pattern,
+    cue: text.slice(a.cue.start, a.cue.end),
+    source: a.source ? text.slice(a.source.start, a.source.end) : undefined,
+    content: a.content.map((c) => text.slice(c.start, c.end)),
+    ...(a.via ? { via: text.slice(a.via.start, a.via.end) } : {}),
+  }))
+}
+
+describe('findAttributions', () => {
+  it('findAttributions reads "X said that …" with the subject as source', () => {
+    expect(find('The minister said that the talks had failed.')).toEqual([
+      { pattern: 'pre', cue: 'said', source: 'The minister', content: ['that the talks had failed'] },
+    ])
+  })
+  it('findAttributions takes the addressee of "told" as the outlet', () => {
+    const [a] = find('A senior Hamas operative told Breitbart Jerusalem that the shipment was seized.')
+    expect(a).toMatchObject({ source: 'A senior Hamas operative', cue: 'told', via: 'Breitbart Jerusalem', content: ['that the shipment was seized'] })
+  })
+  it('findAttributions reads content before ", X said"', () => {
+    expect(find('The jihadists demand the release of their associates, Almuhajer says.')[0]).toMatchObject({
+      pattern: 'post', cue: 'says', source: 'Almuhajer', content: ['The jihadists demand the release of their associates'],
+    })
+  })
+  it('findAttributions reads inverted "…,” said X, a spokesman" with the whole quote as content', () => {
+    expect(find('“We will not stop,” said John Smith, a spokesman for the group.')[0]).toMatchObject({
+      pattern: 'inverted', cue: 'said', source: 'John Smith, a spokesman for the group', content: ['“We will not stop,”'],
+    })
+  })
+  it('findAttributions joins a quote interrupted by its attribution', () => {
+    expect(find('“It is going well,” he said. “Police are doing their jobs.”')[0]).toMatchObject({
+      source: 'he', content: ['“It is going well,”', '“Police are doing their jobs.”'],
+    })
+  })
+  it('findAttributions follows a quote that runs over several paragraphs', () => {
+    const text = 'Graham said: “We are losing.\n\n“We must change.”'
+    expect(find(text)[0]).toMatchObject({ source: 'Graham', content: ['“We are losing.\n\n“We must change.”'] })
+  })
+  it('findAttributions reads "according to X" at the start, the end and in the middle', () => {
+    expect(find('According to Almuhajer, the shipment contained explosives.')[0]).toMatchObject({ pattern: 'according', source: 'Almuhajer', content: ['the shipment contained explosives'] })
+    expect(find('The shipment contained explosives, according to the source.')[0]).toMatchObject({ source: 'the source', content: ['The shipment contained explosives'] })
+    expect(find('The announcement, according to the jihadist source, was meant to deceive.')[0]).toMatchObject({ source: 'the jihadist source', content: ['The announcement', 'was meant to deceive'] })
+  })
+  it('findAttributions keeps appositives in the source and continues it into "adding"', () => {
+    const got = find('Abu Baker Almuhajer, an Islamic State operative, confirmed the report, adding that the group demanded a share.')
+    expect(got[0]).toMatchObject({ cue: 'confirmed', source: 'Abu Baker Almuhajer, an Islamic State operative', content: ['the report'] })
+    expect(got[1]).toMatchObject({ pattern: 'participle', cue: 'adding', source: 'Abu Baker Almuhajer, an Islamic State operative', content: ['that the group demanded a share'] })
+  })
+  it('findAttributions ignores reporting verbs inside a quote', () => {
+    const got = find('Graham said, “I believe we are losing the vote because they think we don’t like them.”')
+    expect(got).toHaveLength(1)
+    expect(got[0]!.cue).toBe('said')
+  })
+  it('findAttributions reads a headline colon as an attribution', () => {
+    expect(find('Graham: Trump Destroying GOP Chance to Win\n\nText follows here.')[0]).toMatchObject({ pattern: 'colon', source: 'Graham', content: ['Trump Destroying GOP Chance to Win'] })
+  })
+  it('findAttributions keeps "said when asked" out of the content', () => {
+    expect(find('"You bet I would," Christie said when asked whether he would act.')[0]).toMatchObject({ source: 'Christie', content: ['"You bet I would,"'] })
+  })
+  it('findAttributions reads a passive "claimed by X"', () => {
+    expect(find('Both attacks were claimed by the Islamic State group.')[0]).toMatchObject({ source: 'the Islamic State group', content: ['Both attacks'] })
+  })
+})

@@ -1,0 +1,7 @@
+export { findAttributions, type Attribution, type AttributionPattern, type FindOptions } from './attributions.js'
+export { parseSourceDescriptor, type SourceDescriptor } from './descriptor.js'
+export { extractClaims } from './extract.js'
+export { corroborate, gradeEvent, type Corroboration, type GradeClaim, type GradeInput, type SourceGroup } from './grade.js'
+export { cueLexicon, type CueLexicon } from './lexicon.js'
+export { findQuotes } from './quotes.js'
+export { claimStance, type StanceResult } from './stance.js'

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import type { Mention } from '../../model/index.js'
+import type { AnnotatedDoc } from '../doc.js'
+import { docBuilder } from '../testing/doc-builder.js'
+import { runStageConformance } from '../testing/conformance.js'
+import { seedDoc } from '../../resolve/testing/seed-docs.js'
+import { corefStage } from './coref.js'
+
+const ctx = { resources: {} }
+
+async function links(doc: AnnotatedDoc): Promise<Array<[string, string]>> {
+  const out = await corefStage.run(doc, ctx)
+  const byId = new Map((out.mentions ?? []).map((m) => [m.id, m]))
+  return (out.mentions ?? []).filter((m) => m.antecedentId !== undefined).map((m) => [m.text, byId.get(m.antecedentId!)!.text])
+}
+
+describe('coref.rules.v1', () => {
+  it('coref links a surname short form to the full name ("Dugmash" → "Mumtaz Dugmush")', async () => {
+    expect(await links(seedDoc('002_11856984715dfee0.txt'))).toContainEqual(['Dugmash', 'Mumtaz Dugmush'])
+    expect(await links(seedDoc('000_fd7dbad812d8e2ee.txt'))).toContainEqual(['Almuhajer', 'Abu Baker Almuhajer'])
+  })
+  it('coref links an acronym to its expansion in the article ("IS" → "Islamic State")', async () => {
+    const l = await links(seedDoc('000_fd7dbad812d8e2ee.txt'))
+    expect(l.filter(([a]) => a === 'IS').every(([, b]) => b === 'Islamic State')).toBe(true)
+    expect(l.some(([a]) => a === 'IS')).toBe(true)
+  })
+  it('coref adds nominal mentions the knowledge base licenses', async () => {
+    const l1 = await links(seedDoc('000_fd7dbad812d8e2ee.txt'))
+    expect(l1).toContainEqual(['the Salafist group', 'Wilayat Sinai'])
+    expect(l1).toContainEqual(['the coastal enclave', 'Gaza Strip'])
+    expect(l1).toContainEqual(['the Egyptians', 'Egypt'])
+    const l2 = await links(seedDoc('002_11856984715dfee0.txt'))
+    expect(l2).toContainEqual(['the ruling movement in Gaza', 'Hamas'])
+  })
+  it('coref adds no nominal without a licensing descriptor or antecedent', async () => {
+    const doc = docBuilder('Hamas said the group would respond. The Salafist group was not mentioned before any jihadist name.', {
+      mentions: [{ text: 'Hamas', type: 'ORG' }],
+    })
+    const out = await corefStage.run(doc, ctx)
+    expect((out.mentions ?? []).filter((m) => m.kind === 'nominal')).toEqual([])
+  })
+  it('coref leaves an ambiguous surname unlinked (two different Haniyehs)', async () => {
+    const doc = docBuilder('Ismail Haniyeh met Abdel Salam Haniyeh in Doha. Haniyeh later left.', {
+      mentions: [{ text: 'Ismail Haniyeh', type: 'PER' }, { text: 'Abdel Salam Haniyeh', type: 'PER' }, { text: 'Haniyeh', type: 'PER', nth: 2 }],
+    })
+    const out = await corefStage.run(doc, ctx)
+    expect(out.mentions!.find((m: Mention) => m.text === 'Haniyeh')!.antecedentId).toBeUndefined()
+  })
+  it('coref keeps every input mention with its offsets', async () => {
+    const doc = seedDoc('002_11856984715dfee0.txt')
+    const out = await corefStage.run(doc, ctx)
+    for (const m of doc.mentions!) {
+      const after = out.mentions!.find((x) => x.id === m.id)!
+      expect([after.start, after.end, after.text]).toEqual([m.start, m.end, m.text])
+    }
+    expect(out.corefLinks!.length).toBeGreaterThan(0)
+  })
+  it('coref skips nominals inside boilerplate', async () => {
+    const text = 'Hamas rules Gaza Strip. Footer: the coastal enclave.'
+    const at = text.indexOf('Footer')
+    const doc = docBuilder(text, { meta: { boilerplate: [{ start: at, end: text.length }] }, mentions: [{ text: 'Gaza Strip', type: 'LOC' }] })
+    const out = await corefStage.run(doc, ctx)
+    expect(out.mentions!.some((m) => m.kind === 'nominal')).toBe(false)
+  })
+})
+
+runStageConformance(corefStage, () => [seedDoc('000_fd7dbad812d8e2ee.txt'), seedDoc('002_11856984715dfee0.txt')])

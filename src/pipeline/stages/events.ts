@@ -1,0 +1,23 @@
+/**
+ * events.cameo.v1 — code events (CAMEO root and sub-code, QuadClass, Goldstein,
+ * PLOVER) with actor, target, place, time, count and modality, from the
+ * article's sentences, tokens and mentions. See src/events/extract.ts.
+ *
+ * Optional resources (StageContext.resources):
+ * - `events.lexicon`: a CueLexicon (e.g. the shipped one plus a user's verb dictionary).
+ * @module
+ */
+import { extractEvents } from '../../events/extract.js'
+import { CueLexicon } from '../../events/lexicon.js'
+import type { Stage } from '../stage.js'
+
+export const eventsStage: Stage = {
+  key: 'events.cameo.v1',
+  requires: ['doc.sentences', 'doc.tokens', 'doc.mentions'],
+  assigns: ['doc.events'],
+  run(doc, ctx) {
+    const lexicon = ctx.resources['events.lexicon']
+    const events = extractEvents(doc, lexicon instanceof CueLexicon ? { lexicon } : {})
+    return { ...doc, events }
+  },
+}

@@ -1,0 +1,47 @@
+/**
+ * places.gazetteer.v1 — geocode the article's place mentions with the offline
+ * gazetteer (src/places). Ambiguous names resolve within the document's country
+ * context: the countries its unambiguous places (countries, regions) lie in,
+ * most mentioned first.
+ * @module
+ */
+import { geocode, type Place } from '../../places/gazetteer.js'
+import type { PlaceAnnotation } from '../doc.js'
+import type { Stage } from '../stage.js'
+import type { Mention } from '../../model/index.js'
+
+/** Geocode LOC mentions; every mention that resolves gets one PlaceAnnotation. */
+export function placesFor(mentions: readonly Mention[]): PlaceAnnotation[] {
+  const locs = mentions.filter((m) => m.type === 'LOC' && m.kind !== 'pronoun')
+  // pass 1: context from countries and our regions (names that need no context)
+  const counts = new Map<string, number>()
+  const first = new Map<string, Place | undefined>()
+  for (const m of locs) {
+    const p = geocode(m.text)
+    first.set(m.id, p)
+    if (p?.country && (p.kind === 'country' || p.source === 'regions')) counts.set(p.country, (counts.get(p.country) ?? 0) + 1)
+  }
+  const context = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c)
+  // pass 2: cities again with the context
+  const out: PlaceAnnotation[] = []
+  for (const m of locs) {
+    let p = first.get(m.id)
+    if (!p || p.source === 'cities') p = geocode(m.text, { countryContext: context }) ?? p
+    if (!p) continue
+    out.push({
+      mentionId: m.id, name: p.name, kind: p.kind,
+      ...(p.country ? { country: p.country } : {}),
+      ...(p.lat !== undefined && p.lon !== undefined ? { lat: p.lat, lon: p.lon } : {}),
+    })
+  }
+  return out
+}
+
+export const placesStage: Stage = {
+  key: 'places.gazetteer.v1',
+  requires: ['doc.mentions'],
+  assigns: ['doc.places'],
+  run(doc) {
+    return { ...doc, places: placesFor(doc.mentions ?? []) }
+  },
+}

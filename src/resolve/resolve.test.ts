@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest'
+import { hashId, type Judgement, type Mention } from '../model/index.js'
+import { curatedActors } from '../kb/actors.js'
+import type { AnnotatedDoc } from '../pipeline/doc.js'
+import { corefStage } from '../pipeline/stages/coref.js'
+import { docBuilder } from '../pipeline/testing/doc-builder.js'
+import { extractAffiliations } from './affiliations.js'
+import { judgementKey, kbEntityId, resolveEntities, type ResolveOutput } from './resolve.js'
+import { seedDocs } from './testing/seed-docs.js'
+
+const NOW = '2026-01-01T00:00:00.000Z'
+
+async function seeds(): Promise<AnnotatedDoc[]> {
+  return Promise.all(seedDocs().map((d) => corefStage.run(d, { resources: {} })))
+}
+
+function resolve(docs: readonly AnnotatedDoc[], judgements: Judgement[] = []): ResolveOutput {
+  return resolveEntities({
+    mentions: docs.flatMap((d) => d.mentions ?? []),
+    articles: docs.map((d) => ({ id: d.article.id, ...(d.article.outlet !== undefined ? { outlet: d.article.outlet } : {}) })),
+    kb: curatedActors(),
+    judgements,
+    affiliations: docs.flatMap(extractAffiliations),
+    now: NOW,
+  })
+}
+
+/** The entity a surface form resolved to (all its mentions must agree). */
+function entityOf(out: ResolveOutput, docs: readonly AnnotatedDoc[], text: string, type?: string): string {
+  const ids = new Set(docs.flatMap((d) => d.mentions ?? []).filter((m) => m.text === text && (type === undefined || m.type === type)).map((m) => out.mentionEntity.get(m.id)))
+  expect(ids.size, `mentions of "${text}" resolve to one entity`).toBe(1)
+  const id = [...ids][0]
+  expect(id, `"${text}" is resolved`).toBeDefined()
+  return id!
+}
+
+function names(out: ResolveOutput, id: string): string[] {
+  const e = out.entities.find((x) => x.id === id)!
+  return [e.canonicalName, ...e.aliases].map((s) => s.toLowerCase())
+}
+
+// expectations written from the seed articles (the gold file is not read by tests)
+const EXPECTED: Array<[string, 'PER' | 'ORG' | 'LOC', string[]]> = [
+  ['Hamas', 'ORG', ['the ruling movement in gaza']],
+  ['Islamic State', 'ORG', ['is', 'islamic state group', 'islamic state organization']],
+  ['Wilayat Sinai', 'ORG', ['wilyat sinai']],
+  ['Army of Islam', 'ORG', []],
+  ['Breitbart Jerusalem', 'ORG', []],
+  ['Abu Baker Almuhajer', 'PER', ['almuhajer']],
+  ['Mousa Abu Marzook', 'PER', []],
+  ['Mumtaz Dugmush', 'PER', ['dugmash']],
+  ['Abu Bakr al-Baghdadi', 'PER', []],
+  ['Egypt', 'LOC', ['the egyptians']],
+  ['Israel', 'LOC', []],
+  ['Gaza Strip', 'LOC', ['gaza', 'the coastal enclave']],
+  ['Sinai Peninsula', 'LOC', ['sinai']],
+  ['Rafah border crossing', 'LOC', []],
+]
+
+describe('resolveEntities on the seed articles', () => {
+  it('resolve finds every actor of the seeds with its spelling variants as aliases', async () => {
+    const docs = await seeds()
+    const out = resolve(docs)
+    for (const [name, type, aliases] of EXPECTED) {
+      const id = entityOf(out, docs, name, type)
+      expect(out.entities.find((e) => e.id === id)!.type).toBe(type)
+      for (const a of aliases) expect(names(out, id), `${name} has alias ${a}`).toContain(a)
+    }
+  })
+  it('resolve attaches Dugmash and Wilyat Sinai to the right entities across articles', async () => {
+    const docs = await seeds()
+    const out = resolve(docs)
+    expect(entityOf(out, docs, 'Dugmash')).toBe(entityOf(out, docs, 'Mumtaz Dugmush'))
+    expect(entityOf(out, docs, 'Wilyat Sinai')).toBe(entityOf(out, docs, 'Wilayat Sinai'))
+    expect(entityOf(out, docs, 'Wilayat Sinai')).toBe(kbEntityId('wilayat_sinai'))
+    for (const f of ['IS', 'Islamic State group', 'Islamic State organization']) expect(entityOf(out, docs, f)).toBe(entityOf(out, docs, 'Islamic State'))
+    expect(entityOf(out, docs, 'Almuhajer')).toBe(entityOf(out, docs, 'Abu Baker Almuhajer'))
+  })
+  it('resolve keeps the must-not-merge pairs apart', async () => {
+    const docs = await seeds()
+    const out = resolve(docs)
+    expect(entityOf(out, docs, 'Almuhajer')).not.toBe(entityOf(out, docs, 'Abu Bakr al-Baghdadi'))
+    expect(entityOf(out, docs, 'Wilayat Sinai')).not.toBe(entityOf(out, docs, 'Sinai', 'LOC'))
+    expect(entityOf(out, docs, 'Islamic State')).not.toBe(entityOf(out, docs, 'Army of Islam'))
+    expect(entityOf(out, docs, 'Egypt')).not.toBe(entityOf(out, docs, 'Egyptian security services'))
+    // and no entity carries names of two expected actors
+    for (const e of out.entities) {
+      const hits = EXPECTED.filter(([n, t, al]) => t === e.type && [e.canonicalName, ...e.aliases].some((x) => [n.toLowerCase(), ...al].includes(x.toLowerCase())))
+      expect(hits.length, `${e.canonicalName} matches ${hits.map((h) => h[0]).join(', ')}`).toBeLessThanOrEqual(1)
+    }
+  })
+  it('resolve picks the Gaza Army of Islam from context, the Syrian one elsewhere', async () => {
+    const docs = await seeds()
+    const out = resolve(docs)
+    expect(entityOf(out, docs, 'Army of Islam')).toBe(kbEntityId('jaysh_al_islam_gaza'))
+    const syria = docBuilder('Jaysh al-Islam fighters left Douma in Eastern Ghouta for northern Syria.', {
+      mentions: [{ text: 'Jaysh al-Islam', type: 'ORG' }, { text: 'Douma', type: 'LOC' }, { text: 'Eastern Ghouta', type: 'LOC' }, { text: 'Syria', type: 'LOC' }],
+    })
+    const out2 = resolve([syria])
+    expect(entityOf(out2, [syria], 'Jaysh al-Islam')).toBe(kbEntityId('jaysh_al_islam_syria'))
+  })
+  it('resolve asks instead of guessing when the article does not say which Army of Islam', () => {
+    const doc = docBuilder('The Army of Islam issued a statement.', { mentions: [{ text: 'Army of Islam', type: 'ORG' }] })
+    const out = resolve([doc])
+    const e = out.entities.find((x) => x.id === out.mentionEntity.get(doc.mentions![0]!.id))!
+    expect(e.origin).toBe('extracted')
+    const unsure = out.judgements.filter((j) => j.verdict === 'unsure' && j.a === judgementKey('Army of Islam', 'ORG'))
+    expect(unsure.map((j) => j.b).sort()).toEqual(['kb:jaysh_al_islam_gaza', 'kb:jaysh_al_islam_syria'])
+  })
+  it('resolve records relations from appositions and the knowledge base', async () => {
+    const docs = await seeds()
+    const out = resolve(docs)
+    const rel = (a: string, kind: string, b: string) => out.relations.find((r) => r.a === entityOf(out, docs, a) && r.kind === kind && r.b === entityOf(out, docs, b))
+    expect(rel('Mumtaz Dugmush', 'member_of', 'Army of Islam')?.role).toBe('commander')
+    expect(rel('Abu Baker Almuhajer', 'member_of', 'Islamic State')?.role).toBe('operative')
+    expect(rel('Mousa Abu Marzook', 'member_of', 'Hamas')).toBeDefined()
+    expect(rel('Abu Bakr al-Baghdadi', 'member_of', 'Islamic State')).toBeDefined()
+    expect(rel('Wilayat Sinai', 'part_of', 'Islamic State')).toBeDefined()
+  })
+  it('resolve records a model judgement for every merge it makes', async () => {
+    const docs = await seeds()
+    const out = resolve(docs)
+    const same = out.judgements.filter((j) => j.verdict === 'same')
+    expect(same).toContainEqual(expect.objectContaining({ a: 'PER:dugmash', b: 'PER:mumtaz dugmush', by: 'model' }))
+    expect(same).toContainEqual(expect.objectContaining({ a: 'ORG:wilyat sinai', b: 'kb:wilayat_sinai', by: 'kb' }))
+    for (const j of out.judgements) expect(j.reason).toBeTruthy()
+  })
+  it('resolve is deterministic: same input, same ids and judgements', async () => {
+    const docs = await seeds()
+    const a = resolve(docs)
+    const b = resolve([...docs].reverse())
+    expect(b.entities).toEqual(a.entities)
+    expect(b.judgements).toEqual(a.judgements)
+    expect([...b.mentionEntity.entries()].sort()).toEqual([...a.mentionEntity.entries()].sort())
+  })
+})
+
+describe('resolveEntities with user judgements', () => {
+  const user = (a: string, b: string, verdict: Judgement['verdict'], at = '2026-02-01T00:00:00.000Z'): Judgement =>
+    ({ id: hashId('judgement', a, b, 'user', at), a, b, verdict, score: 1, by: 'user', at })
+
+  it("a user's 'different' splits two entities and they stay split after re-ingest", async () => {
+    const docs = await seeds()
+    const before = resolve(docs)
+    expect(entityOf(before, docs, 'Dugmash')).toBe(entityOf(before, docs, 'Mumtaz Dugmush'))
+    const different = user('PER:dugmash', 'PER:mumtaz dugmush', 'different')
+    const after = resolve(docs, [different])
+    expect(entityOf(after, docs, 'Dugmash')).not.toBe(entityOf(after, docs, 'Mumtaz Dugmush'))
+    // re-ingest: the same articles come in again (fresh mentions from the pipeline) and a third article repeats the pair
+    const again = await seeds()
+    const third = await corefStage.run(docBuilder('Mumtaz Dugmush spoke. Dugmash said the Army of Islam in the Gaza Strip would fight.', {
+      mentions: [{ text: 'Mumtaz Dugmush', type: 'PER' }, { text: 'Dugmash', type: 'PER' }, { text: 'Army of Islam', type: 'ORG' }, { text: 'Gaza Strip', type: 'LOC' }],
+    }), { resources: {} })
+    const all = [...again, third]
+    const reingested = resolve(all, [different])
+    expect(entityOf(reingested, all, 'Dugmash')).not.toBe(entityOf(reingested, all, 'Mumtaz Dugmush'))
+    expect(reingested.judgements.find((j) => j.a === 'PER:dugmash' && j.b === 'PER:mumtaz dugmush' && j.verdict === 'same')).toBeUndefined()
+  })
+  it("a user's 'same' joins what the model left apart, and the latest user verdict wins", () => {
+    const a = docBuilder('Abu Omar was seen in Mosul.', { mentions: [{ text: 'Abu Omar', type: 'PER' }] })
+    const b = docBuilder('The commander Omar al-Shishani died.', { mentions: [{ text: 'Omar al-Shishani', type: 'PER' }] })
+    const apart = resolve([a, b])
+    expect(entityOf(apart, [a, b], 'Abu Omar')).not.toBe(entityOf(apart, [a, b], 'Omar al-Shishani'))
+    const same = user('PER:abu omar', 'PER:omar shishani', 'same')
+    const joined = resolve([a, b], [same])
+    expect(entityOf(joined, [a, b], 'Abu Omar')).toBe(entityOf(joined, [a, b], 'Omar al-Shishani'))
+    const undone = resolve([a, b], [same, user('PER:omar shishani', 'PER:abu omar', 'different', '2026-03-01T00:00:00.000Z')])
+    expect(entityOf(undone, [a, b], 'Abu Omar')).not.toBe(entityOf(undone, [a, b], 'Omar al-Shishani'))
+  })
+  it('resolve lists a surname seen alone in another article as unsure, for review', () => {
+    const a = docBuilder('Mumtaz Dugmush met envoys.', { mentions: [{ text: 'Mumtaz Dugmush', type: 'PER' }] })
+    const b = docBuilder('Dugmash denied it.', { mentions: [{ text: 'Dugmash', type: 'PER' }] })
+    const out = resolve([a, b])
+    expect(entityOf(out, [a, b], 'Dugmash')).not.toBe(entityOf(out, [a, b], 'Mumtaz Dugmush'))
+    expect(out.judgements).toContainEqual(expect.objectContaining({ a: 'PER:dugmash', b: 'PER:mumtaz dugmush', verdict: 'unsure' }))
+  })
+  it('resolve merges spelling variants across articles without the knowledge base', () => {
+    const a = docBuilder('Abu Yahya al-Shami spoke.', { mentions: [{ text: 'Abu Yahya al-Shami', type: 'PER' }] })
+    const b = docBuilder('Abou Yahia Alshami spoke.', { mentions: [{ text: 'Abou Yahia Alshami', type: 'PER' }] })
+    const out = resolve([a, b])
+    expect(entityOf(out, [a, b], 'Abou Yahia Alshami')).toBe(entityOf(out, [a, b], 'Abu Yahya al-Shami'))
+    const ids = out.entities.map((e) => e.id)
+    expect(resolve([b, a]).entities.map((e) => e.id)).toEqual(ids)
+  })
+  it('resolve does not chain two people through a surname they share', async () => {
+    const a = await corefStage.run(docBuilder('Ahmed Saleh arrived. Saleh said little.', {
+      mentions: [{ text: 'Ahmed Saleh', type: 'PER' }, { text: 'Saleh', type: 'PER', nth: 1 }],
+    }), { resources: {} })
+    const b = await corefStage.run(docBuilder('Mohammed Saleh left. Saleh was angry.', {
+      mentions: [{ text: 'Mohammed Saleh', type: 'PER' }, { text: 'Saleh', type: 'PER', nth: 1 }],
+    }), { resources: {} })
+    const out = resolve([a, b])
+    const ent = (d: AnnotatedDoc, t: string) => out.mentionEntity.get(d.mentions!.find((m) => m.text === t)!.id)
+    expect(ent(a, 'Saleh')).toBe(ent(a, 'Ahmed Saleh'))
+    expect(ent(b, 'Saleh')).toBe(ent(b, 'Mohammed Saleh'))
+    expect(ent(a, 'Ahmed Saleh')).not.toBe(ent(b, 'Mohammed Saleh'))
+  })
+  it('resolve never merges mentions of different types', () => {
+    const m: Mention[] = []
+    const a = docBuilder('Sinai was quiet.', { mentions: [{ text: 'Sinai', type: 'LOC' }] })
+    const b = docBuilder('Sinai claimed the attack.', { mentions: [{ text: 'Sinai', type: 'ORG' }] })
+    m.push(...a.mentions!, ...b.mentions!)
+    const out = resolve([a, b])
+    expect(out.mentionEntity.get(a.mentions![0]!.id)).not.toBe(out.mentionEntity.get(b.mentions![0]!.id))
+  })
+})

@@ -1,0 +1,74 @@
+/**
+ * The review loop: pairs the resolver was unsure about, and the user's
+ * verdicts on them. User judgements are stored apart from the model's, always
+ * win, and survive every re-resolution and re-ingest.
+ * @module
+ */
+import { DossierError, hashId } from '../model/index.js'
+import type { Entity, Judgement } from '../model/index.js'
+import { judgementKey } from '../resolve/index.js'
+import type { Store } from '../store/index.js'
+import { aggregate } from './aggregate.js'
+import { findEntity } from './queries.js'
+
+export interface ReviewItem {
+  readonly judgement: Judgement
+  /** Entities now holding each side's key, when found. */
+  readonly a?: Entity | undefined
+  readonly b?: Entity | undefined
+}
+
+/** Entities whose names give a judgement key. */
+async function entityForKey(store: Store, key: string, entities: readonly Entity[]): Promise<Entity | undefined> {
+  return entities.find((e) => [e.canonicalName, ...e.aliases].some((n) => judgementKey(n, e.type) === key || `kb:${n}` === key))
+}
+
+/** Open review items: the model's `unsure` pairs no user has judged yet. */
+export async function reviewQueue(store: Store): Promise<ReviewItem[]> {
+  const all = await store.judgements()
+  const judged = new Set(all.filter((j) => j.by === 'user').map((j) => [j.a, j.b].sort().join('\u0000')))
+  const entities = await store.listEntities()
+  const open = all.filter((j) => j.by === 'model' && j.verdict === 'unsure' && !judged.has([j.a, j.b].sort().join('\u0000')))
+  open.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id))
+  return Promise.all(open.map(async (judgement) => ({
+    judgement, a: await entityForKey(store, judgement.a, entities), b: await entityForKey(store, judgement.b, entities),
+  })))
+}
+
+/** Record a user's verdict between two judgement keys, then re-resolve. */
+export async function judge(store: Store, a: string, b: string, verdict: 'same' | 'different', reason?: string): Promise<Judgement> {
+  if (a === b) throw new DossierError('E_USAGE', `both sides are "${a}"`, { hint: 'name two different names or entities' })
+  const [x, y] = a < b ? [a, b] : [b, a]
+  const j: Judgement = {
+    id: hashId('judgement', x, y, 'user'), a: x, b: y, verdict, score: 1, by: 'user',
+    reason: reason ?? (verdict === 'same' ? 'accepted by user' : 'rejected by user'), at: new Date().toISOString(),
+  }
+  await store.addJudgement(j)
+  await aggregate(store)
+  return j
+}
+
+/** Accept or reject an open review item by its judgement id (a prefix is enough when unique). */
+export async function decide(store: Store, idOrPrefix: string, verdict: 'same' | 'different'): Promise<Judgement> {
+  const open = (await store.judgements('model')).filter((j) => j.id === idOrPrefix || j.id.startsWith(idOrPrefix))
+  if (open.length !== 1) {
+    throw new DossierError('E_NOT_FOUND', open.length ? `"${idOrPrefix}" matches ${open.length} judgements` : `no review item "${idOrPrefix}"`, {
+      hint: 'list open items with `dossier review`',
+    })
+  }
+  return judge(store, open[0]!.a, open[0]!.b, verdict)
+}
+
+/**
+ * Split two names that landed in one entity, or merge two entities, by name. For a split, both names are
+ * looked up among the aliases of one entity; for a merge, each name is found as an entity.
+ */
+export async function judgeNames(store: Store, nameA: string, nameB: string, verdict: 'same' | 'different'): Promise<Judgement> {
+  const ea = await findEntity(store, nameA)
+  const eb = await findEntity(store, nameB)
+  const key = (name: string, e: Entity) => {
+    const alias = [e.canonicalName, ...e.aliases].find((n) => n.toLowerCase() === name.toLowerCase()) ?? e.canonicalName
+    return judgementKey(alias, e.type)
+  }
+  return judge(store, key(nameA, ea), key(nameB, eb), verdict, `${verdict === 'same' ? 'merged' : 'split'} by user: "${nameA}" / "${nameB}"`)
+}
