@@ -109,6 +109,17 @@ sample.forEach((j, i) => {
   lines.push(`## ${i + 1}. ${j.a}  ==  ${j.b}   (${j.by}, ${j.score}) → entity "${entity ?? '?'}"`, `reason: ${j.reason}`, `A: ${context(ma)}`, `B: ${context(mb)}`, '')
 })
 writeFileSync(outPath, lines.join('\n'))
+if (args.includes('--dump')) {
+  // every entity with more than one name, and every pair left for review or kept apart
+  const dump: string[] = []
+  for (const e of out.entities) {
+    const ms = allMentions.filter((m) => out.mentionEntity.get(m.id) === e.id)
+    const distinct = [...new Set(ms.map((m) => m.text))]
+    if (distinct.length > 1) dump.push(`ENTITY ${e.type} "${e.canonicalName}" (${e.origin}, ${ms.length} mentions): ${distinct.join(' | ')}`)
+  }
+  for (const j of out.judgements.filter((x) => x.verdict !== 'same')) dump.push(`${j.verdict.toUpperCase()} ${j.a} / ${j.b} ${j.score}: ${j.reason}`)
+  writeFileSync(outPath.replace(/\.md$/, '') + '.dump.txt', dump.join('\n'))
+}
 
 const summary = {
   documents: docs.length,

@@ -401,8 +401,14 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
         }
       }
       if (actors.length === 0 && targets.length === 0) continue
+      const reciprocal = targets.length === 0 && actors.length >= 2 && RECIPROCAL_ROOTS.has(root)
+      // no other target: the place the act is aimed at ("criticized the closure of guest houses in Bree")
+      if (targets.length === 0 && actors.length > 0 && !reciprocal && cue.kind === 'verb') {
+        const place = occs.find((o) => o.from >= cue.to && o.to <= cl.end && !actors.includes(o) && locativeBefore(o))
+        if (place) targets = [place]
+      }
       // one-sided events only when the cue is specific or violent: "The Coalition complies with …" is no event
-      if ((actors.length === 0 || targets.length === 0) && !cue.specific && !ONE_SIDED_ROOTS.has(root)) continue
+      if ((actors.length === 0 || targets.length === 0) && !reciprocal && !cue.specific && !ONE_SIDED_ROOTS.has(root)) continue
 
       // modality
       const frame = cl.frame
@@ -445,7 +451,7 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
         pairs.push([a, t])
       }
       // "Gondor and Osgiliath renewed ties": coordinated actors of a cooperative event act on each other
-      if (targets.length === 0 && actors.length >= 2 && RECIPROCAL_ROOTS.has(root)) {
+      if (reciprocal) {
         pairs.length = 0
         for (const a of actors) for (const b of actors) if (a !== b && key(a.m) !== key(b.m)) pairs.push([a, b])
       }

@@ -76,6 +76,45 @@ export function sentenceMode(words: readonly string[]): number {
   return SENT_MODE.NORMAL
 }
 
+/** What features need of one word on its own; cacheable per word string. */
+export interface WordInfo {
+  readonly lower: string
+  readonly hW: number
+  readonly hL: number
+  readonly hS: number
+  /** Case bucket from the lexicon's case profile. */
+  readonly cb: number
+}
+
+export function wordInfo(w: string, lexicon: Lexicon): WordInfo {
+  const lower = w.toLowerCase()
+  return { lower, hW: fnv1a(w), hL: fnv1a(lower), hS: fnv1a(wordShape(w)), cb: lexicon.caseOf(lower) }
+}
+
+/** Features 0..LOCAL_FEATURES-1 of every token depend only on the word itself (so they can be cached per word). */
+export const LOCAL_FEATURES = 12
+
+/** Write the word-local features of one token at ids[o .. o + LOCAL_FEATURES). */
+export function writeLocalFeatures(info: WordInfo, ids: Int32Array, o: number, hashMask: number): void {
+  const l = info.lower
+  const len = l.length
+  const hS = info.hS
+  let f = 0
+  ids[o + f++] = hashMask & mix(0, 0) // bias
+  ids[o + f++] = hashMask & mix(2, info.hL)
+  ids[o + f++] = hashMask & mix(3, hS)
+  // affixes of the lower-cased word
+  ids[o + f++] = hashMask & mix(4, len >= 1 ? fnv1a(l.slice(0, 1)) : 0)
+  ids[o + f++] = hashMask & mix(5, len >= 2 ? fnv1a(l.slice(0, 2)) : 0)
+  ids[o + f++] = hashMask & mix(6, len >= 3 ? fnv1a(l.slice(0, 3)) : 0)
+  ids[o + f++] = hashMask & mix(7, len >= 4 ? fnv1a(l.slice(0, 4)) : 0)
+  ids[o + f++] = hashMask & mix(8, len >= 1 ? fnv1a(l.slice(-1)) : 0)
+  ids[o + f++] = hashMask & mix(9, len >= 2 ? fnv1a(l.slice(-2)) : 0)
+  ids[o + f++] = hashMask & mix(10, len >= 3 ? fnv1a(l.slice(-3)) : 0)
+  ids[o + f++] = hashMask & mix(11, len >= 4 ? fnv1a(l.slice(-4)) : 0)
+  ids[o + f++] = hashMask & mix3(32, Math.min(len, 8), hS)
+}
+
 /** Reusable buffers, so extraction allocates little per sentence. */
 class Scratch {
   cap = 0
@@ -104,11 +143,20 @@ export interface FeatureInfo {
   matches: Array<[number, number, number]>
 }
 
+export interface ExtractOptions {
+  /** Word information provider (a cache); computed directly when absent. */
+  readonly wordInfo?: (w: string) => WordInfo
+  /** Leave the word-local slots unwritten (the caller adds cached local scores). */
+  readonly skipLocal?: boolean
+}
+
 /**
  * Hashed feature ids for one sentence: `out[i * FEATURES_PER_TOKEN + f]` is
- * feature f of token i, already masked to `hashMask`.
+ * feature f of token i, already masked to `hashMask`. Slots below
+ * LOCAL_FEATURES depend on the word alone; the rest on its context.
  */
-export function extractFeatures(words: readonly string[], lexicon: Lexicon, hashMask: number, out?: Int32Array, info?: FeatureInfo): Int32Array {
+export function extractFeatures(words: readonly string[], lexicon: Lexicon, hashMask: number, out?: Int32Array, info?: FeatureInfo,
+  opts: ExtractOptions = {}): Int32Array {
   const n = words.length
   const F = FEATURES_PER_TOKEN
   const ids = out && out.length >= n * F ? out : new Int32Array(n * F)
@@ -117,14 +165,15 @@ export function extractFeatures(words: readonly string[], lexicon: Lexicon, hash
   s.ensure(n)
   const lw = s.lw
   lw.length = n
+  const get = opts.wordInfo
   for (let i = 0; i < n; i++) {
-    const w = words[i]!
-    const l = w.toLowerCase()
-    lw[i] = l
-    s.hW[i] = fnv1a(w)
-    s.hL[i] = fnv1a(l)
-    s.hS[i] = fnv1a(wordShape(w))
-    s.cb[i] = lexicon.caseOf(l)
+    const wi = get ? get(words[i]!) : wordInfo(words[i]!, lexicon)
+    lw[i] = wi.lower
+    s.hW[i] = wi.hW
+    s.hL[i] = wi.hL
+    s.hS[i] = wi.hS
+    s.cb[i] = wi.cb
+    if (!opts.skipLocal) writeLocalFeatures(wi, ids, i * F, hashMask)
   }
   lexicon.masks(words, lw, s.gaz, info?.matches)
   const mode = sentenceMode(words)
@@ -132,7 +181,6 @@ export function extractFeatures(words: readonly string[], lexicon: Lexicon, hash
   const lastWord = n - 1
 
   for (let i = 0; i < n; i++) {
-    const l = lw[i]!
     const hW = s.hW[i]!
     const hL = s.hL[i]!
     const hS = s.hS[i]!
@@ -148,22 +196,9 @@ export function extractFeatures(words: readonly string[], lexicon: Lexicon, hash
     const cb = s.cb[i]!
     const cbP = i > 0 ? s.cb[i - 1]! : 7
     const cbN = i < lastWord ? s.cb[i + 1]! : 8
-    const len = l.length
     const o = i * F
-    let f = 0
-    ids[o + f++] = hashMask & (mix(0, 0)) // bias
+    let f = LOCAL_FEATURES
     ids[o + f++] = hashMask & (mix(mode === SENT_MODE.ALL_CAPS ? 34 : 1, hW)) // an upper-cased word is another word in an ALL-CAPS line
-    ids[o + f++] = hashMask & (mix(2, hL))
-    ids[o + f++] = hashMask & (mix(3, hS))
-    // affixes of the lower-cased word
-    ids[o + f++] = hashMask & (mix(4, len >= 1 ? fnv1a(l.slice(0, 1)) : 0))
-    ids[o + f++] = hashMask & (mix(5, len >= 2 ? fnv1a(l.slice(0, 2)) : 0))
-    ids[o + f++] = hashMask & (mix(6, len >= 3 ? fnv1a(l.slice(0, 3)) : 0))
-    ids[o + f++] = hashMask & (mix(7, len >= 4 ? fnv1a(l.slice(0, 4)) : 0))
-    ids[o + f++] = hashMask & (mix(8, len >= 1 ? fnv1a(l.slice(-1)) : 0))
-    ids[o + f++] = hashMask & (mix(9, len >= 2 ? fnv1a(l.slice(-2)) : 0))
-    ids[o + f++] = hashMask & (mix(10, len >= 3 ? fnv1a(l.slice(-3)) : 0))
-    ids[o + f++] = hashMask & (mix(11, len >= 4 ? fnv1a(l.slice(-4)) : 0))
     // context words
     ids[o + f++] = hashMask & (mix(12, hLp))
     ids[o + f++] = hashMask & (mix(13, hLn))
@@ -188,7 +223,6 @@ export function extractFeatures(words: readonly string[], lexicon: Lexicon, hash
     ids[o + f++] = hashMask & (mix(29, mix3(cbP, cb, cbN)))
     ids[o + f++] = hashMask & (mix3(30, i === 0 ? 1 : 0, mix(hS, cb)))
     ids[o + f++] = hashMask & (mix3(31, i === 0 ? 1 : 0, hL))
-    ids[o + f++] = hashMask & (mix3(32, Math.min(len, 8), hS))
     ids[o + f++] = hashMask & (mix3(33, mix(hSp, hLp), hW))
   }
   return ids

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url'
 import { applyDocumentConsistency, type SentenceSpan } from './consistency.js'
-import { extractFeatures, FEATURES_PER_TOKEN, normalizeWords, SENT_MODE, type FeatureInfo } from './features.js'
+import { extractFeatures, FEATURES_PER_TOKEN, LOCAL_FEATURES, normalizeWords, SENT_MODE, wordInfo, writeLocalFeatures, type FeatureInfo, type WordInfo } from './features.js'
 import { applyGazetteerRules } from './rules.js'
 import { GAZ, Lexicon, longestPerStart } from './lexicon.js'
 import { FACILITY_WORDS } from './lists.js'
@@ -44,21 +44,43 @@ export class NerRecognizer {
     this.mask = (1 << model.hashBits) - 1
   }
 
+  /** Per-word cache: word information and the summed weights of its word-local features. */
+  private cache = new Map<string, { info: WordInfo; local: Int32Array }>()
+  private readonly localIds = new Int32Array(LOCAL_FEATURES)
+  private readonly infoOf = (w: string): WordInfo => this.cached(w).info
+
+  private cached(w: string): { info: WordInfo; local: Int32Array } {
+    let e = this.cache.get(w)
+    if (e) return e
+    if (this.cache.size >= 200_000) this.cache = new Map()
+    const info = wordInfo(w, this.lexicon)
+    writeLocalFeatures(info, this.localIds, 0, this.mask)
+    const local = new Int32Array(T)
+    const wts = this.model.weights
+    for (let f = 0; f < LOCAL_FEATURES; f++) {
+      const base = this.localIds[f]! * T
+      for (let c = 0; c < T; c++) local[c] = local[c]! + wts[base + c]!
+    }
+    e = { info, local }
+    this.cache.set(w, e)
+    return e
+  }
+
   /** Emission scores (n×T) of one sentence. */
   emissions(raw: readonly string[], info?: FeatureInfo): Float32Array {
     const words = normalizeWords(raw)
     const n = words.length
     if (this.ids.length < n * F) this.ids = new Int32Array(Math.max(n * F, this.ids.length * 2))
     if (this.em.length < n * T) this.em = new Float32Array(Math.max(n * T, this.em.length * 2))
-    const ids = extractFeatures(words, this.lexicon, this.mask, this.ids, info)
+    const ids = extractFeatures(words, this.lexicon, this.mask, this.ids, info, { wordInfo: this.infoOf, skipLocal: true })
     const w = this.model.weights
     const acc = this.acc
     const em = this.em
     const scale = this.model.scale
     for (let i = 0; i < n; i++) {
-      acc.fill(0)
+      acc.set(this.cached(words[i]!).local)
       const o = i * F
-      for (let f = 0; f < F; f++) {
+      for (let f = LOCAL_FEATURES; f < F; f++) {
         const base = ids[o + f]! * T
         for (let c = 0; c < T; c++) acc[c] = acc[c]! + w[base + c]!
       }

@@ -5,9 +5,12 @@
  */
 import type { Stage } from './stage.js'
 import { affiliationsStage } from './stages/affiliations.js'
+import { claimsStage } from './stages/claims.js'
 import { corefStage } from './stages/coref.js'
+import { eventsStage } from './stages/events.js'
 import { nerMentionsStage } from './stages/mentions-ner.js'
 import { rulesMentionsStage } from './stages/mentions-rules.js'
+import { placesStage } from './stages/places.js'
 import { segmentStage } from './stages/segment.js'
 
 const STAGES: readonly Stage[] = [
@@ -16,6 +19,9 @@ const STAGES: readonly Stage[] = [
   nerMentionsStage,
   corefStage,
   affiliationsStage,
+  placesStage,
+  eventsStage,
+  claimsStage,
 ]
 
 const byKey = new Map<string, Stage>(STAGES.map((s) => [s.key, s]))
@@ -34,4 +40,7 @@ export const DEFAULT_STAGES: readonly string[] = [
   'mentions.ner.v1',
   'coref.rules.v1',
   'affiliations.rules.v1',
+  'places.gazetteer.v1',
+  'events.cameo.v1',
+  'claims.rules.v1',
 ]

@@ -29,7 +29,7 @@ import { hashId, type Entity, type Judgement, type Mention, type Relation } from
 import type { KbActor } from '../kb/actors.js'
 import { compareTyped, MERGE_THRESHOLD, REVIEW_THRESHOLD, type GuardName } from './compare.js'
 import { buildKbIndex, contextWords, matchKb, pickKbActor, type KbIndex } from './kb-match.js'
-import { blockingKeys, isAcronym, nameKey, nameUnits, type NameType } from './translit.js'
+import { blockingKeys, isAcronym, isDescription, nameKey, nameUnits, stripTitles, type NameType } from './translit.js'
 import type { Affiliation } from './affiliations.js'
 
 export interface ResolveArticle {
@@ -418,6 +418,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
       id = kbEntityId(actor.id)
     } else {
       canonical = chooseCanonical(namedSurface, surface, type as NameType)
+      if (type === 'PER' && !isDescription(canonical)) canonical = stripTitles(canonical)
       id = hashId('entity', type, nameKey(canonical, type as NameType))
       if (usedIds.has(id)) id = hashId('entity', type, nameKey(canonical, type as NameType), nodes[ms[0]!]!.key, nodes[ms[0]!]!.articleId)
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { blockingKeys, foldAscii, initialsVariants, isAcronym, nameKey, skeleton } from './translit.js'
+import { blockingKeys, foldAscii, initialsVariants, isAcronym, nameKey, skeleton, stripTitles } from './translit.js'
 
 describe('nameKey transliteration patterns', () => {
   it('nameKey folds diacritics and ayn/hamza marks to ASCII', () => {
@@ -66,5 +66,28 @@ describe('nameKey transliteration patterns', () => {
     expect(initialsVariants('Islamic State of Iraq and Syria')).toContain('isis')
     expect(initialsVariants('Islamic State of Iraq and the Levant')).toContain('isil')
     expect(initialsVariants('Islamic State')).toContain('is')
+  })
+})
+
+describe('titles and descriptions', () => {
+  it('nameKey strips title phrases before a person name', () => {
+    expect(nameKey('Russian Foreign Minister Sergei Lavrov', 'PER')).toBe(nameKey('Sergei Lavrov', 'PER'))
+    expect(nameKey('Navy Senior Chief Petty Officer Scott C. Dayton', 'PER')).toBe(nameKey('Scott C. Dayton', 'PER'))
+    expect(nameKey('Lt. Gen. Stephen J. Townsend', 'PER')).toBe(nameKey('Stephen J. Townsend', 'PER'))
+  })
+  it('a title without a name stays a whole description', () => {
+    expect(nameKey('The Prime Minister', 'PER')).toBe('the prime minister')
+    expect(nameKey('The Prime Minister', 'PER')).not.toBe(nameKey('The Minister', 'PER'))
+  })
+  it('nameKey drops an article written apart inside a longer place name', () => {
+    expect(nameKey('Dayr Az Zawr', 'LOC')).toBe(nameKey('Dayr az-Zawr', 'LOC'))
+  })
+})
+
+describe('stripTitles', () => {
+  it('stripTitles keeps the name and its case', () => {
+    expect(stripTitles('Pentagon Press Secretary Peter Cook')).toBe('Peter Cook')
+    expect(stripTitles('Abu Bakr al-Baghdadi')).toBe('Abu Bakr al-Baghdadi')
+    expect(stripTitles('Minister Ellwood')).toBe('Ellwood')
   })
 })

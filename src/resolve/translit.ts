@@ -51,7 +51,7 @@ export const TITLE_WORDS = new Set([...TITLES,
   'saudi', 'jordanian', 'kurdish', 'australian', 'german', 'danish', 'canadian', 'dutch', 'belgian', 'afghan', 'lebanese',
   'yemeni', 'libyan', 'kuwaiti', 'emirati', 'qatari', 'uzbek', 'italian', 'spanish', 'chinese', 'japanese', 'indian', 'pakistani',
   'hamas', 'isis', 'isil', 'is', 'hezbollah', 'taliban', 'regional', 'national', 'security', 'adviser', 'advisor', 'council',
-  'foreign-minister', 'prime-minister', 'vice-president', 'commodore', 'cmdre', 'brig-gen', 'lt-gen', 'maj-gen', 'lt-col',
+  'office', 'foreign-minister', 'prime-minister', 'vice-president', 'commodore', 'cmdre', 'brig-gen', 'lt-gen', 'maj-gen', 'lt-col',
 ])
 
 /** Trailing generic heads that news attach to a group's name and drop at will. */
@@ -108,8 +108,9 @@ function rawWords(name: string): string[] {
     }
     out.push(...parts)
   }
-  // articles written apart: "al Baghdadi", "el Sisi" (only al/el/ul, "as"/"an" are English words)
-  return out.filter((w, i) => !(STANDALONE_ARTICLES.has(w) && i < out.length - 1))
+  // articles written apart: "al Baghdadi", "el Sisi" (only al/el/ul, "as"/"an" are English words),
+  // and inside a name of three words or more: "Dayr Az Zawr", "Abd ar Rahman"
+  return out.filter((w, i) => !((STANDALONE_ARTICLES.has(w) && i < out.length - 1) || (ARTICLES.has(w) && i > 0 && i < out.length - 1 && out.length >= 3)))
 }
 
 /**
@@ -196,6 +197,15 @@ export function blockingKeys(name: string, type: NameType): string[] {
     keys.add(`${type}|acr:${name.replace(/[^A-Za-z]/g, '').toLowerCase()}`)
   }
   return [...keys].sort()
+}
+
+/** A person's name without the title phrase before it, surface case kept ("Pentagon Press Secretary Peter Cook" → "Peter Cook"). */
+export function stripTitles(name: string): string {
+  const parts = name.trim().split(/\s+/)
+  let i = 0
+  const folded = (w: string) => foldAscii(w).replace(/[.,]/g, '')
+  while (i < parts.length - 1 && TITLE_WORDS.has(folded(parts[i]!))) i++
+  return i === 0 || i >= parts.length ? name.trim() : parts.slice(i).join(' ')
 }
 
 /** Is a person "name" only title words ("The Prime Minister", "the Foreign Secretary")? */

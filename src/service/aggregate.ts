@@ -1,19 +1,23 @@
 /**
  * Aggregation across articles, run after every ingest: resolve mentions to
- * entities (user judgements win), derive relations over time, group events
- * that report the same occurrence, and grade each group.
+ * entities (user judgements win), place entities on the map, derive relations
+ * over time, group events that report the same occurrence, and grade each
+ * group from the claims that report it.
  * @module
  */
+import { gradeEvent, type GradeClaim } from '../claims/index.js'
+import { clusterEvents, type ClusterItem } from '../events/index.js'
 import { curatedActors, mergeKb, type KbActor } from '../kb/actors.js'
-import type { Relation } from '../model/index.js'
+import type { Claim, Entity, EventCluster, Relation } from '../model/index.js'
 import { resolveEntities } from '../resolve/index.js'
-import type { Store } from '../store/index.js'
+import type { ClusterGrade, Store, StoredPlace } from '../store/index.js'
 import { relationsFromEvents, type ResolvedEvent } from './relations.js'
 
 export interface AggregateSummary {
   readonly entities: number
   readonly relations: number
   readonly events: number
+  readonly clusters: number
   readonly claims: number
   /** Pairs of entities the model was unsure about, waiting in `dossier review`. */
   readonly review: number
@@ -22,6 +26,73 @@ export interface AggregateSummary {
 /** The knowledge base in force for a store: curated actors plus the user's imports. */
 export async function knowledgeBase(store: Store): Promise<KbActor[]> {
   return mergeKb(curatedActors(), await store.actors())
+}
+
+/** Sides of the conflict: who is hostile to whom, and who belongs with whom (through member_of / part_of). */
+export class Sides {
+  private readonly up = new Map<string, Set<string>>()
+  private readonly hostile = new Set<string>()
+
+  constructor(relations: readonly Relation[]) {
+    for (const r of relations) {
+      if (r.kind === 'member_of' || r.kind === 'part_of' || r.kind === 'leader_of') {
+        const s = this.up.get(r.a) ?? new Set<string>()
+        s.add(r.b)
+        this.up.set(r.a, s)
+      } else if (r.kind === 'hostile') {
+        this.hostile.add(`${r.a}|${r.b}`)
+        this.hostile.add(`${r.b}|${r.a}`)
+      }
+    }
+  }
+
+  /** The entity and every group it belongs to, transitively. */
+  side(x: string): Set<string> {
+    const out = new Set<string>([x])
+    const todo = [x]
+    while (todo.length) for (const p of this.up.get(todo.pop()!) ?? []) if (!out.has(p)) { out.add(p); todo.push(p) }
+    return out
+  }
+
+  allied = (a: string, b: string): boolean => {
+    const sa = this.side(a)
+    return [...this.side(b)].some((x) => sa.has(x))
+  }
+
+  adversaries = (a: string, b: string): boolean => {
+    if (this.allied(a, b)) return false
+    const sb = [...this.side(b)]
+    return [...this.side(a)].some((x) => sb.some((y) => this.hostile.has(`${x}|${y}`)))
+  }
+}
+
+/** Entity id for a name (canonical or alias, case-insensitive), preferring organisations. */
+function nameIndex(entities: readonly Entity[]): (name: string | undefined) => string | undefined {
+  const byName = new Map<string, string>()
+  const order = [...entities].sort((a, b) => (a.type === 'ORG' ? 0 : 1) - (b.type === 'ORG' ? 0 : 1))
+  for (const e of order) for (const n of [e.canonicalName, ...e.aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), e.id)
+  return (name) => (name ? byName.get(name.toLowerCase()) ?? (entities.some((e) => e.id === name) ? name : undefined) : undefined)
+}
+
+/** Coordinates for place entities: the most frequent geocoding of their mentions. */
+function placeEntities(entities: readonly Entity[], mentionEntity: ReadonlyMap<string, string>, places: readonly StoredPlace[]): Entity[] {
+  const votes = new Map<string, Map<string, { place: StoredPlace; n: number }>>()
+  for (const p of places) {
+    const eid = mentionEntity.get(p.mentionId)
+    if (!eid || p.lat === undefined || p.lon === undefined) continue
+    const v = votes.get(eid) ?? new Map()
+    const key = `${p.name}|${p.lat}|${p.lon}`
+    const slot = v.get(key) ?? { place: p, n: 0 }
+    slot.n++
+    v.set(key, slot)
+    votes.set(eid, v)
+  }
+  return entities.map((e) => {
+    const v = votes.get(e.id)
+    if (!v || e.type !== 'LOC' || e.lat !== undefined) return e
+    const best = [...v.values()].sort((a, b) => b.n - a.n || a.place.name.localeCompare(b.place.name))[0]!.place
+    return { ...e, lat: best.lat, lon: best.lon, ...(best.country && !e.country ? { country: best.country } : {}), ...(e.kind ? {} : { kind: best.kind }) }
+  })
 }
 
 export async function aggregate(store: Store): Promise<AggregateSummary> {
@@ -36,13 +107,17 @@ export async function aggregate(store: Store): Promise<AggregateSummary> {
     affiliations: await store.affiliationsOf(),
   })
   const entityOf = (mentionId: string | undefined) => (mentionId ? resolution.mentionEntity.get(mentionId) : undefined)
-  const published = new Map(articles.map((a) => [a.id, a.published]))
+  const entities = placeEntities(resolution.entities, resolution.mentionEntity, await store.placesOf())
+  const entityByName = nameIndex(entities)
+  const article = new Map(articles.map((a) => [a.id, a]))
+
+  // relations: from the resolver (member_of, part_of, leader_of) and from events (hostile, cooperative)
   const events = await store.eventsOf()
   const resolved: ResolvedEvent[] = events.map((event) => ({
     event,
     actorEntityId: event.actor?.entityId ?? entityOf(event.actor?.mentionId),
     targetEntityId: event.target?.entityId ?? entityOf(event.target?.mentionId),
-    date: event.when?.date ?? published.get(event.articleId),
+    date: event.when?.date ?? article.get(event.articleId)?.published,
   }))
   const memberOf = new Map<string, string[]>()
   for (const r of resolution.relations) {
@@ -51,12 +126,59 @@ export async function aggregate(store: Store): Promise<AggregateSummary> {
   }
   const relations = new Map<string, Relation>()
   for (const r of [...resolution.relations, ...relationsFromEvents(resolved, memberOf)]) relations.set(r.id, r)
-  await store.saveResolution({ ...resolution, relations: [...relations.values()] })
+  await store.saveResolution({ ...resolution, entities, relations: [...relations.values()] })
+
+  // who reports each event
   const claims = await store.claimsOf()
+  const claimsAbout = new Map<string, Claim[]>()
+  for (const c of claims) for (const id of c.about) claimsAbout.set(id, [...(claimsAbout.get(id) ?? []), c])
+  const sourceKey = (c: Claim) => c.source.entityId ?? entityOf(c.source.mentionId) ?? (c.source.descriptor ?? c.source.text).toLowerCase()
+
+  const items: ClusterItem[] = resolved.map((r) => {
+    const a = article.get(r.event.articleId)
+    return {
+      event: r.event,
+      articleId: r.event.articleId,
+      ...(r.actorEntityId ? { actorEntityId: r.actorEntityId } : {}),
+      ...(r.targetEntityId ? { targetEntityId: r.targetEntityId } : {}),
+      ...(a?.published ? { published: a.published } : {}),
+      ...(a?.nearDupOf ? { nearDupOf: a.nearDupOf } : {}),
+      sourceKeys: (claimsAbout.get(r.event.id) ?? []).map(sourceKey),
+    }
+  })
+  const clusters: EventCluster[] = clusterEvents(items)
+
+  // grades: corroboration by independent sources, cross-side confirmation, contradictions
+  const sides = new Sides([...relations.values()])
+  const grades: ClusterGrade[] = clusters.map((cl) => {
+    const seen = new Set<string>()
+    const gradeClaims: GradeClaim[] = []
+    for (const id of cl.eventIds) {
+      for (const c of claimsAbout.get(id) ?? []) {
+        if (seen.has(c.id)) continue
+        seen.add(c.id)
+        const a = article.get(c.articleId)
+        const affiliation = entityByName(c.source.affiliation) ?? c.source.affiliation
+        gradeClaims.push({
+          sourceKey: sourceKey(c), anonymous: c.source.anonymous, stance: c.stance, hedged: c.hedged, articleId: c.articleId,
+          label: c.source.descriptor ?? c.source.text,
+          ...(affiliation ? { affiliation } : {}),
+          ...(a?.nearDupOf ? { nearDupOf: a.nearDupOf } : {}),
+          ...(c.via ?? a?.outlet ? { outlet: c.via ?? a?.outlet } : {}),
+        })
+      }
+    }
+    const party = { ...(cl.actorEntityId ? { actor: cl.actorEntityId } : {}), ...(cl.targetEntityId ? { target: cl.targetEntityId } : {}) }
+    const input = { claims: gradeClaims, adversaries: sides.adversaries, allied: sides.allied, party, reportedByOutlet: gradeClaims.length === 0 }
+    return { clusterId: cl.id, grade: gradeEvent(input) }
+  })
+  await store.saveClusters(clusters, grades)
+
   return {
-    entities: resolution.entities.length,
+    entities: entities.length,
     relations: relations.size,
     events: events.length,
+    clusters: clusters.length,
     claims: claims.length,
     review: resolution.judgements.filter((j) => j.verdict === 'unsure').length,
   }

@@ -116,6 +116,7 @@ export async function processArticle(store: Store, pipeline: Pipeline, article: 
     events: doc.events ?? [],
     claims: doc.claims ?? [],
     affiliations: doc.affiliations ?? [],
+    places: doc.places ?? [],
   })
   if (!added) return { id: article.id, added: false }
   return near[0] ? { id: article.id, added, nearDupOf: near[0] } : { id: article.id, added }

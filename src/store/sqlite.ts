@@ -8,7 +8,7 @@ import { DossierError } from '../model/index.js'
 import type { Affiliation, Article, Claim, Entity, Event, EventCluster, Grade, Judgement, Mention, Relation } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
 import type {
-  ArticleSummary, ClusterGrade, EntitySummary, JournalItem, JournalStatus, ResolutionResult, Store, StoredDoc,
+  ArticleSummary, ClusterGrade, EntitySummary, JournalItem, JournalStatus, ResolutionResult, Store, StoredDoc, StoredPlace,
 } from './store.js'
 
 const MIGRATIONS: readonly string[] = [
@@ -64,6 +64,8 @@ const MIGRATIONS: readonly string[] = [
   CREATE TABLE affiliations (article_id TEXT NOT NULL REFERENCES articles(id), json TEXT NOT NULL);
   CREATE INDEX affiliations_article ON affiliations(article_id);
   CREATE TABLE actors (id TEXT PRIMARY KEY, json TEXT NOT NULL, imported_at TEXT NOT NULL);
+  CREATE TABLE places (article_id TEXT NOT NULL REFERENCES articles(id), mention_id TEXT NOT NULL, json TEXT NOT NULL);
+  CREATE INDEX places_article ON places(article_id);
   `,
 ]
 
@@ -129,6 +131,8 @@ export class SqliteStore implements Store {
       for (const x of doc.claims) c.run(x.id, x.articleId, JSON.stringify(x))
       const f = this.db.prepare('INSERT INTO affiliations (article_id, json) VALUES (?, ?)')
       for (const x of doc.affiliations ?? []) f.run(a.id, JSON.stringify(x))
+      const pl = this.db.prepare('INSERT INTO places (article_id, mention_id, json) VALUES (?, ?, ?)')
+      for (const x of doc.places ?? []) pl.run(a.id, x.mentionId, JSON.stringify(x))
       return true
     })
     return insert.immediate()
@@ -194,6 +198,13 @@ export class SqliteStore implements Store {
       ? this.db.prepare('SELECT json FROM affiliations ORDER BY article_id, rowid').all()
       : this.db.prepare('SELECT json FROM affiliations WHERE article_id = ? ORDER BY rowid').all(articleId)
     return (rows as Row[]).map(parseJson<Affiliation>)
+  }
+
+  async placesOf(articleId?: string): Promise<StoredPlace[]> {
+    const rows = articleId === undefined
+      ? this.db.prepare('SELECT json FROM places ORDER BY article_id, rowid').all()
+      : this.db.prepare('SELECT json FROM places WHERE article_id = ? ORDER BY rowid').all(articleId)
+    return (rows as Row[]).map(parseJson<StoredPlace>)
   }
 
   async saveActors(actors: readonly KbActor[]): Promise<number> {

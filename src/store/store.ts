@@ -48,6 +48,17 @@ export interface StoredDoc {
   readonly events: readonly Event[]
   readonly claims: readonly Claim[]
   readonly affiliations?: readonly Affiliation[]
+  readonly places?: readonly StoredPlace[]
+}
+
+/** A geocoded place mention (the pipeline's PlaceAnnotation). */
+export interface StoredPlace {
+  readonly mentionId: string
+  readonly name: string
+  readonly kind: string
+  readonly country?: string | undefined
+  readonly lat?: number | undefined
+  readonly lon?: number | undefined
 }
 
 export interface Store {
@@ -66,6 +77,7 @@ export interface Store {
   eventsOf(articleId?: string): Promise<Event[]>
   claimsOf(articleId?: string): Promise<Claim[]>
   affiliationsOf(articleId?: string): Promise<Affiliation[]>
+  placesOf(articleId?: string): Promise<StoredPlace[]>
 
   /** Actors a user imported (PETRARCH/Phoenix dictionaries, FtM entities); they extend the curated knowledge base. */
   saveActors(actors: readonly KbActor[]): Promise<number>

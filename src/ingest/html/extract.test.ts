@@ -81,6 +81,11 @@ describe('extract', () => {
     expect(Date.now() - t0).toBeLessThan(2000)
   })
 
+  it('extract refuses a page with an absurd number of elements with E_INPUT_TOO_LARGE', () => {
+    const many = '<html><body>' + '<div><span>x</span></div>'.repeat(40_000) + '</body></html>'
+    expect(() => extractHtml(many)).toThrow(expect.objectContaining({ code: 'E_INPUT_TOO_LARGE', message: expect.stringMatching(/elements/) }))
+  })
+
   it('extract refuses deeply nested HTML with E_EXTRACT', () => {
     const deep = '<html><body>' + '<div>'.repeat(20_000) + 'x' + '</div>'.repeat(20_000) + '</body></html>'
     expect(nestingDepth(deep)).toBe(20_000)

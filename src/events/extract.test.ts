@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Event, Mention } from '../model/index.js'
+import type { AnnotatedDoc } from '../pipeline/doc.js'
+import { docBuilder, makeArticle, type MentionSpec } from '../pipeline/testing/doc-builder.js'
+import { segmentText } from '../pipeline/stages/segment.js'
+import { extractEvents } from './extract.js'
+import { mentionsFromNames } from './name-matcher.js'
+import { SEED_ENTITY, SEED_NAMES } from './fixtures/seed-names.js'
+
+const SEEDS = join(import.meta.dirname, '../../fixtures/seeds')
+
+function seedDoc(file: string, meta: Record<string, string> = {}): AnnotatedDoc {
+  const text = readFileSync(join(SEEDS, file), 'utf8')
+  const article = makeArticle(text, { published: '2016-01-12', ...meta })
+  const { sentences, tokens } = segmentText(text)
+  return { article, sentences, tokens, mentions: mentionsFromNames(article.id, text, SEED_NAMES) }
+}
+
+/** The gold entity of an event role, following nominal antecedents ("the Salafist group" → Wilayat Sinai). */
+function entityOf(doc: AnnotatedDoc, mentionId: string | undefined): string | null {
+  if (!mentionId) return null
+  const byId = new Map((doc.mentions ?? []).map((m) => [m.id, m]))
+  let m: Mention | undefined = byId.get(mentionId)
+  while (m?.antecedentId) m = byId.get(m.antecedentId)
+  return m ? (SEED_ENTITY[m.text] ?? m.text) : null
+}
+
+function dyads(doc: AnnotatedDoc, events: readonly Event[]) {
+  return events.map((e) => ({ actor: entityOf(doc, e.actor?.mentionId), target: entityOf(doc, e.target?.mentionId), root: e.cameoRoot, e }))
+}
+
+function events(text: string, mentions: MentionSpec[], meta: Record<string, string> = {}) {
+  const doc = docBuilder(text, { mentions, meta: { published: '2024-03-12', ...meta } })
+  return extractEvents(doc)
+}
+
+describe('extractEvents on the seed articles', () => {
+  // expectations transcribed from the seeds' gold.json (non-optional events): actor, target, CAMEO root
+  const doc0 = seedDoc('000_fd7dbad812d8e2ee.txt')
+  const doc2 = seedDoc('002_11856984715dfee0.txt', { dateline: 'TEL AVIV' })
+  const found0 = dyads(doc0, extractEvents(doc0))
+  const found2 = dyads(doc2, extractEvents(doc2))
+  const has = (found: ReturnType<typeof dyads>, actor: string, target: string | null, root: string | null) =>
+    found.some((f) => f.actor === actor && f.target === target && (root === null || f.root === root))
+
+  it.each([
+    ['e_intercept_shipment', 'wilayat_sinai', 'hamas', '17'],
+    ['e_demand_release', 'wilayat_sinai', 'hamas', '10'],
+    ['e_demand_share', 'wilayat_sinai', 'hamas', '10'],
+    ['e_marzook_visit', 'abu_marzook', 'egypt', '04'],
+    ['e_arrests_500', 'hamas', 'islamic_state', '17'],
+  ])('events seed 000 finds %s', (_id, actor, target, root) => {
+    expect(has(found0, actor, target, root)).toBe(true)
+  })
+
+  it.each([
+    ['e_infiltration', 'hamas', 'islamic_state', null],
+    ['e_detain_four', 'wilayat_sinai', 'hamas', '17'],
+  ])('events seed 002 finds %s', (_id, actor, target, root) => {
+    expect(has(found2, actor, target, root)).toBe(true)
+  })
+
+  it('events seed: the arrests passed 500 carry their count and the visit its Sunday', () => {
+    const arrests = found0.find((f) => f.actor === 'hamas' && f.target === 'islamic_state' && f.root === '17')!
+    expect(arrests.e.count).toBe(500)
+    const visit = found0.find((f) => f.actor === 'abu_marzook' && f.root === '04')!
+    expect(visit.e.when?.text).toBe('on Sunday')
+    expect(visit.e.when?.date).toBe('2016-01-10') // the Sunday before the 12 Jan 2016 publication
+    expect(visit.e.location?.text).toBe('Egypt')
+  })
+
+  it('events seed: the four Hamas members taken in for questioning are counted and the infiltration flagged attempted', () => {
+    const detain = found2.find((f) => f.actor === 'wilayat_sinai' && f.target === 'hamas' && f.root === '17')!
+    expect(detain.e.cue.text).toBe('taken in for questioning')
+    expect(detain.e.count).toBe(4)
+    const infil = found2.find((f) => f.actor === 'hamas' && f.target === 'islamic_state')!
+    expect(infil.e.modality).toBe('attempted')
+  })
+
+  it('events seed: reporting frames are not events ("told", "said", "claimed", "confirmed")', () => {
+    const cues = [...found0, ...found2].map((f) => f.e.cue.text.toLowerCase())
+    for (const frame of ['told', 'said', 'says', 'claimed', 'confirmed', 'according']) expect(cues).not.toContain(frame)
+  })
+
+  it('events seed: no event comes from the dateline or the headline', () => {
+    for (const f of found2) expect(f.e.sentence.start).toBeGreaterThan(doc2.article.text.indexOf('TEL AVIV'))
+    const title = doc0.article.text.split('\n')[0]!
+    for (const f of found0) expect(f.e.sentence.start).toBeGreaterThanOrEqual(title.length)
+  })
+})
+
+describe('extractEvents roles', () => {
+  it('events code a passive with a by-phrase: the agent acts, the subject is the target', () => {
+    const ev = events('Five Hamas members were arrested by Egyptian police in El Arish on Sunday.', [
+      { text: 'Hamas', type: 'ORG' }, { text: 'Egyptian police', type: 'ORG' }, { text: 'El Arish', type: 'LOC' },
+    ])
+    expect(ev).toHaveLength(1)
+    expect(ev[0]!.actor?.text).toBe('Egyptian police')
+    expect(ev[0]!.target?.text).toBe('Hamas')
+    expect(ev[0]!.cameoRoot).toBe('17')
+    expect(ev[0]!.location?.text).toBe('El Arish')
+    expect(ev[0]!.count).toBe(5)
+    expect(ev[0]!.when?.date).toBe('2024-03-10')
+  })
+
+  it('events code the nested event, not the claim ("claimed that X attacked Y")', () => {
+    const ev = events('Hamas claimed that Israeli troops attacked the Jenin camp.', [
+      { text: 'Hamas', type: 'ORG' }, { text: 'Israeli troops', type: 'ORG' }, { text: 'Jenin camp', type: 'LOC' },
+    ])
+    expect(ev.map((e) => [e.actor?.text, e.cameoRoot])).toEqual([['Israeli troops', '19']])
+    expect(ev[0]!.modality).toBe('alleged')
+  })
+
+  it('events take the subject past an apposition ("X, the deputy chief of Y, traveled to Z")', () => {
+    const ev = events('Mousa Abu Marzook, the deputy chief of the Hamas politburo, traveled to Egypt.', [
+      { text: 'Mousa Abu Marzook', type: 'PER' }, { text: 'Hamas', type: 'ORG' }, { text: 'Egypt', type: 'LOC' },
+    ])
+    expect(ev.map((e) => [e.actor?.text, e.target?.text, e.cameoRoot])).toEqual([['Mousa Abu Marzook', 'Egypt', '04']])
+  })
+
+  it('events read noun cues with by-phrases and adjectival actors ("an attack by X", "Israeli shelling of Y")', () => {
+    const a = events('The government condemned an attack by Hamas gunmen on Sderot.', [
+      { text: 'Hamas gunmen', type: 'ORG' }, { text: 'Sderot', type: 'LOC' },
+    ])
+    expect(a.some((e) => e.actor?.text === 'Hamas gunmen' && e.cameoRoot === '19' && e.cue.text === 'attack')).toBe(true)
+    const b = events('Residents fled the Israeli shelling of Khan Yunis.', [{ text: 'Israeli', type: 'NORP' }, { text: 'Khan Yunis', type: 'LOC' }])
+    expect(b.map((e) => [e.actor?.text, e.target?.text, e.cameoRoot])).toEqual([['Israeli', 'Khan Yunis', '19']])
+  })
+
+  it('events read light-verb cues ("carried out raids")', () => {
+    const ev = events('Israeli forces carried out raids against Hamas in Jenin.', [
+      { text: 'Israeli forces', type: 'ORG' }, { text: 'Hamas', type: 'ORG' }, { text: 'Jenin', type: 'LOC' },
+    ])
+    expect(ev.map((e) => [e.actor?.text, e.target?.text, e.cameoRoot, e.cue.text])).toEqual([['Israeli forces', 'Hamas', '19', 'carried out raids']])
+  })
+
+  it('events flag negated, planned and attempted events instead of recording them as done', () => {
+    const mentions: MentionSpec[] = [{ text: 'Hamas', type: 'ORG' }, { text: 'Israel', type: 'LOC' }]
+    expect(events('Hamas did not attack Israel.', mentions)[0]?.modality).toBe('negated')
+    expect(events('Hamas will attack Israel.', mentions)[0]?.modality).toBe('planned')
+    expect(events('Hamas tried to attack Israel.', mentions)[0]?.modality).toBe('attempted')
+    expect(events('Hamas denied that it attacked Israel.', mentions).find((e) => e.cameoRoot === '19')?.modality).toBe('denied')
+    expect(events('Hamas attacked Israel.', mentions)[0]?.modality).toBe('asserted')
+  })
+
+  it('events skip boilerplate spans', () => {
+    const text = 'Hamas attacked Israel.\nHamas attacked Israel again.'
+    const doc = docBuilder(text, { mentions: [{ text: 'Hamas', type: 'ORG' }, { text: 'Israel', type: 'LOC' }], meta: { boilerplate: [{ start: 23, end: text.length }] } })
+    expect(extractEvents(doc)).toHaveLength(1)
+  })
+
+  it('events give every role the id of the mention it comes from and spans that match the text', () => {
+    const doc = docBuilder('Egyptian police detained two Hamas members in Rafah.', {
+      mentions: [{ text: 'Egyptian police', type: 'ORG' }, { text: 'Hamas', type: 'ORG' }, { text: 'Rafah', type: 'LOC' }],
+    })
+    const [e] = extractEvents(doc)
+    const ids = new Set(doc.mentions!.map((m) => m.id))
+    expect(ids.has(e!.actor!.mentionId!)).toBe(true)
+    expect(ids.has(e!.target!.mentionId!)).toBe(true)
+    expect(doc.article.text.slice(e!.cue.start, e!.cue.end)).toBe(e!.cue.text)
+    expect(e!.count).toBe(2)
+    expect(e!.plover).toBe('COERCE')
+    expect(e!.quadClass).toBe(4)
+  })
+})

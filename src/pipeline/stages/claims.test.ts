@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { textSpan } from '../../model/index.js'
+import { docBuilder } from '../testing/doc-builder.js'
+import { runStageConformance } from '../testing/conformance.js'
+import { claimsStage } from './claims.js'
+
+const TEXT = 'Abu Baker Almuhajer told Breitbart Jerusalem that the group intercepted a Hamas arms shipment and seized its cargo.\n\n' +
+  'Speaking to Breitbart Jerusalem, a senior Hamas operative confirmed the report.\n\nThe weather was fine.'
+
+function doc() {
+  const d = docBuilder(TEXT, { mentions: [{ text: 'Abu Baker Almuhajer', type: 'PER' }, { text: 'Hamas', type: 'ORG' }, { text: 'Breitbart Jerusalem', type: 'ORG' }] })
+  const cue = (w: string, id: string) => {
+    const at = TEXT.indexOf(w)
+    const s = d.sentences!.find((x) => x.start <= at && at < x.end)!
+    return { id, articleId: d.article.id, cameo: '171', cameoRoot: '17', cue: textSpan(TEXT, at, at + w.length), sentence: { start: s.start, end: s.end }, modality: 'asserted' as const }
+  }
+  return { ...d, events: [cue('intercepted', 'ev_intercept'), cue('seized', 'ev_seize')] }
+}
+
+describe('claims.rules.v1', () => {
+  it('claims stage declares what it reads and writes', () => {
+    expect(claimsStage.key).toBe('claims.rules.v1')
+    expect(claimsStage.requires).toEqual(['doc.sentences', 'doc.tokens', 'doc.mentions', 'doc.events'])
+    expect(claimsStage.assigns).toEqual(['doc.claims'])
+  })
+  it('claims stage links sources to mentions and claims to every event in their content', async () => {
+    const d = doc()
+    const out = await claimsStage.run(d, { resources: {} })
+    const told = out.claims!.find((c) => c.cue.text === 'told')!
+    expect(told.source.mentionId).toBe(d.mentions!.find((m) => m.text === 'Abu Baker Almuhajer')!.id)
+    expect(told.about).toEqual(['ev_intercept', 'ev_seize'])
+    const confirmed = out.claims!.find((c) => c.cue.text === 'confirmed')!
+    expect(confirmed).toMatchObject({ stance: 'confirm', via: 'Breitbart Jerusalem', about: ['ev_intercept', 'ev_seize'] })
+    expect(confirmed.source).toMatchObject({ anonymous: true, affiliation: 'Hamas', rank: 'senior' })
+  })
+  it('claims stage finds no claim in a sentence that reports nothing', async () => {
+    const out = await claimsStage.run(docBuilder('The weather was fine. Roads were open.', { mentions: [] }), { resources: {} })
+    expect(out.claims).toEqual([])
+  })
+})
+
+runStageConformance(claimsStage, () => [doc()])
