@@ -1,22 +1,13 @@
 /**
  * The `dossier` command as a user runs it: exit codes, one-line errors naming the file, idempotent re-ingest.
  */
-import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { dossier, root } from './helpers.js'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const seeds = join(root, 'fixtures', 'seeds')
-
-export function dossier(args: string[], cwd = root): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
-    cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000,
-  })
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }
-}
 
 const work = () => mkdtempSync(join(tmpdir(), 'dossier-cli-'))
 

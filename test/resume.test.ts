@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { dossier } from './cli.test.js'
+import { dossier } from './helpers.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const N = 300

@@ -19,7 +19,7 @@ import { hashId } from '../model/index.js'
 import type { Event, EventRole, Mention, Modality, Token } from '../model/index.js'
 import { inBoilerplate, type AnnotatedDoc } from '../pipeline/doc.js'
 import { cameoInfo, cameoRoot } from './cameo.js'
-import { defaultLexicon, FRAME_VERBS, LIGHT_VERBS, NOUN_CUES, PHRASE_CUES, ATTEMPT_VERBS, PLAN_VERBS, type CueLexicon } from './lexicon.js'
+import { defaultLexicon, FRAME_VERBS, SPEECH_VERBS, LIGHT_VERBS, NOUN_CUES, PHRASE_CUES, ATTEMPT_VERBS, PLAN_VERBS, type CueLexicon } from './lexicon.js'
 import { modalityOf } from './modality.js'
 import { findCount } from './counts.js'
 import { findTimes } from './time.js'
@@ -143,9 +143,17 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
         for (let k = i; k < i + ph.length; k++) taken[k] = true
         continue
       }
+      // an event noun inside a noun phrase, whatever the tagger says ("the Israeli shelling of …")
+      if (NOUN_CUES.has(w[i]!) && i > 0 && (['DET', 'ADJ', 'NUM'].includes(pos[i - 1]!) || occAt[i - 1]! >= 0 || w[i - 1] === "'s") &&
+          occAt[i]! < 0 && !['to', 'will', 'would'].includes(w[i - 1]!)) {
+        cues.push({ head: i, from: i, to: i + 1, code: NOUN_CUES.get(w[i]!)!, kind: 'noun', specific: true })
+        taken[i] = true
+        continue
+      }
+      if (SPEECH_VERBS.has(w[i]!)) continue
       const p0 = pos[i]!
       // a verb the tagger called a noun: "the jihadists demand the release" (plural noun or role before, object after)
-      const nounAsVerb = p0 === 'NOUN' && ['DET', 'PRON', 'NUM'].includes(pos[i + 1] ?? '') && i > 0 &&
+      const nounAsVerb = (p0 === 'NOUN' || p0 === 'ADJ') && ['DET', 'PRON', 'NUM'].includes(pos[i + 1] ?? '') && i > 0 &&
         (occAt[i - 1]! >= 0 || (pos[i - 1] === 'NOUN' && /s$/.test(w[i - 1]!)))
       const p = nounAsVerb ? 'VERB' : p0
       if (p === 'VERB' || (p !== 'NOUN' && p !== 'PROPN' && /ed$/.test(w[i]!) && p !== 'ADJ')) {
@@ -161,8 +169,10 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
         const v = lexicon.lookupVerb(W, i)
         if (!v) continue
         // participles and gerunds modifying a noun without an agent: "a shipment intended to …", "tunnels leading into …"
+        // (only after the clause's own finite verb: "… intercepted a shipment intended to be smuggled")
         if (i > 0 && pos[i - 1] === 'NOUN' && occAt[i - 1]! < 0 && /(ed|en|ing)$/.test(w[i]!) &&
-            (pos[i + v.length] === 'ADP' || pos[i + v.length] === 'PART') && w[i + v.length] !== 'by' && !hasAux(i)) continue
+            (pos[i + v.length] === 'ADP' || pos[i + v.length] === 'PART') && w[i + v.length] !== 'by' && !hasAux(i) &&
+            rangeFind(clauseOf(i).start, i - 1, (k) => pos[k] === 'VERB' || pos[k] === 'AUX') >= 0) continue
         const cl = clauseOf(i)
         const frameVerb = FRAME_VERBS.has(w[i]!)
         // frame verbs count only with a pattern right after them ("expressed concern"), never a loose one
@@ -264,6 +274,16 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
     }
     function resolvePronoun(i: number, not?: Occ): Occ | undefined {
       if (!PRONOUNS.has(w[i]!)) return undefined
+      // "they" → the subject of the nearest earlier clause (or the previous sentence's)
+      if (!PERSONAL.has(w[i]!)) {
+        const ci = clauses.findIndex((c) => c.start <= i && i < c.end)
+        for (let k = ci - 1; k >= 0; k--) {
+          const sub = clauseSubject.get(clauses[k]!)
+          if (sub && sub !== not && (!not || key(sub.m) !== key(not.m))) return sub
+        }
+        if (carried && carried !== not && (!not || key(carried.m) !== key(not.m))) return carried
+        return undefined
+      }
       if (PERSONAL.has(w[i]!)) {
         for (let k = i - 1; k >= 0; k--) {
           const o = occAt[k]! >= 0 ? occs[occAt[k]!]! : undefined
@@ -431,7 +451,7 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
       if (count === undefined && countRole) {
         const src = countRole.from >= 0 ? { w, from: countRole.from } : undefined
         if (src) {
-          const c = findCount(w, Math.max(cl.start, src.from - 4), src.from, src.from)
+          const c = findCount(w, Math.max(0, src.from - 4), src.from, src.from)
           if (c) count = c.value
         }
         if (count === undefined) {

@@ -26,6 +26,8 @@ export interface VerbEntry {
   readonly code: string | undefined
   /** Number of tokens the form spans (multi-word verbs like "wire tapped"). */
   readonly length: number
+  /** The form carries its own code ("ARREST [173]" inside the APPREHEND block). */
+  readonly ownCode: boolean
 }
 
 /** Does a dictionary word match a token? Trailing '$' = exact; otherwise plurals and short suffixes match. */
@@ -47,12 +49,17 @@ function altMatchesAt(alt: string, words: readonly string[], j: number): number 
   return parts.length
 }
 
-/** Match ordered slots loosely (gaps allowed) in words[from, to); true when all match. */
-function slotsMatch(slots: readonly (readonly string[])[], words: readonly string[], from: number, to: number): boolean {
+/**
+ * Match ordered slots loosely (gaps allowed) in words[from, to); true when all match.
+ * `firstWithin` bounds how far the first slot may be from `from`.
+ */
+function slotsMatch(slots: readonly (readonly string[])[], words: readonly string[], from: number, to: number, firstWithin = to - from): boolean {
   let j = from
-  for (const slot of slots) {
+  for (let si = 0; si < slots.length; si++) {
+    const slot = slots[si]!
     let found = -1
-    for (; j < to && found < 0; j++) {
+    const limit = si === 0 ? Math.min(to, from + firstWithin) : to
+    for (; j < limit && found < 0; j++) {
       for (const alt of slot) {
         const n = altMatchesAt(alt, words, j)
         if (n > 0) { found = j + n; break }
@@ -95,13 +102,13 @@ export class CueLexicon {
       for (const m of this.multi[x]!.get(w) ?? []) {
         if (m.words.every((y, k) => words[i + k] === y)) {
           const b = lx.blocks[m.block]!
-          return { lemma: b.lemma, lexicon: x, block: m.block, code: m.code ?? b.code, length: m.words.length }
+          return { lemma: b.lemma, lexicon: x, block: m.block, code: m.code ?? b.code, length: m.words.length, ownCode: m.code !== undefined }
         }
       }
       const f = lx.forms[w]
       if (f) {
         const b = lx.blocks[f[0]]!
-        return { lemma: b.lemma, lexicon: x, block: f[0], code: f[1] ?? b.code, length: 1 }
+        return { lemma: b.lemma, lexicon: x, block: f[0], code: f[1] ?? b.code, length: 1, ownCode: f[1] !== undefined }
       }
     }
     return undefined
@@ -119,7 +126,9 @@ export class CueLexicon {
     for (const p of block.patterns) {
       const size = p.pre.length + p.post.length
       if (size <= bestSize) continue
-      if (p.post.length > 0 && !slotsMatch(p.post, after, 0, Math.min(after.length, 14))) continue
+      // a form with its own code is refined only by what follows it, not by who precedes it
+      if (entry.ownCode && p.post.length === 0) continue
+      if (p.post.length > 0 && !slotsMatch(p.post, after, 0, Math.min(after.length, 12), 6)) continue
       if (p.pre.length > 0 && !slotsMatch(p.pre, before, Math.max(0, before.length - 8), before.length)) continue
       best = p
       bestSize = size
@@ -187,6 +196,13 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { slots: [['rounded', 'round', 'rounds', 'rounding'], ['up']], code: '173' },
   { slots: [['shot', 'shoot', 'shoots'], ['dead', 'down']], code: '190' },
 ]
+
+/** Pure speech verbs: never events themselves, whatever pattern follows ("said the visit was …"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'telling', 'claim', 'claimed', 'claims', 'claiming', 'add', 'added',
+  'adds', 'adding', 'according', 'confirm', 'confirmed', 'confirms', 'state', 'stated', 'states', 'note', 'noted', 'notes',
+  'explain', 'explained', 'report', 'reported', 'reports', 'write', 'wrote', 'quoted', 'speaking', 'spoke',
+])
 
 /**
  * Verbs that frame events rather than being events: speech and belief ("said", "claimed",

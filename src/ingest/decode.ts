@@ -170,7 +170,8 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
     return { text: decodeWith(bytes, enc, warnings), encoding: enc, encodingSource: source, warnings }
   }
   if (isValidUtf8(bytes)) return { text: decodeWith(bytes, 'utf-8', warnings), encoding: 'utf-8', encodingSource: 'utf8-valid', warnings }
-  const guess = chardet.detect(bytes)
+  // chardet reads the whole buffer; a 64 KiB sample decides as well and keeps huge inputs fast.
+  const guess = chardet.detect(bytes.subarray(0, 65536))
   const enc = guess ? normaliseLabel(guess) : undefined
   if (enc && enc !== 'utf-8') {
     warnings.push(`no charset declared and not valid UTF-8; detected ${enc}`)

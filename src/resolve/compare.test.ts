@@ -15,6 +15,12 @@ describe('compareNames', () => {
     expect(compareNames('Jaysh al-Islam', 'Army of Islam', 'ORG').score).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
     expect(compareNames('Wilayat Sinai', 'Sinai Province', 'ORG').score).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
   })
+  it('compareNames treats singular and plural of a group word as one name', () => {
+    expect(compareNames('ISIL tactical unit', 'ISIL tactical units', 'ORG').score).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
+  })
+  it('compareNames never matches a title without a name to another', () => {
+    expect(compareNames('The Minister', 'The Prime Minister', 'PER').score).toBe(0)
+  })
   it('compareNames sends a lone surname to review instead of merging', () => {
     const c = compareNames('Dugmash', 'Mumtaz Dugmush', 'PER')
     expect(c.guard).toBeUndefined()

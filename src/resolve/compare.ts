@@ -91,7 +91,7 @@ const ORG_HEADS: Record<string, string> = {
 /** Non-head words that translate ("al-Islam" ↔ "Islam", "islamiya" ↔ "Islamic"). */
 const ORG_WORDS: Record<string, string> = {
   islamiya: 'islamic', islamia: 'islamic', islamiyah: 'islamic', islami: 'islamic',
-  sham: 'levant', shams: 'levant', iraq: 'iraq', irak: 'iraq',
+  sham: 'levant', shams: 'levant',
 }
 
 const LOC_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'new', 'old', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern'])
@@ -103,6 +103,8 @@ export function unitSimilarity(x: string, y: string): number {
   const xs = withoutAttachedArticle(x) ?? x
   const ys = withoutAttachedArticle(y) ?? y
   if (xs === ys) return 0.97
+  // plural and singular of one word ("unit" / "units", "Brigade" / "Brigades")
+  if (xs.length >= 4 && ys.length >= 4 && (xs + 's' === ys || ys + 's' === xs)) return 0.95
   const jw = Math.max(jaroWinkler(x, y), jaroWinkler(xs, ys))
   const skelX = xs.split(' ').map(skeletonToken).join(' ')
   const skelY = ys.split(' ').map(skeletonToken).join(' ')
@@ -189,7 +191,7 @@ function qualifiers(name: string): string {
 }
 
 function acronymOf(acr: string, name: string): boolean {
-  const letters = acr.replace(/[^A-Za-z]/g, '').toLowerCase()
+  const letters = acr.trim().replace(/^the\s+/i, '').replace(/[^A-Za-z]/g, '').toLowerCase()
   return initialsVariants(stripGenericSuffix(name)).includes(letters)
 }
 

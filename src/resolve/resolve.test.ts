@@ -174,6 +174,23 @@ describe('resolveEntities with user judgements', () => {
     expect(entityOf(out, [a, b], 'Dugmash')).not.toBe(entityOf(out, [a, b], 'Mumtaz Dugmush'))
     expect(out.judgements).toContainEqual(expect.objectContaining({ a: 'PER:dugmash', b: 'PER:mumtaz dugmush', verdict: 'unsure' }))
   })
+  it('resolve joins a lone surname to the only full name with it when the articles share context', () => {
+    const a = docBuilder('John Kerry met Sergei Lavrov in Geneva to discuss Aleppo.', {
+      mentions: [{ text: 'John Kerry', type: 'PER' }, { text: 'Sergei Lavrov', type: 'PER' }, { text: 'Geneva', type: 'LOC' }, { text: 'Aleppo', type: 'LOC' }],
+    })
+    const b = docBuilder('Kerry said in Geneva that Aleppo needs aid.', {
+      mentions: [{ text: 'Kerry', type: 'PER' }, { text: 'Geneva', type: 'LOC' }, { text: 'Aleppo', type: 'LOC' }],
+    })
+    const out = resolve([a, b])
+    expect(entityOf(out, [a, b], 'Kerry')).toBe(entityOf(out, [a, b], 'John Kerry'))
+    // a second full name with that surname makes the lone surname ambiguous again
+    const c = docBuilder('Cameron Kerry spoke in Geneva about Aleppo.', {
+      mentions: [{ text: 'Cameron Kerry', type: 'PER' }, { text: 'Geneva', type: 'LOC' }, { text: 'Aleppo', type: 'LOC' }],
+    })
+    const out2 = resolve([a, b, c])
+    expect(entityOf(out2, [a, b, c], 'Kerry')).not.toBe(entityOf(out2, [a, b, c], 'John Kerry'))
+    expect(entityOf(out2, [a, b, c], 'Kerry')).not.toBe(entityOf(out2, [a, b, c], 'Cameron Kerry'))
+  })
   it('resolve merges spelling variants across articles without the knowledge base', () => {
     const a = docBuilder('Abu Yahya al-Shami spoke.', { mentions: [{ text: 'Abu Yahya al-Shami', type: 'PER' }] })
     const b = docBuilder('Abou Yahia Alshami spoke.', { mentions: [{ text: 'Abou Yahia Alshami', type: 'PER' }] })

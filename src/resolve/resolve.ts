@@ -27,7 +27,7 @@
  */
 import { hashId, type Entity, type Judgement, type Mention, type Relation } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
-import { compareTyped, MERGE_THRESHOLD, REVIEW_THRESHOLD, type GuardName } from './compare.js'
+import { compareNames, compareTyped, MERGE_THRESHOLD, REVIEW_THRESHOLD, type GuardName } from './compare.js'
 import { buildKbIndex, contextWords, matchKb, pickKbActor, type KbIndex } from './kb-match.js'
 import { blockingKeys, isAcronym, isDescription, nameKey, nameUnits, stripTitles, type NameType } from './translit.js'
 import type { Affiliation } from './affiliations.js'
@@ -231,13 +231,15 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     if (!s) orgsOf.set(p, (s = new Set()))
     s.add(key)
   }
-  const contextBonus = (x: Node, y: Node): { bonus: number; why: string[] } => {
+  const contextBonus = (x: Node, y: Node): { bonus: number; why: string[]; shared: number } => {
     const why: string[] = []
     let bonus = 0
+    let sharedCount = 0
     if (x.articleId !== y.articleId) {
       const cx = cooc.get(x.articleId) ?? new Set()
       const cy = cooc.get(y.articleId) ?? new Set()
       const shared = [...cx].filter((k) => cy.has(k) && k !== x.key && k !== y.key)
+      sharedCount = shared.length
       if (shared.length > 0) { bonus += Math.min(0.04, 0.01 * shared.length); why.push(`${shared.length} shared co-occurring entities`) }
       const ox = outletOf.get(x.articleId)
       if (ox !== undefined && ox === outletOf.get(y.articleId)) { bonus += 0.01; why.push('same outlet') }
@@ -248,7 +250,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
       if ([...ax].some((k) => ay.has(k))) { bonus += 0.04; why.push('same affiliation') }
       else { bonus -= 0.08; why.push('different affiliations') }
     }
-    return { bonus, why }
+    return { bonus, why, shared: sharedCount }
   }
 
   // ---- candidate pairs by blocking, scored by name and context
@@ -262,6 +264,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     }
   }
   const compared = new Set<string>()
+  const shortForms = new Map<number, Array<{ full: number; score: number; reason: string; shared: number }>>()
   const reviewPairs: Array<{ a: number; b: number; score: number; reason: string }> = []
   for (const [, list] of [...blocks.entries()].sort((p, q) => p[0].localeCompare(q[0]))) {
     if (list.length > 200) continue // a block this large carries no signal (e.g. a one-letter skeleton)
@@ -291,12 +294,32 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
         const ctx = contextBonus(x, y)
         const score = Math.max(0, Math.min(1, best.score + ctx.bonus))
         const reason = ctx.why.length > 0 ? `${best.reason}; context: ${ctx.why.join(', ')}` : best.reason
-        // context alone never turns a short form into a merge across articles
-        const shortForm = /short form/.test(best.reason)
+        // context alone never turns a short form into a merge across articles (see the unique-full-name rule below)
+        const shortForm = /short form of the last name/.test(best.reason)
+        if (shortForm && x.type === 'PER') {
+          const [short, full] = nameUnits(x.names[0]!, 'PER').length === 1 ? [x, y] : [y, x]
+          const list = shortForms.get(short.idx) ?? []
+          list.push({ full: full.idx, score, reason, shared: ctx.shared })
+          shortForms.set(short.idx, list)
+        }
         if (score >= MERGE_THRESHOLD && !shortForm) edges.push({ a: x.idx, b: y.idx, score, reason, by: 'model', forced: false })
         else if (score >= REVIEW_THRESHOLD) reviewPairs.push({ a: x.idx, b: y.idx, score: Math.min(score, MERGE_THRESHOLD - 0.001), reason })
       }
     }
+  }
+
+  // ---- a lone surname joins a full name from another article when that full name is the only
+  // person with this surname in the corpus and the two articles share at least two other entities
+  for (const [short, cands] of [...shortForms.entries()].sort((p, q) => p[0] - q[0])) {
+    const first = nodes[cands[0]!.full]!
+    const onePerson = cands.every((c) => {
+      const n = nodes[c.full]!
+      return n.key === first.key || compareNames(n.names[0]!, first.names[0]!, 'PER').score >= MERGE_THRESHOLD
+    })
+    if (!onePerson) continue
+    const best = [...cands].sort((p, q) => q.shared - p.shared || q.score - p.score || p.full - q.full)[0]!
+    if (best.shared < 2) continue
+    edges.push({ a: short, b: best.full, score: MERGE_THRESHOLD, reason: `${best.reason}; the only full name with this last name, ${best.shared} shared entities`, by: 'model', forced: false })
   }
 
   // ---- user judgements: 'same' edges are forced; 'different' are cannot-links

@@ -63,6 +63,8 @@ describe('nameKey transliteration patterns', () => {
     expect(isAcronym('U.S.')).toBe(true)
     expect(isAcronym('Is')).toBe(false)
     expect(isAcronym('Hamas')).toBe(false)
+    expect(isAcronym('The UK')).toBe(true)
+    expect(nameKey('The UK', 'ORG')).toBe(nameKey('UK', 'ORG'))
     expect(initialsVariants('Islamic State of Iraq and Syria')).toContain('isis')
     expect(initialsVariants('Islamic State of Iraq and the Levant')).toContain('isil')
     expect(initialsVariants('Islamic State')).toContain('is')
@@ -79,8 +81,14 @@ describe('titles and descriptions', () => {
     expect(nameKey('The Prime Minister', 'PER')).toBe('the prime minister')
     expect(nameKey('The Prime Minister', 'PER')).not.toBe(nameKey('The Minister', 'PER'))
   })
-  it('nameKey drops an article written apart inside a longer place name', () => {
+  it('nameKey drops an assimilated article written apart inside a name, but not an English word', () => {
     expect(nameKey('Dayr Az Zawr', 'LOC')).toBe(nameKey('Dayr az-Zawr', 'LOC'))
+    expect(nameKey('Defense Secretary Ash Carter', 'PER')).toBe('ash carter')
+    expect(nameKey('US-led coalition', 'ORG')).toContain('us')
+  })
+  it('nameKey drops possessives and regnal numbers', () => {
+    expect(nameKey('Assad’s regime', 'ORG')).toBe(nameKey('Assad regime', 'ORG'))
+    expect(nameKey('King Nebuchadnezzar II', 'PER')).toBe(nameKey('Nebuchadnezzar', 'PER'))
   })
 })
 

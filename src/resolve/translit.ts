@@ -16,6 +16,9 @@
  * @module
  */
 
+/** Generational suffixes and regnal numbers, not name parts ("Nebuchadnezzar II", "Jr."). */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+
 /** Article prefixes written apart or with a hyphen: al-Baghdadi, el Sisi, ash-Shabaab, ad-Dawla. */
 const ARTICLES = new Set(['al', 'el', 'ul', 'il', 'ad', 'ed', 'ud', 'ar', 'er', 'ur', 'as', 'es', 'us', 'at', 'et', 'az', 'ez', 'an', 'en', 'ash', 'esh', 'ath', 'adh', 'az'])
 /** Hyphen-only article forms: "as" and "an" are English words when standing alone. */
@@ -55,7 +58,7 @@ export const TITLE_WORDS = new Set([...TITLES,
 ])
 
 /** Trailing generic heads that news attach to a group's name and drop at will. */
-export const GENERIC_ORG_SUFFIXES = new Set(['group', 'organization', 'organisation', 'organizations', 'movement', 'network', 'militia', 'faction', 'outfit', 'terrorist', 'terror', 'jihadist', 'jihadists', 'militants', 'fighters'])
+export const GENERIC_ORG_SUFFIXES = new Set(['group', 'organization', 'organisation', 'organizations', 'movement', 'network', 'militia', 'faction', 'outfit', 'terrorist', 'terror', 'jihadist', 'jihadists', 'militants', 'fighters', 'terrorists', 'militant', 'fighter'])
 
 /** Words that never carry identity in an ORG/LOC name. */
 const STOP = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'a', 'an', '&'])
@@ -96,21 +99,25 @@ export type NameType = 'PER' | 'ORG' | 'LOC' | 'NORP' | 'MISC'
 
 /** Raw lower-case ASCII words of a name, with hyphens split and articles marked. */
 function rawWords(name: string): string[] {
-  const ascii = foldAscii(name).replace(/\./g, '')
+  // possessive endings are not part of the name ("Assad's regime")
+  const ascii = foldAscii(name.replace(/['’]s\b/g, '')).replace(/\./g, '')
   const out: string[] = []
   for (const w of ascii.split(/[^a-z0-9-]+/)) {
     if (w === '') continue
     const parts = w.split('-').filter((p) => p !== '')
-    // hyphenated article: al-Baghdadi, ash-Shabaab, ad-Dawla
-    if (parts.length >= 2 && ARTICLES.has(parts[0]!)) {
+    // hyphenated article: al-Baghdadi, ash-Shabaab, ad-Dawla (assimilated ones only: "US-led" stays)
+    if (parts.length >= 2 && ARTICLES.has(parts[0]!) && (STANDALONE_ARTICLES.has(parts[0]!) || parts[1]!.startsWith(parts[0]!.slice(1)))) {
       out.push(...parts.slice(1))
       continue
     }
     out.push(...parts)
   }
-  // articles written apart: "al Baghdadi", "el Sisi" (only al/el/ul, "as"/"an" are English words),
-  // and inside a name of three words or more: "Dayr Az Zawr", "Abd ar Rahman"
-  return out.filter((w, i) => !((STANDALONE_ARTICLES.has(w) && i < out.length - 1) || (ARTICLES.has(w) && i > 0 && i < out.length - 1 && out.length >= 3)))
+  // articles written apart: "al Baghdadi", "el Sisi" (only al/el/ul: "as", "an", "ash" are English words),
+  // and assimilated ones inside a name, where the article's consonant doubles the next word's
+  // first letter: "Dayr Az Zawr", "Abd ar Rahman" (but not "Ash Carter")
+  const assimilated = (w: string, next: string | undefined) => next !== undefined && ARTICLES.has(w) && !STANDALONE_ARTICLES.has(w) && next.startsWith(w.slice(1))
+  return out.filter((w, i) => !((STANDALONE_ARTICLES.has(w) && i < out.length - 1) || (i > 0 && assimilated(w, out[i + 1]))))
+    .filter((w, i, all) => !(i > 0 && NAME_SUFFIXES.has(w)) || all.length === 1)
 }
 
 /**
@@ -118,7 +125,7 @@ function rawWords(name: string): string[] {
  * ("abu bakr" is one unit, like a given name) and titles / stop words dropped.
  */
 export function nameUnits(name: string, type: NameType): string[] {
-  if (isAcronym(name.trim())) return [name.replace(/[^A-Za-z0-9]/g, '').toLowerCase()]
+  if (isAcronym(name)) return [name.trim().replace(/^the\s+/i, '').replace(/[^A-Za-z0-9]/g, '').toLowerCase()]
   let words = rawWords(name)
   if (type === 'PER') {
     // "The Prime Minister" is a description, not a name: keep it whole
@@ -214,9 +221,9 @@ export function isDescription(name: string): boolean {
   return words.length > 0 && words.every((w) => TITLE_WORDS.has(w))
 }
 
-/** Is a surface form an acronym: 2–6 letters, upper case, dots allowed ("IS", "U.S.", "ISIL"). */
+/** Is a surface form an acronym: 2–6 letters, upper case, dots allowed, "the" ignored ("IS", "U.S.", "the UK"). */
 export function isAcronym(surface: string): boolean {
-  const s = surface.replace(/\./g, '')
+  const s = surface.trim().replace(/^the\s+/i, '').replace(/\./g, '')
   return /^[A-Z][A-Z0-9]{1,5}$/.test(s) && /[A-Z].*[A-Z]/.test(s)
 }
 

@@ -50,7 +50,7 @@ function shortFormTarget(m: Mention, mentions: readonly Mention[]): Mention | un
 
 /** The expansion an acronym stands for, nearest earlier first. */
 function acronymTarget(m: Mention, mentions: readonly Mention[]): Mention | undefined {
-  const letters = m.text.replace(/[^A-Za-z]/g, '').toLowerCase()
+  const letters = m.text.trim().replace(/^the\s+/i, '').replace(/[^A-Za-z]/g, '').toLowerCase()
   const candidates = mentions.filter((o) => o !== m && o.type === m.type && isNamed(o) && !isAcronym(o.text) &&
     initialsVariants(stripGenericSuffix(o.text)).includes(letters))
   if (candidates.length === 0) return undefined
@@ -120,6 +120,15 @@ function nominalActors(n: NominalPattern, kb: KbIndex): KbActor[] {
     if (n.place !== undefined && !regionFits(a, n.place, kb)) return false
     return true
   })
+}
+
+/**
+ * Mentions a nominal may not overlap: names of actors. A NORP or MISC mention
+ * inside it ("Salafist" in "the Salafist group", "Egyptians" in "the
+ * Egyptians") is a modifier, not a competing reading.
+ */
+function blocks(m: Mention): boolean {
+  return m.type === 'PER' || m.type === 'ORG' || m.type === 'LOC'
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -204,7 +213,7 @@ export function linkWithinDoc(article: Article, input: readonly Mention[], kb: K
     if (inBoilerplate(article, n.start, n.end)) continue
     // the head and its modifiers must not be part of a name mention ("the Islamic State group")
     const core = { start: n.start, end: n.place !== undefined ? n.end - n.place.length : n.end }
-    if (mentions.some((m) => overlaps(m, core))) continue
+    if (mentions.some((m) => blocks(m) && overlaps(m, core))) continue
     const actors = nominalActors(n, kb)
     if (actors.length === 0) continue
     const target = nearestBefore(n.start, new Set(actors.map((a) => a.id)))
@@ -219,7 +228,7 @@ export function linkWithinDoc(article: Article, input: readonly Mention[], kb: K
     for (const m of text.matchAll(new RegExp(`\\b[Tt]he\\s+(${alt})s\\b`, 'gi'))) {
       const start = m.index
       const end = start + m[0].length
-      if (inBoilerplate(article, start, end) || mentions.some((x) => overlaps(x, { start, end }))) continue
+      if (inBoilerplate(article, start, end) || mentions.some((x) => blocks(x) && overlaps(x, { start, end }))) continue
       const actor = byDemonym.get(m[1]!.toLowerCase())!
       if (!/^[A-Z]/.test(m[1]!)) continue
       const target = nearestBefore(start, new Set([actor.id]))

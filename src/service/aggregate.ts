@@ -132,7 +132,23 @@ export async function aggregate(store: Store): Promise<AggregateSummary> {
   const claims = await store.claimsOf()
   const claimsAbout = new Map<string, Claim[]>()
   for (const c of claims) for (const id of c.about) claimsAbout.set(id, [...(claimsAbout.get(id) ?? []), c])
-  const sourceKey = (c: Claim) => c.source.entityId ?? entityOf(c.source.mentionId) ?? (c.source.descriptor ?? c.source.text).toLowerCase()
+  const claimById = new Map(claims.map((c) => [c.id, c]))
+  /** Who a claim rests on: "he", "the source" follow their antecedent claim back to the first naming of the speaker. */
+  const rootSource = (c: Claim): Claim => {
+    let cur = c
+    for (let hops = 0; hops < 50 && cur.source.antecedentClaimId; hops++) {
+      const prev = claimById.get(cur.source.antecedentClaimId)
+      if (!prev || prev.articleId !== cur.articleId) break
+      cur = prev
+    }
+    return cur
+  }
+  const sourceKey = (c: Claim) => {
+    const r = rootSource(c)
+    return r.source.entityId ?? entityOf(r.source.mentionId) ?? c.source.entityId ?? entityOf(c.source.mentionId) ??
+      `${r.articleId}:${(r.source.descriptor ?? r.source.text).toLowerCase()}`
+  }
+  const nameOfEntity = new Map(entities.map((e) => [e.id, e.canonicalName]))
 
   const items: ClusterItem[] = resolved.map((r) => {
     const a = article.get(r.event.articleId)
@@ -161,7 +177,7 @@ export async function aggregate(store: Store): Promise<AggregateSummary> {
         const affiliation = entityByName(c.source.affiliation) ?? c.source.affiliation
         gradeClaims.push({
           sourceKey: sourceKey(c), anonymous: c.source.anonymous, stance: c.stance, hedged: c.hedged, articleId: c.articleId,
-          label: c.source.descriptor ?? c.source.text,
+          label: rootSource(c).source.descriptor ?? rootSource(c).source.text,
           ...(affiliation ? { affiliation } : {}),
           ...(a?.nearDupOf ? { nearDupOf: a.nearDupOf } : {}),
           ...(c.via ?? a?.outlet ? { outlet: c.via ?? a?.outlet } : {}),
@@ -170,7 +186,10 @@ export async function aggregate(store: Store): Promise<AggregateSummary> {
     }
     const party = { ...(cl.actorEntityId ? { actor: cl.actorEntityId } : {}), ...(cl.targetEntityId ? { target: cl.targetEntityId } : {}) }
     const input = { claims: gradeClaims, adversaries: sides.adversaries, allied: sides.allied, party, reportedByOutlet: gradeClaims.length === 0 }
-    return { clusterId: cl.id, grade: gradeEvent(input) }
+    const grade = gradeEvent(input)
+    // reasons are for people: name entities instead of showing their ids
+    const reasons = grade.reasons.map((r) => r.replace(/entity_[0-9a-f]{16}/g, (id) => nameOfEntity.get(id) ?? id))
+    return { clusterId: cl.id, grade: { ...grade, reasons } }
   })
   await store.saveClusters(clusters, grades)
 

@@ -5,6 +5,7 @@
  * an article twice.
  * @module
  */
+import { statSync } from 'node:fs'
 import { isDossierError, hashId } from '../model/index.js'
 import type { Article } from '../model/index.js'
 import { createPipeline, DEFAULT_STAGES } from '../pipeline/index.js'
@@ -49,6 +50,17 @@ export interface IngestSummary {
   readonly aggregate?: AggregateSummary
 }
 
+/** An item with what identifies its current version: size and modification time for files. */
+function itemVersion(item: string): string {
+  if (/^https?:\/\//i.test(item)) return item
+  try {
+    const st = statSync(item)
+    return `${item}\u0000${st.size}\u0000${st.mtimeMs}`
+  } catch {
+    return item
+  }
+}
+
 function failureOf(item: string, e: unknown): IngestFailure {
   if (isDossierError(e)) return { item, code: e.code, message: e.hint ? `${e.message} (${e.hint})` : e.message }
   return { item, code: 'E_STAGE_FAILED', message: e instanceof Error ? e.message : String(e) }
@@ -60,13 +72,19 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
   const { items, problems } = collectInputs(inputs)
   const failures: IngestFailure[] = problems.map((p) => failureOf(p.input, p.error))
   for (const f of failures) opts.onFailure?.(f)
-  const batchId = hashId('batch', ...items)
+  // a batch is its items as they are now: an edited file makes a new batch, a killed run of the same one resumes
+  const batchId = hashId('batch', ...items.map(itemVersion))
   let added = 0
   let unchanged = 0
   let nearDuplicates = 0
   if (items.length > 0) {
     await store.journalStart(batchId, items)
-    const pending = await store.journalPending(batchId)
+    let pending = await store.journalPending(batchId)
+    if (pending.length === 0) {
+      // the batch finished before: nothing to resume, so check every item again (unchanged articles are skipped cheaply)
+      await store.journalReset(batchId)
+      pending = await store.journalPending(batchId)
+    }
     let done = items.length - pending.length
     opts.onProgress?.({ done, total: items.length, failed: failures.length, item: '' })
     for (const item of pending) {

@@ -320,6 +320,11 @@ export class SqliteStore implements Store {
       .map((r) => String(r['item']))
   }
 
+  async journalReset(batchId: string): Promise<void> {
+    this.db.prepare("UPDATE journal SET status = 'pending', article_id = NULL, error = NULL, updated_at = ? WHERE batch_id = ?")
+      .run(new Date().toISOString(), batchId)
+  }
+
   async journalMark(batchId: string, item: string, status: JournalStatus, detail: { articleId?: string; error?: string } = {}): Promise<void> {
     this.db.prepare('UPDATE journal SET status = ?, article_id = ?, error = ?, updated_at = ? WHERE batch_id = ? AND item = ?')
       .run(status, detail.articleId ?? null, detail.error ?? null, new Date().toISOString(), batchId, item)

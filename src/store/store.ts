@@ -102,6 +102,8 @@ export interface Store {
   journalStart(batchId: string, items: readonly string[]): Promise<void>
   /** Items not done yet: pending ones, and failed ones (so a re-run retries what failed). */
   journalPending(batchId: string): Promise<string[]>
+  /** Mark every item of a batch pending again. */
+  journalReset(batchId: string): Promise<void>
   journalMark(batchId: string, item: string, status: JournalStatus, detail?: { articleId?: string; error?: string }): Promise<void>
   journal(batchId: string): Promise<JournalItem[]>
 

@@ -48,7 +48,7 @@ const RULES: readonly Rule[] = [
   { reason: 'comments', re: /\b(comment(s|ing)?|discussion)\b.*\b(let us know|issues?|policy|moderat\w*|approved|guidelines|closed|leave|post|join|view|show|add|spam)\b|\b(let us know|leave|post|join|view|show|add)\b.*\bcomment(s|ing)?\b/i, maxWords: 40 },
   { reason: 'subscribe', re: /(^|[.!?:]\s+)(sign up|subscribe|register|join)\b|\b(sign up|subscribe) (for|to|now|here|today)\b|\bnewsletters?\b|\b(to|in) your inbox\b|\bunsubscribe\b/i, maxWords: 30 },
   { reason: 'promo', re: /\bclick here\b|^on [\w-]+(\.[\w-]+)+:\s|^(listen|download|itunes|stream|watch|apple podcasts|spotify)\s*:|^how to listen\b/i, maxWords: 30 },
-  { reason: 'subscribe', re: /\b(news|email|e-mail)\s*(alerts?|emails?|newsletters?)\b|\bdelivered (to your inbox|weekday|daily|every)|\blet our news meet your inbox\b/i, maxWords: 30 },
+  { reason: 'subscribe', re: /\b(news|email|e-mail)\s*(alerts?|emails?|newsletters?)\b|\bdelivered (to your inbox|weekday|daily|every)/i, maxWords: 30 },
   { reason: 'comments', re: /^tell us what you think\b/i, maxWords: 12 },
   { reason: 'byline', re: /^(the )?(associated press|reuters|afp|agence france-presse|bloomberg|upi|dpa|ap|cnn wire|staff reports?|staff writer)$/i, maxWords: 4 },
   { reason: 'byline', re: /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}((\s*,\s*|\s+and\s+)\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3})*\s*[,|]\s*(the )?(associated press|ap|reuters|afp|bloomberg|[\p{L} ]{0,30}(writer|correspondent|reporter|editor))$/iu, maxWords: 16 },

@@ -69,23 +69,17 @@ export const DEFAULT_MAX_DEPTH = 400
  */
 export const DEFAULT_MAX_ELEMENTS = 60_000
 
-/** Number of start tags in raw HTML (cheap upper bound on the element count). */
-export function elementCount(html: string): number {
-  let n = 0
-  const re = /<[A-Za-z]/g
-  while (re.exec(html) !== null) n++
-  return n
-}
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'command', 'basefont', 'frame', 'isindex'])
 /** Elements whose end tag may be omitted: an unclosed one does not deepen the tree indefinitely. */
 const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'option', 'optgroup', 'rt', 'rp', 'colgroup', 'caption', 'html', 'head', 'body'])
 
-/** Approximate maximum element nesting of raw HTML, without building a DOM (guards the recursive DOM code). */
-export function nestingDepth(html: string, stopAt = Infinity): number {
+/** Approximate maximum element nesting and start-tag count of raw HTML, in one scan, without a DOM. */
+export function scanTags(html: string, stopAtDepth = Infinity): { depth: number; elements: number } {
   const tag = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b[^>]*?(\/?)>/g
   let depth = 0
   let max = 0
+  let elements = 0
   let lower: string | undefined
   let m: RegExpExecArray | null
   while ((m = tag.exec(html)) !== null) {
@@ -94,6 +88,7 @@ export function nestingDepth(html: string, stopAt = Infinity): number {
       if (!VOID.has(name) && !OPTIONAL_END.has(name) && depth > 0) depth--
       continue
     }
+    elements++
     if (name === 'script' || name === 'style') {
       lower ??= html.toLowerCase()
       const close = lower.indexOf(`</${name}`, tag.lastIndex)
@@ -105,10 +100,15 @@ export function nestingDepth(html: string, stopAt = Infinity): number {
     depth++
     if (depth > max) {
       max = depth
-      if (max > stopAt) return max
+      if (max > stopAtDepth) break
     }
   }
-  return max
+  return { depth: max, elements }
+}
+
+/** Approximate maximum element nesting of raw HTML (guards the recursive DOM code). */
+export function nestingDepth(html: string, stopAt = Infinity): number {
+  return scanTags(html, stopAt).depth
 }
 
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
@@ -197,15 +197,14 @@ function guard(html: string, opts: ExtractOptions): void {
     })
   }
   const maxElements = opts.maxElements ?? DEFAULT_MAX_ELEMENTS
-  const elements = elementCount(html)
+  const maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH
+  const { depth, elements } = scanTags(html, maxDepth)
   if (elements > maxElements) {
     throw new DossierError('E_INPUT_TOO_LARGE', `HTML page has ${elements} elements, over the ${maxElements} limit`, {
       context: { url: opts.url, elements, maxElements },
       hint: 'the page is not a normal article (or is hostile); skip it or raise the limit',
     })
   }
-  const maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH
-  const depth = nestingDepth(html, maxDepth)
   if (depth > maxDepth) {
     throw new DossierError('E_EXTRACT', `HTML elements are nested more than ${maxDepth} deep`, {
       context: { url: opts.url, maxDepth },

@@ -32,6 +32,21 @@ describe('coref.rules.v1', () => {
     const l2 = await links(seedDoc('002_11856984715dfee0.txt'))
     expect(l2).toContainEqual(['the ruling movement in Gaza', 'Hamas'])
   })
+  it('coref adds a nominal around a NORP mention ("the Egyptians", "the Salafist group")', async () => {
+    const doc = docBuilder('Hamas met Egypt. Wilayat Sinai said the Salafist group and the Egyptians disagree.', {
+      mentions: [{ text: 'Hamas', type: 'ORG' }, { text: 'Egypt', type: 'LOC' }, { text: 'Wilayat Sinai', type: 'ORG' }, { text: 'Salafist', type: 'NORP' }, { text: 'Egyptians', type: 'NORP' }],
+    })
+    const l = await links(doc)
+    expect(l).toContainEqual(['the Egyptians', 'Egypt'])
+    expect(l).toContainEqual(['the Salafist group', 'Wilayat Sinai'])
+  })
+  it('coref adds no nominal over a name mention ("the Islamic State group")', async () => {
+    const doc = docBuilder('Wilayat Sinai fought the Islamic State group.', {
+      mentions: [{ text: 'Wilayat Sinai', type: 'ORG' }, { text: 'Islamic State group', type: 'ORG' }],
+    })
+    const out = await corefStage.run(doc, ctx)
+    expect(out.mentions!.filter((m) => m.kind === 'nominal')).toEqual([])
+  })
   it('coref adds no nominal without a licensing descriptor or antecedent', async () => {
     const doc = docBuilder('Hamas said the group would respond. The Salafist group was not mentioned before any jihadist name.', {
       mentions: [{ text: 'Hamas', type: 'ORG' }],

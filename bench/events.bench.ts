@@ -1,0 +1,80 @@
+/**
+ * Benchmark of the event stage (events.cameo.v1): sentences per second of
+ * extractEvents over already segmented articles with their mentions (the
+ * analogue of PETRARCH2's "after parsing" figure), against a baseline measured
+ * in the same run — compromise tagging the same texts and listing their verbs.
+ *
+ *   npx tsx bench/events.bench.ts [--records <PETRARCH records.xml>] [--rounds 5]
+ *
+ * Without --records it runs on the seed articles in fixtures/seeds with their
+ * hand-built mentions. With --records, sentences come from the records file and
+ * mentions from the actor dictionaries beside it (as in `dossier eval events`).
+ * Reference (not measured here): PETRARCH2 codes about 150 sentences/s after
+ * the Stanford parse, which itself costs far more.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import nlp from 'compromise'
+import { extractEvents } from '../src/events/extract.js'
+import { mentionsFromNames } from '../src/events/name-matcher.js'
+import { SEED_NAMES } from '../src/events/fixtures/seed-names.js'
+import { createActorMatcher } from '../src/events/actor-matcher.js'
+import { readPetrarchDictionary } from '../src/kb/petrarch-actors.js'
+import { defaultDictionaries, parsePetrarchRecords } from '../src/eval/events.js'
+import { makeArticle } from '../src/pipeline/testing/doc-builder.js'
+import { segmentText } from '../src/pipeline/stages/segment.js'
+import type { AnnotatedDoc } from '../src/pipeline/doc.js'
+
+const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined }
+const rounds = Number(arg('--rounds') ?? 5)
+const records = arg('--records')
+
+let docs: Array<{ doc: AnnotatedDoc; codes?: Map<string, string> }>
+let texts: string[]
+if (records) {
+  const recs = parsePetrarchRecords(readFileSync(records, 'utf8'), records)
+  const matcher = createActorMatcher(defaultDictionaries(records).flatMap((p) => readPetrarchDictionary(p)))
+  texts = recs.map((r) => r.text)
+  docs = recs.map((r) => {
+    const article = makeArticle(r.text)
+    const seg = segmentText(r.text)
+    const { mentions, codes } = matcher.match(article.id, r.text, seg.tokens, r.date)
+    return { doc: { article, ...seg, mentions }, codes }
+  })
+} else {
+  const dir = new URL('../fixtures/seeds', import.meta.url).pathname
+  texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'))
+  docs = texts.map((t) => {
+    const article = makeArticle(t, { published: '2016-01-12' })
+    return { doc: { article, ...segmentText(t), mentions: mentionsFromNames(article.id, t, SEED_NAMES) } }
+  })
+}
+const sentences = docs.reduce((n, d) => n + d.doc.sentences!.length, 0)
+// Small corpora are repeated so each timing covers enough work.
+const reps = Math.max(1, Math.ceil(3000 / sentences))
+
+function time(fn: () => void): number {
+  const t0 = performance.now()
+  for (let r = 0; r < reps; r++) fn()
+  return performance.now() - t0
+}
+
+let events = 0
+const ours: number[] = []
+const base: number[] = []
+for (let round = 0; round < rounds; round++) {
+  ours.push(time(() => {
+    events = 0
+    for (const d of docs) events += extractEvents(d.doc, d.codes ? { actorCodes: d.codes } : {}).length
+  }))
+  base.push(time(() => { for (const t of texts) nlp(t).verbs().out('array') }))
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const perSec = (ms: number) => (sentences * reps) / (ms / 1000)
+const o = perSec(median(ours))
+const b = perSec(median(base))
+console.log(`events.cameo.v1: ${docs.length} docs, ${sentences} sentences x ${reps}, ${events} events per pass`)
+console.log(`  event stage        ${o.toFixed(0)} sentences/s`)
+console.log(`  compromise verbs   ${b.toFixed(0)} sentences/s (baseline)`)
+console.log(`  ratio              ${(o / b).toFixed(2)}x`)
+console.log(`  vs PETRARCH2 ~150 sentences/s after parsing (published figure, not measured here): ${(o / 150).toFixed(1)}x`)

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { segmentText } from '../pipeline/stages/segment.js'
+import { parsePetrarchDictionary } from '../kb/petrarch-actors.js'
+import { createActorMatcher } from './actor-matcher.js'
+
+const DICT = [
+  ...parsePetrarchDictionary('ARNOR_ [ARN]\nGONDOR [GON]\nERIADOR [ERI]\n+ERIADORIAN\nWHITE_HOUSE [USAGOV]\n', 'actors.txt', 'actor'),
+  ...parsePetrarchDictionary('SECURITY_OFFICIALS [~GOV]\nSOLDIER [~MIL]\nGOVERNMENT [~GOV]\nMSF {} [NGO~]\nPOLICE {} [~COP]\n', 'agents.txt', 'agent'),
+]
+
+function codes(text: string): Array<[string, string]> {
+  const { tokens } = segmentText(text)
+  const { mentions, codes } = createActorMatcher(DICT).match('a', text, tokens)
+  return mentions.map((m) => [m.text, codes.get(m.id)!])
+}
+
+describe('createActorMatcher', () => {
+  it('actor matcher combines actors with agents as PETRARCH codes them', () => {
+    expect(codes('Arnor security officials met Gondor police.')).toEqual([['Arnor security officials', 'ARNGOV'], ['Gondor police', 'GONCOP']])
+    expect(codes('Soldiers from Gondor entered.')).toEqual([['Soldiers from Gondor', 'GONMIL']])
+    expect(codes("Gondor's government spoke.")).toEqual([["Gondor's government", 'GONGOV']])
+    expect(codes('MSF Arnor spoke.')).toEqual([['MSF Arnor', 'NGOARN']])
+  })
+
+  it('actor matcher does not repeat an agent code the actor already has', () => {
+    expect(codes('White House security officials spoke.')).toEqual([['White House security officials', 'USAGOV']])
+  })
+
+  it('actor matcher honours exact words and matches plurals and demonyms otherwise', () => {
+    expect(codes('The Arnorian envoy met Eriadorians and Gondors.')).toEqual([['Eriadorians', 'ERI'], ['Gondors', 'GON']])
+  })
+})

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { docBuilder } from '../testing/doc-builder.js'
+import { runStageConformance } from '../testing/conformance.js'
+import { hashId } from '../../model/index.js'
+import { eventsStage } from './events.js'
+
+const docs = () => [
+  docBuilder('TEL AVIV — Egyptian police detained two Hamas members in Rafah on Sunday, officials said.', {
+    meta: { published: '2024-03-12' },
+    mentions: [{ text: 'Egyptian police', type: 'ORG' }, { text: 'Hamas', type: 'ORG' }, { text: 'Rafah', type: 'LOC' }],
+  }),
+  docBuilder('Hamas said Israeli troops attacked the Jenin camp. Nobody else spoke.', {
+    mentions: [{ text: 'Hamas', type: 'ORG' }, { text: 'Israeli troops', type: 'ORG' }, { text: 'Jenin camp', type: 'LOC' }],
+  }),
+]
+
+runStageConformance(eventsStage, docs)
+
+describe('events.cameo.v1', () => {
+  it('events stage assigns events with ids hashed from article, cue and code', async () => {
+    const doc = docs()[0]!
+    const out = await eventsStage.run(doc, { resources: {} })
+    expect(out.events).toHaveLength(1)
+    const e = out.events![0]!
+    expect(e.id).toBe(hashId('event', doc.article.id, e.cue.start, e.cue.end, e.cameo))
+    expect(e.cue.text).toBe('detained')
+    expect(e.when?.date).toBe('2024-03-10')
+  })
+
+  it('events stage gives an empty list for a doc without mentions', async () => {
+    const out = await eventsStage.run(docBuilder('Nothing happened here.', { mentions: [] }), { resources: {} })
+    expect(out.events).toEqual([])
+  })
+})

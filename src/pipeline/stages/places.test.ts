@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { docBuilder } from '../testing/doc-builder.js'
+import { runStageConformance } from '../testing/conformance.js'
+import { placesStage } from './places.js'
+
+const docs = () => [
+  docBuilder('Clashes near Hebron and in the Gaza Strip; officials in the West Bank and Israel said.', {
+    mentions: [{ text: 'Hebron', type: 'LOC' }, { text: 'Gaza Strip', type: 'LOC' }, { text: 'West Bank', type: 'LOC' }, { text: 'Israel', type: 'LOC' }],
+  }),
+]
+
+runStageConformance(placesStage, docs)
+
+describe('places.gazetteer.v1', () => {
+  it('places stage geocodes place mentions with the document country context', async () => {
+    const out = await placesStage.run(docs()[0]!, { resources: {} })
+    const byName = new Map(out.places!.map((p) => [p.name, p]))
+    expect(byName.get('Hebron')?.country).toBe('PS')
+    expect(byName.get('Gaza Strip')?.kind).toBe('region')
+    expect(byName.get('Israel')?.lat).toBeCloseTo(31.77, 1)
+    expect(out.places!.every((p) => out.mentions!.some((m) => m.id === p.mentionId))).toBe(true)
+  })
+
+  it('places stage skips names it does not know', async () => {
+    const out = await placesStage.run(docBuilder('They met in Qqzzyx.', { mentions: [{ text: 'Qqzzyx', type: 'LOC' }] }), { resources: {} })
+    expect(out.places).toEqual([])
+  })
+})
