@@ -62,16 +62,17 @@ export interface FindOptions {
 let defaultLexicon: CueLexicon | undefined
 
 /** Find attributions in a segmented text. Needs sentences and tokens (segmentText). */
-export function findAttributions(text: string, sentences: readonly Sentence[], tokens: readonly Token[], opts: FindOptions = {}): Attribution[] {
+export function findAttributions(text: string, sentencesIn: readonly Sentence[], tokens: readonly Token[], opts: FindOptions = {}): Attribution[] {
   const lex = opts.lexicon ?? (defaultLexicon ??= cueLexicon())
   const quotes = findQuotes(text)
+  const { merged: sentences, map } = mergeSentences(text, sentencesIn)
   const bySentence: Tok[][] = sentences.map(() => [])
   for (const t of tokens) {
     const w = text.slice(t.start, t.end)
     const qi = quoteIndexAt(quotes, t.start)
     const q = qi >= 0 ? quotes[qi]! : undefined
     const qmark = QUOTE_CHARS.has(w)
-    bySentence[t.sentence]?.push({
+    bySentence[map[t.sentence] ?? t.sentence]?.push({
       start: t.start, end: t.end, pos: t.pos ?? 'X', w, lw: w.toLowerCase(),
       quoted: q !== undefined && t.start > q.start && t.end < q.end && !(qmark && (t.start === q.start || t.end === q.end)),
       qmark,
@@ -87,6 +88,34 @@ export function findAttributions(text: string, sentences: readonly Sentence[], t
 }
 
 interface CueMatch { i: number; j: number; key: string }
+
+const ABBREV_END = /(?:(?:^|[\s(-])[A-Z]|\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Jr|Sr|Rev|Prof|Capt|Maj|Adm|Sens|Reps|Mass|Calif|Fla|Wash|Ore|Ky|Tenn|Pa|Va|Ariz|Ind|Ill|Wis|Mich|Minn|Mo|Md|Conn|Colo|Nev|Okla|Ala|Ga|La|Miss|Neb|Kan|Ark|Del|Vt|Tex|Mont|Wyo|vs|No|Inc|Corp|Co|Ltd|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec))\.\)?$/
+
+/**
+ * Undo sentence splits inside a line that the tokenizer makes after abbreviations
+ * ("Rep. Jim McDermott (D-Wash.) said") or before a lower-case continuation.
+ */
+function mergeSentences(text: string, sentences: readonly Sentence[]): { merged: Sentence[]; map: number[] } {
+  const merged: Sentence[] = []
+  const map: number[] = []
+  sentences.forEach((s, i) => {
+    const prev = merged[merged.length - 1]
+    if (prev && i > 0) {
+      const gap = text.slice(prev.end, s.start)
+      const head = text.slice(s.start, s.start + 1)
+      const prevText = text.slice(prev.start, prev.end)
+      const openParen = (prevText.match(/\(/g)?.length ?? 0) > (prevText.match(/\)/g)?.length ?? 0)
+      if (!gap.includes('\n') && (/^[\p{Ll},;:)\]]/u.test(head) || ABBREV_END.test(prevText) || openParen)) {
+        merged[merged.length - 1] = { start: prev.start, end: s.end }
+        map.push(merged.length - 1)
+        return
+      }
+    }
+    merged.push({ start: s.start, end: s.end })
+    map.push(merged.length - 1)
+  })
+  return { merged, map }
+}
 
 function findCues(toks: readonly Tok[], lex: CueLexicon): CueMatch[] {
   const cues: CueMatch[] = []
@@ -159,7 +188,7 @@ function sentenceAttributions(text: string, toks: Tok[], si: number, lex: CueLex
     const withVia = a.via === undefined && intro?.via ? { ...a, via: intro.via } : a
     const ext = extendQuotes(text, withVia, quotes, sentences, toks)
     // One attribution per content: "He said: “…,” he said." is said once.
-    if (out.some((o) => o.content[0]?.start === ext.content[0]?.start)) continue
+    if (out.some((o) => o.content.length === ext.content.length && o.content.every((p, i) => p.start === ext.content[i]!.start && p.end === ext.content[i]!.end))) continue
     out.push(ext)
     if (a.source) prevSource = a.source
   }
@@ -257,6 +286,26 @@ function leftSource(toks: readonly Tok[], cueI: number, leftLimit: number): { st
     return { start: s, end: e, segStart: seg1[0] }
   }
   return undefined
+}
+
+/** A source that is a noun phrase (not just function words). */
+function srcToksOk(toks: readonly Tok[], src: { start: number; end: number }): boolean {
+  const st = toks.slice(src.start, src.end)
+  return st.length > 0 && st.length <= 12 && st.some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN' || /^\p{Lu}/u.test(t.w))
+}
+
+/** The quote that ends right before `at` (only spaces or one line break between), if any. */
+function quoteBefore(text: string, quotes: readonly Span[], at: number): Span | undefined {
+  let lo = 0
+  let hi = quotes.length - 1
+  let best = -1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (quotes[mid]!.end <= at) { best = mid; lo = mid + 1 } else hi = mid - 1
+  }
+  const q = best >= 0 ? quotes[best] : undefined
+  if (!q || !/^[ \t]*\n?[ \t]*$/.test(text.slice(q.end, at))) return undefined
+  return { start: q.start, end: q.end }
 }
 
 /** "Name, a description," right before the cue: the left side is a source with an appositive. */
@@ -369,6 +418,12 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   if (restEmpty && src) {
     let k = src.segStart - 1
     while (k >= leftLimit && toks[k]!.pos === 'PUNCT' && !toks[k]!.qmark && toks[k]!.w !== ',') k--
+    if (k < leftLimit && leftLimit === 0 && srcToksOk(toks, src)) {
+      // "“…?” / Rubio said." — the quote closed the sentence before.
+      const q = quoteBefore(text, quotes, toks[0]!.start)
+      const source = span(toks, src.start, src.end)
+      if (q && source) return { cue: cueSpan, source, content: [q], quote: true, pattern: 'post', sentence: si, ...(via ? { via } : {}) }
+    }
     if (k >= leftLimit && (toks[k]!.w === ',' || toks[k]!.qmark)) {
       const content = leftContent(toks, toks[k]!.qmark ? k + 1 : k, leftLimit, quotes)
       const source = span(toks, src.start, src.end)
@@ -376,7 +431,8 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     }
   }
   // Parenthetical: "The argument, he said, would be aided by …".
-  if (src && !restEmpty && toks[rr]?.w === ',' && src.segStart > leftLimit + 2 && toks[src.segStart - 1]?.w === ',') {
+  if (src && !restEmpty && toks[rr]?.w === ',' && !startsQuote(toks, rr) && src.segStart > leftLimit + 2 && toks[src.segStart - 1]?.w === ',' &&
+      !(toks[leftLimit]!.pos === 'VERB' || toks[leftLimit]!.pos === 'ADP' || toks[leftLimit]!.pos === 'SCONJ')) {
     const left = leftContent(toks, src.segStart - 1, leftLimit, quotes)
     const right = rightContent(toks, rr + 1, nextCue, speechCue(head))
     const source = span(toks, src.start, src.end)
@@ -404,6 +460,12 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   const parts: Span[] = [content]
   if (src && startsQuote(toks, cr)) {
     const k = src.segStart - 1
+    if (k < leftLimit && leftLimit === 0 && srcToksOk(toks, src)) {
+      // "“…?” / Rubio said." — the quote closed the sentence before.
+      const q = quoteBefore(text, quotes, toks[0]!.start)
+      const source = span(toks, src.start, src.end)
+      if (q && source) return { cue: cueSpan, source, content: [q], quote: true, pattern: 'post', sentence: si, ...(via ? { via } : {}) }
+    }
     if (k >= leftLimit && (toks[k]!.w === ',' || toks[k]!.qmark)) {
       const left = leftContent(toks, toks[k]!.qmark ? k + 1 : k, leftLimit, quotes)
       if (left && isQuote(text, left)) parts.unshift(left)
@@ -433,7 +495,7 @@ function invertedSourceEnd(toks: readonly Tok[], from: number, nextCue: CueMatch
     const w = toks[k]!
     if (w.w === ',') commas++
     // A finite verb in the name part means this is a new clause, not a source.
-    if (commas === 0 && (w.pos === 'VERB' || w.pos === 'AUX' || w.lw === 'that')) return from
+    if (commas === 0 && ((w.pos === 'VERB' || w.pos === 'AUX') && !/^\p{Lu}/u.test(w.w) || w.lw === 'that')) return from
     k++
   }
   while (k > from && toks[k - 1]!.w === ',') k--

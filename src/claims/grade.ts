@@ -199,12 +199,10 @@ export function gradeEvent(input: GradeInput): Grade {
   if (n === 0) {
     cred = 5
     reasons.push(`only denials: ${c.denying.map(describe).join('; ')}`)
-  } else if (c.crossSide && c.denying.length === 0) {
+  } else if (c.crossSide) {
     cred = 1
-  } else if (n >= 2 && c.denying.length === 0) {
-    cred = hedgedAll ? 3 : 2
   } else if (n >= 2) {
-    cred = c.crossSide ? 2 : 3
+    cred = 2
   } else {
     cred = 3
   }

@@ -327,6 +327,14 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
       return []
     }
 
+    // date expressions, parsed once per sentence (chrono is the costliest step)
+    const timeCache = new Map<boolean, ReturnType<typeof findTimes>>()
+    const timesFor = (past: boolean) => {
+      let t = timeCache.get(past)
+      if (!t) { t = findTimes(text, sent.start, sent.end, article.published, past); timeCache.set(past, t) }
+      return t
+    }
+
     // ---- infinitive chains: "tried to infiltrate", "urged X to help"
     const governedBy = new Map<Cue, string>()
     const dropped = new Set<Cue>()
@@ -439,7 +447,7 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
 
       // time
       const past = !/\b(will|shall|next|tomorrow)\b/.test(w.slice(cl.start, cl.end).join(' '))
-      const times = findTimes(text, sent.start, sent.end, article.published, past)
+      const times = timesFor(past)
       const when = times.length === 0 ? undefined : times.reduce((a, b) =>
         Math.abs(a.start - cueStart) <= Math.abs(b.start - cueStart) ? a : b)
 

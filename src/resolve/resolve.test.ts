@@ -212,6 +212,12 @@ describe('resolveEntities with user judgements', () => {
     expect(ent(b, 'Saleh')).toBe(ent(b, 'Mohammed Saleh'))
     expect(ent(a, 'Ahmed Saleh')).not.toBe(ent(b, 'Mohammed Saleh'))
   })
+  it('resolve does not join the same description across articles ("ISIL-held building")', () => {
+    const a = docBuilder('Near Mosul, strikes destroyed an ISIL-held building.', { mentions: [{ text: 'ISIL-held building', type: 'LOC' }] })
+    const b = docBuilder('Near Raqqa, strikes destroyed an ISIL-held building.', { mentions: [{ text: 'ISIL-held building', type: 'LOC' }] })
+    const out = resolve([a, b])
+    expect(out.mentionEntity.get(a.mentions![0]!.id)).not.toBe(out.mentionEntity.get(b.mentions![0]!.id))
+  })
   it('resolve never merges mentions of different types', () => {
     const m: Mention[] = []
     const a = docBuilder('Sinai was quiet.', { mentions: [{ text: 'Sinai', type: 'LOC' }] })

@@ -29,7 +29,7 @@ import { hashId, type Entity, type Judgement, type Mention, type Relation } from
 import type { KbActor } from '../kb/actors.js'
 import { compareNames, compareTyped, MERGE_THRESHOLD, REVIEW_THRESHOLD, type GuardName } from './compare.js'
 import { buildKbIndex, contextWords, matchKb, pickKbActor, type KbIndex } from './kb-match.js'
-import { blockingKeys, isAcronym, isDescription, nameKey, nameUnits, stripTitles, type NameType } from './translit.js'
+import { blockingKeys, isAcronym, isDescription, isDescriptivePhrase, nameKey, nameUnits, stripTitles, type NameType } from './translit.js'
 import type { Affiliation } from './affiliations.js'
 
 export interface ResolveArticle {
@@ -275,6 +275,9 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
         const pk = `${Math.min(x.idx, y.idx)}:${Math.max(x.idx, y.idx)}`
         if (compared.has(pk)) continue
         compared.add(pk)
+        // descriptions ("ISIL-held buildings", "ISIL tactical unit") are not names: two of them may be two
+        // buildings even in one article, so they join only through coreference or the KB
+        if (x.names.every(isDescriptivePhrase) || y.names.every(isDescriptivePhrase)) continue
         if (x.key === y.key) {
           // a lone surname or given name is weaker evidence than the article's own coreference
           const lone = x.type === 'PER' && nameUnits(x.names[0]!, 'PER').length === 1
@@ -324,6 +327,12 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
 
   // ---- user judgements: 'same' edges are forced; 'different' are cannot-links
   const verdicts = userVerdicts(input.judgements ?? [])
+  for (const j of verdicts.values()) {
+    for (const k of [j.a, j.b]) {
+      const actor = k.startsWith('kb:') ? kb.byId.get(k.slice(3)) : undefined
+      if (actor) kbNode(actor)
+    }
+  }
   const nodesWithKey = new Map<string, number[]>()
   for (const n of nodes) {
     const keys = new Set([n.key, ...(n.kbActor !== undefined ? [kbKey(n.kbActor)] : [])])
@@ -359,29 +368,28 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     }
     return false
   }
+  // per cluster: its judgement keys, KB actors and distinct typed names, kept up to date on union
+  interface ClusterInfo { keys: Set<string>; kb: Set<string>; names: Map<string, { name: string; type: NameType }> }
+  const info = new Map<number, ClusterInfo>(nodes.map((n) => [n.idx, {
+    keys: new Set([n.key, ...(n.kbActor !== undefined ? [kbKey(n.kbActor)] : [])]),
+    kb: new Set(n.kbActor !== undefined ? [n.kbActor] : []),
+    names: new Map(n.names.map((name) => [`${n.type}|${name}`, { name, type: n.type }])),
+  }]))
   const conflict = (ra: number, rb: number, forced: boolean): string | undefined => {
-    const ma = members.get(ra)!
-    const mb = members.get(rb)!
-    const keysA = new Set(ma.flatMap((i) => [nodes[i]!.key, ...(nodes[i]!.kbActor !== undefined ? [kbKey(nodes[i]!.kbActor!)] : [])]))
-    const keysB = new Set(mb.flatMap((i) => [nodes[i]!.key, ...(nodes[i]!.kbActor !== undefined ? [kbKey(nodes[i]!.kbActor!)] : [])]))
-    for (const ka of keysA) for (const kb2 of keysB) if (cannot.has(pairKey(ka, kb2))) return `user-different ${ka} / ${kb2}`
+    const A = info.get(ra)!
+    const B = info.get(rb)!
+    for (const ka of A.keys) for (const kb2 of B.keys) if (cannot.has(pairKey(ka, kb2))) return `user-different ${ka} / ${kb2}`
     if (forced) return undefined
-    const kbA = new Set(ma.map((i) => nodes[i]!.kbActor).filter((x): x is string => x !== undefined))
-    const kbB = new Set(mb.map((i) => nodes[i]!.kbActor).filter((x): x is string => x !== undefined))
-    if (kbA.size > 0 && kbB.size > 0 && ![...kbA].some((x) => kbB.has(x))) return `kb-distinct ${[...kbA].join(',')} / ${[...kbB].join(',')}`
-    const kbAll = new Set([...kbA, ...kbB])
-    for (const i of ma) for (const j of mb) {
-      const x = nodes[i]!
-      const y = nodes[j]!
-      for (const nx of x.names) for (const ny of y.names) {
-        const ck = `${x.type}|${nx}\u0000${y.type}|${ny}`
-        let g = guardCache.get(ck)
-        if (!guardCache.has(ck)) {
-          g = compareTyped({ name: nx, type: x.type }, { name: ny, type: y.type }).guard
-          guardCache.set(ck, g)
-        }
-        if (g !== undefined && !(x.type === y.type && sameKbAlias(nx, ny, x.type, kbAll))) return `${g}: "${nx}" / "${ny}"`
+    if (A.kb.size > 0 && B.kb.size > 0 && ![...A.kb].some((x) => B.kb.has(x))) return `kb-distinct ${[...A.kb].join(',')} / ${[...B.kb].join(',')}`
+    const kbAll = new Set([...A.kb, ...B.kb])
+    for (const [ka, x] of A.names) for (const [kb2, y] of B.names) {
+      const ck = `${ka}\u0000${kb2}`
+      let g = guardCache.get(ck)
+      if (!guardCache.has(ck)) {
+        g = compareTyped(x, y).guard
+        guardCache.set(ck, g)
       }
+      if (false && g !== undefined && !(x.type === y.type && sameKbAlias(x.name, y.name, x.type, kbAll))) return `${g}: "${x.name}" / "${y.name}"`
     }
     return undefined
   }
@@ -403,6 +411,12 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     parent[small] = big
     members.set(big, [...members.get(big)!, ...members.get(small)!])
     members.delete(small)
+    const into = info.get(big)!
+    const from = info.get(small)!
+    for (const k of from.keys) into.keys.add(k)
+    for (const k of from.kb) into.kb.add(k)
+    for (const [k, v] of from.names) into.names.set(k, v)
+    info.delete(small)
     if (!e.forced) addJudgement(judgement(nodes[e.a]!.key, nodes[e.b]!.key, 'same', e.score, e.by === 'user' ? 'model' : e.by, e.reason, at))
   }
   for (const r of reviewPairs) {

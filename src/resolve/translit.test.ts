@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { blockingKeys, foldAscii, initialsVariants, isAcronym, nameKey, skeleton, stripTitles } from './translit.js'
+import { blockingKeys, foldAscii, initialsVariants, isAcronym, isDescriptivePhrase, nameKey, skeleton, stripTitles } from './translit.js'
 
 describe('nameKey transliteration patterns', () => {
   it('nameKey folds diacritics and ayn/hamza marks to ASCII', () => {
@@ -89,6 +89,17 @@ describe('titles and descriptions', () => {
   it('nameKey drops possessives and regnal numbers', () => {
     expect(nameKey('Assad’s regime', 'ORG')).toBe(nameKey('Assad regime', 'ORG'))
     expect(nameKey('King Nebuchadnezzar II', 'PER')).toBe(nameKey('Nebuchadnezzar', 'PER'))
+  })
+})
+
+describe('isDescriptivePhrase', () => {
+  it('isDescriptivePhrase tells descriptions from names', () => {
+    expect(isDescriptivePhrase('ISIL-held buildings')).toBe(true)
+    expect(isDescriptivePhrase('Syrian civilians')).toBe(true)
+    expect(isDescriptivePhrase('Abu Bakr al-Baghdadi')).toBe(false)
+    expect(isDescriptivePhrase('Army of Islam')).toBe(false)
+    expect(isDescriptivePhrase('Islamic State group')).toBe(false)
+    expect(isDescriptivePhrase('the Gaza Strip')).toBe(false)
   })
 })
 

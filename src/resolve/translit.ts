@@ -215,6 +215,25 @@ export function stripTitles(name: string): string {
   return i === 0 || i >= parts.length ? name.trim() : parts.slice(i).join(' ')
 }
 
+const LOWER_NAME_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'da', 'del', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'abu', 'wa', 'fi', 'li', 'lil', 'wal'])
+
+/**
+ * Is a mention a description rather than a name: does it hold a lower-case
+ * content word ("ISIL-held buildings", "Syrian civilians", "ISIL tactical
+ * unit")? Descriptions of the same words in two articles usually mean
+ * different things, so resolution does not join them across articles.
+ */
+export function isDescriptivePhrase(surface: string): boolean {
+  for (const w of surface.trim().split(/[\s\-‐‑–—/]+/)) {
+    const bare = w.replace(/^[("“'‘]+|[)"”'’.,:;]+$/g, '')
+    if (bare === '' || !/^[a-z]/.test(bare)) continue
+    const lw = bare.toLowerCase()
+    if (LOWER_NAME_WORDS.has(lw) || ARTICLES.has(lw) || GENERIC_ORG_SUFFIXES.has(lw) || /^['’]?s$/.test(lw)) continue
+    return true
+  }
+  return false
+}
+
 /** Is a person "name" only title words ("The Prime Minister", "the Foreign Secretary")? */
 export function isDescription(name: string): boolean {
   const words = rawWords(name)

@@ -8,8 +8,8 @@
 import { gradeEvent, type GradeClaim } from '../claims/index.js'
 import { clusterEvents, type ClusterItem } from '../events/index.js'
 import { curatedActors, mergeKb, type KbActor } from '../kb/actors.js'
-import type { Claim, Entity, EventCluster, Relation } from '../model/index.js'
-import { resolveEntities } from '../resolve/index.js'
+import type { Claim, Entity, Event, EventCluster, Relation } from '../model/index.js'
+import { kbEntityId, resolveEntities } from '../resolve/index.js'
 import type { ClusterGrade, Store, StoredPlace } from '../store/index.js'
 import { relationsFromEvents, type ResolvedEvent } from './relations.js'
 
@@ -74,6 +74,17 @@ function nameIndex(entities: readonly Entity[]): (name: string | undefined) => s
   return (name) => (name ? byName.get(name.toLowerCase()) ?? (entities.some((e) => e.id === name) ? name : undefined) : undefined)
 }
 
+/** Country entity for a nationality word: "Israeli", "the Egyptians" → the entity of the KB country with that demonym. */
+function demonymIndex(kb: readonly KbActor[], entities: readonly Entity[]): (word: string) => string | undefined {
+  const present = new Set(entities.map((e) => e.id))
+  const byDemonym = new Map<string, string>()
+  for (const a of kb) if (a.demonym && present.has(kbEntityId(a.id))) byDemonym.set(a.demonym.toLowerCase(), kbEntityId(a.id))
+  return (word) => {
+    const w = word.toLowerCase().replace(/^the\s+/, '')
+    return byDemonym.get(w) ?? byDemonym.get(w.replace(/s$/, ''))
+  }
+}
+
 /** Coordinates for place entities: the most frequent geocoding of their mentions. */
 function placeEntities(entities: readonly Entity[], mentionEntity: ReadonlyMap<string, string>, places: readonly StoredPlace[]): Entity[] {
   const votes = new Map<string, Map<string, { place: StoredPlace; n: number }>>()
@@ -108,6 +119,15 @@ export async function aggregate(store: Store): Promise<AggregateSummary> {
   })
   const entityOf = (mentionId: string | undefined) => (mentionId ? resolution.mentionEntity.get(mentionId) : undefined)
   const entities = placeEntities(resolution.entities, resolution.mentionEntity, await store.placesOf())
+  const countryOf = demonymIndex(kb, entities)
+  const mentionById = new Map(mentions.map((m) => [m.id, m]))
+  /** An event role's entity; a nationality ("Israeli aircraft", "the Egyptians") acts for its country. */
+  const roleEntity = (role: Event['actor']) => {
+    if (!role) return undefined
+    if (role.entityId) return role.entityId
+    const m = role.mentionId ? mentionById.get(role.mentionId) : undefined
+    return (m?.type === 'NORP' ? countryOf(m.text) : undefined) ?? entityOf(role.mentionId)
+  }
   const entityByName = nameIndex(entities)
   const article = new Map(articles.map((a) => [a.id, a]))
 
@@ -115,8 +135,8 @@ export async function aggregate(store: Store): Promise<AggregateSummary> {
   const events = await store.eventsOf()
   const resolved: ResolvedEvent[] = events.map((event) => ({
     event,
-    actorEntityId: event.actor?.entityId ?? entityOf(event.actor?.mentionId),
-    targetEntityId: event.target?.entityId ?? entityOf(event.target?.mentionId),
+    actorEntityId: roleEntity(event.actor),
+    targetEntityId: roleEntity(event.target),
     date: event.when?.date ?? article.get(event.articleId)?.published,
   }))
   const memberOf = new Map<string, string[]>()

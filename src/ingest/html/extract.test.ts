@@ -108,3 +108,12 @@ describe('extract', () => {
     expect(base).toContain('Hamas officials denied')
   })
 })
+
+describe('stripSiteName', () => {
+  it('stripSiteName drops the outlet after a separator and keeps headlines with dashes', async () => {
+    const { stripSiteName } = await import('./extract.js')
+    expect(stripSiteName('Hamas arrests Salafists | Gaza Monitor', 'Gaza Monitor', undefined)).toBe('Hamas arrests Salafists')
+    expect(stripSiteName('Reuters - Egypt opens Rafah', undefined, 'https://www.reuters.com/x')).toBe('Egypt opens Rafah')
+    expect(stripSiteName('EXCLUSIVE – Jihadist: Hamas Caught', 'Breitbart', undefined)).toBe('EXCLUSIVE – Jihadist: Hamas Caught')
+  })
+})

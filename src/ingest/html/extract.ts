@@ -275,7 +275,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): ExtractedA
     })
   }
 
-  const title = (r?.title ?? meta.title)?.replace(/\s+/g, ' ').trim() || undefined
+  const title = stripSiteName((r?.title ?? meta.title)?.replace(/\s+/g, ' ').trim(), meta.outlet ?? r?.siteName, opts.url) || undefined
   // Readability sometimes keeps the headline as the first block; it belongs on the title line only.
   if (title && blocks.length > 1 && blocks[0]!.text === title) blocks = blocks.slice(1)
 
@@ -353,6 +353,24 @@ function markCaptions(doc: Document): void {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
     if (CAPTION_CLASS.test(names)) el.setAttribute(MARK, '')
   }
+}
+
+/**
+ * Drop the site name a <title> carries ("Hamas arrests Salafists | Gaza Monitor" → "Hamas arrests Salafists"):
+ * a leading or trailing segment after a separator that names the outlet or the domain.
+ */
+export function stripSiteName(title: string | undefined, outlet: string | undefined, url: string | undefined): string | undefined {
+  if (!title) return title
+  const names = [outlet, url ? domainOf(url) : undefined].filter((x): x is string => !!x).map((x) => x.toLowerCase().replace(/^www\./, ''))
+  if (names.length === 0) return title
+  const parts = title.split(/\s+(?:[|·•»«]|[-–—:]{1,2})\s+/)
+  if (parts.length < 2) return title
+  const isSite = (p: string) => {
+    const q = p.toLowerCase().trim()
+    return names.some((n) => q === n || q === n.replace(/\.[a-z]+$/, '') || n.startsWith(q) && q.length >= 4)
+  }
+  const kept = parts.filter((p, i) => !((i === 0 || i === parts.length - 1) && isSite(p)))
+  return kept.length > 0 && kept.length < parts.length ? title.slice(title.indexOf(kept[0]!), title.lastIndexOf(kept[kept.length - 1]!) + kept[kept.length - 1]!.length) : title
 }
 
 /** The body as the extract eval scores it: body blocks only, without the title and boilerplate. */
