@@ -45,13 +45,15 @@ interface Tok {
 }
 
 const QUOTE_CHARS = new Set(['“', '”', '"', "'", '„', '`', "''", '``'])
-const HARD_LEFT = new Set([';', ':', '—', '–', '--', 'that', 'where', 'why', 'because', 'while', 'although', 'though', 'whereas', 'since', 'if', 'when', 'after', 'before', 'unless', 'until', '(', ')'])
+const HARD_LEFT = new Set([';', ':', '—', '–', '--', 'that', 'where', 'why', 'because', 'while', 'although', 'though', 'whereas', 'since', 'if', 'when', 'after', 'before', 'unless', 'until'])
 const LEAD_STRIP = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 'now', 'meanwhile', 'however', 'also', 'still', 'instead', 'later', 'earlier', 'indeed', 'in', 'on', 'at'])
 const CUE_PREFIX = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'were', 'are', 'also', 'previously', 'repeatedly', 'later', 'again', 'then', 'once', 'recently', 'reportedly', 'publicly', 'privately', 'not', "n't", 'never', 'did', 'does', 'do', 'could', 'may', 'might', 'can', 'should', 'has also', 'already', 'often', 'frequently', 'flatly', 'firmly', 'strongly', 'quickly', 'immediately'])
 const TELL = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'informed', 'warned', 'reminded', 'urged', 'asked', 'briefed'])
 const TO_CUES = new Set(['said', 'says', 'say', 'saying', 'claimed', 'claims', 'confirmed', 'confirms', 'admitted', 'explained', 'denied', 'complained', 'revealed', 'wrote', 'writes', 'speaking', 'spoke', 'talking', 'talked'])
 const TRAIL_SKIP = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'later', 'late', 'early', 'yesterday', 'today', 'tonight', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'a', 'an', 'the', 'statement', 'interview', 'email', 'e-mail', 'emailed', 'press', 'release', 'conference', 'briefing', 'speech', 'post', 'tweet', 'with', 'to', 'of', 'his', 'her', 'their', 'its', 'phone', 'telephone', 'televised', 'written', 'told', 'reporters', 'journalists', 'later', 'also', 'friday.', 'then'])
 const PARTICIPLE_CUE = /ing$/
+/** Verbs that invert after their content without a quote ("…, said Smith"). */
+const INVERTING = new Set(['said', 'says', 'told', 'added', 'wrote', 'writes', 'asked', 'noted', 'explained', 'argued', 'continued', 'recalled', 'warned', 'insisted', 'replied', 'countered', 'acknowledged', 'observed', 'cautioned', 'declared', 'stated', 'admitted', 'claimed'])
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom'])
 
 /** Options for attribution finding. */
@@ -179,7 +181,10 @@ function sentenceAttributions(text: string, toks: Tok[], si: number, lex: CueLex
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!
     if (intro && cue.i < intro.end) continue
-    const prevCueEnd = Math.max(c > 0 ? cues[c - 1]!.j : 0, intro?.end ?? 0)
+    // The previous cue bounds this one's source, unless it sits in a relative clause of it ("Ann Compton, who covered …, said").
+    let pc = c - 1
+    while (pc >= 0 && RELATIVE.has(toks[cues[pc]!.i - 1]?.lw ?? '') ) pc--
+    const prevCueEnd = Math.max(pc >= 0 ? cues[pc]!.j : 0, intro?.end ?? 0)
     const nextCue = cues[c + 1]
     const a = cue.key.startsWith('according')
       ? accordingTo(toks, cue, si, prevCueEnd)
@@ -259,6 +264,16 @@ function leftSource(toks: readonly Tok[], cueI: number, leftLimit: number): { st
   }
   segs.push([b, end])
   const seg0 = segs[0]!
+  // "Murphy, though, said": a discourse adverb alone is not the subject.
+  if (seg0[1] > seg0[0] && toks.slice(seg0[0], seg0[1]).every((t) => (t.pos === 'ADV' || LEAD_STRIP.has(t.lw)) && !/^\p{Lu}/u.test(t.w)) && segs[1]) {
+    segs.shift()
+    segs[0] = [segs[0]![0], segs[0]![1]]
+    const s1 = segs[0]!
+    if (s1[1] > s1[0] && s1[1] - s1[0] <= 8) {
+      const [s, e] = clauseSubject(toks, s1[0], s1[1])
+      if (e > s) return { start: s, end: e, segStart: s1[0] }
+    }
+  }
   if (seg0[1] > seg0[0]) {
     const [s, e] = clauseSubject(toks, seg0[0], seg0[1])
     if (e <= s) return undefined
@@ -286,6 +301,18 @@ function leftSource(toks: readonly Tok[], cueI: number, leftLimit: number): { st
     return { start: s, end: e, segStart: seg1[0] }
   }
   return undefined
+}
+
+/** Is this token the closing mark of a quote? */
+function closesQuote(quotes: readonly Span[], t: Tok): boolean {
+  const qi = quoteIndexAt(quotes, t.end - 1)
+  return qi >= 0 && quotes[qi]!.end === t.end
+}
+
+/** Index of the first token before k that is not a quote mark. */
+function skipMarksBack(toks: readonly Tok[], k: number): number {
+  while (k >= 0 && toks[k]!.qmark) k--
+  return k
 }
 
 /** A source that is a noun phrase (not just function words). */
@@ -389,7 +416,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   }
   let qb = cue.i - 1
   while (qb >= 0 && toks[qb]!.qmark) qb--
-  const afterQuote = qb < cue.i - 1 && qb >= 0 && /^[,?!]$/.test(toks[qb]!.w)
+  const afterQuote = qb < cue.i - 1 && qb >= 0 && (/^[,?!]$/.test(toks[qb]!.w) || closesQuote(quotes, toks[cue.i - 1]!))
   const afterComma = before !== undefined && (before.w === ',' || afterQuote)
 
   // Participle continuing the clause's speaker: "…, adding that …".
@@ -401,7 +428,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   }
 
   // Inverted: "“…,” said Smith, a spokesman." — but not "Smith, a spokesman, said …".
-  if (afterComma && !restEmpty && (afterQuote || !appositiveBefore(toks, cue.i, leftLimit))) {
+  if (afterComma && !restEmpty && (afterQuote || INVERTING.has(head) && !appositiveBefore(toks, cue.i, leftLimit))) {
     const srcEnd = invertedSourceEnd(toks, cue.j, nextCue)
     if (srcEnd > cue.j) {
       const [ss, se] = trimRange(toks, cue.j, srcEnd)
@@ -411,9 +438,21 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     }
   }
 
+  // "…, a Republican who has not endorsed …": the relative pronoun is the source.
+  if (before && RELATIVE.has(before.lw) && before.lw !== 'whose') {
+    const content = rightContent(toks, r, nextCue, speechCue(head))
+    const source = span(toks, cue.i - 1, cue.i)
+    if (content && source) return { cue: cueSpan, source, content: [content], quote: startsQuote(toks, r), pattern: 'pre', sentence: si, ...(via ? { via } : {}) }
+  }
   const coordinated = before !== undefined && (before.lw === 'and' || before.lw === 'but' || before.lw === 'to' && before.pos === 'PART')
   const subj = coordinated ? sentenceSubject(toks, cue.i) : undefined
   const src = subj ? { start: subj[0], end: subj[1], segStart: cue.i } : leftSource(toks, cue.i, leftLimit)
+  // "“…,” he said in Las Vegas at a forum hosted by …": a quote closed by a comma right before the source is the content.
+  if (src && !restEmpty && !((toks[r]?.w === ',' || toks[r]?.w === ':') && startsQuote(toks, r)) && toks[src.segStart - 1]?.qmark && /[,?!]/.test(toks[skipMarksBack(toks, src.segStart - 1)]?.w ?? '')) {
+    const content = leftContent(toks, src.segStart, leftLimit, quotes)
+    const source = span(toks, src.start, src.end)
+    if (content && source && isQuote(text, content)) return { cue: cueSpan, source, content: [content], quote: true, pattern: 'post', sentence: si, ...(via ? { via } : {}) }
+  }
   // Post-content: "…, Smith said." — content ends at the comma before the source.
   if (restEmpty && src) {
     let k = src.segStart - 1
@@ -451,7 +490,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   const content = rightContent(toks, cr, nextCue, speechCue(head))
   if (!content) return undefined
   const srcToks = src ? toks.slice(src.start, src.end) : []
-  if (srcToks.length > 0 && (/^(ADP|DET|CCONJ|SCONJ)$/.test(srcToks[srcToks.length - 1]!.pos) || srcToks.every((t) => /^(ADP|DET|CCONJ|SCONJ|PART|ADV|AUX|PUNCT)$/.test(t.pos)))) return undefined
+  if (srcToks.length > 0 && (/^(ADP|DET|CCONJ|SCONJ)$/.test(srcToks[srcToks.length - 1]!.pos) || srcToks.every((t) => /^(ADP|DET|CCONJ|SCONJ|PART|ADV|AUX|PUNCT)$/.test(t.pos) && !/^\p{Lu}/u.test(t.w)))) return undefined
   // "It appears …", "He was asked …": no one is the source.
   const expletive = srcToks.length === 1 && /^(it|there)$/.test(srcToks[0]!.lw) && /^(appears?|appeared|seems?|seemed|is|was)$/.test(toks[cue.i]!.lw)
   const source = src && !passive && !expletive && srcToks.some((t) => t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PUNCT') ? span(toks, src.start, src.end) : undefined
@@ -490,10 +529,13 @@ function invertedSourceEnd(toks: readonly Tok[], from: number, nextCue: CueMatch
   if (!t || !(t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'DET' || /^[A-Z]/.test(t.w))) return from
   let k = from
   let commas = 0
+  let relative = false
   const stop = nextCue ? nextCue.i : toks.length
   while (k < stop && !isTerminal(toks[k]!) && !toks[k]!.qmark && k - from < 40) {
     const w = toks[k]!
     if (w.w === ',') commas++
+    if (RELATIVE.has(w.lw)) relative = true
+    if (relative) { k++; continue }
     // A finite verb in the name part means this is a new clause, not a source.
     if (commas === 0 && ((w.pos === 'VERB' || w.pos === 'AUX') && !/^\p{Lu}/u.test(w.w) || w.lw === 'that')) return from
     k++

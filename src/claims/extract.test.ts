@@ -77,7 +77,7 @@ function matches(c: Claim, g: GoldClaim): boolean {
 }
 
 describe('extractClaims on the seed articles', () => {
-  const claims = { [DOC_A]: extractClaims(seedDoc(DOC_A)), [DOC_B]: extractClaims(seedDoc(DOC_B)) }
+  const claims: Record<string, Claim[]> = { [DOC_A]: extractClaims(seedDoc(DOC_A)), [DOC_B]: extractClaims(seedDoc(DOC_B)) }
 
   for (const g of GOLD) {
     it(`extractClaims finds ${g.speaker} ${g.verb} (${g.about})`, () => {

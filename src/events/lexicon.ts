@@ -49,21 +49,60 @@ function altMatchesAt(alt: string, words: readonly string[], j: number): number 
   return parts.length
 }
 
+/** Per slot: first word (without the exact marker) → alternatives starting with it. Built lazily. */
+const SLOT_INDEX = new WeakMap<readonly string[], Map<string, string[]>>()
+function slotIndex(slot: readonly string[]): Map<string, string[]> {
+  let m = SLOT_INDEX.get(slot)
+  if (!m) {
+    m = new Map()
+    for (const alt of slot) {
+      const first = alt.split(' ')[0]!.replace(/\$$/, '')
+      const list = m.get(first)
+      if (list) list.push(alt)
+      else m.set(first, [alt])
+    }
+    SLOT_INDEX.set(slot, m)
+  }
+  return m
+}
+
+/** Dictionary words a token could match under wordMatches: itself, minus plural endings, minus up to 3 letters. */
+function stemsOf(tok: string): string[] {
+  const out = [tok]
+  for (let k = 1; k <= 3 && k < tok.length; k++) out.push(tok.slice(0, -k))
+  if (tok.endsWith('IES')) out.push(tok.slice(0, -3) + 'Y')
+  return out
+}
+
+/** Length of the first alternative of `slot` matching at words[j], or 0. */
+function slotMatchesAt(slot: readonly string[], words: readonly string[], stems: readonly (readonly string[])[], j: number): number {
+  const st = stems[j]
+  if (st === undefined) return 0
+  const idx = slotIndex(slot)
+  for (const stem of st) {
+    const alts = idx.get(stem)
+    if (!alts) continue
+    for (const alt of alts) {
+      const n = altMatchesAt(alt, words, j)
+      if (n > 0) return n
+    }
+  }
+  return 0
+}
+
 /**
  * Match ordered slots loosely (gaps allowed) in words[from, to); true when all match.
  * `firstWithin` bounds how far the first slot may be from `from`.
  */
-function slotsMatch(slots: readonly (readonly string[])[], words: readonly string[], from: number, to: number, firstWithin = to - from): boolean {
+function slotsMatch(slots: readonly (readonly string[])[], words: readonly string[], stems: readonly (readonly string[])[], from: number, to: number, firstWithin = to - from): boolean {
   let j = from
   for (let si = 0; si < slots.length; si++) {
     const slot = slots[si]!
     let found = -1
     const limit = si === 0 ? Math.min(to, from + firstWithin) : to
     for (; j < limit && found < 0; j++) {
-      for (const alt of slot) {
-        const n = altMatchesAt(alt, words, j)
-        if (n > 0) { found = j + n; break }
-      }
+      const n = slotMatchesAt(slot, words, stems, j)
+      if (n > 0) found = j + n
     }
     if (found < 0) return false
     j = found
@@ -123,13 +162,17 @@ export class CueLexicon {
     const block = this.lexicons[entry.lexicon]!.blocks[entry.block]!
     let best: VerbPattern | undefined
     let bestSize = 0
+    const afterWords = after.slice(0, 12)
+    const beforeWords = before.slice(-8)
+    const afterStems = afterWords.map(stemsOf)
+    const beforeStems = beforeWords.map(stemsOf)
     for (const p of block.patterns) {
       const size = p.pre.length + p.post.length
       if (size <= bestSize) continue
       // a form with its own code is refined only by what follows it, not by who precedes it
       if (entry.ownCode && p.post.length === 0) continue
-      if (p.post.length > 0 && !slotsMatch(p.post, after, 0, Math.min(after.length, 12), 6)) continue
-      if (p.pre.length > 0 && !slotsMatch(p.pre, before, Math.max(0, before.length - 8), before.length)) continue
+      if (p.post.length > 0 && !slotsMatch(p.post, afterWords, afterStems, 0, afterWords.length, 6)) continue
+      if (p.pre.length > 0 && !slotsMatch(p.pre, beforeWords, beforeStems, 0, beforeWords.length)) continue
       best = p
       bestSize = size
     }

@@ -45,6 +45,15 @@ describe('guards', () => {
     expect(compareNames('Ismail Haniyeh', 'Abdel Salam Haniyeh', 'PER').guard).toBe('given-name-conflict')
     expect(compareNames('Hassan Nasrallah', 'Hussein Nasrallah', 'PER').guard).toBe('given-name-conflict')
   })
+  it('guard middle-name-conflict: John J. Thomas is not John A. Thomas, but John Thomas may be either', () => {
+    expect(compareNames('John J. Thomas', 'John A. Thomas', 'PER').guard).toBe('middle-name-conflict')
+    expect(compareNames('John J. Thomas', 'John Thomas', 'PER').guard).toBeUndefined()
+    expect(compareNames('Gen. Joseph L. Votel', 'Joseph Votel', 'PER').score).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
+  })
+  it('compareNames knows short forms of given names (Tony / Antony Blinken)', () => {
+    expect(compareNames('Tony Blinken', 'Antony Blinken', 'PER').score).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
+    expect(compareNames('Tony Blinken', 'Donald Blinken', 'PER').guard).toBe('given-name-conflict')
+  })
   it('guard org-head-conflict: Islamic State is not Army of Islam', () => {
     const c = compareNames('Islamic State', 'Army of Islam', 'ORG')
     expect(c.guard).toBe('org-head-conflict')
@@ -69,7 +78,7 @@ describe('guards', () => {
     expect(compareNames('Iraq', 'Iran', 'LOC').score).toBeLessThan(REVIEW_THRESHOLD)
   })
   it('every guard is documented', () => {
-    for (const g of ['surname-conflict', 'given-name-conflict', 'org-head-conflict', 'org-head-missing', 'org-distinct-words', 'loc-qualifier-conflict', 'type-conflict']) {
+    for (const g of ['surname-conflict', 'given-name-conflict', 'middle-name-conflict', 'org-head-conflict', 'org-head-missing', 'org-distinct-words', 'loc-qualifier-conflict', 'type-conflict']) {
       expect(GUARDS).toHaveProperty(g)
     }
   })

@@ -7,7 +7,7 @@
  * and the guard's name is returned so the decision can be explained.
  * @module
  */
-import { foldAscii, initialsVariants, isDescription, isAcronym, nameKey, nameUnits, skeletonToken, stripGenericSuffix, withoutAttachedArticle, type NameType } from './translit.js'
+import { foldAscii, foldToken, initialsVariants, isDescription, isAcronym, nameKey, nameUnits, skeletonToken, stripGenericSuffix, withoutAttachedArticle, type NameType } from './translit.js'
 
 /** Pairs at or above this score are merged by the model. */
 export const MERGE_THRESHOLD = 0.9
@@ -19,6 +19,7 @@ export const GUARDS = {
   'type-conflict': 'different entity types (the place Sinai is not the group Wilayat Sinai)',
   'surname-conflict': 'persons whose last name parts differ (Abu Baker Almuhajer is not Abu Bakr al-Baghdadi)',
   'given-name-conflict': 'persons sharing a family name with different given names (Ismail Haniyeh is not Abdel Salam Haniyeh)',
+  'middle-name-conflict': 'persons whose middle names or initials disagree (John J. Thomas is not John A. Thomas)',
   'org-head-conflict': 'organisations with different head words (Army of Islam is not Islamic State)',
   'org-head-missing': 'a bare place or adjective against a group named after it (Sinai is not Wilayat Sinai)',
   'org-distinct-words': 'organisations that share a word but differ in another (Free Syrian Army is not Syrian National Army)',
@@ -116,6 +117,24 @@ export function unitSimilarity(x: string, y: string): number {
 
 const MATCH = 0.88
 
+/** Short and full forms of common given names ("Tony Blinken" is "Antony Blinken"); folded when indexed. */
+const HYPOCORISMS: ReadonlyArray<readonly string[]> = [
+  ['antony', 'anthony', 'tony'], ['william', 'bill', 'will', 'billy'], ['robert', 'bob', 'rob', 'bobby'], ['michael', 'mike'],
+  ['james', 'jim', 'jimmy'], ['joseph', 'joe'], ['richard', 'dick', 'rick'], ['thomas', 'tom'], ['christopher', 'chris'],
+  ['benjamin', 'binyamin', 'bibi', 'ben'], ['alexander', 'alex'], ['daniel', 'dan', 'danny'], ['edward', 'ed', 'ted', 'ned'],
+  ['john', 'jon', 'jack'], ['charles', 'charlie', 'chuck'], ['stephen', 'steven', 'steve'], ['jeffrey', 'geoffrey', 'jeff'],
+  ['samuel', 'sam'], ['nicholas', 'nick'], ['matthew', 'matt'], ['kenneth', 'ken'], ['david', 'dave'], ['andrew', 'andy'],
+  ['elizabeth', 'liz', 'beth'], ['catherine', 'katherine', 'kate', 'cathy'], ['margaret', 'maggie', 'peggy'],
+]
+const HYPOCORISM_GROUP = new Map<string, number>()
+HYPOCORISMS.forEach((group, i) => { for (const n of group) HYPOCORISM_GROUP.set(foldToken(n), i) })
+
+/** Are two folded given names forms of one name (Tony / Antony)? */
+function sameGivenName(x: string, y: string): boolean {
+  const gx = HYPOCORISM_GROUP.get(x)
+  return gx !== undefined && gx === HYPOCORISM_GROUP.get(y)
+}
+
 function comparePersons(a: string, b: string): NameComparison {
   const ua = nameUnits(a, 'PER')
   const ub = nameUnits(b, 'PER')
@@ -138,7 +157,7 @@ function comparePersons(a: string, b: string): NameComparison {
     return { score: Math.min(whole, 0.5), reason: 'different name' }
   }
   const lastSim = unitSimilarity(ua[ua.length - 1]!, ub[ub.length - 1]!)
-  const firstSim = unitSimilarity(ua[0]!, ub[0]!)
+  const firstSim = Math.max(unitSimilarity(ua[0]!, ub[0]!), sameGivenName(ua[0]!, ub[0]!) ? 0.95 : 0)
   if (lastSim < MATCH) {
     // "Abu Bakr al-Baghdadi" / "Abu Baker Almuhajer": shared given name, conflicting last names
     return { score: Math.min(0.4, whole), guard: 'surname-conflict', reason: 'last name parts differ' }
@@ -150,6 +169,12 @@ function comparePersons(a: string, b: string): NameComparison {
     const contained = shorter.every((u) => longer.some((v) => unitSimilarity(u, v) >= MATCH))
     if (contained) return { score: 0.8, reason: 'name parts contained in the longer name' }
     return { score: Math.min(0.4, whole), guard: 'given-name-conflict', reason: 'given names differ' }
+  }
+  // middle names or initials both present and disagreeing: "John J. Thomas" is not "John A. Thomas"
+  const ma = ua.slice(1, -1).map((u) => u[0]!)
+  const mb = ub.slice(1, -1).map((u) => u[0]!)
+  if (ma.length > 0 && mb.length > 0 && !ma.every((x) => mb.includes(x)) && !mb.every((x) => ma.includes(x))) {
+    return { score: Math.min(0.4, whole), guard: 'middle-name-conflict', reason: `middle names ${ma.join('.')} vs ${mb.join('.')}` }
   }
   const extra = Math.abs(ua.length - ub.length) > 0 ? 0.04 : 0
   const score = Math.max(0, Math.min(1, 0.5 * lastSim + 0.3 * firstSim + 0.2 * whole) - extra)

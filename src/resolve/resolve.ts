@@ -389,7 +389,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
         g = compareTyped(x, y).guard
         guardCache.set(ck, g)
       }
-      if (false && g !== undefined && !(x.type === y.type && sameKbAlias(x.name, y.name, x.type, kbAll))) return `${g}: "${x.name}" / "${y.name}"`
+      if (g !== undefined && !(x.type === y.type && sameKbAlias(x.name, y.name, x.type, kbAll))) return `${g}: "${x.name}" / "${y.name}"`
     }
     return undefined
   }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import type { SentenceSpan } from './consistency.js'
+import { CASE_BUCKET, GAZ, Lexicon } from './lexicon.js'
+import { applyGazetteerRules } from './rules.js'
+
+const lexicon = new Lexicon({
+  gazetteer: [['Islamic State', 1 << GAZ.ARMED_GROUP], ['Hamas', 1 << GAZ.ARMED_GROUP], ['IS', 1 << GAZ.ARMED_GROUP],
+    ['Breitbart Jerusalem', 1 << GAZ.ORG], ['Jerusalem', 1 << GAZ.CITY], ['Rafah', 1 << GAZ.CITY], ['Bosnia and Herzegovina', 1 << GAZ.COUNTRY],
+    ['Bosnia', 1 << GAZ.COUNTRY], ['Herzegovina', 1 << GAZ.REGION]],
+  caseProfile: [['hamas', CASE_BUCKET.CAP]],
+  orgKinds: [],
+})
+const span = (start: number, end: number, type: SentenceSpan['type']): SentenceSpan => ({ sentence: 0, start, end, type, score: 0.9 })
+const show = (words: string[], spans: SentenceSpan[]) => spans.map((s) => `${s.type} ${words.slice(s.start, s.end).join(' ')}`)
+
+describe('gazetteer rules', () => {
+  it('rules split headline coordination of two known names but not a known compound name', () => {
+    const w = ['Tensions', 'Between', 'Islamic', 'State', 'and', 'Hamas']
+    expect(show(w, applyGazetteerRules(w, 0, [span(2, 6, 'ORG')], lexicon, false))).toEqual(['ORG Islamic State', 'ORG Hamas'])
+    const b = ['Bosnia', 'and', 'Herzegovina', 'voted']
+    expect(show(b, applyGazetteerRules(b, 0, [span(0, 3, 'LOC')], lexicon, false))).toEqual(['LOC Bosnia and Herzegovina'])
+  })
+
+  it('rules add curated organisations the model missed, including acronyms outside ALL-CAPS lines', () => {
+    const w = ['A', 'senior', 'Islamic', 'State', 'jihadist', 'left', 'IS', '.']
+    expect(show(w, applyGazetteerRules(w, 0, [span(2, 3, 'NORP')], lexicon, false))).toEqual(['ORG Islamic State', 'ORG IS'])
+    const caps = ['WHY', 'IS', 'IT', 'SO']
+    expect(applyGazetteerRules(caps, 0, [], lexicon, true)).toEqual([])
+  })
+
+  it('rules retype curated organisations and places before facility words', () => {
+    const w = ['He', 'told', 'Breitbart', 'Jerusalem', 'about', 'the', 'Rafah', 'border', 'crossing']
+    expect(show(w, applyGazetteerRules(w, 0, [span(2, 4, 'LOC'), span(6, 7, 'ORG')], lexicon, false))).toEqual(['ORG Breitbart Jerusalem', 'LOC Rafah'])
+  })
+})
