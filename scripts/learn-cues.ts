@@ -8,7 +8,9 @@
  * counts how often that sequence is a gold cue versus how often it occurs
  * outside quotes at all; the ratio is the cue's precision. Single-word cues are
  * counted only where the tagger calls them verbs, as the extractor requires.
- * Writes the sequences seen at least 3 times with a ratio of at least 0.1.
+ * Writes the sequences seen at least `--min` times (default 3) with a ratio of at
+ * least 0.1. `--leave-out k/n` leaves every n-th tune article (from k) out, so a
+ * threshold can be chosen on articles the list was not learned from.
  */
 import { writeFile } from 'node:fs/promises'
 import { readBratCorpus } from '../src/eval/attribution.js'
@@ -20,7 +22,12 @@ if (!dir) { console.error('usage: learn-cues <brat-dir> [--out file]'); process.
 const outAt = process.argv.indexOf('--out')
 const outFile = outAt > 0 ? process.argv[outAt + 1]! : 'src/claims/cues.learned.ts'
 const MAX = 5
-const corpus = await readBratCorpus(dir, 'tune')
+const minAt = process.argv.indexOf("--min")
+const MIN = minAt > 0 ? Number(process.argv[minAt + 1]) : 3
+const foldAt = process.argv.indexOf('--leave-out')
+// --leave-out k/n: learn without every n-th tune article from k (for honest threshold tuning)
+const [foldK, foldN] = foldAt > 0 ? process.argv[foldAt + 1]!.split('/').map(Number) as [number, number] : [-1, 0]
+const corpus = (await readBratCorpus(dir, 'tune')).filter((_, i) => foldN === 0 || i % foldN !== foldK)
 const gold = new Map<string, number>()
 const seen = new Map<string, number>()
 const verbish = (p: string | undefined) => p === 'VERB' || p === 'AUX'
@@ -58,7 +65,7 @@ for (const art of corpus) {
 const rows: Array<[string, number, number]> = []
 for (const [k, g] of gold) {
   const s = Math.max(seen.get(k) ?? g, g)
-  if (g >= 3 && g / s >= 0.1 && /\p{L}/u.test(k)) rows.push([k, Math.round((g / s) * 1000) / 1000, g])
+  if (g >= MIN && g / s >= 0.1 && /\p{L}/u.test(k)) rows.push([k, Math.round((g / s) * 1000) / 1000, g])
 }
 rows.sort((a, b) => b[2] - a[2] || a[0].localeCompare(b[0]))
 const body = rows.map(([k, p, g]) => `  [${JSON.stringify(k)}, ${p}], // ${g}`).join('\n')

@@ -69,3 +69,24 @@ describe('review', () => {
     await store.close()
   })
 })
+
+describe('review queue', () => {
+  it('review lists an unsure pair with both entities named, and accepting it merges them', async () => {
+    const dir = tmp()
+    // "Army of Islam" with no context that tells the Gaza group from the Syrian one is sent to review
+    writeFileSync(join(dir, 'a.txt'), 'Statement\n\nThe Army of Islam issued a statement on Friday, its spokesman said.\n')
+    const store = new SqliteStore(join(dir, 'd.db'))
+    await ingest(store, [dir])
+    const { reviewQueue, decide } = await import('../src/service/review.js')
+    const queue = await reviewQueue(store)
+    expect(queue.length).toBeGreaterThan(0)
+    const item = queue[0]!
+    expect(item.a ?? item.b).toBeDefined()
+    await decide(store, item.judgement.id, 'same')
+    expect((await reviewQueue(store)).some((q) => q.judgement.id === item.judgement.id)).toBe(false)
+    const users = await store.judgements('user')
+    expect(users).toHaveLength(1)
+    expect(users[0]!.verdict).toBe('same')
+    await store.close()
+  })
+})

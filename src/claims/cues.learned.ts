@@ -519,4 +519,434 @@ export const LEARNED_CUES: ReadonlyArray<readonly [string, number]> = [
   ["wrote on twitter", 1], // 3
   ["wrote recently", 1], // 3
   ["yelled", 0.6], // 3
+  ["'d like", 1], // 2
+  ["'s attacks on", 0.667], // 2
+  ["’s position", 0.667], // 2
+  ["'s suggesting", 1], // 2
+  ["[ nyt . ]", 0.667], // 2
+  ["[ wapo . ]", 1], // 2
+  ["a focus", 0.667], // 2
+  ["a reference to", 0.25], // 2
+  ["accept", 0.118], // 2
+  ["accepted", 0.2], // 2
+  ["accounts of", 0.222], // 2
+  ["accused of", 0.182], // 2
+  ["actively promoting", 1], // 2
+  ["addressed", 0.2], // 2
+  ["addressing", 0.125], // 2
+  ["admit", 0.2], // 2
+  ["adopted", 0.1], // 2
+  ["advised", 0.143], // 2
+  ["aims", 0.4], // 2
+  ["alleges", 0.667], // 2
+  ["alluding to", 0.5], // 2
+  ["also acknowledged", 1], // 2
+  ["also announced", 0.667], // 2
+  ["also argued", 0.5], // 2
+  ["also bemoaned", 1], // 2
+  ["also called for", 0.667], // 2
+  ["also cited", 1], // 2
+  ["also declined", 0.667], // 2
+  ["also discussed", 1], // 2
+  ["also finds", 1], // 2
+  ["also laid out", 1], // 2
+  ["also plans", 0.5], // 2
+  ["also pledged", 1], // 2
+  ["also pointed out", 1], // 2
+  ["also points out", 1], // 2
+  ["also praised", 1], // 2
+  ["also pushed for", 1], // 2
+  ["also questioned", 0.667], // 2
+  ["also say", 1], // 2
+  ["also see", 1], // 2
+  ["also showed", 1], // 2
+  ["also spoke about", 1], // 2
+  ["also stated", 1], // 2
+  ["also wrote", 1], // 2
+  ["always hoped", 1], // 2
+  ["an understanding", 0.667], // 2
+  ["angered", 0.25], // 2
+  ["angered by", 0.667], // 2
+  ["angry at", 0.5], // 2
+  ["anticipated", 0.333], // 2
+  ["appending", 1], // 2
+  ["applaud", 0.667], // 2
+  ["applauding", 0.667], // 2
+  ["are against", 0.667], // 2
+  ["are considered", 0.5], // 2
+  ["are considering", 1], // 2
+  ["are hailing", 1], // 2
+  ["are mentioned", 1], // 2
+  ["are offering", 0.5], // 2
+  ["are quick to point out", 1], // 2
+  ["are saying", 0.667], // 2
+  ["are seen", 0.5], // 2
+  ["are wary of", 1], // 2
+  ["as expected", 1], // 2
+  ["as follows :", 0.667], // 2
+  ["asking for", 0.667], // 2
+  ["avoided direct criticism of", 1], // 2
+  ["balked at", 1], // 2
+  ["barked", 1], // 2
+  ["based on", 0.154], // 2
+  ["blocked", 0.25], // 2
+  ["boasts about", 1], // 2
+  ["brags", 1], // 2
+  ["brushed off", 1], // 2
+  ["calculates", 1], // 2
+  ["calls on", 0.667], // 2
+  ["came out against", 1], // 2
+  ["can ask", 1], // 2
+  ["cast a vote for", 1], // 2
+  ["cautioned against", 1], // 2
+  ["chants of", 0.333], // 2
+  ["cheered", 0.222], // 2
+  ["chided", 0.667], // 2
+  ["cite", 0.5], // 2
+  ["comparing", 0.667], // 2
+  ["conclude", 1], // 2
+  ["considering", 0.111], // 2
+  ["contemplate", 0.667], // 2
+  ["continue to focus on", 1], // 2
+  ["continued to question", 1], // 2
+  ["continues :", 1], // 2
+  ["contradicted", 0.667], // 2
+  ["contrasting", 0.333], // 2
+  ["convince", 0.125], // 2
+  ["cracked", 0.5], // 2
+  ["deciding", 0.333], // 2
+  ["declined to comment on", 0.5], // 2
+  ["decrying", 0.667], // 2
+  ["defends", 1], // 2
+  ["delivering", 0.333], // 2
+  ["demanded", 0.182], // 2
+  ["demands", 1], // 2
+  ["demonstrates", 1], // 2
+  ["derisively known as", 1], // 2
+  ["describe", 0.25], // 2
+  ["detailing", 0.333], // 2
+  ["determining", 0.25], // 2
+  ["devoted", 0.118], // 2
+  ["did not discuss", 1], // 2
+  ["did not return", 0.667], // 2
+  ["did not see", 1], // 2
+  ["did not suggest", 1], // 2
+  ["did not want", 0.25], // 2
+  ["did support", 1], // 2
+  ["disclosed", 0.25], // 2
+  ["displaying", 0.667], // 2
+  ["do n’t expect", 1], // 2
+  ["do n’t know", 0.5], // 2
+  ["do n’t think", 1], // 2
+  ["do n’t want", 1], // 2
+  ["do n't want to see", 1], // 2
+  ["do not want", 1], // 2
+  ["does n’t mention", 1], // 2
+  ["does not mention", 1], // 2
+  ["does not offer", 1], // 2
+  ["doubts about", 0.333], // 2
+  ["downplayed", 0.667], // 2
+  ["drove", 0.25], // 2
+  ["dubbed", 0.333], // 2
+  ["echoing", 0.333], // 2
+  ["embraced", 0.286], // 2
+  ["embraces", 0.667], // 2
+  ["embracing", 0.182], // 2
+  ["endorsing", 0.133], // 2
+  ["enjoys", 0.333], // 2
+  ["envisioned", 1], // 2
+  ["established", 0.222], // 2
+  ["even insist", 1], // 2
+  ["experienced", 0.182], // 2
+  ["favored strongly by", 1], // 2
+  ["favors", 0.222], // 2
+  ["feared", 0.5], // 2
+  ["fearing", 1], // 2
+  ["focusing on", 0.286], // 2
+  ["foresee", 0.667], // 2
+  ["giving", 0.105], // 2
+  ["had backed", 0.667], // 2
+  ["had endorsed", 0.667], // 2
+  ["had expected", 1], // 2
+  ["had last month charged", 1], // 2
+  ["had opposed", 0.5], // 2
+  ["had planned", 1], // 2
+  ["had previously endorsed", 1], // 2
+  ["had urged", 1], // 2
+  ["had voted for", 1], // 2
+  ["hailed", 1], // 2
+  ["has accused", 0.4], // 2
+  ["has asked", 0.667], // 2
+  ["has attacked", 0.667], // 2
+  ["has been called", 1], // 2
+  ["has been critical of", 0.667], // 2
+  ["has been criticized", 0.667], // 2
+  ["has cited", 1], // 2
+  ["has declared", 0.667], // 2
+  ["has deemed", 1], // 2
+  ["has demonstrated", 1], // 2
+  ["has described", 1], // 2
+  ["has encouraged", 0.667], // 2
+  ["has expressed", 0.667], // 2
+  ["has found", 0.333], // 2
+  ["has n't endorsed", 1], // 2
+  ["has ordered", 1], // 2
+  ["has refused", 0.667], // 2
+  ["has rejected", 1], // 2
+  ["has repeatedly asked", 0.667], // 2
+  ["has repeatedly called for", 1], // 2
+  ["has repeatedly pledged", 0.133], // 2
+  ["has sought to distinguish", 1], // 2
+  ["has spoken about", 1], // 2
+  ["has told", 0.667], // 2
+  ["hate", 0.118], // 2
+  ["have a negative response to", 1], // 2
+  ["have also said", 1], // 2
+  ["have been outraged", 1], // 2
+  ["have called for", 0.667], // 2
+  ["have concluded", 1], // 2
+  ["have described", 1], // 2
+  ["have insisted", 1], // 2
+  ["have pledged", 1], // 2
+  ["have pointed out", 1], // 2
+  ["have promised", 1], // 2
+  ["have questioned", 1], // 2
+  ["have shown", 0.4], // 2
+  ["have since balked at", 1], // 2
+  ["have slammed", 1], // 2
+  ["have sought", 0.5], // 2
+  ["have speculated", 1], // 2
+  ["have told", 1], // 2
+  ["have urged", 0.667], // 2
+  ["have voted for", 1], // 2
+  ["heralded", 1], // 2
+  ["hints at", 0.667], // 2
+  ["identify", 0.105], // 2
+  ["illustrates", 0.667], // 2
+  ["imagined", 0.4], // 2
+  ["implied", 0.4], // 2
+  ["implying", 0.333], // 2
+  ["imposed", 0.667], // 2
+  ["in the hope of", 1], // 2
+  ["in the hopes", 0.667], // 2
+  ["includes :", 1], // 2
+  ["intend", 1], // 2
+  ["interjected :", 1], // 2
+  ["interpret", 0.667], // 2
+  ["introduces", 1], // 2
+  ["introducing", 0.286], // 2
+  ["is accused of", 1], // 2
+  ["is assured of", 0.5], // 2
+  ["is backing", 1], // 2
+  ["is called", 0.4], // 2
+  ["is calling for", 1], // 2
+  ["is calling on", 1], // 2
+  ["is campaigning against", 1], // 2
+  ["is challenging", 0.25], // 2
+  ["is considered", 1], // 2
+  ["is considering", 0.4], // 2
+  ["is convinced", 1], // 2
+  ["is criticizing", 1], // 2
+  ["is declaring", 1], // 2
+  ["is expected to", 0.1], // 2
+  ["is hoping", 0.5], // 2
+  ["is increasingly seen as", 1], // 2
+  ["is looking for", 1], // 2
+  ["is most proud of", 1], // 2
+  ["is not known as", 1], // 2
+  ["is now assured of", 1], // 2
+  ["is offering", 1], // 2
+  ["is pledging", 1], // 2
+  ["is relying on", 0.667], // 2
+  ["is revealing", 1], // 2
+  ["is saying", 0.667], // 2
+  ["is seen", 0.286], // 2
+  ["is thanking", 1], // 2
+  ["is touting", 1], // 2
+  ["issued", 0.125], // 2
+  ["it ’s not clear", 1], // 2
+  ["it is not clear", 0.4], // 2
+  ["it is unclear whether", 0.4], // 2
+  ["just gave", 0.667], // 2
+  ["just revealed", 1], // 2
+  ["labeled", 0.333], // 2
+  ["laments", 0.667], // 2
+  ["laying bare", 1], // 2
+  ["lays out", 1], // 2
+  ["likened", 0.667], // 2
+  ["looks like", 0.286], // 2
+  ["loves", 1], // 2
+  ["makes no apologies for", 1], // 2
+  ["may seem", 0.667], // 2
+  ["mentions", 0.5], // 2
+  ["message of", 0.167], // 2
+  ["might seem", 1], // 2
+  ["naming", 0.2], // 2
+  ["need to remember", 1], // 2
+  ["negotiated", 0.4], // 2
+  ["nervous about", 0.5], // 2
+  ["never cited", 1], // 2
+  ["new questions about", 0.667], // 2
+  ["nominate", 0.167], // 2
+  ["noticed", 0.286], // 2
+  ["now deemed", 0.667], // 2
+  ["often says", 0.667], // 2
+  ["outlined", 0.5], // 2
+  ["overturned", 0.667], // 2
+  ["passed with", 0.667], // 2
+  ["passing", 0.5], // 2
+  ["passion for", 1], // 2
+  ["persuaded", 0.4], // 2
+  ["persuading", 0.667], // 2
+  ["played down", 1], // 2
+  ["posted :", 0.667], // 2
+  ["praising", 1], // 2
+  ["predicting", 0.5], // 2
+  ["predicts", 1], // 2
+  ["pressed", 0.182], // 2
+  ["proclaimed", 0.5], // 2
+  ["prohibits", 0.667], // 2
+  ["promote , debate and inflate", 1], // 2
+  ["promoting", 0.286], // 2
+  ["pronounced", 1], // 2
+  ["protested", 0.5], // 2
+  ["push for", 0.286], // 2
+  ["pushes", 0.5], // 2
+  ["put forth", 0.667], // 2
+  ["put it :", 0.667], // 2
+  ["puts", 0.105], // 2
+  ["quickly accused", 1], // 2
+  ["quipped", 1], // 2
+  ["rails against", 0.667], // 2
+  ["ran", 0.105], // 2
+  ["reads :", 0.667], // 2
+  ["reaffirmed", 1], // 2
+  ["recently wrote", 1], // 2
+  ["recognizes", 0.5], // 2
+  ["recorded", 0.25], // 2
+  ["refer to", 0.667], // 2
+  ["referencing", 0.5], // 2
+  ["reflects", 0.222], // 2
+  ["refused to say", 1], // 2
+  ["refuses to disavow", 1], // 2
+  ["regularly promotes", 1], // 2
+  ["remain confident", 1], // 2
+  ["remarked upon", 1], // 2
+  ["represented", 0.182], // 2
+  ["resonated with", 1], // 2
+  ["responded :", 0.667], // 2
+  ["responded with", 0.4], // 2
+  ["responding to", 0.167], // 2
+  ["said about", 0.182], // 2
+  ["said at the time", 0.333], // 2
+  ["said during the interview", 1], // 2
+  ["said in a recent interview", 0.4], // 2
+  ["said in a statement :", 1], // 2
+  ["said in an email", 0.667], // 2
+  ["said in the statement", 0.5], // 2
+  ["said saturday", 0.5], // 2
+  ["said this week", 0.667], // 2
+  ["said with a grin", 1], // 2
+  ["savaging", 1], // 2
+  ["say :", 0.667], // 2
+  ["saying :", 0.25], // 2
+  ["saying only", 1], // 2
+  ["says about", 1], // 2
+  ["says of", 1], // 2
+  ["seeking to", 0.105], // 2
+  ["seem to show", 1], // 2
+  ["seemed to confirm", 1], // 2
+  ["seems like", 0.667], // 2
+  ["seems to", 0.167], // 2
+  ["seen as", 0.118], // 2
+  ["self-described", 0.2], // 2
+  ["sent out", 0.667], // 2
+  ["share", 0.133], // 2
+  ["showed no sign of", 1], // 2
+  ["sounds", 0.25], // 2
+  ["speaking of", 1], // 2
+  ["speaks to", 0.5], // 2
+  ["speculated", 0.4], // 2
+  ["spoke favorably of", 1], // 2
+  ["spotted", 0.333], // 2
+  ["states", 1], // 2
+  ["stern opposition", 1], // 2
+  ["struck down", 0.667], // 2
+  ["sued", 0.182], // 2
+  ["surprised", 0.222], // 2
+  ["suspected", 0.25], // 2
+  ["take a look at", 0.5], // 2
+  ["taking aim at", 0.667], // 2
+  ["talked up", 1], // 2
+  ["thanking", 0.5], // 2
+  ["the endorsement of", 0.286], // 2
+  ["the interest of", 0.667], // 2
+  ["threaten", 0.667], // 2
+  ["ticked off", 0.667], // 2
+  ["to acknowledge", 0.4], // 2
+  ["to announce", 0.5], // 2
+  ["to ask", 0.167], // 2
+  ["to call", 0.105], // 2
+  ["to call into question", 1], // 2
+  ["to campaign for", 1], // 2
+  ["to criticize", 0.286], // 2
+  ["to defend", 0.105], // 2
+  ["to determine", 0.25], // 2
+  ["to explain", 0.125], // 2
+  ["to highlight", 0.4], // 2
+  ["to judge", 1], // 2
+  ["to mark", 0.667], // 2
+  ["to oppose", 0.667], // 2
+  ["to portray", 0.25], // 2
+  ["to vote against", 0.667], // 2
+  ["to wonder", 0.4], // 2
+  ["to worry about", 0.667], // 2
+  ["took issue with", 1], // 2
+  ["took some shots at", 1], // 2
+  ["touched on", 0.5], // 2
+  ["touting", 0.5], // 2
+  ["underscores", 0.286], // 2
+  ["understood", 0.182], // 2
+  ["voiced", 0.4], // 2
+  ["voting for", 0.1], // 2
+  ["warned :", 1], // 2
+  ["warns", 1], // 2
+  ["was argued", 1], // 2
+  ["was booed", 0.667], // 2
+  ["was clear about", 1], // 2
+  ["was confirmed", 1], // 2
+  ["was critical of", 1], // 2
+  ["was criticized", 1], // 2
+  ["was declared", 0.5], // 2
+  ["was eager", 1], // 2
+  ["was expected", 0.667], // 2
+  ["was first reported", 0.667], // 2
+  ["was known for", 1], // 2
+  ["was named", 0.667], // 2
+  ["was not disclosed", 1], // 2
+  ["was recommended", 1], // 2
+  ["was rejected by", 1], // 2
+  ["was released", 0.667], // 2
+  ["was revealed", 0.5], // 2
+  ["was seen", 0.5], // 2
+  ["was shocked", 0.667], // 2
+  ["was signed", 0.333], // 2
+  ["was supported", 0.667], // 2
+  ["was ultimately approved last year", 1], // 2
+  ["went on to explain", 1], // 2
+  ["were deemed", 1], // 2
+  ["were known", 1], // 2
+  ["will focus on", 0.667], // 2
+  ["withdrew", 1], // 2
+  ["worried about", 0.2], // 2
+  ["worry", 0.167], // 2
+  ["worry about", 0.5], // 2
+  ["would be scared", 0.5], // 2
+  ["would not say", 1], // 2
+  ["would prohibit", 1], // 2
+  ["would say", 0.5], // 2
+  ["would support", 0.286], // 2
+  ["would want", 1], // 2
+  ["writing", 0.125], // 2
+  ["wrote a letter", 0.667], // 2
 ]

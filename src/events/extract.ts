@@ -306,6 +306,8 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
           break
         }
       }
+      // "… began to repair the crossing and allow businessmen to pass": a coordinated verb shares the previous verb's actor
+      if ((COORD.has(cl.opener) || cl.opener === ',') && lastActorHere) return [lastActorHere]
       const inherited = clauseSubject.get(cl)
       if (inherited) return [inherited]
       return []
@@ -352,6 +354,7 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
     }
 
     // ---- roles per cue
+    let lastActorHere: Occ | undefined
     for (const cue of cues) {
       if (dropped.has(cue)) continue
       const cueStart = toks[cue.from]!.start
@@ -470,6 +473,7 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
         }
       }
 
+      if (actors[0]) lastActorHere = actors[0]
       const info = cameoInfo(cue.code)
       const pairs: Array<[Occ | undefined, Occ | undefined]> = []
       const as: Array<Occ | undefined> = actors.length > 0 ? actors : [undefined]

@@ -6,7 +6,7 @@
  */
 import { DossierError, hashId } from '../model/index.js'
 import type { Entity, Judgement } from '../model/index.js'
-import { judgementKey } from '../resolve/index.js'
+import { judgementKey, kbEntityId } from '../resolve/index.js'
 import type { Store } from '../store/index.js'
 import { aggregate } from './aggregate.js'
 import { findEntity } from './queries.js'
@@ -18,9 +18,13 @@ export interface ReviewItem {
   readonly b?: Entity | undefined
 }
 
-/** Entities whose names give a judgement key. */
-async function entityForKey(store: Store, key: string, entities: readonly Entity[]): Promise<Entity | undefined> {
-  return entities.find((e) => [e.canonicalName, ...e.aliases].some((n) => judgementKey(n, e.type) === key || `kb:${n}` === key))
+/** The entity now holding a judgement key: `kb:<actorId>` for knowledge-base actors, `TYPE:nameKey` for names. */
+function entityForKey(key: string, entities: readonly Entity[]): Entity | undefined {
+  if (key.startsWith('kb:')) {
+    const id = kbEntityId(key.slice(3))
+    return entities.find((e) => e.id === id)
+  }
+  return entities.find((e) => [e.canonicalName, ...e.aliases].some((n) => judgementKey(n, e.type) === key))
 }
 
 /** Open review items: the model's `unsure` pairs no user has judged yet. */
@@ -30,9 +34,7 @@ export async function reviewQueue(store: Store): Promise<ReviewItem[]> {
   const entities = await store.listEntities()
   const open = all.filter((j) => j.by === 'model' && j.verdict === 'unsure' && !judged.has([j.a, j.b].sort().join('\u0000')))
   open.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id))
-  return Promise.all(open.map(async (judgement) => ({
-    judgement, a: await entityForKey(store, judgement.a, entities), b: await entityForKey(store, judgement.b, entities),
-  })))
+  return open.map((judgement) => ({ judgement, a: entityForKey(judgement.a, entities), b: entityForKey(judgement.b, entities) }))
 }
 
 /** Record a user's verdict between two judgement keys, then re-resolve. */

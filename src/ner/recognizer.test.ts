@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { extractFeatures, FEATURES_PER_TOKEN } from './features.js'
+import { Lexicon } from './lexicon.js'
+import { quantise } from './model.js'
+import { defaultRecognizer, NerRecognizer } from './recognizer.js'
+import { NUM_TAGS } from './tags.js'
+import { seededRandom } from './trainer.js'
+
+describe('recognizer', () => {
+  it('recognizer emissions from the per-word cache equal emissions from full feature extraction', () => {
+    const bits = 12
+    const rand = seededRandom(3)
+    const q = quantise(Float32Array.from({ length: (1 << bits) * NUM_TAGS }, () => rand() * 2 - 1))
+    const lexData = { gazetteer: [['Gaza', 4]] as Array<[string, number]>, caseProfile: [['said', 1]] as Array<[string, number]>, orgKinds: [] as Array<[string, string]> }
+    const rec = new NerRecognizer({ hashBits: bits, scale: q.scale, weights: q.weights, transitions: new Float32Array((NUM_TAGS + 1) * NUM_TAGS), lexicon: lexData, meta: {} })
+    const words = ['Hamas', 'said', 'Gaza', 'was', 'calm', ',', 'Hamas', 'said', '.']
+    for (let round = 0; round < 2; round++) { // second round is served from the cache
+      const em = rec.emissions(words).slice(0, words.length * NUM_TAGS)
+      const ids = extractFeatures(words, new Lexicon(lexData), (1 << bits) - 1)
+      for (let i = 0; i < words.length; i++) {
+        for (let c = 0; c < NUM_TAGS; c++) {
+          let sum = 0
+          for (let f = 0; f < FEATURES_PER_TOKEN; f++) sum += q.weights[ids[i * FEATURES_PER_TOKEN + f]! * NUM_TAGS + c]!
+          expect(em[i * NUM_TAGS + c]).toBeCloseTo(sum * q.scale, 4)
+        }
+      }
+    }
+  })
+
+  it('recognizer loads the shipped model once and tags headlines and ALL-CAPS lines', () => {
+    const rec = defaultRecognizer()
+    expect(defaultRecognizer()).toBe(rec)
+    const [headline, caps] = rec.recognise([
+      ['Hamas', 'Caught', 'Attempting', 'to', 'Infiltrate', 'Islamic', 'State', 'in', 'Sinai'],
+      ['ISRAEL', 'AND', 'EGYPT', 'CLOSE', 'THE', 'RAFAH', 'CROSSING'],
+    ], { consistency: false })
+    const words = ['Hamas', 'Caught', 'Attempting', 'to', 'Infiltrate', 'Islamic', 'State', 'in', 'Sinai']
+    expect(headline!.map((s) => `${s.type} ${words.slice(s.start, s.end).join(' ')}`)).toEqual(['ORG Hamas', 'ORG Islamic State', 'LOC Sinai'])
+    expect(caps!.filter((s) => s.type === 'LOC').map((s) => s.start)).toEqual(expect.arrayContaining([0, 2]))
+  })
+})
