@@ -153,7 +153,10 @@ export async function runOnFolder(dir: string): Promise<SystemOutput> {
   try {
     const summary = await ingest(store, [dir])
     if (summary.added === 0) {
-      throw new DossierError('E_EVAL_FORMAT', `${dir}: no articles could be ingested`, { hint: 'the folder needs article files beside gold.json' })
+      const why = summary.failures.map((f) => `${f.code}: ${f.message}`)[0]
+      throw new DossierError('E_EVAL_FORMAT', `${dir}: no articles could be ingested${why ? ` (first failure: ${why})` : ''}`, {
+        hint: 'the folder needs article files beside gold.json',
+      })
     }
     const articles = await store.listArticles({ limit: 100000 })
     const docOf = new Map(articles.map((a) => [a.id, basename(a.source ?? a.id)]))
