@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs'
 import { extname } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { kbActorsFromPetrarch, parseKb, type KbActor } from '../kb/actors.js'
 import { parseFtmEntities } from '../kb/ftm.js'
-import { parsePetrarchDictionary } from '../kb/petrarch-actors.js'
+import { parsePetrarchDictionaryLenient } from '../kb/petrarch-actors.js'
 import { DossierError } from '../model/index.js'
 import type { Store } from '../store/index.js'
 import { aggregate } from './aggregate.js'
@@ -24,7 +25,8 @@ export interface ActorImport {
 export function readActorFile(path: string): ActorImport {
   let text: string
   try {
-    text = readFileSync(path, 'utf8')
+    const bytes = readFileSync(path)
+    text = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8')
   } catch (e) {
     throw new DossierError('E_INPUT_MISSING', `${path}: cannot read actor file`, { cause: e, context: { path }, hint: 'check the path' })
   }
@@ -32,12 +34,13 @@ export function readActorFile(path: string): ActorImport {
   if (head.startsWith('{') && /"actors"\s*:/.test(head.slice(0, 2000)) && !/\n\s*\{/.test(head.trimEnd())) {
     return { format: 'dossier', actors: parseKb(JSON.parse(text), path), issues: [] }
   }
-  if (head.startsWith('{') || ['.jsonl', '.ndjson', '.ftm'].includes(extname(path).toLowerCase())) {
+  if (head.startsWith('{') || ['.jsonl', '.ndjson', '.ftm'].includes(extname(path.replace(/\.gz$/, '')).toLowerCase())) {
     const r = parseFtmEntities(text, path)
     return { format: 'ftm', actors: r.actors, issues: r.issues }
   }
-  const entries = parsePetrarchDictionary(text, path)
-  return { format: 'petrarch', actors: kbActorsFromPetrarch(entries, path), issues: [] }
+  // lenient: real Phoenix files carry a few malformed lines; they are reported and the rest imported
+  const { entries, issues } = parsePetrarchDictionaryLenient(text, path)
+  return { format: 'petrarch', actors: kbActorsFromPetrarch(entries, path), issues }
 }
 
 /** Import actors into the store and re-resolve what is already there against them. */

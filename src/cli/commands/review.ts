@@ -67,7 +67,7 @@ export function registerReview(program: Command): void {
     .option('--db <path>', 'database file', DEFAULT_DB)
     .action(action(async (file: string, o: { db: string }) => withStore(o.db, async (store) => {
       const r = await importActors(store, file)
-      for (const issue of r.issues) process.stderr.write(`E_INVALID_DATA: ${file}: ${issue}\n`)
+      for (const issue of r.issues) process.stderr.write(`W_INVALID_LINE: ${issue.startsWith(file) ? issue : `${file}: ${issue}`}\n`)
       process.stdout.write(`imported ${r.actors.length} actor(s) from ${file} (${r.format} format)${r.issues.length ? `, ${r.issues.length} line(s) skipped` : ''}\n`)
       return r.issues.length ? 1 : 0
     })))
