@@ -194,7 +194,9 @@ export async function aggregate(store: Store): Promise<AggregateSummary> {
         if (seen.has(c.id)) continue
         seen.add(c.id)
         const a = article.get(c.articleId)
-        const affiliation = entityByName(c.source.affiliation) ?? c.source.affiliation
+        // grading speaks in names; the side checks below map names back to entities
+        const affId = entityByName(c.source.affiliation)
+        const affiliation = (affId ? nameOfEntity.get(affId) : undefined) ?? c.source.affiliation
         gradeClaims.push({
           sourceKey: sourceKey(c), anonymous: c.source.anonymous, stance: c.stance, hedged: c.hedged, articleId: c.articleId,
           label: rootSource(c).source.descriptor ?? rootSource(c).source.text,
@@ -204,12 +206,19 @@ export async function aggregate(store: Store): Promise<AggregateSummary> {
         })
       }
     }
-    const party = { ...(cl.actorEntityId ? { actor: cl.actorEntityId } : {}), ...(cl.targetEntityId ? { target: cl.targetEntityId } : {}) }
-    const input = { claims: gradeClaims, adversaries: sides.adversaries, allied: sides.allied, party, reportedByOutlet: gradeClaims.length === 0 }
-    const grade = gradeEvent(input)
-    // reasons are for people: name entities instead of showing their ids
-    const reasons = grade.reasons.map((r) => r.replace(/entity_[0-9a-f]{16}/g, (id) => nameOfEntity.get(id) ?? id))
-    return { clusterId: cl.id, grade: { ...grade, reasons } }
+    const party = {
+      ...(cl.actorEntityId ? { actor: nameOfEntity.get(cl.actorEntityId) ?? cl.actorEntityId } : {}),
+      ...(cl.targetEntityId ? { target: nameOfEntity.get(cl.targetEntityId) ?? cl.targetEntityId } : {}),
+    }
+    const id = (name: string) => entityByName(name) ?? name
+    const grade = gradeEvent({
+      claims: gradeClaims,
+      adversaries: (a, b) => sides.adversaries(id(a), id(b)),
+      allied: (a, b) => sides.allied(id(a), id(b)),
+      party,
+      reportedByOutlet: gradeClaims.length === 0,
+    })
+    return { clusterId: cl.id, grade }
   })
   await store.saveClusters(clusters, grades)
 
