@@ -28,11 +28,13 @@ export function findTimes(text: string, from: number, to: number, published: str
     : chrono.en.parse(slice, undefined, { forwardDate: false })
   const out: EventTime[] = []
   for (const r of results) {
-    // without a reference date only explicit dates are meaningful
-    if (!ref && !r.start.isCertain('year')) continue
+    // without a reference date only explicit dates are meaningful: "three months ago" or "last year" would be
+    // anchored to today, which is not when the article was written
+    if (!ref && (!r.start.isCertain('year') || !/\b\d{4}\b/.test(r.text) || /\b(ago|last|next|this|past|previous|coming)\b/i.test(r.text))) continue
     let d = r.start.date()
     const phrase = r.text.trim()
-    if (past && ref && WEEKDAY.test(phrase) && d.getTime() > ref.getTime()) d = new Date(d.getTime() - 7 * 86_400_000)
+    // compare calendar days: "on Tuesday" in a paper of Tuesday is that same day
+    if (past && ref && WEEKDAY.test(phrase) && d.toISOString().slice(0, 10) > ref.toISOString().slice(0, 10)) d = new Date(d.getTime() - 7 * 86_400_000)
     const iso = d.toISOString()
     const date = /\byears?\b/i.test(phrase) && !r.start.isCertain('month')
       ? iso.slice(0, 4)
