@@ -2,7 +2,7 @@
  * NER stage throughput, against compromise (people/places/organizations)
  * measured on the same texts in the same run; plus model load time and size.
  *
- *   npx tsx bench/ner.bench.ts [--rounds 30]
+ *   npx tsx bench/ner.bench.ts [--rounds 200]
  *
  * Texts: the two seed articles (fixtures/seeds). Tokenisation (segment.wink.v1)
  * runs once beforehand and is not timed; the NER figure times the whole
@@ -19,7 +19,7 @@ import { nerMentionsStage } from '../src/pipeline/stages/mentions-ner.js'
 import { segmentText } from '../src/pipeline/stages/segment.js'
 
 const args = process.argv.slice(2)
-const rounds = Number(args[args.indexOf('--rounds') + 1] ?? 30) || 30
+const rounds = Number(args[args.indexOf('--rounds') + 1] ?? 200) || 200
 const dir = new URL('../fixtures/seeds/', import.meta.url)
 const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(new URL(f, dir), 'utf8'))
 
@@ -54,7 +54,7 @@ function timeCompromise(n: number): number {
   return (performance.now() - t0) / 1000
 }
 
-await timeNer(3) // warm-up (loads the shared model, JIT)
+await timeNer(50) // warm-up (loads the shared model, JIT)
 timeCompromise(2)
 // interleaved repetitions; the median of each side is reported (the machine is shared, so single runs are noisy)
 const compRounds = Math.max(3, Math.round(rounds / 5))

@@ -1,20 +1,23 @@
 /**
  * Learn the reporting-cue word list from a PolNeAR-style brat corpus.
  *
- *   npx tsx scripts/learn-cues.ts ../shared/data/polnear-train-extracted [--out src/claims/cues.learned.ts]
+ *   mkdir -p /tmp/polnear && tar xzf ../shared/data/polnear-train/polnear-train.tar.gz -C /tmp/polnear
+ *   npx tsx scripts/learn-cues.ts /tmp/polnear [--out src/claims/cues.learned.ts] [--min 2] [--leave-out k/n]
  *
  * Uses only the tune sample (never the held-out 100 articles). For every gold
  * cue (its first fragment, as a sequence of lower-case tokens, at most 5) it
  * counts how often that sequence is a gold cue versus how often it occurs
  * outside quotes at all; the ratio is the cue's precision. Single-word cues are
- * counted only where the tagger calls them verbs, as the extractor requires.
- * Writes the sequences seen at least `--min` times (default 3) with a ratio of at
+ * counted only where the extractor accepts them (singleCueTokenOk: a verb, or a
+ * noun-tagged word before "that").
+ * Writes the sequences seen at least `--min` times (default 2) with a ratio of at
  * least 0.1. `--leave-out k/n` leaves every n-th tune article (from k) out, so a
  * threshold can be chosen on articles the list was not learned from.
  */
 import { writeFile } from 'node:fs/promises'
 import { readBratCorpus } from '../src/eval/attribution.js'
 import { findQuotes, quoteIndexAt } from '../src/claims/quotes.js'
+import { singleCueTokenOk } from '../src/claims/lexicon.js'
 import { segmentText } from '../src/pipeline/stages/segment.js'
 
 const dir = process.argv[2]
@@ -22,15 +25,14 @@ if (!dir) { console.error('usage: learn-cues <brat-dir> [--out file]'); process.
 const outAt = process.argv.indexOf('--out')
 const outFile = outAt > 0 ? process.argv[outAt + 1]! : 'src/claims/cues.learned.ts'
 const MAX = 5
-const minAt = process.argv.indexOf("--min")
-const MIN = minAt > 0 ? Number(process.argv[minAt + 1]) : 3
+const minAt = process.argv.indexOf('--min')
+const MIN = minAt > 0 ? Number(process.argv[minAt + 1]) : 2
 const foldAt = process.argv.indexOf('--leave-out')
 // --leave-out k/n: learn without every n-th tune article from k (for honest threshold tuning)
 const [foldK, foldN] = foldAt > 0 ? process.argv[foldAt + 1]!.split('/').map(Number) as [number, number] : [-1, 0]
 const corpus = (await readBratCorpus(dir, 'tune')).filter((_, i) => foldN === 0 || i % foldN !== foldK)
 const gold = new Map<string, number>()
 const seen = new Map<string, number>()
-const verbish = (p: string | undefined) => p === 'VERB' || p === 'AUX'
 for (const art of corpus) {
   const { tokens } = segmentText(art.text)
   const quotes = findQuotes(art.text)
@@ -47,7 +49,7 @@ for (const art of corpus) {
     let j = i
     while (j < tokens.length && tokens[j]!.end <= c.end) j++
     if (j - i < 1 || j - i > MAX) continue
-    if (j - i === 1 && !verbish(tokens[i]!.pos)) continue
+    if (j - i === 1 && !singleCueTokenOk(tokens[i]!.pos, words[i + 1], tokens[i - 1]?.pos)) continue
     const key = words.slice(i, j).join(' ')
     gold.set(key, (gold.get(key) ?? 0) + 1)
     goldKeys.add(key)
@@ -56,7 +58,7 @@ for (const art of corpus) {
   for (let i = 0; i < tokens.length; i++) {
     if (quoted[i]) continue
     for (let n = 1; n <= MAX && i + n <= tokens.length; n++) {
-      if (n === 1 && !verbish(tokens[i]!.pos)) continue
+      if (n === 1 && !singleCueTokenOk(tokens[i]!.pos, words[i + 1], tokens[i - 1]?.pos)) continue
       const key = words.slice(i, i + n).join(' ')
       if (gold.has(key) || goldKeys.has(key)) seen.set(key, (seen.get(key) ?? 0) + 1)
     }

@@ -19,6 +19,7 @@ import { readConllFile, type ConllSentence } from '../src/eval/conll.js'
 import { scoreNer } from '../src/eval/ner.js'
 import { isRe3dHeldOut, readRe3d, scoreRe3d, type Re3dDocument } from '../src/eval/re3d.js'
 import { buildLexicon, countCase, newCorpusStats, type CorpusStats } from '../src/ner/build-lexicon.js'
+import { DEFAULT_CLUSTER_OPTIONS, learnClusters } from '../src/ner/clusters.js'
 import { DEMONYMS, TITLES } from '../src/ner/lists.js'
 import { decodeModel, encodeModel } from '../src/ner/model.js'
 import { NerRecognizer } from '../src/ner/recognizer.js'
@@ -35,6 +36,8 @@ const SEED = Number(process.env['NER_SEED'] ?? 20260823)
 const W_GMB = Number(process.env['NER_W_GMB'] ?? 0.1)
 const W_UNER = Number(process.env['NER_W_UNER'] ?? 2)
 const W_RE3D = Number(process.env['NER_W_RE3D'] ?? 3)
+const CLUSTERS = process.env['NER_CLUSTERS'] !== '0'
+const AUG = Number(process.env['NER_AUG'] ?? 1)
 const RE3D_STRIP = process.env['NER_RE3D_STRIP'] === '1'
 const log = (m: string) => process.stderr.write(`[train:ner] ${m}\n`)
 
@@ -191,14 +194,26 @@ async function main(): Promise<void> {
 
   const stats = newCorpusStats()
   for (const s of [...conll, ...gmb, ...uner, ...re3dTrain]) collectStats(stats, s)
-  const lexicon = buildLexicon(stats)
-  log(`lexicon: ${lexicon.gazetteer.length} gazetteer phrases, ${lexicon.caseProfile.length} case-profile words`)
+  const baseLexicon = buildLexicon(stats)
+  // word clusters from the text of the training corpora (all of GMB, labels unused). PolNeAR's news text would
+  // help too, but its licence forbids training a shipped model on it.
+  const unlabelled: Array<readonly string[]> = [...conll, ...gmbAll, ...uner, ...re3dTrain].map((s) => s.words)
+  const tc = Date.now()
+  const clusters = CLUSTERS ? learnClusters(unlabelled, {
+    ...DEFAULT_CLUSTER_OPTIONS,
+    fine: Number(process.env['NER_CL_FINE'] ?? DEFAULT_CLUSTER_OPTIONS.fine),
+    dims: Number(process.env['NER_CL_DIMS'] ?? DEFAULT_CLUSTER_OPTIONS.dims),
+    coarse: Number(process.env['NER_CL_COARSE'] ?? DEFAULT_CLUSTER_OPTIONS.coarse),
+  }) : []
+  const lexicon = { ...baseLexicon, clusters }
+  log(`lexicon: ${lexicon.gazetteer.length} gazetteer phrases, ${lexicon.caseProfile.length} case-profile words, ` +
+    `${clusters.length} clustered words from ${unlabelled.reduce((a, s) => a + s.length, 0)} unlabelled tokens (${((Date.now() - tc) / 1000).toFixed(0)}s)`)
 
   const train: TrainSentence[] = []
   conll.forEach((s, i) => {
     train.push(toTrain(s, 1))
-    if (i % 10 === 3) train.push(toTrain(upperCopy(s), 0.5))
-    if (i % 10 === 7) train.push(toTrain(titleCopy(s), 0.5))
+    if (i % 10 === 3 || (AUG > 1 && i % 10 === 8)) train.push(toTrain(upperCopy(s), 0.5))
+    if (i % 10 === 7 || (AUG > 1 && i % 10 === 2)) train.push(toTrain(titleCopy(s), 0.5))
   })
   for (const s of gmb) train.push(toTrain(s, W_GMB))
   for (const s of uner) train.push(toTrain(s, W_UNER))
@@ -224,7 +239,7 @@ async function main(): Promise<void> {
     model: 'structured averaged perceptron, first-order Viterbi, hashed features',
     hashBits: HASH_BITS, epochs: EPOCHS, seed: SEED,
     training: {
-      sentences: train.length, tokens, seconds: Math.round(trainSeconds),
+      sentences: train.length, tokens,
       corpora: {
         'conll2003 eng.train': conll.length, 'ner-gmb-kaggle (seeded third)': gmb.length,
         'uner english-ewt dev': uner.length, 're3d-dev (not held out)': re3dTrain.length,
@@ -235,14 +250,16 @@ async function main(): Promise<void> {
       'uner english-ewt test': fig(unerTest),
       're3d-dev held out (fnv1a(id) % 4 == 0)': fig(re3dHeld),
     },
-    lexicon: { gazetteerPhrases: lexicon.gazetteer.length, caseProfileWords: lexicon.caseProfile.length },
+    lexicon: { gazetteerPhrases: lexicon.gazetteer.length, caseProfileWords: lexicon.caseProfile.length, clusteredWords: clusters.length },
   }
   const finalModel = { ...model, meta }
   const buf = encodeModel(finalModel)
   decodeModel(buf) // round-trip check before writing
   mkdirSync(outDir, { recursive: true })
   writeFileSync(join(outDir, 'ner-model.bin.gz'), buf)
-  writeFileSync(join(outDir, 'meta.json'), JSON.stringify({ ...meta, bytes: statSync(join(outDir, 'ner-model.bin.gz')).size }, null, 2) + '\n')
+  // timings go to meta.json only, so the model file itself is byte-for-byte reproducible
+  const file = { ...meta, bytes: statSync(join(outDir, 'ner-model.bin.gz')).size, trainingSeconds: Math.round(trainSeconds) }
+  writeFileSync(join(outDir, 'meta.json'), JSON.stringify(file, null, 2) + '\n')
   log(`testa F1 ${testa.f1.toFixed(4)} (PER ${testa.perType['PER']!.f1.toFixed(4)}, ORG ${testa.perType['ORG']!.f1.toFixed(4)}, LOC ${testa.perType['LOC']!.f1.toFixed(4)}); ` +
     `UNER test ${unerTest.f1.toFixed(4)}; re3d held-out ${re3dHeld.f1.toFixed(4)}`)
   log(`wrote ${join(outDir, 'ner-model.bin.gz')} (${(buf.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(0)}s`)

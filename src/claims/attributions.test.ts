@@ -47,6 +47,19 @@ describe('findAttributions', () => {
     expect(find('The shipment contained explosives, according to the source.')[0]).toMatchObject({ source: 'the source', content: ['The shipment contained explosives'] })
     expect(find('The announcement, according to the jihadist source, was meant to deceive.')[0]).toMatchObject({ source: 'the jihadist source', content: ['The announcement', 'was meant to deceive'] })
   })
+  it('findAttributions keeps an appositive after "according to X" in the source', () => {
+    expect(find('Turnout fell sharply, according to Sarah Smith, a professor at Yale.')[0]).toMatchObject({ source: 'Sarah Smith, a professor at Yale', content: ['Turnout fell sharply'] })
+  })
+  it('findAttributions takes a quote closed by a comma and followed by "NP verb" as attributed, whatever the verb', () => {
+    expect(find('“That would have been a demonstration of good faith,” Toomey fumed on Tuesday.')[0]).toMatchObject({ cue: 'fumed', source: 'Toomey', content: ['“That would have been a demonstration of good faith,”'] })
+  })
+  it('findAttributions takes the quote in the next paragraph after "X continued:"', () => {
+    const text = 'Cruz continued:\n\n“The questions asked in this debate illustrate why people do not trust the media.”'
+    expect(find(text)[0]).toMatchObject({ cue: 'continued:', source: 'Cruz', content: ['“The questions asked in this debate illustrate why people do not trust the media.”'] })
+  })
+  it('findAttributions reads a quote ended in the sentence before "Rubio said."', () => {
+    expect(find('"Why doesn\'t the media ask her?" Rubio said.')[0]).toMatchObject({ source: 'Rubio', content: ['"Why doesn\'t the media ask her?"'] })
+  })
   it('findAttributions keeps appositives in the source and continues it into "adding"', () => {
     const got = find('Abu Baker Almuhajer, an Islamic State operative, confirmed the report, adding that the group demanded a share.')
     expect(got[0]).toMatchObject({ cue: 'confirmed', source: 'Abu Baker Almuhajer, an Islamic State operative', content: ['the report'] })

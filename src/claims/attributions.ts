@@ -1,20 +1,26 @@
 /**
  * Attribution finding: reporting cues and the source and content around them.
  *
- * Works per sentence over wink tokens, with direct quotes found over the
- * whole text first (they may span sentences and paragraphs). Patterns:
- * - pre-content:  "X said (that) …", "X told Y that …", "X said: “…”"
- * - post-content: "…, X said.", "“…,” said X, a spokesman."
+ * Works per sentence over wink tokens (re-joining splits after abbreviations
+ * such as "Rep. X (D-Wash.) said"), with direct quotes found over the whole
+ * text first, since they may span sentences and paragraphs. Patterns:
+ * - pre-content:  "X said (that) …", "X told Y that …", "X said: “…”", "X continued:" + next paragraph's quote
+ * - post-content: "…, X said.", "“…,” X said on Tuesday at a forum …", "“…?” / Rubio said."
+ * - inverted:     "“…,” said X, a spokesman, “…”"
+ * - parenthetical: "The plan, he said, is dead."
  * - "according to X, …" / "…, according to X." / "…, according to X, …"
  * - participle cues continuing a speaker: "…, adding that …"
- * - headline colons: "Graham: Trump Destroying GOP's Chance"
+ * - passive: "… were claimed by X"
+ * - colon: "Graham: Trump Destroying GOP's Chance", "Rep. Trey Gowdy (R-S.C.): “…”"
+ * - quote frames with any verb: "“…,” Toomey fumed.", "He answered, “…”"
+ * Cues come from a hand list plus a list learned from PolNeAR (lexicon.ts).
  * Cues inside quotes are ignored (a speaker's own "I believe" is part of the
  * quote). A quote interrupted by its attribution ("“A,” he said. “B.”") gives
  * one attribution with two content parts.
  * @module
  */
 import type { Sentence, Span, Token } from '../model/index.js'
-import { cueLexicon, type CueLexicon } from './lexicon.js'
+import { cueLexicon, singleCueTokenOk, type CueLexicon } from './lexicon.js'
 import { findQuotes, quoteIndexAt } from './quotes.js'
 
 export type AttributionPattern = 'pre' | 'post' | 'inverted' | 'according' | 'colon' | 'participle'
@@ -44,13 +50,20 @@ interface Tok {
   readonly qmark: boolean
 }
 
+/** Quote-mark tokens. */
 const QUOTE_CHARS = new Set(['“', '”', '"', "'", '„', '`', "''", '``'])
-const HARD_LEFT = new Set([';', ':', '—', '–', '--', 'that', 'where', 'why', 'because', 'while', 'although', 'though', 'whereas', 'since', 'if', 'when', 'after', 'before', 'unless', 'until'])
+/** Tokens a source never reaches back across. */
+const HARD_LEFT = new Set([';', ':', '—', '–', '―', '--', 'that', 'where', 'why', 'because', 'while', 'although', 'though', 'whereas', 'since', 'if', 'when', 'after', 'before', 'unless', 'until'])
+/** Words stripped from the start of a source ("But Trump said"). */
 const LEAD_STRIP = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 'now', 'meanwhile', 'however', 'also', 'still', 'instead', 'later', 'earlier', 'indeed', 'in', 'on', 'at'])
-const CUE_PREFIX = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'were', 'are', 'also', 'previously', 'repeatedly', 'later', 'again', 'then', 'once', 'recently', 'reportedly', 'publicly', 'privately', 'not', "n't", 'never', 'did', 'does', 'do', 'could', 'may', 'might', 'can', 'should', 'has also', 'already', 'often', 'frequently', 'flatly', 'firmly', 'strongly', 'quickly', 'immediately'])
+/** Auxiliaries and adverbs that join the cue when right before it ("has also said", "did not deny"). */
+const CUE_PREFIX = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'were', 'are', 'also', 'previously', 'repeatedly', 'later', 'again', 'then', 'once', 'recently', 'reportedly', 'publicly', 'privately', 'not', "n't", 'never', 'did', 'does', 'do', 'could', 'may', 'might', 'can', 'should', 'already', 'often', 'frequently', 'flatly', 'firmly', 'strongly', 'quickly', 'immediately'])
+/** Cues whose object is the addressee ("told Breitbart Jerusalem that …"). */
 const TELL = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'informed', 'warned', 'reminded', 'urged', 'asked', 'briefed'])
+/** Cues that take an addressee after "to" ("claimed to Breitbart Jerusalem"). */
 const TO_CUES = new Set(['said', 'says', 'say', 'saying', 'claimed', 'claims', 'confirmed', 'confirms', 'admitted', 'explained', 'denied', 'complained', 'revealed', 'wrote', 'writes', 'speaking', 'spoke', 'talking', 'talked'])
-const TRAIL_SKIP = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'later', 'late', 'early', 'yesterday', 'today', 'tonight', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'a', 'an', 'the', 'statement', 'interview', 'email', 'e-mail', 'emailed', 'press', 'release', 'conference', 'briefing', 'speech', 'post', 'tweet', 'with', 'to', 'of', 'his', 'her', 'their', 'its', 'phone', 'telephone', 'televised', 'written', 'told', 'reporters', 'journalists', 'later', 'also', 'friday.', 'then'])
+/** Words of time and setting that may follow a cue without being content ("said on Tuesday in a statement"). */
+const TRAIL_SKIP = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'later', 'late', 'early', 'yesterday', 'today', 'tonight', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'a', 'an', 'the', 'statement', 'interview', 'email', 'e-mail', 'emailed', 'press', 'release', 'conference', 'briefing', 'speech', 'post', 'tweet', 'with', 'to', 'of', 'his', 'her', 'their', 'its', 'phone', 'telephone', 'televised', 'written', 'told', 'reporters', 'journalists', 'also', 'then'])
 const PARTICIPLE_CUE = /ing$/
 /** Verbs that invert after their content without a quote ("…, said Smith"). */
 const INVERTING = new Set(['said', 'says', 'told', 'added', 'wrote', 'writes', 'asked', 'noted', 'explained', 'argued', 'continued', 'recalled', 'warned', 'insisted', 'replied', 'countered', 'acknowledged', 'observed', 'cautioned', 'declared', 'stated', 'admitted', 'claimed'])
@@ -86,7 +99,25 @@ export function findAttributions(text: string, sentencesIn: readonly Sentence[],
     if (toks.length === 0) continue
     out.push(...sentenceAttributions(text, toks, si, lex, quotes, sentences))
   }
-  return out
+  return resolveOverlaps(out)
+}
+
+/**
+ * One attribution per stretch of text: annotated corpora never nest contents,
+ * and a cue inside another claim's content is more often part of what was said
+ * than a second claim. When contents overlap, the longer attribution wins (the
+ * outer one in "X said Y wants Z", the whole quote over a fragment of it).
+ */
+function resolveOverlaps(found: readonly Attribution[]): Attribution[] {
+  const kept: Attribution[] = []
+  const len = (x: Attribution) => x.content.reduce((n, c) => n + c.end - c.start, 0)
+  const overlaps = (a: Attribution, b: Attribution) => a.content.some((x) => b.content.some((y) => x.start < y.end && y.start < x.end))
+  for (const a of found) {
+    const clash = kept.findIndex((k) => overlaps(k, a))
+    if (clash < 0) kept.push(a)
+    else if (len(a) > len(kept[clash]!)) kept[clash] = a
+  }
+  return kept
 }
 
 interface CueMatch { i: number; j: number; key: string }
@@ -132,7 +163,7 @@ function findCues(toks: readonly Tok[], lex: CueLexicon): CueMatch[] {
       if (!ok) continue
       const key = words.join(' ')
       if (!lex.entries.has(key)) continue
-      if (n === 1 && !isVerbLike(t)) continue
+      if (n === 1 && !singleCueTokenOk(t.pos, toks[i + 1]?.lw, toks[i - 1]?.pos)) continue
       best = { i, j: i + n, key }
       break
     }
@@ -144,10 +175,6 @@ function findCues(toks: readonly Tok[], lex: CueLexicon): CueMatch[] {
     i = best.j - 1
   }
   return cues
-}
-
-function isVerbLike(t: Tok): boolean {
-  return t.pos === 'VERB' || t.pos === 'AUX'
 }
 
 function isTerminal(t: Tok): boolean {
@@ -173,7 +200,7 @@ function span(toks: readonly Tok[], i: number, j: number): Span | undefined {
 function sentenceAttributions(text: string, toks: Tok[], si: number, lex: CueLexicon, quotes: readonly Span[], sentences: readonly Sentence[]): Attribution[] {
   const cues = findCues(toks, lex)
   const out: Attribution[] = []
-  const colon = colonAttribution(toks, si, cues)
+  const colon = colonAttribution(text, toks, si, cues, quotes)
   if (colon) out.push(extendQuotes(text, colon, quotes, sentences, toks))
   // "Speaking to X," / "In an interview with X," at sentence start: the outlet of the sentence's claims.
   const intro = introVia(toks)
@@ -183,11 +210,11 @@ function sentenceAttributions(text: string, toks: Tok[], si: number, lex: CueLex
     if (intro && cue.i < intro.end) continue
     // The previous cue bounds this one's source, unless it sits in a relative clause of it ("Ann Compton, who covered …, said").
     let pc = c - 1
-    while (pc >= 0 && RELATIVE.has(toks[cues[pc]!.i - 1]?.lw ?? '') ) pc--
+    while (pc >= 0 && inRelativeClause(toks, cues[pc]!.i)) pc--
     const prevCueEnd = Math.max(pc >= 0 ? cues[pc]!.j : 0, intro?.end ?? 0)
     const nextCue = cues[c + 1]
     const a = cue.key.startsWith('according')
-      ? accordingTo(toks, cue, si, prevCueEnd)
+      ? accordingTo(toks, cue, si, intro?.end ?? 0)
       : verbAttribution(text, toks, cue, si, prevCueEnd, nextCue, prevSource, quotes)
     if (!a) continue
     const withVia = a.via === undefined && intro?.via ? { ...a, via: intro.via } : a
@@ -196,6 +223,18 @@ function sentenceAttributions(text: string, toks: Tok[], si: number, lex: CueLex
     if (out.some((o) => o.content.length === ext.content.length && o.content.every((p, i) => p.start === ext.content[i]!.start && p.end === ext.content[i]!.end))) continue
     out.push(ext)
     if (a.source) prevSource = a.source
+  }
+  // Quotes attributed with a verb the lexicon does not know: "“…,” Toomey fumed.", "“…?” asked Mr. Manafort."
+  const sStart = toks[0]!.start
+  const sEnd = toks[toks.length - 1]!.end
+  let lo = 0
+  let hi = quotes.length
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid]!.end <= sStart) lo = mid + 1; else hi = mid }
+  for (let qi = lo; qi < quotes.length && quotes[qi]!.end <= sEnd; qi++) {
+    const q = quotes[qi]!
+    if (out.some((o) => o.content.some((p) => p.start <= q.start && q.end <= p.end))) continue
+    const a = quoteVerbAttribution(text, toks, q, si) ?? quoteIntroAttribution(toks, q, si)
+    if (a) out.push(extendQuotes(text, a, quotes, sentences, toks))
   }
   return out
 }
@@ -214,11 +253,26 @@ function introVia(toks: readonly Tok[]): { end: number; via?: Span } | undefined
 }
 
 /** "Graham: Trump’s … Destroying GOP’s Chance" — short name, colon, content. */
-function colonAttribution(toks: readonly Tok[], si: number, cues: readonly CueMatch[]): Attribution | undefined {
+function colonAttribution(text: string, toks: readonly Tok[], si: number, cues: readonly CueMatch[], quotes: readonly Span[]): Attribution | undefined {
   const ci = toks.findIndex((t) => t.w === ':' && !t.quoted)
-  if (ci < 1 || ci > 5 || ci >= toks.length - 2) return undefined
+  const following = ci === toks.length - 1 && ci > 0 ? quoteAfter(text, quotes, toks[ci]!.end) : undefined
+  const quoteNext = toks[ci + 1]?.qmark === true || following !== undefined
+  if (ci < 1 || ci > (quoteNext ? 12 : 5) || (ci >= toks.length - 2 && !following)) return undefined
   if (cues.some((c) => c.i < ci)) return undefined
   const left = toks.slice(0, ci)
+  if (quoteNext && !left.some((t) => t.qmark)) {
+    // "Breitbart News responded: “…”", "Rep. Trey Gowdy (R-S.C.): “…”"
+    const v = left.findIndex((t, k) => k > 0 && (t.pos === 'VERB') && !/^\p{Lu}/u.test(t.w))
+    const [ss, se] = trimRange(toks, 0, v > 0 ? v : ci)
+    const source = span(toks, ss, se)
+    const cue = span(toks, v > 0 ? v : ci, ci + 1)
+    const [a, b] = trimRange(toks, ci + 1, toks.length)
+    const content = following ?? span(toks, a, b)
+    if (source && cue && content && toks.slice(ss, se).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON')) {
+      return { cue, source, content: [content], quote: true, pattern: 'colon', sentence: si }
+    }
+    return undefined
+  }
   if (!left.some((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.w)) || left.some((t) => t.pos === 'VERB' || t.qmark)) return undefined
   const [a, b] = trimRange(toks, ci + 1, toks.length)
   const content = span(toks, a, b)
@@ -229,16 +283,65 @@ function colonAttribution(toks: readonly Tok[], si: number, cues: readonly CueMa
   return { cue, source, content: [content], quote: false, pattern: 'colon', sentence: si }
 }
 
+/** A quote closed by , ? or ! and followed by "NP VERB" or "VERB NP": an attribution whatever the verb. */
+function quoteVerbAttribution(text: string, toks: readonly Tok[], q: Span, si: number): Attribution | undefined {
+  if (!/[,?!]/.test(text.slice(Math.max(q.start, q.end - 3), q.end))) return undefined
+  const j = toks.findIndex((t) => t.start >= q.end)
+  if (j < 0) return undefined
+  const nominal = (t: Tok | undefined) => t !== undefined && !t.qmark && (t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || /^\p{Lu}/u.test(t.w))
+  // The tagger sometimes calls a past tense after a name an adjective ("Toomey fumed").
+  const verb = (t: Tok | undefined) => t !== undefined && (t.pos === 'VERB' || t.pos === 'ADJ' && /ed$/.test(t.w)) && !/^\p{Lu}/u.test(t.w)
+  const content: Span = { start: q.start, end: q.end }
+  // "NP VERB": up to six nominal tokens, then a verb.
+  let k = j
+  while (k < toks.length && k - j < 6 && nominal(toks[k]) && !verb(toks[k])) k++
+  if (k > j && verb(toks[k]) && toks.slice(j, k).some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN')) {
+    let e = k + 1
+    // "Trump went on, …" / "she shot back." — a particle, not "fumed on Tuesday".
+    if ((toks[e]?.lw === 'on' || toks[e]?.lw === 'back') && (toks[e + 1] === undefined || toks[e + 1]!.pos === 'PUNCT')) e++
+    return { cue: span(toks, k, e)!, source: span(toks, j, k)!, content: [content], quote: true, pattern: 'post', sentence: si }
+  }
+  // "VERB NP": inverted.
+  if (verb(toks[j]) && nominal(toks[j + 1])) {
+    let e = j + 1
+    while (e < toks.length && e - j < 8 && nominal(toks[e]) && toks[e]!.w !== ',') e++
+    return { cue: span(toks, j, j + 1)!, source: span(toks, j + 1, e)!, content: [content], quote: true, pattern: 'inverted', sentence: si }
+  }
+  return undefined
+}
+
+/** "He answered, “…”" / "Beck joked: “…”": a short subject and a verb introducing a quote. */
+function quoteIntroAttribution(toks: readonly Tok[], q: Span, si: number): Attribution | undefined {
+  const j = toks.findIndex((t) => t.start >= q.start)
+  if (j < 3) return undefined
+  const punct = toks[j - 1]!
+  if (punct.w !== ',' && punct.w !== ':') return undefined
+  const v = toks[j - 2]!
+  if (!(v.pos === 'VERB' || v.pos === 'ADJ' && /ed$/.test(v.w)) || v.quoted || /^\p{Lu}/u.test(v.w) || /ing$/.test(v.lw)) return undefined
+  let k = j - 3
+  while (k >= 0 && j - 3 - k < 6 && !toks[k]!.qmark && toks[k]!.w !== ',' && !isTerminal(toks[k]!) && (toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'PRON' || toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || /^\p{Lu}/u.test(toks[k]!.w))) k--
+  const startsClause = k < 0 || toks[k]!.w === ',' || toks[k]!.qmark || isTerminal(toks[k]!)
+  const src = toks.slice(k + 1, j - 2)
+  if (!startsClause || src.length === 0 || !src.some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN')) return undefined
+  return { cue: span(toks, j - 2, j - 1)!, source: span(toks, k + 1, j - 2)!, content: [{ start: q.start, end: q.end }], quote: true, pattern: 'pre', sentence: si }
+}
+
 /** "according to X, …", "…, according to X." and "…, according to X, …". */
 function accordingTo(toks: readonly Tok[], cue: CueMatch, si: number, leftLimit: number): Attribution | undefined {
   // Source: from after the cue to the next comma or sentence end.
   let k = cue.j
   while (k < toks.length && toks[k]!.w !== ',' && !isTerminal(toks[k]!) && !toks[k]!.quoted && !(toks[k]!.qmark && k > cue.j)) k++
   const [ss, se] = trimRange(toks, cue.j, k)
-  const source = span(toks, ss, se)
   const cueSpan = span(toks, cue.i, cue.j)!
   const before = trimRange(toks, leftLimit, cue.i)
-  const after = trimRange(toks, k, toks.length)
+  let after = trimRange(toks, k, toks.length)
+  let sourceEnd = se
+  // "…, according to Sarah Smith, a professor at X." — an appositive, not more content.
+  if (before[1] > before[0] && after[1] > after[0] && !toks.slice(after[0], after[1]).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !t.quoted)) {
+    sourceEnd = after[1]
+    after = [after[1], after[1]]
+  }
+  const source = span(toks, ss, sourceEnd)
   const parts: Span[] = []
   const b = span(toks, before[0], before[1])
   const a = span(toks, after[0], after[1])
@@ -303,6 +406,21 @@ function leftSource(toks: readonly Tok[], cueI: number, leftLimit: number): { st
   return undefined
 }
 
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", "'re"])
+const AUXES = new Set([...BE, 'has', 'have', 'had', 'will', 'would', 'not', "n't", 'also', 'widely', 'often', 'already', 'never'])
+const IRREGULAR_PARTICIPLES = new Set(['told', 'known', 'said', 'seen', 'shown', 'thought', 'made', 'held', 'given', 'taken', 'found', 'brought', 'heard', 'written', 'read', 'put', 'set', 'sent', 'left', 'meant', 'understood', 'felt', 'kept', 'won', 'drawn', 'chosen', 'spoken'])
+
+/** "was told", "is expected", "were claimed": a form of be before a past participle (not "is campaigning"). */
+function isPassive(toks: readonly Tok[], cue: CueMatch): boolean {
+  let sawBe = false
+  for (let k = cue.i; k < cue.j; k++) {
+    const t = toks[k]!
+    if (AUXES.has(t.lw)) { if (BE.has(t.lw)) sawBe = true; continue }
+    return sawBe && (/(ed|en|wn)$/.test(t.lw) || IRREGULAR_PARTICIPLES.has(t.lw))
+  }
+  return false
+}
+
 /** Is this token the closing mark of a quote? */
 function closesQuote(quotes: readonly Span[], t: Tok): boolean {
   const qi = quoteIndexAt(quotes, t.end - 1)
@@ -321,6 +439,16 @@ function srcToksOk(toks: readonly Tok[], src: { start: number; end: number }): b
   return st.length > 0 && st.length <= 12 && st.some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN' || /^\p{Lu}/u.test(t.w))
 }
 
+/** The quote that opens right after `at` (only white space, line breaks included, between), if any. */
+function quoteAfter(text: string, quotes: readonly Span[], at: number): Span | undefined {
+  let lo = 0
+  let hi = quotes.length
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid]!.start < at) lo = mid + 1; else hi = mid }
+  const q = quotes[lo]
+  if (!q || !/^\s*$/.test(text.slice(at, q.start)) || q.start - at > 4) return undefined
+  return { start: q.start, end: q.end }
+}
+
 /** The quote that ends right before `at` (only spaces or one line break between), if any. */
 function quoteBefore(text: string, quotes: readonly Span[], at: number): Span | undefined {
   let lo = 0
@@ -335,6 +463,16 @@ function quoteBefore(text: string, quotes: readonly Span[], at: number): Span | 
   return { start: q.start, end: q.end }
 }
 
+/** Is the cue at token i inside a relative clause ("who on Tuesday endorsed …")? */
+function inRelativeClause(toks: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+    const t = toks[k]!
+    if (RELATIVE.has(t.lw)) return true
+    if (t.w === ',' || t.qmark || t.pos === 'VERB') return false
+  }
+  return false
+}
+
 /** "Name, a description," right before the cue: the left side is a source with an appositive. */
 function appositiveBefore(toks: readonly Tok[], cueI: number, leftLimit: number): boolean {
   if (toks[cueI - 1]?.w !== ',') return false
@@ -342,7 +480,7 @@ function appositiveBefore(toks: readonly Tok[], cueI: number, leftLimit: number)
   while (k >= leftLimit && toks[k]!.w !== ',' && !toks[k]!.qmark && !isTerminal(toks[k]!)) k--
   if (k < leftLimit || toks[k]!.w !== ',') return false
   const first = toks[k + 1]
-  if (!first || !/^(a|an|the|who|now|one|former|then|whose)$/.test(first.lw)) return false
+  if (!first || !(/^(a|an|the|who|now|one|former|then|whose)$/.test(first.lw) || /^\p{Ll}/u.test(first.w) && (first.pos === 'NOUN' || first.pos === 'ADJ'))) return false
   let n = k - 1
   while (n >= leftLimit && toks[n]!.w !== ',' && !toks[n]!.qmark && !isTerminal(toks[n]!)) n--
   const name = toks.slice(n + 1, k)
@@ -363,7 +501,7 @@ function clauseSubject(toks: readonly Tok[], i: number, j: number): [number, num
     }
   }
   let s = cut
-  while (s < j && (LEAD_STRIP.has(toks[s]!.lw) && s + 1 < j || toks[s]!.pos === 'PUNCT' || toks[s]!.pos === 'ADV' && s + 1 < j)) s++
+  while (s < j && ((LEAD_STRIP.has(toks[s]!.lw) || toks[s]!.pos === 'ADP' || toks[s]!.pos === 'SCONJ' || toks[s]!.pos === 'ADV') && s + 1 < j || toks[s]!.pos === 'PUNCT')) s++
   return [s, j]
 }
 
@@ -404,7 +542,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     adverbialRest(toks, rr)
 
   // Passive: "Both incidents were claimed by the so-called Islamic State."
-  const passive = /^(is|was|are|were|been|be|being|has been|have been|had been)\b/.test(cue.key) || /^(is|was|are|were|been|be)$/.test(toks[cue.i]!.lw)
+  const passive = isPassive(toks, cue)
   if (passive && toks[r]?.lw === 'by') {
     const rb = r
     let k = rb + 1
@@ -434,12 +572,20 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
       const [ss, se] = trimRange(toks, cue.j, srcEnd)
       const source = span(toks, ss, se)
       const content = leftContent(toks, afterQuote ? qb + 1 : cue.i - 1, leftLimit, quotes)
-      if (source && content) return { cue: cueSpan, source, content: [content], quote: isQuote(text, content), pattern: 'inverted', sentence: si }
+      // "“A,” said the Florida senator, “B.”" — the quote resumes after the source.
+      const parts: Span[] = content ? [content] : []
+      if (toks[srcEnd]?.w === ',' && toks[srcEnd + 1]?.qmark) {
+        const qi = quoteIndexAt(quotes, toks[srcEnd + 1]!.start)
+        if (qi >= 0 && quotes[qi]!.start === toks[srcEnd + 1]!.start) parts.push({ start: quotes[qi]!.start, end: quotes[qi]!.end })
+      }
+      if (source && content) return { cue: cueSpan, source, content: parts, quote: isQuote(text, content), pattern: 'inverted', sentence: si }
     }
   }
 
   // "…, a Republican who has not endorsed …": the relative pronoun is the source.
   if (before && RELATIVE.has(before.lw) && before.lw !== 'whose') {
+    // "the groups who wrote to her on Thursday say …": an adverbial is not what was said.
+    if (toks[r]?.pos === 'ADP' && toks[r]!.lw !== 'that' || adverbialRest(toks, r)) return undefined
     const content = rightContent(toks, r, nextCue, speechCue(head))
     const source = span(toks, cue.i - 1, cue.i)
     if (content && source) return { cue: cueSpan, source, content: [content], quote: startsQuote(toks, r), pattern: 'pre', sentence: si, ...(via ? { via } : {}) }
@@ -479,7 +625,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   }
   // Pre-content: "Smith said (that) …".
   let cr = r
-  while (cr < toks.length && (toks[cr]!.w === ',' || toks[cr]!.w === ':')) cr++
+  while (cr < toks.length && (toks[cr]!.w === ',' || toks[cr]!.w === ':' || TIME_WORDS.has(toks[cr]!.lw) && toks[cr + 1] !== undefined && !isTerminal(toks[cr + 1]!))) cr++
   // An adverbial is not content: "said in an interview that …" starts at "that"; "said in 2011" says nothing here.
   if (toks[cr]?.pos === 'ADP' && toks[cr]!.lw !== 'that' && speechCue(head)) {
     let k = cr
@@ -487,7 +633,10 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     if (toks[k]?.lw === 'that' || toks[k]?.qmark) cr = k
     else return undefined
   }
-  const content = rightContent(toks, cr, nextCue, speechCue(head))
+  // "Cruz continued:" / "released the following statement:" closing the paragraph: the quote that follows is the content.
+  const lastTok = toks[toks.length - 1]!
+  const following = lastTok.w === ':' && !lastTok.quoted && (nextCue === undefined || nextCue.i >= toks.length - 1) ? quoteAfter(text, quotes, lastTok.end) : undefined
+  const content = following ?? rightContent(toks, cr, nextCue, speechCue(head))
   if (!content) return undefined
   const srcToks = src ? toks.slice(src.start, src.end) : []
   if (srcToks.length > 0 && (/^(ADP|DET|CCONJ|SCONJ)$/.test(srcToks[srcToks.length - 1]!.pos) || srcToks.every((t) => /^(ADP|DET|CCONJ|SCONJ|PART|ADV|AUX|PUNCT)$/.test(t.pos) && !/^\p{Lu}/u.test(t.w)))) return undefined
@@ -540,6 +689,8 @@ function invertedSourceEnd(toks: readonly Tok[], from: number, nextCue: CueMatch
     if (commas === 0 && ((w.pos === 'VERB' || w.pos === 'AUX') && !/^\p{Lu}/u.test(w.w) || w.lw === 'that')) return from
     k++
   }
+  // "…, said she hopes …": the next cue right after the noun phrase starts a reported clause, not an inverted source.
+  if (nextCue && k === nextCue.i) return from
   while (k > from && toks[k - 1]!.w === ',') k--
   return k
 }
@@ -555,6 +706,8 @@ function adverbialRest(toks: readonly Tok[], r: number): boolean {
   }
   return true
 }
+
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'later', 'earlier', 'again', 'also', 'repeatedly', 'publicly', 'privately'])
 
 const TRAIL_PREP = new Set(['on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'from', 'via', 'through', 'outside', 'inside', 'while', 'without'])
 
@@ -618,11 +771,24 @@ function rightContent(toks: readonly Tok[], r: number, nextCue: CueMatch | undef
     const nh = nextCue.key.split(' ')[0]!
     const prev = toks[nextCue.i - 1]
     if (PARTICIPLE_CUE.test(nh) && prev?.w === ',') end = nextCue.i - 1
+    // "… “A,” Sanders said": the content ends with the quote that the next attribution closes.
+    for (let m = nextCue.i - 1; m > r && nextCue.i - m <= 5; m--) {
+      if (toks[m]!.qmark && !toks[m]!.quoted && m + 1 < nextCue.i) { end = Math.min(end, m + 1); break }
+    }
   }
   for (let k = r + 1; k < end; k++) {
     const t = toks[k]!
+    if (t.lw === 'according' && toks[k + 1]?.lw === 'to' && !t.quoted) { end = k; break }
     if (t.quoted || t.qmark) continue
-    if (t.w === ';' || t.w === '—' || t.w === '--' || t.w === '–') { end = k; break }
+    if (t.w === ',' && /^(but|despite|even|though|although|whereas)$/.test(toks[k + 1]?.lw ?? '')) { end = k; break }
+    if (t.w === '—' || t.w === '--' || t.w === '–' || t.w === '―') {
+      // A dash pair is a parenthetical inside the content; a single dash ends it.
+      const close = toks.findIndex((x, m) => m > k && m < end && x.w === t.w)
+      if (close > k) { k = close; continue }
+      end = k
+      break
+    }
+    if (t.w === ';') { end = k; break }
     if (t.w === ',' && (toks[k + 1]?.pos === 'VERB' && /ing$/.test(toks[k + 1]!.lw) || /^(which|compared|according)$/.test(toks[k + 1]?.lw ?? ''))) { end = k; break }
     if (!speech) {
       if (t.w === ',' || t.w === '(' || SUBORDINATORS.has(t.lw) && t.pos === 'SCONJ' || t.lw === 'even' && toks[k + 1]?.lw === 'though') { end = k; break }

@@ -12,7 +12,7 @@ export const LEARNED_CUES: ReadonlyArray<readonly [string, number]> = [
   ["says", 0.904], // 311
   ["wrote", 0.732], // 183
   ["added", 0.767], // 178
-  ["say", 0.554], // 170
+  ["say", 0.555], // 171
   ["asked", 0.533], // 138
   ["saying", 0.535], // 129
   ["called", 0.368], // 114
@@ -110,6 +110,7 @@ export const LEARNED_CUES: ReadonlyArray<readonly [string, number]> = [
   ["read", 0.302], // 13
   ["recalling", 0.867], // 13
   ["rejected", 0.464], // 13
+  ["show", 0.2], // 13
   ["talking about", 0.371], // 13
   ["asked about", 0.324], // 12
   ["called on", 0.5], // 12
@@ -169,6 +170,7 @@ export const LEARNED_CUES: ReadonlyArray<readonly [string, number]> = [
   ["lamented", 1], // 8
   ["mentioned", 0.242], // 8
   ["mocked", 0.471], // 8
+  ["notes", 0.8], // 8
   ["prefer", 0.444], // 8
   ["referred to", 0.421], // 8
   ["stressed", 0.8], // 8
@@ -207,6 +209,7 @@ export const LEARNED_CUES: ReadonlyArray<readonly [string, number]> = [
   ["allows", 0.24], // 6
   ["asks", 0.75], // 6
   ["challenged", 0.375], // 6
+  ["claims", 0.667], // 6
   ["condemned", 0.667], // 6
   ["criticizing", 0.333], // 6
   ["declaring", 0.375], // 6
@@ -231,6 +234,7 @@ export const LEARNED_CUES: ReadonlyArray<readonly [string, number]> = [
   ["later said", 1], // 6
   ["listed", 0.375], // 6
   ["mean", 0.286], // 6
+  ["note", 0.5], // 6
   ["opposition to", 0.214], // 6
   ["passed", 0.171], // 6
   ["point to", 0.5], // 6
@@ -289,6 +293,7 @@ export const LEARNED_CUES: ReadonlyArray<readonly [string, number]> = [
   ["touted", 0.455], // 5
   ["vowing", 0.556], // 5
   ["vows", 0.833], // 5
+  ["warning", 0.714], // 5
   ["was asked about", 0.833], // 5
   ["would vote for", 0.385], // 5
   ["accusations of", 0.667], // 4
@@ -303,6 +308,7 @@ export const LEARNED_CUES: ReadonlyArray<readonly [string, number]> = [
   ["believed", 0.2], // 4
   ["blames", 1], // 4
   ["chanting", 0.8], // 4
+  ["claim", 0.286], // 4
   ["contends", 1], // 4
   ["continued :", 1], // 4
   ["covered", 0.286], // 4
@@ -311,8 +317,11 @@ export const LEARNED_CUES: ReadonlyArray<readonly [string, number]> = [
   ["defending", 0.4], // 4
   ["dismisses", 1], // 4
   ["endorsement of", 0.19], // 4
+  ["estimates", 0.8], // 4
   ["expressed concern", 0.571], // 4
   ["favored", 0.286], // 4
+  ["fear", 0.8], // 4
+  ["fears", 0.667], // 4
   ["focuses on", 0.571], // 4
   ["has denied", 1], // 4
   ["has offered", 0.8], // 4
@@ -401,7 +410,6 @@ export const LEARNED_CUES: ReadonlyArray<readonly [string, number]> = [
   ["challenging", 0.103], // 3
   ["chanted", 0.6], // 3
   ["cheer when", 1], // 3
-  ["claims", 0.75], // 3
   ["commenting on", 1], // 3
   ["concerns about", 0.158], // 3
   ["concludes", 0.6], // 3
@@ -423,7 +431,6 @@ export const LEARNED_CUES: ReadonlyArray<readonly [string, number]> = [
   ["expects", 0.333], // 3
   ["exposed", 0.6], // 3
   ["expressed confidence", 1], // 3
-  ["fears", 0.6], // 3
   ["follows", 0.25], // 3
   ["guess", 0.429], // 3
   ["has blasted", 0.75], // 3
@@ -463,8 +470,6 @@ export const LEARNED_CUES: ReadonlyArray<readonly [string, number]> = [
   ["lashed out at", 0.6], // 3
   ["look at", 0.188], // 3
   ["never mentioned", 1], // 3
-  ["note", 0.429], // 3
-  ["notes", 0.75], // 3
   ["observed", 0.75], // 3
   ["opened up about", 1], // 3
   ["planned", 0.158], // 3
@@ -484,6 +489,7 @@ export const LEARNED_CUES: ReadonlyArray<readonly [string, number]> = [
   ["remembers", 0.75], // 3
   ["reminding", 0.375], // 3
   ["replied :", 1], // 3
+  ["reports", 0.273], // 3
   ["requests for", 0.3], // 3
   ["responds", 0.333], // 3
   ["retweeted", 0.5], // 3
@@ -493,6 +499,7 @@ export const LEARNED_CUES: ReadonlyArray<readonly [string, number]> = [
   ["shot back", 0.5], // 3
   ["shrugged off", 1], // 3
   ["sounded", 0.5], // 3
+  ["states", 1], // 3
   ["testified", 0.375], // 3
   ["the idea", 0.103], // 3
   ["threatened", 0.25], // 3
@@ -538,6 +545,7 @@ export const LEARNED_CUES: ReadonlyArray<readonly [string, number]> = [
   ["adopted", 0.1], // 2
   ["advised", 0.143], // 2
   ["aims", 0.4], // 2
+  ["allegations", 0.667], // 2
   ["alleges", 0.667], // 2
   ["alluding to", 0.5], // 2
   ["also acknowledged", 1], // 2
@@ -614,6 +622,7 @@ export const LEARNED_CUES: ReadonlyArray<readonly [string, number]> = [
   ["contrasting", 0.333], // 2
   ["convince", 0.125], // 2
   ["cracked", 0.5], // 2
+  ["criticism", 1], // 2
   ["deciding", 0.333], // 2
   ["declined to comment on", 0.5], // 2
   ["decrying", 0.667], // 2
@@ -837,6 +846,7 @@ export const LEARNED_CUES: ReadonlyArray<readonly [string, number]> = [
   ["responded :", 0.667], // 2
   ["responded with", 0.4], // 2
   ["responding to", 0.167], // 2
+  ["rumors", 0.5], // 2
   ["said about", 0.182], // 2
   ["said at the time", 0.333], // 2
   ["said during the interview", 1], // 2
@@ -867,9 +877,9 @@ export const LEARNED_CUES: ReadonlyArray<readonly [string, number]> = [
   ["speaking of", 1], // 2
   ["speaks to", 0.5], // 2
   ["speculated", 0.4], // 2
+  ["speculation", 1], // 2
   ["spoke favorably of", 1], // 2
   ["spotted", 0.333], // 2
-  ["states", 1], // 2
   ["stern opposition", 1], // 2
   ["struck down", 0.667], // 2
   ["sued", 0.182], // 2

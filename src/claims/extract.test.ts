@@ -96,6 +96,7 @@ describe('extractClaims on the seed articles', () => {
     const full = claims[DOC_A]!.find((c) => c.source.text.startsWith('Abu Baker Almuhajer'))!
     expect(he.source.antecedentClaimId).toBe(full.id)
     expect(he.source.entityId).toBe('almuhajer')
+    expect(he.source.mentionId).toBe(full.source.mentionId)
   })
 
   it('extractClaims types "a senior Hamas operative" as anonymous, senior, Hamas', () => {

@@ -4,6 +4,12 @@
  * stance and hedges, the outlet spoken to, speaker continuity across
  * sentences ("The source", "he", "Almuhajer" → the earlier speaker) and the
  * events each claim is about.
+ *
+ * `source.mentionId` is the mention that names the source: the mention at the
+ * source span, or the one in its head phrase ("Abu Baker Almuhajer, an Islamic
+ * State operative"); for a source that continues an earlier speaker without a
+ * mention of its own ("he", "the source"), the mention that named that speaker,
+ * with `antecedentClaimId` pointing at the claim where it was named.
  * @module
  */
 import { hashId, textSpan } from '../model/index.js'
@@ -94,7 +100,7 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
     hedged: hedges.length > 0,
     hedges,
     quote: a.quote,
-    ...(a.via ? { via: text.slice(a.via.start, a.via.end) } : {}),
+    ...(a.via && isOutlet(text, a.via, mentions) ? { via: text.slice(a.via.start, a.via.end) } : {}),
     about,
   }
   const words = sourceText.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []
@@ -104,6 +110,14 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
     plural: /s$/.test(desc.role ?? '') || PLURAL_PRONOUN.test(sourceText.trim()),
     pronoun: desc.pronoun === true,
   }
+}
+
+const PERSON_TITLE = /^(mr|mrs|ms|dr|sen|senator|rep|gov|governor|president|secretary|gen|general|prime|minister|king|queen|prince|sheikh|pope)\b\.?/i
+
+/** Is the addressee ("told Breitbart Jerusalem") an outlet rather than a person ("told Trump")? */
+function isOutlet(text: string, via: Span, mentions: readonly Mention[]): boolean {
+  if (PERSON_TITLE.test(text.slice(via.start, via.end))) return false
+  return !mentions.some((m) => m.type === 'PER' && m.start < via.end && via.start < m.end)
 }
 
 /** End of the head phrase of a source span (before an appositive comma). */
@@ -158,6 +172,8 @@ function resolveContinuity(w: Working, earlier: readonly Working[]): void {
       antecedentClaimId: root.claim.id,
       anonymous: a.anonymous,
       ...(a.entityId && !s.entityId ? { entityId: a.entityId } : {}),
+      // The mention that names the speaker: "he" has none of its own, so it points at the first naming.
+      ...(a.mentionId && !s.mentionId ? { mentionId: a.mentionId } : {}),
       ...(a.descriptor && !s.descriptor ? { descriptor: a.descriptor } : a.anonymous && !s.descriptor ? { descriptor: a.text } : {}),
       ...(a.rank && !s.rank ? { rank: a.rank } : {}),
       ...(a.affiliation && !s.affiliation ? { affiliation: a.affiliation } : {}),

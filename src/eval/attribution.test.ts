@@ -20,6 +20,10 @@ describe('attribution eval', () => {
     expect(got).toHaveLength(2)
     expect(got[1]).toEqual({ source: [{ start: 67, end: 69 }], cue: [{ start: 70, end: 75 }], content: [{ start: 45, end: 55 }, { start: 55, end: 66 }] })
   })
+  it('parseBratAttributions skips the continuation lines of a text field that spans a line break', () => {
+    const ann = 'T1\tContent 0 12;14 20\tfirst line\nsecond\nT2\tCue 30 34\tsaid\nE1\tAttribution:T2 Content:T1 Cue:T2'
+    expect(parseBratAttributions(ann)).toEqual([{ source: [], cue: [{ start: 30, end: 34 }], content: [{ start: 0, end: 12 }, { start: 14, end: 20 }] }])
+  })
   it('scoreArticle pairs by content overlap and credits overlapping sources and cues', () => {
     const gold = parseBratAttributions(ANN)
     const system = [

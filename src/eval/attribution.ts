@@ -13,6 +13,11 @@
  * the gold. Tokens are runs of letters and digits, so punctuation at span edges
  * does not count either way.
  *
+ * The system side is the claims stage's attribution finder (findAttributions),
+ * scored with its content parts as found: a quote interrupted by its
+ * attribution ("“A,” he said. “B.”") is two parts here, while the Claim the
+ * stage stores carries the one span that covers both.
+ *
  * `--sample heldout|tune|all` picks the articles: the held-out sample is the
  * 100 articles whose SHA-1 of the file name (without `.txt`) sorts first; it
  * was fixed before any tuning and the tune sample is the rest.
@@ -49,7 +54,8 @@ export function parseBratAttributions(ann: string, file = 'ann'): ScoredAttribut
   const events: Array<Record<string, string>> = []
   const lines = ann.split(/\r?\n/)
   lines.forEach((line, n) => {
-    if (line.startsWith('T')) {
+    // Lines that do not start with an id are continuations of a text field that spans a line break.
+    if (/^T\d+\t/.test(line)) {
       const [id, typeAndRange] = line.split('\t')
       if (!id || !typeAndRange) throw new DossierError('E_EVAL_FORMAT', `bad text-bound line ${n + 1} in ${file}`, { context: { file, line: n + 1 }, hint: 'expected "T<n>\\t<Type> <start> <end>[;<start> <end>]\\t<text>"' })
       const sp = typeAndRange.indexOf(' ')
@@ -61,7 +67,7 @@ export function parseBratAttributions(ann: string, file = 'ann'): ScoredAttribut
         throw new DossierError('E_EVAL_FORMAT', `bad offsets on line ${n + 1} in ${file}`, { context: { file, line: n + 1 } })
       }
       spans.set(id, ranges)
-    } else if (line.startsWith('E')) {
+    } else if (/^E\d+\t/.test(line)) {
       const roles: Record<string, string> = {}
       for (const part of (line.split('\t')[1] ?? '').trim().split(/\s+/)) {
         const [role, ref] = part.split(':')

@@ -22,6 +22,10 @@ describe('createActorMatcher', () => {
     expect(codes('MSF Arnor spoke.')).toEqual([['MSF Arnor', 'NGOARN']])
   })
 
+  it('actor matcher gives a linked agent to every member of a list ("soldiers from Arnor and Gondor")', () => {
+    expect(codes('Soldiers from Arnor, Eriador and Gondor entered.')).toEqual([['Soldiers from Arnor', 'ARNMIL'], ['Eriador', 'ERIMIL'], ['Gondor', 'GONMIL']])
+  })
+
   it('actor matcher does not repeat an agent code the actor already has', () => {
     expect(codes('White House security officials spoke.')).toEqual([['White House security officials', 'USAGOV']])
   })

@@ -79,6 +79,8 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: { st
       const codes = new Map<string, string>()
       const used = new Set<number>()
       const sameSentence = (a: number, b: number) => tokens[a]?.sentence === tokens[b]?.sentence
+      // an agent linked to a list ("the ambassadors of Arnor, Osgiliath and Gondor") applies to every member
+      let listAgent: { agent: PetrarchActor; end: number } | undefined
       for (let h = 0; h < hits.length; h++) {
         const hit = hits[h]!
         const e = entries[hit.entry]!
@@ -106,13 +108,21 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: { st
           const pe = entries[pv.entry]!
           if (pe.kind !== 'agent' || !sameSentence(pv.to - 1, from)) break
           const gap = words.slice(pv.to, from)
-          if (gap.length === 0 || gapOk(gap) || (gap.length === 1 && ['OF', 'FROM', 'IN'].includes(gap[0]!))) {
+          if (gap.length === 0 || gapOk(gap)) {
             code = addAgent(code, pe)
+          } else if (gap.length === 1 && ['OF', 'FROM', 'IN'].includes(gap[0]!)) {
+            code = addAgent(code, pe)
+            listAgent = { agent: pe, end: to }
           } else break
           from = pv.from
           used.add(k)
           k--
         }
+        if (listAgent && from > listAgent.end && code === codeOn(e, date) && sameSentence(listAgent.end - 1, from) &&
+            words.slice(listAgent.end, from).every((x) => x === ',' || x === 'AND' || x === 'OR')) {
+          code = addAgent(code, listAgent.agent)
+        }
+        if (listAgent && to > listAgent.end) listAgent = { agent: listAgent.agent, end: to }
         if (!code) continue
         const start = tokens[from]!.start
         const end = tokens[to - 1]!.end
@@ -133,7 +143,7 @@ function addAgent(code: string, agent: PetrarchActor): string {
 
 /** Words allowed between an actor and its agent: adjectives of rank and a possessive. */
 function gapOk(gap: readonly string[]): boolean {
-  return gap.every((w) => w === "'S" || w === '’S' || w === "'" || w === '’' || ['SENIOR', 'TOP', 'FORMER', 'NEW', 'MAIN', 'CHIEF'].includes(w))
+  return gap.every((w) => w === "'S" || w === '’S' || w === "'" || w === '’' || ['SENIOR', 'TOP', 'FORMER', 'NEW', 'MAIN', 'CHIEF', 'FIRST', 'DEPUTY', 'ACTING', 'INTERIM', 'OUTGOING', 'VICE'].includes(w))
 }
 
 function guessType(e: PetrarchActor): EntityType {

@@ -149,6 +149,75 @@ describe('extractEvents roles', () => {
     expect(events('Hamas attacked Israel.', mentions)[0]?.modality).toBe('asserted')
   })
 
+  it('events add the mirrored event a dictionary pair implies (A visits B → B hosts A)', () => {
+    const ev = events('Mahmoud Abbas visited Cairo on Monday.', [{ text: 'Mahmoud Abbas', type: 'PER' }, { text: 'Cairo', type: 'LOC' }])
+    expect(ev.map((e) => [e.actor?.text, e.target?.text, e.cameo]).sort()).toEqual([['Cairo', 'Mahmoud Abbas', '043'], ['Mahmoud Abbas', 'Cairo', '042']])
+  })
+
+  it('events take the actor of "an attempt by X to Y" from the by-phrase and flag it attempted', () => {
+    const ev = events('Wilayat Sinai foiled an attempt by Hamas members to infiltrate the Islamic State group.', [
+      { text: 'Wilayat Sinai', type: 'ORG' }, { text: 'Hamas', type: 'ORG' }, { text: 'Islamic State group', type: 'ORG' },
+    ])
+    const infil = ev.find((e) => e.cue.text === 'infiltrate')!
+    expect([infil.actor?.text, infil.target?.text, infil.modality]).toEqual(['Hamas', 'Islamic State group', 'attempted'])
+  })
+
+  it('events code the infinitive of "managed to" and negate that of "failed to"', () => {
+    const mentions: MentionSpec[] = [{ text: 'Hamas', type: 'ORG' }, { text: 'Israel', type: 'LOC' }]
+    const managed = events('Hamas managed to attack Israel.', mentions)
+    expect(managed.map((e) => [e.cue.text, e.modality])).toEqual([['attack', 'asserted']])
+    expect(events('Hamas failed to attack Israel.', mentions).map((e) => [e.cue.text, e.modality])).toEqual([['attack', 'negated']])
+  })
+
+  it('events make the giver the actor of "X received … from Y"', () => {
+    const ev = events('Hezbollah received missiles from Iran.', [{ text: 'Hezbollah', type: 'ORG' }, { text: 'Iran', type: 'LOC' }])
+    expect(ev.map((e) => [e.actor?.text, e.target?.text])).toEqual([['Iran', 'Hezbollah']])
+  })
+
+  it('events prefer a party over a place as the target of a meeting ("met in Cairo with Hamas")', () => {
+    const ev = events('Fatah leaders met in Cairo with Hamas on Monday.', [
+      { text: 'Fatah', type: 'ORG' }, { text: 'Cairo', type: 'LOC' }, { text: 'Hamas', type: 'ORG' },
+    ])
+    expect(ev[0]).toMatchObject({ actor: { text: 'Fatah' }, target: { text: 'Hamas' }, location: { text: 'Cairo' }, cameoRoot: '04' })
+  })
+
+  it('events under a trailing attribution are flagged by it ("…, Hamas claimed" → alleged)', () => {
+    const ev = events('Israeli troops attacked the Jenin camp, Hamas claimed.', [
+      { text: 'Israeli troops', type: 'ORG' }, { text: 'Jenin camp', type: 'LOC' }, { text: 'Hamas', type: 'ORG' },
+    ])
+    expect(ev.map((e) => [e.actor?.text, e.cameoRoot, e.modality])).toEqual([['Israeli troops', '19', 'alleged']])
+  })
+
+  it('events let coordinated parties of a meeting meet each other, not the occasion ("met … for the Summit")', () => {
+    const ev = events('The Prime Minister and President Hollande met on 3 March for the UK-France Summit.', [
+      { text: 'The Prime Minister', type: 'PER' }, { text: 'President Hollande', type: 'PER' }, { text: 'UK-France Summit', type: 'MISC' },
+    ])
+    expect(ev.map((e) => [e.actor?.text, e.target?.text]).sort()).toEqual([
+      ['President Hollande', 'The Prime Minister'], ['The Prime Minister', 'President Hollande'],
+    ])
+  })
+
+  it('events read "degrade" and "fought" as force, not as disapproval or talks', () => {
+    const ev = events('Coalition aircraft degraded ISIL positions near Mosul.', [{ text: 'Coalition', type: 'ORG' }, { text: 'ISIL', type: 'ORG' }, { text: 'Mosul', type: 'LOC' }])
+    expect(ev.map((e) => [e.actor?.text, e.target?.text, e.cameoRoot])).toEqual([['Coalition', 'ISIL', '19']])
+  })
+
+  it('events do not make the topic of talks a party ("discussed the Syria crisis")', () => {
+    const ev = events('British ministers discussed the Syria crisis with Russia.', [
+      { text: 'British ministers', type: 'ORG' }, { text: 'Syria', type: 'LOC' }, { text: 'Russia', type: 'LOC' },
+    ])
+    expect(ev.every((e) => e.target?.text !== 'Syria' && e.actor?.text !== 'Syria')).toBe(true)
+    const q = events('Did Kerry discuss Aleppo with Lavrov?', [{ text: 'Kerry', type: 'PER' }, { text: 'Aleppo', type: 'LOC' }, { text: 'Lavrov', type: 'PER' }])
+    expect(q.every((e) => e.target?.text !== 'Aleppo')).toBe(true)
+  })
+
+  it('events do not carry a main-clause actor into a relative clause ("condemns …, which killed")', () => {
+    const ev = events('The United States condemns the attacks in Hasaka Province, which targeted and killed civilians.', [
+      { text: 'The United States', type: 'LOC' }, { text: 'Hasaka Province', type: 'LOC' },
+    ])
+    expect(ev.filter((e) => e.actor?.text === 'The United States').map((e) => e.cue.text)).toEqual(['condemns'])
+  })
+
   it('events skip boilerplate spans', () => {
     const text = 'Hamas attacked Israel.\nHamas attacked Israel again.'
     const doc = docBuilder(text, { mentions: [{ text: 'Hamas', type: 'ORG' }, { text: 'Israel', type: 'LOC' }], meta: { boilerplate: [{ start: 23, end: text.length }] } })

@@ -28,6 +28,8 @@ export interface VerbEntry {
   readonly length: number
   /** The form carries its own code ("ARREST [173]" inside the APPREHEND block). */
   readonly ownCode: boolean
+  /** Code of the mirrored event (`[042:043]`: A visits B → B hosts A). */
+  readonly reverse?: string
 }
 
 /** Does a dictionary word match a token? Trailing '$' = exact; otherwise plurals and short suffixes match. */
@@ -115,16 +117,16 @@ function slotsMatch(slots: readonly (readonly string[])[], words: readonly strin
  * the shipped lexicon last).
  */
 export class CueLexicon {
-  private readonly multi: Array<Map<string, Array<{ words: string[]; block: number; code?: string }>>>
+  private readonly multi: Array<Map<string, Array<{ words: string[]; block: number; code?: string; reverse?: string }>>>
 
   constructor(readonly lexicons: readonly VerbLexicon[]) {
     this.multi = lexicons.map((lx) => {
-      const m = new Map<string, Array<{ words: string[]; block: number; code?: string }>>()
-      for (const [form, [block, code]] of Object.entries(lx.forms)) {
+      const m = new Map<string, Array<{ words: string[]; block: number; code?: string; reverse?: string }>>()
+      for (const [form, [block, code, reverse]] of Object.entries(lx.forms)) {
         if (!form.includes(' ')) continue
         const words = form.split(' ')
         const list = m.get(words[0]!) ?? []
-        list.push(code === undefined ? { words, block } : { words, block, code })
+        list.push(code === undefined ? { words, block } : reverse ? { words, block, code, reverse } : { words, block, code })
         m.set(words[0]!, list)
       }
       for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length)
@@ -141,13 +143,15 @@ export class CueLexicon {
       for (const m of this.multi[x]!.get(w) ?? []) {
         if (m.words.every((y, k) => words[i + k] === y)) {
           const b = lx.blocks[m.block]!
-          return { lemma: b.lemma, lexicon: x, block: m.block, code: m.code ?? b.code, length: m.words.length, ownCode: m.code !== undefined }
+          const reverse = m.code !== undefined ? m.reverse : b.reverse
+          return { lemma: b.lemma, lexicon: x, block: m.block, code: m.code ?? b.code, length: m.words.length, ownCode: m.code !== undefined, ...(reverse ? { reverse } : {}) }
         }
       }
       const f = lx.forms[w]
       if (f) {
         const b = lx.blocks[f[0]]!
-        return { lemma: b.lemma, lexicon: x, block: f[0], code: f[1] ?? b.code, length: 1, ownCode: f[1] !== undefined }
+        const reverse = f[1] !== undefined ? f[2] : b.reverse
+        return { lemma: b.lemma, lexicon: x, block: f[0], code: f[1] ?? b.code, length: 1, ownCode: f[1] !== undefined, ...(reverse ? { reverse } : {}) }
       }
     }
     return undefined
@@ -158,7 +162,7 @@ export class CueLexicon {
    * (most slots), else the form's or block's default. `after` are the words after
    * the verb, `before` the clause words before it (upper-case).
    */
-  codeVerb(entry: VerbEntry, before: readonly string[], after: readonly string[]): { code: string; pattern: boolean } | undefined {
+  codeVerb(entry: VerbEntry, before: readonly string[], after: readonly string[]): { code: string; pattern: boolean; reverse?: string } | undefined {
     const block = this.lexicons[entry.lexicon]!.blocks[entry.block]!
     let best: VerbPattern | undefined
     let bestSize = 0
@@ -176,9 +180,9 @@ export class CueLexicon {
       best = p
       bestSize = size
     }
-    if (best) return { code: best.code, pattern: true }
+    if (best) return best.reverse ? { code: best.code, pattern: true, reverse: best.reverse } : { code: best.code, pattern: true }
     if (entry.code === undefined || entry.code === '---') return undefined
-    return { code: entry.code, pattern: false }
+    return entry.reverse ? { code: entry.code, pattern: false, reverse: entry.reverse } : { code: entry.code, pattern: false }
   }
 
   /** A new lexicon with `extra` consulted before this one. */
@@ -245,6 +249,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'telling', 'claim', 'claimed', 'claims', 'claiming', 'add', 'added',
   'adds', 'adding', 'according', 'confirm', 'confirmed', 'confirms', 'state', 'stated', 'states', 'note', 'noted', 'notes',
   'explain', 'explained', 'report', 'reported', 'reports', 'write', 'wrote', 'quoted', 'speaking', 'spoke',
+  // verbs of success or failure carry the event in their infinitive ("managed to flee", "failed to stop")
+  'manage', 'managed', 'manages', 'fail', 'failed', 'fails',
 ])
 
 /**
@@ -270,6 +276,7 @@ export const FRAME_VERBS: ReadonlySet<string> = new Set([
 
 /** Verbs that carry another verb in an infinitive: "tried to X" (attempted), "plans to X" (planned). */
 export const ATTEMPT_VERBS: ReadonlySet<string> = new Set([
+  'fail', 'failed', 'fails', 'failing',
   'try', 'tried', 'tries', 'trying', 'attempt', 'attempted', 'attempts', 'attempting', 'seek', 'sought', 'seeks', 'seeking',
   'act', 'acting', 'acted', 'acts', 'strive', 'strove', 'struggle', 'struggled',
 ])

@@ -10,8 +10,9 @@ import { ATTEMPT_VERBS, PLAN_VERBS } from './lexicon.js'
 
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'neither', 'nor', 'without', 'cannot'])
 const FUTURE = new Set(['will', "'ll", 'shall', 'wo'])
-const HYPOTHETICAL = new Set(['would', 'could', 'may', 'might', 'should', 'if', 'unless', 'whether'])
+const HYPOTHETICAL = new Set(['would', 'could', 'may', 'might', 'should', 'if', 'unless', 'whether', 'ability', 'capacity', 'able', 'capability', 'capabilities'])
 const ALLEGED = new Set(['allegedly', 'reportedly', 'purportedly', 'supposedly', 'suspected', 'accused', 'alleged'])
+const FAILED = new Set(['fail', 'failed', 'fails', 'failing'])
 const DENY = new Set(['deny', 'denied', 'denies', 'denying', 'rejected', 'dismissed'])
 const ALLEGE_FRAMES = new Set(['allege', 'alleged', 'alleges', 'accuse', 'accused', 'accuses', 'claim', 'claimed', 'claims', 'claiming'])
 
@@ -24,6 +25,7 @@ export function modalityOf(before: readonly string[], governing?: string, frame?
   const near = before.slice(-5)
   if (near.some((w) => NEGATORS.has(w))) return 'negated'
   if (frame && DENY.has(frame)) return 'denied'
+  if (governing && FAILED.has(governing)) return 'negated'
   if (governing && ATTEMPT_VERBS.has(governing)) return 'attempted'
   if (near.includes('attempt') || near.includes('attempts')) return 'attempted'
   if (near.some((w) => FUTURE.has(w)) || (governing && PLAN_VERBS.has(governing)) || near.join(' ').includes('about to') ||

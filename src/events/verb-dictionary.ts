@@ -11,12 +11,16 @@
  */
 
 export type Slot = readonly string[]
-export interface VerbPattern { readonly pre: readonly Slot[]; readonly post: readonly Slot[]; readonly code: string }
-export interface VerbBlock { readonly lemma: string; readonly code?: string; readonly patterns: VerbPattern[] }
+/**
+ * `reverse` is the code of the mirrored event a `[042:043]` entry implies: A visits B (042)
+ * is also B hosting A (043).
+ */
+export interface VerbPattern { readonly pre: readonly Slot[]; readonly post: readonly Slot[]; readonly code: string; readonly reverse?: string }
+export interface VerbBlock { readonly lemma: string; readonly code?: string; readonly reverse?: string; readonly patterns: VerbPattern[] }
 export interface VerbLexicon {
   readonly blocks: VerbBlock[]
-  /** Upper-case form (words joined by spaces) → [block index, per-form code]. */
-  readonly forms: Record<string, [number, string?]>
+  /** Upper-case form (words joined by spaces) → [block index, per-form code, per-form reverse code]. */
+  readonly forms: Record<string, [number, string?, string?]>
 }
 
 const CODE_RE = /^\d{2,4}$/
@@ -26,6 +30,14 @@ function firstCode(raw: string | undefined): string | undefined {
   const c = raw.split(':')[0]!.trim()
   if (c === '---') return '---'
   return CODE_RE.test(c) ? c : undefined
+}
+
+/** The mirrored code of a `[source:target]` pair, when both halves are codes. */
+function reverseCode(raw: string | undefined): string | undefined {
+  const parts = raw?.split(':')
+  if (!parts || parts.length !== 2) return undefined
+  const r = parts[1]!.trim()
+  return CODE_RE.test(r) && CODE_RE.test(parts[0]!.trim()) ? r : undefined
 }
 
 /** Regular English inflections of an upper-case verb. */
@@ -46,7 +58,7 @@ export function parseVerbDictionary(raw: string): VerbLexicon {
   const lines = raw.replace(/<!--[\s\S]*?-->/g, (m) => m.replace(/[^\n]/g, ' ')).split(/\r?\n/)
   const synsets = new Map<string, string[]>()
   const blocks: VerbBlock[] = []
-  const forms: Record<string, [number, string?]> = {}
+  const forms: Record<string, [number, string?, string?]> = {}
 
   const norm = (w: string) => w.replace(/_+$/, '$').replace(/_/g, ' ')
 
@@ -89,7 +101,9 @@ export function parseVerbDictionary(raw: string): VerbLexicon {
   }
 
   function addForms(entry: string, blockIdx: number) {
-    const code = firstCode(/\[([^\]]*)\]/.exec(entry)?.[1])
+    const rawCode = /\[([^\]]*)\]/.exec(entry)?.[1]
+    const code = firstCode(rawCode)
+    const reverse = reverseCode(rawCode)
     const body = entry.replace(/\[[^\]]*\]/g, '')
     const braces = /\{([^}]*)\}/.exec(body)
     const head = body.replace(/\{[^}]*\}/g, '').trim().split(/\s+/)[0] ?? ''
@@ -101,16 +115,17 @@ export function parseVerbDictionary(raw: string): VerbLexicon {
       list.push(base)
       for (const f of braces[1]!.trim().split(/\s+/).filter(Boolean)) list.push(f.replace(/^\+/, ''))
     } else if (multi) {
-      const words = base.split('_').filter((x) => x && x !== '+')
+      const words = base.split('_').map((x) => x.replace(/^\+/, '')).filter((x) => x)
       if (words.length === 0) return
       for (const f of inflect(words[0]!)) list.push([f, ...words.slice(1)].join('_'))
     } else {
       list.push(...inflect(base))
     }
     for (const f of list) {
-      const key = f.replace(/_/g, ' ').replace(/\s+/g, ' ').trim()
+      // "+" marks the verb word inside a multi-word form ("WIRE_+TAP"); it is not part of the word
+      const key = f.replace(/(^|_)\+/g, '$1').replace(/_/g, ' ').replace(/\s+/g, ' ').trim()
       if (!/^[A-Z][A-Z'.-]*( [A-Z][A-Z'.-]*)*$/.test(key)) continue
-      if (!(key in forms)) forms[key] = code === undefined ? [blockIdx] : [blockIdx, code]
+      if (!(key in forms)) forms[key] = code === undefined ? [blockIdx] : reverse ? [blockIdx, code, reverse] : [blockIdx, code]
     }
   }
 
@@ -133,7 +148,8 @@ export function parseVerbDictionary(raw: string): VerbLexicon {
     const hm = /^---\s+(\S+)\s+\[([^\]]*)\]\s*---/.exec(t)
     if (hm) {
       const code = firstCode(hm[2])
-      blocks.push({ lemma: hm[1]!.replace(/_/g, ' '), ...(code && code !== '---' ? { code } : {}), patterns: [] })
+      const reverse = reverseCode(hm[2])
+      blocks.push({ lemma: hm[1]!.replace(/_/g, ' '), ...(code && code !== '---' ? { code } : {}), ...(reverse ? { reverse } : {}), patterns: [] })
       continue
     }
     const block = blocks[blocks.length - 1]
@@ -146,7 +162,8 @@ export function parseVerbDictionary(raw: string): VerbLexicon {
       const bodyText = pm[1]!
       const star = bodyText.indexOf('*')
       if (star < 0) continue
-      block.patterns.push({ pre: parseSlots(bodyText.slice(0, star)), post: parseSlots(bodyText.slice(star + 1)), code })
+      const reverse = reverseCode(pm[2])
+      block.patterns.push({ pre: parseSlots(bodyText.slice(0, star)), post: parseSlots(bodyText.slice(star + 1)), code, ...(reverse ? { reverse } : {}) })
       continue
     }
     addForms(t, blocks.length - 1)

@@ -45,16 +45,23 @@ describe('parsePetrarchDictionary', () => {
     expect(d.find((e) => e.code === 'COP')!.agentPosition).toBe('suffix')
   })
 
+  it('petrarch-actors lets uncoded names run on into the next code, as PETRARCH does', () => {
+    const d = parsePetrarchDictionary('JOHN_J MCCLOY_\n\tJOHN_MCCLOY_\t[IGOWBK 470301-490630]\n', 'x.txt')
+    expect(d).toHaveLength(1)
+    expect(d[0]!.names).toEqual(['JOHN J MCCLOY', 'JOHN MCCLOY'])
+    expect(codeOn(d[0]!, '19480101')).toBe('IGOWBK')
+  })
+
   it('petrarch-actors reports every malformed line as file:line', () => {
-    const bad = 'HAMAS [PSEREB\n+ORPHAN_ALIAS_OK\nNOCODE_ENTRY\n[GON]\nGOOD [GOO]\nDATED [XXX 1995-01]\n'
+    const bad = 'HAMAS [PSEREB\n+ORPHAN_ALIAS_OK\nNOCODE_ENTRY\n\n[GON]\nGOOD [GOO]\nDATED [XXX 1995-01]\n'
     expect(() => parsePetrarchDictionary(bad, 'bad.txt')).toThrowError(/bad\.txt:1: unbalanced brackets/)
     const { entries, issues } = parsePetrarchDictionaryLenient(bad, 'bad.txt')
     expect(issues).toEqual([
       'bad.txt:1: unbalanced brackets in "HAMAS [PSEREB"',
       'bad.txt:2: alias "+ORPHAN_ALIAS_OK" has no entry above it',
-      'bad.txt:4: code block "[GON]" has no name before it',
+      'bad.txt:5: code block "[GON]" has no name before it',
       'bad.txt:3: entry "NOCODE_ENTRY" has no [CODE] block',
-      'bad.txt:6: cannot read code block [XXX 1995-01]',
+      'bad.txt:7: cannot read code block [XXX 1995-01]',
     ])
     expect(entries.map((e) => e.code)).toEqual(['GOO'])
   })

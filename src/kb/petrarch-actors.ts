@@ -116,6 +116,7 @@ export function parsePetrarchDictionaryLenient(text: string, file = '<input>', k
 
   interface Draft { names: string[]; codes: DatedCode[]; line: number; agentPosition?: 'suffix' | 'prefix' }
   let cur: Draft | undefined
+  let blank = false
   const flush = () => {
     if (!cur) return
     if (cur.codes.length === 0) {
@@ -138,7 +139,7 @@ export function parsePetrarchDictionaryLenient(text: string, file = '<input>', k
     const lineNo = i + 1
     const rawLine = lines[i]!
     const line = rawLine.replace(/#.*$/, '').trimEnd()
-    if (line.trim() === '') continue
+    if (line.trim() === '') { blank = true; continue }
     // substitution sets in agent files: !PERSON! = MAN, MEN
     const sub = /^\s*(![A-Za-z0-9]+!)\s*=\s*(.+)$/.exec(line)
     if (sub) {
@@ -163,9 +164,16 @@ export function parsePetrarchDictionaryLenient(text: string, file = '<input>', k
       continue
     }
     if (t.startsWith('[')) { issues.push(`${file}:${lineNo}: code block "${t}" has no name before it`); continue }
-    flush()
     const { names, codes, error, agentPosition } = splitEntry(t, k)
-    if (error) { issues.push(`${file}:${lineNo}: ${error}`); continue }
+    if (error) { flush(); blank = false; issues.push(`${file}:${lineNo}: ${error}`); continue }
+    // as in PETRARCH, names without a code run on into the next code: "JOHN_J_MCCLOY_" / "  JOHN_MCCLOY_ [CODE]"
+    if (cur && cur.codes.length === 0 && !blank) {
+      cur.names.push(...names)
+      cur.codes.push(...codes.map((c) => c.code))
+      continue
+    }
+    flush()
+    blank = false
     cur = { names, codes: codes.map((c) => c.code), line: lineNo, ...(agentPosition ? { agentPosition } : {}) }
   }
   flush()

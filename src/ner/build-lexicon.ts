@@ -51,6 +51,11 @@ export function buildLexicon(stats: CorpusStats): LexiconData {
     const p = phrase.trim().replace(/\s+/g, ' ')
     if (p.length < 2) return
     gaz.set(p, (gaz.get(p) ?? 0) | (1 << cls))
+    // corpora that split hyphens ("al - Qaeda") should still match
+    if (/\w-\w/.test(p)) {
+      const split = p.replace(/(\w)-(?=\w)/g, '$1 - ')
+      gaz.set(split, (gaz.get(split) ?? 0) | (1 << cls))
+    }
   }
   const countries = require('i18n-iso-countries') as { registerLocale(l: unknown): void; getNames(l: string, o: { select: string }): Record<string, string | string[]> }
   countries.registerLocale(require('i18n-iso-countries/langs/en.json'))

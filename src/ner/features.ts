@@ -11,7 +11,7 @@ import { fnv1a, mix, mix3 } from './hash.js'
 import type { Lexicon } from './lexicon.js'
 
 /** Number of features per token (fixed, so ids fit a flat n×F array). */
-export const FEATURES_PER_TOKEN = 34
+export const FEATURES_PER_TOKEN = 38
 
 /** Casing mode of a whole sentence: headlines and ALL-CAPS lines read differently. */
 export const SENT_MODE = { NORMAL: 0, ALL_CAPS: 1, TITLE: 2 } as const
@@ -84,15 +84,17 @@ export interface WordInfo {
   readonly hS: number
   /** Case bucket from the lexicon's case profile. */
   readonly cb: number
+  /** Word clusters, packed fine << 8 | coarse (0 = unknown). */
+  readonly cl: number
 }
 
 export function wordInfo(w: string, lexicon: Lexicon): WordInfo {
   const lower = w.toLowerCase()
-  return { lower, hW: fnv1a(w), hL: fnv1a(lower), hS: fnv1a(wordShape(w)), cb: lexicon.caseOf(lower) }
+  return { lower, hW: fnv1a(w), hL: fnv1a(lower), hS: fnv1a(wordShape(w)), cb: lexicon.caseOf(lower), cl: lexicon.clusterOf(w) }
 }
 
 /** Features 0..LOCAL_FEATURES-1 of every token depend only on the word itself (so they can be cached per word). */
-export const LOCAL_FEATURES = 12
+export const LOCAL_FEATURES = 14
 
 /** Write the word-local features of one token at ids[o .. o + LOCAL_FEATURES). */
 export function writeLocalFeatures(info: WordInfo, ids: Int32Array, o: number, hashMask: number): void {
@@ -113,6 +115,8 @@ export function writeLocalFeatures(info: WordInfo, ids: Int32Array, o: number, h
   ids[o + f++] = hashMask & mix(10, len >= 3 ? fnv1a(l.slice(-3)) : 0)
   ids[o + f++] = hashMask & mix(11, len >= 4 ? fnv1a(l.slice(-4)) : 0)
   ids[o + f++] = hashMask & mix3(32, Math.min(len, 8), hS)
+  ids[o + f++] = hashMask & mix(35, info.cl >>> 8) // fine word cluster
+  ids[o + f++] = hashMask & mix(36, info.cl & 0xff) // coarse word cluster
 }
 
 /** Reusable buffers, so extraction allocates little per sentence. */
@@ -124,6 +128,7 @@ class Scratch {
   hS = new Uint32Array(0)
   gaz = new Uint32Array(0)
   cb = new Uint32Array(0)
+  cl = new Uint32Array(0)
   ensure(n: number): void {
     if (n <= this.cap) return
     this.cap = Math.max(n, this.cap * 2, 64)
@@ -132,6 +137,7 @@ class Scratch {
     this.hS = new Uint32Array(this.cap)
     this.gaz = new Uint32Array(this.cap)
     this.cb = new Uint32Array(this.cap)
+    this.cl = new Uint32Array(this.cap)
   }
 }
 const scratch = new Scratch()
@@ -173,6 +179,7 @@ export function extractFeatures(words: readonly string[], lexicon: Lexicon, hash
     s.hL[i] = wi.hL
     s.hS[i] = wi.hS
     s.cb[i] = wi.cb
+    s.cl[i] = wi.cl & 0xff
     if (!opts.skipLocal) writeLocalFeatures(wi, ids, i * F, hashMask)
   }
   lexicon.masks(words, lw, s.gaz, info?.matches)
@@ -199,6 +206,9 @@ export function extractFeatures(words: readonly string[], lexicon: Lexicon, hash
     const o = i * F
     let f = LOCAL_FEATURES
     ids[o + f++] = hashMask & (mix(mode === SENT_MODE.ALL_CAPS ? 34 : 1, hW)) // an upper-cased word is another word in an ALL-CAPS line
+    const cc = s.cl[i]!
+    ids[o + f++] = hashMask & mix3(37, i > 0 ? s.cl[i - 1]! : 0x1ff, cc) // coarse clusters in context
+    ids[o + f++] = hashMask & mix3(38, cc, i < lastWord ? s.cl[i + 1]! : 0x2ff)
     // context words
     ids[o + f++] = hashMask & (mix(12, hLp))
     ids[o + f++] = hashMask & (mix(13, hLn))

@@ -30,6 +30,8 @@ export interface LexiconData {
   readonly caseProfile: ReadonlyArray<readonly [string, number]>
   /** [phrase, kind] for organisations of a known kind (agency, outlet, international, party). */
   readonly orgKinds: ReadonlyArray<readonly [string, string]>
+  /** [word, fine cluster, coarse cluster] learned from unlabelled text (see clusters.ts). */
+  readonly clusters?: ReadonlyArray<readonly [string, number, number]>
 }
 
 /** Case buckets: how a word is written mid-sentence in the training text. */
@@ -56,9 +58,12 @@ export class Lexicon {
   private readonly exact = new Map<string, number>()
   private readonly cases = new Map<string, number>()
   private readonly kinds = new Map<string, string>()
+  private readonly clusters = new Map<string, number>()
   /** Token-wise proper prefixes of the phrases, so matching stops as soon as no phrase can continue. */
   private readonly foldedPrefixes = new Set<string>()
   private readonly exactPrefixes = new Set<string>()
+  /** First tokens of case-sensitive phrases (which may start lower-case). */
+  private readonly exactFirst = new Set<string>()
   readonly maxLen: number
   readonly data: LexiconData
 
@@ -69,7 +74,9 @@ export class Lexicon {
       const n = phrase.split(' ').length
       if (n > maxLen) maxLen = n
       const toks = phrase.split(' ')
-      if (ACRONYM.test(phrase)) {
+      // acronyms ("IS") and names written lower-case first ("al-Qaeda") match case-sensitively
+      if (ACRONYM.test(phrase) || /^\p{Ll}/u.test(phrase)) {
+        this.exactFirst.add(toks[0]!)
         this.exact.set(phrase, (this.exact.get(phrase) ?? 0) | mask)
         for (let k = 1; k < toks.length; k++) this.exactPrefixes.add(toks.slice(0, k).join(' '))
       } else {
@@ -82,6 +89,15 @@ export class Lexicon {
     this.maxLen = Math.min(maxLen, 8)
     for (const [w, b] of data.caseProfile) this.cases.set(w, b)
     for (const [p, k] of data.orgKinds) this.kinds.set(p.toLowerCase(), k)
+    for (const [w, fine, coarse] of data.clusters ?? []) this.clusters.set(w, (fine << 8) | coarse)
+  }
+
+  /** Packed cluster ids of a word (fine << 8 | coarse), 0 when unknown; ALL-CAPS words fall back to other casings. */
+  clusterOf(w: string): number {
+    const c = this.clusters.get(w)
+    if (c !== undefined) return c
+    const l = w.toLowerCase()
+    return this.clusters.get(l) ?? (l.length > 0 ? this.clusters.get(l[0]!.toUpperCase() + l.slice(1)) ?? 0 : 0)
   }
 
   /** Kind of a known organisation ("agency", "outlet"…), by its phrase. */
@@ -111,10 +127,11 @@ export class Lexicon {
     for (let i = 0; i < n; i++) {
       const w = words[i]!
       const c = w.charCodeAt(0)
-      if (!((c >= 65 && c <= 90) || c > 127)) continue
+      const capital = (c >= 65 && c <= 90) || c > 127
+      if (!capital && !this.exactFirst.has(w)) continue
       let key = ''
       let exactKey = ''
-      let foldedAlive = true
+      let foldedAlive = capital
       let exactAlive = true
       const maxJ = Math.min(n, i + this.maxLen)
       for (let j = i; j < maxJ && (foldedAlive || exactAlive); j++) {

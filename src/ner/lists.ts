@@ -14,13 +14,13 @@ export const ARMED_GROUPS: readonly string[] = [
   'al-Shabaab', 'Al-Shabaab', 'Shabaab', 'Islamic Jihad', 'Palestinian Islamic Jihad', 'PIJ', 'Army of Islam', 'Jaish al-Islam', 'Wilayat Sinai', 'Wilyat Sinai',
   'Ansar Bayt al-Maqdis', 'Ansar Beit al-Maqdis', 'Sinai Province', 'Fatah', 'Tanzim', 'Al-Aqsa Martyrs Brigades', 'Al-Aqsa Martyrs\' Brigades',
   'Izz ad-Din al-Qassam Brigades', 'Qassam Brigades', 'Ezzedine al-Qassam Brigades', 'al-Qassam', 'Popular Resistance Committees', 'PFLP',
-  'Popular Front for the Liberation of Palestine', 'DFLP', 'Houthis', 'Houthi', 'Ansar Allah', 'Ansarallah', 'Nusra Front', 'al-Nusra Front',
+  'Popular Front for the Liberation of Palestine', 'DFLP', 'Houthis', 'Ansar Allah', 'Ansarallah', 'Nusra Front', 'al-Nusra Front',
   'Jabhat al-Nusra', 'Jabhat Fateh al-Sham', 'Hayat Tahrir al-Sham', 'HTS', 'Ahrar al-Sham', 'Free Syrian Army', 'FSA', 'Syrian Democratic Forces', 'SDF',
   'YPG', 'YPJ', 'PKK', 'Kurdistan Workers\' Party', 'Peshmerga', 'Popular Mobilization Forces', 'Popular Mobilisation Forces', 'PMF', 'Hashd al-Shaabi',
   'Kataib Hezbollah', 'Asaib Ahl al-Haq', 'Mahdi Army', 'Quds Force', 'Islamic Revolutionary Guard Corps', 'Revolutionary Guards', 'IRGC', 'Basij',
-  'Wagner Group', 'Wagner', 'Janjaweed', 'Rapid Support Forces', 'RSF', 'M23', 'ADF', 'Allied Democratic Forces', 'LRA', 'Lord\'s Resistance Army', 'FARC',
+  'Wagner Group', 'Janjaweed', 'Rapid Support Forces', 'RSF', 'M23', 'ADF', 'Allied Democratic Forces', 'LRA', 'Lord\'s Resistance Army', 'FARC',
   'ELN', 'Shining Path', 'ETA', 'IRA', 'Real IRA', 'Tamil Tigers', 'LTTE', 'Abu Sayyaf', 'Jemaah Islamiyah', 'Ansar al-Sharia', 'Ansar Dine',
-  'JNIM', 'Jama\'at Nasr al-Islam wal Muslimin', 'ISWAP', 'ISIS-K', 'ISKP', 'Islamic State Khorasan', 'Salafi', 'Muslim Brotherhood', 'Hurras al-Din',
+  'JNIM', 'Jama\'at Nasr al-Islam wal Muslimin', 'ISWAP', 'ISIS-K', 'ISKP', 'Islamic State Khorasan', 'Muslim Brotherhood', 'Hurras al-Din',
   'Jund al-Aqsa', 'Harakat al-Nujaba', 'Liwa Fatemiyoun', 'Azov', 'Azov Battalion', 'Kurdish YPG',
 ]
 
@@ -116,6 +116,7 @@ export const TITLES: readonly string[] = [
   'Representative', 'Governor', 'Gov.', 'Mayor', 'Ambassador', 'Envoy', 'Judge', 'Justice', 'Dr.', 'Dr', 'Prof.', 'Professor', 'Mr.', 'Mr',
   'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Sir', 'Lord', 'Lady', 'Dame', 'Chairman', 'Speaker', 'Spokesman', 'Spokeswoman', 'Chief', 'Director',
   'Deputy', 'Premier', 'Crown Prince', 'Caliph', 'Commissioner', 'Inspector', 'Officer', 'Private', 'Pfc.', 'Cpl.', 'Corporal', 'Sgt',
+  'Commodore', 'Rear Admiral', 'Vice Admiral', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Lt. Col.', 'Staff Sgt.', 'Sheikha', 'Mullah',
 ]
 
 export const FIRST_NAMES: readonly string[] = [

@@ -6,7 +6,8 @@ import { applyGazetteerRules } from './rules.js'
 const lexicon = new Lexicon({
   gazetteer: [['Islamic State', 1 << GAZ.ARMED_GROUP], ['Hamas', 1 << GAZ.ARMED_GROUP], ['IS', 1 << GAZ.ARMED_GROUP],
     ['Breitbart Jerusalem', 1 << GAZ.ORG], ['Jerusalem', 1 << GAZ.CITY], ['Rafah', 1 << GAZ.CITY], ['Bosnia and Herzegovina', 1 << GAZ.COUNTRY],
-    ['Bosnia', 1 << GAZ.COUNTRY], ['Herzegovina', 1 << GAZ.REGION]],
+    ['Bosnia', 1 << GAZ.COUNTRY], ['Herzegovina', 1 << GAZ.REGION], ['Tel Aviv', 1 << GAZ.CITY],
+    ['Commodore', 1 << GAZ.TITLE], ['General', 1 << GAZ.TITLE], ['Andrew', 1 << GAZ.FIRST_NAME]],
   caseProfile: [['hamas', CASE_BUCKET.CAP]],
   orgKinds: [],
 })
@@ -31,5 +32,15 @@ describe('gazetteer rules', () => {
   it('rules retype curated organisations and places before facility words', () => {
     const w = ['He', 'told', 'Breitbart', 'Jerusalem', 'about', 'the', 'Rafah', 'border', 'crossing']
     expect(show(w, applyGazetteerRules(w, 0, [span(2, 4, 'LOC'), span(6, 7, 'ORG')], lexicon, false))).toEqual(['ORG Breitbart Jerusalem', 'LOC Rafah'])
+  })
+
+  it('rules read a capitalised place opening a dateline as a place', () => {
+    const w = ['TEL', 'AVIV', '—', 'Hamas', 'is', 'acting']
+    expect(show(w, applyGazetteerRules(w, 0, [span(0, 2, 'ORG'), span(3, 4, 'ORG')], lexicon, false))).toEqual(['LOC TEL AVIV', 'ORG Hamas'])
+  })
+
+  it('rules read a title before a first name as a person without the title', () => {
+    const w = ['led', 'by', 'Commodore', 'Andrew', 'Burns', 'and', 'General', 'Motors']
+    expect(show(w, applyGazetteerRules(w, 0, [span(2, 5, 'ORG'), span(6, 8, 'ORG')], lexicon, false))).toEqual(['PER Andrew Burns', 'ORG General Motors'])
   })
 })

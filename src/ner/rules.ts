@@ -34,12 +34,33 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
     const mask = lexicon.phraseMask(phrase)
     // 2. a curated organisation name that is not also a place is an organisation
     if (s.type !== 'ORG' && (mask & ORG_BITS) !== 0 && (mask & PLACE_BITS) === 0) s.type = 'ORG'
+    // 2b. a curated multi-word region is a place ("Sinai Peninsula", "West Bank"); countries and cities are left to
+    //     the model, since "New Zealand" fields a team (ORG) in sports news
+    if (s.type !== 'LOC' && s.end - s.start >= 2 && (mask & (1 << GAZ.REGION)) !== 0 && (mask & ORG_BITS) === 0) s.type = 'LOC'
     // 3. a known place directly before a facility word is a place: "the Rafah border crossing"
     if (s.type === 'ORG' && (mask & PLACE_BITS) !== 0 && (mask & ORG_BITS) === 0) {
       const next = words[s.end]?.toLowerCase()
       const next2 = words[s.end + 1]?.toLowerCase()
       if ((next && FACILITY.has(next)) || (next === 'border' && next2 && FACILITY.has(next2))) s.type = 'LOC'
     }
+  }
+  // 3c. a title before a known first name opens a person, not an organisation: "Commodore Andrew Burns" is
+  //     PER "Andrew Burns" (titles stay outside person names, as in CoNLL); "General Motors" is left alone
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k]!
+    if (s.type === 'PER') continue
+    let i = s.start
+    while (i < s.end - 1 && (lexicon.phraseMask([words[i]!]) & (1 << GAZ.TITLE)) !== 0) i++
+    if (i === s.start || i >= s.end) continue
+    if ((lexicon.phraseMask([words[i]!]) & (1 << GAZ.FIRST_NAME)) === 0) continue
+    out[k] = { sentence: s.sentence, start: i, end: s.end, type: 'PER', score: s.score }
+  }
+  // 3b. a dateline: a known place in capitals opening the line before a dash or parenthesis ("TEL AVIV —")
+  const first = out[0]
+  if (first && first.start === 0 && first.type !== 'LOC' && /^[-—–(,:]|^--$/.test(words[first.end] ?? '')) {
+    const phrase = words.slice(0, first.end)
+    const mask = lexicon.phraseMask(phrase)
+    if (phrase.every((w) => w === w.toUpperCase()) && (mask & PLACE_BITS) !== 0 && (mask & ORG_BITS) === 0) first.type = 'LOC'
   }
   // 4. curated organisation names the model left untagged, or tagged only in part as a nationality
   //    ("a senior Islamic State jihadist"; "IS" for Islamic State). Single words need evidence that they
@@ -51,7 +72,9 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
       const w = words[start]!
       const acronym = ACRONYM.test(w) && !allCaps
       const capitalised = start > 0 && !allCaps && lexicon.caseOf(w.toLowerCase()) >= CASE_BUCKET.MOSTLY_CAP
-      if (!acronym && !capitalised) continue
+      const particleName = /^\p{Ll}+-\p{Lu}/u.test(w) // "al-Qaeda", matched case-sensitively
+      const armedGroup = !allCaps && (mask & (1 << GAZ.ARMED_GROUP)) !== 0 // curated, specific names: "Hamas", "Houthis"
+      if (!acronym && !capitalised && !particleName && !armedGroup) continue
     }
     const clashes = out.filter((s) => s.start < end && start < s.end)
     if (clashes.some((s) => s.start < start || s.end > end || (s.type !== 'NORP' && s.type !== 'MISC'))) continue

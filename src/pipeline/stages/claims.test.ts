@@ -33,6 +33,12 @@ describe('claims.rules.v1', () => {
     expect(confirmed).toMatchObject({ stance: 'confirm', via: 'Breitbart Jerusalem', about: ['ev_intercept', 'ev_seize'] })
     expect(confirmed.source).toMatchObject({ anonymous: true, affiliation: 'Hamas', rank: 'senior' })
   })
+  it('claims stage keeps a person spoken to out of the outlet', async () => {
+    const d = docBuilder('The minister told Vladimir Putin that the deal was dead.', { mentions: [{ text: 'Vladimir Putin', type: 'PER' }] })
+    const out = await claimsStage.run({ ...d, events: [] }, { resources: {} })
+    expect(out.claims![0]!.cue.text).toBe('told')
+    expect(out.claims![0]!.via).toBeUndefined()
+  })
   it('claims stage finds no claim in a sentence that reports nothing', async () => {
     const out = await claimsStage.run(docBuilder('The weather was fine. Roads were open.', { mentions: [] }), { resources: {} })
     expect(out.claims).toEqual([])

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { docBuilder } from '../testing/doc-builder.js'
 import { runStageConformance } from '../testing/conformance.js'
-import { hashId } from '../../model/index.js'
+import { Event, hashId } from '../../model/index.js'
 import { eventsStage } from './events.js'
 
 const docs = () => [
@@ -25,6 +25,13 @@ describe('events.cameo.v1', () => {
     expect(e.id).toBe(hashId('event', doc.article.id, e.cue.start, e.cue.end, e.cameo))
     expect(e.cue.text).toBe('detained')
     expect(e.when?.date).toBe('2024-03-10')
+  })
+
+  it('events stage output validates against the Event schema', async () => {
+    for (const doc of docs()) {
+      const out = await eventsStage.run(doc, { resources: {} })
+      for (const e of out.events!) expect(Event.safeParse(e).success).toBe(true)
+    }
   })
 
   it('events stage gives an empty list for a doc without mentions', async () => {

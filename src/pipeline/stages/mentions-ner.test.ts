@@ -63,11 +63,11 @@ describe('mentions.ner.v1', () => {
   })
 
   it('mentions.ner.v1 keeps possessives and hyphenated names whole', async () => {
-    const t = "Hamas' cooperation with al-Baghdadi's men worried Israel’s army."
+    const t = "Hamas' cooperation with Abu Bakr al-Baghdadi's men worried Israel’s army."
     const out = await nerMentionsStage.run(docOf(t), ctx)
     const found = out.mentions!.map((m) => `${m.type} ${m.text}`)
     expect(found).toContain('ORG Hamas')
-    expect(found).toContain('PER al-Baghdadi')
+    expect(found).toContain('PER Abu Bakr al-Baghdadi')
     expect(found).toContain('LOC Israel')
   })
 
