@@ -68,6 +68,8 @@ const PARTICIPLE_CUE = /ing$/
 /** Verbs that invert after their content without a quote ("…, said Smith"). */
 const INVERTING = new Set(['said', 'says', 'told', 'added', 'wrote', 'writes', 'asked', 'noted', 'explained', 'argued', 'continued', 'recalled', 'warned', 'insisted', 'replied', 'countered', 'acknowledged', 'observed', 'cautioned', 'declared', 'stated', 'admitted', 'claimed'])
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom'])
+/** Raising verbs: the reporter's own hedge, with no source ("The plan seems to …"). */
+const RAISING = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared'])
 
 /** Options for attribution finding. */
 export interface FindOptions {
@@ -480,7 +482,10 @@ function appositiveBefore(toks: readonly Tok[], cueI: number, leftLimit: number)
   while (k >= leftLimit && toks[k]!.w !== ',' && !toks[k]!.qmark && !isTerminal(toks[k]!)) k--
   if (k < leftLimit || toks[k]!.w !== ',') return false
   const first = toks[k + 1]
-  if (!first || !(/^(a|an|the|who|now|one|former|then|whose)$/.test(first.lw) || /^\p{Ll}/u.test(first.w) && (first.pos === 'NOUN' || first.pos === 'ADJ'))) return false
+  const apo = toks.slice(k + 1, cueI - 1)
+  // "Ramos, 58, told …", "Jenna Golden, Twitter’s director of political advertising, said …": an age or a title without a verb.
+  const described = apo.length <= 10 && !apo.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && (first?.pos === 'NUM' || apo.some((t) => t.pos === 'NOUN' && /^\p{Ll}/u.test(t.w)))
+  if (!first || !(described || /^(a|an|the|who|now|one|former|then|whose)$/.test(first.lw) || /^\p{Ll}/u.test(first.w) && (first.pos === 'NOUN' || first.pos === 'ADJ'))) return false
   let n = k - 1
   while (n >= leftLimit && toks[n]!.w !== ',' && !toks[n]!.qmark && !isTerminal(toks[n]!)) n--
   const name = toks.slice(n + 1, k)
@@ -626,8 +631,17 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   // Pre-content: "Smith said (that) …".
   let cr = r
   while (cr < toks.length && (toks[cr]!.w === ',' || toks[cr]!.w === ':' || TIME_WORDS.has(toks[cr]!.lw) && toks[cr + 1] !== undefined && !isTerminal(toks[cr + 1]!))) cr++
+  // "said on Friday he met …": a time phrase, then the reported clause.
+  if (speechCue(head) && /^(on|last|this|late|early)$/.test(toks[cr]?.lw ?? '')) {
+    let k = cr + 1
+    while (k < toks.length && k - cr <= 3 && (TIME_NOUNS.has(toks[k]!.lw) || toks[k]!.pos === 'NUM' || toks[k]!.lw === ',')) k++
+    if (k > cr + 1 && k < toks.length && /^(PRON|PROPN|DET|NOUN|NUM)$/.test(toks[k]!.pos) && !isTerminal(toks[k]!)) {
+      while (toks[k]?.w === ',') k++
+      cr = k
+    }
+  }
   // An adverbial is not content: "said in an interview that …" starts at "that"; "said in 2011" says nothing here.
-  if (toks[cr]?.pos === 'ADP' && toks[cr]!.lw !== 'that' && speechCue(head)) {
+  if (toks[cr]?.pos === 'ADP' && toks[cr]!.lw !== 'that' && !(toks[cr]!.lw === 'at' && /^(least|most)$/.test(toks[cr + 1]?.lw ?? '')) && speechCue(head)) {
     let k = cr
     while (k < toks.length && k - cr < 14 && toks[k]!.lw !== 'that' && !toks[k]!.qmark && toks[k]!.pos !== 'VERB' && toks[k]!.pos !== 'AUX') k++
     if (toks[k]?.lw === 'that' || toks[k]?.qmark) cr = k
@@ -642,8 +656,10 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   if (srcToks.length > 0 && (/^(ADP|DET|CCONJ|SCONJ)$/.test(srcToks[srcToks.length - 1]!.pos) || srcToks.every((t) => /^(ADP|DET|CCONJ|SCONJ|PART|ADV|AUX|PUNCT)$/.test(t.pos) && !/^\p{Lu}/u.test(t.w)))) return undefined
   // "It appears …", "He was asked …": no one is the source.
   const expletive = srcToks.length === 1 && /^(it|there)$/.test(srcToks[0]!.lw) && /^(appears?|appeared|seems?|seemed|is|was)$/.test(toks[cue.i]!.lw)
-  const source = src && !passive && !expletive && srcToks.some((t) => t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PUNCT') ? span(toks, src.start, src.end) : undefined
-  if (!source && !/^(is|was|are|were|has been|have been|had been|be|been)\b/.test(cue.key) && !/^(is|was|are|were)$/.test(toks[cue.i]!.lw)) return undefined
+  // "The plan seems to …", "Trump appeared to …": the subject is what the claim is about, not who makes it.
+  const raising = cue.key.split(' ').some((w) => RAISING.has(w))
+  const source = src && !passive && !expletive && !raising && srcToks.some((t) => t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PUNCT') ? span(toks, src.start, src.end) : undefined
+  if (!source && !raising && !/^(is|was|are|were|has been|have been|had been|be|been)\b/.test(cue.key) && !/^(is|was|are|were)$/.test(toks[cue.i]!.lw)) return undefined
   // “A,” he continued, “B.” — the quote before the attribution is content too.
   const parts: Span[] = [content]
   if (src && startsQuote(toks, cr)) {
@@ -706,6 +722,8 @@ function adverbialRest(toks: readonly Tok[], r: number): boolean {
   }
   return true
 }
+
+const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.'])
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'later', 'earlier', 'again', 'also', 'repeatedly', 'publicly', 'privately'])
 
