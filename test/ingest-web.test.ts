@@ -109,3 +109,26 @@ describe('ingest from the web', () => {
     await store.close()
   })
 })
+
+describe('hostile inputs in one batch', () => {
+  it('ingest gives each hostile file its own error and still ingests the good ones', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-hostile-'))
+    writeFileSync(join(dir, 'good.html'), story2)
+    writeFileSync(join(dir, 'truncated.html'), story1.slice(0, Math.floor(story1.length * 0.6)))
+    writeFileSync(join(dir, 'nested.html'), `<html><body>${'<div>'.repeat(5000)}deep${'</div>'.repeat(5000)}</body></html>`)
+    writeFileSync(join(dir, 'empty-body.html'), '<!DOCTYPE html><html><head><title>Nothing</title></head><body></body></html>')
+    writeFileSync(join(dir, 'laughs.xml'), `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">]>
+<rss version="2.0"><channel><title>&lol2;</title><item><title>x</title><description>&lol2;</description></item></channel></rss>`)
+    const store = newStore()
+    const s = await ingest(store, [dir])
+    const byFile = Object.fromEntries(s.failures.map((f) => [f.item.split('/').pop(), f.code]))
+    expect(byFile['nested.html']).toBe('E_EXTRACT')
+    expect(byFile['empty-body.html']).toBe('E_EXTRACT')
+    expect(byFile['laughs.xml']).toBe('E_FEED')
+    expect(byFile['good.html']).toBeUndefined()
+    // a truncated page still has its first paragraphs: it is ingested, not refused
+    expect(byFile['truncated.html']).toBeUndefined()
+    expect(s.added).toBe(2)
+    await store.close()
+  })
+})

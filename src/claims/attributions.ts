@@ -165,7 +165,7 @@ function findCues(toks: readonly Tok[], lex: CueLexicon): CueMatch[] {
       if (!ok) continue
       const key = words.join(' ')
       if (!lex.entries.has(key)) continue
-      if (n === 1 && !singleCueTokenOk(t.pos, toks[i + 1]?.lw, toks[i - 1]?.pos)) continue
+      if (n === 1 && !singleCueTokenOk(t.pos, toks[i + 1]?.lw, toks[i - 1]?.pos) && !mistaggedVerb(toks, i, lex.entries.get(key)!)) continue
       best = { i, j: i + n, key }
       break
     }
@@ -177,6 +177,14 @@ function findCues(toks: readonly Tok[], lex: CueLexicon): CueMatch[] {
     i = best.j - 1
   }
   return cues
+}
+
+/** "…,” Viguerie notes." — a strong cue the tagger calls a noun, right after a name or pronoun and before the sentence's end or a comma. */
+function mistaggedVerb(toks: readonly Tok[], i: number, score: number): boolean {
+  const prev = toks[i - 1]
+  const next = toks[i + 1]
+  return score >= 0.5 && toks[i]!.pos === 'NOUN' && /s$/.test(toks[i]!.lw) && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON') &&
+    (next === undefined || isTerminal(next) || next.w === ',' || next.w === ':')
 }
 
 function isTerminal(t: Tok): boolean {

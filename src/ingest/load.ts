@@ -53,10 +53,12 @@ export async function loadItem(item: string, opts: LoadOptions = {}): Promise<Lo
 /** Recognise the format from the content type, the file name, then the content itself. */
 export function formatOf(text: string, contentType?: string, path?: string): Format {
   const ct = (contentType ?? '').toLowerCase()
-  if (/(rss|atom|rdf)\+xml/.test(ct) || ((/\bxml\b/.test(ct) || /\.(xml|rss|atom)$/i.test(path ?? '')) && looksLikeFeed(text))) return 'feed'
-  if (looksLikeFeed(text)) return 'feed'
   if (/html/.test(ct) || /\.(x?html?)$/i.test(path ?? '')) return 'html'
-  if (!ct && /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 1000))) return 'html'
+  // XML is only ever a feed here: parseFeed refuses what is not one (or is hostile) with a clear error
+  if (/\bxml\b/.test(ct) || /\.(xml|rss|atom)$/i.test(path ?? '') || looksLikeFeed(text)) return 'feed'
+  const head = text.slice(0, 2000)
+  if (/^\uFEFF?\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head)) return 'html'
+  if (/^\uFEFF?\s*<\?xml/.test(head)) return /<html[\s>]/i.test(head) ? 'html' : 'feed'
   return 'text'
 }
 

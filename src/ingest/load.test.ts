@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { formatOf, plainTextArticle } from './load.js'
+
+describe('formatOf', () => {
+  it('formatOf trusts the content type, then the file name, then the content', () => {
+    expect(formatOf('<p>x</p>', 'text/html; charset=utf-8')).toBe('html')
+    expect(formatOf('<html><body/></html>', 'application/xhtml+xml')).toBe('html')
+    expect(formatOf('<rss version="2.0"></rss>', 'application/rss+xml')).toBe('feed')
+    expect(formatOf('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><rss/>', undefined, '/a/feed.xml')).toBe('feed')
+    expect(formatOf('<!DOCTYPE html><html></html>', undefined, '/a/page.txt')).toBe('html')
+    expect(formatOf('Plain words about Gaza.', undefined, '/a/b.txt')).toBe('text')
+  })
+})
+
+describe('plainTextArticle', () => {
+  it('plainTextArticle finds the title, marks a kicker line under it as boilerplate and reads the dateline', () => {
+    const text = 'Hamas Caught Infiltrating\n\nIslamic Telegram\n\nTEL AVIV — Hamas is acting to infiltrate the group, a source said.\n'
+    const a = plainTextArticle(text, {}, 'x.txt')
+    expect(a.title).toBe('Hamas Caught Infiltrating')
+    expect(a.dateline).toBe('Tel Aviv')
+    expect(text.slice(a.datelineSpan!.start, a.datelineSpan!.end)).toMatch(/^TEL AVIV —/)
+    expect(a.boilerplate.map((b) => text.slice(b.start, b.end))).toEqual(['Islamic Telegram'])
+    expect(a.text).toBe(text)
+  })
+})
