@@ -14,6 +14,29 @@ function find(text: string) {
 }
 
 describe('findAttributions', () => {
+  it('findAttributions takes a name with its age and relative clause as the source', () => {
+    expect(find('Woodrow Benford, 58, who lives outside Minneapolis, says he did not know much about Sanders.')[0]).toMatchObject({
+      cue: 'says', source: 'Woodrow Benford, 58, who lives outside Minneapolis', content: ['he did not know much about Sanders'],
+    })
+  })
+  it('findAttributions reads the clause after "said on Friday"', () => {
+    expect(find('The governor said on Friday he met the candidate earlier this week.')[0]).toMatchObject({
+      source: 'The governor', content: ['he met the candidate earlier this week'],
+    })
+  })
+  it('findAttributions gives no source to "seemed to"', () => {
+    const [a] = find('The plan seemed to reflect a new caution in the capital.')
+    expect(a).toMatchObject({ cue: 'seemed', content: ['to reflect a new caution in the capital'] })
+    expect(a?.source).toBeUndefined()
+  })
+  it('findAttributions gives a second verb after "but on Tuesday" the sentence subject', () => {
+    expect(find('The senator opposed the bill for months, but on Tuesday wrote that she would vote for it.').find((a) => a.cue === 'wrote')).toMatchObject({
+      source: 'The senator', content: ['that she would vote for it'],
+    })
+  })
+  it('findAttributions does not take the addressee of "Ramos, 58, told AFP" as the source', () => {
+    expect(find('“We will not stop,” Ramos, 58, told AFP in an interview.')[0]).toMatchObject({ cue: 'told', source: 'Ramos, 58', content: ['“We will not stop,”'] })
+  })
   it('findAttributions reads "X said that …" with the subject as source', () => {
     expect(find('The minister said that the talks had failed.')).toEqual([
       { pattern: 'pre', cue: 'said', source: 'The minister', content: ['that the talks had failed'] },

@@ -22,6 +22,7 @@
 import type { Sentence, Span, Token } from '../model/index.js'
 import { cueLexicon, singleCueTokenOk, type CueLexicon } from './lexicon.js'
 import { findQuotes, quoteIndexAt } from './quotes.js'
+import { CueTagger } from './cue-tagger.js'
 
 export type AttributionPattern = 'pre' | 'post' | 'inverted' | 'according' | 'colon' | 'participle'
 
@@ -38,7 +39,7 @@ export interface Attribution {
   readonly via?: Span
 }
 
-interface Tok {
+export interface Tok {
   readonly start: number
   readonly end: number
   readonly pos: string
@@ -74,14 +75,15 @@ const RAISING = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appear
 /** Options for attribution finding. */
 export interface FindOptions {
   readonly lexicon?: CueLexicon
+  /** The learned cue tagger for cues the lexicon misses; `null` turns it off. */
+  readonly tagger?: CueTagger | null
 }
 
 let defaultLexicon: CueLexicon | undefined
+let defaultTagger: CueTagger | undefined
 
-/** Find attributions in a segmented text. Needs sentences and tokens (segmentText). */
-export function findAttributions(text: string, sentencesIn: readonly Sentence[], tokens: readonly Token[], opts: FindOptions = {}): Attribution[] {
-  const lex = opts.lexicon ?? (defaultLexicon ??= cueLexicon())
-  const quotes = findQuotes(text)
+/** Tokens per (re-joined) sentence, with quote flags: what cue finding works on. */
+export function sentenceTokens(text: string, sentencesIn: readonly Sentence[], tokens: readonly Token[], quotes: readonly Span[] = findQuotes(text)): { sentences: Sentence[]; bySentence: Tok[][] } {
   const { merged: sentences, map } = mergeSentences(text, sentencesIn)
   const bySentence: Tok[][] = sentences.map(() => [])
   for (const t of tokens) {
@@ -95,13 +97,29 @@ export function findAttributions(text: string, sentencesIn: readonly Sentence[],
       qmark,
     })
   }
+  return { sentences, bySentence }
+}
+
+/** Token indices of a sentence that lexicon cues cover (the tagger only looks at the rest). */
+export function lexiconCueTokens(toks: readonly Tok[], lex: CueLexicon = (defaultLexicon ??= cueLexicon())): Set<number> {
+  const out = new Set<number>()
+  for (const c of findCues(toks, lex, undefined)) for (let k = c.i; k < c.j; k++) out.add(k)
+  return out
+}
+
+/** Find attributions in a segmented text. Needs sentences and tokens (segmentText). */
+export function findAttributions(text: string, sentencesIn: readonly Sentence[], tokens: readonly Token[], opts: FindOptions = {}): Attribution[] {
+  const lex = opts.lexicon ?? (defaultLexicon ??= cueLexicon())
+  const tagger = opts.tagger === null ? undefined : opts.tagger ?? (defaultTagger ??= new CueTagger())
+  const quotes = findQuotes(text)
+  const { sentences, bySentence } = sentenceTokens(text, sentencesIn, tokens, quotes)
   const out: Attribution[] = []
   for (let si = 0; si < sentences.length; si++) {
     const toks = bySentence[si]!
     if (toks.length === 0) continue
-    out.push(...sentenceAttributions(text, toks, si, lex, quotes, sentences))
+    out.push(...sentenceAttributions(text, toks, si, lex, quotes, sentences, tagger))
   }
-  return resolveOverlaps(out)
+  return resolveOverlaps(text, out)
 }
 
 /**
@@ -110,16 +128,41 @@ export function findAttributions(text: string, sentencesIn: readonly Sentence[],
  * than a second claim. When contents overlap, the longer attribution wins (the
  * outer one in "X said Y wants Z", the whole quote over a fragment of it).
  */
-function resolveOverlaps(found: readonly Attribution[]): Attribution[] {
+function resolveOverlaps(text: string, found: readonly Attribution[]): Attribution[] {
   const kept: Attribution[] = []
   const len = (x: Attribution) => x.content.reduce((n, c) => n + c.end - c.start, 0)
   const overlaps = (a: Attribution, b: Attribution) => a.content.some((x) => b.content.some((y) => x.start < y.end && y.start < x.end))
   for (const a of found) {
     const clash = kept.findIndex((k) => overlaps(k, a))
-    if (clash < 0) kept.push(a)
-    else if (len(a) > len(kept[clash]!)) kept[clash] = a
+    if (clash < 0) { kept.push(a); continue }
+    const k = kept[clash]!
+    const [outer, inner] = len(a) > len(k) ? [a, k] : [k, a]
+    const split = splitAt(text, outer, inner)
+    if (split) { kept[clash] = split; kept.push(inner) } else kept[clash] = outer
   }
   return kept
+}
+
+/**
+ * "…, and three-quarters said …" inside a longer content: the later claim is its own,
+ * so the outer content ends before the inner claim's source ("X said A, while Y said B").
+ */
+function splitAt(text: string, outer: Attribution, inner: Attribution): Attribution | undefined {
+  if (outer.content.length !== 1 || inner.quote) return undefined
+  const c = outer.content[0]!
+  const from = inner.source && inner.source.start < inner.cue.start ? inner.source.start : inner.cue.start
+  if (!(c.start < from && inner.cue.end <= c.end) || inner.content.some((p) => p.start < from)) return undefined
+  // only at a clause boundary: a comma or a conjunction right before the inner clause
+  const head = text.slice(c.start, from)
+  const m = /(?:,\s*(?:and|but|while|though|although|whereas)?|\s(?:and|but|while|whereas))\s*$/.exec(head)
+  if (!m || quoteOpenIn(head)) return undefined
+  const end = c.start + m.index
+  if (end - c.start < 8) return undefined
+  return { ...outer, content: [{ start: c.start, end }] }
+}
+
+function quoteOpenIn(s: string): boolean {
+  return ((s.match(/[“"]/g)?.length ?? 0) - (s.match(/[”]/g)?.length ?? 0)) % 2 !== 0
 }
 
 interface CueMatch { i: number; j: number; key: string }
@@ -152,7 +195,7 @@ function mergeSentences(text: string, sentences: readonly Sentence[]): { merged:
   return { merged, map }
 }
 
-function findCues(toks: readonly Tok[], lex: CueLexicon): CueMatch[] {
+function findCues(toks: readonly Tok[], lex: CueLexicon, tagger: CueTagger | undefined): CueMatch[] {
   const cues: CueMatch[] = []
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
@@ -166,9 +209,13 @@ function findCues(toks: readonly Tok[], lex: CueLexicon): CueMatch[] {
       const key = words.join(' ')
       if (!lex.entries.has(key)) continue
       if (n === 1 && !singleCueTokenOk(t.pos, toks[i + 1]?.lw, toks[i - 1]?.pos) && !mistaggedVerb(toks, i, lex.entries.get(key)!)) continue
+      // "the 35 states", "the captured city": a word right after a determiner or a number is not a verb.
+      if (n === 1 && (toks[i - 1]?.pos === 'NUM' || toks[i - 1]?.pos === 'DET' && !/^(this|that|these|those|all|both|each|some|none)$/.test(toks[i - 1]!.lw))) continue
       best = { i, j: i + n, key }
       break
     }
+    // A cue the lexicon does not know, proposed by the learned tagger.
+    if (!best && tagger && tagger.isCue(toks, i)) best = { i, j: i + 1, key: t.lw }
     if (!best) continue
     // Auxiliaries and adverbs directly before the verb belong to the cue ("has also said").
     let s = best.i
@@ -207,8 +254,8 @@ function span(toks: readonly Tok[], i: number, j: number): Span | undefined {
   return { start: toks[i]!.start, end: toks[j - 1]!.end }
 }
 
-function sentenceAttributions(text: string, toks: Tok[], si: number, lex: CueLexicon, quotes: readonly Span[], sentences: readonly Sentence[]): Attribution[] {
-  const cues = findCues(toks, lex)
+function sentenceAttributions(text: string, toks: Tok[], si: number, lex: CueLexicon, quotes: readonly Span[], sentences: readonly Sentence[], tagger: CueTagger | undefined): Attribution[] {
+  const cues = findCues(toks, lex, tagger)
   const out: Attribution[] = []
   const colon = colonAttribution(text, toks, si, cues, quotes)
   if (colon) out.push(extendQuotes(text, colon, quotes, sentences, toks))
@@ -363,10 +410,26 @@ function accordingTo(toks: readonly Tok[], cue: CueMatch, si: number, leftLimit:
 
 /** Find the subject to the left of a cue: from the nearest hard boundary, with appositives. */
 function leftSource(toks: readonly Tok[], cueI: number, leftLimit: number): { start: number; end: number; segStart: number } | undefined {
+  const src = leftSourceRaw(toks, cueI, leftLimit)
+  if (!src) return src
+  // "Sanders on Saturday criticized", "Trump last week said": a time phrase after the subject is not part of it.
+  let e = src.end
+  while (e > src.start && (TIME_NOUNS.has(toks[e - 1]!.lw) || TIME_WORDS.has(toks[e - 1]!.lw) || /^(on|last|this|next|early|late)$/.test(toks[e - 1]!.lw))) e--
+  if (e === src.end) return src
+  if (e > src.start) return { ...src, end: e }
+  // only a time phrase: the subject is before it
+  const before = leftSourceRaw(toks, src.start, leftLimit)
+  return before && before.end <= src.start ? before : src
+}
+
+function leftSourceRaw(toks: readonly Tok[], cueI: number, leftLimit: number): { start: number; end: number; segStart: number } | undefined {
+  const apo = appositiveChain(toks, cueI, leftLimit)
+  if (apo) return apo
   let b = cueI
   while (b > leftLimit) {
     const t = toks[b - 1]!
-    if (t.quoted || t.qmark || HARD_LEFT.has(t.lw) || isTerminal(t)) break
+    // "Sen. Bernie Sanders (I-Vt.) on Saturday": a period inside parentheses does not end the clause.
+    if (t.quoted || t.qmark || HARD_LEFT.has(t.lw) || isTerminal(t) && toks[b]?.w !== ')') break
     b--
   }
   // Comma segments, nearest first.
@@ -412,6 +475,42 @@ function leftSource(toks: readonly Tok[], cueI: number, leftLimit: number): { st
   if (seg1[1] - seg1[0] <= 8 && toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'PROPN' || t.pos === 'PRON')) {
     const [s, e] = clauseSubject(toks, seg1[0], seg1[1])
     return { start: s, end: e, segStart: seg1[0] }
+  }
+  return undefined
+}
+
+const STOP_CHAIN = new Set([';', ':', '—', '–', '―', '--'])
+
+/**
+ * "Woodrow Benford, 58, who lives outside Minneapolis, says", "John Archer, wearing a T-shirt that …, said",
+ * "Sexton, after previous rallies, wrote": a name, then up to three comma-set descriptions, then the cue.
+ * The source runs from the name to the last description.
+ */
+function appositiveChain(toks: readonly Tok[], cueI: number, leftLimit: number): { start: number; end: number; segStart: number } | undefined {
+  if (toks[cueI - 1]?.w !== ',') return undefined
+  const segs: Array<[number, number]> = []
+  let end = cueI - 1
+  let k = end - 1
+  for (; k >= leftLimit && segs.length < 4; k--) {
+    const t = toks[k]!
+    if (t.quoted || t.qmark || isTerminal(t) || STOP_CHAIN.has(t.w)) break
+    if (t.w === ',') { segs.push([k + 1, end]); end = k }
+  }
+  if (segs.length < 4) segs.push([k + 1, end])
+  const described = (a: number, b: number) => {
+    const f = toks[a]
+    return f !== undefined && b > a && (f.pos === 'NUM' || RELATIVE.has(f.lw) || /^\p{Ll}/u.test(f.w) && f.pos !== 'PRON')
+  }
+  // The nearest segment must be a description, not the name itself.
+  if (!described(...segs[0]!)) return undefined
+  for (let m = 1; m < segs.length; m++) {
+    const [a, b] = segs[m]!
+    if (described(a, b)) continue
+    const name = toks.slice(a, b)
+    if (name.length === 0 || name.length > 8 || name.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.qmark)) return undefined
+    if (!name.some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || /^\p{Lu}/u.test(t.w) && t !== name[0])) return undefined
+    const [s] = clauseSubject(toks, a, b)
+    return { start: s, end: segs[0]![1], segStart: a }
   }
   return undefined
 }
@@ -603,8 +702,9 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     const source = span(toks, cue.i - 1, cue.i)
     if (content && source) return { cue: cueSpan, source, content: [content], quote: startsQuote(toks, r), pattern: 'pre', sentence: si, ...(via ? { via } : {}) }
   }
-  const coordinated = before !== undefined && (before.lw === 'and' || before.lw === 'but' || before.lw === 'to' && before.pos === 'PART')
-  const subj = coordinated ? sentenceSubject(toks, cue.i) : undefined
+  const coordinated = before !== undefined && (before.lw === 'and' || before.lw === 'but' || before.lw === 'to' && before.pos === 'PART') || coordinatedVerb(toks, cue.i, leftLimit)
+  // "he said …, and then predicted": the second verb shares the first cue's source.
+  const subj = coordinated ? (tokenRange(toks, prevSource, cue.i) ?? sentenceSubject(toks, cue.i)) : undefined
   const src = subj ? { start: subj[0], end: subj[1], segStart: cue.i } : leftSource(toks, cue.i, leftLimit)
   // "“…,” he said in Las Vegas at a forum hosted by …": a quote closed by a comma right before the source is the content.
   if (src && !restEmpty && !((toks[r]?.w === ',' || toks[r]?.w === ':') && startsQuote(toks, r)) && toks[src.segStart - 1]?.qmark && /[,?!]/.test(toks[skipMarksBack(toks, src.segStart - 1)]?.w ?? '')) {
@@ -750,6 +850,31 @@ function trailingAdverbial(toks: readonly Tok[], r: number): boolean {
   return k - r <= 12
 }
 
+/**
+ * A second verb of the sentence's subject: "…, and just saying", "… but on Tuesday wrote",
+ * "…, then says" — adverbs and a time phrase between the conjunction and the cue.
+ */
+function coordinatedVerb(toks: readonly Tok[], cueI: number, leftLimit: number): boolean {
+  let k = cueI - 1
+  if (toks[cueI]?.lw === 'then' && toks[k]?.w === ',') return true
+  let skipped = 0
+  while (k > leftLimit && skipped < 4) {
+    const t = toks[k]!
+    if (t.pos === 'ADV' && !t.quoted && !RELATIVE.has(t.lw) || TIME_NOUNS.has(t.lw) || /^(on|last|this)$/.test(t.lw) && skipped > 0) { k--; skipped++; continue }
+    break
+  }
+  const t = toks[k]
+  return skipped > 0 && t !== undefined && (t.lw === 'and' || t.lw === 'but') && !t.quoted
+}
+
+/** Token indices [start, end) of a span that lies before token `limit`, if its edges are token edges. */
+function tokenRange(toks: readonly Tok[], sp: Span | undefined, limit: number): [number, number] | undefined {
+  if (!sp) return undefined
+  const a = toks.findIndex((t) => t.start === sp.start)
+  const b = toks.findIndex((t) => t.end === sp.end)
+  return a >= 0 && b >= a && b < limit ? [a, b + 1] : undefined
+}
+
 /** The subject at the start of the sentence (for "X did Y and said …"). */
 function sentenceSubject(toks: readonly Tok[], limit: number): [number, number] | undefined {
   let k = 0
@@ -797,6 +922,10 @@ function rightContent(toks: readonly Tok[], r: number, nextCue: CueMatch | undef
     const nh = nextCue.key.split(' ')[0]!
     const prev = toks[nextCue.i - 1]
     if (PARTICIPLE_CUE.test(nh) && prev?.w === ',') end = nextCue.i - 1
+    if (PARTICIPLE_CUE.test(nh) && prev?.qmark && toks[nextCue.i - 2]?.w === ',') end = nextCue.i
+    // "…, and three-quarters said …", "… and said …", "…, while about 4 in 10 want …": the next cue opens its own claim.
+    const cut = conjoinedClauseStart(toks, r, nextCue.i)
+    if (cut > r) end = Math.min(end, cut)
     // "… “A,” Sanders said": the content ends with the quote that the next attribution closes.
     for (let m = nextCue.i - 1; m > r && nextCue.i - m <= 5; m--) {
       if (toks[m]!.qmark && !toks[m]!.quoted && m + 1 < nextCue.i) { end = Math.min(end, m + 1); break }
@@ -826,6 +955,23 @@ function rightContent(toks: readonly Tok[], r: number, nextCue: CueMatch | undef
   if (b - a < 1) return undefined
   if (b - a === 1 && toks[a]!.pos === 'PRON') return undefined
   return span(toks, a, b)
+}
+
+const CLAUSE_CONJ = new Set(['and', 'but', 'while', 'though', 'although', 'whereas'])
+
+/** Where a conjoined clause with its own cue starts ("and X said", "but did not say"), or -1. */
+function conjoinedClauseStart(toks: readonly Tok[], r: number, cueI: number): number {
+  for (let m = cueI - 1; m > r && cueI - m <= 9; m--) {
+    const t = toks[m]!
+    if (t.quoted || t.qmark) return -1
+    if (CLAUSE_CONJ.has(t.lw)) {
+      // the words between are a subject (or nothing): no verb of their own
+      if (toks.slice(m + 1, cueI).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.lw === 'that' || RELATIVE.has(x.lw))) return -1
+      return m
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isTerminal(t) || t.w === ';') return -1
+  }
+  return -1
 }
 
 /** Stretch content that opens a quote to the quote's end; add the resumed quote after "“A,” he said. “B.”". */
