@@ -14,6 +14,13 @@ function find(text: string) {
 }
 
 describe('findAttributions', () => {
+  it('findAttributions does not read a label or a table row before a colon as a speaker', () => {
+    expect(find('The Latest: Cruz to give away engraved shotgun')).toEqual([])
+    expect(find('Hillary Clinton: 1,769')).toEqual([])
+  })
+  it('findAttributions does not take a found object as a claim', () => {
+    expect(find('The photographer found the bag under a seat on the plane.')).toEqual([])
+  })
   it('findAttributions takes a name with its age and relative clause as the source', () => {
     expect(find('Woodrow Benford, 58, who lives outside Minneapolis, says he did not know much about Sanders.')[0]).toMatchObject({
       cue: 'says', source: 'Woodrow Benford, 58, who lives outside Minneapolis', content: ['he did not know much about Sanders'],

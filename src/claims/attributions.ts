@@ -13,7 +13,13 @@
  * - passive: "… were claimed by X"
  * - colon: "Graham: Trump Destroying GOP's Chance", "Rep. Trey Gowdy (R-S.C.): “…”"
  * - quote frames with any verb: "“…,” Toomey fumed.", "He answered, “…”"
- * Cues come from a hand list plus a list learned from PolNeAR (lexicon.ts).
+ * Cues come from a hand list plus a list learned from PolNeAR (lexicon.ts), and
+ * a learned tagger (cue-tagger.ts) proposes verbs the lists miss ("hinted that").
+ * Sources: the subject before the cue, with a name's comma-set descriptions
+ * ("Woodrow Benford, 58, who lives …, says"), the first cue's source for a
+ * second verb ("… and then predicted"), none for raising verbs ("seemed to").
+ * A longer content that swallows a later claim ("X said A, while Y said B")
+ * ends before it, so both are kept.
  * Cues inside quotes are ignored (a speaker's own "I believe" is part of the
  * quote). A quote interrupted by its attribution ("“A,” he said. “B.”") gives
  * one attribution with two content parts.
@@ -69,6 +75,8 @@ const PARTICIPLE_CUE = /ing$/
 /** Verbs that invert after their content without a quote ("…, said Smith"). */
 const INVERTING = new Set(['said', 'says', 'told', 'added', 'wrote', 'writes', 'asked', 'noted', 'explained', 'argued', 'continued', 'recalled', 'warned', 'insisted', 'replied', 'countered', 'acknowledged', 'observed', 'cautioned', 'declared', 'stated', 'admitted', 'claimed'])
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom'])
+/** Words of labels before a colon ("The Latest:", "Editor’s note:"), which do not speak. */
+const COLON_LABELS = new Set(['latest', 'note', 'correction', 'update', 'updated', 'answer', 'question', 'reminder', 'daily', 'summary', 'recap', 'disclosure', 'disclaimer', 'editor', 'editors', 'watch', 'related', 'breaking', 'poll', 'photos', 'video', 'source', 'sources', 'huffpollster'])
 /** Raising verbs: the reporter's own hedge, with no source ("The plan seems to …"). */
 const RAISING = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared'])
 
@@ -209,8 +217,8 @@ function findCues(toks: readonly Tok[], lex: CueLexicon, tagger: CueTagger | und
       const key = words.join(' ')
       if (!lex.entries.has(key)) continue
       if (n === 1 && !singleCueTokenOk(t.pos, toks[i + 1]?.lw, toks[i - 1]?.pos) && !mistaggedVerb(toks, i, lex.entries.get(key)!)) continue
-      // "the 35 states", "the captured city": a word right after a determiner or a number is not a verb.
-      if (n === 1 && (toks[i - 1]?.pos === 'NUM' || toks[i - 1]?.pos === 'DET' && !/^(this|that|these|those|all|both|each|some|none)$/.test(toks[i - 1]!.lw))) continue
+      // "the 35 states", "the captured city": a learned word right after a determiner or a number is not a verb ("6 in 10 say" is).
+      if (n === 1 && lex.entries.get(key)! < 1 && (toks[i - 1]?.pos === 'NUM' || toks[i - 1]?.pos === 'DET' && !/^(this|that|these|those|all|both|each|some|none)$/.test(toks[i - 1]!.lw))) continue
       best = { i, j: i + n, key }
       break
     }
@@ -334,6 +342,9 @@ function colonAttribution(text: string, toks: readonly Tok[], si: number, cues: 
   const [a, b] = trimRange(toks, ci + 1, toks.length)
   const content = span(toks, a, b)
   const dash = left.findIndex((t) => t.w === '–' || t.w === '—' || t.w === '-' || t.w === '--')
+  // "The Latest: …", "Editor’s note: …", "Clinton: 2,316": a label or a table row, not a speaker and a claim.
+  const rest = toks.slice(a, b)
+  if (!rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || left.some((t) => COLON_LABELS.has(t.lw) || t.w.includes('@'))) return undefined
   const source = span(toks, dash + 1, ci)
   const cue = span(toks, ci, ci + 1)
   if (!content || !source || !cue) return undefined
@@ -695,7 +706,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   }
 
   // "…, a Republican who has not endorsed …": the relative pronoun is the source.
-  if (before && RELATIVE.has(before.lw) && before.lw !== 'whose') {
+  if (before && RELATIVE.has(before.lw) && before.lw !== 'whose' && !isPassive(toks, cue) && !cue.key.split(' ').some((w) => RAISING.has(w))) {
     // "the groups who wrote to her on Thursday say …": an adverbial is not what was said.
     if (toks[r]?.pos === 'ADP' && toks[r]!.lw !== 'that' || adverbialRest(toks, r)) return undefined
     const content = rightContent(toks, r, nextCue, speechCue(head))
@@ -758,6 +769,8 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   // "Cruz continued:" / "released the following statement:" closing the paragraph: the quote that follows is the content.
   const lastTok = toks[toks.length - 1]!
   const following = lastTok.w === ':' && !lastTok.quoted && (nextCue === undefined || nextCue.i >= toks.length - 1) ? quoteAfter(text, quotes, lastTok.end) : undefined
+  // "found it right before …", "find much better jobs": finding and seeing report only a clause.
+  if (!following && PERCEPTION.has(toks[cue.j - 1]!.lw) && !clauseFollows(toks, cr)) return undefined
   const content = following ?? rightContent(toks, cr, nextCue, speechCue(head))
   if (!content) return undefined
   const srcToks = src ? toks.slice(src.start, src.end) : []
@@ -817,6 +830,22 @@ function invertedSourceEnd(toks: readonly Tok[], from: number, nextCue: CueMatch
   if (nextCue && k === nextCue.i) return from
   while (k > from && toks[k - 1]!.w === ',') k--
   return k
+}
+
+const PERCEPTION = new Set(['find', 'finds', 'found', 'see', 'sees', 'saw', 'know', 'knows', 'knew'])
+
+/** Does a reported clause start at token r ("that …", a quote, "how …", "he is …")? */
+function clauseFollows(toks: readonly Tok[], r: number): boolean {
+  const t = toks[r]
+  if (!t) return false
+  if (t.qmark || t.w === ':' || /^(that|how|why|what|whether|if|when|where|who)$/.test(t.lw)) return true
+  // a subject of up to five words, then a verb
+  for (let k = r; k < toks.length && k - r <= 5; k++) {
+    const x = toks[k]!
+    if ((x.pos === 'VERB' || x.pos === 'AUX') && k > r) return !/ing$/.test(x.lw) || toks[k - 1]!.pos === 'AUX'
+    if (!/^(PRON|PROPN|NOUN|DET|ADJ|NUM)$/.test(x.pos) || x.pos === 'PRON' && /^(it|them|him|her|me|us|themselves|himself|herself|itself)$/.test(x.lw) && k === r && !/^(VERB|AUX)$/.test(toks[k + 1]?.pos ?? '')) return false
+  }
+  return false
 }
 
 /** "said when asked whether …", "said to laughs", "said of Cruz": the rest modifies the saying, it is not what was said. */
@@ -995,7 +1024,8 @@ function extendQuotes(text: string, a: Attribution, quotes: readonly Span[], sen
     if (next && !text.slice(last.end, next.start).includes('\n')) {
       const qi = quoteIndexAt(quotes, next.start)
       const q = qi >= 0 ? quotes[qi] : undefined
-      if (q && q.start === next.start) parts.push({ start: q.start, end: q.end })
+      // "“A,” she said. “B,” she said." — a resumed quote closed by a comma has its own attribution.
+      if (q && q.start === next.start && !/[,:]\s*[”"’']+$/.test(text.slice(Math.max(q.start, q.end - 4), q.end))) parts.push({ start: q.start, end: q.end })
     }
   }
   return { ...a, content: parts }

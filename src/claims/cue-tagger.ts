@@ -56,10 +56,11 @@ export function cueFeatures(toks: readonly TagTok[], i: number): string[] {
   const p2 = toks[i - 2]
   const n1 = toks[i + 1]
   const n2 = toks[i + 2]
-  const f: string[] = ['b', `w=${t.lw}`, `l=${crudeLemma(t.lw)}`, `p=${t.pos}`, `s3=${t.lw.slice(-3)}`,
+  const lemma = crudeLemma(t.lw)
+  const f: string[] = ['b', `w=${t.lw}`, `l=${lemma}`, `p=${t.pos}`, `s3=${t.lw.slice(-3)}`,
     `pw=${p1?.lw ?? '<s>'}`, `pp=${p1?.pos ?? '<s>'}`, `nw=${n1?.lw ?? '</s>'}`, `np=${n1?.pos ?? '</s>'}`,
     `pp2=${p2?.pos ?? '<s>'}|${p1?.pos ?? '<s>'}`, `np2=${n1?.pos ?? '</s>'}|${n2?.pos ?? '</s>'}`,
-    `l|nw=${crudeLemma(t.lw)}|${n1?.lw ?? '</s>'}`, `p|nw=${t.pos}|${n1?.lw ?? '</s>'}`]
+    `l|nw=${lemma}|${n1?.lw ?? '</s>'}`, `p|nw=${t.pos}|${n1?.lw ?? '</s>'}`]
   if (i === 0) f.push('first')
   if (/^\p{Lu}/u.test(t.w)) f.push('cap')
   // a subject right before: a name or a pronoun
@@ -71,17 +72,18 @@ export function cueFeatures(toks: readonly TagTok[], i: number): string[] {
     if (x.qmark) { f.push(`q+${Math.min(k - i, 3)}`); break }
     if (x.w === ':') { f.push('colon+'); break }
   }
-  // a quote in the sentence, before or after
-  let qb = false
-  let qa = false
-  let said = false
-  for (let k = 0; k < toks.length; k++) {
-    if (toks[k]!.qmark) { if (k < i) qb = true; else qa = true }
-    if (k !== i && SAY_LIKE.has(toks[k]!.lw) && !toks[k]!.quoted) said = true
+  // a quote in the sentence, before or after; another saying verb
+  const ctx = sentenceContext(toks)
+  if (ctx.firstQ >= 0 && ctx.firstQ < i) f.push('qbefore')
+  if (ctx.lastQ > i) f.push('qafter')
+  if (ctx.said > 1 || ctx.said === 1 && !SAY_LIKE.has(t.lw)) f.push('said-in-sent')
+  // a subject shortly before (no verb between), a clause after
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    const x = toks[k]!
+    if (x.pos === 'VERB' || x.pos === 'AUX' && i - k > 1 || x.w === ',' || x.qmark) break
+    if (x.pos === 'PROPN' || x.pos === 'PRON') { f.push(`subj-${i - k}`); break }
   }
-  if (qb) f.push('qbefore')
-  if (qa) f.push('qafter')
-  if (said) f.push('said-in-sent')
+  if (n1 && (n1.pos === 'PRON' || n1.pos === 'DET' || n1.pos === 'PROPN') && n2 && (n2.pos === 'VERB' || n2.pos === 'AUX')) f.push('clause-after')
   if (p1?.w === ',') f.push('after-comma')
   if (p1?.qmark) f.push('after-quote')
   if (n1 && (n1.w === '.' || n1.w === ',')) f.push(`then${n1.w}`)
@@ -89,19 +91,41 @@ export function cueFeatures(toks: readonly TagTok[], i: number): string[] {
   return f
 }
 
+interface SentenceContext { firstQ: number; lastQ: number; said: number }
+const contexts = new WeakMap<readonly TagTok[], SentenceContext>()
+
+/** Per-sentence facts, computed once per token array. */
+function sentenceContext(toks: readonly TagTok[]): SentenceContext {
+  let c = contexts.get(toks)
+  if (c) return c
+  c = { firstQ: -1, lastQ: -1, said: 0 }
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!
+    if (t.qmark) { if (c.firstQ < 0) c.firstQ = k; c.lastQ = k }
+    if (SAY_LIKE.has(t.lw) && !t.quoted) c.said++
+  }
+  contexts.set(toks, c)
+  return c
+}
+
 export class CueTagger {
-  constructor(private readonly model: CueTaggerModel = CUE_TAGGER_WEIGHTS) {}
+  private readonly weights: Map<string, number>
+  private readonly threshold: number
+
+  constructor(model: CueTaggerModel = CUE_TAGGER_WEIGHTS) {
+    this.weights = new Map(Object.entries(model.weights))
+    this.threshold = model.threshold
+  }
 
   /** Score of token i (positive leans cue). */
   score(toks: readonly TagTok[], i: number): number {
     let s = 0
-    const w = this.model.weights
-    for (const f of cueFeatures(toks, i)) s += w[f] ?? 0
+    for (const f of cueFeatures(toks, i)) s += this.weights.get(f) ?? 0
     return s
   }
 
   /** Is token i a cue the lexicon missed? */
   isCue(toks: readonly TagTok[], i: number): boolean {
-    return tagCandidate(toks, i) && this.score(toks, i) > this.model.threshold
+    return tagCandidate(toks, i) && this.score(toks, i) > this.threshold
   }
 }
