@@ -41,10 +41,18 @@ interface Working {
  * `doc.events` (when present) to fill `about`.
  */
 export function extractClaims(doc: AnnotatedDoc, opts: FindOptions = {}): Claim[] {
-  const { article } = doc
-  const text = article.text
   if (!doc.sentences || !doc.tokens) return []
-  const found = findAttributions(text, doc.sentences, doc.tokens, opts)
+  return claimsFromAttributions(doc, findAttributions(doc.article.text, doc.sentences, doc.tokens, opts))
+}
+
+/**
+ * Claims from attributions already found in `doc` (findAttributions): those
+ * with a source and outside boilerplate, with continuity resolved. Uses
+ * `doc.mentions` and `doc.events` when present.
+ */
+export function claimsFromAttributions(doc: AnnotatedDoc, attributions: readonly Attribution[]): Claim[] {
+  const { article } = doc
+  const found = attributions
     .filter((a) => a.source !== undefined && !inBoilerplate(article, a.cue.start, a.cue.end))
   const mentions = [...(doc.mentions ?? [])].sort((a, b) => a.start - b.start)
   const events = doc.events ?? []

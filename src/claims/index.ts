@@ -1,6 +1,6 @@
 export { findAttributions, type Attribution, type AttributionPattern, type FindOptions } from './attributions.js'
 export { parseSourceDescriptor, type SourceDescriptor } from './descriptor.js'
-export { extractClaims } from './extract.js'
+export { claimsFromAttributions, extractClaims } from './extract.js'
 export { corroborate, gradeEvent, type Corroboration, type GradeClaim, type GradeInput, type SourceGroup } from './grade.js'
 export { cueLexicon, type CueLexicon } from './lexicon.js'
 export { findQuotes } from './quotes.js'
