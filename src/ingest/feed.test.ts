@@ -73,3 +73,18 @@ describe('feed', () => {
     expect(failing[1]!.error?.code).toBe('E_FETCH')
   })
 })
+
+describe('feed fallback', () => {
+  it('feed uses an item\'s own text when its linked page fails and the text is long enough', async () => {
+    const long = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ')
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+<item><title>Long item</title><link>https://x.example/long</link><description>${long}</description></item>
+<item><title>Short item</title><link>https://x.example/short</link><description>Too short.</description></item>
+</channel></rss>`
+    const f = await parseFeed(xml)
+    const r = await feedArticles(f, async () => { throw new DossierError('E_FETCH', 'HTTP 404') })
+    expect(r[0]!.article?.text).toContain('word39')
+    expect(r[0]!.article?.warnings.join(' ')).toMatch(/linked page failed/)
+    expect(r[1]!.error?.code).toBe('E_FETCH')
+  })
+})

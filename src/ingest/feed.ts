@@ -125,17 +125,31 @@ export interface FeedArticleResult {
  * Each feed item as an article: the item's own content when it carries the whole story, otherwise the
  * linked page fetched with `fetchPage` (HTML string). A failing item gives an error entry; the rest go on.
  */
+/** A feed item's own text stands in for a linked page that failed only when it has at least this many words. */
+export const MIN_FALLBACK_WORDS = 25
+
 export async function feedArticles(feed: FeedParseResult, fetchPage?: (url: string) => Promise<string>): Promise<FeedArticleResult[]> {
   const out: FeedArticleResult[] = []
   for (const item of feed.items) {
     try {
       let article: ExtractedArticle
-      if (!item.hasFullContent && item.link && fetchPage) {
-        article = extractHtml(await fetchPage(item.link), { url: item.link })
-      } else if (item.contentHtml || item.summary) {
+      const own = () => {
         const body = item.contentHtml ?? `<p>${escapeHtml(item.summary!)}</p>`
         const html = `<!DOCTYPE html><html><head><title>${escapeHtml(item.title ?? '')}</title></head><body><article>${item.title ? `<h1>${escapeHtml(item.title)}</h1>` : ''}${body}</article></body></html>`
-        article = extractHtml(html, item.link ? { url: item.link } : {})
+        return extractHtml(html, item.link ? { url: item.link } : {})
+      }
+      if (!item.hasFullContent && item.link && fetchPage) {
+        try {
+          article = extractHtml(await fetchPage(item.link), { url: item.link })
+        } catch (e) {
+          // the linked page failed: the item's own text is better than nothing when there is enough of it
+          const words = (item.contentHtml ?? item.summary ?? '').replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean).length
+          if (words < MIN_FALLBACK_WORDS) throw e
+          article = own()
+          article.warnings.push(`linked page failed (${e instanceof Error ? e.message : String(e)}); used the feed item's own text`)
+        }
+      } else if (item.contentHtml || item.summary) {
+        article = own()
         if (!item.hasFullContent) article.warnings.push('feed item has only a summary and no page was fetched')
       } else {
         throw new DossierError('E_EXTRACT', 'feed item has no content and no link', { context: { guid: item.guid }, hint: 'the feed item is empty' })

@@ -48,6 +48,18 @@ beforeAll(async () => {
         res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' })
         res.end(zlib.gzipSync(page))
         return
+      case '/gz-cut': {
+        // gzip headers and part of the body, then the connection drops
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip', 'content-length': '100000' })
+        res.write(zlib.gzipSync(page).subarray(0, 40))
+        setTimeout(() => res.socket?.destroy(), 50).unref()
+        return
+      }
+      case '/cut':
+        res.writeHead(200, { 'content-type': 'text/html', 'content-length': '100000' })
+        res.write('<p>partial')
+        setTimeout(() => res.socket?.destroy(), 50).unref()
+        return
       case '/slow':
         setTimeout(() => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(page) }, 3000).unref()
         return
@@ -69,6 +81,11 @@ beforeEach(() => resetPoliteness())
 const open = { allowPrivate: true, politenessMs: 0 }
 
 describe('fetch', () => {
+  it('fetch of a compressed or plain body cut off mid-way fails with E_FETCH instead of hanging', async () => {
+    await expect(fetchUrl(`${base}/gz-cut`, { ...open, timeoutMs: 5000 })).rejects.toMatchObject({ code: 'E_FETCH' })
+    await expect(fetchUrl(`${base}/cut`, { ...open, timeoutMs: 5000 })).rejects.toMatchObject({ code: 'E_FETCH' })
+  })
+
   it('fetch returns bytes, content type and final URL', async () => {
     const r = await fetchUrl(`${base}/page`, open)
     expect(r.status).toBe(200)

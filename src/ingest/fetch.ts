@@ -13,6 +13,7 @@ import http from 'node:http'
 import https from 'node:https'
 import net from 'node:net'
 import zlib from 'node:zlib'
+import { pipeline } from 'node:stream'
 import { DossierError } from '../model/index.js'
 import { decodeBytes } from './decode.js'
 
@@ -151,30 +152,38 @@ function requestOnce(url: URL, addr: LookupAddress, opts: Required<Pick<FetchOpt
       }
       const ct = String(res.headers['content-type'] ?? '')
       if (status >= 200 && status < 300 && !opts.accept.some((re) => re.test(ct.trim()))) {
-        res.destroy()
         reject(new DossierError('E_FETCH', `unsupported content type "${ct || 'none'}" at ${url.href}`, {
           context: { url: url.href, contentType: ct }, hint: 'only HTML, XML feeds and plain text are ingested',
         }))
+        res.destroy()
         return
       }
       const declared = Number(res.headers['content-length'] ?? NaN)
       if (Number.isFinite(declared) && declared > opts.maxBytes) {
-        res.destroy()
         reject(tooLarge(url, opts.maxBytes))
+        res.destroy()
         return
       }
       const enc = String(res.headers['content-encoding'] ?? '').toLowerCase()
+      const decompressor = enc === 'gzip' || enc === 'x-gzip' ? zlib.createGunzip()
+        : enc === 'deflate' ? zlib.createInflate()
+        : enc === 'br' ? zlib.createBrotliDecompress() : undefined
       let stream: NodeJS.ReadableStream = res
-      if (enc === 'gzip' || enc === 'x-gzip') stream = res.pipe(zlib.createGunzip())
-      else if (enc === 'deflate') stream = res.pipe(zlib.createInflate())
-      else if (enc === 'br') stream = res.pipe(zlib.createBrotliDecompress())
+      if (decompressor) {
+        // pipeline, not pipe: a connection that drops mid-body must reach the decompressor as an error
+        stream = decompressor
+        pipeline(res, decompressor, () => {})
+      }
+      // a body cut short or aborted (timeout) must settle the promise too
+      res.on('aborted', () => reject(new DossierError('E_FETCH', `connection to ${url.href} closed before the body was complete`, { context: { url: url.href } })))
+      res.on('error', (cause) => reject(new DossierError('E_FETCH', `reading ${url.href} failed: ${cause.message}`, { cause, context: { url: url.href } })))
       const chunks: Buffer[] = []
       let size = 0
       stream.on('data', (c: Buffer) => {
         size += c.length
         if (size > opts.maxBytes) {
+          reject(tooLarge(url, opts.maxBytes)) // before destroy: destroying emits 'aborted', which must not win
           res.destroy()
-          reject(tooLarge(url, opts.maxBytes))
           return
         }
         chunks.push(c)

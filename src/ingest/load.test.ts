@@ -23,3 +23,19 @@ describe('plainTextArticle', () => {
     expect(a.text).toBe(text)
   })
 })
+
+describe('plainTextArticle line endings and leads', () => {
+  it('plainTextArticle reads the title and dateline of a CRLF file', () => {
+    const text = 'Rockets fired at Sderot\r\n\r\nGAZA CITY — Militants fired two rockets at Sderot on Monday, the army said.\r\n'
+    const a = plainTextArticle(text, {}, 'crlf.txt')
+    expect(a.title).toBe('Rockets fired at Sderot')
+    expect(a.dateline).toBe('Gaza City')
+  })
+
+  it('plainTextArticle does not take a lead paragraph that opens with a dateline as the title', () => {
+    const text = 'GAZA CITY (AP) — Hamas fighters fired rockets at Israel on Monday.\n\nThe army said it intercepted most of them.\n'
+    const a = plainTextArticle(text, {}, 'lead.txt')
+    expect(a.title).toBeUndefined()
+    expect(a.dateline).toBe('Gaza City')
+  })
+})

@@ -5,6 +5,7 @@
  */
 import { contentHash, hashId } from '../model/index.js'
 import type { Article, ArticleMeta, Span } from '../model/index.js'
+import { findDateline } from './dateline.js'
 
 export interface TextArticleOptions extends ArticleMeta {
   /** Spans of boilerplate found by the caller (kept in text, ignored by stages). */
@@ -30,14 +31,18 @@ export function articleFromText(text: string, meta: TextArticleOptions = {}): Ar
   return article
 }
 
-/** The first non-empty line, when it is short and followed by a blank line. */
+/**
+ * The first non-empty line, when it stands alone above a blank line (CRLF or LF) and reads as a headline:
+ * not a lead paragraph that opens with a dateline ("GAZA CITY (AP) — …"), not a long sentence.
+ */
 export function titleLine(text: string): Span | undefined {
-  const m = /^\s*([^\n]{1,250})\n[ \t]*\n/.exec(text)
+  const m = /^\s*([^\r\n]{1,250})\r?\n[ \t]*\r?\n/.exec(text)
   if (!m || m[1] === undefined) return undefined
+  const line = m[1].trimEnd()
   const start = m.index + m[0].indexOf(m[1])
-  const end = start + m[1].trimEnd().length
-  if (/[.!?]["”’]?$/.test(m[1].trim()) && m[1].split(/\s+/).length > 25) return undefined
-  return { start, end }
+  if (findDateline(line)) return undefined
+  if (/[.!?]["”’]?$/.test(line) && line.split(/\s+/).length > 12) return undefined
+  return { start, end: start + line.length }
 }
 
 function stripUndefined<T extends object>(o: T): T {

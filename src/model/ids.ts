@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 /**
  * Build a deterministic id from natural-key parts, FtM `make_entity_id` style.
- * Returns undefined when there is nothing to hash, rather than hashing nothing.
+ * Throws when there is nothing to hash rather than hashing nothing (see `maybeHashId`).
  */
 export function hashId(prefix: string, ...parts: Array<string | number | undefined | null>): string {
   const present = parts.filter((p): p is string | number => p !== undefined && p !== null && p !== '')

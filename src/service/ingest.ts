@@ -72,12 +72,13 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
   const { items, problems } = collectInputs(inputs)
   const failures: IngestFailure[] = problems.map((p) => failureOf(p.input, p.error))
   for (const f of failures) opts.onFailure?.(f)
+  if (items.length === 0) return { batchId: '', items: 0, added: 0, unchanged: 0, nearDuplicates: 0, failures }
   // a batch is its items as they are now: an edited file makes a new batch, a killed run of the same one resumes
   const batchId = hashId('batch', ...items.map(itemVersion))
   let added = 0
   let unchanged = 0
   let nearDuplicates = 0
-  if (items.length > 0) {
+  {
     await store.journalStart(batchId, items)
     let pending = await store.journalPending(batchId)
     if (pending.length === 0) {

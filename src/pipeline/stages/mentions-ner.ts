@@ -27,7 +27,7 @@ export const nerMentionsStage: Stage = {
     let cur: Token[] = []
     let lastSentence = -1
     for (const t of doc.tokens ?? []) {
-      const skip = article.boilerplate.length > 0 && inBoilerplate(article, t.start, t.end)
+      const skip = inBoilerplate(article, t.start, t.end)
       if (skip || t.sentence !== lastSentence) {
         if (cur.length > 0) pieces.push(cur)
         cur = []

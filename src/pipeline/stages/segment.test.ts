@@ -31,3 +31,16 @@ describe('segment', () => {
 })
 
 runStageConformance(segmentStage, () => seeds.map((t) => docBuilder(t, { segment: false })))
+
+describe('segment blocks', () => {
+  it('segment keeps a hard-wrapped paragraph as one block but cuts after a heading line', () => {
+    const text = 'Rockets hit Sderot\nGAZA CITY — Militants fired rockets on Monday, the\nIsraeli army said. Nobody was hurt.\n\nA second paragraph.'
+    const { sentences } = segmentText(text)
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Rockets hit Sderot',
+      'GAZA CITY — Militants fired rockets on Monday, the\nIsraeli army said.',
+      'Nobody was hurt.',
+      'A second paragraph.',
+    ])
+  })
+})

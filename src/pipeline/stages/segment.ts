@@ -1,8 +1,9 @@
 /**
  * segment.wink.v1 — sentences and tokens with offsets into Article.text.
  *
- * Text is first cut into blocks at line breaks (headlines, datelines and
- * paragraphs never share a sentence), then wink-nlp splits each block into
+ * Text is first cut into blocks at blank lines and after heading-like lines
+ * (headlines, datelines and paragraphs never share a sentence, while a
+ * hard-wrapped paragraph stays one block), then wink-nlp splits each block into
  * sentences and tokens. Token offsets are found by walking the block text, so
  * they are exact even where wink normalises nothing. Hyphenated and
  * apostrophe-joined name parts ("al-Baghdadi", "Abu-Marzook") are merged into
@@ -33,12 +34,8 @@ export function segmentText(text: string): Segmentation {
   const sentences: Sentence[] = []
   const tokens: Token[] = []
   const its = nlp().its
-  const blockRe = /[^\n]+/g
-  let m: RegExpExecArray | null
-  while ((m = blockRe.exec(text)) !== null) {
-    const blockStart = m.index
-    const block = m[0]
-    if (block.trim() === '') continue
+  for (const { start: blockStart, end: blockEnd } of textBlocks(text)) {
+    const block = text.slice(blockStart, blockEnd)
     const doc = nlp().readDoc(block)
     const values = doc.tokens().out(its.value) as string[]
     const pos = doc.tokens().out(its.pos) as string[]
@@ -64,6 +61,42 @@ export function segmentText(text: string): Segmentation {
     }
   }
   return { sentences, tokens }
+}
+
+const HEADING_MAX_WORDS = 10
+/** Words a wrapped line ends on mid-sentence; a heading does not. */
+const CONTINUES = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'that',
+  'which', 'who', 'whom', 'whose', 'said', 'says', 'told', 'into', 'than', 'his', 'her', 'its', 'their', 'our', 'is', 'are', 'was', 'were'])
+
+/**
+ * Blocks of text that no sentence crosses: paragraphs (separated by blank lines), and single lines that read
+ * as headings (short, no trailing comma or dash, the next line starting a new capitalised sentence). Single
+ * line breaks inside a paragraph (hard-wrapped text) do not end a block.
+ */
+export function textBlocks(text: string): Array<{ start: number; end: number }> {
+  const lines: Array<{ start: number; end: number; text: string }> = []
+  const re = /[^\n]*/g
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text)) !== null) {
+    lines.push({ start: m.index, end: m.index + m[0].length, text: m[0] })
+    re.lastIndex = m.index + m[0].length + 1
+    if (re.lastIndex > text.length) break
+  }
+  const blocks: Array<{ start: number; end: number }> = []
+  let cur: { start: number; end: number } | undefined
+  lines.forEach((line, i) => {
+    const t = line.text.trim()
+    if (t === '') { if (cur) blocks.push(cur); cur = undefined; return }
+    const content = { start: line.start + (line.text.length - line.text.trimStart().length), end: line.start + line.text.trimEnd().length }
+    cur = cur ? { start: cur.start, end: content.end } : content
+    const next = lines[i + 1]?.text.trim() ?? ''
+    const words = t.split(/\s+/)
+    const heading = words.length <= HEADING_MAX_WORDS && !/[,;:\-–—]$/.test(t) && !CONTINUES.has(words[words.length - 1]!.toLowerCase()) &&
+      /^["“'‘(\[]?[\p{Lu}\d]/u.test(next)
+    if (heading) { blocks.push(cur); cur = undefined }
+  })
+  if (cur) blocks.push(cur)
+  return blocks
 }
 
 /** Merge X-Y runs written without spaces into one token ("al-Baghdadi", "e-mail"). */
