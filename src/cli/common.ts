@@ -6,8 +6,9 @@ export const DEFAULT_DB = process.env['DOSSIER_DB'] ?? './dossier.db'
 /** Exit codes: 0 success, 1 some inputs failed (the rest done), 2 usage or configuration error. */
 export const EXIT = { ok: 0, partial: 1, usage: 2 } as const
 
-export async function withStore<T>(db: string, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = openStore(db)
+/** Run with a store open; `mustExist` for commands that only read (no new empty database at a mistyped path). */
+export async function withStore<T>(db: string, fn: (store: Store) => Promise<T>, opts: { mustExist?: boolean } = {}): Promise<T> {
+  const store = openStore(db, opts)
   try {
     return await fn(store)
   } finally {
@@ -23,8 +24,15 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<number |
       process.exitCode = code ?? EXIT.ok
     } catch (e) {
       if (isDossierError(e)) {
-        process.stderr.write(`${e.toLine()}\n`)
-        const usage = ['E_USAGE', 'E_CONFIG', 'E_PIPELINE_UNMET', 'E_UNKNOWN_STAGE', 'E_INPUT_MISSING', 'E_EVAL_FORMAT', 'E_MODEL', 'E_NOT_FOUND']
+        // one line, printable: messages may quote a bad input verbatim (a binary file's bytes)
+        process.stderr.write(`${e.toLine().replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, '?').slice(0, 2000)}\n`)
+        const issues = (e as { issues?: unknown }).issues
+        if (issues && typeof issues === 'object') {
+          for (const [where, list] of Object.entries(issues as Record<string, unknown>)) {
+            for (const msg of Array.isArray(list) ? list : [list]) process.stderr.write(`  ${where}: ${String(msg)}\n`)
+          }
+        }
+        const usage = ['E_USAGE', 'E_CONFIG', 'E_PIPELINE_UNMET', 'E_UNKNOWN_STAGE', 'E_INPUT_MISSING', 'E_EVAL_FORMAT', 'E_MODEL', 'E_NOT_FOUND', 'E_STORE']
         process.exitCode = usage.includes(e.code) ? EXIT.usage : EXIT.partial
       } else {
         process.stderr.write(`E_INTERNAL: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)

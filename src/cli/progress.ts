@@ -7,11 +7,13 @@ import cliProgress from 'cli-progress'
 
 export interface ProgressReporter {
   update(done: number, total: number, failed: number): void
+  /** Print a line (an error, a warning) without tearing the bar. */
+  log(line: string): void
   stop(): void
 }
 
 export function progressReporter(label: string, enabled = true): ProgressReporter {
-  if (!enabled) return { update() {}, stop() {} }
+  if (!enabled) return { update() {}, log(line) { process.stderr.write(`${line}\n`) }, stop() {} }
   if (process.stderr.isTTY) {
     const bar = new cliProgress.SingleBar({
       format: `${label} [{bar}] {value}/{total} {percentage}% | {rate}/s | ETA {eta_formatted} | failed {failed}`,
@@ -19,13 +21,19 @@ export function progressReporter(label: string, enabled = true): ProgressReporte
       hideCursor: true,
     }, cliProgress.Presets.shades_classic)
     let started = false
+    let stopped = false
     const t0 = Date.now()
     return {
       update(done, total, failed) {
         const rate = ((done / Math.max(1, Date.now() - t0)) * 1000).toFixed(1)
         if (!started) { bar.start(total, done, { failed, rate }); started = true } else bar.update(done, { failed, rate })
       },
-      stop() { if (started) bar.stop() },
+      log(line) {
+        // clear the bar's line, print, and let the next update redraw it
+        process.stderr.write(started && !stopped ? `\r\x1b[K${line}\n` : `${line}\n`)
+        if (started && !stopped) bar.render()
+      },
+      stop() { if (started && !stopped) { stopped = true; bar.stop() } },
     }
   }
   const t0 = Date.now()
@@ -42,6 +50,7 @@ export function progressReporter(label: string, enabled = true): ProgressReporte
       const eta = rate > 0 ? Math.round((total - done) / rate) : 0
       process.stderr.write(`${label}: ${done}/${total} (${total ? Math.round((100 * done) / total) : 100}%) ${rate.toFixed(1)}/s eta ${eta}s failed ${failed}\n`)
     },
+    log(line) { process.stderr.write(`${line}\n`) },
     stop() {},
   }
 }

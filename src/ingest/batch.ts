@@ -53,9 +53,14 @@ function walk(dir: string): string[] {
     if (entry.name.startsWith('.')) continue
     const p = join(dir, entry.name)
     if (entry.isDirectory()) out.push(...walk(p))
-    else if (entry.isFile() && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(p)
+    else if ((entry.isFile() || (entry.isSymbolicLink() && isFileLink(p))) && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(p)
   }
   return out
+}
+
+/** A symbolic link to a regular file (links to folders are not followed: no cycles). */
+function isFileLink(p: string): boolean {
+  try { return statSync(p).isFile() } catch { return false }
 }
 
 /** Read a file's bytes with the size cap and the empty-file check. */

@@ -15,6 +15,7 @@ import { feedArticles, looksLikeFeed, parseFeed } from './feed.js'
 import { fetchUrl } from './fetch.js'
 import { classifyLine } from './html/boilerplate.js'
 import { extractHtml, type ExtractedArticle } from './html/extract.js'
+import { toIsoDate } from './html/metadata.js'
 import { articleFromText, titleLine } from './text.js'
 
 export interface LoadOptions {
@@ -135,6 +136,13 @@ export function sidecarMeta(path: string): ArticleMeta {
     throw new DossierError('E_INVALID_DATA', `${p}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, {
       context: { path: p }, hint: 'sidecar fields are title, outlet, published (ISO date), url, author, dateline',
     })
+  }
+  if (parsed.data.published !== undefined) {
+    const iso = toIsoDate(parsed.data.published)
+    if (!iso) {
+      throw new DossierError('E_INVALID_DATA', `${p}: published "${parsed.data.published}" is not a date`, { context: { path: p }, hint: 'give an ISO date such as 2016-03-14' })
+    }
+    return { ...parsed.data, published: iso }
   }
   return parsed.data
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import { kbActorsFromPetrarch, parseKb, type KbActor } from '../kb/actors.js'
+import { curatedActors, kbActorsFromPetrarch, parseKb, type KbActor } from '../kb/actors.js'
 import { parseFtmEntities } from '../kb/ftm.js'
 import { parsePetrarchDictionaryLenient } from '../kb/petrarch-actors.js'
 import { DossierError } from '../model/index.js'
@@ -31,12 +31,18 @@ export function readActorFile(path: string): ActorImport {
     throw new DossierError('E_INPUT_MISSING', `${path}: cannot read actor file`, { cause: e, context: { path }, hint: 'check the path' })
   }
   const head = text.trimStart()
-  if (head.startsWith('{') && /"actors"\s*:/.test(head.slice(0, 2000)) && !/\n\s*\{/.test(head.trimEnd())) {
-    return { format: 'dossier', actors: parseKb(JSON.parse(text), path), issues: [] }
-  }
-  if (head.startsWith('{') || ['.jsonl', '.ndjson', '.ftm'].includes(extname(path.replace(/\.gz$/, '')).toLowerCase())) {
+  if (head.startsWith('{')) {
+    // one JSON document ({"actors": [...]}, pretty-printed or not), else JSON lines of FtM entities
+    let whole: unknown
+    try { whole = JSON.parse(text) } catch { whole = undefined }
+    if (whole !== undefined && typeof whole === 'object' && whole !== null && 'actors' in whole) {
+      return { format: 'dossier', actors: parseKb(whole, path, new Set(curatedActors().map((a) => a.id))), issues: [] }
+    }
     const r = parseFtmEntities(text, path)
     return { format: 'ftm', actors: r.actors, issues: r.issues }
+  }
+  if (['.jsonl', '.ndjson', '.ftm', '.json'].includes(extname(path.replace(/\.gz$/, '')).toLowerCase())) {
+    throw new DossierError('E_INVALID_DATA', `${path}: not JSON`, { context: { path }, hint: 'expected {"actors": [...]} or FtM entities as JSON lines' })
   }
   // lenient: real Phoenix files carry a few malformed lines; they are reported and the rest imported
   const { entries, issues } = parsePetrarchDictionaryLenient(text, path)
@@ -47,7 +53,7 @@ export function readActorFile(path: string): ActorImport {
 export async function importActors(store: Store, path: string): Promise<ActorImport & { entities: number }> {
   const r = readActorFile(path)
   if (r.actors.length === 0) {
-    throw new DossierError('E_INVALID_DATA', `${path}: no actors found`, {
+    throw new DossierError('E_INVALID_DATA', `${path}: no actors found${r.issues[0] ? ` (${r.issues[0]}${r.issues.length > 1 ? `, and ${r.issues.length - 1} more` : ''})` : ''}`, {
       hint: 'expected a PETRARCH/Phoenix actor dictionary, FtM entities (JSON lines) or {"actors": [...]}',
     })
   }

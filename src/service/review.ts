@@ -8,7 +8,7 @@ import { DossierError, hashId } from '../model/index.js'
 import type { Entity, Judgement } from '../model/index.js'
 import { judgementKey, kbEntityId } from '../resolve/index.js'
 import type { Store } from '../store/index.js'
-import { aggregate } from './aggregate.js'
+import { aggregate, knowledgeBase } from './aggregate.js'
 import { findEntity } from './queries.js'
 
 export interface ReviewItem {
@@ -16,6 +16,8 @@ export interface ReviewItem {
   /** Entities now holding each side's key, when found. */
   readonly a?: Entity | undefined
   readonly b?: Entity | undefined
+  /** How to show each side to a person: the entity's or knowledge-base actor's name and type. */
+  readonly labels: readonly [string, string]
 }
 
 /** The entity now holding a judgement key: `kb:<actorId>` for knowledge-base actors, `TYPE:nameKey` for names. */
@@ -34,7 +36,17 @@ export async function reviewQueue(store: Store): Promise<ReviewItem[]> {
   const entities = await store.listEntities()
   const open = all.filter((j) => j.by === 'model' && j.verdict === 'unsure' && !judged.has([j.a, j.b].sort().join('\u0000')))
   open.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id))
-  return open.map((judgement) => ({ judgement, a: entityForKey(judgement.a, entities), b: entityForKey(judgement.b, entities) }))
+  const kb = new Map((await knowledgeBase(store)).map((a) => [`kb:${a.id}`, a]))
+  const label = (key: string, e: Entity | undefined) => {
+    if (e) return `${e.canonicalName} (${e.type})`
+    const actor = kb.get(key)
+    return actor ? `${actor.name} (${actor.type}, knowledge base${actor.notes ? `: ${actor.notes.slice(0, 80)}` : ''})` : key
+  }
+  return open.map((judgement) => {
+    const a = entityForKey(judgement.a, entities)
+    const b = entityForKey(judgement.b, entities)
+    return { judgement, a, b, labels: [label(judgement.a, a), label(judgement.b, b)] as const }
+  })
 }
 
 /** Record a user's verdict between two judgement keys, then re-resolve. */

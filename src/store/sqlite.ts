@@ -4,7 +4,7 @@
  * @module
  */
 import Database from 'better-sqlite3'
-import { DossierError } from '../model/index.js'
+import { DossierError, isDossierError } from '../model/index.js'
 import type { Affiliation, Article, Claim, Entity, Event, EventCluster, Grade, Judgement, Mention, Relation } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
 import type {
@@ -78,13 +78,17 @@ export class SqliteStore implements Store {
 
   constructor(path: string) {
     this.path = path
+    let db: Database.Database | undefined
     try {
-      this.db = new Database(path)
-      this.db.pragma('journal_mode = WAL')
-      this.db.pragma('synchronous = NORMAL')
-      this.db.pragma('foreign_keys = ON')
+      db = new Database(path)
+      db.pragma('journal_mode = WAL')
+      db.pragma('synchronous = NORMAL')
+      db.pragma('foreign_keys = ON')
+      this.db = db
       this.migrate()
     } catch (e) {
+      db?.close()
+      if (isDossierError(e)) throw e
       throw new DossierError('E_STORE', `cannot open database ${path}: ${(e as Error).message}`, {
         cause: e, context: { path }, hint: 'check the path is writable and is a Dossier SQLite file',
       })
@@ -240,7 +244,7 @@ export class SqliteStore implements Store {
     const where: string[] = []
     const params: unknown[] = []
     if (opts.type) { where.push('e.type = ?'); params.push(opts.type.toUpperCase()) }
-    if (opts.q) { where.push('e.id IN (SELECT entity_id FROM entity_names WHERE name LIKE ?)'); params.push(`%${opts.q}%`) }
+    if (opts.q) { where.push("e.id IN (SELECT entity_id FROM entity_names WHERE name LIKE ? ESCAPE '\\')"); params.push(`%${opts.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) }
     params.push(opts.limit ?? 10000)
     const rows = this.db.prepare(`SELECT e.json, count(me.mention_id) AS mentions, count(DISTINCT m.article_id) AS articles
       FROM entities e LEFT JOIN mention_entity me ON me.entity_id = e.id LEFT JOIN mentions m ON m.id = me.mention_id

@@ -24,7 +24,7 @@ export function registerEntities(program: Command): void {
     .option('--db <path>', 'database file', DEFAULT_DB)
     .option('--type <type>', 'only this type: PER, ORG, LOC, NORP')
     .option('--json', 'print JSON')
-    .action(action(async (o: { db: string; type?: string; json?: boolean }) => withStore(o.db, (s) => printEntities(s, o))))
+    .action(action(async (o: { db: string; type?: string; json?: boolean }) => withStore(o.db, (s) => printEntities(s, o), { mustExist: true })))
 
   program.command('show')
     .description("an entity's dossier: aliases, relations, and every mention with its sentence")
@@ -45,7 +45,7 @@ export function registerEntities(program: Command): void {
         const key = `${label}|${r.otherName}`
         const g = grouped.get(key) ?? { kind: label, other: r.otherName, roles: new Set<string>(), evidence: 0, from: r.from, to: r.to }
         if (r.role) g.roles.add(r.role)
-        g.evidence += r.evidence.length
+        g.evidence += r.evidence.filter((id) => id.startsWith('event_')).length
         grouped.set(key, g)
       }
       for (const g of grouped.values()) {
@@ -68,5 +68,5 @@ export function registerEntities(program: Command): void {
         for (const c of d.claims) out.push(`- ${c.stance} "${c.cue.text}": ${c.content.text.replace(/\s+/g, ' ').slice(0, 160)}`)
       }
       process.stdout.write(`${out.join('\n')}\n`)
-    })))
+    }, { mustExist: true })))
 }

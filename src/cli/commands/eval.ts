@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { DossierError } from '../../model/index.js'
+import { DossierError, isDossierError } from '../../model/index.js'
 import { evalTasks } from '../../eval/index.js'
 import { action } from '../common.js'
 
@@ -17,7 +17,17 @@ export function registerEval(program: Command): void {
       if (!load) {
         throw new DossierError('E_USAGE', `unknown eval task "${task}"`, { hint: `tasks: ${Object.keys(evalTasks).join(', ')}` })
       }
-      const report = await (await load())(path, o)
+      let report
+      try {
+        report = await (await load())(path, o)
+      } catch (e) {
+        if (isDossierError(e)) throw e
+        // unreadable or malformed gold data: one line, control characters escaped (binary files print garbage)
+        const why = (e instanceof Error ? e.message : String(e)).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').slice(0, 200)
+        throw new DossierError('E_EVAL_FORMAT', `${path}: cannot read it as ${task} gold data: ${why}`, {
+          cause: e, hint: 'check the path and the format for this task in the README (Measuring quality)',
+        })
+      }
       if (o['json']) process.stdout.write(`${report.table}\n${JSON.stringify(report.metrics)}\n`)
       else process.stdout.write(`${report.table}\n`)
     }))

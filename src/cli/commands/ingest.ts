@@ -1,4 +1,6 @@
 import type { Command } from 'commander'
+import { DossierError } from '../../model/index.js'
+import { toIsoDate } from '../../ingest/html/metadata.js'
 import { ingest, type IngestSummary } from '../../service/ingest.js'
 import { progressReporter } from '../progress.js'
 import { action, DEFAULT_DB, EXIT, withStore } from '../common.js'
@@ -13,16 +15,26 @@ export interface IngestCliOptions {
 
 export async function runIngest(inputs: string[], o: IngestCliOptions): Promise<{ summary: IngestSummary; code: number }> {
   return withStore(o.db, async (store) => {
+    const published = o.published === undefined ? undefined : toIsoDate(o.published)
+    if (o.published !== undefined && !published) {
+      throw new DossierError('E_USAGE', `--published "${o.published}" is not a date`, { hint: 'give an ISO date such as 2016-03-14' })
+    }
     const bar = progressReporter('ingest', o.progress)
-    const summary = await ingest(store, inputs, {
-      ...(o.outlet ? { outlet: o.outlet } : {}),
-      ...(o.published ? { published: o.published } : {}),
-      allowPrivate: o.allowPrivate ?? false,
-      onProgress: (p) => bar.update(p.done, p.total, p.failed),
-      onFailure: (f) => process.stderr.write(`${f.code}: ${f.item}: ${f.message}\n`),
-      onWarning: (item, w) => process.stderr.write(`W_INPUT: ${item}: ${w}\n`),
-    })
-    bar.stop()
+    // messages name their input once: most errors already start with the path
+    const line = (code: string, item: string, message: string) => `${code}: ${message.includes(item) ? message : `${item}: ${message}`}`
+    let summary: IngestSummary
+    try {
+      summary = await ingest(store, inputs, {
+        ...(o.outlet ? { outlet: o.outlet } : {}),
+        ...(published ? { published } : {}),
+        allowPrivate: o.allowPrivate ?? false,
+        onProgress: (p) => bar.update(p.done, p.total, p.failed),
+        onFailure: (f) => bar.log(line(f.code, f.item, f.message)),
+        onWarning: (item, w) => bar.log(line('W_INPUT', item, w)),
+      })
+    } finally {
+      bar.stop()
+    }
     const agg = summary.aggregate
     process.stdout.write(`ingested ${summary.items} item(s): ${summary.added} new, ${summary.unchanged} unchanged, ` +
       `${summary.nearDuplicates} near-duplicate(s), ${summary.failures.length} failed` +

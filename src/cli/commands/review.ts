@@ -5,9 +5,8 @@ import { importActors } from '../../service/actors.js'
 import { action, DEFAULT_DB, withStore } from '../common.js'
 
 function describeItem(n: number, r: ReviewItem): string {
-  const side = (key: string, e: ReviewItem['a']) => (e ? `${e.canonicalName} (${e.type})` : key)
   const j = r.judgement
-  return `${n}. [${j.id.slice(10, 18)}] ${side(j.a, r.a)}  ~  ${side(j.b, r.b)}   score ${j.score.toFixed(2)}${j.reason ? `: ${j.reason}` : ''}`
+  return `${n}. [${j.id.slice(10, 18)}] ${r.labels[0]}  ~  ${r.labels[1]}   score ${j.score.toFixed(2)}${j.reason ? `: ${j.reason}` : ''}`
 }
 
 export function registerReview(program: Command): void {
@@ -33,10 +32,14 @@ export function registerReview(program: Command): void {
           if (answer.startsWith('y')) await judge(store, it.judgement.a, it.judgement.b, 'same')
           else if (answer.startsWith('n')) await judge(store, it.judgement.a, it.judgement.b, 'different')
         }
+      } catch (e) {
+        // Ctrl-D or Ctrl-C at the prompt ends the review; verdicts given so far are kept
+        if (!(e instanceof Error && e.name === 'AbortError')) throw e
+        process.stdout.write('\n')
       } finally {
         rl.close()
       }
-    })))
+    }, { mustExist: true })))
   for (const [name, verdict, what] of [['accept', 'same', 'the two are the same'], ['reject', 'different', 'the two are different']] as const) {
     review.command(name)
       .description(`record that ${what} (by review item id)`)
@@ -45,7 +48,7 @@ export function registerReview(program: Command): void {
       .action(action(async (id: string, o: { db: string }) => withStore(o.db, async (store) => {
         const j = await decide(store, id.startsWith('judgement_') ? id : `judgement_${id}`, verdict)
         process.stdout.write(`recorded: ${j.a} ${verdict === 'same' ? '=' : '≠'} ${j.b}\n`)
-      })))
+      }, { mustExist: true })))
   }
   for (const [name, verdict] of [['merge', 'same'], ['split', 'different']] as const) {
     review.command(name)
@@ -56,7 +59,7 @@ export function registerReview(program: Command): void {
       .action(action(async (a: string, b: string, o: { db: string }) => withStore(o.db, async (store) => {
         const j = await judgeNames(store, a, b, verdict)
         process.stdout.write(`recorded: ${j.a} ${verdict === 'same' ? '=' : '≠'} ${j.b}\n`)
-      })))
+      }, { mustExist: true })))
   }
 
   program.command('actors')
