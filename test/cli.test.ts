@@ -1,7 +1,7 @@
 /**
  * The `dossier` command as a user runs it: exit codes, one-line errors naming the file, idempotent re-ingest.
  */
-import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -63,5 +63,21 @@ describe('dossier ingest', () => {
     const r = dossier(['entities', '--db', join(dir, 'd.db'), '--type', 'ALIEN'])
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/^E_USAGE: unknown entity type "ALIEN"/)
+  })
+
+  it('a read-only command on a missing database says so and creates nothing', () => {
+    const dir = work()
+    const db = join(dir, 'typo.db')
+    const r = dossier(['show', 'Hamas', '--db', db])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^E_STORE: no database at .*typo\.db/)
+    expect(existsSync(db)).toBe(false)
+  })
+
+  it('ingest of only bad paths reports each one without a stack trace and exits 1', () => {
+    const dir = work()
+    const r = dossier(['ingest', '--db', join(dir, 'd.db'), '--no-progress', join(dir, 'nope.txt')])
+    expect(r.code).toBe(1)
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^E_INPUT_MISSING: .*nope\.txt: no such file or directory \(check the path\)$/)])
   })
 })

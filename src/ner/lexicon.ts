@@ -4,6 +4,7 @@
  * both built at training time and stored inside the model file.
  * @module
  */
+import { editDistanceAtMostOne } from '../model/index.js'
 
 /** Gazetteer classes; each is one bit of a token's gazetteer mask. */
 export const GAZ = {
@@ -107,6 +108,41 @@ export class Lexicon {
 
   caseOf(lower: string): number {
     return this.cases.get(lower) ?? 0
+  }
+
+  /** Multi-word phrases with one token wildcarded ("* sinai") → the wildcarded token and the phrase's mask. */
+  private oneOff: Map<string, Array<[string, number]>> | undefined
+
+  /**
+   * Mask of a multi-word phrase one spelling slip away from a known one: one token of five or more letters
+   * one edit off ("Wilyat Sinai" for "Wilayat Sinai"), every other token the same. 0 when none.
+   */
+  fuzzyPhraseMask(tokens: readonly string[]): number {
+    if (tokens.length < 2) return 0
+    if (!this.oneOff) {
+      const index = new Map<string, Array<[string, number]>>()
+      for (const [phrase, mask] of this.folded) {
+        const toks = phrase.split(' ')
+        if (toks.length < 2) continue
+        toks.forEach((t, i) => {
+          if (t.length < 5) return
+          const key = [...toks.slice(0, i), '*', ...toks.slice(i + 1)].join(' ')
+          const list = index.get(key) ?? []
+          list.push([t, mask])
+          index.set(key, list)
+        })
+      }
+      this.oneOff = index
+    }
+    const index = this.oneOff
+    const lower = tokens.map((t) => t.toLowerCase())
+    let mask = 0
+    lower.forEach((t, i) => {
+      if (t.length < 4) return
+      const key = [...lower.slice(0, i), '*', ...lower.slice(i + 1)].join(' ')
+      for (const [known, m] of index.get(key) ?? []) if (known !== t && editDistanceAtMostOne(known, t)) mask |= m
+    })
+    return mask
   }
 
   /** Mask of a phrase, for subtyping spans. */

@@ -11,7 +11,7 @@ export const ARMED_GROUPS: readonly string[] = [
   'Hamas', 'Hezbollah', 'Hizbollah', 'Hizballah', 'Islamic State', 'IS', 'ISIS', 'ISIL', 'Daesh', 'Da\'esh', 'Islamic State of Iraq and the Levant',
   'Islamic State of Iraq and Syria', 'Islamic State in Iraq and Syria', 'al-Qaeda', 'al-Qaida', 'Al-Qaeda', 'al Qaeda', 'Al Qaeda', 'Qaeda', 'AQAP', 'AQIM',
   'Taliban', 'Pakistani Taliban', 'Tehrik-i-Taliban', 'TTP', 'Haqqani network', 'Lashkar-e-Taiba', 'Jaish-e-Mohammed', 'Boko Haram', 'al-Shabab',
-  'al-Shabaab', 'Al-Shabaab', 'Shabaab', 'Islamic Jihad', 'Palestinian Islamic Jihad', 'PIJ', 'Army of Islam', 'Jaish al-Islam', 'Wilayat Sinai', 'Wilyat Sinai',
+  'al-Shabaab', 'Al-Shabaab', 'Shabaab', 'Islamic Jihad', 'Palestinian Islamic Jihad', 'PIJ', 'Army of Islam', 'Jaish al-Islam', 'Wilayat Sinai',
   'Ansar Bayt al-Maqdis', 'Ansar Beit al-Maqdis', 'Sinai Province', 'Fatah', 'Tanzim', 'Al-Aqsa Martyrs Brigades', 'Al-Aqsa Martyrs\' Brigades',
   'Izz ad-Din al-Qassam Brigades', 'Qassam Brigades', 'Ezzedine al-Qassam Brigades', 'al-Qassam', 'Popular Resistance Committees', 'PFLP',
   'Popular Front for the Liberation of Palestine', 'DFLP', 'Houthis', 'Ansar Allah', 'Ansarallah', 'Nusra Front', 'al-Nusra Front',

@@ -44,3 +44,21 @@ describe('gazetteer rules', () => {
     expect(show(w, applyGazetteerRules(w, 0, [span(2, 5, 'ORG'), span(6, 8, 'ORG')], lexicon, false))).toEqual(['PER Andrew Burns', 'ORG General Motors'])
   })
 })
+
+describe('gazetteer rules with spelling slips', () => {
+  const lex = new Lexicon({
+    gazetteer: [['Wilayat Sinai', 1 << GAZ.ARMED_GROUP], ['Sinai', 1 << GAZ.REGION]],
+    caseProfile: [],
+    orgKinds: [],
+  })
+  it('a curated group name with one word a letter off is still an organisation', () => {
+    const words = ['fighters', 'of', 'Wilyat', 'Sinai', 'attacked']
+    const out = applyGazetteerRules(words, 0, [span(2, 4, 'LOC')], lex, false)
+    expect(out.find((s) => s.start === 2)?.type).toBe('ORG')
+  })
+  it('fuzzyPhraseMask ignores short words and single-word phrases', () => {
+    expect(lex.fuzzyPhraseMask(['Wilyat', 'Sinai'])).toBe(1 << GAZ.ARMED_GROUP)
+    expect(lex.fuzzyPhraseMask(['Sinia'])).toBe(0)
+    expect(lex.fuzzyPhraseMask(['Wilayat', 'Sinai'])).toBe(0) // exact phrases go through phraseMask
+  })
+})

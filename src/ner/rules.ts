@@ -32,8 +32,10 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
   for (const s of out) {
     const phrase = words.slice(s.start, s.end)
     const mask = lexicon.phraseMask(phrase)
-    // 2. a curated organisation name that is not also a place is an organisation
-    if (s.type !== 'ORG' && (mask & ORG_BITS) !== 0 && (mask & PLACE_BITS) === 0) s.type = 'ORG'
+    // 2. a curated organisation name that is not also a place is an organisation, also when one word of it
+    //    is spelled one letter off ("Wilyat Sinai")
+    const orgMask = mask !== 0 ? mask : lexicon.fuzzyPhraseMask(phrase) & ORG_BITS
+    if (s.type !== 'ORG' && (orgMask & ORG_BITS) !== 0 && (orgMask & PLACE_BITS) === 0) s.type = 'ORG'
     // 2b. a curated multi-word region is a place ("Sinai Peninsula", "West Bank"); countries and cities are left to
     //     the model, since "New Zealand" fields a team (ORG) in sports news
     if (s.type !== 'LOC' && s.end - s.start >= 2 && (mask & (1 << GAZ.REGION)) !== 0 && (mask & ORG_BITS) === 0) s.type = 'LOC'

@@ -83,3 +83,14 @@ describe('guards', () => {
     }
   })
 })
+
+describe('orgHead', () => {
+  it('orgHead reads a one-letter transliteration variant of a group head word as that head', async () => {
+    const { orgHead } = await import('./compare.js')
+    expect(orgHead('wilyat')).toBe('province')
+    expect(orgHead('wilayat')).toBe('province')
+    expect(orgHead('harakat')).toBe('movement')
+    expect(orgHead('sinai')).toBeUndefined()
+    expect(orgHead('armi')).toBeUndefined() // short words are never guessed
+  })
+})

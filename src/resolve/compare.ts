@@ -7,6 +7,7 @@
  * and the guard's name is returned so the decision can be explained.
  * @module
  */
+import { editDistanceAtMostOne } from '../model/index.js'
 import { foldAscii, foldToken, initialsVariants, isDescription, isAcronym, nameKey, nameUnits, skeletonToken, stripGenericSuffix, withoutAttachedArticle, type NameType } from './translit.js'
 
 /** Pairs at or above this score are merged by the model. */
@@ -80,7 +81,7 @@ const ORG_HEADS: Record<string, string> = {
   brigade: 'brigade', brigades: 'brigade', liwa: 'brigade', katibat: 'brigade', katiba: 'brigade', kataib: 'brigade',
   battalion: 'battalion', battalions: 'battalion',
   movement: 'movement', haraka: 'movement', harakat: 'movement', harakah: 'movement',
-  province: 'province', wilayat: 'province', wilaya: 'province', wilayah: 'province', wilyat: 'province', vilayat: 'province',
+  province: 'province', wilayat: 'province', wilaya: 'province', wilayah: 'province', vilayat: 'province',
   party: 'party', hizb: 'party',
   council: 'council', majlis: 'council', shura: 'council',
   forces: 'forces', force: 'forces', kuwat: 'forces',
@@ -183,11 +184,25 @@ function comparePersons(a: string, b: string): NameComparison {
 
 interface OrgWords { heads: string[]; words: string[] }
 
+/**
+ * The English head a unit stands for. A unit one edit away from a known head of five or more letters is
+ * a spelling variant of it (a dropped or doubled vowel in a transliteration: "wilyat" for "wilayat").
+ */
+export function orgHead(unit: string): string | undefined {
+  const exact = ORG_HEADS[unit]
+  if (exact !== undefined || unit.length < 5) return exact
+  for (const [head, english] of Object.entries(ORG_HEADS)) {
+    if (head.length >= 5 && Math.abs(head.length - unit.length) <= 1 && editDistanceAtMostOne(head, unit)) return english
+  }
+  return undefined
+}
+
+
 function orgWords(name: string, type: NameType): OrgWords {
   const heads: string[] = []
   const words: string[] = []
   for (const u of nameUnits(name, type)) {
-    const h = ORG_HEADS[u]
+    const h = orgHead(u)
     if (h !== undefined && type === 'ORG') heads.push(h)
     else words.push(ORG_WORDS[u] ?? u)
   }

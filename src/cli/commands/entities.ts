@@ -5,10 +5,14 @@ import { entityDossier } from '../../service/queries.js'
 import type { Store } from '../../store/index.js'
 import { action, DEFAULT_DB, table, withStore } from '../common.js'
 
-export async function printEntities(store: Store, opts: { type?: string; json?: boolean } = {}): Promise<void> {
-  if (opts.type && !EntityType.safeParse(opts.type.toUpperCase()).success) {
-    throw new DossierError('E_USAGE', `unknown entity type "${opts.type}"`, { hint: `use one of ${EntityType.options.join(', ')}` })
+function checkType(type: string | undefined): void {
+  if (type && !EntityType.safeParse(type.toUpperCase()).success) {
+    throw new DossierError('E_USAGE', `unknown entity type "${type}"`, { hint: `use one of ${EntityType.options.join(', ')}` })
   }
+}
+
+export async function printEntities(store: Store, opts: { type?: string; json?: boolean } = {}): Promise<void> {
+  checkType(opts.type)
   const rows = await store.listEntities(opts.type ? { type: opts.type } : {})
   if (opts.json) { process.stdout.write(`${JSON.stringify(rows)}\n`); return }
   if (rows.length === 0) { process.stdout.write('no entities yet: ingest some articles with `dossier ingest <files>`\n'); return }
@@ -24,7 +28,10 @@ export function registerEntities(program: Command): void {
     .option('--db <path>', 'database file', DEFAULT_DB)
     .option('--type <type>', 'only this type: PER, ORG, LOC, NORP')
     .option('--json', 'print JSON')
-    .action(action(async (o: { db: string; type?: string; json?: boolean }) => withStore(o.db, (s) => printEntities(s, o), { mustExist: true })))
+    .action(action(async (o: { db: string; type?: string; json?: boolean }) => {
+      checkType(o.type) // usage errors before touching the database
+      return withStore(o.db, (s) => printEntities(s, o), { mustExist: true })
+    }))
 
   program.command('show')
     .description("an entity's dossier: aliases, relations, and every mention with its sentence")
