@@ -1,6 +1,7 @@
 /**
- * Dependencies only point down: model ← pipeline / ner / resolve / events / claims / places / kb / ingest / store
- * ← service / eval ← cli. A violation names the file and the import.
+ * Dependencies only point down: model ← pipeline core (doc, stage) ← ner / resolve / events / claims / places / kb /
+ * ingest / store ← pipeline (runner, registry, stages) ← service / eval ← cli. A violation names the file and the
+ * import; the layer graph must have no cycle. Test support (`testing/` folders, `*.test.ts`) is exempt.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -9,44 +10,73 @@ import { describe, expect, it } from 'vitest'
 
 const src = fileURLToPath(new URL('../src', import.meta.url))
 
-/** What each top-level folder may import from (besides itself). */
+/** What each layer may import from (besides itself). */
 const ALLOWED: Record<string, readonly string[]> = {
   model: [],
+  'pipeline-core': ['model'],
   store: ['model', 'kb'],
   kb: ['model'],
   places: ['model', 'kb'],
   ingest: ['model'],
-  ner: ['model', 'pipeline', 'places', 'kb'],
-  resolve: ['model', 'pipeline', 'kb', 'places'],
-  events: ['model', 'pipeline', 'places', 'kb', 'resolve'],
-  claims: ['model', 'pipeline', 'resolve', 'kb', 'events'],
-  // pipeline/registry.ts and pipeline/stages/* bind the analysis folders into stages
-  pipeline: ['model', 'ner', 'resolve', 'events', 'claims', 'places', 'kb'],
-  service: ['model', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store'],
-  eval: ['model', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service'],
-  cli: ['model', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service', 'eval'],
+  ner: ['model', 'pipeline-core', 'places', 'kb'],
+  resolve: ['model', 'pipeline-core', 'kb', 'places'],
+  events: ['model', 'pipeline-core', 'places', 'kb', 'resolve'],
+  claims: ['model', 'pipeline-core', 'resolve', 'kb', 'events'],
+  pipeline: ['model', 'pipeline-core', 'ner', 'resolve', 'events', 'claims', 'places', 'kb'],
+  service: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store'],
+  eval: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service'],
+  cli: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service', 'eval'],
+}
+
+function layerOf(file: string): string {
+  const rel = relative(src, file)
+  if (rel === 'pipeline/doc.ts' || rel === 'pipeline/stage.ts') return 'pipeline-core'
+  return rel.split('/')[0]!
 }
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = join(dir, e.name)
-    return e.isDirectory() ? files(p) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [p] : []
+    if (e.isDirectory()) return e.name === 'testing' ? [] : files(p)
+    return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [p] : []
   })
+}
+
+function imports(): Array<{ from: string; to: string; file: string; spec: string }> {
+  const out: Array<{ from: string; to: string; file: string; spec: string }> = []
+  for (const f of files(src)) {
+    for (const m of readFileSync(f, 'utf8').matchAll(/(?:from|import\()\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      const target = resolve(dirname(f), m[1]!).replace(/\.js$/, '.ts')
+      out.push({ from: layerOf(f), to: layerOf(target), file: relative(src, f), spec: m[1]! })
+    }
+  }
+  return out
 }
 
 describe('layers', () => {
   it('layers: every import points down the layer order', () => {
     const violations: string[] = []
-    for (const f of files(src)) {
-      const layer = relative(src, f).split('/')[0]!
-      const allowed = ALLOWED[layer]
-      if (!allowed) { violations.push(`${relative(src, f)}: folder "${layer}" has no layer rule in test/layers.test.ts`); continue }
-      const text = readFileSync(f, 'utf8')
-      for (const m of text.matchAll(/(?:from|import\()\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
-        const target = relative(src, resolve(dirname(f), m[1]!)).split('/')[0]!
-        if (target !== layer && !allowed.includes(target)) violations.push(`${relative(src, f)} imports ${m[1]} (${layer} → ${target})`)
-      }
+    for (const i of imports()) {
+      const allowed = ALLOWED[i.from]
+      if (!allowed) violations.push(`${i.file}: layer "${i.from}" has no rule in test/layers.test.ts`)
+      else if (i.to !== i.from && !allowed.includes(i.to)) violations.push(`${i.file} imports ${i.spec} (${i.from} → ${i.to})`)
     }
     expect(violations).toEqual([])
+  })
+
+  it('layers: the layer graph has no cycle', () => {
+    const edges = new Map<string, Set<string>>()
+    for (const i of imports()) if (i.from !== i.to) edges.set(i.from, (edges.get(i.from) ?? new Set()).add(i.to))
+    const state = new Map<string, 'visiting' | 'done'>()
+    const cycles: string[] = []
+    const visit = (n: string, path: string[]) => {
+      if (state.get(n) === 'done') return
+      if (state.get(n) === 'visiting') { cycles.push([...path.slice(path.indexOf(n)), n].join(' → ')); return }
+      state.set(n, 'visiting')
+      for (const m of edges.get(n) ?? []) visit(m, [...path, n])
+      state.set(n, 'done')
+    }
+    for (const n of edges.keys()) visit(n, [])
+    expect(cycles).toEqual([])
   })
 })

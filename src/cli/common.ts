@@ -1,4 +1,5 @@
 import { isDossierError } from '../model/index.js'
+import { formatTable } from '../eval/report.js'
 import { openStore, type Store } from '../store/index.js'
 
 export const DEFAULT_DB = process.env['DOSSIER_DB'] ?? './dossier.db'
@@ -42,8 +43,5 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<number |
   }
 }
 
-export function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i] ?? '').length)))
-  const line = (r: ReadonlyArray<string | number>) => r.map((c, i) => String(c).padEnd(widths[i] ?? 0)).join('  ').trimEnd()
-  return [line(header), ...rows.map(line)].join('\n')
-}
+/** An aligned text table (the same format the evals print). */
+export const table = formatTable

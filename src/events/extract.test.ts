@@ -7,7 +7,7 @@ import { docBuilder, makeArticle, type MentionSpec } from '../pipeline/testing/d
 import { segmentText } from '../pipeline/stages/segment.js'
 import { extractEvents } from './extract.js'
 import { mentionsFromNames } from './name-matcher.js'
-import { SEED_ENTITY, SEED_NAMES } from './fixtures/seed-names.js'
+import { SEED_ENTITY, SEED_NAMES } from './testing/seed-names.js'
 
 const SEEDS = join(import.meta.dirname, '../../fixtures/seeds')
 

@@ -107,10 +107,10 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
   const byId = new Map(mentions.map((m) => [m.id, m]))
   const codes = opts.actorCodes
   const lexicon = opts.lexicon ?? defaultLexicon
-  const skipSpans = [...datelineSpans(text, article.dateline)]
+  // boilerplate and the dateline prefix ("TEL AVIV —") are not event text (article.datelineSpan, set at ingest)
   const eligible = (m: Mention) => (codes ? codes.has(m.id) : ROLE_TYPES.has(m.type)) &&
     !((m.kind === 'pronoun' || PRONOUN_TEXT.has(m.text.toLowerCase())) && !m.antecedentId) && !FIRST_PERSON.has(m.text.toLowerCase()) &&
-    !skipSpans.some((s) => m.start < s.end && s.start < m.end)
+    !inBoilerplate(article, m.start, m.end)
 
   // tokens grouped by sentence
   const sentTokens: Token[][] = sentences.map(() => [])
@@ -421,7 +421,7 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
       if (dropped.has(cue)) continue
       const cueStart = toks[cue.from]!.start
       const cueEnd = toks[cue.to - 1]!.end
-      if (inBoilerplate(article, cueStart, cueEnd) || skipSpans.some((s) => cueStart < s.end && s.start < cueEnd)) continue
+      if (inBoilerplate(article, cueStart, cueEnd)) continue
       const cl = clauseOf(cue.head)
       const root = cameoRoot(cue.code)
       const motion = root === '04' || root === '03'
@@ -785,18 +785,3 @@ function countBefore(text: string, tokens: readonly Token[], m: Mention): number
   return findCount(w, 0, w.length, w.length)?.value
 }
 
-/** Dateline prefixes ("TEL AVIV —", "GAZA CITY (Reuters) -") at the start of a line. */
-export function datelineSpans(text: string, dateline?: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = []
-  const re = /^([A-Z][A-Z .,'’-]{1,40}(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2})\s/gm
-  let m: RegExpExecArray | null
-  while ((m = re.exec(text)) !== null) {
-    if (/[a-z]/.test(m[1]!.replace(/\([^)]*\)/, ''))) continue
-    out.push({ start: m.index, end: m.index + m[1]!.length })
-  }
-  if (dateline) {
-    const at = text.indexOf(dateline)
-    if (at >= 0 && at < 400) out.push({ start: at, end: at + dateline.length })
-  }
-  return out
-}

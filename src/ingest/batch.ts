@@ -13,6 +13,11 @@ export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.html', '.ht
 /** Largest file read (a 50 MB page is refused rather than read). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024
 
+/** Is this batch item a URL (as opposed to a file path)? */
+export function isUrl(item: string): boolean {
+  return /^https?:\/\//i.test(item)
+}
+
 export interface InputProblem {
   readonly input: string
   readonly error: DossierError
@@ -23,7 +28,7 @@ export function collectInputs(inputs: readonly string[]): { items: string[]; pro
   const items = new Set<string>()
   const problems: InputProblem[] = []
   for (const input of inputs) {
-    if (/^https?:\/\//i.test(input)) { items.add(input); continue }
+    if (isUrl(input)) { items.add(input); continue }
     const abs = resolve(input)
     let st
     try {

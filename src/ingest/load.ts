@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { ArticleMeta, DossierError } from '../model/index.js'
 import type { Article, Span } from '../model/index.js'
 import { contentHash, hashId, isDossierError } from '../model/index.js'
-import { readInputFile } from './batch.js'
+import { isUrl, readInputFile } from './batch.js'
 import { findDateline } from './dateline.js'
 import { decodeBytes } from './decode.js'
 import { feedArticles, looksLikeFeed, parseFeed } from './feed.js'
@@ -36,7 +36,6 @@ export interface LoadedItem {
 
 type Format = 'html' | 'feed' | 'text'
 
-const isUrl = (item: string) => /^https?:\/\//i.test(item)
 
 export async function loadItem(item: string, opts: LoadOptions = {}): Promise<LoadedItem> {
   if (isUrl(item)) {

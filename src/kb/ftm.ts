@@ -110,19 +110,3 @@ export function parseFtmEntities(text: string, source = '<input>'): FtmImport {
   return { actors: [...actors.values()], issues, skipped }
 }
 
-/** Read an FtM JSON-lines file. Throws when nothing in it could be imported. */
-export function readFtmEntities(path: string): FtmImport {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (e) {
-    throw new DossierError('E_INPUT_MISSING', `cannot read FtM entities file ${path}`, { cause: e, context: { path }, hint: 'check the path' })
-  }
-  const result = parseFtmEntities(text, path)
-  if (result.actors.length === 0 && result.issues.length > 0) {
-    throw new InvalidData(`no actors could be read from ${path}`, { lines: result.issues.slice(0, 20) }, {
-      context: { path }, hint: 'the file must hold one FtM entity per line: {"id", "schema", "properties": {"name": [...]}}',
-    })
-  }
-  return result
-}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 /**
  * Build a deterministic id from natural-key parts, FtM `make_entity_id` style.
- * Throws when there is nothing to hash rather than hashing nothing (see `maybeHashId`).
+ * Throws when there is nothing to hash rather than hashing nothing.
  */
 export function hashId(prefix: string, ...parts: Array<string | number | undefined | null>): string {
   const present = parts.filter((p): p is string | number => p !== undefined && p !== null && p !== '')
@@ -15,10 +15,6 @@ export function hashId(prefix: string, ...parts: Array<string | number | undefin
   return `${prefix}_${h.digest('hex').slice(0, 16)}`
 }
 
-/** Like hashId but returns undefined when every part is empty. */
-export function maybeHashId(prefix: string, ...parts: Array<string | number | undefined | null>): string | undefined {
-  return parts.some((p) => p !== undefined && p !== null && p !== '') ? hashId(prefix, ...parts) : undefined
-}
 
 /** Hash of normalised text: whitespace folded, so re-saves of the same article hash alike. */
 export function contentHash(text: string): string {

@@ -11,7 +11,7 @@ import type { Article } from '../model/index.js'
 import { createPipeline, DEFAULT_STAGES } from '../pipeline/index.js'
 import type { Pipeline } from '../pipeline/index.js'
 import type { Store } from '../store/index.js'
-import { collectInputs } from '../ingest/batch.js'
+import { collectInputs, isUrl } from '../ingest/batch.js'
 import { loadItem, type LoadOptions } from '../ingest/load.js'
 import { simhash, NEAR_DUP_MAX_HAMMING } from '../ingest/near-dup.js'
 import { aggregate, knowledgeBase, type AggregateSummary } from './aggregate.js'
@@ -52,7 +52,7 @@ export interface IngestSummary {
 
 /** An item with what identifies its current version: size and modification time for files. */
 function itemVersion(item: string): string {
-  if (/^https?:\/\//i.test(item)) return item
+  if (isUrl(item)) return item
   try {
     const st = statSync(item)
     return `${item}\u0000${st.size}\u0000${st.mtimeMs}`

@@ -15,10 +15,42 @@ export interface MentionInContext {
   readonly sentence: { readonly start: number; readonly end: number; readonly text: string }
 }
 
+/** Relations of one entity to another, grouped: "has member: X (deputy chief; spokesman), 2 event(s)". */
+export interface RelationGroup {
+  /** The relation as read from this entity: hostile, cooperative, member_of, has member, part_of, has part, led by… */
+  readonly label: string
+  readonly otherId: string
+  readonly otherName: string
+  readonly roles: readonly string[]
+  /** Events that evidence it. */
+  readonly events: number
+  readonly from?: string | undefined
+  readonly to?: string | undefined
+}
+
+const INVERSE: Record<string, string> = { member_of: 'has member', part_of: 'has part', leader_of: 'led by' }
+
+export function groupRelations(entityId: string, relations: ReadonlyArray<Relation & { readonly otherName: string }>): RelationGroup[] {
+  const groups = new Map<string, { label: string; otherId: string; otherName: string; roles: Set<string>; events: number; from?: string | undefined; to?: string | undefined }>()
+  for (const r of relations) {
+    const label = r.b === entityId && INVERSE[r.kind] ? INVERSE[r.kind]! : r.kind
+    const otherId = r.a === entityId ? r.b : r.a
+    const key = `${label}|${otherId}`
+    const g = groups.get(key) ?? { label, otherId, otherName: r.otherName, roles: new Set<string>(), events: 0, from: r.from, to: r.to }
+    if (r.role) g.roles.add(r.role)
+    g.events += r.evidence.filter((id) => id.startsWith('event_')).length
+    if (r.from && (!g.from || r.from < g.from)) g.from = r.from
+    if (r.to && (!g.to || r.to > g.to)) g.to = r.to
+    groups.set(key, g)
+  }
+  return [...groups.values()].map((g) => ({ ...g, roles: [...g.roles] }))
+}
+
 export interface EntityDossier {
   readonly entity: Entity
   readonly mentions: readonly MentionInContext[]
   readonly relations: ReadonlyArray<Relation & { readonly otherName: string }>
+  readonly relationGroups: readonly RelationGroup[]
   readonly events: readonly Event[]
   readonly claims: readonly Claim[]
 }
@@ -76,5 +108,5 @@ export async function entityDossier(store: Store, nameOrId: string): Promise<Ent
       if ((c.source.mentionId && mentionIds.has(c.source.mentionId)) || c.source.entityId === entity.id) claims.push(c)
     }
   }
-  return { entity, mentions: inContext, relations, events, claims }
+  return { entity, mentions: inContext, relations, relationGroups: groupRelations(entity.id, relations), events, claims }
 }

@@ -45,19 +45,9 @@ export function registerEntities(program: Command): void {
       const out: string[] = [`${e.canonicalName}  (${e.type}${e.kind ? `, ${e.kind}` : ''})  ${e.id}`]
       const aliases = e.aliases.filter((a) => a !== e.canonicalName)
       if (aliases.length) out.push(`aliases: ${aliases.join('; ')}`)
-      const grouped = new Map<string, { kind: string; other: string; roles: Set<string>; evidence: number; from?: string | undefined; to?: string | undefined }>()
-      for (const r of d.relations) {
-        const inverse: Record<string, string> = { member_of: 'has member', part_of: 'has part', leader_of: 'led by' }
-        const label = r.b === e.id && inverse[r.kind] ? inverse[r.kind]! : r.kind
-        const key = `${label}|${r.otherName}`
-        const g = grouped.get(key) ?? { kind: label, other: r.otherName, roles: new Set<string>(), evidence: 0, from: r.from, to: r.to }
-        if (r.role) g.roles.add(r.role)
-        g.evidence += r.evidence.filter((id) => id.startsWith('event_')).length
-        grouped.set(key, g)
-      }
-      for (const g of grouped.values()) {
+      for (const g of d.relationGroups) {
         const when = g.from ? ` [${g.from.slice(0, 10)}${g.to && g.to !== g.from ? ` – ${g.to.slice(0, 10)}` : ''}]` : ''
-        out.push(`${g.kind}: ${g.other}${g.roles.size ? ` (${[...g.roles].join('; ')})` : ''}${g.evidence ? `, ${g.evidence} event(s)` : ''}${when}`)
+        out.push(`${g.label}: ${g.otherName}${g.roles.length ? ` (${g.roles.join('; ')})` : ''}${g.events ? `, ${g.events} event(s)` : ''}${when}`)
       }
       out.push('', `${d.mentions.length} mention(s):`)
       for (const m of d.mentions) {

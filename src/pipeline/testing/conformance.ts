@@ -34,9 +34,13 @@ export function collectSpans(value: unknown, path = 'doc'): Array<{ path: string
 /** Problems with spans of a doc: out of bounds, reversed, or surface text that does not match. */
 export function spanProblems(doc: AnnotatedDoc): string[] {
   const text = doc.article.text
-  const { article: _article, ...annotations } = doc
+  const { article, ...annotations } = doc
+  const { text: _text, sourceMap, ...articleSpans } = article
   const problems: string[] = []
-  for (const s of collectSpans(annotations)) {
+  for (const [i, m] of (sourceMap ?? []).entries()) {
+    if (m.textStart < 0 || m.textEnd > text.length || m.textEnd < m.textStart) problems.push(`article.sourceMap[${i}]: [${m.textStart}, ${m.textEnd}) outside text`)
+  }
+  for (const s of [...collectSpans(articleSpans, 'article'), ...collectSpans(annotations)]) {
     if (s.start < 0 || s.end > text.length || s.end < s.start) problems.push(`${s.path}: span [${s.start}, ${s.end}) outside text of length ${text.length}`)
     else if (s.text !== undefined && text.slice(s.start, s.end) !== s.text) {
       problems.push(`${s.path}: text "${s.text}" but text.slice gives "${text.slice(s.start, s.end)}"`)
