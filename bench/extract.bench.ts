@@ -10,13 +10,16 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { extractHtml, readabilityText } from '../src/ingest/html/extract.js'
 
 const args = process.argv.slice(2)
 const roundsAt = args.indexOf('--rounds')
 const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 3
-const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds') ?? '../shared/data/article-extraction-benchmark-dev'
+// default: the dev pages in ../shared beside the repository (not the working directory); generated pages without it
+const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds') ??
+  fileURLToPath(new URL('../../shared/data/article-extraction-benchmark-dev', import.meta.url))
 
 function generatedPages(n: number): string[] {
   const para = (i: number, j: number) => `<p>Paragraph ${j} of story ${i}: officials in Gaza City said on Tuesday that the crossing would reopen after talks with Egyptian mediators, according to a statement carried by local media.</p>`
