@@ -55,6 +55,19 @@ describe('sqlite store', () => {
     await s2.close()
   })
 
+  it('store finds near-duplicates within the Hamming distance, including articles saved after the first lookup', async () => {
+    const store = new SqliteStore(tmpDb())
+    const a = makeArticle('first article text', { simhash: 'ffffffff00000000' })
+    const b = makeArticle('second article text', { simhash: 'fffffff000000001' }) // 5 bits from a
+    await store.saveDoc({ article: a, mentions: [], events: [], claims: [] })
+    expect(await store.nearDuplicates('ffffffff00000000', 0)).toEqual([a.id])
+    await store.saveDoc({ article: b, mentions: [], events: [], claims: [] })
+    expect(await store.nearDuplicates('ffffffff00000000', 4)).toEqual([a.id])
+    expect(await store.nearDuplicates('ffffffff00000000', 5)).toEqual([a.id, b.id])
+    expect(await store.nearDuplicates('0000000000000000', 12)).toEqual([])
+    await store.close()
+  })
+
   it('store reports a database file it cannot open with E_STORE', () => {
     expect(() => new SqliteStore('/nonexistent-dir/x/y.db')).toThrow(/cannot open database/)
   })

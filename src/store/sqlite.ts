@@ -139,7 +139,9 @@ export class SqliteStore implements Store {
       for (const x of doc.places ?? []) pl.run(a.id, x.mentionId, JSON.stringify(x))
       return true
     })
-    return insert.immediate()
+    const added = insert.immediate()
+    if (added && a.simhash && this.simhashes) addSimhash(this.simhashes, a.id, a.simhash)
+    return added
   }
 
   async getArticle(id: string): Promise<Article | undefined> {
@@ -160,13 +162,27 @@ export class SqliteStore implements Store {
     }))
   }
 
+  /** Simhashes of stored articles as 32-bit halves, loaded once and kept up to date by saveDoc. */
+  private simhashes: { ids: string[]; hi: number[]; lo: number[] } | undefined
+
+  private simhashIndex(): { ids: string[]; hi: number[]; lo: number[] } {
+    if (!this.simhashes) {
+      const index = { ids: [] as string[], hi: [] as number[], lo: [] as number[] }
+      for (const r of this.db.prepare('SELECT id, simhash FROM articles WHERE simhash IS NOT NULL ORDER BY rowid').all() as Row[]) {
+        addSimhash(index, String(r['id']), String(r['simhash']))
+      }
+      this.simhashes = index
+    }
+    return this.simhashes
+  }
+
   async nearDuplicates(simhash: string, maxDistance: number): Promise<string[]> {
-    const rows = this.db.prepare('SELECT id, simhash FROM articles WHERE simhash IS NOT NULL').all() as Row[]
-    const target = BigInt(`0x${simhash}`)
+    const { ids, hi, lo } = this.simhashIndex()
+    const h = parseInt(simhash.slice(0, 8), 16) | 0
+    const l = parseInt(simhash.slice(8, 16), 16) | 0
     const out: string[] = []
-    for (const r of rows) {
-      const d = popcount(target ^ BigInt(`0x${String(r['simhash'])}`))
-      if (d <= maxDistance) out.push(String(r['id']))
+    for (let i = 0; i < ids.length; i++) {
+      if (popcount32(h ^ hi[i]!) + popcount32(l ^ lo[i]!) <= maxDistance) out.push(ids[i]!)
     }
     return out
   }
@@ -354,10 +370,16 @@ function parseJson<T>(r: Row): T {
   return JSON.parse(String(r['json'])) as T
 }
 
-function popcount(x: bigint): number {
-  let n = 0
-  while (x > 0n) { n += Number(x & 1n); x >>= 1n }
-  return n
+function popcount32(x: number): number {
+  x -= (x >>> 1) & 0x55555555
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333)
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
+}
+
+function addSimhash(index: { ids: string[]; hi: number[]; lo: number[] }, id: string, simhash: string): void {
+  index.ids.push(id)
+  index.hi.push(parseInt(simhash.slice(0, 8), 16) | 0)
+  index.lo.push(parseInt(simhash.slice(8, 16), 16) | 0)
 }
 
 /** Turn free text into a safe FTS5 query: each word quoted, all required. */
