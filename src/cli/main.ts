@@ -17,7 +17,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .exitOverride()
     .enablePositionalOptions()
-    .configureOutput({ outputError: (s, write) => write(`E_USAGE: ${s.replace(/^error: /, '')}`) })
+    .configureOutput({ outputError: (s, write) => write(`E_USAGE: ${s.replace(/^error: /, '').trimEnd()} (see \`dossier --help\` or \`dossier <command> --help\`)\n`) })
   registerIngest(program)
   registerEntities(program)
   registerDemo(program)
