@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import nlp from 'compromise'
+import { compareThroughput } from './harness.js'
 import { extractClaims } from '../src/claims/extract.js'
 import { makeArticle } from '../src/pipeline/testing/doc-builder.js'
 import { segmentText } from '../src/pipeline/stages/segment.js'
@@ -22,27 +23,11 @@ const rounds = Number(arg('--rounds') ?? 5)
 const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'))
 const docs: AnnotatedDoc[] = texts.map((t) => ({ article: makeArticle(t), ...segmentText(t), mentions: [], events: [] }))
 const sentences = docs.reduce((n, d) => n + d.sentences!.length, 0)
-// Small corpora are repeated so each timing covers enough work.
-const reps = Math.max(1, Math.ceil(5000 / sentences))
-
-function time(fn: () => void): number {
-  const t0 = performance.now()
-  for (let r = 0; r < reps; r++) fn()
-  return performance.now() - t0
-}
-
 let claims = 0
-const ours: number[] = []
-const base: number[] = []
-for (let round = 0; round < rounds; round++) {
-  ours.push(time(() => { claims = 0; for (const d of docs) claims += extractClaims(d).length }))
-  base.push(time(() => { for (const t of texts) nlp(t).match('[<source>#Noun+] (said|says|told|added)').out('array') }))
-}
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-const perSec = (ms: number) => (sentences * reps) / (ms / 1000)
-const o = perSec(median(ours))
-const b = perSec(median(base))
-console.log(`claims.rules.v1: ${texts.length} articles, ${sentences} sentences x ${reps}, ${claims} claims per pass`)
+const { oursPerSec: o, baselinePerSec: b, ratio } = compareThroughput(sentences, 5000, rounds,
+  () => { claims = 0; for (const d of docs) claims += extractClaims(d).length },
+  () => { for (const t of texts) nlp(t).match('[<source>#Noun+] (said|says|told|added)').out('array') })
+console.log(`claims.rules.v1: ${texts.length} articles, ${sentences} sentences, ${claims} claims per pass`)
 console.log(`  claims stage      ${o.toFixed(0)} sentences/s`)
 console.log(`  compromise match  ${b.toFixed(0)} sentences/s (baseline)`)
-console.log(`  ratio             ${(o / b).toFixed(2)}x`)
+console.log(`  ratio             ${ratio.toFixed(2)}x`)

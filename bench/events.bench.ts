@@ -15,6 +15,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import nlp from 'compromise'
+import { compareThroughput } from './harness.js'
 import { extractEvents } from '../src/events/extract.js'
 import { createActorMatcher } from '../src/events/actor-matcher.js'
 import { readPetrarchDictionary } from '../src/kb/petrarch-actors.js'
@@ -49,31 +50,12 @@ if (records) {
   docs = await Promise.all(texts.map(async (t) => ({ doc: await before.run(makeArticle(t, { published: '2016-01-12' })) })))
 }
 const sentences = docs.reduce((n, d) => n + d.doc.sentences!.length, 0)
-// Small corpora are repeated so each timing covers enough work.
-const reps = Math.max(1, Math.ceil(3000 / sentences))
-
-function time(fn: () => void): number {
-  const t0 = performance.now()
-  for (let r = 0; r < reps; r++) fn()
-  return performance.now() - t0
-}
-
 let events = 0
-const ours: number[] = []
-const base: number[] = []
-for (let round = 0; round < rounds; round++) {
-  ours.push(time(() => {
-    events = 0
-    for (const d of docs) events += extractEvents(d.doc, d.codes ? { actorCodes: d.codes } : {}).length
-  }))
-  base.push(time(() => { for (const t of texts) nlp(t).verbs().out('array') }))
-}
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-const perSec = (ms: number) => (sentences * reps) / (ms / 1000)
-const o = perSec(median(ours))
-const b = perSec(median(base))
-console.log(`events.cameo.v1: ${docs.length} docs, ${sentences} sentences x ${reps}, ${events} events per pass`)
+const { oursPerSec: o, baselinePerSec: b, ratio } = compareThroughput(sentences, 3000, rounds,
+  () => { events = 0; for (const d of docs) events += extractEvents(d.doc, d.codes ? { actorCodes: d.codes } : {}).length },
+  () => { for (const t of texts) nlp(t).verbs().out('array') })
+console.log(`events.cameo.v1: ${docs.length} docs, ${sentences} sentences, ${events} events per pass`)
 console.log(`  event stage        ${o.toFixed(0)} sentences/s`)
 console.log(`  compromise verbs   ${b.toFixed(0)} sentences/s (baseline)`)
-console.log(`  ratio              ${(o / b).toFixed(2)}x`)
+console.log(`  ratio              ${ratio.toFixed(2)}x`)
 console.log(`  vs PETRARCH2 ~150 sentences/s after parsing (published figure, not measured here): ${(o / 150).toFixed(1)}x`)
