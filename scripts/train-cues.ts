@@ -100,7 +100,7 @@ if (foldN > 0) {
     const tot: AttributionCounts = { goldTokens: 0, systemTokens: 0, overlapTokens: 0, gold: 0, system: 0, pairs: 0, sourceRight: 0, cueRight: 0 }
     for (const art of test) {
       const seg = segmentText(art.text)
-      const sys = findAttributions(art.text, seg.sentences, seg.tokens, { tagger }).map(toScored)
+      const sys = findAttributions(art.text, seg.sentences, seg.tokens, { tagger }).map((a) => toScored(a))
       const k = scoreArticle(art.text, art.gold, sys)
       for (const key of Object.keys(tot) as Array<keyof AttributionCounts>) tot[key] += k[key]
     }

@@ -109,4 +109,24 @@ describe('findAttributions', () => {
   it('findAttributions reads a passive "claimed by X"', () => {
     expect(find('Both attacks were claimed by the Islamic State group.')[0]).toMatchObject({ source: 'the Islamic State group', content: ['Both attacks'] })
   })
+  it('findAttributions gives a participle the subject set off by commas, not the aside after it', () => {
+    expect(find('Mr. Trump, in an interview on Friday, barely dwelled on his rivals, saying that he was already looking ahead.')[0]).toMatchObject({
+      pattern: 'participle', cue: 'saying', source: 'Mr. Trump', content: ['that he was already looking ahead'],
+    })
+  })
+  it('findAttributions gives "put out a statement saying" the subject, not the statement', () => {
+    expect(find('His office put out a statement saying the country does not have the capacity.')[0]).toMatchObject({
+      cue: 'saying', source: 'His office', content: ['the country does not have the capacity'],
+    })
+  })
+  it('findAttributions leaves a dateline out of a second verb\'s source', () => {
+    expect(find('ORLANDO, Fla. (Reuters) - President Barack Obama met survivors on Thursday and said the country must act.')[0]).toMatchObject({
+      cue: 'said', source: 'President Barack Obama', content: ['the country must act'],
+    })
+  })
+  it('findAttributions gives an infinitive after a prepositional object the clause subject, but keeps the object of "forced" or "left"', () => {
+    expect(find('Comey did go out of his way to criticize the State Department more broadly on Tuesday.')[0]).toMatchObject({ cue: 'to criticize', source: 'Comey' })
+    expect(find('The deadline forced the candidates to admit that the plan had failed.')[0]).toMatchObject({ source: 'the candidates' })
+    expect(find('The scandal left the voters to wonder whether the plan had failed.')[0]).toMatchObject({ cue: 'to wonder', source: 'the voters' })
+  })
 })

@@ -451,8 +451,10 @@ function leftSourceRaw(toks: readonly Tok[], cueI: number, leftLimit: number): {
   }
   segs.push([b, end])
   const seg0 = segs[0]!
-  // "Murphy, though, said": a discourse adverb alone is not the subject.
-  if (seg0[1] > seg0[0] && toks.slice(seg0[0], seg0[1]).every((t) => (t.pos === 'ADV' || LEAD_STRIP.has(t.lw)) && !/^\p{Lu}/u.test(t.w)) && segs[1]) {
+  // "Murphy, though, said", "Huckabee, for his part, is labeling": a discourse adverb or an aside alone is not the subject.
+  const aside = seg0[1] > seg0[0] && (toks.slice(seg0[0], seg0[1]).every((t) => (t.pos === 'ADV' || LEAD_STRIP.has(t.lw)) && !/^\p{Lu}/u.test(t.w)) ||
+    interjectedPhrase(toks, seg0[0], seg0[1]) && !PARTICIPLE_CUE.test(toks[cueI]!.lw))
+  if (aside && segs[1]) {
     segs.shift()
     segs[0] = [segs[0]![0], segs[0]![1]]
     const s1 = segs[0]!
@@ -713,10 +715,12 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     const source = span(toks, cue.i - 1, cue.i)
     if (content && source) return { cue: cueSpan, source, content: [content], quote: startsQuote(toks, r), pattern: 'pre', sentence: si, ...(via ? { via } : {}) }
   }
-  const coordinated = before !== undefined && (before.lw === 'and' || before.lw === 'but' || before.lw === 'to' && before.pos === 'PART') || coordinatedVerb(toks, cue.i, leftLimit)
+  // "forced the candidates to admit …": the object speaks.
+  const controlled = before?.lw === 'to' && before.pos === 'PART' ? controlledObject(toks, cue.i - 1, leftLimit) : undefined
+  const coordinated = !controlled && (before !== undefined && (before.lw === 'and' || before.lw === 'but' || before.lw === 'to' && before.pos === 'PART') || coordinatedVerb(toks, cue.i, leftLimit))
   // "he said …, and then predicted": the second verb shares the first cue's source.
   const subj = coordinated ? (tokenRange(toks, prevSource, cue.i) ?? sentenceSubject(toks, cue.i)) : undefined
-  const src = subj ? { start: subj[0], end: subj[1], segStart: cue.i } : leftSource(toks, cue.i, leftLimit)
+  const src = subj ? { start: subj[0], end: subj[1], segStart: cue.i } : controlled ?? objectBeforeParticiple(toks, cue, head, leftLimit) ?? objectBeforeInfinitive(toks, cue, leftLimit) ?? leftSource(toks, cue.i, leftLimit)
   // "“…,” he said in Las Vegas at a forum hosted by …": a quote closed by a comma right before the source is the content.
   if (src && !restEmpty && !((toks[r]?.w === ',' || toks[r]?.w === ':') && startsQuote(toks, r)) && toks[src.segStart - 1]?.qmark && /[,?!]/.test(toks[skipMarksBack(toks, src.segStart - 1)]?.w ?? '')) {
     const content = leftContent(toks, src.segStart, leftLimit, quotes)
@@ -904,14 +908,100 @@ function tokenRange(toks: readonly Tok[], sp: Span | undefined, limit: number): 
   return a >= 0 && b >= a && b < limit ? [a, b + 1] : undefined
 }
 
+/**
+ * Does the phrase [i, j) read as an introductory or interjected phrase rather
+ * than a subject: a prepositional or subordinate phrase ("in an interview on
+ * Friday", "for his part", "after the vote") or adverbs only ("meanwhile", "too")?
+ */
+function introductory(toks: readonly Tok[], i: number, j: number): boolean {
+  const first = toks[i]
+  if (!first || j <= i) return false
+  if (first.pos === 'ADP' || first.pos === 'SCONJ') return true
+  return toks.slice(i, j).every((t) => t.pos === 'ADV' || LEAD_STRIP.has(t.lw) || t.pos === 'PUNCT')
+}
+
+/** Things that carry someone's words without speaking ("put out a statement saying", "ran ads attacking"). */
+const CARRIERS = new Set(['statement', 'statements', 'email', 'emails', 'e-mail', 'letter', 'letters', 'ad', 'ads', 'advertisement', 'advertisements', 'commercial', 'tweet', 'tweets', 'post', 'posts', 'memo', 'petition', 'petitions', 'op-ed', 'op-eds', 'video', 'videos', 'release', 'message', 'messages', 'note', 'speech', 'speeches', 'sign', 'signs', 'banner', 'banners', 'microphone', 'mailer', 'mailers', 'flyer', 'flyers', 'record', 'time', 'day', 'days', 'hours', 'minutes'])
+
+/**
+ * "Trump was heard on a microphone telling Christie …", "aides spent Saturday
+ * delivering pep talks": a participle right after the object of the clause's
+ * verb or preposition continues the clause's subject, not the object. Not
+ * "with 30 percent of voters saying" (the noun after "with" is the speaker).
+ */
+function objectBeforeParticiple(toks: readonly Tok[], cue: CueMatch, head: string, leftLimit: number): { start: number; end: number; segStart: number } | undefined {
+  if (!PARTICIPLE_CUE.test(head) || toks[cue.i]!.lw !== head) return undefined
+  const obj = leftSourceRaw(toks, cue.i, leftLimit)
+  const objHead = toks[cue.i - 1]?.lw ?? ''
+  if (!obj || obj.end !== cue.i || !(CARRIERS.has(objHead) || TIME_NOUNS.has(objHead)) || toks.slice(obj.start, obj.end).some((t) => t.pos === 'PRON' || t.pos === 'PROPN' && !TIME_NOUNS.has(t.lw))) return undefined
+  const gov = toks[obj.start - 1]
+  if (!gov || !(gov.pos === 'VERB' || gov.pos === 'ADP' && !/^(with|without|of|as|like)$/.test(gov.lw))) return undefined
+  const subj = sentenceSubject(toks, obj.start)
+  if (!subj || subj[1] > obj.start - 1 || subj[0] < leftLimit || /^(ADP|SCONJ|ADV)$/.test(toks[subj[0]]!.pos) || /^(who|what|which|whom)$/.test(toks[subj[0]]!.lw) || subj[1] - subj[0] > 8) return undefined
+  return { start: subj[0], end: subj[1], segStart: cue.i }
+}
+
+/** Verbs whose object is the subject of the infinitive after it ("urged Republicans to say", "drives candidate to say"). */
+const OBJECT_CONTROL = /^(ask|asks|asked|asking|urge|urges|urged|urging|require|requires|required|requiring|force|forces|forced|drive|drives|drove|driven|prompt|prompts|prompted|lead|leads|led|encourage|encourages|encouraged|allow|allows|allowed|want|wants|wanted|invite|invites|invited|persuade|persuaded|pay|pays|paid|push|pushed|pushes|press|pressed|pressing|tell|tells|told|get|gets|got|need|needs|needed|expect|expects|expected|called|call|calls|challenge|challenged|dare|dared|help|helped|helps|enable|enabled|convince|convinced|inspire|inspired|hire|hired|leave|leaves|leaving|left|cause|causes|caused|causing|give|gives|gave|given|direct|directs|directed)$/
+
+/** "forced the candidates | to admit": the noun before the infinitive's "to" (at toI), when it is the object of a verb that passes it on. */
+function controlledObject(toks: readonly Tok[], toI: number, leftLimit: number): { start: number; end: number; segStart: number } | undefined {
+  let k = toI - 1
+  while (k >= leftLimit && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[k]!.pos) || /^(his|her|their|its|our|my|your|them|him|us|me|'s|’s)$/.test(toks[k]!.lw))) k--
+  const gov = toks[k]
+  return k >= leftLimit && k < toI - 1 && gov !== undefined && gov.pos === 'VERB' && OBJECT_CONTROL.test(gov.lw) ? { start: k + 1, end: toI, segStart: k + 1 } : undefined
+}
+
+/**
+ * "Comey did go out of his way to criticize …", "went on CNN to declare …":
+ * an infinitive after a noun that a preposition (or a verb that does not pass
+ * its object on) governs has the clause's subject as its speaker. Not "urged
+ * Republicans to say", where the object speaks.
+ */
+function objectBeforeInfinitive(toks: readonly Tok[], cue: CueMatch, leftLimit: number): { start: number; end: number; segStart: number } | undefined {
+  if (toks[cue.i]!.lw !== 'to' || toks[cue.i]!.pos !== 'PART') return undefined
+  const obj = leftSourceRaw(toks, cue.i, leftLimit)
+  if (!obj || obj.end !== cue.i || toks.slice(obj.start, obj.end).some((t) => t.pos === 'PRON' && !/^(his|her|their|its|our|my|your)$/.test(t.lw))) return undefined
+  const gov = toks[obj.start - 1]
+  if (!gov || !(gov.pos === 'ADP' && !/^(with|without|for|as|like|than)$/.test(gov.lw) || gov.pos === 'VERB' && !OBJECT_CONTROL.test(gov.lw))) return undefined
+  const subj = sentenceSubject(toks, obj.start)
+  if (!subj || subj[1] > obj.start - 1 || subj[0] < leftLimit || /^(ADP|SCONJ|ADV)$/.test(toks[subj[0]]!.pos) || /^(who|what|which|whom)$/.test(toks[subj[0]]!.lw) || subj[1] - subj[0] > 12) return undefined
+  return { start: subj[0], end: subj[1], segStart: cue.i }
+}
+
+/**
+ * A short prepositional aside set off by commas that holds no clause subject
+ * ("for his part", "in an interview on Friday", "at the same time"), unlike
+ * "as Mr. Sykes", "with 22 percent", "in which Trump", whose noun is the subject of the cue.
+ */
+function interjectedPhrase(toks: readonly Tok[], i: number, j: number): boolean {
+  const first = toks[i]
+  if (!first || j - i > 6 || j - i < 2 || !/^(for|in|at|on|after|during|despite|amid|under)$/.test(first.w)) return false
+  return toks.slice(i + 1, j).every((t) => (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'ADP' || t.pos === 'NUM' || TIME_NOUNS.has(t.lw) ||
+    /^(his|her|their|its|our|my|your)$/.test(t.lw)) && !RELATIVE.has(t.lw) && t.lw !== 'what')
+}
+
+/** A name or pronoun phrase, not a prepositional or adverbial one: "Mr. Trump", "She" (not "On Tuesday", "Last week"). */
+function nameLike(toks: readonly Tok[], i: number, j: number): boolean {
+  const first = toks[i]
+  if (!first || j <= i || first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV') return false
+  return toks.slice(i, j).some((t) => t.pos === 'PROPN' || t.pos === 'PRON')
+}
+
 /** The subject at the start of the sentence (for "X did Y and said …"). */
 function sentenceSubject(toks: readonly Tok[], limit: number): [number, number] | undefined {
   let k = 0
   // skip an introductory phrase up to its comma ("On Tuesday, …")
   const firstComma = toks.findIndex((t) => t.w === ',')
-  if (firstComma >= 0 && firstComma < limit && firstComma <= 6 && !toks.slice(0, firstComma).some((t) => t.pos === 'VERB' || t.pos === 'PROPN' && false)) k = firstComma + 1
+  // …but not a subject set off by commas ("Mr. Trump, in an interview on Friday, barely dwelled …, saying")
+  if (firstComma >= 0 && firstComma < limit && firstComma <= 6 && !toks.slice(0, firstComma).some((t) => t.pos === 'VERB') && !nameLike(toks, 0, firstComma)) k = firstComma + 1
   let e = k
   while (e < limit && toks[e]!.pos !== 'VERB' && toks[e]!.pos !== 'AUX' && !toks[e]!.qmark) e++
+  // a dateline is not part of the subject ("ORLANDO, Fla. (Reuters) - President Barack Obama")
+  for (let d = e - 1; d > k; d--) if (/^(?:—|–|-|--)$/.test(toks[d]!.w)) { k = d + 1; break }
+  // "Clinton, meanwhile, co-sponsored", "She, too, is …": an aside after the subject is not part of it.
+  const comma = toks.findIndex((t, n) => n > k && n < e && t.w === ',')
+  if (comma > k && introductory(toks, comma + 1, e)) e = comma
   const [s, ee] = trimRange(toks, k, e)
   return ee > s && ee - s <= 12 ? [s, ee] : undefined
 }

@@ -7,8 +7,9 @@
  * one-to-one, greedily by largest token overlap of their Content spans.
  * contentF1 from token counts: overlap summed over pairs ÷ all system content
  * tokens (precision) and ÷ all gold content tokens (recall). sourceF1: a pair's
- * source is right when the spans overlap (or both have none); precision ÷ system
- * attributions, recall ÷ gold attributions. cueF1 likewise on cue spans. When
+ * source is right when the spans overlap (or both have none), or when both
+ * resolve to the same entity; precision ÷ system attributions, recall ÷ gold
+ * attributions. cueF1 likewise on cue spans (overlap only). When
  * several annotators' files exist for one article, the first in name order is
  * the gold. Tokens are runs of letters and digits, so punctuation at span edges
  * does not count either way.
@@ -18,6 +19,32 @@
  * attribution ("“A,” he said. “B.”") is two parts here, while the Claim the
  * stage stores carries the one span that covers both.
  *
+ * "Resolve to the same entity" uses Dossier's own within-document resolution
+ * only: each article is run through segment.wink.v1, mentions.ner.v1 and
+ * coref.rules.v1, and a side's source resolves to an entity key, the
+ * coreference root's type and `nameKey` (so a short form coref links to
+ * "Barack Obama" meets it, and two unlinked "Mr. Obama" / "Obama" meet):
+ * - a source span resolves through its head mention (headMention): the mention
+ *   that ends the span's head phrase (the span cut at its first comma,
+ *   parenthesis or preposition), not followed by a possessive, or, when the
+ *   head before a comma holds no name, the name that makes up the next comma
+ *   segment ("Sanders's campaign manager, Jeff Weaver,"); a head joining
+ *   two names ("Trump and Clinton") resolves to nothing; a span that is just a
+ *   relative pronoun ("who", "which", "that") resolves through the mention
+ *   right before it ("Jeff Weaver, who");
+ * - the system side uses the claim's `source.mentionId` when the claims step
+ *   sets one (for "he" / "the source" it is the mention that first named the
+ *   speaker), else the head-mention rule on its source span;
+ * - a gold source that is just "he", "she", "him", "his" or "her" and has no
+ *   mention takes the entity of the nearest preceding gold source (by offset)
+ *   that resolved directly to a person (PER); "they", "them", "their" the
+ *   nearest preceding one that resolved to anything else (ORG / NORP / LOC /
+ *   MISC). This uses gold spans and our own mention resolution only, never the
+ *   system's answer. Other pronouns ("I", "you", "we", "it") resolve to nothing.
+ * Nothing else changes: pairing, content and cue scoring are as above.
+ * `sentencesPerSec` times the whole per-article work (the three resolution
+ * stages, attribution finding, claims and scoring), not attribution finding alone.
+ *
  * `--sample heldout|tune|all` picks the articles: the held-out sample is the
  * 100 articles whose SHA-1 of the file name (without `.txt`) sorts first; it
  * was fixed before any tuning and the tune sample is the rest.
@@ -26,10 +53,12 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { DossierError } from '../model/index.js'
-import type { Span } from '../model/index.js'
+import { DossierError, hashId } from '../model/index.js'
+import type { Article, Mention, Span } from '../model/index.js'
 import { findAttributions, type Attribution } from '../claims/attributions.js'
-import { segmentText } from '../pipeline/stages/segment.js'
+import { claimsFromAttributions } from '../claims/extract.js'
+import { createPipeline, type Pipeline } from '../pipeline/pipeline.js'
+import { nameKey, type NameType } from '../resolve/translit.js'
 import type { EvalTask } from './index.js'
 import { formatTable, prf, type EvalReport } from './report.js'
 
@@ -38,6 +67,8 @@ export interface ScoredAttribution {
   readonly source: readonly Span[]
   readonly cue: readonly Span[]
   readonly content: readonly Span[]
+  /** The entity the source resolves to within the article (see sourceEntityKeys), when it resolves. */
+  readonly sourceEntity?: string
 }
 
 export interface BratArticle {
@@ -197,15 +228,134 @@ export function scoreArticle(text: string, gold: readonly ScoredAttribution[], s
     counts.overlapTokens += c.ov
     const ga = gold[c.gi]!
     const sa = system[c.si]!
-    if ((ga.source.length === 0 && sa.source.length === 0) || spansOverlap(ga.source, sa.source)) counts.sourceRight++
+    if ((ga.source.length === 0 && sa.source.length === 0) || spansOverlap(ga.source, sa.source) ||
+      (ga.sourceEntity !== undefined && ga.sourceEntity === sa.sourceEntity)) counts.sourceRight++
     if (spansOverlap(ga.cue, sa.cue)) counts.cueRight++
   }
   return counts
 }
 
 /** System attributions in the scored shape. */
-export function toScored(a: Attribution): ScoredAttribution {
-  return { source: a.source ? [a.source] : [], cue: [a.cue], content: a.content }
+export function toScored(a: Attribution, sourceEntity?: string): ScoredAttribution {
+  return { source: a.source ? [a.source] : [], cue: [a.cue], content: a.content, ...(sourceEntity !== undefined ? { sourceEntity } : {}) }
+}
+
+/** Words that end a source's head phrase: "Brian Fallon, a spokesman for …", "officials in the administration". */
+const HEAD_END = /,|\(|\s(?:who|which|of|for|at|from|with|in|on|to|and|or)\s/i
+const CONJUNCTION = /\s(?:and|or|&)\s/i
+const GOLD_PRONOUN = /^(?:he|she|him|his|her|they|them|their)$/i
+const PLURAL_PRONOUN = /^(?:they|them|their)$/i
+const RELATIVE_PRONOUN = /^(?:who|whom|which|that)$/i
+
+/** Mentions by id, to follow antecedent links. */
+export type MentionIndex = ReadonlyMap<string, Mention>
+
+/** The entity key of a mention: its coreference root's type and normalised name. */
+export function mentionEntityKey(m: Mention, byId: MentionIndex): string {
+  let root = m
+  const seen = new Set<string>([m.id])
+  while (root.antecedentId !== undefined) {
+    const next = byId.get(root.antecedentId)
+    if (!next || seen.has(next.id)) break
+    seen.add(next.id)
+    root = next
+  }
+  return `${root.type}|${nameKey(root.text, root.type as NameType)}`
+}
+
+/**
+ * The mention a source span names: one that reaches the end of the span's
+ * head phrase (the span cut at its first comma, parenthesis or preposition),
+ * with no word after it in the head and not a possessive ("Obama's aide" and
+ * "the Clinton campaign" name no one; "campaign spokesman Brian Fallon, 38"
+ * names Brian Fallon). A head joining two names ("Trump and Clinton") names no one.
+ * A head with no name before a comma takes the name that makes up the next
+ * comma segment ("Sanders's campaign manager, Jeff Weaver,"); a relative
+ * pronoun ("who", "which", "that") takes the mention right before it.
+ */
+export function headMention(text: string, span: readonly Span[], mentions: readonly Mention[]): Mention | undefined {
+  const first = span[0]
+  if (!first) return undefined
+  const spanText = text.slice(first.start, first.end)
+  // "Jeff Weaver, who said": a relative pronoun names the mention right before it.
+  if (RELATIVE_PRONOUN.test(spanText.trim())) {
+    return mentions.find((m) => m.end <= first.start && /^[\s,]*$/.test(text.slice(m.end, first.start)))
+  }
+  const cut = HEAD_END.exec(spanText)
+  const head = (cut ? spanText.slice(0, cut.index) : spanText).replace(/[\s\p{P}]+$/u, '')
+  if (head === '' || CONJUNCTION.test(head)) return undefined
+  const headEnd = first.start + head.length
+  let best: Mention | undefined
+  for (const m of mentions) {
+    if (m.start >= headEnd || m.end <= first.start) continue
+    if (m.end < headEnd && /[\p{L}\p{N}]/u.test(text.slice(m.end, headEnd))) continue
+    if (/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) continue
+    if (!best || m.end - m.start > best.end - best.start) best = m
+  }
+  if (best || !cut || cut[0] !== ',') return best
+  // "Sanders's campaign manager, Jeff Weaver,": a title, then the name it describes.
+  const restStart = first.start + cut.index + 1
+  const rest = text.slice(restStart, first.end)
+  const lead = rest.length - rest.trimStart().length
+  const name = rest.trimStart().split(',')[0]!.replace(/[\s\p{P}]+$/u, '')
+  return mentions.find((m) => m.start === restStart + lead && m.end === restStart + lead + name.length)
+}
+
+/**
+ * Entity keys of gold sources, in the order of `gold`: the head mention's
+ * entity (headMention, mentionEntityKey); a bare "he" / "she" / "him" / "his" /
+ * "her" with no mention takes the entity of the nearest preceding gold source
+ * (by offset) that resolved to a person, and "they" / "them" / "their" the
+ * nearest preceding one that resolved to anything else — gold information plus
+ * our own mention resolution, never the system's answer.
+ */
+export function goldSourceEntities(text: string, gold: readonly ScoredAttribution[], mentions: readonly Mention[], byId: MentionIndex): Array<string | undefined> {
+  const keys: Array<string | undefined> = gold.map((g) => {
+    const m = headMention(text, g.source, mentions)
+    return m ? mentionEntityKey(m, byId) : undefined
+  })
+  const order = gold.map((g, i) => ({ i, at: g.source[0]?.start ?? -1 })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at)
+  const direct = [...keys]
+  order.forEach(({ i }, k) => {
+    if (keys[i] !== undefined) return
+    const src = gold[i]!.source[0]!
+    const word = text.slice(src.start, src.end).trim()
+    if (!GOLD_PRONOUN.test(word)) return
+    const wantPerson = !PLURAL_PRONOUN.test(word)
+    for (let j = k - 1; j >= 0; j--) {
+      const e = direct[order[j]!.i]
+      if (e !== undefined && e.startsWith('PER|') === wantPerson) { keys[i] = e; return }
+    }
+  })
+  return keys
+}
+
+/** Entity key of a system source: the mention the claim names it by (pronouns: the speaker's first naming), else its head mention. */
+export function systemSourceEntity(text: string, a: Attribution, mentionId: string | undefined, mentions: readonly Mention[], byId: MentionIndex): string | undefined {
+  const named = mentionId !== undefined ? byId.get(mentionId) : undefined
+  if (named) return mentionEntityKey(named, byId)
+  const m = a.source ? headMention(text, [a.source], mentions) : undefined
+  return m ? mentionEntityKey(m, byId) : undefined
+}
+
+/** The within-document resolution the entity rule uses: Dossier's own stages. */
+export const RESOLUTION_STAGES = ['segment.wink.v1', 'mentions.ner.v1', 'coref.rules.v1'] as const
+
+/** Score one brat article: run the resolution stages, find attributions, resolve both sides' sources. */
+export async function scoreBratArticle(art: BratArticle, pipeline: Pipeline = createPipeline({ stages: [...RESOLUTION_STAGES] })): Promise<{ counts: AttributionCounts; sentences: number }> {
+  const id = hashId('article', art.name)
+  const article: Article = { id, text: art.text, contentHash: id, boilerplate: [] }
+  const doc = await pipeline.run(article)
+  const sentences = doc.sentences ?? []
+  const mentions = doc.mentions ?? []
+  const byId: MentionIndex = new Map(mentions.map((m) => [m.id, m]))
+  const found = findAttributions(art.text, sentences, doc.tokens ?? [])
+  const claimMention = new Map<string, string | undefined>()
+  for (const c of claimsFromAttributions(doc, found)) claimMention.set(`${c.cue.start}:${c.cue.end}`, c.source.mentionId)
+  const sys = found.map((a) => toScored(a, a.source ? systemSourceEntity(art.text, a, claimMention.get(`${a.cue.start}:${a.cue.end}`), mentions, byId) : undefined))
+  const goldKeys = goldSourceEntities(art.text, art.gold, mentions, byId)
+  const gold = art.gold.map((g, i) => (goldKeys[i] !== undefined ? { ...g, sourceEntity: goldKeys[i] } : g))
+  return { counts: scoreArticle(art.text, gold, sys), sentences: sentences.length }
 }
 
 function sampleOption(v: string | boolean | undefined): 'heldout' | 'tune' | 'all' {
@@ -219,16 +369,14 @@ export const evalAttribution: EvalTask = async (path, options): Promise<EvalRepo
   const corpus = await readBratCorpus(path, sample)
   const total: AttributionCounts = { goldTokens: 0, systemTokens: 0, overlapTokens: 0, gold: 0, system: 0, pairs: 0, sourceRight: 0, cueRight: 0 }
   let sentences = 0
-  let ms = 0
+  const pipeline = createPipeline({ stages: [...RESOLUTION_STAGES] })
+  const t0 = performance.now()
   for (const art of corpus) {
-    const t0 = performance.now()
-    const seg = segmentText(art.text)
-    const sys = findAttributions(art.text, seg.sentences, seg.tokens).map(toScored)
-    ms += performance.now() - t0
-    sentences += seg.sentences.length
-    const c = scoreArticle(art.text, art.gold, sys)
+    const { counts: c, sentences: n } = await scoreBratArticle(art, pipeline)
+    sentences += n
     for (const k of Object.keys(total) as Array<keyof AttributionCounts>) total[k] += c[k]
   }
+  const ms = performance.now() - t0
   const content = prf(total.overlapTokens, total.systemTokens, total.goldTokens)
   const source = prf(total.sourceRight, total.system, total.gold)
   const cue = prf(total.cueRight, total.system, total.gold)
