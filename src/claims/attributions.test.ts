@@ -14,6 +14,71 @@ function find(text: string) {
 }
 
 describe('findAttributions', () => {
+  it('findAttributions gives the verb after a participle aside the aside\'s speaker', () => {
+    expect(find('The coach, citing the advice of Dr. Lee, said the team would rest its starters.').find((a) => a.cue === 'said')).toMatchObject({
+      source: 'The coach', content: ['the team would rest its starters'],
+    })
+  })
+  it('findAttributions reads "said about half of …" as what was said', () => {
+    expect(find('The budget office said about half of the new deficit came from lower tax revenue.')[0]).toMatchObject({
+      cue: 'said', source: 'The budget office', content: ['about half of the new deficit came from lower tax revenue'],
+    })
+  })
+  it('findAttributions does not take a quoted show title before the speaker as what was said', () => {
+    const found = find('Sunday on Channel Nine’s “Morning Report,” the minister said the budget would be balanced.')
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ cue: 'said', source: 'the minister', content: ['the budget would be balanced'] })
+  })
+  it('findAttributions reads a poll opening the sentence as the source of its finding', () => {
+    expect(find('In a regional TV poll released Monday, the mayor led her rival by eight points.')[0]).toMatchObject({
+      cue: 'In', source: 'a regional TV poll released Monday', content: ['the mayor led her rival by eight points'],
+    })
+  })
+  it('findAttributions reads "Asked whether …" as a question with no named asker', () => {
+    const a = find('Asked on Monday whether the dam would hold, the engineer said it would.').find((x) => x.cue === 'Asked')
+    expect(a).toMatchObject({ content: ['whether the dam would hold'] })
+    expect(a?.source).toBeUndefined()
+  })
+  it('findAttributions takes the asker after "asked by" as the source of the question', () => {
+    expect(find('When asked by a reporter whether the plan differed from the last one, the governor said, “You tell me.”').find((x) => x.cue === 'asked')).toMatchObject({
+      source: 'a reporter', content: ['whether the plan differed from the last one'],
+    })
+  })
+  it('findAttributions does not read a subject\'s "asked" as a question put to someone', () => {
+    expect(find('The teacher asked whether the bus was late, and the driver said it was.').some((x) => x.cue === 'asked' && x.source === undefined)).toBe(false)
+  })
+  it('findAttributions reads a possessive noun cue with a that-clause', () => {
+    expect(find('Critics laughed at the minister’s claim that the plant was safe.').find((a) => a.cue === 'claim')).toMatchObject({
+      source: 'the minister', content: ['that the plant was safe'],
+    })
+  })
+  it('findAttributions reads "the warning by X that"', () => {
+    expect(find('Nobody heeded the warning by the coast guard that the storm would turn north.').find((a) => a.cue === 'warning')).toMatchObject({
+      source: 'the coast guard', content: ['that the storm would turn north'],
+    })
+  })
+  it('findAttributions reads "In her view," as an attribution to her', () => {
+    expect(find('In her view, the new tariffs will hurt small farms first.')[0]).toMatchObject({
+      cue: 'view', source: 'her', content: ['the new tariffs will hurt small farms first'],
+    })
+  })
+  it('findAttributions keeps an adverb or "since" between subject and verb in the cue', () => {
+    expect(find('The mayor has since insisted that the budget is balanced.')[0]).toMatchObject({
+      cue: 'has since insisted', source: 'The mayor', content: ['that the budget is balanced'],
+    })
+    expect(find('The mayor forcefully rejected the plan.')[0]).toMatchObject({ cue: 'forcefully rejected', source: 'The mayor' })
+    expect(find('The union has long maintained that the mine is unsafe.')[0]).toMatchObject({ cue: 'has long maintained', source: 'The union', content: ['that the mine is unsafe'] })
+  })
+  it('findAttributions takes the name before a long comma-set description as the source', () => {
+    expect(find('Tom Reed, 61, Chairman of the county water board for two decades and a farmer in the valley, said the river was lower than ever.')[0]).toMatchObject({
+      cue: 'said', source: 'Tom Reed, 61, Chairman of the county water board for two decades and a farmer in the valley', content: ['the river was lower than ever'],
+    })
+  })
+  it('findAttributions takes the subject before a dashed aside as the source', () => {
+    expect(find('Several farmers at the meeting — among them two dairy owners — said the new rules would ruin them.')[0]).toMatchObject({
+      cue: 'said', source: 'Several farmers at the meeting — among them two dairy owners', content: ['the new rules would ruin them'],
+    })
+  })
   it('findAttributions does not read a label or a table row before a colon as a speaker', () => {
     expect(find('The Latest: Cruz to give away engraved shotgun')).toEqual([])
     expect(find('Hillary Clinton: 1,769')).toEqual([])

@@ -227,11 +227,19 @@ function findCues(toks: readonly Tok[], lex: CueLexicon, tagger: CueTagger | und
     if (!best) continue
     // Auxiliaries and adverbs directly before the verb belong to the cue ("has also said").
     let s = best.i
-    while (s > 0 && CUE_PREFIX.has(toks[s - 1]!.lw) && toks[s - 1]!.w !== toks[s - 1]!.w.toUpperCase() && !toks[s - 1]!.quoted && !(cues.length > 0 && cues[cues.length - 1]!.j > s - 1)) s--
+    while (s > 0 && cuePrefix(toks, s - 1) && toks[s - 1]!.w !== toks[s - 1]!.w.toUpperCase() && !toks[s - 1]!.quoted && !(cues.length > 0 && cues[cues.length - 1]!.j > s - 1)) s--
     cues.push({ i: s, j: best.j, key: best.key })
     i = best.j - 1
   }
   return cues
+}
+
+/** An auxiliary or adverb that belongs to the verb cue after it: "has also", "forcefully", "further", "has long", "has since". */
+function cuePrefix(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k]!
+  if (CUE_PREFIX.has(t.lw)) return true
+  if (t.lw === 'since') return /^(has|have|had)$/.test(toks[k - 1]?.lw ?? '') && toks[k + 1]?.pos === 'VERB'
+  return t.pos === 'ADV' && (/^\p{Ll}+ly$/u.test(t.w) || /^(further|long|now|still|even|first|just)$/.test(t.lw)) && toks[k + 1]?.pos === 'VERB'
 }
 
 /** "…,” Viguerie notes." — a strong cue the tagger calls a noun, right after a name or pronoun and before the sentence's end or a comma. */
@@ -278,16 +286,42 @@ function sentenceAttributions(text: string, toks: Tok[], si: number, lex: CueLex
     while (pc >= 0 && inRelativeClause(toks, cues[pc]!.i)) pc--
     const prevCueEnd = Math.max(pc >= 0 ? cues[pc]!.j : 0, intro?.end ?? 0)
     const nextCue = cues[c + 1]
-    const a = cue.key.startsWith('according')
+    const a0 = cue.key.startsWith('according')
       ? accordingTo(toks, cue, si, intro?.end ?? 0)
       : verbAttribution(text, toks, cue, si, prevCueEnd, nextCue, prevSource, quotes)
-    if (!a) continue
+    if (!a0) continue
+    // "Manafort, citing the polls, said …": the aside's content is not the subject; its speaker is.
+    const pcue = cues[c - 1]
+    const asideSubj = a0.pattern === 'pre' && a0.source && pcue && toks[cue.i - 1]?.w === ',' && toks[pcue.i - 1]?.w === ',' &&
+      PARTICIPLE_CUE.test(toks[pcue.i]!.lw) && a0.source.start >= toks[pcue.i]!.start ? sentenceSubject(toks, pcue.i - 1) : undefined
+    const asideSrc = asideSubj ? span(toks, asideSubj[0], asideSubj[1]) : undefined
+    const a = asideSrc ? { ...a0, source: asideSrc } : a0
     const withVia = a.via === undefined && intro?.via ? { ...a, via: intro.via } : a
     const ext = extendQuotes(text, withVia, quotes, sentences, toks)
     // One attribution per content: "He said: “…,” he said." is said once.
     if (out.some((o) => o.content.length === ext.content.length && o.content.every((p, i) => p.start === ext.content[i]!.start && p.end === ext.content[i]!.end))) continue
     out.push(ext)
     if (a.source) prevSource = a.source
+  }
+  // "Asked whether …, Smith said …": the question is an attribution of its own, to whoever asked.
+  for (const a of askedAttributions(toks, si, cues)) {
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.cue.start <= a.cue.start && a.cue.start < out[k]!.cue.end) out.splice(k, 1)
+    if (out.some((o) => o.content.some((p) => a.content.some((q) => p.start < q.end && q.start < p.end)))) continue
+    out.push(a)
+  }
+  // Polls: "In a CBS News poll released Monday, Clinton led …", "Trump leads in the latest polls."
+  for (const a of pollAttributions(toks, si)) {
+    if (out.some((o) => o.content.some((p) => a.content.some((q) => p.start < q.end && q.start < p.end)) || o.cue.start <= a.cue.start && a.cue.end <= o.cue.end)) continue
+    out.push(a)
+  }
+  // Noun cues: "Smith's claim that …", "the warning by the agency that …", "In her view, …".
+  // A noun read with its holder replaces the same cue read as a verb with a whole clause as its source: "the minister’s claim that …", not "[Critics laughed at the minister’s] claim".
+  const nouns = nounAttributions(toks, si)
+  const clausal = (o: Attribution) => o.source !== undefined && toks.some((t) => t.pos === 'VERB' && t.start >= o.source!.start && t.end <= o.source!.end)
+  for (let k = out.length - 1; k >= 0; k--) if (clausal(out[k]!) && nouns.found.some((a) => a.cue.start === out[k]!.cue.start)) out.splice(k, 1)
+  for (const a of nouns.found) {
+    if (out.some((o) => o.content.some((p) => a.content.some((q) => p.start < q.end && q.start < p.end)) || o.cue.start <= a.cue.start && a.cue.end <= o.cue.end)) continue
+    out.push(a)
   }
   // Quotes attributed with a verb the lexicon does not know: "“…,” Toomey fumed.", "“…?” asked Mr. Manafort."
   const sStart = toks[0]!.start
@@ -302,6 +336,157 @@ function sentenceAttributions(text: string, toks: Tok[], si: number, lex: CueLex
     if (a) out.push(extendQuotes(text, a, quotes, sentences, toks))
   }
   return out
+}
+
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling'])
+
+/**
+ * A poll opening the sentence as the source of its finding: "In a CBS News poll released Monday, Clinton led by 8
+ * points". The cue is "In", the content the clause after the comma. (A poll after the finding, "Trump leads in the
+ * polls", scored no better on PolNeAR tune and is not read.)
+ */
+function pollAttributions(toks: readonly Tok[], si: number): Attribution[] {
+  const out: Attribution[] = []
+  for (let i = 0; i < toks.length - 2; i++) {
+    const t = toks[i]!
+    if (t.lw !== 'in' || t.quoted) continue
+    // the poll noun phrase: determiners, names, adjectives, numbers up to the poll noun
+    let k = i + 1
+    while (k < toks.length && k - i <= 7 && !POLL_NOUNS.has(toks[k]!.lw) && /^(DET|PROPN|NOUN|ADJ|NUM|PUNCT)$/.test(toks[k]!.pos) && toks[k]!.w !== ',' && !toks[k]!.quoted && !toks[k]!.qmark) k++
+    if (!POLL_NOUNS.has(toks[k]?.lw ?? '') || toks[k]!.pos !== 'NOUN' && toks[k]!.pos !== 'PROPN') continue
+    let lead = 0
+    while (lead < i && (LEAD_STRIP.has(toks[lead]!.lw) && toks[lead]!.lw !== 'in' || toks[lead]!.pos === 'PUNCT' && !toks[lead]!.qmark)) lead++
+    if (lead !== i) continue
+    // the source runs to the comma, the content follows it
+    let c = k + 1
+    while (c < toks.length && c - k <= 8 && toks[c]!.w !== ',' && !toks[c]!.quoted && !toks[c]!.qmark) c++
+    if (toks[c]?.w !== ',') continue
+    const content = rightContent(toks, c + 1, undefined, true)
+    const source = span(toks, i + 1, c)
+    const cue = span(toks, i, i + 1)
+    if (content && source && cue) out.push({ cue, source, content: [content], quote: false, pattern: 'according', sentence: si })
+  }
+  return out
+}
+
+const QUESTION_WORDS = new Set(['whether', 'if', 'what', 'who', 'whom', 'why', 'how', 'when', 'where', 'which', 'about'])
+
+/**
+ * "Asked whether X, Smith said …", "“…,” she said when asked if …", "When asked by a reporter what …": a question put
+ * to the speaker. The cue is "asked", the source the asker after "by" (none when unnamed), the content the question,
+ * up to the comma before the answer's speaker.
+ */
+function askedAttributions(toks: readonly Tok[], si: number, cues: readonly CueMatch[]): Attribution[] {
+  const out: Attribution[] = []
+  for (let i = 0; i < toks.length - 2; i++) {
+    const t = toks[i]!
+    if (t.lw !== 'asked' || t.quoted) continue
+    const prev = toks[i - 1]
+    if (!(prev === undefined || prev.w === ',' || /^(when|after|once|if|being|and)$/.test(prev.lw) && !prev.quoted)) continue
+    let k = i + 1
+    let source: Span | undefined
+    if (toks[k]?.lw === 'by') {
+      let e = k + 1
+      while (e < toks.length && e - k <= 6 && !QUESTION_WORDS.has(toks[e]!.lw) && toks[e]!.w !== ',' && !toks[e]!.qmark && toks[e]!.pos !== 'VERB' && toks[e]!.lw !== 'to') e++
+      source = span(toks, k + 1, e)
+      k = e
+    }
+    // a time or setting phrase before the question: "Asked on Monday whether", "Asked during a January debate why"
+    let q = k
+    while (q < toks.length && q - k < 6 && !QUESTION_WORDS.has(toks[q]!.lw) && toks[q]!.w !== ',' && !toks[q]!.qmark && toks[q]!.pos !== 'VERB' && toks[q]!.pos !== 'AUX') q++
+    if (!QUESTION_WORDS.has(toks[q]?.lw ?? '') || q + 1 >= toks.length) continue
+    // the answer's cue after the question: the content ends at the last comma before it
+    const next = cues.find((c) => c.i > q)
+    let end = -1
+    if (next) { for (let m = next.i - 1; m > q; m--) if (toks[m]!.w === ',' && !toks[m]!.quoted) { end = m; break } }
+    else { end = toks.length; while (end > q + 1 && isTerminal(toks[end - 1]!)) end-- }
+    if (end < 0) continue
+    // only the first comma when the question ends the sentence part: "Asked if …, 46 percent said yes"
+    const content = span(toks, q, end)
+    const cue = span(toks, i, i + 1)
+    if (content && cue && end - q >= 2) out.push({ cue, ...(source ? { source } : {}), content: [content], quote: false, pattern: 'pre', sentence: si })
+  }
+  return out
+}
+
+/** Nouns that report what someone said or holds, when a "that" clause or a colon follows ("his claim that …"). */
+const NOUN_CUES = new Set(['statement', 'statements', 'claim', 'claims', 'remark', 'remarks', 'comment', 'comments', 'view', 'views', 'argument', 'arguments',
+  'warning', 'warnings', 'assertion', 'assertions', 'belief', 'contention', 'insistence', 'suggestion', 'allegation', 'allegations', 'promise', 'promises',
+  'pledge', 'prediction', 'predictions', 'accusation', 'accusations', 'charge', 'declaration', 'admission', 'assessment', 'conclusion', 'vow', 'announcement',
+  'assurance', 'assurances', 'denial', 'insinuation', 'complaint', 'complaints', 'boast', 'theory', 'opinion', 'position', 'message', 'suggestions', 'estimate'])
+/** "In her view, …", "in Smith's words, …". */
+const VIEW_NOUNS = new Set(['view', 'words', 'opinion', 'estimation', 'judgment', 'judgement', 'telling', 'mind', 'assessment', 'eyes', 'account'])
+const POSS_PRON = new Set(['his', 'her', 'their', 'its', 'my', 'our'])
+const POSS_MARK = new Set(["'s", '’s', "'", '’'])
+
+/** The noun phrase that ends right before token `end` (a name, or a determiner and nouns), at most six tokens. */
+function npBefore(toks: readonly Tok[], end: number): number {
+  let k = end
+  while (k > 0 && end - k < 6) {
+    const t = toks[k - 1]!
+    if (t.quoted || t.qmark || !(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' && k < end || t.pos === 'NUM' || t.w === '.' && /^[A-Z]/.test(toks[k - 2]?.w ?? ''))) break
+    k--
+    if (t.pos === 'DET') break
+  }
+  return toks.slice(k, end).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') ? k : end
+}
+
+/**
+ * Attributions carried by a noun: "Smith's claim that …", "his warning that …", "the claim by the agency that …",
+ * "In her view, …". The holder is the source, the noun the cue and the clause the content.
+ */
+function nounAttributions(toks: readonly Tok[], si: number): { found: Attribution[] } {
+  const out: Attribution[] = []
+  for (let i = 1; i < toks.length - 2; i++) {
+    const t = toks[i]!
+    if (t.quoted || t.qmark) continue
+    // "In her view," / "in Smith's words," opening the sentence (after a conjunction at most).
+    if (VIEW_NOUNS.has(t.lw) && t.pos === 'NOUN') {
+      let k = i - 1
+      while (k >= 0 && toks[k]!.pos === 'ADJ') k--
+      const pk = toks[k]
+      let srcStart = -1
+      let srcEnd = k
+      if (pk && POSS_PRON.has(pk.lw)) srcStart = k
+      else if (pk && POSS_MARK.has(pk.w)) { srcStart = npBefore(toks, k); if (srcStart === k) srcStart = -1 }
+      const inI = srcStart - 1
+      if (pk && POSS_PRON.has(pk.lw)) srcEnd = k + 1
+      if (srcStart >= 0 && toks[inI]?.lw === 'in' && (inI === 0 || inI <= 1 && LEAD_STRIP.has(toks[0]!.lw)) && toks[i + 1]?.w === ',') {
+        const content = rightContent(toks, i + 2, undefined, true)
+        const source = span(toks, srcStart, srcEnd)
+        const cue = span(toks, i, i + 1)
+        if (content && source && cue) out.push({ cue, source, content: [content], quote: false, pattern: 'pre', sentence: si })
+      }
+      continue
+    }
+    if (!NOUN_CUES.has(t.lw) || t.pos !== 'NOUN') continue
+    let r = i + 1
+    let srcStart = -1
+    let srcEnd = -1
+    // "the claim by the agency that": the holder follows the noun.
+    if ((toks[r]?.lw === 'by' || toks[r]?.lw === 'from') && /^(the|a|an)$/.test(toks[i - 1]?.lw ?? '')) {
+      let k = r + 1
+      while (k < toks.length && k - r <= 6 && /^(PROPN|NOUN|DET|ADJ|NUM)$/.test(toks[k]!.pos) && !toks[k]!.quoted) k++
+      if (k > r + 1 && toks.slice(r + 1, k).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN')) { srcStart = r + 1; srcEnd = k; r = k }
+    } else {
+      // "Smith's (recent) claim that", "his claim that".
+      let k = i - 1
+      while (k >= 0 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'ADV')) k--
+      const pk = toks[k]
+      if (pk && POSS_PRON.has(pk.lw) && pk.pos === 'PRON') { srcStart = k; srcEnd = k + 1 }
+      else if (pk && POSS_MARK.has(pk.w)) { const s0 = npBefore(toks, k); if (s0 < k) { srcStart = s0; srcEnd = k } }
+    }
+    if (srcStart < 0) continue
+    const nx = toks[r]
+    const nx2 = toks[r + 1]
+    // a content clause, not a relative one: "that" then a subject, or a colon
+    if (!nx || !(nx.lw === 'that' && nx2 && nx2.pos !== 'VERB' && nx2.pos !== 'AUX' && nx2.pos !== 'ADP' && !isTerminal(nx2) || nx.w === ':' && nx2 && !isTerminal(nx2))) continue
+    const content = rightContent(toks, nx.w === ':' ? r + 1 : r, undefined, true)
+    const source = span(toks, srcStart, srcEnd)
+    const cue = span(toks, i, i + 1)
+    if (content && source && cue) out.push({ cue, source, content: [content], quote: false, pattern: 'pre', sentence: si })
+  }
+  return { found: out }
 }
 
 function introVia(toks: readonly Tok[]): { end: number; via?: Span } | undefined {
@@ -353,7 +538,7 @@ function colonAttribution(text: string, toks: readonly Tok[], si: number, cues: 
 
 /** A quote closed by , ? or ! and followed by "NP VERB" or "VERB NP": an attribution whatever the verb. */
 function quoteVerbAttribution(text: string, toks: readonly Tok[], q: Span, si: number): Attribution | undefined {
-  if (!/[,?!]/.test(text.slice(Math.max(q.start, q.end - 3), q.end))) return undefined
+  if (!/[,?!]/.test(text.slice(Math.max(q.start, q.end - 3), q.end)) || titleQuote(toks, q)) return undefined
   const j = toks.findIndex((t) => t.start >= q.end)
   if (j < 0) return undefined
   const nominal = (t: Tok | undefined) => t !== undefined && !t.qmark && (t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || /^\p{Lu}/u.test(t.w))
@@ -436,6 +621,15 @@ function leftSource(toks: readonly Tok[], cueI: number, leftLimit: number): { st
 function leftSourceRaw(toks: readonly Tok[], cueI: number, leftLimit: number): { start: number; end: number; segStart: number } | undefined {
   const apo = appositiveChain(toks, cueI, leftLimit)
   if (apo) return apo
+  // "Many speakers — including Muslims and Jews — said": the subject is before the dashed aside.
+  if (DASHES.has(toks[cueI - 1]?.w ?? '')) {
+    let k = cueI - 2
+    while (k > leftLimit && !DASHES.has(toks[k]!.w) && !isTerminal(toks[k]!) && !toks[k]!.qmark) k--
+    if (k > leftLimit && k < cueI - 2 && DASHES.has(toks[k]!.w)) {
+      const inner = leftSourceRaw(toks, k, leftLimit)
+      if (inner) return { start: inner.start, end: cueI - 1, segStart: inner.segStart }
+    }
+  }
   let b = cueI
   while (b > leftLimit) {
     const t = toks[b - 1]!
@@ -489,8 +683,20 @@ function leftSourceRaw(toks: readonly Tok[], cueI: number, leftLimit: number): {
     const [s, e] = clauseSubject(toks, seg1[0], seg1[1])
     return { start: s, end: e, segStart: seg1[0] }
   }
+  // "Sanders, a senator from Vermont and self-described socialist, said", "Slinker, whose start-up, Paradata, uses …, said":
+  // a long description between commas; the clause opens with the name it describes.
+  const first = segs[segs.length - 1]!
+  if (segs.length >= 3 && first[0] === b && first[1] - first[0] <= 6 && first[1] > first[0]) {
+    const name = toks.slice(first[0], first[1])
+    if (!name.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.qmark || t.pos === 'ADP' && t !== name[0]) && name.some((t) => t.pos === 'PROPN' || t.pos === 'PRON' && !/^(it|this|that)$/.test(t.lw))) {
+      const [s, e] = clauseSubject(toks, first[0], first[1])
+      if (e > s) return { start: s, end: cueI - 1, segStart: first[0] }
+    }
+  }
   return undefined
 }
+
+const DASHES = new Set(['—', '–', '―', '--'])
 
 const STOP_CHAIN = new Set([';', ':', '—', '–', '―', '--'])
 
@@ -725,7 +931,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   if (src && !restEmpty && !((toks[r]?.w === ',' || toks[r]?.w === ':') && startsQuote(toks, r)) && toks[src.segStart - 1]?.qmark && /[,?!]/.test(toks[skipMarksBack(toks, src.segStart - 1)]?.w ?? '')) {
     const content = leftContent(toks, src.segStart, leftLimit, quotes)
     const source = span(toks, src.start, src.end)
-    if (content && source && isQuote(text, content)) return { cue: cueSpan, source, content: [content], quote: true, pattern: 'post', sentence: si, ...(via ? { via } : {}) }
+    if (content && source && isQuote(text, content) && !titleQuote(toks, content)) return { cue: cueSpan, source, content: [content], quote: true, pattern: 'post', sentence: si, ...(via ? { via } : {}) }
   }
   // Post-content: "…, Smith said." — content ends at the comma before the source.
   if (restEmpty && src) {
@@ -764,7 +970,9 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     }
   }
   // An adverbial is not content: "said in an interview that …" starts at "that"; "said in 2011" says nothing here.
-  if (toks[cr]?.pos === 'ADP' && toks[cr]!.lw !== 'that' && !(toks[cr]!.lw === 'at' && /^(least|most)$/.test(toks[cr + 1]?.lw ?? '')) && speechCue(head)) {
+  // "said about half of …", "said around 40 percent …": an approximation opens the clause.
+  const approx = /^(about|around|over|under|nearly|roughly)$/.test(toks[cr]?.lw ?? '') && (toks[cr + 1]?.pos === 'NUM' || /^(half|a|one|two|three|a third|a quarter)$/.test(toks[cr + 1]?.lw ?? ''))
+  if (toks[cr]?.pos === 'ADP' && !approx && toks[cr]!.lw !== 'that' && !(toks[cr]!.lw === 'at' && /^(least|most)$/.test(toks[cr + 1]?.lw ?? '')) && speechCue(head)) {
     let k = cr
     while (k < toks.length && k - cr < 14 && toks[k]!.lw !== 'that' && !toks[k]!.qmark && toks[k]!.pos !== 'VERB' && toks[k]!.pos !== 'AUX') k++
     if (toks[k]?.lw === 'that' || toks[k]?.qmark) cr = k
@@ -801,6 +1009,15 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     }
   }
   return { cue: cueSpan, ...(source ? { source } : {}), content: parts, quote: startsQuote(toks, r), pattern: 'pre', sentence: si, ...(via ? { via } : {}) }
+}
+
+/** A show or book title in quotes, not speech: "on Fox News Channel’s “Sunday Morning Futures,”", a few capitalized words. */
+function titleQuote(toks: readonly Tok[], q: Span): boolean {
+  const inner = toks.filter((t) => t.start >= q.start && t.end <= q.end && !t.qmark && /^[\p{L}\p{N}]/u.test(t.w))
+  if (inner.length === 0 || inner.length > 5 || !inner.every((t) => /^[\p{Lu}\p{N}]/u.test(t.w) || /^(of|the|and|a|in|on|with|for|to)$/.test(t.w))) return false
+  const k = toks.findIndex((t) => t.start >= q.start)
+  const before = toks[k - 1]
+  return before !== undefined && (POSS_MARK.has(before.w) || /^(on|in|of)$/.test(before.lw) || before.pos === 'PROPN')
 }
 
 function isQuote(text: string, s: Span): boolean {

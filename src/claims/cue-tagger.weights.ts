@@ -7,7 +7,7 @@
 import type { CueTaggerModel } from './cue-tagger.js'
 
 export const CUE_TAGGER_WEIGHTS: CueTaggerModel = {
-  threshold: 0,
+  threshold: -1,
   weights: {
     "after-comma": 0.559,
     "after-quote": 0.135,
