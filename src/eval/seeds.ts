@@ -64,7 +64,6 @@ const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+
 export function scoreSeeds(gold: SeedsGold, sys: SystemOutput): SeedsScore {
   const namesOf = (e: Entity) => new Set([e.canonicalName, ...e.aliases].map(norm))
   const goldNames = new Map(gold.entities.map((g) => [g.id, new Set([g.canonical, ...g.aliases].map(norm))]))
-  const goldType = new Map(gold.entities.map((g) => [g.id, g.type]))
   const shares = (e: Entity, gid: string) => [...namesOf(e)].some((n) => goldNames.get(gid)?.has(n))
   /** gold entity id(s) a system entity stands for (name match and same type). */
   const goldOf = new Map<string, string[]>()

@@ -9,8 +9,6 @@
  * and counted.
  * @module
  */
-import { readFileSync } from 'node:fs'
-import { DossierError, InvalidData } from '../model/index.js'
 import { KbActor } from './actors.js'
 
 const PERSON = new Set(['Person'])
