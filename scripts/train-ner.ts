@@ -20,6 +20,7 @@ import { scoreNer } from '../src/eval/ner.js'
 import { isRe3dHeldOut, readRe3d, scoreRe3d, type Re3dDocument } from '../src/eval/re3d.js'
 import { buildLexicon, countCase, newCorpusStats, type CorpusStats } from '../src/ner/build-lexicon.js'
 import { DEFAULT_CLUSTER_OPTIONS, learnClusters } from '../src/ner/clusters.js'
+import { fnv1a } from '../src/ner/hash.js'
 import { DEMONYMS, TITLES } from '../src/ner/lists.js'
 import { decodeModel, encodeModel } from '../src/ner/model.js'
 import { NerRecognizer } from '../src/ner/recognizer.js'
@@ -34,11 +35,18 @@ const EPOCHS = Number(process.env['NER_EPOCHS'] ?? 12)
 const HASH_BITS = Number(process.env['NER_HASH_BITS'] ?? 20)
 const SEED = Number(process.env['NER_SEED'] ?? 20260823)
 const W_GMB = Number(process.env['NER_W_GMB'] ?? 0.1)
-const W_UNER = Number(process.env['NER_W_UNER'] ?? 2)
+const W_UNER = Number(process.env['NER_W_UNER'] ?? 3)
 const W_RE3D = Number(process.env['NER_W_RE3D'] ?? 3)
 const CLUSTERS = process.env['NER_CLUSTERS'] !== '0'
 const AUG = Number(process.env['NER_AUG'] ?? 1)
 const RE3D_STRIP = process.env['NER_RE3D_STRIP'] === '1'
+/** re3d's own annotation scheme gets scheme copies of the features (set NER_SCHEMES=0 to train without). */
+const SCHEMES = process.env['NER_SCHEMES'] !== '0'
+const SCHEME_EPOCHS = Number(process.env['NER_SCHEME_EPOCHS'] ?? 20)
+const SCHEME_TAGS = process.env['NER_SCHEME_TAGS'] !== '0'
+const SHARED_STRIP = process.env['NER_SHARED_STRIP'] !== '0'
+/** Experiments only: also hold out re3d documents with fnv1a(id) % 4 == NER_RE3D_FOLD (1–3), to study errors on them. */
+const RE3D_FOLD = Number(process.env['NER_RE3D_FOLD'] ?? 0)
 const log = (m: string) => process.stderr.write(`[train:ner] ${m}\n`)
 
 const DEMONYM_SET = new Set(DEMONYMS)
@@ -47,8 +55,11 @@ const NATIONALITY_SUFFIX = /(an|ans|ese|ish|i|is|ic|ch)$/
 
 interface Tagged { words: string[]; tags: string[]; pos?: string[] }
 
-function toTrain(s: Tagged, weight: number): TrainSentence {
-  return { words: s.words, tags: Uint8Array.from(s.tags.map(tagIndex)), weight }
+function toTrain(s: Tagged & { schemeTags?: string[] }, weight: number, scheme?: string): TrainSentence {
+  return {
+    words: s.words, tags: Uint8Array.from(s.tags.map(tagIndex)), weight,
+    ...(scheme ? { scheme, ...(s.schemeTags && SCHEME_TAGS ? { schemeTags: Uint8Array.from(s.schemeTags.map(tagIndex)) } : {}) } : {}),
+  }
 }
 
 /** CoNLL MISC nationalities ("German", "Germans") become NORP; other MISC stays MISC. */
@@ -139,34 +150,79 @@ function mapGmb(s: { words: string[]; raw: string[]; pos: string[] }): Tagged {
   return { words: s.words, tags }
 }
 
-/** re3d documents tokenised with our own segmenter; named gold spans (leading lower-case words dropped) become tags. */
-function re3dSentences(docs: readonly Re3dDocument[]): Tagged[] {
+/**
+ * re3d documents tokenised with our own segmenter. `tags`: the named gold spans (mentions that do not start
+ * upper-case, "the government of Iraq", are descriptive: left O). `schemeTags`: re3d's own mention spans,
+ * descriptive ones included whole, which the re3d scheme learns so that it can tell "the SDF" (re3d: a
+ * descriptive mention, not a named one) from "The SDF".
+ */
+function re3dSentences(docs: readonly Re3dDocument[]): Array<Tagged & { schemeTags: string[] }> {
   const TYPE: Record<string, string> = { Person: 'PER', Organisation: 'ORG', Location: 'LOC', Nationality: 'NORP' }
-  const out: Tagged[] = []
+  const out: Array<Tagged & { schemeTags: string[] }> = []
   for (const doc of docs) {
     const { tokens } = segmentText(doc.text)
-    const tags = tokens.map(() => 'O')
     const ents = doc.entities.filter((e) => TYPE[e.type] && e.confidence >= 0.5)
       .sort((a, b) => (b.end - b.begin) - (a.end - a.begin) || a.begin - b.begin)
-    for (const e of ents) {
-      const idx: number[] = []
-      tokens.forEach((t, i) => { if (t.start >= e.begin && t.end <= e.end) idx.push(i) })
-      // a mention that does not start upper-case is descriptive ("the government of Iraq"): not a name, left O
-      if (!RE3D_STRIP && idx.length > 0 && !/^\p{Lu}|^\d/u.test(doc.text.slice(tokens[idx[0]!]!.start, tokens[idx[0]!]!.end))) continue
-      while (idx.length > 0 && !/^\p{Lu}|^\d/u.test(doc.text.slice(tokens[idx[0]!]!.start, tokens[idx[0]!]!.end))) idx.shift()
-      if (idx.length === 0) continue
-      if (idx.some((i) => tags[i] !== 'O')) continue
-      if (idx.some((i, k) => k > 0 && tokens[i]!.sentence !== tokens[idx[0]!]!.sentence)) continue
-      idx.forEach((i, k) => { tags[i] = `${k === 0 ? 'B' : 'I'}-${TYPE[e.type]}` })
+    const label = (named: boolean): string[] => {
+      const tags = tokens.map(() => 'O')
+      for (const e of ents) {
+        const idx: number[] = []
+        tokens.forEach((t, i) => { if (t.start >= e.begin && t.end <= e.end) idx.push(i) })
+        const upper = idx.length > 0 && /^\p{Lu}|^\d/u.test(doc.text.slice(tokens[idx[0]!]!.start, tokens[idx[0]!]!.end))
+        if (named && !upper) {
+          if (!RE3D_STRIP && !SHARED_STRIP) continue
+          while (idx.length > 0 && !/^\p{Lu}|^\d/u.test(doc.text.slice(tokens[idx[0]!]!.start, tokens[idx[0]!]!.end))) idx.shift()
+        }
+        if (idx.length === 0) continue
+        if (idx.some((i) => tags[i] !== 'O')) continue
+        if (idx.some((i) => tokens[i]!.sentence !== tokens[idx[0]!]!.sentence)) continue
+        idx.forEach((i, k) => { tags[i] = `${k === 0 ? 'B' : 'I'}-${TYPE[e.type]}` })
+      }
+      return tags
     }
-    const bySent = new Map<number, Tagged>()
+    const tags = SHARED_STRIP ? toSharedConvention(tokens.map((t) => doc.text.slice(t.start, t.end)), label(true)) : label(true)
+    const schemeTags = label(false)
+    const bySent = new Map<number, Tagged & { schemeTags: string[] }>()
     tokens.forEach((t, i) => {
       let s = bySent.get(t.sentence)
-      if (!s) bySent.set(t.sentence, (s = { words: [], tags: [] }))
+      if (!s) bySent.set(t.sentence, (s = { words: [], tags: [], schemeTags: [] }))
       s.words.push(doc.text.slice(t.start, t.end))
       s.tags.push(tags[i]!)
+      s.schemeTags.push(schemeTags[i]!)
     })
     out.push(...bySent.values())
+  }
+  return out
+}
+
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le'])
+const titleWord = (w: string) => TITLE_SET.has(w) || TITLE_SET.has(w.replace(/\.$/, '')) || TITLE_SET.has(w + '.') ||
+  /^(Defen[cs]e|Foreign|Interior|Home|Spc\.|Pfc\.|Sgt\.|Spokesperson|Advisor|Adviser|Special|Senior|Petty|Chief|Officer)$/.test(w)
+
+/**
+ * re3d's spans in the shared (CoNLL) convention, for the shared weights: titles, ranks and nationalities before a
+ * person's name are not part of it ("Iraqi Prime Minister Haider al-Abadi" → "Haider al-Abadi"; a title alone is
+ * no name), and a leading "The" is not part of an organisation's name.
+ */
+function toSharedConvention(words: readonly string[], tags: readonly string[]): string[] {
+  const out = [...tags]
+  for (let i = 0; i < out.length; i++) {
+    if (!out[i]!.startsWith('B-')) continue
+    const type = out[i]!.slice(2)
+    let end = i + 1
+    while (out[end] === `I-${type}`) end++
+    if (type === 'ORG' && end - i >= 2 && words[i] === 'The') { out[i] = 'O'; out[i + 1] = 'B-ORG' }
+    if (type === 'PER') {
+      let k = -1
+      for (let j = i; j < end; j++) if (titleWord(words[j]!) || (j === i && DEMONYM_SET.has(words[j]!)) || (j === i && words[j] === 'The')) k = j
+      if (k < i) continue
+      const rest = words.slice(k + 1, end)
+      if (rest.length === 0) { for (let j = i; j < end; j++) out[j] = 'O'; continue }
+      if (rest.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w.split('-')[0]!.toLowerCase()))) continue
+      for (let j = i; j <= k; j++) out[j] = 'O'
+      out[k + 1] = 'B-PER'
+    }
+    i = end - 1
   }
   return out
 }
@@ -189,7 +245,7 @@ async function main(): Promise<void> {
   const gmb = gmbAll.filter(() => pick() < 1 / 3)
   const uner = readConllFile(join(data, 'ner-uner-english-ewt/en_ewt-ud-dev.iob2.gz')).map((s) => ({ words: s.words, tags: s.tags }))
   const re3dDocs = readRe3d(join(data, 're3d-dev'))
-  const re3dTrain = re3dSentences(re3dDocs.filter((d) => !isRe3dHeldOut(d.id)))
+  const re3dTrain = re3dSentences(re3dDocs.filter((d) => !isRe3dHeldOut(d.id) && !(RE3D_FOLD > 0 && fnv1a(d.id) % 4 === RE3D_FOLD)))
   log(`corpora: conll ${conll.length}, gmb ${gmb.length}/${gmbAll.length}, uner-dev ${uner.length}, re3d ${re3dTrain.length} sentences`)
 
   const stats = newCorpusStats()
@@ -217,11 +273,11 @@ async function main(): Promise<void> {
   })
   for (const s of gmb) train.push(toTrain(s, W_GMB))
   for (const s of uner) train.push(toTrain(s, W_UNER))
-  for (const s of re3dTrain) train.push(toTrain(s, W_RE3D))
+  for (const s of re3dTrain) train.push(toTrain(s, W_RE3D, SCHEMES ? 're3d' : undefined))
   const tokens = train.reduce((a, s) => a + s.words.length, 0)
   log(`training on ${train.length} sentences, ${tokens} tokens, ${EPOCHS} epochs, 2^${HASH_BITS} buckets, seed ${SEED}`)
   const model = trainPerceptron(train, {
-    hashBits: HASH_BITS, epochs: EPOCHS, seed: SEED, lexicon,
+    hashBits: HASH_BITS, epochs: EPOCHS, seed: SEED, lexicon, schemeEpochs: SCHEME_EPOCHS, meta: { schemes: SCHEMES ? ['re3d'] : [] },
     onEpoch: (e, err) => log(`epoch ${e}: token error ${(err * 100).toFixed(2)}% (${((Date.now() - t0) / 1000).toFixed(0)}s)`),
   })
   const trainSeconds = (Date.now() - t0) / 1000
@@ -230,14 +286,15 @@ async function main(): Promise<void> {
   const rec = new NerRecognizer(model)
   const testa = scoreNer(readConllFile(join(data, 'conll2003-train/eng.testa.gz')), rec, false)
   const unerTest = scoreNer(readConllFile(join(data, 'ner-uner-english-ewt/en_ewt-ud-test.iob2.gz')), rec, true)
-  const re3dHeld = scoreRe3d(re3dDocs.filter((d) => isRe3dHeldOut(d.id)), rec)
+  const re3dHeld = scoreRe3d(re3dDocs.filter((d) => isRe3dHeldOut(d.id)), SCHEMES ? new NerRecognizer(model, { scheme: 're3d' }) : rec)
+  const re3dHeldShared = scoreRe3d(re3dDocs.filter((d) => isRe3dHeldOut(d.id)), rec)
   const fig = (r: { f1: number; precision: number; recall: number; perType: Record<string, { f1: number }> }) => ({
     f1: round(r.f1), precision: round(r.precision), recall: round(r.recall),
     perType: Object.fromEntries(Object.entries(r.perType).map(([k, v]) => [k, round(v.f1)])),
   })
   const meta = {
     model: 'structured averaged perceptron, first-order Viterbi, hashed features',
-    hashBits: HASH_BITS, epochs: EPOCHS, seed: SEED,
+    hashBits: HASH_BITS, epochs: EPOCHS, seed: SEED, schemes: SCHEMES ? ['re3d'] : [],
     training: {
       sentences: train.length, tokens,
       corpora: {
@@ -248,7 +305,8 @@ async function main(): Promise<void> {
     figures: {
       'conll2003 eng.testa (PER/ORG/LOC, MISC as O)': fig(testa),
       'uner english-ewt test': fig(unerTest),
-      're3d-dev held out (fnv1a(id) % 4 == 0)': fig(re3dHeld),
+      're3d-dev held out (fnv1a(id) % 4 == 0), re3d scheme': fig(re3dHeld),
+      're3d-dev held out, shared scheme': fig(re3dHeldShared),
     },
     lexicon: { gazetteerPhrases: lexicon.gazetteer.length, caseProfileWords: lexicon.caseProfile.length, clusteredWords: clusters.length },
   }
@@ -261,7 +319,7 @@ async function main(): Promise<void> {
   const file = { ...meta, bytes: statSync(join(outDir, 'ner-model.bin.gz')).size, trainingSeconds: Math.round(trainSeconds) }
   writeFileSync(join(outDir, 'meta.json'), JSON.stringify(file, null, 2) + '\n')
   log(`testa F1 ${testa.f1.toFixed(4)} (PER ${testa.perType['PER']!.f1.toFixed(4)}, ORG ${testa.perType['ORG']!.f1.toFixed(4)}, LOC ${testa.perType['LOC']!.f1.toFixed(4)}); ` +
-    `UNER test ${unerTest.f1.toFixed(4)}; re3d held-out ${re3dHeld.f1.toFixed(4)}`)
+    `UNER test ${unerTest.f1.toFixed(4)}; re3d held-out ${re3dHeld.f1.toFixed(4)} (shared scheme ${re3dHeldShared.f1.toFixed(4)})`)
   log(`wrote ${join(outDir, 'ner-model.bin.gz')} (${(buf.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(0)}s`)
 }
 

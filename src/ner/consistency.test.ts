@@ -19,6 +19,16 @@ describe('document consistency', () => {
     expect(almuhajer.map((s) => [s.sentence, s.type])).toEqual([[1, 'PER'], [2, 'PER']])
   })
 
+  it('consistency types a surname without its article as the person ("Abadi" after "Haider al-Abadi")', () => {
+    const d = [['Haider', 'al-Abadi', 'spoke', '.'], ['Carter', 'thanked', 'Abadi', '.']]
+    const spans: SentenceSpan[] = [
+      { sentence: 0, start: 0, end: 2, type: 'PER', score: 0.9 },
+      { sentence: 1, start: 2, end: 3, type: 'LOC', score: 0.6 },
+    ]
+    const out = applyDocumentConsistency(d, spans)
+    expect(out.find((s) => s.sentence === 1)?.type).toBe('PER')
+  })
+
   it('consistency gives a name the type most of its mentions have', () => {
     const spans: SentenceSpan[] = [
       { sentence: 1, start: 4, end: 5, type: 'ORG', score: 0.9 },

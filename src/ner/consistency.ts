@@ -45,6 +45,9 @@ export function applyDocumentConsistency(sentences: ReadonlyArray<readonly strin
     if (s.type === 'PER' && s.end - s.start >= 2) {
       const last = sentences[s.sentence]![s.end - 1]!
       if (CAPITAL.test(last) && last.length > 2 && !STOP.has(last.toLowerCase())) vote(last, 'PER', s.score * 1.5)
+      // "Abadi" after "Haider al-Abadi": the surname without its article
+      const bare = /^(?:al|el|ad|an|ar|as|ash|at|az)-(\p{Lu}\p{L}{2,})$/iu.exec(last)?.[1]
+      if (bare) vote(bare, 'PER', s.score * 1.5)
     }
   }
   const best = new Map<string, { type: NerType; share: number }>()

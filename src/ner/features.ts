@@ -253,3 +253,32 @@ export function normalizeWords(words: readonly string[]): readonly string[] {
   }
   return changed ?? words
 }
+
+/**
+ * Annotation-scheme copies of a feature ("frustratingly easy" domain adaptation,
+ * Daumé 2007): under a named scheme every feature also fires a copy salted with
+ * the scheme's hash, so weights learnt from that scheme's corpus carry its
+ * conventions (re3d puts titles inside person names) while the shared copy
+ * learns what all corpora agree on.
+ */
+export function schemeSalt(scheme: string): number {
+  return fnv1a(`scheme:${scheme}`)
+}
+
+export function schemeFeature(id: number, salt: number, hashMask: number): number {
+  return hashMask & mix(salt, id)
+}
+
+/** Sentence features with the scheme copies appended per token: 2·F ids per token. */
+export function withSchemeFeatures(ids: Int32Array, n: number, salt: number, hashMask: number): Int32Array {
+  const F = FEATURES_PER_TOKEN
+  const out = new Int32Array(n * 2 * F)
+  for (let i = 0; i < n; i++) {
+    for (let f = 0; f < F; f++) {
+      const id = ids[i * F + f]!
+      out[i * 2 * F + f] = id
+      out[i * 2 * F + F + f] = schemeFeature(id, salt, hashMask)
+    }
+  }
+  return out
+}

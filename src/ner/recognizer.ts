@@ -5,10 +5,11 @@
  */
 import { fileURLToPath } from 'node:url'
 import { applyDocumentConsistency, type SentenceSpan } from './consistency.js'
-import { extractFeatures, FEATURES_PER_TOKEN, LOCAL_FEATURES, normalizeWords, SENT_MODE, wordInfo, writeLocalFeatures, type FeatureInfo, type WordInfo } from './features.js'
+import { extractFeatures, FEATURES_PER_TOKEN, LOCAL_FEATURES, normalizeWords, schemeFeature, schemeSalt, SENT_MODE, wordInfo, writeLocalFeatures, type FeatureInfo, type WordInfo } from './features.js'
 import { applyGazetteerRules } from './rules.js'
 import { GAZ, Lexicon, longestPerStart } from './lexicon.js'
 import { FACILITY_WORDS } from './lists.js'
+import { DossierError } from '../model/index.js'
 import { readModelFile, type NerModelData } from './model.js'
 import { NUM_TAGS, spansFromTags, type NerType } from './tags.js'
 import { viterbi } from './viterbi.js'
@@ -32,24 +33,46 @@ export interface RecogniseOptions {
   readonly consistency?: boolean
 }
 
+export interface RecognizerOptions {
+  /**
+   * Annotation scheme to decode with (default: the shared, CoNLL-style one: names without titles).
+   * Must be one the model was trained with (`model.meta.schemes`), e.g. 're3d': titles inside person
+   * names, states acting as organisations, as in the re3d corpus.
+   */
+  readonly scheme?: string
+}
+
 export class NerRecognizer {
   readonly lexicon: Lexicon
+  readonly scheme: string | undefined
   private readonly mask: number
+  private readonly salt: number
   private ids = new Int32Array(0)
   private em = new Float32Array(0)
   private acc = new Int32Array(T)
 
-  constructor(readonly model: NerModelData) {
+  constructor(readonly model: NerModelData, options: RecognizerOptions = {}) {
     this.lexicon = new Lexicon(model.lexicon)
     this.mask = (1 << model.hashBits) - 1
+    this.scheme = options.scheme
+    this.salt = 0
+    if (options.scheme !== undefined) {
+      const known = Array.isArray(model.meta['schemes']) ? (model.meta['schemes'] as unknown[]).map(String) : []
+      if (!known.includes(options.scheme)) {
+        throw new DossierError('E_CONFIG', `the NER model was not trained with the annotation scheme "${options.scheme}"`, {
+          context: { scheme: options.scheme, known }, hint: known.length ? `use one of: ${known.join(', ')}` : 'retrain with npm run train:ner',
+        })
+      }
+      this.salt = schemeSalt(options.scheme)
+    }
   }
 
   /** Per-word cache: word information and the summed weights of its word-local features. */
-  private cache = new Map<string, { info: WordInfo; local: Int32Array }>()
+  private cache = new Map<string, { info: WordInfo; local: Int32Array; localIds?: Int32Array }>()
   private readonly localIds = new Int32Array(LOCAL_FEATURES)
   private readonly infoOf = (w: string): WordInfo => this.cached(w).info
 
-  private cached(w: string): { info: WordInfo; local: Int32Array } {
+  private cached(w: string): { info: WordInfo; local: Int32Array; localIds?: Int32Array } {
     let e = this.cache.get(w)
     if (e) return e
     if (this.cache.size >= 200_000) this.cache = new Map()
@@ -61,7 +84,7 @@ export class NerRecognizer {
       const base = this.localIds[f]! * T
       for (let c = 0; c < T; c++) local[c] = local[c]! + wts[base + c]!
     }
-    e = { info, local }
+    e = this.scheme === undefined ? { info, local } : { info, local, localIds: this.localIds.slice() }
     this.cache.set(w, e)
     return e
   }
@@ -77,12 +100,22 @@ export class NerRecognizer {
     const acc = this.acc
     const em = this.em
     const scale = this.model.scale
+    const salt = this.salt
+    const mask = this.mask
     for (let i = 0; i < n; i++) {
-      acc.set(this.cached(words[i]!).local)
+      const entry = this.cached(words[i]!)
+      acc.set(entry.local)
       const o = i * F
       for (let f = LOCAL_FEATURES; f < F; f++) {
         const base = ids[o + f]! * T
         for (let c = 0; c < T; c++) acc[c] = acc[c]! + w[base + c]!
+      }
+      if (entry.localIds) {
+        // the scheme's copies of every feature
+        for (let f = 0; f < F; f++) {
+          const base = schemeFeature(f < LOCAL_FEATURES ? entry.localIds[f]! : ids[o + f]!, salt, mask) * T
+          for (let c = 0; c < T; c++) acc[c] = acc[c]! + w[base + c]!
+        }
       }
       const r = i * T
       for (let c = 0; c < T; c++) em[r + c] = acc[c]! * scale
@@ -125,7 +158,14 @@ export class NerRecognizer {
       const allCaps = info.mode === SENT_MODE.ALL_CAPS
       for (const s of applyGazetteerRules(normalizeWords(words), si, own, this.lexicon, allCaps, longestPerStart(info.matches))) spans.push(s)
     })
+    // A scheme with descriptive mentions ("the Government of Iraq" in re3d) returns only named ones: a mention
+    // whose first word is lower-case is descriptive, and no name inside it is reported on its own.
+    const descriptive = this.scheme === undefined ? [] : spans.filter((s) => /^\p{Ll}/u.test(sentences[s.sentence]![s.start]!))
+    if (descriptive.length > 0) spans = spans.filter((s) => !descriptive.includes(s))
     if (options.consistency !== false) spans = applyDocumentConsistency(sentences, spans)
+    if (descriptive.length > 0) {
+      spans = spans.filter((s) => !descriptive.some((d) => d.sentence === s.sentence && d.start < s.end && s.start < d.end))
+    }
     const out: NerSpan[][] = sentences.map(() => [])
     for (const s of spans) {
       const words = sentences[s.sentence]!.slice(s.start, s.end)

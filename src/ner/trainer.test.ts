@@ -33,6 +33,24 @@ describe('trainer', () => {
     expect(spans.map((s) => [s.start, s.end, s.type])).toEqual([[0, 2, 'PER'], [3, 4, 'LOC']])
   })
 
+  it('a scheme learns its corpus convention without changing the shared one (titles inside names under "toy")', () => {
+    const t = (tags: string[]) => Uint8Array.from(tags.map(tagIndex))
+    const lasts = ['Haddad', 'Smith', 'Khalil', 'Brown', 'Nasser', 'Levi']
+    const extra: TrainSentence[] = []
+    for (let i = 0; i < 40; i++) {
+      const l = lasts[i % lasts.length]!
+      const words = ['Minister', l, 'spoke', 'today', '.']
+      extra.push({ words, tags: t(['O', 'B-PER', 'O', 'O', 'O']), weight: 1 })
+      extra.push({ words, tags: t(['O', 'B-PER', 'O', 'O', 'O']), schemeTags: t(['B-PER', 'I-PER', 'O', 'O', 'O']), scheme: 'toy', weight: 1 })
+    }
+    const model = trainPerceptron([...corpus(), ...extra], { hashBits: 14, epochs: 5, seed: 1, lexicon, schemeEpochs: 10, meta: { schemes: ['toy'] } })
+    const sentence = [['Minister', 'Mansour', 'spoke', 'today', '.']]
+    const spans = (rec: NerRecognizer) => rec.recognise(sentence, { consistency: false })[0]!.map((s) => [s.start, s.end, s.type])
+    expect(spans(new NerRecognizer(model))).toEqual([[1, 2, 'PER']])
+    expect(spans(new NerRecognizer(model, { scheme: 'toy' }))).toEqual([[0, 2, 'PER']])
+    expect(() => new NerRecognizer(model, { scheme: 'conll' })).toThrow(/not trained with the annotation scheme "conll"/)
+  })
+
   it('trainer is deterministic for a seed', () => {
     const a = trainPerceptron(corpus(), { hashBits: 12, epochs: 3, seed: 42, lexicon })
     const b = trainPerceptron(corpus(), { hashBits: 12, epochs: 3, seed: 42, lexicon })

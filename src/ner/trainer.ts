@@ -4,7 +4,7 @@
  * the only randomness is a seeded shuffle.
  * @module
  */
-import { extractFeatures, FEATURES_PER_TOKEN, normalizeWords } from './features.js'
+import { extractFeatures, FEATURES_PER_TOKEN, normalizeWords, schemeSalt, withSchemeFeatures } from './features.js'
 import { Lexicon, type LexiconData } from './lexicon.js'
 import { quantise, type NerModelData } from './model.js'
 import { NUM_TAGS } from './tags.js'
@@ -19,6 +19,10 @@ export interface TrainSentence {
   readonly tags: Uint8Array
   /** Update size for this sentence (weights gold news above silver data). */
   readonly weight: number
+  /** Annotation scheme of the corpus when it departs from the shared one (e.g. 're3d'): its features get scheme copies. */
+  readonly scheme?: string
+  /** The scheme's own labels when they differ from `tags` (used by the scheme-only epochs). */
+  readonly schemeTags?: Uint8Array
 }
 
 export interface TrainOptions {
@@ -27,6 +31,11 @@ export interface TrainOptions {
   readonly seed: number
   readonly lexicon: LexiconData
   readonly meta?: Record<string, unknown>
+  /**
+   * Extra epochs over the sentences that have a scheme, after the shared training, updating only the
+   * scheme copies of the features: the scheme fits its corpus without moving the shared weights.
+   */
+  readonly schemeEpochs?: number
   /** Called after each epoch with the share of tokens tagged wrong during it. */
   readonly onEpoch?: (epoch: number, tokenErrorRate: number) => void
 }
@@ -63,7 +72,10 @@ export function trainPerceptron(sentences: readonly TrainSentence[], opts: Train
   const trAcc = new Float64Array((T + 1) * T)
   const trLive = new Float32Array((T + 1) * T)
   // features are extracted once and cached
-  const feats = sentences.map((s) => extractFeatures(normalizeWords(s.words), lexicon, mask).slice(0, s.words.length * F))
+  const feats = sentences.map((s) => {
+    const ids = extractFeatures(normalizeWords(s.words), lexicon, mask).slice(0, s.words.length * F)
+    return s.scheme ? withSchemeFeatures(ids, s.words.length, schemeSalt(s.scheme), mask) : ids
+  })
   const order = sentences.map((_, i) => i)
   const rand = seededRandom(opts.seed)
   let c = 1
@@ -77,13 +89,14 @@ export function trainPerceptron(sentences: readonly TrainSentence[], opts: Train
       const s = sentences[si]!
       const ids = feats[si]!
       const n = s.words.length
+      const Fs = s.scheme ? 2 * F : F
       if (n === 0 || n > pred.length) continue
       if (em.length < n * T) em = new Float32Array(n * T * 2)
       for (let i = 0; i < n; i++) {
         const r = i * T
         for (let k = 0; k < T; k++) em[r + k] = 0
-        for (let f = 0; f < F; f++) {
-          const base = ids[i * F + f]! * T
+        for (let f = 0; f < Fs; f++) {
+          const base = ids[i * Fs + f]! * T
           for (let k = 0; k < T; k++) em[r + k] = em[r + k]! + w[base + k]!
         }
       }
@@ -100,8 +113,8 @@ export function trainPerceptron(sentences: readonly TrainSentence[], opts: Train
         if (g !== p) {
           wrong = true
           errors++
-          for (let f = 0; f < F; f++) {
-            const base = ids[i * F + f]! * T
+          for (let f = 0; f < Fs; f++) {
+            const base = ids[i * Fs + f]! * T
             w[base + g] = w[base + g]! + d
             acc[base + g] = acc[base + g]! + c * d
             w[base + p] = w[base + p]! - d
@@ -129,6 +142,67 @@ export function trainPerceptron(sentences: readonly TrainSentence[], opts: Train
   for (let i = 0; i < size; i++) avg[i] = w[i]! - acc[i]! / c
   const trAvg = new Float32Array((T + 1) * T)
   for (let i = 0; i < trAvg.length; i++) trAvg[i] = tr[i]! - trAcc[i]! / c
+  if (opts.schemeEpochs) refineSchemes(avg, trAvg, sentences, feats, opts.schemeEpochs, rand, (e, err) => opts.onEpoch?.(opts.epochs + e, err))
   const q = quantise(avg)
   return { hashBits: opts.hashBits, scale: q.scale, weights: q.weights, transitions: trAvg, lexicon: opts.lexicon, meta: opts.meta ?? {} }
+}
+
+/**
+ * Averaged-perceptron epochs over the scheme sentences that move only the
+ * scheme copies (slots F..2F of each token) of `weights`, in place; the shared
+ * weights and the transitions stay as the joint training left them.
+ */
+function refineSchemes(weights: Float32Array, transitions: Float32Array, sentences: readonly TrainSentence[],
+  feats: readonly Int32Array[], epochs: number, rand: () => number, onEpoch?: (epoch: number, tokenErrorRate: number) => void): void {
+  const order = sentences.map((_, i) => i).filter((i) => sentences[i]!.scheme !== undefined)
+  if (order.length === 0) return
+  const acc = new Map<number, number>() // sparse: only scheme buckets move
+  const start = new Map<number, number>()
+  let c = 1
+  let em = new Float32Array(64 * T)
+  const pred = new Uint8Array(1024)
+  const bump = (i: number, d: number) => {
+    if (!start.has(i)) start.set(i, weights[i]!)
+    weights[i] = weights[i]! + d
+    acc.set(i, (acc.get(i) ?? 0) + c * d)
+  }
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    shuffleInPlace(order, rand)
+    let errors = 0
+    let tokens = 0
+    for (const si of order) {
+      const s = sentences[si]!
+      const ids = feats[si]!
+      const n = s.words.length
+      const Fs = 2 * F
+      if (n === 0 || n > pred.length) continue
+      if (em.length < n * T) em = new Float32Array(n * T * 2)
+      for (let i = 0; i < n; i++) {
+        const r = i * T
+        for (let k = 0; k < T; k++) em[r + k] = 0
+        for (let f = 0; f < Fs; f++) {
+          const base = ids[i * Fs + f]! * T
+          for (let k = 0; k < T; k++) em[r + k] = em[r + k]! + weights[base + k]!
+        }
+      }
+      viterbi(em, n, transitions, pred)
+      for (let i = 0; i < n; i++) {
+        const g = (s.schemeTags ?? s.tags)[i]!
+        const p = pred[i]!
+        tokens++
+        if (g === p) continue
+        errors++
+        for (let f = F; f < Fs; f++) {
+          const base = ids[i * Fs + f]! * T
+          bump(base + g, s.weight)
+          bump(base + p, -s.weight)
+        }
+      }
+      c++
+    }
+    onEpoch?.(epoch + 1, tokens === 0 ? 0 : errors / tokens)
+  }
+  // average the moves: w0 + Σd − Σ(c·d)/c
+  for (const [i, a] of acc) weights[i] = weights[i]! - a / c
+  void start
 }

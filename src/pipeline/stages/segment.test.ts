@@ -23,6 +23,14 @@ describe('segment', () => {
     for (const t of tokens) expect(t.end).toBeGreaterThan(t.start)
   })
 
+  it('segment splits a name from a compounding head or a second state ("ISIL-held", "UK-France") but not within a name', () => {
+    const text = 'ISIL-held villages, Saudi-led strikes, UK-France talks, the U.S.-Iraq deal, Al-Qaida and CJTF-OIR in e-mail.'
+    const { tokens } = segmentText(text)
+    const words = tokens.map((t) => text.slice(t.start, t.end))
+    for (const w of ['ISIL', 'held', 'Saudi', 'led', 'UK', 'France', 'U.S.', 'Iraq', 'Al-Qaida', 'CJTF-OIR', 'e-mail']) expect(words).toContain(w)
+    expect(words).not.toContain('ISIL-held')
+  })
+
   it('segment tags proper nouns', () => {
     const text = 'Hamas arrested Salafists in Gaza.'
     const { tokens } = segmentText(text)

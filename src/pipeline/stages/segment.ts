@@ -99,7 +99,22 @@ export function textBlocks(text: string): Array<{ start: number; end: number }> 
   return blocks
 }
 
-/** Merge X-Y runs written without spaces into one token ("al-Baghdadi", "e-mail"). */
+/**
+ * Heads that make a compound of a name rather than part of it: "ISIL-held",
+ * "Saudi-led", "Iran-backed" keep the name a token of its own.
+ */
+const COMPOUND_HEADS = new Set(['held', 'led', 'backed', 'based', 'controlled', 'run', 'owned', 'allied', 'affiliated', 'linked',
+  'aligned', 'occupied', 'dominated', 'sponsored', 'funded', 'supported', 'inspired', 'brokered', 'born', 'trained', 'armed',
+  'made', 'built', 'era', 'style', 'friendly', 'free', 'bound', 'wide', 'related', 'specific', 'centric', 'leaning', 'majority'])
+
+/** Whether "A-B" names two things (a capitalised name and a compounding head, or two states: "U.S.-Iraq", "UK-France"). */
+function splitsAtHyphen(a: string, b: string): boolean {
+  if (!/^\p{Lu}/u.test(a)) return false
+  if (COMPOUND_HEADS.has(b)) return true
+  return (/\.$/.test(a) || /^\p{Lu}{2,}$/u.test(a)) && /^\p{Lu}\p{Ll}{2,}$/u.test(b)
+}
+
+/** Merge X-Y runs written without spaces into one token ("al-Baghdadi", "e-mail"), but not "ISIL-held" or "UK-France". */
 function mergeJoined(text: string, toks: Token[]): Token[] {
   const out: Token[] = []
   for (let i = 0; i < toks.length; i++) {
@@ -108,7 +123,8 @@ function mergeJoined(text: string, toks: Token[]): Token[] {
     const next = toks[i + 1]
     const s = text.slice(t.start, t.end)
     if (prev && next && JOINERS.has(s) && prev.end === t.start && t.end === next.start &&
-        /\w$/.test(text.slice(prev.start, prev.end)) && /^\w/.test(text.slice(next.start, next.end))) {
+        /\w$/.test(text.slice(prev.start, prev.end)) && /^\w/.test(text.slice(next.start, next.end)) &&
+        !splitsAtHyphen(text.slice(prev.start, prev.end), text.slice(next.start, next.end))) {
       const nextPos = next.pos
       out[out.length - 1] = { ...prev, end: next.end, pos: prev.pos === 'PROPN' || nextPos === 'PROPN' ? 'PROPN' : (nextPos ?? prev.pos) }
       i++
