@@ -31,6 +31,15 @@ describe('segment', () => {
     expect(words).not.toContain('ISIL-held')
   })
 
+  it('segment does not end a sentence after a rank or month abbreviation ("said Maj. Gen. Gary Volesky")', () => {
+    const text = '"We are ready," said Maj. Gen. Gary J. Volesky. Spc. Isiah Booker died Jan. 7 in Jordan. He was 19.'
+    const { tokens, sentences } = segmentText(text)
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      '"We are ready," said Maj. Gen. Gary J. Volesky.', 'Spc. Isiah Booker died Jan. 7 in Jordan.', 'He was 19.',
+    ])
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toContain('Maj.')
+  })
+
   it('segment tags proper nouns', () => {
     const text = 'Hamas arrested Salafists in Gaza.'
     const { tokens } = segmentText(text)

@@ -29,6 +29,11 @@ export interface Segmentation {
 
 const JOINERS = new Set(['-', '‐', '‑'])
 
+/** Abbreviations that precede a name or a number and so never end a sentence. */
+const NO_END_ABBREVIATIONS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Rev.', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Capt.', 'Cpt.', 'Sgt.',
+  'Spc.', 'Pfc.', 'Pvt.', 'Cpl.', 'Adm.', 'Brig.', 'Cmdr.', 'Cdr.', 'Gov.', 'Sen.', 'Rep.', 'Amb.', 'Sec.', 'Supt.', 'Insp.', 'St.',
+  'No.', 'Nos.', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'])
+
 /** Split text into sentences and tokens; every offset is into `text`. */
 export function segmentText(text: string): Segmentation {
   const sentences: Sentence[] = []
@@ -44,6 +49,7 @@ export function segmentText(text: string): Segmentation {
     doc.sentences().each((s: { tokens(): { length(): number } }) => { sentLens.push(s.tokens().length()) })
     let cursor = 0
     let ti = 0
+    const groups: Token[][] = []
     for (const len of sentLens) {
       const sentTokens: Token[] = []
       for (let k = 0; k < len; k++, ti++) {
@@ -53,6 +59,25 @@ export function segmentText(text: string): Segmentation {
         cursor = at + v.length
         sentTokens.push({ start: blockStart + at, end: blockStart + cursor, pos: pos[ti] ?? 'X', sentence: 0 })
       }
+      // wink ends a sentence after a rank or title abbreviation ("said Maj. | Gen. Gary Volesky"): rejoin it
+      const prev = groups[groups.length - 1]
+      const last = prev?.[prev.length - 1]
+      const first = sentTokens[0]
+      if (prev && last && first && /^[\p{Lu}\d]/u.test(text.slice(first.start, first.end))) {
+        const beforeDot = text.slice(last.start, last.end) === '.' ? prev[prev.length - 2] : undefined
+        if (beforeDot && beforeDot.end === last.start && NO_END_ABBREVIATIONS.has(text.slice(beforeDot.start, last.end))) {
+          prev.splice(prev.length - 2, 2, { ...beforeDot, end: last.end }) // "Maj" "." → "Maj."
+          prev.push(...sentTokens)
+          continue
+        }
+        if (NO_END_ABBREVIATIONS.has(text.slice(last.start, last.end))) {
+          prev.push(...sentTokens)
+          continue
+        }
+      }
+      if (sentTokens.length > 0) groups.push(sentTokens)
+    }
+    for (const sentTokens of groups) {
       const merged = mergeJoined(text, sentTokens)
       if (merged.length === 0) continue
       const si = sentences.length
