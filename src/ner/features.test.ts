@@ -59,4 +59,9 @@ describe('features', () => {
     const ascii = ['plain', 'words']
     expect(normalizeWords(ascii)).toBe(ascii)
   })
+
+  it('normalizeWords drops an invisible left-to-right mark glued to a word ("Minister\u200e")', () => {
+    expect(normalizeWords(['Prime', 'Minister\u200e', 'Haider'])).toEqual(['Prime', 'Minister', 'Haider'])
+    expect(normalizeWords(['\u200e'])).toEqual(['\u200e'])
+  })
 })

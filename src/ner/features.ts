@@ -242,13 +242,14 @@ const NON_ASCII = /[^\x00-\x7f]/
 const QUOTE_MAP: Record<string, string> = { '‘': "'", '’': "'", '‚': "'", '′': "'", '“': '"', '”': '"', '„': '"', '–': '-', '—': '--', '‐': '-', '‑': '-', '…': '...' }
 const QUOTES = /[‘’‚′“”„–—‐‑…]/g
 
-/** Fold typographic quotes and dashes to the ASCII forms the training data uses. */
+/** Fold typographic quotes and dashes to the ASCII forms the training data uses; drop invisible format marks. */
 export function normalizeWords(words: readonly string[]): readonly string[] {
   let changed: string[] | undefined
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
     if (!NON_ASCII.test(w)) continue
-    const n = w.replace(QUOTES, (c) => QUOTE_MAP[c] ?? c)
+    // typographic quotes and dashes to ASCII; invisible format marks (left-to-right mark, soft hyphen) dropped
+    const n = w.replace(QUOTES, (c) => QUOTE_MAP[c] ?? c).replace(/\p{Cf}/gu, '') || w
     if (n !== w) (changed ??= [...words])[i] = n
   }
   return changed ?? words
