@@ -5,11 +5,15 @@
  *   conll2003-train/eng.train.gz   gold Reuters news (the core; weight 1, plus upper-case and title-case copies)
  *   ner-gmb-kaggle                 silver VOA news, a seeded third of it at weight 0.1 (more swamps the gold news) (gpe adjectives → NORP, titles stripped)
  *   ner-uner-english-ewt dev       gold web text (the test file is never used for training)
- *   re3d-dev                       in-domain gold, except the held-out quarter (isRe3dHeldOut)
+ *   re3d-dev                       in-domain gold, except the held-out quarter (isRe3dHeldOut): its spans in the
+ *                                  shared CoNLL-style convention for the shared weights, and as re3d annotates
+ *                                  them (titles, descriptive "the …" mentions) for the 're3d' scheme's copies
  * Then the model is scored on CoNLL testa (development; never trained on), UNER test and re3d held-out,
  * and the figures go to models/ner/meta.json.
  *
- * Environment overrides for experiments: NER_EPOCHS, NER_HASH_BITS, NER_SEED, NER_DATA (default ../shared/data), NER_OUT.
+ * Environment overrides for experiments: NER_EPOCHS, NER_HASH_BITS, NER_SEED, NER_DATA (default ../shared/data), NER_OUT,
+ * corpus weights NER_W_GMB / NER_W_UNER / NER_W_RE3D, NER_SCHEMES=0 (no re3d scheme), NER_SCHEME_EPOCHS, and
+ * NER_RE3D_FOLD=k (1–3: also hold out re3d documents with fnv1a(id) % 4 == k, for cross-validation).
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'

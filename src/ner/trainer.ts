@@ -62,6 +62,18 @@ export function shuffleInPlace<X>(xs: X[], rand: () => number): X[] {
   return xs
 }
 
+/** Emission scores (n×T) of a sentence: the weights of its Fs feature ids per token, summed per tag. */
+function sumEmissions(em: Float32Array, ids: Int32Array, n: number, Fs: number, weights: Float32Array): void {
+  for (let i = 0; i < n; i++) {
+    const r = i * T
+    for (let k = 0; k < T; k++) em[r + k] = 0
+    for (let f = 0; f < Fs; f++) {
+      const base = ids[i * Fs + f]! * T
+      for (let k = 0; k < T; k++) em[r + k] = em[r + k]! + weights[base + k]!
+    }
+  }
+}
+
 export function trainPerceptron(sentences: readonly TrainSentence[], opts: TrainOptions): NerModelData {
   const lexicon = new Lexicon(opts.lexicon)
   const mask = (1 << opts.hashBits) - 1
@@ -92,14 +104,7 @@ export function trainPerceptron(sentences: readonly TrainSentence[], opts: Train
       const Fs = s.scheme ? 2 * F : F
       if (n === 0 || n > pred.length) continue
       if (em.length < n * T) em = new Float32Array(n * T * 2)
-      for (let i = 0; i < n; i++) {
-        const r = i * T
-        for (let k = 0; k < T; k++) em[r + k] = 0
-        for (let f = 0; f < Fs; f++) {
-          const base = ids[i * Fs + f]! * T
-          for (let k = 0; k < T; k++) em[r + k] = em[r + k]! + w[base + k]!
-        }
-      }
+      sumEmissions(em, ids, n, Fs, w)
       viterbi(em, n, trLive, pred)
       tokens += n
       const gold = s.tags
@@ -157,12 +162,10 @@ function refineSchemes(weights: Float32Array, transitions: Float32Array, sentenc
   const order = sentences.map((_, i) => i).filter((i) => sentences[i]!.scheme !== undefined)
   if (order.length === 0) return
   const acc = new Map<number, number>() // sparse: only scheme buckets move
-  const start = new Map<number, number>()
   let c = 1
   let em = new Float32Array(64 * T)
   const pred = new Uint8Array(1024)
   const bump = (i: number, d: number) => {
-    if (!start.has(i)) start.set(i, weights[i]!)
     weights[i] = weights[i]! + d
     acc.set(i, (acc.get(i) ?? 0) + c * d)
   }
@@ -177,14 +180,7 @@ function refineSchemes(weights: Float32Array, transitions: Float32Array, sentenc
       const Fs = 2 * F
       if (n === 0 || n > pred.length) continue
       if (em.length < n * T) em = new Float32Array(n * T * 2)
-      for (let i = 0; i < n; i++) {
-        const r = i * T
-        for (let k = 0; k < T; k++) em[r + k] = 0
-        for (let f = 0; f < Fs; f++) {
-          const base = ids[i * Fs + f]! * T
-          for (let k = 0; k < T; k++) em[r + k] = em[r + k]! + weights[base + k]!
-        }
-      }
+      sumEmissions(em, ids, n, Fs, weights)
       viterbi(em, n, transitions, pred)
       for (let i = 0; i < n; i++) {
         const g = (s.schemeTags ?? s.tags)[i]!
@@ -204,5 +200,4 @@ function refineSchemes(weights: Float32Array, transitions: Float32Array, sentenc
   }
   // average the moves: w0 + Σd − Σ(c·d)/c
   for (const [i, a] of acc) weights[i] = weights[i]! - a / c
-  void start
 }
