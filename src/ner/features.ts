@@ -11,7 +11,7 @@ import { fnv1a, mix, mix3 } from './hash.js'
 import type { Lexicon } from './lexicon.js'
 
 /** Number of features per token (fixed, so ids fit a flat n×F array). */
-export const FEATURES_PER_TOKEN = 38
+export const FEATURES_PER_TOKEN = 39
 
 /** Casing mode of a whole sentence: headlines and ALL-CAPS lines read differently. */
 export const SENT_MODE = { NORMAL: 0, ALL_CAPS: 1, TITLE: 2 } as const
@@ -226,6 +226,7 @@ export function extractFeatures(words: readonly string[], lexicon: Lexicon, hash
     ids[o + f++] = hashMask & (mix(23, gaz))
     ids[o + f++] = hashMask & (mix3(24, gazP, gaz))
     ids[o + f++] = hashMask & (mix3(25, gaz, gazN))
+    ids[o + f++] = hashMask & (mix3(39, mix(gazP, gazN), hL)) // a word between two gazetteer names: "Woodbridge , Virginia"
     // casing: sentence mode and the word's usual case
     ids[o + f++] = hashMask & (mix3(26, mode, hS))
     ids[o + f++] = hashMask & (mix3(27, mode, hL))
