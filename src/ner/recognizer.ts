@@ -47,6 +47,8 @@ export class NerRecognizer {
   readonly scheme: string | undefined
   private readonly mask: number
   private readonly salt: number
+  /** Tag transition scores: the scheme's own when it has them. */
+  private readonly transitions: Float32Array
   private ids = new Int32Array(0)
   private em = new Float32Array(0)
   private acc = new Int32Array(T)
@@ -56,6 +58,7 @@ export class NerRecognizer {
     this.mask = (1 << model.hashBits) - 1
     this.scheme = options.scheme
     this.salt = 0
+    this.transitions = model.transitions
     if (options.scheme !== undefined) {
       const known = Array.isArray(model.meta['schemes']) ? (model.meta['schemes'] as unknown[]).map(String) : []
       if (!known.includes(options.scheme)) {
@@ -64,6 +67,8 @@ export class NerRecognizer {
         })
       }
       this.salt = schemeSalt(options.scheme)
+      const own = (model.meta['schemeTransitions'] as Record<string, number[]> | undefined)?.[options.scheme]
+      if (own && own.length === model.transitions.length) this.transitions = Float32Array.from(own)
     }
   }
 
@@ -127,9 +132,9 @@ export class NerRecognizer {
   tagSentence(words: readonly string[], info?: FeatureInfo): { tags: Uint8Array; confidence: Float32Array } {
     const n = words.length
     const em = this.emissions(words, info)
-    const tags = viterbi(em, n, this.model.transitions)
+    const tags = viterbi(em, n, this.transitions)
     const confidence = new Float32Array(n)
-    const tr = this.model.transitions
+    const tr = this.transitions
     for (let i = 0; i < n; i++) {
       // local softmax over the tag given the chosen previous tag
       const prev = i === 0 ? 0 : tags[i - 1]! + 1

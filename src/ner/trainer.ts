@@ -147,20 +147,30 @@ export function trainPerceptron(sentences: readonly TrainSentence[], opts: Train
   for (let i = 0; i < size; i++) avg[i] = w[i]! - acc[i]! / c
   const trAvg = new Float32Array((T + 1) * T)
   for (let i = 0; i < trAvg.length; i++) trAvg[i] = tr[i]! - trAcc[i]! / c
-  if (opts.schemeEpochs) refineSchemes(avg, trAvg, sentences, feats, opts.schemeEpochs, rand, (e, err) => opts.onEpoch?.(opts.epochs + e, err))
+  const schemeTransitions = opts.schemeEpochs
+    ? refineSchemes(avg, trAvg, sentences, feats, opts.schemeEpochs, rand, (e, err) => opts.onEpoch?.(opts.epochs + e, err))
+    : {}
   const q = quantise(avg)
-  return { hashBits: opts.hashBits, scale: q.scale, weights: q.weights, transitions: trAvg, lexicon: opts.lexicon, meta: opts.meta ?? {} }
+  const meta = Object.keys(schemeTransitions).length > 0 ? { ...opts.meta, schemeTransitions } : opts.meta ?? {}
+  return { hashBits: opts.hashBits, scale: q.scale, weights: q.weights, transitions: trAvg, lexicon: opts.lexicon, meta }
 }
 
 /**
  * Averaged-perceptron epochs over the scheme sentences that move only the
  * scheme copies (slots F..2F of each token) of `weights`, in place; the shared
- * weights and the transitions stay as the joint training left them.
+ * weights and the shared transitions stay as the joint training left them.
+ * Each scheme also learns its own transition scores (returned per scheme,
+ * rounded, for the model's metadata).
  */
 function refineSchemes(weights: Float32Array, transitions: Float32Array, sentences: readonly TrainSentence[],
-  feats: readonly Int32Array[], epochs: number, rand: () => number, onEpoch?: (epoch: number, tokenErrorRate: number) => void): void {
+  feats: readonly Int32Array[], epochs: number, rand: () => number, onEpoch?: (epoch: number, tokenErrorRate: number) => void): Record<string, number[]> {
   const order = sentences.map((_, i) => i).filter((i) => sentences[i]!.scheme !== undefined)
-  if (order.length === 0) return
+  const schemeTr = new Map<string, { live: Float32Array; acc: Float64Array }>()
+  for (const i of order) {
+    const name = sentences[i]!.scheme!
+    if (!schemeTr.has(name)) schemeTr.set(name, { live: Float32Array.from(transitions), acc: new Float64Array(transitions.length) })
+  }
+  if (order.length === 0) return {}
   const acc = new Map<number, number>() // sparse: only scheme buckets move
   let c = 1
   let em = new Float32Array(64 * T)
@@ -181,10 +191,22 @@ function refineSchemes(weights: Float32Array, transitions: Float32Array, sentenc
       if (n === 0 || n > pred.length) continue
       if (em.length < n * T) em = new Float32Array(n * T * 2)
       sumEmissions(em, ids, n, Fs, weights)
-      viterbi(em, n, transitions, pred)
+      const tr = schemeTr.get(s.scheme!)!
+      viterbi(em, n, tr.live, pred)
+      const gold = s.schemeTags ?? s.tags
       for (let i = 0; i < n; i++) {
-        const g = (s.schemeTags ?? s.tags)[i]!
+        const g = gold[i]!
         const p = pred[i]!
+        const gp = i === 0 ? 0 : gold[i - 1]! + 1
+        const pp = i === 0 ? 0 : pred[i - 1]! + 1
+        if (g !== p || gp !== pp) {
+          const gi = gp * T + g
+          const pi = pp * T + p
+          tr.live[gi] = tr.live[gi]! + s.weight
+          tr.acc[gi] = tr.acc[gi]! + c * s.weight
+          tr.live[pi] = tr.live[pi]! - s.weight
+          tr.acc[pi] = tr.acc[pi]! - c * s.weight
+        }
         tokens++
         if (g === p) continue
         errors++
@@ -200,4 +222,7 @@ function refineSchemes(weights: Float32Array, transitions: Float32Array, sentenc
   }
   // average the moves: w0 + Σd − Σ(c·d)/c
   for (const [i, a] of acc) weights[i] = weights[i]! - a / c
+  const out: Record<string, number[]> = {}
+  for (const [name, tr] of schemeTr) out[name] = [...tr.live].map((x, i) => Math.round((x - tr.acc[i]! / c) * 1e4) / 1e4)
+  return out
 }
