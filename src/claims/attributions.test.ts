@@ -194,4 +194,62 @@ describe('findAttributions', () => {
     expect(find('The deadline forced the candidates to admit that the plan had failed.')[0]).toMatchObject({ source: 'the candidates' })
     expect(find('The scandal left the voters to wonder whether the plan had failed.')[0]).toMatchObject({ cue: 'to wonder', source: 'the voters' })
   })
+  it('findAttributions gives a participle after "while", "by" or a fronted "after" the main clause\'s subject', () => {
+    expect(find('She vowed to win back the public\'s trust, while acknowledging that this will be tough.').find((a) => a.cue === 'acknowledging')).toMatchObject({
+      source: 'She', content: ['that this will be tough'],
+    })
+    expect(find('After saying he was nervous to ask a question, the man ended up in the middle of the room.')[0]).toMatchObject({
+      cue: 'saying', source: 'the man', content: ['he was nervous to ask a question'],
+    })
+  })
+  it('findAttributions reads an inverted source with a relative clause that holds a cue of its own', () => {
+    expect(find('But that is not good enough, said Howard Rubel, a senior analyst at Jefferies, who notes that costs have risen.').find((a) => a.cue === 'said')).toMatchObject({
+      pattern: 'inverted', content: ['But that is not good enough'],
+    })
+    expect(find('Obama’s rise may have been more surprising to the black community, said several observers.')[0]).toMatchObject({ cue: 'said', source: 'several observers' })
+  })
+  it('findAttributions takes the agent of a passive as the source and the question after it as the content', () => {
+    expect(find('O’Malley’s move was first reported by MSNBC.')[0]).toMatchObject({ source: 'MSNBC', content: ['O’Malley’s move'] })
+    expect(find('Sanders was asked by host John Dickerson whether his aim was similar to Kennedy\'s.')[0]).toMatchObject({
+      cue: 'was asked', source: 'host John Dickerson', content: ['whether his aim was similar to Kennedy\'s'],
+    })
+  })
+  it('findAttributions gives a passive with no agent its subject as the content and no source', () => {
+    const a = find('When the Fisher case was argued in December, the justices were divided.')[0]
+    expect(a).toMatchObject({ cue: 'was argued', content: ['the Fisher case'] })
+    expect(a?.source).toBeUndefined()
+  })
+  it('findAttributions gives "X, who chairs the committee, said" the name with its relative clause, even when the clause holds cues', () => {
+    expect(find('Senator Bob Corker, who chairs the Foreign Relations Committee, said that the deal was dead.')[0]).toMatchObject({
+      cue: 'said', source: 'Senator Bob Corker, who chairs the Foreign Relations Committee', content: ['that the deal was dead'],
+    })
+    expect(find('Senator Bob Corker, who has met privately with Mr. Trump and been mentioned as a running mate, said the deal was dead.').find((a) => a.cue === 'said')?.source).toMatch(/^Senator Bob Corker/)
+  })
+  it('findAttributions lets a closing "…, his brother added." take a content that holds other verbs', () => {
+    expect(find('He and his wife had just welcomed a second baby girl three weeks ago, his brother added.')).toEqual([
+      expect.objectContaining({ pattern: 'post', cue: 'added', source: 'his brother', content: ['He and his wife had just welcomed a second baby girl three weeks ago'] }),
+    ])
+  })
+  it('findAttributions reads "the group asked whether …", "he’s said …" and a quantifier subject', () => {
+    expect(find('The group asked whether candidates supported the Employee Free Choice Act.')[0]).toMatchObject({
+      cue: 'asked', source: 'The group', content: ['whether candidates supported the Employee Free Choice Act'],
+    })
+    expect(find('While he’s said he believes marriage is between a man and a woman, he’s also feted the nuptials of gay friends.')[0]).toMatchObject({
+      cue: '’s said', source: 'he', content: ['he believes marriage is between a man and a woman'],
+    })
+    expect(find('Voters were worried about the economy; most said they were very worried.').find((a) => a.cue === 'said')).toMatchObject({ source: 'most' })
+  })
+  it('findAttributions continues the speaker across "…,” adding, “…”" and through "raising" verbs before a cue', () => {
+    expect(find('Trump told Newsmax that Romney “had a crazy policy,” adding, “He lost all of the Latino vote.”').find((a) => a.cue === 'adding')).toMatchObject({
+      source: 'Trump', content: ['“He lost all of the Latino vote.”'],
+    })
+    expect(find('She appeared to imply that Trump could lead to more upheaval.')[0]).toMatchObject({ cue: 'appeared to imply', source: 'She' })
+  })
+  it('findAttributions does not read "other Western states" or "a program called X" as reporting verbs', () => {
+    expect(find('Sanders has turned in stronger showings in the Midwest and other Western states.')).toEqual([])
+    expect(find('Barden now helps lead a program called Sandy Hook Promise.')).toEqual([])
+  })
+  it('findAttributions gives a verb after a comma that continues a clause the clause\'s subject, not its object', () => {
+    expect(find('The State Department repeatedly obfuscated facts, admitted it withheld emails.')[0]).toMatchObject({ cue: 'admitted', source: 'The State Department' })
+  })
 })

@@ -13,13 +13,21 @@
  * - passive: "… were claimed by X"
  * - colon: "Graham: Trump Destroying GOP's Chance", "Rep. Trey Gowdy (R-S.C.): “…”"
  * - quote frames with any verb: "“…,” Toomey fumed.", "He answered, “…”"
+ * - adverbial participles: "…, while acknowledging that …", "After saying he was nervous, the man …"
+ * - passives with an agent ("was first reported by MSNBC", "was asked by X whether …") or without
+ *   one ("When the case was argued, …": the subject is the content, no source)
+ * - raising verbs before a cue ("She appeared to imply …") and attitude participles ("were worried about")
  * Cues come from a hand list plus a list learned from PolNeAR (lexicon.ts), and
  * a learned tagger (cue-tagger.ts) proposes verbs the lists miss ("hinted that").
  * Sources: the subject before the cue, with a name's comma-set descriptions
  * ("Woodrow Benford, 58, who lives …, says"), the first cue's source for a
  * second verb ("… and then predicted"), none for raising verbs ("seemed to").
  * A longer content that swallows a later claim ("X said A, while Y said B")
- * ends before it, so both are kept.
+ * ends before it, so both are kept. Cues inside a comma-set aside ("X, who met
+ * with Y and was mentioned as …, said") do not cut the next cue's source off; a
+ * closing "…, his brother added." takes the whole clause before it.
+ * Last, a learned filter (attribution-filter.ts) drops the attributions that
+ * annotators rarely mark.
  * Cues inside quotes are ignored (a speaker's own "I believe" is part of the
  * quote). A quote interrupted by its attribution ("“A,” he said. “B.”") gives
  * one attribution with two content parts.
@@ -29,6 +37,7 @@ import type { Sentence, Span, Token } from '../model/index.js'
 import { cueLexicon, singleCueTokenOk, type CueLexicon } from './lexicon.js'
 import { findQuotes, quoteIndexAt } from './quotes.js'
 import { CueTagger } from './cue-tagger.js'
+import { AttributionFilter } from './attribution-filter.js'
 
 export type AttributionPattern = 'pre' | 'post' | 'inverted' | 'according' | 'colon' | 'participle'
 
@@ -85,10 +94,13 @@ export interface FindOptions {
   readonly lexicon?: CueLexicon
   /** The learned cue tagger for cues the lexicon misses; `null` turns it off. */
   readonly tagger?: CueTagger | null
+  /** The learned filter that drops attributions annotators rarely mark; `null` turns it off. */
+  readonly filter?: AttributionFilter | null
 }
 
 let defaultLexicon: CueLexicon | undefined
 let defaultTagger: CueTagger | undefined
+let defaultFilter: AttributionFilter | undefined
 
 /** Tokens per (re-joined) sentence, with quote flags: what cue finding works on. */
 export function sentenceTokens(text: string, sentencesIn: readonly Sentence[], tokens: readonly Token[], quotes: readonly Span[] = findQuotes(text)): { sentences: Sentence[]; bySentence: Tok[][] } {
@@ -127,7 +139,9 @@ export function findAttributions(text: string, sentencesIn: readonly Sentence[],
     if (toks.length === 0) continue
     out.push(...sentenceAttributions(text, toks, si, lex, quotes, sentences, tagger))
   }
-  return resolveOverlaps(text, out)
+  const kept = resolveOverlaps(text, out)
+  const filter = opts.filter === null ? undefined : opts.filter ?? (defaultFilter ??= new AttributionFilter())
+  return filter ? kept.filter((a) => filter.keep(text, a)) : kept
 }
 
 /**
@@ -216,15 +230,22 @@ function findCues(toks: readonly Tok[], lex: CueLexicon, tagger: CueTagger | und
       if (!ok) continue
       const key = words.join(' ')
       if (!lex.entries.has(key)) continue
-      if (n === 1 && !singleCueTokenOk(t.pos, toks[i + 1]?.lw, toks[i - 1]?.pos) && !mistaggedVerb(toks, i, lex.entries.get(key)!)) continue
+      if (n === 1 && !singleCueTokenOk(t.pos, toks[i + 1]?.lw, toks[i - 1]?.pos) && !mistaggedVerb(toks, i, lex.entries.get(key)!) && !mistaggedSay(toks, i)) continue
       // "the 35 states", "the captured city": a learned word right after a determiner or a number is not a verb ("6 in 10 say" is).
       if (n === 1 && lex.entries.get(key)! < 1 && (toks[i - 1]?.pos === 'NUM' || toks[i - 1]?.pos === 'DET' && !/^(this|that|these|those|all|both|each|some|none)$/.test(toks[i - 1]!.lw))) continue
+      if (n === 1 && nounNotVerb(toks, i)) continue
       best = { i, j: i + n, key }
       break
     }
     // A cue the lexicon does not know, proposed by the learned tagger.
     if (!best && tagger && tagger.isCue(toks, i)) best = { i, j: i + 1, key: t.lw }
     if (!best) continue
+    // "She appeared to imply …", "Cruz seemed to blame …": a raising verb before a cue verb is the subject's own attitude.
+    if (RAISING.has(toks[best.i]!.lw)) {
+      const k = toks[best.i + 1]?.lw === 'to' ? best.i + 2 : -1
+      const v = k > 0 ? toks[k] : undefined
+      if (v && v.pos === 'VERB' && !v.quoted && !/^(be|have|get|make|go|come)$/.test(v.lw) && (lex.entries.has(v.lw) || speechCue(v.lw))) best = { i: best.i, j: k + 1, key: v.lw }
+    }
     // Auxiliaries and adverbs directly before the verb belong to the cue ("has also said").
     let s = best.i
     while (s > 0 && cuePrefix(toks, s - 1) && toks[s - 1]!.w !== toks[s - 1]!.w.toUpperCase() && !toks[s - 1]!.quoted && !(cues.length > 0 && cues[cues.length - 1]!.j > s - 1)) s--
@@ -238,6 +259,10 @@ function findCues(toks: readonly Tok[], lex: CueLexicon, tagger: CueTagger | und
 function cuePrefix(toks: readonly Tok[], k: number): boolean {
   const t = toks[k]!
   if (CUE_PREFIX.has(t.lw)) return true
+  // "have both argued", "are all saying": a floating quantifier between the auxiliary and the verb
+  if (/^(both|all|each)$/.test(t.lw)) return /^(have|has|had|are|were|will|would)$/.test(toks[k - 1]?.lw ?? '') && toks[k + 1]?.pos === 'VERB'
+  // "he’s said", "they’ve said": a contracted auxiliary before a participle
+  if (/^['’](s|ve|d)$/.test(t.lw)) return /^(said|told|written|argued|claimed|suggested|noted|called|denied|insisted|warned|admitted|acknowledged|made)$/.test(toks[k + 1]?.lw ?? '') || /^(been|also|long|repeatedly|never|always)$/.test(toks[k + 1]?.lw ?? '')
   if (t.lw === 'since') return /^(has|have|had)$/.test(toks[k - 1]?.lw ?? '') && toks[k + 1]?.pos === 'VERB'
   return t.pos === 'ADV' && (/^\p{Ll}+ly$/u.test(t.w) || /^(further|long|now|still|even|first|just)$/.test(t.lw)) && toks[k + 1]?.pos === 'VERB'
 }
@@ -248,6 +273,35 @@ function mistaggedVerb(toks: readonly Tok[], i: number, score: number): boolean 
   const next = toks[i + 1]
   return score >= 0.5 && toks[i]!.pos === 'NOUN' && /s$/.test(toks[i]!.lw) && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON') &&
     (next === undefined || isTerminal(next) || next.w === ',' || next.w === ':')
+}
+
+/**
+ * "other Western states", "their claims", "a program called Sandy Hook Promise", "the so- called …":
+ * a plural noun after a modifier, or "called" naming the noun before it, is not a reporting verb.
+ */
+function nounNotVerb(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!
+  const prev = toks[i - 1]
+  if (!prev) return false
+  if (/s$/.test(t.lw) && !/ss$/.test(t.lw) && (prev.pos === 'ADJ' || prev.pos === 'NUM' || /^(their|his|her|its|our|my|your|the|a|an|these|those|many|several|other|some|all|both)$/.test(prev.lw))) return true
+  // "adding to her run of victories", "it adds up": adding something, not saying it
+  if (/^(add|adds|added|adding)$/.test(t.lw) && /^(to|up)$/.test(toks[i + 1]?.lw ?? '')) return true
+  if (t.lw === 'called' || t.lw === 'named' || t.lw === 'dubbed' || t.lw === 'titled' || t.lw === 'entitled') {
+    if (/^(so|so-)$/.test(prev.lw)) return true
+    return prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.w) && /^(DET|ADJ)$/.test(toks[i - 2]?.pos ?? '') && /^(PROPN|DET)$/.test(toks[i + 1]?.pos ?? '') && /^\p{Lu}/u.test(toks[i + 1]?.w ?? '')
+  }
+  return false
+}
+
+/** "Six in 10 say he’s decisive", "records show that …", "Trump plans to …": a saying verb the tagger calls a noun after a number or a subject, before a clause. */
+function mistaggedSay(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!
+  const prev = toks[i - 1]
+  const next = toks[i + 1]
+  if (t.pos !== 'NOUN' || !/^(say|says|said|think|believe|agree|disagree|want|wants|show|shows|claim|plan|plans|fear|hope|hopes|notes|reports|demands|estimates|feel|warn|warns)$/.test(t.lw) || !prev || !next) return false
+  if (next.lw === 'to' && /^(want|wants|plan|plans|hope|hopes|claim)$/.test(t.lw) && (prev.pos === 'PROPN' || prev.pos === 'PRON' && !/^(his|her|their|its|my|our|your)$/.test(prev.lw))) return true
+  const subj = prev.pos === 'NUM' || prev.w === '%' || prev.w === ',' && (toks[i - 2]?.w === '%' || toks[i - 2]?.pos === 'NUM') || prev.pos === 'PRON' && !/^(his|her|their|its|my|our|your)$/.test(prev.lw) || prev.pos === 'PROPN' || prev.pos === 'NOUN' && /s$/.test(prev.lw)
+  return subj && (/^(PRON|DET|PROPN|NUM)$/.test(next.pos) || next.lw === 'that' || next.qmark || next.w === ':')
 }
 
 function isTerminal(t: Tok): boolean {
@@ -283,17 +337,17 @@ function sentenceAttributions(text: string, toks: Tok[], si: number, lex: CueLex
     if (intro && cue.i < intro.end) continue
     // The previous cue bounds this one's source, unless it sits in a relative clause of it ("Ann Compton, who covered …, said").
     let pc = c - 1
-    while (pc >= 0 && inRelativeClause(toks, cues[pc]!.i)) pc--
+    while (pc >= 0 && (inRelativeClause(toks, cues[pc]!.i) || inAside(toks, cues[pc]!.i, cue.i))) pc--
     const prevCueEnd = Math.max(pc >= 0 ? cues[pc]!.j : 0, intro?.end ?? 0)
     const nextCue = cues[c + 1]
     const a0 = cue.key.startsWith('according')
       ? accordingTo(toks, cue, si, intro?.end ?? 0)
-      : verbAttribution(text, toks, cue, si, prevCueEnd, nextCue, prevSource, quotes)
+      : verbAttribution(text, toks, cue, si, prevCueEnd, nextCue, prevSource, quotes, intro?.end ?? 0)
     if (!a0) continue
     // "Manafort, citing the polls, said …": the aside's content is not the subject; its speaker is.
     const pcue = cues[c - 1]
     const asideSubj = a0.pattern === 'pre' && a0.source && pcue && toks[cue.i - 1]?.w === ',' && toks[pcue.i - 1]?.w === ',' &&
-      PARTICIPLE_CUE.test(toks[pcue.i]!.lw) && a0.source.start >= toks[pcue.i]!.start ? sentenceSubject(toks, pcue.i - 1) : undefined
+      PARTICIPLE_CUE.test(toks[pcue.i]!.lw) && (a0.source.start >= toks[pcue.i]!.start || a0.source.end >= toks[pcue.i]!.end) ? sentenceSubject(toks, pcue.i - 1) : undefined
     const asideSrc = asideSubj ? span(toks, asideSubj[0], asideSubj[1]) : undefined
     const a = asideSrc ? { ...a0, source: asideSrc } : a0
     const withVia = a.via === undefined && intro?.via ? { ...a, via: intro.via } : a
@@ -306,6 +360,8 @@ function sentenceAttributions(text: string, toks: Tok[], si: number, lex: CueLex
   // "Asked whether …, Smith said …": the question is an attribution of its own, to whoever asked.
   for (const a of askedAttributions(toks, si, cues)) {
     for (let k = out.length - 1; k >= 0; k--) if (out[k]!.cue.start <= a.cue.start && a.cue.start < out[k]!.cue.end) out.splice(k, 1)
+    // "Asked if she believed Putin wanted Trump to win, Clinton said …": a cue inside the question is part of it.
+    for (let k = out.length - 1; k >= 0; k--) if (a.content.some((q) => q.start <= out[k]!.cue.start && out[k]!.cue.end <= q.end)) out.splice(k, 1)
     if (out.some((o) => o.content.some((p) => a.content.some((q) => p.start < q.end && q.start < p.end)))) continue
     out.push(a)
   }
@@ -524,6 +580,8 @@ function colonAttribution(text: string, toks: readonly Tok[], si: number, cues: 
     return undefined
   }
   if (!left.some((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.w)) || left.some((t) => t.pos === 'VERB' || t.qmark)) return undefined
+  // "Q: …", "A: …" in a transcript; "The pattern is clear: …", "It is painstaking work: …" — a clause, not a speaker.
+  if (left.length === 1 && /^[A-Z]$/.test(left[0]!.w) || left.some((t) => /^(is|was|are|were)$/.test(t.lw)) && left[0]!.pos !== 'PROPN') return undefined
   const [a, b] = trimRange(toks, ci + 1, toks.length)
   const content = span(toks, a, b)
   const dash = left.findIndex((t) => t.w === '–' || t.w === '—' || t.w === '-' || t.w === '--')
@@ -611,6 +669,8 @@ function leftSource(toks: readonly Tok[], cueI: number, leftLimit: number): { st
   // "Sanders on Saturday criticized", "Trump last week said": a time phrase after the subject is not part of it.
   let e = src.end
   while (e > src.start && (TIME_NOUNS.has(toks[e - 1]!.lw) || TIME_WORDS.has(toks[e - 1]!.lw) || /^(on|last|this|next|early|late)$/.test(toks[e - 1]!.lw))) e--
+  // "A Bloomberg poll in June showed": the preposition of the time phrase goes with it.
+  if (e < src.end && e > src.start + 1 && /^(in|during|since|from|until)$/.test(toks[e - 1]!.lw)) e--
   if (e === src.end) return src
   if (e > src.start) return { ...src, end: e }
   // only a time phrase: the subject is before it
@@ -663,7 +723,7 @@ function leftSourceRaw(toks: readonly Tok[], cueI: number, leftLimit: number): {
     // "Mark Mellman, a Democratic pollster who … said": include a name before an appositive.
     const first = toks[s]!
     const seg1 = segs[1]
-    if (seg1 && /^(a|an|the)$/.test(first.lw) && seg1[1] > seg1[0] && seg1[1] - seg1[0] <= 6 && toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'PROPN')) {
+    if (seg1 && /^(a|an|the)$/.test(first.lw) && seg1[1] > seg1[0] && seg1[1] - seg1[0] <= 6 && toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'PROPN') && !toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
       const [ns] = clauseSubject(toks, seg1[0], seg1[1])
       return { start: ns, end: e, segStart: seg1[0] }
     }
@@ -696,6 +756,9 @@ function leftSourceRaw(toks: readonly Tok[], cueI: number, leftLimit: number): {
   return undefined
 }
 
+/** Quantifiers that stand as a subject ("most said", "many believe"), whatever the tagger calls them. */
+const QUANT = new Set(['most', 'many', 'some', 'few', 'all', 'both', 'half', 'none', 'several', 'others', 'more', 'fewer', 'each', 'either', 'neither'])
+
 const DASHES = new Set(['—', '–', '―', '--'])
 
 const STOP_CHAIN = new Set([';', ':', '—', '–', '―', '--'])
@@ -710,21 +773,26 @@ function appositiveChain(toks: readonly Tok[], cueI: number, leftLimit: number):
   const segs: Array<[number, number]> = []
   let end = cueI - 1
   let k = end - 1
-  for (; k >= leftLimit && segs.length < 4; k--) {
+  for (; k >= leftLimit && segs.length < 6; k--) {
     const t = toks[k]!
-    if (t.quoted || t.qmark || isTerminal(t) || STOP_CHAIN.has(t.w)) break
+    if (isTerminal(t) && !t.quoted || STOP_CHAIN.has(t.w)) break
+    // a quoted title inside a description ("who is promoting his book, “Sin Miedo” (Without Fear),") is part of it
+    if (t.quoted || t.qmark) { if (segs.length === 0 && end - k > 12) break; continue }
     if (t.w === ',') { segs.push([k + 1, end]); end = k }
   }
-  if (segs.length < 4) segs.push([k + 1, end])
+  if (segs.length < 6) segs.push([k + 1, end])
   const described = (a: number, b: number) => {
     const f = toks[a]
-    return f !== undefined && b > a && (f.pos === 'NUM' || RELATIVE.has(f.lw) || /^\p{Ll}/u.test(f.w) && f.pos !== 'PRON')
+    return f !== undefined && b > a && (f.pos === 'NUM' || RELATIVE.has(f.lw) || /^\p{Ll}/u.test(f.w) && f.pos !== 'PRON' || f.qmark && toks[b - 1]!.w === ')')
   }
   // The nearest segment must be a description, not the name itself.
   if (!described(...segs[0]!)) return undefined
   for (let m = 1; m < segs.length; m++) {
     const [a, b] = segs[m]!
     if (described(a, b)) continue
+    // "who lost her daughter in Aurora, Colorado, in July 2012,": a state after a place continues the description.
+    const outer = segs[m + 1]
+    if (b - a <= 2 && toks.slice(a, b).every((t) => t.pos === 'PROPN' || t.w === '.') && outer && outer[1] > outer[0] && toks[outer[1] - 1]!.pos === 'PROPN' && described(outer[0], outer[1])) continue
     const name = toks.slice(a, b)
     if (name.length === 0 || name.length > 8 || name.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.qmark)) return undefined
     if (!name.some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || /^\p{Lu}/u.test(t.w) && t !== name[0])) return undefined
@@ -738,13 +806,19 @@ const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", "'r
 const AUXES = new Set([...BE, 'has', 'have', 'had', 'will', 'would', 'not', "n't", 'also', 'widely', 'often', 'already', 'never'])
 const IRREGULAR_PARTICIPLES = new Set(['told', 'known', 'said', 'seen', 'shown', 'thought', 'made', 'held', 'given', 'taken', 'found', 'brought', 'heard', 'written', 'read', 'put', 'set', 'sent', 'left', 'meant', 'understood', 'felt', 'kept', 'won', 'drawn', 'chosen', 'spoken'])
 
+/** Participles that describe their subject's own attitude ("were worried about", "is convinced that"): the subject holds the view. */
+const PSYCH = new Set(['worried', 'concerned', 'convinced', 'pleased', 'excited', 'disappointed', 'surprised', 'frustrated', 'opposed', 'interested',
+  'committed', 'determined', 'inclined', 'troubled', 'alarmed', 'outraged', 'thrilled', 'satisfied', 'dissatisfied', 'unconvinced', 'persuaded',
+  'disturbed', 'impressed', 'unimpressed', 'encouraged', 'dismayed', 'puzzled', 'baffled', 'annoyed', 'irritated', 'confused', 'delighted', 'offended',
+  'disgusted', 'appalled', 'embarrassed', 'ashamed', 'scared', 'frightened', 'terrified', 'shocked', 'stunned', 'amazed', 'relieved', 'disillusioned', 'fed'])
+
 /** "was told", "is expected", "were claimed": a form of be before a past participle (not "is campaigning"). */
 function isPassive(toks: readonly Tok[], cue: CueMatch): boolean {
   let sawBe = false
   for (let k = cue.i; k < cue.j; k++) {
     const t = toks[k]!
-    if (AUXES.has(t.lw)) { if (BE.has(t.lw)) sawBe = true; continue }
-    return sawBe && (/(ed|en|wn)$/.test(t.lw) || IRREGULAR_PARTICIPLES.has(t.lw))
+    if (AUXES.has(t.lw) || t.pos === 'ADV' && sawBe) { if (BE.has(t.lw)) sawBe = true; continue }
+    return sawBe && !PSYCH.has(t.lw) && (/(ed|en|wn)$/.test(t.lw) || IRREGULAR_PARTICIPLES.has(t.lw))
   }
   return false
 }
@@ -801,6 +875,54 @@ function inRelativeClause(toks: readonly Tok[], i: number): boolean {
   return false
 }
 
+/**
+ * Is the cue at token i inside a comma-set aside that ends before the cue at `next`: a relative clause
+ * ("Bob Corker, who has met with Mr. Trump and been mentioned as …, said") or a participle phrase
+ * ("John Archer, wearing a T-shirt covered in buttons, said")?
+ */
+function inAside(toks: readonly Tok[], i: number, next: number): boolean {
+  if (!toks.slice(i + 1, next).some((t) => t.w === ',' && !t.quoted)) return false
+  for (let k = i - 1; k >= 0 && i - k <= 15; k--) {
+    const t = toks[k]!
+    if (t.qmark || isTerminal(t) || t.w === ';') return false
+    if (RELATIVE.has(t.lw) && toks[k - 1]?.w === ',') return true
+    if (t.w === ',') {
+      const f = toks[k + 1]!
+      return f.pos === 'VERB' && /(ing|ed)$/.test(f.lw) && k > 0 && /^(PROPN|NOUN)$/.test(toks[k - 1]!.pos)
+    }
+  }
+  return false
+}
+
+/**
+ * "Barkley, who said he typically votes Democratic, said …", "Trump - who previously said he would … - said …":
+ * a relative clause's content ends where the main clause's verb resumes after a comma or dash.
+ */
+function relativeEnd(toks: readonly Tok[], r: number, content: Span | undefined): Span | undefined {
+  if (!content) return content
+  for (let k = r; k < toks.length && toks[k]!.end <= content.end; k++) {
+    const t = toks[k]!
+    if (t.quoted || t.qmark || !(t.w === ',' || DASHES.has(t.w))) continue
+    let v = k + 1
+    while (v < toks.length && toks[v]!.pos === 'ADV') v++
+    if (/^(VERB|AUX)$/.test(toks[v]?.pos ?? '') && !/ing$/.test(toks[v]!.lw)) {
+      const [a, b] = trimRange(toks, r, k)
+      return span(toks, a, b) ?? content
+    }
+  }
+  return content
+}
+
+/** "…, who are drawn to his message and feel that …": the relative pronoun whose clause a coordinated verb continues. */
+function relativeHead(toks: readonly Tok[], cueI: number): [number, number] | undefined {
+  for (let k = cueI - 1; k >= 0 && cueI - k <= 20; k--) {
+    const t = toks[k]!
+    if (t.w === ',' || t.qmark || isTerminal(t) || t.w === ';' || t.lw === 'that') return undefined
+    if (RELATIVE.has(t.lw) && t.lw !== 'whose' && t.lw !== 'whom') return [k, k + 1]
+  }
+  return undefined
+}
+
 /** "Name, a description," right before the cue: the left side is a source with an appositive. */
 function appositiveBefore(toks: readonly Tok[], cueI: number, leftLimit: number): boolean {
   if (toks[cueI - 1]?.w !== ',') return false
@@ -811,10 +933,10 @@ function appositiveBefore(toks: readonly Tok[], cueI: number, leftLimit: number)
   const apo = toks.slice(k + 1, cueI - 1)
   // "Ramos, 58, told …", "Jenna Golden, Twitter’s director of political advertising, said …": an age or a title without a verb.
   const described = apo.length <= 10 && !apo.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && (first?.pos === 'NUM' || apo.some((t) => t.pos === 'NOUN' && /^\p{Ll}/u.test(t.w)))
-  if (!first || !(described || /^(a|an|the|who|now|one|former|then|whose)$/.test(first.lw) || /^\p{Ll}/u.test(first.w) && (first.pos === 'NOUN' || first.pos === 'ADJ'))) return false
   let n = k - 1
   while (n >= leftLimit && toks[n]!.w !== ',' && !toks[n]!.qmark && !isTerminal(toks[n]!)) n--
   const name = toks.slice(n + 1, k)
+  if (!first || !(described || /^(a|an|the|who|now|one|former|then|whose)$/.test(first.lw) || /^\p{Ll}/u.test(first.w) && (first.pos === 'NOUN' || first.pos === 'ADJ'))) return false
   return name.length > 0 && name.length <= 8 && name.some((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.w))
 }
 
@@ -832,11 +954,11 @@ function clauseSubject(toks: readonly Tok[], i: number, j: number): [number, num
     }
   }
   let s = cut
-  while (s < j && ((LEAD_STRIP.has(toks[s]!.lw) || toks[s]!.pos === 'ADP' || toks[s]!.pos === 'SCONJ' || toks[s]!.pos === 'ADV') && s + 1 < j || toks[s]!.pos === 'PUNCT')) s++
+  while (s < j && ((LEAD_STRIP.has(toks[s]!.lw) || toks[s]!.pos === 'ADP' || toks[s]!.pos === 'SCONJ' || toks[s]!.pos === 'ADV' && !QUANT.has(toks[s]!.lw)) && s + 1 < j || toks[s]!.pos === 'PUNCT')) s++
   return [s, j]
 }
 
-function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: number, leftLimit: number, nextCue: CueMatch | undefined, prevSource: Span | undefined, quotes: readonly Span[]): Attribution | undefined {
+function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: number, leftLimit: number, nextCue: CueMatch | undefined, prevSource: Span | undefined, quotes: readonly Span[], sentLimit = 0): Attribution | undefined {
   const cueSpan = span(toks, cue.i, cue.j)!
   const head = cue.key.split(' ')[0]!
   const before = toks[cue.i - 1]
@@ -866,31 +988,56 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   }
   // Time and setting adverbials right after the cue ("said on Tuesday", "said in a statement").
   let rr = r
-  while (rr < toks.length && (TRAIL_SKIP.has(toks[rr]!.lw) || toks[rr]!.pos === 'ADV' && !toks[rr]!.quoted && !SUBORDINATORS.has(toks[rr]!.lw) && !/^(how|why|where|whether)$/.test(toks[rr]!.lw) || (toks[rr]!.pos === 'PROPN' && rr > r && (TRAIL_SKIP.has(toks[rr - 1]!.lw) || toks[rr - 1]!.pos === 'PROPN')))) rr++
+  while (rr < toks.length && (TRAIL_SKIP.has(toks[rr]!.lw) || toks[rr]!.pos === 'ADV' && !toks[rr]!.quoted && !SUBORDINATORS.has(toks[rr]!.lw) && !/^(how|why|where|whether)$/.test(toks[rr]!.lw) || (toks[rr]!.pos === 'PROPN' && rr > r && (TRAIL_SKIP.has(toks[rr - 1]!.lw) || toks[rr - 1]!.pos === 'PROPN')) ||
+    toks[rr]!.pos === 'NUM' && rr > r && /^(in|since|of)$/.test(toks[rr - 1]!.lw))) rr++
   const restEmpty = trailingAdverbial(toks, rr) || rr >= toks.length || isTerminal(toks[rr]!) ||
     (toks[rr]!.w === ',' && nextCue !== undefined && PARTICIPLE_CUE.test(nextCue.key.split(' ')[0]!) && nextCue.i <= rr + 2) ||
     (toks[rr]!.w === ',' && toks[rr + 1]?.pos === 'VERB' && /ing$/.test(toks[rr + 1]!.lw)) ||
     adverbialRest(toks, rr)
 
-  // Passive: "Both incidents were claimed by the so-called Islamic State."
+  // Passive: "Both incidents were claimed by the so-called Islamic State.", "O’Malley’s move was first reported by MSNBC."
   const passive = isPassive(toks, cue)
-  if (passive && toks[r]?.lw === 'by') {
-    const rb = r
+  const byInCue = passive && toks[cue.j - 1]!.lw === 'by'
+  if (passive && (toks[r]?.lw === 'by' || byInCue)) {
+    const rb = byInCue ? cue.j - 1 : r
     let k = rb + 1
-    while (k < toks.length && toks[k]!.w !== ',' && !isTerminal(toks[k]!) && !(toks[k]!.pos === 'VERB' && k > rb + 1)) k++
+    while (k < toks.length && toks[k]!.w !== ',' && !isTerminal(toks[k]!) && !toks[k]!.qmark && !(toks[k]!.pos === 'VERB' && k > rb + 1) && !(k > rb + 1 && PASSIVE_CLAUSE.has(toks[k]!.lw))) k++
     const source = span(toks, rb + 1, k)
+    // "was asked by host John Dickerson whether …": the clause after the agent is what was said.
+    if (source && (PASSIVE_CLAUSE.has(toks[k]?.lw ?? '') || toks[k]?.qmark)) {
+      const content = rightContent(toks, k, nextCue, true)
+      if (content) return { cue: cueSpan, source, content: [content], quote: startsQuote(toks, k), pattern: 'pre', sentence: si }
+    }
     const subj = leftSource(toks, cue.i, leftLimit)
     const content = subj ? span(toks, subj.start, subj.end) : undefined
     if (source && content) return { cue: cueSpan, source, content: [content], quote: false, pattern: 'pre', sentence: si }
+  }
+  // "When the Fisher case was argued in December, …": a passive with no agent and no reported clause is about its subject.
+  if (passive && !byInCue && toks[r]?.lw !== 'by') {
+    let k = r
+    while (k < toks.length && (toks[k]!.pos === 'ADV' || toks[k]!.w === ',') && !toks[k]!.quoted) k++
+    if (!(clauseFollows(toks, k) || startsQuote(toks, r) || toks[k]?.lw === 'to' || toks[k]?.w === ':')) {
+      const subj = leftSource(toks, cue.i, leftLimit)
+      const st = subj ? toks.slice(subj.start, subj.end) : []
+      const content = subj && !(st.length === 1 && /^(it|there|this|that|he|she|they|i|we|you|who|which)$/.test(st[0]!.lw)) && st.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? span(toks, subj.start, subj.end) : undefined
+      if (content) return { cue: cueSpan, content: [content], quote: false, pattern: 'pre', sentence: si }
+    }
   }
   let qb = cue.i - 1
   while (qb >= 0 && toks[qb]!.qmark) qb--
   const afterQuote = qb < cue.i - 1 && qb >= 0 && (/^[,?!]$/.test(toks[qb]!.w) || closesQuote(quotes, toks[cue.i - 1]!))
   const afterComma = before !== undefined && (before.w === ',' || afterQuote)
 
+  // "while acknowledging that …", "by saying …", "After saying he was nervous, the man …": a participle in an adverbial phrase speaks for the main clause's subject.
+  if (PARTICIPLE_CUE.test(head) && before && ADVERBIAL_ING.has(before.lw) && !before.quoted) {
+    const a = adverbialParticiple(toks, cue, r, si, nextCue, prevSource, head)
+    if (a) return via ? { ...a, via } : a
+  }
   // Participle continuing the clause's speaker: "…, adding that …".
-  const ps = prevSource ?? (PARTICIPLE_CUE.test(head) && before?.w === ',' ? ((x) => x ? span(toks, x[0], x[1]) : undefined)(sentenceSubject(toks, cue.i)) : undefined)
-  if (PARTICIPLE_CUE.test(head) && before?.w === ',' && ps) {
+  // "…,” adding, “…”": a comma inside the closing quote counts too.
+  const commaBefore = before?.w === ',' || before?.qmark === true && !before.quoted && toks[cue.i - 2]?.w === ','
+  const ps = prevSource ?? (PARTICIPLE_CUE.test(head) && commaBefore ? ((x) => x ? span(toks, x[0], x[1]) : undefined)(sentenceSubject(toks, cue.i)) : undefined)
+  if (PARTICIPLE_CUE.test(head) && commaBefore && ps) {
     const content = rightContent(toks, r, nextCue, speechCue(head))
     if (!content) return undefined
     return { cue: cueSpan, source: ps, content: [content], quote: startsQuote(toks, r), pattern: 'participle', sentence: si, ...(via ? { via } : {}) }
@@ -917,7 +1064,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   if (before && RELATIVE.has(before.lw) && before.lw !== 'whose' && !isPassive(toks, cue) && !cue.key.split(' ').some((w) => RAISING.has(w))) {
     // "the groups who wrote to her on Thursday say …": an adverbial is not what was said.
     if (toks[r]?.pos === 'ADP' && toks[r]!.lw !== 'that' || adverbialRest(toks, r)) return undefined
-    const content = rightContent(toks, r, nextCue, speechCue(head))
+    const content = relativeEnd(toks, r, rightContent(toks, r, nextCue, speechCue(head)))
     const source = span(toks, cue.i - 1, cue.i)
     if (content && source) return { cue: cueSpan, source, content: [content], quote: startsQuote(toks, r), pattern: 'pre', sentence: si, ...(via ? { via } : {}) }
   }
@@ -925,8 +1072,12 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   const controlled = before?.lw === 'to' && before.pos === 'PART' ? controlledObject(toks, cue.i - 1, leftLimit) : undefined
   const coordinated = !controlled && (before !== undefined && (before.lw === 'and' || before.lw === 'but' || before.lw === 'to' && before.pos === 'PART') || coordinatedVerb(toks, cue.i, leftLimit))
   // "he said …, and then predicted": the second verb shares the first cue's source.
-  const subj = coordinated ? (tokenRange(toks, prevSource, cue.i) ?? sentenceSubject(toks, cue.i)) : undefined
-  const src = subj ? { start: subj[0], end: subj[1], segStart: cue.i } : controlled ?? objectBeforeParticiple(toks, cue, head, leftLimit) ?? objectBeforeInfinitive(toks, cue, leftLimit) ?? leftSource(toks, cue.i, leftLimit)
+  const subj = coordinated ? (relativeHead(toks, cue.i) ?? tokenRange(toks, prevSource, cue.i) ?? sentenceSubject(toks, cue.i)) : undefined
+  const src0 = subj ? { start: subj[0], end: subj[1], segStart: cue.i } : controlled ?? objectBeforeParticiple(toks, cue, head, leftLimit) ?? objectBeforeInfinitive(toks, cue, leftLimit) ?? leftSource(toks, cue.i, leftLimit)
+  const src1 = src0 && !subj && !controlled ? verbListSubject(toks, cue, src0, head, leftLimit) ?? src0 : src0
+  // "Trump issued the following statement:": a noun cue's determiners are not its source; the verb's subject is.
+  const src = src1 && toks[cue.i]!.pos === 'NOUN' && src1.end === cue.i && toks.slice(src1.start, src1.end).every((t) => /^(DET|ADJ|NUM|VERB)$/.test(t.pos) && /^\p{Ll}/u.test(t.w)) &&
+    toks[src1.start - 1]?.pos === 'VERB' ? leftSource(toks, src1.start - 1, leftLimit) ?? src1 : src1
   // "“…,” he said in Las Vegas at a forum hosted by …": a quote closed by a comma right before the source is the content.
   if (src && !restEmpty && !((toks[r]?.w === ',' || toks[r]?.w === ':') && startsQuote(toks, r)) && toks[src.segStart - 1]?.qmark && /[,?!]/.test(toks[skipMarksBack(toks, src.segStart - 1)]?.w ?? '')) {
     const content = leftContent(toks, src.segStart, leftLimit, quotes)
@@ -944,9 +1095,15 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
       if (q && source) return { cue: cueSpan, source, content: [q], quote: true, pattern: 'post', sentence: si, ...(via ? { via } : {}) }
     }
     if (k >= leftLimit && (toks[k]!.w === ',' || toks[k]!.qmark)) {
-      const content = leftContent(toks, toks[k]!.qmark ? k + 1 : k, leftLimit, quotes)
+      // "He and his wife had just welcomed a baby, his brother added.": the content holds the cues before it.
+      const closing = speechCue(head) && (rr >= toks.length || isTerminal(toks[rr]!)) && toks[k]!.w === ','
+      const content = leftContent(toks, toks[k]!.qmark ? k + 1 : k, closing ? Math.min(leftLimit, sentLimit) : leftLimit, quotes)
       const source = span(toks, src.start, src.end)
-      if (content && source) return { cue: cueSpan, source, content: [content], quote: isQuote(text, content), pattern: 'post', sentence: si, ...(via ? { via } : {}) }
+      // "In a subsequent interview with The Times, she joked about …": an opening phrase with no verb is not what was said.
+      const inner = content ? toks.filter((t) => t.start >= content.start && t.end <= content.end) : []
+      const phrase = content && !isQuote(text, content) && inner.length > 0 && !inner.some((t) => t.pos === 'VERB' || t.pos === 'AUX') &&
+        (!closing || /^(ADP|SCONJ)$/.test(inner[0]!.pos))
+      if (content && source && !phrase) return { cue: cueSpan, source, content: [content], quote: isQuote(text, content), pattern: 'post', sentence: si, ...(via ? { via } : {}) }
     }
   }
   // Parenthetical: "The argument, he said, would be aided by …".
@@ -972,26 +1129,34 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   // An adverbial is not content: "said in an interview that …" starts at "that"; "said in 2011" says nothing here.
   // "said about half of …", "said around 40 percent …": an approximation opens the clause.
   const approx = /^(about|around|over|under|nearly|roughly)$/.test(toks[cr]?.lw ?? '') && (toks[cr + 1]?.pos === 'NUM' || /^(half|a|one|two|three|a third|a quarter)$/.test(toks[cr + 1]?.lw ?? ''))
-  if (toks[cr]?.pos === 'ADP' && !approx && toks[cr]!.lw !== 'that' && !(toks[cr]!.lw === 'at' && /^(least|most)$/.test(toks[cr + 1]?.lw ?? '')) && speechCue(head)) {
+  if (toks[cr]?.pos === 'ADP' && !approx && !/^(that|whether|if)$/.test(toks[cr]!.lw) && !(toks[cr]!.lw === 'at' && /^(least|most)$/.test(toks[cr + 1]?.lw ?? '')) && speechCue(head)) {
     let k = cr
-    while (k < toks.length && k - cr < 14 && toks[k]!.lw !== 'that' && !toks[k]!.qmark && toks[k]!.pos !== 'VERB' && toks[k]!.pos !== 'AUX') k++
+    // "told The Huffington Post before he spoke before the committee that …": a subordinate clause may hold a verb.
+    const sub = SUBORDINATORS.has(toks[cr]!.lw) && toks[cr]!.lw !== 'as'
+    // "told The Star-Ledger of Newark last week she would …": a subject pronoun after the phrase opens the clause.
+    let pron = -1
+    while (k < toks.length && k - cr < 20 && toks[k]!.lw !== 'that' && !toks[k]!.qmark && (sub ? !isTerminal(toks[k]!) && toks[k]!.w !== ',' : toks[k]!.pos !== 'VERB' && toks[k]!.pos !== 'AUX' && !isTerminal(toks[k]!))) {
+      if (!sub && k > cr + 1 && pron < 0 && /^(he|she|they|we|i)$/.test(toks[k]!.lw) && /^(VERB|AUX)$/.test(toks[k + 1]?.pos ?? '') && !toks.slice(cr, k).some((t) => t.w === ',')) pron = k
+      k++
+    }
     if (toks[k]?.lw === 'that' || toks[k]?.qmark) cr = k
+    else if (pron > 0) cr = pron
     else return undefined
   }
   // "Cruz continued:" / "released the following statement:" closing the paragraph: the quote that follows is the content.
   const lastTok = toks[toks.length - 1]!
   const following = lastTok.w === ':' && !lastTok.quoted && (nextCue === undefined || nextCue.i >= toks.length - 1) ? quoteAfter(text, quotes, lastTok.end) : undefined
-  // "found it right before …", "find much better jobs": finding and seeing report only a clause.
-  if (!following && PERCEPTION.has(toks[cue.j - 1]!.lw) && !clauseFollows(toks, cr)) return undefined
-  const content = following ?? rightContent(toks, cr, nextCue, speechCue(head))
+  // "found it right before …", "find much better jobs": finding and seeing report only a clause — except for studies and polls ("a Reuters poll found broad support").
+  if (!following && PERCEPTION.has(toks[cue.j - 1]!.lw) && !clauseFollows(toks, cr) && !(src && toks.slice(src.start, src.end).some((t) => FINDERS.test(t.lw)))) return undefined
+  const content = following ?? fronted(toks, cue.i, cr, rightContent(toks, cr, nextCue, speechCue(head)))
   if (!content) return undefined
   const srcToks = src ? toks.slice(src.start, src.end) : []
-  if (srcToks.length > 0 && (/^(ADP|DET|CCONJ|SCONJ)$/.test(srcToks[srcToks.length - 1]!.pos) || srcToks.every((t) => /^(ADP|DET|CCONJ|SCONJ|PART|ADV|AUX|PUNCT)$/.test(t.pos) && !/^\p{Lu}/u.test(t.w)))) return undefined
+  if (srcToks.length > 0 && (/^(ADP|DET|CCONJ|SCONJ)$/.test(srcToks[srcToks.length - 1]!.pos) && !QUANT.has(srcToks[srcToks.length - 1]!.lw) || srcToks.every((t) => /^(ADP|DET|CCONJ|SCONJ|PART|ADV|AUX|PUNCT)$/.test(t.pos) && !/^\p{Lu}/u.test(t.w) && !QUANT.has(t.lw)))) return undefined
   // "It appears …", "He was asked …": no one is the source.
-  const expletive = srcToks.length === 1 && /^(it|there)$/.test(srcToks[0]!.lw) && /^(appears?|appeared|seems?|seemed|is|was)$/.test(toks[cue.i]!.lw)
+  const expletive = srcToks.length === 1 && /^(it|there)$/.test(srcToks[0]!.lw) && /^(appears?|appeared|seems?|seemed|is|was|looks?|looked|sounds?|sounded|remains?|remained|clear|unclear|likely|unlikely|possible|certain)$/.test(toks[cue.i]!.lw)
   // "The plan seems to …", "Trump appeared to …": the subject is what the claim is about, not who makes it.
   const raising = cue.key.split(' ').some((w) => RAISING.has(w))
-  const source = src && !passive && !expletive && !raising && srcToks.some((t) => t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PUNCT') ? span(toks, src.start, src.end) : undefined
+  const source = src && !passive && !expletive && !raising && srcToks.some((t) => t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PUNCT' || QUANT.has(t.lw)) ? span(toks, src.start, src.end) : undefined
   if (!source && !raising && !/^(is|was|are|were|has been|have been|had been|be|been)\b/.test(cue.key) && !/^(is|was|are|were)$/.test(toks[cue.i]!.lw)) return undefined
   // “A,” he continued, “B.” — the quote before the attribution is content too.
   const parts: Span[] = [content]
@@ -1009,6 +1174,91 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     }
   }
   return { cue: cueSpan, ...(source ? { source } : {}), content: parts, quote: startsQuote(toks, r), pattern: 'pre', sentence: si, ...(via ? { via } : {}) }
+}
+
+/**
+ * "The State Department obfuscated facts, admitted it withheld emails, and delayed …": a verb right after a comma
+ * that follows a clause of its own (subject, verb, object) continues that clause's subject, not its object.
+ */
+function verbListSubject(toks: readonly Tok[], cue: CueMatch, src: { start: number; end: number; segStart: number }, head: string, leftLimit: number): { start: number; end: number; segStart: number } | undefined {
+  if (toks[cue.i - 1]?.w !== ',' || PARTICIPLE_CUE.test(head) || toks[cue.i]!.pos !== 'VERB' && !CUE_PREFIX.has(toks[cue.i]!.lw)) return undefined
+  const seg = toks.slice(src.segStart, src.start)
+  if (!seg.some((t) => t.pos === 'VERB' && !t.quoted) || seg.some((t) => t.pos === 'SCONJ' || RELATIVE.has(t.lw) || t.lw === 'that' || t.qmark)) return undefined
+  const first = toks[src.segStart]
+  if (!first || first.pos === 'VERB' && /ing$/.test(first.lw) || first.pos === 'ADP' || first.pos === 'SCONJ') return undefined
+  const subj = sentenceSubject(toks, src.start)
+  if (!subj || subj[0] < src.segStart || subj[0] < leftLimit || subj[1] >= src.start || /^(ADP|SCONJ|ADV)$/.test(toks[subj[0]]!.pos) || RELATIVE.has(toks[subj[0]]!.lw)) return undefined
+  let e = subj[1]
+  while (e > subj[0] + 1 && toks[e - 1]!.pos === 'ADV') e--
+  return { start: subj[0], end: e, segStart: cue.i }
+}
+
+const FRONTING = new Set(['while', 'although', 'though', 'if', 'when', 'because', 'as', 'after', 'before', 'since', 'whereas', 'once', 'unless', 'whether'])
+
+/**
+ * "While he’s said he believes marriage is …, he’s also feted …": a cue inside a fronted subordinate clause
+ * reports only up to the comma where the main clause (a subject and a verb) begins.
+ */
+function fronted(toks: readonly Tok[], cueI: number, r: number, content: Span | undefined): Span | undefined {
+  if (!content) return content
+  let s = 0
+  while (s < cueI && (LEAD_STRIP.has(toks[s]!.lw) && !FRONTING.has(toks[s]!.lw) || toks[s]!.pos === 'PUNCT' && !toks[s]!.qmark)) s++
+  if (!FRONTING.has(toks[s]?.lw ?? '') || toks.slice(s, cueI).some((t) => t.w === ',' || t.qmark)) return content
+  for (let k = r; k < toks.length && toks[k]!.end <= content.end; k++) {
+    const t = toks[k]!
+    if (t.quoted || t.qmark || t.w !== ',') continue
+    let e = k + 1
+    while (e < toks.length && e - k <= 6 && /^(PRON|PROPN|NOUN|DET|ADJ|NUM)$/.test(toks[e]!.pos)) e++
+    if (e > k + 1 && /^(VERB|AUX)$/.test(toks[e]?.pos ?? '')) {
+      const [a, b] = trimRange(toks, r, k)
+      return span(toks, a, b) ?? content
+    }
+  }
+  return content
+}
+
+/** Words that open the reported clause after a passive's agent ("was asked by X whether …"). */
+const PASSIVE_CLAUSE = new Set(['whether', 'that', 'if', 'to', 'how', 'why', 'what', 'about'])
+
+/** Prepositions and subordinators that open an adverbial participle phrase ("while acknowledging", "by saying"). */
+const ADVERBIAL_ING = new Set(['while', 'before', 'after', 'by', 'in', 'without', 'besides', 'when', 'since', 'upon', 'despite', 'for'])
+
+/**
+ * "She vowed to win, while acknowledging that this will be tough", "After saying he was nervous, the man ended up …":
+ * the participle after a preposition or subordinator has the main clause's subject as its speaker — the subject
+ * after the phrase when the phrase opens the sentence, else the sentence's subject (or the previous cue's source).
+ */
+function adverbialParticiple(toks: readonly Tok[], cue: CueMatch, r: number, si: number, nextCue: CueMatch | undefined, prevSource: Span | undefined, head: string): Attribution | undefined {
+  const pi = cue.i - 1
+  let lead = 0
+  while (lead < pi && (LEAD_STRIP.has(toks[lead]!.lw) && !ADVERBIAL_ING.has(toks[lead]!.lw) || toks[lead]!.pos === 'PUNCT' && !toks[lead]!.qmark)) lead++
+  const cueSpan = span(toks, cue.i, cue.j)!
+  if (lead === pi) {
+    // fronted: the subject follows the phrase's comma
+    for (let k = r; k < toks.length; k++) {
+      const t = toks[k]!
+      if (t.quoted || t.qmark || isTerminal(t) || t.w === ';') return undefined
+      if (t.w !== ',') continue
+      let e = k + 1
+      while (e < toks.length && e - k <= 9 && !/^(VERB|AUX)$/.test(toks[e]!.pos) && toks[e]!.w !== ',' && !toks[e]!.qmark) e++
+      if (!/^(VERB|AUX)$/.test(toks[e]?.pos ?? '') || e === k + 1) continue
+      const [ss, se] = trimRange(toks, k + 1, e)
+      const subj = toks.slice(ss, se)
+      if (subj.length === 0 || subj[0]!.pos === 'ADP' || subj[0]!.pos === 'SCONJ' || subj.some((x) => RELATIVE.has(x.lw)) || !subj.some((x) => x.pos === 'PROPN' || x.pos === 'PRON' || x.pos === 'NOUN')) continue
+      const [ca, cb] = trimRange(toks, r, k)
+      const content = span(toks, ca, cb)
+      const source = span(toks, ss, se)
+      if (!content || !source) return undefined
+      return { cue: cueSpan, source, content: [content], quote: startsQuote(toks, r), pattern: 'participle', sentence: si }
+    }
+    return undefined
+  }
+  const subj = prevSource ? undefined : sentenceSubject(toks, pi)
+  const source = prevSource ?? (subj ? span(toks, subj[0], subj[1]) : undefined)
+  if (!source || source.end > toks[pi]!.start) return undefined
+  const content = rightContent(toks, r, nextCue, speechCue(head))
+  if (!content) return undefined
+  return { cue: cueSpan, source, content: [content], quote: startsQuote(toks, r), pattern: 'participle', sentence: si }
 }
 
 /** A show or book title in quotes, not speech: "on Fox News Channel’s “Sunday Morning Futures,”", a few capitalized words. */
@@ -1033,12 +1283,13 @@ function startsQuote(toks: readonly Tok[], r: number): boolean {
 /** Where an inverted source ("said Smith, a spokesman for Y") ends, or `from` when the right side is not a source. */
 function invertedSourceEnd(toks: readonly Tok[], from: number, nextCue: CueMatch | undefined): number {
   const t = toks[from]
-  if (!t || !(t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'DET' || /^[A-Z]/.test(t.w))) return from
+  if (!t || !(t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || /^[A-Z]/.test(t.w))) return from
   let k = from
   let commas = 0
   let relative = false
   const stop = nextCue ? nextCue.i : toks.length
-  while (k < stop && !isTerminal(toks[k]!) && !toks[k]!.qmark && k - from < 40) {
+  // a relative clause of the source may hold cues of its own ("said Howard Rubel, an analyst, who notes that …")
+  while ((k < stop || relative) && k < toks.length && !isTerminal(toks[k]!) && !toks[k]!.qmark && k - from < 40) {
     const w = toks[k]!
     if (w.w === ',') commas++
     if (RELATIVE.has(w.lw)) relative = true
@@ -1048,12 +1299,14 @@ function invertedSourceEnd(toks: readonly Tok[], from: number, nextCue: CueMatch
     k++
   }
   // "…, said she hopes …": the next cue right after the noun phrase starts a reported clause, not an inverted source.
-  if (nextCue && k === nextCue.i) return from
+  if (nextCue && k === nextCue.i && !relative) return from
   while (k > from && toks[k - 1]!.w === ',') k--
   return k
 }
 
 const PERCEPTION = new Set(['find', 'finds', 'found', 'see', 'sees', 'saw', 'know', 'knows', 'knew'])
+/** Sources whose finding is a report: polls, studies and the people who run them. */
+const FINDERS = /^(polls?|surveys?|stud(y|ies)|reports?|analys[ie]s|research|researchers|reviews?|investigations?|investigators|audits?|data|analysts|economists|scientists|experts|group|groups|poll’s|study’s)$/
 
 /** Does a reported clause start at token r ("that …", a quote, "how …", "he is …")? */
 function clauseFollows(toks: readonly Tok[], r: number): boolean {
@@ -1205,6 +1458,16 @@ function nameLike(toks: readonly Tok[], i: number, j: number): boolean {
   return toks.slice(i, j).some((t) => t.pos === 'PROPN' || t.pos === 'PRON')
 }
 
+/** "By Sunday afternoon she had canceled …, citing": a subject pronoun and its verb before `end`, with no verb before them. */
+function mainClauseIn(toks: readonly Tok[], end: number): boolean {
+  for (let k = 1; k < end - 1; k++) {
+    const t = toks[k]!
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false
+    if (/^(he|she|they|we|i|it)$/.test(t.lw) && /^(VERB|AUX)$/.test(toks[k + 1]!.pos)) return true
+  }
+  return false
+}
+
 /** The subject at the start of the sentence (for "X did Y and said …"). */
 function sentenceSubject(toks: readonly Tok[], limit: number): [number, number] | undefined {
   let k = 0
@@ -1212,6 +1475,11 @@ function sentenceSubject(toks: readonly Tok[], limit: number): [number, number] 
   const firstComma = toks.findIndex((t) => t.w === ',')
   // …but not a subject set off by commas ("Mr. Trump, in an interview on Friday, barely dwelled …, saying")
   if (firstComma >= 0 && firstComma < limit && firstComma <= 6 && !toks.slice(0, firstComma).some((t) => t.pos === 'VERB') && !nameLike(toks, 0, firstComma)) k = firstComma + 1
+  // "As the crowd began to chant, Silverman …", "Amid responses from some …, Matt Walsh provided …": a fronted clause or phrase.
+  else if (firstComma > 0 && firstComma < limit - 1 && firstComma <= 25 && !toks.slice(0, firstComma).some((t) => t.qmark) &&
+    (toks.slice(0, Math.min(firstComma, 4)).some((t) => FRONTING.has(t.lw)) || (toks[0]!.pos === 'ADP' || toks[0]!.pos === 'SCONJ') && !mainClauseIn(toks, firstComma))) k = firstComma + 1
+  // a stray quote mark opening the sentence (not a quote) is not part of the subject
+  while (k < limit && k < 2 && toks[k]!.qmark && !toks[k]!.quoted && !toks[k + 1]?.quoted) k++
   let e = k
   while (e < limit && toks[e]!.pos !== 'VERB' && toks[e]!.pos !== 'AUX' && !toks[e]!.qmark) e++
   // a dateline is not part of the subject ("ORLANDO, Fla. (Reuters) - President Barack Obama")
@@ -1220,7 +1488,12 @@ function sentenceSubject(toks: readonly Tok[], limit: number): [number, number] 
   const comma = toks.findIndex((t, n) => n > k && n < e && t.w === ',')
   if (comma > k && introductory(toks, comma + 1, e)) e = comma
   const [s, ee] = trimRange(toks, k, e)
-  return ee > s && ee - s <= 12 ? [s, ee] : undefined
+  if (ee - s > 12) {
+    // "The secretary of state and 2014 candidate for U.S. Senate, a longtime supporter of Clinton, even went …": the head before the first comma.
+    const c = toks.findIndex((t, n) => n > s && n < ee && t.w === ',')
+    return c > s && c - s <= 12 && toks.slice(s, c).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') && !toks.slice(s, c).some((t) => t.qmark) ? [s, c] : undefined
+  }
+  return ee > s ? [s, ee] : undefined
 }
 
 /** Content to the left of the cue clause, ending before token `end` (a comma or a closing quote). */
@@ -1237,6 +1510,8 @@ function leftContent(toks: readonly Tok[], end: number, leftLimit: number, quote
   let s = leftLimit
   // Skip a dateline ("TEL AVIV —").
   for (let k = leftLimit; k < Math.min(end, leftLimit + 6); k++) if (toks[k]!.w === '—' || toks[k]!.w === '--' || toks[k]!.w === '–') s = k + 1
+  // "…campaign.' | ' The slogan …, he said.": the rest of a mark that closed the sentence before is not part of this content.
+  while (s < end && toks[s]!.qmark && closesQuote(quotes, toks[s]!) && quoteIndexAt(quotes, toks[s]!.start - 1) >= 0) s++
   const [a, b] = trimRange(toks, s, end)
   return span(toks, a, b)
 }
@@ -1280,6 +1555,8 @@ function rightContent(toks: readonly Tok[], r: number, nextCue: CueMatch | undef
       break
     }
     if (t.w === ';') { end = k; break }
+    // "acknowledged that … but declined to provide …": a second verb of the speaker, not of the reported clause.
+    if (t.lw === 'but' && toks[k + 1]?.pos === 'VERB' && !/ing$/.test(toks[k + 1]!.lw) && !toks[k + 1]!.quoted) { end = k; break }
     if (t.w === ',' && (toks[k + 1]?.pos === 'VERB' && /ing$/.test(toks[k + 1]!.lw) || /^(which|compared|according)$/.test(toks[k + 1]?.lw ?? ''))) { end = k; break }
     if (!speech) {
       if (t.w === ',' || t.w === '(' || SUBORDINATORS.has(t.lw) && t.pos === 'SCONJ' || t.lw === 'even' && toks[k + 1]?.lw === 'though') { end = k; break }
