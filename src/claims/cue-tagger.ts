@@ -40,10 +40,14 @@ export function crudeLemma(lw: string): string {
   return lw.replace(/e$/, '')
 }
 
+const DO_FORMS = new Set(['do', 'does', 'did'])
+
 /** Can the tagger consider this token at all (outside quotes, verb-like)? */
 export function tagCandidate(toks: readonly TagTok[], i: number): boolean {
   const t = toks[i]!
   if (t.quoted || t.qmark || !/^\p{L}/u.test(t.w)) return false
+  // "did go out of his way": a verb after emphatic "do" is not a cue the lexicon missed ("did say" is in the lexicon).
+  if (DO_FORMS.has(toks[i - 1]?.lw ?? '')) return false
   if (t.pos === 'VERB') return true
   if (t.pos === 'ADJ' && /ed$/.test(t.lw)) return true
   return t.pos === 'NOUN' && (toks[i + 1]?.lw === 'that' || toks[i + 1]?.w === ':')
