@@ -17,8 +17,7 @@
  * - passives with an agent ("was first reported by MSNBC", "was asked by X whether …") or without
  *   one ("When the case was argued, …": the subject is the content, no source)
  * - raising verbs before a cue ("She appeared to imply …") and attitude participles ("were worried about")
- * Cues come from a hand list plus a list learned from PolNeAR (lexicon.ts), and
- * a learned tagger (cue-tagger.ts) proposes verbs the lists miss ("hinted that").
+ * Cues come from hand-written lists of reporting and attitude verbs (lexicon.ts).
  * Sources: the subject before the cue, with a name's comma-set descriptions
  * ("Woodrow Benford, 58, who lives …, says"), the first cue's source for a
  * second verb ("… and then predicted"), none for raising verbs ("seemed to").
@@ -26,8 +25,6 @@
  * ends before it, so both are kept. Cues inside a comma-set aside ("X, who met
  * with Y and was mentioned as …, said") do not cut the next cue's source off; a
  * closing "…, his brother added." takes the whole clause before it.
- * Last, a learned filter (attribution-filter.ts) drops the attributions that
- * annotators rarely mark.
  * Cues inside quotes are ignored (a speaker's own "I believe" is part of the
  * quote). A quote interrupted by its attribution ("“A,” he said. “B.”") gives
  * one attribution with two content parts.
@@ -36,8 +33,6 @@
 import type { Sentence, Span, Token } from '../model/index.js'
 import { cueLexicon, singleCueTokenOk, type CueLexicon } from './lexicon.js'
 import { findQuotes, quoteIndexAt } from './quotes.js'
-import { CueTagger } from './cue-tagger.js'
-import { AttributionFilter } from './attribution-filter.js'
 
 export type AttributionPattern = 'pre' | 'post' | 'inverted' | 'according' | 'colon' | 'participle'
 
@@ -92,15 +87,9 @@ const RAISING = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appear
 /** Options for attribution finding. */
 export interface FindOptions {
   readonly lexicon?: CueLexicon
-  /** The learned cue tagger for cues the lexicon misses; `null` turns it off. */
-  readonly tagger?: CueTagger | null
-  /** The learned filter that drops attributions annotators rarely mark; `null` turns it off. */
-  readonly filter?: AttributionFilter | null
 }
 
 let defaultLexicon: CueLexicon | undefined
-let defaultTagger: CueTagger | undefined
-let defaultFilter: AttributionFilter | undefined
 
 /** Tokens per (re-joined) sentence, with quote flags: what cue finding works on. */
 export function sentenceTokens(text: string, sentencesIn: readonly Sentence[], tokens: readonly Token[], quotes: readonly Span[] = findQuotes(text)): { sentences: Sentence[]; bySentence: Tok[][] } {
@@ -120,28 +109,18 @@ export function sentenceTokens(text: string, sentencesIn: readonly Sentence[], t
   return { sentences, bySentence }
 }
 
-/** Token indices of a sentence that lexicon cues cover (the tagger only looks at the rest). */
-export function lexiconCueTokens(toks: readonly Tok[], lex: CueLexicon = (defaultLexicon ??= cueLexicon())): Set<number> {
-  const out = new Set<number>()
-  for (const c of findCues(toks, lex, undefined)) for (let k = c.i; k < c.j; k++) out.add(k)
-  return out
-}
-
 /** Find attributions in a segmented text. Needs sentences and tokens (segmentText). */
 export function findAttributions(text: string, sentencesIn: readonly Sentence[], tokens: readonly Token[], opts: FindOptions = {}): Attribution[] {
   const lex = opts.lexicon ?? (defaultLexicon ??= cueLexicon())
-  const tagger = opts.tagger === null ? undefined : opts.tagger ?? (defaultTagger ??= new CueTagger())
   const quotes = findQuotes(text)
   const { sentences, bySentence } = sentenceTokens(text, sentencesIn, tokens, quotes)
   const out: Attribution[] = []
   for (let si = 0; si < sentences.length; si++) {
     const toks = bySentence[si]!
     if (toks.length === 0) continue
-    out.push(...sentenceAttributions(text, toks, si, lex, quotes, sentences, tagger))
+    out.push(...sentenceAttributions(text, toks, si, lex, quotes, sentences))
   }
-  const kept = resolveOverlaps(text, out)
-  const filter = opts.filter === null ? undefined : opts.filter ?? (defaultFilter ??= new AttributionFilter())
-  return filter ? kept.filter((a) => filter.keep(text, a)) : kept
+  return resolveOverlaps(text, out)
 }
 
 /**
@@ -217,7 +196,7 @@ function mergeSentences(text: string, sentences: readonly Sentence[]): { merged:
   return { merged, map }
 }
 
-function findCues(toks: readonly Tok[], lex: CueLexicon, tagger: CueTagger | undefined): CueMatch[] {
+function findCues(toks: readonly Tok[], lex: CueLexicon): CueMatch[] {
   const cues: CueMatch[] = []
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
@@ -231,14 +210,12 @@ function findCues(toks: readonly Tok[], lex: CueLexicon, tagger: CueTagger | und
       const key = words.join(' ')
       if (!lex.entries.has(key)) continue
       if (n === 1 && !singleCueTokenOk(t.pos, toks[i + 1]?.lw, toks[i - 1]?.pos) && !mistaggedVerb(toks, i, lex.entries.get(key)!) && !mistaggedSay(toks, i)) continue
-      // "the 35 states", "the captured city": a learned word right after a determiner or a number is not a verb ("6 in 10 say" is).
+      // "the 35 states", "the captured city": a weaker cue word right after a determiner or a number is not a verb ("6 in 10 say" is).
       if (n === 1 && lex.entries.get(key)! < 1 && (toks[i - 1]?.pos === 'NUM' || toks[i - 1]?.pos === 'DET' && !/^(this|that|these|those|all|both|each|some|none)$/.test(toks[i - 1]!.lw))) continue
       if (n === 1 && nounNotVerb(toks, i)) continue
       best = { i, j: i + n, key }
       break
     }
-    // A cue the lexicon does not know, proposed by the learned tagger.
-    if (!best && tagger && tagger.isCue(toks, i)) best = { i, j: i + 1, key: t.lw }
     if (!best) continue
     // "She appeared to imply …", "Cruz seemed to blame …": a raising verb before a cue verb is the subject's own attitude.
     if (RAISING.has(toks[best.i]!.lw)) {
@@ -324,8 +301,8 @@ function span(toks: readonly Tok[], i: number, j: number): Span | undefined {
   return { start: toks[i]!.start, end: toks[j - 1]!.end }
 }
 
-function sentenceAttributions(text: string, toks: Tok[], si: number, lex: CueLexicon, quotes: readonly Span[], sentences: readonly Sentence[], tagger: CueTagger | undefined): Attribution[] {
-  const cues = findCues(toks, lex, tagger)
+function sentenceAttributions(text: string, toks: Tok[], si: number, lex: CueLexicon, quotes: readonly Span[], sentences: readonly Sentence[]): Attribution[] {
+  const cues = findCues(toks, lex)
   const out: Attribution[] = []
   const colon = colonAttribution(text, toks, si, cues, quotes)
   if (colon) out.push(extendQuotes(text, colon, quotes, sentences, toks))
@@ -360,7 +337,7 @@ function sentenceAttributions(text: string, toks: Tok[], si: number, lex: CueLex
   // "Asked whether …, Smith said …": the question is an attribution of its own, to whoever asked.
   for (const a of askedAttributions(toks, si, cues)) {
     for (let k = out.length - 1; k >= 0; k--) if (out[k]!.cue.start <= a.cue.start && a.cue.start < out[k]!.cue.end) out.splice(k, 1)
-    // "Asked if she believed Putin wanted Trump to win, Clinton said …": a cue inside the question is part of it.
+    // "Asked if she believed the army wanted a coup, the minister said …": a cue inside the question is part of it.
     for (let k = out.length - 1; k >= 0; k--) if (a.content.some((q) => q.start <= out[k]!.cue.start && out[k]!.cue.end <= q.end)) out.splice(k, 1)
     if (out.some((o) => o.content.some((p) => a.content.some((q) => p.start < q.end && q.start < p.end)))) continue
     out.push(a)
@@ -764,7 +741,7 @@ const DASHES = new Set(['—', '–', '―', '--'])
 const STOP_CHAIN = new Set([';', ':', '—', '–', '―', '--'])
 
 /**
- * "Woodrow Benford, 58, who lives outside Minneapolis, says", "John Archer, wearing a T-shirt that …, said",
+ * "Amal Haddad, 61, who farms outside Nablus, says", "John Archer, wearing a T-shirt that …, said",
  * "Sexton, after previous rallies, wrote": a name, then up to three comma-set descriptions, then the cue.
  * The source runs from the name to the last description.
  */
@@ -931,7 +908,7 @@ function appositiveBefore(toks: readonly Tok[], cueI: number, leftLimit: number)
   if (k < leftLimit || toks[k]!.w !== ',') return false
   const first = toks[k + 1]
   const apo = toks.slice(k + 1, cueI - 1)
-  // "Ramos, 58, told …", "Jenna Golden, Twitter’s director of political advertising, said …": an age or a title without a verb.
+  // "Ramos, 58, told …", "Lena Fischer, Nordbank’s chief economist, said …": an age or a title without a verb.
   const described = apo.length <= 10 && !apo.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && (first?.pos === 'NUM' || apo.some((t) => t.pos === 'NOUN' && /^\p{Ll}/u.test(t.w)))
   let n = k - 1
   while (n >= leftLimit && toks[n]!.w !== ',' && !toks[n]!.qmark && !isTerminal(toks[n]!)) n--
@@ -995,7 +972,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     (toks[rr]!.w === ',' && toks[rr + 1]?.pos === 'VERB' && /ing$/.test(toks[rr + 1]!.lw)) ||
     adverbialRest(toks, rr)
 
-  // Passive: "Both incidents were claimed by the so-called Islamic State.", "O’Malley’s move was first reported by MSNBC."
+  // Passive: "Both blasts were claimed by the so-called Islamic State.", "Okafor’s resignation was first reported by Reuters."
   const passive = isPassive(toks, cue)
   const byInCue = passive && toks[cue.j - 1]!.lw === 'by'
   if (passive && (toks[r]?.lw === 'by' || byInCue)) {
@@ -1003,7 +980,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     let k = rb + 1
     while (k < toks.length && toks[k]!.w !== ',' && !isTerminal(toks[k]!) && !toks[k]!.qmark && !(toks[k]!.pos === 'VERB' && k > rb + 1) && !(k > rb + 1 && PASSIVE_CLAUSE.has(toks[k]!.lw))) k++
     const source = span(toks, rb + 1, k)
-    // "was asked by host John Dickerson whether …": the clause after the agent is what was said.
+    // "was asked by host Maria Lopez whether …": the clause after the agent is what was said.
     if (source && (PASSIVE_CLAUSE.has(toks[k]?.lw ?? '') || toks[k]?.qmark)) {
       const content = rightContent(toks, k, nextCue, true)
       if (content) return { cue: cueSpan, source, content: [content], quote: startsQuote(toks, k), pattern: 'pre', sentence: si }
@@ -1012,7 +989,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     const content = subj ? span(toks, subj.start, subj.end) : undefined
     if (source && content) return { cue: cueSpan, source, content: [content], quote: false, pattern: 'pre', sentence: si }
   }
-  // "When the Fisher case was argued in December, …": a passive with no agent and no reported clause is about its subject.
+  // "When the Haddad case was argued in March, …": a passive with no agent and no reported clause is about its subject.
   if (passive && !byInCue && toks[r]?.lw !== 'by') {
     let k = r
     while (k < toks.length && (toks[k]!.pos === 'ADV' || toks[k]!.w === ',') && !toks[k]!.quoted) k++
@@ -1062,7 +1039,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
 
   // "…, a Republican who has not endorsed …": the relative pronoun is the source.
   if (before && RELATIVE.has(before.lw) && before.lw !== 'whose' && !isPassive(toks, cue) && !cue.key.split(' ').some((w) => RAISING.has(w))) {
-    // "the groups who wrote to her on Thursday say …": an adverbial is not what was said.
+    // "the unions who wrote to him on Monday say …": an adverbial is not what was said.
     if (toks[r]?.pos === 'ADP' && toks[r]!.lw !== 'that' || adverbialRest(toks, r)) return undefined
     const content = relativeEnd(toks, r, rightContent(toks, r, nextCue, speechCue(head)))
     const source = span(toks, cue.i - 1, cue.i)
@@ -1131,9 +1108,9 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   const approx = /^(about|around|over|under|nearly|roughly)$/.test(toks[cr]?.lw ?? '') && (toks[cr + 1]?.pos === 'NUM' || /^(half|a|one|two|three|a third|a quarter)$/.test(toks[cr + 1]?.lw ?? ''))
   if (toks[cr]?.pos === 'ADP' && !approx && !/^(that|whether|if)$/.test(toks[cr]!.lw) && !(toks[cr]!.lw === 'at' && /^(least|most)$/.test(toks[cr + 1]?.lw ?? '')) && speechCue(head)) {
     let k = cr
-    // "told The Huffington Post before he spoke before the committee that …": a subordinate clause may hold a verb.
+    // "told the BBC before he spoke to the committee that …": a subordinate clause may hold a verb.
     const sub = SUBORDINATORS.has(toks[cr]!.lw) && toks[cr]!.lw !== 'as'
-    // "told The Star-Ledger of Newark last week she would …": a subject pronoun after the phrase opens the clause.
+    // "told The Daily Star of Beirut last week she would …": a subject pronoun after the phrase opens the clause.
     let pron = -1
     while (k < toks.length && k - cr < 20 && toks[k]!.lw !== 'that' && !toks[k]!.qmark && (sub ? !isTerminal(toks[k]!) && toks[k]!.w !== ',' : toks[k]!.pos !== 'VERB' && toks[k]!.pos !== 'AUX' && !isTerminal(toks[k]!))) {
       if (!sub && k > cr + 1 && pron < 0 && /^(he|she|they|we|i)$/.test(toks[k]!.lw) && /^(VERB|AUX)$/.test(toks[k + 1]?.pos ?? '') && !toks.slice(cr, k).some((t) => t.w === ',')) pron = k
@@ -1177,7 +1154,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
 }
 
 /**
- * "The State Department obfuscated facts, admitted it withheld emails, and delayed …": a verb right after a comma
+ * "The Interior Ministry obscured facts, admitted it withheld files, and delayed …": a verb right after a comma
  * that follows a clause of its own (subject, verb, object) continues that clause's subject, not its object.
  */
 function verbListSubject(toks: readonly Tok[], cue: CueMatch, src: { start: number; end: number; segStart: number }, head: string, leftLimit: number): { start: number; end: number; segStart: number } | undefined {
@@ -1196,7 +1173,7 @@ function verbListSubject(toks: readonly Tok[], cue: CueMatch, src: { start: numb
 const FRONTING = new Set(['while', 'although', 'though', 'if', 'when', 'because', 'as', 'after', 'before', 'since', 'whereas', 'once', 'unless', 'whether'])
 
 /**
- * "While he’s said he believes marriage is …, he’s also feted …": a cue inside a fronted subordinate clause
+ * "While he’s said he believes the tax is …, he’s also voted …": a cue inside a fronted subordinate clause
  * reports only up to the comma where the main clause (a subject and a verb) begins.
  */
 function fronted(toks: readonly Tok[], cueI: number, r: number, content: Span | undefined): Span | undefined {
@@ -1224,7 +1201,7 @@ const PASSIVE_CLAUSE = new Set(['whether', 'that', 'if', 'to', 'how', 'why', 'wh
 const ADVERBIAL_ING = new Set(['while', 'before', 'after', 'by', 'in', 'without', 'besides', 'when', 'since', 'upon', 'despite', 'for'])
 
 /**
- * "She vowed to win, while acknowledging that this will be tough", "After saying he was nervous, the man ended up …":
+ * "She vowed to win, while acknowledging that this will be hard", "After saying he was nervous, the man ended up …":
  * the participle after a preposition or subordinator has the main clause's subject as its speaker — the subject
  * after the phrase when the phrase opens the sentence, else the sentence's subject (or the previous cue's source).
  */
@@ -1394,7 +1371,7 @@ function introductory(toks: readonly Tok[], i: number, j: number): boolean {
 const CARRIERS = new Set(['statement', 'statements', 'email', 'emails', 'e-mail', 'letter', 'letters', 'ad', 'ads', 'advertisement', 'advertisements', 'commercial', 'tweet', 'tweets', 'post', 'posts', 'memo', 'petition', 'petitions', 'op-ed', 'op-eds', 'video', 'videos', 'release', 'message', 'messages', 'note', 'speech', 'speeches', 'sign', 'signs', 'banner', 'banners', 'microphone', 'mailer', 'mailers', 'flyer', 'flyers', 'record', 'time', 'day', 'days', 'hours', 'minutes'])
 
 /**
- * "Trump was heard on a microphone telling Christie …", "aides spent Saturday
+ * "Aras was heard on a microphone telling Lopez …", "aides spent Saturday
  * delivering pep talks": a participle right after the object of the clause's
  * verb or preposition continues the clause's subject, not the object. Not
  * "with 30 percent of voters saying" (the noun after "with" is the speaker).
@@ -1423,7 +1400,7 @@ function controlledObject(toks: readonly Tok[], toI: number, leftLimit: number):
 }
 
 /**
- * "Comey did go out of his way to criticize …", "went on CNN to declare …":
+ * "Halvorsen did go out of her way to criticize …", "went on CNN to declare …":
  * an infinitive after a noun that a preposition (or a verb that does not pass
  * its object on) governs has the clause's subject as its speaker. Not "urged
  * Republicans to say", where the object speaks.
@@ -1473,7 +1450,7 @@ function sentenceSubject(toks: readonly Tok[], limit: number): [number, number] 
   let k = 0
   // skip an introductory phrase up to its comma ("On Tuesday, …")
   const firstComma = toks.findIndex((t) => t.w === ',')
-  // …but not a subject set off by commas ("Mr. Trump, in an interview on Friday, barely dwelled …, saying")
+  // …but not a subject set off by commas ("Mr. Aras, in an interview on Friday, barely touched on …, saying")
   if (firstComma >= 0 && firstComma < limit && firstComma <= 6 && !toks.slice(0, firstComma).some((t) => t.pos === 'VERB') && !nameLike(toks, 0, firstComma)) k = firstComma + 1
   // "As the crowd began to chant, Silverman …", "Amid responses from some …, Matt Walsh provided …": a fronted clause or phrase.
   else if (firstComma > 0 && firstComma < limit - 1 && firstComma <= 25 && !toks.slice(0, firstComma).some((t) => t.qmark) &&
@@ -1482,14 +1459,14 @@ function sentenceSubject(toks: readonly Tok[], limit: number): [number, number] 
   while (k < limit && k < 2 && toks[k]!.qmark && !toks[k]!.quoted && !toks[k + 1]?.quoted) k++
   let e = k
   while (e < limit && toks[e]!.pos !== 'VERB' && toks[e]!.pos !== 'AUX' && !toks[e]!.qmark) e++
-  // a dateline is not part of the subject ("ORLANDO, Fla. (Reuters) - President Barack Obama")
+  // a dateline is not part of the subject ("ERBIL, Iraq (Reuters) - Prime Minister Kemal Aras")
   for (let d = e - 1; d > k; d--) if (/^(?:—|–|-|--)$/.test(toks[d]!.w)) { k = d + 1; break }
   // "Clinton, meanwhile, co-sponsored", "She, too, is …": an aside after the subject is not part of it.
   const comma = toks.findIndex((t, n) => n > k && n < e && t.w === ',')
   if (comma > k && introductory(toks, comma + 1, e)) e = comma
   const [s, ee] = trimRange(toks, k, e)
   if (ee - s > 12) {
-    // "The secretary of state and 2014 candidate for U.S. Senate, a longtime supporter of Clinton, even went …": the head before the first comma.
+    // "The deputy mayor and 2019 candidate for the regional council, a longtime ally of Aras, even went …": the head before the first comma.
     const c = toks.findIndex((t, n) => n > s && n < ee && t.w === ',')
     return c > s && c - s <= 12 && toks.slice(s, c).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') && !toks.slice(s, c).some((t) => t.qmark) ? [s, c] : undefined
   }

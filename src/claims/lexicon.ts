@@ -1,9 +1,9 @@
 /**
- * Word lists for attribution: reporting cues (a hand list plus the list learned
- * from PolNeAR by scripts/learn-cues.ts), stance and hedge words.
+ * Word lists for attribution, all written by hand: reporting cues, stance and
+ * hedge words. (PolNeAR, the attribution corpus Dossier is measured on, may not
+ * train anything that ships, so no list here is learned from it.)
  * @module
  */
-import { LEARNED_CUES } from './cues.learned.js'
 
 /** Reporting cues written by hand: the core verbs of news attribution in all their forms. */
 const HAND_CUES: readonly string[] = [
@@ -38,35 +38,108 @@ export const HEDGE_WORDS = new Set(['claim', 'claims', 'claimed', 'claiming', 'a
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no'])
 
 /**
- * Precision a learned cue must reach (share of its occurrences that are gold
- * cues in the tune split). Chosen by 3-fold cross-validation inside tune, the
- * whole learned chain rebuilt per fold (scripts/cv-attribution.ts): 0.25 gives
- * mean CV source F1 0.6946, against 0.6936 at 0.2 and 0.6924 at 0.3.
+ * More reporting, attitude and evidence verbs, as lemmas; their inflected forms
+ * are generated. Weaker than the core list (score below 1): after a determiner or
+ * a number they are read as nouns ("the estimates", "35 states").
  */
-export const DEFAULT_CUE_THRESHOLD = 0.25
+const MORE_CUE_LEMMAS: readonly string[] = [
+  // saying and telling
+  'advise', 'affirm', 'answer', 'assure', 'brag', 'caution', 'cite', 'clarify', 'comment', 'complain', 'concede',
+  'conclude', 'confess', 'contend', 'counter', 'cry', 'decry', 'demand', 'describe', 'detail', 'disclose', 'emphasize',
+  'emphasise', 'exclaim', 'forecast', 'grumble', 'hint', 'imply', 'indicate', 'inform', 'instruct', 'joke', 'lament',
+  'mention', 'mutter', 'object', 'observe', 'opine', 'plead', 'pledge', 'posit', 'proclaim', 'promise', 'propose',
+  'protest', 'quip', 'reassure', 'recount', 'reiterate', 'remark', 'remind', 'repeat', 'reply', 'respond', 'retort',
+  'reveal', 'scoff', 'shout', 'signal', 'speculate', 'stress', 'swear', 'testify', 'threaten', 'underline',
+  'underscore', 'urge', 'vow', 'whisper', 'recall', 'predict', 'estimate', 'boast', 'accuse', 'charge', 'blame',
+  'criticize', 'criticise', 'condemn', 'denounce', 'praise', 'applaud', 'welcome', 'question', 'challenge', 'refute',
+  'dispute', 'contradict', 'rebut', 'reaffirm', 'recommend', 'request', 'suggest', 'concur', 'agree', 'disagree',
+  'wonder', 'ask', 'inquire', 'acknowledge', 'admit', 'announce', 'assert', 'declare', 'explain', 'insist', 'maintain',
+  'state', 'tweet', 'post', 'email', 'text', 'telephone', 'write', 'tell', 'add', 'note', 'argue', 'warn', 'claim',
+  'allege', 'confirm', 'deny', 'report', 'reject', 'dismiss',
+  // believing and feeling
+  'believe', 'think', 'feel', 'fear', 'hope', 'expect', 'worry', 'doubt', 'suspect', 'assume', 'guess', 'know',
+  'realize', 'realise', 'recognize', 'recognise', 'understand', 'envision', 'imagine', 'reckon', 'presume', 'trust',
+  'insinuate', 'figure',
+  // stance: backing, opposing, wanting
+  'endorse', 'defend', 'support', 'oppose', 'back', 'refuse', 'decline', 'seek', 'want', 'plan', 'intend', 'prefer',
+  'favor', 'favour', 'praise', 'slam', 'blast', 'attack', 'mock', 'ridicule', 'thank', 'discuss', 'compare', 'call',
+  'express', 'consider', 'order', 'tout', 'highlight', 'echo', 'encourage', 'learn', 'see', 'view', 'regard', 'vote',
+  'push', 'insinuate', 'characterize', 'characterise', 'label', 'brand', 'dub', 'defend', 'hail', 'rule', 'determine',
+  // raising verbs: the subject's own hedge, read with the verb after them ("seemed to imply")
+  'seem', 'appear',
+  // evidence ("polls show", "the study found")
+  'show', 'find', 'demonstrate', 'prove', 'suggest', 'confirm', 'reveal', 'indicate',
+]
+
+/** Several-word cues. */
+const MORE_CUE_PHRASES: readonly string[] = [
+  'point out', 'points out', 'pointed out', 'pointing out', 'make clear', 'makes clear', 'made clear', 'making clear',
+  'call for', 'calls for', 'called for', 'calling for', 'call on', 'calls on', 'called on', 'calling on',
+  'go on to say', 'went on to say', 'goes on to say', 'spell out', 'spelled out', 'spelt out', 'weigh in', 'weighed in',
+  'refer to', 'refers to', 'referred to', 'referring to', 'talk about', 'talks about', 'talked about', 'talking about',
+  'point to', 'points to', 'pointed to', 'pointing to', 'speak about', 'spoke about', 'speaks about', 'speaking about',
+  'made it clear', 'make it clear', 'makes it clear', 'put it', 'puts it', 'would like', 'ask for', 'asks for', 'asked for',
+]
+
+const IRREGULAR: Record<string, readonly string[]> = {
+  tell: ['told'], write: ['wrote', 'written'], think: ['thought'], feel: ['felt'], know: ['knew', 'known'],
+  swear: ['swore', 'sworn'], forecast: ['forecast', 'forecasted'], find: ['found'], show: ['shown'],
+  understand: ['understood'], cry: ['cried', 'cries'], text: ['texted', 'texts'], see: ['saw', 'seen'], seek: ['sought'],
+  learn: ['learned', 'learnt'],
+}
+
+/** The forms of a regular English verb: -s, -ed, -ing (with the usual spelling changes). */
+export function verbForms(lemma: string): string[] {
+  const forms = new Set([lemma])
+  const irregular = IRREGULAR[lemma]
+  if (/[^aeiou]y$/.test(lemma)) {
+    forms.add(lemma.slice(0, -1) + 'ies').add(lemma.slice(0, -1) + 'ied').add(lemma + 'ing')
+  } else if (/ee$/.test(lemma)) {
+    forms.add(lemma + 's').add(lemma + 'd').add(lemma + 'ing')
+  } else if (/e$/.test(lemma)) {
+    forms.add(lemma + 's').add(lemma + 'd').add(lemma.slice(0, -1) + 'ing')
+  } else if (/(s|sh|ch|x|z)$/.test(lemma)) {
+    forms.add(lemma + 'es').add(lemma + 'ed').add(lemma + 'ing')
+  } else if (/^(quip|admit|commit|regret|plan|dub|slam)$/.test(lemma)) {
+    const d = lemma + lemma.slice(-1)
+    forms.add(lemma + 's').add(d + 'ed').add(d + 'ing')
+  } else {
+    forms.add(lemma + 's').add(lemma + 'ed').add(lemma + 'ing')
+  }
+  if (irregular) {
+    // irregular past forms replace the regular -ed one
+    forms.delete(lemma + 'ed')
+    forms.delete(lemma + 'd')
+    for (const f of irregular) forms.add(f)
+  }
+  return [...forms]
+}
+
+/** Score of the cues beyond the core list. */
+const MORE_CUE_SCORE = 0.8
 
 export interface CueLexicon {
-  /** Cue token sequences (lower case, space-joined) → score in 0..1. */
+  /** Cue token sequences (lower case, space-joined) → score in 0..1 (1: the core list). */
   readonly entries: ReadonlyMap<string, number>
   /** Longest entry in tokens. */
   readonly maxLen: number
-  readonly threshold: number
 }
 
-/** The default lexicon: hand cues (score 1) plus learned cues at or above the threshold. */
-export function cueLexicon(threshold = DEFAULT_CUE_THRESHOLD, learned: ReadonlyArray<readonly [string, number]> = LEARNED_CUES): CueLexicon {
+/** The default lexicon: the core cues (score 1) and the wider hand lists. */
+export function cueLexicon(): CueLexicon {
   const entries = new Map<string, number>()
   for (const c of HAND_CUES) entries.set(c, 1)
-  for (const [c, p] of learned) if (p >= threshold && !entries.has(c)) entries.set(c, p)
+  for (const lemma of MORE_CUE_LEMMAS) for (const f of verbForms(lemma)) if (!entries.has(f)) entries.set(f, MORE_CUE_SCORE)
+  for (const p of MORE_CUE_PHRASES) if (!entries.has(p)) entries.set(p, MORE_CUE_SCORE)
   let maxLen = 1
   for (const k of entries.keys()) maxLen = Math.max(maxLen, k.split(' ').length)
-  return { entries, maxLen, threshold }
+  return { entries, maxLen }
 }
 
 /**
  * Can this single token be a reporting cue? Verbs can; so can a word the tagger
  * calls a noun when "that" follows and no determiner precedes it ("filings show
- * that …"). Shared by the extractor and scripts/learn-cues.ts.
+ * that …").
  */
 export function singleCueTokenOk(pos: string | undefined, nextLower: string | undefined, prevPos: string | undefined): boolean {
   if (pos === 'VERB' || pos === 'AUX') return true

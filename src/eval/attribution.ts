@@ -28,7 +28,7 @@
  *   that ends the span's head phrase (the span cut at its first comma,
  *   parenthesis or preposition), not followed by a possessive, or, when the
  *   head before a comma holds no name, the name that makes up the next comma
- *   segment ("Sanders's campaign manager, Jeff Weaver,"); a head joining
+ *   segment ("Aras's campaign manager, Ruth Alder,"); a head joining
  *   two names ("Trump and Clinton") resolves to nothing; a span that is just a
  *   relative pronoun ("who", "which", "that") resolves through the mention
  *   right before it ("Jeff Weaver, who");
@@ -270,7 +270,7 @@ export function mentionEntityKey(m: Mention, byId: MentionIndex): string {
  * "the Clinton campaign" name no one; "campaign spokesman Brian Fallon, 38"
  * names Brian Fallon). A head joining two names ("Trump and Clinton") names no one.
  * A head with no name before a comma takes the name that makes up the next
- * comma segment ("Sanders's campaign manager, Jeff Weaver,"); a relative
+ * comma segment ("Aras's campaign manager, Ruth Alder,"); a relative
  * pronoun ("who", "which", "that") takes the mention right before it.
  */
 export function headMention(text: string, span: readonly Span[], mentions: readonly Mention[]): Mention | undefined {
@@ -293,7 +293,7 @@ export function headMention(text: string, span: readonly Span[], mentions: reado
     if (!best || m.end - m.start > best.end - best.start) best = m
   }
   if (best || !cut || cut[0] !== ',') return best
-  // "Sanders's campaign manager, Jeff Weaver,": a title, then the name it describes.
+  // "Aras's campaign manager, Ruth Alder,": a title, then the name it describes.
   const restStart = first.start + cut.index + 1
   const rest = text.slice(restStart, first.end)
   const lead = rest.length - rest.trimStart().length
