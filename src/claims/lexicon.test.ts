@@ -8,6 +8,7 @@ describe('cue lexicon', () => {
     expect(verbForms('slam')).toEqual(expect.arrayContaining(['slammed', 'slamming']))
     expect(verbForms('see')).toEqual(expect.arrayContaining(['saw', 'seen', 'seeing']))
     expect(verbForms('see')).not.toContain('seed')
+    expect(verbForms('show')).toEqual(expect.arrayContaining(['showed', 'shown']))
   })
 
   it('cue lexicon holds the core cues at full strength and the wider lists below it', () => {

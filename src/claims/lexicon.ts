@@ -64,6 +64,7 @@ const MORE_CUE_LEMMAS: readonly string[] = [
   'endorse', 'defend', 'support', 'oppose', 'back', 'refuse', 'decline', 'seek', 'want', 'plan', 'intend', 'prefer',
   'favor', 'favour', 'praise', 'slam', 'blast', 'attack', 'mock', 'ridicule', 'thank', 'discuss', 'compare', 'call',
   'express', 'consider', 'order', 'tout', 'highlight', 'echo', 'encourage', 'learn', 'see', 'view', 'regard', 'vote',
+  'offer', 'name', 'decide', 'identify', 'quote', 'nominate', 'deem', 'portray', 'reference', 'remember', 'publish',
   'push', 'insinuate', 'characterize', 'characterise', 'label', 'brand', 'dub', 'defend', 'hail', 'rule', 'determine',
   // raising verbs: the subject's own hedge, read with the verb after them ("seemed to imply")
   'seem', 'appear',
@@ -78,12 +79,14 @@ const MORE_CUE_PHRASES: readonly string[] = [
   'go on to say', 'went on to say', 'goes on to say', 'spell out', 'spelled out', 'spelt out', 'weigh in', 'weighed in',
   'refer to', 'refers to', 'referred to', 'referring to', 'talk about', 'talks about', 'talked about', 'talking about',
   'point to', 'points to', 'pointed to', 'pointing to', 'speak about', 'spoke about', 'speaks about', 'speaking about',
+  'side with', 'sides with', 'sided with', 'siding with', 'rail against', 'rails against', 'railed against',
+  'go after', 'goes after', 'went after', 'going after', 'agree with', 'agrees with', 'agreed with',
   'made it clear', 'make it clear', 'makes it clear', 'put it', 'puts it', 'would like', 'ask for', 'asks for', 'asked for',
 ]
 
 const IRREGULAR: Record<string, readonly string[]> = {
   tell: ['told'], write: ['wrote', 'written'], think: ['thought'], feel: ['felt'], know: ['knew', 'known'],
-  swear: ['swore', 'sworn'], forecast: ['forecast', 'forecasted'], find: ['found'], show: ['shown'],
+  swear: ['swore', 'sworn'], forecast: ['forecast', 'forecasted'], find: ['found'], show: ['showed', 'shown'],
   understand: ['understood'], cry: ['cried', 'cries'], text: ['texted', 'texts'], see: ['saw', 'seen'], seek: ['sought'],
   learn: ['learned', 'learnt'],
 }
