@@ -142,6 +142,56 @@ describe('findAttributions', () => {
     expect(find('The shipment contained explosives, according to the source.')[0]).toMatchObject({ source: 'the source', content: ['The shipment contained explosives'] })
     expect(find('The announcement, according to the jihadist source, was meant to deceive.')[0]).toMatchObject({ source: 'the jihadist source', content: ['The announcement', 'was meant to deceive'] })
   })
+  it('findAttributions gives "X said Y, according to Z" one claim, sourced to Z, holding what X said', () => {
+    const found = find('On Monday, Aras said he was glad to see that Okafor was elected, according to The Daily Star.')
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ pattern: 'according', source: 'The Daily Star', content: ['On Monday, Aras said he was glad to see that Okafor was elected'] })
+  })
+  it('findAttributions sources "“…,” the judge said, according to the Post. “…”" to the Post, resumed quote included', () => {
+    const found = find('“Where does it end?,” the judge said, according to the Herald. “This trial is about the families of the missing.”')
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ source: 'the Herald', content: ['“Where does it end?,” the judge said', '“This trial is about the families of the missing.”'] })
+  })
+  it('findAttributions sources a quote reported "according to" a report to the report, with the resumed quote', () => {
+    const found = find('“They have no interest in parties,” Aras said of the farmers, according to a palace pool report. “Nor do I.”')
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ source: 'a palace pool report', content: ['“They have no interest in parties,” Aras said of the farmers', '“Nor do I.”'] })
+  })
+  it('findAttributions gives "X did Y, the Times reported" one claim, sourced to the outlet, holding X\'s claim', () => {
+    const found = find('In one such letter, Okafor described how he had hidden a ledger in a drawer, the Herald reported.')
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ cue: 'reported', source: 'the Herald', content: ['In one such letter, Okafor described how he had hidden a ledger in a drawer'] })
+  })
+  it('findAttributions gives "X said Y, Reuters reported." one claim from CNN holding what X said', () => {
+    const found = find('The Aras campaign said the candidate will be holding rallies in Izmir on Saturday, Reuters reported.')
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ cue: 'reported', source: 'Reuters', content: ['The Aras campaign said the candidate will be holding rallies in Izmir on Saturday'] })
+  })
+  it('findAttributions sources "X said, “…,” the Herald reported" to the outlet, not to X', () => {
+    const found = find('When asked about the delay, Marlow bristled and said, “No comment,” The Daily Star reported.')
+    expect(found.find((a) => a.cue === 'reported')).toMatchObject({ source: 'The Daily Star', content: ['When asked about the delay, Marlow bristled and said, “No comment,”'] })
+    expect(found.some((a) => a.source === 'Marlow')).toBe(false)
+  })
+  it('findAttributions sources what respondents said in a poll to the poll', () => {
+    const found = find('In a March Gallup-Daily Star poll, 64 percent of farmers said most ministers cannot be trusted.')
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ cue: 'In', source: 'a March Gallup-Daily Star poll', content: ['64 percent of farmers said most ministers cannot be trusted'] })
+    expect(find('In a Daily Star/Gallup survey released last Friday, 58 percent of voters said they were worried.')[0]).toMatchObject({ source: 'a Daily Star/Gallup survey released last Friday' })
+    expect(find('In the most recent Ipsos/Reuters survey, 62 percent of Okafor supporters said they would vote for Aras.')[0]).toMatchObject({ cue: 'In', source: 'the most recent Ipsos/Reuters survey' })
+  })
+  it('findAttributions reads "Name, age, of Town, State, said" as one source starting at the name', () => {
+    expect(find('Dana Reyes, 34, of Tulsa, Okla., said she had not given up hope.')[0]).toMatchObject({ cue: 'said', source: 'Dana Reyes, 34, of Tulsa, Okla.' })
+  })
+  it('findAttributions reads "Asked if X had done Y, Z said" as a question with no named asker, not as X speaking', () => {
+    const found = find('Asked if the general’s remarks had worried them as well, Okafor said, “Of course.”')
+    expect(found.find((a) => a.cue === 'Asked')).toMatchObject({ source: undefined, content: ['if the general’s remarks had worried them as well'] })
+    expect(found.find((a) => a.cue === 'said')).toMatchObject({ source: 'Okafor' })
+    expect(found.some((a) => a.source === 'the general’s remarks')).toBe(false)
+  })
+  it('findAttributions leaves a prepositional aside between the speaker and the verb out of the source', () => {
+    expect(find('Mr. Aras, in an interview on Friday, said the dam would be built.')[0]).toMatchObject({ cue: 'said', source: 'Mr. Aras', content: ['the dam would be built'] })
+    expect(find('Amal Haddad, 61, who farms outside Nablus, says she will vote.')[0]).toMatchObject({ source: 'Amal Haddad, 61, who farms outside Nablus' })
+  })
   it('findAttributions keeps an appositive after "according to X" in the source', () => {
     expect(find('Turnout fell sharply, according to Sarah Smith, a professor at Yale.')[0]).toMatchObject({ source: 'Sarah Smith, a professor at Yale', content: ['Turnout fell sharply'] })
   })

@@ -127,9 +127,12 @@ export function findAttributions(text: string, sentencesIn: readonly Sentence[],
  * One attribution per stretch of text: annotated corpora never nest contents,
  * and a cue inside another claim's content is more often part of what was said
  * than a second claim. When contents overlap, the longer attribution wins (the
- * outer one in "X said Y wants Z", the whole quote over a fragment of it).
+ * outer one in "X said Y wants Z", the whole quote over a fragment of it) — except
+ * that a report closing the sentence ("X said Y, according to Z", "…, CNN reported")
+ * always holds the claims inside it: PolNeAR annotates only the outlet's claim there.
  */
-function resolveOverlaps(text: string, found: readonly Attribution[]): Attribution[] {
+function resolveOverlaps(text: string, foundIn: readonly Attribution[]): Attribution[] {
+  const found = absorbReported(text, foundIn)
   const kept: Attribution[] = []
   const len = (x: Attribution) => x.content.reduce((n, c) => n + c.end - c.start, 0)
   const overlaps = (a: Attribution, b: Attribution) => a.content.some((x) => b.content.some((y) => x.start < y.end && y.start < x.end))
@@ -137,7 +140,9 @@ function resolveOverlaps(text: string, found: readonly Attribution[]): Attributi
     const clash = kept.findIndex((k) => overlaps(k, a))
     if (clash < 0) { kept.push(a); continue }
     const k = kept[clash]!
-    const [outer, inner] = len(a) > len(k) ? [a, k] : [k, a]
+    // "X said Y, according to Z": the report holds what X said, whichever content is longer.
+    const holds = (x: Attribution, y: Attribution) => (closingReport(text, x) && y.pattern !== 'according' || closingClaim(text, x) && !closingClaim(text, y)) && x.content.some((p) => p.start <= y.cue.start && y.cue.end <= p.end)
+    const [outer, inner] = holds(a, k) ? [a, k] : holds(k, a) ? [k, a] : len(a) > len(k) ? [a, k] : [k, a]
     const split = splitAt(text, outer, inner)
     if (split) { kept[clash] = split; kept.push(inner) } else kept[clash] = outer
   }
@@ -149,8 +154,10 @@ function resolveOverlaps(text: string, found: readonly Attribution[]): Attributi
  * so the outer content ends before the inner claim's source ("X said A, while Y said B").
  */
 function splitAt(text: string, outer: Attribution, inner: Attribution): Attribution | undefined {
-  if (outer.content.length !== 1 || inner.quote) return undefined
+  if (outer.content.length !== 1 || inner.quote || outer.pattern === 'according') return undefined
   const c = outer.content[0]!
+  // "In one email, Carter discussed …, the Times reported.": a report that closes the sentence holds the claims before it.
+  if (c.end <= outer.cue.start) return undefined
   const from = inner.source && inner.source.start < inner.cue.start ? inner.source.start : inner.cue.start
   if (!(c.start < from && inner.cue.end <= c.end) || inner.content.some((p) => p.start < from)) return undefined
   // only at a clause boundary: a comma or a conjunction right before the inner clause
@@ -160,6 +167,49 @@ function splitAt(text: string, outer: Attribution, inner: Attribution): Attribut
   const end = c.start + m.index
   if (end - c.start < 8) return undefined
   return { ...outer, content: [{ start: c.start, end }] }
+}
+
+/**
+ * "“…,” Obama said, according to a pool report.": annotators read one claim, the
+ * report's, whose content is what the inner speaker said together with the clause
+ * that says it. An "according to" attribution whose content holds another's cue
+ * takes that attribution's content in and replaces it.
+ */
+function absorbReported(text: string, found: readonly Attribution[]): Attribution[] {
+  const acc = found.filter((a) => closingReport(text, a))
+  if (acc.length === 0) return found.slice()
+  const inside = (x: Span, parts: readonly Span[]) => parts.some((p) => p.start <= x.start && x.end <= p.end)
+  const absorbed = new Set<Attribution>()
+  const grown = new Map<Attribution, Attribution>()
+  for (const a of acc) {
+    const inner = found.filter((b) => b !== a && b.pattern !== 'according' && !absorbed.has(b) && b.cue.end <= a.cue.start && inside(b.cue, a.content))
+    if (inner.length === 0) continue
+    for (const b of inner) absorbed.add(b)
+    grown.set(a, { ...a, content: mergeSpans(text, [...a.content, ...inner.flatMap((b) => b.content)]) })
+  }
+  return found.filter((a) => !absorbed.has(a)).map((a) => grown.get(a) ?? a)
+}
+
+/** "…, according to X." after what X reported, not "The plan, according to X, was …". */
+function closingReport(text: string, a: Attribution): boolean {
+  // (a quote resumed after the sentence is still what was reported)
+  return a.pattern === 'according' && a.content.every((p, i) => p.end <= a.cue.start || i > 0 && QUOTE_CHARS.has(text[p.start] ?? ''))
+}
+
+/** "…, CNN reported.", "…, reported the Washington Examiner.": a claim whose cue comes after all of what was said. */
+function closingClaim(text: string, a: Attribution): boolean {
+  return (a.pattern === 'post' || a.pattern === 'inverted') && !a.quote && closingReport(text, { ...a, pattern: 'according' })
+}
+
+/** Sorted spans, overlapping ones or ones apart by white space only joined. */
+function mergeSpans(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  for (const s of [...spans].sort((x, y) => x.start - y.start)) {
+    const last = out[out.length - 1]
+    if (last && (s.start <= last.end || /^\s*$/.test(text.slice(last.end, s.start)))) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) }
+    else out.push(s)
+  }
+  return out
 }
 
 function quoteOpenIn(s: string): boolean {
@@ -344,6 +394,8 @@ function sentenceAttributions(text: string, toks: Tok[], si: number, lex: CueLex
   }
   // Polls: "In a CBS News poll released Monday, Clinton led …", "Trump leads in the latest polls."
   for (const a of pollAttributions(toks, si)) {
+    // "In a CNN poll, 31% of Republicans said …": the poll is the source of what its respondents said.
+    for (let k = out.length - 1; k >= 0; k--) if (a.content.some((p) => p.start <= out[k]!.cue.start && out[k]!.cue.end <= p.end && (!out[k]!.source || p.start <= out[k]!.source!.start))) out.splice(k, 1)
     if (out.some((o) => o.content.some((p) => a.content.some((q) => p.start < q.end && q.start < p.end)) || o.cue.start <= a.cue.start && a.cue.end <= o.cue.end)) continue
     out.push(a)
   }
@@ -385,14 +437,14 @@ function pollAttributions(toks: readonly Tok[], si: number): Attribution[] {
     if (t.lw !== 'in' || t.quoted) continue
     // the poll noun phrase: determiners, names, adjectives, numbers up to the poll noun
     let k = i + 1
-    while (k < toks.length && k - i <= 7 && !POLL_NOUNS.has(toks[k]!.lw) && /^(DET|PROPN|NOUN|ADJ|NUM|PUNCT)$/.test(toks[k]!.pos) && toks[k]!.w !== ',' && !toks[k]!.quoted && !toks[k]!.qmark) k++
+    while (k < toks.length && k - i <= 7 && !POLL_NOUNS.has(toks[k]!.lw) && /^(DET|PROPN|NOUN|ADJ|ADV|NUM|PUNCT|SYM|X)$/.test(toks[k]!.pos) && toks[k]!.w !== ',' && !toks[k]!.quoted && !toks[k]!.qmark) k++
     if (!POLL_NOUNS.has(toks[k]?.lw ?? '') || toks[k]!.pos !== 'NOUN' && toks[k]!.pos !== 'PROPN') continue
     let lead = 0
     while (lead < i && (LEAD_STRIP.has(toks[lead]!.lw) && toks[lead]!.lw !== 'in' || toks[lead]!.pos === 'PUNCT' && !toks[lead]!.qmark)) lead++
     if (lead !== i) continue
     // the source runs to the comma, the content follows it
     let c = k + 1
-    while (c < toks.length && c - k <= 8 && toks[c]!.w !== ',' && !toks[c]!.quoted && !toks[c]!.qmark) c++
+    while (c < toks.length && c - k <= 10 && toks[c]!.w !== ',' && !toks[c]!.quoted && !toks[c]!.qmark) c++
     if (toks[c]?.w !== ',') continue
     const content = rightContent(toks, c + 1, undefined, true)
     const source = span(toks, i + 1, c)
@@ -429,7 +481,9 @@ function askedAttributions(toks: readonly Tok[], si: number, cues: readonly CueM
     while (q < toks.length && q - k < 6 && !QUESTION_WORDS.has(toks[q]!.lw) && toks[q]!.w !== ',' && !toks[q]!.qmark && toks[q]!.pos !== 'VERB' && toks[q]!.pos !== 'AUX') q++
     if (!QUESTION_WORDS.has(toks[q]?.lw ?? '') || q + 1 >= toks.length) continue
     // the answer's cue after the question: the content ends at the last comma before it
-    const next = cues.find((c) => c.i > q)
+    // ("Asked if the general’s remarks had worried them, Okafor said": a cue inside the question is part of it)
+    const commaBetween = (c: CueMatch) => toks.slice(q + 1, c.i).some((x) => x.w === ',' && !x.quoted)
+    const next = cues.find((c) => c.i > q && commaBetween(c)) ?? cues.find((c) => c.i > q)
     let end = -1
     if (next) { for (let m = next.i - 1; m > q; m--) if (toks[m]!.w === ',' && !toks[m]!.quoted) { end = m; break } }
     else { end = toks.length; while (end > q + 1 && isTerminal(toks[end - 1]!)) end-- }
@@ -762,22 +816,31 @@ function appositiveChain(toks: readonly Tok[], cueI: number, leftLimit: number):
     const f = toks[a]
     return f !== undefined && b > a && (f.pos === 'NUM' || RELATIVE.has(f.lw) || /^\p{Ll}/u.test(f.w) && f.pos !== 'PRON' || f.qmark && toks[b - 1]!.w === ')')
   }
-  // The nearest segment must be a description, not the name itself.
-  if (!described(...segs[0]!)) return undefined
+  // The nearest segment must be a description, not the name itself ("Cory James, 22, of Flint, Mich., said": a state after a place continues one).
+  const stateAfterPlace = (m: number) => {
+    const [a, b] = segs[m]!
+    const outer = segs[m + 1]
+    return b - a <= 2 && toks.slice(a, b).every((t) => t.pos === 'PROPN' || t.w === '.') && outer !== undefined && outer[1] > outer[0] && toks[outer[1] - 1]!.pos === 'PROPN' && described(outer[0], outer[1])
+  }
+  if (!described(...segs[0]!) && !stateAfterPlace(0)) return undefined
   for (let m = 1; m < segs.length; m++) {
     const [a, b] = segs[m]!
     if (described(a, b)) continue
     // "who lost her daughter in Aurora, Colorado, in July 2012,": a state after a place continues the description.
-    const outer = segs[m + 1]
-    if (b - a <= 2 && toks.slice(a, b).every((t) => t.pos === 'PROPN' || t.w === '.') && outer && outer[1] > outer[0] && toks[outer[1] - 1]!.pos === 'PROPN' && described(outer[0], outer[1])) continue
+    if (stateAfterPlace(m)) continue
     const name = toks.slice(a, b)
     if (name.length === 0 || name.length > 8 || name.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.qmark)) return undefined
     if (!name.some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || /^\p{Lu}/u.test(t.w) && t !== name[0])) return undefined
     const [s] = clauseSubject(toks, a, b)
-    return { start: s, end: segs[0]![1], segStart: a }
+    // "Mr. Trump, in an interview on Friday, said": a prepositional aside next to the cue says when or where, not who.
+    let d = 0
+    while (d < m && ASIDE_PREP.has(toks[segs[d]![0]]!.lw)) d++
+    return { start: s, end: segs[d]![1], segStart: a }
   }
   return undefined
 }
+
+const ASIDE_PREP = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'for', 'from', 'amid', 'via', 'through', 'since', 'upon', 'over', 'when', 'while'])
 
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", "'re"])
 const AUXES = new Set([...BE, 'has', 'have', 'had', 'will', 'would', 'not', "n't", 'also', 'widely', 'often', 'already', 'never'])
@@ -1074,7 +1137,14 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     if (k >= leftLimit && (toks[k]!.w === ',' || toks[k]!.qmark)) {
       // "He and his wife had just welcomed a baby, his brother added.": the content holds the cues before it.
       const closing = speechCue(head) && (rr >= toks.length || isTerminal(toks[rr]!)) && toks[k]!.w === ','
-      const content = leftContent(toks, toks[k]!.qmark ? k + 1 : k, closing ? Math.min(leftLimit, sentLimit) : leftLimit, quotes)
+      const lim = closing ? Math.min(leftLimit, sentLimit) : leftLimit
+      const content0 = leftContent(toks, toks[k]!.qmark ? k + 1 : k, lim, quotes)
+      // "Carter discussed how he had placed a note in a “burn bag,” the Times reported.": a quote that ends the clause
+      // is only the end of what was reported when the clause runs on before it.
+      const closingQuote = speechCue(head) && (rr >= toks.length || isTerminal(toks[rr]!)) && toks[k]!.qmark && toks[skipMarksBack(toks, k)]?.w === ','
+      const qs = content0 && closingQuote && isQuote(text, content0) ? toks.findIndex((t) => t.start >= content0.start) : -1
+      const lead = qs > lim && toks[qs - 1]?.w !== ':' ? trimRange(toks, Math.min(lim, sentLimit), qs) : undefined
+      const content = lead && lead[1] > lead[0] && toks.slice(lead[0], lead[1]).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !t.quoted) ? { start: toks[lead[0]]!.start, end: content0!.end } : content0
       const source = span(toks, src.start, src.end)
       // "In a subsequent interview with The Times, she joked about …": an opening phrase with no verb is not what was said.
       const inner = content ? toks.filter((t) => t.start >= content.start && t.end <= content.end) : []
@@ -1569,8 +1639,8 @@ function extendQuotes(text: string, a: Attribution, quotes: readonly Span[], sen
   const parts = a.content.map((p) => {
     let end = p.end
     const qi = quoteIndexAt(quotes, p.start)
-    // Content that opens with a quote is exactly that quote, however far it runs.
-    if (qi >= 0 && quotes[qi]!.start === p.start) return { start: p.start, end: quotes[qi]!.end }
+    // Content that opens with a quote is exactly that quote, however far it runs (a report's content runs on: "“…,” Obama said, according to …").
+    if (qi >= 0 && quotes[qi]!.start === p.start && (a.pattern !== 'according' || quotes[qi]!.end >= p.end)) return { start: p.start, end: quotes[qi]!.end }
     for (const q of quotes) {
       if (q.start >= p.start && q.start < p.end && q.end > end) end = q.end
       if (q.start > p.end) break
@@ -1580,7 +1650,8 @@ function extendQuotes(text: string, a: Attribution, quotes: readonly Span[], sen
   // Resumed quote: the sentence ends with the attribution and the next sentence opens a quote in the same paragraph.
   const last = toks[toks.length - 1]!
   const closesHere = a.pattern === 'post' || a.pattern === 'inverted'
-  if (closesHere && a.quote) {
+  const reportedQuote = a.pattern === 'according' && a.content.length === 1 && a.content[0]!.end <= a.cue.start && quoteIndexAt(quotes, a.content[0]!.start) >= 0
+  if ((closesHere && a.quote) || reportedQuote) {
     const next = sentences[a.sentence + 1]
     if (next && !text.slice(last.end, next.start).includes('\n')) {
       const qi = quoteIndexAt(quotes, next.start)
