@@ -9,7 +9,7 @@
 const HAND_CUES: readonly string[] = [
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
   'according to', 'claim', 'claims', 'claimed', 'claiming', 'confirm', 'confirms', 'confirmed', 'confirming',
-  'deny', 'denies', 'denied', 'denying', 'state', 'states', 'stated', 'note', 'notes', 'noted', 'noting',
+  'deny', 'denies', 'denied', 'denying', 'state', 'stated', 'note', 'notes', 'noted', 'noting',
   'insist', 'insists', 'insisted', 'insisting', 'argue', 'argues', 'argued', 'arguing', 'warn', 'warns', 'warned', 'warning',
   'explain', 'explains', 'explained', 'announce', 'announces', 'announced', 'report', 'reports', 'reported',
   'write', 'writes', 'wrote', 'believe', 'believes', 'believed', 'think', 'thinks', 'allege', 'alleges', 'alleged',
@@ -51,7 +51,7 @@ const MORE_CUE_LEMMAS: readonly string[] = [
   'protest', 'quip', 'reassure', 'recount', 'reiterate', 'remark', 'remind', 'repeat', 'reply', 'respond', 'retort',
   'reveal', 'scoff', 'shout', 'signal', 'speculate', 'stress', 'swear', 'testify', 'threaten', 'underline',
   'underscore', 'urge', 'vow', 'whisper', 'recall', 'predict', 'estimate', 'boast', 'accuse', 'charge', 'blame',
-  'criticize', 'criticise', 'condemn', 'denounce', 'praise', 'applaud', 'welcome', 'question', 'challenge', 'refute',
+  'criticize', 'criticise', 'condemn', 'denounce', 'praise', 'applaud', 'welcome', 'question', 'refute',
   'dispute', 'contradict', 'rebut', 'reaffirm', 'recommend', 'request', 'suggest', 'concur', 'agree', 'disagree',
   'wonder', 'ask', 'inquire', 'acknowledge', 'admit', 'announce', 'assert', 'declare', 'explain', 'insist', 'maintain',
   'state', 'tweet', 'post', 'email', 'text', 'telephone', 'write', 'tell', 'add', 'note', 'argue', 'warn', 'claim',
@@ -61,15 +61,23 @@ const MORE_CUE_LEMMAS: readonly string[] = [
   'realize', 'realise', 'recognize', 'recognise', 'understand', 'envision', 'imagine', 'reckon', 'presume', 'trust',
   'insinuate', 'figure',
   // stance: backing, opposing, wanting
-  'endorse', 'defend', 'support', 'oppose', 'back', 'refuse', 'decline', 'seek', 'want', 'plan', 'intend', 'prefer',
+  'endorse', 'defend', 'oppose', 'back', 'refuse', 'decline', 'seek', 'want', 'intend', 'prefer',
   'favor', 'favour', 'praise', 'slam', 'blast', 'attack', 'mock', 'ridicule', 'thank', 'discuss', 'compare', 'call',
-  'express', 'consider', 'order', 'tout', 'highlight', 'echo', 'encourage', 'learn', 'see', 'view', 'regard', 'vote',
-  'offer', 'name', 'decide', 'identify', 'quote', 'nominate', 'deem', 'portray', 'reference', 'remember', 'publish',
-  'push', 'insinuate', 'characterize', 'characterise', 'label', 'brand', 'dub', 'defend', 'hail', 'rule', 'determine',
+  'express', 'consider', 'order', 'tout', 'highlight', 'echo', 'learn', 'view', 'regard',
+  'offer', 'name', 'decide', 'identify', 'quote', 'deem', 'portray', 'reference', 'remember',
+  'insinuate', 'characterize', 'characterise', 'label', 'brand', 'dub', 'defend', 'hail', 'rule', 'determine',
   // raising verbs: the subject's own hedge, read with the verb after them ("seemed to imply")
   'seem', 'appear',
   // evidence ("polls show", "the study found")
-  'show', 'find', 'demonstrate', 'prove', 'suggest', 'confirm', 'reveal', 'indicate',
+  'show', 'demonstrate', 'suggest', 'confirm', 'reveal', 'indicate',
+]
+
+/**
+ * Single forms of verbs whose other forms mislead more than they find
+ * ("the support", "to see", "a vote", "it found its way").
+ */
+const MORE_CUE_FORMS: readonly string[] = [
+  'supports', 'supported', 'supporting', 'voted', 'votes', 'sees', 'saw', 'seen', 'plans', 'found', 'finds', 'shows',
 ]
 
 /** Several-word cues. */
@@ -133,6 +141,7 @@ export function cueLexicon(): CueLexicon {
   const entries = new Map<string, number>()
   for (const c of HAND_CUES) entries.set(c, 1)
   for (const lemma of MORE_CUE_LEMMAS) for (const f of verbForms(lemma)) if (!entries.has(f)) entries.set(f, MORE_CUE_SCORE)
+  for (const f of MORE_CUE_FORMS) if (!entries.has(f)) entries.set(f, MORE_CUE_SCORE)
   for (const p of MORE_CUE_PHRASES) if (!entries.has(p)) entries.set(p, MORE_CUE_SCORE)
   let maxLen = 1
   for (const k of entries.keys()) maxLen = Math.max(maxLen, k.split(' ').length)
