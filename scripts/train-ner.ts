@@ -314,7 +314,7 @@ async function main(): Promise<void> {
     },
     lexicon: { gazetteerPhrases: lexicon.gazetteer.length, caseProfileWords: lexicon.caseProfile.length, clusteredWords: clusters.length },
   }
-  const finalModel = { ...model, meta }
+  const finalModel = { ...model, meta: { ...model.meta, ...meta } } // keeps what training added (the schemes' transitions)
   const buf = encodeModel(finalModel)
   decodeModel(buf) // round-trip check before writing
   mkdirSync(outDir, { recursive: true })

@@ -7,6 +7,17 @@ import { NUM_TAGS } from './tags.js'
 import { seededRandom } from './trainer.js'
 
 describe('recognizer', () => {
+  it('the shipped model decodes the re3d scheme with its own transitions and titles inside names', () => {
+    const shared = defaultRecognizer()
+    const own = (shared.model.meta['schemeTransitions'] as Record<string, number[]> | undefined)?.['re3d']
+    expect(own?.length).toBe(shared.model.transitions.length)
+    const re3d = new NerRecognizer(shared.model, { scheme: 're3d' })
+    const words = ['Defense', 'Secretary', 'Ash', 'Carter', 'met', 'Iraqi', 'Prime', 'Minister', 'Haider', 'al-Abadi', 'in', 'Baghdad', '.']
+    const names = (r: NerRecognizer) => r.recognise([words])[0]!.filter((s) => s.type === 'PER').map((s) => words.slice(s.start, s.end).join(' '))
+    expect(names(shared)).toContain('Haider al-Abadi')
+    expect(names(re3d).some((n) => n.includes('Minister Haider al-Abadi'))).toBe(true)
+  })
+
   it('recognizer emissions from the per-word cache equal emissions from full feature extraction', () => {
     const bits = 12
     const rand = seededRandom(3)
