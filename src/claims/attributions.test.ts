@@ -215,6 +215,10 @@ describe('findAttributions', () => {
     expect(got).toHaveLength(1)
     expect(got[0]!.cue).toBe('said')
   })
+  it('findAttributions reads a verbless headline after a name and colon as a claim, but not a photo credit', () => {
+    expect(find('Lynch: No Outside Influence on Water Inquiry\n\nText follows here.')[0]).toMatchObject({ pattern: 'colon', source: 'Lynch', content: ['No Outside Influence on Water Inquiry'] })
+    expect(find('Photo: John Smith of the Daily Star\n\nText follows here.')).toEqual([])
+  })
   it('findAttributions reads a headline colon as an attribution', () => {
     expect(find('Haddad: Council Ignoring Farmers Again\n\nText follows here.')[0]).toMatchObject({ pattern: 'colon', source: 'Haddad', content: ['Council Ignoring Farmers Again'] })
   })

@@ -80,7 +80,9 @@ const PARTICIPLE_CUE = /ing$/
 const INVERTING = new Set(['said', 'says', 'told', 'added', 'wrote', 'writes', 'asked', 'noted', 'explained', 'argued', 'continued', 'recalled', 'warned', 'insisted', 'replied', 'countered', 'acknowledged', 'observed', 'cautioned', 'declared', 'stated', 'admitted', 'claimed'])
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom'])
 /** Words of labels before a colon ("The Latest:", "Editor’s note:"), which do not speak. */
-const COLON_LABELS = new Set(['latest', 'note', 'correction', 'update', 'updated', 'answer', 'question', 'reminder', 'daily', 'summary', 'recap', 'disclosure', 'disclaimer', 'editor', 'editors', 'watch', 'related', 'breaking', 'poll', 'photos', 'video', 'source', 'sources', 'huffpollster'])
+const COLON_LABELS = new Set(['photo', 'image', 'credit', 'credits', 'tags', 'topics', 'share', 'contact', 'email', 'follow', 'read', 'see', 'also',
+  'warning', 'subject', 'date', 'location', 'time', 'where', 'when', 'what', 'who', 'why', 'how', 'price', 'cost', 'title', 'author', 'byline', 'filed',
+  'latest', 'note', 'correction', 'update', 'updated', 'answer', 'question', 'reminder', 'daily', 'summary', 'recap', 'disclosure', 'disclaimer', 'editor', 'editors', 'watch', 'related', 'breaking', 'poll', 'photos', 'video', 'source', 'sources', 'huffpollster'])
 /** Raising verbs: the reporter's own hedge, with no source ("The plan seems to …"). */
 const RAISING = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared'])
 
@@ -610,7 +612,8 @@ function colonAttribution(text: string, toks: readonly Tok[], si: number, cues: 
     }
     return undefined
   }
-  if (!left.some((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.w)) || left.some((t) => t.pos === 'VERB' || t.qmark)) return undefined
+  // a capitalised word the tagger calls a verb is a name in a headline ("Lynch: …")
+  if (!left.some((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.w)) || left.some((t) => t.pos === 'VERB' && !/^\p{Lu}/u.test(t.w) || t.qmark)) return undefined
   // "Q: …", "A: …" in a transcript; "The pattern is clear: …", "It is painstaking work: …" — a clause, not a speaker.
   if (left.length === 1 && /^[A-Z]$/.test(left[0]!.w) || left.some((t) => /^(is|was|are|were)$/.test(t.lw)) && left[0]!.pos !== 'PROPN') return undefined
   const [a, b] = trimRange(toks, ci + 1, toks.length)
@@ -618,7 +621,9 @@ function colonAttribution(text: string, toks: readonly Tok[], si: number, cues: 
   const dash = left.findIndex((t) => t.w === '–' || t.w === '—' || t.w === '-' || t.w === '--')
   // "The Latest: …", "Editor’s note: …", "Clinton: 2,316": a label or a table row, not a speaker and a claim.
   const rest = toks.slice(a, b)
-  if (!rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || left.some((t) => COLON_LABELS.has(t.lw) || t.w.includes('@'))) return undefined
+  // A headline's claim often has no verb the tagger sees ("Lynch: No Outside Influence on FBI Probe"): three words do.
+  const wordy = rest.filter((t) => /^\p{L}{3,}/u.test(t.w)).length >= 3
+  if (!(rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || wordy) || left.some((t) => COLON_LABELS.has(t.lw) || t.w.includes('@'))) return undefined
   const source = span(toks, dash + 1, ci)
   const cue = span(toks, ci, ci + 1)
   if (!content || !source || !cue) return undefined
