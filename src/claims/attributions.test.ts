@@ -215,6 +215,11 @@ describe('findAttributions', () => {
     expect(got).toHaveLength(1)
     expect(got[0]!.cue).toBe('said')
   })
+  it('findAttributions gives a cue inside "when asked whom …" no attribution of its own and the answer its speaker', () => {
+    const found = find('When asked whom she supported, Okafor smiled and said she was waiting.')
+    expect(found.find((a) => a.cue === 'said')).toMatchObject({ source: 'Okafor', content: ['she was waiting'] })
+    expect(found.some((a) => a.cue === 'supported')).toBe(false)
+  })
   it('findAttributions reads a verbless headline after a name and colon as a claim, but not a photo credit', () => {
     expect(find('Lynch: No Outside Influence on Water Inquiry\n\nText follows here.')[0]).toMatchObject({ pattern: 'colon', source: 'Lynch', content: ['No Outside Influence on Water Inquiry'] })
     expect(find('Photo: John Smith of the Daily Star\n\nText follows here.')).toEqual([])
