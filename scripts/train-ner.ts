@@ -43,12 +43,9 @@ const W_UNER = Number(process.env['NER_W_UNER'] ?? 3)
 const W_RE3D = Number(process.env['NER_W_RE3D'] ?? 3)
 const CLUSTERS = process.env['NER_CLUSTERS'] !== '0'
 const AUG = Number(process.env['NER_AUG'] ?? 1)
-const RE3D_STRIP = process.env['NER_RE3D_STRIP'] === '1'
 /** re3d's own annotation scheme gets scheme copies of the features (set NER_SCHEMES=0 to train without). */
 const SCHEMES = process.env['NER_SCHEMES'] !== '0'
 const SCHEME_EPOCHS = Number(process.env['NER_SCHEME_EPOCHS'] ?? 20)
-const SCHEME_TAGS = process.env['NER_SCHEME_TAGS'] !== '0'
-const SHARED_STRIP = process.env['NER_SHARED_STRIP'] !== '0'
 /** Experiments only: also hold out re3d documents with fnv1a(id) % 4 == NER_RE3D_FOLD (1–3), to study errors on them. */
 const RE3D_FOLD = Number(process.env['NER_RE3D_FOLD'] ?? 0)
 const log = (m: string) => process.stderr.write(`[train:ner] ${m}\n`)
@@ -62,7 +59,7 @@ interface Tagged { words: string[]; tags: string[]; pos?: string[] }
 function toTrain(s: Tagged & { schemeTags?: string[] }, weight: number, scheme?: string): TrainSentence {
   return {
     words: s.words, tags: Uint8Array.from(s.tags.map(tagIndex)), weight,
-    ...(scheme ? { scheme, ...(s.schemeTags && SCHEME_TAGS ? { schemeTags: Uint8Array.from(s.schemeTags.map(tagIndex)) } : {}) } : {}),
+    ...(scheme ? { scheme, ...(s.schemeTags ? { schemeTags: Uint8Array.from(s.schemeTags.map(tagIndex)) } : {}) } : {}),
   }
 }
 
@@ -155,10 +152,10 @@ function mapGmb(s: { words: string[]; raw: string[]; pos: string[] }): Tagged {
 }
 
 /**
- * re3d documents tokenised with our own segmenter. `tags`: the named gold spans (mentions that do not start
- * upper-case, "the government of Iraq", are descriptive: left O). `schemeTags`: re3d's own mention spans,
- * descriptive ones included whole, which the re3d scheme learns so that it can tell "the SDF" (re3d: a
- * descriptive mention, not a named one) from "The SDF".
+ * re3d documents tokenised with our own segmenter. `tags`: the gold names in the shared (CoNLL) convention
+ * (a descriptive mention keeps its capitalised part, "the SDF" → "SDF"; titles stripped: toSharedConvention).
+ * `schemeTags`: re3d's own mention spans, descriptive ones included whole, which the re3d scheme learns so
+ * that it can tell "the SDF" (re3d: a descriptive mention, not a named one) from "The SDF".
  */
 function re3dSentences(docs: readonly Re3dDocument[]): Array<Tagged & { schemeTags: string[] }> {
   const TYPE: Record<string, string> = { Person: 'PER', Organisation: 'ORG', Location: 'LOC', Nationality: 'NORP' }
@@ -173,8 +170,8 @@ function re3dSentences(docs: readonly Re3dDocument[]): Array<Tagged & { schemeTa
         const idx: number[] = []
         tokens.forEach((t, i) => { if (t.start >= e.begin && t.end <= e.end) idx.push(i) })
         const upper = idx.length > 0 && /^\p{Lu}|^\d/u.test(doc.text.slice(tokens[idx[0]!]!.start, tokens[idx[0]!]!.end))
+        // a named reading of a descriptive mention keeps its capitalised part ("the SDF" → "SDF")
         if (named && !upper) {
-          if (!RE3D_STRIP && !SHARED_STRIP) continue
           while (idx.length > 0 && !/^\p{Lu}|^\d/u.test(doc.text.slice(tokens[idx[0]!]!.start, tokens[idx[0]!]!.end))) idx.shift()
         }
         if (idx.length === 0) continue
@@ -184,7 +181,7 @@ function re3dSentences(docs: readonly Re3dDocument[]): Array<Tagged & { schemeTa
       }
       return tags
     }
-    const tags = SHARED_STRIP ? toSharedConvention(tokens.map((t) => doc.text.slice(t.start, t.end)), label(true)) : label(true)
+    const tags = toSharedConvention(tokens.map((t) => doc.text.slice(t.start, t.end)), label(true))
     const schemeTags = label(false)
     const bySent = new Map<number, Tagged & { schemeTags: string[] }>()
     tokens.forEach((t, i) => {

@@ -365,7 +365,8 @@ function sentenceAttributions(text: string, toks: Tok[], si: number, lex: CueLex
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!
     if (intro && cue.i < intro.end) continue
-    // "When asked whom she supported, Okafor said …": a cue inside the question is part of it and lends no source.
+    // "When asked whom she supported, Okafor said …", "Asked if she believed the army wanted a coup, the minister said …":
+    // a cue inside the question is part of it and lends no source.
     if (asked.some((a) => a.content.some((q) => q.start <= toks[cue.i]!.start && toks[cue.j - 1]!.end <= q.end))) continue
     // The previous cue bounds this one's source, unless it sits in a relative clause of it ("Ann Compton, who covered …, said").
     let pc = c - 1
@@ -392,8 +393,6 @@ function sentenceAttributions(text: string, toks: Tok[], si: number, lex: CueLex
   // "Asked whether …, Smith said …": the question is an attribution of its own, to whoever asked.
   for (const a of asked) {
     for (let k = out.length - 1; k >= 0; k--) if (out[k]!.cue.start <= a.cue.start && a.cue.start < out[k]!.cue.end) out.splice(k, 1)
-    // "Asked if she believed the army wanted a coup, the minister said …": a cue inside the question is part of it.
-    for (let k = out.length - 1; k >= 0; k--) if (a.content.some((q) => q.start <= out[k]!.cue.start && out[k]!.cue.end <= q.end)) out.splice(k, 1)
     if (out.some((o) => o.content.some((p) => a.content.some((q) => p.start < q.end && q.start < p.end)))) continue
     out.push(a)
   }

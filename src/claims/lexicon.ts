@@ -62,14 +62,14 @@ const MORE_CUE_LEMMAS: readonly string[] = [
   'insinuate', 'figure',
   // stance: backing, opposing, wanting
   'endorse', 'defend', 'oppose', 'back', 'refuse', 'decline', 'seek', 'want', 'intend', 'prefer',
-  'favor', 'favour', 'praise', 'slam', 'blast', 'attack', 'mock', 'ridicule', 'thank', 'discuss', 'compare', 'call',
+  'favor', 'favour', 'slam', 'blast', 'attack', 'mock', 'ridicule', 'thank', 'discuss', 'compare', 'call',
   'express', 'consider', 'order', 'tout', 'highlight', 'echo', 'learn', 'view', 'regard',
   'offer', 'name', 'decide', 'identify', 'quote', 'deem', 'portray', 'reference', 'remember',
-  'insinuate', 'characterize', 'characterise', 'label', 'brand', 'dub', 'defend', 'hail', 'rule', 'determine',
+  'characterize', 'characterise', 'label', 'brand', 'dub', 'hail', 'rule', 'determine',
   // raising verbs: the subject's own hedge, read with the verb after them ("seemed to imply")
   'seem', 'appear',
   // evidence ("polls show", "the study found")
-  'show', 'demonstrate', 'suggest', 'confirm', 'reveal', 'indicate',
+  'show', 'demonstrate',
 ]
 
 /**

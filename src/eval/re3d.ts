@@ -20,7 +20,7 @@ import { join } from 'node:path'
 import { DossierError } from '../model/index.js'
 import { segmentText } from '../pipeline/stages/segment.js'
 import { fnv1a } from '../ner/hash.js'
-import { defaultRecognizer, NerRecognizer } from '../ner/recognizer.js'
+import { defaultRecognizer, modelSchemes, NerRecognizer } from '../ner/recognizer.js'
 import type { EvalTask } from './index.js'
 import { formatTable, prf } from './report.js'
 
@@ -138,9 +138,8 @@ export const evalRe3d: EvalTask = async (path, options) => {
   }
   const docs = readRe3d(path).filter((d) => split === 'all' || (split === 'heldout') === isRe3dHeldOut(d.id))
   const shared = defaultRecognizer()
-  const schemes = Array.isArray(shared.model.meta['schemes']) ? (shared.model.meta['schemes'] as unknown[]).map(String) : []
   const schemeOpt = options['scheme']
-  const scheme = typeof schemeOpt === 'string' ? schemeOpt : schemes.includes('re3d') ? 're3d' : 'shared'
+  const scheme = typeof schemeOpt === 'string' ? schemeOpt : modelSchemes(shared.model).includes('re3d') ? 're3d' : 'shared'
   const recognizer = scheme === 'shared' ? shared : new NerRecognizer(shared.model, { scheme })
   const r = scoreRe3d(docs, recognizer)
   const other = scheme === 'shared' ? undefined : scoreRe3d(docs, shared)

@@ -42,6 +42,12 @@ export interface RecognizerOptions {
   readonly scheme?: string
 }
 
+/** The annotation schemes a model was trained with (besides the shared one). */
+export function modelSchemes(model: NerModelData): string[] {
+  const schemes = model.meta['schemes']
+  return Array.isArray(schemes) ? schemes.map(String) : []
+}
+
 export class NerRecognizer {
   readonly lexicon: Lexicon
   readonly scheme: string | undefined
@@ -60,7 +66,7 @@ export class NerRecognizer {
     this.salt = 0
     this.transitions = model.transitions
     if (options.scheme !== undefined) {
-      const known = Array.isArray(model.meta['schemes']) ? (model.meta['schemes'] as unknown[]).map(String) : []
+      const known = modelSchemes(model)
       if (!known.includes(options.scheme)) {
         throw new DossierError('E_CONFIG', `the NER model was not trained with the annotation scheme "${options.scheme}"`, {
           context: { scheme: options.scheme, known }, hint: known.length ? `use one of: ${known.join(', ')}` : 'retrain with npm run train:ner',
