@@ -311,4 +311,55 @@ describe('findAttributions', () => {
   it('findAttributions gives a verb after a comma that continues a clause the clause\'s subject, not its object', () => {
     expect(find('The Interior Ministry repeatedly obscured facts, admitted it withheld files.')[0]).toMatchObject({ cue: 'admitted', source: 'The Interior Ministry' })
   })
+  it('findAttributions gives ", saying" the main clause\'s subject, not a speaker of a clause inside what was said', () => {
+    const a = find('The minister posted a Facebook comment of her own, saying, “We will rebuild every bridge.”').find((x) => x.cue === 'saying')
+    expect(a).toMatchObject({ source: 'The minister', content: ['“We will rebuild every bridge.”'] })
+    // fronted phrases and a place's state before the subject are not the subject
+    expect(find('At a rally in Mosul, Iraq, on Sunday, the governor tried to calm the crowd, saying that the army would stay.').find((x) => x.cue === 'saying')).toMatchObject({
+      source: 'the governor', content: ['that the army would stay'],
+    })
+  })
+  it('findAttributions reads a report after its clause ("…, documents show." / "…, analysts say;")', () => {
+    expect(find('The ministry paid the contractor twice last year, court documents show.')[0]).toMatchObject({
+      pattern: 'post', source: 'court documents', content: ['The ministry paid the contractor twice last year'],
+    })
+    expect(find('The ceasefire will not hold past the winter, most analysts say; in 2019 a similar truce lasted a month.')[0]).toMatchObject({
+      pattern: 'post', cue: 'say', source: 'most analysts', content: ['The ceasefire will not hold past the winter'],
+    })
+  })
+  it('findAttributions gives a participle opening the sentence the subject after its comma', () => {
+    expect(find('One week after announcing his candidacy, the senator still believes he can win.').find((x) => x.cue === 'announcing')).toMatchObject({
+      source: 'the senator', content: ['his candidacy'],
+    })
+    expect(find('In addition to stating that the border was closed, the spokesman said the port stayed open.').find((x) => x.cue === 'stating')).toMatchObject({
+      source: 'the spokesman', content: ['that the border was closed'],
+    })
+  })
+  it('findAttributions keeps "…, X said, adding that …" as X\'s claim holding the cues before it, and X as the speaker of "adding"', () => {
+    const found = find('The commander intends to move two brigades north this month, the spokesman said, adding that the airport would reopen.')
+    expect(found.find((x) => x.cue === 'said')).toMatchObject({ source: 'the spokesman', content: ['The commander intends to move two brigades north this month'] })
+    expect(found.find((x) => x.cue === 'adding')).toMatchObject({ source: 'the spokesman', content: ['that the airport would reopen'] })
+    const inverted = find('In the north, a region that the rebels hoped to hold, the fighting will be long, said Omar Haddad, a local official.')
+    expect(inverted.find((x) => x.cue === 'said')).toMatchObject({ source: 'Omar Haddad, a local official', content: ['In the north, a region that the rebels hoped to hold, the fighting will be long'] })
+  })
+  it('findAttributions keeps a phrase in quotes and a "which" aside inside what was said', () => {
+    expect(find('Haddad said that he had “no idea” if the convoy had been told to turn back.')[0]).toMatchObject({
+      cue: 'said', source: 'Haddad', content: ['that he had “no idea” if the convoy had been told to turn back'],
+    })
+    expect(find('The mayor said that the new curfew, which critics call a punishment, was needed.')[0]).toMatchObject({
+      content: ['that the new curfew, which critics call a punishment, was needed'],
+    })
+  })
+  it('findAttributions reads a name the tagger takes for a word ("Jolly said") and "respond to" as cues with their speakers', () => {
+    expect(find('Jolly said he would be careful with the budget.')[0]).toMatchObject({ cue: 'said', source: 'Jolly', content: ['he would be careful with the budget'] })
+    expect(find('The defence ministry did not immediately respond to a request for comment.')[0]).toMatchObject({
+      source: 'The defence ministry', content: ['a request for comment'],
+    })
+  })
+  it('findAttributions does not read a clause before a colon or a relative clause\'s noun as a speaker', () => {
+    expect(find('The goal: to move the refugees before the rains begin.')).toEqual([])
+    expect(find('At issue: a plan that would move the border crossing south.')).toEqual([])
+    expect(find('He praised “tax reform,” which he described as making sure companies pay.').some((x) => x.pattern === 'post')).toBe(false)
+    expect(find('It was exactly the sort of change the party warned about in its report.').some((x) => x.pattern === 'post')).toBe(false)
+  })
 })

@@ -108,7 +108,25 @@ export function sentenceTokens(text: string, sentencesIn: readonly Sentence[], t
       qmark,
     })
   }
+  for (const toks of bySentence) retagNames(toks)
   return { sentences, bySentence }
+}
+
+/** Capitalised words that do open a sentence before "said" without being a name. */
+const NOT_NAMES = new Set(['also', 'later', 'earlier', 'then', 'still', 'now', 'here', 'there', 'previously', 'recently', 'publicly', 'privately',
+  'separately', 'repeatedly', 'once', 'never', 'finally', 'initially', 'originally', 'reportedly', 'allegedly', 'many', 'most', 'some', 'others',
+  'several', 'both', 'few', 'all', 'each', 'everyone', 'nobody', 'somebody', 'someone', 'anyone', 'one', 'first', 'instead', 'again', 'just', 'only', 'and', 'but', 'so'])
+const NAME_CUES = new Set(['said', 'says', 'told', 'added', 'wrote', 'writes', 'argued', 'noted', 'explained', 'insisted', 'replied', 'recalled', 'warned', 'claimed', 'stated'])
+
+/** "Jolly said", "Welch said": a capitalised name the tagger read as an adverb or a verb, right before a speech verb. */
+function retagNames(toks: Tok[]): void {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!
+    const next = toks[i + 1]!
+    if (!/^(ADV|VERB|ADJ)$/.test(t.pos) || !/^\p{Lu}\p{Ll}+$/u.test(t.w) || NOT_NAMES.has(t.lw) || t.quoted) continue
+    if (!NAME_CUES.has(next.lw) || i > 0 && !/^(PROPN|PUNCT)$/.test(toks[i - 1]!.pos)) continue
+    toks[i] = { ...t, pos: 'PROPN' }
+  }
 }
 
 /** Find attributions in a segmented text. Needs sentences and tokens (segmentText). */
@@ -327,10 +345,14 @@ function mistaggedSay(toks: readonly Tok[], i: number): boolean {
   const t = toks[i]!
   const prev = toks[i - 1]
   const next = toks[i + 1]
+  // "exit polls … show two-thirds of …", "where polls show Mrs. Clinton trailing": evidence nouns before "show" make it a verb.
+  if (t.pos === 'NOUN' && prev && next && !isTerminal(prev) && /^(show|shows|suggest|indicate)$/.test(t.lw) && (FINDERS.test(prev.lw) || /^(results|records|documents|filings|numbers|figures|statistics)$/.test(prev.lw))) return true
   if (t.pos !== 'NOUN' || !/^(say|says|said|think|believe|agree|disagree|want|wants|show|shows|claim|plan|plans|fear|hope|hopes|notes|reports|demands|estimates|feel|warn|warns)$/.test(t.lw) || !prev || !next) return false
   if (next.lw === 'to' && /^(want|wants|plan|plans|hope|hopes|claim)$/.test(t.lw) && (prev.pos === 'PROPN' || prev.pos === 'PRON' && !/^(his|her|their|its|my|our|your)$/.test(prev.lw))) return true
   const subj = prev.pos === 'NUM' || prev.w === '%' || prev.w === ',' && (toks[i - 2]?.w === '%' || toks[i - 2]?.pos === 'NUM') || prev.pos === 'PRON' && !/^(his|her|their|its|my|our|your)$/.test(prev.lw) || prev.pos === 'PROPN' || prev.pos === 'NOUN' && /s$/.test(prev.lw)
-  return subj && (/^(PRON|DET|PROPN|NUM)$/.test(next.pos) || next.lw === 'that' || next.qmark || next.w === ':')
+  // "…, fundraising documents show.": after the clause it reports
+  const closing = (isTerminal(next) || next.w === ';') && prev.pos !== 'NUM' && prev.w !== '%' && /^(say|says|said|show|shows|think|believe|agree|disagree|claim|fear|hope|hopes|notes|reports|estimates|feel|warn|warns)$/.test(t.lw)
+  return subj && (/^(PRON|DET|PROPN|NUM)$/.test(next.pos) || next.lw === 'that' || next.qmark || next.w === ':' || closing)
 }
 
 function isTerminal(t: Tok): boolean {
@@ -387,8 +409,10 @@ function sentenceAttributions(text: string, toks: Tok[], si: number, lex: CueLex
     const ext = extendQuotes(text, withVia, quotes, sentences, toks)
     // One attribution per content: "He said: “…,” he said." is said once.
     if (out.some((o) => o.content.length === ext.content.length && o.content.every((p, i) => p.start === ext.content[i]!.start && p.end === ext.content[i]!.end))) continue
+    // "posted a Twitter comment, saying …": a cue inside an earlier claim's content is part of what was said; its subject speaks for no one after it.
+    const nested = out.some((o) => o.content.some((p) => p.start <= ext.cue.start && ext.cue.end <= p.end))
     out.push(ext)
-    if (a.source) prevSource = a.source
+    if (a.source && !nested) prevSource = a.source
   }
   // "Asked whether …, Smith said …": the question is an attribution of its own, to whoever asked.
   for (const a of asked) {
@@ -618,6 +642,10 @@ function colonAttribution(text: string, toks: readonly Tok[], si: number, cues: 
   if (!left.some((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.w)) || left.some((t) => t.pos === 'VERB' && !/^\p{Lu}/u.test(t.w) || t.qmark)) return undefined
   // "Q: …", "A: …" in a transcript; "The pattern is clear: …", "It is painstaking work: …" — a clause, not a speaker.
   if (left.length === 1 && /^[A-Z]$/.test(left[0]!.w) || left.some((t) => /^(is|was|are|were)$/.test(t.lw)) && left[0]!.pos !== 'PROPN') return undefined
+  // "The goal: …", "At issue: …", "For context: …", "Kasich has another advantage: …": a phrase, not a speaker's name.
+  const named = left.some((t, k) => t.pos === 'PROPN' && (k > 0 || !/^(ADV|ADP|CCONJ|DET)$/.test(t.pos)) || /^\p{Lu}{2,}$/u.test(t.w))
+  if (/^(ADV|ADP|CCONJ|SCONJ)$/.test(left[0]!.pos) || left.some((t) => (t.pos === 'AUX' || t.pos === 'VERB') && /^\p{Ll}/u.test(t.w)) ||
+    !named && (left.length > 1 || /ing$/.test(left[0]!.lw))) return undefined
   const [a, b] = trimRange(toks, ci + 1, toks.length)
   const content = span(toks, a, b)
   const dash = left.findIndex((t) => t.w === '–' || t.w === '—' || t.w === '-' || t.w === '--')
@@ -761,7 +789,8 @@ function leftSourceRaw(toks: readonly Tok[], cueI: number, leftLimit: number): {
     // "Mark Mellman, a Democratic pollster who … said": include a name before an appositive.
     const first = toks[s]!
     const seg1 = segs[1]
-    if (seg1 && /^(a|an|the)$/.test(first.lw) && seg1[1] > seg1[0] && seg1[1] - seg1[0] <= 6 && toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'PROPN') && !toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+    // Not a time or place phrase: "even on Friday morning, the White House was refusing".
+    if (seg1 && /^(a|an|the)$/.test(first.lw) && seg1[1] > seg1[0] && seg1[1] - seg1[0] <= 6 && !/^(ADP|ADV|SCONJ)$/.test(toks[seg1[0]]!.pos) && !TIME_NOUNS.has(toks[seg1[1] - 1]!.lw) && toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'PROPN') && !toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
       const [ns] = clauseSubject(toks, seg1[0], seg1[1])
       return { start: ns, end: e, segStart: seg1[0] }
     }
@@ -1037,7 +1066,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   let rr = r
   while (rr < toks.length && (TRAIL_SKIP.has(toks[rr]!.lw) || toks[rr]!.pos === 'ADV' && !toks[rr]!.quoted && !SUBORDINATORS.has(toks[rr]!.lw) && !/^(how|why|where|whether)$/.test(toks[rr]!.lw) || (toks[rr]!.pos === 'PROPN' && rr > r && (TRAIL_SKIP.has(toks[rr - 1]!.lw) || toks[rr - 1]!.pos === 'PROPN')) ||
     toks[rr]!.pos === 'NUM' && rr > r && /^(in|since|of)$/.test(toks[rr - 1]!.lw))) rr++
-  const restEmpty = trailingAdverbial(toks, rr) || rr >= toks.length || isTerminal(toks[rr]!) ||
+  const restEmpty = trailingAdverbial(toks, rr) || rr >= toks.length || isTerminal(toks[rr]!) || toks[rr]!.w === ';' && !toks[rr]!.quoted && before?.w !== ',' ||
     (toks[rr]!.w === ',' && nextCue !== undefined && PARTICIPLE_CUE.test(nextCue.key.split(' ')[0]!) && nextCue.i <= rr + 2) ||
     (toks[rr]!.w === ',' && toks[rr + 1]?.pos === 'VERB' && /ing$/.test(toks[rr + 1]!.lw)) ||
     adverbialRest(toks, rr)
@@ -1076,7 +1105,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   const afterComma = before !== undefined && (before.w === ',' || afterQuote)
 
   // "while acknowledging that …", "by saying …", "After saying he was nervous, the man …": a participle in an adverbial phrase speaks for the main clause's subject.
-  if (PARTICIPLE_CUE.test(head) && before && ADVERBIAL_ING.has(before.lw) && !before.quoted) {
+  if (PARTICIPLE_CUE.test(head) && before && (ADVERBIAL_ING.has(before.lw) || before.lw === 'to' && /^(addition|prior|response|opposed|contrast)$/.test(toks[cue.i - 2]?.lw ?? '')) && !before.quoted) {
     const a = adverbialParticiple(toks, cue, r, si, nextCue, prevSource, head)
     if (a) return via ? { ...a, via } : a
   }
@@ -1086,7 +1115,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   const ps = prevSource ?? (PARTICIPLE_CUE.test(head) && commaBefore ? ((x) => x ? span(toks, x[0], x[1]) : undefined)(sentenceSubject(toks, cue.i)) : undefined)
   if (PARTICIPLE_CUE.test(head) && commaBefore && ps) {
     const content = rightContent(toks, r, nextCue, speechCue(head))
-    if (!content) return undefined
+    if (!content || !speakerLike(toks, ps)) return undefined
     return { cue: cueSpan, source: ps, content: [content], quote: startsQuote(toks, r), pattern: 'participle', sentence: si, ...(via ? { via } : {}) }
   }
 
@@ -1096,7 +1125,9 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     if (srcEnd > cue.j) {
       const [ss, se] = trimRange(toks, cue.j, srcEnd)
       const source = span(toks, ss, se)
-      const content = leftContent(toks, afterQuote ? qb + 1 : cue.i - 1, leftLimit, quotes)
+      // "…, a state that she hoped to carry, the race will be tight, said Dan Gerstein.": closing the sentence, it holds the cues before it.
+      const closes = speechCue(head) && (srcEnd >= toks.length || isTerminal(toks[srcEnd]!) || toks[srcEnd]!.w === ',' && toks[srcEnd + 1]?.pos === 'VERB' && /ing$/.test(toks[srcEnd + 1]!.lw))
+      const content = leftContent(toks, afterQuote ? qb + 1 : cue.i - 1, closes ? Math.min(leftLimit, sentLimit) : leftLimit, quotes)
       // "“A,” said the Florida senator, “B.”" — the quote resumes after the source.
       const parts: Span[] = content ? [content] : []
       if (toks[srcEnd]?.w === ',' && toks[srcEnd + 1]?.qmark) {
@@ -1123,8 +1154,14 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   const src0 = subj ? { start: subj[0], end: subj[1], segStart: cue.i } : controlled ?? objectBeforeParticiple(toks, cue, head, leftLimit) ?? objectBeforeInfinitive(toks, cue, leftLimit) ?? leftSource(toks, cue.i, leftLimit)
   const src1 = src0 && !subj && !controlled ? verbListSubject(toks, cue, src0, head, leftLimit) ?? src0 : src0
   // "Trump issued the following statement:": a noun cue's determiners are not its source; the verb's subject is.
-  const src = src1 && toks[cue.i]!.pos === 'NOUN' && src1.end === cue.i && toks.slice(src1.start, src1.end).every((t) => /^(DET|ADJ|NUM|VERB)$/.test(t.pos) && /^\p{Ll}/u.test(t.w)) &&
+  const src2 = src1 && toks[cue.i]!.pos === 'NOUN' && src1.end === cue.i && toks.slice(src1.start, src1.end).every((t) => /^(DET|ADJ|NUM|VERB)$/.test(t.pos) && /^\p{Ll}/u.test(t.w)) &&
     toks[src1.start - 1]?.pos === 'VERB' ? leftSource(toks, src1.start - 1, leftLimit) ?? src1 : src1
+  // "the establishment he rails against", "the sort of change the party warned about": the cue is in a clause that
+  // describes the noun before its subject; that subject speaks, and nothing before the noun is what was said.
+  const zr = src2 && !subj && !controlled ? zeroRelative(toks, src2.start, src2.end) : -1
+  const src = zr > 0 ? { start: zr, end: src2!.end, segStart: zr } : src2
+  // "“tax reform,” which he described as …": a relative clause says nothing about the words before its comma.
+  const embedded = zr > 0 || src !== undefined && /^(which|whom)$/.test(toks[src.segStart]?.lw ?? '')
   // "“…,” he said in Las Vegas at a forum hosted by …": a quote closed by a comma right before the source is the content.
   if (src && !restEmpty && !((toks[r]?.w === ',' || toks[r]?.w === ':') && startsQuote(toks, r)) && toks[src.segStart - 1]?.qmark && /[,?!]/.test(toks[skipMarksBack(toks, src.segStart - 1)]?.w ?? '')) {
     const content = leftContent(toks, src.segStart, leftLimit, quotes)
@@ -1132,7 +1169,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     if (content && source && isQuote(text, content) && !titleQuote(toks, content)) return { cue: cueSpan, source, content: [content], quote: true, pattern: 'post', sentence: si, ...(via ? { via } : {}) }
   }
   // Post-content: "…, Smith said." — content ends at the comma before the source.
-  if (restEmpty && src) {
+  if (restEmpty && src && !embedded) {
     let k = src.segStart - 1
     while (k >= leftLimit && toks[k]!.pos === 'PUNCT' && !toks[k]!.qmark && toks[k]!.w !== ',') k--
     if (k < leftLimit && leftLimit === 0 && srcToksOk(toks, src)) {
@@ -1143,7 +1180,9 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     }
     if (k >= leftLimit && (toks[k]!.w === ',' || toks[k]!.qmark)) {
       // "He and his wife had just welcomed a baby, his brother added.": the content holds the cues before it.
-      const closing = speechCue(head) && (rr >= toks.length || isTerminal(toks[rr]!)) && toks[k]!.w === ','
+      // "…, Mr. Manafort said, adding that …" closes the clause too.
+      const participleNext = toks[rr]?.w === ',' && toks[rr + 1]?.pos === 'VERB' && /ing$/.test(toks[rr + 1]!.lw)
+      const closing = speechCue(head) && (rr >= toks.length || isTerminal(toks[rr]!) || participleNext) && toks[k]!.w === ','
       const lim = closing ? Math.min(leftLimit, sentLimit) : leftLimit
       const content0 = leftContent(toks, toks[k]!.qmark ? k + 1 : k, lim, quotes)
       // "Carter discussed how he had placed a note in a “burn bag,” the Times reported.": a quote that ends the clause
@@ -1161,7 +1200,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     }
   }
   // Parenthetical: "The argument, he said, would be aided by …".
-  if (src && !restEmpty && toks[rr]?.w === ',' && !startsQuote(toks, rr) && src.segStart > leftLimit + 2 && toks[src.segStart - 1]?.w === ',' &&
+  if (src && !embedded && !restEmpty && toks[rr]?.w === ',' && !startsQuote(toks, rr) && src.segStart > leftLimit + 2 && toks[src.segStart - 1]?.w === ',' &&
       !(toks[leftLimit]!.pos === 'VERB' || toks[leftLimit]!.pos === 'ADP' || toks[leftLimit]!.pos === 'SCONJ')) {
     const left = leftContent(toks, src.segStart - 1, leftLimit, quotes)
     const right = rightContent(toks, rr + 1, nextCue, speechCue(head))
@@ -1190,7 +1229,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     // "told The Daily Star of Beirut last week she would …": a subject pronoun after the phrase opens the clause.
     let pron = -1
     while (k < toks.length && k - cr < 20 && toks[k]!.lw !== 'that' && !toks[k]!.qmark && (sub ? !isTerminal(toks[k]!) && toks[k]!.w !== ',' : toks[k]!.pos !== 'VERB' && toks[k]!.pos !== 'AUX' && !isTerminal(toks[k]!))) {
-      if (!sub && k > cr + 1 && pron < 0 && /^(he|she|they|we|i)$/.test(toks[k]!.lw) && /^(VERB|AUX)$/.test(toks[k + 1]?.pos ?? '') && !toks.slice(cr, k).some((t) => t.w === ',')) pron = k
+      if (!sub && k > cr + 1 && pron < 0 && /^(he|she|they|we|i|it|there|you)$/.test(toks[k]!.lw) && /^(VERB|AUX)$/.test(toks[k + 1]?.pos ?? '') && !toks.slice(cr, k).some((t) => t.w === ',')) pron = k
       k++
     }
     if (toks[k]?.lw === 'that' || toks[k]?.qmark) cr = k
@@ -1228,6 +1267,24 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     }
   }
   return { cue: cueSpan, ...(source ? { source } : {}), content: parts, quote: startsQuote(toks, r), pattern: 'pre', sentence: si, ...(via ? { via } : {}) }
+}
+
+/** Can the words of `sp` speak: a name, a noun, a number or a pronoun ("Never", "And", "there" cannot)? */
+function speakerLike(toks: readonly Tok[], sp: Span): boolean {
+  const inside = toks.filter((t) => t.start >= sp.start && t.end <= sp.end)
+  return inside.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'PRON' && !/^(there|what)$/.test(t.lw) || QUANT.has(t.lw))
+}
+
+/** Where a subject inside [s, e) starts right after a common noun (a relative clause without "that": "the country we", "the change the party"), or -1. */
+function zeroRelative(toks: readonly Tok[], s: number, e: number): number {
+  for (let k = s + 1; k < e; k++) {
+    const prev = toks[k - 1]!
+    const t = toks[k]!
+    if (t.pos === 'VERB' || t.pos === 'AUX' || RELATIVE.has(t.lw) || t.lw === 'that' || t.w === ',') return -1
+    if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' || !/^\p{Ll}/u.test(prev.w) && prev.pos === 'NOUN') continue
+    if (/^(he|she|they|we|i|you)$/.test(t.lw) || prev.pos === 'NOUN' && /^(the|a|an|his|her|their|its|our|my)$/.test(t.lw)) return k
+  }
+  return -1
 }
 
 /**
@@ -1287,7 +1344,8 @@ function adverbialParticiple(toks: readonly Tok[], cue: CueMatch, r: number, si:
   let lead = 0
   while (lead < pi && (LEAD_STRIP.has(toks[lead]!.lw) && !ADVERBIAL_ING.has(toks[lead]!.lw) || toks[lead]!.pos === 'PUNCT' && !toks[lead]!.qmark)) lead++
   const cueSpan = span(toks, cue.i, cue.j)!
-  if (lead === pi) {
+  // "One month after announcing …, Rubio …", "In addition to stating …, Clinton …": nothing before the phrase but its own words
+  if (lead === pi || toks.slice(lead, pi).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON' && t.w !== ',' && !t.qmark)) {
     // fronted: the subject follows the phrase's comma
     for (let k = r; k < toks.length; k++) {
       const t = toks[k]!
@@ -1296,7 +1354,10 @@ function adverbialParticiple(toks: readonly Tok[], cue: CueMatch, r: number, si:
       let e = k + 1
       while (e < toks.length && e - k <= 9 && !/^(VERB|AUX)$/.test(toks[e]!.pos) && toks[e]!.w !== ',' && !toks[e]!.qmark) e++
       if (!/^(VERB|AUX)$/.test(toks[e]?.pos ?? '') || e === k + 1) continue
-      const [ss, se] = trimRange(toks, k + 1, e)
+      const [ss, se0] = trimRange(toks, k + 1, e)
+      // "the senator still believes": an adverb before the verb is not part of the subject
+      let se = se0
+      while (se > ss + 1 && toks[se - 1]!.pos === 'ADV' && !QUANT.has(toks[se - 1]!.lw)) se--
       const subj = toks.slice(ss, se)
       if (subj.length === 0 || subj[0]!.pos === 'ADP' || subj[0]!.pos === 'SCONJ' || subj.some((x) => RELATIVE.has(x.lw)) || !subj.some((x) => x.pos === 'PROPN' || x.pos === 'PRON' || x.pos === 'NOUN')) continue
       const [ca, cb] = trimRange(toks, r, k)
@@ -1309,7 +1370,7 @@ function adverbialParticiple(toks: readonly Tok[], cue: CueMatch, r: number, si:
   }
   const subj = prevSource ? undefined : sentenceSubject(toks, pi)
   const source = prevSource ?? (subj ? span(toks, subj[0], subj[1]) : undefined)
-  if (!source || source.end > toks[pi]!.start) return undefined
+  if (!source || source.end > toks[pi]!.start || !speakerLike(toks, source)) return undefined
   const content = rightContent(toks, r, nextCue, speechCue(head))
   if (!content) return undefined
   return { cue: cueSpan, source, content: [content], quote: startsQuote(toks, r), pattern: 'participle', sentence: si }
@@ -1532,6 +1593,17 @@ function sentenceSubject(toks: readonly Tok[], limit: number): [number, number] 
   // "As the crowd began to chant, Silverman …", "Amid responses from some …, Matt Walsh provided …": a fronted clause or phrase.
   else if (firstComma > 0 && firstComma < limit - 1 && firstComma <= 25 && !toks.slice(0, firstComma).some((t) => t.qmark) &&
     (toks.slice(0, Math.min(firstComma, 4)).some((t) => FRONTING.has(t.lw)) || (toks[0]!.pos === 'ADP' || toks[0]!.pos === 'SCONJ') && !mainClauseIn(toks, firstComma))) k = firstComma + 1
+  // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton …": after an opening phrase, a place's state and further phrases set off by commas are not the subject.
+  if (k > 0) {
+    for (;;) {
+      const c = toks.findIndex((t, n) => n >= k && n < limit && (t.w === ',' || t.pos === 'VERB' || t.pos === 'AUX' || t.qmark))
+      if (c <= k || toks[c]!.w !== ',') break
+      const seg = toks.slice(k, c)
+      const placeTail = seg.length <= 3 && seg.every((t) => t.pos === 'PROPN' || t.w === '.') && toks[k - 2]?.pos === 'PROPN' && toks[c + 1]?.pos === 'ADP'
+      if (!(placeTail || introductory(toks, k, c) || seg.every((t) => TIME_NOUNS.has(t.lw) || TIME_WORDS.has(t.lw) || t.pos === 'NUM'))) break
+      k = c + 1
+    }
+  }
   // a stray quote mark opening the sentence (not a quote) is not part of the subject
   while (k < limit && k < 2 && toks[k]!.qmark && !toks[k]!.quoted && !toks[k + 1]?.quoted) k++
   let e = k
@@ -1593,7 +1665,8 @@ function rightContent(toks: readonly Tok[], r: number, nextCue: CueMatch | undef
     if (cut > r) end = Math.min(end, cut)
     // "… “A,” Sanders said": the content ends with the quote that the next attribution closes.
     for (let m = nextCue.i - 1; m > r && nextCue.i - m <= 5; m--) {
-      if (toks[m]!.qmark && !toks[m]!.quoted && m + 1 < nextCue.i) { end = Math.min(end, m + 1); break }
+      // (not "he has “no idea” if he would have told …": the quote is a phrase inside the clause)
+      if (toks[m]!.qmark && !toks[m]!.quoted && m + 1 < nextCue.i && (/^[,?!.]$/.test(toks[m - 1]?.w ?? '') || /^[,?!]$/.test(toks[m + 1]?.w ?? ''))) { end = Math.min(end, m + 1); break }
     }
   }
   for (let k = r + 1; k < end; k++) {
@@ -1611,7 +1684,9 @@ function rightContent(toks: readonly Tok[], r: number, nextCue: CueMatch | undef
     if (t.w === ';') { end = k; break }
     // "acknowledged that … but declined to provide …": a second verb of the speaker, not of the reported clause.
     if (t.lw === 'but' && toks[k + 1]?.pos === 'VERB' && !/ing$/.test(toks[k + 1]!.lw) && !toks[k + 1]!.quoted) { end = k; break }
-    if (t.w === ',' && (toks[k + 1]?.pos === 'VERB' && /ing$/.test(toks[k + 1]!.lw) || /^(which|compared|according)$/.test(toks[k + 1]?.lw ?? ''))) { end = k; break }
+    // ("said that the campaign's announcement, which some called a stunt, was …": not before the clause has its verb)
+    if (t.w === ',' && (toks[k + 1]?.pos === 'VERB' && /ing$/.test(toks[k + 1]!.lw) || /^(compared|according)$/.test(toks[k + 1]?.lw ?? '') ||
+      toks[k + 1]?.lw === 'which' && toks.slice(r, k).some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !x.quoted))) { end = k; break }
     if (!speech) {
       if (t.w === ',' || t.w === '(' || SUBORDINATORS.has(t.lw) && t.pos === 'SCONJ' || t.lw === 'even' && toks[k + 1]?.lw === 'though') { end = k; break }
       if ((t.lw === 'and' || t.lw === 'but') && (toks[k + 1]?.pos === 'VERB' || toks[k + 1]?.pos === 'AUX')) { end = k; break }

@@ -55,7 +55,7 @@ const MORE_CUE_LEMMAS: readonly string[] = [
   'dispute', 'contradict', 'rebut', 'reaffirm', 'recommend', 'request', 'suggest', 'concur', 'agree', 'disagree',
   'wonder', 'ask', 'inquire', 'acknowledge', 'admit', 'announce', 'assert', 'declare', 'explain', 'insist', 'maintain',
   'state', 'tweet', 'post', 'email', 'text', 'telephone', 'write', 'tell', 'add', 'note', 'argue', 'warn', 'claim',
-  'allege', 'confirm', 'deny', 'report', 'reject', 'dismiss',
+  'allege', 'confirm', 'deny', 'report', 'reject', 'dismiss', 'talk', 'voice',
   // believing and feeling
   'believe', 'think', 'feel', 'fear', 'hope', 'expect', 'worry', 'doubt', 'suspect', 'assume', 'guess', 'know',
   'realize', 'realise', 'recognize', 'recognise', 'understand', 'envision', 'imagine', 'reckon', 'presume', 'trust',
@@ -89,6 +89,8 @@ const MORE_CUE_PHRASES: readonly string[] = [
   'point to', 'points to', 'pointed to', 'pointing to', 'speak about', 'spoke about', 'speaks about', 'speaking about',
   'side with', 'sides with', 'sided with', 'siding with', 'rail against', 'rails against', 'railed against',
   'go after', 'goes after', 'went after', 'going after', 'agree with', 'agrees with', 'agreed with',
+  'respond to', 'responds to', 'responded to', 'responding to', 'reply to', 'replies to', 'replied to', 'replying to',
+  'shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back', 'pushed back', 'pushes back', 'struck back',
   'made it clear', 'make it clear', 'makes it clear', 'put it', 'puts it', 'would like', 'ask for', 'asks for', 'asked for',
 ]
 
