@@ -362,4 +362,23 @@ describe('findAttributions', () => {
     expect(find('He praised “tax reform,” which he described as making sure companies pay.').some((x) => x.pattern === 'post')).toBe(false)
     expect(find('It was exactly the sort of change the party warned about in its report.').some((x) => x.pattern === 'post')).toBe(false)
   })
+  it('findAttributions keeps NYT-style \'\' quotes with their own speakers and reads a possessive apostrophe as no quote mark', () => {
+    const found = find("The couple worried that the bombing would harden attitudes. ''We are refugees,'' Ms. Haddad said. ''We are not terrorists.'' Mr. Karim said: ''The attack was the work of terrorists.''")
+    expect(found.find((x) => x.source === 'Ms. Haddad')).toMatchObject({ content: ["''We are refugees,''", "''We are not terrorists.''"] })
+    expect(found.find((x) => x.source === 'Mr. Karim')).toMatchObject({ content: ["''The attack was the work of terrorists.''"] })
+    expect(find('"The campaign is changing the country," Jeff Lowe, Aras\' campaign manager, said in a statement.')[0]).toMatchObject({
+      cue: 'said', source: "Jeff Lowe, Aras' campaign manager",
+    })
+  })
+  it('findAttributions reads "those surveyed said" as a subject and a plural noun after "to" as no verb', () => {
+    expect(find('Again, those surveyed said the governor was best able to handle the crisis.')[0]).toMatchObject({ cue: 'said', source: 'those surveyed' })
+    expect(find('The decisions should be left to states, they said.')).toEqual([
+      expect.objectContaining({ cue: 'said', source: 'they', content: ['The decisions should be left to states'] }),
+    ])
+  })
+  it('findAttributions splits "X did say A and called B" into two claims of X', () => {
+    const found = find('Okafor did say he found the envoy “very charming” and called his chances “excellent.”')
+    expect(found.map((x) => [x.cue, x.source])).toEqual([['did say', 'Okafor'], ['called', 'Okafor']])
+    expect(found[0]!.content).toEqual(['he found the envoy “very charming”'])
+  })
 })

@@ -101,7 +101,8 @@ export function sentenceTokens(text: string, sentencesIn: readonly Sentence[], t
     const w = text.slice(t.start, t.end)
     const qi = quoteIndexAt(quotes, t.start)
     const q = qi >= 0 ? quotes[qi]! : undefined
-    const qmark = QUOTE_CHARS.has(w)
+    // A single apostrophe is a quote mark only at a quote's edge ("Sanders' campaign manager" is a possessive).
+    const qmark = QUOTE_CHARS.has(w) && !(/^['’]$/.test(w) && !(q && (t.start - q.start <= 1 || q.end - t.end <= 1)))
     bySentence[map[t.sentence] ?? t.sentence]?.push({
       start: t.start, end: t.end, pos: t.pos ?? 'X', w, lw: w.toLowerCase(),
       quoted: q !== undefined && t.start > q.start && t.end < q.end && !(qmark && (t.start === q.start || t.end === q.end)),
@@ -178,11 +179,12 @@ function splitAt(text: string, outer: Attribution, inner: Attribution): Attribut
   const c = outer.content[0]!
   // "In one email, Carter discussed …, the Times reported.": a report that closes the sentence holds the claims before it.
   if (c.end <= outer.cue.start) return undefined
-  const from = inner.source && inner.source.start < inner.cue.start ? inner.source.start : inner.cue.start
+  // (a source before the outer content is shared: "Adelson did say he found Trump “charming” and called …")
+  const from = inner.source && c.start < inner.source.start && inner.source.start < inner.cue.start ? inner.source.start : inner.cue.start
   if (!(c.start < from && inner.cue.end <= c.end) || inner.content.some((p) => p.start < from)) return undefined
   // only at a clause boundary: a comma or a conjunction right before the inner clause
   const head = text.slice(c.start, from)
-  const m = /(?:,\s*(?:and|but|while|though|although|whereas)?|\s(?:and|but|while|whereas))\s*$/.exec(head)
+  const m = /(?:,\s*(?:and|but|while|though|although|whereas)?|\s(?:and|but|while|whereas))(?:\s+(?:about|around|nearly|roughly|almost|only|just))?\s*$/.exec(head)
   if (!m || quoteOpenIn(head)) return undefined
   const end = c.start + m.index
   if (end - c.start < 8) return undefined
@@ -281,7 +283,7 @@ function findCues(toks: readonly Tok[], lex: CueLexicon): CueMatch[] {
       if (!lex.entries.has(key)) continue
       if (n === 1 && !singleCueTokenOk(t.pos, toks[i + 1]?.lw, toks[i - 1]?.pos) && !mistaggedVerb(toks, i, lex.entries.get(key)!) && !mistaggedSay(toks, i)) continue
       // "the 35 states", "the captured city": a weaker cue word right after a determiner or a number is not a verb ("6 in 10 say" is).
-      if (n === 1 && lex.entries.get(key)! < 1 && (toks[i - 1]?.pos === 'NUM' || toks[i - 1]?.pos === 'DET' && !/^(this|that|these|those|all|both|each|some|none)$/.test(toks[i - 1]!.lw))) continue
+      if (n === 1 && lex.entries.get(key)! < 1 && (toks[i - 1]?.pos === 'NUM' && toks[i - 2]?.lw !== 'in' || toks[i - 1]?.pos === 'DET' && !/^(this|that|these|those|all|both|each|some|none)$/.test(toks[i - 1]!.lw))) continue
       if (n === 1 && nounNotVerb(toks, i)) continue
       best = { i, j: i + n, key }
       break
@@ -330,7 +332,7 @@ function nounNotVerb(toks: readonly Tok[], i: number): boolean {
   const t = toks[i]!
   const prev = toks[i - 1]
   if (!prev) return false
-  if (/s$/.test(t.lw) && !/ss$/.test(t.lw) && (prev.pos === 'ADJ' || prev.pos === 'NUM' || /^(their|his|her|its|our|my|your|the|a|an|these|those|many|several|other|some|all|both)$/.test(prev.lw))) return true
+  if (/s$/.test(t.lw) && !/ss$/.test(t.lw) && (prev.pos === 'ADJ' || prev.pos === 'NUM' || /^(their|his|her|its|our|my|your|the|a|an|these|those|many|several|other|some|all|both|to)$/.test(prev.lw))) return true
   // "adding to her run of victories", "it adds up": adding something, not saying it
   if (/^(add|adds|added|adding)$/.test(t.lw) && /^(to|up)$/.test(toks[i + 1]?.lw ?? '')) return true
   if (t.lw === 'called' || t.lw === 'named' || t.lw === 'dubbed' || t.lw === 'titled' || t.lw === 'entitled') {
@@ -844,13 +846,17 @@ function appositiveChain(toks: readonly Tok[], cueI: number, leftLimit: number):
     const t = toks[k]!
     if (isTerminal(t) && !t.quoted || STOP_CHAIN.has(t.w)) break
     // a quoted title inside a description ("who is promoting his book, “Sin Miedo” (Without Fear),") is part of it
+    // (a quote closing right before the name ends the chain: "“…,” Jeff Weaver, Sanders' campaign manager, said")
+    if (t.qmark && !t.quoted && segs.length > 0 && toks[k - 1]?.w === ',') break
     if (t.quoted || t.qmark) { if (segs.length === 0 && end - k > 12) break; continue }
     if (t.w === ',') { segs.push([k + 1, end]); end = k }
   }
   if (segs.length < 6) segs.push([k + 1, end])
   const described = (a: number, b: number) => {
     const f = toks[a]
-    return f !== undefined && b > a && (f.pos === 'NUM' || RELATIVE.has(f.lw) || /^\p{Ll}/u.test(f.w) && f.pos !== 'PRON' || f.qmark && toks[b - 1]!.w === ')')
+    // ("Sanders' campaign manager", "Obama's former chief of staff": a possessive before a title describes too)
+    const possessive = b - a <= 6 && toks.slice(a, b - 1).some((t, k) => (POSS_MARK.has(t.w) || t.w === "'") && /^\p{Ll}/u.test(toks[a + k + 1]!.w)) && toks[b - 1]!.pos === 'NOUN'
+    return f !== undefined && b > a && (f.pos === 'NUM' || RELATIVE.has(f.lw) || /^\p{Ll}/u.test(f.w) && f.pos !== 'PRON' || f.qmark && toks[b - 1]!.w === ')' || possessive)
   }
   // The nearest segment must be a description, not the name itself ("Cory James, 22, of Flint, Mich., said": a state after a place continues one).
   const stateAfterPlace = (m: number) => {
@@ -1025,7 +1031,8 @@ function clauseSubject(toks: readonly Tok[], i: number, j: number): [number, num
     if (RELATIVE.has(t.lw)) { inRelative = true; continue }
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !inRelative && !(k > i && /^\p{Lu}/u.test(t.w))) {
       const prev = toks[k - 1]
-      const participle = /(ed|en|ing)$/.test(t.lw) && prev !== undefined && k > i && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ')
+      // ("those surveyed said", "voters polled in March said")
+      const participle = /(ed|en|ing)$/.test(t.lw) && prev !== undefined && k > i && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ' || /^(those|these)$/.test(prev.lw))
       if (!participle) cut = k + 1
     }
   }
@@ -1150,7 +1157,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   const controlled = before?.lw === 'to' && before.pos === 'PART' ? controlledObject(toks, cue.i - 1, leftLimit) : undefined
   const coordinated = !controlled && (before !== undefined && (before.lw === 'and' || before.lw === 'but' || before.lw === 'to' && before.pos === 'PART') || coordinatedVerb(toks, cue.i, leftLimit))
   // "he said …, and then predicted": the second verb shares the first cue's source.
-  const subj = coordinated ? (relativeHead(toks, cue.i) ?? tokenRange(toks, prevSource, cue.i) ?? sentenceSubject(toks, cue.i)) : undefined
+  const subj = coordinated ? (infinitiveSubject(toks, cue.i, leftLimit) ?? relativeHead(toks, cue.i) ?? tokenRange(toks, prevSource, cue.i) ?? sentenceSubject(toks, cue.i)) : undefined
   const src0 = subj ? { start: subj[0], end: subj[1], segStart: cue.i } : controlled ?? objectBeforeParticiple(toks, cue, head, leftLimit) ?? objectBeforeInfinitive(toks, cue, leftLimit) ?? leftSource(toks, cue.i, leftLimit)
   const src1 = src0 && !subj && !controlled ? verbListSubject(toks, cue, src0, head, leftLimit) ?? src0 : src0
   // "Trump issued the following statement:": a noun cue's determiners are not its source; the verb's subject is.
@@ -1253,20 +1260,31 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   if (!source && !raising && !/^(is|was|are|were|has been|have been|had been|be|been)\b/.test(cue.key) && !/^(is|was|are|were)$/.test(toks[cue.i]!.lw)) return undefined
   // “A,” he continued, “B.” — the quote before the attribution is content too.
   const parts: Span[] = [content]
+  // (A quote that closed the sentence before is not: "Mr. Zahed said: “…”" speaks the quote after it.)
   if (src && startsQuote(toks, cr)) {
     const k = src.segStart - 1
-    if (k < leftLimit && leftLimit === 0 && srcToksOk(toks, src)) {
-      // "“…?” / Rubio said." — the quote closed the sentence before.
-      const q = quoteBefore(text, quotes, toks[0]!.start)
-      const source = span(toks, src.start, src.end)
-      if (q && source) return { cue: cueSpan, source, content: [q], quote: true, pattern: 'post', sentence: si, ...(via ? { via } : {}) }
-    }
-    if (k >= leftLimit && (toks[k]!.w === ',' || toks[k]!.qmark)) {
+    // (“A,” he continued, “B.” — not “A.” He said: “B.”, where A is someone else's or the sentence before)
+    if (k >= leftLimit && (toks[k]!.w === ',' || toks[k]!.qmark && /^[,?!]$/.test(toks[skipMarksBack(toks, k)]?.w ?? ''))) {
       const left = leftContent(toks, toks[k]!.qmark ? k + 1 : k, leftLimit, quotes)
       if (left && isQuote(text, left)) parts.unshift(left)
     }
   }
   return { cue: cueSpan, ...(source ? { source } : {}), content: parts, quote: startsQuote(toks, r), pattern: 'pre', sentence: si, ...(via ? { via } : {}) }
+}
+
+/**
+ * "so subdued that Mr. Trump was prompted to say", "technology companies are quick to point out": an infinitive
+ * speaks for the subject of the verb group right before its "to".
+ */
+function infinitiveSubject(toks: readonly Tok[], cueI: number, leftLimit: number): [number, number] | undefined {
+  if (toks[cueI - 1]?.lw !== 'to' || toks[cueI - 1]!.pos !== 'PART') return undefined
+  let k = cueI - 2
+  while (k >= leftLimit && (/^(VERB|AUX|ADV|PART)$/.test(toks[k]!.pos) || toks[k]!.pos === 'ADJ' && /^(quick|eager|willing|ready|able|unable|reluctant|happy|careful|keen|likely|unlikely|bold|brave|free|loath)$/.test(toks[k]!.lw)) && !toks[k]!.quoted && /^\p{Ll}/u.test(toks[k]!.w)) k--
+  const v = k + 1
+  if (v >= cueI - 1 || !toks.slice(v, cueI - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADJ')) return undefined
+  const src = leftSource(toks, v, leftLimit)
+  if (!src || src.end !== v) return undefined
+  return [src.start, src.end]
 }
 
 /** Can the words of `sp` speak: a name, a noun, a number or a pronoun ("Never", "And", "there" cannot)? */
