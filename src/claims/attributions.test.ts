@@ -381,4 +381,18 @@ describe('findAttributions', () => {
     expect(found.map((x) => [x.cue, x.source])).toEqual([['did say', 'Okafor'], ['called', 'Okafor']])
     expect(found[0]!.content).toEqual(['he found the envoy “very charming”'])
   })
+  it('findAttributions reads inverted and closing cues with "said of …", a memo or a time clause after them, and triple apostrophes', () => {
+    expect(find("''They were rivals, but also partners,'' Omar Haddad, the mayor's former chief of staff, said of their time in office.")[0]).toMatchObject({
+      cue: 'said', source: "Omar Haddad, the mayor's former chief of staff", content: ["''They were rivals, but also partners,''"],
+    })
+    expect(find('“Who do they think they are?” Aras said of the banks in February, when the loans were called in.')[0]).toMatchObject({
+      cue: 'said', source: 'Aras', content: ['“Who do they think they are?”'],
+    })
+    expect(find('Ten files have been moved to secure storage, Nadia Karim, the undersecretary for management, wrote in a memo to the inspector general.')[0]).toMatchObject({
+      cue: 'wrote', source: 'Nadia Karim, the undersecretary for management', content: ['Ten files have been moved to secure storage'],
+    })
+    expect(find("He knew him well. ''I would use the word 'old-school,''' said Gregory Lane, a former envoy.").find((x) => x.cue === 'said')).toMatchObject({
+      source: 'Gregory Lane, a former envoy', content: ["''I would use the word 'old-school,'''"],
+    })
+  })
 })

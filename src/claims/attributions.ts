@@ -102,7 +102,7 @@ export function sentenceTokens(text: string, sentencesIn: readonly Sentence[], t
     const qi = quoteIndexAt(quotes, t.start)
     const q = qi >= 0 ? quotes[qi]! : undefined
     // A single apostrophe is a quote mark only at a quote's edge ("Sanders' campaign manager" is a possessive).
-    const qmark = QUOTE_CHARS.has(w) && !(/^['’]$/.test(w) && !(q && (t.start - q.start <= 1 || q.end - t.end <= 1)))
+    const qmark = QUOTE_CHARS.has(w) && !(/^['’]$/.test(w) && !(q && (/^['’"“‘`]*$/.test(text.slice(q.start, t.start)) || /^['’"”]*$/.test(text.slice(t.end, q.end)))))
     bySentence[map[t.sentence] ?? t.sentence]?.push({
       start: t.start, end: t.end, pos: t.pos ?? 'X', w, lw: w.toLowerCase(),
       quoted: q !== undefined && t.start > q.start && t.end < q.end && !(qmark && (t.start === q.start || t.end === q.end)),
@@ -847,7 +847,7 @@ function appositiveChain(toks: readonly Tok[], cueI: number, leftLimit: number):
     if (isTerminal(t) && !t.quoted || STOP_CHAIN.has(t.w)) break
     // a quoted title inside a description ("who is promoting his book, “Sin Miedo” (Without Fear),") is part of it
     // (a quote closing right before the name ends the chain: "“…,” Jeff Weaver, Sanders' campaign manager, said")
-    if (t.qmark && !t.quoted && segs.length > 0 && toks[k - 1]?.w === ',') break
+    if (t.qmark && !t.quoted && segs.length > 0 && /^[,?!]$/.test(toks[skipMarksBack(toks, k)]?.w ?? '')) break
     if (t.quoted || t.qmark) { if (segs.length === 0 && end - k > 12) break; continue }
     if (t.w === ',') { segs.push([k + 1, end]); end = k }
   }
@@ -855,7 +855,7 @@ function appositiveChain(toks: readonly Tok[], cueI: number, leftLimit: number):
   const described = (a: number, b: number) => {
     const f = toks[a]
     // ("Sanders' campaign manager", "Obama's former chief of staff": a possessive before a title describes too)
-    const possessive = b - a <= 6 && toks.slice(a, b - 1).some((t, k) => (POSS_MARK.has(t.w) || t.w === "'") && /^\p{Ll}/u.test(toks[a + k + 1]!.w)) && toks[b - 1]!.pos === 'NOUN'
+    const possessive = b - a <= 8 && toks.slice(a, b - 1).some((t, k) => (POSS_MARK.has(t.w) || t.w === "'") && /^\p{Ll}/u.test(toks[a + k + 1]!.w)) && toks[b - 1]!.pos === 'NOUN'
     return f !== undefined && b > a && (f.pos === 'NUM' || RELATIVE.has(f.lw) || /^\p{Ll}/u.test(f.w) && f.pos !== 'PRON' || f.qmark && toks[b - 1]!.w === ')' || possessive)
   }
   // The nearest segment must be a description, not the name itself ("Cory James, 22, of Flint, Mich., said": a state after a place continues one).
@@ -1073,7 +1073,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   let rr = r
   while (rr < toks.length && (TRAIL_SKIP.has(toks[rr]!.lw) || toks[rr]!.pos === 'ADV' && !toks[rr]!.quoted && !SUBORDINATORS.has(toks[rr]!.lw) && !/^(how|why|where|whether)$/.test(toks[rr]!.lw) || (toks[rr]!.pos === 'PROPN' && rr > r && (TRAIL_SKIP.has(toks[rr - 1]!.lw) || toks[rr - 1]!.pos === 'PROPN')) ||
     toks[rr]!.pos === 'NUM' && rr > r && /^(in|since|of)$/.test(toks[rr - 1]!.lw))) rr++
-  const restEmpty = trailingAdverbial(toks, rr) || rr >= toks.length || isTerminal(toks[rr]!) || toks[rr]!.w === ';' && !toks[rr]!.quoted && before?.w !== ',' ||
+  const restEmpty = trailingAdverbial(toks, rr) || trailingAdverbial(toks, r) || rr >= toks.length || isTerminal(toks[rr]!) || toks[rr]!.w === ';' && !toks[rr]!.quoted && before?.w !== ',' ||
     (toks[rr]!.w === ',' && nextCue !== undefined && PARTICIPLE_CUE.test(nextCue.key.split(' ')[0]!) && nextCue.i <= rr + 2) ||
     (toks[rr]!.w === ',' && toks[rr + 1]?.pos === 'VERB' && /ing$/.test(toks[rr + 1]!.lw)) ||
     adverbialRest(toks, rr)
@@ -1471,7 +1471,7 @@ const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'later', 'earlier', 'again', 'also', 'repeatedly', 'publicly', 'privately'])
 
-const TRAIL_PREP = new Set(['on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'from', 'via', 'through', 'outside', 'inside', 'while', 'without'])
+const TRAIL_PREP = new Set(['on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'from', 'via', 'through', 'outside', 'inside', 'while', 'without', 'of'])
 
 /** "said on “Meet the Press.”", "said in an interview with CNN on Sunday." — an adverbial tail, not content. */
 function trailingAdverbial(toks: readonly Tok[], r: number): boolean {
@@ -1480,6 +1480,8 @@ function trailingAdverbial(toks: readonly Tok[], r: number): boolean {
   let k = r
   while (k < toks.length && !isTerminal(toks[k]!) || (k < toks.length && toks[k]!.qmark)) {
     const w = toks[k]!
+    // "said of Apple in February, when the company balked": a closing time clause is adverbial too
+    if (w.w === ',' && k - r <= 12 && /^(when|as|while|after|before|because|since)$/.test(toks[k + 1]?.lw ?? '')) return true
     if (w.pos === 'VERB' && !/ing$/.test(w.lw) || w.w === ',' || w.lw === 'that') return false
     k++
   }

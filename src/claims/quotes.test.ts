@@ -17,4 +17,9 @@ describe('findQuotes', () => {
   it('findQuotes does not take apostrophes for quotes', () => {
     expect(texts("Hamas’ efforts and Trump's plan")).toEqual([])
   })
+  it('findQuotes reads three apostrophes as an inner single quote and the doubled one', () => {
+    expect(texts("''I would use the word 'old-school,''' said Lane. '''Fair' is a strong word,'' he added.")).toEqual([
+      "''I would use the word 'old-school,'''", "'''Fair' is a strong word,''",
+    ])
+  })
 })
