@@ -395,4 +395,14 @@ describe('findAttributions', () => {
       source: 'Gregory Lane, a former envoy', content: ["''I would use the word 'old-school,'''"],
     })
   })
+  it('findAttributions reads "sees X as Y", "argued for X" and "Asked by X to respond …"', () => {
+    expect(find('The mayor is hopeful, in part because he sees the governor as a uniter.')[0]).toMatchObject({ cue: 'sees', source: 'he', content: ['the governor as a uniter'] })
+    expect(find('The former prosecutor publicly argued for a new inquiry into the killings.')[0]).toMatchObject({
+      cue: 'publicly argued for', source: 'The former prosecutor', content: ['a new inquiry into the killings'],
+    })
+    const asked = find('Asked by the host to respond to the general’s criticism, Okafor said, “He is wrong.”')
+    expect(asked.find((x) => x.cue === 'Asked')).toMatchObject({ source: 'the host', content: ['to respond to the general’s criticism'] })
+    expect(asked.find((x) => x.cue === 'said')).toMatchObject({ source: 'Okafor', content: ['“He is wrong.”'] })
+    expect(find('When the agency asked Haddad about the report, the campaign manager said he needed time.').find((x) => x.cue === 'said')?.source).toBe('the campaign manager')
+  })
 })

@@ -508,8 +508,10 @@ function askedAttributions(toks: readonly Tok[], si: number, cues: readonly CueM
     }
     // a time or setting phrase before the question: "Asked on Monday whether", "Asked during a January debate why"
     let q = k
-    while (q < toks.length && q - k < 6 && !QUESTION_WORDS.has(toks[q]!.lw) && toks[q]!.w !== ',' && !toks[q]!.qmark && toks[q]!.pos !== 'VERB' && toks[q]!.pos !== 'AUX') q++
-    if (!QUESTION_WORDS.has(toks[q]?.lw ?? '') || q + 1 >= toks.length) continue
+    // ("Asked by the host to respond to …": a request to speak is asked too)
+    const toVerb = (m: number) => toks[m]?.lw === 'to' && toks[m + 1]?.pos === 'VERB'
+    while (q < toks.length && q - k < 6 && !QUESTION_WORDS.has(toks[q]!.lw) && !toVerb(q) && toks[q]!.w !== ',' && !toks[q]!.qmark && toks[q]!.pos !== 'VERB' && toks[q]!.pos !== 'AUX') q++
+    if (!(QUESTION_WORDS.has(toks[q]?.lw ?? '') || toVerb(q)) || q + 1 >= toks.length) continue
     // the answer's cue after the question: the content ends at the last comma before it
     // ("Asked if the general’s remarks had worried them, Okafor said": a cue inside the question is part of it)
     const commaBetween = (c: CueMatch) => toks.slice(q + 1, c.i).some((x) => x.w === ',' && !x.quoted)
@@ -792,7 +794,8 @@ function leftSourceRaw(toks: readonly Tok[], cueI: number, leftLimit: number): {
     const first = toks[s]!
     const seg1 = segs[1]
     // Not a time or place phrase: "even on Friday morning, the White House was refusing".
-    if (seg1 && /^(a|an|the)$/.test(first.lw) && seg1[1] > seg1[0] && seg1[1] - seg1[0] <= 6 && !/^(ADP|ADV|SCONJ)$/.test(toks[seg1[0]]!.pos) && !TIME_NOUNS.has(toks[seg1[1] - 1]!.lw) && toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'PROPN') && !toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+    if (seg1 && /^(a|an|the)$/.test(first.lw) && seg1[1] > seg1[0] && seg1[1] - seg1[0] <= 6 && !/^(ADP|ADV|SCONJ)$/.test(toks[seg1[0]]!.pos) && !TIME_NOUNS.has(toks[seg1[1] - 1]!.lw) &&
+      !toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'ADP' || t.pos === 'PART') && toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'PROPN') && !toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
       const [ns] = clauseSubject(toks, seg1[0], seg1[1])
       return { start: ns, end: e, segStart: seg1[0] }
     }
@@ -1226,6 +1229,13 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
       cr = k
     }
   }
+  // "argued for a new name", "warned of the dangers", "complained about the tone": the preposition belongs to the cue, its object is the content.
+  const topic = TOPIC_PREPS.get(toks[r]?.lw ?? '')
+  if (topic && r === cue.j && topic.test(toks[cue.j - 1]!.lw) && src && !toks[r]!.quoted) {
+    const content = rightContent(toks, r + 1, nextCue, false)
+    const source = span(toks, src.start, src.end)
+    if (content && source && !passive) return { cue: span(toks, cue.i, r + 1)!, source, content: [content], quote: false, pattern: 'pre', sentence: si, ...(via ? { via } : {}) }
+  }
   // An adverbial is not content: "said in an interview that …" starts at "that"; "said in 2011" says nothing here.
   // "said about half of …", "said around 40 percent …": an approximation opens the clause.
   const approx = /^(about|around|over|under|nearly|roughly)$/.test(toks[cr]?.lw ?? '') && (toks[cr + 1]?.pos === 'NUM' || /^(half|a|one|two|three|a third|a quarter)$/.test(toks[cr + 1]?.lw ?? ''))
@@ -1247,7 +1257,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   const lastTok = toks[toks.length - 1]!
   const following = lastTok.w === ':' && !lastTok.quoted && (nextCue === undefined || nextCue.i >= toks.length - 1) ? quoteAfter(text, quotes, lastTok.end) : undefined
   // "found it right before …", "find much better jobs": finding and seeing report only a clause — except for studies and polls ("a Reuters poll found broad support").
-  if (!following && PERCEPTION.has(toks[cue.j - 1]!.lw) && !clauseFollows(toks, cr) && !(src && toks.slice(src.start, src.end).some((t) => FINDERS.test(t.lw)))) return undefined
+  if (!following && PERCEPTION.has(toks[cue.j - 1]!.lw) && !clauseFollows(toks, cr) && !asComplement(toks, cr) && !(src && toks.slice(src.start, src.end).some((t) => FINDERS.test(t.lw)))) return undefined
   const content = following ?? fronted(toks, cue.i, cr, rightContent(toks, cr, nextCue, speechCue(head)))
   if (!content) return undefined
   const srcToks = src ? toks.slice(src.start, src.end) : []
@@ -1285,6 +1295,24 @@ function infinitiveSubject(toks: readonly Tok[], cueI: number, leftLimit: number
   const src = leftSource(toks, v, leftLimit)
   if (!src || src.end !== v) return undefined
   return [src.start, src.end]
+}
+
+/** Verbs (by stem) whose preposition introduces what they are about: "argued for", "warned against", "complained about", "wrote of". */
+const TOPIC_PREPS: ReadonlyMap<string, RegExp> = new Map([
+  ['for', /^(argu|plead|push|lobb|advocat|campaign|press|fight|root)/],
+  ['against', /^(argu|warn|push|campaign|lobb|speak|spoke|testif|fight|caution)/],
+  ['about', /^(complain|warn|wr[io]t|spoke|speak|testif|worr|joke|boast|brag|lie|lied|caution|grumbl|lament)/],
+  ['of', /^(warn|wr[io]t|spoke|speak|complain|boast)/],
+])
+
+/** "sees Cruz as a uniter", "found it to be a deterrent": an object, then what the subject takes it for. */
+function asComplement(toks: readonly Tok[], r: number): boolean {
+  for (let k = r; k < toks.length && k - r <= 6; k++) {
+    const t = toks[k]!
+    if (k > r && (t.lw === 'as' || t.lw === 'to' && toks[k + 1]?.lw === 'be')) return true
+    if (t.quoted || t.qmark || t.w === ',' || isTerminal(t) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' && k > r) return false
+  }
+  return false
 }
 
 /** Can the words of `sp` speak: a name, a noun, a number or a pronoun ("Never", "And", "there" cannot)? */
