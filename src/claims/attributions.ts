@@ -349,7 +349,7 @@ function mistaggedSay(toks: readonly Tok[], i: number): boolean {
   const next = toks[i + 1]
   // "exit polls … show two-thirds of …", "where polls show Mrs. Clinton trailing": evidence nouns before "show" make it a verb.
   if (t.pos === 'NOUN' && prev && next && !isTerminal(prev) && /^(show|shows|suggest|indicate)$/.test(t.lw) && (FINDERS.test(prev.lw) || /^(results|records|documents|filings|numbers|figures|statistics)$/.test(prev.lw))) return true
-  if (t.pos !== 'NOUN' || !/^(say|says|said|think|believe|agree|disagree|want|wants|show|shows|claim|plan|plans|fear|hope|hopes|notes|reports|demands|estimates|feel|warn|warns)$/.test(t.lw) || !prev || !next) return false
+  if (t.pos !== 'NOUN' || !/^(say|says|said|think|believe|agree|disagree|want|wants|show|shows|claim|plan|plans|fear|hope|hopes|notes|reports|demands|estimates|feel|warn|warns|call|calls|favor|favors|oppose|opposes|prefer|prefers|consider|considers)$/.test(t.lw) || !prev || !next) return false
   if (next.lw === 'to' && /^(want|wants|plan|plans|hope|hopes|claim)$/.test(t.lw) && (prev.pos === 'PROPN' || prev.pos === 'PRON' && !/^(his|her|their|its|my|our|your)$/.test(prev.lw))) return true
   const subj = prev.pos === 'NUM' || prev.w === '%' || prev.w === ',' && (toks[i - 2]?.w === '%' || toks[i - 2]?.pos === 'NUM') || prev.pos === 'PRON' && !/^(his|her|their|its|my|our|your)$/.test(prev.lw) || prev.pos === 'PROPN' || prev.pos === 'NOUN' && /s$/.test(prev.lw)
   // "…, fundraising documents show.": after the clause it reports
@@ -1261,7 +1261,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   const content = following ?? fronted(toks, cue.i, cr, rightContent(toks, cr, nextCue, speechCue(head)))
   if (!content) return undefined
   const srcToks = src ? toks.slice(src.start, src.end) : []
-  if (srcToks.length > 0 && (/^(ADP|DET|CCONJ|SCONJ)$/.test(srcToks[srcToks.length - 1]!.pos) && !QUANT.has(srcToks[srcToks.length - 1]!.lw) || srcToks.every((t) => /^(ADP|DET|CCONJ|SCONJ|PART|ADV|AUX|PUNCT)$/.test(t.pos) && !/^\p{Lu}/u.test(t.w) && !QUANT.has(t.lw)))) return undefined
+  if (srcToks.length > 0 && (/^(ADP|DET|CCONJ|SCONJ|PART|AUX)$/.test(srcToks[srcToks.length - 1]!.pos) && !/^['’]s$/.test(srcToks[srcToks.length - 1]!.w) && !QUANT.has(srcToks[srcToks.length - 1]!.lw) || srcToks.every((t) => /^(ADP|DET|CCONJ|SCONJ|PART|ADV|AUX|PUNCT)$/.test(t.pos) && !/^\p{Lu}/u.test(t.w) && !QUANT.has(t.lw)))) return undefined
   // "It appears …", "He was asked …": no one is the source.
   const expletive = srcToks.length === 1 && /^(it|there)$/.test(srcToks[0]!.lw) && /^(appears?|appeared|seems?|seemed|is|was|looks?|looked|sounds?|sounded|remains?|remained|clear|unclear|likely|unlikely|possible|certain)$/.test(toks[cue.i]!.lw)
   // "The plan seems to …", "Trump appeared to …": the subject is what the claim is about, not who makes it.
