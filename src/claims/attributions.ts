@@ -182,6 +182,8 @@ function splitAt(text: string, outer: Attribution, inner: Attribution): Attribut
   // (a source before the outer content is shared: "Adelson did say he found Trump “charming” and called …")
   const from = inner.source && c.start < inner.source.start && inner.source.start < inner.cue.start ? inner.source.start : inner.cue.start
   if (!(c.start < from && inner.cue.end <= c.end) || inner.content.some((p) => p.start < from)) return undefined
+  // "that the curfew, which critics call a punishment, was needed": a relative clause inside the claim is not a second one
+  if (/^(which|who|whom|whose)\b/i.test(text.slice(from, inner.cue.start))) return undefined
   // only at a clause boundary: a comma or a conjunction right before the inner clause
   const head = text.slice(c.start, from)
   const m = /(?:,\s*(?:and|but|while|though|although|whereas)?|\s(?:and|but|while|whereas))(?:\s+(?:about|around|nearly|roughly|almost|only|just))?\s*$/.exec(head)
