@@ -234,7 +234,7 @@ describe('findAttributions', () => {
     expect(find('Both attacks were claimed by the Islamic State group.')[0]).toMatchObject({ source: 'the Islamic State group', content: ['Both attacks'] })
   })
   it('findAttributions gives a participle the subject set off by commas, not the aside after it', () => {
-    expect(find('Mr. Aras, in an interview on Friday, barely touched on his rivals, saying that he was already planning the next campaign.')[0]).toMatchObject({
+    expect(find('Mr. Aras, in an interview on Friday, barely touched on his rivals, saying that he was already planning the next campaign.').find((a) => a.cue === 'saying')).toMatchObject({
       pattern: 'participle', cue: 'saying', source: 'Mr. Aras', content: ['that he was already planning the next campaign'],
     })
   })
@@ -404,5 +404,11 @@ describe('findAttributions', () => {
     expect(asked.find((x) => x.cue === 'Asked')).toMatchObject({ source: 'the host', content: ['to respond to the general’s criticism'] })
     expect(asked.find((x) => x.cue === 'said')).toMatchObject({ source: 'Okafor', content: ['“He is wrong.”'] })
     expect(find('When the agency asked Haddad about the report, the campaign manager said he needed time.').find((x) => x.cue === 'said')?.source).toBe('the campaign manager')
+  })
+  it('findAttributions reads light-verb idioms, verbs of criticism and held stances as cues', () => {
+    expect(find('The governor took issue with the new tariffs on steel.')[0]).toMatchObject({ cue: 'took issue with', source: 'The governor', content: ['the new tariffs on steel'] })
+    expect(find('The envoy has made no secret of his contempt for the talks.')[0]).toMatchObject({ cue: 'has made no secret of', source: 'The envoy' })
+    expect(find('The minister lambasted the central bank for its slow response.')[0]).toMatchObject({ cue: 'lambasted', source: 'The minister' })
+    expect(find('The senator was critical of the plan to close the border.')[0]).toMatchObject({ cue: 'was critical of', source: 'The senator', content: ['the plan to close the border'] })
   })
 })

@@ -9,6 +9,12 @@ describe('cue lexicon', () => {
     expect(verbForms('see')).toEqual(expect.arrayContaining(['saw', 'seen', 'seeing']))
     expect(verbForms('see')).not.toContain('seed')
     expect(verbForms('show')).toEqual(expect.arrayContaining(['showed', 'shown']))
+    expect(verbForms('put')).toEqual(['put', 'puts', 'putting'])
+  })
+
+  it('cue lexicon holds light-verb idioms in every form of the verb', () => {
+    const lex = cueLexicon()
+    for (const idiom of ['took issue with', 'takes aim at', 'made no secret of', 'making the case', 'laid out', 'lashed out at']) expect(lex.entries.has(idiom)).toBe(true)
   })
 
   it('cue lexicon holds the core cues at full strength and the wider lists below it', () => {

@@ -52,6 +52,8 @@ const MORE_CUE_LEMMAS: readonly string[] = [
   'reveal', 'scoff', 'shout', 'signal', 'speculate', 'stress', 'swear', 'testify', 'threaten', 'underline',
   'underscore', 'urge', 'vow', 'whisper', 'recall', 'predict', 'estimate', 'boast', 'accuse', 'charge', 'blame',
   'criticize', 'criticise', 'condemn', 'denounce', 'praise', 'applaud', 'welcome', 'question', 'refute',
+  'lambaste', 'chide', 'scold', 'rebuke', 'berate', 'castigate', 'assail', 'excoriate', 'fault', 'bash', 'skewer', 'hammer', 'knock',
+  'trash', 'savage', 'acclaim', 'commend', 'laud', 'salute', 'congratulate', 'credit',
   'dispute', 'contradict', 'rebut', 'reaffirm', 'recommend', 'request', 'suggest', 'concur', 'agree', 'disagree',
   'wonder', 'ask', 'inquire', 'acknowledge', 'admit', 'announce', 'assert', 'declare', 'explain', 'insist', 'maintain',
   'state', 'tweet', 'post', 'email', 'text', 'telephone', 'write', 'tell', 'add', 'note', 'argue', 'warn', 'claim',
@@ -91,10 +93,27 @@ const MORE_CUE_PHRASES: readonly string[] = [
   'go after', 'goes after', 'went after', 'going after', 'agree with', 'agrees with', 'agreed with',
   'respond to', 'responds to', 'responded to', 'responding to', 'reply to', 'replies to', 'replied to', 'replying to',
   'shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back', 'pushed back', 'pushes back', 'struck back',
+  // a stance held: "was critical of", "is confident that"
+  'critical of', 'skeptical of', 'sceptical of', 'supportive of', 'dismissive of', 'wary of',
+  'confident that', 'optimistic that', 'sure that', 'certain that', 'hopeful that', 'adamant that',
   'made it clear', 'make it clear', 'makes it clear', 'put it', 'puts it', 'would like', 'ask for', 'asks for', 'asked for',
 ]
 
+/** Idioms of a light verb and its object ("took issue with", "made no secret of"), as lemma + rest; every form of the verb is generated. */
+const IDIOMS: ReadonlyArray<readonly [string, string]> = [
+  ['take', 'issue with'], ['take', 'aim at'], ['take', 'credit for'], ['take', 'a swipe at'], ['take', 'swipes at'], ['take', 'a shot at'],
+  ['take', 'shots at'], ['take', 'exception to'], ['take', 'a stand against'], ['take', 'responsibility for'],
+  ['make', 'the case'], ['make', 'the case for'], ['make', 'the case that'], ['make', 'no secret of'], ['make', 'no apologies for'],
+  ['make', 'a pitch'], ['make', 'a pitch for'], ['make', 'the argument'], ['make', 'light of'],
+  ['put', 'forth'], ['put', 'forward'], ['lay', 'out'], ['lash', 'out at'], ['hit', 'out at'], ['speak', 'out'], ['speak', 'out against'],
+  ['vote', 'for'], ['vote', 'against'], ['apologize', 'for'], ['apologise', 'for'], ['shrug', 'off'], ['brush', 'off'], ['play', 'down'],
+  ['allude', 'to'], ['touch', 'on'], ['balk', 'at'], ['open', 'up about'],
+  ['distance', 'himself from'], ['distance', 'herself from'], ['distance', 'themselves from'], ['distance', 'itself from'],
+  ['come', 'out against'], ['come', 'out for'], ['come', 'out in favor of'], ['sound', 'off'], ['weigh', 'in on'],
+]
+
 const IRREGULAR: Record<string, readonly string[]> = {
+  take: ['took', 'taken'], make: ['made'], put: ['put'], lay: ['laid'], come: ['came'], speak: ['spoke', 'spoken'], hit: ['hit'],
   tell: ['told'], write: ['wrote', 'written'], think: ['thought'], feel: ['felt'], know: ['knew', 'known'],
   swear: ['swore', 'sworn'], forecast: ['forecast', 'forecasted'], find: ['found'], show: ['showed', 'shown'],
   understand: ['understood'], cry: ['cried', 'cries'], text: ['texted', 'texts'], see: ['saw', 'seen'], seek: ['sought'],
@@ -113,7 +132,7 @@ export function verbForms(lemma: string): string[] {
     forms.add(lemma + 's').add(lemma + 'd').add(lemma.slice(0, -1) + 'ing')
   } else if (/(s|sh|ch|x|z)$/.test(lemma)) {
     forms.add(lemma + 'es').add(lemma + 'ed').add(lemma + 'ing')
-  } else if (/^(quip|admit|commit|regret|plan|dub|slam)$/.test(lemma)) {
+  } else if (/^(quip|admit|commit|regret|plan|dub|slam|put|hit)$/.test(lemma)) {
     const d = lemma + lemma.slice(-1)
     forms.add(lemma + 's').add(d + 'ed').add(d + 'ing')
   } else {
@@ -123,6 +142,7 @@ export function verbForms(lemma: string): string[] {
     // irregular past forms replace the regular -ed one
     forms.delete(lemma + 'ed')
     forms.delete(lemma + 'd')
+    forms.delete(lemma + lemma.slice(-1) + 'ed')
     for (const f of irregular) forms.add(f)
   }
   return [...forms]
@@ -145,6 +165,7 @@ export function cueLexicon(): CueLexicon {
   for (const lemma of MORE_CUE_LEMMAS) for (const f of verbForms(lemma)) if (!entries.has(f)) entries.set(f, MORE_CUE_SCORE)
   for (const f of MORE_CUE_FORMS) if (!entries.has(f)) entries.set(f, MORE_CUE_SCORE)
   for (const p of MORE_CUE_PHRASES) if (!entries.has(p)) entries.set(p, MORE_CUE_SCORE)
+  for (const [lemma, rest] of IDIOMS) for (const f of verbForms(lemma)) if (!entries.has(`${f} ${rest}`)) entries.set(`${f} ${rest}`, MORE_CUE_SCORE)
   let maxLen = 1
   for (const k of entries.keys()) maxLen = Math.max(maxLen, k.split(' ').length)
   return { entries, maxLen }
