@@ -54,6 +54,7 @@ const MORE_CUE_LEMMAS: readonly string[] = [
   'criticize', 'criticise', 'condemn', 'denounce', 'praise', 'applaud', 'welcome', 'question', 'refute',
   'lambaste', 'chide', 'scold', 'rebuke', 'berate', 'castigate', 'assail', 'excoriate', 'fault', 'bash', 'skewer', 'hammer', 'knock',
   'trash', 'savage', 'acclaim', 'commend', 'laud', 'salute', 'congratulate', 'credit',
+  'deride', 'disparage', 'belittle', 'insult', 'smear', 'demonize', 'vilify', 'denigrate', 'malign', 'ponder', 'mull', 'contemplate',
   'dispute', 'contradict', 'rebut', 'reaffirm', 'recommend', 'request', 'suggest', 'concur', 'agree', 'disagree',
   'wonder', 'ask', 'inquire', 'acknowledge', 'admit', 'announce', 'assert', 'declare', 'explain', 'insist', 'maintain',
   'state', 'tweet', 'post', 'email', 'text', 'telephone', 'write', 'tell', 'add', 'note', 'argue', 'warn', 'claim',
