@@ -411,4 +411,9 @@ describe('findAttributions', () => {
     expect(find('The minister lambasted the central bank for its slow response.')[0]).toMatchObject({ cue: 'lambasted', source: 'The minister' })
     expect(find('The senator was critical of the plan to close the border.')[0]).toMatchObject({ cue: 'was critical of', source: 'The senator', content: ['the plan to close the border'] })
   })
+  it('findAttributions leaves a quote after a colon to the speaker who closes it', () => {
+    const found = find('Aras asserted that the army had lost its nerve: “The army is no longer an army,” he claimed.')
+    expect(found.find((x) => x.cue === 'asserted')).toMatchObject({ source: 'Aras', content: ['that the army had lost its nerve'] })
+    expect(found.find((x) => x.cue === 'claimed')).toMatchObject({ source: 'he', content: ['“The army is no longer an army,”'] })
+  })
 })

@@ -1302,9 +1302,11 @@ function infinitiveSubject(toks: readonly Tok[], cueI: number, leftLimit: number
 /** Verbs (by stem) whose preposition introduces what they are about: "argued for", "warned against", "complained about", "wrote of". */
 const TOPIC_PREPS: ReadonlyMap<string, RegExp> = new Map([
   ['for', /^(argu|plead|push|lobb|advocat|campaign|press|fight|root)/],
-  ['against', /^(argu|warn|push|campaign|lobb|speak|spoke|testif|fight|caution)/],
+  ['against', /^(argu|warn|push|campaign|lobb|speak|spoke|testif|fight|caution|back)/],
   ['about', /^(complain|warn|wr[io]t|spoke|speak|testif|worr|joke|boast|brag|lie|lied|caution|grumbl|lament)/],
   ['of', /^(warn|wr[io]t|spoke|speak|complain|boast)/],
+  // "fired back at Christie", "pushed back against the plan"
+  ['at', /^back$/],
 ])
 
 /** "sees Cruz as a uniter", "found it to be a deterrent": an object, then what the subject takes it for. */
@@ -1716,7 +1718,13 @@ function rightContent(toks: readonly Tok[], r: number, nextCue: CueMatch | undef
     // "… “A,” Sanders said": the content ends with the quote that the next attribution closes.
     for (let m = nextCue.i - 1; m > r && nextCue.i - m <= 5; m--) {
       // (not "he has “no idea” if he would have told …": the quote is a phrase inside the clause)
-      if (toks[m]!.qmark && !toks[m]!.quoted && m + 1 < nextCue.i && (/^[,?!.]$/.test(toks[m - 1]?.w ?? '') || /^[,?!]$/.test(toks[m + 1]?.w ?? ''))) { end = Math.min(end, m + 1); break }
+      if (toks[m]!.qmark && !toks[m]!.quoted && m + 1 < nextCue.i && (/^[,?!.]$/.test(toks[m - 1]?.w ?? '') || /^[,?!]$/.test(toks[m + 1]?.w ?? ''))) {
+        // "asserted that France had lost its identity: “France is no longer France,” he claimed.": a quote after a colon is the next speaker's
+        let o = m - 1
+        while (o > r && !(toks[o]!.qmark && !toks[o]!.quoted)) o--
+        end = Math.min(end, o > r && toks[o - 1]?.w === ':' ? o - 1 : m + 1)
+        break
+      }
     }
   }
   for (let k = r + 1; k < end; k++) {
