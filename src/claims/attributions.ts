@@ -119,11 +119,17 @@ const NOT_NAMES = new Set(['also', 'later', 'earlier', 'then', 'still', 'now', '
   'several', 'both', 'few', 'all', 'each', 'everyone', 'nobody', 'somebody', 'someone', 'anyone', 'one', 'first', 'instead', 'again', 'just', 'only', 'and', 'but', 'so'])
 const NAME_CUES = new Set(['said', 'says', 'told', 'added', 'wrote', 'writes', 'argued', 'noted', 'explained', 'insisted', 'replied', 'recalled', 'warned', 'claimed', 'stated'])
 
-/** "Jolly said", "Welch said": a capitalised name the tagger read as an adverb or a verb, right before a speech verb. */
+/**
+ * Tagger slips that hide a speaker or a cue: a capitalised name read as an adverb or a verb right before a
+ * speech verb ("Jolly said", "Welch said"), and an -ing verb read as an adjective ("by promising to impose").
+ */
 function retagNames(toks: Tok[]): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!
     const next = toks[i + 1]!
+    // "by promising to impose …", "is promising them …": an -ing word after a preposition or "be" is a verb
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && /^\p{Ll}+ing$/u.test(t.w) && !t.quoted && i > 0 && /^(by|while|after|before|without|is|was|are|were|been|be|'s|’s|'re|’re)$/.test(toks[i - 1]!.lw) &&
+      (/^(PRON|DET|PROPN)$/.test(next.pos) || next.lw === 'to' || next.lw === 'that')) { toks[i] = { ...t, pos: 'VERB' }; continue }
     if (!/^(ADV|VERB|ADJ)$/.test(t.pos) || !/^\p{Lu}\p{Ll}+$/u.test(t.w) || NOT_NAMES.has(t.lw) || t.quoted) continue
     if (!NAME_CUES.has(next.lw) || i > 0 && !/^(PROPN|PUNCT)$/.test(toks[i - 1]!.pos)) continue
     toks[i] = { ...t, pos: 'PROPN' }
