@@ -416,4 +416,9 @@ describe('findAttributions', () => {
     expect(found.find((x) => x.cue === 'asserted')).toMatchObject({ source: 'Aras', content: ['that the army had lost its nerve'] })
     expect(found.find((x) => x.cue === 'claimed')).toMatchObject({ source: 'he', content: ['“The army is no longer an army,”'] })
   })
+  it('findAttributions does not take a day opening the sentence for a speaker', () => {
+    const found = find('Sunday, on the BBC’s “World Update,” while commenting on the floods, Governor Amal Haddad said the dams had held.')
+    expect(found.find((x) => x.cue === 'commenting')).toMatchObject({ source: 'Governor Amal Haddad', content: ['on the floods'] })
+    expect(found.find((x) => x.cue === 'said')).toMatchObject({ source: 'Governor Amal Haddad', content: ['the dams had held'] })
+  })
 })

@@ -1325,6 +1325,23 @@ function asComplement(toks: readonly Tok[], r: number): boolean {
   return false
 }
 
+/**
+ * The first token after the opening phrases set off by commas before `limit` ("Sunday,", "on CNN’s “State of the Union,”",
+ * "In Ames, Iowa,"): time words or phrases that open with a preposition. A comma closing a quote counts.
+ */
+function skipOpening(toks: readonly Tok[], from: number, limit: number): number {
+  let k = from
+  for (;;) {
+    let c = k
+    while (c < limit && !(toks[c]!.w === ',' && (!toks[c]!.quoted || toks[c + 1]?.qmark)) && !((toks[c]!.pos === 'VERB' || toks[c]!.pos === 'AUX') && !toks[c]!.quoted)) c++
+    if (c >= limit || toks[c]!.w !== ',' || c === k) return k
+    const seg = toks.slice(k, c)
+    if (!(toks[k]!.pos === 'ADP' || seg.every((t) => TIME_NOUNS.has(t.lw) || TIME_WORDS.has(t.lw) || t.pos === 'NUM'))) return k
+    k = c + 1
+    while (k < limit && toks[k]!.qmark && !toks[k]!.quoted) k++
+  }
+}
+
 /** Can the words of `sp` speak: a name, a noun, a number or a pronoun ("Never", "And", "there" cannot)? */
 function speakerLike(toks: readonly Tok[], sp: Span): boolean {
   const inside = toks.filter((t) => t.start >= sp.start && t.end <= sp.end)
@@ -1401,7 +1418,8 @@ function adverbialParticiple(toks: readonly Tok[], cue: CueMatch, r: number, si:
   while (lead < pi && (LEAD_STRIP.has(toks[lead]!.lw) && !ADVERBIAL_ING.has(toks[lead]!.lw) || toks[lead]!.pos === 'PUNCT' && !toks[lead]!.qmark)) lead++
   const cueSpan = span(toks, cue.i, cue.j)!
   // "One month after announcing …, Rubio …", "In addition to stating …, Clinton …": nothing before the phrase but its own words
-  if (lead === pi || toks.slice(lead, pi).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON' && t.w !== ',' && !t.qmark)) {
+  // ("Sunday, on CNN’s “State of the Union,” while commenting …, Fallin said": only opening phrases before it)
+  if (lead === pi || toks.slice(lead, pi).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON' && t.w !== ',' && !t.qmark) || skipOpening(toks, 0, pi) === pi) {
     // fronted: the subject follows the phrase's comma
     for (let k = r; k < toks.length; k++) {
       const t = toks[k]!
@@ -1627,8 +1645,8 @@ function interjectedPhrase(toks: readonly Tok[], i: number, j: number): boolean 
 /** A name or pronoun phrase, not a prepositional or adverbial one: "Mr. Trump", "She" (not "On Tuesday", "Last week"). */
 function nameLike(toks: readonly Tok[], i: number, j: number): boolean {
   const first = toks[i]
-  if (!first || j <= i || first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV') return false
-  return toks.slice(i, j).some((t) => t.pos === 'PROPN' || t.pos === 'PRON')
+  if (!first || j <= i || first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV' || TIME_NOUNS.has(first.lw)) return false
+  return toks.slice(i, j).some((t) => (t.pos === 'PROPN' || t.pos === 'PRON') && !TIME_NOUNS.has(t.lw))
 }
 
 /** "By Sunday afternoon she had canceled …, citing": a subject pronoun and its verb before `end`, with no verb before them. */
