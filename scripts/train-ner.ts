@@ -11,6 +11,9 @@
  * Then the model is scored on CoNLL testa (development; never trained on), UNER test and re3d held-out,
  * and the figures go to models/ner/meta.json.
  *
+ * 2^21 hash buckets: the re3d scheme's feature copies share the table with the shared features, and at 2^20 their
+ * collisions cost the shared scheme (CoNLL, UNER) as soon as the scheme weights grow.
+ *
  * Environment overrides for experiments: NER_EPOCHS, NER_HASH_BITS, NER_SEED, NER_DATA (default ../shared/data), NER_OUT,
  * corpus weights NER_W_GMB / NER_W_UNER / NER_W_RE3D, NER_SCHEMES=0 (no re3d scheme), NER_SCHEME_EPOCHS, and
  * NER_RE3D_FOLD=k (1–3: also hold out re3d documents with fnv1a(id) % 4 == k, for cross-validation).
@@ -36,7 +39,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const data = resolve(root, process.env['NER_DATA'] ?? '../shared/data')
 const outDir = resolve(root, process.env['NER_OUT'] ?? 'models/ner')
 const EPOCHS = Number(process.env['NER_EPOCHS'] ?? 12)
-const HASH_BITS = Number(process.env['NER_HASH_BITS'] ?? 20)
+const HASH_BITS = Number(process.env['NER_HASH_BITS'] ?? 21)
 const SEED = Number(process.env['NER_SEED'] ?? 20260823)
 const W_GMB = Number(process.env['NER_W_GMB'] ?? 0.1)
 const W_UNER = Number(process.env['NER_W_UNER'] ?? 3)
@@ -157,9 +160,11 @@ function mapGmb(s: { words: string[]; raw: string[]; pos: string[] }): Tagged {
  * `schemeTags`: re3d's own mention spans, descriptive ones included whole, which the re3d scheme learns so
  * that it can tell "the SDF" (re3d: a descriptive mention, not a named one) from "The SDF".
  */
-function re3dSentences(docs: readonly Re3dDocument[]): Array<Tagged & { schemeTags: string[] }> {
+type Re3dSentence = Tagged & { schemeTags: string[] }
+
+function re3dSentences(docs: readonly Re3dDocument[]): Re3dSentence[] {
   const TYPE: Record<string, string> = { Person: 'PER', Organisation: 'ORG', Location: 'LOC', Nationality: 'NORP' }
-  const out: Array<Tagged & { schemeTags: string[] }> = []
+  const out: Re3dSentence[] = []
   for (const doc of docs) {
     const { tokens } = segmentText(doc.text)
     const ents = doc.entities.filter((e) => TYPE[e.type] && e.confidence >= 0.5)
@@ -183,7 +188,7 @@ function re3dSentences(docs: readonly Re3dDocument[]): Array<Tagged & { schemeTa
     }
     const tags = toSharedConvention(tokens.map((t) => doc.text.slice(t.start, t.end)), label(true))
     const schemeTags = label(false)
-    const bySent = new Map<number, Tagged & { schemeTags: string[] }>()
+    const bySent = new Map<number, Re3dSentence>()
     tokens.forEach((t, i) => {
       let s = bySent.get(t.sentence)
       if (!s) bySent.set(t.sentence, (s = { words: [], tags: [], schemeTags: [] }))
@@ -246,7 +251,8 @@ async function main(): Promise<void> {
   const gmb = gmbAll.filter(() => pick() < 1 / 3)
   const uner = readConllFile(join(data, 'ner-uner-english-ewt/en_ewt-ud-dev.iob2.gz')).map((s) => ({ words: s.words, tags: s.tags }))
   const re3dDocs = readRe3d(join(data, 're3d-dev'))
-  const re3dTrain = re3dSentences(re3dDocs.filter((d) => !isRe3dHeldOut(d.id) && !(RE3D_FOLD > 0 && fnv1a(d.id) % 4 === RE3D_FOLD)))
+  const re3dTrainDocs = re3dDocs.filter((d) => !isRe3dHeldOut(d.id) && !(RE3D_FOLD > 0 && fnv1a(d.id) % 4 === RE3D_FOLD))
+  const re3dTrain = re3dSentences(re3dTrainDocs)
   log(`corpora: conll ${conll.length}, gmb ${gmb.length}/${gmbAll.length}, uner-dev ${uner.length}, re3d ${re3dTrain.length} sentences`)
 
   const stats = newCorpusStats()

@@ -19,6 +19,19 @@ describe('document consistency', () => {
     expect(almuhajer.map((s) => [s.sentence, s.type])).toEqual([[1, 'PER'], [2, 'PER']])
   })
 
+  it('consistency types a surname as the person named in full earlier, even when its repeats voted for a place', () => {
+    const d = [['Petty', 'Officer', 'Scott', 'C.', 'Dayton', 'died', '.'], ['Dayton', 'was', 'wounded', '.'], ['Dayton', ',', 'who', 'served', '.'],
+      ['He', 'grew', 'up', 'in', 'Ohio', '.']]
+    const spans: SentenceSpan[] = [
+      { sentence: 0, start: 2, end: 5, type: 'PER', score: 0.7 },
+      { sentence: 1, start: 0, end: 1, type: 'LOC', score: 0.9 },
+      { sentence: 2, start: 0, end: 1, type: 'LOC', score: 0.9 },
+      { sentence: 3, start: 4, end: 5, type: 'LOC', score: 0.9 },
+    ]
+    const out = applyDocumentConsistency(d, spans)
+    expect(out.map((s) => s.type)).toEqual(['PER', 'PER', 'PER', 'LOC'])
+  })
+
   it('consistency types a surname without its article as the person ("Abadi" after "Haider al-Abadi")', () => {
     const d = [['Haider', 'al-Abadi', 'spoke', '.'], ['Carter', 'thanked', 'Abadi', '.']]
     const spans: SentenceSpan[] = [

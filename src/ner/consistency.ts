@@ -70,6 +70,26 @@ export function applyDocumentConsistency(sentences: ReadonlyArray<readonly strin
       if (surnames.some((n) => n !== key && n[0] === key[0] && withinOneEdit(n, key))) { s.type = 'PER'; s.consistency = 'retyped' }
     }
   }
+  // a one-word name repeating the surname of a person named in full earlier in the document is that person
+  // ("Dayton" after "Petty Officer Scott C. Dayton"), whatever its other mentions voted
+  {
+    const firstFull = new Map<string, number>()
+    for (const s of out) {
+      if (s.type !== 'PER' || s.end - s.start < 2) continue
+      const last = sentences[s.sentence]![s.end - 1]!
+      const bare = /^(?:al|el|ad|an|ar|as|ash|at|az)-(\p{Lu}\p{L}{2,})$/iu.exec(last)?.[1]
+      for (const k of bare ? [last, bare] : [last]) {
+        if (!CAPITAL.test(k) || k.length <= 2 || STOP.has(k.toLowerCase())) continue
+        const at = s.sentence * 1e4 + s.start
+        if ((firstFull.get(k) ?? Infinity) > at) firstFull.set(k, at)
+      }
+    }
+    for (const s of out) {
+      if (s.type === 'PER' || s.type === 'MISC' || s.end - s.start !== 1) continue
+      const at = firstFull.get(surface(s))
+      if (at !== undefined && at < s.sentence * 1e4 + s.start) { s.type = 'PER'; s.consistency = 'retyped' }
+    }
+  }
   // 3. add missed repeats: capitalised token runs equal to a known surface, outside any span
   const keysByFirst = new Map<string, string[][]>()
   for (const [key, b] of best) {
