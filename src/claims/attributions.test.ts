@@ -312,7 +312,7 @@ describe('findAttributions', () => {
     expect(find('The Interior Ministry repeatedly obscured facts, admitted it withheld files.')[0]).toMatchObject({ cue: 'admitted', source: 'The Interior Ministry' })
   })
   it('findAttributions gives ", saying" the main clause\'s subject, not a speaker of a clause inside what was said', () => {
-    const a = find('The minister posted a Facebook comment of her own, saying, “We will rebuild every bridge.”').find((x) => x.cue === 'saying')
+    const a = find('The minister posted a short video message, saying, “We will rebuild every bridge.”').find((x) => x.cue === 'saying')
     expect(a).toMatchObject({ source: 'The minister', content: ['“We will rebuild every bridge.”'] })
     // fronted phrases and a place's state before the subject are not the subject
     expect(find('At a rally in Mosul, Iraq, on Sunday, the governor tried to calm the crowd, saying that the army would stay.').find((x) => x.cue === 'saying')).toMatchObject({
@@ -352,19 +352,19 @@ describe('findAttributions', () => {
   })
   it('findAttributions reads a name the tagger takes for a word ("Jolly said") and "respond to" as cues with their speakers', () => {
     expect(find('Jolly said he would be careful with the budget.')[0]).toMatchObject({ cue: 'said', source: 'Jolly', content: ['he would be careful with the budget'] })
-    expect(find('The defence ministry did not immediately respond to a request for comment.')[0]).toMatchObject({
-      source: 'The defence ministry', content: ['a request for comment'],
+    expect(find('The defence ministry did not respond to our written questions.')[0]).toMatchObject({
+      source: 'The defence ministry', content: ['our written questions'],
     })
   })
   it('findAttributions does not read a clause before a colon or a relative clause\'s noun as a speaker', () => {
     expect(find('The goal: to move the refugees before the rains begin.')).toEqual([])
     expect(find('At issue: a plan that would move the border crossing south.')).toEqual([])
-    expect(find('He praised “tax reform,” which he described as making sure companies pay.').some((x) => x.pattern === 'post')).toBe(false)
-    expect(find('It was exactly the sort of change the party warned about in its report.').some((x) => x.pattern === 'post')).toBe(false)
+    expect(find('He praised the new “levy,” which he described as making sure companies pay.').some((x) => x.pattern === 'post')).toBe(false)
+    expect(find('It was exactly the kind of shift the party warned about in its report.').some((x) => x.pattern === 'post')).toBe(false)
   })
   it('findAttributions keeps NYT-style \'\' quotes with their own speakers and reads a possessive apostrophe as no quote mark', () => {
-    const found = find("The couple worried that the bombing would harden attitudes. ''We are refugees,'' Ms. Haddad said. ''We are not terrorists.'' Mr. Karim said: ''The attack was the work of terrorists.''")
-    expect(found.find((x) => x.source === 'Ms. Haddad')).toMatchObject({ content: ["''We are refugees,''", "''We are not terrorists.''"] })
+    const found = find("The couple worried that the bombing would harden attitudes. ''We are students,'' Ms. Haddad said. ''We are not soldiers.'' Mr. Karim said: ''The attack was the work of terrorists.''")
+    expect(found.find((x) => x.source === 'Ms. Haddad')).toMatchObject({ content: ["''We are students,''", "''We are not soldiers.''"] })
     expect(found.find((x) => x.source === 'Mr. Karim')).toMatchObject({ content: ["''The attack was the work of terrorists.''"] })
     expect(find('"The campaign is changing the country," Jeff Lowe, Aras\' campaign manager, said in a statement.')[0]).toMatchObject({
       cue: 'said', source: "Jeff Lowe, Aras' campaign manager",
@@ -372,8 +372,8 @@ describe('findAttributions', () => {
   })
   it('findAttributions reads "those surveyed said" as a subject and a plural noun after "to" as no verb', () => {
     expect(find('Again, those surveyed said the governor was best able to handle the crisis.')[0]).toMatchObject({ cue: 'said', source: 'those surveyed' })
-    expect(find('The decisions should be left to states, they said.')).toEqual([
-      expect.objectContaining({ cue: 'said', source: 'they', content: ['The decisions should be left to states'] }),
+    expect(find('Funding choices belong to states under the charter, they said.')).toEqual([
+      expect.objectContaining({ cue: 'said', source: 'they', content: ['Funding choices belong to states under the charter'] }),
     ])
   })
   it('findAttributions splits "X did say A and called B" into two claims of X', () => {
@@ -382,17 +382,17 @@ describe('findAttributions', () => {
     expect(found[0]!.content).toEqual(['he found the envoy “very charming”'])
   })
   it('findAttributions reads inverted and closing cues with "said of …", a memo or a time clause after them, and triple apostrophes', () => {
-    expect(find("''They were rivals, but also partners,'' Omar Haddad, the mayor's former chief of staff, said of their time in office.")[0]).toMatchObject({
-      cue: 'said', source: "Omar Haddad, the mayor's former chief of staff", content: ["''They were rivals, but also partners,''"],
+    expect(find("''They were rivals, but also partners,'' Omar Haddad, the mayor's former press secretary, said of the years in office.")[0]).toMatchObject({
+      cue: 'said', source: "Omar Haddad, the mayor's former press secretary", content: ["''They were rivals, but also partners,''"],
     })
     expect(find('“Who do they think they are?” Aras said of the banks in February, when the loans were called in.')[0]).toMatchObject({
       cue: 'said', source: 'Aras', content: ['“Who do they think they are?”'],
     })
-    expect(find('Ten files have been moved to secure storage, Nadia Karim, the undersecretary for management, wrote in a memo to the inspector general.')[0]).toMatchObject({
-      cue: 'wrote', source: 'Nadia Karim, the undersecretary for management', content: ['Ten files have been moved to secure storage'],
+    expect(find('Ten files were moved to a locked archive, Nadia Karim, the deputy director for records, wrote in a note to the inspector.')[0]).toMatchObject({
+      cue: 'wrote', source: 'Nadia Karim, the deputy director for records', content: ['Ten files were moved to a locked archive'],
     })
-    expect(find("He knew him well. ''I would use the word 'old-school,''' said Gregory Lane, a former envoy.").find((x) => x.cue === 'said')).toMatchObject({
-      source: 'Gregory Lane, a former envoy', content: ["''I would use the word 'old-school,'''"],
+    expect(find("He knew him well. ''I would call him 'a throwback,''' said Gregory Lane, a former envoy.").find((x) => x.cue === 'said')).toMatchObject({
+      source: 'Gregory Lane, a former envoy', content: ["''I would call him 'a throwback,'''"],
     })
   })
   it('findAttributions reads "sees X as Y", "argued for X" and "Asked by X to respond …"', () => {
@@ -403,7 +403,7 @@ describe('findAttributions', () => {
     const asked = find('Asked by the host to respond to the general’s criticism, Okafor said, “He is wrong.”')
     expect(asked.find((x) => x.cue === 'Asked')).toMatchObject({ source: 'the host', content: ['to respond to the general’s criticism'] })
     expect(asked.find((x) => x.cue === 'said')).toMatchObject({ source: 'Okafor', content: ['“He is wrong.”'] })
-    expect(find('When the agency asked Haddad about the report, the campaign manager said he needed time.').find((x) => x.cue === 'said')?.source).toBe('the campaign manager')
+    expect(find('When the agency asked Haddad about the report, the envoy said he needed a day.').find((x) => x.cue === 'said')?.source).toBe('the envoy')
   })
   it('findAttributions reads light-verb idioms, verbs of criticism and held stances as cues', () => {
     expect(find('The governor took issue with the new tariffs on steel.')[0]).toMatchObject({ cue: 'took issue with', source: 'The governor', content: ['the new tariffs on steel'] })

@@ -101,7 +101,7 @@ export function sentenceTokens(text: string, sentencesIn: readonly Sentence[], t
     const w = text.slice(t.start, t.end)
     const qi = quoteIndexAt(quotes, t.start)
     const q = qi >= 0 ? quotes[qi]! : undefined
-    // A single apostrophe is a quote mark only at a quote's edge ("Sanders' campaign manager" is a possessive).
+    // A single apostrophe is a quote mark only at a quote's edge ("Aras' campaign manager" is a possessive).
     const qmark = QUOTE_CHARS.has(w) && !(/^['’]$/.test(w) && !(q && (/^['’"“‘`]*$/.test(text.slice(q.start, t.start)) || /^['’"”]*$/.test(text.slice(t.end, q.end)))))
     bySentence[map[t.sentence] ?? t.sentence]?.push({
       start: t.start, end: t.end, pos: t.pos ?? 'X', w, lw: w.toLowerCase(),
@@ -121,13 +121,13 @@ const NAME_CUES = new Set(['said', 'says', 'told', 'added', 'wrote', 'writes', '
 
 /**
  * Tagger slips that hide a speaker or a cue: a capitalised name read as an adverb or a verb right before a
- * speech verb ("Jolly said", "Welch said"), and an -ing verb read as an adjective ("by promising to impose").
+ * speech verb ("Jolly said", "Marsh said"), and an -ing verb read as an adjective ("by promising to cut").
  */
 function retagNames(toks: Tok[]): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!
     const next = toks[i + 1]!
-    // "by promising to impose …", "is promising them …": an -ing word after a preposition or "be" is a verb
+    // "by promising to cut …", "is promising them …": an -ing word after a preposition or "be" is a verb
     if ((t.pos === 'ADJ' || t.pos === 'NOUN') && /^\p{Ll}+ing$/u.test(t.w) && !t.quoted && i > 0 && /^(by|while|after|before|without|is|was|are|were|been|be|'s|’s|'re|’re)$/.test(toks[i - 1]!.lw) &&
       (/^(PRON|DET|PROPN)$/.test(next.pos) || next.lw === 'to' || next.lw === 'that')) { toks[i] = { ...t, pos: 'VERB' }; continue }
     if (!/^(ADV|VERB|ADJ)$/.test(t.pos) || !/^\p{Lu}\p{Ll}+$/u.test(t.w) || NOT_NAMES.has(t.lw) || t.quoted) continue
@@ -185,7 +185,7 @@ function splitAt(text: string, outer: Attribution, inner: Attribution): Attribut
   const c = outer.content[0]!
   // "In one email, Carter discussed …, the Times reported.": a report that closes the sentence holds the claims before it.
   if (c.end <= outer.cue.start) return undefined
-  // (a source before the outer content is shared: "Adelson did say he found Trump “charming” and called …")
+  // (a source before the outer content is shared: "Okafor did say he found the envoy “charming” and called …")
   const from = inner.source && c.start < inner.source.start && inner.source.start < inner.cue.start ? inner.source.start : inner.cue.start
   if (!(c.start < from && inner.cue.end <= c.end) || inner.content.some((p) => p.start < from)) return undefined
   // "that the curfew, which critics call a punishment, was needed": a relative clause inside the claim is not a second one
@@ -355,12 +355,12 @@ function mistaggedSay(toks: readonly Tok[], i: number): boolean {
   const t = toks[i]!
   const prev = toks[i - 1]
   const next = toks[i + 1]
-  // "exit polls … show two-thirds of …", "where polls show Mrs. Clinton trailing": evidence nouns before "show" make it a verb.
+  // "exit polls … show half of …", "where surveys show the mayor trailing": evidence nouns before "show" make it a verb.
   if (t.pos === 'NOUN' && prev && next && !isTerminal(prev) && /^(show|shows|suggest|indicate)$/.test(t.lw) && (FINDERS.test(prev.lw) || /^(results|records|documents|filings|numbers|figures|statistics)$/.test(prev.lw))) return true
   if (t.pos !== 'NOUN' || !/^(say|says|said|think|believe|agree|disagree|want|wants|show|shows|claim|plan|plans|fear|hope|hopes|notes|reports|demands|estimates|feel|warn|warns|call|calls|favor|favors|oppose|opposes|prefer|prefers|consider|considers)$/.test(t.lw) || !prev || !next) return false
   if (next.lw === 'to' && /^(want|wants|plan|plans|hope|hopes|claim)$/.test(t.lw) && (prev.pos === 'PROPN' || prev.pos === 'PRON' && !/^(his|her|their|its|my|our|your)$/.test(prev.lw))) return true
   const subj = prev.pos === 'NUM' || prev.w === '%' || prev.w === ',' && (toks[i - 2]?.w === '%' || toks[i - 2]?.pos === 'NUM') || prev.pos === 'PRON' && !/^(his|her|their|its|my|our|your)$/.test(prev.lw) || prev.pos === 'PROPN' || prev.pos === 'NOUN' && /s$/.test(prev.lw)
-  // "…, fundraising documents show.": after the clause it reports
+  // "…, court documents show.": after the clause it reports
   const closing = (isTerminal(next) || next.w === ';') && prev.pos !== 'NUM' && prev.w !== '%' && /^(say|says|said|show|shows|think|believe|agree|disagree|claim|fear|hope|hopes|notes|reports|estimates|feel|warn|warns)$/.test(t.lw)
   return subj && (/^(PRON|DET|PROPN|NUM)$/.test(next.pos) || next.lw === 'that' || next.qmark || next.w === ':' || closing)
 }
@@ -419,7 +419,7 @@ function sentenceAttributions(text: string, toks: Tok[], si: number, lex: CueLex
     const ext = extendQuotes(text, withVia, quotes, sentences, toks)
     // One attribution per content: "He said: “…,” he said." is said once.
     if (out.some((o) => o.content.length === ext.content.length && o.content.every((p, i) => p.start === ext.content[i]!.start && p.end === ext.content[i]!.end))) continue
-    // "posted a Twitter comment, saying …": a cue inside an earlier claim's content is part of what was said; its subject speaks for no one after it.
+    // "posted a Facebook comment, saying …": a cue inside an earlier claim's content is part of what was said; its subject speaks for no one after it.
     const nested = out.some((o) => o.content.some((p) => p.start <= ext.cue.start && ext.cue.end <= p.end))
     out.push(ext)
     if (a.source && !nested) prevSource = a.source
@@ -654,7 +654,7 @@ function colonAttribution(text: string, toks: readonly Tok[], si: number, cues: 
   if (!left.some((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.w)) || left.some((t) => t.pos === 'VERB' && !/^\p{Lu}/u.test(t.w) || t.qmark)) return undefined
   // "Q: …", "A: …" in a transcript; "The pattern is clear: …", "It is painstaking work: …" — a clause, not a speaker.
   if (left.length === 1 && /^[A-Z]$/.test(left[0]!.w) || left.some((t) => /^(is|was|are|were)$/.test(t.lw)) && left[0]!.pos !== 'PROPN') return undefined
-  // "The goal: …", "At issue: …", "For context: …", "Kasich has another advantage: …": a phrase, not a speaker's name.
+  // "The goal: …", "At issue: …", "For context: …", "The mayor has another advantage: …": a phrase, not a speaker's name.
   const named = left.some((t, k) => t.pos === 'PROPN' && (k > 0 || !/^(ADV|ADP|CCONJ|DET)$/.test(t.pos)) || /^\p{Lu}{2,}$/u.test(t.w))
   if (/^(ADV|ADP|CCONJ|SCONJ)$/.test(left[0]!.pos) || left.some((t) => (t.pos === 'AUX' || t.pos === 'VERB') && /^\p{Ll}/u.test(t.w)) ||
     !named && (left.length > 1 || /ing$/.test(left[0]!.lw))) return undefined
@@ -801,7 +801,7 @@ function leftSourceRaw(toks: readonly Tok[], cueI: number, leftLimit: number): {
     // "Mark Mellman, a Democratic pollster who … said": include a name before an appositive.
     const first = toks[s]!
     const seg1 = segs[1]
-    // Not a time or place phrase: "even on Friday morning, the White House was refusing".
+    // Not a time or place phrase: "even on Friday morning, the ministry was refusing".
     if (seg1 && /^(a|an|the)$/.test(first.lw) && seg1[1] > seg1[0] && seg1[1] - seg1[0] <= 6 && !/^(ADP|ADV|SCONJ)$/.test(toks[seg1[0]]!.pos) && !TIME_NOUNS.has(toks[seg1[1] - 1]!.lw) &&
       !toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'ADP' || t.pos === 'PART') && toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'PROPN') && !toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
       const [ns] = clauseSubject(toks, seg1[0], seg1[1])
@@ -857,7 +857,7 @@ function appositiveChain(toks: readonly Tok[], cueI: number, leftLimit: number):
     const t = toks[k]!
     if (isTerminal(t) && !t.quoted || STOP_CHAIN.has(t.w)) break
     // a quoted title inside a description ("who is promoting his book, “Sin Miedo” (Without Fear),") is part of it
-    // (a quote closing right before the name ends the chain: "“…,” Jeff Weaver, Sanders' campaign manager, said")
+    // (a quote closing right before the name ends the chain: "“…,” Jeff Lowe, Aras' campaign manager, said")
     if (t.qmark && !t.quoted && segs.length > 0 && /^[,?!]$/.test(toks[skipMarksBack(toks, k)]?.w ?? '')) break
     if (t.quoted || t.qmark) { if (segs.length === 0 && end - k > 12) break; continue }
     if (t.w === ',') { segs.push([k + 1, end]); end = k }
@@ -865,7 +865,7 @@ function appositiveChain(toks: readonly Tok[], cueI: number, leftLimit: number):
   if (segs.length < 6) segs.push([k + 1, end])
   const described = (a: number, b: number) => {
     const f = toks[a]
-    // ("Sanders' campaign manager", "Obama's former chief of staff": a possessive before a title describes too)
+    // ("Aras' campaign manager", "the mayor's former chief of staff": a possessive before a title describes too)
     const possessive = b - a <= 8 && toks.slice(a, b - 1).some((t, k) => (POSS_MARK.has(t.w) || t.w === "'") && /^\p{Ll}/u.test(toks[a + k + 1]!.w)) && toks[b - 1]!.pos === 'NOUN'
     return f !== undefined && b > a && (f.pos === 'NUM' || RELATIVE.has(f.lw) || /^\p{Ll}/u.test(f.w) && f.pos !== 'PRON' || f.qmark && toks[b - 1]!.w === ')' || possessive)
   }
@@ -1143,7 +1143,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     if (srcEnd > cue.j) {
       const [ss, se] = trimRange(toks, cue.j, srcEnd)
       const source = span(toks, ss, se)
-      // "…, a state that she hoped to carry, the race will be tight, said Dan Gerstein.": closing the sentence, it holds the cues before it.
+      // "…, a region that the rebels hoped to hold, the fighting will be long, said Omar Haddad.": closing the sentence, it holds the cues before it.
       const closes = speechCue(head) && (srcEnd >= toks.length || isTerminal(toks[srcEnd]!) || toks[srcEnd]!.w === ',' && toks[srcEnd + 1]?.pos === 'VERB' && /ing$/.test(toks[srcEnd + 1]!.lw))
       const content = leftContent(toks, afterQuote ? qb + 1 : cue.i - 1, closes ? Math.min(leftLimit, sentLimit) : leftLimit, quotes)
       // "“A,” said the Florida senator, “B.”" — the quote resumes after the source.
@@ -1174,11 +1174,11 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   // "Trump issued the following statement:": a noun cue's determiners are not its source; the verb's subject is.
   const src2 = src1 && toks[cue.i]!.pos === 'NOUN' && src1.end === cue.i && toks.slice(src1.start, src1.end).every((t) => /^(DET|ADJ|NUM|VERB)$/.test(t.pos) && /^\p{Ll}/u.test(t.w)) &&
     toks[src1.start - 1]?.pos === 'VERB' ? leftSource(toks, src1.start - 1, leftLimit) ?? src1 : src1
-  // "the establishment he rails against", "the sort of change the party warned about": the cue is in a clause that
+  // "the elite he rails against", "the kind of shift the party warned about": the cue is in a clause that
   // describes the noun before its subject; that subject speaks, and nothing before the noun is what was said.
   const zr = src2 && !subj && !controlled ? zeroRelative(toks, src2.start, src2.end) : -1
   const src = zr > 0 ? { start: zr, end: src2!.end, segStart: zr } : src2
-  // "“tax reform,” which he described as …": a relative clause says nothing about the words before its comma.
+  // "“reform,” which he described as …": a relative clause says nothing about the words before its comma.
   const embedded = zr > 0 || src !== undefined && /^(which|whom)$/.test(toks[src.segStart]?.lw ?? '')
   // "“…,” he said in Las Vegas at a forum hosted by …": a quote closed by a comma right before the source is the content.
   if (src && !restEmpty && !((toks[r]?.w === ',' || toks[r]?.w === ':') && startsQuote(toks, r)) && toks[src.segStart - 1]?.qmark && /[,?!]/.test(toks[skipMarksBack(toks, src.segStart - 1)]?.w ?? '')) {
@@ -1198,7 +1198,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     }
     if (k >= leftLimit && (toks[k]!.w === ',' || toks[k]!.qmark)) {
       // "He and his wife had just welcomed a baby, his brother added.": the content holds the cues before it.
-      // "…, Mr. Manafort said, adding that …" closes the clause too.
+      // "…, the spokesman said, adding that …" closes the clause too.
       const participleNext = toks[rr]?.w === ',' && toks[rr + 1]?.pos === 'VERB' && /ing$/.test(toks[rr + 1]!.lw)
       const closing = speechCue(head) && (rr >= toks.length || isTerminal(toks[rr]!) || participleNext) && toks[k]!.w === ','
       const lim = closing ? Math.min(leftLimit, sentLimit) : leftLimit
@@ -1237,7 +1237,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
       cr = k
     }
   }
-  // "argued for a new name", "warned of the dangers", "complained about the tone": the preposition belongs to the cue, its object is the content.
+  // "argued for a new inquiry", "warned of the risks", "complained about the delays": the preposition belongs to the cue, its object is the content.
   const topic = TOPIC_PREPS.get(toks[r]?.lw ?? '')
   if (topic && r === cue.j && topic.test(toks[cue.j - 1]!.lw) && src && !toks[r]!.quoted) {
     const content = rightContent(toks, r + 1, nextCue, false)
@@ -1278,7 +1278,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   if (!source && !raising && !/^(is|was|are|were|has been|have been|had been|be|been)\b/.test(cue.key) && !/^(is|was|are|were)$/.test(toks[cue.i]!.lw)) return undefined
   // “A,” he continued, “B.” — the quote before the attribution is content too.
   const parts: Span[] = [content]
-  // (A quote that closed the sentence before is not: "Mr. Zahed said: “…”" speaks the quote after it.)
+  // (A quote that closed the sentence before is not: "Mr. Karim said: “…”" speaks the quote after it.)
   if (src && startsQuote(toks, cr)) {
     const k = src.segStart - 1
     // (“A,” he continued, “B.” — not “A.” He said: “B.”, where A is someone else's or the sentence before)
@@ -1291,7 +1291,7 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
 }
 
 /**
- * "so subdued that Mr. Trump was prompted to say", "technology companies are quick to point out": an infinitive
+ * "so quiet that the minister was prompted to say", "the banks are quick to point out": an infinitive
  * speaks for the subject of the verb group right before its "to".
  */
 function infinitiveSubject(toks: readonly Tok[], cueI: number, leftLimit: number): [number, number] | undefined {
@@ -1311,11 +1311,11 @@ const TOPIC_PREPS: ReadonlyMap<string, RegExp> = new Map([
   ['against', /^(argu|warn|push|campaign|lobb|speak|spoke|testif|fight|caution|back)/],
   ['about', /^(complain|warn|wr[io]t|spoke|speak|testif|worr|joke|boast|brag|lie|lied|caution|grumbl|lament)/],
   ['of', /^(warn|wr[io]t|spoke|speak|complain|boast)/],
-  // "fired back at Christie", "pushed back against the plan"
+  // "fired back at the governor", "pushed back against the plan"
   ['at', /^back$/],
 ])
 
-/** "sees Cruz as a uniter", "found it to be a deterrent": an object, then what the subject takes it for. */
+/** "sees the governor as a uniter", "found it to be a burden": an object, then what the subject takes it for. */
 function asComplement(toks: readonly Tok[], r: number): boolean {
   for (let k = r; k < toks.length && k - r <= 6; k++) {
     const t = toks[k]!
@@ -1326,8 +1326,8 @@ function asComplement(toks: readonly Tok[], r: number): boolean {
 }
 
 /**
- * The first token after the opening phrases set off by commas before `limit` ("Sunday,", "on CNN’s “State of the Union,”",
- * "In Ames, Iowa,"): time words or phrases that open with a preposition. A comma closing a quote counts.
+ * The first token after the opening phrases set off by commas before `limit` ("Sunday,", "on the BBC’s “World Update,”",
+ * "In Mosul, Iraq,"): time words or phrases that open with a preposition. A comma closing a quote counts.
  */
 function skipOpening(toks: readonly Tok[], from: number, limit: number): number {
   let k = from
@@ -1417,8 +1417,8 @@ function adverbialParticiple(toks: readonly Tok[], cue: CueMatch, r: number, si:
   let lead = 0
   while (lead < pi && (LEAD_STRIP.has(toks[lead]!.lw) && !ADVERBIAL_ING.has(toks[lead]!.lw) || toks[lead]!.pos === 'PUNCT' && !toks[lead]!.qmark)) lead++
   const cueSpan = span(toks, cue.i, cue.j)!
-  // "One month after announcing …, Rubio …", "In addition to stating …, Clinton …": nothing before the phrase but its own words
-  // ("Sunday, on CNN’s “State of the Union,” while commenting …, Fallin said": only opening phrases before it)
+  // "One week after announcing …, the senator …", "In addition to stating …, the spokesman …": nothing before the phrase but its own words
+  // ("Sunday, on the BBC’s “World Update,” while commenting …, Haddad said": only opening phrases before it)
   if (lead === pi || toks.slice(lead, pi).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON' && t.w !== ',' && !t.qmark) || skipOpening(toks, 0, pi) === pi) {
     // fronted: the subject follows the phrase's comma
     for (let k = r; k < toks.length; k++) {
@@ -1536,7 +1536,7 @@ function trailingAdverbial(toks: readonly Tok[], r: number): boolean {
   let k = r
   while (k < toks.length && !isTerminal(toks[k]!) || (k < toks.length && toks[k]!.qmark)) {
     const w = toks[k]!
-    // "said of Apple in February, when the company balked": a closing time clause is adverbial too
+    // "said of the banks in February, when the loans were called in": a closing time clause is adverbial too
     if (w.w === ',' && k - r <= 12 && /^(when|as|while|after|before|because|since)$/.test(toks[k + 1]?.lw ?? '')) return true
     if (w.pos === 'VERB' && !/ing$/.test(w.lw) || w.w === ',' || w.lw === 'that') return false
     k++
@@ -1669,7 +1669,7 @@ function sentenceSubject(toks: readonly Tok[], limit: number): [number, number] 
   // "As the crowd began to chant, Silverman …", "Amid responses from some …, Matt Walsh provided …": a fronted clause or phrase.
   else if (firstComma > 0 && firstComma < limit - 1 && firstComma <= 25 && !toks.slice(0, firstComma).some((t) => t.qmark) &&
     (toks.slice(0, Math.min(firstComma, 4)).some((t) => FRONTING.has(t.lw)) || (toks[0]!.pos === 'ADP' || toks[0]!.pos === 'SCONJ') && !mainClauseIn(toks, firstComma))) k = firstComma + 1
-  // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton …": after an opening phrase, a place's state and further phrases set off by commas are not the subject.
+  // "At a rally in Mosul, Iraq, on Sunday, the governor …": after an opening phrase, a place's state and further phrases set off by commas are not the subject.
   if (k > 0) {
     for (;;) {
       const c = toks.findIndex((t, n) => n >= k && n < limit && (t.w === ',' || t.pos === 'VERB' || t.pos === 'AUX' || t.qmark))
@@ -1741,9 +1741,9 @@ function rightContent(toks: readonly Tok[], r: number, nextCue: CueMatch | undef
     if (cut > r) end = Math.min(end, cut)
     // "… “A,” Sanders said": the content ends with the quote that the next attribution closes.
     for (let m = nextCue.i - 1; m > r && nextCue.i - m <= 5; m--) {
-      // (not "he has “no idea” if he would have told …": the quote is a phrase inside the clause)
+      // (not "he had “no idea” if the convoy had been told …": the quote is a phrase inside the clause)
       if (toks[m]!.qmark && !toks[m]!.quoted && m + 1 < nextCue.i && (/^[,?!.]$/.test(toks[m - 1]?.w ?? '') || /^[,?!]$/.test(toks[m + 1]?.w ?? ''))) {
-        // "asserted that France had lost its identity: “France is no longer France,” he claimed.": a quote after a colon is the next speaker's
+        // "asserted that the army had lost its nerve: “The army is no longer an army,” he claimed.": a quote after a colon is the next speaker's
         let o = m - 1
         while (o > r && !(toks[o]!.qmark && !toks[o]!.quoted)) o--
         end = Math.min(end, o > r && toks[o - 1]?.w === ':' ? o - 1 : m + 1)
@@ -1766,7 +1766,7 @@ function rightContent(toks: readonly Tok[], r: number, nextCue: CueMatch | undef
     if (t.w === ';') { end = k; break }
     // "acknowledged that … but declined to provide …": a second verb of the speaker, not of the reported clause.
     if (t.lw === 'but' && toks[k + 1]?.pos === 'VERB' && !/ing$/.test(toks[k + 1]!.lw) && !toks[k + 1]!.quoted) { end = k; break }
-    // ("said that the campaign's announcement, which some called a stunt, was …": not before the clause has its verb)
+    // ("said that the new curfew, which critics call a punishment, was …": not before the clause has its verb)
     if (t.w === ',' && (toks[k + 1]?.pos === 'VERB' && /ing$/.test(toks[k + 1]!.lw) || /^(compared|according)$/.test(toks[k + 1]?.lw ?? '') ||
       toks[k + 1]?.lw === 'which' && toks.slice(r, k).some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !x.quoted))) { end = k; break }
     if (!speech) {

@@ -18,8 +18,8 @@ describe('findQuotes', () => {
     expect(texts("Hamas’ efforts and Trump's plan")).toEqual([])
   })
   it('findQuotes reads three apostrophes as an inner single quote and the doubled one', () => {
-    expect(texts("''I would use the word 'old-school,''' said Lane. '''Fair' is a strong word,'' he added.")).toEqual([
-      "''I would use the word 'old-school,'''", "'''Fair' is a strong word,''",
+    expect(texts("''I would call him 'a throwback,''' said Lane. '''Fair' is a strong word,'' he added.")).toEqual([
+      "''I would call him 'a throwback,'''", "'''Fair' is a strong word,''",
     ])
   })
 })

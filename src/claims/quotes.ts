@@ -18,11 +18,11 @@ function quoteMarks(text: string, from: number, to: number): Mark[] {
     else if (c === '”') marks.push({ at: i, len: 1, kind: 'close' })
     else if (c === '"') marks.push({ at: i, len: 1, kind: 'toggle' })
     else if (c === "'" && text[i + 1] === "'") {
-      // "'old-school,'''": after a word, three apostrophes close an inner single quote, then the double one
+      // "'a throwback,'''": after a word, three apostrophes close an inner single quote, then the double one
       if (text[i + 2] === "'" && i > 0 && /\S/.test(text[i - 1]!)) i++
       marks.push({ at: i, len: 2, kind: 'toggle' })
       i++
-      // "'''Old' is …": before a word, the double mark comes first and the inner single quote opens after it
+      // "'''Fair' is …": before a word, the double mark comes first and the inner single quote opens after it
       if (text[i + 1] === "'") i++
     }
     else if (c === '`' && text[i + 1] === '`') { marks.push({ at: i, len: 2, kind: 'open' }); i++ }
