@@ -276,19 +276,41 @@ function mergeSentences(text: string, sentences: readonly Sentence[]): { merged:
   return { merged, map }
 }
 
+/** The beginnings of the lexicon's several-word entries ("took", "took issue"), per lexicon. */
+const PREFIXES = new WeakMap<CueLexicon, Set<string>>()
+function entryPrefixes(lex: CueLexicon): Set<string> {
+  let set = PREFIXES.get(lex)
+  if (!set) {
+    set = new Set()
+    for (const k of lex.entries.keys()) {
+      const w = k.split(' ')
+      for (let n = 1; n < w.length; n++) set.add(w.slice(0, n).join(' '))
+    }
+    PREFIXES.set(lex, set)
+  }
+  return set
+}
+
 function findCues(toks: readonly Tok[], lex: CueLexicon): CueMatch[] {
   const cues: CueMatch[] = []
+  const prefixes = entryPrefixes(lex)
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
     if (t.quoted) continue
     let best: CueMatch | undefined
-    for (let n = Math.min(lex.maxLen, toks.length - i); n >= 1; n--) {
-      let ok = true
-      const words: string[] = []
-      for (let k = i; k < i + n; k++) { if (toks[k]!.quoted) { ok = false; break } words.push(toks[k]!.lw) }
-      if (!ok) continue
-      const key = words.join(' ')
-      if (!lex.entries.has(key)) continue
+    // the entries starting here, shortest first; stop as soon as the words are no entry's beginning
+    const found: string[] = []
+    let key = ''
+    for (let n = 1; n <= Math.min(lex.maxLen, toks.length - i); n++) {
+      const tk = toks[i + n - 1]!
+      if (tk.quoted) break
+      key = n === 1 ? tk.lw : `${key} ${tk.lw}`
+      if (lex.entries.has(key)) found[n] = key
+      if (!prefixes.has(key)) break
+    }
+    for (let n = found.length - 1; n >= 1; n--) {
+      const key = found[n]
+      if (key === undefined) continue
       if (n === 1 && !singleCueTokenOk(t.pos, toks[i + 1]?.lw, toks[i - 1]?.pos) && !mistaggedVerb(toks, i, lex.entries.get(key)!) && !mistaggedSay(toks, i)) continue
       // "the 35 states", "the captured city": a weaker cue word right after a determiner or a number is not a verb ("6 in 10 say" is).
       if (n === 1 && lex.entries.get(key)! < 1 && (toks[i - 1]?.pos === 'NUM' && toks[i - 2]?.lw !== 'in' || toks[i - 1]?.pos === 'DET' && !/^(this|that|these|those|all|both|each|some|none)$/.test(toks[i - 1]!.lw))) continue
