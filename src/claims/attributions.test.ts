@@ -421,4 +421,10 @@ describe('findAttributions', () => {
     expect(found.find((x) => x.cue === 'commenting')).toMatchObject({ source: 'Governor Amal Haddad', content: ['on the floods'] })
     expect(found.find((x) => x.cue === 'said')).toMatchObject({ source: 'Governor Amal Haddad', content: ['the dams had held'] })
   })
+  it('findAttributions reads "has been asked to …" as a request with no named asker, and a question after "Whenever asked"', () => {
+    const a = find('The minister has been asked to publish the contracts.')[0]
+    expect(a).toMatchObject({ cue: 'has been asked', content: ['to publish the contracts'] })
+    expect(a?.source).toBeUndefined()
+    expect(find('Whenever asked about the budget, the aides changed the subject.')[0]).toMatchObject({ cue: 'asked', content: ['about the budget'] })
+  })
 })

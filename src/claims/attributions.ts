@@ -68,7 +68,7 @@ const HARD_LEFT = new Set([';', ':', '—', '–', '―', '--', 'that', 'where',
 /** Words stripped from the start of a source ("But Trump said"). */
 const LEAD_STRIP = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 'now', 'meanwhile', 'however', 'also', 'still', 'instead', 'later', 'earlier', 'indeed', 'in', 'on', 'at'])
 /** Auxiliaries and adverbs that join the cue when right before it ("has also said", "did not deny"). */
-const CUE_PREFIX = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'were', 'are', 'also', 'previously', 'repeatedly', 'later', 'again', 'then', 'once', 'recently', 'reportedly', 'publicly', 'privately', 'not', "n't", 'never', 'did', 'does', 'do', 'could', 'may', 'might', 'can', 'should', 'already', 'often', 'frequently', 'flatly', 'firmly', 'strongly', 'quickly', 'immediately'])
+const CUE_PREFIX = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'were', 'are', 'been', 'being', 'also', 'previously', 'repeatedly', 'later', 'again', 'then', 'once', 'recently', 'reportedly', 'publicly', 'privately', 'not', "n't", 'never', 'did', 'does', 'do', 'could', 'may', 'might', 'can', 'should', 'already', 'often', 'frequently', 'flatly', 'firmly', 'strongly', 'quickly', 'immediately'])
 /** Cues whose object is the addressee ("told Breitbart Jerusalem that …"). */
 const TELL = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'informed', 'warned', 'reminded', 'urged', 'asked', 'briefed'])
 /** Cues that take an addressee after "to" ("claimed to Breitbart Jerusalem"). */
@@ -527,7 +527,7 @@ function askedAttributions(toks: readonly Tok[], si: number, cues: readonly CueM
     const t = toks[i]!
     if (t.lw !== 'asked' || t.quoted) continue
     const prev = toks[i - 1]
-    if (!(prev === undefined || prev.w === ',' || /^(when|after|once|if|being|and)$/.test(prev.lw) && !prev.quoted)) continue
+    if (!(prev === undefined || prev.w === ',' || /^(when|whenever|after|once|if|being|and)$/.test(prev.lw) && !prev.quoted)) continue
     let k = i + 1
     let source: Span | undefined
     if (toks[k]?.lw === 'by') {
@@ -548,7 +548,12 @@ function askedAttributions(toks: readonly Tok[], si: number, cues: readonly CueM
     const next = cues.find((c) => c.i > q && commaBetween(c)) ?? cues.find((c) => c.i > q)
     let end = -1
     if (next) { for (let m = next.i - 1; m > q; m--) if (toks[m]!.w === ',' && !toks[m]!.quoted) { end = m; break } }
-    else { end = toks.length; while (end > q + 1 && isTerminal(toks[end - 1]!)) end-- }
+    else {
+      // "Whenever asked about her record, they changed the subject": the question ends at its comma
+      const comma = toks.findIndex((x, m) => m > q && x.w === ',' && !x.quoted)
+      end = comma > 0 ? comma : toks.length
+      while (end > q + 1 && isTerminal(toks[end - 1]!)) end--
+    }
     if (end < 0) continue
     // only the first comma when the question ends the sentence part: "Asked if …, 46 percent said yes"
     const content = span(toks, q, end)
@@ -1297,7 +1302,9 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   // "The plan seems to …", "Trump appeared to …": the subject is what the claim is about, not who makes it.
   const raising = cue.key.split(' ').some((w) => RAISING.has(w))
   const source = src && !passive && !expletive && !raising && srcToks.some((t) => t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PUNCT' || QUANT.has(t.lw)) ? span(toks, src.start, src.end) : undefined
-  if (!source && !raising && !/^(is|was|are|were|has been|have been|had been|be|been)\b/.test(cue.key) && !/^(is|was|are|were)$/.test(toks[cue.i]!.lw)) return undefined
+  // (a passive speaks for no one named: "Clinton has been asked to release …")
+  const cueWords = toks.slice(cue.i, cue.j).map((t) => t.lw).join(' ')
+  if (!source && !raising && !passive && !/^(is|was|are|were|has been|have been|had been|be|been)\b/.test(cueWords)) return undefined
   // “A,” he continued, “B.” — the quote before the attribution is content too.
   const parts: Span[] = [content]
   // (A quote that closed the sentence before is not: "Mr. Karim said: “…”" speaks the quote after it.)
