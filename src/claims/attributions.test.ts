@@ -427,4 +427,12 @@ describe('findAttributions', () => {
     expect(a?.source).toBeUndefined()
     expect(find('Whenever asked about the budget, the aides changed the subject.')[0]).toMatchObject({ cue: 'asked', content: ['about the budget'] })
   })
+  it('findAttributions looks past a prepositional aside to the speaker and past "an interview aired on Monday" after the cue', () => {
+    expect(find('Haddad, in the wake of a survey showing his support down to 14 percent, told the radio on Sunday that he would stay.').find((x) => x.cue === 'told')).toMatchObject({
+      source: 'Haddad', content: ['that he would stay'],
+    })
+    expect(find('“We will not bargain,” Aras told a local station in an interview aired on Monday when asked about the talks.')[0]).toMatchObject({
+      pattern: 'post', cue: 'told', source: 'Aras', content: ['“We will not bargain,”'],
+    })
+  })
 })

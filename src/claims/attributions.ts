@@ -829,7 +829,7 @@ function leftSourceRaw(toks: readonly Tok[], cueI: number, leftLimit: number): {
     const first = toks[s]!
     const seg1 = segs[1]
     // Not a time or place phrase: "even on Friday morning, the ministry was refusing".
-    if (seg1 && /^(a|an|the)$/.test(first.lw) && seg1[1] > seg1[0] && seg1[1] - seg1[0] <= 6 && !/^(ADP|ADV|SCONJ)$/.test(toks[seg1[0]]!.pos) && !TIME_NOUNS.has(toks[seg1[1] - 1]!.lw) &&
+    if (seg1 && /^(a|an|the)$/.test(first.lw) && !/^(ADP|SCONJ)$/.test(toks[seg0[0]]!.pos) && seg1[1] > seg1[0] && seg1[1] - seg1[0] <= 6 && !/^(ADP|ADV|SCONJ)$/.test(toks[seg1[0]]!.pos) && !TIME_NOUNS.has(toks[seg1[1] - 1]!.lw) &&
       !toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'ADP' || t.pos === 'PART') && toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'PROPN') && !toks.slice(seg1[0], seg1[1]).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
       const [ns] = clauseSubject(toks, seg1[0], seg1[1])
       return { start: ns, end: e, segStart: seg1[0] }
@@ -1008,7 +1008,8 @@ function inAside(toks: readonly Tok[], i: number, next: number): boolean {
     if (RELATIVE.has(t.lw) && toks[k - 1]?.w === ',') return true
     if (t.w === ',') {
       const f = toks[k + 1]!
-      return f.pos === 'VERB' && /(ing|ed)$/.test(f.lw) && k > 0 && /^(PROPN|NOUN)$/.test(toks[k - 1]!.pos)
+      // (or a prepositional aside: "Priebus, in the wake of a poll showing …, told Fox News")
+      return (f.pos === 'VERB' && /(ing|ed)$/.test(f.lw) || ASIDE_PREP.has(f.lw) && f.pos === 'ADP') && k > 0 && /^(PROPN|NOUN)$/.test(toks[k - 1]!.pos)
     }
   }
   return false
@@ -1567,7 +1568,9 @@ function trailingAdverbial(toks: readonly Tok[], r: number): boolean {
     const w = toks[k]!
     // "said of the banks in February, when the loans were called in": a closing time clause is adverbial too
     if (w.w === ',' && k - r <= 12 && /^(when|as|while|after|before|because|since)$/.test(toks[k + 1]?.lw ?? '')) return true
-    if (w.pos === 'VERB' && !/ing$/.test(w.lw) || w.w === ',' || w.lw === 'that') return false
+    // "in an interview aired on Monday when asked about …": a participle after its noun or after "when" is no new clause
+    const participle = /ed$/.test(w.lw) && (toks[k - 1]?.pos === 'NOUN' || /^(when|while|after|before|once|if)$/.test(toks[k - 1]?.lw ?? ''))
+    if (w.pos === 'VERB' && !/ing$/.test(w.lw) && !participle || w.w === ',' || w.lw === 'that') return false
     k++
   }
   return k - r <= 12
