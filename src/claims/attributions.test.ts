@@ -435,4 +435,9 @@ describe('findAttributions', () => {
       pattern: 'post', cue: 'told', source: 'Aras', content: ['“We will not bargain,”'],
     })
   })
+  it('findAttributions reads curly "n’t" like a straight one', () => {
+    expect(find('Most officials don’t think the truce can hold through the winter.')[0]).toMatchObject({
+      cue: 'don’t think', source: 'Most officials', content: ['the truce can hold through the winter'],
+    })
+  })
 })

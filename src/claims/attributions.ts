@@ -104,7 +104,8 @@ export function sentenceTokens(text: string, sentencesIn: readonly Sentence[], t
     // A single apostrophe is a quote mark only at a quote's edge ("Aras' campaign manager" is a possessive).
     const qmark = QUOTE_CHARS.has(w) && !(/^['’]$/.test(w) && !(q && (/^['’"“‘`]*$/.test(text.slice(q.start, t.start)) || /^['’"”]*$/.test(text.slice(t.end, q.end)))))
     bySentence[map[t.sentence] ?? t.sentence]?.push({
-      start: t.start, end: t.end, pos: t.pos ?? 'X', w, lw: w.toLowerCase(),
+      // (curly apostrophes read as straight ones: "n’t", "’s")
+      start: t.start, end: t.end, pos: t.pos ?? 'X', w, lw: w.toLowerCase().replace(/’/g, "'"),
       quoted: q !== undefined && t.start > q.start && t.end < q.end && !(qmark && (t.start === q.start || t.end === q.end)),
       qmark,
     })
@@ -937,7 +938,9 @@ function isPassive(toks: readonly Tok[], cue: CueMatch): boolean {
   let sawBe = false
   for (let k = cue.i; k < cue.j; k++) {
     const t = toks[k]!
-    if (AUXES.has(t.lw) || t.pos === 'ADV' && sawBe) { if (BE.has(t.lw)) sawBe = true; continue }
+    // "he's said" is "he has said"
+    const has = t.lw === "'s" && /^(he|she|who)$/.test(toks[k - 1]?.lw ?? '')
+    if (AUXES.has(t.lw) || t.pos === 'ADV' && sawBe) { if (BE.has(t.lw) && !has) sawBe = true; continue }
     return sawBe && !PSYCH.has(t.lw) && (/(ed|en|wn)$/.test(t.lw) || IRREGULAR_PARTICIPLES.has(t.lw))
   }
   return false

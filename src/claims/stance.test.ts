@@ -9,6 +9,8 @@ describe('claimStance', () => {
     expect(claimStance('confirmed', 'the report').stance).toBe('confirm')
     expect(claimStance('denied', 'the report').stance).toBe('deny')
     expect(claimStance('did not confirm', 'the report').stance).toBe('deny')
+    expect(claimStance("didn't confirm", 'the report').stance).toBe('deny')
+    expect(claimStance('didn’t deny', 'the report').stance).toBe('confirm')
   })
   it('claimStance takes "the reports are false" as a denial', () => {
     expect(claimStance('said', 'the reports were false').stance).toBe('deny')

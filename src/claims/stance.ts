@@ -15,8 +15,9 @@ export interface StanceResult {
   readonly hedges: string[]
 }
 
+/** Lower-case words, with a negation clitic split off ("didn’t" → "did", "n't"). */
 function words(s: string): string[] {
-  return s.toLowerCase().match(/[\p{L}']+|n't/gu) ?? []
+  return s.toLowerCase().replace(/’/g, "'").replace(/n't\b/g, " n't").match(/n't|[\p{L}']+/gu) ?? []
 }
 
 /**
