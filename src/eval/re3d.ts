@@ -118,11 +118,11 @@ export function re3dGold(doc: Re3dDocument): Array<{ start: number; end: number;
 /** Recognise PER/ORG/LOC spans (character offsets) in a text with the shipped model. */
 export function recogniseText(text: string, recognizer: NerRecognizer = defaultRecognizer()): Array<{ start: number; end: number; type: string }> {
   const { tokens } = segmentText(text)
-  const bySentence: Array<Array<{ start: number; end: number }>> = []
+  const bySentence: Array<Array<{ start: number; end: number; pos?: string }>> = []
   for (const t of tokens) (bySentence[t.sentence] ??= []).push(t)
   const sents = bySentence.filter((s) => s !== undefined)
   const words = sents.map((s) => s.map((t) => text.slice(t.start, t.end)))
-  const spans = recognizer.recognise(words)
+  const spans = recognizer.recognise(words, { pos: sents.map((s) => s.map((t) => t.pos ?? '')) })
   const out: Array<{ start: number; end: number; type: string }> = []
   spans.forEach((ss, si) => {
     for (const s of ss) out.push({ start: sents[si]![s.start]!.start, end: sents[si]![s.end - 1]!.end, type: s.type })

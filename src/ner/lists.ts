@@ -72,6 +72,15 @@ export const REGIONS: readonly string[] = [
   'Kurdish region', 'Philadelphi corridor', 'Philadelphi Route', 'Temple Mount', 'Al-Aqsa', 'Jordan Valley', 'Shebaa Farms',
 ]
 
+/** The states of the United States, which qualify place names ("Woodbridge, Virginia"). */
+export const US_STATES: readonly string[] = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho',
+  'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
+  'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina',
+  'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
+  'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'District of Columbia', 'D.C.', 'Puerto Rico', 'Guam',
+]
+
 /** Last words that make a place name a facility. */
 export const FACILITY_WORDS: readonly string[] = [
   'crossing', 'airport', 'airbase', 'base', 'port', 'harbour', 'harbor', 'bridge', 'dam', 'hospital', 'prison', 'camp', 'checkpoint', 'mosque',

@@ -18,6 +18,16 @@ describe('recognizer', () => {
     expect(names(re3d).some((n) => n.includes('Minister Haider al-Abadi'))).toBe(true)
   })
 
+  it('the re3d scheme names a place that modifies a noun after "the" but not an organisation after "the"', () => {
+    const re3d = new NerRecognizer(defaultRecognizer().model, { scheme: 're3d' })
+    const words = ['The', 'leaders', 'discussed', 'the', 'Mosul', 'operation', 'and', 'the', 'Syria', 'crisis', 'with', 'the', 'SDF', '.']
+    const pos = ['DET', 'NOUN', 'VERB', 'DET', 'PROPN', 'NOUN', 'CCONJ', 'DET', 'PROPN', 'NOUN', 'ADP', 'DET', 'PROPN', 'PUNCT']
+    const names = re3d.recognise([words], { pos: [pos] })[0]!.filter((s) => s.type !== 'ORG' || s.start > 0).map((s) => `${s.type} ${words.slice(s.start, s.end).join(' ')}`)
+    expect(names).toEqual(['LOC Mosul', 'LOC Syria'])
+    // without POS tags the scheme cannot tell a modified noun and reads both as descriptive mentions
+    expect(re3d.recognise([words])[0]!.filter((s) => s.start > 0)).toEqual([])
+  })
+
   it('recognizer emissions from the per-word cache equal emissions from full feature extraction', () => {
     const bits = 12
     const rand = seededRandom(3)

@@ -32,6 +32,11 @@ export interface NerSpan {
 export interface RecogniseOptions {
   /** Apply document-level consistency across the sentences (default true). */
   readonly consistency?: boolean
+  /**
+   * Universal POS tags per token (as the segmenter assigns them), parallel to the words. Optional: the re3d
+   * scheme's conventions use them to tell a name's modifiers from the verb before it.
+   */
+  readonly pos?: ReadonlyArray<readonly string[]>
 }
 
 export interface RecognizerOptions {
@@ -174,15 +179,18 @@ export class NerRecognizer {
     // whose first word is lower-case is descriptive, and no name inside it is reported on its own.
     // A name directly after a lower-case "the" is read as part of such a mention ("the SDF"), as re3d annotates
     // nine in ten of them (counted on its training documents).
+    // A place that only modifies the noun after it is named, though: "the Mosul offensive", "the Syria crisis".
+    const placeModifier = (s: SentenceSpan) => s.type === 'LOC' && options.pos?.[s.sentence]?.[s.end] === 'NOUN' &&
+      /^\p{Ll}/u.test(sentences[s.sentence]![s.end] ?? '')
     const descriptive = this.scheme === undefined ? [] : spans.filter((s) => /^\p{Ll}/u.test(sentences[s.sentence]![s.start]!) ||
-      (s.start > 0 && sentences[s.sentence]![s.start - 1] === 'the'))
+      (s.start > 0 && sentences[s.sentence]![s.start - 1] === 'the' && !placeModifier(s)))
     if (descriptive.length > 0) spans = spans.filter((s) => !descriptive.includes(s))
     if (options.consistency !== false) spans = applyDocumentConsistency(sentences, spans)
     if (descriptive.length > 0) {
       spans = spans.filter((s) => !descriptive.some((d) => d.sentence === s.sentence && d.start < s.end && s.start < d.end))
     }
     if (this.scheme === 're3d') {
-      spans = applyRe3dConventions(sentences, spans, this.lexicon)
+      spans = applyRe3dConventions(sentences, spans, this.lexicon, options.pos)
     }
     const out: NerSpan[][] = sentences.map(() => [])
     for (const s of spans) {

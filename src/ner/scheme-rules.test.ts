@@ -4,7 +4,9 @@ import { GAZ, Lexicon } from './lexicon.js'
 import { applyRe3dConventions } from './scheme-rules.js'
 
 const lexicon = new Lexicon({
-  gazetteer: [['Iraq', 1 << GAZ.COUNTRY], ['Syria', 1 << GAZ.COUNTRY], ['Turkey', 1 << GAZ.COUNTRY], ['Minister', 1 << GAZ.TITLE]],
+  gazetteer: [['Iraq', 1 << GAZ.COUNTRY], ['Syria', 1 << GAZ.COUNTRY], ['Turkey', 1 << GAZ.COUNTRY], ['UK', 1 << GAZ.COUNTRY],
+    ['France', 1 << GAZ.COUNTRY], ['Uzbekistan', 1 << GAZ.COUNTRY], ['Minister', 1 << GAZ.TITLE], ['Ambassador', 1 << GAZ.TITLE],
+    ['Secretary', 1 << GAZ.TITLE], ['University', 1 << GAZ.ORG_WORD]],
   caseProfile: [], orgKinds: [],
 })
 const span = (sentence: number, start: number, end: number, type: SentenceSpan['type']): SentenceSpan => ({ sentence, start, end, type, score: 0.9 })
@@ -27,6 +29,7 @@ describe('re3d scheme conventions', () => {
     const s = [['In', 'Turkey', 'Minister', 'Ellwood', 'met', 'them', '.'], ['A', 'bomb', 'in', 'Iraq', 'Minister', 'Tobias', 'Ellwood', 'said', '.']]
     const out = applyRe3dConventions(s, [span(0, 0, 4, 'PER'), span(1, 3, 7, 'PER')], lexicon)
     expect(show(s, out)).toEqual(['LOC Turkey', 'PER Minister Ellwood', 'LOC Iraq', 'PER Minister Tobias Ellwood'])
+    expect(show(s, applyRe3dConventions(s, [span(0, 1, 4, 'PER')], lexicon))).toEqual(['LOC Turkey', 'PER Minister Ellwood'])
   })
 
   it('re3d conventions keep lists of places apart', () => {
@@ -54,5 +57,61 @@ describe('re3d scheme conventions', () => {
     const s = [['He', 'served', 'in', 'Operation', 'Inherent', 'Resolve', 'with', 'CJTF-OIR', '.']]
     const out = applyRe3dConventions(s, [span(0, 3, 6, 'ORG'), span(0, 7, 8, 'ORG')], lexicon)
     expect(show(s, out)).toEqual(['ORG CJTF-OIR'])
+  })
+
+  it('re3d conventions type a state by its role: an actor or a modifier is an organisation, a place a location', () => {
+    const s = [['Iraq', 'will', 'borrow', 'and', 'UK', '-', 'France', 'co-operation', 'grew', 'in', 'Syria', 'and', 'Turkey', 'further', '.'],
+      ['They', 'discussed', 'the', 'Syria', 'crisis', 'in', 'France', '.']]
+    const out = applyRe3dConventions(s, [span(0, 0, 1, 'LOC'), span(0, 4, 5, 'LOC'), span(0, 6, 7, 'LOC'), span(0, 10, 11, 'LOC'), span(0, 12, 13, 'LOC'),
+      span(1, 3, 4, 'LOC'), span(1, 6, 7, 'ORG')], lexicon)
+    expect(show(s, out)).toEqual(['ORG Iraq', 'ORG UK', 'ORG France', 'LOC Syria', 'LOC Turkey', 'LOC Syria', 'LOC France'])
+  })
+
+  it('re3d conventions leave names inside a descriptive noun phrase unreported', () => {
+    const s = [['He', 'met', 'senior', 'Iraqi', 'officials', 'and', 'the', 'people', 'of', 'Mosul', 'near', 'ISIL', 'vehicles', 'and', 'ongoing', 'U.S.', 'efforts', '.']]
+    const pos = [['PRON', 'VERB', 'ADJ', 'PROPN', 'NOUN', 'CCONJ', 'DET', 'NOUN', 'ADP', 'PROPN', 'ADP', 'PROPN', 'NOUN', 'CCONJ', 'ADJ', 'PROPN', 'NOUN', 'PUNCT']]
+    const spans = [span(0, 3, 5, 'ORG'), span(0, 9, 10, 'LOC'), span(0, 11, 12, 'ORG'), span(0, 15, 16, 'ORG')]
+    expect(show(s, applyRe3dConventions(s, spans, lexicon, pos))).toEqual(['ORG U.S.'])
+    // without POS tags the determiner rule cannot tell an adjective from a verb and keeps the name
+    expect(show(s, applyRe3dConventions(s, spans, lexicon))).toEqual(['ORG Iraqi officials', 'ORG U.S.'])
+  })
+
+  it('re3d conventions join a nationality and a group noun into one organisation', () => {
+    const s = [['Strikes', 'killed', 'Syrian', 'civilians', 'and', 'the', 'Iraqi', 'people', '.']]
+    const pos = [['NOUN', 'VERB', 'PROPN', 'NOUN', 'CCONJ', 'DET', 'PROPN', 'NOUN', 'PUNCT']]
+    expect(show(s, applyRe3dConventions(s, [span(0, 2, 3, 'NORP'), span(0, 6, 7, 'NORP')], lexicon, pos))).toEqual(['ORG Syrian civilians', 'NORP Iraqi'])
+  })
+
+  it('re3d conventions let a sentence-initial The open the mention', () => {
+    const s = [['The', 'Foreign', 'Secretary', 'met', 'the', 'press', '.']]
+    expect(show(s, applyRe3dConventions(s, [span(0, 1, 3, 'PER')], lexicon))).toEqual(['PER The Foreign Secretary'])
+  })
+
+  it('re3d conventions split an apposition and a remit off a person, and a country off a title', () => {
+    const s = [
+      ['The', 'Foreign', 'Secretary', ',', 'Boris', 'Johnson', ',', 'said', '.'],
+      ['Ambassador', 'Saperstein', 'for', 'Religious', 'Minorities', 'spoke', '.'],
+      ['His', 'visit', 'to', 'Uzbekistan', 'as', 'Minister', 'for', 'Central', 'Asia', 'ended', '.'],
+    ]
+    const out = applyRe3dConventions(s, [span(0, 0, 6, 'PER'), span(1, 0, 5, 'PER'), span(2, 3, 9, 'PER')], lexicon)
+    expect(show(s, out)).toEqual(['PER The Foreign Secretary', 'PER Boris Johnson', 'PER Ambassador Saperstein', 'LOC Uzbekistan', 'PER Minister for Central Asia'])
+  })
+
+  it('re3d conventions end a name before a verb or a preposition and drop an opening preposition', () => {
+    const s = [['The', 'Coalition', 'complies', 'and', 'works', 'with', 'Turkey', 'within', 'NATO', '.'], ['Near', 'Al', 'Shadaddi', ',', 'one', 'strike', 'hit', '.']]
+    const pos = [['DET', 'PROPN', 'VERB', 'CCONJ', 'VERB', 'ADP', 'PROPN', 'ADP', 'PROPN', 'PUNCT'], ['ADP', 'PROPN', 'PROPN', 'PUNCT', 'NUM', 'NOUN', 'VERB', 'PUNCT']]
+    const out = applyRe3dConventions(s, [span(0, 0, 3, 'ORG'), span(0, 6, 9, 'ORG'), span(1, 0, 3, 'PER')], lexicon, pos)
+    expect(show(s, out)).toEqual(['ORG The Coalition', 'ORG Turkey', 'ORG NATO', 'LOC Al Shadaddi'])
+  })
+
+  it('re3d conventions type names by their head word, extend organisations left and place names a US state qualifies', () => {
+    const s = [
+      ['Students', 'of', 'Westminster', 'International', 'University', 'met', '.'],
+      ['He', 'joined', 'Explosive', 'Ordnance', 'Disposal', 'Mobile', 'Unit', 'Two', '.'],
+      ['He', 'was', 'of', 'Woodbridge', ',', 'Virginia', ',', 'serving', 'in', 'a', 'unit', 'at', 'Fort', 'Campbell', ',', 'Kentucky', '.'],
+    ]
+    const out = applyRe3dConventions(s, [span(0, 2, 5, 'PER'), span(1, 5, 8, 'ORG'), span(2, 3, 4, 'LOC'), span(2, 12, 14, 'PER')], lexicon)
+    expect(show(s, out)).toEqual(['ORG Westminster International University', 'ORG Explosive Ordnance Disposal Mobile Unit Two',
+      'LOC Woodbridge , Virginia', 'LOC Fort Campbell , Kentucky'])
   })
 })

@@ -11,30 +11,196 @@
  *    for operations, and the training documents annotate 1 of 13);
  *  - a place after a preposition is no part of a person: "in Iraq Minister Tobias Ellwood";
  *  - a person mention never runs across a verb or a coordination: "The Foreign Secretary met Russian Foreign
- *    Minister Sergei Lavrov" is two persons, "Prime Minister and President Hollande" two as well.
+ *    Minister Sergei Lavrov" is two persons, "Prime Minister and President Hollande" two as well, and so is an
+ *    apposition ("The Foreign Secretary, Boris Johnson"); a nationality before a title belongs to the person
+ *    ("Iraqi Prime Minister Haider al-Abadi");
+ *  - a state acting or qualifying a noun is an organisation ("Iraq will be able to", "UK-France co-operation"),
+ *    a state where something happens a location ("in Iraq"): re3d types countries by their role;
+ *  - a noun phrase is one mention from its first word, so a name inside one that a lower-case determiner or
+ *    adjective opens ("all Iraqi leaders", "an ISIL tactical unit"), that names a place or group by its head
+ *    ("the people of Mosul", "villages around Raqqa") or that names a military platform ("ISIL vehicles",
+ *    "Coalition aircraft") is no mention of its own; a nationality and a group noun are one organisation
+ *    ("Syrian civilians", "Iraqi security forces");
+ *  - a name never contains a lower-case verb or a preposition like "within" ("The Coalition | complies",
+ *    "Turkey | within NATO"), nor a capitalised opening preposition ("Near | Al Shadaddi", a place);
+ *  - a "person" headed by an organisation or facility word is none ("Westminster International University");
+ *    capitalised words before an organisation belong to its name ("Combined Joint Forces Land Component Command").
+ * POS tags (from the segmenter), when given, tell a name's modifiers from a verb before it.
  * @module
  */
 import type { SentenceSpan } from './consistency.js'
 import { GAZ, type Lexicon } from './lexicon.js'
+import { US_STATES as STATE_NAMES } from './lists.js'
+
+const US_STATES = new Set(STATE_NAMES)
 
 const COUNTRY = 1 << GAZ.COUNTRY
 /** Lower-case words that may sit inside a person mention ("Minister for the Middle East", "Ibrahim al Jaafari"); words with
  *  capitals or hyphens ("al-Abadi", "al-") never end one. */
 const PERSON_INNER = new Set(['of', 'for', 'the', 'to', 'on', 'in', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'van', 'von', 'der', 'da', 'di',
-  'du', 'la', 'le', 'y', 'ul', 'ud', 'ad', 'ar', 'as', 'ash'])
+  'du', 'la', 'le', 'y', 'ul', 'ud', 'ad', 'ar', 'ash'])
 
 /** A military operation or exercise ("Operation Inherent Resolve") has no entity type in the re3d schema. */
 function isOperation(words: readonly string[], s: SentenceSpan): boolean {
   return s.end - s.start >= 2 && /^(Operation|Exercise)$/.test(words[s.start]!) && /^\p{Lu}/u.test(words[s.start + 1]!)
 }
 
+/** Nouns for military platforms and vehicles, which re3d annotates with their modifiers ("ISIL vehicles", "Coalition aircraft"). */
+const PLATFORM = /^(vehicles?|tanks?|aircraft|aeroplanes?|airplanes?|planes?|jets?|helicopters?|ships?|vessels?|boats?|drones?|warplanes?|bombers?)$/
+
+/** A name that modifies a platform noun is part of a platform mention, not an organisation of its own. */
+function namesPlatform(words: readonly string[], s: SentenceSpan): boolean {
+  return s.type !== 'PER' && PLATFORM.test(words[s.end] ?? '')
+}
+
+/** Nouns for the place or group itself, which re3d annotates together with the name they govern ("the people of Mosul"). */
+const DESCRIBING_HEAD = /^(people|city|town|village|villages|province|region|district|governorate|heart|vicinity|outskirts|suburbs|port|government|regime|citizens|terrorists|militias)$/
+
+/** "the people of Mosul", "the vicinity of Ayn Issa", "villages around Raqqa": one descriptive mention, the name no mention of its own. */
+function describedByHead(words: readonly string[], s: SentenceSpan): boolean {
+  return /^(of|around|like)$/.test(words[s.start - 1] ?? '') && DESCRIBING_HEAD.test(words[s.start - 2] ?? '')
+}
+
+/**
+ * A name inside a noun phrase that a lower-case determiner or adjective opens is part of that descriptive
+ * mention ("all Iraqi leaders", "senior U.S. military officials", "an ISIL tactical unit"), unless the name
+ * only modifies a noun that follows ("a Defense Department news release", "ongoing U.S. efforts").
+ */
+function insideDescriptivePhrase(words: readonly string[], pos: readonly string[] | undefined, s: SentenceSpan): boolean {
+  const prev = words[s.start - 1]
+  if (pos === undefined || prev === undefined || !/^\p{Ll}/u.test(prev) || !/^(ADJ|DET)$/.test(pos[s.start - 1] ?? '') || /^(both|either|neither)$/.test(prev)) return false
+  const next = words[s.end]
+  return next === undefined || !/^\p{Ll}/u.test(next) || !/^(NOUN|ADJ|PROPN|VERB)$/.test(pos[s.end] ?? '')
+}
+
+/** Nouns for groups of people that re3d annotates as organisations together with a nationality before them ("Iraqi forces"). */
+const GROUP = /^(forces|troops|soldiers|fighters|militants|militias|officials|leaders|partners|allies|civilians|citizens|residents|refugees|businesses|companies|organi[sz]ations|government|authorities|units|personnel|people|community)$/
+const GROUP_MODIFIER = /^(security|military|armed|opposition|government|tactical|civilian|special|ground)$/
+
+/** "Iraqi security forces", "Syrian civilians", "British businesses": a nationality and a group noun are one organisation. */
+function groupOfNationals(words: readonly string[], pos: readonly string[] | undefined, s: SentenceSpan): SentenceSpan {
+  let k = s.end
+  while (k < words.length && GROUP_MODIFIER.test(words[k]!) && k - s.end < 2) k++
+  if (!GROUP.test(words[k] ?? '')) return s
+  const prev = words[s.start - 1]
+  if (prev !== undefined && /^\p{Ll}/u.test(prev) && (prev === 'the' || /^(ADJ|DET)$/.test(pos?.[s.start - 1] ?? ''))) return s
+  return { ...s, end: k + 1, type: 'ORG' }
+}
+
+function startsWithTitle(words: readonly string[], i: number, lexicon: Lexicon): boolean {
+  for (let n = 1; n <= 3 && i + n <= words.length; n++) if ((lexicon.phraseMask(words.slice(i, i + n)) & TITLE) !== 0) return true
+  return false
+}
+
+/** A name ends before a lower-case verb or a preposition no name holds: "The Coalition | complies", "Turkey | within NATO". */
+function cutAtVerb(words: readonly string[], pos: readonly string[] | undefined, s: SentenceSpan): SentenceSpan[] {
+  if (s.type === 'PER' || pos === undefined) return [s]
+  for (let i = s.start + 1; i < s.end; i++) {
+    const preposition = /^(within|with|from|by|at|into|near|against)$/.test(words[i]!)
+    if (/^\p{Ll}/u.test(words[i]!) && (/^(VERB|AUX)$/.test(pos[i] ?? '') || preposition)) {
+      if (COMPOUND_SAFE.test(words[i]!)) return [s]
+      // "Turkey within NATO": the name after the preposition is a mention of its own
+      const tail = preposition && i + 1 < s.end && /^\p{Lu}/u.test(words[i + 1]!) ? [{ ...s, start: i + 1 }] : []
+      return [{ ...s, end: i }, ...tail]
+    }
+  }
+  return [s]
+}
+/** Lower-case words inside names the tagger may read as verbs ("Joint Forces Land Component Command", "United"). */
+const COMPOUND_SAFE = /^(held|led|based|backed|armed|united)$/
+
+const FACILITY_WORD = 1 << GAZ.FACILITY_WORD
+const ORG_WORD = 1 << GAZ.ORG_WORD
+
+/** A "person" whose last word heads organisation or facility names is none: "Westminster International University", "Tiyas Military Airfield". */
+function typeByHead(words: readonly string[], s: SentenceSpan, lexicon: Lexicon): SentenceSpan {
+  if (s.type !== 'PER' || s.end - s.start < 2) return s
+  const last = words[s.end - 1]!
+  const mask = lexicon.phraseMask([last])
+  if ((mask & ORG_WORD) !== 0) return { ...s, type: 'ORG' }
+  if ((mask & FACILITY_WORD) !== 0 || /^(Airfield|Airbase)$/.test(last)) return { ...s, type: 'LOC' }
+  return s
+}
+
+/** Capitalised words left of an organisation belong to its name: "Combined | Joint Forces Land Component Command". In place. */
+function extendOrganisationsLeft(sentences: ReadonlyArray<readonly string[]>, spans: SentenceSpan[], lexicon: Lexicon): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!
+    if (s.type !== 'ORG') continue
+    const words = sentences[s.sentence]!
+    const prevSpan = spans[k - 1]
+    const floor = prevSpan !== undefined && prevSpan.sentence === s.sentence ? prevSpan.end : 0
+    let start = s.start
+    while (start - 1 > floor && start - 1 > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[start - 1]!) && !/^(The|A|An|In|On|At|Of|For|To|From|By|With|And|But|As|If|This|That|These|Those|Its|Their|Our|His|Her)$/.test(words[start - 1]!) &&
+      (lexicon.phraseMask([words[start - 1]!]) & (TITLE | COUNTRY)) === 0) start--
+    if (start < s.start) spans[k] = { ...s, start }
+  }
+}
+
+/** "Iraqi Prime Minister Haider al-Abadi", "Russian Foreign Minister Lavrov": re3d's person mention includes the nationality before a title. */
+function nationalityBeforeTitle(sentences: ReadonlyArray<readonly string[]>, spans: readonly SentenceSpan[], lexicon: Lexicon): SentenceSpan[] {
+  const out: SentenceSpan[] = []
+  for (const s of spans) {
+    const prev = out[out.length - 1]
+    if (s.type === 'PER' && prev?.type === 'NORP' && prev.sentence === s.sentence && prev.end === s.start &&
+        startsWithTitle(sentences[s.sentence]!, s.start, lexicon)) {
+      out[out.length - 1] = { ...s, start: prev.start, score: Math.min(s.score, prev.score) }
+      continue
+    }
+    out.push(s)
+  }
+  return out
+}
+
 /** re3d conventions over one document's spans (token offsets per sentence); returns new spans, sorted. */
-export function applyRe3dConventions(sentences: ReadonlyArray<readonly string[]>, spans: readonly SentenceSpan[], lexicon: Lexicon): SentenceSpan[] {
+export function applyRe3dConventions(sentences: ReadonlyArray<readonly string[]>, spans: readonly SentenceSpan[], lexicon: Lexicon,
+  pos?: ReadonlyArray<readonly string[]>): SentenceSpan[] {
+  const words = (s: SentenceSpan) => sentences[s.sentence]!
+  const tags = (s: SentenceSpan) => pos?.[s.sentence]
   const out = [...spans].sort((a, b) => a.sentence - b.sentence || a.start - b.start)
-    .filter((s) => !isOperation(sentences[s.sentence]!, s))
-    .flatMap((s) => (s.type === 'PER' ? splitPerson(sentences[s.sentence]!, s) : [s]))
-    .flatMap((s) => (s.type === 'PER' ? placeBeforeTitle(sentences[s.sentence]!, s, lexicon) : [s]))
-  return mergeQualifiedPlaces(sentences, out, lexicon)
+    .filter((s) => !isOperation(words(s), s) && !namesPlatform(words(s), s) && !describedByHead(words(s), s) &&
+      !insideDescriptivePhrase(words(s), tags(s), s))
+    .map((s) => (s.type === 'NORP' ? groupOfNationals(words(s), tags(s), s) : s))
+    .flatMap((s) => stripPreposition(words(s), s))
+    .flatMap((s) => cutAtVerb(words(s), tags(s), s))
+    .flatMap((s) => (s.type === 'LOC' ? splitAtCommas(words(s), s) : [s]))
+    .flatMap((s) => (s.type === 'PER' ? splitPerson(words(s), s, lexicon) : [s]))
+    .flatMap((s) => (s.type === 'PER' ? placeBeforeTitle(words(s), s, lexicon) : [s]))
+    .map((s) => typeByHead(words(s), s, lexicon))
+  extendOrganisationsLeft(sentences, out, lexicon)
+  for (let k = 0; k < out.length; k++) {
+    // a sentence-initial "The" opens the mention: "The Foreign Secretary", "The UK"
+    const s = out[k]!
+    const w = sentences[s.sentence]!
+    if (w[s.start - 1] === 'The' && (s.start === 1 || /^["“‘']$/.test(w[s.start - 2] ?? '')) && (k === 0 || out[k - 1]!.sentence !== s.sentence || out[k - 1]!.end < s.start - 1)) {
+      out[k] = { ...s, start: s.start - 1 }
+    }
+  }
+  return mergeQualifiedPlaces(sentences, nationalityBeforeTitle(sentences, out, lexicon), lexicon).map((s) => countryRole(words(s), s, lexicon))
+}
+
+/** Prepositions after which a country is the place where something happens ("in Iraq", "across Syria"). */
+const LOCATIVE = /^(in|at|from|to|into|across|inside|throughout|near|within|around|outside|of|on)$/i
+/** Lower-case words after a country that do not make it an actor or a modifier. */
+const FUNCTION_WORD = /^(and|or|but|nor|in|on|at|of|to|for|with|from|by|as|into|over|under|about|after|before|since|during|against|between|through|near|which|who|whom|that|where|when|while|if|than|so|too|today|yesterday|tomorrow|now|then|also|still|further|already|alone|itself|themselves|said|says|told|the|a|an|this|these|those|its|their|his|her|our|my|your)$/
+
+/**
+ * A state acting or qualifying is an organisation in re3d ("Iraq will be able to", "Russia has", "UK support",
+ * "UK-France co-operation"), a state as a place a location ("in Iraq", "across Syria").
+ */
+function countryRole(words: readonly string[], s: SentenceSpan, lexicon: Lexicon): SentenceSpan {
+  if ((s.type !== 'LOC' && s.type !== 'ORG') || (lexicon.phraseMask(words.slice(s.start, s.end)) & COUNTRY) === 0) return s
+  // the word before the name, or before the list it closes ("in Syria and Iraq further limits")
+  let j = s.start - 1
+  while (j > 0 && /^(and|or|,)$/.test(words[j]!) && /^\p{Lu}/u.test(words[j - 1]!)) { j--; while (j > 0 && /^\p{Lu}/u.test(words[j - 1]!)) j--; j-- }
+  const prev = words[j]
+  if (prev !== undefined && LOCATIVE.test(prev)) return s.type === 'LOC' ? s : { ...s, type: 'LOC' }
+  if (words[s.start - 1] === 'the') return s // "the Syria crisis": a place that modifies the noun
+  let k = s.end
+  if (words[k] === '-' && k + 1 < words.length && (lexicon.phraseMask([words[k + 1]!]) & COUNTRY) !== 0) k += 2 // "UK-France co-operation"
+  const next = words[k]
+  if (next !== undefined && /^\p{Ll}[\p{Ll}-]+$/u.test(next) && !FUNCTION_WORD.test(next) && s.type === 'LOC') return { ...s, type: 'ORG' }
+  return s
 }
 
 const PREPOSITION = /^(in|at|on|from|to|for|by|with)$/i
@@ -44,7 +210,7 @@ const TITLE = 1 << GAZ.TITLE
 function placeBeforeTitle(words: readonly string[], s: SentenceSpan, lexicon: Lexicon): SentenceSpan[] {
   let i = s.start
   if (/^\p{Lu}/u.test(words[i]!) && PREPOSITION.test(words[i]!)) i++
-  if (i === s.start && !(s.start > 0 && /^\p{Ll}/u.test(words[s.start - 1]!) && PREPOSITION.test(words[s.start - 1]!))) return [s]
+  if (i === s.start && !(s.start > 0 && PREPOSITION.test(words[s.start - 1]!))) return [s]
   const n = countryAt(words, i, lexicon)
   if (n > 0 && i + n < s.end && (lexicon.phraseMask([words[i + n]!]) & TITLE) !== 0) {
     return [{ ...s, start: i, end: i + n, type: 'LOC' }, { ...s, start: i + n }]
@@ -52,19 +218,56 @@ function placeBeforeTitle(words: readonly string[], s: SentenceSpan, lexicon: Le
   return i > s.start && i < s.end ? [{ ...s, start: i }] : [s]
 }
 
-function splitPerson(words: readonly string[], s: SentenceSpan): SentenceSpan[] {
+/** Capitalised prepositions that open a sentence, never a name; after the spatial ones the name is a place ("Near Al Shadaddi"). */
+const OPENING_PREPOSITION = /^(In|At|On|From|To|For|By|With|Near|Outside|Inside|Around|Across|Throughout|During|After|Before|Since|Under|Over|Into|Through|Despite)$/
+const SPATIAL_PREPOSITION = /^(Near|Outside|Inside|Around|Across|Throughout)$/
+
+function stripPreposition(words: readonly string[], s: SentenceSpan): SentenceSpan[] {
+  if (s.end - s.start < 2 || !OPENING_PREPOSITION.test(words[s.start]!) || !/^\p{Lu}/u.test(words[s.start + 1]!)) return [s]
+  if (s.type === 'PER' && !SPATIAL_PREPOSITION.test(words[s.start]!)) return [s] // left to placeBeforeTitle ("In Turkey Minister Ellwood")
+  return [{ ...s, start: s.start + 1, type: SPATIAL_PREPOSITION.test(words[s.start]!) ? 'LOC' : s.type }]
+}
+
+/** Places listed with commas are separate mentions; mergeQualifiedPlaces joins a place to its qualifying state again. */
+function splitAtCommas(words: readonly string[], s: SentenceSpan): SentenceSpan[] {
   const parts: SentenceSpan[] = []
   let start = s.start
   for (let i = s.start; i <= s.end; i++) {
+    if (i < s.end && words[i] !== ',') continue
+    if (i > start) parts.push({ ...s, start, end: i })
+    start = i + 1
+  }
+  return parts.length > 0 && parts.every((p) => /^\p{Lu}/u.test(words[p.start]!)) ? parts : [s]
+}
+
+function splitPerson(words: readonly string[], s: SentenceSpan, lexicon: Lexicon): SentenceSpan[] {
+  const parts: SentenceSpan[] = []
+  let start = s.start
+  let complement = false // the words after "Ambassador Saperstein for" describe the person's remit: no mention of their own
+  for (let i = s.start; i <= s.end; i++) {
     const w = words[i]
-    const breaks = i === s.end || w === 'and' || w === '&' || (w !== undefined && /^\p{Ll}+$/u.test(w) && !PERSON_INNER.has(w))
+    // "Minister for the Middle East", "Secretary of State": a preposition continues a title, not a name ("Ambassador Saperstein | for Religious Minorities")
+    const afterName = w !== undefined && /^(for|of|to|on|in)$/.test(w) && i > start + 1 && startsWithTitle(words, start, lexicon) &&
+      (lexicon.phraseMask([words[i - 1]!]) & TITLE) === 0 && !/^(State|Affairs|Defen[cs]e|Staff|Commonwealth)$/.test(words[i - 1]!)
+    // an apposition is two mentions: "The Foreign Secretary, Boris Johnson"
+    const breaks = i === s.end || w === 'and' || w === '&' || w === ',' || afterName || (w !== undefined && /^\p{Ll}+$/u.test(w) && !PERSON_INNER.has(w))
     if (!breaks) continue
     if (i === s.start && i !== s.end) return [s] // a lower-case first word: a descriptive mention, left to the caller
-    if (i > start && /^\p{Lu}/u.test(words[start]!)) parts.push({ ...s, start, end: i })
+    if (i > start && /^\p{Lu}/u.test(words[start]!) && !complement) parts.push({ ...s, start, end: i })
+    complement = afterName
     start = i + 1
   }
   if (parts.length === 1 && parts[0]!.start === s.start && parts[0]!.end === s.end) return [s]
-  return parts
+  // a country split off a person is a place: "his first visit to Uzbekistan as Minister for Central Asia"
+  return parts.map((p) => (countryAt(words, p.start, lexicon) === p.end - p.start ? { ...p, type: 'LOC' } : p))
+}
+
+/** Token length of a country or US state name starting at `i` (the states qualify most places in US military releases), 0 when none. */
+function qualifierAt(words: readonly string[], i: number, lexicon: Lexicon): number {
+  const n = countryAt(words, i, lexicon)
+  if (n > 0) return n
+  for (let k = Math.min(3, words.length - i); k >= 1; k--) if (US_STATES.has(words.slice(i, i + k).join(' '))) return k
+  return 0
 }
 
 /** Token length of a country name starting at `i` (longest, up to 4 tokens), 0 when none. */
@@ -78,11 +281,23 @@ function mergeQualifiedPlaces(sentences: ReadonlyArray<readonly string[]>, spans
   for (let k = 0; k < spans.length; k++) {
     const a = spans[k]!
     const words = sentences[a.sentence]!
-    if (a.type !== 'LOC' || words[a.end] !== ',' || (lexicon.phraseMask(words.slice(a.start, a.end)) & COUNTRY) !== 0) { out.push(a); continue }
+    if (words[a.end] !== ',' || (lexicon.phraseMask(words.slice(a.start, a.end)) & COUNTRY) !== 0) { out.push(a); continue }
+    if (a.type !== 'LOC') {
+      // a name the model took for a person or an organisation is a place when a state qualifies it: "Fort Campbell, Kentucky."
+      const q = qualifierAt(words, a.end + 1, lexicon)
+      const nx = spans[k + 1]
+      const free = nx === undefined || nx.sentence !== a.sentence || nx.start > a.end + q || (nx.start === a.end + 1 && nx.end === a.end + 1 + q && nx.type !== 'PER')
+      if ((a.type === 'PER' || a.type === 'ORG') && q > 0 && free && /^[,.;:)]?$/.test(words[a.end + 1 + q] ?? '') &&
+          a.end - a.start >= 2) {
+        out.push({ ...a, type: 'LOC', end: a.end + 1 + q })
+        if (nx !== undefined && nx.sentence === a.sentence && nx.start === a.end + 1) k++
+      } else out.push(a)
+      continue
+    }
     const next = spans[k + 1]
     const adjacent = next !== undefined && next.sentence === a.sentence && next.start === a.end + 1
     // the qualifier: the next place, or a country the model typed as an organisation or left untagged ("Istanbul, Turkey")
-    const n = countryAt(words, a.end + 1, lexicon)
+    const n = qualifierAt(words, a.end + 1, lexicon)
     let end = -1
     if (adjacent && next.type === 'LOC') end = next.end
     else if (n > 0 && (!adjacent || (next.end === a.end + 1 + n && next.type === 'ORG'))) end = a.end + 1 + n
