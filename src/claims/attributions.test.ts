@@ -162,7 +162,7 @@ describe('findAttributions', () => {
     expect(found).toHaveLength(1)
     expect(found[0]).toMatchObject({ cue: 'reported', source: 'the Herald', content: ['In one such letter, Okafor described how he had hidden a ledger in a drawer'] })
   })
-  it('findAttributions gives "X said Y, Reuters reported." one claim from CNN holding what X said', () => {
+  it('findAttributions gives "X said Y, Reuters reported." one claim from the agency holding what X said', () => {
     const found = find('The Aras campaign said the candidate will be holding rallies in Izmir on Saturday, Reuters reported.')
     expect(found).toHaveLength(1)
     expect(found[0]).toMatchObject({ cue: 'reported', source: 'Reuters', content: ['The Aras campaign said the candidate will be holding rallies in Izmir on Saturday'] })

@@ -118,7 +118,6 @@ export function sentenceTokens(text: string, sentencesIn: readonly Sentence[], t
 const NOT_NAMES = new Set(['also', 'later', 'earlier', 'then', 'still', 'now', 'here', 'there', 'previously', 'recently', 'publicly', 'privately',
   'separately', 'repeatedly', 'once', 'never', 'finally', 'initially', 'originally', 'reportedly', 'allegedly', 'many', 'most', 'some', 'others',
   'several', 'both', 'few', 'all', 'each', 'everyone', 'nobody', 'somebody', 'someone', 'anyone', 'one', 'first', 'instead', 'again', 'just', 'only', 'and', 'but', 'so'])
-const NAME_CUES = new Set(['said', 'says', 'told', 'added', 'wrote', 'writes', 'argued', 'noted', 'explained', 'insisted', 'replied', 'recalled', 'warned', 'claimed', 'stated'])
 
 /**
  * Tagger slips that hide a speaker or a cue: a capitalised name read as an adverb or a verb right before a
@@ -132,7 +131,7 @@ function retagNames(toks: Tok[]): void {
     if ((t.pos === 'ADJ' || t.pos === 'NOUN') && /^\p{Ll}+ing$/u.test(t.w) && !t.quoted && i > 0 && /^(by|while|after|before|without|is|was|are|were|been|be|'s|’s|'re|’re)$/.test(toks[i - 1]!.lw) &&
       (/^(PRON|DET|PROPN)$/.test(next.pos) || next.lw === 'to' || next.lw === 'that')) { toks[i] = { ...t, pos: 'VERB' }; continue }
     if (!/^(ADV|VERB|ADJ)$/.test(t.pos) || !/^\p{Lu}\p{Ll}+$/u.test(t.w) || NOT_NAMES.has(t.lw) || t.quoted) continue
-    if (!NAME_CUES.has(next.lw) || i > 0 && !/^(PROPN|PUNCT)$/.test(toks[i - 1]!.pos)) continue
+    if (!INVERTING.has(next.lw) || i > 0 && !/^(PROPN|PUNCT)$/.test(toks[i - 1]!.pos)) continue
     toks[i] = { ...t, pos: 'PROPN' }
   }
 }
@@ -1360,7 +1359,8 @@ function asComplement(toks: readonly Tok[], r: number): boolean {
 
 /**
  * The first token after the opening phrases set off by commas before `limit` ("Sunday,", "on the BBC’s “World Update,”",
- * "In Mosul, Iraq,"): time words or phrases that open with a preposition. A comma closing a quote counts.
+ * "In Mosul, Iraq,"): time words, prepositional or subordinate phrases, adverbs, and a place's state after a place.
+ * A comma closing a quote counts.
  */
 function skipOpening(toks: readonly Tok[], from: number, limit: number): number {
   let k = from
@@ -1369,7 +1369,8 @@ function skipOpening(toks: readonly Tok[], from: number, limit: number): number 
     while (c < limit && !(toks[c]!.w === ',' && (!toks[c]!.quoted || toks[c + 1]?.qmark)) && !((toks[c]!.pos === 'VERB' || toks[c]!.pos === 'AUX') && !toks[c]!.quoted)) c++
     if (c >= limit || toks[c]!.w !== ',' || c === k) return k
     const seg = toks.slice(k, c)
-    if (!(toks[k]!.pos === 'ADP' || seg.every((t) => TIME_NOUNS.has(t.lw) || TIME_WORDS.has(t.lw) || t.pos === 'NUM'))) return k
+    const placeTail = seg.length <= 3 && seg.every((t) => t.pos === 'PROPN' || t.w === '.') && toks[k - 2]?.pos === 'PROPN' && toks[c + 1]?.pos === 'ADP'
+    if (!(placeTail || introductory(toks, k, c) || seg.every((t) => TIME_NOUNS.has(t.lw) || TIME_WORDS.has(t.lw) || t.pos === 'NUM'))) return k
     k = c + 1
     while (k < limit && toks[k]!.qmark && !toks[k]!.quoted) k++
   }
@@ -1705,16 +1706,7 @@ function sentenceSubject(toks: readonly Tok[], limit: number): [number, number] 
   else if (firstComma > 0 && firstComma < limit - 1 && firstComma <= 25 && !toks.slice(0, firstComma).some((t) => t.qmark) &&
     (toks.slice(0, Math.min(firstComma, 4)).some((t) => FRONTING.has(t.lw)) || (toks[0]!.pos === 'ADP' || toks[0]!.pos === 'SCONJ') && !mainClauseIn(toks, firstComma))) k = firstComma + 1
   // "At a rally in Mosul, Iraq, on Sunday, the governor …": after an opening phrase, a place's state and further phrases set off by commas are not the subject.
-  if (k > 0) {
-    for (;;) {
-      const c = toks.findIndex((t, n) => n >= k && n < limit && (t.w === ',' || t.pos === 'VERB' || t.pos === 'AUX' || t.qmark))
-      if (c <= k || toks[c]!.w !== ',') break
-      const seg = toks.slice(k, c)
-      const placeTail = seg.length <= 3 && seg.every((t) => t.pos === 'PROPN' || t.w === '.') && toks[k - 2]?.pos === 'PROPN' && toks[c + 1]?.pos === 'ADP'
-      if (!(placeTail || introductory(toks, k, c) || seg.every((t) => TIME_NOUNS.has(t.lw) || TIME_WORDS.has(t.lw) || t.pos === 'NUM'))) break
-      k = c + 1
-    }
-  }
+  if (k > 0) k = skipOpening(toks, k, limit)
   // a stray quote mark opening the sentence (not a quote) is not part of the subject
   while (k < limit && k < 2 && toks[k]!.qmark && !toks[k]!.quoted && !toks[k + 1]?.quoted) k++
   let e = k

@@ -85,14 +85,10 @@ const MORE_CUE_FORMS: readonly string[] = [
 
 /** Several-word cues. */
 const MORE_CUE_PHRASES: readonly string[] = [
-  'point out', 'points out', 'pointed out', 'pointing out', 'make clear', 'makes clear', 'made clear', 'making clear',
-  'call for', 'calls for', 'called for', 'calling for', 'call on', 'calls on', 'called on', 'calling on',
   'go on to say', 'went on to say', 'goes on to say', 'spell out', 'spelled out', 'spelt out', 'weigh in', 'weighed in',
-  'refer to', 'refers to', 'referred to', 'referring to', 'talk about', 'talks about', 'talked about', 'talking about',
-  'point to', 'points to', 'pointed to', 'pointing to', 'speak about', 'spoke about', 'speaks about', 'speaking about',
-  'side with', 'sides with', 'sided with', 'siding with', 'rail against', 'rails against', 'railed against',
+  'speak about', 'spoke about', 'speaks about', 'speaking about',
+  'rail against', 'rails against', 'railed against',
   'go after', 'goes after', 'went after', 'going after', 'agree with', 'agrees with', 'agreed with',
-  'respond to', 'responds to', 'responded to', 'responding to', 'reply to', 'replies to', 'replied to', 'replying to',
   'shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back', 'pushed back', 'pushes back', 'struck back',
   // a stance held: "was critical of", "is confident that"
   'critical of', 'skeptical of', 'sceptical of', 'supportive of', 'dismissive of', 'wary of',
@@ -100,8 +96,10 @@ const MORE_CUE_PHRASES: readonly string[] = [
   'made it clear', 'make it clear', 'makes it clear', 'put it', 'puts it', 'would like', 'ask for', 'asks for', 'asked for',
 ]
 
-/** Idioms of a light verb and its object ("took issue with", "made no secret of"), as lemma + rest; every form of the verb is generated. */
+/** Phrasal cues and idioms of a light verb and its object ("point out", "took issue with"), as lemma + rest; every form of the verb is generated. */
 const IDIOMS: ReadonlyArray<readonly [string, string]> = [
+  ['point', 'out'], ['point', 'to'], ['make', 'clear'], ['call', 'for'], ['call', 'on'], ['refer', 'to'], ['talk', 'about'], ['side', 'with'],
+  ['respond', 'to'], ['reply', 'to'],
   ['take', 'issue with'], ['take', 'aim at'], ['take', 'credit for'], ['take', 'a swipe at'], ['take', 'swipes at'], ['take', 'a shot at'],
   ['take', 'shots at'], ['take', 'exception to'], ['take', 'a stand against'], ['take', 'responsibility for'],
   ['make', 'the case'], ['make', 'the case for'], ['make', 'the case that'], ['make', 'no secret of'], ['make', 'no apologies for'],
@@ -133,7 +131,7 @@ export function verbForms(lemma: string): string[] {
     forms.add(lemma + 's').add(lemma + 'd').add(lemma.slice(0, -1) + 'ing')
   } else if (/(s|sh|ch|x|z)$/.test(lemma)) {
     forms.add(lemma + 'es').add(lemma + 'ed').add(lemma + 'ing')
-  } else if (/^(quip|admit|commit|regret|plan|dub|slam|put|hit)$/.test(lemma)) {
+  } else if (/^(quip|admit|commit|regret|plan|dub|slam|put|hit|refer)$/.test(lemma)) {
     const d = lemma + lemma.slice(-1)
     forms.add(lemma + 's').add(d + 'ed').add(d + 'ing')
   } else {
