@@ -112,8 +112,21 @@ export const DEMONYMS: readonly string[] = [
   'Syrians', 'Taiwanese', 'Tajik', 'Tanzanian', 'Thai', 'Tunisian', 'Turkish', 'Turk', 'Turks', 'Turkmen', 'Ugandan', 'Ukrainian', 'Ukrainians',
   'Uzbek', 'Venezuelan', 'Vietnamese', 'Welsh', 'Yemeni', 'Yemenis', 'Yazidi', 'Yazidis', 'Zimbabwean', 'Western', 'Sunni', 'Sunnis', 'Shia',
   'Shiite', 'Shiites', 'Shi\'ite', 'Alawite', 'Alawites', 'Druze', 'Bedouin', 'Bedouins', 'Jewish', 'Jews', 'Muslim', 'Muslims', 'Christian',
-  'Christians', 'Coptic', 'Copts', 'Islamist', 'Islamists', 'Salafist', 'Salafists', 'Jihadist', 'Gazan', 'Gazans', 'Sinai Bedouin', 'Israeli Arab',
+  'Christians', 'Coptic', 'Copts', 'Islamist', 'Islamists', 'Salafi', 'Salafis', 'Salafist', 'Salafists', 'Jihadi', 'Jihadis', 'Jihadist', 'Jihadists',
+  'Wahhabi', 'Takfiri', 'Takfiris', 'Gazan', 'Gazans', 'Sinai Bedouin', 'Israeli Arab',
   'Emiratis', 'Houthi', 'Sahrawi', 'Tatar', 'Uighur', 'Uyghur', 'Uighurs', 'Rohingya', 'Hutu', 'Tutsi', 'Tuareg', 'Fulani',
+]
+
+/**
+ * Names of military aircraft, drones, missiles and vehicles that conflict reports capitalise ("RAF Tornado",
+ * "Reaper", "Hellfire"). Only names that are rarely anything else: "Patriot", "Abrams" or "Lightning" are left out.
+ */
+export const PLATFORM_NAMES: readonly string[] = [
+  'Tornado', 'Tornados', 'Tornadoes', 'Typhoon', 'Typhoons', 'Reaper', 'Reapers', 'Predator', 'Predators', 'Hellfire', 'Hellfires',
+  'Brimstone', 'Brimstones', 'Paveway', 'Paveways', 'Tomahawk', 'Tomahawks', 'Harrier', 'Harriers', 'Apache', 'Apaches', 'Chinook',
+  'Chinooks', 'Falcon', 'Falcons', 'Thunderbolt', 'Thunderbolts', 'Stratofortress', 'Stratofortresses', 'Eurofighter', 'Eurofighters',
+  'Rafale', 'Rafales', 'Sukhoi', 'Sukhois', 'Bayraktar', 'Shahed', 'Kornet', 'Katyusha', 'Katyushas', 'Scud', 'Scuds', 'Qassam',
+  'Qassams', 'HIMARS', 'Humvee', 'Humvees', 'Merkava', 'Merkavas', 'Globemaster', 'Stryker', 'Strykers', 'Warthog', 'Warthogs',
 ]
 
 export const TITLES: readonly string[] = [

@@ -7,7 +7,8 @@ const lexicon = new Lexicon({
   gazetteer: [['Islamic State', 1 << GAZ.ARMED_GROUP], ['Hamas', 1 << GAZ.ARMED_GROUP], ['IS', 1 << GAZ.ARMED_GROUP],
     ['Breitbart Jerusalem', 1 << GAZ.ORG], ['Jerusalem', 1 << GAZ.CITY], ['Rafah', 1 << GAZ.CITY], ['Bosnia and Herzegovina', 1 << GAZ.COUNTRY],
     ['Bosnia', 1 << GAZ.COUNTRY], ['Herzegovina', 1 << GAZ.REGION], ['Tel Aviv', 1 << GAZ.CITY],
-    ['Commodore', 1 << GAZ.TITLE], ['General', 1 << GAZ.TITLE], ['Andrew', 1 << GAZ.FIRST_NAME]],
+    ['Commodore', 1 << GAZ.TITLE], ['General', 1 << GAZ.TITLE], ['Andrew', 1 << GAZ.FIRST_NAME], ['Salafi', 1 << GAZ.DEMONYM], ['Syrian', 1 << GAZ.DEMONYM],
+    ['Syrians', 1 << GAZ.DEMONYM]],
   caseProfile: [['hamas', CASE_BUCKET.CAP]],
   orgKinds: [],
 })
@@ -37,6 +38,23 @@ describe('gazetteer rules', () => {
   it('rules read a capitalised place opening a dateline as a place', () => {
     const w = ['TEL', 'AVIV', '—', 'Hamas', 'is', 'acting']
     expect(show(w, applyGazetteerRules(w, 0, [span(0, 2, 'ORG'), span(3, 4, 'ORG')], lexicon, false))).toEqual(['LOC TEL AVIV', 'ORG Hamas'])
+  })
+
+  it('rules read a one-word creed or nationality the model took for a place as a nationality', () => {
+    const w = ['to', 'infiltrate', 'the', 'Salafi', 'organization', 'in', 'Rafah']
+    expect(show(w, applyGazetteerRules(w, 0, [span(3, 4, 'LOC'), span(6, 7, 'LOC')], lexicon, false))).toEqual(['NORP Salafi', 'LOC Rafah'])
+    // a plural names a group of people, which the model types
+    const p = ['aid', 'reached', 'Syrians', 'in', 'Rafah']
+    expect(show(p, applyGazetteerRules(p, 0, [span(2, 3, 'ORG')], lexicon, false))).toEqual(['ORG Syrians'])
+  })
+
+  it('rules read weapons and platforms as no actors or places', () => {
+    const w = ['RAF', 'Tornado', 'jets', 'and', 'an', 'MQ-9', 'Reaper', 'struck', 'Mosul']
+    expect(show(w, applyGazetteerRules(w, 0, [span(0, 2, 'PER'), span(5, 7, 'ORG'), span(8, 9, 'LOC')], lexicon, false)))
+      .toEqual(['MISC RAF Tornado', 'MISC MQ-9 Reaper', 'LOC Mosul'])
+    // on an ALL-CAPS line a designator-like token is a team or a code, not a weapon
+    const caps = ['LITHUANIA', 'IN', 'U-21', 'QUALIFIER']
+    expect(show(caps, applyGazetteerRules(caps, 0, [span(0, 3, 'LOC')], lexicon, true))).toEqual(['LOC LITHUANIA IN U-21'])
   })
 
   it('rules read a title before a first name as a person without the title', () => {

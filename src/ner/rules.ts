@@ -7,13 +7,16 @@
  */
 import type { SentenceSpan } from './consistency.js'
 import { CASE_BUCKET, GAZ, type Lexicon } from './lexicon.js'
-import { FACILITY_WORDS } from './lists.js'
+import { FACILITY_WORDS, PLATFORM_NAMES } from './lists.js'
 
 const ORG_BITS = (1 << GAZ.ARMED_GROUP) | (1 << GAZ.ORG)
 const PLACE_BITS = (1 << GAZ.COUNTRY) | (1 << GAZ.CITY) | (1 << GAZ.REGION)
 const NAME_BITS = ORG_BITS | PLACE_BITS | (1 << GAZ.DEMONYM)
 const FACILITY = new Set(FACILITY_WORDS)
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/
+const PLATFORMS = new Set(PLATFORM_NAMES)
+/** A military model designator: "F-16", "MQ-9", "Su-24", "C-130J", "AH-64s" ("G-7" and "G-20" are groups of states). */
+export const DESIGNATOR = /^(?!G-)[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?s?$/
 
 /**
  * @param words token strings of one sentence
@@ -39,6 +42,14 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
     // 2b. a curated multi-word region is a place ("Sinai Peninsula", "West Bank"); countries and cities are left to
     //     the model, since "New Zealand" fields a team (ORG) in sports news
     if (s.type !== 'LOC' && s.end - s.start >= 2 && (mask & (1 << GAZ.REGION)) !== 0 && (mask & ORG_BITS) === 0) s.type = 'LOC'
+    // 2c. a one-word curated nationality or creed that names no place or organisation qualifies a group:
+    //     "the Salafi organization", "Sunni tribes" (the model reads rare ones as places)
+    //     A plural is a group of people, though ("Syrians"), which stays with the model.
+    if ((s.type === 'LOC' || s.type === 'ORG') && s.end - s.start === 1 && (mask & (1 << GAZ.DEMONYM)) !== 0 && (mask & (ORG_BITS | PLACE_BITS)) === 0 &&
+      !isPluralDemonym(phrase[0]!, lexicon)) s.type = 'NORP'
+    // 2d. a weapon or platform is no actor and no place: a model designator in the name ("F-16 Fighting Falcon",
+    //     "MQ-9 Reaper"; not on ALL-CAPS lines, where "IN U-21" is a youth team) or a platform name at its end ("RAF Tornado")
+    if (s.type !== 'NORP' && s.type !== 'MISC' && ((!allCaps && phrase.some((w) => DESIGNATOR.test(w))) || PLATFORMS.has(phrase[phrase.length - 1]!))) s.type = 'MISC'
     // 3. a known place directly before a facility word is a place: "the Rafah border crossing"
     if (s.type === 'ORG' && (mask & PLACE_BITS) !== 0 && (mask & ORG_BITS) === 0) {
       const next = words[s.end]?.toLowerCase()
@@ -85,6 +96,11 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
   }
   if (added.length > 0) out = [...out, ...added].sort((a, b) => a.start - b.start)
   return out
+}
+
+/** "Syrians", "Salafis": a demonym whose singular is one too. */
+function isPluralDemonym(w: string, lexicon: Lexicon): boolean {
+  return w.endsWith('s') && (lexicon.phraseMask([w.slice(0, -1)]) & (1 << GAZ.DEMONYM)) !== 0
 }
 
 function splitCoordination(words: readonly string[], s: SentenceSpan, lexicon: Lexicon): SentenceSpan[] {

@@ -31,6 +31,7 @@
 import type { SentenceSpan } from './consistency.js'
 import { GAZ, type Lexicon } from './lexicon.js'
 import { US_STATES as STATE_NAMES } from './lists.js'
+import { DESIGNATOR } from './rules.js'
 
 const US_STATES = new Set(STATE_NAMES)
 
@@ -48,9 +49,10 @@ function isOperation(words: readonly string[], s: SentenceSpan): boolean {
 /** Nouns for military platforms and vehicles, which re3d annotates with their modifiers ("ISIL vehicles", "Coalition aircraft"). */
 const PLATFORM = /^(vehicles?|tanks?|aircraft|aeroplanes?|airplanes?|planes?|jets?|helicopters?|ships?|vessels?|boats?|drones?|warplanes?|bombers?)$/
 
-/** A name that modifies a platform noun is part of a platform mention, not an organisation of its own. */
+/** A name that modifies a platform noun or a model designator is part of a platform mention, not an organisation of its own
+ *  ("Coalition aircraft", "Air Force F-16 Fighting Falcons"). */
 function namesPlatform(words: readonly string[], s: SentenceSpan): boolean {
-  return s.type !== 'PER' && PLATFORM.test(words[s.end] ?? '')
+  return (s.type !== 'PER' && PLATFORM.test(words[s.end] ?? '')) || DESIGNATOR.test(words[s.end] ?? '')
 }
 
 /** Nouns for the place or group itself, which re3d annotates together with the name they govern ("the people of Mosul"). */
