@@ -52,6 +52,9 @@ describe('gazetteer rules', () => {
     const w = ['RAF', 'Tornado', 'jets', 'and', 'an', 'MQ-9', 'Reaper', 'struck', 'Mosul']
     expect(show(w, applyGazetteerRules(w, 0, [span(0, 2, 'PER'), span(5, 7, 'ORG'), span(8, 9, 'LOC')], lexicon, false)))
       .toEqual(['MISC RAF Tornado', 'MISC MQ-9 Reaper', 'LOC Mosul'])
+    // before a road or facility word it names a place
+    const road = ['shelled', 'the', 'M-4', 'highway', 'and', 'the', 'H-3', 'airbase']
+    expect(show(road, applyGazetteerRules(road, 0, [span(2, 3, 'LOC'), span(6, 7, 'LOC')], lexicon, false))).toEqual(['LOC M-4', 'LOC H-3'])
     // on an ALL-CAPS line a designator-like token is a team or a code, not a weapon
     const caps = ['LITHUANIA', 'IN', 'U-21', 'QUALIFIER']
     expect(show(caps, applyGazetteerRules(caps, 0, [span(0, 3, 'LOC')], lexicon, true))).toEqual(['LOC LITHUANIA IN U-21'])
