@@ -15,7 +15,8 @@ const NAME_BITS = ORG_BITS | PLACE_BITS | (1 << GAZ.DEMONYM)
 const FACILITY = new Set(FACILITY_WORDS)
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/
 const PLATFORMS = new Set(PLATFORM_NAMES)
-const ROAD = /^(highway|road|motorway|route|expressway|Highway|Road|Motorway|Route|Expressway)$/
+const ROAD = /^(highway|road|motorway|route|expressway)$/i
+const DEMONYM = 1 << GAZ.DEMONYM
 /** A military model designator: "F-16", "MQ-9", "Su-24", "C-130J", "AH-64s" ("G-7" and "G-20" are groups of states). */
 export const DESIGNATOR = /^(?!G-)[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?s?$/
 
@@ -46,13 +47,14 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
     // 2c. a one-word curated nationality or creed that names no place or organisation qualifies a group:
     //     "the Salafi organization", "Sunni tribes" (the model reads rare ones as places)
     //     A plural is a group of people, though ("Syrians"), which stays with the model.
-    if ((s.type === 'LOC' || s.type === 'ORG') && s.end - s.start === 1 && (mask & (1 << GAZ.DEMONYM)) !== 0 && (mask & (ORG_BITS | PLACE_BITS)) === 0 &&
+    if ((s.type === 'LOC' || s.type === 'ORG') && s.end - s.start === 1 && (mask & DEMONYM) !== 0 && (mask & (ORG_BITS | PLACE_BITS)) === 0 &&
       !isPluralDemonym(phrase[0]!, lexicon)) s.type = 'NORP'
     // 2d. a weapon or platform is no actor and no place: a model designator in the name ("F-16 Fighting Falcon",
     //     "MQ-9 Reaper"; not on ALL-CAPS lines, where "IN U-21" is a youth team) or a platform name at its end ("RAF Tornado")
     //     A designator before a road or facility word names a place: "the M-4 highway", "the H-3 airbase".
-    const site = [phrase[phrase.length - 1]!, words[s.end] ?? ''].some((w) => FACILITY.has(w.toLowerCase()) || ROAD.test(w))
-    if (s.type !== 'NORP' && s.type !== 'MISC' && ((!allCaps && !site && phrase.some((w) => DESIGNATOR.test(w))) || PLATFORMS.has(phrase[phrase.length - 1]!))) s.type = 'MISC'
+    const last = phrase[phrase.length - 1]!
+    if (s.type !== 'NORP' && s.type !== 'MISC' && (PLATFORMS.has(last) ||
+        (!allCaps && phrase.some((w) => DESIGNATOR.test(w)) && !isSiteWord(last) && !isSiteWord(words[s.end] ?? '')))) s.type = 'MISC'
     // 3. a known place directly before a facility word is a place: "the Rafah border crossing"
     if (s.type === 'ORG' && (mask & PLACE_BITS) !== 0 && (mask & ORG_BITS) === 0) {
       const next = words[s.end]?.toLowerCase()
@@ -103,7 +105,12 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
 
 /** "Syrians", "Salafis": a demonym whose singular is one too. */
 function isPluralDemonym(w: string, lexicon: Lexicon): boolean {
-  return w.endsWith('s') && (lexicon.phraseMask([w.slice(0, -1)]) & (1 << GAZ.DEMONYM)) !== 0
+  return w.endsWith('s') && (lexicon.phraseMask([w.slice(0, -1)]) & DEMONYM) !== 0
+}
+
+/** A word for a facility or a road, which a designator before it names: "the M-4 highway", "the H-3 airbase". */
+function isSiteWord(w: string): boolean {
+  return FACILITY.has(w.toLowerCase()) || ROAD.test(w)
 }
 
 function splitCoordination(words: readonly string[], s: SentenceSpan, lexicon: Lexicon): SentenceSpan[] {
