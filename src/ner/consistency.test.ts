@@ -62,6 +62,15 @@ describe('document consistency', () => {
     expect(applyDocumentConsistency(d, spans)[1]!.type).toBe('PER')
   })
 
+  it('consistency reads the name of a vessel alone as that vessel, and never adds it as a name', () => {
+    const d = [['The', 'frigate', 'FS', 'Forbin', 'arrived', '.'], ['Forbin', 'is', 'ready', ',', 'said', 'Forbin', "'s", 'captain', '.']]
+    const out = applyDocumentConsistency(d, [
+      { sentence: 0, start: 2, end: 4, type: 'MISC', score: 0.6 },
+      { sentence: 1, start: 0, end: 1, type: 'PER', score: 0.9 },
+    ])
+    expect(out.map((s) => [s.sentence, s.start, s.type])).toEqual([[0, 2, 'MISC'], [1, 0, 'MISC']])
+  })
+
   it('consistency leaves the input spans untouched', () => {
     const spans: SentenceSpan[] = [{ sentence: 3, start: 0, end: 1, type: 'PER', score: 0.4 }, { sentence: 2, start: 0, end: 1, type: 'ORG', score: 0.9 }, { sentence: 1, start: 4, end: 5, type: 'ORG', score: 0.9 }]
     const copy = JSON.parse(JSON.stringify(spans)) as unknown

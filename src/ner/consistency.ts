@@ -4,6 +4,7 @@
  * Almuhajer") is tagged as that person wherever the model missed it.
  * @module
  */
+import { SHIP_PREFIXES } from './lists.js'
 import type { NerType } from './tags.js'
 
 export interface SentenceSpan {
@@ -19,6 +20,7 @@ export interface SentenceSpan {
 }
 
 const CAPITAL = /^\p{Lu}/u
+const SHIP_PREFIX = new Set(SHIP_PREFIXES)
 /** Words that never become a name on their own by propagation. */
 const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'and', 'but', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that',
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'abu', 'al', 'bin', 'ibn', 'el', 'de', 'van', 'von', 'der', 'la', 'le', 'st', 'st.', 'new',
@@ -50,6 +52,15 @@ export function applyDocumentConsistency(sentences: ReadonlyArray<readonly strin
       if (bare) vote(bare, 'PER', s.score * 1.5)
     }
   }
+  // a vessel's name alone is that vessel ("Forbin" after "FS Forbin"): no actor or place, and never added as one
+  const vessels = new Set<string>()
+  for (const s of out) {
+    if (s.type === 'MISC' && s.end - s.start >= 2 && SHIP_PREFIX.has(sentences[s.sentence]![s.start]!)) {
+      vessels.add(sentences[s.sentence]!.slice(s.start + 1, s.end).join(' '))
+    }
+  }
+  for (const s of out) if (s.type !== 'MISC' && vessels.has(surface(s))) { s.type = 'MISC'; s.consistency = 'retyped' }
+  for (const v of vessels) votes.delete(v)
   const best = new Map<string, { type: NerType; share: number }>()
   for (const [key, m] of votes) {
     let total = 0

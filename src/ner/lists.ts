@@ -129,6 +129,21 @@ export const PLATFORM_NAMES: readonly string[] = [
   'Qassams', 'HIMARS', 'Humvee', 'Humvees', 'Merkava', 'Merkavas', 'Globemaster', 'Stryker', 'Strykers', 'Warthog', 'Warthogs',
 ]
 
+/**
+ * Prefixes of ship names ("USS Cole", "HMS Daring", "FS Forbin", "MV Galaxy Leader"): navies' own prefixes and the merchant ones
+ * ("MV", "MT", "M/V") that reports of attacks on shipping use. A vessel is no person, organisation or place.
+ */
+export const SHIP_PREFIXES: readonly string[] = [
+  'USS', 'USNS', 'USCGC', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'HMNLMS', 'HNLMS', 'HDMS', 'HNoMS', 'HSwMS', 'FS', 'FGS', 'ITS', 'ESPS', 'TCG',
+  'INS', 'ROKS', 'JS', 'PNS', 'BNS', 'KRI', 'RSS', 'NRP', 'BRP', 'ARA', 'BAP', 'HTMS', 'RFS', 'MV', 'M/V', 'MT', 'M/T',
+]
+
+/** Words that end the names of military formations, which a number may follow or an ordinal open ("Task Force 50", "5th Fleet"). */
+export const UNIT_WORDS: readonly string[] = [
+  'Fleet', 'Army', 'Corps', 'Division', 'Brigade', 'Battalion', 'Regiment', 'Squadron', 'Wing', 'Group', 'Force', 'Forces', 'Marines',
+  'Infantry', 'Cavalry', 'Artillery', 'Command', 'Flotilla', 'Company', 'Platoon', 'Team', 'Unit',
+]
+
 export const TITLES: readonly string[] = [
   'President', 'Vice President', 'Prime Minister', 'Minister', 'Foreign Minister', 'Defense Minister', 'Defence Minister', 'Interior Minister',
   'Secretary', 'Secretary of State', 'Secretary-General', 'Secretary General', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess', 'Sheikh',

@@ -28,6 +28,15 @@ describe('recognizer', () => {
     expect(re3d.recognise([words])[0]!.filter((s) => s.start > 0)).toEqual([])
   })
 
+  it('the re3d scheme names the places listed after a descriptive mention, and no formation that opens with a number', () => {
+    const re3d = new NerRecognizer(defaultRecognizer().model, { scheme: 're3d' })
+    const words = ['NAVCENT', 'covers', 'an', 'area', 'including', 'the', 'Arabian', 'Gulf', ',', 'Gulf', 'of', 'Oman', ',', 'North', 'Arabian', 'Sea', ',',
+      'Gulf', 'of', 'Aden', 'and', 'the', 'Red', 'Sea', 'with', 'the', '3rd', 'Battalion', '.']
+    const names = re3d.recognise([words])[0]!.filter((s) => s.type === 'LOC').map((s) => words.slice(s.start, s.end).join(' '))
+    expect(names).toEqual(expect.arrayContaining(['Gulf of Oman', 'North Arabian Sea', 'Gulf of Aden']))
+    expect(re3d.recognise([words])[0]!.some((s) => /^\d/.test(words[s.start]!))).toBe(false)
+  })
+
   it('recognizer emissions from the per-word cache equal emissions from full feature extraction', () => {
     const bits = 12
     const rand = seededRandom(3)

@@ -176,13 +176,16 @@ export class NerRecognizer {
       for (const s of applyGazetteerRules(normalizeWords(words), si, own, this.lexicon, allCaps, longestPerStart(info.matches))) spans.push(s)
     })
     // A scheme with descriptive mentions ("the Government of Iraq" in re3d) returns only named ones: a mention
-    // whose first word is lower-case is descriptive, and no name inside it is reported on its own.
+    // whose first word is lower-case or a number ("3rd Battalion") is descriptive, and no name inside it is reported on its own.
     // A name directly after a lower-case "the" is read as part of such a mention ("the SDF"), as re3d annotates
     // nine in ten of them (counted on its training documents).
     // A place that only modifies the noun after it is named, though: "the Mosul offensive", "the Syria crisis".
+    // A list the model read as one descriptive mention still names what follows its commas: "the Arabian Gulf, Gulf of Oman,
+    // North Arabian Sea" is "the Arabian Gulf" and two named places.
+    if (this.scheme !== undefined) spans = spans.flatMap((s) => splitDescriptiveList(sentences[s.sentence]!, s))
     const placeModifier = (s: SentenceSpan) => s.type === 'LOC' && options.pos?.[s.sentence]?.[s.end] === 'NOUN' &&
       /^\p{Ll}/u.test(sentences[s.sentence]![s.end] ?? '')
-    const descriptive = this.scheme === undefined ? [] : spans.filter((s) => /^\p{Ll}/u.test(sentences[s.sentence]![s.start]!) ||
+    const descriptive = this.scheme === undefined ? [] : spans.filter((s) => /^[\p{Ll}\d]/u.test(sentences[s.sentence]![s.start]!) ||
       (s.start > 0 && sentences[s.sentence]![s.start - 1] === 'the' && !placeModifier(s)))
     if (descriptive.length > 0) spans = spans.filter((s) => !descriptive.includes(s))
     if (options.consistency !== false) spans = applyDocumentConsistency(sentences, spans)
@@ -219,6 +222,19 @@ export class NerRecognizer {
     }
     return undefined
   }
+}
+
+function splitDescriptiveList(words: readonly string[], s: SentenceSpan): SentenceSpan[] {
+  // two commas at least: one may join a place to its state ("near Sarmada, Syria"), which stays descriptive
+  if (!/^\p{Ll}/u.test(words[s.start]!) || words.slice(s.start, s.end).filter((w) => w === ',').length < 2) return [s]
+  const parts: SentenceSpan[] = []
+  let start = s.start
+  for (let i = s.start; i <= s.end; i++) {
+    if (i < s.end && words[i] !== ',') continue
+    if (i > start && (start === s.start || /^\p{Lu}/u.test(words[start]!))) parts.push({ ...s, start, end: i })
+    start = i + 1
+  }
+  return parts
 }
 
 /** Where the shipped model lives: models/ner/ at the repository root (two levels above src/ner and dist/ner). */

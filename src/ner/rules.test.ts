@@ -8,8 +8,8 @@ const lexicon = new Lexicon({
     ['Breitbart Jerusalem', 1 << GAZ.ORG], ['Jerusalem', 1 << GAZ.CITY], ['Rafah', 1 << GAZ.CITY], ['Bosnia and Herzegovina', 1 << GAZ.COUNTRY],
     ['Bosnia', 1 << GAZ.COUNTRY], ['Herzegovina', 1 << GAZ.REGION], ['Tel Aviv', 1 << GAZ.CITY],
     ['Commodore', 1 << GAZ.TITLE], ['General', 1 << GAZ.TITLE], ['Andrew', 1 << GAZ.FIRST_NAME], ['Salafi', 1 << GAZ.DEMONYM], ['Syrian', 1 << GAZ.DEMONYM],
-    ['Syrians', 1 << GAZ.DEMONYM]],
-  caseProfile: [['hamas', CASE_BUCKET.CAP]],
+    ['Syrians', 1 << GAZ.DEMONYM], ['U.S.', 1 << GAZ.COUNTRY]],
+  caseProfile: [['hamas', CASE_BUCKET.CAP], ['thomas', CASE_BUCKET.CAP]],
   orgKinds: [],
 })
 const span = (start: number, end: number, type: SentenceSpan['type']): SentenceSpan => ({ sentence: 0, start, end, type, score: 0.9 })
@@ -58,6 +58,37 @@ describe('gazetteer rules', () => {
     // on an ALL-CAPS line a designator-like token is a team or a code, not a weapon
     const caps = ['LITHUANIA', 'IN', 'U-21', 'QUALIFIER']
     expect(show(caps, applyGazetteerRules(caps, 0, [span(0, 3, 'LOC')], lexicon, true))).toEqual(['LOC LITHUANIA IN U-21'])
+  })
+
+  it('rules read a ship prefix and the name after it as a vessel, not a person or an organisation', () => {
+    const w = ['U.S.', 'ships', 'USS', 'Hopper', 'and', 'FS', 'Charles', 'de', 'Gaulle', 'met', 'the', 'MV', 'Galaxy', 'Leader']
+    // the model ran "U.S. ships" into the first ship and took the second for a person; it missed the third
+    const out = applyGazetteerRules(w, 0, [span(0, 3, 'ORG'), span(6, 9, 'PER')], lexicon, false)
+    expect(show(w, out)).toEqual(['ORG U.S.', 'MISC USS Hopper', 'MISC FS Charles de Gaulle', 'MISC MV Galaxy Leader'])
+    // a prefix before a lower-case word is no ship
+    const its = ['INS', 'officials', 'said']
+    expect(applyGazetteerRules(its, 0, [span(0, 1, 'ORG')], lexicon, false).map((s) => s.type)).toEqual(['ORG'])
+  })
+
+  it('rules read military formations whole: an ordinal before a unit word, a number after one', () => {
+    const w = ['the', 'U.S.', '5th', 'Fleet', 'and', 'Task', 'Force', '51', 'joined', 'CTF', '50', 'near', '3', 'villages']
+    // the model found "U.S." and "CTF" only, and missed "Task Force 51"
+    const out = applyGazetteerRules(w, 0, [span(1, 2, 'LOC'), span(9, 10, 'ORG')], lexicon, false)
+    expect(show(w, out)).toEqual(['ORG U.S. 5th Fleet', 'ORG Task Force 51', 'ORG CTF 50'])
+    const d = ['Soldiers', 'of', 'the', '101st', 'Airborne', 'Division', 'and', '2nd', 'Lt.', 'Smith']
+    expect(show(d, applyGazetteerRules(d, 0, [span(4, 6, 'ORG'), span(9, 10, 'PER')], lexicon, false))).toEqual(['ORG 101st Airborne Division', 'PER Smith'])
+  })
+
+  it('rules end a name at an acronym in brackets but keep brackets that close inside it', () => {
+    const w = ['Central', 'Command', "'s", '(', 'NAVCENT', ')', 'Task', 'Force', '(', 'CTF', ')', '50']
+    expect(show(w, applyGazetteerRules(w, 0, [span(4, 8, 'ORG'), span(6, 12, 'ORG')], lexicon, false))).toEqual(['ORG NAVCENT', 'ORG Task Force', 'ORG Task Force ( CTF ) 50'])
+    const p = ['like', '(', 'Tom', ')', 'Seaver']
+    expect(show(p, applyGazetteerRules(p, 0, [span(2, 5, 'PER')], lexicon, false))).toEqual(['PER Tom ) Seaver'])
+  })
+
+  it('rules read an unknown acronym as no person, but keep a known name written in capitals', () => {
+    const w = ['NAVCENT', 'said', 'THOMAS', 'joined']
+    expect(show(w, applyGazetteerRules(w, 0, [span(0, 1, 'PER'), span(2, 3, 'PER')], lexicon, false))).toEqual(['ORG NAVCENT', 'PER THOMAS'])
   })
 
   it('rules read a title before a first name as a person without the title', () => {

@@ -7,7 +7,7 @@
  */
 import type { SentenceSpan } from './consistency.js'
 import { CASE_BUCKET, GAZ, type Lexicon } from './lexicon.js'
-import { FACILITY_WORDS, PLATFORM_NAMES } from './lists.js'
+import { FACILITY_WORDS, PLATFORM_NAMES, SHIP_PREFIXES, UNIT_WORDS } from './lists.js'
 
 const ORG_BITS = (1 << GAZ.ARMED_GROUP) | (1 << GAZ.ORG)
 const PLACE_BITS = (1 << GAZ.COUNTRY) | (1 << GAZ.CITY) | (1 << GAZ.REGION)
@@ -17,6 +17,16 @@ const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/
 const PLATFORMS = new Set(PLATFORM_NAMES)
 const ROAD = /^(highway|road|motorway|route|expressway)$/i
 const DEMONYM = 1 << GAZ.DEMONYM
+const SHIP_PREFIX = new Set(SHIP_PREFIXES)
+const UNIT = new Set(UNIT_WORDS)
+/** Task-force acronyms that a number completes: "CTF 50", "JTF 2", "CTG 50.1". */
+const TASK_FORCE = /^[A-Z]{0,3}T[FG]$/
+const ORDINAL = /^\d{1,3}(st|nd|rd|th)$/
+const CAPITALISED = /^\p{Lu}/u
+const OPENING_WORD = /^(The|A|An|In|On|At|Of|For|To|From|By|With|And|But|As|If|This|That|These|Those|Its|Their|Our|His|Her)$/
+const COUNTRY_BITS = 1 << GAZ.COUNTRY
+/** An acronym as one bracketed after a name: "(NAVCENT)", "(CJTF-OIR)". */
+const BRACKETED_ACRONYM = /^[A-Z][A-Z0-9&-]{1,9}$/
 /** A military model designator: "F-16", "MQ-9", "Su-24", "C-130J", "AH-64s" ("G-7" and "G-20" are groups of states). */
 export const DESIGNATOR = /^(?!G-)[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?s?$/
 
@@ -60,6 +70,18 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
       const next = words[s.end]?.toLowerCase()
       const next2 = words[s.end + 1]?.toLowerCase()
       if ((next && FACILITY.has(next)) || (next === 'border' && next2 && FACILITY.has(next2))) s.type = 'LOC'
+    }
+  }
+  // 2e–2h work on the spans' structure: brackets, vessels, military formations, acronyms
+  out = out.flatMap((s) => cutAtUnbalancedBracket(words, s))
+  if (!allCaps) {
+    out = claimRanges(words, sentence, out, vesselRanges(words), 'MISC')
+    out = claimRanges(words, sentence, out, formationRanges(words, out, lexicon), 'ORG')
+    // 2h. an acronym the training text never wrote otherwise is no person outside ALL-CAPS lines ("NAVCENT", "CTF"; CoNLL has
+    //     none), while a surname in capitals is ("SCALIA filed a dissenting opinion")
+    for (const s of out) {
+      const w = words[s.start]!
+      if (s.type === 'PER' && s.end - s.start === 1 && /^[A-Z]{3,9}$/.test(w) && lexicon.caseOf(w.toLowerCase()) === CASE_BUCKET.UNSEEN) s.type = 'ORG'
     }
   }
   // 3c. a title before a known first name opens a person, not an organisation: "Commodore Andrew Burns" is
@@ -132,4 +154,105 @@ function splitCoordination(words: readonly string[], s: SentenceSpan, lexicon: L
     ]
   }
   return [s]
+}
+
+/**
+ * 2e. An acronym in brackets closes the name before it: "Central Command's (NAVCENT) Task Force" is two mentions, the model's
+ * "NAVCENT) Task Force" none. Brackets that balance inside the name stay ("Task Force (CTF) 50"), and so do other bracketed
+ * words ("(Tom) Seaver").
+ */
+function cutAtUnbalancedBracket(words: readonly string[], s: SentenceSpan): SentenceSpan[] {
+  let depth = 0
+  let balanced = true
+  for (let i = s.start; i < s.end && balanced; i++) {
+    if (/^[([{]$/.test(words[i]!)) depth++
+    else if (/^[)\]}]$/.test(words[i]!)) balanced = --depth >= 0
+  }
+  if (balanced && depth === 0) return [s]
+  const bracketsAcronym = words.slice(s.start, s.end).some((w, k, ws) => BRACKETED_ACRONYM.test(w) &&
+    (/^[([{]$/.test(ws[k - 1] ?? words[s.start - 1] ?? '') || /^[)\]}]$/.test(ws[k + 1] ?? words[s.end] ?? '')))
+  if (!bracketsAcronym) return [s]
+  const parts: SentenceSpan[] = []
+  let start = s.start
+  for (let i = s.start; i <= s.end; i++) {
+    if (i < s.end && !/^[()[\]{}]$/.test(words[i]!)) continue
+    if (i > start && CAPITALISED.test(words[start]!)) parts.push({ ...s, start, end: i })
+    start = i + 1
+  }
+  return parts
+}
+
+/** 2f. Vessels: a ship prefix and the capitalised name after it ("USS Mahan", "FS Charles de Gaulle", "MV Galaxy Leader"). */
+function vesselRanges(words: readonly string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!SHIP_PREFIX.has(words[i]!) || !CAPITALISED.test(words[i + 1]!)) continue
+    let j = i + 1
+    while (j < words.length && (CAPITALISED.test(words[j]!) || (/^(de|del|da|di|van|von|of)$/.test(words[j]!) && CAPITALISED.test(words[j + 1] ?? '')))) j++
+    out.push([i, j])
+    i = j - 1
+  }
+  return out
+}
+
+/**
+ * 2g. Military formations: an ordinal opening a name that ends in a unit word ("5th Fleet", "101st Airborne Division"), with
+ * the state before it ("the U.S. 5th Fleet"), and a unit name or task-force acronym completed by its number ("Task Force 51",
+ * "Combined Task Force 150", "CTF 50").
+ */
+function formationRanges(words: readonly string[], spans: readonly SentenceSpan[], lexicon: Lexicon): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  const capitalRun = (j: number) => { while (j < words.length && CAPITALISED.test(words[j]!)) j++; return j }
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    if (ORDINAL.test(w) && CAPITALISED.test(words[i + 1] ?? '')) {
+      let end = capitalRun(i + 1)
+      while (end > i + 1 && !UNIT.has(words[end - 1]!)) end--
+      if (end === i + 1) continue
+      // the state the formation belongs to: "U.S. 5th Fleet", "Iraqi Army's 9th Division" is left alone
+      // (the model may have run the state's span into the ordinal: "The U.S. 5th")
+      let start = i
+      for (const s of spans) {
+        if (s.start >= i || s.end < i || s.type === 'PER' || s.type === 'MISC') continue
+        const from = words[s.start] === 'The' ? s.start + 1 : s.start
+        if (from < i && (lexicon.phraseMask(words.slice(from, i)) & COUNTRY_BITS) !== 0) start = from
+      }
+      out.push([start, end])
+      i = end - 1
+    } else if ((UNIT.has(w) || TASK_FORCE.test(w)) && /^\d{1,4}(\.\d{1,2})?$/.test(words[i + 1] ?? '') && !/^[\d,]/.test(words[i + 2] ?? '')) {
+      let start = i
+      while (start > 0 && CAPITALISED.test(words[start - 1]!) && !OPENING_WORD.test(words[start - 1]!) && !TASK_FORCE.test(words[start - 1]!)) start--
+      const owner = spans.find((s) => s.start < start && s.end > start && s.type === 'ORG')
+      out.push([owner?.start ?? start, i + 2])
+      i++
+    }
+  }
+  return out
+}
+
+/**
+ * The given token ranges become spans of `type`: spans inside a range give way to it, and a span that runs into one keeps
+ * only its capitalised part outside ("U.S. ships | USS Mahan" keeps "U.S.").
+ */
+function claimRanges(words: readonly string[], sentence: number, spans: SentenceSpan[], ranges: ReadonlyArray<[number, number]>,
+  type: SentenceSpan['type']): SentenceSpan[] {
+  if (ranges.length === 0) return spans
+  let out = spans
+  for (const [start, end] of ranges) {
+    const next: SentenceSpan[] = []
+    let score = 0.6
+    for (const s of out) {
+      if (s.end <= start || s.start >= end) { next.push(s); continue }
+      score = Math.max(score, s.score)
+      if (s.start < start) {
+        let e = start
+        while (e > s.start && !CAPITALISED.test(words[e - 1]!)) e--
+        if (words.slice(s.start, e).some((w) => CAPITALISED.test(w) && !OPENING_WORD.test(w))) next.push({ ...s, end: e })
+      }
+      if (s.end > end && CAPITALISED.test(words[end] ?? '')) next.push({ ...s, start: end })
+    }
+    next.push({ sentence, start, end, type, score })
+    out = next.sort((a, b) => a.start - b.start)
+  }
+  return out
 }

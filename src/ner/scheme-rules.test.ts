@@ -102,6 +102,17 @@ describe('re3d scheme conventions', () => {
     const pos = [['DET', 'PROPN', 'VERB', 'CCONJ', 'VERB', 'ADP', 'PROPN', 'ADP', 'PROPN', 'PUNCT'], ['ADP', 'PROPN', 'PROPN', 'PUNCT', 'NUM', 'NOUN', 'VERB', 'PUNCT']]
     const out = applyRe3dConventions(s, [span(0, 0, 3, 'ORG'), span(0, 6, 9, 'ORG'), span(1, 0, 3, 'PER')], lexicon, pos)
     expect(show(s, out)).toEqual(['ORG The Coalition', 'ORG Turkey', 'ORG NATO', 'LOC Al Shadaddi'])
+    // an adverb before the verb is no part of the name, and the name after the verb is one of its own; "ISIL-held" stays whole
+    const a = [['The', 'French', 'previously', 'led', 'CTF', '50', '.'], ['two', 'ISIL-', 'held', 'buildings']]
+    const apos = [['DET', 'PROPN', 'ADV', 'VERB', 'PROPN', 'NUM', 'PUNCT'], ['NUM', 'PROPN', 'VERB', 'NOUN']]
+    expect(show(a, applyRe3dConventions(a, [span(0, 0, 6, 'ORG'), span(1, 1, 4, 'LOC')], lexicon, apos)))
+      .toEqual(['ORG The French', 'ORG CTF 50', 'LOC ISIL- held buildings'])
+  })
+
+  it('re3d conventions split a list of actors into one mention each, without the nationalities', () => {
+    const s = [['The', 'UK', ',', 'French', 'and', 'Royal', 'Navy', 'are', 'working', 'together', '.']]
+    const lex = new Lexicon({ gazetteer: [['UK', 1 << GAZ.COUNTRY], ['French', 1 << GAZ.DEMONYM]], caseProfile: [], orgKinds: [] })
+    expect(show(s, applyRe3dConventions(s, [span(0, 0, 7, 'ORG')], lex)).filter((x) => !x.startsWith('NORP'))).toEqual(['ORG The UK', 'ORG Royal Navy'])
   })
 
   it('re3d conventions type names by their head word, extend organisations left and place names a US state qualifies', () => {

@@ -22,7 +22,9 @@
  *    "Coalition aircraft") is no mention of its own; a nationality and a group noun are one organisation
  *    ("Syrian civilians", "Iraqi security forces");
  *  - a name never contains a lower-case verb or a preposition like "within" ("The Coalition | complies",
- *    "Turkey | within NATO"), nor a capitalised opening preposition ("Near | Al Shadaddi", a place);
+ *    "Turkey | within NATO", "The French previously | led | CTF 50"), nor a capitalised opening preposition
+ *    ("Near | Al Shadaddi", a place);
+ *  - a list of actors is one mention per actor, its nationalities none ("The U.S. | , French and | Royal Navy");
  *  - a "person" headed by an organisation or facility word is none ("Westminster International University");
  *    capitalised words before an organisation belong to its name ("Combined Joint Forces Land Component Command").
  * POS tags (from the segmenter), when given, tell a name's modifiers from a verb before it.
@@ -36,6 +38,7 @@ import { DESIGNATOR } from './rules.js'
 const US_STATES = new Set(STATE_NAMES)
 
 const COUNTRY = 1 << GAZ.COUNTRY
+const DEMONYM = 1 << GAZ.DEMONYM
 /** Lower-case words that may sit inside a person mention ("Minister for the Middle East", "Ibrahim al Jaafari"); words with
  *  capitals or hyphens ("al-Abadi", "al-") never end one. */
 const PERSON_INNER = new Set(['of', 'for', 'the', 'to', 'on', 'in', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'van', 'von', 'der', 'da', 'di',
@@ -100,10 +103,13 @@ function cutAtVerb(words: readonly string[], pos: readonly string[] | undefined,
   for (let i = s.start + 1; i < s.end; i++) {
     const preposition = /^(within|with|from|by|at|into|near|against)$/.test(words[i]!)
     if (/^\p{Ll}/u.test(words[i]!) && (/^(VERB|AUX)$/.test(pos[i] ?? '') || preposition)) {
-      if (COMPOUND_SAFE.test(words[i]!)) return [s]
-      // "Turkey within NATO": the name after the preposition is a mention of its own
-      const tail = preposition && i + 1 < s.end && /^\p{Lu}/u.test(words[i + 1]!) ? [{ ...s, start: i + 1 }] : []
-      return [{ ...s, end: i }, ...tail]
+      // "ISIL-held", but not after an adverb: "The French previously | led | CTF 50"
+      if (COMPOUND_SAFE.test(words[i]!) && /^\p{Lu}|-$/u.test(words[i - 1]!)) return [s]
+      // the name after the verb or preposition is a mention of its own ("Turkey within NATO"); an adverb before the verb is none
+      const tail = i + 1 < s.end && /^\p{Lu}/u.test(words[i + 1]!) ? [{ ...s, start: i + 1 }] : []
+      let end = i
+      while (end > s.start + 1 && /^\p{Ll}/u.test(words[end - 1]!) && pos[end - 1] === 'ADV') end--
+      return [{ ...s, end }, ...tail]
     }
   }
   return [s]
@@ -165,7 +171,7 @@ export function applyRe3dConventions(sentences: ReadonlyArray<readonly string[]>
     .map((s) => (s.type === 'NORP' ? groupOfNationals(words(s), tags(s), s) : s))
     .flatMap((s) => stripPreposition(words(s), s))
     .flatMap((s) => cutAtVerb(words(s), tags(s), s))
-    .flatMap((s) => (s.type === 'LOC' ? splitAtCommas(words(s), s) : [s]))
+    .flatMap((s) => (s.type === 'LOC' ? splitAtCommas(words(s), s) : s.type === 'ORG' ? splitOrganisationList(words(s), s, lexicon) : [s]))
     .flatMap((s) => (s.type === 'PER' ? splitPerson(words(s), s, lexicon) : [s]))
     .flatMap((s) => (s.type === 'PER' ? placeBeforeTitle(words(s), s, lexicon) : [s]))
     .map((s) => typeByHead(words(s), s, lexicon))
@@ -240,6 +246,22 @@ function splitAtCommas(words: readonly string[], s: SentenceSpan): SentenceSpan[
     start = i + 1
   }
   return parts.length > 0 && parts.every((p) => /^\p{Lu}/u.test(words[p.start]!)) ? parts : [s]
+}
+
+/** "The U.S., French and Royal Navy": a list of actors is one mention per actor; a nationality in it names none. */
+function splitOrganisationList(words: readonly string[], s: SentenceSpan, lexicon: Lexicon): SentenceSpan[] {
+  const phrase = words.slice(s.start, s.end)
+  if (!phrase.includes(',') || !phrase.includes('and')) return [s]
+  const parts: SentenceSpan[] = []
+  let start = s.start
+  for (let i = s.start; i <= s.end; i++) {
+    if (i < s.end && words[i] !== ',' && words[i] !== 'and') continue
+    if (i === start || !/^\p{Lu}/u.test(words[start]!)) return [s]
+    const one = i - start === 1 && (lexicon.phraseMask([words[start]!]) & DEMONYM) !== 0
+    parts.push({ ...s, start, end: i, ...(one ? { type: 'NORP' as const } : {}) })
+    start = i + 1
+  }
+  return parts
 }
 
 function splitPerson(words: readonly string[], s: SentenceSpan, lexicon: Lexicon): SentenceSpan[] {
