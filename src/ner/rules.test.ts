@@ -65,6 +65,9 @@ describe('gazetteer rules', () => {
     // the model ran "U.S. ships" into the first ship and took the second for a person; it missed the third
     const out = applyGazetteerRules(w, 0, [span(0, 3, 'ORG'), span(6, 9, 'PER')], lexicon, false)
     expect(show(w, out)).toEqual(['ORG U.S.', 'MISC USS Hopper', 'MISC FS Charles de Gaulle', 'MISC MV Galaxy Leader'])
+    // a place named after a ship is none
+    const m = ['visited', 'the', 'USS', 'Arizona', 'Memorial']
+    expect(show(m, applyGazetteerRules(m, 0, [span(2, 5, 'LOC')], lexicon, false))).toEqual(['LOC USS Arizona Memorial'])
     // a prefix before a lower-case word is no ship
     const its = ['INS', 'officials', 'said']
     expect(applyGazetteerRules(its, 0, [span(0, 1, 'ORG')], lexicon, false).map((s) => s.type)).toEqual(['ORG'])
@@ -87,8 +90,9 @@ describe('gazetteer rules', () => {
   })
 
   it('rules read an unknown acronym as no person, but keep a known name written in capitals', () => {
-    const w = ['NAVCENT', 'said', 'THOMAS', 'joined']
-    expect(show(w, applyGazetteerRules(w, 0, [span(0, 1, 'PER'), span(2, 3, 'PER')], lexicon, false))).toEqual(['ORG NAVCENT', 'PER THOMAS'])
+    const w = ['NAVCENT', 'said', 'THOMAS', 'joined', 'General', 'ZORBA']
+    expect(show(w, applyGazetteerRules(w, 0, [span(0, 1, 'PER'), span(2, 3, 'PER'), span(5, 6, 'PER')], lexicon, false)))
+      .toEqual(['ORG NAVCENT', 'PER THOMAS', 'PER ZORBA'])
   })
 
   it('rules read a title before a first name as a person without the title', () => {

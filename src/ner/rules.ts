@@ -78,10 +78,11 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
     out = claimRanges(words, sentence, out, vesselRanges(words), 'MISC')
     out = claimRanges(words, sentence, out, formationRanges(words, out, lexicon), 'ORG')
     // 2h. an acronym the training text never wrote otherwise is no person outside ALL-CAPS lines ("NAVCENT", "CTF"; CoNLL has
-    //     none), while a surname in capitals is ("SCALIA filed a dissenting opinion")
+    //     none), while a surname in capitals is ("SCALIA filed a dissenting opinion", "Prime Minister KUBILIUS")
     for (const s of out) {
       const w = words[s.start]!
-      if (s.type === 'PER' && s.end - s.start === 1 && /^[A-Z]{3,9}$/.test(w) && lexicon.caseOf(w.toLowerCase()) === CASE_BUCKET.UNSEEN) s.type = 'ORG'
+      if (s.type === 'PER' && s.end - s.start === 1 && /^[A-Z]{3,9}$/.test(w) && lexicon.caseOf(w.toLowerCase()) === CASE_BUCKET.UNSEEN &&
+        (lexicon.phraseMask([words[s.start - 1] ?? '']) & (1 << GAZ.TITLE)) === 0) s.type = 'ORG'
     }
   }
   // 3c. a title before a known first name opens a person, not an organisation: "Commodore Andrew Burns" is
@@ -189,7 +190,8 @@ function vesselRanges(words: readonly string[]): Array<[number, number]> {
     if (!SHIP_PREFIX.has(words[i]!) || !CAPITALISED.test(words[i + 1]!)) continue
     let j = i + 1
     while (j < words.length && (CAPITALISED.test(words[j]!) || (/^(de|del|da|di|van|von|of)$/.test(words[j]!) && CAPITALISED.test(words[j + 1] ?? '')))) j++
-    out.push([i, j])
+    // a place named after a ship is a place: "the USS Arizona Memorial"
+    if (!/^(Memorial|Museum)$/.test(words[j - 1]!) && !FACILITY.has(words[j - 1]!.toLowerCase())) out.push([i, j])
     i = j - 1
   }
   return out
