@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url'
 import { applyDocumentConsistency, type SentenceSpan } from './consistency.js'
 import { extractFeatures, FEATURES_PER_TOKEN, LOCAL_FEATURES, normalizeWords, schemeFeature, schemeSalt, SENT_MODE, wordInfo, writeLocalFeatures, type FeatureInfo, type WordInfo } from './features.js'
-import { applyGazetteerRules } from './rules.js'
+import { applyGazetteerRules, splitSpanAt } from './rules.js'
 import { applyRe3dConventions } from './scheme-rules.js'
 import { GAZ, Lexicon, longestPerStart } from './lexicon.js'
 import { FACILITY_WORDS } from './lists.js'
@@ -227,14 +227,7 @@ export class NerRecognizer {
 function splitDescriptiveList(words: readonly string[], s: SentenceSpan): SentenceSpan[] {
   // two commas at least: one may join a place to its state ("near Sarmada, Syria"), which stays descriptive
   if (!/^\p{Ll}/u.test(words[s.start]!) || words.slice(s.start, s.end).filter((w) => w === ',').length < 2) return [s]
-  const parts: SentenceSpan[] = []
-  let start = s.start
-  for (let i = s.start; i <= s.end; i++) {
-    if (i < s.end && words[i] !== ',') continue
-    if (i > start && (start === s.start || /^\p{Lu}/u.test(words[start]!))) parts.push({ ...s, start, end: i })
-    start = i + 1
-  }
-  return parts
+  return splitSpanAt(words, s, (w) => w === ',').filter((p) => p.end > p.start && (p.start === s.start || /^\p{Lu}/u.test(words[p.start]!)))
 }
 
 /** Where the shipped model lives: models/ner/ at the repository root (two levels above src/ner and dist/ner). */

@@ -23,7 +23,8 @@ const UNIT = new Set(UNIT_WORDS)
 const TASK_FORCE = /^[A-Z]{0,3}T[FG]$/
 const ORDINAL = /^\d{1,3}(st|nd|rd|th)$/
 const CAPITALISED = /^\p{Lu}/u
-const OPENING_WORD = /^(The|A|An|In|On|At|Of|For|To|From|By|With|And|But|As|If|This|That|These|Those|Its|Their|Our|His|Her)$/
+/** Capitalised function words that open a sentence or a phrase, never a name. */
+export const OPENING_WORD = /^(The|A|An|In|On|At|Of|For|To|From|By|With|And|But|As|If|This|That|These|Those|Its|Their|Our|His|Her)$/
 const COUNTRY_BITS = 1 << GAZ.COUNTRY
 /** An acronym as one bracketed after a name: "(NAVCENT)", "(CJTF-OIR)". */
 const BRACKETED_ACRONYM = /^[A-Z][A-Z0-9&-]{1,9}$/
@@ -173,11 +174,16 @@ function cutAtUnbalancedBracket(words: readonly string[], s: SentenceSpan): Sent
   const bracketsAcronym = words.slice(s.start, s.end).some((w, k, ws) => BRACKETED_ACRONYM.test(w) &&
     (/^[([{]$/.test(ws[k - 1] ?? words[s.start - 1] ?? '') || /^[)\]}]$/.test(ws[k + 1] ?? words[s.end] ?? '')))
   if (!bracketsAcronym) return [s]
+  return splitSpanAt(words, s, (w) => /^[()[\]{}]$/.test(w)).filter((p) => p.end > p.start && CAPITALISED.test(words[p.start]!))
+}
+
+/** The pieces of a span between its separator tokens, in order, empty ones included (two separators in a row). */
+export function splitSpanAt(words: readonly string[], s: SentenceSpan, isSeparator: (w: string) => boolean): SentenceSpan[] {
   const parts: SentenceSpan[] = []
   let start = s.start
   for (let i = s.start; i <= s.end; i++) {
-    if (i < s.end && !/^[()[\]{}]$/.test(words[i]!)) continue
-    if (i > start && CAPITALISED.test(words[start]!)) parts.push({ ...s, start, end: i })
+    if (i < s.end && !isSeparator(words[i]!)) continue
+    parts.push({ ...s, start, end: i })
     start = i + 1
   }
   return parts

@@ -33,7 +33,7 @@
 import type { SentenceSpan } from './consistency.js'
 import { GAZ, type Lexicon } from './lexicon.js'
 import { US_STATES as STATE_NAMES } from './lists.js'
-import { DESIGNATOR } from './rules.js'
+import { DESIGNATOR, OPENING_WORD, splitSpanAt } from './rules.js'
 
 const US_STATES = new Set(STATE_NAMES)
 
@@ -139,7 +139,7 @@ function extendOrganisationsLeft(sentences: ReadonlyArray<readonly string[]>, sp
     const prevSpan = spans[k - 1]
     const floor = prevSpan !== undefined && prevSpan.sentence === s.sentence ? prevSpan.end : 0
     let start = s.start
-    while (start - 1 > floor && start - 1 > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[start - 1]!) && !/^(The|A|An|In|On|At|Of|For|To|From|By|With|And|But|As|If|This|That|These|Those|Its|Their|Our|His|Her)$/.test(words[start - 1]!) &&
+    while (start - 1 > floor && start - 1 > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[start - 1]!) && !OPENING_WORD.test(words[start - 1]!) &&
       (lexicon.phraseMask([words[start - 1]!]) & (TITLE | COUNTRY)) === 0) start--
     if (start < s.start) spans[k] = { ...s, start }
   }
@@ -238,13 +238,7 @@ function stripPreposition(words: readonly string[], s: SentenceSpan): SentenceSp
 
 /** Places listed with commas are separate mentions; mergeQualifiedPlaces joins a place to its qualifying state again. */
 function splitAtCommas(words: readonly string[], s: SentenceSpan): SentenceSpan[] {
-  const parts: SentenceSpan[] = []
-  let start = s.start
-  for (let i = s.start; i <= s.end; i++) {
-    if (i < s.end && words[i] !== ',') continue
-    if (i > start) parts.push({ ...s, start, end: i })
-    start = i + 1
-  }
+  const parts = splitSpanAt(words, s, (w) => w === ',').filter((p) => p.end > p.start)
   return parts.length > 0 && parts.every((p) => /^\p{Lu}/u.test(words[p.start]!)) ? parts : [s]
 }
 
@@ -252,16 +246,9 @@ function splitAtCommas(words: readonly string[], s: SentenceSpan): SentenceSpan[
 function splitOrganisationList(words: readonly string[], s: SentenceSpan, lexicon: Lexicon): SentenceSpan[] {
   const phrase = words.slice(s.start, s.end)
   if (!phrase.includes(',') || !phrase.includes('and')) return [s]
-  const parts: SentenceSpan[] = []
-  let start = s.start
-  for (let i = s.start; i <= s.end; i++) {
-    if (i < s.end && words[i] !== ',' && words[i] !== 'and') continue
-    if (i === start || !/^\p{Lu}/u.test(words[start]!)) return [s]
-    const one = i - start === 1 && (lexicon.phraseMask([words[start]!]) & DEMONYM) !== 0
-    parts.push({ ...s, start, end: i, ...(one ? { type: 'NORP' as const } : {}) })
-    start = i + 1
-  }
-  return parts
+  const parts = splitSpanAt(words, s, (w) => w === ',' || w === 'and')
+  if (parts.some((p) => p.end === p.start || !/^\p{Lu}/u.test(words[p.start]!))) return [s]
+  return parts.map((p) => (p.end - p.start === 1 && (lexicon.phraseMask([words[p.start]!]) & DEMONYM) !== 0 ? { ...p, type: 'NORP' as const } : p))
 }
 
 function splitPerson(words: readonly string[], s: SentenceSpan, lexicon: Lexicon): SentenceSpan[] {
