@@ -140,6 +140,8 @@ export const EventRole = z.object({
   start: z.number().int(),
   end: z.number().int(),
   text: z.string(),
+  /** CAMEO actor code (country/IGO + sector, e.g. `SYRMIL`, `IGOUNO`), when the actor dictionaries know the actor. */
+  code: z.string().optional(),
 })
 export type EventRole = z.infer<typeof EventRole>
 
@@ -152,6 +154,8 @@ export const Event = z.object({
   cameo: z.string(),
   cameoRoot: z.string(),
   plover: z.string().optional(),
+  /** PLOVER mode of the event type, where derivable from the CAMEO code. */
+  ploverMode: z.string().optional(),
   quadClass: z.number().int().min(0).max(4).optional(),
   goldstein: z.number().optional(),
   actor: EventRole.optional(),
