@@ -154,4 +154,13 @@ describe('real-news scorer', () => {
     expect(s['sourceAndVerbRecall']).toBe(1)
     expect(s['nonSpeakerSources']).toBe(0)
   })
+  it('claimEventLinks counts a claim that points at the system event standing for its gold event', () => {
+    const shelled = event(A, '190', 'shelled', 'Arnor troops', 'Gondor', 'alleged')
+    const k1 = claim('k1', A, 'Gen. Hal Brand', 'said', 'Arnor troops shelled Gondor on Monday', 'assert')
+    const g = { ...gold, claims: [{ ...gold.claims[0]!, about: 'e2' }] }
+    const linked = scoreNews(goldPart(g, 'dev'), system([shelled], [{ ...k1, about: [shelled.id] }]), texts).metrics
+    const unlinked = scoreNews(goldPart(g, 'dev'), system([shelled], [k1]), texts).metrics
+    expect(linked['claimEventLinks']).toBe(1)
+    expect(unlinked['claimEventLinks']).toBe(0)
+  })
 })

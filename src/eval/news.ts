@@ -19,7 +19,8 @@
  * claim; sourceAndVerbRecall = … whose source is the gold speaker and whose cue holds the gold verb;
  * stanceAccuracy over the paired claims; sourcePrecision = system claims located on a gold claim whose speaker
  * their source is ÷ all system claims; nonSpeakerSources = system claims whose source is no speaker at all
- * (names no gold entity, meets no gold speaker descriptor, is no personal pronoun).
+ * (names no gold entity, meets no gold speaker descriptor, is no personal pronoun); claimEventLinks = gold claims
+ * with an `about` event whose paired system claim points at the system event paired with that gold event.
  *
  * Details name the errors; for the frozen `final` part they are printed only with --verbose.
  * @module
@@ -77,7 +78,7 @@ function dyadOk(c: Ctx, g: NewsEvent, e: Event): boolean {
   return c.r.ofSpan(e.target).length === 0
 }
 
-function scoreEvents(c: Ctx): Record<string, number> {
+function scoreEvents(c: Ctx): { metrics: Record<string, number>; pairs: Map<NewsEvent, Event> } {
   const sysEvents = c.sys.events.filter((e) => c.docs.has(c.sys.docOf.get(e.articleId) ?? ''))
   const sentence = new Map(c.gold.events.map((g) => [g, anchorSentence(c.textOf(g.doc), c.sentencesOf(g.doc), g.anchor)]))
   const located = (g: NewsEvent, e: Event) => c.sys.docOf.get(e.articleId) === g.doc && inside(e.cue.start, sentence.get(g))
@@ -97,7 +98,7 @@ function scoreEvents(c: Ctx): Record<string, number> {
     else if (!dyad(g, e)) c.detail(g.doc, `wrong dyad ${g.id} ${g.cameo} ${who}: system ${describe(e)}`)
   }
   for (const e of sysEvents) if (!pairedSys.has(e)) c.detail(c.sys.docOf.get(e.articleId) ?? '', `spurious event ${describe(e)}`)
-  return {
+  const metrics = {
     rootAccuracy: ratio(count(required, sameRoot), required.length),
     codeAccuracy: ratio(count(required, sameCode), required.length),
     dyadAccuracy: ratio(count(required, dyad), required.length),
@@ -110,6 +111,7 @@ function scoreEvents(c: Ctx): Record<string, number> {
     goldEvents: required.length,
     systemEvents: sysEvents.length,
   }
+  return { metrics, pairs }
 }
 
 function claimRegions(c: Ctx, g: NewsClaim): { cue: Range | undefined; content: Range | undefined } {
@@ -120,7 +122,7 @@ function claimRegions(c: Ctx, g: NewsClaim): { cue: Range | undefined; content: 
   return { cue: anchorSentence(text, ss, g.anchor), content: first && last ? cover(first, last) : first }
 }
 
-function scoreClaims(c: Ctx): Record<string, number> {
+function scoreClaims(c: Ctx, eventPairs: ReadonlyMap<NewsEvent, Event>): Record<string, number> {
   const sysClaims = c.sys.claims.filter((x) => c.docs.has(c.sys.docOf.get(x.articleId) ?? ''))
   const byId = new Map(c.sys.claims.map((x) => [x.id, x]))
   const entityIds = new Set(c.gold.entities.map((e) => e.id))
@@ -138,6 +140,9 @@ function scoreClaims(c: Ctx): Record<string, number> {
   const descriptors = c.gold.claims.filter((g) => !entityIds.has(g.speaker)).map((g) => g.speaker)
   const isSpeaker = (x: Claim) => isPersonalPronoun(x.source.text) || sourceIds(x, byId, c.r).length > 0 || descriptors.some((d) => descriptorMatches(d, x.source.text))
   const nonSpeakers = sysClaims.filter((x) => !isSpeaker(x))
+  const goldEvent = new Map(c.gold.events.map((e) => [e.id, e]))
+  const linked = (g: NewsClaim, x: Claim) => { const e = g.about ? eventPairs.get(goldEvent.get(g.about)!) : undefined; return e !== undefined && x.about.includes(e.id) }
+  const withAbout = required.filter((g) => g.about && goldEvent.has(g.about))
   for (const g of required) {
     const x = pairs.get(g)
     if (!x) c.detail(g.doc, `missing claim ${g.id} ${g.speaker} "${g.verb}" ${g.stance}`)
@@ -150,6 +155,7 @@ function scoreClaims(c: Ctx): Record<string, number> {
     sourceAndVerbRecall: ratio(count(srcVerb), required.length),
     stanceAccuracy: ratio(count((g, x) => x.stance === g.stance), count(() => true)),
     nonSpeakerSources: nonSpeakers.length,
+    claimEventLinks: ratio(withAbout.filter((g) => { const x = pairs.get(g); return x !== undefined && linked(g, x) }).length, withAbout.length),
     goldClaims: required.length,
     systemClaims: sysClaims.length,
   }
@@ -166,8 +172,8 @@ export function scoreNews(gold: NewsGold, sys: SystemOutput, texts: ReadonlyMap<
     detail: (doc, line) => details.set(doc, [...(details.get(doc) ?? []), line]),
   }
   const events = scoreEvents(ctx)
-  const claims = scoreClaims(ctx)
-  return { metrics: { documents: ctx.docs.size, ...events, ...claims }, details }
+  const claims = scoreClaims(ctx, events.pairs)
+  return { metrics: { documents: ctx.docs.size, ...events.metrics, ...claims }, details }
 }
 
 /** Anchors that are not in their article's text (a changed corpus or a typo in the gold). */
