@@ -15,7 +15,8 @@
  * made one to one so that one system event cannot stand for a whole strike list).
  *
  * Claims (a system claim is located on a gold claim when its cue starts in the gold cue sentence or
- * its content starts in the gold content's sentences): claimRecall = gold claims paired with a located system
+ * its content starts in the gold content's sentences; pairs are made one to one, best agreement first, then a cue
+ * in the gold cue sentence before a content in the gold content): claimRecall = gold claims paired with a located system
  * claim; sourceAndVerbRecall = … whose source is the gold speaker and whose cue holds the gold verb;
  * stanceAccuracy over the paired claims; sourcePrecision = system claims located on a gold claim whose speaker
  * their source is ÷ all system claims; nonSpeakerSources = system claims whose source is no speaker at all
@@ -133,7 +134,8 @@ function scoreClaims(c: Ctx, eventPairs: ReadonlyMap<NewsEvent, Event>): Record<
   }
   const src = (g: NewsClaim, x: Claim) => sourceRight(g, x, byId, c.r, entityIds)
   const srcVerb = (g: NewsClaim, x: Claim) => src(g, x) && verbRight(g, x)
-  const pairs = pairGreedy(c.gold.claims, sysClaims, located, [(g, x) => srcVerb(g, x) && x.stance === g.stance, srcVerb, src, () => true])
+  const cueThere = (g: NewsClaim, x: Claim) => inside(x.cue.start, regions.get(g)?.cue)
+  const pairs = pairGreedy(c.gold.claims, sysClaims, located, [(g, x) => srcVerb(g, x) && x.stance === g.stance, srcVerb, src, cueThere, () => true])
   const required = c.gold.claims.filter((g) => !g.optional)
   const count = (ok: (g: NewsClaim, x: Claim) => boolean) => required.filter((g) => { const x = pairs.get(g); return x !== undefined && ok(g, x) }).length
   const rightSource = sysClaims.filter((x) => c.gold.claims.some((g) => located(g, x) && src(g, x)))
