@@ -13,6 +13,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { DossierError } from '../src/model/index.js'
 import { goldPart, parseNewsGold } from '../src/eval/news-gold.js'
 import { evalNews, partOf } from '../src/eval/news.js'
 
@@ -45,7 +46,7 @@ export function assemble(part: ReturnType<typeof partOf>, dataDir: string): stri
   const dir = mkdtempSync(join(tmpdir(), 'dossier-news-gold-'))
   for (const [key, doc] of Object.entries(gold.documents)) {
     const a = corpus.get(doc.id)
-    if (!a) throw new Error(`article ${doc.id} is not in ${dataDir}/demo-news-conflict-pd/articles.jsonl`)
+    if (!a) throw new DossierError('E_EVAL_FORMAT', `article ${doc.id} is not in ${dataDir}/demo-news-conflict-pd/articles.jsonl`, { hint: 'point --data at the shared data folder (../shared/data)' })
     writeFileSync(join(dir, key), a.text)
     writeFileSync(join(dir, `${key}.meta.json`), JSON.stringify({ title: a.title, outlet: a.source, ...(a.url ? { url: a.url } : {}) }))
   }
