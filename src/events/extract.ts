@@ -127,6 +127,10 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
     const sent = sentences[si]!
     const toks = sentTokens[si]!
     if (toks.length === 0) continue
+    // occurrences carried over from an earlier sentence keep their mention, but their token range indexed that
+    // sentence's words: here they have none (from = -1), so no window is read past the end of this one
+    if (lastSubject) lastSubject = elsewhere(lastSubject)
+    if (lastPerson) lastPerson = elsewhere(lastPerson)
     // headlines drop auxiliaries ("Hamas Caught Attempting to …"): their grammar misleads; the body repeats the news
     if (isHeadline(text, toks, sent, article.titleSpan)) continue
     const w = toks.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"))
@@ -721,6 +725,11 @@ function lightObject(w: readonly string[], pos: readonly string[], i: number): {
     if (!(['DET', 'ADJ', 'NUM', 'ADP', 'PART'].includes(pos[k]!) || ['out', 'up', 'a', 'series', 'wave', 'of', 'new', 'fresh'].includes(w[k]!))) return undefined
   }
   return undefined
+}
+
+/** An occurrence seen from another sentence: the same mention, no token range in this one. */
+function elsewhere(o: Occ): Occ {
+  return o.from < 0 ? o : { m: o.m, from: -1, to: -1 }
 }
 
 /** Clause boundaries: complementisers, relatives, subordinators, coordinated verb phrases, strong punctuation. */
