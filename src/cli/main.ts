@@ -12,6 +12,7 @@ import { registerIngest } from './commands/ingest.js'
 import { registerReview } from './commands/review.js'
 import { registerFailures } from './commands/failures.js'
 import { registerReprocess } from './commands/reprocess.js'
+import { quietOnClosedPipe } from './common.js'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   return program
 }
 
+quietOnClosedPipe()
 try {
   await buildProgram().parseAsync(process.argv)
 } catch (e) {

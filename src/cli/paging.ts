@@ -26,7 +26,9 @@ function count(flag: string, v: string | undefined, dflt: number, min: number): 
 
 /** Tell the user on stderr that `shown` of `total` rows were printed, and how to see the rest. */
 export function notePage(what: string, page: Page, shown: number, total: number): void {
-  if (page.offset + shown >= total) return
-  process.stderr.write(`showing ${what} ${page.offset + 1}–${page.offset + shown} of ${total}; ` +
-    `next page: --offset ${page.offset + shown}${page.limit !== shown ? '' : ` --limit ${page.limit}`}\n`)
+  if (page.offset + shown >= total) {
+    if (shown === 0 && total > 0) process.stderr.write(`no ${what} past --offset ${page.offset}: there are ${total}\n`)
+    return
+  }
+  process.stderr.write(`showing ${what} ${page.offset + 1}-${page.offset + shown} of ${total}; next page: --offset ${page.offset + shown} --limit ${page.limit}\n`)
 }

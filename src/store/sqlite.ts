@@ -7,6 +7,7 @@ import Database from 'better-sqlite3'
 import { DossierError, hashId, isDossierError } from '../model/index.js'
 import type { Affiliation, Article, Claim, Entity, Event, EventCluster, Grade, Judgement, Mention, Relation } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
+import { checkQuery } from './query.js'
 import type {
   ArticleAnalysis, ArticleSummary, ClusterGrade, EntitySummary, FailureRecord, JournalItem, JournalStatus, NewFailure, ResolutionResult, Store,
   StoredDoc, StoredPlace,
@@ -237,6 +238,7 @@ export class SqliteStore implements Store {
 
   async listArticles(opts: { q?: string; limit?: number } = {}): Promise<ArticleSummary[]> {
     const limit = opts.limit ?? 1000
+    if (opts.q) checkQuery(opts.q) // '' is no filter; whitespace alone is no query
     const rows = (opts.q
       ? this.db.prepare(`SELECT a.id, a.title, a.outlet, a.published, a.source, a.near_dup_of FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
           WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`).all(ftsQuery(opts.q), limit)
@@ -341,17 +343,19 @@ export class SqliteStore implements Store {
     }).immediate()
   }
 
-  async listEntities(opts: { type?: string; q?: string; limit?: number } = {}): Promise<EntitySummary[]> {
-    const where: string[] = []
-    const params: unknown[] = []
-    if (opts.type) { where.push('e.type = ?'); params.push(opts.type.toUpperCase()) }
-    if (opts.q) { where.push("e.id IN (SELECT entity_id FROM entity_names WHERE name LIKE ? ESCAPE '\\')"); params.push(`%${opts.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) }
-    params.push(opts.limit ?? 10000)
+  async listEntities(opts: { type?: string; q?: string; limit?: number; offset?: number } = {}): Promise<EntitySummary[]> {
+    const { where, params } = entityFilter(opts)
+    params.push(opts.limit ?? 10000, opts.offset ?? 0)
     const rows = this.db.prepare(`SELECT e.json, count(me.mention_id) AS mentions, count(DISTINCT m.article_id) AS articles
       FROM entities e LEFT JOIN mention_entity me ON me.entity_id = e.id LEFT JOIN mentions m ON m.id = me.mention_id
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      GROUP BY e.id ORDER BY mentions DESC, e.canonical_name LIMIT ?`).all(...params) as Row[]
+      GROUP BY e.id ORDER BY mentions DESC, e.canonical_name, e.id LIMIT ? OFFSET ?`).all(...params) as Row[]
     return rows.map((r) => ({ ...parseJson<Entity>(r), mentionCount: Number(r['mentions']), articleCount: Number(r['articles']) }))
+  }
+
+  async countEntities(opts: { type?: string; q?: string } = {}): Promise<number> {
+    const { where, params } = entityFilter(opts)
+    return Number((this.db.prepare(`SELECT count(*) AS n FROM entities e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).get(...params) as Row)['n'])
   }
 
   async getEntity(id: string): Promise<Entity | undefined> {
@@ -470,4 +474,17 @@ function addSimhash(index: { ids: string[]; hi: number[]; lo: number[] }, id: st
 /** Turn free text into a safe FTS5 query: each word quoted, all required. */
 function ftsQuery(q: string): string {
   return q.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ')
+}
+
+/** The WHERE clause of an entity list: a type, and a name filter (a LIKE pattern with its wildcards escaped). */
+function entityFilter(opts: { type?: string; q?: string }): { where: string[]; params: unknown[] } {
+  const where: string[] = []
+  const params: unknown[] = []
+  if (opts.type) { where.push('e.type = ?'); params.push(opts.type.toUpperCase()) }
+  if (opts.q) {
+    checkQuery(opts.q)
+    where.push("e.id IN (SELECT entity_id FROM entity_names WHERE name LIKE ? ESCAPE '\\')")
+    params.push(`%${opts.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+  }
+  return { where, params }
 }

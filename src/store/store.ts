@@ -113,7 +113,9 @@ export interface Store {
 
   /** Replace the resolution output (entities, mention→entity, model judgements, relations). User judgements are kept. */
   saveResolution(result: ResolutionResult): Promise<void>
-  listEntities(opts?: { type?: string; q?: string; limit?: number }): Promise<EntitySummary[]>
+  listEntities(opts?: { type?: string; q?: string; limit?: number; offset?: number }): Promise<EntitySummary[]>
+  /** How many entities `listEntities` would list without a limit. */
+  countEntities(opts?: { type?: string; q?: string }): Promise<number>
   getEntity(id: string): Promise<Entity | undefined>
   findEntities(name: string): Promise<Entity[]>
   mentionsOfEntity(entityId: string): Promise<Mention[]>
