@@ -786,8 +786,15 @@ function trailingFrame(w: readonly string[], pos: readonly string[]): { verb: st
 
 /** A count right before a mention ("four Hamas members"), looked up in the whole text. */
 function countBefore(text: string, tokens: readonly Token[], m: Mention): number | undefined {
-  let idx = -1
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start >= m.start) { idx = i; break }
+  // the first token at or after the mention (tokens are in text order: binary search, not a scan per event)
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (tokens[mid]!.start < m.start) lo = mid + 1
+    else hi = mid
+  }
+  const idx = lo < tokens.length ? lo : -1
   if (idx < 0) return undefined
   const from = Math.max(0, idx - 3)
   const w = tokens.slice(from, idx).map((t) => text.slice(t.start, t.end).toLowerCase())

@@ -46,9 +46,9 @@ export interface PipelineBudget {
   readonly maxMs: number
 }
 
-/** 2 M characters is about 330,000 words, a book; a news article is 3,000–30,000 characters. */
+/** 1 M characters is about 160,000 words, a long book; a news article is 3,000–30,000 characters. Both can be set in the environment. */
 export const DEFAULT_BUDGET: PipelineBudget = {
-  maxChars: Number(process.env['DOSSIER_MAX_ARTICLE_CHARS'] ?? 2_000_000),
+  maxChars: Number(process.env['DOSSIER_MAX_ARTICLE_CHARS'] ?? 1_000_000),
   maxMs: Number(process.env['DOSSIER_MAX_ARTICLE_MS'] ?? 120_000),
 }
 
