@@ -95,9 +95,10 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
   opts.onProgress?.({ done, total: items.length, failed: failures.length, item: '' })
   for (const item of pending) {
     try {
+      // what failed on this item before is tried again now: failures still there are recorded again
+      await store.clearFailures({ item })
       const r = await ingestItem(store, pipeline, item, opts, counts, fail, (f) => { stageFailures.push(f); opts.onFailure?.(f) })
       await store.journalMark(batchId, item, r.status, r.articleId ? { articleId: r.articleId } : {})
-      if (r.status !== 'failed') await store.clearFailures({ item })
     } catch (e) {
       const f = failureOf(item, e)
       fail(f)
@@ -116,6 +117,12 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
 
 type Counts = { added: number; unchanged: number; nearDuplicates: number }
 
+/** A stage failure as reported to the user (the budget's own message already names the article). */
+export function stageFailureOf(item: string, articleId: string, f: StageFailure): IngestFailure {
+  const message = f.stage === 'pipeline' ? f.message : `stage ${f.stage} failed on article ${articleId}: ${f.message}`
+  return { item, articleId, stage: f.stage, code: f.code, message }
+}
+
 /**
  * Load one item and store each of its articles. One article that fails (a feed's bad item) is reported
  * and the rest are stored; the item is then marked failed, so the next run of the batch retries it
@@ -125,7 +132,11 @@ async function ingestItem(store: Store, pipeline: Pipeline, item: string, opts: 
   fail: (f: IngestFailure) => void, stageFailed: (f: IngestFailure) => void): Promise<{ status: 'done' | 'skipped' | 'failed'; articleId?: string }> {
   const { articles, warnings, failures: partFailures } = await loadItem(item, opts)
   for (const w of warnings) opts.onWarning?.(item, w)
-  for (const p of partFailures) fail(failureOf(`${item}#${p.part}`, p.error))
+  for (const p of partFailures) {
+    const f = failureOf(`${item}#${p.part}`, p.error)
+    fail(f)
+    await store.recordFailure({ item: f.item, code: f.code, message: f.message })
+  }
   let firstId: string | undefined
   let lost = 0
   for (const [i, article] of articles.entries()) {
@@ -136,7 +147,7 @@ async function ingestItem(store: Store, pipeline: Pipeline, item: string, opts: 
       else counts.unchanged++
       if (r.nearDupOf) counts.nearDuplicates++
       if (r.added) await pauseAt('article')
-      for (const f of r.failures) stageFailed({ item, articleId: r.id, stage: f.stage, code: f.code, message: `stage ${f.stage} failed on article ${r.id}: ${f.message}` })
+      for (const f of r.failures) stageFailed(stageFailureOf(item, r.id, f))
     } catch (e) {
       lost++
       const part = articles.length > 1 ? `${item}#${article.url ?? i + 1}` : item

@@ -9,7 +9,7 @@ import { DossierError, hashId } from '../model/index.js'
 import { createPipeline, DEFAULT_STAGES } from '../pipeline/index.js'
 import type { ArticleAnalysis, Store } from '../store/index.js'
 import { aggregate, knowledgeBase, type AggregateSummary } from './aggregate.js'
-import { storedDocOf, type IngestFailure, type IngestProgress } from './ingest.js'
+import { stageFailureOf, storedDocOf, type IngestFailure, type IngestProgress } from './ingest.js'
 import { pauseAt } from './pause.js'
 
 export interface ReprocessOptions {
@@ -87,7 +87,7 @@ export async function reprocess(store: Store, opts: ReprocessOptions = {}): Prom
       const analysis = await pipeline.analyse(article)
       await store.replaceDoc(storedDocOf(analysis))
       for (const f of analysis.failures) {
-        const failure = { item: article.source ?? id, articleId: id, stage: f.stage, code: f.code, message: `stage ${f.stage} failed on article ${id}: ${f.message}` }
+        const failure = stageFailureOf(article.source ?? id, id, f)
         stageFailures.push(failure)
         opts.onFailure?.(failure)
       }
