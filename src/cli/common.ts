@@ -33,7 +33,7 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<number |
             for (const msg of Array.isArray(list) ? list : [list]) process.stderr.write(`  ${where}: ${String(msg)}\n`)
           }
         }
-        const usage = ['E_USAGE', 'E_CONFIG', 'E_PIPELINE_UNMET', 'E_UNKNOWN_STAGE', 'E_INPUT_MISSING', 'E_EVAL_FORMAT', 'E_MODEL', 'E_NOT_FOUND', 'E_STORE']
+        const usage = ['E_USAGE', 'E_CONFIG', 'E_PIPELINE_UNMET', 'E_UNKNOWN_STAGE', 'E_INPUT_MISSING', 'E_EVAL_FORMAT', 'E_MODEL', 'E_NOT_FOUND', 'E_STORE', 'E_QUERY']
         process.exitCode = usage.includes(e.code) ? EXIT.usage : EXIT.partial
       } else {
         process.stderr.write(`E_INTERNAL: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
@@ -45,3 +45,14 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<number |
 
 /** An aligned text table (the same format the evals print). */
 export const table = formatTable
+
+/**
+ * `dossier entities | head`: when the reader of stdout goes away, stop quietly (as `cat` does) instead of
+ * crashing with EPIPE. Installed once, by main.
+ */
+export function quietOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e
+    process.exit(process.exitCode ?? 0)
+  })
+}

@@ -10,6 +10,9 @@ import { registerEntities } from './commands/entities.js'
 import { registerEval } from './commands/eval.js'
 import { registerIngest } from './commands/ingest.js'
 import { registerReview } from './commands/review.js'
+import { registerFailures } from './commands/failures.js'
+import { registerReprocess } from './commands/reprocess.js'
+import { quietOnClosedPipe } from './common.js'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -23,9 +26,12 @@ export function buildProgram(): Command {
   registerDemo(program)
   registerEval(program)
   registerReview(program)
+  registerFailures(program)
+  registerReprocess(program)
   return program
 }
 
+quietOnClosedPipe()
 try {
   await buildProgram().parseAsync(process.argv)
 } catch (e) {

@@ -34,7 +34,8 @@ export interface CountHit { readonly value: number; readonly token: number }
  */
 export function findCount(words: readonly string[], from: number, to: number, prefer?: number): CountHit | undefined {
   const hits: CountHit[] = []
-  for (let i = from; i < to; i++) {
+  // the window is clamped to the words: a caller's range past the end reads nothing there
+  for (let i = Math.max(0, from); i < Math.min(to, words.length); i++) {
     let v = numberValue(words[i]!)
     if (v === undefined) continue
     const prev = words[i - 1] ?? ''

@@ -127,6 +127,10 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
     const sent = sentences[si]!
     const toks = sentTokens[si]!
     if (toks.length === 0) continue
+    // occurrences carried over from an earlier sentence keep their mention, but their token range indexed that
+    // sentence's words: here they have none (from = -1), so no window is read past the end of this one
+    if (lastSubject) lastSubject = elsewhere(lastSubject)
+    if (lastPerson) lastPerson = elsewhere(lastPerson)
     // headlines drop auxiliaries ("Hamas Caught Attempting to …"): their grammar misleads; the body repeats the news
     if (isHeadline(text, toks, sent, article.titleSpan)) continue
     const w = toks.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"))
@@ -723,6 +727,11 @@ function lightObject(w: readonly string[], pos: readonly string[], i: number): {
   return undefined
 }
 
+/** An occurrence seen from another sentence: the same mention, no token range in this one. */
+function elsewhere(o: Occ): Occ {
+  return o.from < 0 ? o : { m: o.m, from: -1, to: -1 }
+}
+
 /** Clause boundaries: complementisers, relatives, subordinators, coordinated verb phrases, strong punctuation. */
 function splitClauses(w: readonly string[], pos: readonly string[], occAt: readonly number[]): Clause[] {
   const starts: Array<{ at: number; opener: string }> = [{ at: 0, opener: '' }]
@@ -777,8 +786,15 @@ function trailingFrame(w: readonly string[], pos: readonly string[]): { verb: st
 
 /** A count right before a mention ("four Hamas members"), looked up in the whole text. */
 function countBefore(text: string, tokens: readonly Token[], m: Mention): number | undefined {
-  let idx = -1
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start >= m.start) { idx = i; break }
+  // the first token at or after the mention (tokens are in text order: binary search, not a scan per event)
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (tokens[mid]!.start < m.start) lo = mid + 1
+    else hi = mid
+  }
+  const idx = lo < tokens.length ? lo : -1
   if (idx < 0) return undefined
   const from = Math.max(0, idx - 3)
   const w = tokens.slice(from, idx).map((t) => text.slice(t.start, t.end).toLowerCase())

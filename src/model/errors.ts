@@ -24,6 +24,8 @@ export const ErrorCodes = {
   E_NOT_FOUND: 'not found',
   E_MODEL: 'model file missing or corrupt',
   E_EVAL_FORMAT: 'evaluation data is not in the expected format',
+  E_TOO_LARGE: 'an article is over the per-article size or time budget of the pipeline',
+  E_QUERY: 'a search or filter query is empty or invalid',
 } as const
 
 export type ErrorCode = keyof typeof ErrorCodes

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isDossierError } from '../model/index.js'
 import { createPipeline, pipelineOf, unmetRequirements } from './pipeline.js'
+import { lookupStage } from './registry.js'
 import type { Stage } from './stage.js'
 import { makeArticle } from './testing/doc-builder.js'
 
@@ -53,5 +54,37 @@ describe('pipeline', () => {
     const doc = await createPipeline({ stages: ['segment.wink.v1', 'mentions.rules.v1'] }).run(makeArticle('Hamas met officials in Egypt on Sunday.'))
     expect(doc.mentions?.map((m) => m.text)).toContain('Hamas')
     expect(doc.mentions?.find((m) => m.text === 'Egypt')?.type).toBe('LOC')
+  })
+})
+
+describe('pipeline analyse', () => {
+  const boom: Stage = { key: 'boom.v1', requires: ['doc.mentions'], assigns: ['doc.events'], run: () => { throw new Error('boom') } }
+  const after: Stage = { key: 'after.v1', requires: ['doc.events'], assigns: ['doc.claims'], run: (doc) => ({ ...doc, claims: [] }) }
+  const aside: Stage = { key: 'aside.v1', requires: ['doc.mentions'], assigns: ['doc.places'], run: (doc) => ({ ...doc, places: [] }) }
+
+  it('pipeline analyse skips what depends on a failed stage and runs the rest', async () => {
+    const stages = [lookupStage('segment.wink.v1')!, lookupStage('mentions.rules.v1')!, boom, after, aside]
+    const a = await pipelineOf(stages).analyse(makeArticle('Hamas met officials in Egypt on Sunday.'))
+    expect(a.ran).toEqual(['segment.wink.v1', 'mentions.rules.v1', 'aside.v1'])
+    expect(a.failures).toEqual([{ stage: 'boom.v1', code: 'E_STAGE_FAILED', message: 'boom' }])
+    expect(a.skipped).toEqual(['after.v1'])
+    expect(a.doc.mentions?.length).toBeGreaterThan(0)
+    expect(a.doc.places).toEqual([])
+    expect(a.doc.events).toBeUndefined()
+  })
+
+  it('pipeline analyse refuses an article over the size budget with E_TOO_LARGE, quickly', async () => {
+    const stages = [lookupStage('segment.wink.v1')!, lookupStage('mentions.rules.v1')!]
+    const a = await pipelineOf(stages, { resources: {} }, { maxChars: 1000, maxMs: 60_000 }).analyse(makeArticle('Hamas met officials. '.repeat(100)))
+    expect(a.ran).toEqual([])
+    expect(a.failures[0]?.code).toBe('E_TOO_LARGE')
+    expect(a.failures[0]?.message).toMatch(/2,100 characters is over the 1,000/)
+  })
+
+  it('pipeline analyse stops starting stages once the time budget is spent', async () => {
+    const slow: Stage = { key: 'slow.v1', requires: [], assigns: [], run: async (doc) => { await new Promise((r) => setTimeout(r, 30)); return doc } }
+    const a = await pipelineOf([slow, lookupStage('segment.wink.v1')!], { resources: {} }, { maxChars: 1e6, maxMs: 10 }).analyse(makeArticle('Text.'))
+    expect(a.ran).toEqual(['slow.v1'])
+    expect(a.failures).toMatchObject([{ stage: 'segment.wink.v1', code: 'E_TOO_LARGE' }])
   })
 })

@@ -3,6 +3,7 @@
  * Ship a v2 alongside a v1; never change what a v1 does.
  * @module
  */
+import { ConfigError } from '../model/index.js'
 import type { Stage } from './stage.js'
 import { affiliationsStage } from './stages/affiliations.js'
 import { claimsStage } from './stages/claims.js'
@@ -32,6 +33,17 @@ export function lookupStage(key: string): Stage | undefined {
 
 export function registeredStageKeys(): string[] {
   return [...byKey.keys()]
+}
+
+/**
+ * Register a stage at run time: a plug-in, or a test that injects a stage (one that throws, then a fixed one
+ * under the same key with `replace`). The shipped stages are the list above; this never runs on import.
+ */
+export function registerStage(stage: Stage, opts: { replace?: boolean } = {}): void {
+  if (byKey.has(stage.key) && !opts.replace) {
+    throw new ConfigError('E_CONFIG', `stage "${stage.key}" is already registered`, { hint: 'ship a new version (.v2) or pass { replace: true }' })
+  }
+  byKey.set(stage.key, stage)
 }
 
 /** The default pipeline, in order. */

@@ -28,36 +28,97 @@ function isNamed(m: Mention): boolean {
   return NAMED.has(m.kind ?? 'name')
 }
 
-/** Full-name candidates a short PER form may stand for. */
-function shortFormTarget(m: Mention, mentions: readonly Mention[]): Mention | undefined {
-  const units = nameUnits(m.text, 'PER')
-  if (units.length === 0) return undefined
-  const candidates = mentions.filter((o) => o !== m && o.type === 'PER' && isNamed(o) && nameUnits(o.text, 'PER').length > units.length)
-    .filter((o) => {
-      const c = compareNames(m.text, o.text, 'PER')
-      return c.guard === undefined && c.score >= 0.8 && (units.length > 1 || /last name|contained/.test(c.reason))
-    })
-  if (candidates.length === 0) return undefined
-  // all candidates must be one person (otherwise "Haniyeh" is ambiguous between two Haniyehs)
-  const first = candidates[0]!
-  for (const c of candidates) {
-    const same = nameKey(c.text, 'PER') === nameKey(first.text, 'PER') || compareNames(c.text, first.text, 'PER').score >= MERGE_THRESHOLD
-    if (!same) return undefined
+/** A function of a string, computed once per distinct string (per article: names repeat). */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>()
+  return (s) => {
+    let v = cache.get(s)
+    if (v === undefined && !cache.has(s)) { v = f(s); cache.set(s, v) }
+    return v as T
   }
-  const before = candidates.filter((c) => c.start < m.start)
-  return before.length > 0 ? before[before.length - 1] : candidates[0]
 }
 
-/** The expansion an acronym stands for, nearest earlier first. */
-function acronymTarget(m: Mention, mentions: readonly Mention[]): Mention | undefined {
-  const letters = m.text.trim().replace(/^the\s+/i, '').replace(/[^A-Za-z]/g, '').toLowerCase()
-  const candidates = mentions.filter((o) => o !== m && o.type === m.type && isNamed(o) && !isAcronym(o.text) &&
-    initialsVariants(stripGenericSuffix(o.text)).includes(letters))
+/** The last index i < n with at(i) < limit, for `at` non-decreasing in i; -1 when there is none. */
+function lastIndexBelow(n: number, limit: number, at: (i: number) => number): number {
+  let lo = 0
+  let hi = n
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (at(mid) < limit) lo = mid + 1
+    else hi = mid
+  }
+  return lo - 1
+}
+
+/** Index of the last element of ascending `xs` below `limit` (by `at`), or -1. */
+function lastBelow(xs: readonly number[], limit: number, at: (x: number) => number): number {
+  return lastIndexBelow(xs.length, limit, (i) => at(xs[i]!))
+}
+
+/**
+ * The antecedent among candidate mentions (indices into the text-ordered mentions, ascending):
+ * the nearest one starting before `m`, else the first.
+ */
+function nearestCandidate(m: Mention, candidates: readonly number[], mentions: readonly Mention[]): Mention | undefined {
   if (candidates.length === 0) return undefined
-  const keys = new Set(candidates.map((c) => nameKey(c.text, c.type as NameType)))
-  if (keys.size > 1) return undefined
-  const before = candidates.filter((c) => c.start < m.start)
-  return before.length > 0 ? before[before.length - 1] : candidates[0]
+  const i = lastBelow(candidates, m.start, (k) => mentions[k]!.start)
+  return mentions[candidates[i >= 0 ? i : 0]!]
+}
+
+/**
+ * Short forms and acronyms, indexed once per article: names are compared per distinct text, not per
+ * pair of mentions, so a long page with many mentions of few names stays about linear.
+ */
+function nameTargets(mentions: readonly Mention[]): { shortForm(m: Mention): Mention | undefined; acronym(m: Mention): Mention | undefined } {
+  const units = memo((t) => nameUnits(t, 'PER'))
+  const perKey = memo((t) => nameKey(t, 'PER'))
+  const initialsOf = memo((t) => initialsVariants(stripGenericSuffix(t)))
+  const persons = new Map<string, number[]>()
+  const byInitials = new Map<string, number[]>()
+  mentions.forEach((o, k) => {
+    if (!isNamed(o)) return
+    if (o.type === 'PER') {
+      const list = persons.get(o.text)
+      if (list) list.push(k)
+      else persons.set(o.text, [k])
+    }
+    if (isAcronym(o.text)) return
+    for (const v of initialsOf(o.text)) {
+      const key = `${o.type}\u0000${v}`
+      const list = byInitials.get(key)
+      if (list) list.push(k)
+      else byInitials.set(key, [k])
+    }
+  })
+  /** Mentions of the full names a short form may stand for, when they are all one person. */
+  const fullNames = memo((short: string): number[] => {
+    const n = units(short).length
+    if (n === 0) return []
+    const texts = [...persons.keys()].filter((t) => {
+      if (units(t).length <= n) return false
+      const c = compareNames(short, t, 'PER')
+      return c.guard === undefined && c.score >= 0.8 && (n > 1 || /last name|contained/.test(c.reason))
+    })
+    const found = texts.flatMap((t) => persons.get(t)!).sort((x, y) => x - y)
+    if (found.length === 0) return []
+    // all candidates must be one person (otherwise "Haniyeh" is ambiguous between two Haniyehs)
+    const first = mentions[found[0]!]!.text
+    const one = texts.every((t) => perKey(t) === perKey(first) || compareNames(t, first, 'PER').score >= MERGE_THRESHOLD)
+    return one ? found : []
+  })
+  /** Mentions of the one name an acronym abbreviates (none when names of several keys fit). */
+  const expansions = memo((key: string): number[] => {
+    const found = byInitials.get(key) ?? []
+    const keys = new Set(found.map((k) => nameKey(mentions[k]!.text, mentions[k]!.type as NameType)))
+    return keys.size > 1 ? [] : found
+  })
+  return {
+    shortForm: (m) => nearestCandidate(m, fullNames(m.text), mentions),
+    acronym: (m) => {
+      const letters = m.text.trim().replace(/^the\s+/i, '').replace(/[^A-Za-z]/g, '').toLowerCase()
+      return nearestCandidate(m, expansions(`${m.type}\u0000${letters}`), mentions)
+    },
+  }
 }
 
 /** Words a nominal may carry besides its descriptors without changing what it refers to. */
@@ -136,6 +197,70 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /**
+ * Does a span overlap any of these mentions? Binary search over the mentions by start, with the
+ * largest end so far (so nested and overlapping mentions are all seen).
+ */
+function overlapsAny(spans: readonly Mention[]): (span: { start: number; end: number }) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  const maxEnd: number[] = []
+  for (const [i, m] of sorted.entries()) maxEnd.push(Math.max(m.end, i > 0 ? maxEnd[i - 1]! : -1))
+  return (span) => {
+    const i = lastIndexBelow(sorted.length, span.end, (k) => sorted[k]!.start)
+    return i >= 0 && maxEnd[i]! > span.start
+  }
+}
+
+/** Spans that do not overlap, kept sorted; `add` refuses one that overlaps a span already there. */
+function disjointSpans(): { add(span: { start: number; end: number }): boolean } {
+  const spans: Array<{ start: number; end: number }> = []
+  return {
+    add(span) {
+      // the first span ending after this one starts is the only one that can overlap it
+      let lo = 0
+      let hi = spans.length
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if (spans[mid]!.end <= span.start) lo = mid + 1
+        else hi = mid
+      }
+      if (lo < spans.length && overlaps(spans[lo]!, span)) return false
+      spans.splice(lo, 0, span)
+      return true
+    },
+  }
+}
+
+/**
+ * The nearest named mention before a position that stands for one of some KB actors: the last one in
+ * text order before the first mention that ends after the position. Indexed by actor, searched in log time.
+ */
+function nearestActorMention(mentions: readonly Mention[], actorsOf: (m: Mention) => ReadonlySet<string>): (pos: number, ids: ReadonlySet<string>) => Mention | undefined {
+  const maxEnd: number[] = []
+  const byActor = new Map<string, number[]>()
+  mentions.forEach((m, k) => {
+    maxEnd.push(Math.max(m.end, k > 0 ? maxEnd[k - 1]! : -1))
+    if (!isNamed(m)) return
+    for (const a of actorsOf(m)) {
+      const list = byActor.get(a)
+      if (list) list.push(k)
+      else byActor.set(a, [k])
+    }
+  })
+  return (pos, ids) => {
+    // mentions before the first one that ends after pos (the scan this replaces stopped there)
+    const stop = lastIndexBelow(maxEnd.length, pos + 1, (k) => maxEnd[k]!) + 1
+    let best = -1
+    for (const a of ids) {
+      const list = byActor.get(a)
+      if (!list) continue
+      const i = lastBelow(list, stop, (k) => k)
+      if (i >= 0) best = Math.max(best, list[i]!)
+    }
+    return best >= 0 ? mentions[best] : undefined
+  }
+}
+
+/**
  * Link short forms, acronyms and KB-licensed nominals within one article.
  * Existing mentions keep their ids and offsets; an antecedent already set by
  * an earlier stage is kept.
@@ -144,16 +269,17 @@ export function linkWithinDoc(article: Article, input: readonly Mention[], kb: K
   const mentions = [...input].sort((a, b) => a.start - b.start || a.end - b.end)
   const links: CorefLink[] = []
   const antecedent = new Map<string, string>()
+  const targets = nameTargets(mentions)
   for (const m of mentions) {
     if (m.antecedentId !== undefined) { antecedent.set(m.id, m.antecedentId); continue }
     if (!isNamed(m)) continue
     let target: Mention | undefined
     let reason = ''
     if (m.type === 'PER') {
-      target = shortFormTarget(m, mentions)
+      target = targets.shortForm(m)
       reason = 'short form of a full name'
     } else if ((m.type === 'ORG' || m.type === 'LOC') && isAcronym(m.text.trim())) {
-      target = acronymTarget(m, mentions)
+      target = targets.acronym(m)
       reason = 'acronym of a name in the article'
     }
     if (target) {
@@ -163,12 +289,14 @@ export function linkWithinDoc(article: Article, input: readonly Mention[], kb: K
   }
 
   // KB actors each named mention stands for (for nominal antecedents)
-  const words = new Set<string>()
-  for (const m of mentions) for (const w of foldAscii(m.text).split(/[^a-z0-9]+/)) if (w) words.add(w)
+  const kbIds = memo((key: string) => {
+    const [type, name] = key.split('\u0000') as [NameType, string]
+    return new Set(matchKb(name, type, kb).map((x) => x.actor.id))
+  })
   const actorsOf = new Map<string, Set<string>>()
   for (const m of mentions) {
     if (!isNamed(m) || (m.type !== 'ORG' && m.type !== 'LOC' && m.type !== 'PER')) continue
-    const ids = new Set(matchKb(m.text, m.type, kb).map((x) => x.actor.id))
+    const ids = kbIds(`${m.type}\u0000${m.text}`)
     if (ids.size > 0) actorsOf.set(m.id, ids)
   }
   const resolvedActors = (m: Mention): Set<string> => {
@@ -185,12 +313,10 @@ export function linkWithinDoc(article: Article, input: readonly Mention[], kb: K
 
   const added: Mention[] = []
   const text = article.text
-  const taken: Array<{ start: number; end: number }> = []
+  const taken = disjointSpans()
   const addNominal = (start: number, end: number, target: Mention, reason: string) => {
-    const span = { start, end }
-    if (taken.some((t) => overlaps(t, span))) return
+    if (!taken.add({ start, end })) return
     const id = hashId('mention', article.id, start, end)
-    taken.push(span)
     added.push({
       id, articleId: article.id, start, end, text: text.slice(start, end), type: target.type, kind: 'nominal',
       stage, antecedentId: target.id, ...(target.subtype !== undefined ? { subtype: target.subtype } : {}),
@@ -198,23 +324,16 @@ export function linkWithinDoc(article: Article, input: readonly Mention[], kb: K
     antecedent.set(id, target.id)
     links.push({ from: id, to: target.id, reason })
   }
-  const nearestBefore = (pos: number, ids: ReadonlySet<string>): Mention | undefined => {
-    let best: Mention | undefined
-    for (const m of mentions) {
-      if (m.end > pos) break
-      if (!isNamed(m)) continue
-      const actors = resolvedActors(m)
-      if ([...actors].some((a) => ids.has(a))) best = m
-    }
-    return best
-  }
+  const nearestBefore = nearestActorMention(mentions, resolvedActors)
+  const blocked = overlapsAny(mentions.filter(blocks))
+  const actorsFor = memo((key: string) => nominalActors(JSON.parse(key) as NominalPattern, kb))
 
   for (const n of findNominals(text, nominalHeads(kb))) {
     if (inBoilerplate(article, n.start, n.end)) continue
     // the head and its modifiers must not be part of a name mention ("the Islamic State group")
     const core = { start: n.start, end: n.place !== undefined ? n.end - n.place.length : n.end }
-    if (mentions.some((m) => blocks(m) && overlaps(m, core))) continue
-    const actors = nominalActors(n, kb)
+    if (blocked(core)) continue
+    const actors = actorsFor(JSON.stringify({ modifiers: n.modifiers, head: n.head, place: n.place }))
     if (actors.length === 0) continue
     const target = nearestBefore(n.start, new Set(actors.map((a) => a.id)))
     if (target) addNominal(n.start, n.end, target, `nominal "${n.text}" fits ${[...resolvedActors(target)].join('/')}`)
@@ -228,7 +347,7 @@ export function linkWithinDoc(article: Article, input: readonly Mention[], kb: K
     for (const m of text.matchAll(new RegExp(`\\b[Tt]he\\s+(${alt})s\\b`, 'gi'))) {
       const start = m.index
       const end = start + m[0].length
-      if (inBoilerplate(article, start, end) || mentions.some((x) => blocks(x) && overlaps(x, { start, end }))) continue
+      if (inBoilerplate(article, start, end) || blocked({ start, end })) continue
       const actor = byDemonym.get(m[1]!.toLowerCase())!
       if (!/^[A-Z]/.test(m[1]!)) continue
       const target = nearestBefore(start, new Set([actor.id]))

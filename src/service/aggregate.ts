@@ -11,6 +11,7 @@ import { curatedActors, mergeKb, type KbActor } from '../kb/actors.js'
 import type { Claim, Entity, Event, EventCluster, Relation } from '../model/index.js'
 import { kbEntityId, resolveEntities } from '../resolve/index.js'
 import type { ClusterGrade, Store, StoredPlace } from '../store/index.js'
+import { pauseAt } from './pause.js'
 import { relationsFromEvents, type ResolvedEvent } from './relations.js'
 
 export interface AggregateSummary {
@@ -147,6 +148,7 @@ export async function aggregate(store: Store): Promise<AggregateSummary> {
   const relations = new Map<string, Relation>()
   for (const r of [...resolution.relations, ...relationsFromEvents(resolved, memberOf)]) relations.set(r.id, r)
   await store.saveResolution({ ...resolution, entities, relations: [...relations.values()] })
+  await pauseAt('aggregate')
 
   // who reports each event
   const claims = await store.claimsOf()
@@ -221,6 +223,8 @@ export async function aggregate(store: Store): Promise<AggregateSummary> {
     return { clusterId: cl.id, grade }
   })
   await store.saveClusters(clusters, grades)
+  // last: a run killed before here leaves the flag set, so the next ingest or reprocess aggregates again
+  await store.setAggregatePending(false)
 
   return {
     entities: entities.length,

@@ -9,12 +9,13 @@ import { statSync } from 'node:fs'
 import { isDossierError, hashId } from '../model/index.js'
 import type { Article } from '../model/index.js'
 import { createPipeline, DEFAULT_STAGES } from '../pipeline/index.js'
-import type { Pipeline } from '../pipeline/index.js'
-import type { Store } from '../store/index.js'
+import type { Analysis, Pipeline, StageFailure } from '../pipeline/index.js'
+import type { Store, StoredDoc } from '../store/index.js'
 import { collectInputs, isUrl } from '../ingest/batch.js'
 import { loadItem, type LoadOptions } from '../ingest/load.js'
 import { simhash, NEAR_DUP_MAX_HAMMING } from '../ingest/near-dup.js'
 import { aggregate, knowledgeBase, type AggregateSummary } from './aggregate.js'
+import { pauseAt } from './pause.js'
 
 export interface IngestProgress {
   readonly done: number
@@ -27,6 +28,9 @@ export interface IngestFailure {
   readonly item: string
   readonly code: string
   readonly message: string
+  /** Set when a stage failed on an article that was stored all the same (with what did not depend on the stage). */
+  readonly stage?: string
+  readonly articleId?: string
 }
 
 export interface IngestOptions extends LoadOptions {
@@ -47,6 +51,8 @@ export interface IngestSummary {
   readonly unchanged: number
   readonly nearDuplicates: number
   readonly failures: readonly IngestFailure[]
+  /** Stages that failed on articles that were stored without their annotations (listed by `dossier failures`). */
+  readonly stageFailures: readonly IngestFailure[]
   readonly aggregate?: AggregateSummary
 }
 
@@ -72,72 +78,116 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
   const { items, problems } = collectInputs(inputs)
   const failures: IngestFailure[] = problems.map((p) => failureOf(p.input, p.error))
   for (const f of failures) opts.onFailure?.(f)
-  if (items.length === 0) return { batchId: '', items: 0, added: 0, unchanged: 0, nearDuplicates: 0, failures }
+  if (items.length === 0) return { batchId: '', items: 0, added: 0, unchanged: 0, nearDuplicates: 0, failures, stageFailures: [] }
   // a batch is its items as they are now: an edited file makes a new batch, a killed run of the same one resumes
   const batchId = hashId('batch', ...items.map(itemVersion))
-  let added = 0
-  let unchanged = 0
-  let nearDuplicates = 0
-  {
-    await store.journalStart(batchId, items)
-    let pending = await store.journalPending(batchId)
-    if (pending.length === 0) {
-      // the batch finished before: nothing to resume, so check every item again (unchanged articles are skipped cheaply)
-      await store.journalReset(batchId)
-      pending = await store.journalPending(batchId)
-    }
-    let done = items.length - pending.length
-    opts.onProgress?.({ done, total: items.length, failed: failures.length, item: '' })
-    for (const item of pending) {
-      try {
-        const { articles, warnings, failures: partFailures } = await loadItem(item, opts)
-        for (const w of warnings) opts.onWarning?.(item, w)
-        for (const p of partFailures) {
-          const f = failureOf(`${item}#${p.part}`, p.error)
-          failures.push(f)
-          opts.onFailure?.(f)
-        }
-        let firstId: string | undefined
-        for (const article of articles) {
-          const r = await processArticle(store, pipeline, article)
-          firstId ??= r.id
-          if (r.added) added++
-          else unchanged++
-          if (r.nearDupOf) nearDuplicates++
-        }
-        await store.journalMark(batchId, item, firstId ? 'done' : 'skipped', firstId ? { articleId: firstId } : {})
-      } catch (e) {
-        const f = failureOf(item, e)
-        failures.push(f)
-        opts.onFailure?.(f)
-        await store.journalMark(batchId, item, 'failed', { error: `${f.code}: ${f.message}` })
-      }
-      done++
-      opts.onProgress?.({ done, total: items.length, failed: failures.length, item })
-    }
+  const counts = { added: 0, unchanged: 0, nearDuplicates: 0 }
+  const stageFailures: IngestFailure[] = []
+  const fail = (f: IngestFailure) => { failures.push(f); opts.onFailure?.(f) }
+  await store.journalStart(batchId, items)
+  let pending = await store.journalPending(batchId)
+  if (pending.length === 0) {
+    // the batch finished before: nothing to resume, so check every item again (unchanged articles are skipped cheaply)
+    await store.journalReset(batchId)
+    pending = await store.journalPending(batchId)
   }
-  const summary: IngestSummary = { batchId, items: items.length, added, unchanged, nearDuplicates, failures }
-  if (opts.skipAggregate || added === 0 && unchanged === 0) return summary
+  let done = items.length - pending.length
+  opts.onProgress?.({ done, total: items.length, failed: failures.length, item: '' })
+  for (const item of pending) {
+    try {
+      // what failed on this item before is tried again now: failures still there are recorded again
+      await store.clearFailures({ item })
+      const r = await ingestItem(store, pipeline, item, opts, counts, fail, (f) => { stageFailures.push(f); opts.onFailure?.(f) })
+      await store.journalMark(batchId, item, r.status, r.articleId ? { articleId: r.articleId } : {})
+    } catch (e) {
+      const f = failureOf(item, e)
+      fail(f)
+      await store.recordFailure({ item, code: f.code, message: f.message })
+      await store.journalMark(batchId, item, 'failed', { error: `${f.code}: ${f.message}` })
+    }
+    done++
+    opts.onProgress?.({ done, total: items.length, failed: failures.length + stageFailures.length, item })
+  }
+  const summary: IngestSummary = { batchId, items: items.length, ...counts, failures, stageFailures }
+  // aggregation runs whenever the store holds changes it has not seen: a run killed while aggregating is
+  // finished by the next one, whatever else that run finds (a failing file, nothing new)
+  if (opts.skipAggregate || !(await store.aggregatePending())) return summary
   return { ...summary, aggregate: await aggregate(store) }
 }
 
-/** Run one article through the pipeline and save it; a stored article is left as it is. */
-export async function processArticle(store: Store, pipeline: Pipeline, article: Article): Promise<{ id: string; added: boolean; nearDupOf?: string }> {
+type Counts = { added: number; unchanged: number; nearDuplicates: number }
+
+/** A stage failure as reported to the user (the budget's own message already names the article). */
+export function stageFailureOf(item: string, articleId: string, f: StageFailure): IngestFailure {
+  const message = f.stage === 'pipeline' ? f.message : `stage ${f.stage} failed on article ${articleId}: ${f.message}`
+  return { item, articleId, stage: f.stage, code: f.code, message }
+}
+
+/**
+ * Load one item and store each of its articles. One article that fails (a feed's bad item) is reported
+ * and the rest are stored; the item is then marked failed, so the next run of the batch retries it
+ * (the articles stored already are skipped as unchanged).
+ */
+async function ingestItem(store: Store, pipeline: Pipeline, item: string, opts: IngestOptions, counts: Counts,
+  fail: (f: IngestFailure) => void, stageFailed: (f: IngestFailure) => void): Promise<{ status: 'done' | 'skipped' | 'failed'; articleId?: string }> {
+  const { articles, warnings, failures: partFailures } = await loadItem(item, opts)
+  for (const w of warnings) opts.onWarning?.(item, w)
+  for (const p of partFailures) {
+    const f = failureOf(`${item}#${p.part}`, p.error)
+    fail(f)
+    await store.recordFailure({ item: f.item, code: f.code, message: f.message })
+  }
+  let firstId: string | undefined
+  let lost = 0
+  for (const [i, article] of articles.entries()) {
+    try {
+      const r = await processArticle(store, pipeline, article)
+      firstId ??= r.id
+      if (r.added) counts.added++
+      else counts.unchanged++
+      if (r.nearDupOf) counts.nearDuplicates++
+      if (r.added) await pauseAt('article')
+      for (const f of r.failures) stageFailed(stageFailureOf(item, r.id, f))
+    } catch (e) {
+      lost++
+      const part = articles.length > 1 ? `${item}#${article.url ?? i + 1}` : item
+      const f = failureOf(part, e)
+      fail(f)
+      await store.recordFailure({ item: part, code: f.code, message: f.message })
+    }
+  }
+  if (lost > 0) return { status: 'failed' }
+  return firstId ? { status: 'done', articleId: firstId } : { status: 'skipped' }
+}
+
+/**
+ * Run one article through the pipeline and save it; a stored article is left as it is. A stage that
+ * fails is recorded with the article, which is stored with every annotation that does not depend on it.
+ */
+export async function processArticle(store: Store, pipeline: Pipeline, article: Article): Promise<{ id: string; added: boolean; nearDupOf?: string; failures: readonly StageFailure[] }> {
   const existing = await store.hasArticle(article.contentHash)
-  if (existing) return { id: existing, added: false }
+  if (existing) return { id: existing, added: false, failures: [] }
   const hash = simhash(article.text)
   const near = (await store.nearDuplicates(hash, NEAR_DUP_MAX_HAMMING)).filter((id) => id !== article.id).sort()
   const withKeys: Article = { ...article, simhash: hash, ...(near[0] ? { nearDupOf: near[0] } : {}), ingestedAt: new Date().toISOString() }
-  const doc = await pipeline.run(withKeys)
-  const added = await store.saveDoc({
+  const analysis = await pipeline.analyse(withKeys)
+  const added = await store.saveDoc(storedDocOf(analysis))
+  if (!added) return { id: article.id, added: false, failures: [] }
+  const failures = analysis.failures
+  return near[0] ? { id: article.id, added, nearDupOf: near[0], failures } : { id: article.id, added, failures }
+}
+
+/** What the store keeps of an analysis: the annotations present, the stages that ran, the failures. */
+export function storedDocOf(a: Analysis): StoredDoc {
+  const { doc } = a
+  return {
     article: doc.article,
     mentions: doc.mentions ?? [],
     events: doc.events ?? [],
     claims: doc.claims ?? [],
     affiliations: doc.affiliations ?? [],
     places: doc.places ?? [],
-  })
-  if (!added) return { id: article.id, added: false }
-  return near[0] ? { id: article.id, added, nearDupOf: near[0] } : { id: article.id, added }
+    stages: a.ran,
+    failures: a.failures.map((f) => ({ stage: f.stage, code: f.code, message: f.message, ...(doc.article.source ? { item: doc.article.source } : {}) })),
+  }
 }
-

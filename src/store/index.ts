@@ -5,6 +5,7 @@ import type { Store } from './store.js'
 
 export * from './store.js'
 export { SqliteStore } from './sqlite.js'
+export { checkQuery } from './query.js'
 
 /**
  * Open a store from a `--db` value: a SQLite file path (default) or a postgres:// URL. With `mustExist`

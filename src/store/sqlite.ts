@@ -4,11 +4,13 @@
  * @module
  */
 import Database from 'better-sqlite3'
-import { DossierError, isDossierError } from '../model/index.js'
+import { DossierError, hashId, isDossierError } from '../model/index.js'
 import type { Affiliation, Article, Claim, Entity, Event, EventCluster, Grade, Judgement, Mention, Relation } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
+import { checkQuery } from './query.js'
 import type {
-  ArticleSummary, ClusterGrade, EntitySummary, JournalItem, JournalStatus, ResolutionResult, Store, StoredDoc, StoredPlace,
+  ArticleAnalysis, ArticleSummary, ClusterGrade, EntitySummary, FailureRecord, JournalItem, JournalStatus, NewFailure, ResolutionResult, Store,
+  StoredDoc, StoredPlace,
 } from './store.js'
 
 const MIGRATIONS: readonly string[] = [
@@ -66,6 +68,16 @@ const MIGRATIONS: readonly string[] = [
   CREATE TABLE actors (id TEXT PRIMARY KEY, json TEXT NOT NULL, imported_at TEXT NOT NULL);
   CREATE TABLE places (article_id TEXT NOT NULL REFERENCES articles(id), mention_id TEXT NOT NULL, json TEXT NOT NULL);
   CREATE INDEX places_article ON places(article_id);
+  `,
+  `
+  CREATE TABLE failures (
+    id TEXT PRIMARY KEY, article_id TEXT, item TEXT, stage TEXT, code TEXT NOT NULL, message TEXT NOT NULL, at TEXT NOT NULL
+  );
+  CREATE INDEX failures_article ON failures(article_id);
+  CREATE INDEX failures_item ON failures(item);
+  CREATE TABLE article_stages (article_id TEXT NOT NULL REFERENCES articles(id), stage TEXT NOT NULL, PRIMARY KEY (article_id, stage));
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  INSERT INTO meta (key, value) SELECT 'aggregate_pending', '1' WHERE EXISTS (SELECT 1 FROM articles);
   `,
 ]
 
@@ -127,21 +139,95 @@ export class SqliteStore implements Store {
         published: a.published ?? null, dateline: a.dateline ?? null, source: a.source ?? null, text: a.text,
         json: JSON.stringify({ ...a, text: undefined }), ingestedAt: a.ingestedAt ?? new Date().toISOString(),
       })
-      const m = this.db.prepare('INSERT OR IGNORE INTO mentions (id, article_id, start, "end", text, type, kind, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      for (const x of doc.mentions) m.run(x.id, x.articleId, x.start, x.end, x.text, x.type, x.kind, JSON.stringify(x))
-      const e = this.db.prepare('INSERT OR IGNORE INTO events (id, article_id, cameo, json) VALUES (?, ?, ?, ?)')
-      for (const x of doc.events) e.run(x.id, x.articleId, x.cameo, JSON.stringify(x))
-      const c = this.db.prepare('INSERT OR IGNORE INTO claims (id, article_id, json) VALUES (?, ?, ?)')
-      for (const x of doc.claims) c.run(x.id, x.articleId, JSON.stringify(x))
-      const f = this.db.prepare('INSERT INTO affiliations (article_id, json) VALUES (?, ?)')
-      for (const x of doc.affiliations ?? []) f.run(a.id, JSON.stringify(x))
-      const pl = this.db.prepare('INSERT INTO places (article_id, mention_id, json) VALUES (?, ?, ?)')
-      for (const x of doc.places ?? []) pl.run(a.id, x.mentionId, JSON.stringify(x))
+      this.insertAnnotations(doc)
       return true
     })
     const added = insert.immediate()
     if (added && a.simhash && this.simhashes) addSimhash(this.simhashes, a.id, a.simhash)
     return added
+  }
+
+  /** Annotations, stage keys and failures of one article; marks aggregation pending. Call inside a transaction. */
+  private insertAnnotations(doc: StoredDoc): void {
+    const a = doc.article
+    const m = this.db.prepare('INSERT OR IGNORE INTO mentions (id, article_id, start, "end", text, type, kind, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    for (const x of doc.mentions) m.run(x.id, x.articleId, x.start, x.end, x.text, x.type, x.kind, JSON.stringify(x))
+    const e = this.db.prepare('INSERT OR IGNORE INTO events (id, article_id, cameo, json) VALUES (?, ?, ?, ?)')
+    for (const x of doc.events) e.run(x.id, x.articleId, x.cameo, JSON.stringify(x))
+    const c = this.db.prepare('INSERT OR IGNORE INTO claims (id, article_id, json) VALUES (?, ?, ?)')
+    for (const x of doc.claims) c.run(x.id, x.articleId, JSON.stringify(x))
+    const f = this.db.prepare('INSERT INTO affiliations (article_id, json) VALUES (?, ?)')
+    for (const x of doc.affiliations ?? []) f.run(a.id, JSON.stringify(x))
+    const pl = this.db.prepare('INSERT INTO places (article_id, mention_id, json) VALUES (?, ?, ?)')
+    for (const x of doc.places ?? []) pl.run(a.id, x.mentionId, JSON.stringify(x))
+    const st = this.db.prepare('INSERT OR IGNORE INTO article_stages (article_id, stage) VALUES (?, ?)')
+    for (const k of doc.stages ?? []) st.run(a.id, k)
+    for (const x of doc.failures ?? []) this.insertFailure({ ...x, articleId: a.id })
+    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('aggregate_pending', '1')").run()
+  }
+
+  private insertFailure(f: NewFailure): void {
+    const id = hashId('failure', `a:${f.articleId ?? ''}`, `i:${f.item ?? ''}`, `s:${f.stage ?? ''}`)
+    this.db.prepare('INSERT OR REPLACE INTO failures (id, article_id, item, stage, code, message, at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(id, f.articleId ?? null, f.item ?? null, f.stage ?? null, f.code, f.message, new Date().toISOString())
+  }
+
+  async replaceDoc(doc: StoredDoc): Promise<void> {
+    const id = doc.article.id
+    this.db.transaction(() => {
+      if (!this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id)) {
+        throw new DossierError('E_NOT_FOUND', `no stored article ${id} to re-save`, { hint: 'ingest it first' })
+      }
+      // mention_entity rows of the old mentions are replaced at the next aggregation (pending from here)
+      for (const t of ['mentions', 'events', 'claims', 'affiliations', 'places', 'article_stages', 'failures']) {
+        this.db.prepare(`DELETE FROM ${t} WHERE article_id = ?`).run(id)
+      }
+      this.insertAnnotations(doc)
+    }).immediate()
+  }
+
+  async recordFailure(f: NewFailure): Promise<void> {
+    this.insertFailure(f)
+  }
+
+  async clearFailures(where: { articleId?: string; item?: string }): Promise<void> {
+    if (where.articleId !== undefined) this.db.prepare('DELETE FROM failures WHERE article_id = ?').run(where.articleId)
+    // an item's parts (a feed's articles) are recorded as `item#part`
+    if (where.item !== undefined) {
+      this.db.prepare("DELETE FROM failures WHERE article_id IS NULL AND (item = ? OR substr(item, 1, length(?) + 1) = ? || '#')").run(where.item, where.item, where.item)
+    }
+  }
+
+  async failures(opts: { limit?: number; offset?: number } = {}): Promise<FailureRecord[]> {
+    const rows = this.db.prepare('SELECT * FROM failures ORDER BY at DESC, id LIMIT ? OFFSET ?').all(opts.limit ?? -1, opts.offset ?? 0) as Row[]
+    return rows.map((r) => ({
+      id: String(r['id']), articleId: opt(r['article_id']), item: opt(r['item']), stage: opt(r['stage']),
+      code: String(r['code']), message: String(r['message']), at: String(r['at']),
+    }))
+  }
+
+  async countFailures(): Promise<number> {
+    return Number((this.db.prepare('SELECT count(*) AS n FROM failures').get() as Row)['n'])
+  }
+
+  async articleAnalyses(opts: { since?: string } = {}): Promise<ArticleAnalysis[]> {
+    const rows = this.db.prepare(`SELECT a.id, a.ingested_at,
+        (SELECT group_concat(stage, ' ') FROM article_stages s WHERE s.article_id = a.id) AS stages,
+        (SELECT count(*) FROM failures f WHERE f.article_id = a.id) AS failures
+      FROM articles a WHERE a.ingested_at >= ? ORDER BY a.ingested_at, a.id`).all(opts.since ?? '') as Row[]
+    return rows.map((r) => ({
+      id: String(r['id']), ingestedAt: String(r['ingested_at']),
+      stages: r['stages'] ? String(r['stages']).split(' ').sort() : [], failures: Number(r['failures']),
+    }))
+  }
+
+  async aggregatePending(): Promise<boolean> {
+    const r = this.db.prepare("SELECT value FROM meta WHERE key = 'aggregate_pending'").get() as Row | undefined
+    return r?.['value'] === '1'
+  }
+
+  async setAggregatePending(pending: boolean): Promise<void> {
+    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('aggregate_pending', ?)").run(pending ? '1' : '0')
   }
 
   async getArticle(id: string): Promise<Article | undefined> {
@@ -152,6 +238,7 @@ export class SqliteStore implements Store {
 
   async listArticles(opts: { q?: string; limit?: number } = {}): Promise<ArticleSummary[]> {
     const limit = opts.limit ?? 1000
+    if (opts.q) checkQuery(opts.q) // '' is no filter; whitespace alone is no query
     const rows = (opts.q
       ? this.db.prepare(`SELECT a.id, a.title, a.outlet, a.published, a.source, a.near_dup_of FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
           WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`).all(ftsQuery(opts.q), limit)
@@ -256,17 +343,19 @@ export class SqliteStore implements Store {
     }).immediate()
   }
 
-  async listEntities(opts: { type?: string; q?: string; limit?: number } = {}): Promise<EntitySummary[]> {
-    const where: string[] = []
-    const params: unknown[] = []
-    if (opts.type) { where.push('e.type = ?'); params.push(opts.type.toUpperCase()) }
-    if (opts.q) { where.push("e.id IN (SELECT entity_id FROM entity_names WHERE name LIKE ? ESCAPE '\\')"); params.push(`%${opts.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) }
-    params.push(opts.limit ?? 10000)
+  async listEntities(opts: { type?: string; q?: string; limit?: number; offset?: number } = {}): Promise<EntitySummary[]> {
+    const { where, params } = entityFilter(opts)
+    params.push(opts.limit ?? 10000, opts.offset ?? 0)
     const rows = this.db.prepare(`SELECT e.json, count(me.mention_id) AS mentions, count(DISTINCT m.article_id) AS articles
       FROM entities e LEFT JOIN mention_entity me ON me.entity_id = e.id LEFT JOIN mentions m ON m.id = me.mention_id
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      GROUP BY e.id ORDER BY mentions DESC, e.canonical_name LIMIT ?`).all(...params) as Row[]
+      GROUP BY e.id ORDER BY mentions DESC, e.canonical_name, e.id LIMIT ? OFFSET ?`).all(...params) as Row[]
     return rows.map((r) => ({ ...parseJson<Entity>(r), mentionCount: Number(r['mentions']), articleCount: Number(r['articles']) }))
+  }
+
+  async countEntities(opts: { type?: string; q?: string } = {}): Promise<number> {
+    const { where, params } = entityFilter(opts)
+    return Number((this.db.prepare(`SELECT count(*) AS n FROM entities e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).get(...params) as Row)['n'])
   }
 
   async getEntity(id: string): Promise<Entity | undefined> {
@@ -385,4 +474,17 @@ function addSimhash(index: { ids: string[]; hi: number[]; lo: number[] }, id: st
 /** Turn free text into a safe FTS5 query: each word quoted, all required. */
 function ftsQuery(q: string): string {
   return q.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ')
+}
+
+/** The WHERE clause of an entity list: a type, and a name filter (a LIKE pattern with its wildcards escaped). */
+function entityFilter(opts: { type?: string; q?: string }): { where: string[]; params: unknown[] } {
+  const where: string[] = []
+  const params: unknown[] = []
+  if (opts.type) { where.push('e.type = ?'); params.push(opts.type.toUpperCase()) }
+  if (opts.q) {
+    checkQuery(opts.q)
+    where.push("e.id IN (SELECT entity_id FROM entity_names WHERE name LIKE ? ESCAPE '\\')")
+    params.push(`%${opts.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+  }
+  return { where, params }
 }

@@ -49,6 +49,34 @@ export interface StoredDoc {
   readonly claims: readonly Claim[]
   readonly affiliations?: readonly Affiliation[]
   readonly places?: readonly StoredPlace[]
+  /** The stage keys that ran on it successfully (recorded per article, for `dossier status` and reprocess). */
+  readonly stages?: readonly string[]
+  /** Stages that failed on it; stored with it, in the same transaction. */
+  readonly failures?: readonly NewFailure[]
+}
+
+/** A failure to record: a stage on a stored article, or a whole input item that gave no article. */
+export interface NewFailure {
+  readonly articleId?: string | undefined
+  readonly item?: string | undefined
+  /** The stage key (with its version), `pipeline` for the per-article budget; none for an item that failed to load. */
+  readonly stage?: string | undefined
+  readonly code: string
+  readonly message: string
+}
+
+export interface FailureRecord extends NewFailure {
+  readonly id: string
+  /** ISO time it was (last) recorded. */
+  readonly at: string
+}
+
+/** What analysed a stored article: the stage keys that ran and how many failures are open on it. */
+export interface ArticleAnalysis {
+  readonly id: string
+  readonly ingestedAt: string
+  readonly stages: readonly string[]
+  readonly failures: number
 }
 
 /** A geocoded place mention (the pipeline's PlaceAnnotation). */
@@ -85,7 +113,9 @@ export interface Store {
 
   /** Replace the resolution output (entities, mention→entity, model judgements, relations). User judgements are kept. */
   saveResolution(result: ResolutionResult): Promise<void>
-  listEntities(opts?: { type?: string; q?: string; limit?: number }): Promise<EntitySummary[]>
+  listEntities(opts?: { type?: string; q?: string; limit?: number; offset?: number }): Promise<EntitySummary[]>
+  /** How many entities `listEntities` would list without a limit. */
+  countEntities(opts?: { type?: string; q?: string }): Promise<number>
   getEntity(id: string): Promise<Entity | undefined>
   findEntities(name: string): Promise<Entity[]>
   mentionsOfEntity(entityId: string): Promise<Mention[]>
@@ -106,6 +136,21 @@ export interface Store {
   journalReset(batchId: string): Promise<void>
   journalMark(batchId: string, item: string, status: JournalStatus, detail?: { articleId?: string; error?: string }): Promise<void>
   journal(batchId: string): Promise<JournalItem[]>
+
+  /** Re-save a stored article's annotations (reprocess): its old ones, stage keys and failures are replaced, atomically. */
+  replaceDoc(doc: StoredDoc): Promise<void>
+  /** Record a failure; the same article, item and stage recorded again replaces the earlier record. */
+  recordFailure(f: NewFailure): Promise<void>
+  /** Clear the failures of an article or of an item (it succeeded since). */
+  clearFailures(where: { articleId?: string; item?: string }): Promise<void>
+  /** Failures, newest first. */
+  failures(opts?: { limit?: number; offset?: number }): Promise<FailureRecord[]>
+  countFailures(): Promise<number>
+  /** Every stored article with the stage keys that analysed it, oldest first; `since` filters on ingest time. */
+  articleAnalyses(opts?: { since?: string }): Promise<ArticleAnalysis[]>
+  /** True when articles changed after the last complete aggregation (set with every save, cleared by aggregation). */
+  aggregatePending(): Promise<boolean>
+  setAggregatePending(pending: boolean): Promise<void>
 
   close(): Promise<void>
 }

@@ -2,8 +2,9 @@ import type { Command } from 'commander'
 import { EntityType } from '../../model/index.js'
 import { DossierError } from '../../model/index.js'
 import { entityDossier } from '../../service/queries.js'
-import type { Store } from '../../store/index.js'
+import { checkQuery, type Store } from '../../store/index.js'
 import { action, DEFAULT_DB, table, withStore } from '../common.js'
+import { notePage, pageOf, type Page } from '../paging.js'
 
 function checkType(type: string | undefined): void {
   if (type && !EntityType.safeParse(type.toUpperCase()).success) {
@@ -11,15 +12,20 @@ function checkType(type: string | undefined): void {
   }
 }
 
-export async function printEntities(store: Store, opts: { type?: string; json?: boolean } = {}): Promise<void> {
+export async function printEntities(store: Store, opts: { type?: string; json?: boolean; page?: Page } = {}): Promise<void> {
   checkType(opts.type)
-  const rows = await store.listEntities(opts.type ? { type: opts.type } : {})
-  if (opts.json) { process.stdout.write(`${JSON.stringify(rows)}\n`); return }
-  if (rows.length === 0) { process.stdout.write('no entities yet: ingest some articles with `dossier ingest <files>`\n'); return }
-  process.stdout.write(`${table(['entity', 'type', 'kind', 'mentions', 'articles', 'aliases'], rows.map((e) => [
-    e.canonicalName, e.type, e.kind ?? '', e.mentionCount, e.articleCount,
-    e.aliases.filter((a) => a !== e.canonicalName).join('; '),
-  ]))}\n`)
+  const page = opts.page ?? { limit: 10_000, offset: 0 }
+  const filter = opts.type ? { type: opts.type } : {}
+  const rows = await store.listEntities({ ...filter, ...page })
+  if (opts.json) process.stdout.write(`${JSON.stringify(rows)}\n`)
+  else if (rows.length === 0 && page.offset === 0) process.stdout.write('no entities yet: ingest some articles with `dossier ingest <files>`\n')
+  else {
+    process.stdout.write(`${table(['entity', 'type', 'kind', 'mentions', 'articles', 'aliases'], rows.map((e) => [
+      e.canonicalName, e.type, e.kind ?? '', e.mentionCount, e.articleCount,
+      e.aliases.filter((a) => a !== e.canonicalName).join('; '),
+    ]))}\n`)
+  }
+  if (rows.length === page.limit || page.offset > 0) notePage('entities', page, rows.length, await store.countEntities(filter))
 }
 
 export function registerEntities(program: Command): void {
@@ -28,9 +34,12 @@ export function registerEntities(program: Command): void {
     .option('--db <path>', 'database file', DEFAULT_DB)
     .option('--type <type>', 'only this type: PER, ORG, LOC, NORP')
     .option('--json', 'print JSON')
-    .action(action(async (o: { db: string; type?: string; json?: boolean }) => {
+    .option('--limit <n>', 'at most this many entities (most mentioned first)', '10000')
+    .option('--offset <n>', 'skip this many first (the next page)')
+    .action(action(async (o: { db: string; type?: string; json?: boolean; limit?: string; offset?: string }) => {
       checkType(o.type) // usage errors before touching the database
-      return withStore(o.db, (s) => printEntities(s, o), { mustExist: true })
+      const page = pageOf(o, 10_000)
+      return withStore(o.db, (s) => printEntities(s, { ...(o.type ? { type: o.type } : {}), json: o.json ?? false, page }), { mustExist: true })
     }))
 
   program.command('show')
@@ -39,6 +48,7 @@ export function registerEntities(program: Command): void {
     .option('--db <path>', 'database file', DEFAULT_DB)
     .option('--json', 'print JSON')
     .action(action(async (name: string, o: { db: string; json?: boolean }) => withStore(o.db, async (store) => {
+      checkQuery(name)
       const d = await entityDossier(store, name)
       if (o.json) { process.stdout.write(`${JSON.stringify(d)}\n`); return }
       const e = d.entity

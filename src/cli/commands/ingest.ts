@@ -38,8 +38,9 @@ export async function runIngest(inputs: string[], o: IngestCliOptions): Promise<
     const agg = summary.aggregate
     process.stdout.write(`ingested ${summary.items} item(s): ${summary.added} new, ${summary.unchanged} unchanged, ` +
       `${summary.nearDuplicates} near-duplicate(s), ${summary.failures.length} failed` +
+      (summary.stageFailures.length ? `, ${summary.stageFailures.length} stage failure(s) (stored without what depends on the stage; see \`dossier failures\`)` : '') +
       (agg ? `; ${agg.entities} entities, ${agg.events} events, ${agg.claims} claims` : '') + '\n')
-    return { summary, code: summary.failures.length > 0 ? EXIT.partial : EXIT.ok }
+    return { summary, code: summary.failures.length + summary.stageFailures.length > 0 ? EXIT.partial : EXIT.ok }
   })
 }
 

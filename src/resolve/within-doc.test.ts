@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { curatedActors } from '../kb/actors.js'
+import type { Mention } from '../model/index.js'
+import { docBuilder, type MentionSpec } from '../pipeline/testing/doc-builder.js'
+import { buildKbIndex } from './kb-match.js'
+import { linkWithinDoc } from './within-doc.js'
+
+const kb = buildKbIndex(curatedActors())
+
+function link(text: string, mentions: MentionSpec[]) {
+  const doc = docBuilder(text, { mentions })
+  const r = linkWithinDoc(doc.article, doc.mentions!, kb)
+  const byId = new Map(r.mentions.map((m) => [m.id, m]))
+  const antecedent = (m: Mention) => (m.antecedentId ? byId.get(m.antecedentId) : undefined)
+  return { ...r, antecedent }
+}
+
+describe('linkWithinDoc', () => {
+  it('within-doc links a short form to the nearest earlier full name, and an acronym to its expansion', () => {
+    const text = 'Mumtaz Dugmush met Islamic State envoys. Later Dugmash denied it, and IS said nothing.'
+    const r = link(text, [{ text: 'Mumtaz Dugmush', type: 'PER' }, { text: 'Dugmash', type: 'PER' }, { text: 'Islamic State', type: 'ORG' }, { text: 'IS', type: 'ORG', kind: 'acronym' }])
+    expect(r.antecedent(r.mentions.find((m) => m.text === 'Dugmash')!)?.text).toBe('Mumtaz Dugmush')
+    expect(r.antecedent(r.mentions.find((m) => m.text === 'IS')!)?.text).toBe('Islamic State')
+  })
+
+  it('within-doc leaves a short form unlinked when two different people fit it', () => {
+    const text = 'Ismail Haniyeh and Hazem Haniyeh spoke. Haniyeh left.'
+    const r = link(text, [{ text: 'Ismail Haniyeh', type: 'PER' }, { text: 'Hazem Haniyeh', type: 'PER' }, { text: 'Haniyeh', type: 'PER', nth: 2 }])
+    expect(r.mentions.find((m) => m.text === 'Haniyeh')?.antecedentId).toBeUndefined()
+  })
+
+  it('issue-14 within-doc on a long article links each short form to the full name nearest before it', () => {
+    // 1,500 paragraphs: the indexed linking must give what the pairwise scan gave, paragraph by paragraph
+    const para = (i: number) => `Report ${i}: Mumtaz Dugmush met Egyptian officials in Cairo. Dugmush said the Egyptians agreed.\n`
+    const text = Array.from({ length: 1500 }, (_, i) => para(i)).join('')
+    const r = link(text, [{ text: 'Mumtaz Dugmush', type: 'PER' }, { text: 'Dugmush', type: 'PER' }, { text: 'Egyptian', type: 'NORP' }, { text: 'Cairo', type: 'LOC' }])
+    const shorts = r.mentions.filter((m) => m.text === 'Dugmush' && !text.slice(0, m.start).endsWith('Mumtaz '))
+    expect(shorts).toHaveLength(1500)
+    for (const s of shorts) {
+      const a = r.antecedent(s)!
+      expect(a.text).toBe('Mumtaz Dugmush')
+      expect(s.start - a.start, 'the full name of the same paragraph').toBeLessThan(60)
+    }
+  })
+})
