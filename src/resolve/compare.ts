@@ -25,6 +25,7 @@ export const GUARDS = {
   'org-head-missing': 'a bare place or adjective against a group named after it (Sinai is not Wilayat Sinai)',
   'org-distinct-words': 'organisations that share a word but differ in another (Free Syrian Army is not Syrian National Army)',
   'loc-qualifier-conflict': 'places that differ by a direction or qualifier (North Sinai is not South Sinai)',
+  'acronym-place': 'a place name against an acronym: only the knowledge base links a code to a place (the village Urem al-Kubra is not the UK)',
   'kb-distinct': 'names the knowledge base assigns to different actors',
   'user-different': 'a user judged the two different',
 } as const
@@ -230,8 +231,11 @@ function qualifiers(name: string): string {
   return foldAscii(name).split(/[^a-z]+/).filter((w) => LOC_QUALIFIERS.has(w)).sort().join(' ')
 }
 
-function acronymOf(acr: string, name: string): boolean {
+/** Does an acronym spell the initials of a name, in order? */
+export function acronymOf(acr: string, name: string): boolean {
   const letters = acr.trim().replace(/^the\s+/i, '').replace(/[^A-Za-z]/g, '').toLowerCase()
+  // the acronym written inside the longer form ("OIR" in "CJTF-OIR")
+  if (name.split(/[^A-Za-z.]+/).some((w) => w.replace(/\./g, '').toLowerCase() === letters)) return true
   return initialsVariants(stripGenericSuffix(name)).includes(letters)
 }
 
@@ -241,6 +245,8 @@ function compareGroupsOrPlaces(a: string, b: string, type: NameType): NameCompar
   if (ka === kb && ka !== '') return { score: 1, reason: 'same key' }
   if (isAcronym(a.trim()) !== isAcronym(b.trim())) {
     const [acr, full] = isAcronym(a.trim()) ? [a, b] : [b, a]
+    // places are abbreviated only by codes the knowledge base holds (UK, U.S., KSA); initials of a place prove nothing
+    if (type === 'LOC') return { score: 0.2, guard: 'acronym-place', reason: `"${acr.trim()}" is a code, "${full.trim()}" a place name` }
     if (acronymOf(acr, full)) return { score: 0.85, reason: 'acronym of the full name' }
     return { score: 0.2, reason: 'acronym of another name' }
   }
