@@ -239,10 +239,28 @@ export function acronymOf(acr: string, name: string): boolean {
   return initialsVariants(stripGenericSuffix(name)).includes(letters)
 }
 
+/**
+ * A name that abbreviates only its end: "407th AEG" is "407th Air Expeditionary Group" when the words before the acronym
+ * are the same and the acronym spells the rest's initials in order.
+ */
+function acronymTail(a: string, b: string): NameComparison | undefined {
+  const ta = a.trim().split(/\s+/)
+  const tb = b.trim().split(/\s+/)
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta]
+  if (short.length < 2 || long.length <= short.length) return undefined
+  const acr = short[short.length - 1]!
+  const head = short.slice(0, -1)
+  if (!isAcronym(acr) || !head.every((w, i) => foldAscii(w) === foldAscii(long[i]!))) return undefined
+  const rest = long.slice(head.length).join(' ')
+  return acronymOf(acr, rest) || initialsVariants(rest).includes(acr.replace(/[^A-Za-z]/g, '').toLowerCase()) ? { score: 0.92, reason: `"${acr}" abbreviates the rest of the name` } : undefined
+}
+
 function compareGroupsOrPlaces(a: string, b: string, type: NameType): NameComparison {
   const ka = nameKey(a, type)
   const kb = nameKey(b, type)
   if (ka === kb && ka !== '') return { score: 1, reason: 'same key' }
+  const tail = acronymTail(a, b)
+  if (tail !== undefined) return tail
   if (isAcronym(a.trim()) !== isAcronym(b.trim())) {
     const [acr, full] = isAcronym(a.trim()) ? [a, b] : [b, a]
     // places are abbreviated only by codes the knowledge base holds (UK, U.S., KSA); initials of a place prove nothing

@@ -58,6 +58,15 @@ describe('acronym guard', () => {
     expect(compareNames('BCF', 'Free Coastal Brigades', 'ORG').score).toBeLessThan(0.7)
   })
 
+  it('guard reads an acronym that abbreviates the end of a numbered unit name, and only that', () => {
+    const a = doc('Col. Dana Prell commands the 512th Air Mobility Squadron.', [{ text: '512th Air Mobility Squadron', type: 'ORG' }])
+    const b = doc('Airmen of the 512th AMS returned.', [{ text: '512th AMS', type: 'ORG' }])
+    const c = doc('Airmen of the 513th AMS returned.', [{ text: '513th AMS', type: 'ORG' }])
+    const out = resolve([a, b, c])
+    expect(entityOf(out, [b], '512th AMS')).toBe(entityOf(out, [a], '512th Air Mobility Squadron'))
+    expect(entityOf(out, [c], '513th AMS')).not.toBe(entityOf(out, [a], '512th Air Mobility Squadron'))
+  })
+
   it('guard sends an acronym that does not spell its antecedent to review instead of merging', () => {
     const d = linked(doc('The Northern Lions Front advanced. Later QXR withdrew.', [
       { text: 'Northern Lions Front', type: 'ORG' }, { text: 'QXR', type: 'ORG' },

@@ -195,6 +195,9 @@ export function blockingKeys(name: string, type: NameType): string[] {
   keys.add(`${type}|${units.map(skel).join(' ')}`)
   // the same name in capitals and in title case ("KERRY" / "Kerry", "SYRIA" / "Syria") meets here
   keys.add(`${type}|case:${foldAscii(name).replace(/[^a-z0-9]+/g, ' ').trim()}`)
+  // names of numbered units meet on their number ("407th AEG" / "407th Air Expeditionary Group")
+  const firstWord = name.trim().split(/\s+/)[0] ?? ''
+  if (type === 'ORG' && /\d/.test(firstWord)) keys.add(`${type}|num:${firstWord.toLowerCase()}`)
   // a people named in the plural and the singular ("Iraqis" / "Iraqi")
   if (type === 'NORP' && units.length === 1 && /[a-z]{3}s$/.test(units[0]!)) keys.add(`${type}|${skel(units[0]!.slice(0, -1))}`)
   const variants = units.map((u) => withoutAttachedArticle(u) ?? u)
