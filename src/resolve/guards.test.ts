@@ -136,3 +136,16 @@ describe('case and place variants', () => {
     expect(entityOf(out, [a], 'Iraqis')).toBe(entityOf(out, [b], 'Iraqi'))
   })
 })
+
+describe('aliases', () => {
+  it('aliases are the names seen in articles; the knowledge base names are kept apart for matching', () => {
+    const a = doc('The Islamic State claimed the attack.', [{ text: 'Islamic State', type: 'ORG' }])
+    const b = doc('Daesh fighters withdrew.', [{ text: 'Daesh', type: 'ORG' }])
+    const out = resolve([a, b])
+    const e = out.entities.find((x) => x.id === entityOf(out, [a], 'Islamic State'))!
+    expect(entityOf(out, [b], 'Daesh')).toBe(e.id)
+    expect([e.canonicalName, ...e.aliases]).toContain('Daesh')
+    expect(e.aliases).not.toContain('ISIL')
+    expect(e.kbAliases).toContain('ISIL')
+  })
+})

@@ -531,9 +531,13 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     }
     usedIds.add(id)
     const observed = [...surface.entries()].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0])).map(([s]) => s)
-    const aliases = [...new Set([...observed, ...(actor ? [actor.name, ...actor.aliases] : [])])].filter((s) => s !== canonical)
+    // aliases are the names seen in articles; the KB's other names are kept apart, for matching and search
+    const aliases = [...new Set(observed)].filter((s) => s !== canonical)
+    const seen = new Set([canonical, ...aliases].map((s) => s.toLowerCase()))
+    const kbAliases = actor ? [...new Set([actor.name, ...actor.aliases])].filter((s) => !seen.has(s.toLowerCase())) : []
     entities.push({
       id, type, canonicalName: canonical, aliases,
+      ...(kbAliases.length > 0 ? { kbAliases } : {}),
       ...(actor ? { kind: actor.kind } : {}),
       ...(actor?.country !== undefined ? { country: actor.country } : {}),
       origin: actor ? 'kb' : 'extracted',
