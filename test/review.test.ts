@@ -65,7 +65,9 @@ describe('review', () => {
     const r = await importActors(store, join(dir, 'actors.json'))
     expect(r.format).toBe('dossier')
     const orgs = await entityNames(store, 'ORG')
-    expect(orgs.find((n) => n.includes('Black Banner Brigade'))).toContain('Liwa al-Raya al-Sawda')
+    // the dictionary's other names are no seen aliases (issue 17), but they still find the entity
+    expect(orgs.find((n) => n.includes('Black Banner Brigade'))).not.toContain('Liwa al-Raya al-Sawda')
+    expect((await store.findEntities('Liwa al-Raya al-Sawda')).map((e) => e.canonicalName)).toEqual(['Black Banner Brigade'])
     await store.close()
   })
 })

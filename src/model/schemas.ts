@@ -115,6 +115,8 @@ export const Entity = z.object({
   country: z.string().optional(),
   /** Where the entity came from: `kb` (curated actor knowledge base), `user`, `extracted`. */
   origin: z.enum(['kb', 'user', 'extracted']).default('extracted'),
+  /** Names the knowledge base gives the entity that no article used: kept for matching and search, not shown as seen aliases. */
+  kbAliases: z.array(z.string()).optional(),
 })
 export type Entity = z.infer<typeof Entity>
 

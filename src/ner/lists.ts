@@ -177,3 +177,38 @@ export const EXTRA_PLACES: readonly string[] = [
   'Sirte', 'Misrata', 'Derna', 'Kandahar', 'Kunduz', 'Jalalabad', 'Lashkar Gah', 'Quetta', 'Peshawar', 'Kismayo', 'Maiduguri', 'Gao',
   'Timbuktu', 'Kidal', 'Bakhmut', 'Avdiivka', 'Mariupol', 'Dayr az Zawr', 'Dayr Az Zawr', 'Rutbah', 'Qayyarah', 'Makhmur', 'Erbil', 'Irbil',
 ]
+
+/** Months, weekdays and holidays: dates, never actors or places ("Ramadan", "Eid al-Adha", "Thanksgiving"). */
+export const CALENDAR_NAMES: readonly string[] = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'Ramadan', 'Ramazan', 'Ramzan', 'Eid', 'Eid al-Fitr', 'Eid al-Adha', 'Eid ul-Fitr', 'Eid ul-Adha', 'Muharram', 'Ashura', 'Arbaeen', 'Nowruz',
+  'Christmas', 'Easter', 'Lent', 'Passover', 'Hanukkah', 'Yom Kippur', 'Rosh Hashanah', 'Sukkot', 'Purim', 'Diwali', 'Thanksgiving', 'Hajj',
+]
+
+/** Weapons and equipment written as acronyms or names, which a model trained on news reads as names ("IED", "VBIED", "UAV"). */
+export const EQUIPMENT_WORDS: readonly string[] = [
+  'IED', 'IEDs', 'VBIED', 'VBIEDs', 'SVBIED', 'SVBIEDs', 'PBIED', 'UAV', 'UAVs', 'UAS', 'RPG', 'RPGs', 'MANPADS', 'ATGM', 'ATGMs', 'AK-47',
+  'AK-47s', 'MRAP', 'MRAPs', 'APC', 'APCs', 'SAM', 'SAMs', 'TOW', 'JDAM', 'JDAMs', 'GPS',
+]
+
+/** Units of measure: a span with one of these measures something ("18,000 square kilometers of territory"). */
+export const MEASURE_WORDS: readonly string[] = [
+  'kilometers', 'kilometres', 'kilometer', 'kilometre', 'km', 'miles', 'mile', 'meters', 'metres', 'meter', 'metre', 'square', 'acres',
+  'hectares', 'tons', 'tonnes', 'barrels', 'percent', 'per', 'feet', 'foot', 'yards', 'pounds', 'kilograms', 'kg', 'litres', 'liters',
+]
+
+/**
+ * Lower-case heads that end real names of groups and places ("Al Bu Nimr tribe", "Peshmerga forces", "Anbar province",
+ * "the Tabqa dam"). Any other lower-case head ends a description ("ISIL-held building", "ISIL tactical unit").
+ */
+export const NAME_HEAD_NOUNS: readonly string[] = [
+  'tribe', 'tribes', 'clan', 'clans', 'family', 'forces', 'force', 'militia', 'militias', 'group', 'movement', 'brigade', 'brigades',
+  'battalion', 'battalions', 'front', 'party', 'council', 'army', 'government', 'regime', 'administration', 'authorities', 'authority',
+  'ministry', 'committee', 'organization', 'organisation', 'network', 'faction', 'coalition', 'alliance', 'police', 'guard', 'navy',
+  'province', 'governorate', 'district', 'region', 'city', 'town', 'village', 'river', 'mountains', 'mountain', 'desert', 'valley', 'camp',
+  'dam', 'crossing', 'border', 'strip', 'peninsula', 'bank', 'heights', 'island', 'islands', 'sea', 'gulf', 'bay', 'lake', 'canal',
+  'airport', 'airbase', 'base', 'square', 'street', 'road', 'highway', 'bridge', 'port', 'complex', 'hospital', 'mosque', 'church',
+  'university', 'school', 'neighborhood', 'neighbourhood', 'quarter', 'suburb', 'area', 'state', 'republic', 'kingdom', 'emirate',
+]

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url'
 import { applyDocumentConsistency, type SentenceSpan } from './consistency.js'
 import { extractFeatures, FEATURES_PER_TOKEN, LOCAL_FEATURES, normalizeWords, schemeFeature, schemeSalt, SENT_MODE, wordInfo, writeLocalFeatures, type FeatureInfo, type WordInfo } from './features.js'
-import { applyGazetteerRules, splitSpanAt } from './rules.js'
+import { applyGazetteerRules, markUnnamedSpans, splitSpanAt } from './rules.js'
 import { applyRe3dConventions } from './scheme-rules.js'
 import { GAZ, Lexicon, longestPerStart } from './lexicon.js'
 import { FACILITY_WORDS } from './lists.js'
@@ -173,7 +173,9 @@ export class NerRecognizer {
         own.push({ sentence: si, start: s.start, end: s.end, type: s.type, score })
       }
       const allCaps = info.mode === SENT_MODE.ALL_CAPS
-      for (const s of applyGazetteerRules(normalizeWords(words), si, own, this.lexicon, allCaps, longestPerStart(info.matches))) spans.push(s)
+      const normal = normalizeWords(words)
+      const ruled = applyGazetteerRules(normal, si, own, this.lexicon, allCaps, longestPerStart(info.matches))
+      for (const s of this.scheme === undefined ? markUnnamedSpans(normal, ruled, this.lexicon) : ruled) spans.push(s)
     })
     // A scheme with descriptive mentions ("the Government of Iraq" in re3d) returns only named ones: a mention
     // whose first word is lower-case or a number ("3rd Battalion") is descriptive, and no name inside it is reported on its own.

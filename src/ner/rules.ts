@@ -5,6 +5,7 @@
  * headline coordination ("Islamic State and Hamas").
  * @module
  */
+import { unnamedReason } from './name-like.js'
 import type { SentenceSpan } from './consistency.js'
 import { CASE_BUCKET, GAZ, type Lexicon } from './lexicon.js'
 import { FACILITY_WORDS, PLATFORM_NAMES, SHIP_PREFIXES, UNIT_WORDS } from './lists.js'
@@ -125,6 +126,16 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
   }
   if (added.length > 0) out = [...out, ...added].sort((a, b) => a.start - b.start)
   return out
+}
+
+/**
+ * 5. A span without a name-like head names no actor or place: a measurement, a date, equipment, a description, a code
+ * word or a bare title (see name-like.ts). It becomes MISC, which no stage resolves into an entity. For the shared
+ * scheme only: re3d's own scheme annotates descriptions ("ISIL tactical units") as mentions.
+ */
+export function markUnnamedSpans(words: readonly string[], spans: SentenceSpan[], lexicon: Lexicon): SentenceSpan[] {
+  for (const s of spans) if (s.type !== 'MISC' && s.type !== 'NORP' && unnamedReason(words, s, lexicon) !== undefined) s.type = 'MISC'
+  return spans
 }
 
 /** "Syrians", "Salafis": a demonym whose singular is one too. */

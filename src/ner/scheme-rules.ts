@@ -325,3 +325,31 @@ function mergeQualifiedPlaces(sentences: ReadonlyArray<readonly string[]>, spans
   }
   return out
 }
+
+type Step = (sentences: ReadonlyArray<readonly string[]>, spans: readonly SentenceSpan[], lexicon: Lexicon) => SentenceSpan[]
+const keep = (test: (words: readonly string[], s: SentenceSpan) => boolean): Step => (S, spans) => spans.filter((s) => !test(S[s.sentence]!, s))
+const each = (f: (words: readonly string[], s: SentenceSpan, lexicon: Lexicon) => SentenceSpan | SentenceSpan[]): Step =>
+  (S, spans, lx) => spans.flatMap((s) => f(S[s.sentence]!, s, lx))
+
+/**
+ * The conventions one at a time, in the order applyRe3dConventions runs them, so each can be measured on corpora it was
+ * not written for (scripts/ner-scheme-transfer.ts). Without POS tags.
+ */
+export const RE3D_CONVENTION_STEPS: Readonly<Record<string, Step>> = {
+  operation: keep(isOperation),
+  platform: keep(namesPlatform),
+  describedByHead: keep(describedByHead),
+  insideDescriptivePhrase: keep((w, s) => insideDescriptivePhrase(w, undefined, s)),
+  groupOfNationals: each((w, s) => (s.type === 'NORP' ? groupOfNationals(w, undefined, s) : s)),
+  stripPreposition: each((w, s) => stripPreposition(w, s)),
+  cutAtVerb: each((w, s) => cutAtVerb(w, undefined, s)),
+  splitAtCommas: each((w, s) => (s.type === 'LOC' ? splitAtCommas(w, s) : [s])),
+  splitOrganisationList: each((w, s, lx) => (s.type === 'ORG' ? splitOrganisationList(w, s, lx) : [s])),
+  splitPerson: each((w, s, lx) => (s.type === 'PER' ? splitPerson(w, s, lx) : [s])),
+  placeBeforeTitle: each((w, s, lx) => (s.type === 'PER' ? placeBeforeTitle(w, s, lx) : [s])),
+  typeByHead: each((w, s, lx) => typeByHead(w, s, lx)),
+  extendOrganisationsLeft: (S, spans, lx) => { const out = spans.map((s) => ({ ...s })); extendOrganisationsLeft(S, out, lx); return out },
+  nationalityBeforeTitle: (S, spans, lx) => nationalityBeforeTitle(S, spans, lx),
+  mergeQualifiedPlaces: (S, spans, lx) => mergeQualifiedPlaces(S, spans, lx),
+  countryRole: each((w, s, lx) => countryRole(w, s, lx)),
+}

@@ -25,6 +25,7 @@ export const GUARDS = {
   'org-head-missing': 'a bare place or adjective against a group named after it (Sinai is not Wilayat Sinai)',
   'org-distinct-words': 'organisations that share a word but differ in another (Free Syrian Army is not Syrian National Army)',
   'loc-qualifier-conflict': 'places that differ by a direction or qualifier (North Sinai is not South Sinai)',
+  'acronym-place': 'a place name against an acronym: only the knowledge base links a code to a place (the village Urem al-Kubra is not the UK)',
   'kb-distinct': 'names the knowledge base assigns to different actors',
   'user-different': 'a user judged the two different',
 } as const
@@ -230,17 +231,40 @@ function qualifiers(name: string): string {
   return foldAscii(name).split(/[^a-z]+/).filter((w) => LOC_QUALIFIERS.has(w)).sort().join(' ')
 }
 
-function acronymOf(acr: string, name: string): boolean {
+/** Does an acronym spell the initials of a name, in order? */
+export function acronymOf(acr: string, name: string): boolean {
   const letters = acr.trim().replace(/^the\s+/i, '').replace(/[^A-Za-z]/g, '').toLowerCase()
+  // the acronym written inside the longer form ("OIR" in "CJTF-OIR")
+  if (name.split(/[^A-Za-z.]+/).some((w) => w.replace(/\./g, '').toLowerCase() === letters)) return true
   return initialsVariants(stripGenericSuffix(name)).includes(letters)
+}
+
+/**
+ * A name that abbreviates only its end: "407th AEG" is "407th Air Expeditionary Group" when the words before the acronym
+ * are the same and the acronym spells the rest's initials in order.
+ */
+function acronymTail(a: string, b: string): NameComparison | undefined {
+  const ta = a.trim().split(/\s+/)
+  const tb = b.trim().split(/\s+/)
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta]
+  if (short.length < 2 || long.length <= short.length) return undefined
+  const acr = short[short.length - 1]!
+  const head = short.slice(0, -1)
+  if (!isAcronym(acr) || !head.every((w, i) => foldAscii(w) === foldAscii(long[i]!))) return undefined
+  const rest = long.slice(head.length).join(' ')
+  return acronymOf(acr, rest) || initialsVariants(rest).includes(acr.replace(/[^A-Za-z]/g, '').toLowerCase()) ? { score: 0.92, reason: `"${acr}" abbreviates the rest of the name` } : undefined
 }
 
 function compareGroupsOrPlaces(a: string, b: string, type: NameType): NameComparison {
   const ka = nameKey(a, type)
   const kb = nameKey(b, type)
   if (ka === kb && ka !== '') return { score: 1, reason: 'same key' }
+  const tail = acronymTail(a, b)
+  if (tail !== undefined) return tail
   if (isAcronym(a.trim()) !== isAcronym(b.trim())) {
     const [acr, full] = isAcronym(a.trim()) ? [a, b] : [b, a]
+    // places are abbreviated only by codes the knowledge base holds (UK, U.S., KSA); initials of a place prove nothing
+    if (type === 'LOC') return { score: 0.2, guard: 'acronym-place', reason: `"${acr.trim()}" is a code, "${full.trim()}" a place name` }
     if (acronymOf(acr, full)) return { score: 0.85, reason: 'acronym of the full name' }
     return { score: 0.2, reason: 'acronym of another name' }
   }

@@ -27,10 +27,12 @@
  */
 import { hashId, type Entity, type Judgement, type Mention, type Relation } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
-import { compareNames, compareTyped, MERGE_THRESHOLD, REVIEW_THRESHOLD, type GuardName } from './compare.js'
+import { acronymOf, compareNames, compareTyped, MERGE_THRESHOLD, REVIEW_THRESHOLD, type GuardName } from './compare.js'
 import { buildKbIndex, contextWords, matchKb, pickKbActor, type KbIndex } from './kb-match.js'
 import { blockingKeys, isAcronym, isDescription, isDescriptivePhrase, nameKey, nameUnits, stripTitles, type NameType } from './translit.js'
 import type { Affiliation } from './affiliations.js'
+import { countryIndex, countryOfHead, stateReference } from './state-actor.js'
+import { samePlaceEdges } from './places.js'
 
 export interface ResolveArticle {
   readonly id: string
@@ -173,6 +175,13 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     if (own === undefined) {
       nodes[root]!.attached.push(m.id)
     } else if (own !== root) {
+      // an acronym joins its antecedent only when it spells that name's initials in order; otherwise a person decides
+      const acr = nodes[own]!.names.find((n) => isAcronym(n.trim()))
+      const full = nodes[root]!.names.filter((n) => !isAcronym(n.trim()))
+      if (acr !== undefined && full.length > 0 && nodes[root]!.names.every((n) => n === acr || !acronymOf(acr, n))) {
+        addJudgement(judgement(nodes[own]!.key, nodes[root]!.key, 'unsure', 0.7, 'model', `coreference in article: "${acr}" → "${full[0]}", but the acronym does not spell that name's initials`, at))
+        continue
+      }
       edges.push({ a: own, b: root, score: 0.95, reason: `coreference in article: "${m.text}" → "${nodes[root]!.names[0]}"`, by: 'model', forced: false })
     }
   }
@@ -195,9 +204,34 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     return idx
   }
   const mentionNodeCount = nodes.length
+  /**
+   * The state of a person named in a role reference ("the Asad regime"): the country named (or whose people are
+   * named: "Syrian") near the person's mentions and the reference itself, when it clearly leads (twice the next).
+   */
+  const countryOfPerson = (head: string, at: number): KbActor | undefined => {
+    const anchors = nodes.slice(0, mentionNodeCount).filter((n) => n.idx === at || (n.type === 'PER' && n.names.some((x) => namesPerson(x, head))))
+    if (!anchors.some((n) => n.type === 'PER')) return undefined // no person of that name: nothing to go by
+    const count = new Map<string, number>()
+    for (const a of anchors) for (const id of a.mentionIds) {
+      const m = byId.get(id)!
+      for (const c of countryMentionsNear(m)) count.set(c, (count.get(c) ?? 0) + 1)
+    }
+    const [first, second] = [...count.entries()].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0]))
+    return first && (!second || first[1] >= 2 * second[1]) ? kb.byId.get(first[0]) : undefined
+  }
+  const NEAR = 250
+  const countryMentionsNear = (m: Mention): string[] => {
+    const out: string[] = []
+    for (const n of countryMentionsOf.get(m.articleId) ?? []) if (Math.abs(n.start - m.start) <= NEAR) out.push(n.country)
+    return out
+  }
   for (let i = 0; i < mentionNodeCount; i++) {
     const node = nodes[i]!
     const matches = node.names.flatMap((n) => matchKb(n, node.type, kb))
+    // a "person" named exactly like a country of several words ("Saudi Arabia") is the country
+    if (matches.length === 0 && node.type === 'PER') {
+      matches.push(...node.names.filter((n) => n.trim().includes(' ')).flatMap((n) => matchKb(n, 'LOC', kb)).filter((m) => m.actor.kind === 'country'))
+    }
     const pick = pickKbActor(dedupeMatches(matches), articleWords.get(node.articleId) ?? new Set())
     if (pick.kind === 'one') {
       const actor = pick.match.actor
@@ -211,6 +245,41 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
           `"${node.names[0]}" is an alias of ${pick.matches.map((x) => x.actor.id).join(' and ')}; the article does not say which`, at))
       }
     }
+  }
+
+  // ---- role references to a state ("the Asad regime", "the Syrian government") join the state's actor
+  const roleNames = new Set<string>()
+  const roleRefs: Array<{ node: number; head: string; role: string; country: string }> = []
+  const countries = countryIndex(input.kb)
+  // where each article names a country, or its people ("Syria", "the Syrian people")
+  const countryMentionsOf = new Map<string, Array<{ start: number; country: string }>>()
+  for (const n of nodes.slice(0, mentionNodeCount)) {
+    const actor = n.kbActor !== undefined ? kb.byId.get(n.kbActor) : n.type === 'NORP' ? countryOfHead(n.names[0]!, countries) : undefined
+    if (actor?.kind !== 'country') continue
+    const list = countryMentionsOf.get(n.articleId) ?? []
+    for (const id of n.mentionIds) list.push({ start: byId.get(id)!.start, country: actor.id })
+    countryMentionsOf.set(n.articleId, list)
+  }
+  for (let i = 0; i < mentionNodeCount; i++) {
+    const node = nodes[i]!
+    if (node.type !== 'ORG' && node.type !== 'LOC') continue
+    const ref = node.names.map(stateReference).find((r) => r !== undefined)
+    if (!ref) continue
+    const country = countryOfHead(ref.head, countries) ?? countryOfPerson(ref.head, i)
+    if (!country) continue
+    if (node.kbActor !== undefined && node.kbActor !== country.id) continue // the KB knows this body (e.g. a regional government)
+    node.type = country.type
+    node.kbActor = country.id
+    for (const n of node.names) roleNames.add(`${node.type}|${n}`)
+    roleRefs.push({ node: i, head: ref.head, role: ref.role, country: country.id })
+    edges.push({ a: i, b: kbNode(country), score: 0.99, reason: `"${node.names[0]}": the ${ref.role} of ${country.name}`, by: 'kb', forced: false })
+  }
+
+  // ---- places: names the gazetteer reads as one place ("Ar Raqqah" / "Raqqa") are one
+  for (const e of samePlaceEdges(nodes.slice(0, mentionNodeCount), input.kb)) {
+    const target = e.actor !== undefined ? kbNode(e.actor) : e.b!
+    if (e.actor !== undefined && nodes[e.a]!.kbActor === undefined) nodes[e.a]!.kbActor = e.actor.id
+    edges.push({ a: e.a, b: target, score: e.score, reason: e.reason, by: e.actor !== undefined ? 'kb' : 'model', forced: false })
   }
 
   // ---- context per node: co-occurring KB actors / name keys, affiliations, outlet
@@ -383,6 +452,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     if (A.kb.size > 0 && B.kb.size > 0 && ![...A.kb].some((x) => B.kb.has(x))) return `kb-distinct ${[...A.kb].join(',')} / ${[...B.kb].join(',')}`
     const kbAll = new Set([...A.kb, ...B.kb])
     for (const [ka, x] of A.names) for (const [kb2, y] of B.names) {
+      if (roleNames.has(ka) || roleNames.has(kb2)) continue // a role reference is not a name to compare
       const ck = `${ka}\u0000${kb2}`
       let g = guardCache.get(ck)
       if (!guardCache.has(ck)) {
@@ -461,9 +531,13 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     }
     usedIds.add(id)
     const observed = [...surface.entries()].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0])).map(([s]) => s)
-    const aliases = [...new Set([...observed, ...(actor ? [actor.name, ...actor.aliases] : [])])].filter((s) => s !== canonical)
+    // aliases are the names seen in articles; the KB's other names are kept apart, for matching and search
+    const aliases = [...new Set(observed)].filter((s) => s !== canonical)
+    const seen = new Set([canonical, ...aliases].map((s) => s.toLowerCase()))
+    const kbAliases = actor ? [...new Set([actor.name, ...actor.aliases])].filter((s) => !seen.has(s.toLowerCase())) : []
     entities.push({
       id, type, canonicalName: canonical, aliases,
+      ...(kbAliases.length > 0 ? { kbAliases } : {}),
       ...(actor ? { kind: actor.kind } : {}),
       ...(actor?.country !== undefined ? { country: actor.country } : {}),
       origin: actor ? 'kb' : 'extracted',
@@ -498,6 +572,14 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     for (const p of actor.member_of) { const t = entityOfKb.get(p); if (t) { addRelation(entityId, t, 'member_of', actor.role, 1, [kbKey(actorId)]); Object.assign(relations.get(hashId('relation', entityId, 'member_of', t, actor.role?.toLowerCase()))!, fromTo) } }
     for (const p of actor.leader_of) { const t = entityOfKb.get(p); if (t) { addRelation(entityId, t, 'leader_of', actor.role, 1, [kbKey(actorId)]); Object.assign(relations.get(hashId('relation', entityId, 'leader_of', t, actor.role?.toLowerCase()))!, fromTo) } }
   }
+  for (const r of roleRefs) {
+    const state = entityOfNode.get(r.node)
+    if (state === undefined) continue
+    // "the Asad regime": the person named leads the state, in that role
+    const person = nodes.slice(0, mentionNodeCount).find((n) => n.type === 'PER' && n.names.some((x) => namesPerson(x, r.head)))
+    const personEntity = person ? entityOfNode.get(person.idx) : undefined
+    if (personEntity !== undefined) addRelation(personEntity, state, 'leader_of', r.role, 0.7, nodes[r.node]!.mentionIds.slice(0, 1))
+  }
   for (const af of input.affiliations ?? []) {
     const a = mentionEntity.get(af.personMentionId)
     const b = mentionEntity.get(af.orgMentionId)
@@ -514,6 +596,11 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     judgements,
     relations: [...relations.values()].sort((p, q) => p.id.localeCompare(q.id)),
   }
+}
+
+/** Does a person's name match the head of a role reference ("Farouki" in "the Farouki regime" names Hamid Farouki)? */
+function namesPerson(name: string, head: string): boolean {
+  return compareNames(name, head, 'PER').score >= 0.8
 }
 
 function dedupeMatches<T extends { actor: { id: string }; score: number }>(matches: readonly T[]): T[] {

@@ -125,7 +125,8 @@ function rawWords(name: string): string[] {
  * ("abu bakr" is one unit, like a given name) and titles / stop words dropped.
  */
 export function nameUnits(name: string, type: NameType): string[] {
-  if (isAcronym(name)) return [name.trim().replace(/^the\s+/i, '').replace(/[^A-Za-z0-9]/g, '').toLowerCase()]
+  // a person has no acronym: "KERRY" in a transcript is Kerry written in capitals
+  if (isAcronym(name) && type !== 'PER') return [name.trim().replace(/^the\s+/i, '').replace(/[^A-Za-z0-9]/g, '').toLowerCase()]
   let words = rawWords(name)
   if (type === 'PER') {
     // "The Prime Minister" is a description, not a name: keep it whole
@@ -192,6 +193,13 @@ export function blockingKeys(name: string, type: NameType): string[] {
   const skel = (u: string) => u.split(' ').map(skeletonToken).join(' ')
   const keys = new Set<string>()
   keys.add(`${type}|${units.map(skel).join(' ')}`)
+  // the same name in capitals and in title case ("KERRY" / "Kerry", "SYRIA" / "Syria") meets here
+  keys.add(`${type}|case:${foldAscii(name).replace(/[^a-z0-9]+/g, ' ').trim()}`)
+  // names of numbered units meet on their number ("407th AEG" / "407th Air Expeditionary Group")
+  const firstWord = name.trim().split(/\s+/)[0] ?? ''
+  if (type === 'ORG' && /\d/.test(firstWord)) keys.add(`${type}|num:${firstWord.toLowerCase()}`)
+  // a people named in the plural and the singular ("Iraqis" / "Iraqi")
+  if (type === 'NORP' && units.length === 1 && /[a-z]{3}s$/.test(units[0]!)) keys.add(`${type}|${skel(units[0]!.slice(0, -1))}`)
   const variants = units.map((u) => withoutAttachedArticle(u) ?? u)
   keys.add(`${type}|${variants.map(skel).join(' ')}`)
   if (type === 'PER') {

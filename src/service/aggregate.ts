@@ -71,7 +71,7 @@ export class Sides {
 function nameIndex(entities: readonly Entity[]): (name: string | undefined) => string | undefined {
   const byName = new Map<string, string>()
   const order = [...entities].sort((a, b) => (a.type === 'ORG' ? 0 : 1) - (b.type === 'ORG' ? 0 : 1))
-  for (const e of order) for (const n of [e.canonicalName, ...e.aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), e.id)
+  for (const e of order) for (const n of [e.canonicalName, ...e.aliases, ...(e.kbAliases ?? [])]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), e.id)
   return (name) => (name ? byName.get(name.toLowerCase()) ?? (entities.some((e) => e.id === name) ? name : undefined) : undefined)
 }
 

@@ -332,7 +332,7 @@ export class SqliteStore implements Store {
       const n = this.db.prepare('INSERT INTO entity_names (entity_id, name) VALUES (?, ?)')
       for (const x of result.entities) {
         e.run(x.id, x.type, x.canonicalName, JSON.stringify(x))
-        for (const name of new Set([x.canonicalName, ...x.aliases])) n.run(x.id, name)
+        for (const name of new Set([x.canonicalName, ...x.aliases, ...(x.kbAliases ?? [])])) n.run(x.id, name)
       }
       const me = this.db.prepare('INSERT INTO mention_entity (mention_id, entity_id) VALUES (?, ?)')
       for (const [m, en] of result.mentionEntity) me.run(m, en)

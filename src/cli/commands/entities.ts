@@ -55,6 +55,7 @@ export function registerEntities(program: Command): void {
       const out: string[] = [`${e.canonicalName}  (${e.type}${e.kind ? `, ${e.kind}` : ''})  ${e.id}`]
       const aliases = e.aliases.filter((a) => a !== e.canonicalName)
       if (aliases.length) out.push(`aliases: ${aliases.join('; ')}`)
+      if (e.kbAliases?.length) out.push(`knowledge base also names it (not seen in articles): ${e.kbAliases.join('; ')}`)
       for (const g of d.relationGroups) {
         const when = g.from ? ` [${g.from.slice(0, 10)}${g.to && g.to !== g.from ? ` – ${g.to.slice(0, 10)}` : ''}]` : ''
         out.push(`${g.label}: ${g.otherName}${g.roles.length ? ` (${g.roles.join('; ')})` : ''}${g.events ? `, ${g.events} event(s)` : ''}${when}`)

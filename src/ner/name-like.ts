@@ -1,0 +1,83 @@
+/**
+ * Does a recognised span have a name-like head? Spans that name no actor or
+ * place are retyped MISC (which no stage resolves into an entity):
+ * measurements ("18,000 square kilometers of territory"), weapons and
+ * equipment ("IED"), months and holidays ("Ramadan"), descriptions with a
+ * common-noun head ("ISIL-held building", "ISIL tactical unit"), an
+ * operation's or exercise's code word read as a person ("Unified Trident",
+ * "Passcode 3080897"), and a title with its portfolio read as a person
+ * ("Minister for Central Asia"). General cues over word classes, not a rule
+ * per string.
+ * @module
+ */
+import { CASE_BUCKET, GAZ, type Lexicon } from './lexicon.js'
+import { CALENDAR_NAMES, EQUIPMENT_WORDS, MEASURE_WORDS, NAME_HEAD_NOUNS } from './lists.js'
+
+export interface Span { start: number; end: number; type: string }
+
+const CALENDAR = new Set(CALENDAR_NAMES.map((w) => w.toLowerCase()))
+const EQUIPMENT = new Set(EQUIPMENT_WORDS)
+const MEASURE = new Set(MEASURE_WORDS)
+const NAME_HEADS = new Set(NAME_HEAD_NOUNS)
+const NUMBER = /^[\d][\d,.]*$/
+const PARTICIPLE = /-(held|led|controlled|backed|run|occupied|affiliated|linked|allied|based|made|inspired|claimed|style)$/i
+const CODE_CUES = new Set(['operation', 'exercise', 'codenamed', 'code-named', 'dubbed', 'passcode', 'password', 'callsign'])
+const ACTOR_BITS = (1 << GAZ.ARMED_GROUP) | (1 << GAZ.ORG) | (1 << GAZ.DEMONYM) | (1 << GAZ.COUNTRY)
+const PLACE_BITS = (1 << GAZ.COUNTRY) | (1 << GAZ.CITY) | (1 << GAZ.REGION)
+const TITLE = 1 << GAZ.TITLE
+const FIRST_NAME = 1 << GAZ.FIRST_NAME
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u
+
+/** Why a span is no name, or undefined when it is one. */
+export function unnamedReason(words: readonly string[], s: Span, lexicon: Lexicon): string | undefined {
+  const phrase = words.slice(s.start, s.end)
+  const last = phrase[phrase.length - 1]!
+  const lower = phrase.map((w) => w.toLowerCase())
+  if (phrase.some((w) => MEASURE.has(w.toLowerCase())) && phrase.some((w) => NUMBER.test(w))) return 'measurement'
+  // months double as given names ("Theresa May", "April"): persons are left to the person cues below
+  if (s.type !== 'PER' && CALENDAR.has(lower.join(' '))) return 'date'
+  if (EQUIPMENT.has(last) || (phrase.length === 1 && EQUIPMENT.has(phrase[0]!.replace(/s$/, '')))) return 'equipment'
+  // "ISIL-held building", "the U.S.-led coalition": a participle compound modifies a noun, it names nothing
+  // (only before a common-noun head: "Minneapolis-based First Bank System Inc." is a name)
+  if ((LOWER_WORD.test(last) && phrase.some((w, i) => PARTICIPLE.test(w) || (w === '-' && PARTICIPLE.test(`-${phrase[i + 1] ?? ''}`)))) ||
+    (/-$/.test(last) && LOWER_WORD.test(words[s.end] ?? ''))) return 'description'
+  // titles in the plural that the training text writes in lower case ("Ministers"; not the team "Cardinals")
+  const single = phrase.length === 1 ? phrase[0]! : ''
+  if (/s$/.test(single) && (lexicon.phraseMask([single.slice(0, -1)]) & TITLE) !== 0 &&
+    lexicon.caseOf(single.toLowerCase()) <= CASE_BUCKET.MOSTLY_LOWER && lexicon.caseOf(single.toLowerCase()) !== CASE_BUCKET.UNSEEN) return 'title'
+  if (LOWER_WORD.test(last) && !NAME_HEADS.has(last) && describesActor(phrase, lexicon)) return 'description'
+  if (s.type === 'PER') return personReason(words, s, lexicon)
+  return undefined
+}
+
+/** A known actor or acronym followed only by lower-case words: "ISIL tactical unit". */
+function describesActor(phrase: readonly string[], lexicon: Lexicon): boolean {
+  const firstLower = phrase.findIndex((w) => LOWER_WORD.test(w))
+  if (firstLower <= 0 || !phrase.slice(firstLower).every((w) => LOWER_WORD.test(w))) return false
+  const named = phrase.slice(0, firstLower)
+  return (lexicon.phraseMask(named) & ACTOR_BITS) !== 0 || (named.length === 1 && /^[A-Z]{2,6}$/.test(named[0]!))
+}
+
+function personReason(words: readonly string[], s: Span, lexicon: Lexicon): string | undefined {
+  const phrase = words.slice(s.start, s.end)
+  const hasFirstName = phrase.some((w) => (lexicon.phraseMask([w]) & (FIRST_NAME | TITLE)) === FIRST_NAME)
+  const titled = (lexicon.phraseMask([words[s.start - 1] ?? '']) & TITLE) !== 0
+  // a title with its portfolio: "Minister for Central Asia", "Secretary of State for the Middle East"
+  const prep = phrase.findIndex((w) => w === 'for' || w === 'of')
+  if ((lexicon.phraseMask([phrase[0]!]) & TITLE) !== 0 && prep > 0 && !hasFirstName) {
+    const tail = phrase.slice(prep + 1).filter((w) => w !== 'the')
+    if (tail.length > 0 && (lexicon.phraseMask(tail) & PLACE_BITS) !== 0) return 'title'
+  }
+  if (hasFirstName || titled) return undefined
+  // a code word: in quotes, before a long number ("Passcode 3080897"), or after a cue word within the clause
+  const before = words[s.start - 1] ?? ''
+  const after = words[s.end] ?? ''
+  if (/^["“‘']$/.test(before) && /^["”’']$/.test(after)) return 'code word'
+  if (/^\d{4,}$/.test(after)) return 'code word'
+  for (let i = s.start - 1; i >= Math.max(0, s.start - 6); i--) {
+    const w = words[i]!.toLowerCase()
+    if (w === 'by' || w === 'with' || w === 'said' || w === '.') break
+    if (CODE_CUES.has(w)) return 'code word'
+  }
+  return undefined
+}

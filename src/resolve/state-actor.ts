@@ -1,0 +1,65 @@
+/**
+ * Role references to a state: "the Asad regime", "the Syrian government",
+ * "Assad's forces", "the Obama administration", "the Government of Iraq".
+ * Such a phrase names no new organisation: it is the state (or its
+ * government) of X, seen in a role. Resolution links the mention to the
+ * state's actor and keeps the role (regime, government, forces,
+ * administration) for the relation and the judgement's reason.
+ * @module
+ */
+import type { KbActor } from '../kb/actors.js'
+import { foldAscii, nameKey } from './translit.js'
+
+export interface StateReference {
+  /** The name the role hangs on: a country, a demonym or a person ("Asad", "Syrian", "Iraq"). */
+  readonly head: string
+  /** regime | government | administration | forces | authorities */
+  readonly role: string
+}
+
+const ROLES = 'regime|government|administration|authorities'
+// "the Asad regime", "the Syrian government", "UK Government", "the Obama administration"
+const BEFORE = new RegExp(`^(?:the\\s+)?(.+?)\\s+(${ROLES})$`, 'i')
+// "the regime of Assad", "the Government of Iraq", "the Federal Government of Iraq"
+const AFTER = new RegExp(`^(?:the\\s+)?(?:(?:federal|national|central|interim|transitional)\\s+)?(${ROLES})\\s+of\\s+(.+)$`, 'i')
+// "Assad's forces", "Assad's regime": a possessive names whose forces they are
+const POSSESSIVE = new RegExp(`^(?:the\\s+)?(.+?)['’]s?\\s+(${ROLES}|forces|troops|army|military)$`, 'i')
+
+/** The head and role of a role reference, or undefined for any other name. */
+export function stateReference(text: string): StateReference | undefined {
+  const t = text.trim().replace(/\s+/g, ' ')
+  const p = POSSESSIVE.exec(t)
+  if (p) return clean(p[1]!, p[2]!)
+  const a = AFTER.exec(t)
+  if (a) return clean(a[2]!, a[1]!)
+  const b = BEFORE.exec(t)
+  if (b) return clean(b[1]!, b[2]!)
+  return undefined
+}
+
+function clean(head: string, role: string): StateReference | undefined {
+  const h = head.trim()
+  // the head is one capitalised name of at most three words ("Kurdistan Regional" qualifies a body, not a state)
+  if (!/^[A-Z]/.test(h) || h.split(' ').length > 3) return undefined
+  return { head: h, role: role.toLowerCase() }
+}
+
+/** Country actors of the KB by folded name, alias and demonym. */
+export function countryIndex(kb: readonly KbActor[]): Map<string, KbActor> {
+  const out = new Map<string, KbActor>()
+  for (const a of kb) {
+    if (a.kind !== 'country') continue
+    for (const n of [a.name, ...a.aliases, ...(a.demonym !== undefined ? [a.demonym] : [])]) {
+      const k = nameKey(n, 'LOC')
+      if (k !== '' && !out.has(k)) out.set(k, a)
+    }
+  }
+  return out
+}
+
+/** The country a head names directly ("Syrian", "Iraq", "UK"), if any. */
+export function countryOfHead(head: string, countries: ReadonlyMap<string, KbActor>): KbActor | undefined {
+  const key = nameKey(head, 'LOC')
+  // a people in the plural names its country too ("Syrians")
+  return countries.get(key) ?? countries.get(foldAscii(head).replace(/[^a-z]/g, '')) ?? (/s$/.test(key) ? countries.get(key.slice(0, -1)) : undefined)
+}
