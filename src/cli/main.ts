@@ -10,6 +10,8 @@ import { registerEntities } from './commands/entities.js'
 import { registerEval } from './commands/eval.js'
 import { registerIngest } from './commands/ingest.js'
 import { registerReview } from './commands/review.js'
+import { registerExport } from './commands/export.js'
+import { registerImport } from './commands/import.js'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -23,6 +25,8 @@ export function buildProgram(): Command {
   registerDemo(program)
   registerEval(program)
   registerReview(program)
+  registerExport(program)
+  registerImport(program)
   return program
 }
 

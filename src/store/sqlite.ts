@@ -10,6 +10,7 @@ import type { KbActor } from '../kb/actors.js'
 import type {
   ArticleSummary, ClusterGrade, EntitySummary, JournalItem, JournalStatus, ResolutionResult, Store, StoredDoc, StoredPlace,
 } from './store.js'
+import type { ClaimRecord, EventRecord } from './store.js'
 
 const MIGRATIONS: readonly string[] = [
   `
@@ -359,6 +360,68 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     this.db.close()
+  }
+
+  async *iterateArticles(): AsyncGenerator<Article> {
+    for (const r of this.db.prepare('SELECT text, json FROM articles ORDER BY rowid').iterate() as Iterable<Row>) {
+      yield { ...(JSON.parse(String(r['json'])) as Omit<Article, 'text'>), text: String(r['text']) }
+    }
+  }
+
+  /** A per-connection temp index event → cluster (clusters list their events in JSON), so joins stay linear. */
+  private eventClusterIndex(): void {
+    this.db.exec(`DROP TABLE IF EXISTS temp.export_event_cluster;
+      CREATE TEMP TABLE export_event_cluster (event_id TEXT PRIMARY KEY, cluster_id TEXT NOT NULL) WITHOUT ROWID;
+      INSERT OR IGNORE INTO temp.export_event_cluster SELECT j.value, c.id FROM clusters c, json_each(c.json, '$.eventIds') j;`)
+  }
+
+  async *iterateEvents(): AsyncGenerator<EventRecord> {
+    this.eventClusterIndex()
+    const rows = this.db.prepare(`SELECT e.json, c.json AS cluster, c.grade FROM events e
+      LEFT JOIN temp.export_event_cluster x ON x.event_id = e.id LEFT JOIN clusters c ON c.id = x.cluster_id
+      ORDER BY e.rowid`).iterate() as Iterable<Row>
+    for (const r of rows) {
+      yield {
+        event: parseJson<Event>(r),
+        cluster: r['cluster'] ? (JSON.parse(String(r['cluster'])) as EventCluster) : undefined,
+        grade: r['grade'] ? (JSON.parse(String(r['grade'])) as Grade) : undefined,
+      }
+    }
+  }
+
+  async *iterateClaims(): AsyncGenerator<ClaimRecord> {
+    this.eventClusterIndex()
+    const rows = this.db.prepare(`SELECT cl.json, (SELECT json_group_array(json_object('cluster', json(c.json), 'grade', json(c.grade)))
+        FROM json_each(cl.json, '$.about') a JOIN temp.export_event_cluster x ON x.event_id = a.value JOIN clusters c ON c.id = x.cluster_id) AS clusters
+      FROM claims cl ORDER BY cl.rowid`).iterate() as Iterable<Row>
+    for (const r of rows) {
+      const clusters = JSON.parse(String(r['clusters'] ?? '[]')) as Array<{ cluster: EventCluster; grade: Grade | null }>
+      const seen = new Set<string>()
+      yield {
+        claim: parseJson<Claim>(r),
+        clusters: clusters.filter((c) => !seen.has(c.cluster.id) && seen.add(c.cluster.id)).map((c) => ({ cluster: c.cluster, grade: c.grade ?? undefined })),
+      }
+    }
+  }
+
+  async *iterateEntities(): AsyncGenerator<Entity> {
+    for (const r of this.db.prepare('SELECT json FROM entities ORDER BY id').iterate() as Iterable<Row>) yield parseJson<Entity>(r)
+  }
+
+  async *iterateRelations(): AsyncGenerator<Relation> {
+    for (const r of this.db.prepare('SELECT json FROM relations ORDER BY id').iterate() as Iterable<Row>) yield parseJson<Relation>(r)
+  }
+
+  async *iterateClusters(): AsyncGenerator<EventCluster & { grade?: Grade | undefined }> {
+    for (const r of this.db.prepare('SELECT json, grade FROM clusters ORDER BY id').iterate() as Iterable<Row>) {
+      yield { ...parseJson<EventCluster>(r), grade: r['grade'] ? (JSON.parse(String(r['grade'])) as Grade) : undefined }
+    }
+  }
+
+  async mentionEntitiesOf(articleId: string): Promise<Record<string, string>> {
+    const rows = this.db.prepare(`SELECT me.mention_id, me.entity_id FROM mentions m JOIN mention_entity me ON me.mention_id = m.id
+      WHERE m.article_id = ? ORDER BY m.start, m."end", m.id`).all(articleId) as Row[]
+    return Object.fromEntries(rows.map((r) => [String(r['mention_id']), String(r['entity_id'])]))
   }
 }
 
