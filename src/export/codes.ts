@@ -49,9 +49,12 @@ export function iso3(country: string | undefined): string | undefined {
   return a2 ? countries.alpha2ToAlpha3(a2) : undefined
 }
 
+/** The country's common English name: the shortest of the library's names that is a word, not an abbreviation ("Palestine", "Russia"). */
 export function countryName(country: string | undefined): string | undefined {
   const a2 = iso2(country)
-  return a2 ? countries.getName(a2, 'en') : undefined
+  if (!a2) return undefined
+  const names = (countries.getName(a2, 'en', { select: 'all' }) ?? []).filter((n) => n.length > 3 && !/[,.]/.test(n))
+  return names.sort((a, b) => a.length - b.length)[0] ?? countries.getName(a2, 'en')
 }
 
 /** A full ISO day (YYYY-MM-DD) from a date or date-time, or undefined when only a year or month is known. */

@@ -51,7 +51,7 @@ export function entityToFtm(e: Entity): FtmEntity | undefined {
   const schema = ftmSchema(e)
   if (!schema) return undefined
   if (schema === 'Address') {
-    return ftm(e.id, schema, { full: [e.canonicalName], latitude: [e.lat], longitude: [e.lon], country: [country(e.country)], summary: [e.kind] })
+    return ftm(e.id, schema, { name: [e.canonicalName], full: [e.canonicalName], alias: e.aliases, latitude: [e.lat], longitude: [e.lon], country: [country(e.country)], summary: [e.kind] })
   }
   return ftm(e.id, schema, { name: [e.canonicalName], alias: e.aliases, country: [country(e.country)], summary: [e.kind] })
 }
@@ -75,7 +75,7 @@ function spanRef(article: Article, start: number, end: number) {
 
 export function articleToFtm(a: Article): FtmEntity {
   return ftm(a.id, 'Article', {
-    title: [a.title], bodyText: [a.text], sourceUrl: [a.url], publishedAt: [a.published], author: [a.author], publisher: [a.outlet],
+    name: [a.title ?? a.url ?? a.source ?? a.id], title: [a.title], bodyText: [a.text], sourceUrl: [a.url], publishedAt: [a.published], author: [a.author], publisher: [a.outlet],
     language: [a.language], contentHash: [a.contentHash], fileName: [a.url ? undefined : a.source],
   })
 }
