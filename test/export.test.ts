@@ -89,7 +89,7 @@ describe('export jsonl round trip', () => {
 describe('export formats read back by other parsers', () => {
   it('gexf parses with graphology-gexf as a dynamic graph whose edges keep kind, weight and dates', async () => {
     const xml = await run(store, 'gexf')
-    const g = gexf.parse(graphology, xml)
+    const g = gexf.parse(graphology.MultiGraph, xml)
     expect(g.order).toBeGreaterThan(5)
     expect(g.size).toBeGreaterThan(5)
     const kinds = new Set(g.mapEdges((_k, a) => a['kind'] as string))
@@ -101,8 +101,8 @@ describe('export formats read back by other parsers', () => {
   })
 
   it('graphml parses with graphology-graphml into the same graph as the gexf', async () => {
-    const g = graphml.parse(graphology, await run(store, 'graphml'))
-    const h = gexf.parse(graphology, await run(store, 'gexf'))
+    const g = graphml.parse(graphology.MultiGraph, await run(store, 'graphml'))
+    const h = gexf.parse(graphology.MultiGraph, await run(store, 'gexf'))
     expect(g.order).toBe(h.order)
     expect(g.size).toBe(h.size)
     expect(new Set(g.mapEdges((_k, a) => a['kind']))).toEqual(new Set(h.mapEdges((_k, a) => a['kind'])))
@@ -221,7 +221,7 @@ describe('export filters', () => {
     const events = (await run(store, 'plover-json', { actor: 'Hamas' })).trim().split('\n').map((l) => JSON.parse(l) as { actor: { name: string } | null; recipient: { name: string } | null })
     expect(events.length).toBeGreaterThan(0)
     for (const e of events) expect([e.actor?.name, e.recipient?.name]).toContain('Hamas')
-    const g = gexf.parse(graphology, await run(store, 'gexf', { actor: 'Hamas' }))
+    const g = gexf.parse(graphology.MultiGraph, await run(store, 'gexf', { actor: 'Hamas' }))
     const hamas = g.findNode((_k, a) => a['label'] === 'Hamas')!
     g.forEachEdge((_e, _a, s, t) => expect([s, t]).toContain(hamas))
   })
