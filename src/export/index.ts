@@ -10,7 +10,7 @@
  */
 import { DossierError } from '../model/index.js'
 import type { Store } from '../store/index.js'
-import { checkFilters, parseFilter } from './filter.js'
+import { checkFilters, parseFilter, type ExportFilter } from './filter.js'
 import { exportFormats, FORMAT_NAMES, type FormatName } from './formats.js'
 import { sinkOf, type ExportProgress } from './sink.js'
 
@@ -29,20 +29,26 @@ export interface ExportOptions {
   readonly baseUrl?: string
 }
 
-/**
- * Stream a format into `out`. Filters are validated (raw values from a CLI or query string are fine: `root` may be
- * a comma-separated string) and a filter the format cannot apply is refused with E_USAGE before anything is written.
- * The stream is not ended: the caller owns it.
- */
-export async function exportTo(store: Store, format: string, filters: unknown, out: NodeJS.WritableStream, opts: ExportOptions = {}): Promise<void> {
+/** Check a format name and raw filters before anything is opened or written; returns the parsed filter. */
+export function validateExport(format: string, filters: unknown): { format: FormatName; filter: ExportFilter } {
   if (!isFormat(format)) {
     throw new DossierError('E_USAGE', `unknown export format "${format}"`, { hint: `use one of: ${FORMAT_NAMES.join(', ')}` })
   }
   const raw = (filters ?? {}) as Record<string, unknown>
   const root = typeof raw['root'] === 'string' ? raw['root'].split(',').map((s) => s.trim()).filter(Boolean) : raw['root']
   const filter = parseFilter(Object.fromEntries(Object.entries({ ...raw, root }).filter(([, v]) => v !== undefined && v !== '')))
-  const spec = exportFormats[format]
-  checkFilters(format, filter, spec.filters)
+  checkFilters(format, filter, exportFormats[format].filters)
+  return { format, filter }
+}
+
+/**
+ * Stream a format into `out`. Filters are validated (raw values from a CLI or query string are fine: `root` may be
+ * a comma-separated string) and a filter the format cannot apply is refused with E_USAGE before anything is written.
+ * The stream is not ended: the caller owns it.
+ */
+export async function exportTo(store: Store, format: string, filters: unknown, out: NodeJS.WritableStream, opts: ExportOptions = {}): Promise<void> {
+  const { filter } = validateExport(format, filters)
+  const spec = exportFormats[format as FormatName]
   const total = await store.countArticles()
   await spec.write({ store, filter, sink: sinkOf(out), onProgress: opts.onProgress, baseUrl: opts.baseUrl })
   opts.onProgress?.({ done: total, total })

@@ -1,8 +1,7 @@
-import { createReadStream, createWriteStream, rmSync, statSync } from 'node:fs'
+import { createWriteStream, rmSync, statSync } from 'node:fs'
 import { finished } from 'node:stream/promises'
 import type { Command } from 'commander'
-import { DossierError } from '../../model/index.js'
-import { exportFormats, exportTo, FORMAT_NAMES, importJsonl } from '../../export/index.js'
+import { exportFormats, exportTo, FORMAT_NAMES, validateExport } from '../../export/index.js'
 import { progressReporter } from '../progress.js'
 import { action, DEFAULT_DB, withStore } from '../common.js'
 
@@ -21,44 +20,23 @@ export interface ExportCliOptions {
 
 export async function runExport(o: ExportCliOptions): Promise<void> {
   return withStore(o.db, async (store) => {
+    const filters = { actor: o.actor, from: o.from, to: o.to, root: o.root, minGrade: o.minGrade }
+    validateExport(o.format, filters) // before a file is created
     const toStdout = o.out === '-'
     // a bar only on a terminal: piped or logged runs stay quiet
     const bar = progressReporter(`export ${o.format}`, o.progress && process.stderr.isTTY === true)
     const out = toStdout ? process.stdout : createWriteStream(o.out, { encoding: 'utf8' })
-    const filters = { actor: o.actor, from: o.from, to: o.to, root: o.root, minGrade: o.minGrade }
     try {
       await exportTo(store, o.format, filters, out, { onProgress: (p) => bar.update(p.done, p.total, 0), ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}) })
       if (!toStdout) { out.end(); await finished(out) }
     } catch (e) {
-      if (!toStdout) { out.end(); rmSync(o.out, { force: true }) }
+      if (!toStdout) { out.end(); await finished(out).catch(() => undefined); rmSync(o.out, { force: true }) }
       throw e
     } finally {
       bar.stop()
     }
     if (!toStdout) process.stderr.write(`exported ${o.format} to ${o.out} (${statSync(o.out).size} bytes)\n`)
   }, { mustExist: true })
-}
-
-export async function runImport(file: string, o: { db: string; progress: boolean }): Promise<void> {
-  let size: number
-  try {
-    size = statSync(file).size
-  } catch (e) {
-    throw new DossierError('E_INPUT_MISSING', `no file at ${file}`, { cause: e, hint: 'give a file written by `dossier export --format jsonl`' })
-  }
-  return withStore(o.db, async (store) => {
-    const bar = progressReporter('import', o.progress && process.stderr.isTTY === true)
-    const input = createReadStream(file)
-    try {
-      const s = await importJsonl(store, input, () => bar.update(input.bytesRead, size, 0))
-      bar.stop()
-      process.stdout.write(`imported ${s.articles} article(s): ${s.added} new, ${s.unchanged} unchanged; ${s.judgementsAdded} judgement(s), ` +
-        `${s.actorsAdded} actor(s) added; entities, relations and grades ${s.derived}\n`)
-    } finally {
-      bar.stop()
-      input.destroy()
-    }
-  })
 }
 
 export function registerExport(program: Command): void {
