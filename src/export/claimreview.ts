@@ -7,6 +7,7 @@
  */
 import type { Article, Claim, Entity, EventCluster, Grade } from '../model/index.js'
 import type { ClaimRecord, Store } from '../store/index.js'
+import { EntityCache } from './entity-cache.js'
 import { dateWithin, gradeAtLeast, resolveActor, type ExportFilter } from './filter.js'
 import { articleCounter, type ExportProgress, type Sink } from './sink.js'
 
@@ -75,6 +76,7 @@ function passes(rec: ClaimRecord, speakerId: string | undefined, article: Articl
 export async function writeClaimReview(store: Store, filter: ExportFilter, sink: Sink, onProgress?: ExportProgress, baseUrl?: string): Promise<void> {
   const actorId = await resolveActor(store, filter.actor)
   const tick = articleCounter(await store.countArticles(), onProgress)
+  const entities = new EntityCache(store)
   let article: Article | undefined
   let first = true
   await sink.write(CLAIMREVIEW_OPEN)
@@ -87,7 +89,7 @@ export async function writeClaimReview(store: Store, filter: ExportFilter, sink:
     const speakerId = c.source.entityId ?? (c.source.mentionId ? await store.entityOfMention(c.source.mentionId) : undefined)
     const hit = passes(rec, speakerId, article, filter, actorId)
     if (!hit?.grade) continue
-    const review = claimReview(c, article, hit.cluster, hit.grade, speakerId ? await store.getEntity(speakerId) : undefined, baseUrl)
+    const review = claimReview(c, article, hit.cluster, hit.grade, await entities.get(speakerId), baseUrl)
     await sink.write(`${first ? '' : ',\n'}${JSON.stringify(review)}`)
     first = false
   }

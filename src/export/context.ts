@@ -6,6 +6,7 @@
 import type { Article, Entity } from '../model/index.js'
 import type { EventRecord, Store, StoredPlace } from '../store/index.js'
 import { eventPredicate, resolveActor, type EventFacts, type ExportFilter } from './filter.js'
+import { EntityCache } from './entity-cache.js'
 import { articleCounter, type ExportProgress } from './sink.js'
 
 export interface EventPlace {
@@ -36,23 +37,23 @@ class ArticleCache {
   }
 }
 
-async function roleEntity(store: Store, clusterEntity: string | undefined, role: { entityId?: string | undefined; mentionId?: string | undefined } | undefined): Promise<Entity | undefined> {
+async function roleEntity(store: Store, entities: EntityCache, clusterEntity: string | undefined, role: { entityId?: string | undefined; mentionId?: string | undefined } | undefined): Promise<Entity | undefined> {
   const id = (role ? clusterEntity ?? role.entityId : undefined) ?? (role?.mentionId ? await store.entityOfMention(role.mentionId) : undefined)
-  return id ? store.getEntity(id) : undefined
+  return entities.get(id)
 }
 
-async function placeOf(store: Store, record: EventRecord, places: readonly StoredPlace[]): Promise<EventPlace | undefined> {
+async function placeOf(store: Store, entities: EntityCache, record: EventRecord, places: readonly StoredPlace[]): Promise<EventPlace | undefined> {
   const loc = record.event.location
   if (!loc) return undefined
   const p = loc.mentionId ? places.find((x) => x.mentionId === loc.mentionId) : undefined
   if (p) return p
-  const e = await roleEntity(store, undefined, loc)
+  const e = await roleEntity(store, entities, undefined, loc)
   if (e) return { name: e.canonicalName, lat: e.lat, lon: e.lon, country: e.country, kind: e.kind }
   return { name: loc.text }
 }
 
 /** Stream the events that pass the filter, with their context, in storage order. */
-export async function* eventRows(store: Store, filter: ExportFilter, onProgress?: ExportProgress): AsyncGenerator<EventRow> {
+export async function* eventRows(store: Store, filter: ExportFilter, onProgress?: ExportProgress, entities = new EntityCache(store)): AsyncGenerator<EventRow> {
   const keep = eventPredicate(filter, await resolveActor(store, filter.actor))
   const tick = articleCounter(await store.countArticles(), onProgress)
   const cache = new ArticleCache(store)
@@ -61,10 +62,10 @@ export async function* eventRows(store: Store, filter: ExportFilter, onProgress?
     tick(ev.articleId)
     const { article, places } = await cache.get(ev.articleId)
     if (!article) continue
-    const actor = await roleEntity(store, record.cluster?.actorEntityId, ev.actor)
-    const target = await roleEntity(store, record.cluster?.targetEntityId, ev.target)
+    const actor = await roleEntity(store, entities, record.cluster?.actorEntityId, ev.actor)
+    const target = await roleEntity(store, entities, record.cluster?.targetEntityId, ev.target)
     const facts: EventFacts = { record, actor, target, date: ev.when?.date ?? article.published }
     if (!keep(facts)) continue
-    yield { ...facts, article, sentence: article.text.slice(ev.sentence.start, ev.sentence.end), place: await placeOf(store, record, places) }
+    yield { ...facts, article, sentence: article.text.slice(ev.sentence.start, ev.sentence.end), place: await placeOf(store, entities, record, places) }
   }
 }

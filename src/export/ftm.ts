@@ -14,6 +14,7 @@ import type { Article, Entity, Mention, Relation } from '../model/index.js'
 import type { Store } from '../store/index.js'
 import { iso2 } from './codes.js'
 import { eventRows, type EventRow } from './context.js'
+import { EntityCache } from './entity-cache.js'
 import type { ExportFilter } from './filter.js'
 import type { ExportProgress, Sink } from './sink.js'
 
@@ -109,19 +110,20 @@ export function eventToFtm(row: EventRow, place: Entity | undefined): FtmEntity[
 
 export async function writeFtm(store: Store, filter: ExportFilter, sink: Sink, onProgress?: ExportProgress): Promise<void> {
   const out = async (e: FtmEntity | undefined) => { if (e) await sink.write(`${JSON.stringify(e)}\n`) }
+  const entities = new EntityCache(store)
   for await (const e of store.iterateEntities()) await out(entityToFtm(e))
-  for await (const r of store.iterateRelations()) await out(relationToFtm(r, await store.getEntity(r.a), await store.getEntity(r.b)))
+  for await (const r of store.iterateRelations()) await out(relationToFtm(r, await entities.get(r.a), await entities.get(r.b)))
   for await (const a of store.iterateArticles()) {
     await out(articleToFtm(a))
     const resolved = await store.mentionEntitiesOf(a.id)
     for (const m of await store.mentionsOf(a.id)) {
       const id = resolved[m.id]
-      for (const e of mentionToFtm(m, a, id ? await store.getEntity(id) : undefined)) await out(e)
+      for (const e of mentionToFtm(m, a, await entities.get(id))) await out(e)
     }
   }
-  for await (const row of eventRows(store, filter, onProgress)) {
+  for await (const row of eventRows(store, filter, onProgress, entities)) {
     const locId = row.record.event.location?.mentionId
     const placeId = locId ? await store.entityOfMention(locId) : undefined
-    for (const e of eventToFtm(row, placeId ? await store.getEntity(placeId) : undefined)) await out(e)
+    for (const e of eventToFtm(row, await entities.get(placeId))) await out(e)
   }
 }
