@@ -87,11 +87,12 @@ export async function buildCorpus(dbPath: string, articles: number, seedsDir: st
   for (let i = 0; i < articles; i++) {
     const n = 4 + Math.floor(rnd() * 8)
     const id = hashId('article', 'bench', i)
-    const key = (old: string) => hashId(old.split('_')[0]!, id, old)
     let text = ''
     const doc = { mentions: [] as Mention[], events: [] as Event[], claims: [] as Claim[], places: [] as StoredPlace[] }
     for (let k = 0; k < n; k++) {
       const p = all[Math.floor(rnd() * all.length)]!
+      // one sentence may come twice in an article: the piece's place keeps its ids apart
+      const key = (old: string) => hashId(old.split('_')[0]!, id, k, old)
       // a piece's spans are offsets into its seed article: move them to where the piece lands
       const delta = text.length - p.start
       doc.mentions.push(...rekey(p.mentions, delta, key).map((m) => ({ ...m, articleId: id })))

@@ -86,6 +86,16 @@ describe('export jsonl round trip', () => {
   })
 })
 
+describe('export concurrency', () => {
+  it('two exports at once on one store (two API requests) both finish with the same output as one alone', async () => {
+    const alone = await run(store, 'claimreview')
+    const [a, b, c] = await Promise.all([run(store, 'claimreview'), run(store, 'claimreview'), run(store, 'cameo-tsv')])
+    expect(a).toBe(alone)
+    expect(b).toBe(alone)
+    expect(c).toBe(await run(store, 'cameo-tsv'))
+  })
+})
+
 describe('export formats read back by other parsers', () => {
   it('gexf parses with graphology-gexf as a dynamic graph whose edges keep kind, weight and dates', async () => {
     const xml = await run(store, 'gexf')

@@ -59,7 +59,9 @@ function readLine(text: string, n: number): Line {
 }
 
 async function isEmpty(store: Store): Promise<boolean> {
-  return (await store.countArticles()) === 0 && (await store.listEntities({ limit: 1 })).length === 0 && (await store.clusters()).length === 0
+  if ((await store.countArticles()) > 0 || (await store.listEntities({ limit: 1 })).length > 0) return false
+  for await (const _ of store.iterateClusters()) return false
+  return true
 }
 
 /** Import JSON lines from a stream; `onRecord` is called after each line (for progress). */

@@ -72,6 +72,9 @@ const MIGRATIONS: readonly string[] = [
 
 type Row = Record<string, unknown>
 
+/** Event id → the cluster listing it (clusters keep their events in JSON). */
+const EVENT_CLUSTER = "SELECT j.value AS event_id, min(c.id) AS cluster_id FROM clusters c, json_each(c.json, '$.eventIds') j GROUP BY j.value"
+
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const
   readonly path: string
@@ -368,18 +371,11 @@ export class SqliteStore implements Store {
     }
   }
 
-  /** A per-connection temp index event → cluster (clusters list their events in JSON), so joins stay linear. */
-  private eventClusterIndex(): void {
-    this.db.exec(`DROP TABLE IF EXISTS temp.export_event_cluster;
-      CREATE TEMP TABLE export_event_cluster (event_id TEXT PRIMARY KEY, cluster_id TEXT NOT NULL) WITHOUT ROWID;
-      INSERT OR IGNORE INTO temp.export_event_cluster SELECT j.value, c.id FROM clusters c, json_each(c.json, '$.eventIds') j;`)
-  }
-
   async *iterateEvents(): AsyncGenerator<EventRecord> {
-    this.eventClusterIndex()
-    const rows = this.db.prepare(`SELECT e.json, c.json AS cluster, c.grade FROM events e
-      LEFT JOIN temp.export_event_cluster x ON x.event_id = e.id LEFT JOIN clusters c ON c.id = x.cluster_id
-      ORDER BY e.rowid`).iterate() as Iterable<Row>
+    // read-only (another export may be iterating on this connection): SQLite materialises event → cluster once and
+    // indexes it automatically, so the join stays linear
+    const rows = this.db.prepare(`WITH x AS (${EVENT_CLUSTER}) SELECT e.json, c.json AS cluster, c.grade FROM events e
+      LEFT JOIN x ON x.event_id = e.id LEFT JOIN clusters c ON c.id = x.cluster_id ORDER BY e.rowid`).iterate() as Iterable<Row>
     for (const r of rows) {
       yield {
         event: parseJson<Event>(r),
@@ -390,10 +386,10 @@ export class SqliteStore implements Store {
   }
 
   async *iterateClaims(): AsyncGenerator<ClaimRecord> {
-    this.eventClusterIndex()
-    const rows = this.db.prepare(`SELECT cl.json, (SELECT json_group_array(json_object('cluster', json(c.json), 'grade', json(c.grade)))
-        FROM json_each(cl.json, '$.about') a JOIN temp.export_event_cluster x ON x.event_id = a.value JOIN clusters c ON c.id = x.cluster_id) AS clusters
-      FROM claims cl ORDER BY cl.rowid`).iterate() as Iterable<Row>
+    const rows = this.db.prepare(`WITH x AS (${EVENT_CLUSTER})
+      SELECT cl.json, json_group_array(json_object('cluster', json(c.json), 'grade', json(c.grade))) FILTER (WHERE c.id IS NOT NULL) AS clusters
+      FROM claims cl LEFT JOIN json_each(cl.json, '$.about') a LEFT JOIN x ON x.event_id = a.value LEFT JOIN clusters c ON c.id = x.cluster_id
+      GROUP BY cl.rowid ORDER BY cl.rowid`).iterate() as Iterable<Row>
     for (const r of rows) {
       const clusters = JSON.parse(String(r['clusters'] ?? '[]')) as Array<{ cluster: EventCluster; grade: Grade | null }>
       const seen = new Set<string>()
