@@ -68,6 +68,17 @@ describe('export jsonl round trip', () => {
     expect(await run(store, 'jsonl')).toBe(before)
   })
 
+  it('import into a store holding one of the articles adds the other and recomputes the same picture', async () => {
+    const full = await run(store, 'jsonl')
+    const part = new SqliteStore(join(dir, 'part.db'))
+    await ingest(part, [join(seeds, '000_fd7dbad812d8e2ee.txt')])
+    const s = await importText(part, full)
+    expect(s).toMatchObject({ articles: 2, added: 1, unchanged: 1, derived: 'recomputed' })
+    const derived = (text: string) => text.split('\n').filter((l) => /^\{"type":"(entity|relation|cluster)"/.test(l))
+    expect(derived(await run(part, 'jsonl'))).toEqual(derived(full))
+    await part.close()
+  }, 60_000)
+
   it('import names the line of a record it cannot read', async () => {
     const copy = new SqliteStore(':memory:')
     await expect(importText(copy, '{"type":"dossier","version":1}\n{"type":"article","article":{}}\n')).rejects.toThrow(/line 2/)
