@@ -25,7 +25,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   pipeline: ['model', 'pipeline-core', 'ner', 'resolve', 'events', 'claims', 'places', 'kb'],
   service: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store'],
   eval: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service'],
-  cli: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service', 'eval'],
+  export: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service'],
+  cli: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service', 'eval', 'export'],
 }
 
 function layerOf(file: string): string {

@@ -13,6 +13,8 @@ import { registerReview } from './commands/review.js'
 import { registerFailures } from './commands/failures.js'
 import { registerReprocess } from './commands/reprocess.js'
 import { quietOnClosedPipe } from './common.js'
+import { registerExport } from './commands/export.js'
+import { registerImport } from './commands/import.js'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -28,6 +30,8 @@ export function buildProgram(): Command {
   registerReview(program)
   registerFailures(program)
   registerReprocess(program)
+  registerExport(program)
+  registerImport(program)
   return program
 }
 

@@ -12,6 +12,7 @@ import type {
   ArticleAnalysis, ArticleSummary, ClusterGrade, EntitySummary, FailureRecord, JournalItem, JournalStatus, NewFailure, ResolutionResult, Store,
   StoredDoc, StoredPlace,
 } from './store.js'
+import type { ClaimRecord, EventRecord } from './store.js'
 
 const MIGRATIONS: readonly string[] = [
   `
@@ -82,6 +83,9 @@ const MIGRATIONS: readonly string[] = [
 ]
 
 type Row = Record<string, unknown>
+
+/** Event id → the cluster listing it (clusters keep their events in JSON). */
+const EVENT_CLUSTER = "SELECT j.value AS event_id, min(c.id) AS cluster_id FROM clusters c, json_each(c.json, '$.eventIds') j GROUP BY j.value"
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const
@@ -448,6 +452,61 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     this.db.close()
+  }
+
+  async *iterateArticles(): AsyncGenerator<Article> {
+    for (const r of this.db.prepare('SELECT text, json FROM articles ORDER BY rowid').iterate() as Iterable<Row>) {
+      yield { ...(JSON.parse(String(r['json'])) as Omit<Article, 'text'>), text: String(r['text']) }
+    }
+  }
+
+  async *iterateEvents(): AsyncGenerator<EventRecord> {
+    // read-only (another export may be iterating on this connection): SQLite materialises event → cluster once and
+    // indexes it automatically, so the join stays linear
+    const rows = this.db.prepare(`WITH x AS (${EVENT_CLUSTER}) SELECT e.json, c.json AS cluster, c.grade FROM events e
+      LEFT JOIN x ON x.event_id = e.id LEFT JOIN clusters c ON c.id = x.cluster_id ORDER BY e.rowid`).iterate() as Iterable<Row>
+    for (const r of rows) {
+      yield {
+        event: parseJson<Event>(r),
+        cluster: r['cluster'] ? (JSON.parse(String(r['cluster'])) as EventCluster) : undefined,
+        grade: r['grade'] ? (JSON.parse(String(r['grade'])) as Grade) : undefined,
+      }
+    }
+  }
+
+  async *iterateClaims(): AsyncGenerator<ClaimRecord> {
+    const rows = this.db.prepare(`WITH x AS (${EVENT_CLUSTER})
+      SELECT cl.json, json_group_array(json_object('cluster', json(c.json), 'grade', json(c.grade))) FILTER (WHERE c.id IS NOT NULL) AS clusters
+      FROM claims cl LEFT JOIN json_each(cl.json, '$.about') a LEFT JOIN x ON x.event_id = a.value LEFT JOIN clusters c ON c.id = x.cluster_id
+      GROUP BY cl.rowid ORDER BY cl.rowid`).iterate() as Iterable<Row>
+    for (const r of rows) {
+      const clusters = JSON.parse(String(r['clusters'] ?? '[]')) as Array<{ cluster: EventCluster; grade: Grade | null }>
+      const seen = new Set<string>()
+      yield {
+        claim: parseJson<Claim>(r),
+        clusters: clusters.filter((c) => !seen.has(c.cluster.id) && seen.add(c.cluster.id)).map((c) => ({ cluster: c.cluster, grade: c.grade ?? undefined })),
+      }
+    }
+  }
+
+  async *iterateEntities(): AsyncGenerator<Entity> {
+    for (const r of this.db.prepare('SELECT json FROM entities ORDER BY id').iterate() as Iterable<Row>) yield parseJson<Entity>(r)
+  }
+
+  async *iterateRelations(): AsyncGenerator<Relation> {
+    for (const r of this.db.prepare('SELECT json FROM relations ORDER BY id').iterate() as Iterable<Row>) yield parseJson<Relation>(r)
+  }
+
+  async *iterateClusters(): AsyncGenerator<EventCluster & { grade?: Grade | undefined }> {
+    for (const r of this.db.prepare('SELECT json, grade FROM clusters ORDER BY id').iterate() as Iterable<Row>) {
+      yield { ...parseJson<EventCluster>(r), grade: r['grade'] ? (JSON.parse(String(r['grade'])) as Grade) : undefined }
+    }
+  }
+
+  async mentionEntitiesOf(articleId: string): Promise<Record<string, string>> {
+    const rows = this.db.prepare(`SELECT me.mention_id, me.entity_id FROM mentions m JOIN mention_entity me ON me.mention_id = m.id
+      WHERE m.article_id = ? ORDER BY m.start, m."end", m.id`).all(articleId) as Row[]
+    return Object.fromEntries(rows.map((r) => [String(r['mention_id']), String(r['entity_id'])]))
   }
 }
 

@@ -153,4 +153,29 @@ export interface Store {
   setAggregatePending(pending: boolean): Promise<void>
 
   close(): Promise<void>
+
+  // Streaming reads for exports: constant memory whatever the store size, in a stable (storage) order.
+  iterateArticles(): AsyncIterable<Article>
+  /** Every event with the cluster that groups it and that cluster's grade, article by article. */
+  iterateEvents(): AsyncIterable<EventRecord>
+  /** Every claim with the clusters (and grades) of the events it is about, article by article. */
+  iterateClaims(): AsyncIterable<ClaimRecord>
+  iterateEntities(): AsyncIterable<Entity>
+  iterateRelations(): AsyncIterable<Relation>
+  iterateClusters(): AsyncIterable<EventCluster & { grade?: Grade | undefined }>
+  /** Mention id → resolved entity id, for one article's mentions. */
+  mentionEntitiesOf(articleId: string): Promise<Record<string, string>>
+}
+
+/** An event with its cluster and the cluster's grade (exports). */
+export interface EventRecord {
+  readonly event: Event
+  readonly cluster?: EventCluster | undefined
+  readonly grade?: Grade | undefined
+}
+
+/** A claim with the clusters of the events it is about (exports). */
+export interface ClaimRecord {
+  readonly claim: Claim
+  readonly clusters: ReadonlyArray<{ readonly cluster: EventCluster; readonly grade?: Grade | undefined }>
 }

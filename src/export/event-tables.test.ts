@@ -1,0 +1,114 @@
+/**
+ * Event tables from hand-built events that carry CAMEO actor codes and PLOVER types (the actor coder fills them in
+ * real runs; here they are set by hand so the columns are checked whatever the coder does).
+ */
+import { PassThrough } from 'node:stream'
+import { parse as parseCsv } from 'csv-parse/sync'
+import { describe, expect, it } from 'vitest'
+import type { Article, Event, Grade, Mention } from '../model/index.js'
+import { SqliteStore } from '../store/index.js'
+import { acledType } from './acled-csv.js'
+import { GDELT_COLUMNS } from './cameo-tsv.js'
+import { parseActorCode } from './codes.js'
+import { exportTo } from './index.js'
+import { gradeAtLeast, dateWithin } from './filter.js'
+
+const text = 'DAMASCUS — Syrian troops shelled Idlib on Monday, and UN envoys met rebel leaders.'
+const article: Article = { id: 'article_1', text, contentHash: 'h1', published: '2024-03-04', url: 'https://example.org/a', outlet: 'Example News', boilerplate: [] }
+const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s })
+const mention = (id: string, s: string, type: Mention['type']): Mention => ({ id, articleId: article.id, ...span(s), type, kind: 'name', stage: 'test.v1' })
+const mentions = [mention('m_syr', 'Syrian troops', 'ORG'), mention('m_idlib', 'Idlib', 'LOC'), mention('m_un', 'UN envoys', 'ORG'), mention('m_reb', 'rebel leaders', 'ORG')]
+const events: Event[] = [
+  {
+    id: 'event_00000000000000a1', articleId: article.id, cameo: '194', cameoRoot: '19', plover: 'ASSAULT', ploverMode: 'aerial', quadClass: 4, goldstein: -10,
+    actor: { mentionId: 'm_syr', ...span('Syrian troops'), code: 'SYRMIL' }, target: { mentionId: 'm_idlib', ...span('Idlib') },
+    cue: span('shelled'), sentence: { start: 11, end: text.length }, location: { mentionId: 'm_idlib', ...span('Idlib') },
+    when: { date: '2024-03-04', text: 'on Monday', start: text.indexOf('on Monday'), end: text.indexOf('on Monday') + 9 }, modality: 'asserted',
+  },
+  {
+    id: 'event_00000000000000b2', articleId: article.id, cameo: '040', cameoRoot: '04', quadClass: 1, goldstein: 1,
+    actor: { mentionId: 'm_un', ...span('UN envoys'), code: 'IGOUNO' }, target: { mentionId: 'm_reb', ...span('rebel leaders') },
+    cue: span('met'), sentence: { start: 11, end: text.length }, modality: 'asserted',
+  },
+]
+
+async function storeWithEvents() {
+  const store = new SqliteStore(':memory:')
+  await store.saveDoc({ article, mentions, events, claims: [], places: [{ mentionId: 'm_idlib', name: 'Idlib', kind: 'city', country: 'SY', lat: 35.93, lon: 36.63 }] })
+  return store
+}
+
+async function exported(format: string, filters: Record<string, unknown> = {}) {
+  const store = await storeWithEvents()
+  let s = ''
+  const out = new PassThrough()
+  out.on('data', (c: Buffer) => { s += c.toString('utf8') })
+  await exportTo(store, format, filters, out)
+  await store.close()
+  return s
+}
+
+describe('event tables', () => {
+  it('cameo-tsv fills actor code, country and type columns from the event actor code, and leaves them empty without one', async () => {
+    const rows = parseCsv(await exported('cameo-tsv'), { delimiter: '\t', columns: true }) as Array<Record<string, string>>
+    expect(rows).toHaveLength(2)
+    const [shelling, meeting] = rows as [Record<string, string>, Record<string, string>]
+    expect(shelling).toMatchObject({
+      SQLDATE: '20240304', MonthYear: '202403', Year: '2024', Actor1Code: 'SYRMIL', Actor1CountryCode: 'SYR', Actor1Type1Code: 'MIL', Actor1Name: 'Syrian troops',
+      Actor2Code: '', Actor2CountryCode: '', EventCode: '194', EventBaseCode: '194', EventRootCode: '19', QuadClass: '4', GoldsteinScale: '-10',
+      ActionGeo_Type: '4', ActionGeo_FullName: 'Idlib', ActionGeo_CountryCode: 'SY', ActionGeo_Lat: '35.93', ActionGeo_Long: '36.63',
+      NumMentions: '1', NumSources: '1', NumArticles: '1', SOURCEURL: 'https://example.org/a',
+    })
+    expect(meeting).toMatchObject({ Actor1Code: 'IGOUNO', Actor1CountryCode: '', Actor1KnownGroupCode: 'UNO', Actor1Type1Code: 'IGO', EventRootCode: '04', ActionGeo_Lat: '' })
+    expect(Object.keys(shelling)).toEqual(GDELT_COLUMNS)
+  })
+
+  it('plover-json carries the PLOVER type and mode, parties with codes and countries, and the anchor sentence', async () => {
+    const [first, second] = (await exported('plover-json')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>)
+    expect(first).toMatchObject({ event_type: 'ASSAULT', mode: 'aerial', date: '2024-03-04', actor: { code: 'SYRMIL', country: 'SYR' }, anchor: { text: 'shelled' } })
+    expect(first!['location']).toMatchObject({ name: 'Idlib', country: 'SYR', lat: 35.93 })
+    expect(first!['text']).toBe(text.slice(11))
+    expect(second).toMatchObject({ event_type: null, mode: null, actor: { code: 'IGOUNO', country: null } })
+  })
+
+  it('acled-csv maps shelling to Explosions/Remote violence and leaves a meeting out', async () => {
+    const rows = parseCsv(await exported('acled-csv'), { columns: true }) as Array<Record<string, string>>
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({ event_date: '2024-03-04', event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', country: 'Syrian Arab Republic', location: 'Idlib', geo_precision: '1', source: 'Example News' })
+  })
+
+  it('geojson places the located event at longitude, latitude and skips the unlocated one', async () => {
+    const fc = JSON.parse(await exported('geojson')) as { features: Array<{ geometry: { coordinates: number[] } }> }
+    expect(fc.features.map((f) => f.geometry.coordinates)).toEqual([[36.63, 35.93]])
+  })
+
+  it('date filters compare by the event date, inclusive at both ends', async () => {
+    expect((await exported('plover-json', { from: '2024-03-04', to: '2024-03' })).trim().split('\n')).toHaveLength(2)
+    expect(await exported('plover-json', { from: '2024-03-05' })).toBe('')
+  })
+})
+
+describe('export codes', () => {
+  it('parseActorCode splits country, known group and types', () => {
+    expect(parseActorCode('SYRMIL')).toMatchObject({ country: 'SYR', types: ['MIL'] })
+    expect(parseActorCode('PSEREBHAM')).toMatchObject({ country: 'PSE', types: ['REB'], knownGroup: 'HAM' })
+    expect(parseActorCode(undefined)).toBeUndefined()
+  })
+
+  it('acledType takes the longest CAMEO prefix in the table', () => {
+    expect(acledType('1831')).toMatchObject({ eventType: 'Explosions/Remote violence', subEventType: 'Suicide bomb' })
+    expect(acledType('1832')).toMatchObject({ subEventType: 'Remote explosive/landmine/IED' })
+    expect(acledType('173')).toMatchObject({ subEventType: 'Arrests' })
+    expect(acledType('042')).toBeUndefined()
+  })
+
+  it('gradeAtLeast reads Admiralty grades: lower letters and digits are better', () => {
+    const g: Grade = { reliability: 'B', credibility: '3', reasons: [] }
+    expect(gradeAtLeast(g, 'C3')).toBe(true)
+    expect(gradeAtLeast(g, 'B2')).toBe(false)
+    expect(gradeAtLeast(g, 'A')).toBe(false)
+    expect(gradeAtLeast(g, '4')).toBe(true)
+    expect(gradeAtLeast(undefined, 'F')).toBe(false)
+    expect(dateWithin('2024-03-04T10:00', '2024-03', '2024-03')).toBe(true)
+  })
+})

@@ -1,0 +1,102 @@
+/**
+ * The filters every export shares: `--actor`, `--from`, `--to`, `--root`, `--min-grade`. They select events
+ * (and what hangs on events: claims about them, Event entities); each format declares which ones apply.
+ * @module
+ */
+import { z } from 'zod'
+import { DossierError } from '../model/index.js'
+import type { Entity, Event, Grade } from '../model/index.js'
+import type { EventRecord, Store } from '../store/index.js'
+
+export const ExportFilter = z.object({
+  /** Entity id or name: events where it is the actor or the target; relations that touch it. */
+  actor: z.string().min(1).optional(),
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive: the event's date, else its article's publication date. */
+  from: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?/, 'an ISO date such as 2024-03-01').optional(),
+  to: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?/, 'an ISO date such as 2024-03-31').optional(),
+  /** CAMEO root codes (two digits), e.g. ["18", "19"]. */
+  root: z.array(z.string().regex(/^\d{2}$/, 'a two-digit CAMEO root such as 19')).optional(),
+  /** Admiralty grade at least this good: `B2`, or a letter (`C`) or a digit (`3`) alone. */
+  minGrade: z.string().regex(/^[A-Fa-f]?[1-6]?$/, 'an Admiralty grade such as B2, C or 3').min(1).optional(),
+})
+export type ExportFilter = z.infer<typeof ExportFilter>
+export type FilterName = keyof ExportFilter
+
+export const FILTER_NAMES: readonly FilterName[] = ['actor', 'from', 'to', 'root', 'minGrade']
+
+/** Validate raw filters (from the CLI or a query string), collecting every issue. */
+export function parseFilter(raw: unknown): ExportFilter {
+  const r = ExportFilter.safeParse(raw)
+  if (r.success) return r.data
+  const issues = r.error.issues.map((i) => `${i.path.join('.') || 'filter'}: ${i.message}`)
+  throw new DossierError('E_USAGE', `invalid export filter: ${issues.join('; ')}`, { hint: 'see `dossier export --help`' })
+}
+
+/** The filters that are set. */
+export function activeFilters(f: ExportFilter): FilterName[] {
+  return FILTER_NAMES.filter((k) => f[k] !== undefined && !(Array.isArray(f[k]) && f[k].length === 0))
+}
+
+/** Refuse filters a format cannot apply, naming them. */
+export function checkFilters(format: string, f: ExportFilter, supported: readonly FilterName[]): void {
+  const bad = activeFilters(f).filter((k) => !supported.includes(k))
+  if (bad.length) {
+    throw new DossierError('E_USAGE', `format ${format} does not apply ${bad.map((b) => `--${b.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')}`, {
+      hint: supported.length ? `${format} applies: ${supported.join(', ')}` : `${format} exports everything; drop the filters`,
+    })
+  }
+}
+
+/** The actor filter's entity id (by id or unique name). */
+export async function resolveActor(store: Store, actor: string | undefined): Promise<string | undefined> {
+  if (!actor) return undefined
+  const byId = await store.getEntity(actor)
+  if (byId) return byId.id
+  const found = await store.findEntities(actor)
+  if (found.length === 1) return found[0]!.id
+  if (found.length === 0) throw new DossierError('E_NOT_FOUND', `no entity named "${actor}"`, { hint: 'list entities with `dossier entities`' })
+  throw new DossierError('E_NOT_FOUND', `"${actor}" names ${found.length} entities: ${found.map((e) => `${e.canonicalName} (${e.id})`).join('; ')}`, { hint: 'give the entity id' })
+}
+
+const RELIABILITY = 'ABCDEF'
+
+/** True when `grade` is at least as good as `min` (lower letters and digits are better). */
+export function gradeAtLeast(grade: Grade | undefined, min: string | undefined): boolean {
+  if (!min) return true
+  if (!grade) return false
+  const letter = min.match(/[A-Fa-f]/)?.[0]?.toUpperCase()
+  const digit = min.match(/[1-6]/)?.[0]
+  if (letter && RELIABILITY.indexOf(grade.reliability) > RELIABILITY.indexOf(letter)) return false
+  if (digit && Number(grade.credibility) > Number(digit)) return false
+  return true
+}
+
+/** Compare an ISO date prefix with a bound: `2024-03` is within [2024-03-01, 2024-03-31]. */
+export function dateWithin(date: string | undefined, from: string | undefined, to: string | undefined): boolean {
+  if (!from && !to) return true
+  if (!date) return false
+  if (from && date.slice(0, from.length) < from) return false
+  if (to && date.slice(0, to.length) > to) return false
+  return true
+}
+
+/** The entities and date an event is judged by. */
+export interface EventFacts {
+  readonly record: EventRecord
+  readonly actor?: Entity | undefined
+  readonly target?: Entity | undefined
+  readonly date?: string | undefined
+}
+
+export type EventPredicate = (e: EventFacts) => boolean
+
+export function eventPredicate(f: ExportFilter, actorId: string | undefined): EventPredicate {
+  const roots = f.root ? new Set(f.root) : undefined
+  return ({ record, actor, target, date }) => {
+    const ev: Event = record.event
+    if (roots && !roots.has(ev.cameoRoot)) return false
+    if (actorId && actor?.id !== actorId && target?.id !== actorId) return false
+    if (!dateWithin(date, f.from, f.to)) return false
+    return gradeAtLeast(record.grade, f.minGrade)
+  }
+}
