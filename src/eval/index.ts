@@ -20,4 +20,5 @@ export const evalTasks: Record<string, () => Promise<EvalTask>> = {
   seeds: async () => (await import('./seeds.js')).evalSeeds,
   attribution: async () => (await import('./attribution.js')).evalAttribution,
   events: async () => (await import('./events.js')).evalEvents,
+  parse: async () => (await import('./parse.js')).evalParse,
 }

@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3'
 import { DossierError, isDossierError } from '../model/index.js'
-import type { Affiliation, Article, Claim, Entity, Event, EventCluster, Grade, Judgement, Mention, Relation } from '../model/index.js'
+import type { Affiliation, Article, Claim, DocSyntax, Entity, Event, EventCluster, Grade, Judgement, Mention, Relation } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
 import type {
   ArticleSummary, ClusterGrade, EntitySummary, JournalItem, JournalStatus, ResolutionResult, Store, StoredDoc, StoredPlace,
@@ -66,6 +66,9 @@ const MIGRATIONS: readonly string[] = [
   CREATE TABLE actors (id TEXT PRIMARY KEY, json TEXT NOT NULL, imported_at TEXT NOT NULL);
   CREATE TABLE places (article_id TEXT NOT NULL REFERENCES articles(id), mention_id TEXT NOT NULL, json TEXT NOT NULL);
   CREATE INDEX places_article ON places(article_id);
+  `,
+  `
+  CREATE TABLE article_syntax (article_id TEXT PRIMARY KEY REFERENCES articles(id), parser TEXT NOT NULL, json TEXT NOT NULL);
   `,
 ]
 
@@ -137,6 +140,7 @@ export class SqliteStore implements Store {
       for (const x of doc.affiliations ?? []) f.run(a.id, JSON.stringify(x))
       const pl = this.db.prepare('INSERT INTO places (article_id, mention_id, json) VALUES (?, ?, ?)')
       for (const x of doc.places ?? []) pl.run(a.id, x.mentionId, JSON.stringify(x))
+      if (doc.syntax) this.db.prepare('INSERT INTO article_syntax (article_id, parser, json) VALUES (?, ?, ?)').run(a.id, doc.syntax.parser, JSON.stringify(doc.syntax))
       return true
     })
     const added = insert.immediate()
@@ -359,6 +363,11 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     this.db.close()
+  }
+
+  async syntaxOf(articleId: string): Promise<DocSyntax | undefined> {
+    const r = this.db.prepare('SELECT json FROM article_syntax WHERE article_id = ?').get(articleId) as Row | undefined
+    return r ? parseJson<DocSyntax>(r) : undefined
   }
 }
 

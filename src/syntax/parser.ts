@@ -1,0 +1,38 @@
+/**
+ * Greedy arc-hybrid parsing: at each step score the three moves and take the
+ * best legal one. Linear in the sentence length, one classifier call per move.
+ * @module
+ */
+import { LEFT, N_MOVES, ParseState, RIGHT, SHIFT } from './arc-hybrid.js'
+import { MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js'
+import { scoreInto, type WeightTable } from './perceptron.js'
+import type { WordHashes } from './words.js'
+
+export interface ParserWeights {
+  readonly weights: WeightTable
+  readonly mask: number
+}
+
+const MOVES = [SHIFT, LEFT, RIGHT] as const
+
+/** Best legal move for these scores (ties go to SHIFT, then LEFT). */
+export function bestLegal(st: ParseState, scores: Float64Array): number {
+  let best = -1
+  for (const m of MOVES) {
+    if (st.legal(m) && (best < 0 || scores[m]! > scores[best]!)) best = m
+  }
+  return best
+}
+
+/** Unlabelled heads, 1-based (index 0 unused; 0 = root). */
+export function parseHeads(m: ParserWeights, w: WordHashes, tags: Int32Array): Int32Array {
+  const st = new ParseState(w.n)
+  const feats = new Uint32Array(MAX_PARSER_FEATURES)
+  const scores = new Float64Array(N_MOVES)
+  while (!st.terminal()) {
+    const k = parserFeatures(st, w, tags, feats)
+    scoreInto(m.weights, m.mask, N_MOVES, feats, k, scores)
+    st.apply(bestLegal(st, scores))
+  }
+  return st.heads
+}
