@@ -20,7 +20,9 @@ import { readConllu, type ConlluSentence } from '../src/syntax/conllu.js'
 import { scoreParses } from '../src/syntax/evaluate.js'
 import { trainLemmatiser } from '../src/syntax/lemmatiser.js'
 import { quantise } from '../src/syntax/perceptron.js'
-import { jackknifeTags, toTrainSentence, trainLabeller, trainParser, trainTagger } from '../src/syntax/trainer.js'
+import { ambiguityClasses, unambiguousWords } from '../src/syntax/words.js'
+import { labelOptionKey } from '../src/syntax/labeller.js'
+import { jackknifeTags, type TrainSentence, toTrainSentence, trainLabeller, trainParser, trainTagger } from '../src/syntax/trainer.js'
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const env = (k: string, d: number) => Number(process.env[k] ?? d)
@@ -33,7 +35,7 @@ const FOLDS = env('SYNTAX_FOLDS', 4)
 const SEED = env('SYNTAX_SEED', 20261205)
 const LIMIT = env('SYNTAX_LIMIT', 0)
 const TUNE = process.env['SYNTAX_TUNE'] === '1'
-const BITS = { tagger: 20, parser: 22, labeller: 19 }
+const BITS = { tagger: 19, parser: 22, labeller: 18 }
 const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']
 /** A label subtype needs this many training arcs to be predicted; rarer ones are learned as their universal label. */
 const MIN_LABEL_COUNT = 20
@@ -45,6 +47,27 @@ function labelSet(sents: readonly ConlluSentence[]): string[] {
   const keep = [...counts].filter(([l, n]) => n >= MIN_LABEL_COUNT || !l.includes(':')).map(([l]) => l)
   for (const l of [...keep]) { const u = l.split(':')[0]!; if (!keep.includes(u)) keep.push(u) }
   return keep.sort()
+}
+
+/** Labels seen (at least twice) for each (dependent tag, head tag, side), on gold tags: the labeller chooses among these only. */
+function labelOptions(data: readonly TrainSentence[], rootLabel: number): Record<string, number[]> {
+  const counts = new Map<number, Map<number, number>>()
+  for (const s of data) {
+    for (let d = 1; d <= s.words.n; d++) {
+      const h = s.heads[d]!
+      if (h === 0) continue
+      const key = labelOptionKey(s.gold[d - 1]!, s.gold[h - 1]!, d < h)
+      const c = counts.get(key) ?? new Map<number, number>()
+      c.set(s.labels[d]!, (c.get(s.labels[d]!) ?? 0) + 1)
+      counts.set(key, c)
+    }
+  }
+  const out: Record<string, number[]> = {}
+  for (const [k, c] of [...counts].sort((a, b) => a[0] - b[0])) {
+    const opts = [...c].filter(([l, n]) => n >= 2 && l !== rootLabel).map(([l]) => l).sort((a, b) => a - b)
+    if (opts.length > 0) out[String(k)] = opts
+  }
+  return out
 }
 
 function main(): void {
@@ -59,19 +82,22 @@ function main(): void {
   const labels = labelSet(train)
   const tagIndex = new Map(UPOS.map((t, i) => [t, i]))
   const labelIndex = new Map(labels.map((l, i) => [l, i]))
-  const data = train.map((s) => toTrainSentence(s, tagIndex, labelIndex))
+  const tagged = train.flatMap((s) => s.words.map((w) => ({ form: w.form, tag: tagIndex.get(w.upos) ?? 0 })))
+  const ambiguity = ambiguityClasses(tagged)
+  const fixedTags = unambiguousWords(tagged)
+  const data = train.map((s) => toTrainSentence(s, tagIndex, labelIndex, ambiguity))
   log(`${train.length} sentences, ${data.reduce((a, s) => a + s.words.n, 0)} words, ${labels.length} labels`)
   const taggerW = trainTagger(data, UPOS.length, BITS.tagger, TAGGER_EPOCHS, SEED)
   log('tagger trained')
   jackknifeTags(data, UPOS.length, BITS.tagger, FOLDS, Math.max(2, TAGGER_EPOCHS - 2), SEED + 100)
   log(`jack-knifed tags (${FOLDS} folds)`)
-  const parserW = trainParser(data, BITS.parser, PARSER_EPOCHS, SEED + 200)
+  const parserW = trainParser(data, { punct: tagIndex.get('PUNCT')!, verb: tagIndex.get('VERB')! }, BITS.parser, PARSER_EPOCHS, SEED + 200)
   log('parser trained')
   const labellerW = trainLabeller(data, labels.length, labelIndex.get('root')!, BITS.labeller, LABELLER_EPOCHS, SEED + 300)
   log('labeller trained')
   const lemmas = trainLemmatiser(train.flatMap((s) => s.words))
   const analyser = new SyntaxAnalyser({
-    json: { tags: UPOS, labels, taggerBits: BITS.tagger, parserBits: BITS.parser, labellerBits: BITS.labeller, lemmas },
+    json: { tags: UPOS, labels, taggerBits: BITS.tagger, parserBits: BITS.parser, labellerBits: BITS.labeller, lemmas, ambiguity: Object.fromEntries([...ambiguity].sort()), labelOptions: labelOptions(data, labelIndex.get('root')!), fixedTags: Object.fromEntries([...fixedTags].sort()) },
     tagger: quantise(taggerW), parser: quantise(parserW), labeller: quantise(labellerW),
   })
   mkdirSync(OUT, { recursive: true })

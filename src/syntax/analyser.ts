@@ -9,6 +9,7 @@ import { DossierError } from '../model/index.js'
 import { labelTree } from './labeller.js'
 import { lemmatise, type LemmatiserTables } from './lemmatiser.js'
 import { readModelFile, writeModelFile } from './model-file.js'
+import { sentenceMarks } from './parser-features.js'
 import { parseHeads } from './parser.js'
 import { tagWords } from './tagger.js'
 import { hashWords } from './words.js'
@@ -27,7 +28,13 @@ const ModelJson = z.object({
   taggerBits: z.number().int(),
   parserBits: z.number().int(),
   labellerBits: z.number().int(),
-  lemmas: z.object({ exceptions: z.record(z.string(), z.string()), rules: z.record(z.string(), z.string()) }),
+  lemmas: z.object({ exceptions: z.record(z.string(), z.string()), rules: z.record(z.string(), z.string()), known: z.array(z.string()) }),
+  /** Lower-cased form → ambiguity class (bit per tag seen in training). */
+  ambiguity: z.record(z.string(), z.number().int()),
+  /** Frequent words that always had one tag in training → that tag. */
+  fixedTags: z.record(z.string(), z.number().int()),
+  /** labelOptionKey → label indices seen in training for that tag pair and side. */
+  labelOptions: z.record(z.string(), z.array(z.number().int())),
 })
 export type SyntaxModelJson = z.infer<typeof ModelJson>
 
@@ -43,32 +50,43 @@ export class SyntaxAnalyser {
   private readonly parser
   private readonly labeller
   private readonly lemmas: LemmatiserTables
+  private readonly known: ReadonlySet<string>
+  private readonly ambiguity: ReadonlyMap<string, number>
+  private readonly fixed: ReadonlyMap<string, number>
+  private readonly punctTag: number
+  private readonly verbTag: number
 
   constructor(readonly parts: SyntaxModelParts) {
     const j = parts.json
     this.tagger = { weights: parts.tagger, mask: (1 << j.taggerBits) - 1, nTags: j.tags.length }
     this.parser = { weights: parts.parser, mask: (1 << j.parserBits) - 1 }
-    this.labeller = { weights: parts.labeller, mask: (1 << j.labellerBits) - 1, nLabels: j.labels.length, rootLabel: j.labels.indexOf('root') }
+    const options = new Map(Object.entries(j.labelOptions).map(([k, v]) => [Number(k), v]))
+    this.labeller = { weights: parts.labeller, mask: (1 << j.labellerBits) - 1, nLabels: j.labels.length, rootLabel: j.labels.indexOf('root'), options }
     this.lemmas = j.lemmas
+    this.known = new Set(j.lemmas.known)
+    this.ambiguity = new Map(Object.entries(j.ambiguity))
+    this.fixed = new Map(Object.entries(j.fixedTags))
+    this.punctTag = j.tags.indexOf('PUNCT')
+    this.verbTag = j.tags.indexOf('VERB')
   }
 
   /** Tags only (for jack-knifing and tagger evaluation). */
   tag(words: readonly string[]): string[] {
-    const tags = tagWords(this.tagger, hashWords(words))
+    const tags = tagWords(this.tagger, hashWords(words, this.ambiguity, this.fixed))
     return Array.from(tags, (t) => this.parts.json.tags[t]!)
   }
 
   analyse(words: readonly string[]): SentenceAnalysis {
     if (words.length === 0) return { upos: [], lemma: [], head: [], deprel: [] }
-    const w = hashWords(words)
+    const w = hashWords(words, this.ambiguity, this.fixed)
     const tags = tagWords(this.tagger, w)
-    const heads = parseHeads(this.parser, w, tags)
+    const heads = parseHeads(this.parser, w, tags, sentenceMarks(tags, this.punctTag, this.verbTag))
     const labels = labelTree(this.labeller, w, tags, heads)
     const { tags: tagNames, labels: labelNames } = this.parts.json
     const upos = Array.from(tags, (t) => tagNames[t]!)
     return {
       upos,
-      lemma: words.map((f, i) => lemmatise(this.lemmas, f, upos[i]!)),
+      lemma: words.map((f, i) => lemmatise(this.lemmas, f, upos[i]!, this.known)),
       head: Array.from(heads.subarray(1)),
       deprel: Array.from(labels.subarray(1), (l) => labelNames[l]!),
     }

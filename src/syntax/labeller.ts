@@ -65,6 +65,25 @@ export interface LabellerWeights {
   readonly mask: number
   readonly nLabels: number
   readonly rootLabel: number
+  /** Labels seen in training for (dependent tag, head tag, direction), by `labelOptionKey`; an unseen combination allows all. */
+  readonly options?: ReadonlyMap<number, readonly number[]>
+}
+
+/** Key of the (dependent tag, head tag, side) combination an arc's label options are stored under. */
+export function labelOptionKey(depTag: number, headTag: number, depFirst: boolean): number {
+  return (depTag * 64 + headTag) * 2 + (depFirst ? 1 : 0)
+}
+
+/** Best label among the options only: most arcs have a handful of possible labels, so this skips most of the ~50 rows' columns. */
+function bestOption(w: WeightTable, mask: number, nLabels: number, feats: Uint32Array, n: number, options: readonly number[]): number {
+  let best = options[0]!
+  let bestScore = -Infinity
+  for (const c of options) {
+    let sum = 0
+    for (let i = 0; i < n; i++) sum += w[(feats[i]! & mask) * nLabels + c]!
+    if (sum > bestScore) { bestScore = sum; best = c }
+  }
+  return best
 }
 
 /** Label every arc of a tree (1-based heads); the root word gets the root label. */
@@ -77,6 +96,9 @@ export function labelTree(m: LabellerWeights, w: WordHashes, tags: Int32Array, h
   for (let d = 1; d <= n; d++) {
     if (heads[d] === 0) { labels[d] = m.rootLabel; continue }
     const k = labelFeatures(w, tags, heads, kids, d, feats)
+    const h = heads[d]!
+    const options = m.options?.get(labelOptionKey(tags[d - 1]!, tags[h - 1]!, d < h))
+    if (options && options.length > 0) { labels[d] = bestOption(m.weights, m.mask, m.nLabels, feats, k, options); continue }
     scoreInto(m.weights, m.mask, m.nLabels, feats, k, scores)
     labels[d] = argmax(scores, m.nLabels, (c) => c !== m.rootLabel)
   }

@@ -18,6 +18,8 @@ export interface LemmatiserTables {
   readonly exceptions: Record<string, string>
   /** `${upos}\t${suffix}` → rule encoded as "k|l" + strip + "|" + add. */
   readonly rules: Record<string, string>
+  /** Lemmas seen in training (lower-cased): a suffix rule whose output is a known lemma is preferred ("shelled" → "shell", not "shel" as "travelled" → "travel"). */
+  readonly known: string[]
 }
 
 const MAX_SUFFIX = 5
@@ -49,19 +51,25 @@ export function applyRule(form: string, r: LemmaRule): string {
   return out === '' ? base : out
 }
 
-export function lemmatise(t: LemmatiserTables, form: string, upos: string): string {
+export function lemmatise(t: LemmatiserTables, form: string, upos: string, known?: ReadonlySet<string>): string {
   const ex = t.exceptions[`${upos}\t${form}`] ?? t.exceptions[`${upos}\t${form.toLowerCase()}`]
   if (ex !== undefined) return ex
-  return applyRule(form, ruleByRules(t, form, upos))
+  return applyRule(form, ruleByRules(t, form, upos, known))
 }
 
-function ruleByRules(t: LemmatiserTables, form: string, upos: string): LemmaRule {
+/** The longest-suffix rule, or with `known` lemmas the longest one whose output is a known lemma. */
+function ruleByRules(t: LemmatiserTables, form: string, upos: string, known?: ReadonlySet<string>): LemmaRule {
   const lower = form.toLowerCase()
+  let first: LemmaRule | undefined
   for (let len = Math.min(MAX_SUFFIX, lower.length); len >= 0; len--) {
     const r = t.rules[`${upos}\t${lower.slice(lower.length - len)}`]
-    if (r !== undefined) return decodeRule(r)
+    if (r === undefined) continue
+    const rule = decodeRule(r)
+    if (!known || upos === 'PROPN') return rule
+    first ??= rule
+    if (known.has(applyRule(lower, rule))) return rule
   }
-  return { keepCase: upos === 'PROPN', strip: 0, add: '' }
+  return first ?? { keepCase: upos === 'PROPN', strip: 0, add: '' }
 }
 
 /** Learn the tables from (form, UPOS, lemma) triples. Deterministic: ties break by rule string. */
@@ -82,7 +90,7 @@ export function trainLemmatiser(words: Iterable<{ form: string; upos: string; le
   }
   // shortest suffixes first; a longer suffix is kept only where it changes the answer
   const rules: Record<string, string> = {}
-  const tables: LemmatiserTables = { exceptions: {}, rules }
+  const tables: LemmatiserTables = { exceptions: {}, rules, known: [] }
   const keys = [...ruleCounts.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))
   for (const k of keys) {
     const [best, count, total] = top(ruleCounts.get(k)!)
@@ -91,13 +99,16 @@ export function trainLemmatiser(words: Iterable<{ form: string; upos: string; le
     if (total < MIN_RULE_COUNT || count / total <= 0.5) continue
     if (encodeRule(ruleByRules(tables, suffix, upos)) !== best) rules[k] = best
   }
+  const knownList = [...new Set([...formCounts.keys()].flatMap((k) => [...formCounts.get(k)!.keys()].map((l) => l.toLowerCase())))]
+    .filter((l) => /^\p{L}[\p{L}'-]*$/u.test(l)).sort()
+  const known = new Set(knownList)
   const exceptions: Record<string, string> = {}
   for (const k of [...formCounts.keys()].sort()) {
     const [lemma] = top(formCounts.get(k)!)
     const [upos, form] = k.split('\t') as [string, string]
-    if (lemmatise(tables, form, upos) !== lemma) exceptions[k] = lemma
+    if (lemmatise(tables, form, upos, known) !== lemma) exceptions[k] = lemma
   }
-  return { exceptions, rules }
+  return { exceptions, rules, known: knownList }
 }
 
 function top(counts: Map<string, number>): [string, number, number] {

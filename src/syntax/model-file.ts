@@ -43,18 +43,18 @@ function decodeTable(buf: Buffer, at: number): [Int16Array, number] {
   const nPos = buf.readUInt32LE(at + 8)
   const out = new Int16Array(length)
   let p = at + 12
-  let v = p + nPos
+  const v = p + nPos
+  // copy the values once into an aligned Int16Array (little-endian, as written) instead of reading them one by one
+  const values = new Int16Array(new Uint8Array(buf.subarray(v, v + nnz * 2)).buffer)
   let pos = 0
   for (let k = 0; k < nnz; k++) {
-    let d = 0
-    let shift = 0
-    let byte: number
-    do { byte = buf[p++]!; d += (byte & 0x7f) * 2 ** shift; shift += 7 } while (byte & 0x80)
+    let byte = buf[p++]!
+    let d = byte & 0x7f
+    for (let shift = 7; byte & 0x80; shift += 7) { byte = buf[p++]!; d += (byte & 0x7f) * 2 ** shift }
     pos += d
-    out[pos] = buf.readInt16LE(v)
-    v += 2
+    out[pos] = values[k]!
   }
-  return [out, v]
+  return [out, v + nnz * 2]
 }
 
 export function writeModelFile(file: string, c: ModelFileContents): void {

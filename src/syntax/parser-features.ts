@@ -10,9 +10,30 @@ import { mix, mix3, mix4 } from './hash.js'
 import type { ParseState } from './arc-hybrid.js'
 import type { WordHashes } from './words.js'
 
-export const MAX_PARSER_FEATURES = 80
+export const MAX_PARSER_FEATURES = 88
 const NONE = 0x1b873593
 const ROOT = 0x2545f491
+
+/** Prefix counts over words 1..i of punctuation and verbs: what lies between two words marks a clause boundary. */
+export interface SentenceMarks {
+  readonly punct: Int32Array
+  readonly verb: Int32Array
+}
+
+export function sentenceMarks(tags: Int32Array, punctTag: number, verbTag: number): SentenceMarks {
+  const punct = new Int32Array(tags.length + 1)
+  const verb = new Int32Array(tags.length + 1)
+  for (let i = 1; i <= tags.length; i++) {
+    punct[i] = punct[i - 1]! + (tags[i - 1] === punctTag ? 1 : 0)
+    verb[i] = verb[i - 1]! + (tags[i - 1] === verbTag ? 1 : 0)
+  }
+  return { punct, verb }
+}
+
+/** How many marked words lie strictly between words a < b (capped at 2). */
+function between(prefix: Int32Array, a: number, b: number): number {
+  return a < 0 || b <= 0 || b <= a + 1 ? 0 : Math.min(prefix[b - 1]! - prefix[a]!, 2)
+}
 
 /** A child of word p from one of the child arrays, or -1. */
 function kid(p: number, a: Int32Array): number {
@@ -24,7 +45,7 @@ function distBucket(d: number): number {
 }
 
 /** Fills `out` with the state's feature hashes; returns the count. */
-export function parserFeatures(st: ParseState, w: WordHashes, tags: Int32Array, out: Uint32Array): number {
+export function parserFeatures(st: ParseState, w: WordHashes, tags: Int32Array, marks: SentenceMarks, out: Uint32Array): number {
   const lower = w.lower
   const W = (p: number) => p < 0 ? NONE : p === 0 ? ROOT : lower[p - 1]!
   const T = (p: number) => p < 0 ? NONE : p === 0 ? ROOT : tags[p - 1]! + 1
@@ -71,5 +92,9 @@ export function parserFeatures(st: ParseState, w: WordHashes, tags: Int32Array, 
   out[k++] = mix3(190, s0w, s0nr); out[k++] = mix3(191, s0t, s0nr); out[k++] = mix3(192, s0w, s0nl); out[k++] = mix3(193, s0t, s0nl)
   out[k++] = mix3(194, b0w, b0nl); out[k++] = mix3(195, b0t, b0nl); out[k++] = mix3(196, s1t, s1nr); out[k++] = mix3(197, s1w, s1nr)
   out[k++] = mix(198, st.bufferEmpty() ? 1 : 0)
+  // punctuation and verbs between the two words an arc would join
+  const pb = between(marks.punct, s0, b0), vb = between(marks.verb, s0, b0), p1 = between(marks.punct, s1, s0)
+  out[k++] = mix4(200, s0t, b0t, pb * 3 + vb); out[k++] = mix3(201, b0t, pb); out[k++] = mix4(202, s1t, s0t, p1 * 3 + between(marks.verb, s1, s0))
+  out[k++] = mix3(203, s0w, pb); out[k++] = mix4(204, s1t, b0t, pb)
   return k
 }

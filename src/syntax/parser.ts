@@ -4,7 +4,7 @@
  * @module
  */
 import { LEFT, N_MOVES, ParseState, RIGHT, SHIFT } from './arc-hybrid.js'
-import { MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js'
+import { MAX_PARSER_FEATURES, parserFeatures, type SentenceMarks } from './parser-features.js'
 import { scoreInto, type WeightTable } from './perceptron.js'
 import type { WordHashes } from './words.js'
 
@@ -25,12 +25,12 @@ export function bestLegal(st: ParseState, scores: Float64Array): number {
 }
 
 /** Unlabelled heads, 1-based (index 0 unused; 0 = root). */
-export function parseHeads(m: ParserWeights, w: WordHashes, tags: Int32Array): Int32Array {
+export function parseHeads(m: ParserWeights, w: WordHashes, tags: Int32Array, marks: SentenceMarks): Int32Array {
   const st = new ParseState(w.n)
   const feats = new Uint32Array(MAX_PARSER_FEATURES)
   const scores = new Float64Array(N_MOVES)
   while (!st.terminal()) {
-    const k = parserFeatures(st, w, tags, feats)
+    const k = parserFeatures(st, w, tags, marks, feats)
     scoreInto(m.weights, m.mask, N_MOVES, feats, k, scores)
     st.apply(bestLegal(st, scores))
   }

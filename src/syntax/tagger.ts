@@ -4,11 +4,11 @@
  * already predicted on the left (Collins 2002; Honnibal's "200 lines" recipe).
  * @module
  */
-import { mix, mix3 } from './hash.js'
+import { mix, mix3, mix4 } from './hash.js'
 import { argmax, scoreInto, type WeightTable } from './perceptron.js'
 import { PAD_END, PAD_START, type WordHashes } from './words.js'
 
-export const MAX_TAGGER_FEATURES = 32
+export const MAX_TAGGER_FEATURES = 40
 /** Hash of the "no tag yet" value before the sentence start. */
 const NO_TAG = 0x5bd1e995
 
@@ -51,6 +51,13 @@ export function taggerFeatures(w: WordHashes, i: number, p1: number, p2: number,
   out[k++] = mix3(26, at(w.suf2, i + 1, n), w.suf3[i]!)
   out[k++] = mix3(27, t1, w.suf3[i]!)
   out[k++] = mix(28, at(w.suf2, i + 2, n))
+  const amb = (j: number) => j < 0 || j >= n ? 0xffffffff : w.amb[j]!
+  out[k++] = mix(29, amb(i))
+  out[k++] = mix3(30, amb(i), amb(i + 1))
+  out[k++] = mix3(31, amb(i + 1), amb(i + 2))
+  out[k++] = mix3(32, t1, amb(i))
+  out[k++] = mix3(33, lw, amb(i + 1))
+  out[k++] = mix4(34, t1, amb(i), amb(i + 1))
   return k
 }
 
@@ -66,6 +73,7 @@ export function tagWords(m: TaggerWeights, w: WordHashes): Int32Array {
   const feats = new Uint32Array(MAX_TAGGER_FEATURES)
   const scores = new Float64Array(m.nTags)
   for (let i = 0; i < w.n; i++) {
+    if (w.fixed[i]! >= 0) { tags[i] = w.fixed[i]!; continue }
     const n = taggerFeatures(w, i, i > 0 ? tags[i - 1]! : -1, i > 1 ? tags[i - 2]! : -1, feats)
     scoreInto(m.weights, m.mask, m.nTags, feats, n, scores)
     tags[i] = argmax(scores, m.nTags)

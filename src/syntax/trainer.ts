@@ -7,7 +7,7 @@
 import { LEFT, N_MOVES, ParseState, RIGHT, SHIFT } from './arc-hybrid.js'
 import type { ConlluSentence } from './conllu.js'
 import { childrenOf, labelFeatures, MAX_LABEL_FEATURES } from './labeller.js'
-import { MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js'
+import { MAX_PARSER_FEATURES, parserFeatures, sentenceMarks } from './parser-features.js'
 import { AveragedPerceptron, argmax } from './perceptron.js'
 import { MAX_TAGGER_FEATURES, taggerFeatures, tagWords } from './tagger.js'
 import { hashWords, type WordHashes } from './words.js'
@@ -45,13 +45,13 @@ export function shuffled<T>(xs: readonly T[], rand: () => number): T[] {
   return out
 }
 
-export function toTrainSentence(s: ConlluSentence, tagIndex: Map<string, number>, labelIndex: Map<string, number>): TrainSentence {
+export function toTrainSentence(s: ConlluSentence, tagIndex: Map<string, number>, labelIndex: Map<string, number>, ambiguity?: ReadonlyMap<string, number>): TrainSentence {
   const n = s.words.length
   const heads = new Int32Array(n + 1)
   const labels = new Int32Array(n + 1)
   s.words.forEach((w, i) => { heads[i + 1] = w.head; labels[i + 1] = labelIndex.get(w.deprel) ?? labelIndex.get(w.deprel.split(':')[0]!) ?? 0 })
   const gold = Int32Array.from(s.words, (w) => tagIndex.get(w.upos) ?? 0)
-  return { words: hashWords(s.words.map((w) => w.form)), gold, heads, labels, tags: gold }
+  return { words: hashWords(s.words.map((w) => w.form), ambiguity), gold, heads, labels, tags: gold }
 }
 
 export function trainTagger(data: readonly TrainSentence[], nTags: number, bits: number, epochs: number, seed: number): Float32Array {
@@ -92,14 +92,15 @@ export function jackknifeTags(data: TrainSentence[], nTags: number, bits: number
  * the model's own (possibly wrong) move with probability `explore`, so it learns
  * to recover from its mistakes.
  */
-function parserEpoch(model: AveragedPerceptron, data: readonly TrainSentence[], rand: () => number, explore: number): void {
+function parserEpoch(model: AveragedPerceptron, data: readonly TrainSentence[], rand: () => number, explore: number, marksOf: TagMarks): void {
   const feats = new Uint32Array(MAX_PARSER_FEATURES)
   const scores = new Float64Array(N_MOVES)
   const costs = [0, 0, 0]
   for (const s of shuffled(data, rand)) {
     const st = new ParseState(s.words.n)
+    const marks = sentenceMarks(s.tags, marksOf.punct, marksOf.verb)
     while (!st.terminal()) {
-      const k = parserFeatures(st, s.words, s.tags, feats)
+      const k = parserFeatures(st, s.words, s.tags, marks, feats)
       model.score(feats, k, scores)
       let pred = -1, gold = -1, minCost = Infinity
       for (const m of [SHIFT, LEFT, RIGHT]) {
@@ -118,10 +119,13 @@ function parserEpoch(model: AveragedPerceptron, data: readonly TrainSentence[], 
   }
 }
 
-export function trainParser(data: readonly TrainSentence[], bits: number, epochs: number, seed: number, explore = 0.9): Float32Array {
+/** Tag indices of punctuation and verbs (for the parser's between-words features). */
+export interface TagMarks { readonly punct: number; readonly verb: number }
+
+export function trainParser(data: readonly TrainSentence[], marks: TagMarks, bits: number, epochs: number, seed: number, explore = 0.9): Float32Array {
   const model = new AveragedPerceptron(bits, N_MOVES)
   const rand = seededRandom(seed)
-  for (let e = 0; e < epochs; e++) parserEpoch(model, data, rand, e === 0 ? 0 : explore)
+  for (let e = 0; e < epochs; e++) parserEpoch(model, data, rand, e === 0 ? 0 : explore, marks)
   return model.averaged()
 }
 
