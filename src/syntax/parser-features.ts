@@ -10,7 +10,7 @@ import { mix, mix3, mix4 } from './hash.js'
 import type { ParseState } from './arc-hybrid.js'
 import type { WordHashes } from './words.js'
 
-export const MAX_PARSER_FEATURES = 88
+export const MAX_PARSER_FEATURES = 96
 const NONE = 0x1b873593
 const ROOT = 0x2545f491
 
@@ -96,5 +96,10 @@ export function parserFeatures(st: ParseState, w: WordHashes, tags: Int32Array, 
   const pb = between(marks.punct, s0, b0), vb = between(marks.verb, s0, b0), p1 = between(marks.punct, s1, s0)
   out[k++] = mix4(200, s0t, b0t, pb * 3 + vb); out[k++] = mix3(201, b0t, pb); out[k++] = mix4(202, s1t, s0t, p1 * 3 + between(marks.verb, s1, s0))
   out[k++] = mix3(203, s0w, pb); out[k++] = mix4(204, s1t, b0t, pb)
+  // ambiguity classes (the tags a word can have): robust where the tagger is wrong
+  const A = (p: number) => p < 0 ? NONE : p === 0 ? ROOT : w.amb[p - 1]!
+  const s0a = A(s0), b0a = A(b0)
+  out[k++] = mix3(210, s0a, b0a); out[k++] = mix(211, b0a); out[k++] = mix3(212, b0a, A(b1)); out[k++] = mix3(213, s0t, b0a)
+  out[k++] = mix3(214, s0a, b0t); out[k++] = mix3(215, A(s1), s0a)
   return k
 }
