@@ -55,6 +55,8 @@ export class SyntaxAnalyser {
   private readonly fixed: ReadonlyMap<string, number>
   private readonly punctTag: number
   private readonly verbTag: number
+  /** Lemmas already computed, by tag and form: news repeats its words, and the suffix rules are string work. Bounded. */
+  private readonly lemmaCache = new Map<string, string>()
 
   constructor(readonly parts: SyntaxModelParts) {
     const j = parts.json
@@ -86,10 +88,21 @@ export class SyntaxAnalyser {
     const upos = Array.from(tags, (t) => tagNames[t]!)
     return {
       upos,
-      lemma: words.map((f, i) => lemmatise(this.lemmas, f, upos[i]!, this.known)),
+      lemma: words.map((f, i) => this.lemma(f, upos[i]!)),
       head: Array.from(heads.subarray(1)),
       deprel: Array.from(labels.subarray(1), (l) => labelNames[l]!),
     }
+  }
+
+  private lemma(form: string, upos: string): string {
+    const key = `${upos}\t${form}`
+    let l = this.lemmaCache.get(key)
+    if (l === undefined) {
+      l = lemmatise(this.lemmas, form, upos, this.known)
+      if (this.lemmaCache.size >= 100_000) this.lemmaCache.clear()
+      this.lemmaCache.set(key, l)
+    }
+    return l
   }
 
   save(file: string): void {

@@ -35,6 +35,11 @@ function between(prefix: Int32Array, a: number, b: number): number {
   return a < 0 || b <= 0 || b <= a + 1 ? 0 : Math.min(prefix[b - 1]! - prefix[a]!, 2)
 }
 
+/** Value of word p (1-based) from a per-word array, plus `add`; the root and missing words have values of their own. */
+function at(a: Uint32Array | Int32Array, p: number, add: number): number {
+  return p < 0 ? NONE : p === 0 ? ROOT : a[p - 1]! + add
+}
+
 /** A child of word p from one of the child arrays, or -1. */
 function kid(p: number, a: Int32Array): number {
   return p > 0 && a[p]! > 0 ? a[p]! : -1
@@ -47,17 +52,15 @@ function distBucket(d: number): number {
 /** Fills `out` with the state's feature hashes; returns the count. */
 export function parserFeatures(st: ParseState, w: WordHashes, tags: Int32Array, marks: SentenceMarks, out: Uint32Array): number {
   const lower = w.lower
-  const W = (p: number) => p < 0 ? NONE : p === 0 ? ROOT : lower[p - 1]!
-  const T = (p: number) => p < 0 ? NONE : p === 0 ? ROOT : tags[p - 1]! + 1
   const s0 = st.s(0), s1 = st.s(1), s2 = st.s(2)
   const b0 = st.b <= st.n ? st.b : -1
   const b1 = st.b + 1 <= st.n ? st.b + 1 : -1
   const b2 = st.b + 2 <= st.n ? st.b + 2 : -1
   const s0l = kid(s0, st.lc1), s0r = kid(s0, st.rc1), s0l2 = kid(s0, st.lc2), s0r2 = kid(s0, st.rc2)
   const s1l = kid(s1, st.lc1), s1r = kid(s1, st.rc1), b0l = kid(b0, st.lc1), b0l2 = kid(b0, st.lc2)
-  const s0w = W(s0), s0t = T(s0), s1w = W(s1), s1t = T(s1), b0w = W(b0), b0t = T(b0)
-  const b1w = W(b1), b1t = T(b1), b2t = T(b2), s2t = T(s2)
-  const s0lt = T(s0l), s0rt = T(s0r), s1lt = T(s1l), s1rt = T(s1r), b0lt = T(b0l)
+  const s0w = at(lower, s0, 0), s0t = at(tags, s0, 1), s1w = at(lower, s1, 0), s1t = at(tags, s1, 1), b0w = at(lower, b0, 0), b0t = at(tags, b0, 1)
+  const b1w = at(lower, b1, 0), b1t = at(tags, b1, 1), b2t = at(tags, b2, 1), s2t = at(tags, s2, 1)
+  const s0lt = at(tags, s0l, 1), s0rt = at(tags, s0r, 1), s1lt = at(tags, s1l, 1), s1rt = at(tags, s1r, 1), b0lt = at(tags, b0l, 1)
   const d0 = s0 >= 0 && b0 > 0 ? distBucket(b0 - s0) : 7
   const d1 = s1 >= 0 && s0 > 0 ? distBucket(s0 - s1) : 7
   const s0nl = s0 > 0 ? Math.min(st.nLeft[s0]!, 4) : 5, s0nr = s0 > 0 ? Math.min(st.nRight[s0]!, 4) : 5
@@ -68,7 +71,7 @@ export function parserFeatures(st: ParseState, w: WordHashes, tags: Int32Array, 
   out[k++] = mix(104, s1w); out[k++] = mix(105, s1t); out[k++] = mix3(106, s1w, s1t)
   out[k++] = mix(107, b0w); out[k++] = mix(108, b0t); out[k++] = mix3(109, b0w, b0t)
   out[k++] = mix(110, b1w); out[k++] = mix(111, b1t); out[k++] = mix3(112, b1w, b1t)
-  out[k++] = mix(113, W(b2)); out[k++] = mix(114, b2t); out[k++] = mix(115, s2t); out[k++] = mix(116, W(s2))
+  out[k++] = mix(113, at(lower, b2, 0)); out[k++] = mix(114, b2t); out[k++] = mix(115, s2t); out[k++] = mix(116, at(lower, s2, 0))
   // pairs
   out[k++] = mix4(120, s0w, s0t, mix(b0w, b0t)); out[k++] = mix4(121, s0w, s0t, b0w); out[k++] = mix4(122, s0w, b0w, b0t)
   out[k++] = mix4(123, s0w, s0t, b0t); out[k++] = mix4(124, s0t, b0w, b0t); out[k++] = mix3(125, s0w, b0w)
@@ -79,12 +82,12 @@ export function parserFeatures(st: ParseState, w: WordHashes, tags: Int32Array, 
   out[k++] = mix4(140, b0t, b1t, b2t); out[k++] = mix4(141, s0t, b0t, b1t); out[k++] = mix4(142, s1t, s0t, b0t)
   out[k++] = mix4(143, s0t, s0lt, b0t); out[k++] = mix4(144, s0t, s0rt, b0t); out[k++] = mix4(145, s0t, b0t, b0lt)
   out[k++] = mix4(146, s1t, s1rt, s0t); out[k++] = mix4(147, s1t, s1lt, s0t); out[k++] = mix4(148, s2t, s1t, s0t)
-  out[k++] = mix4(149, s0t, s0lt, T(s0l2)); out[k++] = mix4(150, s0t, s0rt, T(s0r2)); out[k++] = mix4(151, b0t, b0lt, T(b0l2))
+  out[k++] = mix4(149, s0t, s0lt, at(tags, s0l2, 1)); out[k++] = mix4(150, s0t, s0rt, at(tags, s0r2, 1)); out[k++] = mix4(151, b0t, b0lt, at(tags, b0l2, 1))
   out[k++] = mix4(152, s1t, s0t, s0rt); out[k++] = mix4(153, s1t, s0t, s0lt); out[k++] = mix4(154, s0t, s1t, b1t)
   // children
-  out[k++] = mix(160, W(s0l)); out[k++] = mix(161, s0lt); out[k++] = mix(162, W(s0r)); out[k++] = mix(163, s0rt)
-  out[k++] = mix(164, W(b0l)); out[k++] = mix(165, b0lt); out[k++] = mix(166, W(s1r)); out[k++] = mix(167, s1rt)
-  out[k++] = mix(168, s1lt); out[k++] = mix(169, T(s0l2)); out[k++] = mix(170, T(s0r2)); out[k++] = mix(171, T(b0l2))
+  out[k++] = mix(160, at(lower, s0l, 0)); out[k++] = mix(161, s0lt); out[k++] = mix(162, at(lower, s0r, 0)); out[k++] = mix(163, s0rt)
+  out[k++] = mix(164, at(lower, b0l, 0)); out[k++] = mix(165, b0lt); out[k++] = mix(166, at(lower, s1r, 0)); out[k++] = mix(167, s1rt)
+  out[k++] = mix(168, s1lt); out[k++] = mix(169, at(tags, s0l2, 1)); out[k++] = mix(170, at(tags, s0r2, 1)); out[k++] = mix(171, at(tags, b0l2, 1))
   out[k++] = mix3(172, s0w, s0lt); out[k++] = mix3(173, s0w, s0rt); out[k++] = mix3(174, b0w, b0lt)
   // distance and valency
   out[k++] = mix3(180, s0w, d0); out[k++] = mix3(181, s0t, d0); out[k++] = mix3(182, b0w, d0); out[k++] = mix3(183, b0t, d0)
@@ -97,9 +100,9 @@ export function parserFeatures(st: ParseState, w: WordHashes, tags: Int32Array, 
   out[k++] = mix4(200, s0t, b0t, pb * 3 + vb); out[k++] = mix3(201, b0t, pb); out[k++] = mix4(202, s1t, s0t, p1 * 3 + between(marks.verb, s1, s0))
   out[k++] = mix3(203, s0w, pb); out[k++] = mix4(204, s1t, b0t, pb)
   // ambiguity classes (the tags a word can have): robust where the tagger is wrong
-  const A = (p: number) => p < 0 ? NONE : p === 0 ? ROOT : w.amb[p - 1]!
-  const s0a = A(s0), b0a = A(b0)
-  out[k++] = mix3(210, s0a, b0a); out[k++] = mix(211, b0a); out[k++] = mix3(212, b0a, A(b1)); out[k++] = mix3(213, s0t, b0a)
-  out[k++] = mix3(214, s0a, b0t); out[k++] = mix3(215, A(s1), s0a)
+  const amb = w.amb
+  const s0a = at(amb, s0, 0), b0a = at(amb, b0, 0)
+  out[k++] = mix3(210, s0a, b0a); out[k++] = mix(211, b0a); out[k++] = mix3(212, b0a, at(amb, b1, 0)); out[k++] = mix3(213, s0t, b0a)
+  out[k++] = mix3(214, s0a, b0t); out[k++] = mix3(215, at(amb, s1, 0), s0a)
   return k
 }

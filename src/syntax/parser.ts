@@ -5,7 +5,7 @@
  */
 import { LEFT, N_MOVES, ParseState, RIGHT, SHIFT } from './arc-hybrid.js'
 import { MAX_PARSER_FEATURES, parserFeatures, type SentenceMarks } from './parser-features.js'
-import { scoreInto, type WeightTable } from './perceptron.js'
+import type { WeightTable } from './perceptron.js'
 import type { WordHashes } from './words.js'
 
 export interface ParserWeights {
@@ -24,6 +24,18 @@ export function bestLegal(st: ParseState, scores: Float64Array): number {
   return best
 }
 
+/** scoreInto for the three moves, unrolled (the parser's inner loop). */
+function score3(w: WeightTable, mask: number, feats: Uint32Array, n: number, out: Float64Array): void {
+  let a = 0, b = 0, c = 0
+  for (let i = 0; i < n; i++) {
+    const base = (feats[i]! & mask) * 3
+    a += w[base]!
+    b += w[base + 1]!
+    c += w[base + 2]!
+  }
+  out[0] = a; out[1] = b; out[2] = c
+}
+
 /** Unlabelled heads, 1-based (index 0 unused; 0 = root). */
 export function parseHeads(m: ParserWeights, w: WordHashes, tags: Int32Array, marks: SentenceMarks): Int32Array {
   const st = new ParseState(w.n)
@@ -31,7 +43,7 @@ export function parseHeads(m: ParserWeights, w: WordHashes, tags: Int32Array, ma
   const scores = new Float64Array(N_MOVES)
   while (!st.terminal()) {
     const k = parserFeatures(st, w, tags, marks, feats)
-    scoreInto(m.weights, m.mask, N_MOVES, feats, k, scores)
+    score3(m.weights, m.mask, feats, k, scores)
     st.apply(bestLegal(st, scores))
   }
   return st.heads

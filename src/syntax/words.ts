@@ -63,7 +63,10 @@ export function wordShape(w: string): string {
   let last = ''
   let run = 0
   for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch
+    const code = ch.charCodeAt(0)
+    // ASCII fast path; the Unicode classes only for other letters
+    const c = code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd'
+      : code < 128 ? ch : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/u.test(ch) ? 'd' : ch
     run = c === last ? run + 1 : 1
     last = c
     if (run <= 2) out += c
