@@ -18,15 +18,16 @@ const ALLOWED: Record<string, readonly string[]> = {
   kb: ['model'],
   places: ['model', 'kb'],
   ingest: ['model'],
+  syntax: ['model'],
   ner: ['model', 'pipeline-core', 'places', 'kb'],
   resolve: ['model', 'pipeline-core', 'kb', 'places'],
   events: ['model', 'pipeline-core', 'places', 'kb', 'resolve'],
   claims: ['model', 'pipeline-core', 'resolve', 'kb', 'events'],
-  pipeline: ['model', 'pipeline-core', 'ner', 'resolve', 'events', 'claims', 'places', 'kb'],
-  service: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store'],
-  eval: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service'],
-  export: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service'],
-  cli: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service', 'eval', 'export'],
+  pipeline: ['model', 'pipeline-core', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'syntax'],
+  service: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'syntax'],
+  eval: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service', 'syntax'],
+  export: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service', 'syntax'],
+  cli: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service', 'eval', 'export', 'syntax'],
 }
 
 function layerOf(file: string): string {

@@ -21,4 +21,5 @@ export const evalTasks: Record<string, () => Promise<EvalTask>> = {
   attribution: async () => (await import('./attribution.js')).evalAttribution,
   events: async () => (await import('./events.js')).evalEvents,
   news: async () => (await import('./news.js')).evalNews,
+  parse: async () => (await import('./parse.js')).evalParse,
 }

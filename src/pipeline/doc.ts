@@ -1,4 +1,4 @@
-import type { Affiliation, Article, Claim, Event, Mention, Sentence, Token } from '../model/index.js'
+import type { Affiliation, Article, Claim, DocSyntax, Event, Mention, Sentence, Token } from '../model/index.js'
 
 /** Annotations a stage can require or assign. */
 export const ANNOTATIONS = [
@@ -11,6 +11,7 @@ export const ANNOTATIONS = [
   'doc.claims',
   'doc.places',
   'doc.affiliations',
+  'doc.syntax',
 ] as const
 export type Annotation = (typeof ANNOTATIONS)[number]
 
@@ -45,6 +46,7 @@ export interface AnnotatedDoc {
   readonly claims?: readonly Claim[]
   readonly places?: readonly PlaceAnnotation[]
   readonly affiliations?: readonly Affiliation[]
+  readonly syntax?: DocSyntax
 }
 
 export function annotationPresent(doc: AnnotatedDoc, a: Annotation): boolean {
@@ -58,6 +60,7 @@ export function annotationPresent(doc: AnnotatedDoc, a: Annotation): boolean {
     case 'doc.claims': return doc.claims !== undefined
     case 'doc.places': return doc.places !== undefined
     case 'doc.affiliations': return doc.affiliations !== undefined
+    case 'doc.syntax': return doc.syntax !== undefined
   }
 }
 

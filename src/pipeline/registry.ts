@@ -13,6 +13,7 @@ import { nerMentionsStage } from './stages/mentions-ner.js'
 import { rulesMentionsStage } from './stages/mentions-rules.js'
 import { placesStage } from './stages/places.js'
 import { segmentStage } from './stages/segment.js'
+import { syntaxStage } from './stages/syntax.js'
 
 const STAGES: readonly Stage[] = [
   segmentStage,
@@ -23,6 +24,7 @@ const STAGES: readonly Stage[] = [
   placesStage,
   eventsStage,
   claimsStage,
+  syntaxStage,
 ]
 
 const byKey = new Map<string, Stage>(STAGES.map((s) => [s.key, s]))
@@ -49,6 +51,7 @@ export function registerStage(stage: Stage, opts: { replace?: boolean } = {}): v
 /** The default pipeline, in order. */
 export const DEFAULT_STAGES: readonly string[] = [
   'segment.wink.v1',
+  'syntax.parser.v1',
   'mentions.ner.v1',
   'coref.rules.v1',
   'affiliations.rules.v1',

@@ -71,4 +71,20 @@ describe('sqlite store', () => {
   it('store reports a database file it cannot open with E_STORE', () => {
     expect(() => new SqliteStore('/nonexistent-dir/x/y.db')).toThrow(/cannot open database/)
   })
+
+  it('store keeps an article\'s syntax so reads never re-run the parser', async () => {
+    const store = new SqliteStore(tmpDb())
+    const syntax = {
+      parser: 'syntax.parser.v1',
+      tokens: [{ lemma: 'Hamas', upos: 'PROPN', head: 1, deprel: 'nsubj' }, { lemma: 'arrest', upos: 'VERB', head: -1, deprel: 'root' }],
+      sentences: [{ clauses: [{ predicate: 1, kind: 'main' as const, subject: 0, subjectShared: false, objects: [], obliques: [], passive: false, negated: false,
+        complements: [], relatives: [], subordinates: [], conjuncts: [] }] }],
+    }
+    await store.saveDoc({ article, mentions: [], events: [], claims: [], syntax })
+    const other = makeArticle('Egypt said nothing at all.')
+    await store.saveDoc({ article: other, mentions: [], events: [], claims: [] })
+    expect(await store.syntaxOf(article.id)).toEqual(syntax)
+    expect(await store.syntaxOf(other.id)).toBeUndefined()
+    await store.close()
+  })
 })

@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3'
 import { DossierError, hashId, isDossierError } from '../model/index.js'
-import type { Affiliation, Article, Claim, Entity, Event, EventCluster, Grade, Judgement, Mention, Relation } from '../model/index.js'
+import type { Affiliation, Article, Claim, DocSyntax, Entity, Event, EventCluster, Grade, Judgement, Mention, Relation } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
 import { checkQuery } from './query.js'
 import type {
@@ -79,6 +79,9 @@ const MIGRATIONS: readonly string[] = [
   CREATE TABLE article_stages (article_id TEXT NOT NULL REFERENCES articles(id), stage TEXT NOT NULL, PRIMARY KEY (article_id, stage));
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   INSERT INTO meta (key, value) SELECT 'aggregate_pending', '1' WHERE EXISTS (SELECT 1 FROM articles);
+  `,
+  `
+  CREATE TABLE article_syntax (article_id TEXT PRIMARY KEY REFERENCES articles(id), parser TEXT NOT NULL, json TEXT NOT NULL);
   `,
 ]
 
@@ -164,6 +167,7 @@ export class SqliteStore implements Store {
     for (const x of doc.affiliations ?? []) f.run(a.id, JSON.stringify(x))
     const pl = this.db.prepare('INSERT INTO places (article_id, mention_id, json) VALUES (?, ?, ?)')
     for (const x of doc.places ?? []) pl.run(a.id, x.mentionId, JSON.stringify(x))
+    if (doc.syntax) this.db.prepare('INSERT OR REPLACE INTO article_syntax (article_id, parser, json) VALUES (?, ?, ?)').run(a.id, doc.syntax.parser, JSON.stringify(doc.syntax))
     const st = this.db.prepare('INSERT OR IGNORE INTO article_stages (article_id, stage) VALUES (?, ?)')
     for (const k of doc.stages ?? []) st.run(a.id, k)
     for (const x of doc.failures ?? []) this.insertFailure({ ...x, articleId: a.id })
@@ -183,7 +187,7 @@ export class SqliteStore implements Store {
         throw new DossierError('E_NOT_FOUND', `no stored article ${id} to re-save`, { hint: 'ingest it first' })
       }
       // mention_entity rows of the old mentions are replaced at the next aggregation (pending from here)
-      for (const t of ['mentions', 'events', 'claims', 'affiliations', 'places', 'article_stages', 'failures']) {
+      for (const t of ['mentions', 'events', 'claims', 'affiliations', 'places', 'article_syntax', 'article_stages', 'failures']) {
         this.db.prepare(`DELETE FROM ${t} WHERE article_id = ?`).run(id)
       }
       this.insertAnnotations(doc)
@@ -507,6 +511,11 @@ export class SqliteStore implements Store {
     const rows = this.db.prepare(`SELECT me.mention_id, me.entity_id FROM mentions m JOIN mention_entity me ON me.mention_id = m.id
       WHERE m.article_id = ? ORDER BY m.start, m."end", m.id`).all(articleId) as Row[]
     return Object.fromEntries(rows.map((r) => [String(r['mention_id']), String(r['entity_id'])]))
+  }
+
+  async syntaxOf(articleId: string): Promise<DocSyntax | undefined> {
+    const r = this.db.prepare('SELECT json FROM article_syntax WHERE article_id = ?').get(articleId) as Row | undefined
+    return r ? parseJson<DocSyntax>(r) : undefined
   }
 }
 

@@ -3,7 +3,7 @@
  * so a PostgreSQL adapter can implement the same interface.
  * @module
  */
-import type { Affiliation, Article, Claim, Entity, Event, EventCluster, Judgement, Mention, Relation, Grade } from '../model/index.js'
+import type { Affiliation, Article, Claim, DocSyntax, Entity, Event, EventCluster, Judgement, Mention, Relation, Grade } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
 
 export interface ArticleSummary {
@@ -49,6 +49,8 @@ export interface StoredDoc {
   readonly claims: readonly Claim[]
   readonly affiliations?: readonly Affiliation[]
   readonly places?: readonly StoredPlace[]
+  /** Tokens' lemma, UPOS, head, label and the sentences' clauses (syntax stage), so reads never re-run the parser. */
+  readonly syntax?: DocSyntax | undefined
   /** The stage keys that ran on it successfully (recorded per article, for `dossier status` and reprocess). */
   readonly stages?: readonly string[]
   /** Stages that failed on it; stored with it, in the same transaction. */
@@ -153,6 +155,9 @@ export interface Store {
   setAggregatePending(pending: boolean): Promise<void>
 
   close(): Promise<void>
+
+  /** The stored syntax of an article (doc.syntax), if the syntax stage ran when it was ingested. */
+  syntaxOf(articleId: string): Promise<DocSyntax | undefined>
 
   // Streaming reads for exports: constant memory whatever the store size, in a stable (storage) order.
   iterateArticles(): AsyncIterable<Article>

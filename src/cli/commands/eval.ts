@@ -5,7 +5,7 @@ import { action } from '../common.js'
 
 export function registerEval(program: Command): void {
   program.command('eval')
-    .description('measure quality against a gold set (tasks: seeds, ner, re3d, extract, events, attribution)')
+    .description('measure quality against a gold set (tasks: seeds, ner, re3d, extract, events, attribution, parse)')
     .argument('<task>', 'what to evaluate')
     .argument('<path>', 'gold data: file or folder in the public format of that task')
     .option('--json', 'print one JSON object on the last line')

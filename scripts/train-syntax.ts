@@ -1,0 +1,132 @@
+/**
+ * `npm run train:syntax` — rebuilds models/syntax/ from ../shared/data/ud-english, deterministically.
+ *
+ * Training data (only the weights enter the repository): UD English EWT train and GUM (CC-BY genres) train.
+ * The dev splits are never trained or tuned on: they are scored at the end as held-out figures (meta.json).
+ * Hyperparameters are the ones a first pass measured (see DESIGN.md, "Syntax"); SYNTAX_TUNE=1 holds out every
+ * 10th training sentence instead and reports on it, for experiments that must not look at dev.
+ *
+ * Steps: tagger (all train) → jack-knifed tags (4 folds) → parser on those tags (dynamic oracle, exploration)
+ * → labeller on those tags → lemma tables → int16 quantisation → scores on EWT dev and GUM dev.
+ *
+ * Environment overrides: SYNTAX_DATA (default ../shared/data/ud-english), SYNTAX_OUT (default models/syntax),
+ * SYNTAX_TAGGER_EPOCHS, SYNTAX_PARSER_EPOCHS, SYNTAX_LABELLER_EPOCHS, SYNTAX_FOLDS, SYNTAX_SEED, SYNTAX_LIMIT (first n sentences).
+ */
+import { mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { SyntaxAnalyser } from '../src/syntax/analyser.js'
+import { readConllu, type ConlluSentence } from '../src/syntax/conllu.js'
+import { scoreParses } from '../src/syntax/evaluate.js'
+import { trainLemmatiser } from '../src/syntax/lemmatiser.js'
+import { quantise } from '../src/syntax/perceptron.js'
+import { ambiguityClasses, unambiguousWords } from '../src/syntax/words.js'
+import { labelOptionKey } from '../src/syntax/labeller.js'
+import { jackknifeTags, type TrainSentence, toTrainSentence, trainLabeller, trainParser, trainTagger } from '../src/syntax/trainer.js'
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
+const env = (k: string, d: number) => Number(process.env[k] ?? d)
+const DATA = resolve(root, process.env['SYNTAX_DATA'] ?? '../shared/data/ud-english')
+const OUT = resolve(root, process.env['SYNTAX_OUT'] ?? 'models/syntax')
+const TAGGER_EPOCHS = env('SYNTAX_TAGGER_EPOCHS', 8)
+const PARSER_EPOCHS = env('SYNTAX_PARSER_EPOCHS', 14)
+const LABELLER_EPOCHS = env('SYNTAX_LABELLER_EPOCHS', 8)
+const FOLDS = env('SYNTAX_FOLDS', 4)
+const SEED = env('SYNTAX_SEED', 20261205)
+const LIMIT = env('SYNTAX_LIMIT', 0)
+const TUNE = process.env['SYNTAX_TUNE'] === '1'
+const BITS = { tagger: 19, parser: 22, labeller: 18 }
+const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']
+/** A label subtype needs this many training arcs to be predicted; rarer ones are learned as their universal label. */
+const MIN_LABEL_COUNT = 20
+const log = (m: string) => process.stderr.write(`[train:syntax] ${new Date().toISOString().slice(11, 19)} ${m}\n`)
+
+function labelSet(sents: readonly ConlluSentence[]): string[] {
+  const counts = new Map<string, number>()
+  for (const s of sents) for (const w of s.words) counts.set(w.deprel, (counts.get(w.deprel) ?? 0) + 1)
+  const keep = [...counts].filter(([l, n]) => n >= MIN_LABEL_COUNT || !l.includes(':')).map(([l]) => l)
+  for (const l of [...keep]) { const u = l.split(':')[0]!; if (!keep.includes(u)) keep.push(u) }
+  return keep.sort()
+}
+
+/** Labels seen (at least twice) for each (dependent tag, head tag, side), on gold tags: the labeller chooses among these only. */
+function labelOptions(data: readonly TrainSentence[], rootLabel: number): Record<string, number[]> {
+  const counts = new Map<number, Map<number, number>>()
+  for (const s of data) {
+    for (let d = 1; d <= s.words.n; d++) {
+      const h = s.heads[d]!
+      if (h === 0) continue
+      const key = labelOptionKey(s.gold[d - 1]!, s.gold[h - 1]!, d < h)
+      const c = counts.get(key) ?? new Map<number, number>()
+      c.set(s.labels[d]!, (c.get(s.labels[d]!) ?? 0) + 1)
+      counts.set(key, c)
+    }
+  }
+  const out: Record<string, number[]> = {}
+  for (const [k, c] of [...counts].sort((a, b) => a[0] - b[0])) {
+    const opts = [...c].filter(([l, n]) => n >= 2 && l !== rootLabel).map(([l]) => l).sort((a, b) => a - b)
+    if (opts.length > 0) out[String(k)] = opts
+  }
+  return out
+}
+
+function main(): void {
+  const t0 = Date.now()
+  const read = (f: string) => readConllu(join(DATA, f))
+  let ewt = read('en_ewt-ud-train.conllu.gz')
+  let gum = read('en_gum-cc-by-train.conllu.gz')
+  if (LIMIT > 0) { ewt = ewt.slice(0, LIMIT); gum = gum.slice(0, Math.ceil(LIMIT / 2)) }
+  let train = [...ewt, ...gum]
+  let tune: ConlluSentence[] = []
+  if (TUNE) { tune = train.filter((_, i) => i % 10 === 9); train = train.filter((_, i) => i % 10 !== 9) }
+  const labels = labelSet(train)
+  const tagIndex = new Map(UPOS.map((t, i) => [t, i]))
+  const labelIndex = new Map(labels.map((l, i) => [l, i]))
+  const tagged = train.flatMap((s) => s.words.map((w) => ({ form: w.form, tag: tagIndex.get(w.upos) ?? 0 })))
+  const ambiguity = ambiguityClasses(tagged)
+  const fixedTags = unambiguousWords(tagged)
+  const data = train.map((s) => toTrainSentence(s, tagIndex, labelIndex, ambiguity))
+  log(`${train.length} sentences, ${data.reduce((a, s) => a + s.words.n, 0)} words, ${labels.length} labels`)
+  const taggerW = trainTagger(data, UPOS.length, BITS.tagger, TAGGER_EPOCHS, SEED)
+  log('tagger trained')
+  jackknifeTags(data, UPOS.length, BITS.tagger, FOLDS, Math.max(2, TAGGER_EPOCHS - 2), SEED + 100)
+  log(`jack-knifed tags (${FOLDS} folds)`)
+  const parserW = trainParser(data, { punct: tagIndex.get('PUNCT')!, verb: tagIndex.get('VERB')! }, BITS.parser, PARSER_EPOCHS, SEED + 200)
+  log('parser trained')
+  const labellerW = trainLabeller(data, labels.length, labelIndex.get('root')!, BITS.labeller, LABELLER_EPOCHS, SEED + 300)
+  log('labeller trained')
+  const lemmas = trainLemmatiser(train.flatMap((s) => s.words))
+  const analyser = new SyntaxAnalyser({
+    json: { tags: UPOS, labels, taggerBits: BITS.tagger, parserBits: BITS.parser, labellerBits: BITS.labeller, lemmas, ambiguity: Object.fromEntries([...ambiguity].sort()), labelOptions: labelOptions(data, labelIndex.get('root')!), fixedTags: Object.fromEntries([...fixedTags].sort()) },
+    tagger: quantise(taggerW), parser: quantise(parserW), labeller: quantise(labellerW),
+  })
+  mkdirSync(OUT, { recursive: true })
+  const file = join(OUT, 'syntax-model.bin.gz')
+  analyser.save(file)
+  const trainSeconds = Math.round((Date.now() - t0) / 1000)
+  const loadT0 = performance.now()
+  const loaded = SyntaxAnalyser.load(file)
+  const loadMs = Math.round(performance.now() - loadT0)
+  const figures: Record<string, unknown> = {}
+  const evalSets: Array<[string, ConlluSentence[]]> = TUNE ? [['tune (every 10th train sentence)', tune]]
+    : [['EWT dev (held out)', read('en_ewt-ud-dev.conllu.gz')], ['GUM cc-by dev (held out)', read('en_gum-cc-by-dev.conllu.gz')]]
+  for (const [name, sents] of evalSets) {
+    figures[name] = scoreParses(sents, (w) => loaded.analyse(w))
+    log(`${name}: ${JSON.stringify(figures[name])}`)
+  }
+  const meta = {
+    model: 'averaged-perceptron UPOS tagger; greedy arc-hybrid parser (dynamic oracle, 3 moves); arc labeller; lemma table + suffix rules; hashed features, int16 weights',
+    seed: SEED, hashBits: BITS, epochs: { tagger: TAGGER_EPOCHS, parser: PARSER_EPOCHS, labeller: LABELLER_EPOCHS }, jackknifeFolds: FOLDS,
+    training: { sentences: train.length, words: data.reduce((a, s) => a + s.words.n, 0), corpora: { 'UD English EWT train': ewt.length, 'UD English GUM (CC-BY genres) train': gum.length }, tuneHeldOut: TUNE },
+    figures, fileBytes: statSync(file).size, loadMs, trainSeconds,
+    credits: [
+      'UD English EWT (Silveira et al. 2014), CC BY-SA 4.0 — https://github.com/UniversalDependencies/UD_English-EWT',
+      'UD English GUM (Zeldes 2017), CC-BY genres only (news, interview, bio, voyage, textbook, speech, vlog, conversation) — https://github.com/UniversalDependencies/UD_English-GUM',
+    ],
+    licence: 'The weights are derived from CC BY-SA 4.0 data and shared alike under CC BY-SA 4.0.',
+  }
+  writeFileSync(join(OUT, 'meta.json'), JSON.stringify(meta, null, 2) + '\n')
+  log(`wrote ${file} (${meta.fileBytes} bytes, load ${loadMs} ms) in ${trainSeconds} s`)
+}
+
+main()

@@ -1,0 +1,42 @@
+/**
+ * syntax.parser.v1 — lemma, UPOS, head and dependency label for every token,
+ * and the clauses of every sentence (predicate, subject, objects, obliques,
+ * passive agent, negation, complement / relative / subordinate clauses,
+ * conjoined predicates), from Dossier's own tagger and parser
+ * (models/syntax/, trained by `npm run train:syntax`). Dossier's tokens are
+ * the parser's words as they are, merged names ("al-Baghdadi") included.
+ * @module
+ */
+import type { DocSyntax, SyntaxToken, Token } from '../../model/index.js'
+import { defaultAnalyser } from '../../syntax/analyser.js'
+import { extractClauses } from '../../syntax/clauses.js'
+import type { Stage } from '../stage.js'
+
+const KEY = 'syntax.parser.v1'
+
+/** Token indices of each sentence, in order. */
+function sentenceTokens(tokens: readonly Token[], nSentences: number): number[][] {
+  const out: number[][] = Array.from({ length: nSentences }, () => [])
+  tokens.forEach((t, i) => { (out[t.sentence] ??= []).push(i) })
+  return out
+}
+
+export const syntaxStage: Stage = {
+  key: KEY,
+  requires: ['doc.sentences', 'doc.tokens'],
+  assigns: ['doc.syntax'],
+  run(doc) {
+    const text = doc.article.text
+    const tokens = doc.tokens ?? []
+    const analyser = defaultAnalyser()
+    const out: SyntaxToken[] = new Array<SyntaxToken>(tokens.length)
+    const sentences: DocSyntax['sentences'] = []
+    for (const idx of sentenceTokens(tokens, doc.sentences?.length ?? 0)) {
+      const a = analyser.analyse(idx.map((i) => text.slice(tokens[i]!.start, tokens[i]!.end)))
+      const head = a.head.map((h) => h - 1) // 1-based with 0 = root → sentence-local, -1 = root
+      idx.forEach((ti, k) => { out[ti] = { lemma: a.lemma[k]!, upos: a.upos[k]!, head: head[k]! < 0 ? -1 : idx[head[k]!]!, deprel: a.deprel[k]! } })
+      sentences.push({ clauses: extractClauses({ head, deprel: a.deprel, lemma: a.lemma, upos: a.upos }, (k) => idx[k]!) })
+    }
+    return { ...doc, syntax: { parser: KEY, tokens: out, sentences } }
+  },
+}

@@ -1,0 +1,132 @@
+/**
+ * The syntax analyser: tagger → lemmatiser → parser → labeller over one
+ * sentence of words, as Dossier tokenised them (or as a treebank did).
+ * @module
+ */
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+import { DossierError } from '../model/index.js'
+import { labelTree } from './labeller.js'
+import { lemmatise, type LemmatiserTables } from './lemmatiser.js'
+import { readModelFile, writeModelFile } from './model-file.js'
+import { sentenceMarks } from './parser-features.js'
+import { parseHeads } from './parser.js'
+import { tagWords } from './tagger.js'
+import { hashWords } from './words.js'
+
+/** One analysed sentence; heads are 1-based word indices, 0 for the root. */
+export interface SentenceAnalysis {
+  readonly upos: string[]
+  readonly lemma: string[]
+  readonly head: number[]
+  readonly deprel: string[]
+}
+
+const ModelJson = z.object({
+  tags: z.array(z.string()),
+  labels: z.array(z.string()),
+  taggerBits: z.number().int(),
+  parserBits: z.number().int(),
+  labellerBits: z.number().int(),
+  lemmas: z.object({ exceptions: z.record(z.string(), z.string()), rules: z.record(z.string(), z.string()), known: z.array(z.string()) }),
+  /** Lower-cased form → ambiguity class (bit per tag seen in training). */
+  ambiguity: z.record(z.string(), z.number().int()),
+  /** Frequent words that always had one tag in training → that tag. */
+  fixedTags: z.record(z.string(), z.number().int()),
+  /** labelOptionKey → label indices seen in training for that tag pair and side. */
+  labelOptions: z.record(z.string(), z.array(z.number().int())),
+})
+export type SyntaxModelJson = z.infer<typeof ModelJson>
+
+export interface SyntaxModelParts {
+  readonly json: SyntaxModelJson
+  readonly tagger: Int16Array | Float32Array
+  readonly parser: Int16Array | Float32Array
+  readonly labeller: Int16Array | Float32Array
+}
+
+export class SyntaxAnalyser {
+  private readonly tagger
+  private readonly parser
+  private readonly labeller
+  private readonly lemmas: LemmatiserTables
+  private readonly known: ReadonlySet<string>
+  private readonly ambiguity: ReadonlyMap<string, number>
+  private readonly fixed: ReadonlyMap<string, number>
+  private readonly punctTag: number
+  private readonly verbTag: number
+  /** Lemmas already computed, by tag and form: news repeats its words, and the suffix rules are string work. Bounded. */
+  private readonly lemmaCache = new Map<string, string>()
+
+  constructor(readonly parts: SyntaxModelParts) {
+    const j = parts.json
+    this.tagger = { weights: parts.tagger, mask: (1 << j.taggerBits) - 1, nTags: j.tags.length }
+    this.parser = { weights: parts.parser, mask: (1 << j.parserBits) - 1 }
+    const options = new Map(Object.entries(j.labelOptions).map(([k, v]) => [Number(k), v]))
+    this.labeller = { weights: parts.labeller, mask: (1 << j.labellerBits) - 1, nLabels: j.labels.length, rootLabel: j.labels.indexOf('root'), options }
+    this.lemmas = j.lemmas
+    this.known = new Set(j.lemmas.known)
+    this.ambiguity = new Map(Object.entries(j.ambiguity))
+    this.fixed = new Map(Object.entries(j.fixedTags))
+    this.punctTag = j.tags.indexOf('PUNCT')
+    this.verbTag = j.tags.indexOf('VERB')
+  }
+
+  /** Tags only (for jack-knifing and tagger evaluation). */
+  tag(words: readonly string[]): string[] {
+    const tags = tagWords(this.tagger, hashWords(words, this.ambiguity, this.fixed))
+    return Array.from(tags, (t) => this.parts.json.tags[t]!)
+  }
+
+  analyse(words: readonly string[]): SentenceAnalysis {
+    if (words.length === 0) return { upos: [], lemma: [], head: [], deprel: [] }
+    const w = hashWords(words, this.ambiguity, this.fixed)
+    const tags = tagWords(this.tagger, w)
+    const heads = parseHeads(this.parser, w, tags, sentenceMarks(tags, this.punctTag, this.verbTag))
+    const labels = labelTree(this.labeller, w, tags, heads)
+    const { tags: tagNames, labels: labelNames } = this.parts.json
+    const upos = Array.from(tags, (t) => tagNames[t]!)
+    return {
+      upos,
+      lemma: words.map((f, i) => this.lemma(f, upos[i]!)),
+      head: Array.from(heads.subarray(1)),
+      deprel: Array.from(labels.subarray(1), (l) => labelNames[l]!),
+    }
+  }
+
+  private lemma(form: string, upos: string): string {
+    const key = `${upos}\t${form}`
+    let l = this.lemmaCache.get(key)
+    if (l === undefined) {
+      l = lemmatise(this.lemmas, form, upos, this.known)
+      if (this.lemmaCache.size >= 100_000) this.lemmaCache.clear()
+      this.lemmaCache.set(key, l)
+    }
+    return l
+  }
+
+  save(file: string): void {
+    const tables = [this.parts.tagger, this.parts.parser, this.parts.labeller]
+    if (tables.some((t) => !(t instanceof Int16Array))) throw new DossierError('E_MODEL', 'only a quantised (int16) model can be saved', { hint: 'quantise the averaged weights first' })
+    writeModelFile(file, { json: this.parts.json, tables: tables as Int16Array[] })
+  }
+
+  static load(file: string): SyntaxAnalyser {
+    const { json, tables } = readModelFile(file)
+    const parsed = ModelJson.safeParse(json)
+    if (!parsed.success || tables.length !== 3) {
+      throw new DossierError('E_MODEL', `${file} does not hold a syntax model of this version`, { context: { file }, hint: 'restore models/syntax/ from git or run `npm run train:syntax`' })
+    }
+    return new SyntaxAnalyser({ json: parsed.data, tagger: tables[0]!, parser: tables[1]!, labeller: tables[2]! })
+  }
+}
+
+/** models/syntax/ at the repository root (two levels above src/syntax and dist/syntax). */
+export const DEFAULT_SYNTAX_MODEL_URL = new URL('../../models/syntax/syntax-model.bin.gz', import.meta.url)
+
+let shared: SyntaxAnalyser | undefined
+/** The shipped model, loaded once per process. */
+export function defaultAnalyser(): SyntaxAnalyser {
+  shared ??= SyntaxAnalyser.load(fileURLToPath(DEFAULT_SYNTAX_MODEL_URL))
+  return shared
+}

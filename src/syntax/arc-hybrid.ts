@@ -1,0 +1,88 @@
+/**
+ * The arc-hybrid transition system (Kuhlmann et al. 2011) with its dynamic
+ * oracle (Goldberg & Nivre 2013). Words are 1..n; 0 is the root, which sits at
+ * the bottom of the stack. SHIFT pushes the buffer front b0; LEFT pops s0 and
+ * makes b0 its head; RIGHT pops s0 and makes s1 its head.
+ *
+ * A word is attached to the root only when the buffer is empty (RIGHT with s1 = 0),
+ * so a parse has exactly one root word: allowing it earlier lets the parser
+ * close a sentence halfway and cost about a point of UAS.
+ * @module
+ */
+
+export const SHIFT = 0
+export const LEFT = 1
+export const RIGHT = 2
+export const N_MOVES = 3
+
+export class ParseState {
+  readonly stack: Int32Array
+  sp = 0
+  /** Buffer front; the buffer is words b..n. */
+  b = 1
+  readonly heads: Int32Array
+  /** Two leftmost and two rightmost children per word (0 = none) and child counts. */
+  readonly lc1: Int32Array
+  readonly lc2: Int32Array
+  readonly rc1: Int32Array
+  readonly rc2: Int32Array
+  readonly nLeft: Int32Array
+  readonly nRight: Int32Array
+
+  constructor(readonly n: number) {
+    this.stack = new Int32Array(n + 2)
+    this.stack[this.sp++] = 0
+    this.heads = new Int32Array(n + 1).fill(-1)
+    this.lc1 = new Int32Array(n + 1)
+    this.lc2 = new Int32Array(n + 1)
+    this.rc1 = new Int32Array(n + 1)
+    this.rc2 = new Int32Array(n + 1)
+    this.nLeft = new Int32Array(n + 1)
+    this.nRight = new Int32Array(n + 1)
+  }
+
+  /** The i-th word from the stack top (0 = s0), or -1. */
+  s(i: number): number { return this.sp - 1 - i >= 0 ? this.stack[this.sp - 1 - i]! : -1 }
+  bufferEmpty(): boolean { return this.b > this.n }
+  terminal(): boolean { return this.bufferEmpty() && this.sp === 1 }
+
+  legal(move: number): boolean {
+    switch (move) {
+      case SHIFT: return !this.bufferEmpty()
+      case LEFT: return !this.bufferEmpty() && this.sp > 1
+      default: return this.sp > 2 || (this.sp === 2 && this.bufferEmpty())
+    }
+  }
+
+  apply(move: number): void {
+    if (move === SHIFT) { this.stack[this.sp++] = this.b++; return }
+    const dep = this.stack[--this.sp]!
+    const head = move === LEFT ? this.b : this.stack[this.sp - 1]!
+    this.heads[dep] = head
+    if (dep < head) { this.lc2[head] = this.lc1[head]!; this.lc1[head] = dep; this.nLeft[head]!++ } else {
+      this.rc2[head] = this.rc1[head]!; this.rc1[head] = dep; this.nRight[head]!++
+    }
+  }
+
+  /** Gold arcs a move makes unreachable (Goldberg & Nivre 2013, arc-hybrid); exact for projective gold trees. */
+  cost(move: number, gold: Int32Array): number {
+    const s0 = this.s(0)
+    if (move === SHIFT) {
+      const b0 = this.b
+      let c = 0
+      for (let i = 0; i < this.sp; i++) {
+        const k = this.stack[i]!
+        if (gold[k] === b0) c++
+        if (k !== s0 && gold[b0] === k) c++
+      }
+      return c
+    }
+    let c = 0
+    for (let j = this.b; j <= this.n; j++) if (gold[j] === s0) c++
+    const h = gold[s0]!
+    if (move === LEFT) {
+      if (h !== this.b && (h === this.s(1) || h > this.b)) c++
+    } else if (h !== this.s(1) && h >= this.b) c++
+    return c
+  }
+}

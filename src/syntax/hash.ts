@@ -1,0 +1,37 @@
+/**
+ * Integer hashing for features: FNV-1a over UTF-16 code units for strings, and a
+ * murmur-style mixer (Math.imul) to combine a template id with per-token hashes,
+ * so no feature string is built at run time.
+ * @module
+ */
+
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
+}
+
+/** One avalanche step, so every input bit reaches the low bits a hash table's mask keeps. */
+function finish(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+  return (h ^ (h >>> 13)) >>> 0
+}
+
+/**
+ * Combine a template id with one to three 32-bit values: one multiply per part and a single final
+ * avalanche (instead of a full mix per part), since feature hashing runs ~100 times per parser step.
+ */
+export function mix(a: number, b: number): number {
+  return finish(Math.imul(a, 0x9e3779b1) ^ b)
+}
+
+export function mix3(a: number, b: number, c: number): number {
+  return finish(Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x01000193) ^ c)
+}
+
+export function mix4(a: number, b: number, c: number, d: number): number {
+  return finish(Math.imul(Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x01000193) ^ c, 0x01000193) ^ d)
+}

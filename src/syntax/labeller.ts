@@ -1,0 +1,106 @@
+/**
+ * The dependency labeller: given a finished unlabelled tree, one averaged
+ * perceptron decision per arc. Splitting the label off the transition keeps the
+ * parser to 3 classes (several times faster than scoring ~100 labelled moves
+ * per step); the labeller sees the whole tree, so a dependent's case marker
+ * ("by" → obl:agent), its head's auxiliaries ("was" + participle → nsubj:pass)
+ * and its siblings are all features.
+ * @module
+ */
+import { mix, mix3, mix4 } from './hash.js'
+import { argmax, scoreInto, type WeightTable } from './perceptron.js'
+import type { WordHashes } from './words.js'
+
+export const MAX_LABEL_FEATURES = 64
+const NONE = 0x1b873593
+const ROOT = 0x2545f491
+
+/** Children of every word (1-based, 0 = root), in order. */
+export function childrenOf(heads: ArrayLike<number>, n: number): number[][] {
+  const kids: number[][] = Array.from({ length: n + 1 }, () => [])
+  for (let d = 1; d <= n; d++) { const h = heads[d]!; if (h >= 0) kids[h]!.push(d) }
+  return kids
+}
+
+/** Features of the arc h → d (1-based words, h = 0 for the root). */
+export function labelFeatures(w: WordHashes, tags: Int32Array, heads: ArrayLike<number>, kids: number[][], d: number, out: Uint32Array): number {
+  const W = (p: number) => p <= 0 || p > w.n ? (p === 0 ? ROOT : NONE) : w.lower[p - 1]!
+  const T = (p: number) => p <= 0 || p > w.n ? (p === 0 ? ROOT : NONE) : tags[p - 1]! + 1
+  const h = heads[d]!
+  const dir = d < h ? 1 : 2
+  const dist = Math.min(Math.abs(h - d), 6)
+  const dw = W(d), dt = T(d), hw = W(h), ht = T(h)
+  let k = 0
+  out[k++] = mix(1, dw); out[k++] = mix(2, dt); out[k++] = mix3(3, dw, dt); out[k++] = mix3(4, w.suf3[d - 1]!, dt)
+  out[k++] = mix3(5, hw, dir); out[k++] = mix3(6, ht, dir); out[k++] = mix4(7, dt, ht, dir); out[k++] = mix4(8, dw, ht, dir)
+  out[k++] = mix4(9, dt, hw, dir); out[k++] = mix4(10, dw, hw, dir); out[k++] = mix4(11, dt, ht, dist * 4 + dir)
+  out[k++] = mix4(12, dt, T(heads[h] ?? -1), ht); out[k++] = mix4(13, dt, T(d - 1), T(d + 1)); out[k++] = mix3(14, W(d - 1), dt)
+  out[k++] = mix3(15, w.suf3[h - 1] ?? NONE, dir); out[k++] = mix4(16, dt, ht, w.shape[d - 1]!)
+  // the dependent's own children: case markers, marks, determiners
+  const dk = kids[d]!
+  out[k++] = mix4(17, dt, dk.length > 0 ? T(dk[0]!) : NONE, dk.length > 0 ? W(dk[0]!) : NONE)
+  for (let i = 0; i < dk.length && i < 6; i++) {
+    const c = dk[i]!
+    out[k++] = mix4(18, dt, W(c), c < d ? 1 : 2)
+    out[k++] = mix4(19, dt, T(c), c < d ? 1 : 2)
+  }
+  // the head's other children: auxiliaries, other subjects/objects, order among them
+  const hk = h > 0 ? kids[h]! : []
+  let before = 0
+  for (let i = 0; i < hk.length && k < MAX_LABEL_FEATURES - 4; i++) {
+    const c = hk[i]!
+    if (c === d) continue
+    const side = c < d ? 1 : 2
+    if (c < d && c > Math.min(h, d)) before++
+    out[k++] = mix4(20, dt, W(c), side + (c < h ? 0 : 4))
+    out[k++] = mix4(21, mix(dt, dir), T(c), side + (c < h ? 0 : 4))
+  }
+  out[k++] = mix4(22, dt, ht, Math.min(before, 3) * 4 + dir)
+  out[k++] = mix3(23, dt, Math.min(dk.length, 4))
+  return k
+}
+
+export interface LabellerWeights {
+  readonly weights: WeightTable
+  readonly mask: number
+  readonly nLabels: number
+  readonly rootLabel: number
+  /** Labels seen in training for (dependent tag, head tag, direction), by `labelOptionKey`; an unseen combination allows all. */
+  readonly options?: ReadonlyMap<number, readonly number[]>
+}
+
+/** Key of the (dependent tag, head tag, side) combination an arc's label options are stored under. */
+export function labelOptionKey(depTag: number, headTag: number, depFirst: boolean): number {
+  return (depTag * 64 + headTag) * 2 + (depFirst ? 1 : 0)
+}
+
+/** Best label among the options only: most arcs have a handful of possible labels, so this skips most of the ~50 rows' columns. */
+function bestOption(w: WeightTable, mask: number, nLabels: number, feats: Uint32Array, n: number, options: readonly number[]): number {
+  let best = options[0]!
+  let bestScore = -Infinity
+  for (const c of options) {
+    let sum = 0
+    for (let i = 0; i < n; i++) sum += w[(feats[i]! & mask) * nLabels + c]!
+    if (sum > bestScore) { bestScore = sum; best = c }
+  }
+  return best
+}
+
+/** Label every arc of a tree (1-based heads); the root word gets the root label. */
+export function labelTree(m: LabellerWeights, w: WordHashes, tags: Int32Array, heads: Int32Array): Int32Array {
+  const n = w.n
+  const kids = childrenOf(heads, n)
+  const labels = new Int32Array(n + 1)
+  const feats = new Uint32Array(MAX_LABEL_FEATURES)
+  const scores = new Float64Array(m.nLabels)
+  for (let d = 1; d <= n; d++) {
+    if (heads[d] === 0) { labels[d] = m.rootLabel; continue }
+    const k = labelFeatures(w, tags, heads, kids, d, feats)
+    const h = heads[d]!
+    const options = m.options?.get(labelOptionKey(tags[d - 1]!, tags[h - 1]!, d < h))
+    if (options && options.length > 0) { labels[d] = bestOption(m.weights, m.mask, m.nLabels, feats, k, options); continue }
+    scoreInto(m.weights, m.mask, m.nLabels, feats, k, scores)
+    labels[d] = argmax(scores, m.nLabels, (c) => c !== m.rootLabel)
+  }
+  return labels
+}

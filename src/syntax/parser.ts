@@ -1,0 +1,50 @@
+/**
+ * Greedy arc-hybrid parsing: at each step score the three moves and take the
+ * best legal one. Linear in the sentence length, one classifier call per move.
+ * @module
+ */
+import { LEFT, N_MOVES, ParseState, RIGHT, SHIFT } from './arc-hybrid.js'
+import { MAX_PARSER_FEATURES, parserFeatures, type SentenceMarks } from './parser-features.js'
+import type { WeightTable } from './perceptron.js'
+import type { WordHashes } from './words.js'
+
+export interface ParserWeights {
+  readonly weights: WeightTable
+  readonly mask: number
+}
+
+const MOVES = [SHIFT, LEFT, RIGHT] as const
+
+/** Best legal move for these scores (ties go to SHIFT, then LEFT). */
+export function bestLegal(st: ParseState, scores: Float64Array): number {
+  let best = -1
+  for (const m of MOVES) {
+    if (st.legal(m) && (best < 0 || scores[m]! > scores[best]!)) best = m
+  }
+  return best
+}
+
+/** scoreInto for the three moves, unrolled (the parser's inner loop). */
+function score3(w: WeightTable, mask: number, feats: Uint32Array, n: number, out: Float64Array): void {
+  let a = 0, b = 0, c = 0
+  for (let i = 0; i < n; i++) {
+    const base = (feats[i]! & mask) * 3
+    a += w[base]!
+    b += w[base + 1]!
+    c += w[base + 2]!
+  }
+  out[0] = a; out[1] = b; out[2] = c
+}
+
+/** Unlabelled heads, 1-based (index 0 unused; 0 = root). */
+export function parseHeads(m: ParserWeights, w: WordHashes, tags: Int32Array, marks: SentenceMarks): Int32Array {
+  const st = new ParseState(w.n)
+  const feats = new Uint32Array(MAX_PARSER_FEATURES)
+  const scores = new Float64Array(N_MOVES)
+  while (!st.terminal()) {
+    const k = parserFeatures(st, w, tags, marks, feats)
+    score3(m.weights, m.mask, feats, k, scores)
+    st.apply(bestLegal(st, scores))
+  }
+  return st.heads
+}

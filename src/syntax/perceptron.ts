@@ -1,0 +1,83 @@
+/**
+ * A multi-class averaged perceptron over hashed features. Weights are rows of
+ * `nClasses` numbers, one row per hash slot, so scoring one feature reads one
+ * contiguous row (cache-friendly). Training keeps Float32 weights and a Float64
+ * accumulator for the average (the "w − u/c" trick: no per-step averaging work).
+ * The shipped model is the averaged table quantised to int16 (lossless for argmax
+ * in practice), scored by the same code.
+ * @module
+ */
+
+export type WeightTable = Float32Array | Int16Array
+
+/** Add the rows of `feats[0..n)` into `out[0..nClasses)`. */
+export function scoreInto(w: WeightTable, mask: number, nClasses: number, feats: Uint32Array, n: number, out: Float64Array): void {
+  out.fill(0, 0, nClasses)
+  for (let i = 0; i < n; i++) {
+    const base = (feats[i]! & mask) * nClasses
+    for (let c = 0; c < nClasses; c++) out[c]! += w[base + c]!
+  }
+}
+
+/** Index of the best score among the allowed classes (ties → lowest index, so results are deterministic). */
+export function argmax(scores: Float64Array, nClasses: number, allowed?: (c: number) => boolean): number {
+  let best = -1
+  let bestScore = -Infinity
+  for (let c = 0; c < nClasses; c++) {
+    if (allowed && !allowed(c)) continue
+    if (scores[c]! > bestScore) { bestScore = scores[c]!; best = c }
+  }
+  return best
+}
+
+export class AveragedPerceptron {
+  readonly mask: number
+  readonly weights: Float32Array
+  private readonly acc: Float64Array
+  private step = 1
+
+  constructor(readonly hashBits: number, readonly nClasses: number) {
+    this.mask = (1 << hashBits) - 1
+    this.weights = new Float32Array((1 << hashBits) * nClasses)
+    this.acc = new Float64Array((1 << hashBits) * nClasses)
+  }
+
+  score(feats: Uint32Array, n: number, out: Float64Array): void {
+    scoreInto(this.weights, this.mask, this.nClasses, feats, n, out)
+  }
+
+  /** Reward `good` and penalise `bad` for these features (no-op when equal). */
+  update(feats: Uint32Array, n: number, good: number, bad: number): void {
+    if (good === bad) return
+    const t = this.step
+    const nc = this.nClasses
+    for (let i = 0; i < n; i++) {
+      const base = (feats[i]! & this.mask) * nc
+      this.weights[base + good]! += 1
+      this.acc[base + good]! += t
+      this.weights[base + bad]! -= 1
+      this.acc[base + bad]! -= t
+    }
+  }
+
+  /** Count one training example (the clock the average is taken over). */
+  tick(): void { this.step++ }
+
+  /** The averaged weights (a copy; training can continue on the raw ones). */
+  averaged(): Float32Array {
+    const out = new Float32Array(this.weights.length)
+    const t = this.step
+    for (let i = 0; i < out.length; i++) out[i] = this.weights[i]! - this.acc[i]! / t
+    return out
+  }
+}
+
+/** Quantise to int16 with one scale per table (argmax is scale-free). */
+export function quantise(w: Float32Array): Int16Array {
+  let max = 0
+  for (let i = 0; i < w.length; i++) { const a = Math.abs(w[i]!); if (a > max) max = a }
+  const scale = max === 0 ? 1 : 32767 / max
+  const out = new Int16Array(w.length)
+  for (let i = 0; i < w.length; i++) out[i] = Math.round(w[i]! * scale)
+  return out
+}

@@ -1,0 +1,150 @@
+/**
+ * Deterministic training of the tagger, the parser (dynamic oracle with
+ * exploration) and the labeller from treebank sentences. Everything that is
+ * random (example order, exploration) draws from one seeded generator.
+ * @module
+ */
+import { LEFT, N_MOVES, ParseState, RIGHT, SHIFT } from './arc-hybrid.js'
+import type { ConlluSentence } from './conllu.js'
+import { childrenOf, labelFeatures, MAX_LABEL_FEATURES } from './labeller.js'
+import { MAX_PARSER_FEATURES, parserFeatures, sentenceMarks } from './parser-features.js'
+import { AveragedPerceptron, argmax } from './perceptron.js'
+import { MAX_TAGGER_FEATURES, taggerFeatures, tagWords } from './tagger.js'
+import { hashWords, type WordHashes } from './words.js'
+
+/** A training sentence with its words hashed once. */
+export interface TrainSentence {
+  readonly words: WordHashes
+  readonly gold: Int32Array
+  /** 1-based gold heads (index 0 unused). */
+  readonly heads: Int32Array
+  /** 1-based gold label indices. */
+  readonly labels: Int32Array
+  /** Tags the parser and labeller train on (jack-knifed predictions). */
+  tags: Int32Array
+}
+
+/** mulberry32: a small seeded generator, so runs repeat exactly. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export function shuffled<T>(xs: readonly T[], rand: () => number): T[] {
+  const out = [...xs]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1))
+    ;[out[i], out[j]] = [out[j]!, out[i]!]
+  }
+  return out
+}
+
+export function toTrainSentence(s: ConlluSentence, tagIndex: Map<string, number>, labelIndex: Map<string, number>, ambiguity?: ReadonlyMap<string, number>): TrainSentence {
+  const n = s.words.length
+  const heads = new Int32Array(n + 1)
+  const labels = new Int32Array(n + 1)
+  s.words.forEach((w, i) => { heads[i + 1] = w.head; labels[i + 1] = labelIndex.get(w.deprel) ?? labelIndex.get(w.deprel.split(':')[0]!) ?? 0 })
+  const gold = Int32Array.from(s.words, (w) => tagIndex.get(w.upos) ?? 0)
+  return { words: hashWords(s.words.map((w) => w.form), ambiguity), gold, heads, labels, tags: gold }
+}
+
+export function trainTagger(data: readonly TrainSentence[], nTags: number, bits: number, epochs: number, seed: number): Float32Array {
+  const model = new AveragedPerceptron(bits, nTags)
+  const feats = new Uint32Array(MAX_TAGGER_FEATURES)
+  const scores = new Float64Array(nTags)
+  const rand = seededRandom(seed)
+  for (let e = 0; e < epochs; e++) {
+    for (const s of shuffled(data, rand)) {
+      let p1 = -1, p2 = -1
+      for (let i = 0; i < s.words.n; i++) {
+        const k = taggerFeatures(s.words, i, p1, p2, feats)
+        model.score(feats, k, scores)
+        const guess = argmax(scores, nTags)
+        model.update(feats, k, s.gold[i]!, guess)
+        model.tick()
+        p2 = p1
+        p1 = guess // train on its own history, as it tags
+      }
+    }
+  }
+  return model.averaged()
+}
+
+/** Tags for every sentence from taggers that did not see it (k folds), so the parser trains on realistic tag errors. */
+export function jackknifeTags(data: TrainSentence[], nTags: number, bits: number, folds: number, epochs: number, seed: number): void {
+  for (let f = 0; f < folds; f++) {
+    const train = data.filter((_, i) => i % folds !== f)
+    const weights = trainTagger(train, nTags, bits, epochs, seed + f)
+    const m = { weights, mask: (1 << bits) - 1, nTags }
+    data.forEach((s, i) => { if (i % folds === f) s.tags = tagWords(m, s.words) })
+  }
+}
+
+/**
+ * One pass of the parser with the dynamic oracle: update towards the best-scoring
+ * cheapest move whenever the prediction costs more; after the first epoch follow
+ * the model's own (possibly wrong) move with probability `explore`, so it learns
+ * to recover from its mistakes.
+ */
+function parserEpoch(model: AveragedPerceptron, data: readonly TrainSentence[], rand: () => number, explore: number, marksOf: TagMarks): void {
+  const feats = new Uint32Array(MAX_PARSER_FEATURES)
+  const scores = new Float64Array(N_MOVES)
+  const costs = [0, 0, 0]
+  for (const s of shuffled(data, rand)) {
+    const st = new ParseState(s.words.n)
+    const marks = sentenceMarks(s.tags, marksOf.punct, marksOf.verb)
+    while (!st.terminal()) {
+      const k = parserFeatures(st, s.words, s.tags, marks, feats)
+      model.score(feats, k, scores)
+      let pred = -1, gold = -1, minCost = Infinity
+      for (const m of [SHIFT, LEFT, RIGHT]) {
+        if (!st.legal(m)) continue
+        costs[m] = st.cost(m, s.heads)
+        if (costs[m]! < minCost) minCost = costs[m]!
+        if (pred < 0 || scores[m]! > scores[pred]!) pred = m
+      }
+      for (const m of [SHIFT, LEFT, RIGHT]) {
+        if (st.legal(m) && costs[m] === minCost && (gold < 0 || scores[m]! > scores[gold]!)) gold = m
+      }
+      if (costs[pred] !== minCost) model.update(feats, k, gold, pred)
+      model.tick()
+      st.apply(costs[pred] === minCost || rand() < explore ? pred : gold)
+    }
+  }
+}
+
+/** Tag indices of punctuation and verbs (for the parser's between-words features). */
+export interface TagMarks { readonly punct: number; readonly verb: number }
+
+export function trainParser(data: readonly TrainSentence[], marks: TagMarks, bits: number, epochs: number, seed: number, explore = 0.9): Float32Array {
+  const model = new AveragedPerceptron(bits, N_MOVES)
+  const rand = seededRandom(seed)
+  for (let e = 0; e < epochs; e++) parserEpoch(model, data, rand, e === 0 ? 0 : explore, marks)
+  return model.averaged()
+}
+
+export function trainLabeller(data: readonly TrainSentence[], nLabels: number, rootLabel: number, bits: number, epochs: number, seed: number): Float32Array {
+  const model = new AveragedPerceptron(bits, nLabels)
+  const feats = new Uint32Array(MAX_LABEL_FEATURES)
+  const scores = new Float64Array(nLabels)
+  const rand = seededRandom(seed)
+  for (let e = 0; e < epochs; e++) {
+    for (const s of shuffled(data, rand)) {
+      const kids = childrenOf(s.heads, s.words.n)
+      for (let d = 1; d <= s.words.n; d++) {
+        if (s.heads[d] === 0) continue
+        const k = labelFeatures(s.words, s.tags, s.heads, kids, d, feats)
+        model.score(feats, k, scores)
+        model.update(feats, k, s.labels[d]!, argmax(scores, nLabels, (c) => c !== rootLabel))
+        model.tick()
+      }
+    }
+  }
+  return model.averaged()
+}

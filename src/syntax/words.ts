@@ -1,0 +1,104 @@
+/**
+ * Per-word hashes computed once per sentence and shared by the tagger, the
+ * parser and the labeller: lower-cased form, exact form, affixes and word shape.
+ * @module
+ */
+import { fnv1a } from './hash.js'
+
+export interface WordHashes {
+  readonly n: number
+  readonly lower: Uint32Array
+  readonly form: Uint32Array
+  readonly suf1: Uint32Array
+  readonly suf2: Uint32Array
+  readonly suf3: Uint32Array
+  readonly suf4: Uint32Array
+  readonly pre1: Uint32Array
+  readonly pre2: Uint32Array
+  readonly shape: Uint32Array
+  /** Ambiguity class: bit t set when the word was seen with tag t in training (0 = rare or unseen). */
+  readonly amb: Uint32Array
+  /** The tag of a frequent word that always had one tag in training (-1 = tag it): the tagger skips scoring it. */
+  readonly fixed: Int32Array
+}
+
+/** Hash of the padding "word" before the sentence start and after its end. */
+export const PAD_START = fnv1a('<s>')
+export const PAD_END = fnv1a('</s>')
+
+/** Normalise digits so "1998" and "2004" share a form ("0000"): numbers differ by value, not by syntax. */
+export function normaliseForm(w: string): string {
+  const q = /[‘’“”]/.test(w) ? w.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : w
+  return /\d/.test(q) ? q.replace(/\d/g, '0') : q
+}
+
+/** Words (exact normalised form) seen at least `minCount` times, always with the same tag: form → tag. */
+export function unambiguousWords(words: Iterable<{ form: string; tag: number }>, minCount = 20): Map<string, number> {
+  const seen = new Map<string, { tag: number; n: number; mixed: boolean }>()
+  for (const w of words) {
+    const k = normaliseForm(w.form)
+    const e = seen.get(k)
+    if (!e) seen.set(k, { tag: w.tag, n: 1, mixed: false })
+    else { e.n++; if (e.tag !== w.tag) e.mixed = true }
+  }
+  return new Map([...seen].filter(([, e]) => !e.mixed && e.n >= minCount).map(([k, e]) => [k, e.tag]))
+}
+
+/** Ambiguity classes of the words seen at least `minCount` times (lower-cased forms). */
+export function ambiguityClasses(words: Iterable<{ form: string; tag: number }>, minCount = 3): Map<string, number> {
+  const seen = new Map<string, { bits: number; n: number }>()
+  for (const w of words) {
+    const k = normaliseForm(w.form).toLowerCase()
+    const e = seen.get(k) ?? { bits: 0, n: 0 }
+    e.bits |= 1 << w.tag
+    e.n++
+    seen.set(k, e)
+  }
+  return new Map([...seen].filter(([, e]) => e.n >= minCount).map(([k, e]) => [k, e.bits]))
+}
+
+/** Word shape with runs collapsed past two: "Baghdad" → "Xxx", "U.S." → "X.X.", "1,200" → "d,ddd" → "d,dd". */
+export function wordShape(w: string): string {
+  let out = ''
+  let last = ''
+  let run = 0
+  for (const ch of w) {
+    const code = ch.charCodeAt(0)
+    // ASCII fast path; the Unicode classes only for other letters
+    const c = code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd'
+      : code < 128 ? ch : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/u.test(ch) ? 'd' : ch
+    run = c === last ? run + 1 : 1
+    last = c
+    if (run <= 2) out += c
+  }
+  return out
+}
+
+/**
+ * Hash every word once. `ambiguity` maps a lower-cased form to its ambiguity class (the tags it had in
+ * training): the classes of the next words stand in for the tags a left-to-right tagger cannot see yet.
+ */
+export function hashWords(words: readonly string[], ambiguity?: ReadonlyMap<string, number>, fixed?: ReadonlyMap<string, number>): WordHashes {
+  const n = words.length
+  const h = {
+    n, amb: new Uint32Array(n), fixed: new Int32Array(n).fill(-1),
+    lower: new Uint32Array(n), form: new Uint32Array(n), suf1: new Uint32Array(n), suf2: new Uint32Array(n),
+    suf3: new Uint32Array(n), suf4: new Uint32Array(n), pre1: new Uint32Array(n), pre2: new Uint32Array(n), shape: new Uint32Array(n),
+  }
+  for (let i = 0; i < n; i++) {
+    const f = normaliseForm(words[i]!)
+    const l = f.toLowerCase()
+    h.form[i] = fnv1a(f)
+    h.lower[i] = fnv1a(l)
+    h.suf1[i] = fnv1a(l.slice(-1))
+    h.suf2[i] = fnv1a(l.slice(-2))
+    h.suf3[i] = fnv1a(l.slice(-3))
+    h.suf4[i] = fnv1a(l.slice(-4))
+    h.pre1[i] = fnv1a(f.slice(0, 1))
+    h.pre2[i] = fnv1a(l.slice(0, 2))
+    h.shape[i] = fnv1a(wordShape(words[i]!))
+    h.amb[i] = ambiguity?.get(l) ?? 0
+    h.fixed[i] = fixed?.get(f) ?? -1
+  }
+  return h
+}
