@@ -10,8 +10,11 @@ import { DossierError } from '../model/index.js'
 /** File extensions treated as articles when a directory is expanded. */
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.html', '.htm', '.xhtml', '.xml', '.rss', '.atom'])
 
-/** Largest file read (a 50 MB page is refused rather than read). */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024
+/**
+ * Largest input read, a local file or a (decompressed) fetched body: 10 MiB. A 50 MB page is refused
+ * rather than read; HTML extraction refuses more than 10 M characters anyway.
+ */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024
 
 /** Is this batch item a URL (as opposed to a file path)? */
 export function isUrl(item: string): boolean {
@@ -72,7 +75,7 @@ function isFileLink(p: string): boolean {
 export function readInputFile(path: string): Buffer {
   const st = statSync(path)
   if (st.size > MAX_FILE_BYTES) {
-    throw new DossierError('E_INPUT_TOO_LARGE', `${path}: ${(st.size / 1048576).toFixed(1)} MB is over the ${MAX_FILE_BYTES / 1048576} MB limit`, {
+    throw new DossierError('E_INPUT_TOO_LARGE', `${path}: ${(st.size / 1048576).toFixed(1)} MiB is over the ${MAX_FILE_BYTES / 1048576} MiB limit`, {
       context: { path, bytes: st.size }, hint: 'split the file or check it is an article',
     })
   }

@@ -18,6 +18,7 @@ import ipaddr from 'ipaddr.js'
 import zlib from 'node:zlib'
 import { pipeline } from 'node:stream'
 import { DossierError } from '../model/index.js'
+import { MAX_FILE_BYTES } from './batch.js'
 import { decodeBytes } from './decode.js'
 
 export interface FetchOptions {
@@ -261,7 +262,7 @@ export async function fetchUrl(input: string, opts: FetchOptions = {}): Promise<
       if (controller.signal.aborted) throw timeoutError(url, timeoutMs)
       let res: HopResult
       try {
-        res = await requestOnce(url, addr, { maxBytes: opts.maxBytes ?? 10 * 1024 * 1024, accept: opts.accept ?? DEFAULT_ACCEPT, userAgent: opts.userAgent ?? 'Dossier/0.1 (+https://github.com/dossier)', signal: controller.signal, guard })
+        res = await requestOnce(url, addr, { maxBytes: opts.maxBytes ?? MAX_FILE_BYTES, accept: opts.accept ?? DEFAULT_ACCEPT, userAgent: opts.userAgent ?? 'Dossier/0.1 (+https://github.com/dossier)', signal: controller.signal, guard })
       } catch (e) {
         if (e instanceof DossierError) throw e
         if (controller.signal.aborted) throw timeoutError(url, timeoutMs)
