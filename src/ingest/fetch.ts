@@ -20,6 +20,7 @@ import { pipeline } from 'node:stream'
 import { DossierError } from '../model/index.js'
 import { MAX_FILE_BYTES } from './batch.js'
 import { decodeBytes } from './decode.js'
+import { causeLine } from './one-line.js'
 
 export interface FetchOptions {
   /** Allow loopback/private/link-local targets (tests, intranets). Default false. */
@@ -206,7 +207,7 @@ function requestOnce(url: URL, addr: LookupAddress, opts: Required<Pick<FetchOpt
       }
       // a body cut short or aborted (timeout) must settle the promise too
       res.on('aborted', () => reject(new DossierError('E_FETCH', `connection to ${url.href} closed before the body was complete`, { context: { url: url.href } })))
-      res.on('error', (cause) => reject(new DossierError('E_FETCH', `reading ${url.href} failed: ${cause.message}`, { cause, context: { url: url.href } })))
+      res.on('error', (cause) => reject(new DossierError('E_FETCH', `reading ${url.href} failed: ${causeLine(cause)}`, { cause, context: { url: url.href } })))
       const chunks: Buffer[] = []
       let size = 0
       stream.on('data', (c: Buffer) => {
@@ -219,7 +220,7 @@ function requestOnce(url: URL, addr: LookupAddress, opts: Required<Pick<FetchOpt
         chunks.push(c)
       })
       stream.on('end', () => resolve({ status, headers: res.headers, body: Buffer.concat(chunks) }))
-      stream.on('error', (cause) => reject(new DossierError('E_FETCH', `reading ${url.href} failed: ${cause.message}`, { cause, context: { url: url.href } })))
+      stream.on('error', (cause) => reject(new DossierError('E_FETCH', `reading ${url.href} failed: ${causeLine(cause)}`, { cause, context: { url: url.href } })))
     })
     req.on('error', (cause) => reject(cause))
     // the address actually connected to is checked again, whatever resolved it
@@ -266,7 +267,7 @@ export async function fetchUrl(input: string, opts: FetchOptions = {}): Promise<
       } catch (e) {
         if (e instanceof DossierError) throw e
         if (controller.signal.aborted) throw timeoutError(url, timeoutMs)
-        throw new DossierError('E_FETCH', `fetching ${url.href} failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e, context: { url: url.href }, hint: 'check the URL and the network' })
+        throw new DossierError('E_FETCH', `fetching ${url.href} failed: ${causeLine(e)}`, { cause: e, context: { url: url.href }, hint: 'check the URL and the network' })
       }
       if (res.status >= 300 && res.status < 400 && res.headers.location) {
         if (hop >= maxRedirects) {

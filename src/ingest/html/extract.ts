@@ -13,6 +13,7 @@ import { findDateline } from '../dateline.js'
 import { classifyBlocks, type Block } from './boilerplate.js'
 import { readMetadata, domainOf } from './metadata.js'
 import { mapPiece, rawVisibleText } from './raw-text.js'
+import { causeLine } from '../one-line.js'
 
 export interface ExtractOptions {
   /** The page's URL (final URL after redirects), used for the outlet and relative links. */
@@ -282,7 +283,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): ExtractedA
     r = runReadability(doc)
   } catch (cause) {
     if (cause instanceof DossierError) throw cause
-    throw new DossierError('E_EXTRACT', `Readability failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
+    throw new DossierError('E_EXTRACT', `Readability failed: ${causeLine(cause)}`, {
       cause, context: { url: opts.url }, hint: 'the page is malformed; skip it',
     })
   }
