@@ -37,7 +37,8 @@ function allPipelines(): Pipeline[] {
 const WORDS = ['Hamas', 'Israel', 'Gaza', 'the', 'army', 'said', 'killed', 'two', 'soldiers', 'in', 'Rafah', 'on', 'Sunday', 'Mr.', 'U.S.',
   'President', 'Biden', 'according', 'to', 'officials', 'told', 'Reuters', 'he', 'she', 'they', 'attacked', 'met', 'with', 'Egypt', 'al-Qassam',
   'Brigades', 'Hezbollah', 'Lebanon', 'IDF', 'spokesman', 'claimed', 'that', 'struck', 'a', 'convoy', 'near', 'Khan', 'Younis', 'Jan.', 'No.',
-  'Maj.', 'Gen.', 'U.N.', "'s", 'Islamic', 'State', 'ISIS', 'warned', 'would', 'not', 'denied', 'announced', 'ceasefire']
+  'Maj.', 'Gen.', 'U.N.', "'s", 'Islamic', 'State', 'ISIS', 'warned', 'would', 'not', 'denied', 'announced', 'ceasefire', 'number of',
+  'the number of', 'dozens', 'hundreds', 'wounded', 'arrested', 'people', 'million', 'five', 'thousand', 'at least', 'more than']
 const ODD = ['\u0301', '\u0308', 'é', 'مرحبا', 'שלום', '\u200f', '\u202e', '\u200b', '\u200d', '\ufeff', '\u0000', '😀', '👍🏽', '\ud800',
   '\udc00', '“', '”', '‘', '’', '—', '–', '…', '\u00a0', '\u2028', '\r\n', '\t', '«', '»', '（', '東京', 'Ⅻ', '٣', '¾', '\u0007']
 const PUNCT = ['.', '!', '?', ',', ';', ':', '"', "'", '(', ')', '[', ']', '-', '\n', '\n\n', ' ', '  ', '...', '?!', '."', '.”']
