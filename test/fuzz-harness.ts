@@ -59,10 +59,30 @@ const long: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.constantFrom('Hamas said ', 'word ', 'and the ', 'U.S. ', '1 '), fc.integer({ min: 50, max: 600 })).map(([w, n]) => w.repeat(n)),
 )
 
+const NAMES = ['Hamas', 'Israel', 'the Israeli army', 'Robertson', 'John Smith', 'Russia', 'the [Syrian] regime', 'Hezbollah', 'the U.N.',
+  'Egypt', 'Islamic State', 'Maj. Gen. Ali Hassan', 'the ministry', 'police', 'he', 'they', 'she', 'it', 'two soldiers', 'dozens of people']
+const VERBS = ['attacked', 'killed', 'met', 'accused', 'condemned', 'struck', 'wounded', 'arrested', 'warned', 'criticized', 'threatened',
+  'praised', 'shelled', 'detained', 'bombed', 'visited', 'urged', 'blocked']
+const SAID = ['said', 'told Reuters', 'added', 'claimed', 'denied', 'announced', 'according to']
+/** News-shaped sentences: actors, event verbs, counts, quotes and speakers in other sentences (the shapes that reach event and claim coding). */
+const newsSentence: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom(...VERBS), fc.constantFrom(...NAMES), fc.constantFrom('', ' in Gaza', ' near Rafah on Sunday', ', killing 5', ' (refugees)'))
+    .map(([a, v, b, tail]) => `${a} ${v} ${b}${tail}.`),
+  fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom(...SAID), fc.constantFrom(...NAMES), fc.constantFrom(...VERBS), fc.constantFrom(...NAMES))
+    .map(([s, c, a, v, b]) => `${s} ${c}: “${a} ${v} ${b}.”`),
+  fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom(...VERBS), fc.constantFrom(...NAMES), fc.constantFrom(...NAMES), fc.constantFrom(...SAID))
+    .map(([a, v, b, s, c]) => `"${a} ${v} ${b}," ${s} ${c}.`),
+  fc.tuple(fc.constantFrom('At least', 'More than', 'The number of', ''), fc.integer({ min: 1, max: 5000 }), fc.constantFrom('people', 'soldiers', 'refugees'),
+    fc.constantFrom('were killed', 'died', 'were wounded by', 'fled'), fc.constantFrom(...NAMES)).map(([q, n, w, v, a]) => `${q} ${n} ${w} ${v} ${a}.`),
+  fc.constantFrom('He added: “the (refugees) must not be forced to make decisions under threat.”', 'They denied it.', '“We will respond,” he said.'),
+)
+
 /** Article text: word soup with odd Unicode, long runs, empty and whitespace-only text, numbers at the end. */
 export const articleText: fc.Arbitrary<string> = fc.oneof(
   { weight: 10, arbitrary: fc.array(fc.oneof({ weight: 20, arbitrary: fragment }, { weight: 1, arbitrary: long }), { maxLength: 60 }).chain((parts) =>
     fc.constantFrom(' ', '').map((sep) => parts.join(sep))) },
+  { weight: 6, arbitrary: fc.array(fc.oneof({ weight: 12, arbitrary: newsSentence }, { weight: 1, arbitrary: fragment }), { maxLength: 14 })
+    .chain((ss) => fc.constantFrom(' ', '\n', '\n\n').map((sep) => ss.join(sep))) },
   { weight: 1, arbitrary: fc.constantFrom('', ' ', '\n\n\t ', '\u0000', '\u200b\u200b', '.', '"', 'Hamas', 'He said 5', 'The toll rose to 1,200') },
   { weight: 1, arbitrary: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 40 }).map((w) => w.join(' ')) }, // no sentence end
   { weight: 1, arbitrary: fc.tuple(fc.array(fc.constantFrom(...WORDS), { maxLength: 20 }), fc.integer()).map(([w, n]) => `${w.join(' ')} ${n}`) },
