@@ -25,12 +25,23 @@ export const MIN_LATIN_SHARE = 0.5
 export function scriptShares(text: string): { letters: number; shares: Array<{ script: string; share: number }> } {
   const counts = new Map<string, number>()
   let letters = 0
-  for (const ch of text) {
+  let latin = 0
+  for (let i = 0; i < text.length && letters < SAMPLE_LETTERS; i++) {
+    const c = text.charCodeAt(i)
+    // ASCII first, without a regex: nearly every character of an English article
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { latin++; letters++ }
+      continue
+    }
+    const cp = text.codePointAt(i)!
+    if (cp > 0xffff) i++
+    const ch = String.fromCodePoint(cp)
     if (!/\p{L}/u.test(ch)) continue
     const script = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'other'
     counts.set(script, (counts.get(script) ?? 0) + 1)
-    if (++letters >= SAMPLE_LETTERS) break
+    letters++
   }
+  if (latin) counts.set('Latin', (counts.get('Latin') ?? 0) + latin)
   const shares = [...counts].map(([script, n]) => ({ script, share: n / letters }))
   return { letters, shares: shares.sort((a, b) => b.share - a.share || (a.script < b.script ? -1 : 1)) }
 }
