@@ -8,7 +8,9 @@
  * By default the pipeline is segment + rule mentions, so 10 000 articles fit in a few minutes on a shared
  * machine; `--full` runs the default pipeline (much longer). `--quick`: 300 and 3 000 articles.
  *
- *   npx tsx bench/ingest-memory.bench.ts [--quick] [--full]
+ * `--no-aggregate` skips aggregation (resolution, clusters), to tell its memory from the per-article ingest's.
+ *
+ *   npx tsx bench/ingest-memory.bench.ts [--quick] [--full] [--no-aggregate]
  * @module
  */
 import { spawnSync } from 'node:child_process'
@@ -57,7 +59,7 @@ async function child(n: number, full: boolean): Promise<void> {
     const rssBefore = process.memoryUsage().rss
     const store = openStore(join(dir, 'dossier.db'))
     const t0 = Date.now()
-    const summary = await ingest(store, [inDir], full ? {} : { stages: LIGHT })
+    const summary = await ingest(store, [inDir], { ...(full ? {} : { stages: LIGHT }), ...(args.includes('--no-aggregate') ? { skipAggregate: true } : {}) })
     await store.close()
     const secs = (Date.now() - t0) / 1000
     const peak = process.resourceUsage().maxRSS * 1024
@@ -73,7 +75,7 @@ function parent(): void {
   const self = fileURLToPath(import.meta.url)
   const rows: Array<{ n: number; words: number; added: number; failures: number; secs: number; peakRssMB: number }> = []
   for (const n of sizes) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', String(n), ...(full ? ['--full'] : [])], { encoding: 'utf8', maxBuffer: 1 << 26 })
+    const r = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', String(n), ...(full ? ['--full'] : []), ...(args.includes('--no-aggregate') ? ['--no-aggregate'] : [])], { encoding: 'utf8', maxBuffer: 1 << 26 })
     const line = r.stdout.trim().split('\n').pop() ?? ''
     if (r.status !== 0 || !line.startsWith('{')) {
       console.error(r.stderr.slice(-2000))
@@ -82,7 +84,7 @@ function parent(): void {
     }
     rows.push(JSON.parse(line))
   }
-  console.log(`ingest memory bench: pipeline ${full ? 'default (full)' : LIGHT.join(' + ')}, temp SQLite store, aggregation included`)
+  console.log(`ingest memory bench: pipeline ${full ? 'default (full)' : LIGHT.join(' + ')}, temp SQLite store, aggregation ${args.includes('--no-aggregate') ? 'skipped' : 'included'}`)
   for (const r of rows) {
     console.log(`  ${String(r.n).padStart(6)} articles (${r.words} words): peak RSS ${r.peakRssMB.toFixed(0)} MB, ${r.secs.toFixed(0)} s, ${r.added} added, ${r.failures} failed`)
   }
