@@ -62,4 +62,23 @@ describe('decode', () => {
     expect(() => assertText(withNul)).toThrow(/binary/)
     expect(looksBinary(utf8('plain\ttext\r\nlines'))).toBe(false)
   })
+
+  it('issue-14 decode keeps an almost-valid UTF-8 file as UTF-8 with U+FFFD and a warning', () => {
+    const para = utf8('The minister said “we will talk” — and left for the café. ')
+    // two stray bytes (a lone continuation byte and a truncated sequence) in otherwise valid UTF-8
+    const bytes = Buffer.concat([para, para, Buffer.from([0x80]), para, Buffer.from([0xe2, 0x80]), utf8(' end'), para])
+    const d = decodeBytes(bytes)
+    expect(d.encoding).toBe('utf-8')
+    expect(d.text).toContain('“we will talk”')
+    expect(d.text).not.toContain('â€')
+    expect(d.text).toContain('\uFFFD')
+    expect(d.warnings.join(' ')).toMatch(/invalid UTF-8: 2 byte sequence/)
+  })
+
+  it('issue-14 decode still detects windows-1252 when no multi-byte sequence is valid', () => {
+    const text = 'Le président a déclaré que la sécurité était menacée. “Très” grave. '.repeat(3)
+    const d = decodeBytes(iconv.encode(text, 'windows-1252'))
+    expect(d.encoding).toBe('windows-1252')
+    expect(d.text).toContain('“Très”')
+  })
 })

@@ -142,6 +142,36 @@ function decodeWith(bytes: Uint8Array, encoding: string, warnings: string[]): st
   return text
 }
 
+/**
+ * True when the bytes are UTF-8 apart from a few stray invalid sequences: the valid multi-byte characters
+ * outnumber the invalid sequences at least four to one. A legacy single-byte text (windows-1252 "é" before
+ * an ASCII letter) almost never forms a valid multi-byte sequence, so it is left to detection; a UTF-8 file
+ * with a handful of corrupt bytes keeps its curly quotes instead of becoming mojibake.
+ */
+export function mostlyUtf8(bytes: Uint8Array): boolean {
+  let valid = 0
+  let invalid = 0
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8SequenceLength(bytes, i)
+    if (n === 1) { i++; continue }
+    if (n > 1) { valid++; i += n } else { invalid++; i++ }
+  }
+  return valid > 0 && valid >= 4 * invalid
+}
+
+/** Length of the valid UTF-8 sequence at i (1 for ASCII), or 0 when the bytes at i are not valid UTF-8. */
+function utf8SequenceLength(b: Uint8Array, i: number): number {
+  const c = b[i]!
+  if (c < 0x80) return 1
+  const n = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0
+  if (n === 0 || i + n > b.length) return 0
+  for (let k = 1; k < n; k++) if ((b[i + k]! & 0xc0) !== 0x80) return 0
+  // overlong forms, surrogates and code points above U+10FFFF
+  const c1 = b[i + 1]!
+  if ((c === 0xe0 && c1 < 0xa0) || (c === 0xed && c1 > 0x9f) || (c === 0xf0 && c1 < 0x90) || (c === 0xf4 && c1 > 0x8f)) return 0
+  return n
+}
+
 /** Decode bytes to text (see module doc for the order in which the charset is chosen). */
 export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
   if (!opts.allowBinary) assertText(bytes, opts.source)
@@ -170,6 +200,9 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
     return { text: decodeWith(bytes, enc, warnings), encoding: enc, encodingSource: source, warnings }
   }
   if (isValidUtf8(bytes)) return { text: decodeWith(bytes, 'utf-8', warnings), encoding: 'utf-8', encodingSource: 'utf8-valid', warnings }
+  if (mostlyUtf8(bytes)) {
+    return { text: decodeWith(bytes, 'utf-8', warnings), encoding: 'utf-8', encodingSource: 'utf8-valid', warnings }
+  }
   // chardet reads the whole buffer; a 64 KiB sample decides as well and keeps huge inputs fast.
   const guess = chardet.detect(bytes.subarray(0, 65536))
   const enc = guess ? normaliseLabel(guess) : undefined

@@ -1,3 +1,4 @@
+import { causeLine } from './one-line.js'
 import { describe, expect, it } from 'vitest'
 import { DossierError } from '../model/index.js'
 import { feedArticles, looksLikeFeed, parseFeed } from './feed.js'
@@ -52,6 +53,15 @@ describe('feed', () => {
 
   it('feed gives E_FEED for malformed XML', async () => {
     await expect(parseFeed('<rss><channel><item><title>oops</channel>')).rejects.toBeInstanceOf(DossierError)
+  })
+
+  it('issue-14 feed parse errors are one line', async () => {
+    const err = await parseFeed('<?xml version="1.0"?><rss><channel><a><a></channel></rss>').catch((e: unknown) => e)
+    expect(err).toMatchObject({ code: 'E_FEED' })
+    expect((err as DossierError).message).toMatch(/^feed could not be parsed: /)
+    expect((err as DossierError).message).not.toMatch(/\n/)
+    // the XML layer's own message spans four lines
+    expect(causeLine(new Error('Unexpected close tag\nLine: 0\nColumn: 51\nChar: >'))).toBe('Unexpected close tag; Line: 0; Column: 51; Char: >')
   })
 
   it('feed turns items into articles, fetching pages for summary-only items, and keeps going past a failure', async () => {

@@ -8,6 +8,7 @@ import Parser from 'rss-parser'
 import { DossierError, isDossierError } from '../model/index.js'
 import { extractHtml, type ExtractedArticle } from './html/extract.js'
 import { toIsoDate } from './html/metadata.js'
+import { causeLine } from './one-line.js'
 
 export interface FeedItem {
   title?: string
@@ -66,7 +67,7 @@ export async function parseFeed(xml: string, opts: FeedOptions = {}): Promise<Fe
   try {
     feed = await parser.parseString(xml)
   } catch (cause) {
-    throw new DossierError('E_FEED', `feed could not be parsed: ${cause instanceof Error ? cause.message : String(cause)}`, {
+    throw new DossierError('E_FEED', `feed could not be parsed: ${causeLine(cause)}`, {
       cause, hint: 'check that the input is an RSS or Atom document',
     })
   }
@@ -146,7 +147,7 @@ export async function feedArticles(feed: FeedParseResult, fetchPage?: (url: stri
           const words = (item.contentHtml ?? item.summary ?? '').replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean).length
           if (words < MIN_FALLBACK_WORDS) throw e
           article = own()
-          article.warnings.push(`linked page failed (${e instanceof Error ? e.message : String(e)}); used the feed item's own text`)
+          article.warnings.push(`linked page failed (${causeLine(e)}); used the feed item's own text`)
         }
       } else if (item.contentHtml || item.summary) {
         article = own()
@@ -160,7 +161,7 @@ export async function feedArticles(feed: FeedParseResult, fetchPage?: (url: stri
       if (item.link) article.url ??= item.link
       out.push({ item, article })
     } catch (e) {
-      out.push({ item, error: isDossierError(e) ? e : new DossierError('E_EXTRACT', `feed item failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e, context: { link: item.link } }) })
+      out.push({ item, error: isDossierError(e) ? e : new DossierError('E_EXTRACT', `feed item failed: ${causeLine(e)}`, { cause: e, context: { link: item.link } }) })
     }
   }
   return out

@@ -19,6 +19,11 @@ beforeAll(async () => {
       res.end()
       return
     }
+    if (url.pathname === '/to') {
+      res.writeHead(302, { location: url.searchParams.get('u') ?? '/' })
+      res.end()
+      return
+    }
     switch (url.pathname) {
       case '/page':
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
@@ -156,5 +161,37 @@ describe('fetch', () => {
     await fetchUrl(`${base}/page`, { allowPrivate: true, politenessMs: 400 })
     await fetchUrl(`${base}/page`, { allowPrivate: true, politenessMs: 400 })
     expect(Date.now() - t0).toBeGreaterThanOrEqual(390)
+  })
+
+  it('issue-14 fetch refuses IPv4 loopback hidden in IPv6 and in decimal, octal or hex host names', async () => {
+    for (const a of ['::127.0.0.1', '::7f00:1', '::ffff:0:7f00:1', '2002:7f00:1::', '2002:a00:1::1', '::ffff:127.0.0.1', '64:ff9b::127.0.0.1',
+      '64:ff9b::10.0.0.1', '64:ff9b:1::1', '2001:0:4136:e378:8000:63bf:3fff:fdd2', 'fec0::1', '2001:db8::1', '5f00::1', '4000::1']) {
+      expect(blockedReason(a), a).toBeDefined()
+    }
+    expect(blockedReason('::7f00:1')).toMatch(/IPv4-compatible form of 127\.0\.0\.1/)
+    expect(blockedReason('2002:7f00:1::')).toMatch(/6to4 form of 127\.0\.0\.1/)
+    for (const a of ['64:ff9b::8.8.8.8', '2002:808:808::1']) expect(blockedReason(a), a).toBeUndefined()
+    for (const u of ['http://[::127.0.0.1]/', 'http://[::ffff:0:7f00:1]/', 'http://[2002:7f00:1::]/', 'http://2130706433/', 'http://0177.0.0.1/',
+      'http://0x7f.1/', 'http://127.1/', 'http://0/']) {
+      await expect(fetchUrl(u, { politenessMs: 0 }), u).rejects.toMatchObject({ code: 'E_FETCH_BLOCKED' })
+    }
+  })
+
+  it('issue-14 fetch refuses a name that resolves to loopback, even when another answer is public', async () => {
+    const resolve = async () => [{ address: '93.184.216.34', family: 4 }, { address: '127.0.0.1', family: 4 }]
+    await expect(fetchUrl('http://news.example/a', { politenessMs: 0, resolve })).rejects.toMatchObject({
+      code: 'E_FETCH_BLOCKED', message: expect.stringMatching(/news\.example resolves to 127\.0\.0\.1/),
+    })
+  })
+
+  it('issue-14 fetch checks every redirect hop', async () => {
+    const port = new URL(base).port
+    // the test server itself is allowed by exact address; the hops it redirects to are judged by the guard
+    const opts = { politenessMs: 0, allowAddresses: ['127.0.0.1'], resolve: async () => [{ address: '127.0.0.2', family: 4 }] }
+    expect((await fetchUrl(`${base}/page`, opts)).status).toBe(200)
+    for (const target of [`http://[::127.0.0.1]:${port}/page`, `http://[::ffff:7f00:2]:${port}/page`, `http://0177.0.0.2:${port}/page`,
+      `http://2130706434:${port}/page`, `http://rebind.example:${port}/page`]) {
+      await expect(fetchUrl(`${base}/to?u=${encodeURIComponent(target)}`, opts), target).rejects.toMatchObject({ code: 'E_FETCH_BLOCKED' })
+    }
   })
 })

@@ -1,10 +1,12 @@
 /**
  * Guarded URL fetching. Every hop (the first request and each redirect) resolves the host and refuses
  * loopback, private (RFC 1918), CGNAT, link-local (incl. the 169.254.169.254 metadata service),
- * unspecified, multicast and reserved addresses, IPv6 ULA/link-local and IPv4-mapped forms of all of
- * them, unless `allowPrivate` is set. The connection uses the address that was checked (no DNS
- * rebinding between check and connect). Also: an overall timeout, a size cap on the decoded body
- * (so compression bombs stop too), a redirect cap, a content-type allow-list and a per-host delay.
+ * unspecified, multicast and reserved addresses, IPv6 ULA/link-local, and IPv4 addresses hidden in IPv6
+ * (mapped, SIIT, NAT64, 6to4, IPv4-compatible, Teredo), unless `allowPrivate` is set. Every address a
+ * name resolves to is checked; the connection uses the address that was checked (no DNS rebinding
+ * between check and connect) and the connected peer is checked once more. Also: an overall timeout, a
+ * size cap on the decoded body (so compression bombs stop too), a redirect cap, a content-type
+ * allow-list and a per-host delay.
  * @module
  */
 import { lookup as dnsLookup } from 'node:dns/promises'
@@ -12,10 +14,13 @@ import type { LookupAddress } from 'node:dns'
 import http from 'node:http'
 import https from 'node:https'
 import net from 'node:net'
+import ipaddr from 'ipaddr.js'
 import zlib from 'node:zlib'
 import { pipeline } from 'node:stream'
 import { DossierError } from '../model/index.js'
+import { MAX_FILE_BYTES } from './batch.js'
 import { decodeBytes } from './decode.js'
+import { causeLine } from './one-line.js'
 
 export interface FetchOptions {
   /** Allow loopback/private/link-local targets (tests, intranets). Default false. */
@@ -31,6 +36,10 @@ export interface FetchOptions {
   /** Content types accepted (default: HTML, XHTML, XML/RSS/Atom, plain text). */
   accept?: readonly RegExp[]
   userAgent?: string
+  /** Addresses fetched although private (an intranet mirror, a test server); exact match, as resolved. */
+  allowAddresses?: readonly string[]
+  /** Host name → addresses (default: the system resolver). Every answer is checked, on every hop. */
+  resolve?: (host: string) => Promise<LookupAddress[]>
 }
 
 export interface FetchResult {
@@ -48,44 +57,57 @@ export const DEFAULT_ACCEPT: readonly RegExp[] = [
   /^application\/(rss|atom|rdf)\+xml\b/i, /^text\/plain\b/i,
 ]
 
-const blocked4 = new net.BlockList()
-for (const [net4, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.88.99.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24],
-  ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) blocked4.addSubnet(net4, prefix, 'ipv4')
-const blocked6 = new net.BlockList()
-for (const [net6, prefix] of [
-  ['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8], ['2001:db8::', 32], ['100::', 64],
-] as const) blocked6.addSubnet(net6, prefix, 'ipv6')
+/** IPv4 ranges (ipaddr.js names) that are fetched; everything else (loopback, private, link-local, CGNAT, reserved, …) is refused. */
+const PUBLIC_V4 = new Set(['unicast'])
+/** Global unicast IPv6 space; outside it nothing is a public web server. */
+const GLOBAL_V6 = ipaddr.parseCIDR('2000::/3')
 
-/** IPv4 embedded in an IPv6 address (mapped ::ffff:a.b.c.d, compatible ::a.b.c.d, NAT64 64:ff9b::/96), if any. */
-function embeddedV4(addr: string): string | undefined {
-  const a = addr.toLowerCase()
-  const dotted = /^(?:::ffff:|::|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(a)
-  if (dotted) return dotted[1]
-  const hex = /^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(a)
-  if (hex) {
-    const hi = parseInt(hex[1]!, 16)
-    const lo = parseInt(hex[2]!, 16)
-    return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`
-  }
+/**
+ * The IPv4 address carried inside an IPv6 one, with the name of the form: IPv4-mapped (::ffff:a.b.c.d),
+ * SIIT (::ffff:0:a.b.c.d), NAT64 (64:ff9b::/96), 6to4 (2002:AABB:CCDD::) and the deprecated
+ * IPv4-compatible ::a.b.c.d. A guard that only looks at the IPv6 ranges lets http://[::127.0.0.1]/ through.
+ */
+function embeddedV4(ip: ipaddr.IPv6): { v4: ipaddr.IPv4; form: string } | undefined {
+  const p = ip.parts
+  const last32 = () => new ipaddr.IPv4([p[6]! >> 8, p[6]! & 255, p[7]! >> 8, p[7]! & 255])
+  const range = ip.range()
+  if (range === 'ipv4Mapped') return { v4: ip.toIPv4Address(), form: 'IPv4-mapped' }
+  if (range === 'rfc6145') return { v4: last32(), form: 'SIIT-translated' }
+  if (range === 'rfc6052' && p[2] === 0) return { v4: last32(), form: 'NAT64' }
+  if (range === '6to4') return { v4: new ipaddr.IPv4([p[1]! >> 8, p[1]! & 255, p[2]! >> 8, p[2]! & 255]), form: '6to4' }
+  if (p.slice(0, 6).every((x) => x === 0)) return { v4: last32(), form: 'IPv4-compatible' }
   return undefined
 }
 
-/** Why an IP address is refused, or undefined when it is a public unicast address. */
+function blockedV4(ip: ipaddr.IPv4): string | undefined {
+  if (ip.toString() === '169.254.169.254') return 'cloud metadata address'
+  const range = ip.range()
+  return PUBLIC_V4.has(range) ? undefined : `${range} IPv4 address (private, loopback, link-local or reserved)`
+}
+
+function blockedV6(ip: ipaddr.IPv6): string | undefined {
+  const inner = embeddedV4(ip)
+  if (inner) {
+    const why = blockedV4(inner.v4)
+    return why ? `${inner.form} form of ${inner.v4.toString()}, a ${why}` : undefined
+  }
+  const range = ip.range()
+  if (range === 'teredo') return 'Teredo tunnel address (hides an IPv4 address)'
+  if (range === 'rfc6052') return 'local-use NAT64 address'
+  if (range !== 'unicast' || !ip.match(GLOBAL_V6)) return `${range} IPv6 address (loopback, unique-local, link-local or reserved)`
+  return undefined
+}
+
+/**
+ * Why an IP address is refused, or undefined when it is a public unicast address. Addresses are parsed
+ * with ipaddr.js; decimal, octal and hex IPv4 host names (http://2130706433/, http://0177.0.0.1/) reach
+ * this as dotted quads because the WHATWG URL parser normalises them.
+ */
 export function blockedReason(address: string): string | undefined {
-  const kind = net.isIP(address)
-  if (kind === 4) {
-    if (address.startsWith('169.254.169.254')) return 'cloud metadata address'
-    return blocked4.check(address, 'ipv4') ? 'private, loopback, link-local or reserved IPv4 address' : undefined
-  }
-  if (kind === 6) {
-    const v4 = embeddedV4(address)
-    if (v4) return blockedReason(v4) ? `IPv4-mapped ${blockedReason(v4)}` : undefined
-    return blocked6.check(address, 'ipv6') ? 'loopback, unique-local, link-local or reserved IPv6 address' : undefined
-  }
-  return 'not an IP address'
+  const bare = address.replace(/^\[|\]$/g, '')
+  if (net.isIP(bare.replace(/%.*$/, '')) === 0 || !ipaddr.isValid(bare)) return 'not an IP address'
+  const ip = ipaddr.parse(bare)
+  return ip.kind() === 'ipv4' ? blockedV4(ip as ipaddr.IPv4) : blockedV6(ip as ipaddr.IPv6)
 }
 
 const lastRequest = new Map<string, number>()
@@ -103,29 +125,38 @@ export function resetPoliteness(): void {
   lastRequest.clear()
 }
 
-async function resolveChecked(url: URL, allowPrivate: boolean): Promise<LookupAddress> {
+type Guard = Pick<FetchOptions, 'allowPrivate' | 'allowAddresses' | 'resolve'>
+
+/** Why this address may not be fetched under these options, or undefined. */
+function refusal(address: string, g: Guard): string | undefined {
+  if (g.allowPrivate || g.allowAddresses?.includes(address)) return undefined
+  return blockedReason(address)
+}
+
+async function resolveChecked(url: URL, g: Guard): Promise<LookupAddress> {
   const host = url.hostname.replace(/^\[|\]$/g, '')
   let addrs: LookupAddress[]
   if (net.isIP(host)) addrs = [{ address: host, family: net.isIP(host) }]
   else {
     try {
-      addrs = await dnsLookup(host, { all: true, verbatim: true })
+      addrs = await (g.resolve ?? ((h: string) => dnsLookup(h, { all: true, verbatim: true })))(host)
     } catch (cause) {
       throw new DossierError('E_FETCH', `could not resolve ${host}`, { cause, context: { url: url.href }, hint: 'check the URL and the network' })
     }
   }
   if (addrs.length === 0) throw new DossierError('E_FETCH', `no address for ${host}`, { context: { url: url.href } })
-  if (!allowPrivate) {
-    for (const a of addrs) {
-      const why = blockedReason(a.address)
-      if (why) {
-        throw new DossierError('E_FETCH_BLOCKED', `refused ${url.href}: ${host} resolves to ${a.address} (${why})`, {
-          context: { url: url.href, address: a.address }, hint: 'pass --allow-private to fetch from private networks',
-        })
-      }
-    }
+  // every answer, not just the first: a name that also resolves to loopback is refused whole
+  for (const a of addrs) {
+    const why = refusal(a.address, g)
+    if (why) throw blockedError(url, host, a.address, why)
   }
   return addrs[0]!
+}
+
+function blockedError(url: URL, host: string, address: string, why: string): DossierError {
+  return new DossierError('E_FETCH_BLOCKED', `refused ${url.href}: ${host} resolves to ${address} (${why})`, {
+    context: { url: url.href, address }, hint: 'pass --allow-private to fetch from private networks',
+  })
 }
 
 interface HopResult {
@@ -134,7 +165,7 @@ interface HopResult {
   body?: Buffer
 }
 
-function requestOnce(url: URL, addr: LookupAddress, opts: Required<Pick<FetchOptions, 'maxBytes' | 'accept'>> & { userAgent: string; signal: AbortSignal }): Promise<HopResult> {
+function requestOnce(url: URL, addr: LookupAddress, opts: Required<Pick<FetchOptions, 'maxBytes' | 'accept'>> & { userAgent: string; signal: AbortSignal; guard: Guard }): Promise<HopResult> {
   return new Promise((resolve, reject) => {
     const mod = url.protocol === 'https:' ? https : http
     const req = mod.request(url, {
@@ -176,7 +207,7 @@ function requestOnce(url: URL, addr: LookupAddress, opts: Required<Pick<FetchOpt
       }
       // a body cut short or aborted (timeout) must settle the promise too
       res.on('aborted', () => reject(new DossierError('E_FETCH', `connection to ${url.href} closed before the body was complete`, { context: { url: url.href } })))
-      res.on('error', (cause) => reject(new DossierError('E_FETCH', `reading ${url.href} failed: ${cause.message}`, { cause, context: { url: url.href } })))
+      res.on('error', (cause) => reject(new DossierError('E_FETCH', `reading ${url.href} failed: ${causeLine(cause)}`, { cause, context: { url: url.href } })))
       const chunks: Buffer[] = []
       let size = 0
       stream.on('data', (c: Buffer) => {
@@ -189,9 +220,17 @@ function requestOnce(url: URL, addr: LookupAddress, opts: Required<Pick<FetchOpt
         chunks.push(c)
       })
       stream.on('end', () => resolve({ status, headers: res.headers, body: Buffer.concat(chunks) }))
-      stream.on('error', (cause) => reject(new DossierError('E_FETCH', `reading ${url.href} failed: ${cause.message}`, { cause, context: { url: url.href } })))
+      stream.on('error', (cause) => reject(new DossierError('E_FETCH', `reading ${url.href} failed: ${causeLine(cause)}`, { cause, context: { url: url.href } })))
     })
     req.on('error', (cause) => reject(cause))
+    // the address actually connected to is checked again, whatever resolved it
+    req.on('socket', (socket) => socket.once('connect', () => {
+      const why = socket.remoteAddress ? refusal(socket.remoteAddress, opts.guard) : undefined
+      if (why) {
+        reject(blockedError(url, url.hostname, socket.remoteAddress!, why))
+        req.destroy()
+      }
+    }))
     req.end()
   })
 }
@@ -218,16 +257,17 @@ export async function fetchUrl(input: string, opts: FetchOptions = {}): Promise<
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         throw new DossierError('E_FETCH_BLOCKED', `refused ${url.href}: only http and https are fetched`, { context: { url: url.href } })
       }
-      const addr = await resolveChecked(url, opts.allowPrivate ?? false)
+      const guard: Guard = { allowPrivate: opts.allowPrivate ?? false, allowAddresses: opts.allowAddresses, resolve: opts.resolve }
+      const addr = await resolveChecked(url, guard)
       await politeWait(url.host, opts.politenessMs ?? 1000)
       if (controller.signal.aborted) throw timeoutError(url, timeoutMs)
       let res: HopResult
       try {
-        res = await requestOnce(url, addr, { maxBytes: opts.maxBytes ?? 10 * 1024 * 1024, accept: opts.accept ?? DEFAULT_ACCEPT, userAgent: opts.userAgent ?? 'Dossier/0.1 (+https://github.com/dossier)', signal: controller.signal })
+        res = await requestOnce(url, addr, { maxBytes: opts.maxBytes ?? MAX_FILE_BYTES, accept: opts.accept ?? DEFAULT_ACCEPT, userAgent: opts.userAgent ?? 'Dossier/0.1 (+https://github.com/dossier)', signal: controller.signal, guard })
       } catch (e) {
         if (e instanceof DossierError) throw e
         if (controller.signal.aborted) throw timeoutError(url, timeoutMs)
-        throw new DossierError('E_FETCH', `fetching ${url.href} failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e, context: { url: url.href }, hint: 'check the URL and the network' })
+        throw new DossierError('E_FETCH', `fetching ${url.href} failed: ${causeLine(e)}`, { cause: e, context: { url: url.href }, hint: 'check the URL and the network' })
       }
       if (res.status >= 300 && res.status < 400 && res.headers.location) {
         if (hop >= maxRedirects) {

@@ -39,3 +39,22 @@ describe('plainTextArticle line endings and leads', () => {
     expect(a.dateline).toBe('Gaza City')
   })
 })
+
+describe('loadItem', () => {
+  it('issue-14 loadItem stores an Arabic article with an E_LANGUAGE warning', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const { tmpdir } = await import('node:os')
+    const { loadItem } = await import('./load.js')
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-lang-'))
+    try {
+      const p = join(dir, 'cairo.txt')
+      writeFileSync(p, 'محادثات القاهرة\n\nقال المتحدث باسم الحكومة إن المحادثات ستستمر يوم الأحد في القاهرة بحضور الوفدين.\n')
+      const r = await loadItem(p)
+      expect(r.articles).toHaveLength(1)
+      expect(r.warnings.join('\n')).toMatch(/E_LANGUAGE: .*Arabic script.*English-only/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

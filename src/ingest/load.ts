@@ -17,6 +17,8 @@ import { classifyLine } from './html/boilerplate.js'
 import { extractHtml, type ExtractedArticle } from './html/extract.js'
 import { toIsoDate } from './html/metadata.js'
 import { articleFromText, titleLine } from './text.js'
+import { causeLine } from './one-line.js'
+import { languageWarning } from './script.js'
 
 export interface LoadOptions {
   /** Outlet for articles that do not name one. */
@@ -37,7 +39,17 @@ export interface LoadedItem {
 type Format = 'html' | 'feed' | 'text'
 
 
+/** Load one batch item; each article mostly in a non-Latin script adds an E_LANGUAGE warning (analysis is English-only). */
 export async function loadItem(item: string, opts: LoadOptions = {}): Promise<LoadedItem> {
+  const loaded = await loadItemArticles(item, opts)
+  const languageWarnings = loaded.articles.flatMap((a) => {
+    const w = languageWarning(a.text)
+    return w ? [loaded.articles.length > 1 ? `${a.source ?? a.title ?? a.id}: ${w}` : w] : []
+  })
+  return languageWarnings.length ? { ...loaded, warnings: [...loaded.warnings, ...languageWarnings] } : loaded
+}
+
+async function loadItemArticles(item: string, opts: LoadOptions): Promise<LoadedItem> {
   if (isUrl(item)) {
     const res = await fetchUrl(item, { allowPrivate: opts.allowPrivate ?? false })
     const decoded = decodeBytes(res.bytes, { contentType: res.contentType, source: item })
@@ -85,7 +97,7 @@ async function fromText(text: string, format: Format, meta: ArticleMeta, warning
         articles.push(articleFromExtracted(r.article, { ...meta, ...(feed.title && !r.article.outlet ? { outlet: feed.title } : {}), source: `${source}#${part}` }, part))
         itemWarnings.push(...r.article.warnings.map((w) => `${part}: ${w}`))
       } catch (e) {
-        failures.push({ part, error: isDossierError(e) ? e : new DossierError('E_EXTRACT', String(e), { cause: e }) })
+        failures.push({ part, error: isDossierError(e) ? e : new DossierError('E_EXTRACT', causeLine(e), { cause: e }) })
       }
     } else if (r.error) failures.push({ part, error: r.error })
   }
@@ -128,7 +140,7 @@ export function sidecarMeta(path: string): ArticleMeta {
   try {
     raw = JSON.parse(readFileSync(p, 'utf8'))
   } catch (e) {
-    throw new DossierError('E_INVALID_DATA', `${p}: not valid JSON: ${(e as Error).message}`, { cause: e, context: { path: p }, hint: 'fix or remove the sidecar file' })
+    throw new DossierError('E_INVALID_DATA', `${p}: not valid JSON: ${causeLine(e)}`, { cause: e, context: { path: p }, hint: 'fix or remove the sidecar file' })
   }
   const parsed = ArticleMeta.safeParse(raw)
   if (!parsed.success) {

@@ -75,7 +75,8 @@ function failureOf(item: string, e: unknown): IngestFailure {
 /** Ingest files, directories and URLs into the store. */
 export async function ingest(store: Store, inputs: readonly string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const pipeline = createPipeline({ stages: [...(opts.stages ?? DEFAULT_STAGES)] }, { resources: { kb: await knowledgeBase(store) } })
-  const { items, problems } = collectInputs(inputs)
+  const { items, problems, skipped } = collectInputs(inputs)
+  for (const s of skipped) opts.onWarning?.(s.input, s.warning)
   const failures: IngestFailure[] = problems.map((p) => failureOf(p.input, p.error))
   for (const f of failures) opts.onFailure?.(f)
   if (items.length === 0) return { batchId: '', items: 0, added: 0, unchanged: 0, nearDuplicates: 0, failures, stageFailures: [] }

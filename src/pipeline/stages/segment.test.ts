@@ -60,4 +60,23 @@ describe('segment blocks', () => {
       'A second paragraph.',
     ])
   })
+
+  it('issue-14 segment reads a 10 MB line without spaces (no stack overflow), in bounded tokens', () => {
+    const blob = 'QUJD'.repeat(2_500_000)
+    const text = `Gaza officials spoke. ${blob} The talks resumed.`
+    const { tokens, sentences } = segmentText(text)
+    const words = tokens.map((t) => text.slice(t.start, t.end))
+    expect(words.slice(0, 4)).toEqual(['Gaza', 'officials', 'spoke', '.'])
+    expect(words.slice(-4)).toEqual(['The', 'talks', 'resumed', '.'])
+    const inBlob = tokens.filter((t) => t.start >= 22 && t.end <= 22 + blob.length)
+    expect(inBlob.map((t) => text.slice(t.start, t.end)).join('')).toBe(blob)
+    expect(Math.max(...inBlob.map((t) => t.end - t.start))).toBeLessThanOrEqual(256)
+    for (const s of sentences) expect(s.end).toBeLessThanOrEqual(text.length)
+  })
+
+  it('segment keeps a long URL under the token bound as one token', () => {
+    const url = 'https://example.org/' + 'a'.repeat(200)
+    const text = `See ${url} now.`
+    expect(segmentText(text).tokens.map((t) => text.slice(t.start, t.end))).toContain(url)
+  })
 })

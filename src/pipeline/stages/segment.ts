@@ -34,58 +34,117 @@ const NO_END_ABBREVIATIONS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Rev
   'Spc.', 'Pfc.', 'Pvt.', 'Cpl.', 'Adm.', 'Brig.', 'Cmdr.', 'Cdr.', 'Gov.', 'Sen.', 'Rep.', 'Amb.', 'Sec.', 'Supt.', 'Insp.', 'St.',
   'No.', 'Nos.', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'])
 
+/**
+ * The longest run without whitespace that wink-nlp tokenises. wink's tokenizer and shape features grow with
+ * the square of a token's length and overflow the regex stack near a megabyte (a 10 MB line without spaces
+ * threw "Maximum call stack size exceeded"); longer runs (base64 blobs, minified code) become tokens of at
+ * most this length, one sentence per LONG_RUN_SENTENCE tokens, without wink.
+ */
+export const MAX_TOKEN_CHARS = 256
+const LONG_RUN_SENTENCE = 64
+
 /** Split text into sentences and tokens; every offset is into `text`. */
 export function segmentText(text: string): Segmentation {
   const sentences: Sentence[] = []
   const tokens: Token[] = []
-  const its = nlp().its
   for (const { start: blockStart, end: blockEnd } of textBlocks(text)) {
-    const block = text.slice(blockStart, blockEnd)
-    const doc = nlp().readDoc(block)
-    const values = doc.tokens().out(its.value) as string[]
-    const pos = doc.tokens().out(its.pos) as string[]
-    // sentence boundaries as token-index ranges
-    const sentLens: number[] = []
-    doc.sentences().each((s: { tokens(): { length(): number } }) => { sentLens.push(s.tokens().length()) })
-    let cursor = 0
-    let ti = 0
-    const groups: Token[][] = []
-    for (const len of sentLens) {
-      const sentTokens: Token[] = []
-      for (let k = 0; k < len; k++, ti++) {
-        const v = values[ti] ?? ''
-        const at = block.indexOf(v, cursor)
-        if (at < 0 || v.trim() === '') continue // whitespace tokens or unalignable values are skipped
-        cursor = at + v.length
-        sentTokens.push({ start: blockStart + at, end: blockStart + cursor, pos: pos[ti] ?? 'X', sentence: 0 })
+    for (const piece of boundedPieces(text, blockStart, blockEnd)) {
+      const groups = piece.long ? longRunGroups(piece.start, piece.end) : winkGroups(text, piece.start, piece.end)
+      for (const sentTokens of groups) {
+        const merged = mergeJoined(text, sentTokens)
+        if (merged.length === 0) continue
+        const si = sentences.length
+        sentences.push({ start: merged[0]!.start, end: merged[merged.length - 1]!.end })
+        for (const t of merged) tokens.push({ ...t, sentence: si })
       }
-      // wink ends a sentence after a rank or title abbreviation ("said Maj. | Gen. Gary Volesky"): rejoin it
-      const prev = groups[groups.length - 1]
-      const last = prev?.[prev.length - 1]
-      const first = sentTokens[0]
-      if (prev && last && first && /^[\p{Lu}\d]/u.test(text.slice(first.start, first.end))) {
-        const beforeDot = text.slice(last.start, last.end) === '.' ? prev[prev.length - 2] : undefined
-        if (beforeDot && beforeDot.end === last.start && NO_END_ABBREVIATIONS.has(text.slice(beforeDot.start, last.end))) {
-          prev.splice(prev.length - 2, 2, { ...beforeDot, end: last.end }) // "Maj" "." → "Maj."
-          prev.push(...sentTokens)
-          continue
-        }
-        if (NO_END_ABBREVIATIONS.has(text.slice(last.start, last.end))) {
-          prev.push(...sentTokens)
-          continue
-        }
-      }
-      if (sentTokens.length > 0) groups.push(sentTokens)
-    }
-    for (const sentTokens of groups) {
-      const merged = mergeJoined(text, sentTokens)
-      if (merged.length === 0) continue
-      const si = sentences.length
-      sentences.push({ start: merged[0]!.start, end: merged[merged.length - 1]!.end })
-      for (const t of merged) tokens.push({ ...t, sentence: si })
     }
   }
   return { sentences, tokens }
+}
+
+/** A block cut around runs of more than MAX_TOKEN_CHARS non-space characters (the runs marked `long`). */
+function boundedPieces(text: string, start: number, end: number): Array<{ start: number; end: number; long: boolean }> {
+  const pieces: Array<{ start: number; end: number; long: boolean }> = []
+  let at = start
+  let run = start
+  // a plain loop: V8's regex engine overflows its stack on \S{n,} over a multi-megabyte run
+  for (let i = start; i <= end; i++) {
+    if (i < end && !isSpace(text.charCodeAt(i))) continue
+    if (i - run > MAX_TOKEN_CHARS) {
+      if (text.slice(at, run).trim() !== '') pieces.push({ start: at, end: run, long: false })
+      pieces.push({ start: run, end: i, long: true })
+      at = i
+    }
+    run = i + 1
+  }
+  if (text.slice(at, end).trim() !== '') pieces.push({ start: at, end, long: false })
+  return pieces
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)))
+}
+
+/** A long run without spaces as tokens of MAX_TOKEN_CHARS, LONG_RUN_SENTENCE tokens a sentence. */
+function longRunGroups(start: number, end: number): Token[][] {
+  const groups: Token[][] = []
+  for (let s = start; s < end; s += MAX_TOKEN_CHARS * LONG_RUN_SENTENCE) {
+    const group: Token[] = []
+    for (let t = s; t < Math.min(end, s + MAX_TOKEN_CHARS * LONG_RUN_SENTENCE); t += MAX_TOKEN_CHARS) {
+      group.push({ start: t, end: Math.min(end, t + MAX_TOKEN_CHARS), pos: 'X', sentence: 0 })
+    }
+    groups.push(group)
+  }
+  return groups
+}
+
+/** wink-nlp sentences of text[blockStart, blockEnd) as token groups, abbreviation splits rejoined. */
+function winkGroups(text: string, blockStart: number, blockEnd: number): Token[][] {
+  const its = nlp().its
+  const block = text.slice(blockStart, blockEnd)
+  const doc = nlp().readDoc(block)
+  const values = doc.tokens().out(its.value) as string[]
+  const pos = doc.tokens().out(its.pos) as string[]
+  // sentence boundaries as token-index ranges
+  const sentLens: number[] = []
+  doc.sentences().each((s: { tokens(): { length(): number } }) => { sentLens.push(s.tokens().length()) })
+  let cursor = 0
+  let ti = 0
+  const groups: Token[][] = []
+  for (const len of sentLens) {
+    const sentTokens: Token[] = []
+    for (let k = 0; k < len; k++, ti++) {
+      const v = values[ti] ?? ''
+      const at = block.indexOf(v, cursor)
+      if (at < 0 || v.trim() === '') continue // whitespace tokens or unalignable values are skipped
+      cursor = at + v.length
+      sentTokens.push({ start: blockStart + at, end: blockStart + cursor, pos: pos[ti] ?? 'X', sentence: 0 })
+    }
+    if (!rejoinAbbreviation(text, groups, sentTokens) && sentTokens.length > 0) groups.push(sentTokens)
+  }
+  return groups
+}
+
+/**
+ * wink ends a sentence after a rank or title abbreviation ("said Maj. | Gen. Gary Volesky"): append the
+ * sentence to the previous group and say so.
+ */
+function rejoinAbbreviation(text: string, groups: Token[][], sentTokens: Token[]): boolean {
+  const prev = groups[groups.length - 1]
+  const last = prev?.[prev.length - 1]
+  const first = sentTokens[0]
+  if (!prev || !last || !first || !/^[\p{Lu}\d]/u.test(text.slice(first.start, first.end))) return false
+  const beforeDot = text.slice(last.start, last.end) === '.' ? prev[prev.length - 2] : undefined
+  if (beforeDot && beforeDot.end === last.start && NO_END_ABBREVIATIONS.has(text.slice(beforeDot.start, last.end))) {
+    prev.splice(prev.length - 2, 2, { ...beforeDot, end: last.end }) // "Maj" "." → "Maj."
+    prev.push(...sentTokens)
+    return true
+  }
+  if (NO_END_ABBREVIATIONS.has(text.slice(last.start, last.end))) {
+    prev.push(...sentTokens)
+    return true
+  }
+  return false
 }
 
 const HEADING_MAX_WORDS = 10

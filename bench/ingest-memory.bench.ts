@@ -1,0 +1,98 @@
+/**
+ * Peak memory of ingest: 1 000 and then 10 000 generated articles ingested into a fresh temporary SQLite
+ * store (files in a temporary folder, the same service call `dossier ingest` makes, aggregation included),
+ * each size in its own child process; reports peak RSS (maxRSS) and its ratio to the 1 000-article run —
+ * flat memory means the ratio stays near 1 while the corpus grows tenfold. Articles recombine sentences of
+ * the committed seed fixtures (deterministic PRNG), three sentences each, every one distinct.
+ *
+ * By default the pipeline is segment + rule mentions, so 10 000 articles fit in a few minutes on a shared
+ * machine; `--full` runs the default pipeline (much longer). `--quick`: 300 and 3 000 articles.
+ *
+ * `--no-aggregate` skips aggregation (resolution, clusters), to tell its memory from the per-article ingest's.
+ *
+ *   npx tsx bench/ingest-memory.bench.ts [--quick] [--full] [--no-aggregate]
+ * @module
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const args = process.argv.slice(2)
+const LIGHT = ['segment.wink.v1', 'mentions.rules.v1']
+
+/** Sentences of the seed fixtures (split at sentence ends; good enough for recombination). */
+function seedSentences(): string[] {
+  const dir = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url))
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n+/).slice(1).join(' ').split(/(?<=[.!?]["”]?)\s+(?=["“]?[A-Z])/))
+    .map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 6)
+}
+
+/** A deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+async function child(n: number, full: boolean): Promise<void> {
+  const { openStore } = await import('../src/store/index.js')
+  const { ingest } = await import('../src/service/ingest.js')
+  const sentences = seedSentences()
+  const next = rng(14)
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-mem-'))
+  try {
+    const inDir = join(dir, 'in')
+    mkdirSync(inDir)
+    let words = 0
+    for (let i = 0; i < n; i++) {
+      const body = Array.from({ length: 3 }, () => sentences[Math.floor(next() * sentences.length)]!).join(' ')
+      const text = `Report ${i + 1}\n\n${body}\n`
+      words += text.split(/\s+/).length
+      writeFileSync(join(inDir, `a${String(i).padStart(6, '0')}.txt`), text)
+    }
+    const rssBefore = process.memoryUsage().rss
+    const store = openStore(join(dir, 'dossier.db'))
+    const t0 = Date.now()
+    const summary = await ingest(store, [inDir], { ...(full ? {} : { stages: LIGHT }), ...(args.includes('--no-aggregate') ? { skipAggregate: true } : {}) })
+    await store.close()
+    const secs = (Date.now() - t0) / 1000
+    const peak = process.resourceUsage().maxRSS * 1024
+    console.log(JSON.stringify({ n, words, added: summary.added, failures: summary.failures.length, secs, rssBeforeMB: rssBefore / 2 ** 20, peakRssMB: peak / 2 ** 20 }))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+function parent(): void {
+  const full = args.includes('--full')
+  const sizes = args.includes('--quick') ? [300, 3000] : [1000, 10000]
+  const self = fileURLToPath(import.meta.url)
+  const rows: Array<{ n: number; words: number; added: number; failures: number; secs: number; peakRssMB: number }> = []
+  for (const n of sizes) {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', String(n), ...(full ? ['--full'] : []), ...(args.includes('--no-aggregate') ? ['--no-aggregate'] : [])], { encoding: 'utf8', maxBuffer: 1 << 26 })
+    const line = r.stdout.trim().split('\n').pop() ?? ''
+    if (r.status !== 0 || !line.startsWith('{')) {
+      console.error(r.stderr.slice(-2000))
+      process.exitCode = 1
+      return
+    }
+    rows.push(JSON.parse(line))
+  }
+  console.log(`ingest memory bench: pipeline ${full ? 'default (full)' : LIGHT.join(' + ')}, temp SQLite store, aggregation ${args.includes('--no-aggregate') ? 'skipped' : 'included'}`)
+  for (const r of rows) {
+    console.log(`  ${String(r.n).padStart(6)} articles (${r.words} words): peak RSS ${r.peakRssMB.toFixed(0)} MB, ${r.secs.toFixed(0)} s, ${r.added} added, ${r.failures} failed`)
+  }
+  const ratio = rows[1]!.peakRssMB / rows[0]!.peakRssMB
+  console.log(`  peak RSS ratio ${rows[1]!.n}/${rows[0]!.n} articles: ${ratio.toFixed(2)}x (corpus ${rows[1]!.n / rows[0]!.n}x)`)
+  console.log(JSON.stringify({ bench: 'ingest-memory', full, rows, ratio }))
+}
+
+const ci = args.indexOf('--child')
+if (ci >= 0) await child(Number(args[ci + 1]), args.includes('--full'))
+else parent()

@@ -1,0 +1,63 @@
+/**
+ * End-to-end pipeline speed: words per second on one core of Dossier's default pipeline (segment, NER,
+ * coreference, affiliations, places, events, claims) on real text — the committed seed articles plus the
+ * demo news read from ../shared at bench time (skipped when absent) — against two baselines measured in
+ * the same run on the same text: compromise (`nlp(text).json()`: tokenise + tag) and wink-nlp
+ * (`readDoc` + sentences + entities). Rounds alternate so all three see the same machine load.
+ *
+ *   npx tsx bench/pipeline.bench.ts [--rounds 3] [--quick]
+ * @module
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import nlp from 'compromise'
+import winkNLP from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+import { plainTextArticle } from '../src/ingest/load.js'
+import { createPipeline, DEFAULT_STAGES } from '../src/pipeline/index.js'
+
+const args = process.argv.slice(2)
+const at = args.indexOf('--rounds')
+const quick = args.includes('--quick')
+const rounds = at >= 0 ? Number(args[at + 1]) : quick ? 1 : 3
+
+const seedDir = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url))
+const demo = fileURLToPath(new URL('../../shared/data/demo-news-conflict-pd/articles.jsonl', import.meta.url))
+const texts = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(seedDir + f, 'utf8'))
+if (existsSync(demo)) {
+  const lines = readFileSync(demo, 'utf8').split('\n').filter(Boolean)
+  for (const l of quick ? lines.slice(0, 20) : lines) {
+    const a = JSON.parse(l) as { title?: string; text: string }
+    texts.push(a.title ? `${a.title}\n\n${a.text}` : a.text)
+  }
+}
+const words = texts.reduce((n, t) => n + (t.match(/\S+/g) ?? []).length, 0)
+const articles = texts.map((t, i) => plainTextArticle(t, {}, `bench-${i}`))
+const pipeline = createPipeline({ stages: [...DEFAULT_STAGES] })
+const wink = winkNLP(model)
+
+const runners: Record<string, () => Promise<void>> = {
+  dossier: async () => { for (const a of articles) await pipeline.run(a) },
+  compromise: async () => { for (const t of texts) nlp(t).json() },
+  'wink-nlp': async () => {
+    for (const t of texts) { const d = wink.readDoc(t); d.sentences().out(); d.entities().out() }
+  },
+}
+// warm-up: models load and the JIT compiles before timing
+for (const run of Object.values(runners)) await run()
+const ms: Record<string, number> = { dossier: 0, compromise: 0, 'wink-nlp': 0 }
+for (let r = 0; r < rounds; r++) {
+  const order = Object.keys(runners)
+  if (r % 2) order.reverse()
+  for (const name of order) {
+    const t = performance.now()
+    await runners[name]!()
+    ms[name]! += performance.now() - t
+  }
+}
+const wps = (name: string) => (words * rounds) / (ms[name]! / 1000)
+console.log(`pipeline bench: ${texts.length} articles, ${words} words (seeds${existsSync(demo) ? ' + demo news' : ' only: ../shared not found'}), ${rounds} round(s), one core`)
+console.log(`  dossier default pipeline (${DEFAULT_STAGES.length} stages): ${Math.round(wps('dossier'))} words/s`)
+console.log(`  compromise nlp(text).json():               ${Math.round(wps('compromise'))} words/s  (dossier/compromise ${(wps('dossier') / wps('compromise')).toFixed(3)}x)`)
+console.log(`  wink-nlp readDoc + sentences + entities:   ${Math.round(wps('wink-nlp'))} words/s  (dossier/wink ${(wps('dossier') / wps('wink-nlp')).toFixed(3)}x)`)
+console.log(JSON.stringify({ bench: 'pipeline', articles: texts.length, words, rounds, wordsPerSec: wps('dossier'), compromiseWordsPerSec: wps('compromise'), winkWordsPerSec: wps('wink-nlp') }))
