@@ -13,25 +13,40 @@ import { hashId } from '../model/index.js'
 import type { EntityType, Mention, Token } from '../model/index.js'
 import { codeOn, type PetrarchActor } from '../kb/petrarch-actors.js'
 
-/** Endings a non-exact dictionary word may carry: plurals and nationality adjectives. */
-const SUFFIXES = new Set(['S', 'ES', 'N', 'AN', 'IAN', 'I', 'A', 'E', 'ESE', 'ISH', 'IS'])
+/**
+ * Endings a non-exact dictionary word may carry: plurals, nationality adjectives and the
+ * endings of stems ("MINIST" → MINISTER, MINISTRY, MINISTRIES).
+ */
+const SUFFIXES = new Set(['S', 'ES', 'N', 'AN', 'IAN', 'I', 'A', 'E', 'ESE', 'ISH', 'IS', 'ANS', 'IANS', 'ER', 'ERS', 'RY', 'RIES'])
+const MAX_SUFFIX = 4
 
-interface Term { readonly words: readonly string[]; readonly exact: boolean; readonly entry: number }
+interface Term { readonly words: readonly string[]; readonly exact: boolean; readonly entry: number; readonly cased?: 'name' | 'upper' }
+
+/** A coded dictionary match: token range [from, to) of the tokens given, and its code. */
+export interface CodedMatch { readonly from: number; readonly to: number; readonly code: string; readonly entry: PetrarchActor }
 
 export interface ActorMatcher {
   readonly entries: readonly PetrarchActor[]
+  /** The coded matches in a run of tokens (no mentions made: the fast path for coding roles). */
+  codes(text: string, tokens: readonly Token[], date?: string): CodedMatch[]
   /** Match actors in one article; returns mentions and the actor code of each (by mention id). */
   match(articleId: string, text: string, tokens: readonly Token[], date?: string): { mentions: Mention[]; codes: Map<string, string> }
 }
 
-export function createActorMatcher(entries: readonly PetrarchActor[], opts: { stage?: string } = {}): ActorMatcher {
+export interface ActorMatcherOptions {
+  readonly stage?: string
+  /** Code agents with no actor in reach as `---AGENT` (default true, as PETRARCH does). */
+  readonly loneAgents?: boolean
+}
+
+export function createActorMatcher(entries: readonly PetrarchActor[], opts: ActorMatcherOptions = {}): ActorMatcher {
   const stage = opts.stage ?? 'actors.dictionary.v1'
   const index = new Map<string, Term[]>()
   entries.forEach((e, i) => {
     for (const t of e.terms) {
       const key = t.words[0]!
       const list = index.get(key) ?? []
-      list.push({ words: t.words, exact: t.exact, entry: i })
+      list.push({ words: t.words, exact: t.exact, entry: i, ...(t.cased ? { cased: t.cased } : {}) })
       index.set(key, list)
     }
   })
@@ -46,37 +61,51 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: { st
 
   interface Hit { from: number; to: number; entry: number }
 
-  function longestAt(words: readonly string[], i: number): Hit | undefined {
-    const tok = words[i]!
-    const cands: Term[] = [...(index.get(tok) ?? [])]
-    for (let k = 1; k <= 3 && k < tok.length - 2; k++) {
-      for (const t of index.get(tok.slice(0, -k)) ?? []) if (t.words.length === 1 && !t.exact) cands.push(t)
+  /** Does the text show the case a shipped term asks for? */
+  function caseOk(surface: readonly string[], i: number, n: number, cased: 'name' | 'upper' | undefined): boolean {
+    if (!cased) return true
+    let capital = false
+    for (let k = i; k < i + n; k++) {
+      const s = surface[k]!
+      if (cased === 'upper' && /\p{Ll}/u.test(s)) return false
+      if (/\p{Lu}/u.test(s)) capital = true
     }
+    return capital
+  }
+
+  function longestAt(words: readonly string[], surface: readonly string[], i: number): Hit | undefined {
+    const tok = words[i]!
     let best: Hit | undefined
-    for (const t of cands) {
-      const n = t.words.length
-      if (best && n <= best.to - best.from) continue
-      let ok = true
-      for (let k = 0; k < n && ok; k++) {
-        const w = words[i + k]
-        ok = w !== undefined && wordOk(t.words[k]!, w, k === n - 1, t.exact)
+    const consider = (list: readonly Term[] | undefined, stemOnly: boolean) => {
+      if (!list) return
+      for (const t of list) {
+        const n = t.words.length
+        if (best && n <= best.to - best.from) break // lists are sorted longest first
+        if (stemOnly && (n !== 1 || t.exact)) continue
+        let ok = true
+        for (let k = 0; k < n && ok; k++) {
+          const w = words[i + k]
+          ok = w !== undefined && wordOk(t.words[k]!, w, k === n - 1, t.exact)
+        }
+        if (ok && caseOk(surface, i, n, t.cased)) best = { from: i, to: i + n, entry: t.entry }
       }
-      if (ok) best = { from: i, to: i + n, entry: t.entry }
+    }
+    consider(index.get(tok), false)
+    for (let k = 1; k <= MAX_SUFFIX && k < tok.length - 2; k++) {
+      if (SUFFIXES.has(tok.slice(-k))) consider(index.get(tok.slice(0, -k)), true)
     }
     return best
   }
 
-  return {
-    entries,
-    match(articleId, text, tokens, date) {
-      const words = tokens.map((t) => text.slice(t.start, t.end).toUpperCase())
+  function codes(text: string, tokens: readonly Token[], date?: string): CodedMatch[] {
+      const surface = tokens.map((t) => text.slice(t.start, t.end))
+      const words = surface.map((s) => s.toUpperCase())
       const hits: Hit[] = []
       for (let i = 0; i < words.length;) {
-        const h = longestAt(words, i)
+        const h = longestAt(words, surface, i)
         if (h && entries[h.entry]!.code !== '' || (h && entries[h.entry]!.kind === 'agent')) { hits.push(h); i = h.to } else i++
       }
-      const mentions: Mention[] = []
-      const codes = new Map<string, string>()
+      const out: CodedMatch[] = []
       const used = new Set<number>()
       const sameSentence = (a: number, b: number) => tokens[a]?.sentence === tokens[b]?.sentence
       // an agent linked to a list ("the ambassadors of Arnor, Osgiliath and Gondor") applies to every member
@@ -123,21 +152,60 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: { st
           code = addAgent(code, listAgent.agent)
         }
         if (listAgent && to > listAgent.end) listAgent = { agent: listAgent.agent, end: to }
-        if (!code) continue
-        const start = tokens[from]!.start
-        const end = tokens[to - 1]!.end
-        const id = hashId('mention', articleId, start, end)
-        mentions.push({ id, articleId, start, end, text: text.slice(start, end), type: guessType(e), kind: 'name', stage })
-        codes.set(id, code)
+        // "former Gondor prosecutors", "Arnor former security officials": a former office holder is an elite (ELI)
+        if (code && words.slice(Math.max(0, from - 1), to).includes('FORMER')) code = eliteCode(codeOn(e, date))
+        if (code) out.push({ from, to, code, entry: e })
       }
-      return { mentions, codes }
+      // an agent with no actor in reach is coded with an unknown country, as PETRARCH does ("the police" → ---COP)
+      if (opts.loneAgents !== false) {
+        for (let h = 0; h < hits.length; h++) {
+          const hit = hits[h]!
+          const e = entries[hit.entry]!
+          if (e.kind !== 'agent' || used.has(h) || !e.code) continue
+          const former = words[hit.from - 1] === 'FORMER'
+          const code = former ? '---ELI' : e.agentPosition === 'prefix' ? `${e.code}---` : `---${e.code}`
+          out.push({ from: former ? hit.from - 1 : hit.from, to: hit.to, code, entry: e })
+        }
+        out.sort((a, b) => a.from - b.from)
+      }
+      return out
+  }
+
+  return {
+    entries,
+    codes,
+    match(articleId, text, tokens, date) {
+      const mentions: Mention[] = []
+      const byId = new Map<string, string>()
+      for (const c of codes(text, tokens, date)) {
+        const start = tokens[c.from]!.start
+        const end = tokens[c.to - 1]!.end
+        const id = hashId('mention', articleId, start, end)
+        const agent = c.entry.kind === 'agent'
+        mentions.push({ id, articleId, start, end, text: text.slice(start, end), type: agent ? 'ORG' : guessType(c.entry), kind: agent ? 'nominal' : 'name', stage })
+        byId.set(id, c.code)
+      }
+      return { mentions, codes: byId }
     },
   }
 }
 
-/** Add an agent's code before or after an actor code, once ("USAGOV" + GOV stays "USAGOV"). */
+/** "Former" turns an actor's role into its elite code: the actor's own code plus ELI (USAGOV → USAGOVELI). */
+function eliteCode(actorCode: string): string {
+  return actorCode.endsWith('ELI') ? actorCode : `${actorCode}ELI`
+}
+
+/** Agents naming armed men ("fighters", "militants", "rebels", "troops"). */
+const ARMED_AGENTS = new Set(['UAF', 'REB', 'MIL', 'INS'])
+
+/**
+ * Add an agent's code before or after an actor code, once ("USAGOV" + GOV stays "USAGOV").
+ * Agent precedence: an armed group's own fighters are the group ("Hamas fighters" stays
+ * PSEREBHMS, "IS militants" IMGMUSISI), not the group plus a second armed sector.
+ */
 function addAgent(code: string, agent: PetrarchActor): string {
   if (!agent.code || code.endsWith(agent.code) || code.startsWith(agent.code)) return code
+  if (ARMED_AGENTS.has(agent.code) && (/^IMG/.test(code) || /REB|UAF|INS/.test(code.slice(3)))) return code
   return agent.agentPosition === 'prefix' ? agent.code + code : code + agent.code
 }
 

@@ -41,6 +41,11 @@ export const KbActor = z.object({
   bare_nominals: z.array(z.string()).default([]),
   /** Countries: the adjective / people ("Egyptian" → "the Egyptians"). */
   demonym: z.string().optional(),
+  /**
+   * CAMEO actor code(s) when the build of the shipped dictionaries should not derive them:
+   * `IMGMUSISI`, or dated roles `SYRGOV@20000717-20241208;SYRELI` (YYYYMMDD bounds).
+   */
+  cameo: z.string().optional(),
   notes: z.string().optional(),
   /** Where the entry came from: `curated`, or the imported file. */
   source: z.string().default('curated'),

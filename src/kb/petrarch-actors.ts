@@ -25,6 +25,12 @@ export interface DictionaryTerm {
   readonly words: readonly string[]
   /** Last word must match exactly (trailing `_` in the dictionary). */
   readonly exact: boolean
+  /**
+   * Case the text must show (Dossier's shipped dictionaries; PETRARCH files are case-blind):
+   * `name` — some capital letter in the matched words ("Turkey", not "turkey"); `upper` — every
+   * matched word in capitals ("IS", "US", not "is", "us").
+   */
+  readonly cased?: 'name' | 'upper'
 }
 
 export interface PetrarchActor {
@@ -214,13 +220,25 @@ function expandSubs(name: string, subs: ReadonlyMap<string, string[]>): string[]
   return alts.flatMap((a) => expandSubs(name.replace(m[0], a), subs))
 }
 
-/** The code valid on a date (YYYYMMDD), else the default code. */
+/**
+ * The code valid on a date (YYYYMMDD or ISO), else the default code. A person whose every
+ * dated role ended before the date and who has no undated code is a former office holder:
+ * their country's elite code (`AFGGOV 2003–2004` in 2015 → `AFGELI`), as "former" codes.
+ */
 export function codeOn(actor: PetrarchActor, date?: string): string {
-  if (date) {
-    const d = date.replace(/-/g, '').slice(0, 8)
-    for (const c of actor.codes) {
-      if ((c.from !== undefined || c.to !== undefined) && (c.from === undefined || d >= c.from) && (c.to === undefined || d <= c.to)) return c.code
-    }
+  if (!date) return actor.code
+  const d = date.replace(/-/g, '').slice(0, 8)
+  let allEnded = actor.codes.length > 0
+  for (const c of actor.codes) {
+    const dated = c.from !== undefined || c.to !== undefined
+    if (dated && (c.from === undefined || d >= c.from) && (c.to === undefined || d <= c.to)) return c.code
+    if (!dated || c.to === undefined || d <= c.to) allEnded = false
   }
-  return actor.code
+  return allEnded ? formerCode(actor.code) : actor.code
+}
+
+/** The elite code of a former office holder: the country part of a code plus ELI (`SYRGOVMIL` → `SYRELI`). */
+export function formerCode(code: string): string {
+  if (code.length < 3 || /^(IGO|NGO|IMG|MNC|NGM)/.test(code)) return code
+  return `${code.slice(0, 3)}ELI`
 }
