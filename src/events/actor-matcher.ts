@@ -106,6 +106,7 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: Acto
         if (h && entries[h.entry]!.code !== '' || (h && entries[h.entry]!.kind === 'agent')) { hits.push(h); i = h.to } else i++
       }
       const out: CodedMatch[] = []
+      const extra: CodedMatch[] = []
       const used = new Set<number>()
       const sameSentence = (a: number, b: number) => tokens[a]?.sentence === tokens[b]?.sentence
       // an agent linked to a list ("the ambassadors of Arnor, Osgiliath and Gondor") applies to every member
@@ -129,6 +130,17 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: Acto
           to = nx.to
           used.add(j)
           j++
+        }
+        // agents over a compound: "Danish media and government" → DNKMED and DNKGOV
+        const bare = codeOn(e, date)
+        for (let c = j; to > hit.to && c < hits.length && !used.has(c); c++) {
+          const nx = hits[c]!
+          const ne = entries[nx.entry]!
+          const prevEnd = c === j ? to : hits[c - 1]!.to
+          const glue = words.slice(prevEnd, nx.from)
+          if (ne.kind !== 'agent' || !sameSentence(prevEnd - 1, nx.from) || !(glue.length === 1 && (glue[0] === 'AND' || glue[0] === ',')) || !bare) break
+          extra.push({ from: nx.from, to: nx.to, code: addAgent(bare, ne), entry: e })
+          used.add(c)
         }
         // agents right before: prefix agents adjacent ("MSF Arnor"), any agent linked by of/from/in ("soldiers from Gondor")
         let k = h - 1
@@ -161,13 +173,14 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: Acto
         for (let h = 0; h < hits.length; h++) {
           const hit = hits[h]!
           const e = entries[hit.entry]!
-          if (e.kind !== 'agent' || used.has(h) || !e.code) continue
+          if (e.kind !== 'agent' || used.has(h) || !e.code || !headNoun(tokens, hit.to - 1)) continue
           const former = words[hit.from - 1] === 'FORMER'
           const code = former ? '---ELI' : e.agentPosition === 'prefix' ? `${e.code}---` : `---${e.code}`
           out.push({ from: former ? hit.from - 1 : hit.from, to: hit.to, code, entry: e })
         }
-        out.sort((a, b) => a.from - b.from)
       }
+      out.push(...extra)
+      out.sort((a, b) => a.from - b.from)
       return out
   }
 
@@ -188,6 +201,14 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: Acto
       return { mentions, codes: byId }
     },
   }
+}
+
+/** Is the token the head of its noun phrase (a noun with no noun after it)? "the government said", not "official visit". */
+function headNoun(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i]!.pos
+  const next = tokens[i + 1]?.pos
+  if (p === undefined) return true
+  return (p === 'NOUN' || p === 'PROPN') && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ'
 }
 
 /** "Former" turns an actor's role into its elite code: the actor's own code plus ELI (USAGOV → USAGOVELI). */

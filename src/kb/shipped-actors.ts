@@ -34,3 +34,14 @@ function readShipped(file: string): PetrarchActor[] {
   }
   return decodeActorDictionaryFile(data, 'models/actors/dictionaries.json.gz')
 }
+
+/**
+ * A user's dictionaries layered over the shipped ones: the user's actors first (they win
+ * ties), then the shipped actors. Agents are a vocabulary, read from one file as PETRARCH
+ * does: a user's agent dictionary replaces the shipped agents, else the shipped agents apply.
+ */
+export function layeredActorDictionary(user: readonly PetrarchActor[]): PetrarchActor[] {
+  const shipped = shippedActorDictionary()
+  const userAgents = user.some((e) => e.kind === 'agent')
+  return [...user, ...shipped.filter((e) => e.kind === 'actor' || !userAgents)]
+}
