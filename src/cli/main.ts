@@ -10,6 +10,7 @@ import { registerEntities } from './commands/entities.js'
 import { registerEval } from './commands/eval.js'
 import { registerIngest } from './commands/ingest.js'
 import { registerReview } from './commands/review.js'
+import { registerActors } from './commands/actors.js'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerDemo(program)
   registerEval(program)
   registerReview(program)
+  registerActors(program)
   return program
 }
 

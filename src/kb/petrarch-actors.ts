@@ -83,13 +83,21 @@ const CODE_BLOCK = /\[([^\]]*)\]/g
 function parseCodeBlock(inner: string): DatedCode | string {
   const s = inner.trim()
   const m = /^([A-Za-z0-9/~+\-]*)\s*(?:(<|>)\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?$/.exec(s)
-  if (!m) return `cannot read code block [${inner}]`
+  if (!m) return `cannot read code block [${inner}]: ${codeBlockProblem(s)}`
   const raw = (m[1] ?? '').toUpperCase()
   const code = /^[-+#]+$/.test(raw) ? '' : raw.replace(/~/g, '')
   if (m[2] === '<') return { code, to: expandYear(m[3]!) }
   if (m[2] === '>') return { code, from: expandYear(m[3]!) }
   if (m[4]) return { code, from: expandYear(m[4]), to: expandYear(m[5]!) }
   return { code }
+}
+
+/** Why a code block does not read: a bad date, a date with no <, > or range, or stray text. */
+function codeBlockProblem(s: string): string {
+  const date = /\d+/.exec(s.replace(/^[A-Za-z0-9/~+\-]*?(?=\s|<|>|$)/, ''))?.[0]
+  if (date && date.length !== 6 && date.length !== 8) return `date ${date} is neither YYMMDD nor YYYYMMDD`
+  if (date && !/[<>-]/.test(s.replace(/^[^\s<>]*/, ''))) return `date ${date} needs <, > or a range (CODE <date, CODE >date, CODE date-date)`
+  return 'expected [CODE], [CODE <date], [CODE >date] or [CODE date-date]'
 }
 
 function toTerm(name: string): DictionaryTerm | undefined {
