@@ -36,6 +36,12 @@ describe('actor codes (shipped dictionaries)', () => {
     expect(coded(text, mentions, '2025-03-01')[0]?.[1]).toBe('SYRELI')
   })
 
+  it('actor codes leave a name uncoded when the dictionary knows only part of it ("Wilyat Sinai" is not the place Sinai)', () => {
+    expect(coded('Wilyat Sinai attacked Hamas.', [{ text: 'Wilyat Sinai', type: 'ORG' }, { text: 'Hamas', type: 'ORG' }]))
+      .toEqual([['19', undefined, 'PSEREBHMS']])
+    expect(coded('Islamic State jihadists attacked Hamas.', [{ text: 'Islamic State', type: 'ORG' }, { text: 'Hamas', type: 'ORG' }])[0]?.[1]).toBe('IMGMUSISI')
+  })
+
   it('actor codes read lower-case words as no names ("turkey" is food), agents in any case', () => {
     expect(coded('They ate turkey and then attacked the police.', [{ text: 'turkey', type: 'ORG' }, { text: 'police', type: 'ORG' }]).flatMap((e) => e.slice(1)))
       .not.toContain('TUR')

@@ -66,7 +66,8 @@ function fromMatcher(matcher: ActorMatcher): ActorCoder {
       const codeOf = (role: EventRole): string | undefined => {
         const span = antecedentSpan(role, mentions)
         const si = sentenceAt(sentences, span.start)
-        return si < 0 ? undefined : bestOverlap(spansOf(si), span)?.code
+        const best = si < 0 ? undefined : bestOverlap(spansOf(si), span)
+        return best && !leavesNamePart(text, span, best) ? best.code : undefined
       }
       const coded = (role: EventRole | undefined): EventRole | undefined => {
         if (!role) return role
@@ -103,6 +104,15 @@ function bestOverlap(spans: readonly CodedSpan[], role: { start: number; end: nu
     if (overlap > bestLen || (overlap === bestLen && best && s.end - s.start > best.end - best.start)) { best = s; bestLen = overlap }
   }
   return best
+}
+
+/**
+ * Does the match leave out a capitalised word of the role's name? Then the name is another
+ * actor's ("Wilyat Sinai" is not the place Sinai, "Syrian Democratic Forces" not Syria).
+ */
+function leavesNamePart(text: string, role: { start: number; end: number }, match: CodedSpan): boolean {
+  const outside = text.slice(role.start, Math.max(role.start, match.start)) + ' ' + text.slice(Math.min(role.end, match.end), role.end)
+  return /(^|[\s-])\p{Lu}/u.test(outside.replace(/^(The|A|An)\s/, ''))
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): number {

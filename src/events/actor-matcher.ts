@@ -226,7 +226,7 @@ const ARMED_AGENTS = new Set(['UAF', 'REB', 'MIL', 'INS'])
  */
 function addAgent(code: string, agent: PetrarchActor): string {
   if (!agent.code || code.endsWith(agent.code) || code.startsWith(agent.code)) return code
-  if (ARMED_AGENTS.has(agent.code) && (/^IMG/.test(code) || /REB|UAF|INS/.test(code.slice(3)))) return code
+  if (ARMED_AGENTS.has(agent.code.slice(0, 3)) && (/^IMG/.test(code) || /REB|UAF|INS/.test(code.slice(3)))) return code
   return agent.agentPosition === 'prefix' ? agent.code + code : code + agent.code
 }
 
