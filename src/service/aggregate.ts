@@ -145,7 +145,10 @@ export async function aggregate(store: Store): Promise<AggregateSummary> {
     memberOf.set(r.a, [...(memberOf.get(r.a) ?? []), r.b])
   }
   const relations = new Map<string, Relation>()
-  for (const r of [...resolution.relations, ...relationsFromEvents(resolved, memberOf)]) relations.set(r.id, r)
+  // a place is a party only as a state standing for its government ("Egypt"), not a town or region ("Rafah")
+  const entityById = new Map(entities.map((e) => [e.id, e]))
+  const isParty = (id: string) => { const e = entityById.get(id); return !e || e.type !== 'LOC' || e.kind === 'country' }
+  for (const r of [...resolution.relations, ...relationsFromEvents(resolved, memberOf, isParty)]) relations.set(r.id, r)
   await store.saveResolution({ ...resolution, entities, relations: [...relations.values()] })
 
   // who reports each event
