@@ -18,7 +18,8 @@ import { codeOn, type PetrarchActor } from '../kb/petrarch-actors.js'
  * endings of stems ("MINIST" → MINISTER, MINISTRY, MINISTRIES).
  */
 const SUFFIXES = new Set(['S', 'ES', 'N', 'AN', 'IAN', 'I', 'A', 'E', 'ESE', 'ISH', 'IS', 'ANS', 'IANS', 'ER', 'ERS', 'RY', 'RIES'])
-const MAX_SUFFIX = 4
+/** Shortest first, as the stems they leave are tried from the longest stem down. */
+const SUFFIX_LIST = [...SUFFIXES].sort((a, b) => a.length - b.length)
 
 interface Term { readonly words: readonly string[]; readonly exact: boolean; readonly entry: number; readonly cased?: 'name' | 'upper' }
 
@@ -73,28 +74,32 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: Acto
     return capital
   }
 
+  /** The longest term of a list matching at token i, if longer than `bestLen` (lists are sorted longest first). */
+  function bestIn(list: readonly Term[] | undefined, stemOnly: boolean, words: readonly string[], surface: readonly string[], i: number, bestLen: number): Term | undefined {
+    if (!list) return undefined
+    for (const t of list) {
+      const n = t.words.length
+      if (n <= bestLen) return undefined
+      if (stemOnly && (n !== 1 || t.exact)) continue
+      let ok = true
+      for (let k = 0; k < n && ok; k++) {
+        const w = words[i + k]
+        ok = w !== undefined && wordOk(t.words[k]!, w, k === n - 1, t.exact)
+      }
+      if (ok && caseOk(surface, i, n, t.cased)) return t
+    }
+    return undefined
+  }
+
   function longestAt(words: readonly string[], surface: readonly string[], i: number): Hit | undefined {
     const tok = words[i]!
-    let best: Hit | undefined
-    const consider = (list: readonly Term[] | undefined, stemOnly: boolean) => {
-      if (!list) return
-      for (const t of list) {
-        const n = t.words.length
-        if (best && n <= best.to - best.from) break // lists are sorted longest first
-        if (stemOnly && (n !== 1 || t.exact)) continue
-        let ok = true
-        for (let k = 0; k < n && ok; k++) {
-          const w = words[i + k]
-          ok = w !== undefined && wordOk(t.words[k]!, w, k === n - 1, t.exact)
-        }
-        if (ok && caseOk(surface, i, n, t.cased)) best = { from: i, to: i + n, entry: t.entry }
-      }
+    let best = bestIn(index.get(tok), false, words, surface, i, 0)
+    for (const suffix of SUFFIX_LIST) {
+      if (suffix.length >= tok.length - 2 || !tok.endsWith(suffix)) continue
+      const t = bestIn(index.get(tok.slice(0, -suffix.length)), true, words, surface, i, best ? best.words.length : 0)
+      if (t) best = t
     }
-    consider(index.get(tok), false)
-    for (let k = 1; k <= MAX_SUFFIX && k < tok.length - 2; k++) {
-      if (SUFFIXES.has(tok.slice(-k))) consider(index.get(tok.slice(0, -k)), true)
-    }
-    return best
+    return best ? { from: i, to: i + best.words.length, entry: best.entry } : undefined
   }
 
   function codes(text: string, tokens: readonly Token[], date?: string): CodedMatch[] {
