@@ -34,6 +34,11 @@ export interface GradeInput {
   readonly party: { readonly actor?: string; readonly target?: string }
   /** Whether the outlet itself reports the event in its own voice (no attributed source). */
   readonly reportedByOutlet?: boolean
+  /**
+   * The outlet as a source when it reports in its own voice and the knowledge base knows whose
+   * it is: a ministry's or a command's own release is that party's claim, graded as one.
+   */
+  readonly outletSource?: { readonly label: string; readonly affiliation: string; readonly articleId: string }
 }
 
 /** Claims grouped by independent source. */
@@ -167,8 +172,12 @@ function sourceLetter(g: SourceGroup): number {
  */
 export function gradeEvent(input: GradeInput): Grade {
   const allied = input.allied ?? ((a: string, b: string) => a === b)
-  const c = corroborate(input.claims, input.adversaries, input.party, allied)
-  const reasons: string[] = []
+  const o = input.claims.length === 0 ? input.outletSource : undefined
+  const claims: readonly GradeClaim[] = o
+    ? [{ sourceKey: `outlet:${o.label}`, anonymous: false, affiliation: o.affiliation, stance: 'assert', hedged: false, articleId: o.articleId, outlet: o.label, label: o.label }]
+    : input.claims
+  const c = corroborate(claims, input.adversaries, input.party, allied)
+  const reasons: string[] = o ? [`the outlet's own release: ${o.label} speaks for ${o.affiliation}`] : []
   const sup = c.supporting
   const n = sup.length
   if (c.groups.length === 0) {
@@ -214,7 +223,7 @@ export function gradeEvent(input: GradeInput): Grade {
     cred = Math.max(cred, c.denying.length >= n ? 5 : 4)
     for (const d of c.denying) reasons.push(`denied by ${describe(d)}`)
   }
-  if (c.outlets.length === 1 && input.claims.every((x) => x.outlet === c.outlets[0])) reasons.push(`all reports came through one outlet: ${c.outlets[0]}`)
+  if (!o && c.outlets.length === 1 && input.claims.every((x) => x.outlet === c.outlets[0])) reasons.push(`all reports came through one outlet: ${c.outlets[0]}`)
   if (sup.length > 0 && sup.every((g) => g.anonymous)) reasons.push('no named source')
   return { reliability: LETTERS[letter]!, credibility: String(cred) as Grade['credibility'], reasons }
 }

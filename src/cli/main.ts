@@ -15,6 +15,7 @@ import { registerReprocess } from './commands/reprocess.js'
 import { quietOnClosedPipe } from './common.js'
 import { registerExport } from './commands/export.js'
 import { registerImport } from './commands/import.js'
+import { registerActors } from './commands/actors.js'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerReprocess(program)
   registerExport(program)
   registerImport(program)
+  registerActors(program)
   return program
 }
 

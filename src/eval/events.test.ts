@@ -39,20 +39,28 @@ describe('evalEvents', () => {
     expect(r[1]!.codings[0]).toEqual({ source: 'GONMIL', target: 'ARNGOV', code: '173' })
   })
 
-  it('eval events scores root, code and dyad with dictionaries found beside the records', async () => {
-    const report = await evalEvents(fixture(), {})
+  it('eval events scores root, code and dyad with the dictionaries passed over the shipped ones', async () => {
+    const records = fixture()
+    const dicts = join(records, '..', 'dictionaries')
+    const report = await evalEvents(records, { actors: `${join(dicts, 'toy.actors.txt')},${join(dicts, 'toy.agents.txt')}` })
     const m = report.metrics as Record<string, number>
     expect(m['sentences']).toBe(3)
     expect(m['rootAccuracy']).toBe(1)
     expect(m['dyadAccuracy']).toBe(1)
     // "praised" on the noevents sentence is a system event matching no gold coding
     expect(m['precision']).toBeCloseTo(2 / 3, 5)
-    expect(report.table).toContain('toy.actors.txt')
+    expect(report.table).toContain('toy.actors.txt + toy.agents.txt + shipped')
   })
 
-  it('eval events without actor dictionaries gets no dyads right', async () => {
-    const report = await evalEvents(fixture(), { actors: 'none' })
-    expect((report.metrics as Record<string, number>)['dyadAccuracy']).toBe(0)
+  it('eval events with the shipped dictionaries alone codes real actors but not fictional ones', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-events-'))
+    writeFileSync(join(dir, 'r.xml'), `<Sentence date="20150301" id="R-1"><EventCoding sourcecode="ISRCOP" targetcode="PSE" eventcode="173"></EventCoding>
+<Text>Israeli police arrested three Palestinians in Hebron.</Text></Sentence>
+${RECORDS}`)
+    const report = await evalEvents(join(dir, 'r.xml'), {})
+    const m = report.metrics as Record<string, number>
+    expect(m['dyadAccuracy']).toBeCloseTo(1 / 3, 5)
+    expect(report.table).toContain('shipped')
   })
 
   it('eval events rejects a file without records', async () => {

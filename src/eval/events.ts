@@ -3,9 +3,11 @@
  * validation records (`<Sentence date id>` with `<Text>` and
  * `<EventCoding sourcecode targetcode eventcode>` or `noevents="True"`).
  *
- * Actors come from imported dictionaries, as a user would bring them: the
- * `actors` option (comma-separated paths), defaulting to the actor and agent
- * dictionaries in a `dictionaries/` folder beside the records file. Likewise
+ * Actors are coded with Dossier's shipped actor and agent dictionaries
+ * (models/actors); the `actors` option (comma-separated paths) layers a user's
+ * PETRARCH/Phoenix dictionaries on top (their actors win ties; their agents, if
+ * any, replace the shipped agents), e.g. the toy dictionaries beside the PETRARCH
+ * unit-test records. Likewise
  * `verbs`: verb-pattern dictionaries consulted before the shipped cue lexicon,
  * defaulting to `dictionaries/*verbs*` beside the records (`--verbs none` scores
  * the shipped lexicon alone).
@@ -25,6 +27,7 @@ import { DossierError, hashId } from '../model/index.js'
 import type { Article } from '../model/index.js'
 import { segmentText } from '../pipeline/stages/segment.js'
 import { readPetrarchDictionary, type PetrarchActor } from '../kb/petrarch-actors.js'
+import { layeredActorDictionary } from '../kb/shipped-actors.js'
 import { createActorMatcher } from '../events/actor-matcher.js'
 import { extractEvents } from '../events/extract.js'
 import { defaultLexicon, type CueLexicon } from '../events/lexicon.js'
@@ -164,14 +167,14 @@ export const evalEvents: EvalTask = async (path, options) => {
   }
   const xml = readFileSync(path, 'utf8')
   const records = parsePetrarchRecords(xml, path)
-  const paths = pathList(options['actors'], () => defaultDictionaries(path))
+  const paths = pathList(options['actors'], () => [])
   const verbPaths = pathList(options['verbs'], () => defaultVerbDictionaries(path))
-  const dictionaries = paths.flatMap((p) => readPetrarchDictionary(p))
+  const dictionaries = layeredActorDictionary(paths.flatMap((p) => readPetrarchDictionary(p)))
   const lexicon = verbPaths.length === 0 ? defaultLexicon : defaultLexicon.with(...verbPaths.map((p) => parseVerbDictionary(readFileSync(p, 'utf8'))))
   const { metrics } = scoreEvents(records, dictionaries, lexicon)
   const table = formatTable(['metric', 'value'], [
     ['records', basename(path)],
-    ['actor dictionaries', paths.map((p) => basename(p)).join(', ') || '(none)'],
+    ['actor dictionaries', [...paths.map((p) => basename(p)), 'shipped'].join(' + ')],
     ['verb dictionaries', verbPaths.map((p) => basename(p)).join(', ') || '(shipped lexicon only)'],
     ['sentences', metrics.sentences],
     ['gold codings', metrics.goldCodings],

@@ -13,25 +13,41 @@ import { hashId } from '../model/index.js'
 import type { EntityType, Mention, Token } from '../model/index.js'
 import { codeOn, type PetrarchActor } from '../kb/petrarch-actors.js'
 
-/** Endings a non-exact dictionary word may carry: plurals and nationality adjectives. */
-const SUFFIXES = new Set(['S', 'ES', 'N', 'AN', 'IAN', 'I', 'A', 'E', 'ESE', 'ISH', 'IS'])
+/**
+ * Endings a non-exact dictionary word may carry: plurals, nationality adjectives and the
+ * endings of stems ("MINIST" → MINISTER, MINISTRY, MINISTRIES).
+ */
+const SUFFIXES = new Set(['S', 'ES', 'N', 'AN', 'IAN', 'I', 'A', 'E', 'ESE', 'ISH', 'IS', 'ANS', 'IANS', 'ER', 'ERS', 'RY', 'RIES'])
+/** Shortest first, as the stems they leave are tried from the longest stem down. */
+const SUFFIX_LIST = [...SUFFIXES].sort((a, b) => a.length - b.length)
 
-interface Term { readonly words: readonly string[]; readonly exact: boolean; readonly entry: number }
+interface Term { readonly words: readonly string[]; readonly exact: boolean; readonly entry: number; readonly cased?: 'name' | 'upper' }
+
+/** A coded dictionary match: token range [from, to) of the tokens given, and its code. */
+export interface CodedMatch { readonly from: number; readonly to: number; readonly code: string; readonly entry: PetrarchActor }
 
 export interface ActorMatcher {
   readonly entries: readonly PetrarchActor[]
+  /** The coded matches in a run of tokens (no mentions made: the fast path for coding roles). */
+  codes(text: string, tokens: readonly Token[], date?: string): CodedMatch[]
   /** Match actors in one article; returns mentions and the actor code of each (by mention id). */
   match(articleId: string, text: string, tokens: readonly Token[], date?: string): { mentions: Mention[]; codes: Map<string, string> }
 }
 
-export function createActorMatcher(entries: readonly PetrarchActor[], opts: { stage?: string } = {}): ActorMatcher {
+export interface ActorMatcherOptions {
+  readonly stage?: string
+  /** Code agents with no actor in reach as `---AGENT` (default true, as PETRARCH does). */
+  readonly loneAgents?: boolean
+}
+
+export function createActorMatcher(entries: readonly PetrarchActor[], opts: ActorMatcherOptions = {}): ActorMatcher {
   const stage = opts.stage ?? 'actors.dictionary.v1'
   const index = new Map<string, Term[]>()
   entries.forEach((e, i) => {
     for (const t of e.terms) {
       const key = t.words[0]!
       const list = index.get(key) ?? []
-      list.push({ words: t.words, exact: t.exact, entry: i })
+      list.push({ words: t.words, exact: t.exact, entry: i, ...(t.cased ? { cased: t.cased } : {}) })
       index.set(key, list)
     }
   })
@@ -46,37 +62,56 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: { st
 
   interface Hit { from: number; to: number; entry: number }
 
-  function longestAt(words: readonly string[], i: number): Hit | undefined {
-    const tok = words[i]!
-    const cands: Term[] = [...(index.get(tok) ?? [])]
-    for (let k = 1; k <= 3 && k < tok.length - 2; k++) {
-      for (const t of index.get(tok.slice(0, -k)) ?? []) if (t.words.length === 1 && !t.exact) cands.push(t)
+  /** Does the text show the case a shipped term asks for? */
+  function caseOk(surface: readonly string[], i: number, n: number, cased: 'name' | 'upper' | undefined): boolean {
+    if (!cased) return true
+    let capital = false
+    for (let k = i; k < i + n; k++) {
+      const s = surface[k]!
+      if (cased === 'upper' && /\p{Ll}/u.test(s)) return false
+      if (/\p{Lu}/u.test(s)) capital = true
     }
-    let best: Hit | undefined
-    for (const t of cands) {
+    return capital
+  }
+
+  /** The longest term of a list matching at token i, if longer than `bestLen` (lists are sorted longest first). */
+  function bestIn(list: readonly Term[] | undefined, stemOnly: boolean, words: readonly string[], surface: readonly string[], i: number, bestLen: number): Term | undefined {
+    if (!list) return undefined
+    for (const t of list) {
       const n = t.words.length
-      if (best && n <= best.to - best.from) continue
+      if (n <= bestLen) return undefined
+      if (stemOnly && (n !== 1 || t.exact)) continue
       let ok = true
       for (let k = 0; k < n && ok; k++) {
         const w = words[i + k]
         ok = w !== undefined && wordOk(t.words[k]!, w, k === n - 1, t.exact)
       }
-      if (ok) best = { from: i, to: i + n, entry: t.entry }
+      if (ok && caseOk(surface, i, n, t.cased)) return t
     }
-    return best
+    return undefined
   }
 
-  return {
-    entries,
-    match(articleId, text, tokens, date) {
-      const words = tokens.map((t) => text.slice(t.start, t.end).toUpperCase())
+  function longestAt(words: readonly string[], surface: readonly string[], i: number): Hit | undefined {
+    const tok = words[i]!
+    let best = bestIn(index.get(tok), false, words, surface, i, 0)
+    for (const suffix of SUFFIX_LIST) {
+      if (suffix.length >= tok.length - 2 || !tok.endsWith(suffix)) continue
+      const t = bestIn(index.get(tok.slice(0, -suffix.length)), true, words, surface, i, best ? best.words.length : 0)
+      if (t) best = t
+    }
+    return best ? { from: i, to: i + best.words.length, entry: best.entry } : undefined
+  }
+
+  function codes(text: string, tokens: readonly Token[], date?: string): CodedMatch[] {
+      const surface = tokens.map((t) => text.slice(t.start, t.end))
+      const words = surface.map((s) => s.toUpperCase())
       const hits: Hit[] = []
       for (let i = 0; i < words.length;) {
-        const h = longestAt(words, i)
+        const h = longestAt(words, surface, i)
         if (h && entries[h.entry]!.code !== '' || (h && entries[h.entry]!.kind === 'agent')) { hits.push(h); i = h.to } else i++
       }
-      const mentions: Mention[] = []
-      const codes = new Map<string, string>()
+      const out: CodedMatch[] = []
+      const extra: CodedMatch[] = []
       const used = new Set<number>()
       const sameSentence = (a: number, b: number) => tokens[a]?.sentence === tokens[b]?.sentence
       // an agent linked to a list ("the ambassadors of Arnor, Osgiliath and Gondor") applies to every member
@@ -101,6 +136,17 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: { st
           used.add(j)
           j++
         }
+        // agents over a compound: "Danish media and government" → DNKMED and DNKGOV
+        const bare = codeOn(e, date)
+        for (let c = j; to > hit.to && c < hits.length && !used.has(c); c++) {
+          const nx = hits[c]!
+          const ne = entries[nx.entry]!
+          const prevEnd = c === j ? to : hits[c - 1]!.to
+          const glue = words.slice(prevEnd, nx.from)
+          if (ne.kind !== 'agent' || !sameSentence(prevEnd - 1, nx.from) || !(glue.length === 1 && (glue[0] === 'AND' || glue[0] === ',')) || !bare) break
+          extra.push({ from: nx.from, to: nx.to, code: addAgent(bare, ne), entry: e })
+          used.add(c)
+        }
         // agents right before: prefix agents adjacent ("MSF Arnor"), any agent linked by of/from/in ("soldiers from Gondor")
         let k = h - 1
         while (k >= 0 && !used.has(k)) {
@@ -123,21 +169,69 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: { st
           code = addAgent(code, listAgent.agent)
         }
         if (listAgent && to > listAgent.end) listAgent = { agent: listAgent.agent, end: to }
-        if (!code) continue
-        const start = tokens[from]!.start
-        const end = tokens[to - 1]!.end
-        const id = hashId('mention', articleId, start, end)
-        mentions.push({ id, articleId, start, end, text: text.slice(start, end), type: guessType(e), kind: 'name', stage })
-        codes.set(id, code)
+        // "former Gondor prosecutors", "Arnor former security officials": a former office holder is an elite (ELI)
+        if (code && words.slice(Math.max(0, from - 1), to).includes('FORMER')) code = eliteCode(codeOn(e, date))
+        if (code) out.push({ from, to, code, entry: e })
       }
-      return { mentions, codes }
+      // an agent with no actor in reach is coded with an unknown country, as PETRARCH does ("the police" → ---COP)
+      if (opts.loneAgents !== false) {
+        for (let h = 0; h < hits.length; h++) {
+          const hit = hits[h]!
+          const e = entries[hit.entry]!
+          if (e.kind !== 'agent' || used.has(h) || !e.code || !headNoun(tokens, hit.to - 1)) continue
+          const former = words[hit.from - 1] === 'FORMER'
+          const code = former ? '---ELI' : e.agentPosition === 'prefix' ? `${e.code}---` : `---${e.code}`
+          out.push({ from: former ? hit.from - 1 : hit.from, to: hit.to, code, entry: e })
+        }
+      }
+      out.push(...extra)
+      out.sort((a, b) => a.from - b.from)
+      return out
+  }
+
+  return {
+    entries,
+    codes,
+    match(articleId, text, tokens, date) {
+      const mentions: Mention[] = []
+      const byId = new Map<string, string>()
+      for (const c of codes(text, tokens, date)) {
+        const start = tokens[c.from]!.start
+        const end = tokens[c.to - 1]!.end
+        const id = hashId('mention', articleId, start, end)
+        const agent = c.entry.kind === 'agent'
+        mentions.push({ id, articleId, start, end, text: text.slice(start, end), type: agent ? 'ORG' : guessType(c.entry), kind: agent ? 'nominal' : 'name', stage })
+        byId.set(id, c.code)
+      }
+      return { mentions, codes: byId }
     },
   }
 }
 
-/** Add an agent's code before or after an actor code, once ("USAGOV" + GOV stays "USAGOV"). */
+/** Is the token the head of its noun phrase (a noun with no noun after it)? "the government said", not "official visit". */
+function headNoun(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i]!.pos
+  const next = tokens[i + 1]?.pos
+  if (p === undefined) return true
+  return (p === 'NOUN' || p === 'PROPN') && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ'
+}
+
+/** "Former" turns an actor's role into its elite code: the actor's own code plus ELI (USAGOV → USAGOVELI). */
+function eliteCode(actorCode: string): string {
+  return actorCode.endsWith('ELI') ? actorCode : `${actorCode}ELI`
+}
+
+/** Agents naming armed men ("fighters", "militants", "rebels", "troops"). */
+const ARMED_AGENTS = new Set(['UAF', 'REB', 'MIL', 'INS'])
+
+/**
+ * Add an agent's code before or after an actor code, once ("USAGOV" + GOV stays "USAGOV").
+ * Agent precedence: an armed group's own fighters are the group ("Hamas fighters" stays
+ * PSEREBHMS, "IS militants" IMGMUSISI), not the group plus a second armed sector.
+ */
 function addAgent(code: string, agent: PetrarchActor): string {
   if (!agent.code || code.endsWith(agent.code) || code.startsWith(agent.code)) return code
+  if (ARMED_AGENTS.has(agent.code.slice(0, 3)) && (/^IMG/.test(code) || /REB|UAF|INS/.test(code.slice(3)))) return code
   return agent.agentPosition === 'prefix' ? agent.code + code : code + agent.code
 }
 

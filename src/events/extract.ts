@@ -595,6 +595,7 @@ export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Eve
           cameo: code,
           cameoRoot: cameoRoot(code),
           ...(info?.plover ? { plover: info.plover } : {}),
+          ...(info?.ploverMode ? { ploverMode: info.ploverMode } : {}),
           ...(info ? { quadClass: info.quadClass, goldstein: info.goldstein } : {}),
           ...(a ? { actor: role(a.m) } : {}),
           ...(t ? { target: role(t.m) } : {}),

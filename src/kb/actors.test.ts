@@ -50,4 +50,14 @@ describe('actor knowledge base', () => {
     expect(actors[0]!.type).toBe('LOC')
     expect(titleCaseDictionaryName('ABU_BAKR_AL-BAGHDADI')).toBe('Abu Bakr al-Baghdadi')
   })
+  it('PETRARCH office holders with the same code stay separate persons with their dated codes', () => {
+    const actors = kbActorsFromPetrarch([
+      { code: 'AFGGOV', names: ['ABDULLAH_WARDAK'], kind: 'actor', codes: [{ code: 'AFGGOV', from: '20030101', to: '20041231' }] },
+      { code: 'AFGGOV', names: ['ALI_AHMAD_JALALI'], kind: 'actor', codes: [{ code: 'AFGGOV', from: '20031001', to: '20051031' }] },
+    ], 'actors.txt')
+    expect(actors.map((a) => [a.id, a.type, a.cameo])).toEqual([
+      ['petrarch:AFGGOV:abdullah_wardak', 'PER', 'AFGGOV@20030101-20041231'],
+      ['petrarch:AFGGOV:ali_ahmad_jalali', 'PER', 'AFGGOV@20031001-20051031'],
+    ])
+  })
 })

@@ -41,6 +41,11 @@ export const KbActor = z.object({
   bare_nominals: z.array(z.string()).default([]),
   /** Countries: the adjective / people ("Egyptian" → "the Egyptians"). */
   demonym: z.string().optional(),
+  /**
+   * CAMEO actor code(s) when the build of the shipped dictionaries should not derive them:
+   * `IMGMUSISI`, or dated roles `SYRGOV@20000717-20241208;SYRELI` (YYYYMMDD bounds).
+   */
+  cameo: z.string().optional(),
   notes: z.string().optional(),
   /** Where the entry came from: `curated`, or the imported file. */
   source: z.string().default('curated'),
@@ -105,6 +110,8 @@ export interface PetrarchLikeActor {
   readonly code: string
   readonly names: readonly string[]
   readonly kind?: 'actor' | 'agent'
+  /** Dated codes: an entry with any is a person holding offices (CountryInfo leaders). */
+  readonly codes?: ReadonlyArray<{ readonly code: string; readonly from?: string; readonly to?: string }>
 }
 
 /** "ISLAMIC_RESISTANCE_MOVEMENT" / "HAMAS" → "Islamic Resistance Movement" / "Hamas" (acronyms kept). */
@@ -119,28 +126,34 @@ export function titleCaseDictionaryName(name: string): string {
   }).join(' ')
 }
 
+const isDated = (e: PetrarchLikeActor) => (e.codes ?? []).some((c) => c.from !== undefined || c.to !== undefined)
+
 /**
- * Convert PETRARCH/Phoenix actor entries to KB actors (type from the code:
- * three-letter country codes and their GOV/MIL agents are ORG, persons are
- * not distinguishable in those dictionaries, so entries are ORG unless the
- * code is a bare country code, which becomes LOC). Agents are skipped: they
- * are roles, not actors.
+ * Convert PETRARCH/Phoenix actor entries to KB actors. Entries with dated codes are persons
+ * (the CountryInfo office holders): one PER actor each, carrying their dated codes in `cameo`,
+ * so two ministers with the same code stay two people. Other entries are grouped by code (the
+ * names of one country, one army, one party): a bare country code becomes a LOC country, the
+ * rest ORG. Agents are skipped: they are roles, not actors.
  */
 export function kbActorsFromPetrarch(entries: readonly PetrarchLikeActor[], source: string): KbActor[] {
-  const byCode = new Map<string, { names: string[] }>()
+  const byId = new Map<string, { names: string[]; person?: PetrarchLikeActor }>()
   for (const e of entries) {
     if (e.kind === 'agent' || e.code === '' || e.names.length === 0) continue
-    const slot = byCode.get(e.code) ?? { names: [] }
+    const person = isDated(e)
+    const id = person ? `petrarch:${e.code}:${e.names[0]!.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '')}` : `petrarch:${e.code}`
+    const slot = byId.get(id) ?? (person ? { names: [], person: e } : { names: [] })
     slot.names.push(...e.names.map(titleCaseDictionaryName))
-    byCode.set(e.code, slot)
+    byId.set(id, slot)
   }
   const out: KbActor[] = []
-  for (const [code, { names }] of [...byCode.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const [id, { names, person }] of [...byId.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
     const unique = [...new Set(names)]
-    const isCountry = /^[A-Z]{3}$/.test(code)
+    const code = person?.code ?? id.slice('petrarch:'.length)
+    const isCountry = !person && /^[A-Z]{3}$/.test(code)
+    const cameo = person ? (person.codes ?? []).map((c) => (c.from || c.to ? `${c.code}@${c.from ?? ''}-${c.to ?? ''}` : c.code)).join(';') : code
     out.push(KbActor.parse({
-      id: `petrarch:${code}`, type: isCountry ? 'LOC' : 'ORG', kind: isCountry ? 'country' : 'actor',
-      name: unique[0]!, aliases: unique, source, notes: `PETRARCH code ${code}`,
+      id, type: person ? 'PER' : isCountry ? 'LOC' : 'ORG', kind: person ? 'person' : isCountry ? 'country' : 'actor',
+      name: unique[0]!, aliases: unique, source, cameo, notes: `PETRARCH code ${person ? cameo : code}`,
     }))
   }
   return out

@@ -61,7 +61,7 @@ describe('parsePetrarchDictionary', () => {
       'bad.txt:2: alias "+ORPHAN_ALIAS_OK" has no entry above it',
       'bad.txt:5: code block "[GON]" has no name before it',
       'bad.txt:3: entry "NOCODE_ENTRY" has no [CODE] block',
-      'bad.txt:7: cannot read code block [XXX 1995-01]',
+      'bad.txt:7: cannot read code block [XXX 1995-01]: date 1995 is neither YYMMDD nor YYYYMMDD',
     ])
     expect(entries.map((e) => e.code)).toEqual(['GOO'])
   })

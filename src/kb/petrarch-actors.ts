@@ -25,6 +25,12 @@ export interface DictionaryTerm {
   readonly words: readonly string[]
   /** Last word must match exactly (trailing `_` in the dictionary). */
   readonly exact: boolean
+  /**
+   * Case the text must show (Dossier's shipped dictionaries; PETRARCH files are case-blind):
+   * `name` — some capital letter in the matched words ("Turkey", not "turkey"); `upper` — every
+   * matched word in capitals ("IS", "US", not "is", "us").
+   */
+  readonly cased?: 'name' | 'upper'
 }
 
 export interface PetrarchActor {
@@ -77,13 +83,21 @@ const CODE_BLOCK = /\[([^\]]*)\]/g
 function parseCodeBlock(inner: string): DatedCode | string {
   const s = inner.trim()
   const m = /^([A-Za-z0-9/~+\-]*)\s*(?:(<|>)\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?$/.exec(s)
-  if (!m) return `cannot read code block [${inner}]`
+  if (!m) return `cannot read code block [${inner}]: ${codeBlockProblem(s)}`
   const raw = (m[1] ?? '').toUpperCase()
   const code = /^[-+#]+$/.test(raw) ? '' : raw.replace(/~/g, '')
   if (m[2] === '<') return { code, to: expandYear(m[3]!) }
   if (m[2] === '>') return { code, from: expandYear(m[3]!) }
   if (m[4]) return { code, from: expandYear(m[4]), to: expandYear(m[5]!) }
   return { code }
+}
+
+/** Why a code block does not read: a bad date, a date with no <, > or range, or stray text. */
+function codeBlockProblem(s: string): string {
+  const date = /\d+/.exec(s.replace(/^[A-Za-z0-9/~+\-]*?(?=\s|<|>|$)/, ''))?.[0]
+  if (date && date.length !== 6 && date.length !== 8) return `date ${date} is neither YYMMDD nor YYYYMMDD`
+  if (date && !/[<>-]/.test(s.replace(/^[^\s<>]*/, ''))) return `date ${date} needs <, > or a range (CODE <date, CODE >date, CODE date-date)`
+  return 'expected [CODE], [CODE <date], [CODE >date] or [CODE date-date]'
 }
 
 function toTerm(name: string): DictionaryTerm | undefined {
@@ -214,13 +228,25 @@ function expandSubs(name: string, subs: ReadonlyMap<string, string[]>): string[]
   return alts.flatMap((a) => expandSubs(name.replace(m[0], a), subs))
 }
 
-/** The code valid on a date (YYYYMMDD), else the default code. */
+/**
+ * The code valid on a date (YYYYMMDD or ISO), else the default code. A person whose every
+ * dated role ended before the date and who has no undated code is a former office holder:
+ * their country's elite code (`AFGGOV 2003–2004` in 2015 → `AFGELI`), as "former" codes.
+ */
 export function codeOn(actor: PetrarchActor, date?: string): string {
-  if (date) {
-    const d = date.replace(/-/g, '').slice(0, 8)
-    for (const c of actor.codes) {
-      if ((c.from !== undefined || c.to !== undefined) && (c.from === undefined || d >= c.from) && (c.to === undefined || d <= c.to)) return c.code
-    }
+  if (!date) return actor.code
+  const d = date.replace(/-/g, '').slice(0, 8)
+  let allEnded = actor.codes.length > 0
+  for (const c of actor.codes) {
+    const dated = c.from !== undefined || c.to !== undefined
+    if (dated && (c.from === undefined || d >= c.from) && (c.to === undefined || d <= c.to)) return c.code
+    if (!dated || c.to === undefined || d <= c.to) allEnded = false
   }
-  return actor.code
+  return allEnded ? formerCode(actor.code) : actor.code
+}
+
+/** The elite code of a former office holder: the country part of a code plus ELI (`SYRGOVMIL` → `SYRELI`). */
+export function formerCode(code: string): string {
+  if (code.length < 3 || /^(IGO|NGO|IMG|MNC|NGM)/.test(code)) return code
+  return `${code.slice(0, 3)}ELI`
 }

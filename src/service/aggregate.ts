@@ -146,7 +146,10 @@ export async function aggregate(store: Store): Promise<AggregateSummary> {
     memberOf.set(r.a, [...(memberOf.get(r.a) ?? []), r.b])
   }
   const relations = new Map<string, Relation>()
-  for (const r of [...resolution.relations, ...relationsFromEvents(resolved, memberOf)]) relations.set(r.id, r)
+  // a place is a party only as a state standing for its government ("Egypt"), not a town or region ("Rafah")
+  const entityById = new Map(entities.map((e) => [e.id, e]))
+  const isParty = (id: string) => { const e = entityById.get(id); return !e || e.type !== 'LOC' || e.kind === 'country' }
+  for (const r of [...resolution.relations, ...relationsFromEvents(resolved, memberOf, isParty)]) relations.set(r.id, r)
   await store.saveResolution({ ...resolution, entities, relations: [...relations.values()] })
   await pauseAt('aggregate')
 
@@ -188,6 +191,18 @@ export async function aggregate(store: Store): Promise<AggregateSummary> {
 
   // grades: corroboration by independent sources, cross-side confirmation, contradictions
   const sides = new Sides([...relations.values()])
+  // an outlet the knowledge base knows (a ministry's or a command's own site) speaks for itself
+  const kbByName = new Map<string, KbActor>()
+  for (const a of kb) for (const n of [a.name, ...a.aliases]) if (!kbByName.has(n.toLowerCase())) kbByName.set(n.toLowerCase(), a)
+  const eventById = new Map(events.map((e) => [e.id, e]))
+  const outletSourceOf = (eventIds: readonly string[]) => {
+    for (const id of eventIds) {
+      const a = article.get(eventById.get(id)?.articleId ?? '')
+      const actor = a?.outlet ? kbByName.get(a.outlet.toLowerCase()) : undefined
+      if (a && actor) return { outletSource: { label: a.outlet!, affiliation: nameOfEntity.get(kbEntityId(actor.id)) ?? actor.name, articleId: a.id } }
+    }
+    return {}
+  }
   const grades: ClusterGrade[] = clusters.map((cl) => {
     const seen = new Set<string>()
     const gradeClaims: GradeClaim[] = []
@@ -219,6 +234,7 @@ export async function aggregate(store: Store): Promise<AggregateSummary> {
       allied: (a, b) => sides.allied(id(a), id(b)),
       party,
       reportedByOutlet: gradeClaims.length === 0,
+      ...(gradeClaims.length === 0 ? outletSourceOf(cl.eventIds) : {}),
     })
     return { clusterId: cl.id, grade }
   })

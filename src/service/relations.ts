@@ -28,9 +28,11 @@ export function quadClassOf(e: Event): number {
 
 /**
  * Derive hostile/cooperative relations. `memberOf` maps a person entity to the organisations it belongs to.
- * Modal events (attempted, denied, negated…) do not count: only events reported as done.
+ * Modal events (attempted, denied, negated…) do not count: only events reported as done. `isParty`
+ * says which entities can be parties (default all): places other than states are not.
  */
-export function relationsFromEvents(events: readonly ResolvedEvent[], memberOf: ReadonlyMap<string, readonly string[]>): Relation[] {
+export function relationsFromEvents(events: readonly ResolvedEvent[], memberOf: ReadonlyMap<string, readonly string[]>,
+  isParty: (entityId: string) => boolean = () => true): Relation[] {
   interface Acc { a: string; b: string; kind: 'hostile' | 'cooperative'; score: number; evidence: Set<string>; from?: string; to?: string }
   const acc = new Map<string, Acc>()
   const add = (x: string, y: string, kind: Acc['kind'], weight: number, ev: ResolvedEvent) => {
@@ -49,6 +51,8 @@ export function relationsFromEvents(events: readonly ResolvedEvent[], memberOf: 
   for (const ev of events) {
     const q = quadClassOf(ev.event)
     if (q === 0 || !ev.actorEntityId || !ev.targetEntityId) continue
+    // a relation is between actors: a town shelled is a place, not a party
+    if (!isParty(ev.actorEntityId) || !isParty(ev.targetEntityId)) continue
     if (ev.event.modality !== 'asserted') continue
     const kind = q <= 2 ? 'cooperative' : 'hostile'
     add(ev.actorEntityId, ev.targetEntityId, kind, 1, ev)

@@ -10,7 +10,7 @@ export function registerEval(program: Command): void {
     .argument('<path>', 'gold data: file or folder in the public format of that task')
     .option('--json', 'print one JSON object on the last line')
     .option('--sample <name>', 'attribution: which articles to score (heldout, tune, all)')
-    .option('--actors <paths>', 'events: actor dictionaries to import (comma-separated; default: dictionaries/ beside the records)')
+    .option('--actors <paths>', 'events: actor/agent dictionaries layered over Dossier\'s shipped ones (comma-separated)')
     .option('--verbs <paths>', 'events: verb dictionaries layered over Dossier\'s lexicon (comma-separated, or "none")')
     .action(action(async (task: string, path: string, o: Record<string, string | boolean | undefined>) => {
       const load = evalTasks[task]

@@ -1,7 +1,6 @@
 import { createInterface } from 'node:readline/promises'
 import type { Command } from 'commander'
 import { decide, judge, judgeNames, reviewQueue, type ReviewItem } from '../../service/review.js'
-import { importActors } from '../../service/actors.js'
 import { action, DEFAULT_DB, withStore } from '../common.js'
 
 function describeItem(n: number, r: ReviewItem): string {
@@ -61,17 +60,4 @@ export function registerReview(program: Command): void {
         process.stdout.write(`recorded: ${j.a} ${verdict === 'same' ? '=' : '≠'} ${j.b}\n`)
       }, { mustExist: true })))
   }
-
-  program.command('actors')
-    .description('manage the actor knowledge base')
-    .command('import')
-    .description('import actors: a PETRARCH/Phoenix actor dictionary, FtM entities (JSON lines) or {"actors": [...]}')
-    .argument('<file>', 'actor file')
-    .option('--db <path>', 'database file', DEFAULT_DB)
-    .action(action(async (file: string, o: { db: string }) => withStore(o.db, async (store) => {
-      const r = await importActors(store, file)
-      for (const issue of r.issues) process.stderr.write(`W_INVALID_LINE: ${issue.startsWith(file) ? issue : `${file}: ${issue}`}\n`)
-      process.stdout.write(`imported ${r.actors.length} actor(s) from ${file} (${r.format} format)${r.issues.length ? `, ${r.issues.length} line(s) skipped` : ''}\n`)
-      return r.issues.length ? 1 : 0
-    })))
 }

@@ -5,8 +5,11 @@
  *
  * Optional resources (StageContext.resources):
  * - `events.lexicon`: a CueLexicon (e.g. the shipped one plus a user's verb dictionary).
+ * - `events.actorCoder`: an ActorCoder (default: Dossier's shipped actor and agent dictionaries),
+ *   which fills the CAMEO code of every actor and target role.
  * @module
  */
+import { defaultActorCoder, type ActorCoder } from '../../events/actor-codes.js'
 import { extractEvents } from '../../events/extract.js'
 import { CueLexicon } from '../../events/lexicon.js'
 import type { Stage } from '../stage.js'
@@ -17,7 +20,8 @@ export const eventsStage: Stage = {
   assigns: ['doc.events'],
   run(doc, ctx) {
     const lexicon = ctx.resources['events.lexicon']
-    const events = extractEvents(doc, lexicon instanceof CueLexicon ? { lexicon } : {})
+    const coder = (ctx.resources['events.actorCoder'] as ActorCoder | undefined) ?? defaultActorCoder()
+    const events = coder.codeEvents(doc, extractEvents(doc, lexicon instanceof CueLexicon ? { lexicon } : {}))
     return { ...doc, events }
   },
 }
