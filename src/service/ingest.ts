@@ -136,6 +136,7 @@ export async function processArticle(store: Store, pipeline: Pipeline, article: 
     claims: doc.claims ?? [],
     affiliations: doc.affiliations ?? [],
     places: doc.places ?? [],
+    sentences: doc.sentences ?? [],
   })
   if (!added) return { id: article.id, added: false }
   return near[0] ? { id: article.id, added, nearDupOf: near[0] } : { id: article.id, added }

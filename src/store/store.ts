@@ -3,7 +3,7 @@
  * so a PostgreSQL adapter can implement the same interface.
  * @module
  */
-import type { Affiliation, Article, Claim, Entity, Event, EventCluster, Judgement, Mention, Relation, Grade } from '../model/index.js'
+import type { Affiliation, Article, Claim, Entity, Event, EventCluster, Judgement, Mention, Relation, Grade, Sentence } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
 
 export interface ArticleSummary {
@@ -49,6 +49,8 @@ export interface StoredDoc {
   readonly claims: readonly Claim[]
   readonly affiliations?: readonly Affiliation[]
   readonly places?: readonly StoredPlace[]
+  /** Sentence spans from the pipeline, so read paths never re-run the tokenizer. */
+  readonly sentences?: readonly Sentence[]
 }
 
 /** A geocoded place mention (the pipeline's PlaceAnnotation). */
@@ -108,4 +110,42 @@ export interface Store {
   journal(batchId: string): Promise<JournalItem[]>
 
   close(): Promise<void>
+
+  // ---- read API (search, paging, lookups by id) for the HTTP API and CLI queries
+
+  /** Changes whenever the store's content changes (this connection's writes or another process's commits): keys caches and ETags. */
+  revision(): Promise<string>
+  /** Stored sentence spans of an article, in order. */
+  sentencesOf(articleId: string): Promise<Sentence[]>
+  /** The stored sentence that contains [start, end), if any. */
+  sentenceAt(articleId: string, start: number, end: number): Promise<Sentence | undefined>
+  eventsByIds(ids: readonly string[]): Promise<Event[]>
+  claimsByIds(ids: readonly string[]): Promise<Claim[]>
+  mentionsByIds(ids: readonly string[]): Promise<Mention[]>
+  /** Mention → entity for every resolved mention. */
+  mentionEntities(): Promise<Map<string, string>>
+  /** A page of articles, newest first, with the total matching the filters. */
+  articlesPage(opts: ArticlePageOptions): Promise<{ total: number; items: ArticleSummary[] }>
+  /**
+   * Full-text search (FTS5) with a snippet of the best-matching text. `q` is user text: it is always turned
+   * into quoted phrase/prefix terms, never passed as an FTS expression.
+   */
+  searchArticles(q: string, opts: { limit: number; offset: number }): Promise<{ total: number; items: ArticleHit[] }>
 }
+
+export interface ArticlePageOptions {
+  readonly limit: number
+  readonly offset: number
+  readonly outlet?: string | undefined
+  /** ISO dates, inclusive, compared with the publication date (or the ingest date when none). */
+  readonly from?: string | undefined
+  readonly to?: string | undefined
+}
+
+export interface ArticleHit extends ArticleSummary {
+  /** Snippet of the article text; `highlights` are [start, end) offsets into the snippet of the matched terms. */
+  readonly snippet: string
+  readonly highlights: ReadonlyArray<{ readonly start: number; readonly end: number }>
+  readonly rank: number
+}
+
