@@ -403,9 +403,14 @@ export class SqliteStore implements Store {
   async claimsByIds(ids: readonly string[]): Promise<Claim[]> { return this.byIds<Claim>('claims', ids) }
   async mentionsByIds(ids: readonly string[]): Promise<Mention[]> { return this.byIds<Mention>('mentions', ids) }
 
-  async mentionEntities(): Promise<Map<string, string>> {
+  async mentionEntities(ids?: readonly string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>()
-    for (const r of this.db.prepare('SELECT mention_id, entity_id FROM mention_entity').iterate() as Iterable<Row>) out.set(String(r['mention_id']), String(r['entity_id']))
+    const put = (rows: Iterable<Row>) => { for (const r of rows) out.set(String(r['mention_id']), String(r['entity_id'])) }
+    if (!ids) { put(this.db.prepare('SELECT mention_id, entity_id FROM mention_entity').iterate() as Iterable<Row>); return out }
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500)
+      put(this.db.prepare(`SELECT mention_id, entity_id FROM mention_entity WHERE mention_id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Row[])
+    }
     return out
   }
 
@@ -431,6 +436,12 @@ export class SqliteStore implements Store {
       FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?`)
       .all(match, opts.limit, opts.offset) as Row[]
     return { total, items: rows.map((r) => ({ ...summaryOf(r), ...highlighted(String(r['snip'] ?? '')), rank: Number(r['rank']) })) }
+  }
+
+  async articleDates(): Promise<Map<string, string>> {
+    const out = new Map<string, string>()
+    for (const r of this.db.prepare('SELECT id, coalesce(published, ingested_at) AS d FROM articles').iterate() as Iterable<Row>) out.set(String(r['id']), String(r['d']))
+    return out
   }
 }
 

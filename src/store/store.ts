@@ -122,8 +122,8 @@ export interface Store {
   eventsByIds(ids: readonly string[]): Promise<Event[]>
   claimsByIds(ids: readonly string[]): Promise<Claim[]>
   mentionsByIds(ids: readonly string[]): Promise<Mention[]>
-  /** Mention → entity for every resolved mention. */
-  mentionEntities(): Promise<Map<string, string>>
+  /** Mention → entity for these mentions (every resolved mention when no ids are given). */
+  mentionEntities(ids?: readonly string[]): Promise<Map<string, string>>
   /** A page of articles, newest first, with the total matching the filters. */
   articlesPage(opts: ArticlePageOptions): Promise<{ total: number; items: ArticleSummary[] }>
   /**
@@ -131,6 +131,8 @@ export interface Store {
    * into quoted phrase/prefix terms, never passed as an FTS expression.
    */
   searchArticles(q: string, opts: { limit: number; offset: number }): Promise<{ total: number; items: ArticleHit[] }>
+  /** Each article's date: its publication date, else the day it was ingested. */
+  articleDates(): Promise<Map<string, string>>
 }
 
 export interface ArticlePageOptions {
