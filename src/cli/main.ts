@@ -10,6 +10,7 @@ import { registerEntities } from './commands/entities.js'
 import { registerEval } from './commands/eval.js'
 import { registerIngest } from './commands/ingest.js'
 import { registerReview } from './commands/review.js'
+import { registerApiCommands } from './commands/serve.js'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerDemo(program)
   registerEval(program)
   registerReview(program)
+  registerApiCommands(program)
   return program
 }
 
