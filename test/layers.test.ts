@@ -25,7 +25,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   pipeline: ['model', 'pipeline-core', 'ner', 'resolve', 'events', 'claims', 'places', 'kb'],
   service: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store'],
   eval: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service'],
-  cli: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service', 'eval'],
+  cli: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service', 'eval', 'api'],
+  // the HTTP surface: parse → call service → render
+  api: ['model', 'store', 'service'],
 }
 
 function layerOf(file: string): string {
