@@ -117,14 +117,13 @@ async function structuralViews(store: Store, model: ReadModel, id: string, artic
 }
 
 async function mentionPage(store: Store, model: ReadModel, id: string, limit: number, articles: ArticleCache): Promise<Page<MentionView>> {
-  const all = await store.mentionsOfEntity(id)
   const items: MentionView[] = []
-  for (const m of all.slice(0, limit)) {
+  for (const m of limit > 0 ? await store.mentionsOfEntityPage(id, limit, 0) : []) {
     const a = await articles.get(m.articleId)
     if (!a) continue
     items.push({ id: m.id, text: m.text, start: m.start, end: m.end, articleId: a.id, articleTitle: a.title, date: model.dates.get(a.id), sentence: await sentenceOf(store, a, m.start, m.end) })
   }
-  return { total: all.length, limit, offset: 0, items }
+  return { total: model.entities.get(id)?.mentionCount ?? items.length, limit, offset: 0, items }
 }
 
 export async function dossier(store: Store, nameOrId: string, o: DossierOptions = {}): Promise<Dossier> {

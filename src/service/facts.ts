@@ -167,15 +167,9 @@ export interface ClaimFilter {
 }
 
 /** Claims about an entity: reports of its events, and claims whose content names it. */
-export async function claimsAbout(store: Store, model: ReadModel, entityId: string): Promise<string[]> {
-  const ids = new Set<string>()
+export async function claimsAbout(_store: Store, model: ReadModel, entityId: string): Promise<string[]> {
+  const ids = new Set<string>(model.claimsNaming.get(entityId) ?? [])
   for (const ev of model.eventsOfEntity.get(entityId) ?? []) for (const c of model.claimsOfEvent.get(ev) ?? []) ids.add(c)
-  for (const m of await store.mentionsOfEntity(entityId)) {
-    for (const cid of model.claimsOfArticle.get(m.articleId) ?? []) {
-      const c = model.claims.get(cid)!
-      if (c.content.start <= m.start && m.end <= c.content.end && c.sourceEntityId !== entityId) ids.add(cid)
-    }
-  }
   return [...ids]
 }
 

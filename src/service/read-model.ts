@@ -63,6 +63,8 @@ export interface ReadModel {
   readonly claimsOfSource: ReadonlyMap<string, readonly string[]>
   readonly claimsOfEvent: ReadonlyMap<string, readonly string[]>
   readonly claimsOfArticle: ReadonlyMap<string, readonly string[]>
+  /** Claims whose content names the entity (not counting its own claims). */
+  readonly claimsNaming: ReadonlyMap<string, readonly string[]>
   /** Article id → its date (publication, else ingest). */
   readonly dates: ReadonlyMap<string, string>
 }
@@ -139,7 +141,18 @@ async function buildReadModel(store: Store, revision: string): Promise<ReadModel
     for (const ev of c.about) push(claimsOfEvent, ev, c.id)
     push(claimsOfArticle, c.articleId, c.id)
   }
-  return { revision, entities, clusters, events, eventsOfEntity, dyads, dyadsOf, structural, structuralOf, claims, claimsOfSource, claimsOfEvent, claimsOfArticle, dates }
+  const claimsNaming = new Map<string, string[]>()
+  const seen = new Set<string>()
+  await store.scanEntityMentions((entityId, articleId, start, end) => {
+    for (const cid of claimsOfArticle.get(articleId) ?? []) {
+      const c = claims.get(cid)!
+      if (c.content.start <= start && end <= c.content.end && c.sourceEntityId !== entityId && !seen.has(`${entityId}|${cid}`)) {
+        seen.add(`${entityId}|${cid}`)
+        push(claimsNaming, entityId, cid)
+      }
+    }
+  })
+  return { revision, entities, clusters, events, eventsOfEntity, dyads, dyadsOf, structural, structuralOf, claims, claimsOfSource, claimsOfEvent, claimsOfArticle, claimsNaming, dates }
 }
 
 /** Structural relations from the resolver's output (knowledge base, appositions, titles), merged per pair and kind. */

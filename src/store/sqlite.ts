@@ -443,6 +443,16 @@ export class SqliteStore implements Store {
     for (const r of this.db.prepare('SELECT id, coalesce(published, ingested_at) AS d FROM articles').iterate() as Iterable<Row>) out.set(String(r['id']), String(r['d']))
     return out
   }
+
+  async mentionsOfEntityPage(entityId: string, limit: number, offset: number): Promise<Mention[]> {
+    return (this.db.prepare(`SELECT m.json FROM mention_entity me JOIN mentions m ON m.id = me.mention_id WHERE me.entity_id = ?
+      ORDER BY m.article_id, m.start LIMIT ? OFFSET ?`).all(entityId, limit, offset) as Row[]).map(parseJson<Mention>)
+  }
+
+  async scanEntityMentions(fn: (entityId: string, articleId: string, start: number, end: number) => void): Promise<void> {
+    const rows = this.db.prepare('SELECT me.entity_id, m.article_id, m.start, m."end" FROM mention_entity me JOIN mentions m ON m.id = me.mention_id').raw(true)
+    for (const r of rows.iterate() as Iterable<unknown[]>) fn(String(r[0]), String(r[1]), Number(r[2]), Number(r[3]))
+  }
 }
 
 function summaryOf(r: Row): ArticleSummary {

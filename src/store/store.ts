@@ -133,6 +133,10 @@ export interface Store {
   searchArticles(q: string, opts: { limit: number; offset: number }): Promise<{ total: number; items: ArticleHit[] }>
   /** Each article's date: its publication date, else the day it was ingested. */
   articleDates(): Promise<Map<string, string>>
+  /** A page of an entity's mentions, in article and text order. */
+  mentionsOfEntityPage(entityId: string, limit: number, offset: number): Promise<Mention[]>
+  /** Visit every resolved mention's entity, article and span (no JSON decoded). */
+  scanEntityMentions(fn: (entityId: string, articleId: string, start: number, end: number) => void): Promise<void>
 }
 
 export interface ArticlePageOptions {

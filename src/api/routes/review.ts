@@ -19,7 +19,7 @@ async function side(store: Store, key: string, label: string, e: Entity | undefi
   if (!e) return { key, label, names: [], mentions: [] }
   const model = await readModel(store)
   const mentions = []
-  for (const m of (await store.mentionsOfEntity(e.id)).slice(0, 3)) {
+  for (const m of await store.mentionsOfEntityPage(e.id, 3, 0)) {
     const a = await articles.get(m.articleId)
     if (a) mentions.push({ id: m.id, text: m.text, start: m.start, end: m.end, articleId: a.id, articleTitle: a.title, date: model.dates.get(a.id), sentence: await sentenceOf(store, a, m.start, m.end) })
   }
