@@ -85,7 +85,7 @@ export const DyadRelation = z.object({
   other: EntityRef, ...DyadSummary,
   buckets: arr(z.object({ period: z.string(), ...DyadSummary })),
   evidence: arr(z.object({
-    clusterId: z.string(), value: z.number(), gradeWeight: z.number(), direct: z.boolean(), date: z.string().optional(), events: arr(Evidence),
+    clusterId: z.string(), value: z.number(), gradeWeight: z.number(), direct: z.boolean(), date: z.string().optional(), eventCount: z.number().int(), events: arr(Evidence),
   })),
 }).meta({ id: 'DyadRelation' })
 

@@ -30,6 +30,8 @@ export interface DyadRelation extends DyadSummary {
     readonly gradeWeight: number
     readonly direct: boolean
     readonly date?: string | undefined
+    /** Reports of the occurrence; the first `eventsPerCluster` are listed. */
+    readonly eventCount: number
     readonly events: readonly EvidenceItem[]
   }>
 }
@@ -79,6 +81,8 @@ export interface DossierOptions {
   readonly mentionLimit?: number | undefined
   /** Clusters of evidence listed per relation. */
   readonly evidenceLimit?: number | undefined
+  /** Reports listed per evidence cluster. */
+  readonly eventsPerCluster?: number | undefined
 }
 
 const INVERSE: Record<string, string> = { member_of: 'has member', part_of: 'has part', leader_of: 'led by', allied_with: 'allied_with' }
@@ -93,10 +97,10 @@ async function dyadRelations(store: Store, model: ReadModel, id: string, o: Doss
   for (const d of model.dyadsOf.get(id) ?? []) {
     const votes = votesIn(d.votes, o.from, o.to)
     if (votes.length === 0) continue
-    const strongest = [...votes].sort((x, y) => Math.abs(y.value) - Math.abs(x.value) || x.clusterId.localeCompare(y.clusterId)).slice(0, o.evidenceLimit ?? 10)
+    const strongest = [...votes].sort((x, y) => Math.abs(y.value) - Math.abs(x.value) || x.clusterId.localeCompare(y.clusterId)).slice(0, o.evidenceLimit ?? 5)
     const evidence = []
     for (const v of strongest) {
-      evidence.push({ clusterId: v.clusterId, value: v.value, gradeWeight: v.gradeWeight, direct: v.direct, date: v.date, events: await resolveEvidence(store, model, v.eventIds, articles) })
+      evidence.push({ clusterId: v.clusterId, value: v.value, gradeWeight: v.gradeWeight, direct: v.direct, date: v.date, eventCount: v.eventIds.length, events: await resolveEvidence(store, model, v.eventIds.slice(0, o.eventsPerCluster ?? 3), articles) })
     }
     out.push({ other: ref(model, d.a === id ? d.b : d.a), ...summarizeVotes(votes), buckets: bucketVotes(votes, o.bucket ?? 'month'), evidence })
   }
@@ -131,7 +135,7 @@ export async function dossier(store: Store, nameOrId: string, o: DossierOptions 
   const id = await resolveEntityRef(store, nameOrId)
   const entity = model.entities.get(id)!
   const articles = new ArticleCache(store)
-  const limit = o.limit ?? 50
+  const limit = o.limit ?? 20
   const structural = await structuralViews(store, model, id, articles)
   const roles = (model.structuralOf.get(id) ?? []).filter((r) => r.a === id && r.kind !== 'part_of')
     .flatMap((r) => (r.roles.length ? r.roles : [r.kind]).map((role) => ({ role, organisation: ref(model, r.b), kind: r.kind })))

@@ -15,9 +15,10 @@ const SearchQuery = Paging.extend({
 
 const DossierQuery = Window.extend({
   bucket: z.enum(['week', 'month']).default('month'),
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(50).describe('events and claims listed (each list)'),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(20).describe('events and claims listed (each list)'),
   mentions: z.coerce.number().int().min(0).max(MAX_PAGE).default(20).describe('mentions listed with their sentences'),
-  evidence: z.coerce.number().int().min(1).max(50).default(10).describe('event clusters listed as evidence per relation'),
+  evidence: z.coerce.number().int().min(1).max(50).default(5).describe('event clusters listed as evidence per relation'),
+  reports: z.coerce.number().int().min(1).max(50).default(3).describe('reports listed per evidence cluster'),
 })
 
 export const entityRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (app, { ctx }) => {
@@ -35,6 +36,6 @@ export const entityRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (a
     preHandler: etag(store),
   }, async (req) => {
     const q = req.query
-    return dossier(store, req.params.id, { bucket: q.bucket, from: q.from, to: q.to, limit: q.limit, mentionLimit: q.mentions, evidenceLimit: q.evidence })
+    return dossier(store, req.params.id, { bucket: q.bucket, from: q.from, to: q.to, limit: q.limit, mentionLimit: q.mentions, evidenceLimit: q.evidence, eventsPerCluster: q.reports })
   })
 }

@@ -18,7 +18,7 @@ export function registerServe(program: Command): void {
     .option('--allow-private', 'let ingest fetch URLs on loopback and private networks')
     .action(action(async (o: { db: string; port: string; host: string; allowPrivate?: boolean }) => {
       const port = positiveInt('--port', o.port, 65_535)
-      const token = process.env['DOSSIER_TOKEN']
+      const token = process.env['DOSSIER_TOKEN'] || undefined
       if (token !== undefined && token.length < 16) {
         throw new DossierError('E_CONFIG', 'DOSSIER_TOKEN is shorter than 16 characters', { hint: 'use a long random token, e.g. `openssl rand -hex 32`' })
       }
