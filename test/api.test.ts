@@ -203,7 +203,8 @@ describe('api safety', () => {
     } finally { await limited.close() }
   })
 
-  it('an ingested text with the token is stored, aggregated and found by search', async () => {
+  it('an ingested text with the token is stored, aggregated and found by search, and no read answers from before it', async () => {
+    const mentionsBefore = (await get('/api/entities/Hamas')).body.mentions.total
     const r = await app.inject({
       method: 'POST', url: '/api/articles', headers: { authorization: `Bearer ${TOKEN}` },
       payload: { text: 'Quarry Report\n\nGAZA — Hamas police arrested three smugglers near the Rafah crossing on Monday, a spokesman said.', title: 'Quarry Report', published: '2016-03-14' },
@@ -212,6 +213,7 @@ describe('api safety', () => {
     expect(r.json().added).toBe(1)
     expect((await get('/api/articles?q=smugglers')).body.items[0].id).toBe(r.json().articleIds[0])
     expect((await get('/api/stats')).body.articles).toBe(3)
+    expect((await get('/api/entities/Hamas')).body.mentions.total).toBeGreaterThan(mentionsBefore)
   }, 60_000)
 })
 

@@ -3,7 +3,7 @@
  * <token>`; with no token configured every write is refused. Tokens are
  * compared in constant time (over their SHA-256 digests, so lengths leak
  * nothing either). Heavy reads carry an ETag built from the store's revision,
- * so an unchanged store answers 304 without computing anything.
+ * so an unchanged store answers 304 (or a kept response) without computing anything.
  * @module
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
@@ -25,16 +25,58 @@ export function requireToken(token: string | undefined): (req: FastifyRequest) =
   }
 }
 
-/**
- * A preHandler for heavy reads: ETag = hash of the store revision and the URL. A matching If-None-Match is
- * answered 304 before the handler runs.
- */
-export function etag(store: Store): (req: FastifyRequest, reply: FastifyReply) => Promise<void> {
-  return async (req, reply) => {
-    const tag = `W/"${createHash('sha1').update(`${await store.revision()}\u0000${req.url}`).digest('base64url').slice(0, 22)}"`
-    reply.header('ETag', tag)
-    reply.header('Cache-Control', 'no-cache')
-    const inm = req.headers['if-none-match']
-    if (inm && inm.split(',').map((t) => t.trim()).includes(tag)) await reply.code(304).send()
+/** Serialized responses of heavy reads by ETag (revision + URL), so an unchanged store answers repeats at once. */
+class ResponseCache {
+  private readonly entries = new Map<string, string>()
+  private bytes = 0
+  constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
+  get(tag: string): string | undefined {
+    const v = this.entries.get(tag)
+    if (v !== undefined) { this.entries.delete(tag); this.entries.set(tag, v) } // most recent last
+    return v
   }
+  set(tag: string, payload: string): void {
+    if (payload.length * 2 > this.maxBytes / 8 || this.entries.has(tag)) return
+    this.entries.set(tag, payload)
+    this.bytes += payload.length * 2
+    for (const [k, v] of this.entries) {
+      if (this.bytes <= this.maxBytes) break
+      this.entries.delete(k)
+      this.bytes -= v.length * 2
+    }
+  }
+}
+
+const TAG = Symbol('etag')
+
+/**
+ * Hooks for heavy reads: ETag = hash of the store revision and the URL. A matching If-None-Match is answered 304
+ * before the handler runs; a response already computed for this tag is sent again unless the client asks
+ * `Cache-Control: no-cache`; new responses are kept (the tag changes whenever the store does).
+ */
+export function etag(store: Store, cache = sharedCache(store)): { preHandler: (req: FastifyRequest, reply: FastifyReply) => Promise<void>; onSend: (req: FastifyRequest, reply: FastifyReply, payload: unknown) => Promise<unknown> } {
+  return {
+    preHandler: async (req, reply) => {
+      const tag = `W/"${createHash('sha1').update(`${await store.revision()}\u0000${req.url}`).digest('base64url').slice(0, 22)}"`
+      ;(req as unknown as Record<symbol, string>)[TAG] = tag
+      reply.header('ETag', tag)
+      reply.header('Cache-Control', 'no-cache')
+      const inm = req.headers['if-none-match']
+      if (inm && inm.split(',').map((t) => t.trim()).includes(tag)) { await reply.code(304).send(); return }
+      const hit = /no-cache|no-store/.test(req.headers['cache-control'] ?? '') ? undefined : cache.get(tag)
+      if (hit !== undefined) await reply.header('content-type', 'application/json; charset=utf-8').send(hit)
+    },
+    onSend: async (req, reply, payload) => {
+      const tag = (req as unknown as Record<symbol, string | undefined>)[TAG]
+      if (tag && reply.statusCode === 200 && typeof payload === 'string') cache.set(tag, payload)
+      return payload
+    },
+  }
+}
+
+const caches = new WeakMap<Store, ResponseCache>()
+function sharedCache(store: Store): ResponseCache {
+  let c = caches.get(store)
+  if (!c) { c = new ResponseCache(); caches.set(store, c) }
+  return c
 }

@@ -37,7 +37,7 @@ export const articleRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (
   const { store } = ctx
   app.get('/articles', {
     schema: { summary: 'List or search articles', tags: ['articles'], querystring: ListQuery, response: { 200: page(ArticleHit.partial({ snippet: true, highlights: true, rank: true })), 400: ErrorBody } },
-    preHandler: etag(store),
+    ...etag(store),
   }, async (req) => {
     const { q, limit, offset, outlet, from, to } = req.query
     if (q !== undefined) {
@@ -49,7 +49,7 @@ export const articleRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (
 
   app.get('/articles/:id', {
     schema: { summary: 'One article: its text and every annotation with spans into it', tags: ['articles'], params: z.object({ id: Text() }), response: { 200: ArticleFull, 404: ErrorBody } },
-    preHandler: etag(store),
+    ...etag(store),
   }, async (req) => {
     const article = await store.getArticle(req.params.id)
     if (!article) throw new DossierError('E_NOT_FOUND', `no article ${req.params.id}`, { hint: 'list articles with /api/articles' })

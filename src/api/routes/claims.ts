@@ -15,6 +15,6 @@ const ClaimQuery = Paging.extend({
 export const claimRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (app, { ctx }) => {
   app.get('/claims', {
     schema: { summary: 'Claims by source, about an actor or event, and stance', tags: ['claims'], querystring: ClaimQuery, response: { 200: page(ClaimView), 400: ErrorBody, 404: ErrorBody } },
-    preHandler: etag(ctx.store),
+    ...etag(ctx.store),
   }, async (req) => listClaims(ctx.store, req.query))
 }

@@ -25,7 +25,7 @@ export const entityRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (a
   const { store } = ctx
   app.get('/entities', {
     schema: { summary: 'Search entities by name or alias, ranked', tags: ['entities'], querystring: SearchQuery, response: { 200: page(EntityHit), 400: ErrorBody } },
-    preHandler: etag(store),
+    ...etag(store),
   }, async (req) => searchEntities(store, req.query.q, { type: req.query.type, limit: req.query.limit, offset: req.query.offset }))
 
   app.get('/entities/:id', {
@@ -33,7 +33,7 @@ export const entityRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (a
       summary: "An actor's dossier: names, roles, relations over time with evidence, events, claims by and about, mentions", tags: ['entities'],
       params: z.object({ id: Text().describe('entity id, or a name or alias') }), querystring: DossierQuery, response: { 200: Dossier, 400: ErrorBody, 404: ErrorBody },
     },
-    preHandler: etag(store),
+    ...etag(store),
   }, async (req) => {
     const q = req.query
     return dossier(store, req.params.id, { bucket: q.bucket, from: q.from, to: q.to, limit: q.limit, mentionLimit: q.mentions, evidenceLimit: q.evidence, eventsPerCluster: q.reports })

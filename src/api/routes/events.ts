@@ -25,7 +25,7 @@ export const eventRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (ap
   const { store } = ctx
   app.get('/events', {
     schema: { summary: 'Events by actor, CAMEO root, time range and place, newest first', tags: ['events'], querystring: EventQuery, response: { 200: page(EventView), 400: ErrorBody, 404: ErrorBody } },
-    preHandler: etag(store),
+    ...etag(store),
   }, async (req) => listEvents(store, req.query))
 
   const clusterOut = (model: Awaited<ReturnType<typeof readModel>>, id: string) => {
@@ -36,7 +36,7 @@ export const eventRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (ap
 
   app.get('/clusters', {
     schema: { summary: 'Event clusters by actor and CAMEO root, most reported first', tags: ['events'], querystring: Paging.extend({ actor: Text().optional(), root }), response: { 200: page(ClusterOut), 400: ErrorBody, 404: ErrorBody } },
-    preHandler: etag(store),
+    ...etag(store),
   }, async (req) => {
     const model = await readModel(store)
     const actor = req.query.actor ? await resolveEntityRef(store, req.query.actor) : undefined
@@ -49,7 +49,7 @@ export const eventRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (ap
 
   app.get('/clusters/:id', {
     schema: { summary: 'One event cluster with its grade and its events', tags: ['events'], params: z.object({ id: Text() }), response: { 200: ClusterOut.extend({ events: arr(EventView) }), 404: ErrorBody } },
-    preHandler: etag(store),
+    ...etag(store),
   }, async (req) => {
     const model = await readModel(store)
     if (!model.clusters.has(req.params.id)) throw new DossierError('E_NOT_FOUND', `no cluster ${req.params.id}`, { hint: 'list clusters with /api/clusters' })

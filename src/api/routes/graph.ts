@@ -27,7 +27,7 @@ export const graphRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (ap
       }),
       response: { 200: Subgraph, 400: ErrorBody, 404: ErrorBody },
     },
-    preHandler: etag(store),
+    ...etag(store),
   }, async (req) => {
     const q = req.query
     return egoNetwork(store, q.center, { hops: q.hops, maxNodes: q.maxNodes, maxEdges: q.maxEdges, from: q.from, to: q.to, kinds: q.kinds })
@@ -39,7 +39,7 @@ export const graphRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (ap
       querystring: Kinds.extend(Paging.shape).extend({ center: Text() }),
       response: { 200: z.object({ center: z.string(), total: z.number().int(), items: arr(z.object({ node: GraphNode, weight: z.number(), relations: arr(GraphRelation) })) }), 400: ErrorBody, 404: ErrorBody },
     },
-    preHandler: etag(store),
+    ...etag(store),
   }, async (req) => neighbours(store, req.query.center, req.query))
 
   app.get('/graph/path', {
@@ -48,7 +48,7 @@ export const graphRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (ap
       querystring: Kinds.extend({ source: Text().describe('entity id or name'), target: Text().describe('entity id or name') }),
       response: { 200: z.object({ from: z.string(), to: z.string(), found: z.boolean(), nodes: arr(GraphNode), edges: arr(GraphEdge) }), 400: ErrorBody, 404: ErrorBody },
     },
-    preHandler: etag(store),
+    ...etag(store),
   }, async (req) => shortestPath(store, req.query.source, req.query.target, req.query))
 
   app.get('/graph/communities', {
@@ -57,6 +57,6 @@ export const graphRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (ap
       querystring: Kinds.extend({ limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(20), members: z.coerce.number().int().min(1).max(MAX_PAGE).default(20) }),
       response: { 200: z.object({ count: z.number().int(), modularity: z.number(), items: arr(z.object({ community: z.number().int(), size: z.number().int(), members: arr(GraphNode) })) }), 400: ErrorBody },
     },
-    preHandler: etag(store),
+    ...etag(store),
   }, async (req) => communities(store, { ...req.query, membersLimit: req.query.members }))
 }

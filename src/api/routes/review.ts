@@ -30,7 +30,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (a
   const { store } = ctx
   app.get('/review', {
     schema: { summary: 'Open review items, most likely first, with evidence for each side', tags: ['review'], querystring: Paging, response: { 200: page(ReviewItem), 400: ErrorBody } },
-    preHandler: etag(store),
+    ...etag(store),
   }, async (req) => {
     const { limit, offset } = req.query
     const all = await reviewQueue(store)

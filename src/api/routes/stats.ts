@@ -11,7 +11,7 @@ export const statsRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (ap
       summary: 'Counts of articles, entities, events, clusters, claims and relations', tags: ['stats'],
       response: { 200: z.object({ articles: z.number().int(), entities: z.number().int(), events: z.number().int(), clusters: z.number().int(), claims: z.number().int(), dyads: z.number().int(), structuralRelations: z.number().int(), revision: z.string() }) },
     },
-    preHandler: etag(ctx.store),
+    ...etag(ctx.store),
   }, async () => {
     const m = await readModel(ctx.store)
     return {
