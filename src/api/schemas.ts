@@ -91,7 +91,7 @@ export const DyadRelation = z.object({
 
 export const StructuralView = z.object({
   label: z.string(), kind: z.string(), other: EntityRef, roles: arr(z.string()), from: z.string().optional(), to: z.string().optional(),
-  firstSeen: z.string().optional(), lastSeen: z.string().optional(), evidence: arr(Evidence),
+  firstSeen: z.string().optional(), lastSeen: z.string().optional(), evidenceCount: z.number().int(), evidence: arr(Evidence),
 })
 
 export const MentionView = z.object({
@@ -103,7 +103,9 @@ export const Dossier = z.object({
   entity: EntitySummary,
   roles: arr(z.object({ role: z.string(), organisation: EntityRef, kind: z.string() })),
   structural: arr(StructuralView),
+  structuralTotal: z.number().int(),
   relations: arr(DyadRelation),
+  relationsTotal: z.number().int(),
   events: page(EventView),
   claimsBy: page(ClaimView),
   claimsAbout: page(ClaimView),

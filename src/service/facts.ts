@@ -10,6 +10,7 @@ import type { Claim, Event, EventRole, Grade } from '../model/index.js'
 import type { Store } from '../store/index.js'
 import { ArticleCache, sentenceOf, type SentenceRef } from './evidence.js'
 import { readModel, type ReadModel } from './read-model.js'
+import { cmp } from './relations.js'
 import { searchEntities, type Page } from './search.js'
 
 export interface RoleView {
@@ -117,6 +118,8 @@ export async function claimViews(store: Store, model: ReadModel, claims: readonl
 /** An entity named by id, exact name or alias, else the best search hit when it is a close match. */
 export async function resolveEntityRef(store: Store, ref: string): Promise<string> {
   if (await store.getEntity(ref)) return ref
+  const exact = await store.findEntities(ref)
+  if (exact.length === 1) return exact[0]!.id
   const hits = await searchEntities(store, ref, { limit: 2, offset: 0 })
   const best = hits.items[0]
   if (best && best.score >= 0.8) return best.entity.id
@@ -150,7 +153,7 @@ export async function listEvents(store: Store, f: EventFilter): Promise<Page<Eve
     (!f.from || (e.date !== undefined && e.date.slice(0, 10) >= f.from.slice(0, 10))) &&
     (!f.to || (e.date !== undefined && e.date.slice(0, 10) <= f.to.slice(0, 10))) &&
     (!placeText || (placeId ? e.placeEntityId === placeId : e.placeText?.toLowerCase().includes(placeText) === true)))
-  rows.sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.id.localeCompare(y.id))
+  rows.sort((x, y) => cmp(y.date ?? '', x.date ?? '') || cmp(x.id, y.id))
   const page = rows.slice(f.offset, f.offset + f.limit)
   const byId = new Map((await store.eventsByIds(page.map((r) => r.id))).map((e) => [e.id, e]))
   const items = await eventViews(store, model, page.map((r) => byId.get(r.id)).filter((e): e is Event => !!e))
@@ -167,10 +170,18 @@ export interface ClaimFilter {
 }
 
 /** Claims about an entity: reports of its events, and claims whose content names it. */
+const aboutMemo = new WeakMap<ReadModel, Map<string, string[]>>()
+
 export async function claimsAbout(_store: Store, model: ReadModel, entityId: string): Promise<string[]> {
+  let memo = aboutMemo.get(model)
+  if (!memo) { memo = new Map(); aboutMemo.set(model, memo) }
+  const hit = memo.get(entityId)
+  if (hit) return hit
   const ids = new Set<string>(model.claimsNaming.get(entityId) ?? [])
   for (const ev of model.eventsOfEntity.get(entityId) ?? []) for (const c of model.claimsOfEvent.get(ev) ?? []) ids.add(c)
-  return [...ids]
+  const out = [...ids]
+  memo.set(entityId, out)
+  return out
 }
 
 export async function listClaims(store: Store, f: ClaimFilter): Promise<Page<ClaimView>> {
@@ -182,7 +193,7 @@ export async function listClaims(store: Store, f: ClaimFilter): Promise<Page<Cla
     ids = ids ? ids.filter((id) => about.includes(id)) : about
   }
   const rows = (ids ? ids.map((id) => model.claims.get(id)!) : [...model.claims.values()]).filter((c) => !f.stance || c.stance === f.stance)
-  rows.sort((x, y) => (model.dates.get(y.articleId) ?? '').localeCompare(model.dates.get(x.articleId) ?? '') || x.id.localeCompare(y.id))
+  rows.sort((x, y) => cmp(model.dates.get(y.articleId) ?? '', model.dates.get(x.articleId) ?? '') || cmp(x.id, y.id))
   const page = rows.slice(f.offset, f.offset + f.limit)
   const byId = new Map((await store.claimsByIds(page.map((r) => r.id))).map((c) => [c.id, c]))
   const items = await claimViews(store, model, page.map((r) => byId.get(r.id)).filter((c): c is Claim => !!c))

@@ -18,7 +18,7 @@ import { DossierError } from '../model/index.js'
 import type { Store } from '../store/index.js'
 import { resolveEntityRef } from './facts.js'
 import { readModel, type ReadModel } from './read-model.js'
-import { summarizeVotes, votesIn } from './relations.js'
+import { cmp, summarizeVotes, votesIn } from './relations.js'
 
 // these two are CommonJS modules whose one export is the function (`module.exports = fn`)
 const require = createRequire(import.meta.url)
@@ -187,7 +187,7 @@ export async function neighbours(store: Store, center: string, o: GraphFilter & 
     const other = s === id ? t : s
     const attrs = g.getNodeAttributes(other)
     return { node: { id: other, name: attrs.name, type: attrs.type }, weight: round(a.weight), relations: a.relations }
-  }).sort((x, y) => y.weight - x.weight || x.node.name.localeCompare(y.node.name))
+  }).sort((x, y) => y.weight - x.weight || cmp(x.node.name, y.node.name))
   return { center: id, total: all.length, items: all.slice(o.offset, o.offset + o.limit) }
 }
 
@@ -228,7 +228,7 @@ export async function communities(store: Store, f: GraphFilter & { limit: number
     by.set(c, [...(by.get(c) ?? []), { id, name: a.name, type: a.type, community: c, degree: g.degree(id) }])
   })
   const items = [...by.entries()].map(([community, members]) => ({
-    community, size: members.length, members: members.sort((x, y) => (y.degree ?? 0) - (x.degree ?? 0) || x.name.localeCompare(y.name)).slice(0, f.membersLimit),
+    community, size: members.length, members: members.sort((x, y) => (y.degree ?? 0) - (x.degree ?? 0) || cmp(x.name, y.name)).slice(0, f.membersLimit),
   })).sort((x, y) => y.size - x.size || x.community - y.community)
   return { count: r.count, modularity: round(r.modularity), items: items.slice(0, f.limit) }
 }

@@ -10,6 +10,8 @@ import { foldAscii, jaroWinkler, nameKey, nameUnits, skeleton } from '../resolve
 import { skeletonToken } from '../resolve/translit.js'
 import type { EntityType } from '../model/index.js'
 import type { ArticleHit, EntitySummary, Store } from '../store/index.js'
+import { readModel } from './read-model.js'
+import { cmp } from './relations.js'
 
 export interface Page<T> {
   readonly total: number
@@ -63,11 +65,11 @@ function indexName(name: string, type: EntityType, canonical: boolean): IndexedN
 }
 
 async function entityIndex(store: Store): Promise<EntityIndex> {
-  const revision = await store.revision()
+  const model = await readModel(store)
   const hit = cache.get(store)
-  if (hit && hit.revision === revision) return hit
-  const entities = await store.listEntities({ limit: Number.MAX_SAFE_INTEGER })
-  const entries = entities.map((entity) => ({
+  if (hit && hit.revision === model.revision) return hit
+  const revision = model.revision
+  const entries = [...model.entities.values()].map((entity) => ({
     entity,
     names: [...new Set([entity.canonicalName, ...entity.aliases])].map((n) => indexName(n, entity.type, n === entity.canonicalName)),
   }))
@@ -110,6 +112,6 @@ export async function searchEntities(store: Store, q: string, opts: { type?: Ent
     }
     if (best) hits.push(best)
   }
-  hits.sort((x, y) => y.score - x.score || y.entity.mentionCount - x.entity.mentionCount || x.entity.canonicalName.localeCompare(y.entity.canonicalName))
+  hits.sort((x, y) => y.score - x.score || y.entity.mentionCount - x.entity.mentionCount || cmp(x.entity.canonicalName, y.entity.canonicalName))
   return { total: hits.length, limit: opts.limit, offset: opts.offset, items: hits.slice(opts.offset, opts.offset + opts.limit) }
 }

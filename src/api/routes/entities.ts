@@ -19,6 +19,7 @@ const DossierQuery = Window.extend({
   mentions: z.coerce.number().int().min(0).max(MAX_PAGE).default(20).describe('mentions listed with their sentences'),
   evidence: z.coerce.number().int().min(1).max(50).default(5).describe('event clusters listed as evidence per relation'),
   reports: z.coerce.number().int().min(1).max(50).default(3).describe('reports listed per evidence cluster'),
+  relations: z.coerce.number().int().min(1).max(MAX_PAGE).default(20).describe('relations listed, strongest first'),
 })
 
 export const entityRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (app, { ctx }) => {
@@ -36,6 +37,6 @@ export const entityRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (a
     ...etag(store),
   }, async (req) => {
     const q = req.query
-    return dossier(store, req.params.id, { bucket: q.bucket, from: q.from, to: q.to, limit: q.limit, mentionLimit: q.mentions, evidenceLimit: q.evidence, eventsPerCluster: q.reports })
+    return dossier(store, req.params.id, { bucket: q.bucket, from: q.from, to: q.to, limit: q.limit, mentionLimit: q.mentions, evidenceLimit: q.evidence, eventsPerCluster: q.reports, relationLimit: q.relations })
   })
 }

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { DossierError } from '../../model/index.js'
 import { listEvents, resolveEntityRef } from '../../service/facts.js'
 import { readModel } from '../../service/read-model.js'
+import { cmp } from '../../service/relations.js'
 import type { ApiContext } from '../app.js'
 import { arr, ClusterRef, ErrorBody, EventView, page, Paging, Text, Window } from '../schemas.js'
 import { etag } from '../security.js'
@@ -42,7 +43,7 @@ export const eventRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (ap
     const actor = req.query.actor ? await resolveEntityRef(store, req.query.actor) : undefined
     const rootCode = req.query.root?.padStart(2, '0')
     const all = [...model.clusters.values()].filter((c) => (!actor || c.actorEntityId === actor || c.targetEntityId === actor) && (!rootCode || c.cameoRoot === rootCode))
-      .sort((x, y) => y.reports - x.reports || x.id.localeCompare(y.id))
+      .sort((x, y) => y.reports - x.reports || cmp(x.id, y.id))
     const { limit, offset } = req.query
     return { total: all.length, limit, offset, items: all.slice(offset, offset + limit).map((c) => clusterOut(model, c.id)) }
   })
