@@ -27,22 +27,24 @@ export function requireToken(token: string | undefined): (req: FastifyRequest) =
 
 /** Serialized responses of heavy reads by ETag (revision + URL), so an unchanged store answers repeats at once. */
 class ResponseCache {
-  private readonly entries = new Map<string, string>()
+  // kept as UTF-8 bytes, so a repeat is written out without encoding the text again
+  private readonly entries = new Map<string, Buffer>()
   private bytes = 0
   constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
-  get(tag: string): string | undefined {
+  get(tag: string): Buffer | undefined {
     const v = this.entries.get(tag)
     if (v !== undefined) { this.entries.delete(tag); this.entries.set(tag, v) } // most recent last
     return v
   }
-  set(tag: string, payload: string): void {
-    if (payload.length * 2 > this.maxBytes / 8 || this.entries.has(tag)) return
+  set(tag: string, text: string): void {
+    if (text.length * 3 > this.maxBytes / 8 || this.entries.has(tag)) return
+    const payload = Buffer.from(text, 'utf8')
     this.entries.set(tag, payload)
-    this.bytes += payload.length * 2
+    this.bytes += payload.length
     for (const [k, v] of this.entries) {
       if (this.bytes <= this.maxBytes) break
       this.entries.delete(k)
-      this.bytes -= v.length * 2
+      this.bytes -= v.length
     }
   }
 }
