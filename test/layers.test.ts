@@ -27,7 +27,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   service: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'syntax'],
   eval: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service', 'syntax'],
   export: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service', 'syntax'],
-  cli: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service', 'eval', 'export', 'syntax'],
+  cli: ['model', 'pipeline-core', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service', 'eval', 'export', 'syntax', 'api'],
+  // the HTTP surface: parse → call service → render
+  api: ['model', 'store', 'service', 'export'],
 }
 
 function layerOf(file: string): string {

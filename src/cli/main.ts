@@ -16,6 +16,7 @@ import { quietOnClosedPipe } from './common.js'
 import { registerExport } from './commands/export.js'
 import { registerImport } from './commands/import.js'
 import { registerActors } from './commands/actors.js'
+import { registerApiCommands } from './commands/serve.js'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerExport(program)
   registerImport(program)
   registerActors(program)
+  registerApiCommands(program)
   return program
 }
 

@@ -188,6 +188,7 @@ export function storedDocOf(a: Analysis): StoredDoc {
     claims: doc.claims ?? [],
     affiliations: doc.affiliations ?? [],
     places: doc.places ?? [],
+    sentences: doc.sentences ?? [],
     syntax: doc.syntax,
     stages: a.ran,
     failures: a.failures.map((f) => ({ stage: f.stage, code: f.code, message: f.message, ...(doc.article.source ? { item: doc.article.source } : {}) })),

@@ -1,11 +1,12 @@
 /**
- * Read-side queries shared by the CLI and (later) the API: the per-actor
- * dossier with every mention and the sentence it came from.
+ * Read-side queries: find an entity by name or id, and the plain per-actor
+ * dossier (every mention with its stored sentence). The API and `dossier show`
+ * use the richer `dossier.ts`.
  * @module
  */
 import { DossierError } from '../model/index.js'
 import type { Article, Claim, Entity, Event, Mention, Relation } from '../model/index.js'
-import { segmentText } from '../pipeline/stages/segment.js'
+import { sentenceOf } from './evidence.js'
 import type { Store } from '../store/index.js'
 
 export interface MentionInContext {
@@ -71,25 +72,16 @@ export async function findEntity(store: Store, nameOrId: string): Promise<Entity
   })
 }
 
-/** The sentence around a span, from a cache of segmented articles. */
-export function sentenceAround(article: Article, start: number, end: number, cache = new Map<string, Array<{ start: number; end: number }>>()) {
-  let sentences = cache.get(article.id)
-  if (!sentences) { sentences = segmentText(article.text).sentences; cache.set(article.id, sentences) }
-  const s = sentences.find((x) => x.start <= start && end <= x.end) ?? { start, end }
-  return { start: s.start, end: s.end, text: article.text.slice(s.start, s.end) }
-}
-
 export async function entityDossier(store: Store, nameOrId: string): Promise<EntityDossier> {
   const entity = await findEntity(store, nameOrId)
   const mentions = await store.mentionsOfEntity(entity.id)
   const articles = new Map<string, Article>()
-  const cache = new Map<string, Array<{ start: number; end: number }>>()
   const inContext: MentionInContext[] = []
   for (const m of mentions) {
     let a = articles.get(m.articleId)
     if (!a) { a = await store.getArticle(m.articleId); if (a) articles.set(a.id, a) }
     if (!a) continue
-    inContext.push({ mention: m, articleId: a.id, articleTitle: a.title, sentence: sentenceAround(a, m.start, m.end, cache) })
+    inContext.push({ mention: m, articleId: a.id, articleTitle: a.title, sentence: await sentenceOf(store, a, m.start, m.end) })
   }
   const relations = await Promise.all((await store.relations(entity.id)).map(async (r) => {
     const other = await store.getEntity(r.a === entity.id ? r.b : r.a)

@@ -5,12 +5,13 @@
  */
 import Database from 'better-sqlite3'
 import { DossierError, hashId, isDossierError } from '../model/index.js'
-import type { Affiliation, Article, Claim, DocSyntax, Entity, Event, EventCluster, Grade, Judgement, Mention, Relation } from '../model/index.js'
+import type { Affiliation, Article, Claim, DocSyntax, Entity, Event, EventCluster, Grade, Judgement, Mention, Relation, Sentence } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
 import { checkQuery } from './query.js'
 import type {
   ArticleAnalysis, ArticleSummary, ClusterGrade, EntitySummary, FailureRecord, JournalItem, JournalStatus, NewFailure, ResolutionResult, Store,
   StoredDoc, StoredPlace,
+  ArticleHit, ArticlePageOptions,
 } from './store.js'
 import type { ClaimRecord, EventRecord } from './store.js'
 
@@ -82,6 +83,11 @@ const MIGRATIONS: readonly string[] = [
   `,
   `
   CREATE TABLE article_syntax (article_id TEXT PRIMARY KEY REFERENCES articles(id), parser TEXT NOT NULL, json TEXT NOT NULL);
+  `,
+  `
+  CREATE TABLE sentences (article_id TEXT NOT NULL REFERENCES articles(id), seq INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    PRIMARY KEY (article_id, seq));
+  CREATE INDEX sentences_start ON sentences(article_id, start);
   `,
 ]
 
@@ -168,6 +174,8 @@ export class SqliteStore implements Store {
     const pl = this.db.prepare('INSERT INTO places (article_id, mention_id, json) VALUES (?, ?, ?)')
     for (const x of doc.places ?? []) pl.run(a.id, x.mentionId, JSON.stringify(x))
     if (doc.syntax) this.db.prepare('INSERT OR REPLACE INTO article_syntax (article_id, parser, json) VALUES (?, ?, ?)').run(a.id, doc.syntax.parser, JSON.stringify(doc.syntax))
+    const se = this.db.prepare('INSERT OR REPLACE INTO sentences (article_id, seq, start, "end") VALUES (?, ?, ?, ?)')
+    ;(doc.sentences ?? []).forEach((x, i) => se.run(a.id, i, x.start, x.end))
     const st = this.db.prepare('INSERT OR IGNORE INTO article_stages (article_id, stage) VALUES (?, ?)')
     for (const k of doc.stages ?? []) st.run(a.id, k)
     for (const x of doc.failures ?? []) this.insertFailure({ ...x, articleId: a.id })
@@ -187,7 +195,7 @@ export class SqliteStore implements Store {
         throw new DossierError('E_NOT_FOUND', `no stored article ${id} to re-save`, { hint: 'ingest it first' })
       }
       // mention_entity rows of the old mentions are replaced at the next aggregation (pending from here)
-      for (const t of ['mentions', 'events', 'claims', 'affiliations', 'places', 'article_syntax', 'article_stages', 'failures']) {
+      for (const t of ['mentions', 'events', 'claims', 'affiliations', 'places', 'sentences', 'article_syntax', 'article_stages', 'failures']) {
         this.db.prepare(`DELETE FROM ${t} WHERE article_id = ?`).run(id)
       }
       this.insertAnnotations(doc)
@@ -517,6 +525,123 @@ export class SqliteStore implements Store {
     const r = this.db.prepare('SELECT json FROM article_syntax WHERE article_id = ?').get(articleId) as Row | undefined
     return r ? parseJson<DocSyntax>(r) : undefined
   }
+
+  // ---- read API
+
+  async revision(): Promise<string> {
+    // data_version moves on other connections' commits, total_changes() on this connection's writes
+    const dv = this.db.pragma('data_version', { simple: true }) as number
+    const tc = (this.db.prepare('SELECT total_changes() AS n').get() as Row)['n']
+    return `${dv}.${String(tc)}`
+  }
+
+  async sentencesOf(articleId: string): Promise<Sentence[]> {
+    return (this.db.prepare('SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY seq').all(articleId) as Row[])
+      .map((r) => ({ start: Number(r['start']), end: Number(r['end']) }))
+  }
+
+  async sentenceAt(articleId: string, start: number, end: number): Promise<Sentence | undefined> {
+    const r = this.db.prepare('SELECT start, "end" FROM sentences WHERE article_id = ? AND start <= ? ORDER BY start DESC LIMIT 1')
+      .get(articleId, start) as Row | undefined
+    return r && Number(r['end']) >= end ? { start: Number(r['start']), end: Number(r['end']) } : undefined
+  }
+
+  private byIds<T>(table: 'events' | 'claims' | 'mentions', ids: readonly string[]): T[] {
+    const out: T[] = []
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500)
+      const rows = this.db.prepare(`SELECT json FROM ${table} WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Row[]
+      out.push(...rows.map(parseJson<T>))
+    }
+    return out
+  }
+
+  async eventsByIds(ids: readonly string[]): Promise<Event[]> { return this.byIds<Event>('events', ids) }
+  async claimsByIds(ids: readonly string[]): Promise<Claim[]> { return this.byIds<Claim>('claims', ids) }
+  async mentionsByIds(ids: readonly string[]): Promise<Mention[]> { return this.byIds<Mention>('mentions', ids) }
+
+  async mentionEntities(ids?: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>()
+    const put = (rows: Iterable<Row>) => { for (const r of rows) out.set(String(r['mention_id']), String(r['entity_id'])) }
+    if (!ids) { put(this.db.prepare('SELECT mention_id, entity_id FROM mention_entity').iterate() as Iterable<Row>); return out }
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500)
+      put(this.db.prepare(`SELECT mention_id, entity_id FROM mention_entity WHERE mention_id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Row[])
+    }
+    return out
+  }
+
+  async articlesPage(opts: ArticlePageOptions): Promise<{ total: number; items: ArticleSummary[] }> {
+    const where: string[] = []
+    const params: unknown[] = []
+    if (opts.outlet) { where.push('outlet = ? COLLATE NOCASE'); params.push(opts.outlet) }
+    if (opts.from) { where.push('substr(coalesce(published, ingested_at), 1, 10) >= ?'); params.push(opts.from.slice(0, 10)) }
+    if (opts.to) { where.push('substr(coalesce(published, ingested_at), 1, 10) <= ?'); params.push(opts.to.slice(0, 10)) }
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : ''
+    const total = Number((this.db.prepare(`SELECT count(*) AS n FROM articles ${w}`).get(...params) as Row)['n'])
+    const rows = this.db.prepare(`SELECT id, title, outlet, published, source, near_dup_of FROM articles ${w}
+      ORDER BY coalesce(published, ingested_at) DESC, id LIMIT ? OFFSET ?`).all(...params, opts.limit, opts.offset) as Row[]
+    return { total, items: rows.map(summaryOf) }
+  }
+
+  async searchArticles(q: string, opts: { limit: number; offset: number }): Promise<{ total: number; items: ArticleHit[] }> {
+    const match = safeFtsQuery(q)
+    if (!match) return { total: 0, items: [] }
+    const total = Number((this.db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as Row)['n'])
+    const rows = this.db.prepare(`SELECT a.id, a.title, a.outlet, a.published, a.source, a.near_dup_of, f.rank AS rank,
+        snippet(articles_fts, 1, char(2), char(3), '…', 24) AS snip
+      FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?`)
+      .all(match, opts.limit, opts.offset) as Row[]
+    return { total, items: rows.map((r) => ({ ...summaryOf(r), ...highlighted(String(r['snip'] ?? '')), rank: Number(r['rank']) })) }
+  }
+
+  async articleDates(): Promise<Map<string, string>> {
+    const out = new Map<string, string>()
+    for (const r of this.db.prepare('SELECT id, coalesce(published, ingested_at) AS d FROM articles').iterate() as Iterable<Row>) out.set(String(r['id']), String(r['d']))
+    return out
+  }
+
+  async mentionsOfEntityPage(entityId: string, limit: number, offset: number): Promise<Mention[]> {
+    // resolution order (articles, then text order), read straight off the entity index: no sort of every mention
+    return (this.db.prepare(`SELECT m.json FROM mention_entity me JOIN mentions m ON m.id = me.mention_id WHERE me.entity_id = ?
+      ORDER BY me.rowid LIMIT ? OFFSET ?`).all(entityId, limit, offset) as Row[]).map(parseJson<Mention>)
+  }
+
+  async scanEntityMentions(fn: (entityId: string, articleId: string, start: number, end: number) => void): Promise<void> {
+    const rows = this.db.prepare('SELECT me.entity_id, m.article_id, m.start, m."end" FROM mention_entity me JOIN mentions m ON m.id = me.mention_id').raw(true)
+    for (const r of rows.iterate() as Iterable<unknown[]>) fn(String(r[0]), String(r[1]), Number(r[2]), Number(r[3]))
+  }
+}
+
+function summaryOf(r: Row): ArticleSummary {
+  return {
+    id: String(r['id']), title: opt(r['title']), outlet: opt(r['outlet']), published: opt(r['published']),
+    source: opt(r['source']), nearDupOf: opt(r['near_dup_of']),
+  }
+}
+
+/** Split a snippet marked with \u0002…\u0003 into plain text and highlight offsets. */
+function highlighted(marked: string): { snippet: string; highlights: Array<{ start: number; end: number }> } {
+  let snippet = ''
+  const highlights: Array<{ start: number; end: number }> = []
+  let open = -1
+  for (const ch of marked) {
+    if (ch === '\u0002') open = snippet.length
+    else if (ch === '\u0003') { if (open >= 0) highlights.push({ start: open, end: snippet.length }); open = -1 }
+    else snippet += ch
+  }
+  return { snippet, highlights }
+}
+
+/**
+ * User text → an FTS5 query that can only ever mean "these words": each word with a letter or digit becomes a
+ * quoted phrase (quotes doubled), the last one a prefix; operators, brackets and stray quotes lose their meaning.
+ * Returns undefined when nothing searchable is left.
+ */
+export function safeFtsQuery(q: string): string | undefined {
+  const words = q.normalize('NFKC').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).slice(0, 32)
+  if (words.length === 0) return undefined
+  return words.map((w, i) => `"${w.replace(/"/g, '""')}"${i === words.length - 1 ? ' *' : ''}`).join(' ')
 }
 
 function opt(v: unknown): string | undefined {

@@ -3,7 +3,7 @@
  * so a PostgreSQL adapter can implement the same interface.
  * @module
  */
-import type { Affiliation, Article, Claim, DocSyntax, Entity, Event, EventCluster, Judgement, Mention, Relation, Grade } from '../model/index.js'
+import type { Affiliation, Article, Claim, DocSyntax, Entity, Event, EventCluster, Judgement, Mention, Relation, Grade, Sentence } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
 
 export interface ArticleSummary {
@@ -49,6 +49,8 @@ export interface StoredDoc {
   readonly claims: readonly Claim[]
   readonly affiliations?: readonly Affiliation[]
   readonly places?: readonly StoredPlace[]
+  /** Sentence spans from the pipeline, so read paths never re-run the tokenizer. */
+  readonly sentences?: readonly Sentence[]
   /** Tokens' lemma, UPOS, head, label and the sentences' clauses (syntax stage), so reads never re-run the parser. */
   readonly syntax?: DocSyntax | undefined
   /** The stage keys that ran on it successfully (recorded per article, for `dossier status` and reprocess). */
@@ -170,6 +172,33 @@ export interface Store {
   iterateClusters(): AsyncIterable<EventCluster & { grade?: Grade | undefined }>
   /** Mention id → resolved entity id, for one article's mentions. */
   mentionEntitiesOf(articleId: string): Promise<Record<string, string>>
+
+  // ---- read API (search, paging, lookups by id) for the HTTP API and CLI queries
+
+  /** Changes whenever the store's content changes (this connection's writes or another process's commits): keys caches and ETags. */
+  revision(): Promise<string>
+  /** Stored sentence spans of an article, in order. */
+  sentencesOf(articleId: string): Promise<Sentence[]>
+  /** The stored sentence that contains [start, end), if any. */
+  sentenceAt(articleId: string, start: number, end: number): Promise<Sentence | undefined>
+  eventsByIds(ids: readonly string[]): Promise<Event[]>
+  claimsByIds(ids: readonly string[]): Promise<Claim[]>
+  mentionsByIds(ids: readonly string[]): Promise<Mention[]>
+  /** Mention → entity for these mentions (every resolved mention when no ids are given). */
+  mentionEntities(ids?: readonly string[]): Promise<Map<string, string>>
+  /** A page of articles, newest first, with the total matching the filters. */
+  articlesPage(opts: ArticlePageOptions): Promise<{ total: number; items: ArticleSummary[] }>
+  /**
+   * Full-text search (FTS5) with a snippet of the best-matching text. `q` is user text: it is always turned
+   * into quoted phrase/prefix terms, never passed as an FTS expression.
+   */
+  searchArticles(q: string, opts: { limit: number; offset: number }): Promise<{ total: number; items: ArticleHit[] }>
+  /** Each article's date: its publication date, else the day it was ingested. */
+  articleDates(): Promise<Map<string, string>>
+  /** A page of an entity's mentions, in article and text order. */
+  mentionsOfEntityPage(entityId: string, limit: number, offset: number): Promise<Mention[]>
+  /** Visit every resolved mention's entity, article and span (no JSON decoded). */
+  scanEntityMentions(fn: (entityId: string, articleId: string, start: number, end: number) => void): Promise<void>
 }
 
 /** An event with its cluster and the cluster's grade (exports). */
@@ -184,3 +213,20 @@ export interface ClaimRecord {
   readonly claim: Claim
   readonly clusters: ReadonlyArray<{ readonly cluster: EventCluster; readonly grade?: Grade | undefined }>
 }
+
+export interface ArticlePageOptions {
+  readonly limit: number
+  readonly offset: number
+  readonly outlet?: string | undefined
+  /** ISO dates, inclusive, compared with the publication date (or the ingest date when none). */
+  readonly from?: string | undefined
+  readonly to?: string | undefined
+}
+
+export interface ArticleHit extends ArticleSummary {
+  /** Snippet of the article text; `highlights` are [start, end) offsets into the snippet of the matched terms. */
+  readonly snippet: string
+  readonly highlights: ReadonlyArray<{ readonly start: number; readonly end: number }>
+  readonly rank: number
+}
+

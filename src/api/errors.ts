@@ -1,0 +1,60 @@
+/**
+ * One error handler for the API: every error leaves as coded JSON
+ * `{code, message, issues?}`. A 400 lists every validation problem; Dossier
+ * errors map by code; anything unknown is logged in full and answered with a
+ * plain 500.
+ * @module
+ */
+import type { FastifyError, FastifyInstance } from 'fastify'
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
+import { isDossierError, type ErrorCode } from '../model/index.js'
+
+export interface ErrorBody {
+  readonly code: string
+  readonly message: string
+  readonly issues?: ReadonlyArray<{ readonly path: string; readonly message: string }>
+}
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  E_NOT_FOUND: 404, E_USAGE: 400, E_INVALID_DATA: 400, E_CONFIG: 400, E_INPUT_EMPTY: 400, E_INPUT_BINARY: 400, E_INPUT_ENCODING: 400,
+  E_INPUT_NO_ARTICLES: 400, E_INPUT_MISSING: 400, E_EXTRACT: 422, E_FEED: 422, E_INPUT_TOO_LARGE: 413, E_FETCH_BLOCKED: 400, E_FETCH: 502,
+}
+
+/** Fastify's own errors by status: body too large, bad JSON, wrong media type, too many requests. */
+const FASTIFY_CODES: Record<number, string> = { 400: 'E_INVALID_REQUEST', 404: 'E_NOT_FOUND', 413: 'E_TOO_LARGE', 415: 'E_UNSUPPORTED_MEDIA', 429: 'E_RATE_LIMITED' }
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const issues = err.validation.map((v) => ({
+        path: [err.validationContext ?? 'request', ...String(v.instancePath ?? '').split('/').filter(Boolean)].join('.'),
+        message: v.message ?? 'invalid',
+      }))
+      return reply.code(400).send({ code: 'E_INVALID_REQUEST', message: `invalid request: ${issues.length} problem(s)`, issues } satisfies ErrorBody)
+    }
+    if (isDossierError(err)) {
+      const status = STATUS[err.code] ?? 500
+      if (status >= 500) req.log.error({ err }, 'request failed')
+      const issues = (err as { issues?: Record<string, string[]> }).issues
+      return reply.code(status).send({
+        code: err.code, message: err.hint ? `${err.message} (${err.hint})` : err.message,
+        ...(issues ? { issues: Object.entries(issues).flatMap(([path, list]) => list.map((message) => ({ path, message }))) } : {}),
+      } satisfies ErrorBody)
+    }
+    const status = typeof err.statusCode === 'number' ? err.statusCode : 500
+    if (status < 500) {
+      const code = typeof err.code === 'string' && /^E_[A-Z_]+$/.test(err.code) ? err.code : FASTIFY_CODES[status] ?? 'E_REQUEST'
+      return reply.code(status).send({ code, message: err.message } satisfies ErrorBody)
+    }
+    req.log.error({ err }, 'unexpected error')
+    return reply.code(500).send({ code: 'E_INTERNAL', message: 'internal error' } satisfies ErrorBody)
+  })
+  app.setNotFoundHandler((req, reply) => {
+    reply.code(404).send({ code: 'E_NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0]}` } satisfies ErrorBody)
+  })
+}
+
+/** An error that carries its HTTP status and code. */
+export function httpError(statusCode: number, code: string, message: string): Error & { statusCode: number; code: string } {
+  return Object.assign(new Error(message), { statusCode, code })
+}

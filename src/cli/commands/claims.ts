@@ -1,0 +1,25 @@
+import type { Command } from 'commander'
+import { DossierError, Stance } from '../../model/index.js'
+import { listClaims } from '../../service/facts.js'
+import { action, DEFAULT_DB, withStore } from '../common.js'
+import { claimLines, positiveInt } from './show.js'
+
+export function registerClaims(program: Command): void {
+  program.command('claims')
+    .description('attributed claims with their stance, sentence and the grades of the events they report')
+    .option('--db <path>', 'database file', DEFAULT_DB)
+    .option('--source <entity>', 'claims made by this entity')
+    .option('--about <entity>', 'claims about this entity (or event id)')
+    .option('--stance <stance>', `only this stance: ${Stance.options.join(', ')}`)
+    .option('--limit <n>', 'claims listed', '20')
+    .option('--json', 'print JSON')
+    .action(action(async (o: { db: string; source?: string; about?: string; stance?: string; limit: string; json?: boolean }) => {
+      const limit = positiveInt('--limit', o.limit, 10_000)
+      if (o.stance && !Stance.safeParse(o.stance).success) throw new DossierError('E_USAGE', `unknown stance "${o.stance}"`, { hint: `use one of ${Stance.options.join(', ')}` })
+      return withStore(o.db, async (store) => {
+        const page = await listClaims(store, { source: o.source, about: o.about, stance: o.stance, limit, offset: 0 })
+        if (o.json) { process.stdout.write(`${JSON.stringify(page)}\n`); return }
+        process.stdout.write(`${[`${page.total} claim(s)${page.total > page.items.length ? `, first ${page.items.length}` : ''}:`, ...page.items.flatMap(claimLines)].join('\n')}\n`)
+      }, { mustExist: true })
+    }))
+}

@@ -1,0 +1,25 @@
+import type { Command } from 'commander'
+import { listEvents } from '../../service/facts.js'
+import { action, DEFAULT_DB, withStore } from '../common.js'
+import { eventLines, positiveInt } from './show.js'
+
+export function registerEvents(program: Command): void {
+  program.command('events')
+    .description('coded events with their grade and sentence, newest first')
+    .option('--db <path>', 'database file', DEFAULT_DB)
+    .option('--actor <entity>', 'events where this entity is actor or target')
+    .option('--root <code>', 'CAMEO root code (01 … 20)')
+    .option('--from <date>', 'from this ISO date')
+    .option('--to <date>', 'to this ISO date')
+    .option('--place <place>', 'at this place')
+    .option('--limit <n>', 'events listed', '20')
+    .option('--json', 'print JSON')
+    .action(action(async (o: { db: string; actor?: string; root?: string; from?: string; to?: string; place?: string; limit: string; json?: boolean }) => {
+      const limit = positiveInt('--limit', o.limit, 10_000)
+      return withStore(o.db, async (store) => {
+        const page = await listEvents(store, { actor: o.actor, root: o.root, from: o.from, to: o.to, place: o.place, limit, offset: 0 })
+        if (o.json) { process.stdout.write(`${JSON.stringify(page)}\n`); return }
+        process.stdout.write(`${[`${page.total} event(s)${page.total > page.items.length ? `, first ${page.items.length}` : ''}:`, ...page.items.flatMap(eventLines)].join('\n')}\n`)
+      }, { mustExist: true })
+    }))
+}

@@ -1,0 +1,47 @@
+import type { Command } from 'commander'
+import { buildApp } from '../../api/app.js'
+import { DossierError } from '../../model/index.js'
+import { openStore } from '../../store/index.js'
+import { action, DEFAULT_DB } from '../common.js'
+import { registerClaims } from './claims.js'
+import { registerEvents } from './events.js'
+import { registerGraph } from './graph.js'
+import { registerSearch } from './search.js'
+import { positiveInt, registerShow } from './show.js'
+
+export function registerServe(program: Command): void {
+  program.command('serve')
+    .description('serve the HTTP API (JSON under /api, described by /api/openapi.json); writes need DOSSIER_TOKEN')
+    .option('--db <path>', 'database file', DEFAULT_DB)
+    .option('--port <n>', 'port', '7070')
+    .option('--host <host>', 'address to bind (reads are open to whoever can reach it)', '127.0.0.1')
+    .option('--allow-private', 'let ingest fetch URLs on loopback and private networks')
+    .action(action(async (o: { db: string; port: string; host: string; allowPrivate?: boolean }) => {
+      const port = positiveInt('--port', o.port, 65_535)
+      const token = process.env['DOSSIER_TOKEN'] || undefined
+      if (token !== undefined && token.length < 16) {
+        throw new DossierError('E_CONFIG', 'DOSSIER_TOKEN is shorter than 16 characters', { hint: 'use a long random token, e.g. `openssl rand -hex 32`' })
+      }
+      const store = openStore(o.db)
+      const app = await buildApp({ store, token, allowPrivate: o.allowPrivate ?? false })
+      const url = await app.listen({ port, host: o.host })
+      process.stderr.write(`dossier: serving ${o.db} at ${url}/api (OpenAPI: ${url}/api/openapi.json); writes ${token ? 'need the bearer token' : 'are off (no DOSSIER_TOKEN)'}\n`)
+      await new Promise<void>((resolve) => {
+        const stop = () => { resolve() }
+        process.once('SIGINT', stop)
+        process.once('SIGTERM', stop)
+      })
+      await app.close()
+      await store.close()
+    }))
+}
+
+/** `serve` and the query commands over the same library functions (one line in main.ts). */
+export function registerApiCommands(program: Command): void {
+  registerShow(program)
+  registerSearch(program)
+  registerEvents(program)
+  registerClaims(program)
+  registerGraph(program)
+  registerServe(program)
+}

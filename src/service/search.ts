@@ -1,0 +1,117 @@
+/**
+ * Search: full-text over articles (SQLite FTS5, user text always escaped into
+ * quoted phrase/prefix terms by the store) and entity search that tolerates
+ * transliteration and aliases, using the resolver's name keys: "Dugmash" finds
+ * Mumtaz Dughmush, "ISIL" finds Islamic State, "Abu Bakr Bagdadi" finds
+ * Abu Bakr al-Baghdadi.
+ * @module
+ */
+import { foldAscii, jaroWinkler, nameKey, nameUnits, skeleton } from '../resolve/index.js'
+import { skeletonToken } from '../resolve/translit.js'
+import type { EntityType } from '../model/index.js'
+import type { ArticleHit, EntitySummary, Store } from '../store/index.js'
+import { readModel } from './read-model.js'
+import { cmp } from './relations.js'
+
+export interface Page<T> {
+  readonly total: number
+  readonly limit: number
+  readonly offset: number
+  readonly items: readonly T[]
+}
+
+export async function searchArticles(store: Store, q: string, opts: { limit: number; offset: number }): Promise<Page<ArticleHit>> {
+  const r = await store.searchArticles(q, opts)
+  return { ...r, limit: opts.limit, offset: opts.offset }
+}
+
+/** How a query met a name, best first. */
+export type MatchHow = 'name' | 'alias' | 'spelling' | 'skeleton' | 'word' | 'prefix' | 'contains' | 'similar'
+
+const SCORE: Record<MatchHow, number> = { name: 1, alias: 0.95, spelling: 0.9, skeleton: 0.8, word: 0.7, prefix: 0.65, contains: 0.55, similar: 0.5 }
+
+export interface EntityHit {
+  readonly entity: EntitySummary
+  readonly score: number
+  readonly matched: string
+  readonly how: MatchHow
+}
+
+interface IndexedName {
+  readonly name: string
+  readonly canonical: boolean
+  readonly folded: string
+  readonly key: string
+  readonly skeleton: string
+  readonly unitKeys: readonly string[]
+  readonly unitSkeletons: readonly string[]
+}
+
+interface EntityIndex {
+  readonly revision: string
+  readonly entries: ReadonlyArray<{ readonly entity: EntitySummary; readonly names: readonly IndexedName[] }>
+}
+
+const cache = new WeakMap<Store, EntityIndex>()
+
+const skel = (u: string) => u.split(' ').map(skeletonToken).join(' ')
+
+function indexName(name: string, type: EntityType, canonical: boolean): IndexedName {
+  const units = nameUnits(name, type)
+  return {
+    name, canonical, folded: foldAscii(name).replace(/\s+/g, ' ').trim(), key: nameKey(name, type), skeleton: skeleton(name, type),
+    unitKeys: units, unitSkeletons: units.map(skel),
+  }
+}
+
+async function entityIndex(store: Store): Promise<EntityIndex> {
+  const model = await readModel(store)
+  const hit = cache.get(store)
+  if (hit && hit.revision === model.revision) return hit
+  const revision = model.revision
+  const entries = [...model.entities.values()].map((entity) => ({
+    entity,
+    names: [...new Set([entity.canonicalName, ...entity.aliases])].map((n) => indexName(n, entity.type, n === entity.canonicalName)),
+  }))
+  const index = { revision, entries }
+  cache.set(store, index)
+  return index
+}
+
+/** The best way a query meets one name, or undefined. */
+function matchName(q: IndexedName, n: IndexedName): MatchHow | undefined {
+  if (q.folded === n.folded) return n.canonical ? 'name' : 'alias'
+  if (q.key !== '' && q.key === n.key) return 'spelling'
+  if (q.skeleton !== '' && q.skeleton === n.skeleton && q.skeleton.replace(/ /g, '').length >= 3) return 'skeleton'
+  // a one-word query against one word of the name: a surname, in any spelling
+  if (q.unitKeys.length === 1 && q.folded.length >= 3) {
+    if (n.unitKeys.includes(q.unitKeys[0]!)) return 'word'
+    if (q.unitSkeletons[0]!.length >= 3 && n.unitSkeletons.includes(q.unitSkeletons[0]!)) return 'word'
+  }
+  if (q.folded.length >= 2 && n.folded.startsWith(q.folded)) return 'prefix'
+  if (q.folded.length >= 3 && n.folded.includes(q.folded)) return 'contains'
+  if (q.key.length >= 4 && n.key.length >= 4 && jaroWinkler(q.key, n.key) >= 0.9) return 'similar'
+  return undefined
+}
+
+/** Entities whose name or an alias meets the query, best match first, then the most mentioned. */
+export async function searchEntities(store: Store, q: string, opts: { type?: EntityType | undefined; limit: number; offset: number }): Promise<Page<EntityHit>> {
+  const index = await entityIndex(store)
+  const query = q.trim().slice(0, 200)
+  const byType = new Map<EntityType, IndexedName>()
+  const hits: EntityHit[] = []
+  for (const { entity, names } of index.entries) {
+    if (opts.type && entity.type !== opts.type) continue
+    if (query === '') { hits.push({ entity, score: 0, matched: entity.canonicalName, how: 'name' }); continue }
+    let qn = byType.get(entity.type)
+    if (!qn) { qn = indexName(query, entity.type, false); byType.set(entity.type, qn) }
+    let best: EntityHit | undefined
+    for (const n of names) {
+      const how = matchName(qn, n)
+      if (how && (!best || SCORE[how] > best.score)) best = { entity, score: SCORE[how], matched: n.name, how }
+    }
+    if (best) hits.push(best)
+  }
+  hits.sort((x, y) => y.score - x.score || y.entity.mentionCount - x.entity.mentionCount || cmp(x.entity.canonicalName, y.entity.canonicalName))
+  return { total: hits.length, limit: opts.limit, offset: opts.offset, items: hits.slice(opts.offset, opts.offset + opts.limit) }
+}
