@@ -52,12 +52,13 @@ function pieces(text: string, anns: Ann[], cuts: Span[]): Piece[] {
   return out
 }
 
-function PieceView({ text, p, onInfo }: { text: string; p: Piece; onInfo: (s: string) => void }) {
+function PieceView({ text, p, onInfo, fact }: { text: string; p: Piece; onInfo: (s: string) => void; fact?: Span | undefined }) {
   const s = text.slice(p.start, p.end)
-  if (!p.anns.length) return <>{s}</>
+  const isFact = !!fact && p.start >= fact.start && p.end <= fact.end
+  if (!p.anns.length) return isFact ? <span className="fact">{s}</span> : <>{s}</>
   const inner = [...p.anns].sort((x, y) => (x.end - x.start) - (y.end - y.start))[0]!
   const info = p.anns.map((x) => x.info).join(' | ')
-  const cls = p.anns.map((x) => `a-${x.kind}`).join(' ')
+  const cls = p.anns.map((x) => `a-${x.kind}`).join(' ') + (isFact ? ' fact' : '')
   const show = () => onInfo(info)
   if (inner.entityId) return <a className={`ann ${cls}`} href={link.entity(inner.entityId)} title={info} onMouseEnter={show} onFocus={show}>{s}</a>
   return <mark className={`ann ${cls}`} title={info} tabIndex={0} onMouseEnter={show} onFocus={show}>{s}</mark>
@@ -67,6 +68,7 @@ export function ArticleView({ id, params }: { id: string; params: URLSearchParam
   const r = useApi<ArticleFull>(`/api/articles/${encodeURIComponent(id)}`)
   const dups = useApi<Page<ArticleHit>>(`/api/articles${qs({ limit: 200 })}`)
   const target = parseSpan(params.get('s'))
+  const fact = parseSpan(params.get('m'))
   const [info, setInfo] = useState('Hover over or focus a mark to see what it is.')
   const hl = useRef<HTMLSpanElement>(null)
   const data = r.state === 'ok' ? r.data : undefined
@@ -74,7 +76,7 @@ export function ArticleView({ id, params }: { id: string; params: URLSearchParam
     if (!data) return []
     const text = data.article.text
     const sentences = [...data.sentences].sort((x, y) => x.start - y.start)
-    const ps = pieces(text, annotations(data), target ? [...sentences, target] : sentences)
+    const ps = pieces(text, annotations(data), [...sentences, ...(target ? [target] : []), ...(fact ? [fact] : [])])
     const groupsOut: Array<{ key: string; sentence?: Span; pieces: Piece[] }> = []
     for (const p of ps) {
       const s = target && p.start >= target.start && p.end <= target.end ? target : sentences.find((x) => p.start >= x.start && p.end <= x.end)
@@ -83,7 +85,7 @@ export function ArticleView({ id, params }: { id: string; params: URLSearchParam
       else groupsOut.push({ key: `${p.start}`, ...(s ? { sentence: s } : {}), pieces: [p] })
     }
     return groupsOut
-  }, [data, target?.start, target?.end])
+  }, [data, target?.start, target?.end, fact?.start, fact?.end])
 
   useEffect(() => {
     if (hl.current) { hl.current.scrollIntoView({ block: 'center' }); hl.current.focus({ preventScroll: true }) }
@@ -113,7 +115,7 @@ export function ArticleView({ id, params }: { id: string; params: URLSearchParam
         <div className="text" lang="en">
           {groups.map((g) => {
             const isTarget = !!target && g.sentence === target
-            const body = g.pieces.map((p) => <PieceView key={p.start} text={a.text} p={p} onInfo={setInfo} />)
+            const body = g.pieces.map((p) => <PieceView key={p.start} text={a.text} p={p} onInfo={setInfo} fact={isTarget ? fact : undefined} />)
             return g.sentence
               ? <span key={g.key} className={isTarget ? 'sentence target' : 'sentence'} data-start={g.sentence.start} data-end={g.sentence.end}
                   {...(isTarget ? { ref: hl, tabIndex: -1, 'data-highlighted': 'true' } : {})}>{body}</span>
