@@ -102,14 +102,21 @@ describe('web UI', () => {
     await expect.poll(() => page.locator('h1').textContent()).toMatch(/Mumtaz Dug?hmush/)
     const entityId = await page.locator('[data-entity]').getAttribute('data-entity')
 
-    // first load of the dossier view in a fresh page: navigation start to the dossier on screen
-    const fresh = await newPage()
-    await fresh.goto(`${base}/#/entity/${entityId}`)
-    await fresh.locator('.dossier h1').waitFor()
-    const ms = await fresh.evaluate(() => performance.now())
-    console.log(`web: first load of the dossier view ${ms.toFixed(0)} ms (navigation start to the dossier rendered, seeds store, localhost)`)
-    await capture(fresh, 'dossier', '.relation .chart canvas')
-    await fresh.close()
+    // first load of the dossier view, each time in a fresh browser context (empty cache): navigation start to the
+    // dossier on screen; the median of three is reported (a timed assertion would be flaky on a shared machine)
+    const times: number[] = []
+    let fresh: Page | undefined
+    for (let i = 0; i < 3; i++) {
+      await fresh?.context().close()
+      fresh = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
+      await fresh.goto(`${base}/#/entity/${entityId}`)
+      await fresh.locator('.dossier h1').waitFor()
+      times.push(await fresh.evaluate(() => performance.now()))
+    }
+    times.sort((x, y) => x - y)
+    console.log(`web: first load of the dossier view, median of 3 fresh loads ${times[1]!.toFixed(0)} ms (all: ${times.map((t) => t.toFixed(0)).join(', ')}; seeds store, localhost)`)
+    await capture(fresh!, 'dossier', '.relation .chart canvas')
+    await fresh!.context().close()
 
     const claim = page.locator('li.claim .fact-link').first()
     const sentence = (await claim.textContent())!

@@ -67,8 +67,9 @@ function PieceView({ text, p, onInfo, fact }: { text: string; p: Piece; onInfo: 
 export function ArticleView({ id, params }: { id: string; params: URLSearchParams }) {
   const r = useApi<ArticleFull>(`/api/articles/${encodeURIComponent(id)}`)
   const dups = useApi<Page<ArticleHit>>(`/api/articles${qs({ limit: 200 })}`)
-  const target = parseSpan(params.get('s'))
-  const fact = parseSpan(params.get('m'))
+  const sParam = params.get('s'), mParam = params.get('m')
+  const target = useMemo(() => parseSpan(sParam), [sParam])
+  const fact = useMemo(() => parseSpan(mParam), [mParam])
   const [info, setInfo] = useState('Hover over or focus a mark to see what it is.')
   const hl = useRef<HTMLSpanElement>(null)
   const data = r.state === 'ok' ? r.data : undefined
@@ -85,7 +86,7 @@ export function ArticleView({ id, params }: { id: string; params: URLSearchParam
       else groupsOut.push({ key: `${p.start}`, ...(s ? { sentence: s } : {}), pieces: [p] })
     }
     return groupsOut
-  }, [data, target?.start, target?.end, fact?.start, fact?.end])
+  }, [data, target, fact])
 
   useEffect(() => {
     if (hl.current) { hl.current.scrollIntoView({ block: 'center' }); hl.current.focus({ preventScroll: true }) }
