@@ -22,7 +22,7 @@ export async function registerWebUi(app: FastifyInstance, root = WEB_ROOT): Prom
     return
   }
   await app.register(fastifyStatic, {
-    root, prefix: '/', index: ['index.html'], wildcard: true, dotfiles: 'deny', redirect: false, list: false,
+    root, prefix: '/', index: ['index.html'], wildcard: true, cacheControl: false, dotfiles: 'deny', redirect: false, list: false,
     setHeaders: (res, path) => {
       res.setHeader('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache')
     },
