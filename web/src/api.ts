@@ -1,21 +1,8 @@
 /** Fetching from the Dossier API (same origin), with coded errors and the session's write token. */
 import { useEffect, useState } from 'react'
+import { ApiError, get, request, takeEarly } from './fetcher'
 
-export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) { super(message) }
-}
-
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(path, { ...init, headers: { accept: 'application/json', ...(init?.headers ?? {}) } })
-  if (!res.ok) {
-    let code = `HTTP_${res.status}`, message = res.statusText
-    try { const b = (await res.json()) as { code?: string; message?: string }; code = b.code ?? code; message = b.message ?? message } catch { /* not JSON */ }
-    throw new ApiError(res.status, code, message)
-  }
-  return (await res.json()) as T
-}
-
-export const get = <T>(path: string) => request<T>(path)
+export { ApiError, get }
 
 const TOKEN_KEY = 'dossier.token'
 export const token = {
@@ -48,7 +35,7 @@ export function useApi<T>(path: string | null, version = 0): Loadable<T> {
     if (path === null) return
     let live = true
     set({ state: 'loading' })
-    get<T>(path).then((data) => { if (live) set({ state: 'ok', data }) }, (error: Error) => { if (live) set({ state: 'error', error }) })
+    ;(takeEarly<T>(path) ?? get<T>(path)).then((data) => { if (live) set({ state: 'ok', data }) }, (error: Error) => { if (live) set({ state: 'error', error }) })
     return () => { live = false }
   }, [path, version])
   return s

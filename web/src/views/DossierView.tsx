@@ -1,6 +1,7 @@
 /** An actor's dossier: names and roles, relations over time with their evidence, events, claims by and about, mentions. */
 import { lazy, Suspense } from 'react'
-import { qs, useApi } from '../api'
+import { useApi } from '../api'
+import { dossierPath } from '../fetcher'
 import { day, Empty, ErrorBox, GradeBadge, Loading, SentenceWithMark } from '../components/States'
 import { link } from '../router'
 import type { ClaimView, Dossier, DyadRelation, EventView, Evidence, MentionView, Structural } from '../types'
@@ -8,7 +9,7 @@ import type { ClaimView, Dossier, DyadRelation, EventView, Evidence, MentionView
 const RelationChart = lazy(() => import('../components/RelationChart'))
 
 export function DossierView({ id }: { id: string }) {
-  const r = useApi<Dossier>(`/api/entities/${encodeURIComponent(id)}${qs({ limit: 50, mentions: 20, evidence: 5 })}`)
+  const r = useApi<Dossier>(dossierPath(id))
   if (r.state === 'loading') return <Loading what="dossier" />
   if (r.state === 'error') return <ErrorBox error={r.error} />
   const d = r.data
