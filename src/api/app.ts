@@ -20,6 +20,7 @@ import { eventRoutes } from './routes/events.js'
 import { graphRoutes } from './routes/graph.js'
 import { reviewRoutes } from './routes/review.js'
 import { statsRoutes } from './routes/stats.js'
+import { registerWebUi } from './static.js'
 
 export interface ApiOptions {
   readonly store: Store
@@ -76,6 +77,7 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
     await app.register(routes, { ctx, prefix: '/api' })
   }
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  await registerWebUi(app)
   await app.ready()
   return app
 }
