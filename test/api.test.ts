@@ -232,3 +232,18 @@ describe('api over a real socket', () => {
     } finally { await served.close() }
   })
 })
+
+describe('api exports', () => {
+  it('GET /api/export streams a format while other reads go on, and refuses an unknown format with a 400', async () => {
+    const [csv, stats] = await Promise.all([app.inject({ method: 'GET', url: '/api/export?format=acled-csv' }), get('/api/stats')])
+    expect(csv.statusCode).toBe(200)
+    expect(csv.headers['content-type']).toMatch(/text\/csv/)
+    expect(csv.body.split('\n')[0]).toMatch(/^event_id_cnty,event_date,event_type,sub_event_type,actor1/)
+    expect(stats.status).toBe(200)
+    const jsonl = await app.inject({ method: 'GET', url: '/api/export?format=jsonl' })
+    expect(jsonl.body.trim().split('\n').length).toBeGreaterThan(stats.body.articles)
+    const bad = await app.inject({ method: 'GET', url: '/api/export?format=shapefile' })
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json().code).toBeDefined()
+  }, 60_000)
+})

@@ -109,9 +109,7 @@ export const htmlPage: fc.Arbitrary<string> = fc.oneof(
  * Failures another change fixes, each with its reason: a case that hits one is counted in `knownHits`, not
  * failed. Remove an entry once its fix is merged (the fuzz then checks that shape again).
  */
-export const KNOWN_FAILURES: ReadonlyArray<{ readonly stage: string; readonly frame: string; readonly reason: string }> = [
-  { stage: 'events.cameo.v1', frame: 'numberValue', reason: 'src/events/counts.ts findCount reads past the token list ("Hamas according to: “Hamas attacked Hamas.” she attacked they."); fixed on the harden-core branch (issue 14)' },
-]
+export const KNOWN_FAILURES: ReadonlyArray<{ readonly stage: string; readonly frame: string; readonly reason: string }> = []
 export const knownHits = new Map<string, number>()
 
 function knownFailure(e: unknown): string | undefined {

@@ -17,6 +17,7 @@ import { articleRoutes } from './routes/articles.js'
 import { claimRoutes } from './routes/claims.js'
 import { entityRoutes } from './routes/entities.js'
 import { eventRoutes } from './routes/events.js'
+import { exportRoutes } from './routes/export.js'
 import { graphRoutes } from './routes/graph.js'
 import { reviewRoutes } from './routes/review.js'
 import { statsRoutes } from './routes/stats.js'
@@ -73,7 +74,7 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
     store: o.store, token: o.token || undefined, allowPrivate: o.allowPrivate ?? false,
     writeLimit: { max: o.writesPerMinute ?? 30, timeWindow: '1 minute' },
   }
-  for (const routes of [articleRoutes, entityRoutes, eventRoutes, claimRoutes, graphRoutes, reviewRoutes, statsRoutes]) {
+  for (const routes of [articleRoutes, entityRoutes, eventRoutes, claimRoutes, graphRoutes, reviewRoutes, statsRoutes, exportRoutes]) {
     await app.register(routes, { ctx, prefix: '/api' })
   }
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())

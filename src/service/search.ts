@@ -71,7 +71,7 @@ async function entityIndex(store: Store): Promise<EntityIndex> {
   const revision = model.revision
   const entries = [...model.entities.values()].map((entity) => ({
     entity,
-    names: [...new Set([entity.canonicalName, ...entity.aliases])].map((n) => indexName(n, entity.type, n === entity.canonicalName)),
+    names: [...new Set([entity.canonicalName, ...entity.aliases, ...(entity.kbAliases ?? [])])].map((n) => indexName(n, entity.type, n === entity.canonicalName)),
   }))
   const index = { revision, entries }
   cache.set(store, index)
