@@ -68,7 +68,7 @@ export interface BenchStore {
 }
 
 export async function benchStore(unique = 100, copies = 100): Promise<BenchStore> {
-  const path = join(tmpdir(), `dossier-bench-api-u${unique}-c${copies}-v1.db`)
+  const path = join(tmpdir(), `dossier-bench-api-u${unique}-c${copies}-v2.db`)
   if (existsSync(path)) {
     const s = new SqliteStore(path)
     const n = await s.countArticles()
