@@ -5,14 +5,7 @@
  * @module
  */
 
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
-}
+export { fnv1a } from '../model/index.js'
 
 /** Combine two 32-bit values into a well-spread 32-bit hash. */
 export function mix(a: number, b: number): number {

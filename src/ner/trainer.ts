@@ -4,6 +4,7 @@
  * the only randomness is a seeded shuffle.
  * @module
  */
+import { seededRandom } from '../model/index.js'
 import { extractFeatures, FEATURES_PER_TOKEN, normalizeWords, schemeSalt, withSchemeFeatures } from './features.js'
 import { Lexicon, type LexiconData } from './lexicon.js'
 import { quantise, type NerModelData } from './model.js'
@@ -40,17 +41,7 @@ export interface TrainOptions {
   readonly onEpoch?: (epoch: number, tokenErrorRate: number) => void
 }
 
-/** Small seeded PRNG (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { seededRandom }
 
 export function shuffleInPlace<X>(xs: X[], rand: () => number): X[] {
   for (let i = xs.length - 1; i > 0; i--) {

@@ -5,14 +5,7 @@
  * @module
  */
 
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
-}
+export { fnv1a } from '../model/index.js'
 
 /** One avalanche step, so every input bit reaches the low bits a hash table's mask keeps. */
 function finish(h: number): number {

@@ -4,6 +4,7 @@
  * random (example order, exploration) draws from one seeded generator.
  * @module
  */
+import { seededRandom } from '../model/index.js'
 import { LEFT, N_MOVES, ParseState, RIGHT, SHIFT } from './arc-hybrid.js'
 import type { ConlluSentence } from './conllu.js'
 import { childrenOf, labelFeatures, MAX_LABEL_FEATURES } from './labeller.js'
@@ -24,17 +25,7 @@ export interface TrainSentence {
   tags: Int32Array
 }
 
-/** mulberry32: a small seeded generator, so runs repeat exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { seededRandom }
 
 export function shuffled<T>(xs: readonly T[], rand: () => number): T[] {
   const out = [...xs]
