@@ -7,6 +7,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import type { FastifyInstance } from 'fastify'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../src/api/app.js'
 import { ingest } from '../src/service/ingest.js'
@@ -245,5 +247,30 @@ describe('api exports', () => {
     const bad = await app.inject({ method: 'GET', url: '/api/export?format=shapefile' })
     expect(bad.statusCode).toBe(400)
     expect(bad.json().code).toBeDefined()
+  }, 60_000)
+})
+
+describe('api ingest of a URL', () => {
+  it('fetches a page through the guarded fetcher: refused on loopback by default, stored when private addresses are allowed', async () => {
+    const page = '<html><head><title>Border Report</title></head><body><article><h1>Border Report</h1>'
+      + '<p>RAFAH — Egyptian border guards closed the Rafah crossing on Tuesday after clashes with smugglers, an officer said.</p>'
+      + '<p>The crossing had reopened two days earlier for medical cases, according to the officer.</p></article></body></html>'
+    const server = createServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(page) })
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/border-report`
+    const open = await buildApp({ store, token: TOKEN, allowPrivate: true })
+    try {
+      const refused = await app.inject({ method: 'POST', url: '/api/articles', headers: { authorization: `Bearer ${TOKEN}` }, payload: { url } })
+      expect(refused.statusCode).toBeGreaterThanOrEqual(400)
+      expect(refused.json().message).toMatch(/private|loopback|refus/i)
+      const r = await open.inject({ method: 'POST', url: '/api/articles', headers: { authorization: `Bearer ${TOKEN}` }, payload: { url } })
+      expect(r.statusCode).toBe(200)
+      expect(r.json().added).toBe(1)
+      const stored = (await get(`/api/articles/${r.json().articleIds[0]}`)).body.article
+      expect(stored.text).toContain('closed the Rafah crossing')
+    } finally {
+      await open.close()
+      await new Promise<void>((ok) => server.close(() => ok()))
+    }
   }, 60_000)
 })
