@@ -80,3 +80,13 @@ describe('segment blocks', () => {
     expect(segmentText(text).tokens.map((t) => text.slice(t.start, t.end))).toContain(url)
   })
 })
+
+describe('segment determinism', () => {
+  it('segment gives the same tokens for an unseen word before an ellipsis on the first read and later ones', () => {
+    const text = 'Qwzxvb7731...\n\nThe talks resumed.'
+    const first = segmentText(text)
+    const second = segmentText(text)
+    expect(second).toEqual(first)
+    expect(first.tokens.map((t) => text.slice(t.start, t.end))).toContain('...')
+  })
+})

@@ -102,6 +102,10 @@ function longRunGroups(start: number, end: number): Token[][] {
 function winkGroups(text: string, blockStart: number, blockEnd: number): Token[][] {
   const its = nlp().its
   const block = text.slice(blockStart, blockEnd)
+  // wink's tokenizer asks its lexicon whether a piece is a known word before splitting punctuation off it, and
+  // the lexicon grows with every word read ("x..." is "x" "." ".." while "x" is unseen, "x" "..." after): the
+  // first read teaches it this block's words, so the second gives the same tokens whatever was read before
+  nlp().readDoc(block)
   const doc = nlp().readDoc(block)
   const values = doc.tokens().out(its.value) as string[]
   const pos = doc.tokens().out(its.pos) as string[]
