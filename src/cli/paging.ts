@@ -12,14 +12,20 @@ export interface Page {
 
 /** Parse `--limit` / `--offset` values (strings from the command line) into a page. */
 export function pageOf(o: { limit?: string; offset?: string }, defaultLimit: number): Page {
-  return { limit: count('--limit', o.limit, defaultLimit, 1), offset: count('--offset', o.offset, 0, 0) }
+  return {
+    limit: o.limit === undefined ? defaultLimit : wholeNumber('--limit', o.limit, { min: 1 }),
+    offset: o.offset === undefined ? 0 : wholeNumber('--offset', o.offset),
+  }
 }
 
-function count(flag: string, v: string | undefined, dflt: number, min: number): number {
-  if (v === undefined) return dflt
+/** A whole-number option (`--limit`, `--hops`, `--port`, …) within [min, max], or a usage error naming the flag. */
+export function wholeNumber(flag: string, v: string, range: { min?: number; max?: number } = {}): number {
+  const min = range.min ?? 0
+  const max = range.max ?? Number.MAX_SAFE_INTEGER
   const n = Number(v)
-  if (!/^\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n < min) {
-    throw new DossierError('E_USAGE', `${flag} "${v}" is not a whole number${min > 0 ? ' above 0' : ''}`, { hint: `for example ${flag} ${min > 0 ? 100 : 0}` })
+  if (!/^\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
+    const span = max === Number.MAX_SAFE_INTEGER ? (min > 0 ? ` of at least ${min}` : '') : ` from ${min} to ${max}`
+    throw new DossierError('E_USAGE', `${flag} "${v}" is not a whole number${span}`, { hint: `for example ${flag} ${Math.max(min, Math.min(max, 100))}` })
   }
   return n
 }

@@ -2,7 +2,8 @@ import type { Command } from 'commander'
 import { DossierError, Stance } from '../../model/index.js'
 import { listClaims } from '../../service/facts.js'
 import { action, DEFAULT_DB, withStore } from '../common.js'
-import { claimLines, positiveInt } from './show.js'
+import { wholeNumber } from '../paging.js'
+import { claimLines } from './show.js'
 
 export function registerClaims(program: Command): void {
   program.command('claims')
@@ -14,7 +15,7 @@ export function registerClaims(program: Command): void {
     .option('--limit <n>', 'claims listed', '20')
     .option('--json', 'print JSON')
     .action(action(async (o: { db: string; source?: string; about?: string; stance?: string; limit: string; json?: boolean }) => {
-      const limit = positiveInt('--limit', o.limit, 10_000)
+      const limit = wholeNumber('--limit', o.limit, { max: 10_000 })
       if (o.stance && !Stance.safeParse(o.stance).success) throw new DossierError('E_USAGE', `unknown stance "${o.stance}"`, { hint: `use one of ${Stance.options.join(', ')}` })
       return withStore(o.db, async (store) => {
         const page = await listClaims(store, { source: o.source, about: o.about, stance: o.stance, limit, offset: 0 })

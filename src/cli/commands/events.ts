@@ -1,7 +1,8 @@
 import type { Command } from 'commander'
 import { listEvents } from '../../service/facts.js'
 import { action, DEFAULT_DB, withStore } from '../common.js'
-import { eventLines, positiveInt } from './show.js'
+import { wholeNumber } from '../paging.js'
+import { eventLines } from './show.js'
 
 export function registerEvents(program: Command): void {
   program.command('events')
@@ -15,7 +16,7 @@ export function registerEvents(program: Command): void {
     .option('--limit <n>', 'events listed', '20')
     .option('--json', 'print JSON')
     .action(action(async (o: { db: string; actor?: string; root?: string; from?: string; to?: string; place?: string; limit: string; json?: boolean }) => {
-      const limit = positiveInt('--limit', o.limit, 10_000)
+      const limit = wholeNumber('--limit', o.limit, { max: 10_000 })
       return withStore(o.db, async (store) => {
         const page = await listEvents(store, { actor: o.actor, root: o.root, from: o.from, to: o.to, place: o.place, limit, offset: 0 })
         if (o.json) { process.stdout.write(`${JSON.stringify(page)}\n`); return }

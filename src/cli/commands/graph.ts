@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { DossierError } from '../../model/index.js'
 import { EDGE_KINDS, egoNetwork, shortestPath, type EdgeKind, type GraphEdge } from '../../service/graph.js'
 import { action, DEFAULT_DB, withStore } from '../common.js'
-import { positiveInt } from './show.js'
+import { wholeNumber } from '../paging.js'
 
 function kindsOf(s: string | undefined): EdgeKind[] | undefined {
   if (!s) return undefined
@@ -28,8 +28,8 @@ export function registerGraph(program: Command): void {
     .option('--limit <n>', 'nodes listed', '50')
     .option('--json', 'print JSON')
     .action(action(async (actor: string, o: { db: string; hops: string; toActor?: string; kinds?: string; from?: string; to?: string; limit: string; json?: boolean }) => {
-      const hops = positiveInt('--hops', o.hops, 4)
-      const limit = positiveInt('--limit', o.limit, 1000)
+      const hops = wholeNumber('--hops', o.hops, { max: 4 })
+      const limit = wholeNumber('--limit', o.limit, { max: 1000 })
       const filter = { kinds: kindsOf(o.kinds), from: o.from, to: o.to }
       return withStore(o.db, async (store) => {
         if (o.toActor) {

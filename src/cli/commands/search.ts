@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { searchArticles, searchEntities } from '../../service/search.js'
 import { action, DEFAULT_DB, withStore } from '../common.js'
-import { positiveInt } from './show.js'
+import { wholeNumber } from '../paging.js'
 
 export function registerSearch(program: Command): void {
   program.command('search')
@@ -11,7 +11,7 @@ export function registerSearch(program: Command): void {
     .option('--limit <n>', 'results listed', '10')
     .option('--json', 'print JSON')
     .action(action(async (words: string[], o: { db: string; limit: string; json?: boolean }) => {
-      const limit = positiveInt('--limit', o.limit, 200)
+      const limit = wholeNumber('--limit', o.limit, { max: 200 })
       return withStore(o.db, async (store) => {
         const q = words.join(' ')
         const entities = await searchEntities(store, q, { limit: Math.min(limit, 5), offset: 0 })

@@ -7,7 +7,8 @@ import { registerClaims } from './claims.js'
 import { registerEvents } from './events.js'
 import { registerGraph } from './graph.js'
 import { registerSearch } from './search.js'
-import { positiveInt, registerShow } from './show.js'
+import { wholeNumber } from '../paging.js'
+import { registerShow } from './show.js'
 
 export function registerServe(program: Command): void {
   program.command('serve')
@@ -17,7 +18,7 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to bind (reads are open to whoever can reach it)', '127.0.0.1')
     .option('--allow-private', 'let ingest fetch URLs on loopback and private networks')
     .action(action(async (o: { db: string; port: string; host: string; allowPrivate?: boolean }) => {
-      const port = positiveInt('--port', o.port, 65_535)
+      const port = wholeNumber('--port', o.port, { max: 65_535 })
       const token = process.env['DOSSIER_TOKEN'] || undefined
       if (token !== undefined && token.length < 16) {
         throw new DossierError('E_CONFIG', 'DOSSIER_TOKEN is shorter than 16 characters', { hint: 'use a long random token, e.g. `openssl rand -hex 32`' })

@@ -4,6 +4,7 @@ import { dossier, type Dossier } from '../../service/dossier.js'
 import type { ClaimView, EventView } from '../../service/facts.js'
 import { checkQuery } from '../../store/index.js'
 import { action, DEFAULT_DB, withStore } from '../common.js'
+import { wholeNumber } from '../paging.js'
 
 /** A sentence on one line with [brackets] around [start, end) (offsets into the article text). */
 export function marked(sentence: { start: number; end: number; text: string }, start: number, end: number): string {
@@ -64,12 +65,6 @@ export function renderDossier(d: Dossier): string {
   return out.join('\n')
 }
 
-export function positiveInt(name: string, v: string, max = 10_000): number {
-  const n = Number(v)
-  if (!Number.isInteger(n) || n < 0 || n > max) throw new DossierError('E_USAGE', `${name} must be a whole number from 0 to ${max}, not "${v}"`)
-  return n
-}
-
 export function registerShow(program: Command): void {
   program.command('show')
     .description("an entity's dossier: aliases, roles, relations over time, events and claims with grades and sentences, then mentions")
@@ -81,7 +76,7 @@ export function registerShow(program: Command): void {
     .option('--json', 'print JSON')
     .action(action(async (name: string, o: { db: string; limit: string; mentions: string; bucket: string; json?: boolean }) => {
       if (o.bucket !== 'week' && o.bucket !== 'month') throw new DossierError('E_USAGE', `--bucket must be week or month, not "${o.bucket}"`)
-      const opts = { limit: positiveInt('--limit', o.limit), mentionLimit: positiveInt('--mentions', o.mentions), bucket: o.bucket as 'week' | 'month' }
+      const opts = { limit: wholeNumber('--limit', o.limit, { max: 10_000 }), mentionLimit: wholeNumber('--mentions', o.mentions, { max: 10_000 }), bucket: o.bucket as 'week' | 'month' }
       checkQuery(name)
       return withStore(o.db, async (store) => {
         const d = await dossier(store, name, opts)
