@@ -12,9 +12,9 @@ import { join } from 'node:path'
 import nlp from 'compromise'
 import { compareThroughput } from './harness.js'
 import { extractClaims } from '../src/claims/extract.js'
-import { makeArticle } from '../src/pipeline/testing/doc-builder.js'
-import { segmentText } from '../src/pipeline/stages/segment.js'
-import type { AnnotatedDoc } from '../src/pipeline/doc.js'
+import { makeArticle } from '../src/text/testing/doc-builder.js'
+import { segmentText } from '../src/text/segment.js'
+import type { AnnotatedDoc } from '../src/model/index.js'
 
 const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined }
 let dir = arg('--corpus') ?? new URL('../fixtures/seeds', import.meta.url).pathname

@@ -22,11 +22,11 @@ import { defaultActorCoder } from '../src/events/actor-codes.js'
 import { createActorMatcher } from '../src/events/actor-matcher.js'
 import { readPetrarchDictionary } from '../src/kb/petrarch-actors.js'
 import { defaultDictionaries, parsePetrarchRecords } from '../src/eval/events.js'
-import { makeArticle } from '../src/pipeline/testing/doc-builder.js'
-import { segmentText } from '../src/pipeline/stages/segment.js'
+import { makeArticle } from '../src/text/testing/doc-builder.js'
+import { segmentText } from '../src/text/segment.js'
 import { pipelineOf } from '../src/pipeline/pipeline.js'
 import { lookupStage } from '../src/pipeline/registry.js'
-import type { AnnotatedDoc } from '../src/pipeline/doc.js'
+import type { AnnotatedDoc } from '../src/model/index.js'
 
 const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined }
 const rounds = Number(arg('--rounds') ?? 5)

@@ -10,7 +10,7 @@
 import { join } from 'node:path'
 import { contentHash, hashId } from '../src/model/index.js'
 import type { Article, Claim, Event, EventCluster, Grade, Mention } from '../src/model/index.js'
-import { segmentText } from '../src/pipeline/stages/segment.js'
+import { segmentText } from '../src/text/segment.js'
 import { ingest } from '../src/service/ingest.js'
 import { SqliteStore, type Store, type StoredDoc, type StoredPlace } from '../src/store/index.js'
 

@@ -14,9 +14,9 @@ import nlp from 'compromise'
 import { contentHash, type Article } from '../src/model/index.js'
 import { readModelFile } from '../src/ner/model.js'
 import { DEFAULT_MODEL_URL, NerRecognizer } from '../src/ner/recognizer.js'
-import type { AnnotatedDoc } from '../src/pipeline/doc.js'
+import type { AnnotatedDoc } from '../src/model/index.js'
 import { nerMentionsStage } from '../src/pipeline/stages/mentions-ner.js'
-import { segmentText } from '../src/pipeline/stages/segment.js'
+import { segmentText } from '../src/text/segment.js'
 
 const args = process.argv.slice(2)
 const rounds = Number(args[args.indexOf('--rounds') + 1] ?? 200) || 200

@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
-import { segmentText } from '../src/pipeline/stages/segment.js'
+import { segmentText } from '../src/text/segment.js'
 import { DEFAULT_SYNTAX_MODEL_URL, SyntaxAnalyser } from '../src/syntax/analyser.js'
 import { compareThroughput } from './harness.js'
 

@@ -17,13 +17,13 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { hashId, type Mention } from '../src/model/index.js'
-import { makeArticle } from '../src/pipeline/testing/doc-builder.js'
-import { segmentText } from '../src/pipeline/stages/segment.js'
+import { makeArticle } from '../src/text/testing/doc-builder.js'
+import { segmentText } from '../src/text/segment.js'
 import { corefStage } from '../src/pipeline/stages/coref.js'
 import { curatedActors } from '../src/kb/actors.js'
 import { extractAffiliations } from '../src/resolve/affiliations.js'
 import { resolveEntities } from '../src/resolve/resolve.js'
-import type { AnnotatedDoc } from '../src/pipeline/doc.js'
+import type { AnnotatedDoc } from '../src/model/index.js'
 
 const args = process.argv.slice(2)
 const opt = (name: string, dflt: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1]! : dflt }

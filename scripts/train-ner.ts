@@ -33,7 +33,7 @@ import { decodeModel, encodeModel } from '../src/ner/model.js'
 import { NerRecognizer } from '../src/ner/recognizer.js'
 import { tagIndex } from '../src/ner/tags.js'
 import { seededRandom, trainPerceptron, type TrainSentence } from '../src/ner/trainer.js'
-import { segmentText } from '../src/pipeline/stages/segment.js'
+import { segmentText } from '../src/text/segment.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const data = resolve(root, process.env['NER_DATA'] ?? '../shared/data')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { segmentText } from '../pipeline/stages/segment.js'
+import { segmentText } from '../text/segment.js'
 import { findAttributions } from './attributions.js'
 
 function find(text: string) {

@@ -14,8 +14,8 @@
  */
 import { hashId, textSpan } from '../model/index.js'
 import type { Claim, ClaimSource, Event, Mention, Span } from '../model/index.js'
-import type { AnnotatedDoc } from '../pipeline/doc.js'
-import { inBoilerplate } from '../pipeline/doc.js'
+import type { AnnotatedDoc } from '../model/index.js'
+import { inBoilerplate } from '../model/index.js'
 import { findAttributions, type Attribution, type FindOptions } from './attributions.js'
 import { parseSourceDescriptor } from './descriptor.js'
 import { claimStance } from './stance.js'

@@ -18,7 +18,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { DossierError } from '../model/index.js'
-import { segmentText } from '../pipeline/stages/segment.js'
+import { segmentText } from '../text/segment.js'
 import { fnv1a } from '../ner/hash.js'
 import { defaultRecognizer, modelSchemes, NerRecognizer } from '../ner/recognizer.js'
 import type { EvalTask } from './index.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { segmentText } from '../pipeline/stages/segment.js'
+import { segmentText } from '../text/segment.js'
 import { parsePetrarchDictionary } from '../kb/petrarch-actors.js'
 import { createActorMatcher } from './actor-matcher.js'
 

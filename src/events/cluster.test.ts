@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { docBuilder } from '../pipeline/testing/doc-builder.js'
+import { docBuilder } from '../text/testing/doc-builder.js'
 import { extractEvents } from './extract.js'
 import { clusterEvents, dateRange, independentSources, typeFamily, type ClusterItem } from './cluster.js'
 

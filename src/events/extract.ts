@@ -17,7 +17,7 @@
  */
 import { hashId } from '../model/index.js'
 import type { Event, EventRole, Mention, Modality, Token } from '../model/index.js'
-import { inBoilerplate, type AnnotatedDoc } from '../pipeline/doc.js'
+import { inBoilerplate, type AnnotatedDoc } from '../model/index.js'
 import { cameoInfo, cameoRoot } from './cameo.js'
 import { defaultLexicon, FRAME_VERBS, SPEECH_VERBS, LIGHT_VERBS, NOUN_CUES, PHRASE_CUES, ATTEMPT_VERBS, PLAN_VERBS, type CueLexicon } from './lexicon.js'
 import { modalityOf } from './modality.js'

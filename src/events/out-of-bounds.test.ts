@@ -3,7 +3,7 @@
  * short one (`Cannot read properties of undefined (reading 'toLowerCase')`), and the whole article was lost.
  */
 import { describe, expect, it } from 'vitest'
-import { docBuilder } from '../pipeline/testing/doc-builder.js'
+import { docBuilder } from '../text/testing/doc-builder.js'
 import { findCount } from './counts.js'
 import { extractEvents } from './extract.js'
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { isDossierError } from '../model/index.js'
 import { createPipeline, pipelineOf, unmetRequirements } from './pipeline.js'
 import { lookupStage } from './registry.js'
-import type { Stage } from './stage.js'
-import { makeArticle } from './testing/doc-builder.js'
+import type { Stage } from '../model/index.js'
+import { makeArticle } from '../text/testing/doc-builder.js'
 
 const fake = (key: `${string}.v${number}`, requires: Stage['requires'], assigns: Stage['assigns']): Stage => ({
   key, requires, assigns, run: (doc) => ({ ...doc, events: [], claims: [], mentions: doc.mentions ?? [] }),

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { ConfigError, DossierError, isDossierError, StageError } from '../model/index.js'
 import type { Article } from '../model/index.js'
-import { annotationPresent, type AnnotatedDoc, type Annotation } from './doc.js'
-import type { Stage, StageContext } from './stage.js'
+import { annotationPresent, type AnnotatedDoc, type Annotation } from '../model/index.js'
+import type { Stage, StageContext } from '../model/index.js'
 import { lookupStage, registeredStageKeys } from './registry.js'
 
 export const PipelineConfig = z.object({

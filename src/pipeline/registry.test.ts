@@ -5,12 +5,12 @@
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { AnnotatedDoc } from './doc.js'
+import type { AnnotatedDoc } from '../model/index.js'
 import { pipelineOf, unmetRequirements } from './pipeline.js'
 import { DEFAULT_STAGES, lookupStage, registeredStageKeys } from './registry.js'
-import type { Stage } from './stage.js'
+import type { Stage } from '../model/index.js'
 import { runStageConformance } from './testing/conformance.js'
-import { makeArticle } from './testing/doc-builder.js'
+import { makeArticle } from '../text/testing/doc-builder.js'
 
 const seedDir = new URL('../../fixtures/seeds/', import.meta.url)
 const articles = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()

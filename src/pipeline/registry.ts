@@ -4,7 +4,7 @@
  * @module
  */
 import { ConfigError } from '../model/index.js'
-import type { Stage } from './stage.js'
+import type { Stage } from '../model/index.js'
 import { affiliationsStage } from './stages/affiliations.js'
 import { claimsStage } from './stages/claims.js'
 import { corefStage } from './stages/coref.js'

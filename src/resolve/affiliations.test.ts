@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { docBuilder } from '../pipeline/testing/doc-builder.js'
-import type { AnnotatedDoc } from '../pipeline/doc.js'
+import { docBuilder } from '../text/testing/doc-builder.js'
+import type { AnnotatedDoc } from '../model/index.js'
 import { extractAffiliations } from './affiliations.js'
 import { seedDoc } from './testing/seed-docs.js'
 

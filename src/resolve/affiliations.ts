@@ -8,7 +8,7 @@
  * @module
  */
 import type { Mention } from '../model/index.js'
-import type { AnnotatedDoc } from '../pipeline/doc.js'
+import type { AnnotatedDoc } from '../model/index.js'
 
 export interface Affiliation {
   /** The person (or, for part_of, the member organisation). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { curatedActors } from '../kb/actors.js'
 import type { Mention } from '../model/index.js'
-import { docBuilder, type MentionSpec } from '../pipeline/testing/doc-builder.js'
+import { docBuilder, type MentionSpec } from '../text/testing/doc-builder.js'
 import { buildKbIndex } from './kb-match.js'
 import { linkWithinDoc } from './within-doc.js'
 

@@ -7,8 +7,8 @@
  * @module
  */
 import { hashId, type Article, type Mention } from '../model/index.js'
-import type { CorefLink } from '../pipeline/doc.js'
-import { inBoilerplate } from '../pipeline/doc.js'
+import type { CorefLink } from '../model/index.js'
+import { inBoilerplate } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
 import { compareNames, MERGE_THRESHOLD } from './compare.js'
 import { matchKb, type KbIndex } from './kb-match.js'

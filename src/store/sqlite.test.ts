@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { hashId } from '../model/index.js'
 import type { Judgement } from '../model/index.js'
-import { makeArticle } from '../pipeline/testing/doc-builder.js'
+import { makeArticle } from '../text/testing/doc-builder.js'
 import { SqliteStore } from './sqlite.js'
 
 const tmpDb = () => join(mkdtempSync(join(tmpdir(), 'dossier-store-')), 'test.db')

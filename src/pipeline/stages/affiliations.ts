@@ -5,7 +5,7 @@
  * @module
  */
 import { extractAffiliations } from '../../resolve/affiliations.js'
-import type { Stage } from '../stage.js'
+import type { Stage } from '../../model/index.js'
 
 export const affiliationsStage: Stage = {
   key: 'affiliations.rules.v1',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { textSpan } from '../../model/index.js'
-import { docBuilder } from '../testing/doc-builder.js'
+import { docBuilder } from '../../text/testing/doc-builder.js'
 import { runStageConformance } from '../testing/conformance.js'
 import { claimsStage } from './claims.js'
 

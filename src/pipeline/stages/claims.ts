@@ -5,7 +5,7 @@
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
-import type { Stage } from '../stage.js'
+import type { Stage } from '../../model/index.js'
 
 export const claimsStage: Stage = {
   key: 'claims.rules.v1',

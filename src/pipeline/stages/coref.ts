@@ -13,7 +13,7 @@
 import { curatedActors, type KbActor } from '../../kb/actors.js'
 import { buildKbIndex, type KbIndex } from '../../resolve/kb-match.js'
 import { COREF_STAGE_KEY, linkWithinDoc } from '../../resolve/within-doc.js'
-import type { Stage } from '../stage.js'
+import type { Stage } from '../../model/index.js'
 
 const indexes = new WeakMap<readonly KbActor[], KbIndex>()
 

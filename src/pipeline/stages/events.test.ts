@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { docBuilder } from '../testing/doc-builder.js'
+import { docBuilder } from '../../text/testing/doc-builder.js'
 import { runStageConformance } from '../testing/conformance.js'
 import { Event, hashId } from '../../model/index.js'
 import { eventsStage } from './events.js'

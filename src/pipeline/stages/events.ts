@@ -12,7 +12,7 @@
 import { defaultActorCoder, type ActorCoder } from '../../events/actor-codes.js'
 import { extractEvents } from '../../events/extract.js'
 import { CueLexicon } from '../../events/lexicon.js'
-import type { Stage } from '../stage.js'
+import type { Stage } from '../../model/index.js'
 
 export const eventsStage: Stage = {
   key: 'events.cameo.v1',

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { contentHash, Mention, type Article } from '../../model/index.js'
-import type { AnnotatedDoc } from '../doc.js'
+import type { AnnotatedDoc } from '../../model/index.js'
 import { nerMentionsStage } from './mentions-ner.js'
-import { segmentText } from './segment.js'
+import { segmentText } from '../../text/segment.js'
 
 const ctx = { resources: {} }
 

@@ -8,8 +8,8 @@
  */
 import { hashId, type Mention, type Token } from '../../model/index.js'
 import { defaultRecognizer } from '../../ner/recognizer.js'
-import { inBoilerplate } from '../doc.js'
-import type { Stage } from '../stage.js'
+import { inBoilerplate } from '../../model/index.js'
+import type { Stage } from '../../model/index.js'
 
 const KEY = 'mentions.ner.v1'
 const OUTPUT_TYPES = new Set(['PER', 'ORG', 'LOC', 'NORP'])

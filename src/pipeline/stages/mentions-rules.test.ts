@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { runStageConformance } from '../testing/conformance.js'
-import { docBuilder } from '../testing/doc-builder.js'
+import { docBuilder } from '../../text/testing/doc-builder.js'
 import { rulesMentionsStage } from './mentions-rules.js'
 
 const text = 'Mousa Abu Marzook traveled to Egypt. The Islamic State group clashed with Hamas in the Gaza Strip.'

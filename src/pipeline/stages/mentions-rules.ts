@@ -8,8 +8,8 @@
 import countries from 'i18n-iso-countries'
 import { hashId } from '../../model/index.js'
 import type { EntityType, Mention, Token } from '../../model/index.js'
-import { inBoilerplate } from '../doc.js'
-import type { Stage } from '../stage.js'
+import { inBoilerplate } from '../../model/index.js'
+import type { Stage } from '../../model/index.js'
 
 const ORG_HEADS = new Set(['group', 'organization', 'organisation', 'movement', 'army', 'ministry', 'agency', 'forces', 'party',
   'council', 'front', 'brigade', 'brigades', 'state', 'committee', 'service', 'services', 'police', 'government', 'union',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { docBuilder } from '../testing/doc-builder.js'
+import { docBuilder } from '../../text/testing/doc-builder.js'
 import { runStageConformance } from '../testing/conformance.js'
 import { placesStage } from './places.js'
 

@@ -6,8 +6,8 @@
  * @module
  */
 import { geocode, type Place } from '../../places/gazetteer.js'
-import type { PlaceAnnotation } from '../doc.js'
-import type { Stage } from '../stage.js'
+import type { PlaceAnnotation } from '../../model/index.js'
+import type { Stage } from '../../model/index.js'
 import type { Mention } from '../../model/index.js'
 
 /** Geocode LOC mentions; every mention that resolves gets one PlaceAnnotation. */

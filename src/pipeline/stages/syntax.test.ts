@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DocSyntax } from '../../model/index.js'
 import { runStageConformance } from '../testing/conformance.js'
-import { docBuilder } from '../testing/doc-builder.js'
+import { docBuilder } from '../../text/testing/doc-builder.js'
 import { syntaxStage } from './syntax.js'
 
 const ctx = { resources: {} }

@@ -10,7 +10,7 @@
 import type { DocSyntax, SyntaxToken, Token } from '../../model/index.js'
 import { defaultAnalyser } from '../../syntax/analyser.js'
 import { extractClauses } from '../../syntax/clauses.js'
-import type { Stage } from '../stage.js'
+import type { Stage } from '../../model/index.js'
 
 const KEY = 'syntax.parser.v1'
 

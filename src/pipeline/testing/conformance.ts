@@ -5,8 +5,8 @@
  * @module
  */
 import { describe, expect, it } from 'vitest'
-import type { AnnotatedDoc } from '../doc.js'
-import type { Stage } from '../stage.js'
+import type { AnnotatedDoc } from '../../model/index.js'
+import type { Stage } from '../../model/index.js'
 
 export interface ConformanceOptions {
   /** Checks to skip, each with a reason. */

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Mention } from '../../model/index.js'
-import type { AnnotatedDoc } from '../../pipeline/doc.js'
-import { docBuilder, type MentionSpec } from '../../pipeline/testing/doc-builder.js'
+import type { AnnotatedDoc } from '../../model/index.js'
+import { docBuilder, type MentionSpec } from '../../text/testing/doc-builder.js'
 
 const dir = fileURLToPath(new URL('../../../fixtures/seeds/', import.meta.url))
 

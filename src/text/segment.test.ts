@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync, readdirSync } from 'node:fs'
-import { runStageConformance } from '../testing/conformance.js'
-import { docBuilder } from '../testing/doc-builder.js'
-import { segmentStage, segmentText } from './segment.js'
+import { runStageConformance } from '../pipeline/testing/conformance.js'
+import { docBuilder } from './testing/doc-builder.js'
+import { segmentStage } from '../pipeline/stages/segment.js'
+import { segmentText } from './segment.js'
 
-const seedDir = new URL('../../../fixtures/seeds/', import.meta.url)
+const seedDir = new URL('../../fixtures/seeds/', import.meta.url)
 const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, seedDir), 'utf8'))
 
 describe('segment', () => {

@@ -1,4 +1,5 @@
-import type { Affiliation, Article, Claim, DocSyntax, Event, Mention, Sentence, Token } from '../model/index.js'
+import type { Affiliation, Article, Claim, Event, Mention, Sentence, Token } from './schemas.js'
+import type { DocSyntax } from './syntax.js'
 
 /** Annotations a stage can require or assign. */
 export const ANNOTATIONS = [

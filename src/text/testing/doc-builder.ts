@@ -4,8 +4,8 @@
  */
 import { contentHash, hashId } from '../../model/index.js'
 import type { Article, EntityType, Mention } from '../../model/index.js'
-import type { AnnotatedDoc } from '../doc.js'
-import { segmentText } from '../stages/segment.js'
+import type { AnnotatedDoc } from '../../model/index.js'
+import { segmentText } from '../segment.js'
 
 export function makeArticle(text: string, meta: Partial<Article> = {}): Article {
   const hash = contentHash(text)

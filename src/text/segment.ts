@@ -1,0 +1,223 @@
+/**
+ * Sentences and tokens with offsets into Article.text (the segment stage's library).
+ *
+ * Text is first cut into blocks at blank lines and after heading-like lines
+ * (headlines, datelines and paragraphs never share a sentence, while a
+ * hard-wrapped paragraph stays one block), then wink-nlp splits each block into
+ * sentences and tokens. Token offsets are found by walking the block text, so
+ * they are exact even where wink normalises nothing. Hyphenated and
+ * apostrophe-joined name parts ("al-Baghdadi", "Abu-Marzook") are merged into
+ * one token; possessive endings ("'s", "’") stay separate.
+ * @module
+ */
+import winkNLP from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+import type { Sentence, Token } from '../model/index.js'
+
+type Nlp = ReturnType<typeof winkNLP>
+let nlpInstance: Nlp | undefined
+function nlp(): Nlp {
+  nlpInstance ??= winkNLP(model)
+  return nlpInstance
+}
+
+export interface Segmentation {
+  sentences: Sentence[]
+  tokens: Token[]
+}
+
+const JOINERS = new Set(['-', '‐', '‑'])
+
+/** Abbreviations that precede a name or a number and so never end a sentence. */
+const NO_END_ABBREVIATIONS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Rev.', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Capt.', 'Cpt.', 'Sgt.',
+  'Spc.', 'Pfc.', 'Pvt.', 'Cpl.', 'Adm.', 'Brig.', 'Cmdr.', 'Cdr.', 'Gov.', 'Sen.', 'Rep.', 'Amb.', 'Sec.', 'Supt.', 'Insp.', 'St.',
+  'No.', 'Nos.', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'])
+
+/**
+ * The longest run without whitespace that wink-nlp tokenises. wink's tokenizer and shape features grow with
+ * the square of a token's length and overflow the regex stack near a megabyte (a 10 MB line without spaces
+ * threw "Maximum call stack size exceeded"); longer runs (base64 blobs, minified code) become tokens of at
+ * most this length, one sentence per LONG_RUN_SENTENCE tokens, without wink.
+ */
+export const MAX_TOKEN_CHARS = 256
+const LONG_RUN_SENTENCE = 64
+
+/** Split text into sentences and tokens; every offset is into `text`. */
+export function segmentText(text: string): Segmentation {
+  const sentences: Sentence[] = []
+  const tokens: Token[] = []
+  for (const { start: blockStart, end: blockEnd } of textBlocks(text)) {
+    for (const piece of boundedPieces(text, blockStart, blockEnd)) {
+      const groups = piece.long ? longRunGroups(piece.start, piece.end) : winkGroups(text, piece.start, piece.end)
+      for (const sentTokens of groups) {
+        const merged = mergeJoined(text, sentTokens)
+        if (merged.length === 0) continue
+        const si = sentences.length
+        sentences.push({ start: merged[0]!.start, end: merged[merged.length - 1]!.end })
+        for (const t of merged) tokens.push({ ...t, sentence: si })
+      }
+    }
+  }
+  return { sentences, tokens }
+}
+
+/** A block cut around runs of more than MAX_TOKEN_CHARS non-space characters (the runs marked `long`). */
+function boundedPieces(text: string, start: number, end: number): Array<{ start: number; end: number; long: boolean }> {
+  const pieces: Array<{ start: number; end: number; long: boolean }> = []
+  let at = start
+  let run = start
+  // a plain loop: V8's regex engine overflows its stack on \S{n,} over a multi-megabyte run
+  for (let i = start; i <= end; i++) {
+    if (i < end && !isSpace(text.charCodeAt(i))) continue
+    if (i - run > MAX_TOKEN_CHARS) {
+      if (text.slice(at, run).trim() !== '') pieces.push({ start: at, end: run, long: false })
+      pieces.push({ start: run, end: i, long: true })
+      at = i
+    }
+    run = i + 1
+  }
+  if (text.slice(at, end).trim() !== '') pieces.push({ start: at, end, long: false })
+  return pieces
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)))
+}
+
+/** A long run without spaces as tokens of MAX_TOKEN_CHARS, LONG_RUN_SENTENCE tokens a sentence. */
+function longRunGroups(start: number, end: number): Token[][] {
+  const groups: Token[][] = []
+  for (let s = start; s < end; s += MAX_TOKEN_CHARS * LONG_RUN_SENTENCE) {
+    const group: Token[] = []
+    for (let t = s; t < Math.min(end, s + MAX_TOKEN_CHARS * LONG_RUN_SENTENCE); t += MAX_TOKEN_CHARS) {
+      group.push({ start: t, end: Math.min(end, t + MAX_TOKEN_CHARS), pos: 'X', sentence: 0 })
+    }
+    groups.push(group)
+  }
+  return groups
+}
+
+/** wink-nlp sentences of text[blockStart, blockEnd) as token groups, abbreviation splits rejoined. */
+function winkGroups(text: string, blockStart: number, blockEnd: number): Token[][] {
+  const its = nlp().its
+  const block = text.slice(blockStart, blockEnd)
+  // wink's tokenizer asks its lexicon whether a piece is a known word before splitting punctuation off it, and
+  // the lexicon grows with every word read ("x..." is "x" "." ".." while "x" is unseen, "x" "..." after): the
+  // first read teaches it this block's words, so the second gives the same tokens whatever was read before
+  nlp().readDoc(block)
+  const doc = nlp().readDoc(block)
+  const values = doc.tokens().out(its.value) as string[]
+  const pos = doc.tokens().out(its.pos) as string[]
+  // sentence boundaries as token-index ranges
+  const sentLens: number[] = []
+  doc.sentences().each((s: { tokens(): { length(): number } }) => { sentLens.push(s.tokens().length()) })
+  let cursor = 0
+  let ti = 0
+  const groups: Token[][] = []
+  for (const len of sentLens) {
+    const sentTokens: Token[] = []
+    for (let k = 0; k < len; k++, ti++) {
+      const v = values[ti] ?? ''
+      const at = block.indexOf(v, cursor)
+      if (at < 0 || v.trim() === '') continue // whitespace tokens or unalignable values are skipped
+      cursor = at + v.length
+      sentTokens.push({ start: blockStart + at, end: blockStart + cursor, pos: pos[ti] ?? 'X', sentence: 0 })
+    }
+    if (!rejoinAbbreviation(text, groups, sentTokens) && sentTokens.length > 0) groups.push(sentTokens)
+  }
+  return groups
+}
+
+/**
+ * wink ends a sentence after a rank or title abbreviation ("said Maj. | Gen. Gary Volesky"): append the
+ * sentence to the previous group and say so.
+ */
+function rejoinAbbreviation(text: string, groups: Token[][], sentTokens: Token[]): boolean {
+  const prev = groups[groups.length - 1]
+  const last = prev?.[prev.length - 1]
+  const first = sentTokens[0]
+  if (!prev || !last || !first || !/^[\p{Lu}\d]/u.test(text.slice(first.start, first.end))) return false
+  const beforeDot = text.slice(last.start, last.end) === '.' ? prev[prev.length - 2] : undefined
+  if (beforeDot && beforeDot.end === last.start && NO_END_ABBREVIATIONS.has(text.slice(beforeDot.start, last.end))) {
+    prev.splice(prev.length - 2, 2, { ...beforeDot, end: last.end }) // "Maj" "." → "Maj."
+    prev.push(...sentTokens)
+    return true
+  }
+  if (NO_END_ABBREVIATIONS.has(text.slice(last.start, last.end))) {
+    prev.push(...sentTokens)
+    return true
+  }
+  return false
+}
+
+const HEADING_MAX_WORDS = 10
+/** Words a wrapped line ends on mid-sentence; a heading does not. */
+const CONTINUES = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'that',
+  'which', 'who', 'whom', 'whose', 'said', 'says', 'told', 'into', 'than', 'his', 'her', 'its', 'their', 'our', 'is', 'are', 'was', 'were'])
+
+/**
+ * Blocks of text that no sentence crosses: paragraphs (separated by blank lines), and single lines that read
+ * as headings (short, no trailing comma or dash, the next line starting a new capitalised sentence). Single
+ * line breaks inside a paragraph (hard-wrapped text) do not end a block.
+ */
+export function textBlocks(text: string): Array<{ start: number; end: number }> {
+  const lines: Array<{ start: number; end: number; text: string }> = []
+  const re = /[^\n]*/g
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text)) !== null) {
+    lines.push({ start: m.index, end: m.index + m[0].length, text: m[0] })
+    re.lastIndex = m.index + m[0].length + 1
+    if (re.lastIndex > text.length) break
+  }
+  const blocks: Array<{ start: number; end: number }> = []
+  let cur: { start: number; end: number } | undefined
+  lines.forEach((line, i) => {
+    const t = line.text.trim()
+    if (t === '') { if (cur) blocks.push(cur); cur = undefined; return }
+    const content = { start: line.start + (line.text.length - line.text.trimStart().length), end: line.start + line.text.trimEnd().length }
+    cur = cur ? { start: cur.start, end: content.end } : content
+    const next = lines[i + 1]?.text.trim() ?? ''
+    const words = t.split(/\s+/)
+    const heading = words.length <= HEADING_MAX_WORDS && !/[,;:\-–—]$/.test(t) && !CONTINUES.has(words[words.length - 1]!.toLowerCase()) &&
+      /^["“'‘(\[]?[\p{Lu}\d]/u.test(next)
+    if (heading) { blocks.push(cur); cur = undefined }
+  })
+  if (cur) blocks.push(cur)
+  return blocks
+}
+
+/**
+ * Heads that make a compound of a name rather than part of it: "ISIL-held",
+ * "Saudi-led", "Iran-backed" keep the name a token of its own.
+ */
+const COMPOUND_HEADS = new Set(['held', 'led', 'backed', 'based', 'controlled', 'run', 'owned', 'allied', 'affiliated', 'linked',
+  'aligned', 'occupied', 'dominated', 'sponsored', 'funded', 'supported', 'inspired', 'brokered', 'born', 'trained', 'armed',
+  'made', 'built', 'era', 'style', 'friendly', 'free', 'bound', 'wide', 'related', 'specific', 'centric', 'leaning', 'majority'])
+
+/** Whether "A-B" names two things (a capitalised name and a compounding head, or two states: "U.S.-Iraq", "UK-France"). */
+function splitsAtHyphen(a: string, b: string): boolean {
+  if (!/^\p{Lu}/u.test(a)) return false
+  if (COMPOUND_HEADS.has(b)) return true
+  return (/\.$/.test(a) || /^\p{Lu}{2,}$/u.test(a)) && /^\p{Lu}\p{Ll}{2,}$/u.test(b)
+}
+
+/** Merge X-Y runs written without spaces into one token ("al-Baghdadi", "e-mail"), but not "ISIL-held" or "UK-France". */
+function mergeJoined(text: string, toks: Token[]): Token[] {
+  const out: Token[] = []
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
+    const prev = out[out.length - 1]
+    const next = toks[i + 1]
+    const s = text.slice(t.start, t.end)
+    if (prev && next && JOINERS.has(s) && prev.end === t.start && t.end === next.start &&
+        /\w$/.test(text.slice(prev.start, prev.end)) && /^\w/.test(text.slice(next.start, next.end)) &&
+        !splitsAtHyphen(text.slice(prev.start, prev.end), text.slice(next.start, next.end))) {
+      const nextPos = next.pos
+      out[out.length - 1] = { ...prev, end: next.end, pos: prev.pos === 'PROPN' || nextPos === 'PROPN' ? 'PROPN' : (nextPos ?? prev.pos) }
+      i++
+      continue
+    }
+    out.push(t)
+  }
+  return out
+}
