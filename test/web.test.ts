@@ -4,7 +4,6 @@
  * one that sends "Army of Islam" to the review queue and one full of markup that must never run.
  * Screenshots of each view at 1280×800 and 400 px wide go to test-results/.
  */
-import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -17,16 +16,11 @@ import { buildApp } from '../src/api/app.js'
 import { WEB_ROOT } from '../src/api/static.js'
 import { ingest } from '../src/service/ingest.js'
 import { SqliteStore } from '../src/store/index.js'
+import { findChromium, serviceAvailable } from './support/services.js'
 
-function findChromium(): string | undefined {
-  for (const name of ['chromium', 'chromium-browser']) {
-    try { return execFileSync('which', [name], { encoding: 'utf8' }).trim() || undefined } catch { /* not there */ }
-  }
-  return undefined
-}
 const executablePath = findChromium()
-if (!executablePath) console.warn('test/web.test.ts: skipping the browser tests: chromium is not installed (apt-get install -y chromium)')
-const browserIt = it.skipIf(!executablePath)
+const haveChromium = serviceAvailable('test/web.test.ts', 'the browser (chromium)', Boolean(executablePath), 'apt-get install -y chromium')
+const browserIt = it.skipIf(!haveChromium)
 
 const seeds = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url))
 const shots = fileURLToPath(new URL('../test-results/', import.meta.url))
