@@ -1,23 +1,52 @@
 /**
- * The recogniser's figures with the shipped model and the current decoding rules, on the sets `npm run train:ner`
- * reports (CoNLL testa, UNER test, re3d held-out in both schemes), without retraining: for checking a rule change.
- * Usage: npx tsx scripts/ner-figures.ts
+ * The recogniser's figures with a trained model and the current decoding rules, without retraining: for checking a
+ * rule change. Tuning sets: CoNLL testa's first half, UNER English-EWT test, and re3d fold k when `--fold k` (only
+ * meaningful for a model trained with NER_RE3D_FOLD=k). `--final` adds the frozen final-check sets (testa's second
+ * half, re3d's held-out quarter): run it once, at the end. `--ablate` also scores the recogniser with each decoding
+ * rule left out in turn (shared scheme on CoNLL and UNER, both schemes on re3d).
+ * Usage: npx tsx scripts/ner-figures.ts [--model file.bin.gz] [--fold k] [--final] [--ablate] [--skip rule,rule]
  * @module
  */
 import { join } from 'node:path'
 import { readConllFile } from '../src/eval/conll.js'
 import { scoreNer } from '../src/eval/ner.js'
 import { isRe3dHeldOut, readRe3d, scoreRe3d } from '../src/eval/re3d.js'
+import { fnv1a } from '../src/ner/hash.js'
+import { readModelFile } from '../src/ner/model.js'
 import { defaultRecognizer, NerRecognizer } from '../src/ner/recognizer.js'
+import { GAZETTEER_RULES } from '../src/ner/rules.js'
 
 const data = process.env['NER_DATA'] ?? '../shared/data'
-const rec = defaultRecognizer()
-const re3dRec = new NerRecognizer(rec.model, { scheme: 're3d' })
+const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined }
+const modelFile = arg('--model')
+const model = modelFile ? readModelFile(modelFile) : defaultRecognizer().model
+const fold = Number(arg('--fold') ?? 0)
+const baseSkip = new Set((arg('--skip') ?? '').split(',').filter(Boolean))
 const round = (x: number) => Math.round(x * 10000) / 10000
-const fig = (r: { f1: number; precision: number; recall: number; perType: Record<string, { f1: number }> }) =>
-  `f1 ${round(r.f1)} p ${round(r.precision)} r ${round(r.recall)} ${Object.entries(r.perType).map(([k, v]) => `${k} ${round(v.f1)}`).join(' ')}`
+
+const testa = readConllFile(join(data, 'conll2003-train/eng.testa.gz'))
+const half = Math.floor(testa.length / 2)
 const re3d = readRe3d(join(data, 're3d-dev'))
-console.log(`conll testa      ${fig(scoreNer(readConllFile(join(data, 'conll2003-train/eng.testa.gz')), rec, false))}`)
-console.log(`uner test        ${fig(scoreNer(readConllFile(join(data, 'ner-uner-english-ewt/en_ewt-ud-test.iob2.gz')), rec, true))}`)
-console.log(`re3d held, re3d  ${fig(scoreRe3d(re3d.filter((d) => isRe3dHeldOut(d.id)), re3dRec))}`)
-console.log(`re3d held, shared ${fig(scoreRe3d(re3d.filter((d) => isRe3dHeldOut(d.id)), rec))}`)
+type Scorer = (skip: ReadonlySet<string>) => number
+const sets: Array<[string, Scorer]> = [
+  ['conll testa 1st half', (skip) => scoreNer(testa.slice(0, half), new NerRecognizer(model, { skipRules: skip }), false).f1],
+  ['uner test', (skip) => scoreNer(readConllFile(join(data, 'ner-uner-english-ewt/en_ewt-ud-test.iob2.gz')), new NerRecognizer(model, { skipRules: skip }), true).f1],
+]
+const re3dSets = (name: string, docs: typeof re3d): Array<[string, Scorer]> => [
+  [`${name}, re3d scheme`, (skip) => scoreRe3d(docs, new NerRecognizer(model, { scheme: 're3d', skipRules: skip })).f1],
+  [`${name}, shared scheme`, (skip) => scoreRe3d(docs, new NerRecognizer(model, { skipRules: skip })).f1],
+]
+if (fold > 0) sets.push(...re3dSets(`re3d fold ${fold}`, re3d.filter((d) => !isRe3dHeldOut(d.id) && fnv1a(d.id) % 4 === fold)))
+if (process.argv.includes('--final')) {
+  sets.push(['conll testa 2nd half (frozen)', (skip) => scoreNer(testa.slice(half), new NerRecognizer(model, { skipRules: skip }), false).f1])
+  sets.push(['conll testa whole', (skip) => scoreNer(testa, new NerRecognizer(model, { skipRules: skip }), false).f1])
+  sets.push(...re3dSets('re3d held out (frozen)', re3d.filter((d) => isRe3dHeldOut(d.id))))
+}
+const base = sets.map(([name, score]) => { const f = score(baseSkip); console.log(`${name.padEnd(34)} F1 ${round(f)}`); return f })
+if (process.argv.includes('--ablate')) {
+  for (const rule of [...GAZETTEER_RULES, 'unnamed', 're3dConventions']) {
+    const skip = new Set([...baseSkip, rule])
+    const deltas = sets.map(([name, score], k) => `${name} ${(score(skip) - base[k]!) >= 0 ? '+' : ''}${round(score(skip) - base[k]!)}`)
+    console.log(`without ${rule}: ${deltas.join('; ')}`)
+  }
+}

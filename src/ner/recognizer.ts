@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url'
 import { applyDocumentConsistency, type SentenceSpan } from './consistency.js'
 import { extractFeatures, FEATURES_PER_TOKEN, LOCAL_FEATURES, normalizeWords, schemeFeature, schemeSalt, SENT_MODE, wordInfo, writeLocalFeatures, type FeatureInfo, type WordInfo } from './features.js'
-import { applyGazetteerRules, markUnnamedSpans, splitSpanAt } from './rules.js'
+import { applyGazetteerRules, markUnnamedSpans, splitSpanAt, type GazetteerRule } from './rules.js'
 import { applyRe3dConventions } from './scheme-rules.js'
 import { GAZ, Lexicon, longestPerStart } from './lexicon.js'
 import { FACILITY_WORDS } from './lists.js'
@@ -46,6 +46,11 @@ export interface RecognizerOptions {
    * names, states acting as organisations, as in the re3d corpus.
    */
   readonly scheme?: string
+  /**
+   * Decoding rules to leave out, for measuring what each does: the gazetteer rules by name (GAZETTEER_RULES in
+   * rules.ts), 'unnamed' (junk control), 'countryName' and, under the re3d scheme, 're3dConventions'.
+   */
+  readonly skipRules?: ReadonlySet<string>
 }
 
 /** The annotation schemes a model was trained with (besides the shared one). */
@@ -57,6 +62,7 @@ export function modelSchemes(model: NerModelData): string[] {
 export class NerRecognizer {
   readonly lexicon: Lexicon
   readonly scheme: string | undefined
+  private readonly skip: ReadonlySet<string>
   private readonly mask: number
   private readonly salt: number
   /** Tag transition scores: the scheme's own when it has them. */
@@ -69,6 +75,7 @@ export class NerRecognizer {
     this.lexicon = new Lexicon(model.lexicon)
     this.mask = (1 << model.hashBits) - 1
     this.scheme = options.scheme
+    this.skip = options.skipRules ?? new Set()
     this.salt = 0
     this.transitions = model.transitions
     if (options.scheme !== undefined) {
@@ -174,8 +181,8 @@ export class NerRecognizer {
       }
       const allCaps = info.mode === SENT_MODE.ALL_CAPS
       const normal = normalizeWords(words)
-      const ruled = applyGazetteerRules(normal, si, own, this.lexicon, allCaps, longestPerStart(info.matches))
-      for (const s of this.scheme === undefined ? markUnnamedSpans(normal, ruled, this.lexicon) : ruled) spans.push(s)
+      const ruled = applyGazetteerRules(normal, si, own, this.lexicon, allCaps, longestPerStart(info.matches), this.skip as ReadonlySet<GazetteerRule>)
+      for (const s of this.scheme === undefined && !this.skip.has('unnamed') ? markUnnamedSpans(normal, ruled, this.lexicon) : ruled) spans.push(s)
     })
     // A scheme with descriptive mentions ("the Government of Iraq" in re3d) returns only named ones: a mention
     // whose first word is lower-case or a number ("3rd Battalion") is descriptive, and no name inside it is reported on its own.
@@ -194,7 +201,7 @@ export class NerRecognizer {
     if (descriptive.length > 0) {
       spans = spans.filter((s) => !descriptive.some((d) => d.sentence === s.sentence && d.start < s.end && s.start < d.end))
     }
-    if (this.scheme === 're3d') {
+    if (this.scheme === 're3d' && !this.skip.has('re3dConventions')) {
       spans = applyRe3dConventions(sentences, spans, this.lexicon, options.pos)
     }
     const out: NerSpan[][] = sentences.map(() => [])

@@ -118,3 +118,21 @@ describe('gazetteer rules with spelling slips', () => {
     expect(lex.fuzzyPhraseMask(['Wilayat', 'Sinai'])).toBe(0) // exact phrases go through phraseMask
   })
 })
+
+describe('multi-word country names', () => {
+  const lx = new Lexicon({
+    gazetteer: [['United Zemblan Emirates', 1 << GAZ.COUNTRY], ['Upper Kestria', 1 << GAZ.COUNTRY], ['Kestria', 1 << GAZ.COUNTRY]],
+    caseProfile: [], orgKinds: [],
+  })
+  it('a multi-word country the model missed, read as a person or read in part is one place', () => {
+    const w = ['Forces', 'from', 'Kestria', ',', 'United', 'Zemblan', 'Emirates', 'and', 'Upper', 'Kestria', 'struck', '.']
+    expect(show(w, applyGazetteerRules(w, 0, [span(2, 3, 'LOC'), span(8, 10, 'PER')], lx, false)))
+      .toEqual(['LOC Kestria', 'LOC United Zemblan Emirates', 'LOC Upper Kestria'])
+    const caps = ['UNITED', 'ZEMBLAN', 'EMIRATES', 'SIGNS', 'DEAL']
+    expect(show(caps, applyGazetteerRules(caps, 0, [span(0, 2, 'ORG')], lx, true))).toEqual(['LOC UNITED ZEMBLAN EMIRATES'])
+  })
+  it('a country read as a team, or as part of a longer name, stays as the model read it', () => {
+    const w = ['Upper', 'Kestria', 'beat', 'the', 'Upper', 'Kestria', 'Navy', '.']
+    expect(show(w, applyGazetteerRules(w, 0, [span(0, 2, 'ORG'), span(4, 7, 'ORG')], lx, false))).toEqual(['ORG Upper Kestria', 'ORG Upper Kestria Navy'])
+  })
+})

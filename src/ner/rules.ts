@@ -27,6 +27,12 @@ const CAPITALISED = /^\p{Lu}/u
 /** Capitalised function words that open a sentence or a phrase, never a name. */
 export const OPENING_WORD = /^(The|A|An|In|On|At|Of|For|To|From|By|With|And|But|As|If|This|That|These|Those|Its|Their|Our|His|Her)$/
 const COUNTRY_BITS = 1 << GAZ.COUNTRY
+/** The gazetteer rules by name, so that each can be switched off to measure what it does (`skip`). */
+export const GAZETTEER_RULES = ['coordination', 'curatedOrg', 'region', 'demonym', 'weapon', 'facilityPlace', 'brackets', 'vessels',
+  'formations', 'acronymPerson', 'titleFirstName', 'dateline', 'addCuratedOrgs', 'countryName'] as const
+export type GazetteerRule = typeof GAZETTEER_RULES[number]
+const NO_RULE_SKIPPED: ReadonlySet<GazetteerRule> = new Set()
+
 /** An acronym as one bracketed after a name: "(NAVCENT)", "(CJTF-OIR)". */
 const BRACKETED_ACRONYM = /^[A-Z][A-Z0-9&-]{1,9}$/
 /** A military model designator: "F-16", "MQ-9", "Su-24", "C-130J", "AH-64s" ("G-7" and "G-20" are groups of states). */
@@ -39,11 +45,12 @@ export const DESIGNATOR = /^(?!G-)[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?s?$/
  * @param matches longest gazetteer match per start, when the caller already has them
  */
 export function applyGazetteerRules(words: readonly string[], sentence: number, spans: SentenceSpan[], lexicon: Lexicon, allCaps: boolean,
-  matches: ReadonlyArray<readonly [number, number, number]> = lexicon.matches(words)): SentenceSpan[] {
+  matches: ReadonlyArray<readonly [number, number, number]> = lexicon.matches(words), skip: ReadonlySet<GazetteerRule> = NO_RULE_SKIPPED): SentenceSpan[] {
+  const on = (r: GazetteerRule) => !skip.has(r)
   let out: SentenceSpan[] = []
   for (const s of spans) {
     // 1. headline coordination: "Islamic State and Hamas" → two names when both sides are known names
-    const parts = splitCoordination(words, s, lexicon)
+    const parts = on('coordination') ? splitCoordination(words, s, lexicon) : [s]
     out.push(...parts)
   }
   for (const s of out) {
@@ -52,38 +59,38 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
     // 2. a curated organisation name that is not also a place is an organisation, also when one word of it
     //    is spelled one letter off ("Wilyat Sinai")
     const orgMask = mask !== 0 ? mask : lexicon.fuzzyPhraseMask(phrase) & ORG_BITS
-    if (s.type !== 'ORG' && (orgMask & ORG_BITS) !== 0 && (orgMask & PLACE_BITS) === 0) s.type = 'ORG'
+    if (on('curatedOrg') && s.type !== 'ORG' && (orgMask & ORG_BITS) !== 0 && (orgMask & PLACE_BITS) === 0) s.type = 'ORG'
     // 2b. a curated multi-word region is a place ("Sinai Peninsula", "West Bank"); countries and cities are left to
     //     the model, since "New Zealand" fields a team (ORG) in sports news
-    if (s.type !== 'LOC' && s.end - s.start >= 2 && (mask & (1 << GAZ.REGION)) !== 0 && (mask & ORG_BITS) === 0) s.type = 'LOC'
+    if (on('region') && s.type !== 'LOC' && s.end - s.start >= 2 && (mask & (1 << GAZ.REGION)) !== 0 && (mask & ORG_BITS) === 0) s.type = 'LOC'
     // 2c. a one-word curated nationality or creed that names no place or organisation qualifies a group:
     //     "the Salafi organization", "Sunni tribes" (the model reads rare ones as places)
     //     A plural is a group of people, though ("Syrians"), which stays with the model.
-    if ((s.type === 'LOC' || s.type === 'ORG') && s.end - s.start === 1 && (mask & DEMONYM) !== 0 && (mask & (ORG_BITS | PLACE_BITS)) === 0 &&
+    if (on('demonym') && (s.type === 'LOC' || s.type === 'ORG') && s.end - s.start === 1 && (mask & DEMONYM) !== 0 && (mask & (ORG_BITS | PLACE_BITS)) === 0 &&
       !isPluralDemonym(phrase[0]!, lexicon)) s.type = 'NORP'
     // 2d. a weapon or platform is no actor and no place: a model designator in the name ("F-16 Fighting Falcon",
     //     "MQ-9 Reaper"; not on ALL-CAPS lines, where "IN U-21" is a youth team) or a platform name at its end ("RAF Tornado")
     //     A designator before a road or facility word names a place: "the M-4 highway", "the H-3 airbase".
     const last = phrase[phrase.length - 1]!
-    if (s.type !== 'NORP' && s.type !== 'MISC' && (PLATFORMS.has(last) ||
+    if (on('weapon') && s.type !== 'NORP' && s.type !== 'MISC' && (PLATFORMS.has(last) ||
         (!allCaps && phrase.some((w) => DESIGNATOR.test(w)) && !isSiteWord(last) && !isSiteWord(words[s.end] ?? '')))) s.type = 'MISC'
     // 3. a known place directly before a facility word is a place: "the Rafah border crossing"
-    if (s.type === 'ORG' && (mask & PLACE_BITS) !== 0 && (mask & ORG_BITS) === 0) {
+    if (on('facilityPlace') && s.type === 'ORG' && (mask & PLACE_BITS) !== 0 && (mask & ORG_BITS) === 0) {
       const next = words[s.end]?.toLowerCase()
       const next2 = words[s.end + 1]?.toLowerCase()
       if ((next && FACILITY.has(next)) || (next === 'border' && next2 && FACILITY.has(next2))) s.type = 'LOC'
     }
   }
   // 2e–2h work on the spans' structure: brackets, vessels, military formations, acronyms
-  out = out.flatMap((s) => cutAtUnbalancedBracket(words, s))
+  if (on('brackets')) out = out.flatMap((s) => cutAtUnbalancedBracket(words, s))
   if (!allCaps) {
-    out = claimRanges(words, sentence, out, vesselRanges(words), 'MISC')
-    out = claimRanges(words, sentence, out, formationRanges(words, out, lexicon), 'ORG')
+    if (on('vessels')) out = claimRanges(words, sentence, out, vesselRanges(words), 'MISC')
+    if (on('formations')) out = claimRanges(words, sentence, out, formationRanges(words, out, lexicon), 'ORG')
     // 2h. an acronym the training text never wrote otherwise is no person outside ALL-CAPS lines ("NAVCENT", "CTF"; CoNLL has
     //     none), while a surname in capitals is ("SCALIA filed a dissenting opinion", "Prime Minister KUBILIUS")
     for (const s of out) {
       const w = words[s.start]!
-      if (s.type === 'PER' && s.end - s.start === 1 && /^[A-Z]{3,9}$/.test(w) && lexicon.caseOf(w.toLowerCase()) === CASE_BUCKET.UNSEEN &&
+      if (on('acronymPerson') && s.type === 'PER' && s.end - s.start === 1 && /^[A-Z]{3,9}$/.test(w) && lexicon.caseOf(w.toLowerCase()) === CASE_BUCKET.UNSEEN &&
         (lexicon.phraseMask([words[s.start - 1] ?? '']) & (1 << GAZ.TITLE)) === 0) s.type = 'ORG'
     }
   }
@@ -91,7 +98,7 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
   //     PER "Andrew Burns" (titles stay outside person names, as in CoNLL); "General Motors" is left alone
   for (let k = 0; k < out.length; k++) {
     const s = out[k]!
-    if (s.type === 'PER') continue
+    if (s.type === 'PER' || !on('titleFirstName')) continue
     let i = s.start
     while (i < s.end - 1 && (lexicon.phraseMask([words[i]!]) & (1 << GAZ.TITLE)) !== 0) i++
     if (i === s.start || i >= s.end) continue
@@ -100,7 +107,7 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
   }
   // 3b. a dateline: a known place in capitals opening the line before a dash or parenthesis ("TEL AVIV —")
   const first = out[0]
-  if (first && first.start === 0 && first.type !== 'LOC' && /^[-—–(,:]|^--$/.test(words[first.end] ?? '')) {
+  if (on('dateline') && first && first.start === 0 && first.type !== 'LOC' && /^[-—–(,:]|^--$/.test(words[first.end] ?? '')) {
     const phrase = words.slice(0, first.end)
     const mask = lexicon.phraseMask(phrase)
     if (phrase.every((w) => w === w.toUpperCase()) && (mask & PLACE_BITS) !== 0 && (mask & ORG_BITS) === 0) first.type = 'LOC'
@@ -109,7 +116,7 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
   //    ("a senior Islamic State jihadist"; "IS" for Islamic State). Single words need evidence that they
   //    are names: an acronym outside ALL-CAPS lines, or a word the training text writes capitalised.
   const added: SentenceSpan[] = []
-  for (const [start, end, mask] of matches) {
+  for (const [start, end, mask] of on('addCuratedOrgs') ? matches : []) {
     if ((mask & ORG_BITS) === 0 || (mask & PLACE_BITS) !== 0) continue
     if (end - start === 1) {
       const w = words[start]!
@@ -125,6 +132,25 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
     added.push({ sentence, start, end, type: 'ORG', score: 0.6 })
   }
   if (added.length > 0) out = [...out, ...added].sort((a, b) => a.start - b.start)
+  return on('countryName') ? claimCountryNames(sentence, out, matches) : out
+}
+
+/**
+ * 6. A multi-word country name from the gazetteer is one place where the model missed it or read part of it
+ * ("Turkey, United Arab Emirates, the United Kingdom"; "Saudi Arabia" as a person; "UNITED ARAB | EMIRATES"). A name
+ * the model read as a longer one ("Republic of Korea Navy") or as an organisation exactly (a team in sports news)
+ * stays.
+ */
+function claimCountryNames(sentence: number, spans: SentenceSpan[], matches: ReadonlyArray<readonly [number, number, number]>): SentenceSpan[] {
+  let out = spans
+  for (const [start, end, mask] of matches) {
+    if (end - start < 2 || (mask & COUNTRY_BITS) === 0 || (mask & ORG_BITS) !== 0) continue
+    const clashes = out.filter((s) => s.start < end && start < s.end)
+    if (clashes.some((s) => s.start < start || s.end > end)) continue
+    if (clashes.length === 1 && clashes[0]!.start === start && clashes[0]!.end === end && clashes[0]!.type !== 'PER') continue
+    const score = clashes.length > 0 ? Math.max(...clashes.map((s) => s.score)) : 0.6
+    out = [...out.filter((s) => !clashes.includes(s)), { sentence, start, end, type: 'LOC' as const, score }].sort((a, b) => a.start - b.start)
+  }
   return out
 }
 
