@@ -15,6 +15,7 @@ import { fnv1a } from '../src/ner/hash.js'
 import { readModelFile } from '../src/ner/model.js'
 import { defaultRecognizer, NerRecognizer } from '../src/ner/recognizer.js'
 import { GAZETTEER_RULES } from '../src/ner/rules.js'
+import { RE3D_CONVENTIONS } from '../src/ner/scheme-rules.js'
 
 const data = process.env['NER_DATA'] ?? '../shared/data'
 const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined }
@@ -44,9 +45,11 @@ if (process.argv.includes('--final')) {
 }
 const base = sets.map(([name, score]) => { const f = score(baseSkip); console.log(`${name.padEnd(34)} F1 ${round(f)}`); return f })
 if (process.argv.includes('--ablate')) {
-  for (const rule of [...GAZETTEER_RULES, 'unnamed', 're3dConventions']) {
+  const rules = [...GAZETTEER_RULES, 'unnamed', 're3dConventions', 're3d:descriptive', 're3d:descriptiveList', ...RE3D_CONVENTIONS.map((c) => `re3d:${c}`)]
+  for (const rule of process.argv.includes('--re3d-only') ? rules.filter((r) => r.startsWith('re3d')) : rules) {
+    const idx = rule.startsWith('re3d') ? sets.flatMap(([name], k) => (name.includes('re3d scheme') ? [k] : [])) : sets.map((_, k) => k)
     const skip = new Set([...baseSkip, rule])
-    const deltas = sets.map(([name, score], k) => `${name} ${(score(skip) - base[k]!) >= 0 ? '+' : ''}${round(score(skip) - base[k]!)}`)
+    const deltas = idx.map((k) => { const [name, score] = sets[k]!; const d = score(skip) - base[k]!; return `${name} ${d >= 0 ? '+' : ''}${round(d)}` })
     console.log(`without ${rule}: ${deltas.join('; ')}`)
   }
 }

@@ -286,7 +286,7 @@ function gumMentions(s: ConlluSentence): Array<[number, number, string]> | undef
 }
 
 const GUM_TYPE: Record<string, string> = { person: 'PER', place: 'LOC', organization: 'ORG' }
-const NAME_INNER = new Set(['PROPN', 'ADP', 'CCONJ', 'DET', 'PART', 'NUM', 'PUNCT'])
+const NAME_INNER = new Set(['PROPN', 'ADP', 'DET', 'PART', 'NUM', 'PUNCT']) // no coordination: "Bernoulli and Euler" is two names
 
 /**
  * GUM sentences labelled with its named person/place/organisation mentions: a mention is named when, after a leading

@@ -191,10 +191,10 @@ export class NerRecognizer {
     // A place that only modifies the noun after it is named, though: "the Mosul offensive", "the Syria crisis".
     // A list the model read as one descriptive mention still names what follows its commas: "the Arabian Gulf, Gulf of Oman,
     // North Arabian Sea" is "the Arabian Gulf" and two named places.
-    if (this.scheme !== undefined) spans = spans.flatMap((s) => splitDescriptiveList(sentences[s.sentence]!, s))
+    if (this.scheme !== undefined && !this.skip.has('re3d:descriptiveList')) spans = spans.flatMap((s) => splitDescriptiveList(sentences[s.sentence]!, s))
     const placeModifier = (s: SentenceSpan) => s.type === 'LOC' && options.pos?.[s.sentence]?.[s.end] === 'NOUN' &&
       /^\p{Ll}/u.test(sentences[s.sentence]![s.end] ?? '')
-    const descriptive = this.scheme === undefined ? [] : spans.filter((s) => /^[\p{Ll}\d]/u.test(sentences[s.sentence]![s.start]!) ||
+    const descriptive = this.scheme === undefined || this.skip.has('re3d:descriptive') ? [] : spans.filter((s) => /^[\p{Ll}\d]/u.test(sentences[s.sentence]![s.start]!) ||
       (s.start > 0 && sentences[s.sentence]![s.start - 1] === 'the' && !placeModifier(s)))
     if (descriptive.length > 0) spans = spans.filter((s) => !descriptive.includes(s))
     if (options.consistency !== false) spans = applyDocumentConsistency(sentences, spans)
@@ -202,7 +202,7 @@ export class NerRecognizer {
       spans = spans.filter((s) => !descriptive.some((d) => d.sentence === s.sentence && d.start < s.end && s.start < d.end))
     }
     if (this.scheme === 're3d' && !this.skip.has('re3dConventions')) {
-      spans = applyRe3dConventions(sentences, spans, this.lexicon, options.pos)
+      spans = applyRe3dConventions(sentences, spans, this.lexicon, options.pos, this.skip)
     }
     const out: NerSpan[][] = sentences.map(() => [])
     for (const s of spans) {

@@ -162,21 +162,22 @@ function nationalityBeforeTitle(sentences: ReadonlyArray<readonly string[]>, spa
 
 /** re3d conventions over one document's spans (token offsets per sentence); returns new spans, sorted. */
 export function applyRe3dConventions(sentences: ReadonlyArray<readonly string[]>, spans: readonly SentenceSpan[], lexicon: Lexicon,
-  pos?: ReadonlyArray<readonly string[]>): SentenceSpan[] {
+  pos?: ReadonlyArray<readonly string[]>, skip: ReadonlySet<string> = new Set()): SentenceSpan[] {
+  const on = (step: string) => !skip.has(`re3d:${step}`)
   const words = (s: SentenceSpan) => sentences[s.sentence]!
   const tags = (s: SentenceSpan) => pos?.[s.sentence]
   const out = [...spans].sort((a, b) => a.sentence - b.sentence || a.start - b.start)
-    .filter((s) => !isOperation(words(s), s) && !namesPlatform(words(s), s) && !describedByHead(words(s), s) &&
-      !insideDescriptivePhrase(words(s), tags(s), s))
-    .map((s) => (s.type === 'NORP' ? groupOfNationals(words(s), tags(s), s) : s))
-    .flatMap((s) => stripPreposition(words(s), s))
-    .flatMap((s) => cutAtVerb(words(s), tags(s), s))
-    .flatMap((s) => (s.type === 'LOC' ? splitAtCommas(words(s), s) : s.type === 'ORG' ? splitOrganisationList(words(s), s, lexicon) : [s]))
-    .flatMap((s) => (s.type === 'PER' ? splitPerson(words(s), s, lexicon) : [s]))
-    .flatMap((s) => (s.type === 'PER' ? placeBeforeTitle(words(s), s, lexicon) : [s]))
-    .map((s) => typeByHead(words(s), s, lexicon))
-  extendOrganisationsLeft(sentences, out, lexicon)
-  for (let k = 0; k < out.length; k++) {
+    .filter((s) => !(on('operation') && isOperation(words(s), s)) && !(on('platform') && namesPlatform(words(s), s)) &&
+      !(on('describedByHead') && describedByHead(words(s), s)) && !(on('insideDescriptivePhrase') && insideDescriptivePhrase(words(s), tags(s), s)))
+    .map((s) => (s.type === 'NORP' && on('groupOfNationals') ? groupOfNationals(words(s), tags(s), s) : s))
+    .flatMap((s) => (on('stripPreposition') ? stripPreposition(words(s), s) : [s]))
+    .flatMap((s) => (on('cutAtVerb') ? cutAtVerb(words(s), tags(s), s) : [s]))
+    .flatMap((s) => (s.type === 'LOC' && on('splitAtCommas') ? splitAtCommas(words(s), s) : s.type === 'ORG' && on('splitOrganisationList') ? splitOrganisationList(words(s), s, lexicon) : [s]))
+    .flatMap((s) => (s.type === 'PER' && on('splitPerson') ? splitPerson(words(s), s, lexicon) : [s]))
+    .flatMap((s) => (s.type === 'PER' && on('placeBeforeTitle') ? placeBeforeTitle(words(s), s, lexicon) : [s]))
+    .map((s) => (on('typeByHead') ? typeByHead(words(s), s, lexicon) : s))
+  if (on('extendOrganisationsLeft')) extendOrganisationsLeft(sentences, out, lexicon)
+  for (let k = 0; k < out.length && on('theOpens'); k++) {
     // a sentence-initial "The" opens the mention: "The Foreign Secretary", "The UK"
     const s = out[k]!
     const w = sentences[s.sentence]!
@@ -184,8 +185,15 @@ export function applyRe3dConventions(sentences: ReadonlyArray<readonly string[]>
       out[k] = { ...s, start: s.start - 1 }
     }
   }
-  return mergeQualifiedPlaces(sentences, nationalityBeforeTitle(sentences, out, lexicon), lexicon).map((s) => countryRole(words(s), s, lexicon))
+  const titled = on('nationalityBeforeTitle') ? nationalityBeforeTitle(sentences, out, lexicon) : out
+  const merged = on('mergeQualifiedPlaces') ? mergeQualifiedPlaces(sentences, titled, lexicon) : titled
+  return on('countryRole') ? merged.map((s) => countryRole(words(s), s, lexicon)) : merged
 }
+
+/** The conventions by name, for skipping one at a time ('re3d:<name>' in the recogniser's skipRules). */
+export const RE3D_CONVENTIONS = ['operation', 'platform', 'describedByHead', 'insideDescriptivePhrase', 'groupOfNationals', 'stripPreposition',
+  'cutAtVerb', 'splitAtCommas', 'splitOrganisationList', 'splitPerson', 'placeBeforeTitle', 'typeByHead', 'extendOrganisationsLeft', 'theOpens',
+  'nationalityBeforeTitle', 'mergeQualifiedPlaces', 'countryRole'] as const
 
 /** Prepositions after which a country is the place where something happens ("in Iraq", "across Syria"). */
 const LOCATIVE = /^(in|at|from|to|into|across|inside|throughout|near|within|around|outside|of|on)$/i
