@@ -54,7 +54,7 @@ const RE3D_FOLD = Number(process.env['NER_RE3D_FOLD'] ?? 0)
 /** Score the frozen final-check sets (CoNLL testa's second half, re3d's held-out quarter): only for the final model. */
 const FINAL = process.env['NER_FINAL'] === '1'
 /** Weight of GUM's named person/place/organisation mentions (0 = not used). */
-const W_GUM = Number(process.env['NER_W_GUM'] ?? 0)
+const W_GUM = Number(process.env['NER_W_GUM'] ?? 1)
 /** Also learn the word clusters from the UD treebanks' text (EWT, GUM CC BY). */
 const UD_TEXT = process.env['NER_UD_TEXT'] !== '0'
 const log = (m: string) => process.stderr.write(`[train:ner] ${m}\n`)

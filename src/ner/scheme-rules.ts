@@ -49,15 +49,6 @@ function isOperation(words: readonly string[], s: SentenceSpan): boolean {
   return s.end - s.start >= 2 && /^(Operation|Exercise)$/.test(words[s.start]!) && /^\p{Lu}/u.test(words[s.start + 1]!)
 }
 
-/** Nouns for military platforms and vehicles, which re3d annotates with their modifiers ("ISIL vehicles", "Coalition aircraft"). */
-const PLATFORM = /^(vehicles?|tanks?|aircraft|aeroplanes?|airplanes?|planes?|jets?|helicopters?|ships?|vessels?|boats?|drones?|warplanes?|bombers?)$/
-
-/** A name that modifies a platform noun or a model designator is part of a platform mention, not an organisation of its own
- *  ("Coalition aircraft", "Air Force F-16 Fighting Falcons"). */
-function namesPlatform(words: readonly string[], s: SentenceSpan): boolean {
-  return (s.type !== 'PER' && PLATFORM.test(words[s.end] ?? '')) || DESIGNATOR.test(words[s.end] ?? '')
-}
-
 /** Nouns for the place or group itself, which re3d annotates together with the name they govern ("the people of Mosul"). */
 const DESCRIBING_HEAD = /^(people|city|town|village|villages|province|region|district|governorate|heart|vicinity|outskirts|suburbs|port|government|regime|citizens|terrorists|militias)$/
 
@@ -76,20 +67,6 @@ function insideDescriptivePhrase(words: readonly string[], pos: readonly string[
   if (pos === undefined || prev === undefined || !/^\p{Ll}/u.test(prev) || !/^(ADJ|DET)$/.test(pos[s.start - 1] ?? '') || /^(both|either|neither)$/.test(prev)) return false
   const next = words[s.end]
   return next === undefined || !/^\p{Ll}/u.test(next) || !/^(NOUN|ADJ|PROPN|VERB)$/.test(pos[s.end] ?? '')
-}
-
-/** Nouns for groups of people that re3d annotates as organisations together with a nationality before them ("Iraqi forces"). */
-const GROUP = /^(forces|troops|soldiers|fighters|militants|militias|officials|leaders|partners|allies|civilians|citizens|residents|refugees|businesses|companies|organi[sz]ations|government|authorities|units|personnel|people|community)$/
-const GROUP_MODIFIER = /^(security|military|armed|opposition|government|tactical|civilian|special|ground)$/
-
-/** "Iraqi security forces", "Syrian civilians", "British businesses": a nationality and a group noun are one organisation. */
-function groupOfNationals(words: readonly string[], pos: readonly string[] | undefined, s: SentenceSpan): SentenceSpan {
-  let k = s.end
-  while (k < words.length && GROUP_MODIFIER.test(words[k]!) && k - s.end < 2) k++
-  if (!GROUP.test(words[k] ?? '')) return s
-  const prev = words[s.start - 1]
-  if (prev !== undefined && /^\p{Ll}/u.test(prev) && (prev === 'the' || /^(ADJ|DET)$/.test(pos?.[s.start - 1] ?? ''))) return s
-  return { ...s, end: k + 1, type: 'ORG' }
 }
 
 function startsWithTitle(words: readonly string[], i: number, lexicon: Lexicon): boolean {
@@ -117,34 +94,6 @@ function cutAtVerb(words: readonly string[], pos: readonly string[] | undefined,
 /** Lower-case words inside names the tagger may read as verbs ("Joint Forces Land Component Command", "United"). */
 const COMPOUND_SAFE = /^(held|led|based|backed|armed|united)$/
 
-const FACILITY_WORD = 1 << GAZ.FACILITY_WORD
-const ORG_WORD = 1 << GAZ.ORG_WORD
-
-/** A "person" whose last word heads organisation or facility names is none: "Westminster International University", "Tiyas Military Airfield". */
-function typeByHead(words: readonly string[], s: SentenceSpan, lexicon: Lexicon): SentenceSpan {
-  if (s.type !== 'PER' || s.end - s.start < 2) return s
-  const last = words[s.end - 1]!
-  const mask = lexicon.phraseMask([last])
-  if ((mask & ORG_WORD) !== 0) return { ...s, type: 'ORG' }
-  if ((mask & FACILITY_WORD) !== 0 || /^(Airfield|Airbase)$/.test(last)) return { ...s, type: 'LOC' }
-  return s
-}
-
-/** Capitalised words left of an organisation belong to its name: "Combined | Joint Forces Land Component Command". In place. */
-function extendOrganisationsLeft(sentences: ReadonlyArray<readonly string[]>, spans: SentenceSpan[], lexicon: Lexicon): void {
-  for (let k = 0; k < spans.length; k++) {
-    const s = spans[k]!
-    if (s.type !== 'ORG') continue
-    const words = sentences[s.sentence]!
-    const prevSpan = spans[k - 1]
-    const floor = prevSpan !== undefined && prevSpan.sentence === s.sentence ? prevSpan.end : 0
-    let start = s.start
-    while (start - 1 > floor && start - 1 > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[start - 1]!) && !OPENING_WORD.test(words[start - 1]!) &&
-      (lexicon.phraseMask([words[start - 1]!]) & (TITLE | COUNTRY)) === 0) start--
-    if (start < s.start) spans[k] = { ...s, start }
-  }
-}
-
 /** "Iraqi Prime Minister Haider al-Abadi", "Russian Foreign Minister Lavrov": re3d's person mention includes the nationality before a title. */
 function nationalityBeforeTitle(sentences: ReadonlyArray<readonly string[]>, spans: readonly SentenceSpan[], lexicon: Lexicon): SentenceSpan[] {
   const out: SentenceSpan[] = []
@@ -167,33 +116,18 @@ export function applyRe3dConventions(sentences: ReadonlyArray<readonly string[]>
   const words = (s: SentenceSpan) => sentences[s.sentence]!
   const tags = (s: SentenceSpan) => pos?.[s.sentence]
   const out = [...spans].sort((a, b) => a.sentence - b.sentence || a.start - b.start)
-    .filter((s) => !(on('operation') && isOperation(words(s), s)) && !(on('platform') && namesPlatform(words(s), s)) &&
-      !(on('describedByHead') && describedByHead(words(s), s)) && !(on('insideDescriptivePhrase') && insideDescriptivePhrase(words(s), tags(s), s)))
-    .map((s) => (s.type === 'NORP' && on('groupOfNationals') ? groupOfNationals(words(s), tags(s), s) : s))
-    .flatMap((s) => (on('stripPreposition') ? stripPreposition(words(s), s) : [s]))
+    .filter((s) => !(on('operation') && isOperation(words(s), s)) && !(on('describedByHead') && describedByHead(words(s), s)) &&
+      !(on('insideDescriptivePhrase') && insideDescriptivePhrase(words(s), tags(s), s)))
     .flatMap((s) => (on('cutAtVerb') ? cutAtVerb(words(s), tags(s), s) : [s]))
-    .flatMap((s) => (s.type === 'LOC' && on('splitAtCommas') ? splitAtCommas(words(s), s) : s.type === 'ORG' && on('splitOrganisationList') ? splitOrganisationList(words(s), s, lexicon) : [s]))
     .flatMap((s) => (s.type === 'PER' && on('splitPerson') ? splitPerson(words(s), s, lexicon) : [s]))
-    .flatMap((s) => (s.type === 'PER' && on('placeBeforeTitle') ? placeBeforeTitle(words(s), s, lexicon) : [s]))
-    .map((s) => (on('typeByHead') ? typeByHead(words(s), s, lexicon) : s))
-  if (on('extendOrganisationsLeft')) extendOrganisationsLeft(sentences, out, lexicon)
-  for (let k = 0; k < out.length && on('theOpens'); k++) {
-    // a sentence-initial "The" opens the mention: "The Foreign Secretary", "The UK"
-    const s = out[k]!
-    const w = sentences[s.sentence]!
-    if (w[s.start - 1] === 'The' && (s.start === 1 || /^["“‘']$/.test(w[s.start - 2] ?? '')) && (k === 0 || out[k - 1]!.sentence !== s.sentence || out[k - 1]!.end < s.start - 1)) {
-      out[k] = { ...s, start: s.start - 1 }
-    }
-  }
   const titled = on('nationalityBeforeTitle') ? nationalityBeforeTitle(sentences, out, lexicon) : out
   const merged = on('mergeQualifiedPlaces') ? mergeQualifiedPlaces(sentences, titled, lexicon) : titled
   return on('countryRole') ? merged.map((s) => countryRole(words(s), s, lexicon)) : merged
 }
 
 /** The conventions by name, for skipping one at a time ('re3d:<name>' in the recogniser's skipRules). */
-export const RE3D_CONVENTIONS = ['operation', 'platform', 'describedByHead', 'insideDescriptivePhrase', 'groupOfNationals', 'stripPreposition',
-  'cutAtVerb', 'splitAtCommas', 'splitOrganisationList', 'splitPerson', 'placeBeforeTitle', 'typeByHead', 'extendOrganisationsLeft', 'theOpens',
-  'nationalityBeforeTitle', 'mergeQualifiedPlaces', 'countryRole'] as const
+export const RE3D_CONVENTIONS = ['operation', 'describedByHead', 'insideDescriptivePhrase', 'cutAtVerb', 'splitPerson', 'nationalityBeforeTitle',
+  'mergeQualifiedPlaces', 'countryRole'] as const
 
 /** Prepositions after which a country is the place where something happens ("in Iraq", "across Syria"). */
 const LOCATIVE = /^(in|at|from|to|into|across|inside|throughout|near|within|around|outside|of|on)$/i
@@ -219,45 +153,7 @@ function countryRole(words: readonly string[], s: SentenceSpan, lexicon: Lexicon
   return s
 }
 
-const PREPOSITION = /^(in|at|on|from|to|for|by|with)$/i
 const TITLE = 1 << GAZ.TITLE
-
-/** "In Turkey Minister Ellwood met…", "…in Iraq Minister Tobias Ellwood said": the place after a preposition is no part of the person. */
-function placeBeforeTitle(words: readonly string[], s: SentenceSpan, lexicon: Lexicon): SentenceSpan[] {
-  let i = s.start
-  if (/^\p{Lu}/u.test(words[i]!) && PREPOSITION.test(words[i]!)) i++
-  if (i === s.start && !(s.start > 0 && PREPOSITION.test(words[s.start - 1]!))) return [s]
-  const n = countryAt(words, i, lexicon)
-  if (n > 0 && i + n < s.end && (lexicon.phraseMask([words[i + n]!]) & TITLE) !== 0) {
-    return [{ ...s, start: i, end: i + n, type: 'LOC' }, { ...s, start: i + n }]
-  }
-  return i > s.start && i < s.end ? [{ ...s, start: i }] : [s]
-}
-
-/** Capitalised prepositions that open a sentence, never a name; after the spatial ones the name is a place ("Near Al Shadaddi"). */
-const OPENING_PREPOSITION = /^(In|At|On|From|To|For|By|With|Near|Outside|Inside|Around|Across|Throughout|During|After|Before|Since|Under|Over|Into|Through|Despite)$/
-const SPATIAL_PREPOSITION = /^(Near|Outside|Inside|Around|Across|Throughout)$/
-
-function stripPreposition(words: readonly string[], s: SentenceSpan): SentenceSpan[] {
-  if (s.end - s.start < 2 || !OPENING_PREPOSITION.test(words[s.start]!) || !/^\p{Lu}/u.test(words[s.start + 1]!)) return [s]
-  if (s.type === 'PER' && !SPATIAL_PREPOSITION.test(words[s.start]!)) return [s] // left to placeBeforeTitle ("In Turkey Minister Ellwood")
-  return [{ ...s, start: s.start + 1, type: SPATIAL_PREPOSITION.test(words[s.start]!) ? 'LOC' : s.type }]
-}
-
-/** Places listed with commas are separate mentions; mergeQualifiedPlaces joins a place to its qualifying state again. */
-function splitAtCommas(words: readonly string[], s: SentenceSpan): SentenceSpan[] {
-  const parts = splitSpanAt(words, s, (w) => w === ',').filter((p) => p.end > p.start)
-  return parts.length > 0 && parts.every((p) => /^\p{Lu}/u.test(words[p.start]!)) ? parts : [s]
-}
-
-/** "The U.S., French and Royal Navy": a list of actors is one mention per actor; a nationality in it names none. */
-function splitOrganisationList(words: readonly string[], s: SentenceSpan, lexicon: Lexicon): SentenceSpan[] {
-  const phrase = words.slice(s.start, s.end)
-  if (!phrase.includes(',') || !phrase.includes('and')) return [s]
-  const parts = splitSpanAt(words, s, (w) => w === ',' || w === 'and')
-  if (parts.some((p) => p.end === p.start || !/^\p{Lu}/u.test(words[p.start]!))) return [s]
-  return parts.map((p) => (p.end - p.start === 1 && (lexicon.phraseMask([words[p.start]!]) & DEMONYM) !== 0 ? { ...p, type: 'NORP' as const } : p))
-}
 
 function splitPerson(words: readonly string[], s: SentenceSpan, lexicon: Lexicon): SentenceSpan[] {
   const parts: SentenceSpan[] = []
@@ -345,18 +241,10 @@ const each = (f: (words: readonly string[], s: SentenceSpan, lexicon: Lexicon) =
  */
 export const RE3D_CONVENTION_STEPS: Readonly<Record<string, Step>> = {
   operation: keep(isOperation),
-  platform: keep(namesPlatform),
   describedByHead: keep(describedByHead),
   insideDescriptivePhrase: keep((w, s) => insideDescriptivePhrase(w, undefined, s)),
-  groupOfNationals: each((w, s) => (s.type === 'NORP' ? groupOfNationals(w, undefined, s) : s)),
-  stripPreposition: each((w, s) => stripPreposition(w, s)),
   cutAtVerb: each((w, s) => cutAtVerb(w, undefined, s)),
-  splitAtCommas: each((w, s) => (s.type === 'LOC' ? splitAtCommas(w, s) : [s])),
-  splitOrganisationList: each((w, s, lx) => (s.type === 'ORG' ? splitOrganisationList(w, s, lx) : [s])),
   splitPerson: each((w, s, lx) => (s.type === 'PER' ? splitPerson(w, s, lx) : [s])),
-  placeBeforeTitle: each((w, s, lx) => (s.type === 'PER' ? placeBeforeTitle(w, s, lx) : [s])),
-  typeByHead: each((w, s, lx) => typeByHead(w, s, lx)),
-  extendOrganisationsLeft: (S, spans, lx) => { const out = spans.map((s) => ({ ...s })); extendOrganisationsLeft(S, out, lx); return out },
   nationalityBeforeTitle: (S, spans, lx) => nationalityBeforeTitle(S, spans, lx),
   mergeQualifiedPlaces: (S, spans, lx) => mergeQualifiedPlaces(S, spans, lx),
   countryRole: each((w, s, lx) => countryRole(w, s, lx)),
