@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url'
 import { applyDocumentConsistency, type SentenceSpan } from './consistency.js'
 import { extractFeatures, FEATURES_PER_TOKEN, LOCAL_FEATURES, normalizeWords, schemeFeature, schemeSalt, SENT_MODE, wordInfo, writeLocalFeatures, type FeatureInfo, type WordInfo } from './features.js'
-import { applyGazetteerRules, markUnnamedSpans, splitSpanAt, type GazetteerRule } from './rules.js'
+import { applyGazetteerRules, markUnnamedSpans, type GazetteerRule } from './rules.js'
 import { applyRe3dConventions } from './scheme-rules.js'
 import { GAZ, Lexicon, longestPerStart } from './lexicon.js'
 import { FACILITY_WORDS } from './lists.js'
@@ -189,9 +189,6 @@ export class NerRecognizer {
     // A name directly after a lower-case "the" is read as part of such a mention ("the SDF"), as re3d annotates
     // nine in ten of them (counted on its training documents).
     // A place that only modifies the noun after it is named, though: "the Mosul offensive", "the Syria crisis".
-    // A list the model read as one descriptive mention still names what follows its commas: "the Arabian Gulf, Gulf of Oman,
-    // North Arabian Sea" is "the Arabian Gulf" and two named places.
-    if (this.scheme !== undefined && !this.skip.has('re3d:descriptiveList')) spans = spans.flatMap((s) => splitDescriptiveList(sentences[s.sentence]!, s))
     const placeModifier = (s: SentenceSpan) => s.type === 'LOC' && options.pos?.[s.sentence]?.[s.end] === 'NOUN' &&
       /^\p{Ll}/u.test(sentences[s.sentence]![s.end] ?? '')
     const descriptive = this.scheme === undefined || this.skip.has('re3d:descriptive') ? [] : spans.filter((s) => /^[\p{Ll}\d]/u.test(sentences[s.sentence]![s.start]!) ||
@@ -231,12 +228,6 @@ export class NerRecognizer {
     }
     return undefined
   }
-}
-
-function splitDescriptiveList(words: readonly string[], s: SentenceSpan): SentenceSpan[] {
-  // two commas at least: one may join a place to its state ("near Sarmada, Syria"), which stays descriptive
-  if (!/^\p{Ll}/u.test(words[s.start]!) || words.slice(s.start, s.end).filter((w) => w === ',').length < 2) return [s]
-  return splitSpanAt(words, s, (w) => w === ',').filter((p) => p.end > p.start && (p.start === s.start || /^\p{Lu}/u.test(words[p.start]!)))
 }
 
 /** Where the shipped model lives: models/ner/ at the repository root (two levels above src/ner and dist/ner). */
