@@ -12,7 +12,7 @@ import { readModelFile, writeModelFile } from './model-file.js'
 import { sentenceMarks } from './parser-features.js'
 import { parseHeads } from './parser.js'
 import { tagWords } from './tagger.js'
-import { hashWords } from './words.js'
+import { hashWords, type WordHashCache } from './words.js'
 
 /** One analysed sentence; heads are 1-based word indices, 0 for the root. */
 export interface SentenceAnalysis {
@@ -57,6 +57,8 @@ export class SyntaxAnalyser {
   private readonly verbTag: number
   /** Lemmas already computed, by tag and form: news repeats its words, and the suffix rules are string work. Bounded. */
   private readonly lemmaCache = new Map<string, string>()
+  /** Word hashes already computed (bounded). */
+  private readonly wordCache: WordHashCache = new Map()
 
   constructor(readonly parts: SyntaxModelParts) {
     const j = parts.json
@@ -74,13 +76,13 @@ export class SyntaxAnalyser {
 
   /** Tags only (for jack-knifing and tagger evaluation). */
   tag(words: readonly string[]): string[] {
-    const tags = tagWords(this.tagger, hashWords(words, this.ambiguity, this.fixed))
+    const tags = tagWords(this.tagger, hashWords(words, this.ambiguity, this.fixed, this.wordCache))
     return Array.from(tags, (t) => this.parts.json.tags[t]!)
   }
 
   analyse(words: readonly string[]): SentenceAnalysis {
     if (words.length === 0) return { upos: [], lemma: [], head: [], deprel: [] }
-    const w = hashWords(words, this.ambiguity, this.fixed)
+    const w = hashWords(words, this.ambiguity, this.fixed, this.wordCache)
     const tags = tagWords(this.tagger, w)
     const heads = parseHeads(this.parser, w, tags, sentenceMarks(tags, this.punctTag, this.verbTag))
     const labels = labelTree(this.labeller, w, tags, heads)
