@@ -55,8 +55,8 @@ export class SyntaxAnalyser {
   private readonly fixed: ReadonlyMap<string, number>
   private readonly punctTag: number
   private readonly verbTag: number
-  /** Lemmas already computed, by tag and form: news repeats its words, and the suffix rules are string work. Bounded. */
-  private readonly lemmaCache = new Map<string, string>()
+  /** Lemmas already computed, one map (form → lemma) per tag index: news repeats its words, and the suffix rules are string work. Bounded. */
+  private readonly lemmaCache: Map<string, string>[]
   /** Word hashes already computed (bounded). */
   private readonly wordCache: WordHashCache = new Map()
 
@@ -72,6 +72,7 @@ export class SyntaxAnalyser {
     this.fixed = new Map(Object.entries(j.fixedTags))
     this.punctTag = j.tags.indexOf('PUNCT')
     this.verbTag = j.tags.indexOf('VERB')
+    this.lemmaCache = j.tags.map(() => new Map<string, string>())
   }
 
   /** Tags only (for jack-knifing and tagger evaluation). */
@@ -90,19 +91,19 @@ export class SyntaxAnalyser {
     const upos = Array.from(tags, (t) => tagNames[t]!)
     return {
       upos,
-      lemma: words.map((f, i) => this.lemma(f, upos[i]!)),
+      lemma: words.map((f, i) => this.lemma(f, tags[i]!, upos[i]!)),
       head: Array.from(heads.subarray(1)),
       deprel: Array.from(labels.subarray(1), (l) => labelNames[l]!),
     }
   }
 
-  private lemma(form: string, upos: string): string {
-    const key = `${upos}\t${form}`
-    let l = this.lemmaCache.get(key)
+  private lemma(form: string, tag: number, upos: string): string {
+    const cache = this.lemmaCache[tag]!
+    let l = cache.get(form)
     if (l === undefined) {
       l = lemmatise(this.lemmas, form, upos, this.known)
-      if (this.lemmaCache.size >= 100_000) this.lemmaCache.clear()
-      this.lemmaCache.set(key, l)
+      if (cache.size >= 50_000) cache.clear()
+      cache.set(form, l)
     }
     return l
   }
