@@ -143,6 +143,23 @@ describe('api reads on the seeds', () => {
     expect(again.body).toBe('')
   })
 
+  it('a client that accepts gzip gets a large read gzipped, the same JSON, and repeats from the kept response', async () => {
+    const { gunzipSync } = await import('node:zlib')
+    const plain = await app.inject({ url: '/api/entities/Egypt?limit=5' })
+    const first = await app.inject({ url: '/api/entities/Egypt?limit=5', headers: { 'accept-encoding': 'gzip, deflate' } })
+    const again = await app.inject({ url: '/api/entities/Egypt?limit=5', headers: { 'accept-encoding': 'gzip' } })
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.headers['vary']).toContain('Accept-Encoding')
+    for (const r of [first, again]) {
+      expect(r.statusCode).toBe(200)
+      expect(r.headers['content-encoding']).toBe('gzip')
+      expect(r.rawPayload.length).toBeLessThan(plain.rawPayload.length)
+      expect(JSON.parse(gunzipSync(r.rawPayload).toString('utf8'))).toEqual(plain.json())
+    }
+    const invalid = await app.inject({ url: '/api/entities/Egypt?limit=0', headers: { 'accept-encoding': 'gzip' } })
+    expect(invalid.statusCode).toBe(400)
+  })
+
   it('the OpenAPI document validates against the OpenAPI 3 schema and lists every route', async () => {
     const doc = (await get('/api/openapi.json')).body
     const result = await new Validator().validate(doc)

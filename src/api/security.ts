@@ -7,6 +7,7 @@
  * @module
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
+import { gzipSync } from 'node:zlib'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Store } from '../store/index.js'
 import { httpError } from './errors.js'
@@ -25,53 +26,107 @@ export function requireToken(token: string | undefined): (req: FastifyRequest) =
   }
 }
 
+/** One kept response: its UTF-8 bytes, and their gzip (made the first time a client accepts it). */
+interface KeptResponse {
+  readonly identity: Buffer
+  gzip?: Buffer
+  /** In the cache (counted in its size), not a one-off too large to keep. */
+  kept: boolean
+}
+
 /** Serialized responses of heavy reads by ETag (revision + URL), so an unchanged store answers repeats at once. */
 class ResponseCache {
-  // kept as UTF-8 bytes, so a repeat is written out without encoding the text again
-  private readonly entries = new Map<string, Buffer>()
+  // kept as bytes, so a repeat is written out without encoding the text again
+  private readonly entries = new Map<string, KeptResponse>()
   private bytes = 0
   constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
-  get(tag: string): Buffer | undefined {
+  get(tag: string): KeptResponse | undefined {
     const v = this.entries.get(tag)
     if (v !== undefined) { this.entries.delete(tag); this.entries.set(tag, v) } // most recent last
     return v
   }
-  set(tag: string, text: string): void {
-    if (text.length * 3 > this.maxBytes / 8 || this.entries.has(tag)) return
-    const payload = Buffer.from(text, 'utf8')
-    this.entries.set(tag, payload)
-    this.bytes += payload.length
+  set(tag: string, text: string): KeptResponse {
+    const kept = this.entries.get(tag)
+    if (kept) return kept
+    const entry: KeptResponse = { identity: Buffer.from(text, 'utf8'), kept: false }
+    if (entry.identity.length > this.maxBytes / 8) return entry
+    entry.kept = true
+    this.entries.set(tag, entry)
+    this.grow(entry.identity.length)
+    return entry
+  }
+  /** The gzip of a kept response, made once. */
+  gzipOf(entry: KeptResponse): Buffer {
+    if (!entry.gzip) {
+      entry.gzip = gzipSync(entry.identity, { level: 6 })
+      if (entry.kept) this.grow(entry.gzip.length)
+    }
+    return entry.gzip
+  }
+  private grow(by: number): void {
+    this.bytes += by
     for (const [k, v] of this.entries) {
       if (this.bytes <= this.maxBytes) break
       this.entries.delete(k)
-      this.bytes -= v.length
+      v.kept = false
+      this.bytes -= v.identity.length + (v.gzip?.length ?? 0)
     }
   }
+}
+
+/** Bodies smaller than this are sent as they are: compressing them saves less than it costs. */
+const GZIP_MIN_BYTES = 1024
+
+/** Whether the client accepts gzip (`Accept-Encoding: gzip`, `gzip;q=0.5`, `*`; not `gzip;q=0`). */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';')
+    if (name !== 'gzip' && name !== 'x-gzip' && name !== '*') continue
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((x) => x !== undefined)
+    return q === undefined || Number(q) > 0
+  }
+  return false
+}
+
+/** Send a kept response, gzipped when the client accepts it and it is worth it. */
+function sendKept(cache: ResponseCache, entry: KeptResponse, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  reply.header('content-type', 'application/json; charset=utf-8')
+  if (entry.identity.length >= GZIP_MIN_BYTES && acceptsGzip(req.headers['accept-encoding'])) {
+    return reply.header('content-encoding', 'gzip').send(cache.gzipOf(entry))
+  }
+  return reply.send(entry.identity)
 }
 
 const TAG = Symbol('etag')
 
 /**
- * Hooks for heavy reads: ETag = hash of the store revision and the URL. A matching If-None-Match is answered 304
- * before the handler runs; a response already computed for this tag is sent again unless the client asks
- * `Cache-Control: no-cache`; new responses are kept (the tag changes whenever the store does).
+ * Hooks for heavy reads: ETag = hash of the store revision and the URL. On request — before the query is parsed
+ * and validated, so a repeat costs no route work — a matching If-None-Match is answered 304 and a response
+ * already computed for this tag is sent again, unless the client asks `Cache-Control: no-cache`. New 200
+ * responses are kept (the tag changes whenever the store does). Large bodies go out gzipped to clients that
+ * accept it (the gzip is made once per kept response).
  */
-export function etag(store: Store, cache = sharedCache(store)): { preHandler: (req: FastifyRequest, reply: FastifyReply) => Promise<void>; onSend: (req: FastifyRequest, reply: FastifyReply, payload: unknown) => Promise<unknown> } {
+export function etag(store: Store, cache = sharedCache(store)): { onRequest: (req: FastifyRequest, reply: FastifyReply) => Promise<void>; onSend: (req: FastifyRequest, reply: FastifyReply, payload: unknown) => Promise<unknown> } {
   return {
-    preHandler: async (req, reply) => {
+    onRequest: async (req, reply) => {
       const tag = `W/"${createHash('sha1').update(`${await store.revision()}\u0000${req.url}`).digest('base64url').slice(0, 22)}"`
       ;(req as unknown as Record<symbol, string>)[TAG] = tag
       reply.header('ETag', tag)
       reply.header('Cache-Control', 'no-cache')
+      reply.header('Vary', 'Accept-Encoding')
       const inm = req.headers['if-none-match']
       if (inm && inm.split(',').map((t) => t.trim()).includes(tag)) { await reply.code(304).send(); return }
       const hit = /no-cache|no-store/.test(req.headers['cache-control'] ?? '') ? undefined : cache.get(tag)
-      if (hit !== undefined) await reply.header('content-type', 'application/json; charset=utf-8').send(hit)
+      if (hit !== undefined) await sendKept(cache, hit, req, reply)
     },
     onSend: async (req, reply, payload) => {
       const tag = (req as unknown as Record<symbol, string | undefined>)[TAG]
-      if (tag && reply.statusCode === 200 && typeof payload === 'string') cache.set(tag, payload)
-      return payload
+      if (!tag || reply.statusCode !== 200 || typeof payload !== 'string') return payload
+      const entry = cache.set(tag, payload)
+      if (entry.identity.length < GZIP_MIN_BYTES || !acceptsGzip(req.headers['accept-encoding'])) return payload
+      reply.header('content-encoding', 'gzip')
+      return cache.gzipOf(entry)
     },
   }
 }

@@ -12,7 +12,7 @@ import { readModelFile, writeModelFile } from './model-file.js'
 import { sentenceMarks } from './parser-features.js'
 import { parseHeads } from './parser.js'
 import { tagWords } from './tagger.js'
-import { hashWords } from './words.js'
+import { hashWords, type WordHashCache } from './words.js'
 
 /** One analysed sentence; heads are 1-based word indices, 0 for the root. */
 export interface SentenceAnalysis {
@@ -55,8 +55,10 @@ export class SyntaxAnalyser {
   private readonly fixed: ReadonlyMap<string, number>
   private readonly punctTag: number
   private readonly verbTag: number
-  /** Lemmas already computed, by tag and form: news repeats its words, and the suffix rules are string work. Bounded. */
-  private readonly lemmaCache = new Map<string, string>()
+  /** Lemmas already computed, one map (form → lemma) per tag index: news repeats its words, and the suffix rules are string work. Bounded. */
+  private readonly lemmaCache: Map<string, string>[]
+  /** Word hashes already computed (bounded). */
+  private readonly wordCache: WordHashCache = new Map()
 
   constructor(readonly parts: SyntaxModelParts) {
     const j = parts.json
@@ -70,17 +72,18 @@ export class SyntaxAnalyser {
     this.fixed = new Map(Object.entries(j.fixedTags))
     this.punctTag = j.tags.indexOf('PUNCT')
     this.verbTag = j.tags.indexOf('VERB')
+    this.lemmaCache = j.tags.map(() => new Map<string, string>())
   }
 
   /** Tags only (for jack-knifing and tagger evaluation). */
   tag(words: readonly string[]): string[] {
-    const tags = tagWords(this.tagger, hashWords(words, this.ambiguity, this.fixed))
+    const tags = tagWords(this.tagger, hashWords(words, this.ambiguity, this.fixed, this.wordCache))
     return Array.from(tags, (t) => this.parts.json.tags[t]!)
   }
 
   analyse(words: readonly string[]): SentenceAnalysis {
     if (words.length === 0) return { upos: [], lemma: [], head: [], deprel: [] }
-    const w = hashWords(words, this.ambiguity, this.fixed)
+    const w = hashWords(words, this.ambiguity, this.fixed, this.wordCache)
     const tags = tagWords(this.tagger, w)
     const heads = parseHeads(this.parser, w, tags, sentenceMarks(tags, this.punctTag, this.verbTag))
     const labels = labelTree(this.labeller, w, tags, heads)
@@ -88,19 +91,19 @@ export class SyntaxAnalyser {
     const upos = Array.from(tags, (t) => tagNames[t]!)
     return {
       upos,
-      lemma: words.map((f, i) => this.lemma(f, upos[i]!)),
+      lemma: words.map((f, i) => this.lemma(f, tags[i]!, upos[i]!)),
       head: Array.from(heads.subarray(1)),
       deprel: Array.from(labels.subarray(1), (l) => labelNames[l]!),
     }
   }
 
-  private lemma(form: string, upos: string): string {
-    const key = `${upos}\t${form}`
-    let l = this.lemmaCache.get(key)
+  private lemma(form: string, tag: number, upos: string): string {
+    const cache = this.lemmaCache[tag]!
+    let l = cache.get(form)
     if (l === undefined) {
       l = lemmatise(this.lemmas, form, upos, this.known)
-      if (this.lemmaCache.size >= 100_000) this.lemmaCache.clear()
-      this.lemmaCache.set(key, l)
+      if (cache.size >= 50_000) cache.clear()
+      cache.set(form, l)
     }
     return l
   }

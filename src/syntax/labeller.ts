@@ -22,27 +22,35 @@ export function childrenOf(heads: ArrayLike<number>, n: number): number[][] {
   return kids
 }
 
+/** Word hash of p (1-based), with the root and missing words as values of their own. */
+function wordAt(w: WordHashes, p: number): number {
+  return p <= 0 || p > w.n ? (p === 0 ? ROOT : NONE) : w.lower[p - 1]!
+}
+
+/** Tag (+1) of p (1-based), with the root and missing words as values of their own. */
+function tagAt(tags: Int32Array, p: number): number {
+  return p <= 0 || p > tags.length ? (p === 0 ? ROOT : NONE) : tags[p - 1]! + 1
+}
+
 /** Features of the arc h → d (1-based words, h = 0 for the root). */
 export function labelFeatures(w: WordHashes, tags: Int32Array, heads: ArrayLike<number>, kids: number[][], d: number, out: Uint32Array): number {
-  const W = (p: number) => p <= 0 || p > w.n ? (p === 0 ? ROOT : NONE) : w.lower[p - 1]!
-  const T = (p: number) => p <= 0 || p > w.n ? (p === 0 ? ROOT : NONE) : tags[p - 1]! + 1
   const h = heads[d]!
   const dir = d < h ? 1 : 2
   const dist = Math.min(Math.abs(h - d), 6)
-  const dw = W(d), dt = T(d), hw = W(h), ht = T(h)
+  const dw = wordAt(w, d), dt = tagAt(tags, d), hw = wordAt(w, h), ht = tagAt(tags, h)
   let k = 0
   out[k++] = mix(1, dw); out[k++] = mix(2, dt); out[k++] = mix3(3, dw, dt); out[k++] = mix3(4, w.suf3[d - 1]!, dt)
   out[k++] = mix3(5, hw, dir); out[k++] = mix3(6, ht, dir); out[k++] = mix4(7, dt, ht, dir); out[k++] = mix4(8, dw, ht, dir)
   out[k++] = mix4(9, dt, hw, dir); out[k++] = mix4(10, dw, hw, dir); out[k++] = mix4(11, dt, ht, dist * 4 + dir)
-  out[k++] = mix4(12, dt, T(heads[h] ?? -1), ht); out[k++] = mix4(13, dt, T(d - 1), T(d + 1)); out[k++] = mix3(14, W(d - 1), dt)
+  out[k++] = mix4(12, dt, tagAt(tags, heads[h] ?? -1), ht); out[k++] = mix4(13, dt, tagAt(tags, d - 1), tagAt(tags, d + 1)); out[k++] = mix3(14, wordAt(w, d - 1), dt)
   out[k++] = mix3(15, w.suf3[h - 1] ?? NONE, dir); out[k++] = mix4(16, dt, ht, w.shape[d - 1]!)
   // the dependent's own children: case markers, marks, determiners
   const dk = kids[d]!
-  out[k++] = mix4(17, dt, dk.length > 0 ? T(dk[0]!) : NONE, dk.length > 0 ? W(dk[0]!) : NONE)
+  out[k++] = mix4(17, dt, dk.length > 0 ? tagAt(tags, dk[0]!) : NONE, dk.length > 0 ? wordAt(w, dk[0]!) : NONE)
   for (let i = 0; i < dk.length && i < 6; i++) {
     const c = dk[i]!
-    out[k++] = mix4(18, dt, W(c), c < d ? 1 : 2)
-    out[k++] = mix4(19, dt, T(c), c < d ? 1 : 2)
+    out[k++] = mix4(18, dt, wordAt(w, c), c < d ? 1 : 2)
+    out[k++] = mix4(19, dt, tagAt(tags, c), c < d ? 1 : 2)
   }
   // the head's other children: auxiliaries, other subjects/objects, order among them
   const hk = h > 0 ? kids[h]! : []
@@ -52,8 +60,8 @@ export function labelFeatures(w: WordHashes, tags: Int32Array, heads: ArrayLike<
     if (c === d) continue
     const side = c < d ? 1 : 2
     if (c < d && c > Math.min(h, d)) before++
-    out[k++] = mix4(20, dt, W(c), side + (c < h ? 0 : 4))
-    out[k++] = mix4(21, mix(dt, dir), T(c), side + (c < h ? 0 : 4))
+    out[k++] = mix4(20, dt, wordAt(w, c), side + (c < h ? 0 : 4))
+    out[k++] = mix4(21, mix(dt, dir), tagAt(tags, c), side + (c < h ? 0 : 4))
   }
   out[k++] = mix4(22, dt, ht, Math.min(before, 3) * 4 + dir)
   out[k++] = mix3(23, dt, Math.min(dk.length, 4))

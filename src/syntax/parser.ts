@@ -42,6 +42,9 @@ export function parseHeads(m: ParserWeights, w: WordHashes, tags: Int32Array, ma
   const feats = new Uint32Array(MAX_PARSER_FEATURES)
   const scores = new Float64Array(N_MOVES)
   while (!st.terminal()) {
+    // the first word of a sentence can only be shifted, and the last word only attached to the root: nothing to score
+    if (st.sp === 1) { st.apply(SHIFT); continue }
+    if (st.sp === 2 && st.bufferEmpty()) { st.apply(RIGHT); continue }
     const k = parserFeatures(st, w, tags, marks, feats)
     score3(m.weights, m.mask, feats, k, scores)
     st.apply(bestLegal(st, scores))

@@ -74,31 +74,49 @@ export function wordShape(w: string): string {
   return out
 }
 
+/** The hashes of one word (one entry of a `WordHashCache`). */
+interface WordEntry {
+  readonly lower: number; readonly form: number; readonly suf1: number; readonly suf2: number; readonly suf3: number
+  readonly suf4: number; readonly pre1: number; readonly pre2: number; readonly shape: number; readonly amb: number; readonly fixed: number
+}
+
+/**
+ * Hashes already computed, by word (news repeats its words; normalising, lower-casing and the shape are string work).
+ * Bounded: cleared when full. Only valid for one pair of ambiguity / fixed-tag tables.
+ */
+export type WordHashCache = Map<string, WordEntry>
+const MAX_CACHED_WORDS = 200_000
+
+function hashWord(word: string, ambiguity?: ReadonlyMap<string, number>, fixed?: ReadonlyMap<string, number>): WordEntry {
+  const f = normaliseForm(word)
+  const l = f.toLowerCase()
+  return {
+    form: fnv1a(f), lower: fnv1a(l), suf1: fnv1a(l.slice(-1)), suf2: fnv1a(l.slice(-2)), suf3: fnv1a(l.slice(-3)), suf4: fnv1a(l.slice(-4)),
+    pre1: fnv1a(f.slice(0, 1)), pre2: fnv1a(l.slice(0, 2)), shape: fnv1a(wordShape(word)), amb: ambiguity?.get(l) ?? 0, fixed: fixed?.get(f) ?? -1,
+  }
+}
+
 /**
  * Hash every word once. `ambiguity` maps a lower-cased form to its ambiguity class (the tags it had in
  * training): the classes of the next words stand in for the tags a left-to-right tagger cannot see yet.
+ * `cache` (optional) keeps the hashes of words already seen with the same tables.
  */
-export function hashWords(words: readonly string[], ambiguity?: ReadonlyMap<string, number>, fixed?: ReadonlyMap<string, number>): WordHashes {
+export function hashWords(words: readonly string[], ambiguity?: ReadonlyMap<string, number>, fixed?: ReadonlyMap<string, number>, cache?: WordHashCache): WordHashes {
   const n = words.length
   const h = {
-    n, amb: new Uint32Array(n), fixed: new Int32Array(n).fill(-1),
+    n, amb: new Uint32Array(n), fixed: new Int32Array(n),
     lower: new Uint32Array(n), form: new Uint32Array(n), suf1: new Uint32Array(n), suf2: new Uint32Array(n),
     suf3: new Uint32Array(n), suf4: new Uint32Array(n), pre1: new Uint32Array(n), pre2: new Uint32Array(n), shape: new Uint32Array(n),
   }
   for (let i = 0; i < n; i++) {
-    const f = normaliseForm(words[i]!)
-    const l = f.toLowerCase()
-    h.form[i] = fnv1a(f)
-    h.lower[i] = fnv1a(l)
-    h.suf1[i] = fnv1a(l.slice(-1))
-    h.suf2[i] = fnv1a(l.slice(-2))
-    h.suf3[i] = fnv1a(l.slice(-3))
-    h.suf4[i] = fnv1a(l.slice(-4))
-    h.pre1[i] = fnv1a(f.slice(0, 1))
-    h.pre2[i] = fnv1a(l.slice(0, 2))
-    h.shape[i] = fnv1a(wordShape(words[i]!))
-    h.amb[i] = ambiguity?.get(l) ?? 0
-    h.fixed[i] = fixed?.get(f) ?? -1
+    const word = words[i]!
+    let e = cache?.get(word)
+    if (e === undefined) {
+      e = hashWord(word, ambiguity, fixed)
+      if (cache) { if (cache.size >= MAX_CACHED_WORDS) cache.clear(); cache.set(word, e) }
+    }
+    h.form[i] = e.form; h.lower[i] = e.lower; h.suf1[i] = e.suf1; h.suf2[i] = e.suf2; h.suf3[i] = e.suf3; h.suf4[i] = e.suf4
+    h.pre1[i] = e.pre1; h.pre2[i] = e.pre2; h.shape[i] = e.shape; h.amb[i] = e.amb; h.fixed[i] = e.fixed
   }
   return h
 }
