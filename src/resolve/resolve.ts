@@ -50,6 +50,11 @@ export interface ResolveInput {
   readonly affiliations?: readonly Affiliation[]
   /** Timestamp written on the model's judgements (default: now). */
   readonly now?: string
+  /**
+   * Judgement keys named in an article besides those of `mentions` (when resolution reads only part of an
+   * article): they count as co-occurring names for the context of its nodes.
+   */
+  readonly context?: ReadonlyMap<string, readonly string[]>
 }
 
 export interface ResolveOutput {
@@ -288,6 +293,11 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     let s = cooc.get(n.articleId)
     if (!s) cooc.set(n.articleId, (s = new Set()))
     s.add(n.kbActor !== undefined ? kbKey(n.kbActor) : n.key)
+  }
+  for (const [articleId, keys] of input.context ?? []) {
+    let s = cooc.get(articleId)
+    if (!s) cooc.set(articleId, (s = new Set()))
+    for (const k of keys) s.add(k)
   }
   const orgsOf = new Map<number, Set<string>>()
   for (const a of input.affiliations ?? []) {
