@@ -163,7 +163,6 @@ export class SqliteStore implements Store {
       return true
     })
     const added = insert.immediate()
-    if (added && a.simhash && this.simhashes) addSimhash(this.simhashes, a.id, a.simhash)
     return added
   }
 
@@ -273,17 +272,19 @@ export class SqliteStore implements Store {
   }
 
   /** Simhashes of stored articles as 32-bit halves, loaded once and kept up to date by saveDoc. */
-  private simhashes: { ids: string[]; hi: number[]; lo: number[] } | undefined
+  private simhashes: { ids: string[]; hi: number[]; lo: number[]; lastRowid: number } | undefined
 
+  /**
+   * The simhashes of stored articles, brought up to date on every call (rows past the last one read), so an
+   * article another process stored a moment ago is a candidate too: concurrent ingests see each other's copies.
+   */
   private simhashIndex(): { ids: string[]; hi: number[]; lo: number[] } {
-    if (!this.simhashes) {
-      const index = { ids: [] as string[], hi: [] as number[], lo: [] as number[] }
-      for (const r of this.db.prepare('SELECT id, simhash FROM articles WHERE simhash IS NOT NULL ORDER BY rowid').all() as Row[]) {
-        addSimhash(index, String(r['id']), String(r['simhash']))
-      }
-      this.simhashes = index
+    const index = this.simhashes ?? (this.simhashes = { ids: [], hi: [], lo: [], lastRowid: 0 })
+    for (const r of this.db.prepare('SELECT rowid AS r, id, simhash FROM articles WHERE rowid > ? AND simhash IS NOT NULL ORDER BY rowid').all(index.lastRowid) as Row[]) {
+      addSimhash(index, String(r['id']), String(r['simhash']))
+      index.lastRowid = Number(r['r'])
     }
-    return this.simhashes
+    return index
   }
 
   async nearDuplicates(simhash: string, maxDistance: number): Promise<string[]> {
