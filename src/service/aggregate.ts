@@ -109,7 +109,13 @@ function placeEntities(entities: readonly Entity[], mentionEntity: ReadonlyMap<s
   })
 }
 
-export async function aggregate(store: Store): Promise<AggregateSummary> {
+export interface AggregateOptions {
+  /** Rebuild from scratch: sign every article again (after an upgrade of the signature rules); same result. */
+  readonly full?: boolean
+}
+
+export async function aggregate(store: Store, opts: AggregateOptions = {}): Promise<AggregateSummary> {
+  if (opts.full) await store.clearSignatures()
   const kb = await knowledgeBase(store)
   const articles = await store.listArticles({ limit: Number.MAX_SAFE_INTEGER })
   const { resolution, signatureEntity, places } = await resolveBySignature(store, kb,

@@ -663,6 +663,10 @@ export class SqliteStore implements Store {
     }).immediate()
   }
 
+  async clearSignatures(): Promise<void> {
+    this.db.transaction(() => this.db.exec('DELETE FROM mention_signatures; DELETE FROM signed_articles; DELETE FROM signature_entity')).immediate()
+  }
+
   async signaturesOf(mentionIds: readonly string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>()
     for (let i = 0; i < mentionIds.length; i += 500) {

@@ -218,6 +218,8 @@ export interface Store {
   saveSignatureResolution(result: ResolutionResult, signatureEntity: ReadonlyMap<string, string>): Promise<void>
   /** The recorded signatures of these mentions (mention id → signature; unsigned ones are absent). */
   signaturesOf(mentionIds: readonly string[]): Promise<Map<string, string>>
+  /** Forget every recorded signature (`dossier aggregate --full` signs every article again). */
+  clearSignatures(): Promise<void>
 }
 
 /** One mention's name signature (incremental aggregation). */
