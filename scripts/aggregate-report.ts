@@ -5,7 +5,9 @@
  * aggregation alone and reports the entity count, the five most-mentioned actors with their mention counts,
  * aggregation time and the peak RSS of that process.
  *
- *   npx tsx scripts/aggregate-report.ts [--n 3000] [--keep DIR]
+ * `--stages a,b` ingests with those stages only (e.g. `segment.wink.v1,mentions.rules.v1` on a busy machine).
+ *
+ *   npx tsx scripts/aggregate-report.ts [--n 3000] [--keep DIR] [--stages a,b]
  * @module
  */
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -76,7 +78,8 @@ async function main(): Promise<void> {
     const { ingest } = await import('../src/service/ingest.js')
     const store = openStore(db)
     const t0 = Date.now()
-    const s = await ingest(store, [inDir], { skipAggregate: true })
+    const stages = opt('stages')?.split(',')
+    const s = await ingest(store, [inDir], { skipAggregate: true, ...(stages ? { stages } : {}) })
     await store.close()
     console.log(`ingested ${s.added} of ${all.length} articles (${s.failures.length} failed) in ${((Date.now() - t0) / 1000).toFixed(0)} s`)
   }
