@@ -156,7 +156,6 @@ export class SqliteStore implements Store {
       return true
     })
     const added = insert.immediate()
-    if (added && a.simhash && this.simhashes) addSimhash(this.simhashes, a.id, a.simhash)
     return added
   }
 
@@ -265,18 +264,16 @@ export class SqliteStore implements Store {
     }))
   }
 
-  /** Simhashes of stored articles as 32-bit halves, loaded once and kept up to date by saveDoc. */
-  private simhashes: { ids: string[]; hi: number[]; lo: number[] } | undefined
+  /** Simhashes of stored articles as 32-bit halves; each lookup first reads the rows saved since (by any process). */
+  private simhashes: { ids: string[]; hi: number[]; lo: number[]; last: number } | undefined
 
   private simhashIndex(): { ids: string[]; hi: number[]; lo: number[] } {
-    if (!this.simhashes) {
-      const index = { ids: [] as string[], hi: [] as number[], lo: [] as number[] }
-      for (const r of this.db.prepare('SELECT id, simhash FROM articles WHERE simhash IS NOT NULL ORDER BY rowid').all() as Row[]) {
-        addSimhash(index, String(r['id']), String(r['simhash']))
-      }
-      this.simhashes = index
+    const index = (this.simhashes ??= { ids: [], hi: [], lo: [], last: 0 })
+    for (const r of this.db.prepare('SELECT rowid AS r, id, simhash FROM articles WHERE rowid > ? ORDER BY rowid').all(index.last) as Row[]) {
+      if (r['simhash'] !== null) addSimhash(index, String(r['id']), String(r['simhash']))
+      index.last = Number(r['r'])
     }
-    return this.simhashes
+    return index
   }
 
   async nearDuplicates(simhash: string, maxDistance: number): Promise<string[]> {
@@ -621,7 +618,7 @@ function summaryOf(r: Row): ArticleSummary {
 }
 
 /** Split a snippet marked with \u0002…\u0003 into plain text and highlight offsets. */
-function highlighted(marked: string): { snippet: string; highlights: Array<{ start: number; end: number }> } {
+export function highlighted(marked: string): { snippet: string; highlights: Array<{ start: number; end: number }> } {
   let snippet = ''
   const highlights: Array<{ start: number; end: number }> = []
   let open = -1
