@@ -17,6 +17,7 @@ import { registerExport } from './commands/export.js'
 import { registerImport } from './commands/import.js'
 import { registerActors } from './commands/actors.js'
 import { registerApiCommands } from './commands/serve.js'
+import { registerMigrate } from './commands/migrate.js'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerImport(program)
   registerActors(program)
   registerApiCommands(program)
+  registerMigrate(program)
   return program
 }
 

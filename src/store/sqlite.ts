@@ -560,7 +560,7 @@ export class SqliteStore implements Store {
   async mentionEntities(ids?: readonly string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>()
     const put = (rows: Iterable<Row>) => { for (const r of rows) out.set(String(r['mention_id']), String(r['entity_id'])) }
-    if (!ids) { put(this.db.prepare('SELECT mention_id, entity_id FROM mention_entity').iterate() as Iterable<Row>); return out }
+    if (!ids) { put(this.db.prepare('SELECT mention_id, entity_id FROM mention_entity ORDER BY rowid').iterate() as Iterable<Row>); return out }
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500)
       put(this.db.prepare(`SELECT mention_id, entity_id FROM mention_entity WHERE mention_id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Row[])
