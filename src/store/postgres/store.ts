@@ -17,7 +17,7 @@ import type {
 import { PgDb, type Row } from './db.js'
 import { containsPattern, tsQuery } from './search.js'
 import {
-  ANNOTATION_TABLES, insertAnnotations, insertArticle, insertFailure, insertJudgements, insertRows, replaceResolution, setMeta,
+  ANNOTATION_TABLES, insertAnnotations, insertDoc, insertFailure, insertJudgements, insertRows, replaceResolution, setMeta,
 } from './write.js'
 
 /** Event id → the cluster listing it (clusters keep their events in JSON). */
@@ -43,7 +43,7 @@ export class PostgresStore implements Store {
   }
 
   /** Statements outside a transaction, with the store's error mapping. */
-  private readonly sql = { query: (sql: string, params: unknown[] = []) => this.q(sql, params) }
+  private readonly sql = { query: async (sql: string, params: unknown[] = []) => ({ rows: await this.q(sql, params) }) }
 
   private q(sql: string, params: readonly unknown[] = []): Promise<Row[]> { return this.db.query(sql, params) }
   private async json<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> { return (await this.q(sql, params)).map(parseJson<T>) }
@@ -54,11 +54,8 @@ export class PostgresStore implements Store {
   }
 
   async saveDoc(doc: StoredDoc): Promise<boolean> {
-    return this.db.transaction(async (c) => {
-      if (!(await insertArticle(c, doc))) return false
-      await insertAnnotations(c, doc)
-      return true
-    }, 'saving an article')
+    await this.db.ready
+    return insertDoc(this.sql, doc)
   }
 
   async replaceDoc(doc: StoredDoc): Promise<void> {
