@@ -18,6 +18,7 @@ import { registerImport } from './commands/import.js'
 import { registerActors } from './commands/actors.js'
 import { registerApiCommands } from './commands/serve.js'
 import { registerMigrate } from './commands/migrate.js'
+import { registerAggregate } from './commands/aggregate.js'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   registerActors(program)
   registerApiCommands(program)
   registerMigrate(program)
+  registerAggregate(program)
   return program
 }
 

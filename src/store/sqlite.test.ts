@@ -2,8 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { hashId } from '../model/index.js'
+import { makeArticle } from '../text/testing/doc-builder.js'
 import { SqliteStore } from './sqlite.js'
 import { storeSuite } from './testing/store-suite.js'
+
+const tmpDb = () => join(mkdtempSync(join(tmpdir(), 'dossier-store-')), 'test.db')
+
+const article = makeArticle('Hamas arrested Salafists in Gaza.\n\nEgypt said nothing.', { title: 'Arrests', outlet: 'Wire' })
+const mention = { id: hashId('mention', article.id, 0, 5), articleId: article.id, start: 0, end: 5, text: 'Hamas', type: 'ORG' as const, kind: 'name' as const, stage: 'test.v1' }
 
 storeSuite('sqlite', {
   fresh: async () => join(mkdtempSync(join(tmpdir(), 'dossier-store-')), 'test.db'),
@@ -12,6 +19,38 @@ storeSuite('sqlite', {
 })
 
 describe('sqlite store', () => {
+  it('store finds a near-duplicate another process stored after this one looked (the index is consulted per article)', async () => {
+    const path = tmpDb()
+    const mine = new SqliteStore(path)
+    const other = new SqliteStore(path)
+    const a = makeArticle('wire story', { simhash: 'ffffffff00000000' })
+    expect(await mine.nearDuplicates('ffffffff00000001', 12)).toEqual([])
+    await other.saveDoc({ article: a, mentions: [], events: [], claims: [] })
+    expect(await mine.nearDuplicates('ffffffff00000001', 12)).toEqual([a.id])
+    await mine.close()
+    await other.close()
+  })
+
+  it('store maps every signed mention to the entity of its signature, and a re-saved article is signed again', async () => {
+    const store = new SqliteStore(tmpDb())
+    const other = makeArticle('Hamas spoke.', { title: 'Other' })
+    const m2 = { ...mention, id: hashId('mention', other.id, 0, 5), articleId: other.id }
+    await store.saveDoc({ article, mentions: [mention], events: [], claims: [] })
+    await store.saveDoc({ article: other, mentions: [m2], events: [], claims: [] })
+    expect((await store.articlesToSign(10)).sort()).toEqual([article.id, other.id].sort())
+    await store.saveSignatures(article.id, [{ mentionId: mention.id, signature: 's1' }])
+    await store.saveSignatures(other.id, [{ mentionId: m2.id, signature: 's1' }])
+    expect(await store.articlesToSign(10)).toEqual([])
+    const first = [article.id, other.id].sort()[0]!
+    expect(await store.representatives()).toEqual(new Map([[first, ['s1']]]))
+    const entity = { id: 'e1', type: 'ORG' as const, canonicalName: 'Hamas', aliases: [], origin: 'extracted' as const }
+    await store.saveSignatureResolution({ entities: [entity], mentionEntity: new Map(), judgements: [], relations: [] }, new Map([['s1', 'e1']]))
+    expect(await store.mentionEntities()).toEqual(new Map([[mention.id, 'e1'], [m2.id, 'e1']]))
+    await store.replaceDoc({ article: other, mentions: [m2], events: [], claims: [] })
+    expect(await store.articlesToSign(10)).toEqual([other.id])
+    await store.close()
+  })
+
   it('store reports a database file it cannot open with E_STORE', () => {
     expect(() => new SqliteStore('/nonexistent-dir/x/y.db')).toThrow(/cannot open database/)
   })

@@ -99,6 +99,13 @@ export const PG_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (article_id, seq));
   CREATE INDEX sentences_start ON sentences(article_id, start);
   `,
+  `
+  CREATE TABLE mention_signatures (seq BIGSERIAL, mention_id ${C} PRIMARY KEY, article_id ${C} NOT NULL REFERENCES articles(id), signature ${C} NOT NULL);
+  CREATE INDEX mention_signatures_article ON mention_signatures(article_id);
+  CREATE INDEX mention_signatures_signature ON mention_signatures(signature, article_id);
+  CREATE TABLE signed_articles (article_id ${C} PRIMARY KEY REFERENCES articles(id));
+  CREATE TABLE signature_entity (signature ${C} PRIMARY KEY, entity_id ${C} NOT NULL);
+  `,
 ]
 
 /** Every writing statement on a store table bumps `dossier_revision` (see PostgresStore.revision). Run after each migration. */

@@ -12,7 +12,7 @@ import { checkQuery } from '../query.js'
 import { highlighted } from '../sqlite.js'
 import type {
   ArticleAnalysis, ArticleHit, ArticlePageOptions, ArticleSummary, ClaimRecord, ClusterGrade, EntitySummary, EventRecord, FailureRecord,
-  JournalItem, JournalStatus, NewFailure, ResolutionResult, Store, StoredDoc, StoredPlace,
+  JournalItem, JournalStatus, NewFailure, ResolutionResult, SignatureRecord, Store, StoredDoc, StoredPlace,
 } from '../store.js'
 import { PgDb, type Row } from './db.js'
 import { containsPattern, tsQuery } from './search.js'
@@ -411,6 +411,57 @@ export class PostgresStore implements Store {
   async scanEntityMentions(fn: (entityId: string, articleId: string, start: number, end: number) => void): Promise<void> {
     const rows = this.db.cursor('SELECT me.entity_id, m.article_id, m.start, m."end" FROM mention_entity me JOIN mentions m ON m.id = me.mention_id', [], 5000)
     for await (const r of rows) fn(String(r['entity_id']), String(r['article_id']), Number(r['start']), Number(r['end']))
+  }
+
+  // ---- incremental aggregation
+
+  async articlesToSign(limit: number): Promise<string[]> {
+    return (await this.q(`SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM signed_articles s WHERE s.article_id = a.id)
+      ORDER BY a.id LIMIT $1`, [limit])).map((r) => String(r['id']))
+  }
+
+  async saveSignatures(articleId: string, rows: readonly SignatureRecord[]): Promise<void> {
+    await this.db.transaction(async (c) => {
+      await c.query('DELETE FROM mention_signatures WHERE article_id = $1', [articleId])
+      const byMention = new Map(rows.map((r) => [r.mentionId, r.signature]))
+      await insertRows(c, 'INSERT INTO mention_signatures (mention_id, article_id, signature)', ['text', 'text', 'text'],
+        [...byMention].map(([m, sig]) => [m, articleId, sig]), 'ON CONFLICT (mention_id) DO UPDATE SET article_id = excluded.article_id, signature = excluded.signature')
+      await c.query('INSERT INTO signed_articles (article_id) VALUES ($1) ON CONFLICT DO NOTHING', [articleId])
+    }, 'saving name signatures')
+  }
+
+  async representatives(): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>()
+    const rows = this.db.cursor('SELECT signature, min(article_id) AS article_id FROM mention_signatures GROUP BY signature ORDER BY article_id, signature', [], 5000)
+    for await (const r of rows) {
+      const a = String(r['article_id'])
+      const list = out.get(a)
+      if (list) list.push(String(r['signature']))
+      else out.set(a, [String(r['signature'])])
+    }
+    return out
+  }
+
+  async saveSignatureResolution(result: ResolutionResult, signatureEntity: ReadonlyMap<string, string>): Promise<void> {
+    await this.db.transaction(async (c) => {
+      await c.query("SELECT pg_advisory_xact_lock(hashtext('dossier.resolution'))")
+      await replaceResolution(c, { ...result, mentionEntity: new Map() })
+      await c.query('DELETE FROM signature_entity')
+      await insertRows(c, 'INSERT INTO signature_entity (signature, entity_id)', ['text', 'text'], [...signatureEntity])
+      await c.query(`INSERT INTO mention_entity (mention_id, entity_id)
+        SELECT s.mention_id, e.entity_id FROM mention_signatures s JOIN signature_entity e ON e.signature = s.signature ORDER BY s.seq`)
+    }, 'saving the resolution')
+  }
+
+  async signaturesOf(mentionIds: readonly string[]): Promise<Map<string, string>> {
+    if (mentionIds.length === 0) return new Map()
+    const rows = await this.q('SELECT mention_id, signature FROM mention_signatures WHERE mention_id = ANY($1::text[])', [mentionIds])
+    return new Map(rows.map((r) => [String(r['mention_id']), String(r['signature'])]))
+  }
+
+  async clearSignatures(): Promise<void> {
+    await this.db.transaction((c) => c.query('DELETE FROM mention_signatures; DELETE FROM signed_articles; DELETE FROM signature_entity').then(() => undefined),
+      'clearing name signatures')
   }
 }
 

@@ -105,7 +105,8 @@ export async function insertFailure(c: Sql, f: NewFailure): Promise<void> {
 }
 
 /** Tables holding an article's annotations (replaceDoc empties them for the article). */
-export const ANNOTATION_TABLES = ['mentions', 'events', 'claims', 'affiliations', 'places', 'sentences', 'article_syntax', 'article_stages', 'failures'] as const
+export const ANNOTATION_TABLES = ['mentions', 'events', 'claims', 'affiliations', 'places', 'sentences', 'article_syntax', 'article_stages', 'failures',
+  'mention_signatures', 'signed_articles'] as const
 
 export async function replaceResolution(c: Client, result: ResolutionResult): Promise<void> {
   await c.query("DELETE FROM entities; DELETE FROM entity_names; DELETE FROM mention_entity; DELETE FROM relations; DELETE FROM judgements WHERE by <> 'user'")

@@ -276,6 +276,29 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       expect(await store.revision()).not.toBe(r1)
     })
 
+    it('store maps every signed mention to the entity of its signature, and a re-saved article is signed again', async () => {
+      const { store } = await fresh()
+      const other = makeArticle('Hamas spoke.', { title: 'Other' })
+      const m2 = { ...hamas, id: hashId('mention', other.id, 0, 5), articleId: other.id }
+      await store.saveDoc({ article, mentions: [hamas], events: [], claims: [] })
+      await store.saveDoc({ article: other, mentions: [m2], events: [], claims: [] })
+      expect((await store.articlesToSign(10)).sort()).toEqual([article.id, other.id].sort())
+      await store.saveSignatures(article.id, [{ mentionId: hamas.id, signature: 's1' }])
+      await store.saveSignatures(other.id, [{ mentionId: m2.id, signature: 's1' }])
+      expect(await store.articlesToSign(10)).toEqual([])
+      const first = [article.id, other.id].sort()[0]!
+      expect(await store.representatives()).toEqual(new Map([[first, ['s1']]]))
+      const entity = { id: 'e1', type: 'ORG' as const, canonicalName: 'Hamas', aliases: [], origin: 'extracted' as const }
+      await store.saveSignatureResolution({ entities: [entity], mentionEntity: new Map(), judgements: [], relations: [] }, new Map([['s1', 'e1']]))
+      expect(await store.mentionEntities()).toEqual(new Map([[hamas.id, 'e1'], [m2.id, 'e1']]))
+      await store.replaceDoc({ article: other, mentions: [m2], events: [], claims: [] })
+      expect(await store.articlesToSign(10)).toEqual([other.id])
+      expect(await store.signaturesOf([hamas.id, m2.id, 'nope'])).toEqual(new Map([[hamas.id, 's1']]))
+      await store.clearSignatures()
+      expect((await store.articlesToSign(1)).length).toBe(1)
+      expect(await store.representatives()).toEqual(new Map())
+    })
+
     it('store keeps imported actors, the last import of an id winning', async () => {
       const { store } = await fresh()
       const actor = KbActor.parse({ id: 'kb:x', name: 'Example Front', type: 'ORG', aliases: ['EF'] })
