@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { testPostgresUrl } from '../../test/support/services.js'
 import { connectStore, openStore } from './index.js'
 import { PostgresStore } from './postgres.js'
@@ -9,9 +9,17 @@ const server = testPostgresUrl('src/store/postgres.test.ts')
 
 if (server) {
   const dbs = new Map<string, TestDatabase>()
+  // every test copies one migrated database (CREATE DATABASE … TEMPLATE) instead of migrating its own
+  let template: Promise<TestDatabase> | undefined
+  const migrated = async (): Promise<TestDatabase> => {
+    const db = await createTestDatabase(server, 'dossier_tpl')
+    await (await new PostgresStore(db.url).ready()).close()
+    return db
+  }
+  afterAll(async () => { if (template) await (await template).drop() })
   storeSuite('postgres', {
     fresh: async () => {
-      const db = await createTestDatabase(server)
+      const db = await createTestDatabase(server, 'dossier_test', await (template ??= migrated()))
       dbs.set(db.url, db)
       return db.url
     },

@@ -64,7 +64,7 @@ export class PgDb {
 
   constructor(url: string, opts: { max?: number } = {}) {
     this.url = url
-    this.pool = new pg.Pool({ connectionString: url, max: opts.max ?? 4, connectionTimeoutMillis: 10_000 })
+    this.pool = new pg.Pool({ connectionString: url, max: opts.max ?? 8, connectionTimeoutMillis: 30_000 })
     this.pool.on('error', () => { /* an idle client lost its server: the next query reports it */ })
     this.ready = this.migrate()
     this.ready.catch(() => { /* reported by the first call that awaits it */ })

@@ -33,7 +33,7 @@ export class PostgresStore implements Store {
 
   constructor(url: string, opts: { poolSize?: number } = {}) {
     this.url = url
-    this.db = new PgDb(url, { max: opts.poolSize ?? 4 })
+    this.db = new PgDb(url, { max: opts.poolSize ?? 8 })
   }
 
   /** Resolves once connected and migrated; rejects with a coded E_STORE error otherwise. */

@@ -18,9 +18,10 @@ async function admin<T>(serverUrl: string, fn: (c: pg.Client) => Promise<T>): Pr
   try { return await fn(c) } finally { await c.end() }
 }
 
-export async function createTestDatabase(serverUrl: string, prefix = 'dossier_test'): Promise<TestDatabase> {
+/** A new database; with `template`, a copy of that database (which must have no open connection). */
+export async function createTestDatabase(serverUrl: string, prefix = 'dossier_test', template?: TestDatabase): Promise<TestDatabase> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`
-  await admin(serverUrl, (c) => c.query(`CREATE DATABASE ${name}`))
+  await admin(serverUrl, (c) => c.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${new URL(template.url).pathname.slice(1)}` : ''}`))
   const u = new URL(serverUrl)
   u.pathname = `/${name}`
   return {
