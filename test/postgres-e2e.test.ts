@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { digestStore, migrateStore } from '../src/export/index.js'
 import { dossier } from '../src/service/dossier.js'
 import { ingest } from '../src/service/ingest.js'
+import { searchEntities } from '../src/service/search.js'
 import { PostgresStore, SqliteStore, type Store } from '../src/store/index.js'
 import { createTestDatabase, type TestDatabase } from '../src/store/testing/pg-database.js'
 import { testPostgresUrl } from './support/services.js'
@@ -51,6 +52,10 @@ describe.skipIf(!server)('postgres end to end', () => {
       expect(hamas.entity.canonicalName).toBe('Hamas')
       expect(await picture(pg)).toEqual(await picture(sqlite))
       expect((await pg.searchArticles('hamas sinai', { limit: 5, offset: 0 })).total).toBe((await sqlite.searchArticles('hamas sinai', { limit: 5, offset: 0 })).total)
+      // entity search tolerant of transliteration: "Dugmash" finds Mumtaz Dughmush on both stores
+      const dugmash = await searchEntities(pg, 'Dugmash', { limit: 5, offset: 0 })
+      expect(dugmash.items.map((h) => h.entity.canonicalName)).toContain('Mumtaz Dughmush')
+      expect(JSON.parse(JSON.stringify(dugmash))).toEqual(JSON.parse(JSON.stringify(await searchEntities(sqlite, 'Dugmash', { limit: 5, offset: 0 }))))
     } finally {
       await pg.close()
     }
