@@ -62,6 +62,8 @@ export class PostgresStore implements Store {
       if ((await c.query('SELECT 1 FROM articles WHERE id = $1 FOR UPDATE', [id])).rows.length === 0) {
         throw new DossierError('E_NOT_FOUND', `no stored article ${id} to re-save`, { hint: 'ingest it first' })
       }
+      // links of the old signed mentions go now; the rest are replaced at the next aggregation (pending from here)
+      await c.query('DELETE FROM mention_entity WHERE mention_id IN (SELECT mention_id FROM mention_signatures WHERE article_id = $1)', [id])
       for (const t of ANNOTATION_TABLES) await c.query(`DELETE FROM ${t} WHERE article_id = $1`, [id])
       await insertAnnotations(c, doc)
     }, 're-saving an article')
