@@ -353,12 +353,22 @@ export class PostgresStore implements Store {
     const query = tsQuery(q, { prefix: true })
     if (!query) return { total: 0, items: [] }
     const total = await this.count("SELECT count(*) AS n FROM articles WHERE tsv @@ to_tsquery('dossier', $1)", [query])
-    const rows = await this.q(`SELECT ${SUMMARY}, h.rank, ts_headline('dossier', a.text, h.q,
-        'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…') AS snip
-      FROM (SELECT a.seq, q, ts_rank_cd(a.tsv, q) AS rank FROM articles a, to_tsquery('dossier', $1) q WHERE a.tsv @@ q
-        ORDER BY rank DESC, a.seq LIMIT $2 OFFSET $3) h JOIN articles a ON a.seq = h.seq ORDER BY h.rank DESC, a.seq`, [query, opts.limit, opts.offset])
-    // rank as SQLite's bm25: lower is better
-    return { total, items: rows.map((r) => ({ ...summaryOf(r), ...highlighted(String(r['snip'] ?? '')), rank: -Number(r['rank']) })) }
+    const rows = await this.q(`SELECT x.*, strpos(x.text, translate(x.snip, chr(2) || chr(3), '')) AS at, length(x.text) AS len FROM (
+        SELECT ${SUMMARY}, a.seq, a.text, h.rank, ts_headline('dossier', a.text, h.q,
+          'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1') AS snip
+        FROM (SELECT a.seq, q, ts_rank_cd(a.tsv, q) AS rank FROM articles a, to_tsquery('dossier', $1) q WHERE a.tsv @@ q
+          ORDER BY rank DESC, a.seq LIMIT $2 OFFSET $3) h JOIN articles a ON a.seq = h.seq) x ORDER BY x.rank DESC, x.seq`, [query, opts.limit, opts.offset])
+    return {
+      total,
+      items: rows.map((r) => {
+        // '…' where the snippet cuts the text, as SQLite's snippet() marks it
+        const snip = String(r['snip'] ?? '')
+        const at = Number(r['at'])
+        const cut = `${at > 1 ? '…' : ''}${snip}${at > 0 && at - 1 + snip.replace(/[\u0002\u0003]/g, '').length < Number(r['len']) ? '…' : ''}`
+        // rank as SQLite's bm25: lower is better
+        return { ...summaryOf(r), ...highlighted(cut), rank: -Number(r['rank']) }
+      }),
+    }
   }
 
   async articleDates(): Promise<Map<string, string>> {
