@@ -13,7 +13,9 @@
  * Pipeline: segment + rule mentions by default (store cost dominates); `--full` for the default pipeline.
  * `--quick`: stores of 300 and 3 000 articles.
  *
- *   npx tsx bench/store-postgres.bench.ts [--quick] [--full]
+ * `--scale-only` skips the throughput runs; `--store sqlite|postgres` runs one store's part only.
+ *
+ *   npx tsx bench/store-postgres.bench.ts [--quick] [--full] [--scale-only] [--store postgres]
  * @module
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -33,6 +35,8 @@ const stages = args.includes('--full') ? undefined : LIGHT
 const [SMALL, LARGE] = args.includes('--quick') ? [300, 3000] : [1000, 10000]
 const THROUGHPUT = 300
 const BATCH = 100
+const only = args.includes('--store') ? args[args.indexOf('--store') + 1] : undefined
+const KINDS = (['sqlite', 'postgres'] as const).filter((k) => !only || k === only)
 
 function seedSentences(): string[] {
   const dir = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url))
@@ -100,8 +104,8 @@ async function main(): Promise<void> {
     const extra2 = corpus(root, 'extra2', LARGE + BATCH, LARGE + 2 * BATCH)
     console.log(`store-postgres bench: pipeline ${stages ? stages.join(' + ') : 'default (full)'}, aggregation included; PostgreSQL ${server.replace(/:[^:@/]*@/, ':***@')}`)
     const rates: Record<string, number> = {}
-    for (const round of [1, 2]) {
-      for (const kind of ['sqlite', 'postgres'] as const) {
+    for (const round of args.includes('--scale-only') ? [] : [1, 2]) {
+      for (const kind of KINDS) {
         const store = kind === 'sqlite' ? new SqliteStore(join(root, `through${round}.db`)) : await pgStore()
         const r = await timed(store, through)
         await store.close()
@@ -109,9 +113,9 @@ async function main(): Promise<void> {
         console.log(`  ${kind.padEnd(8)} ingest of ${r.added} articles (run ${round}): ${r.secs.toFixed(1)} s, ${(r.added / r.secs).toFixed(1)} articles/s`)
       }
     }
-    console.log(`  PostgreSQL/SQLite single-process ingest rate (best of 2 each): ${(rates['postgres']! / rates['sqlite']!).toFixed(2)}x`)
+    if (rates['postgres'] && rates['sqlite']) console.log(`  PostgreSQL/SQLite single-process ingest rate (best of 2 each): ${(rates['postgres'] / rates['sqlite']).toFixed(2)}x`)
     const scale: Record<string, { small: number; large: number }> = {}
-    for (const kind of ['sqlite', 'postgres'] as const) {
+    for (const kind of KINDS) {
       const store = kind === 'sqlite' ? new SqliteStore(join(root, 'scale.db')) : await pgStore()
       await timed(store, fill1)
       const small = await timed(store, extra1)
