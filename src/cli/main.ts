@@ -17,6 +17,7 @@ import { registerExport } from './commands/export.js'
 import { registerImport } from './commands/import.js'
 import { registerActors } from './commands/actors.js'
 import { registerApiCommands } from './commands/serve.js'
+import { registerMigrate } from './commands/migrate.js'
 import { registerAggregate } from './commands/aggregate.js'
 
 export function buildProgram(): Command {
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
   registerImport(program)
   registerActors(program)
   registerApiCommands(program)
+  registerMigrate(program)
   registerAggregate(program)
   return program
 }

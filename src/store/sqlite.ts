@@ -577,7 +577,7 @@ export class SqliteStore implements Store {
   async mentionEntities(ids?: readonly string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>()
     const put = (rows: Iterable<Row>) => { for (const r of rows) out.set(String(r['mention_id']), String(r['entity_id'])) }
-    if (!ids) { put(this.db.prepare('SELECT mention_id, entity_id FROM mention_entity').iterate() as Iterable<Row>); return out }
+    if (!ids) { put(this.db.prepare('SELECT mention_id, entity_id FROM mention_entity ORDER BY rowid').iterate() as Iterable<Row>); return out }
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500)
       put(this.db.prepare(`SELECT mention_id, entity_id FROM mention_entity WHERE mention_id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Row[])
@@ -697,7 +697,7 @@ function summaryOf(r: Row): ArticleSummary {
 }
 
 /** Split a snippet marked with \u0002…\u0003 into plain text and highlight offsets. */
-function highlighted(marked: string): { snippet: string; highlights: Array<{ start: number; end: number }> } {
+export function highlighted(marked: string): { snippet: string; highlights: Array<{ start: number; end: number }> } {
   let snippet = ''
   const highlights: Array<{ start: number; end: number }> = []
   let open = -1
