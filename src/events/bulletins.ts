@@ -1,0 +1,80 @@
+/**
+ * Strike bulletins: "Near Mosul, five strikes engaged four ISIL tactical units;
+ * destroyed three ISIL-held buildings, two vehicles …". A clause whose subject is
+ * an event noun ("strikes") and whose predicate is an effect verb is split into one
+ * event per listed item (the objects and their conjuncts). The actor is the
+ * noun's own actor ("Israeli strikes") or the force that the article last named
+ * as conducting such events ("Coalition military forces conducted 34 strikes
+ * against ISIL"); the target is a party named in the item ("ISIL tactical unit")
+ * or that earlier event's target.
+ * @module
+ */
+import type { Clause, Modality } from '../model/index.js'
+import type { Candidate } from './candidate.js'
+import { nounActor } from './noun-events.js'
+import { occOf } from './roles.js'
+import { childrenWith, type Occ, type SentenceView } from './sentence-view.js'
+import { instrumentSubject } from './verb-events.js'
+import { nounCode } from './verb-code.js'
+
+/** Verbs that report what a strike did to its objective (lemmas). */
+const EFFECT_LEMMAS = new Set(['engage', 'destroy', 'damage', 'suppress', 'hit', 'strike', 'target', 'kill', 'wound',
+  'neutralize', 'neutralise', 'eliminate', 'disable', 'degrade'])
+const ITEM_MODIFIERS = new Set(['det', 'nummod', 'compound', 'amod', 'flat', 'nmod:poss'])
+
+/** Who conducted the article's last force events, and against whom (carried from sentence to sentence). */
+export interface ForceContext { actor?: Occ; target?: Occ; code?: string }
+
+/** The listed items of an object: itself and its conjuncts and list appositions, recursively. */
+function items(v: SentenceView, o: number, seen = new Set<number>()): number[] {
+  if (seen.has(o) || !v.inside(o)) return []
+  seen.add(o)
+  const out = [o]
+  for (const c of childrenWith(v, o, 'conj', 'appos')) out.push(...items(v, c, seen))
+  return out
+}
+
+/** The item's own words: its determiner, number and modifiers up to the noun. */
+function itemSpan(v: SentenceView, i: number): { from: number; last: number } {
+  let from = i
+  for (const c of v.children(i)) if (c < from && ITEM_MODIFIERS.has(v.deprel(c))) from = c
+  return { from, last: i }
+}
+
+export function isEventNoun(v: SentenceView, i: number): boolean {
+  const code = nounCode(v, i)
+  return code !== undefined && Number(code.slice(0, 2)) >= 18
+}
+
+/** Bulletin events of one sentence; adds the predicates it coded to `coded`. */
+export function bulletinEvents(v: SentenceView, byPredicate: ReadonlyMap<number, Clause>, ctx: ForceContext,
+  coded: Set<number>, modalityOf: (cl: Clause) => Modality): Candidate[] {
+  const out: Candidate[] = []
+  for (const cl of v.clauses) {
+    if (!EFFECT_LEMMAS.has(v.lemma(cl.predicate)) || cl.passive) continue
+    const noun = instrumentSubject(v, cl, byPredicate, (i) => isEventNoun(v, i))
+    if (noun === undefined) continue
+    coded.add(cl.predicate)
+    coded.add(noun)
+    const own = nounActor(v, noun)
+    const actor = own[0] ?? ctx.actor
+    const code = ctx.code && own.length === 0 ? ctx.code : nounCode(v, noun)!
+    for (const o of cl.objects) for (const it of items(v, o)) {
+      const named = occOf(v, it)
+      const target = named && named !== actor ? named : ctx.target
+      const span = itemSpan(v, it)
+      out.push({ ...span, code, actors: actor ? [actor] : [], targets: target ? [target] : [], modality: modalityOf(cl), specific: true, anchor: cl.predicate })
+    }
+  }
+  return out
+}
+
+/** Remember the force of events coded from an event noun ("conducted 34 strikes against ISIL"). */
+export function noteForce(ctx: ForceContext, c: Candidate, v: SentenceView): void {
+  if (Number(c.code.slice(0, 2)) < 18 || c.actors.length === 0) return
+  const nounish = v.upos(c.last) === 'NOUN' && nounCode(v, c.last) !== undefined
+  if (!nounish) return
+  ctx.actor = c.actors[0]
+  ctx.code = c.code
+  if (c.targets[0]) ctx.target = c.targets[0]
+}
