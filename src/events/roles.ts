@@ -53,6 +53,34 @@ export function subjectToken(v: SentenceView, cl: Clause, byPredicate: ReadonlyM
   return s !== undefined && v.inside(s) ? s : undefined
 }
 
+const CLAUSE_BREAK = new Set([',', ';', ':', 'that', 'which', 'who', 'where', 'while', 'when', 'after', 'before', 'because'])
+
+/**
+ * A subject the parse missed ("Ash Carter today met with …" parsed with Carter as a modifier of "today"): the nearest
+ * named role before the predicate, not inside a prepositional phrase, with no verb or clause break between.
+ */
+export function nearestSubject(v: SentenceView, p: number): Occ | undefined {
+  for (let k = p - 1; k >= v.first; k--) {
+    const w = v.word(k)
+    if (CLAUSE_BREAK.has(w) || v.upos(k) === 'VERB') return undefined
+    const o = v.occAt(k)
+    if (!o) continue
+    const before = v.word(o.from - 1)
+    if (v.upos(o.from - 1) === 'ADP' || before === 'by') return undefined
+    return o
+  }
+  return undefined
+}
+
+/** The first named role after a token that a preposition of `preps` introduces ("… using aircraft against ISIL targets"). */
+export function roleAfterPrep(v: SentenceView, i: number, preps: ReadonlySet<string>): Occ | undefined {
+  for (let k = i + 1; k < v.end - 1; k++) {
+    if (!preps.has(v.word(k))) continue
+    for (let j = k + 1; j < Math.min(v.end, k + 4); j++) { const o = v.occAt(j); if (o) return o }
+  }
+  return undefined
+}
+
 /** Obliques (and nominal modifiers) of a predicate marked by one of the prepositions, nearest first. */
 export function obliquesWith(v: SentenceView, cl: Clause, preps: ReadonlySet<string>): number[] {
   return cl.obliques.filter((o) => v.inside(o) && preps.has(caseOf(v, o)))

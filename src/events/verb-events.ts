@@ -13,7 +13,7 @@ import type { Candidate } from './candidate.js'
 import { ONE_SIDED_ROOTS, RECIPROCAL_ROOTS } from './candidate.js'
 import { ATTEMPT_VERBS, PLAN_VERBS, SPEECH_VERBS, type CueLexicon } from './lexicon.js'
 import { modalityOf } from './modality.js'
-import { obliquesWith, occOf, occsOf, subjectToken } from './roles.js'
+import { nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, subjectToken } from './roles.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
 import { codePredicate, type VerbCode } from './verb-code.js'
 
@@ -55,12 +55,17 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
     return { actors: occsOf(v, cl.agent), targets }
   }
   let actors = occsOf(v, subj)
+  if (actors.length === 0 && (subj === undefined || v.upos(subj) === 'PROPN') && cl.kind !== 'xcomp' && cl.kind !== 'acl') {
+    const near = nearestSubject(v, cl.predicate)
+    if (near) actors = [near]
+  }
   let targets: Occ[] = []
   if (code.noun !== undefined) {
     // light verb + event noun: the noun's complement, or the verb's ("conducted strikes against ISIL")
     const preps = Number(root) >= 10 ? FORCE_PREPS : PARTY_PREPS
     const nounObl = childrenWith(v, code.noun, 'nmod').filter((c) => preps.has(caseOf(v, c)) || caseOf(v, c) === 'of')
     targets = occsOf(v, [...nounObl, ...obliquesWith(v, cl, preps)][0])
+    if (targets.length === 0 && Number(root) >= 10) { const t = roleAfterPrep(v, code.noun, FORCE_PREPS); if (t) targets = [t] }
   } else {
     for (const o of cl.objects) { targets = occsOf(v, o); if (targets.length) break }
     if (targets.length === 0) {
