@@ -34,6 +34,27 @@ function items(v: SentenceView, o: number, seen = new Set<number>()): number[] {
   return out
 }
 
+const SEPARATORS = new Set([',', 'and', 'or'])
+const ITEM_TAGS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'])
+
+/**
+ * Items listed after an object, read off the words where the parse attached them elsewhere
+ * ("two vehicles, three bridges and a tank"): runs of determiners, numbers, adjectives and nouns
+ * between commas and "and"; the list ends at anything else (a verb, a preposition, a semicolon).
+ */
+function listedAfter(v: SentenceView, o: number): number[] {
+  const out: number[] = []
+  let k = o + 1
+  while (k < v.end && SEPARATORS.has(v.word(k))) {
+    while (k < v.end && SEPARATORS.has(v.word(k))) k++
+    let head = -1
+    while (k < v.end && (ITEM_TAGS.has(v.upos(k)) || v.word(k) === '-')) { if (v.upos(k) === 'NOUN' || v.upos(k) === 'PROPN') head = k; k++ }
+    if (head < 0) break
+    out.push(head)
+  }
+  return out
+}
+
 /** The item's own words: its determiner, number and modifiers up to the noun. */
 function itemSpan(v: SentenceView, i: number): { from: number; last: number } {
   let from = i
@@ -59,7 +80,9 @@ export function bulletinEvents(v: SentenceView, byPredicate: ReadonlyMap<number,
     const own = nounActor(v, noun)
     const actor = own[0] ?? ctx.actor
     const code = ctx.code && own.length === 0 ? ctx.code : nounCode(v, noun)!
-    for (const o of cl.objects) for (const it of items(v, o)) {
+    const listed = new Set<number>()
+    for (const o of cl.objects) for (const it of [...items(v, o), ...listedAfter(v, o)]) listed.add(it)
+    for (const it of [...listed].sort((a, b) => a - b)) {
       const named = occOf(v, it)
       const target = named && named !== actor ? named : ctx.target
       const span = itemSpan(v, it)
