@@ -25,7 +25,8 @@ export function mergeCoders(bySyntax: readonly Event[], byWords: readonly Event[
     const target = e.target ?? (w.target && w.target.mentionId !== actor?.mentionId ? w.target : undefined)
     return { ...e, ...(actor ? { actor } : {}), ...(target ? { target } : {}) }
   })
-  for (const w of byWords) if (!bySyntax.some((e) => overlaps(e, w))) out.push(w)
+  // an event the parse missed is added only with both sides named (alone, the word-order coder's one-sided events are mostly noise)
+  for (const w of byWords) if (w.actor && w.target && !bySyntax.some((e) => overlaps(e, w))) out.push(w)
   return out
 }
 

@@ -95,6 +95,8 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     const p = cl.predicate
     if (skip.has(p) || (v.upos(p) !== 'VERB' && !(cl.kind === 'main' && v.upos(p) === 'NOUN' && v.word(p).endsWith('ed')))) continue
     const word = v.word(p)
+    // a participle modifying a noun, with neither agent nor object, describes it ("remotely piloted aircraft", "captured tanks")
+    if (cl.kind === 'acl' && cl.agent === undefined && cl.objects.length === 0 && /(ed|en)$/.test(word)) continue
     if (SPEECH_VERBS.has(word) || SPEECH_VERBS.has(v.lemma(p))) continue
     // "tried to infiltrate", "plans to attack": the governed verb is the event
     if ((ATTEMPT_VERBS.has(word) || PLAN_VERBS.has(word)) && v.children(p).some((c) => v.deprel(c) === 'xcomp')) continue
