@@ -33,6 +33,7 @@
 import type { Sentence, Span, Token } from '../model/index.js'
 import { cueLexicon, singleCueTokenOk, type CueLexicon } from './lexicon.js'
 import { findQuotes, quoteIndexAt } from './quotes.js'
+import { BE_FORMS, MONTHS, RELATIVE_PRONOUNS, TIME_NOUNS as TIME_NOUNS_EN, WEEKDAYS } from '../text/english.js'
 
 export type AttributionPattern = 'pre' | 'post' | 'inverted' | 'according' | 'colon' | 'participle'
 
@@ -78,7 +79,7 @@ const TRAIL_SKIP = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'later'
 const PARTICIPLE_CUE = /ing$/
 /** Verbs that invert after their content without a quote ("…, said Smith"). */
 const INVERTING = new Set(['said', 'says', 'told', 'added', 'wrote', 'writes', 'asked', 'noted', 'explained', 'argued', 'continued', 'recalled', 'warned', 'insisted', 'replied', 'countered', 'acknowledged', 'observed', 'cautioned', 'declared', 'stated', 'admitted', 'claimed'])
-const RELATIVE = new Set(['who', 'which', 'whose', 'whom'])
+const RELATIVE: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS].filter((w) => w !== 'that'))
 /** Words of labels before a colon ("The Latest:", "Editor’s note:"), which do not speak. */
 const COLON_LABELS = new Set(['photo', 'image', 'credit', 'credits', 'tags', 'topics', 'share', 'contact', 'email', 'follow', 'read', 'see', 'also',
   'warning', 'subject', 'date', 'location', 'time', 'where', 'when', 'what', 'who', 'why', 'how', 'price', 'cost', 'title', 'author', 'byline', 'filed',
@@ -922,7 +923,7 @@ function appositiveChain(toks: readonly Tok[], cueI: number, leftLimit: number):
 
 const ASIDE_PREP = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'for', 'from', 'amid', 'via', 'through', 'since', 'upon', 'over', 'when', 'while'])
 
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", "'re"])
+const BE: ReadonlySet<string> = new Set([...BE_FORMS].filter((w) => w !== 'am' && w !== "'m"))
 const AUXES = new Set([...BE, 'has', 'have', 'had', 'will', 'would', 'not', "n't", 'also', 'widely', 'often', 'already', 'never'])
 const IRREGULAR_PARTICIPLES = new Set(['told', 'known', 'said', 'seen', 'shown', 'thought', 'made', 'held', 'given', 'taken', 'found', 'brought', 'heard', 'written', 'read', 'put', 'set', 'sent', 'left', 'meant', 'understood', 'felt', 'kept', 'won', 'drawn', 'chosen', 'spoken'])
 
@@ -1557,9 +1558,9 @@ function adverbialRest(toks: readonly Tok[], r: number): boolean {
   return true
 }
 
-const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.'])
+const TIME_NOUNS: ReadonlySet<string> = new Set([...WEEKDAYS.keys(), ...TIME_NOUNS_EN, ...[...MONTHS.keys()].map((m) => m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july' ? `${m}.` : m)])
 
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'later', 'earlier', 'again', 'also', 'repeatedly', 'publicly', 'privately'])
+const TIME_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS.keys(), 'yesterday', 'today', 'tonight', 'recently', 'later', 'earlier', 'again', 'also', 'repeatedly', 'publicly', 'privately'])
 
 const TRAIL_PREP = new Set(['on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'from', 'via', 'through', 'outside', 'inside', 'while', 'without', 'of'])
 
