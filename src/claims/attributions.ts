@@ -33,9 +33,10 @@
 import type { Sentence, Span, Token } from '../model/index.js'
 import { cueLexicon, singleCueTokenOk, type CueLexicon } from './lexicon.js'
 import { findQuotes, quoteIndexAt } from './quotes.js'
+import type { ReportingStance } from './reporting-verbs.js'
 import { BE_FORMS, MONTHS, RELATIVE_PRONOUNS, TIME_NOUNS as TIME_NOUNS_EN, WEEKDAYS } from '../text/english.js'
 
-export type AttributionPattern = 'pre' | 'post' | 'inverted' | 'according' | 'colon' | 'participle'
+export type AttributionPattern = 'pre' | 'post' | 'inverted' | 'according' | 'colon' | 'participle' | 'complement'
 
 /** One attribution as found in the text, before it becomes a Claim. */
 export interface Attribution {
@@ -48,6 +49,8 @@ export interface Attribution {
   readonly sentence: number
   /** The outlet or person spoken to: "told Breitbart Jerusalem", "Speaking to CNN". */
   readonly via?: Span
+  /** The cue's reporting lemma and stance, and whether its clause is negated, when read from doc.syntax (doc-attributions.ts). */
+  readonly reporting?: { readonly lemma: string; readonly stance?: ReportingStance; readonly negated: boolean }
 }
 
 export interface Tok {
