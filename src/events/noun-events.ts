@@ -60,6 +60,8 @@ export function nounEvents(v: SentenceView, taken: ReadonlySet<number>, modality
     const actors = nounActor(v, n)
     const targets = nounTarget(v, n, root, actors)
     if (actors.length === 0 && targets.length === 0) continue
+    // a visit or talks with nobody named doing them is no event we can code ("a visit to Uzbekistan")
+    if (actors.length === 0 && Number(root) < 10) continue
     const two = v.word(n - 1) !== '' && code !== undefined && nounCodeIsPair(v, n)
     const negated = v.children(n).some((c) => NEGATED_DET.has(v.word(c)))
     out.push({ from: two ? n - 1 : n, last: n, code, actors, targets, modality: negated ? 'negated' : modalityAt(n), specific: true, anchor: n })

@@ -7,9 +7,9 @@
  * @module
  */
 import type { Clause } from '../model/index.js'
+import { RELATIVE_PRONOUNS, SUBORDINATORS } from '../text/english.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
 
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose'])
 const INNER: readonly (readonly string[])[] = [['flat', 'compound', 'appos'], ['nmod:poss'], ['amod'], ['nmod']]
 
 /** The role mention a nominal token stands for. */
@@ -53,7 +53,7 @@ export function subjectToken(v: SentenceView, cl: Clause, byPredicate: ReadonlyM
   return s !== undefined && v.inside(s) ? s : undefined
 }
 
-const CLAUSE_BREAK = new Set([',', ';', ':', 'that', 'which', 'who', 'where', 'while', 'when', 'after', 'before', 'because'])
+const CLAUSE_BREAK = new Set([',', ';', ':', ...RELATIVE_PRONOUNS, ...SUBORDINATORS])
 
 /**
  * A subject the parse missed ("Ash Carter today met with …" parsed with Carter as a modifier of "today"): the nearest

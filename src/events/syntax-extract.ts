@@ -8,6 +8,7 @@
  */
 import type { AnnotatedDoc, Clause, Event, Mention } from '../model/index.js'
 import { inBoilerplate } from '../model/index.js'
+import { DEMONSTRATIVES, pronounInfo } from '../text/english.js'
 import { bulletinEvents, noteForce, type ForceContext } from './bulletins.js'
 import type { Candidate } from './candidate.js'
 import { EventEmitter } from './emit.js'
@@ -18,15 +19,15 @@ import { clauseModality, verbEvents } from './verb-events.js'
 import { isHeadline, type ExtractOptions } from './word-order.js'
 
 const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
-const PRONOUN_TEXT = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', 'his', 'its', 'their', 'this', 'that', 'these', 'those'])
-const FIRST_PERSON = new Set(['i', 'we', 'us', 'me', 'our', 'my', 'you', 'your'])
 
 /** Which mentions may fill a role: coded ones (with actor codes) or named parties; pronouns only through an antecedent. */
 function eligibility(doc: AnnotatedDoc, codes: ReadonlyMap<string, string> | undefined): (m: Mention) => boolean {
   return (m) => {
     const t = m.text.toLowerCase()
-    return (codes ? codes.has(m.id) : ROLE_TYPES.has(m.type)) && !((m.kind === 'pronoun' || PRONOUN_TEXT.has(t)) && !m.antecedentId) &&
-      !FIRST_PERSON.has(t) && !inBoilerplate(doc.article, m.start, m.end)
+    const pron = pronounInfo(t)
+    // the speaker and the reader ("we", "you") are no actors we can name; other pronouns only through an antecedent
+    return (codes ? codes.has(m.id) : ROLE_TYPES.has(m.type)) && !((m.kind === 'pronoun' || pron || DEMONSTRATIVES.has(t)) && !m.antecedentId) &&
+      !(pron && pron.person < 3) && !inBoilerplate(doc.article, m.start, m.end)
   }
 }
 

@@ -4,7 +4,8 @@
  * the code's family takes: "met with X", "strikes against X"). Speech and frame
  * verbs are not events; the events they report are coded in their complements
  * with the frame's modality. Attempt and plan verbs lend their modality to the
- * verb they govern ("tried to infiltrate") instead of being events.
+ * verb they govern ("tried to infiltrate") instead of being events. The dictionary's mirrored codes
+ * ([042:043]: A visits B → B hosts A) are not emitted: news coders code the reported act once.
  * @module
  */
 import type { Clause, Modality } from '../model/index.js'
@@ -109,7 +110,7 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     if ((actors.length === 0 || targets.length === 0) && !reciprocal && !code.specific && !ONE_SIDED_ROOTS.has(root)) continue
     if (actors.length === 0 && targets.length === 0) continue
     out.push({
-      from: p, last: code.last, code: code.code, ...(code.reverse ? { reverse: code.reverse } : {}), actors, targets,
+      from: p, last: code.last, code: code.code, actors, targets,
       modality: clauseModality(v, cl, byPredicate), specific: code.specific, anchor: p,
     })
   }
