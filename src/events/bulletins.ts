@@ -23,7 +23,13 @@ const EFFECT_LEMMAS = new Set(['engage', 'destroy', 'damage', 'suppress', 'hit',
 const ITEM_MODIFIERS = new Set(['det', 'nummod', 'compound', 'amod', 'flat', 'nmod:poss'])
 
 /** Who conducted the article's last force events, and against whom (carried from sentence to sentence). */
-export interface ForceContext { actor?: Occ; target?: Occ; code?: string }
+export interface ForceContext {
+  actor?: Occ
+  target?: Occ
+  code?: string
+  /** The person last named speaking ("I" in a statement stands for them). */
+  speaker?: Occ | undefined
+}
 
 /** The listed items of an object: itself and its conjuncts and list appositions, recursively. */
 function items(v: SentenceView, o: number, seen = new Set<number>()): number[] {

@@ -15,7 +15,7 @@ import { EventEmitter } from './emit.js'
 import { defaultLexicon } from './lexicon.js'
 import { nounEvents } from './noun-events.js'
 import { sentenceViews, type SentenceView } from './sentence-view.js'
-import { clauseModality, verbEvents } from './verb-events.js'
+import { clauseModality, speakerOf, verbEvents } from './verb-events.js'
 import { isHeadline, type ExtractOptions } from './word-order.js'
 
 const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
@@ -48,7 +48,8 @@ function sentenceCandidates(v: SentenceView, opts: Required<Pick<ExtractOptions,
   for (let i = v.first; i < v.end; i++) upper.push(v.word(i).toUpperCase())
   const coded = new Set<number>()
   const out = bulletinEvents(v, byPredicate, force, coded, modality)
-  const verbs = verbEvents(v, opts.lexicon, upper, byPredicate, coded)
+  force.speaker = speakerOf(v, byPredicate) ?? force.speaker
+  const verbs = verbEvents(v, opts.lexicon, upper, byPredicate, coded, force.speaker)
   for (const c of verbs) {
     for (let k = c.from; k <= c.last; k++) coded.add(k)
     noteForce(force, c, v)

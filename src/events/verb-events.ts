@@ -48,7 +48,7 @@ export function clauseModality(v: SentenceView, cl: Clause, byPredicate: Readonl
 }
 
 /** Actors and targets of a coded predicate. */
-function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: ReadonlyMap<number, Clause>): { actors: Occ[]; targets: Occ[] } {
+function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: ReadonlyMap<number, Clause>, speaker: Occ | undefined): { actors: Occ[]; targets: Occ[] } {
   const root = cameoRoot(code.code)
   const subj = subjectToken(v, cl, byPredicate)
   if (cl.passive) {
@@ -56,6 +56,8 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
     return { actors: occsOf(v, cl.agent), targets }
   }
   let actors = occsOf(v, subj)
+  // "I welcome the agreement" in a statement: the speaker acts
+  if (actors.length === 0 && subj !== undefined && v.word(subj) === 'i' && speaker) actors = [speaker]
   if (actors.length === 0 && (subj === undefined || v.upos(subj) === 'PROPN') && cl.kind !== 'xcomp' && cl.kind !== 'acl') {
     const near = nearestSubject(v, cl.predicate)
     if (near) actors = [near]
@@ -83,6 +85,17 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
   return { actors, targets }
 }
 
+/** The person who speaks in this sentence ("…, Johnson said", "Johnson said: …"), if named. */
+export function speakerOf(v: SentenceView, byPredicate: ReadonlyMap<number, Clause>): Occ | undefined {
+  for (const cl of v.clauses) {
+    if (!SPEECH_VERBS.has(v.lemma(cl.predicate)) && !SPEECH_VERBS.has(v.word(cl.predicate))) continue
+    const s = subjectToken(v, cl, byPredicate)
+    const o = s !== undefined ? occOf(v, s) : undefined
+    if (o && o.m.type === 'PER') return o
+  }
+  return undefined
+}
+
 /** Is the subject an event noun ("15 strikes engaged …")? Then bulletins.ts codes the clause. */
 export function instrumentSubject(v: SentenceView, cl: Clause, byPredicate: ReadonlyMap<number, Clause>, isEventNoun: (i: number) => boolean): number | undefined {
   const s = subjectToken(v, cl, byPredicate)
@@ -90,7 +103,7 @@ export function instrumentSubject(v: SentenceView, cl: Clause, byPredicate: Read
 }
 
 /** Verb events of one sentence. */
-export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly string[], byPredicate: ReadonlyMap<number, Clause>, skip: ReadonlySet<number>): Candidate[] {
+export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly string[], byPredicate: ReadonlyMap<number, Clause>, skip: ReadonlySet<number>, speaker?: Occ): Candidate[] {
   const out: Candidate[] = []
   for (const cl of v.clauses) {
     const p = cl.predicate
@@ -103,7 +116,7 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     if ((ATTEMPT_VERBS.has(word) || PLAN_VERBS.has(word)) && v.children(p).some((c) => v.deprel(c) === 'xcomp')) continue
     const code = codePredicate(v, p, lexicon, upper)
     if (!code) continue
-    const { actors, targets } = verbRoles(v, cl, code, byPredicate)
+    const { actors, targets } = verbRoles(v, cl, code, byPredicate, speaker)
     const root = cameoRoot(code.code)
     if (actors.length === 0 && !cl.passive) continue
     const reciprocal = targets.length === 0 && actors.length >= 2 && RECIPROCAL_ROOTS.has(root)
