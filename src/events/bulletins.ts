@@ -10,7 +10,7 @@
  * @module
  */
 import type { Clause, Modality } from '../model/index.js'
-import type { Candidate } from './candidate.js'
+import type { ArticleContext as ForceContext, Candidate } from './candidate.js'
 import { nounActor } from './noun-events.js'
 import { occOf } from './roles.js'
 import { childrenWith, type Occ, type SentenceView } from './sentence-view.js'
@@ -22,14 +22,6 @@ const EFFECT_LEMMAS = new Set(['engage', 'destroy', 'damage', 'suppress', 'hit',
   'neutralize', 'neutralise', 'eliminate', 'disable', 'degrade'])
 const ITEM_MODIFIERS = new Set(['det', 'nummod', 'compound', 'amod', 'flat', 'nmod:poss'])
 
-/** Who conducted the article's last force events, and against whom (carried from sentence to sentence). */
-export interface ForceContext {
-  actor?: Occ
-  target?: Occ
-  code?: string
-  /** The person last named speaking ("I" in a statement stands for them). */
-  speaker?: Occ | undefined
-}
 
 /** The listed items of an object: itself and its conjuncts and list appositions, recursively. */
 function items(v: SentenceView, o: number, seen = new Set<number>()): number[] {

@@ -26,3 +26,15 @@ export interface Candidate {
 export const ONE_SIDED_ROOTS: ReadonlySet<string> = new Set(['14', '15', '17', '18', '19', '20'])
 /** Roots where a preposition, not the object, names the other side ("met with", "talks with"). */
 export const RECIPROCAL_ROOTS: ReadonlySet<string> = new Set(['03', '04', '05', '06', '08'])
+
+/** What the coder carries from sentence to sentence of one article. */
+export interface ArticleContext {
+  /** The force last named conducting force events ("Coalition military forces conducted 34 strikes against ISIL"). */
+  actor?: Occ
+  target?: Occ
+  code?: string
+  /** The person last named speaking ("I" in a statement stands for them). */
+  speaker?: Occ | undefined
+  /** The last weapon of mass destruction named ("such weapons"). */
+  readonly wmd: { code?: string }
+}

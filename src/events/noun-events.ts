@@ -10,10 +10,10 @@
  */
 import type { Modality } from '../model/index.js'
 import { cameoRoot } from './cameo.js'
-import type { Candidate } from './candidate.js'
+import type { ArticleContext, Candidate } from './candidate.js'
 import { occOf, occsOf } from './roles.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
-import { nounCode } from './verb-code.js'
+import { nounCode, USE_LEMMAS, wmdCode } from './verb-code.js'
 
 const MODIFIERS = ['nmod:poss', 'amod', 'compound', 'flat']
 const NEGATED_DET = new Set(['no'])
@@ -50,11 +50,11 @@ function nounTarget(v: SentenceView, n: number, root: string, actors: readonly O
 }
 
 /** Nominal events of one sentence; `taken` are nouns already coded by a light verb or bulletin. */
-export function nounEvents(v: SentenceView, taken: ReadonlySet<number>, modalityAt: (i: number) => Modality): Candidate[] {
+export function nounEvents(v: SentenceView, taken: ReadonlySet<number>, ctx: ArticleContext, modalityAt: (i: number) => Modality): Candidate[] {
   const out: Candidate[] = []
   for (let n = v.first; n < v.end; n++) {
     if (taken.has(n) || v.occAt(n) || (v.upos(n) !== 'NOUN' && v.upos(n) !== 'PROPN')) continue
-    const code = nounCode(v, n)
+    const code = nounCode(v, n) ?? weaponUse(v, n, ctx)
     if (!code) continue
     const root = cameoRoot(code)
     const actors = nounActor(v, n)
@@ -71,4 +71,11 @@ export function nounEvents(v: SentenceView, taken: ReadonlySet<number>, modality
 
 function nounCodeIsPair(v: SentenceView, n: number): boolean {
   return ['air', 'rocket', 'peace', 'general', 'hunger', 'precision', 'arrest'].includes(v.word(n - 1))
+}
+
+/** "the use of chemical weapons by Daesh" */
+function weaponUse(v: SentenceView, n: number, ctx: ArticleContext): string | undefined {
+  if (!USE_LEMMAS.has(v.lemma(n))) return undefined
+  for (const c of childrenWith(v, n, 'nmod')) if (caseOf(v, c) === 'of') return wmdCode(v, c, ctx.wmd)
+  return undefined
 }

@@ -9,8 +9,8 @@
 import type { AnnotatedDoc, Clause, Event, Mention } from '../model/index.js'
 import { inBoilerplate } from '../model/index.js'
 import { DEMONSTRATIVES, pronounInfo } from '../text/english.js'
-import { bulletinEvents, noteForce, type ForceContext } from './bulletins.js'
-import type { Candidate } from './candidate.js'
+import { bulletinEvents, noteForce } from './bulletins.js'
+import type { ArticleContext as ForceContext, Candidate } from './candidate.js'
 import { EventEmitter } from './emit.js'
 import { defaultLexicon } from './lexicon.js'
 import { nounEvents } from './noun-events.js'
@@ -49,13 +49,13 @@ function sentenceCandidates(v: SentenceView, opts: Required<Pick<ExtractOptions,
   const coded = new Set<number>()
   const out = bulletinEvents(v, byPredicate, force, coded, modality)
   force.speaker = speakerOf(v, byPredicate) ?? force.speaker
-  const verbs = verbEvents(v, opts.lexicon, upper, byPredicate, coded, force.speaker)
+  const verbs = verbEvents(v, opts.lexicon, upper, byPredicate, coded, force)
   for (const c of verbs) {
     for (let k = c.from; k <= c.last; k++) coded.add(k)
     noteForce(force, c, v)
   }
   out.push(...verbs)
-  const nouns = nounEvents(v, coded, (i) => { const cl = enclosingClause(v, i, byPredicate); return cl ? modality(cl) : 'asserted' })
+  const nouns = nounEvents(v, coded, force, (i) => { const cl = enclosingClause(v, i, byPredicate); return cl ? modality(cl) : 'asserted' })
   for (const c of nouns) noteForce(force, c, v)
   out.push(...nouns)
   return out
@@ -68,7 +68,7 @@ export function extractFromSyntax(doc: AnnotatedDoc, opts: ExtractOptions = {}):
   const words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"))
   const views = sentenceViews(doc, words, eligibility(doc, opts.actorCodes))
   const emitter = new EventEmitter(doc, words)
-  const force: ForceContext = {}
+  const force: ForceContext = { wmd: {} }
   const lexicon = opts.lexicon ?? defaultLexicon
   for (const v of views) {
     if (v.end <= v.first) continue

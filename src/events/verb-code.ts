@@ -31,6 +31,26 @@ const OWN_CODES: Record<string, string> = {
   kidnap: '181', abduct: '181', behead: '186', execute: '186', detain: '173', arrest: '173', target: '190', strike: '190',
 }
 
+/** Weapons of mass destruction by their modifier or name (CAMEO 2041 chemical/biological, 2042 nuclear). */
+const WMD: Record<string, string> = { chemical: '2041', biological: '2041', toxic: '2041', nerve: '2041', sarin: '2041', chlorine: '2041',
+  mustard: '2041', radiological: '2041', nuclear: '2042', atomic: '2042' }
+const WMD_NOUNS = new Set(['weapon', 'weapons', 'gas', 'agent', 'agents', 'munition', 'munitions', 'bomb', 'bombs', 'attack', 'attacks'])
+/** Verbs and nouns of using a weapon (lemmas). */
+export const USE_LEMMAS: ReadonlySet<string> = new Set(['use', 'deploy', 'drop', 'fire', 'launch', 'employ'])
+
+/**
+ * The WMD code of a weapon phrase ("chemical weapons", "sarin", "such weapons" after chemical ones):
+ * `last` remembers the article's last one for "such weapons".
+ */
+export function wmdCode(v: SentenceView, n: number, last: { code?: string }): string | undefined {
+  const own = WMD[v.word(n)] ?? WMD[v.lemma(n)]
+  const mods = v.children(n).filter((c) => ['amod', 'compound'].includes(v.deprel(c)))
+  const byMod = WMD_NOUNS.has(v.word(n)) ? mods.map((c) => WMD[v.word(c)]).find((x) => x !== undefined) : undefined
+  const code = own ?? byMod ?? (WMD_NOUNS.has(v.word(n)) && mods.some((c) => v.word(c) === 'such') ? last.code : undefined)
+  if (code) last.code = code
+  return code
+}
+
 /** A noun cue at a token: its own word, "air strike(s)" / "arrest warrants" with the word before, or its lemma. */
 export function nounCode(v: SentenceView, i: number): string | undefined {
   const w = v.word(i)

@@ -10,13 +10,13 @@
  */
 import type { Clause, Modality } from '../model/index.js'
 import { cameoRoot } from './cameo.js'
-import type { Candidate } from './candidate.js'
+import type { ArticleContext, Candidate } from './candidate.js'
 import { ONE_SIDED_ROOTS, RECIPROCAL_ROOTS } from './candidate.js'
 import { ATTEMPT_VERBS, PLAN_VERBS, SPEECH_VERBS, type CueLexicon } from './lexicon.js'
 import { modalityOf } from './modality.js'
 import { nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, subjectToken } from './roles.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
-import { codePredicate, type VerbCode } from './verb-code.js'
+import { codePredicate, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
 
 const FORCE_PREPS = new Set(['against', 'on', 'at', 'into', 'upon', 'targeting'])
 const PARTY_PREPS = new Set(['with', 'to'])
@@ -102,8 +102,18 @@ export function instrumentSubject(v: SentenceView, cl: Clause, byPredicate: Read
   return s !== undefined && !occOf(v, s) && isEventNoun(s) ? s : undefined
 }
 
+/** "used chemical weapons": the weapon, not the verb, decides the code. */
+function weaponUse(v: SentenceView, cl: Clause, ctx: ArticleContext): VerbCode | undefined {
+  if (!USE_LEMMAS.has(v.lemma(cl.predicate))) return undefined
+  for (const o of cl.objects) {
+    const code = wmdCode(v, o, ctx.wmd)
+    if (code) return { code, specific: true, last: cl.predicate }
+  }
+  return undefined
+}
+
 /** Verb events of one sentence. */
-export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly string[], byPredicate: ReadonlyMap<number, Clause>, skip: ReadonlySet<number>, speaker?: Occ): Candidate[] {
+export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly string[], byPredicate: ReadonlyMap<number, Clause>, skip: ReadonlySet<number>, ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = []
   for (const cl of v.clauses) {
     const p = cl.predicate
@@ -114,9 +124,9 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     if (SPEECH_VERBS.has(word) || SPEECH_VERBS.has(v.lemma(p))) continue
     // "tried to infiltrate", "plans to attack": the governed verb is the event
     if ((ATTEMPT_VERBS.has(word) || PLAN_VERBS.has(word)) && v.children(p).some((c) => v.deprel(c) === 'xcomp')) continue
-    const code = codePredicate(v, p, lexicon, upper)
+    const code = weaponUse(v, cl, ctx) ?? codePredicate(v, p, lexicon, upper)
     if (!code) continue
-    const { actors, targets } = verbRoles(v, cl, code, byPredicate, speaker)
+    const { actors, targets } = verbRoles(v, cl, code, byPredicate, ctx.speaker)
     const root = cameoRoot(code.code)
     if (actors.length === 0 && !cl.passive) continue
     const reciprocal = targets.length === 0 && actors.length >= 2 && RECIPROCAL_ROOTS.has(root)
