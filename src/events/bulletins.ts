@@ -12,7 +12,7 @@
 import type { Clause, Modality } from '../model/index.js'
 import type { ArticleContext as ForceContext, Candidate } from './candidate.js'
 import { nounActor } from './noun-events.js'
-import { occOf } from './roles.js'
+import { occOf, subjectToken } from './roles.js'
 import { childrenWith, type Occ, type SentenceView } from './sentence-view.js'
 import { instrumentSubject } from './verb-events.js'
 import { nounCode } from './verb-code.js'
@@ -67,27 +67,52 @@ export function isEventNoun(v: SentenceView, i: number): boolean {
 
 /** Bulletin events of one sentence; adds the predicates it coded to `coded`. */
 export function bulletinEvents(v: SentenceView, byPredicate: ReadonlyMap<number, Clause>, ctx: ForceContext,
-  coded: Set<number>, modalityOf: (cl: Clause) => Modality): Candidate[] {
+  coded: Set<number>, modalityOf: (cl: Clause) => Modality, codeOf: (p: number) => string | undefined): Candidate[] {
   const out: Candidate[] = []
   for (const cl of v.clauses) {
     if (!EFFECT_LEMMAS.has(v.lemma(cl.predicate)) || cl.passive) continue
     const noun = instrumentSubject(v, cl, byPredicate, (i) => isEventNoun(v, i))
-    if (noun === undefined) continue
-    coded.add(cl.predicate)
-    coded.add(noun)
-    const own = nounActor(v, noun)
-    const actor = own[0] ?? ctx.actor
-    const code = ctx.code && own.length === 0 ? ctx.code : nounCode(v, noun)!
-    const listed = new Set<number>()
-    for (const o of cl.objects) for (const it of [...items(v, o), ...listedAfter(v, o)]) listed.add(it)
-    for (const it of [...listed].sort((a, b) => a - b)) {
-      const named = occOf(v, it)
-      const target = named && named !== actor ? named : ctx.target
-      const span = itemSpan(v, it)
-      out.push({ ...span, code, actors: actor ? [actor] : [], targets: target ? [target] : [], modality: modalityOf(cl), specific: true, anchor: cl.predicate })
+    const listed = listedItems(v, cl)
+    let actor: Occ | undefined
+    let code: string | undefined
+    if (noun !== undefined) {
+      const own = nounActor(v, noun)
+      actor = own[0] ?? ctx.actor
+      code = ctx.code && own.length === 0 ? ctx.code : nounCode(v, noun)!
+      coded.add(noun)
+    } else {
+      // "Coalition aircraft destroyed 14 ISIL tanks and other equipment": a named force's list, one event per item
+      const s = subjectToken(v, cl, byPredicate)
+      actor = s !== undefined ? occOf(v, s) : undefined
+      code = codeOf(cl.predicate)
+      if (!actor || actor.m.type === 'LOC' || !code || listed.length < 2 || Number(code.slice(0, 2)) < 18) continue
     }
+    coded.add(cl.predicate)
+    const namedTargets = listed.map((it) => occOf(v, it)).filter((o) => o !== undefined && o !== actor)
+    const fallback = noun === undefined ? namedTargets[0] ?? ctx.target : ctx.target
+    const events = listed.map((it) => {
+      const named = occOf(v, it)
+      const target = named && named !== actor ? named : fallback
+      return { ...itemSpan(v, it), code: code!, actors: actor ? [actor] : [], targets: target ? [target] : [], modality: modalityOf(cl), specific: true, anchor: cl.predicate }
+    })
+    if (noun === undefined && actor) noteParties(ctx, actor, code, events)
+    out.push(...events)
   }
   return out
+}
+
+/** The listed objects of an effect clause, in word order. */
+function listedItems(v: SentenceView, cl: Clause): number[] {
+  const listed = new Set<number>()
+  for (const o of cl.objects) for (const it of [...items(v, o), ...listedAfter(v, o)]) listed.add(it)
+  return [...listed].sort((a, b) => a - b)
+}
+
+function noteParties(ctx: ForceContext, actor: Occ, code: string, events: readonly Candidate[]): void {
+  ctx.actor = actor
+  ctx.code = code
+  const t = events.find((e) => e.targets[0])?.targets[0]
+  if (t) ctx.target = t
 }
 
 /** Remember the force of events coded from an event noun ("conducted 34 strikes against ISIL"). */

@@ -15,6 +15,7 @@ import { EventEmitter } from './emit.js'
 import { defaultLexicon } from './lexicon.js'
 import { nounEvents } from './noun-events.js'
 import { sentenceViews, type SentenceView } from './sentence-view.js'
+import { codePredicate } from './verb-code.js'
 import { clauseModality, speakerOf, verbEvents } from './verb-events.js'
 import { isHeadline, type ExtractOptions } from './word-order.js'
 
@@ -47,7 +48,7 @@ function sentenceCandidates(v: SentenceView, opts: Required<Pick<ExtractOptions,
   const upper: string[] = []
   for (let i = v.first; i < v.end; i++) upper.push(v.word(i).toUpperCase())
   const coded = new Set<number>()
-  const out = bulletinEvents(v, byPredicate, force, coded, modality)
+  const out = bulletinEvents(v, byPredicate, force, coded, modality, (p) => codePredicate(v, p, opts.lexicon, upper)?.code)
   force.speaker = speakerOf(v, byPredicate) ?? force.speaker
   const verbs = verbEvents(v, opts.lexicon, upper, byPredicate, coded, force)
   for (const c of verbs) {
