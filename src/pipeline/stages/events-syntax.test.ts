@@ -41,4 +41,12 @@ describe('events.cameo.v1 over doc.syntax', () => {
     expect(attack?.actor?.text).toBe('Israeli troops')
     expect(attack?.modality).toBe('alleged')
   })
+  it('events code the use of chemical weapons from the weapon phrase, verbal or nominal', async () => {
+    const events = await code('The regime used chemical weapons against civilians in Aleppo. The use of chemical weapons by Daesh was condemned.',
+      [{ text: 'regime', type: 'ORG' }, { text: 'Aleppo', type: 'LOC' }, { text: 'Daesh', type: 'ORG' }])
+    expect(events.find((e) => e.cue.text === 'used')?.cameo).toBe('2041')
+    const nominal = events.find((e) => e.cue.text === 'use')
+    expect(nominal?.cameo).toBe('2041')
+    expect(nominal?.actor?.text).toBe('Daesh')
+  })
 })
