@@ -122,6 +122,8 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     // a participle modifying a noun, with neither agent nor object, describes it ("remotely piloted aircraft", "captured tanks")
     if (cl.kind === 'acl' && cl.agent === undefined && cl.objects.length === 0 && /(ed|en)$/.test(word)) continue
     if (SPEECH_VERBS.has(word) || SPEECH_VERBS.has(v.lemma(p))) continue
+    // a gerund opening a sentence or modifying a noun without a subject of its own ("Fighting ISIL …", "aircraft flying over …")
+    if (word.endsWith('ing') && cl.subject === undefined && (cl.kind === 'main' || cl.kind === 'acl') && !v.children(p).some((c) => v.deprel(c).startsWith('aux'))) continue
     // "tried to infiltrate", "plans to attack": the governed verb is the event
     if ((ATTEMPT_VERBS.has(word) || PLAN_VERBS.has(word)) && v.children(p).some((c) => v.deprel(c) === 'xcomp')) continue
     const code = weaponUse(v, cl, ctx) ?? codePredicate(v, p, lexicon, upper)
