@@ -209,7 +209,7 @@ export const NOUN_CUES: ReadonlyMap<string, string> = new Map(Object.entries({
   siege: '191', blockade: '191', invasion: '192', occupation: '192', execution: '186', executions: '186',
   visit: '042', visits: '042', talks: '043', negotiations: '046', 'peace talks': '046',
   protest: '141', protests: '141', demonstration: '141', demonstrations: '141', 'general strike': '143', 'hunger strike': '1423',
-  strike: '190', strikes: '190', 'precision strike': '195', 'precision strikes': '195',
+  strike: '195', strikes: '195', 'precision strike': '195', 'precision strikes': '195',
   sanctions: '163', embargo: '163', ceasefire: '0871', truce: '0871', interception: '171', seizure: '171',
   infiltration: '1711', deportation: '174', expulsion: '174', condemnation: '122', accusation: '112',
   accusations: '112', threat: '130', threats: '130', ultimatum: '139', appeal: '020', demand: '100', demands: '100',

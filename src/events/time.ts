@@ -20,6 +20,21 @@ const WEEKDAY = /^(on\s+)?(last\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day$/i
  * (a past-tense event), a bare weekday later than the reference is moved back a week.
  */
 export function findTimes(text: string, from: number, to: number, published: string | undefined, past = true): EventTime[] {
+  // both coders ask for the same sentences: remember the article's answers (chrono is the costliest step)
+  if (memo.text !== text || memo.published !== published) { memo.text = text; memo.published = published; memo.hits.clear() }
+  const key = `${from}:${to}:${past ? 1 : 0}`
+  const known = memo.hits.get(key)
+  if (known) return known
+  const found = DATE_WORDS.test(text.slice(from, to)) ? parseTimes(text, from, to, published, past) : []
+  memo.hits.set(key, found)
+  return found
+}
+
+/** Words without which chrono finds no date in a sentence (a cheap test before the parse). */
+const DATE_WORDS = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|noon|midnight|morning|afternoon|evening|night|week|month|year|day|hour|minute|ago|last|next|this|past|earlier|later|weekend|spring|summer|autumn|fall|winter|first|second|third|one|two|three|four|five|six|seven|eight|nine|ten|twelve)/i
+const memo: { text: string | undefined; published: string | undefined; hits: Map<string, EventTime[]> } = { text: undefined, published: undefined, hits: new Map() }
+
+function parseTimes(text: string, from: number, to: number, published: string | undefined, past: boolean): EventTime[] {
   const ref = published ? new Date(published) : undefined
   if (ref && Number.isNaN(ref.getTime())) return []
   const slice = text.slice(from, to)

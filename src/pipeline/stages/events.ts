@@ -16,7 +16,7 @@ import type { Stage } from '../../model/index.js'
 
 export const eventsStage: Stage = {
   key: 'events.cameo.v1',
-  requires: ['doc.sentences', 'doc.tokens', 'doc.mentions'],
+  requires: ['doc.sentences', 'doc.tokens', 'doc.mentions', 'doc.syntax'],
   assigns: ['doc.events'],
   run(doc, ctx) {
     const lexicon = ctx.resources['events.lexicon']

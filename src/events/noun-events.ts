@@ -1,0 +1,81 @@
+/**
+ * Nominal events: an event noun of the cue table (lexicon.ts NOUN_CUES:
+ * "shelling", "air strikes", "arrests", "the offensive") with its actor from
+ * the noun phrase — a "by" phrase, a possessive ("Russia's strikes") or an
+ * adjectival or compound actor ("Israeli shelling", "IS attacks") — and its
+ * target from "on/against/of X" ("talks with X" for cooperation), or from the
+ * object of the verb the noun names a purpose for ("the offensive to retake X").
+ * Nouns that a light verb or a bulletin already coded are skipped.
+ * @module
+ */
+import type { Modality } from '../model/index.js'
+import { cameoRoot } from './cameo.js'
+import type { ArticleContext, Candidate } from './candidate.js'
+import { occOf, occsOf } from './roles.js'
+import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
+import { nounCode, USE_LEMMAS, wmdCode } from './verb-code.js'
+
+const MODIFIERS = ['nmod:poss', 'amod', 'compound', 'flat']
+const NEGATED_DET = new Set(['no'])
+
+function targetPrep(prep: string, root: string): boolean {
+  if (prep === 'of') return true
+  if (['on', 'against', 'targeting', 'at', 'upon', 'into'].includes(prep)) return Number(root) >= 10
+  return (prep === 'with' || prep === 'to') && Number(root) < 10
+}
+
+/** Actor of an event noun: "by X", else a possessive, adjectival or compound name. */
+export function nounActor(v: SentenceView, n: number): Occ[] {
+  const by = childrenWith(v, n, 'nmod', 'acl').find((c) => caseOf(v, c) === 'by')
+  if (by !== undefined) return occsOf(v, by)
+  for (const c of childrenWith(v, n, ...MODIFIERS)) {
+    const o = v.occAt(c) ?? occOf(v, c)
+    if (o) return [o]
+  }
+  return []
+}
+
+function nounTarget(v: SentenceView, n: number, root: string, actors: readonly Occ[]): Occ[] {
+  for (const c of childrenWith(v, n, 'nmod')) {
+    if (!targetPrep(caseOf(v, c), root)) continue
+    const t = occsOf(v, c).filter((o) => !actors.includes(o))
+    if (t.length) return t
+  }
+  // "the offensive to retake Mosul"
+  for (const c of childrenWith(v, n, 'acl')) for (const o of childrenWith(v, c, 'obj')) {
+    const t = occsOf(v, o).filter((x) => !actors.includes(x))
+    if (t.length) return t
+  }
+  return []
+}
+
+/** Nominal events of one sentence; `taken` are nouns already coded by a light verb or bulletin. */
+export function nounEvents(v: SentenceView, taken: ReadonlySet<number>, ctx: ArticleContext, modalityAt: (i: number) => Modality): Candidate[] {
+  const out: Candidate[] = []
+  for (let n = v.first; n < v.end; n++) {
+    if (taken.has(n) || v.occAt(n) || (v.upos(n) !== 'NOUN' && v.upos(n) !== 'PROPN')) continue
+    const code = nounCode(v, n) ?? weaponUse(v, n, ctx)
+    if (!code) continue
+    const root = cameoRoot(code)
+    const actors = nounActor(v, n)
+    const targets = nounTarget(v, n, root, actors)
+    if (actors.length === 0 && targets.length === 0) continue
+    // a visit or talks with nobody named doing them is no event we can code ("a visit to Uzbekistan")
+    if (actors.length === 0 && Number(root) < 10) continue
+    const two = v.word(n - 1) !== '' && code !== undefined && nounCodeIsPair(v, n)
+    const negated = v.children(n).some((c) => NEGATED_DET.has(v.word(c)))
+    out.push({ from: two ? n - 1 : n, last: n, code, actors, targets, modality: negated ? 'negated' : modalityAt(n), specific: true, anchor: n })
+  }
+  return out
+}
+
+function nounCodeIsPair(v: SentenceView, n: number): boolean {
+  return ['air', 'rocket', 'peace', 'general', 'hunger', 'precision', 'arrest'].includes(v.word(n - 1))
+}
+
+/** "the use of chemical weapons by Daesh" */
+function weaponUse(v: SentenceView, n: number, ctx: ArticleContext): string | undefined {
+  if (!USE_LEMMAS.has(v.lemma(n))) return undefined
+  for (const c of childrenWith(v, n, 'nmod')) if (caseOf(v, c) === 'of') return wmdCode(v, c, ctx.wmd)
+  return undefined
+}

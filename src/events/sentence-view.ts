@@ -1,0 +1,106 @@
+/**
+ * One sentence of an article as the syntax coder reads it: its token range in
+ * doc.tokens, lower-case words, and the parse (lemma, UPOS, head, deprel,
+ * dependents) of doc.syntax — every index checked against the sentence, so a
+ * head or a mention from another sentence can never be read (issue-14).
+ * @module
+ */
+import type { AnnotatedDoc, Clause, Mention, SyntaxToken } from '../model/index.js'
+
+/** A mention that can fill a role, with its token range (global token indices, half-open). */
+export interface Occ {
+  readonly m: Mention
+  readonly from: number
+  readonly to: number
+}
+
+export interface SentenceView {
+  readonly index: number
+  /** Global token indices [first, end). */
+  readonly first: number
+  readonly end: number
+  readonly start: number
+  readonly stop: number
+  readonly clauses: readonly Clause[]
+  /** Lower-case word of a token (global index); '' outside the sentence. */
+  word(i: number): string
+  lemma(i: number): string
+  upos(i: number): string
+  deprel(i: number): string
+  /** Head inside the sentence, or -1. */
+  head(i: number): number
+  /** Dependents of a token, in word order. */
+  children(i: number): readonly number[]
+  /** The role mention covering a token. */
+  occAt(i: number): Occ | undefined
+  readonly occs: readonly Occ[]
+  inside(i: number): boolean
+}
+
+const NONE: readonly number[] = []
+const BLANK: SyntaxToken = { lemma: '', upos: 'X', head: -1, deprel: 'dep' }
+
+/** Views of the article's sentences; `eligible` says which mentions may fill roles. */
+export function sentenceViews(doc: AnnotatedDoc, words: readonly string[], eligible: (m: Mention) => boolean): SentenceView[] {
+  const sentences = doc.sentences ?? []
+  const tokens = doc.tokens ?? []
+  const syn = doc.syntax
+  const ranges = sentences.map(() => ({ first: -1, end: -1 }))
+  tokens.forEach((t, i) => {
+    const r = ranges[t.sentence]
+    if (!r) return
+    if (r.first < 0) r.first = i
+    r.end = i + 1
+  })
+  const mentions = [...(doc.mentions ?? [])].sort((a, b) => a.start - b.start || b.end - a.end)
+  let mi = 0
+  return sentences.map((s, si) => {
+    const { first, end } = ranges[si]!.first < 0 ? { first: 0, end: 0 } : ranges[si]!
+    const inside = (i: number) => i >= first && i < end
+    const tok = (i: number): SyntaxToken => (inside(i) ? syn?.tokens[i] ?? BLANK : BLANK)
+    const kids = new Map<number, number[]>()
+    for (let i = first; i < end; i++) {
+      const h = tok(i).head
+      if (inside(h)) (kids.get(h) ?? kids.set(h, []).get(h)!).push(i)
+    }
+    while (mi < mentions.length && mentions[mi]!.end <= s.start) mi++
+    const occs: Occ[] = []
+    const at = new Map<number, Occ>()
+    for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) {
+      const m = mentions[k]!
+      if (!eligible(m)) continue
+      let from = first
+      while (from < end && tokens[from]!.end <= m.start) from++
+      let to = from
+      while (to < end && tokens[to]!.start < m.end) to++
+      if (from >= end || to <= from || at.has(from)) continue
+      const o = { m, from, to }
+      occs.push(o)
+      for (let i = from; i < to; i++) if (!at.has(i)) at.set(i, o)
+    }
+    return {
+      index: si, first, end, start: s.start, stop: s.end,
+      clauses: syn?.sentences[si]?.clauses.filter((c) => inside(c.predicate)) ?? [],
+      word: (i) => (inside(i) ? words[i]! : ''),
+      lemma: (i) => tok(i).lemma.toLowerCase() || (inside(i) ? words[i]! : ''),
+      upos: (i) => tok(i).upos,
+      deprel: (i) => tok(i).deprel,
+      head: (i) => { const h = tok(i).head; return inside(h) ? h : -1 },
+      children: (i) => kids.get(i) ?? NONE,
+      occAt: (i) => at.get(i),
+      occs,
+      inside,
+    }
+  })
+}
+
+/** The case marker (preposition) of a nominal dependent: "on" in "strikes on Aleppo". */
+export function caseOf(v: SentenceView, i: number): string {
+  for (const c of v.children(i)) if (v.deprel(c) === 'case' || (v.deprel(c) === 'mark' && v.upos(c) === 'ADP')) return v.word(c)
+  return ''
+}
+
+/** Dependents of i with a deprel (prefix match on the main label: 'nmod' matches 'nmod:poss'). */
+export function childrenWith(v: SentenceView, i: number, ...rels: readonly string[]): number[] {
+  return v.children(i).filter((c) => { const r = v.deprel(c); return rels.includes(r) || rels.includes(r.split(':')[0]!) })
+}

@@ -1,0 +1,85 @@
+/**
+ * The syntax event coder: events from the clauses of doc.syntax. Per sentence,
+ * in order: bulletins (strike lists split per item, bulletins.ts), verb events
+ * (one per eventive predicate, verb-events.ts), nominal events (event nouns with
+ * their actors and targets, noun-events.ts); emit.ts adds place, time and count.
+ * Headlines and boilerplate are skipped (the body repeats the news).
+ * @module
+ */
+import type { AnnotatedDoc, Clause, Event, Mention } from '../model/index.js'
+import { inBoilerplate } from '../model/index.js'
+import { DEMONSTRATIVES, pronounInfo } from '../text/english.js'
+import { bulletinEvents, noteForce } from './bulletins.js'
+import type { ArticleContext as ForceContext, Candidate } from './candidate.js'
+import { EventEmitter } from './emit.js'
+import { defaultLexicon } from './lexicon.js'
+import { nounEvents } from './noun-events.js'
+import { sentenceViews, type SentenceView } from './sentence-view.js'
+import { codePredicate } from './verb-code.js'
+import { clauseModality, speakerOf, verbEvents } from './verb-events.js'
+import { isHeadline, type ExtractOptions } from './word-order.js'
+
+const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
+
+/** Which mentions may fill a role: coded ones (with actor codes) or named parties; pronouns only through an antecedent. */
+function eligibility(doc: AnnotatedDoc, codes: ReadonlyMap<string, string> | undefined): (m: Mention) => boolean {
+  return (m) => {
+    const t = m.text.toLowerCase()
+    const pron = pronounInfo(t)
+    // the speaker and the reader ("we", "you") are no actors we can name; other pronouns only through an antecedent
+    return (codes ? codes.has(m.id) : ROLE_TYPES.has(m.type)) && !((m.kind === 'pronoun' || pron || DEMONSTRATIVES.has(t)) && !m.antecedentId) &&
+      !(pron && pron.person < 3) && !inBoilerplate(doc.article, m.start, m.end)
+  }
+}
+
+/** The clause enclosing a token (nearest predicate above it), for the modality of nouns. */
+function enclosingClause(v: SentenceView, i: number, byPredicate: ReadonlyMap<number, Clause>): Clause | undefined {
+  let guard = 0
+  for (let k = i; k >= 0 && guard++ < 64; k = v.head(k)) {
+    const cl = byPredicate.get(k)
+    if (cl) return cl
+  }
+  return undefined
+}
+
+function sentenceCandidates(v: SentenceView, opts: Required<Pick<ExtractOptions, 'lexicon'>>, force: ForceContext): Candidate[] {
+  const byPredicate = new Map(v.clauses.map((c) => [c.predicate, c]))
+  const modality = (cl: Clause) => clauseModality(v, cl, byPredicate)
+  const upper: string[] = []
+  for (let i = v.first; i < v.end; i++) upper.push(v.word(i).toUpperCase())
+  const coded = new Set<number>()
+  const out = bulletinEvents(v, byPredicate, force, coded, modality, (p) => codePredicate(v, p, opts.lexicon, upper)?.code)
+  force.speaker = speakerOf(v, byPredicate) ?? force.speaker
+  const verbs = verbEvents(v, opts.lexicon, upper, byPredicate, coded, force)
+  for (const c of verbs) {
+    for (let k = c.from; k <= c.last; k++) coded.add(k)
+    noteForce(force, c, v)
+  }
+  out.push(...verbs)
+  const nouns = nounEvents(v, coded, force, (i) => { const cl = enclosingClause(v, i, byPredicate); return cl ? modality(cl) : 'asserted' })
+  for (const c of nouns) noteForce(force, c, v)
+  out.push(...nouns)
+  return out
+}
+
+/** Extract the events of one article from its syntax. Requires doc.sentences, doc.tokens, doc.mentions, doc.syntax. */
+export function extractFromSyntax(doc: AnnotatedDoc, opts: ExtractOptions = {}): Event[] {
+  const text = doc.article.text
+  const tokens = doc.tokens ?? []
+  const words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"))
+  const views = sentenceViews(doc, words, eligibility(doc, opts.actorCodes))
+  const emitter = new EventEmitter(doc, words)
+  const force: ForceContext = { wmd: {} }
+  const lexicon = opts.lexicon ?? defaultLexicon
+  for (const v of views) {
+    if (v.end <= v.first) continue
+    const toks = tokens.slice(v.first, v.end)
+    if (isHeadline(text, toks, { start: v.start, end: v.stop }, doc.article.titleSpan)) continue
+    for (const c of sentenceCandidates(v, { lexicon }, force)) {
+      const start = tokens[c.from]!.start
+      if (inBoilerplate(doc.article, start, tokens[c.last]!.end)) continue
+      emitter.emit(v, c)
+    }
+  }
+  return emitter.events
+}

@@ -1,0 +1,104 @@
+/**
+ * The CAMEO code of a predicate: a multi-word cue ("took in for questioning"),
+ * a light verb with an event noun as its object ("staged a protest", "issued
+ * arrest warrants", "conducted 34 strikes"), or the verb dictionary (lemma and
+ * form, refined by its patterns), with a few conflict-news corrections.
+ * @module
+ */
+import { FRAME_VERBS, NOUN_CUES, PHRASE_CUES, type CueLexicon } from './lexicon.js'
+import type { SentenceView } from './sentence-view.js'
+
+export interface VerbCode {
+  readonly code: string
+  /** Coded by a pattern, phrase or event noun, not only a verb's default code. */
+  readonly specific: boolean
+  readonly reverse?: string
+  /** Last token of the cue (inclusive): the event noun of a light verb, the last word of a phrase. */
+  readonly last: number
+  /** The event noun of a light-verb cue (its modifiers name the target: "strikes against ISIL"). */
+  readonly noun?: number
+}
+
+/** Light verbs whose object noun carries the event (lemmas). */
+export const LIGHT_LEMMAS: ReadonlySet<string> = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'make', 'hold', 'pay',
+  'impose', 'wage', 'unleash', 'begin', 'start', 'continue', 'step', 'intensify', 'escalate', 'issue', 'announce', 'lift',
+  'declare', 'order', 'execute', 'perform', 'undertake', 'resume', 'fire'])
+
+/** Verbs whose shipped-dictionary reading is wrong in conflict news ("degrade ISIL" is no disapproval). Lemmas. */
+const OWN_CODES: Record<string, string> = {
+  degrade: '190', fight: '190', defeat: '190', intercept: '171', infiltrate: '170', storm: '190', shell: '194',
+  bomb: '195', airstrike: '195', engage: '190', retake: '190', recapture: '190', liberate: '190', besiege: '191',
+  kidnap: '181', abduct: '181', behead: '186', execute: '186', detain: '173', arrest: '173', target: '190', strike: '190',
+}
+
+/** Weapons of mass destruction by their modifier or name (CAMEO 2041 chemical/biological, 2042 nuclear). */
+const WMD: Record<string, string> = { chemical: '2041', biological: '2041', toxic: '2041', nerve: '2041', sarin: '2041', chlorine: '2041',
+  mustard: '2041', radiological: '2041', nuclear: '2042', atomic: '2042' }
+const WMD_NOUNS = new Set(['weapon', 'weapons', 'gas', 'agent', 'agents', 'munition', 'munitions', 'bomb', 'bombs', 'attack', 'attacks'])
+/** Verbs and nouns of using a weapon (lemmas). */
+export const USE_LEMMAS: ReadonlySet<string> = new Set(['use', 'deploy', 'drop', 'fire', 'launch', 'employ'])
+
+/**
+ * The WMD code of a weapon phrase ("chemical weapons", "sarin", "such weapons" after chemical ones):
+ * `last` remembers the article's last one for "such weapons".
+ */
+export function wmdCode(v: SentenceView, n: number, last: { code?: string }): string | undefined {
+  const own = WMD[v.word(n)] ?? WMD[v.lemma(n)]
+  const mods = v.children(n).filter((c) => ['amod', 'compound'].includes(v.deprel(c)))
+  const byMod = WMD_NOUNS.has(v.word(n)) ? mods.map((c) => WMD[v.word(c)]).find((x) => x !== undefined) : undefined
+  const code = own ?? byMod ?? (WMD_NOUNS.has(v.word(n)) && mods.some((c) => v.word(c) === 'such') ? last.code : undefined)
+  if (code) last.code = code
+  return code
+}
+
+/** A noun cue at a token: its own word, "air strike(s)" / "arrest warrants" with the word before, or its lemma. */
+export function nounCode(v: SentenceView, i: number): string | undefined {
+  const w = v.word(i)
+  const prev = v.word(i - 1)
+  return NOUN_CUES.get(`${prev} ${w}`) ?? NOUN_CUES.get(w) ?? NOUN_CUES.get(v.lemma(i))
+}
+
+function lightVerb(v: SentenceView, p: number): VerbCode | undefined {
+  if (!LIGHT_LEMMAS.has(v.lemma(p))) return undefined
+  for (const o of v.children(p)) {
+    if (!['obj', 'nsubj:pass'].includes(v.deprel(o))) continue
+    // "a series of raids", "a wave of arrests": the event noun is the quantity's complement
+    const heads = [o, ...v.children(o).filter((c) => v.deprel(c) === 'nmod' && v.word(c - 1) === 'of')]
+    for (const n of heads) {
+      const code = nounCode(v, n)
+      if (code) return { code, specific: true, last: Math.max(n, p), noun: n }
+    }
+  }
+  return undefined
+}
+
+function phrase(v: SentenceView, p: number): VerbCode | undefined {
+  for (const ph of PHRASE_CUES) {
+    if (!ph.slots[0]!.includes(v.word(p))) continue
+    if (ph.slots.every((slot, k) => slot.includes(v.word(p + k)))) return { code: ph.code, specific: true, last: p + ph.slots.length - 1 }
+  }
+  return undefined
+}
+
+/** Code a predicate; undefined when it is no event (speech and frame verbs without a pattern, unknown verbs). */
+export function codePredicate(v: SentenceView, p: number, lexicon: CueLexicon, upper: readonly string[]): VerbCode | undefined {
+  const fixed = phrase(v, p) ?? lightVerb(v, p)
+  if (fixed) return fixed
+  const k = p - v.first
+  const lemma = v.lemma(p)
+  const own = OWN_CODES[lemma]
+  const shipped = lexicon.lexicons.length
+  let entry = lexicon.lookupVerb(upper, k)
+  if (!entry && lemma) {
+    const alt = [...upper]
+    alt[k] = lemma.toUpperCase()
+    entry = lexicon.lookupVerb(alt, k)
+  }
+  if (own && (!entry || entry.lexicon === shipped - 1)) return { code: own, specific: false, last: p }
+  if (!entry) return undefined
+  const frame = FRAME_VERBS.has(v.word(p)) || FRAME_VERBS.has(lemma)
+  const after = upper.slice(k + entry.length, frame ? k + entry.length + 3 : undefined)
+  const coded = lexicon.codeVerb(entry, upper.slice(0, k), after)
+  if (!coded || (frame && !coded.pattern)) return undefined
+  return { code: coded.code, specific: coded.pattern, last: p + entry.length - 1, ...(coded.reverse ? { reverse: coded.reverse } : {}) }
+}

@@ -1,0 +1,143 @@
+/**
+ * Verb events: one per eventive predicate of doc.syntax. Actor = subject (or the
+ * passive's agent), target = object (or the passive's subject, or the oblique
+ * the code's family takes: "met with X", "strikes against X"). Speech and frame
+ * verbs are not events; the events they report are coded in their complements
+ * with the frame's modality. Attempt and plan verbs lend their modality to the
+ * verb they govern ("tried to infiltrate") instead of being events. The dictionary's mirrored codes
+ * ([042:043]: A visits B → B hosts A) are not emitted: news coders code the reported act once.
+ * @module
+ */
+import type { Clause, Modality } from '../model/index.js'
+import { cameoRoot } from './cameo.js'
+import type { ArticleContext, Candidate } from './candidate.js'
+import { ONE_SIDED_ROOTS, RECIPROCAL_ROOTS } from './candidate.js'
+import { ATTEMPT_VERBS, PLAN_VERBS, SPEECH_VERBS, type CueLexicon } from './lexicon.js'
+import { modalityOf } from './modality.js'
+import { nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, subjectToken } from './roles.js'
+import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
+import { codePredicate, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
+
+const FORCE_PREPS = new Set(['against', 'on', 'at', 'into', 'upon', 'targeting'])
+const PARTY_PREPS = new Set(['with', 'to'])
+const PLACE_PREPS = new Set(['in', 'at'])
+const RECEIVE = new Set(['receive', 'accept', 'obtain', 'get'])
+const BEFORE_RELS = new Set(['aux', 'aux:pass', 'advmod', 'mark', 'neg'])
+
+/** The words before the predicate that decide its modality ("will", "not", "reportedly", "if"). */
+function modalityWords(v: SentenceView, cl: Clause): string[] {
+  const ws = v.children(cl.predicate).filter((c) => c < cl.predicate && BEFORE_RELS.has(v.deprel(c))).map((c) => v.word(c))
+  if (cl.negated) ws.push('not')
+  return ws
+}
+
+/** Modality from the clause and the verb above it: xcomp of "tried"/"plans", complement of "denied"/"claimed". */
+export function clauseModality(v: SentenceView, cl: Clause, byPredicate: ReadonlyMap<number, Clause>): Modality {
+  const words = modalityWords(v, cl)
+  const parent = cl.parent !== undefined ? byPredicate.get(cl.parent) : undefined
+  const governing = cl.kind === 'xcomp' && parent ? v.word(parent.predicate) : cl.kind === 'acl' && cl.governor !== undefined ? v.word(cl.governor) : undefined
+  if (cl.kind === 'acl' && governing) words.unshift(governing)
+  let frame: string | undefined
+  if ((cl.kind === 'ccomp' || cl.kind === 'parataxis') && parent) frame = v.word(parent.predicate)
+  // "X said it would attack": the frame's own modality words count too ("X did not say …" is not handled)
+  if (parent && (cl.kind === 'conj' || cl.kind === 'xcomp')) {
+    const inherited = clauseModality(v, parent, byPredicate)
+    if (inherited !== 'asserted' && cl.kind === 'conj') return inherited
+  }
+  return modalityOf(words, governing, frame)
+}
+
+/** Actors and targets of a coded predicate. */
+function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: ReadonlyMap<number, Clause>, speaker: Occ | undefined): { actors: Occ[]; targets: Occ[] } {
+  const root = cameoRoot(code.code)
+  const subj = subjectToken(v, cl, byPredicate)
+  if (cl.passive) {
+    const targets = subj !== undefined ? occsOf(v, subj) : cl.kind === 'acl' && cl.governor !== undefined ? occsOf(v, cl.governor) : []
+    return { actors: occsOf(v, cl.agent), targets }
+  }
+  let actors = occsOf(v, subj)
+  // "I welcome the agreement" in a statement: the speaker acts
+  if (actors.length === 0 && subj !== undefined && v.word(subj) === 'i' && speaker) actors = [speaker]
+  if (actors.length === 0 && (subj === undefined || v.upos(subj) === 'PROPN') && cl.kind !== 'xcomp' && cl.kind !== 'acl') {
+    const near = nearestSubject(v, cl.predicate)
+    if (near) actors = [near]
+  }
+  let targets: Occ[] = []
+  if (code.noun !== undefined) {
+    // light verb + event noun: the noun's complement, or the verb's ("conducted strikes against ISIL")
+    const preps = Number(root) >= 10 ? FORCE_PREPS : PARTY_PREPS
+    const nounObl = childrenWith(v, code.noun, 'nmod').filter((c) => preps.has(caseOf(v, c)) || caseOf(v, c) === 'of')
+    targets = occsOf(v, [...nounObl, ...obliquesWith(v, cl, preps)][0])
+    if (targets.length === 0 && Number(root) >= 10) { const t = roleAfterPrep(v, code.noun, FORCE_PREPS); if (t) targets = [t] }
+  } else {
+    for (const o of cl.objects) { targets = occsOf(v, o); if (targets.length) break }
+    if (targets.length === 0) {
+      const preps = Number(root) >= 10 ? FORCE_PREPS : PARTY_PREPS
+      targets = occsOf(v, obliquesWith(v, cl, preps)[0])
+      if (targets.length === 0 && (root === '04' || root === '03')) targets = occsOf(v, obliquesWith(v, cl, PLACE_PREPS)[0])
+    }
+  }
+  if (RECEIVE.has(v.lemma(cl.predicate))) {
+    const giver = occsOf(v, obliquesWith(v, cl, new Set(['from']))[0])
+    if (giver.length) [actors, targets] = [giver, actors]
+  }
+  actors = actors.filter((a) => !targets.includes(a))
+  return { actors, targets }
+}
+
+/** The person who speaks in this sentence ("…, Johnson said", "Johnson said: …"), if named. */
+export function speakerOf(v: SentenceView, byPredicate: ReadonlyMap<number, Clause>): Occ | undefined {
+  for (const cl of v.clauses) {
+    if (!SPEECH_VERBS.has(v.lemma(cl.predicate)) && !SPEECH_VERBS.has(v.word(cl.predicate))) continue
+    const s = subjectToken(v, cl, byPredicate)
+    const o = s !== undefined ? occOf(v, s) : undefined
+    if (o && o.m.type === 'PER') return o
+  }
+  return undefined
+}
+
+/** Is the subject an event noun ("15 strikes engaged …")? Then bulletins.ts codes the clause. */
+export function instrumentSubject(v: SentenceView, cl: Clause, byPredicate: ReadonlyMap<number, Clause>, isEventNoun: (i: number) => boolean): number | undefined {
+  const s = subjectToken(v, cl, byPredicate)
+  return s !== undefined && !occOf(v, s) && isEventNoun(s) ? s : undefined
+}
+
+/** "used chemical weapons": the weapon, not the verb, decides the code. */
+function weaponUse(v: SentenceView, cl: Clause, ctx: ArticleContext): VerbCode | undefined {
+  if (!USE_LEMMAS.has(v.lemma(cl.predicate))) return undefined
+  for (const o of cl.objects) {
+    const code = wmdCode(v, o, ctx.wmd)
+    if (code) return { code, specific: true, last: cl.predicate }
+  }
+  return undefined
+}
+
+/** Verb events of one sentence. */
+export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly string[], byPredicate: ReadonlyMap<number, Clause>, skip: ReadonlySet<number>, ctx: ArticleContext): Candidate[] {
+  const out: Candidate[] = []
+  for (const cl of v.clauses) {
+    const p = cl.predicate
+    if (skip.has(p) || (v.upos(p) !== 'VERB' && !(cl.kind === 'main' && v.upos(p) === 'NOUN' && v.word(p).endsWith('ed')))) continue
+    const word = v.word(p)
+    // a participle modifying a noun, with neither agent nor object, describes it ("remotely piloted aircraft", "captured tanks")
+    if (cl.kind === 'acl' && cl.agent === undefined && cl.objects.length === 0 && /(ed|en)$/.test(word)) continue
+    if (SPEECH_VERBS.has(word) || SPEECH_VERBS.has(v.lemma(p))) continue
+    // a gerund opening a sentence or modifying a noun without a subject of its own ("Fighting ISIL …", "aircraft flying over …")
+    if (word.endsWith('ing') && cl.subject === undefined && (cl.kind === 'main' || cl.kind === 'acl') && !v.children(p).some((c) => v.deprel(c).startsWith('aux'))) continue
+    // "tried to infiltrate", "plans to attack": the governed verb is the event
+    if ((ATTEMPT_VERBS.has(word) || PLAN_VERBS.has(word)) && v.children(p).some((c) => v.deprel(c) === 'xcomp')) continue
+    const code = weaponUse(v, cl, ctx) ?? codePredicate(v, p, lexicon, upper)
+    if (!code) continue
+    const { actors, targets } = verbRoles(v, cl, code, byPredicate, ctx.speaker)
+    const root = cameoRoot(code.code)
+    if (actors.length === 0 && !cl.passive) continue
+    const reciprocal = targets.length === 0 && actors.length >= 2 && RECIPROCAL_ROOTS.has(root)
+    if ((actors.length === 0 || targets.length === 0) && !reciprocal && !code.specific && !ONE_SIDED_ROOTS.has(root)) continue
+    if (actors.length === 0 && targets.length === 0) continue
+    out.push({
+      from: p, last: code.last, code: code.code, actors, targets,
+      modality: clauseModality(v, cl, byPredicate), specific: code.specific, anchor: p,
+    })
+  }
+  return out
+}
