@@ -4,9 +4,10 @@ import { CASE_BUCKET, GAZ, Lexicon } from './lexicon.js'
 import { markUnnamedSpans } from './rules.js'
 
 const lexicon = new Lexicon({
-  gazetteer: [['Zarqan Front', 1 << GAZ.ARMED_GROUP], ['ZF', 1 << GAZ.ARMED_GROUP], ['Minister', 1 << GAZ.TITLE], ['Secretary', 1 << GAZ.TITLE], ['Cardinal', 1 << GAZ.TITLE],
+  gazetteer: [['Zarqan Front', 1 << GAZ.ARMED_GROUP], ['ZF', 1 << GAZ.ARMED_GROUP], ['Minister', 1 << GAZ.TITLE], ['Secretary', 1 << GAZ.TITLE], ['Cardinal', 1 << GAZ.TITLE], ['Capt.', 1 << GAZ.TITLE], ['General', 1 << GAZ.TITLE],
     ['Lower Dravia', 1 << GAZ.REGION], ['Halim', 1 << GAZ.FIRST_NAME], ['Dravian', 1 << GAZ.DEMONYM]],
-  caseProfile: [['ministers', CASE_BUCKET.LOWER], ['cardinals', CASE_BUCKET.CAP]],
+  caseProfile: [['ministers', CASE_BUCKET.LOWER], ['cardinals', CASE_BUCKET.CAP], ['secretaries', CASE_BUCKET.MIXED], ['sentries', CASE_BUCKET.MOSTLY_LOWER],
+    ['united', CASE_BUCKET.MOSTLY_CAP]],
   orgKinds: [],
 })
 const span = (start: number, end: number, type: SentenceSpan['type']): SentenceSpan => ({ sentence: 0, start, end, type, score: 0.9 })
@@ -45,5 +46,25 @@ describe('name-like heads', () => {
     expect(kept('The Minister for Lower Dravia spoke', [['Minister for Lower Dravia', 'PER']])).toEqual(['MISC Minister for Lower Dravia'])
     expect(kept('Ministers discussed the crisis', [['Ministers', 'ORG']])).toEqual(['MISC Ministers'])
     expect(kept('the Cardinals won', [['Cardinals', 'ORG']])).toEqual(['ORG Cardinals'])
+  })
+
+  it('a title read as an organisation before the name it belongs to is none; the person after it stays', () => {
+    expect(kept('questions from Dravian Navy Capt. Halim Qasrawi', [['Dravian Navy Capt.', 'ORG'], ['Halim Qasrawi', 'PER']]))
+      .toEqual(['MISC Dravian Navy Capt.', 'PER Halim Qasrawi'])
+    expect(kept('Lower Dravia Army General Halim Qasrawi met them', [['Lower Dravia Army General', 'ORG']])).toEqual(['MISC Lower Dravia Army General'])
+    expect(kept('The Interior and Defence Secretaries attended', [['Interior and Defence Secretaries', 'ORG']])).toEqual(['MISC Interior and Defence Secretaries'])
+  })
+
+  it('people of a kind by a plural head are no organisation; a known group of that shape is', () => {
+    expect(kept('Forty-Two Reserve Airmen from the wing deployed', [['Forty-Two Reserve Airmen', 'ORG']])).toEqual(['MISC Forty-Two Reserve Airmen'])
+    expect(kept('Coastal Volunteers joined the defence of Qarvel', [['Coastal Volunteers', 'ORG'], ['Qarvel', 'LOC']])).toEqual(['MISC Coastal Volunteers', 'LOC Qarvel'])
+    expect(kept('the Zarqan Front fighters', [['Zarqan Front', 'ORG']])).toEqual(['ORG Zarqan Front'])
+  })
+
+  it('a common word capitalised only because it opens the sentence is no name; the same shape inside it can be', () => {
+    expect(kept('Sentries from the brigade met Halim Qasrawi', [['Sentries', 'ORG'], ['Halim Qasrawi', 'PER']])).toEqual(['MISC Sentries', 'PER Halim Qasrawi'])
+    expect(kept('" Sentries stood guard , " he said', [['Sentries', 'ORG']])).toEqual(['MISC Sentries'])
+    expect(kept('United , we will prevail', [['United', 'ORG']])).toEqual(['ORG United'])
+    expect(kept('Qarvel fell', [['Qarvel', 'LOC']])).toEqual(['LOC Qarvel'])
   })
 })

@@ -27,6 +27,10 @@ const PLACE_BITS = (1 << GAZ.COUNTRY) | (1 << GAZ.CITY) | (1 << GAZ.REGION)
 const TITLE = 1 << GAZ.TITLE
 const FIRST_NAME = 1 << GAZ.FIRST_NAME
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u
+/** Plural heads that name people of a kind, never one organisation ("Reserve Airmen", "Local Fighters"). */
+const PEOPLE = new Set(['airmen', 'soldiers', 'sailors', 'troops', 'officers', 'personnel', 'fighters', 'members', 'civilians',
+  'employees', 'residents', 'citizens', 'volunteers', 'officials', 'militants', 'partners', 'servicemen', 'servicemembers',
+  'veterans', 'recruits', 'commanders', 'leaders', 'delegates', 'diplomats', 'journalists', 'students', 'refugees'])
 
 /** Why a span is no name, or undefined when it is one. */
 export function unnamedReason(words: readonly string[], s: Span, lexicon: Lexicon): string | undefined {
@@ -46,8 +50,48 @@ export function unnamedReason(words: readonly string[], s: Span, lexicon: Lexico
   if (/s$/.test(single) && (lexicon.phraseMask([single.slice(0, -1)]) & TITLE) !== 0 &&
     lexicon.caseOf(single.toLowerCase()) <= CASE_BUCKET.MOSTLY_LOWER && lexicon.caseOf(single.toLowerCase()) !== CASE_BUCKET.UNSEEN) return 'title'
   if (LOWER_WORD.test(last) && !NAME_HEADS.has(last) && describesActor(phrase, lexicon)) return 'description'
+  const group = groupReason(words, s, lexicon)
+  if (group !== undefined) return group
   if (s.type === 'PER') return personReason(words, s, lexicon)
   return undefined
+}
+
+/** A title word ("Capt.", "General", "Secretaries"), in the singular or the plural. */
+function isTitleWord(w: string, lexicon: Lexicon): boolean {
+  if ((lexicon.phraseMask([w]) & TITLE) !== 0) return true
+  return /[a-z]s$/.test(w) && ((lexicon.phraseMask([w.slice(0, -1)]) | lexicon.phraseMask([w.replace(/ies$/, 'y')])) & TITLE) !== 0
+}
+
+/**
+ * Spans that name a kind of people, not an actor: a title read as an organisation before the name it belongs to
+ * ("Navy Capt. Jeff Davis", "U.S. Army General Joseph Votel") or holders of a title in the plural ("Foreign, Home and
+ * Defence Secretaries"); a body of people by a plural head ("Reserve Airmen", "Ninety-Four Citizen Airmen"); and a
+ * common word capitalised only because it opens the sentence ("Soldiers from the 3rd Battalion…", "United, we…").
+ */
+function groupReason(words: readonly string[], s: Span, lexicon: Lexicon): string | undefined {
+  const phrase = words.slice(s.start, s.end)
+  const last = phrase[phrase.length - 1]!
+  const known = (lexicon.phraseMask(phrase) & (ACTOR_BITS | PLACE_BITS)) !== 0
+  if (known) return undefined
+  if (isTitleWord(last, lexicon)) {
+    const next = words[s.end] ?? ''
+    const plural = /[a-z]s$/.test(last) && (lexicon.phraseMask([last]) & TITLE) === 0
+    if (s.type !== 'PER' && /^\p{Lu}/u.test(next)) return 'title'
+    if (plural && lexicon.caseOf(last.toLowerCase()) !== CASE_BUCKET.CAP) return 'title'
+  }
+  if (PEOPLE.has(last.toLowerCase()) && s.type !== 'PER') return 'people'
+  if (phrase.length === 1 && startsSentence(words, s.start) && (lexicon.phraseMask(phrase) | lexicon.phraseMask([last.toLowerCase()])) === 0) {
+    const c = lexicon.caseOf(last.toLowerCase())
+    if (c === CASE_BUCKET.LOWER || c === CASE_BUCKET.MOSTLY_LOWER) return 'common word'
+  }
+  return undefined
+}
+
+/** Is a word the first of its sentence (after any opening quotes or brackets)? */
+function startsSentence(words: readonly string[], i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && /^["“‘'(\[]$/.test(words[k]!)) k--
+  return k < 0
 }
 
 /** A known actor or acronym followed only by lower-case words: "ISIL tactical unit". */

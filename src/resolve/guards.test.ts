@@ -67,6 +67,16 @@ describe('acronym guard', () => {
     expect(entityOf(out, [c], '513th AMS')).not.toBe(entityOf(out, [a], '512th Air Mobility Squadron'))
   })
 
+  it('a name abbreviated at its end meets its full form without coreference ("Dravia ANG" / "Dravia Air National Guard")', () => {
+    const a = doc('Dravia ANG joins fight. Jets from the Dravia Air National Guard arrived.', [
+      { text: 'Dravia ANG', type: 'ORG' }, { text: 'Dravia Air National Guard', type: 'ORG' },
+    ])
+    const b = doc('The Qarvel ANG stayed home.', [{ text: 'Qarvel ANG', type: 'ORG' }])
+    const out = resolve([a, b])
+    expect(entityOf(out, [a], 'Dravia ANG')).toBe(entityOf(out, [a], 'Dravia Air National Guard'))
+    expect(entityOf(out, [b], 'Qarvel ANG')).not.toBe(entityOf(out, [a], 'Dravia Air National Guard'))
+  })
+
   it('guard sends an acronym that does not spell its antecedent to review instead of merging', () => {
     const d = linked(doc('The Northern Lions Front advanced. Later QXR withdrew.', [
       { text: 'Northern Lions Front', type: 'ORG' }, { text: 'QXR', type: 'ORG' },

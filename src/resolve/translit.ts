@@ -202,6 +202,7 @@ export function blockingKeys(name: string, type: NameType): string[] {
   if (type === 'NORP' && units.length === 1 && /[a-z]{3}s$/.test(units[0]!)) keys.add(`${type}|${skel(units[0]!.slice(0, -1))}`)
   const variants = units.map((u) => withoutAttachedArticle(u) ?? u)
   keys.add(`${type}|${variants.map(skel).join(' ')}`)
+  for (const k of acronymTailKeys(name, type)) keys.add(k)
   if (type === 'PER') {
     const last = variants[variants.length - 1]!
     keys.add(`${type}|last:${skel(last.replace(/^(abu|bin|bint|umm) /, ''))}`)
@@ -212,6 +213,22 @@ export function blockingKeys(name: string, type: NameType): string[] {
     keys.add(`${type}|acr:${name.replace(/[^A-Za-z]/g, '').toLowerCase()}`)
   }
   return [...keys].sort()
+}
+
+/**
+ * Keys on which a name abbreviated only at its end meets its full form ("Dravia ANG" / "Dravia Air National Guard"):
+ * the leading words and the acronym's letters on one side, the leading words and the initials of the rest on the other.
+ */
+function acronymTailKeys(name: string, type: NameType): string[] {
+  if (type !== 'ORG' && type !== 'LOC') return []
+  const words = name.trim().replace(/^the\s+/i, '').split(/\s+/)
+  if (words.length < 2 || words.length > 8) return []
+  const lead = (k: number) => words.slice(0, k).map((w) => foldAscii(w)).join(' ')
+  const last = words[words.length - 1]!
+  if (isAcronym(last)) return [`${type}|tail:${lead(words.length - 1)}|${last.replace(/[^A-Za-z]/g, '').toLowerCase()}`]
+  const out: string[] = []
+  for (let k = 1; k <= words.length - 2; k++) for (const i of initialsVariants(words.slice(k).join(' '))) out.push(`${type}|tail:${lead(k)}|${i}`)
+  return out
 }
 
 /** A person's name without the title phrase before it, surface case kept ("Pentagon Press Secretary Peter Cook" → "Peter Cook"). */
