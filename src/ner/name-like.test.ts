@@ -67,4 +67,14 @@ describe('name-like heads', () => {
     expect(kept('United , we will prevail', [['United', 'ORG']])).toEqual(['ORG United'])
     expect(kept('Qarvel fell', [['Qarvel', 'LOC']])).toEqual(['LOC Qarvel'])
   })
+
+  it('a nationality adjective before a common noun names no group; before a name head it can', () => {
+    expect(kept('Coastal Dravian fighters joined', [['Coastal Dravian', 'ORG']])).toEqual(['MISC Coastal Dravian'])
+    expect(kept('the Free Dravian army held', [['Free Dravian', 'ORG']])).toEqual(['ORG Free Dravian'])
+  })
+
+  it('a span opening with a lower-case word was cut in the wrong place; a name particle opens names', () => {
+    expect(kept('he will travel to Ambassador Halim Qasrawi', [['to Ambassador Halim Qasrawi', 'PER']])).toEqual(['MISC to Ambassador Halim Qasrawi'])
+    expect(kept('a video of al Zarqan Front', [['al Zarqan Front', 'ORG']])).toEqual(['ORG al Zarqan Front'])
+  })
 })

@@ -26,6 +26,9 @@ const ACTOR_BITS = (1 << GAZ.ARMED_GROUP) | (1 << GAZ.ORG) | (1 << GAZ.DEMONYM) 
 const PLACE_BITS = (1 << GAZ.COUNTRY) | (1 << GAZ.CITY) | (1 << GAZ.REGION)
 const TITLE = 1 << GAZ.TITLE
 const FIRST_NAME = 1 << GAZ.FIRST_NAME
+const DEMONYM = 1 << GAZ.DEMONYM
+/** Lower-case words that open names: Arabic and European name particles ("al Qaeda", "bin Laden", "de Mistura"). */
+const PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'abd', 'umm', 'de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an'])
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u
 /** Plural heads that name people of a kind, never one organisation ("Reserve Airmen", "Local Fighters"). */
 const PEOPLE = new Set(['airmen', 'soldiers', 'sailors', 'troops', 'officers', 'personnel', 'fighters', 'members', 'civilians',
@@ -50,6 +53,12 @@ export function unnamedReason(words: readonly string[], s: Span, lexicon: Lexico
   if (/s$/.test(single) && (lexicon.phraseMask([single.slice(0, -1)]) & TITLE) !== 0 &&
     lexicon.caseOf(single.toLowerCase()) <= CASE_BUCKET.MOSTLY_LOWER && lexicon.caseOf(single.toLowerCase()) !== CASE_BUCKET.UNSEEN) return 'title'
   if (LOWER_WORD.test(last) && !NAME_HEADS.has(last) && describesActor(phrase, lexicon)) return 'description'
+  // a span opening with a lower-case word other than a name particle was cut in the wrong place ("to Ambassador X")
+  if (LOWER_WORD.test(phrase[0]!) && !PARTICLES.has(lower[0]!) && phrase.length > 1) return 'cut'
+  // a nationality adjective before a common noun modifies it: "Local Arab fighters", "alumni of British universities"
+  const next = words[s.end] ?? ''
+  if (phrase.length > 1 && (lexicon.phraseMask([last]) & DEMONYM) !== 0 && (lexicon.phraseMask(phrase) & (ACTOR_BITS | PLACE_BITS)) === 0 &&
+    LOWER_WORD.test(next) && !NAME_HEADS.has(next)) return 'description'
   const group = groupReason(words, s, lexicon)
   if (group !== undefined) return group
   if (s.type === 'PER') return personReason(words, s, lexicon)

@@ -139,6 +139,18 @@ describe('case and place variants', () => {
     expect(entityOf(out, [c], 'Ar Rutbah')).not.toBe(entityOf(out, [b], 'Dawr'))
   })
 
+  it('a place name with its place word, or with the final h transliterations drop, is the town the gazetteer knows', () => {
+    const a = doc('Strikes hit Al Qayyarah.', [{ text: 'Al Qayyarah', type: 'LOC' }])
+    const b = doc('Fighting reached Qayyara District.', [{ text: 'Qayyara District', type: 'LOC' }])
+    const c = doc('Aid reached Qayyara.', [{ text: 'Qayyara', type: 'LOC' }])
+    const d = doc('Aid reached Makhmur.', [{ text: 'Makhmur', type: 'LOC' }])
+    const out = resolve([a, b, c, d])
+    const id = entityOf(out, [a], 'Al Qayyarah')
+    expect(entityOf(out, [b], 'Qayyara District')).toBe(id)
+    expect(entityOf(out, [c], 'Qayyara')).toBe(id)
+    expect(entityOf(out, [d], 'Makhmur')).not.toBe(id)
+  })
+
   it('a people in the plural and the singular is one group', () => {
     const a = doc('Many Iraqis fled.', [{ text: 'Iraqis', type: 'NORP' }])
     const b = doc('An Iraqi official spoke.', [{ text: 'Iraqi', type: 'NORP' }])
