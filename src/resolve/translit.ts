@@ -231,6 +231,31 @@ function acronymTailKeys(name: string, type: NameType): string[] {
   return out
 }
 
+/** Bidirectional marks, zero-width and soft-hyphen characters that articles carry invisibly around names. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g
+
+/**
+ * The aliases to show for an entity: the names and descriptions its mentions used ("the ruling movement in Gaza"),
+ * without invisible characters, a sentence-initial "The" before a name also seen bare or, for persons, the title
+ * phrase before the name; one spelling per case-insensitive form, none equal to the canonical name.
+ */
+export function seenAliases(names: readonly string[], canonical: string, type: NameType): string[] {
+  const out: string[] = []
+  const seen = new Set([canonical.toLowerCase()])
+  const clean = (x: string) => x.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()
+  const all = new Set([canonical, ...names].map((x) => clean(x).toLowerCase()))
+  for (const raw of names) {
+    let n = clean(raw)
+    // "The UK" beside "UK": the article only opened a sentence with it ("The Hague" alone stays)
+    if (/^The \S/.test(n) && all.has(n.slice(4).toLowerCase())) n = n.slice(4)
+    if (type === 'PER' && !isDescription(n)) n = stripTitles(n)
+    if (n === '' || seen.has(n.toLowerCase())) continue
+    seen.add(n.toLowerCase())
+    out.push(n)
+  }
+  return out
+}
+
 /** A person's name without the title phrase before it, surface case kept ("Pentagon Press Secretary Peter Cook" → "Peter Cook"). */
 export function stripTitles(name: string): string {
   const parts = name.trim().split(/\s+/)
