@@ -77,4 +77,9 @@ describe('name-like heads', () => {
     expect(kept('he will travel to Ambassador Halim Qasrawi', [['to Ambassador Halim Qasrawi', 'PER']])).toEqual(['MISC to Ambassador Halim Qasrawi'])
     expect(kept('a video of al Zarqan Front', [['al Zarqan Front', 'ORG']])).toEqual(['ORG al Zarqan Front'])
   })
+
+  it('a "person" of title words only is an office, not its holder', () => {
+    expect(kept('through its Senior Advisor for the resettlement', [['Senior Advisor', 'PER']])).toEqual(['MISC Senior Advisor'])
+    expect(kept('Deputy Special Envoy Halim Qasrawi', [['Deputy Special Envoy Halim Qasrawi', 'PER']])).toEqual(['PER Deputy Special Envoy Halim Qasrawi'])
+  })
 })

@@ -30,6 +30,10 @@ const DEMONYM = 1 << GAZ.DEMONYM
 /** Lower-case words that open names: Arabic and European name particles ("al Qaeda", "bin Laden", "de Mistura"). */
 const PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'abd', 'umm', 'de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an'])
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u
+/** Words of office titles that are no honorific on their own ("Senior Advisor", "Special Envoy", "Deputy Spokesperson"). */
+const OFFICE_WORDS = new Set(['senior', 'deputy', 'special', 'chief', 'assistant', 'acting', 'principal', 'advisor', 'adviser', 'envoy',
+  'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'director', 'officer', 'secretary', 'representative', 'ambassador', 'minister',
+  'general', 'under', 'vice', 'executive', 'head', 'commissioner', 'counsellor', 'counselor', 'attaché', 'chargé', 'consul'])
 /** Plural heads that name people of a kind, never one organisation ("Reserve Airmen", "Local Fighters"). */
 const PEOPLE = new Set(['airmen', 'soldiers', 'sailors', 'troops', 'officers', 'personnel', 'fighters', 'members', 'civilians',
   'employees', 'residents', 'citizens', 'volunteers', 'officials', 'militants', 'partners', 'servicemen', 'servicemembers',
@@ -113,6 +117,8 @@ function describesActor(phrase: readonly string[], lexicon: Lexicon): boolean {
 
 function personReason(words: readonly string[], s: Span, lexicon: Lexicon): string | undefined {
   const phrase = words.slice(s.start, s.end)
+  // a "person" of title words only names an office, not its holder: "Senior Advisor", "Deputy Special Envoy"
+  if (phrase.every((w) => isTitleWord(w, lexicon) || OFFICE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return 'title'
   const hasFirstName = phrase.some((w) => (lexicon.phraseMask([w]) & (FIRST_NAME | TITLE)) === FIRST_NAME)
   const titled = (lexicon.phraseMask([words[s.start - 1] ?? '']) & TITLE) !== 0
   // a title with its portfolio: "Minister for Central Asia", "Secretary of State for the Middle East"
