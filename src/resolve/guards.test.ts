@@ -94,6 +94,8 @@ describe('role references to a state', () => {
     expect(stateReference('Government of Iraq')).toEqual({ head: 'Iraq', role: 'government' })
     expect(stateReference("Farouki's forces")).toEqual({ head: 'Farouki', role: 'forces' })
     expect(stateReference('the Dunmore administration')).toEqual({ head: 'Dunmore', role: 'administration' })
+    expect(stateReference('the Farouki regime forces')).toEqual({ head: 'Farouki', role: 'regime', arms: 'forces' })
+    expect(stateReference('Egyptian government troops')).toEqual({ head: 'Egyptian', role: 'government', arms: 'troops' })
     expect(stateReference('Syrian Democratic Forces')).toBeUndefined()
   })
 
