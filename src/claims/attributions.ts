@@ -33,8 +33,10 @@
 import type { Sentence, Span, Token } from '../model/index.js'
 import { cueLexicon, singleCueTokenOk, type CueLexicon } from './lexicon.js'
 import { findQuotes, quoteIndexAt } from './quotes.js'
+import type { ReportingStance } from './reporting-verbs.js'
+import { BE_FORMS, MONTHS, RELATIVE_PRONOUNS, TIME_NOUNS as TIME_NOUNS_EN, WEEKDAYS } from '../text/english.js'
 
-export type AttributionPattern = 'pre' | 'post' | 'inverted' | 'according' | 'colon' | 'participle'
+export type AttributionPattern = 'pre' | 'post' | 'inverted' | 'according' | 'colon' | 'participle' | 'complement'
 
 /** One attribution as found in the text, before it becomes a Claim. */
 export interface Attribution {
@@ -47,6 +49,8 @@ export interface Attribution {
   readonly sentence: number
   /** The outlet or person spoken to: "told Breitbart Jerusalem", "Speaking to CNN". */
   readonly via?: Span
+  /** The cue's reporting lemma and stance, and whether its clause is negated, when read from doc.syntax (doc-attributions.ts). */
+  readonly reporting?: { readonly lemma: string; readonly stance?: ReportingStance; readonly negated: boolean }
 }
 
 export interface Tok {
@@ -78,7 +82,7 @@ const TRAIL_SKIP = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'later'
 const PARTICIPLE_CUE = /ing$/
 /** Verbs that invert after their content without a quote ("…, said Smith"). */
 const INVERTING = new Set(['said', 'says', 'told', 'added', 'wrote', 'writes', 'asked', 'noted', 'explained', 'argued', 'continued', 'recalled', 'warned', 'insisted', 'replied', 'countered', 'acknowledged', 'observed', 'cautioned', 'declared', 'stated', 'admitted', 'claimed'])
-const RELATIVE = new Set(['who', 'which', 'whose', 'whom'])
+const RELATIVE: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS].filter((w) => w !== 'that'))
 /** Words of labels before a colon ("The Latest:", "Editor’s note:"), which do not speak. */
 const COLON_LABELS = new Set(['photo', 'image', 'credit', 'credits', 'tags', 'topics', 'share', 'contact', 'email', 'follow', 'read', 'see', 'also',
   'warning', 'subject', 'date', 'location', 'time', 'where', 'when', 'what', 'who', 'why', 'how', 'price', 'cost', 'title', 'author', 'byline', 'filed',
@@ -922,7 +926,7 @@ function appositiveChain(toks: readonly Tok[], cueI: number, leftLimit: number):
 
 const ASIDE_PREP = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'for', 'from', 'amid', 'via', 'through', 'since', 'upon', 'over', 'when', 'while'])
 
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", "'re"])
+const BE: ReadonlySet<string> = new Set([...BE_FORMS].filter((w) => w !== 'am' && w !== "'m"))
 const AUXES = new Set([...BE, 'has', 'have', 'had', 'will', 'would', 'not', "n't", 'also', 'widely', 'often', 'already', 'never'])
 const IRREGULAR_PARTICIPLES = new Set(['told', 'known', 'said', 'seen', 'shown', 'thought', 'made', 'held', 'given', 'taken', 'found', 'brought', 'heard', 'written', 'read', 'put', 'set', 'sent', 'left', 'meant', 'understood', 'felt', 'kept', 'won', 'drawn', 'chosen', 'spoken'])
 
@@ -1082,11 +1086,42 @@ function clauseSubject(toks: readonly Tok[], i: number, j: number): [number, num
   return [s, j]
 }
 
-function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: number, leftLimit: number, nextCue: CueMatch | undefined, prevSource: Span | undefined, quotes: readonly Span[], sentLimit = 0): Attribution | undefined {
-  const cueSpan = span(toks, cue.i, cue.j)!
-  const head = cue.key.split(' ')[0]!
-  const before = toks[cue.i - 1]
-  // Right side: skip the addressee of "told Y that", "claimed to Y", then colons and commas.
+/** What every construction of a verb cue reads: the cue, its sentence's tokens, and what lies right after the cue. */
+interface VerbCtx {
+  readonly text: string
+  readonly toks: readonly Tok[]
+  readonly cue: CueMatch
+  readonly si: number
+  readonly leftLimit: number
+  readonly nextCue: CueMatch | undefined
+  readonly prevSource: Span | undefined
+  readonly quotes: readonly Span[]
+  readonly sentLimit: number
+  readonly cueSpan: Span
+  /** The cue's first word, lower case. */
+  readonly head: string
+  readonly before: Tok | undefined
+  /** First token after the cue and its addressee ("told Breitbart Jerusalem"). */
+  readonly r: number
+  readonly via: Span | undefined
+  /** First token after time and setting adverbials ("said on Tuesday in a statement"). */
+  readonly rr: number
+  /** Nothing is said after the cue: the content is before it. */
+  readonly restEmpty: boolean
+  readonly passive: boolean
+  readonly byInCue: boolean
+  /** Last token before the cue that is not a quote mark. */
+  readonly qb: number
+  readonly afterQuote: boolean
+  readonly afterComma: boolean
+}
+
+/** A construction's answer: an attribution, STOP (the cue has none), or undefined (try the next construction). */
+const STOP = null
+type Found = Attribution | typeof STOP | undefined
+
+/** Right side of a verb cue: the addressee of "told Y that", "claimed to Y". */
+function addressee(toks: readonly Tok[], cue: CueMatch, head: string): { r: number; via: Span | undefined } {
   let r = cue.j
   let via: Span | undefined
   if (TELL.has(head) || (TO_CUES.has(head) && toks[r]?.lw === 'to')) {
@@ -1110,6 +1145,14 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
       r = k
     }
   }
+  return { r, via }
+}
+
+function verbContext(text: string, toks: readonly Tok[], cue: CueMatch, si: number, leftLimit: number, nextCue: CueMatch | undefined, prevSource: Span | undefined, quotes: readonly Span[], sentLimit: number): VerbCtx {
+  const cueSpan = span(toks, cue.i, cue.j)!
+  const head = cue.key.split(' ')[0]!
+  const before = toks[cue.i - 1]
+  const { r, via } = addressee(toks, cue, head)
   // Time and setting adverbials right after the cue ("said on Tuesday", "said in a statement").
   let rr = r
   while (rr < toks.length && (TRAIL_SKIP.has(toks[rr]!.lw) || toks[rr]!.pos === 'ADV' && !toks[rr]!.quoted && !SUBORDINATORS.has(toks[rr]!.lw) && !/^(how|why|where|whether)$/.test(toks[rr]!.lw) || (toks[rr]!.pos === 'PROPN' && rr > r && (TRAIL_SKIP.has(toks[rr - 1]!.lw) || toks[rr - 1]!.pos === 'PROPN')) ||
@@ -1122,6 +1165,17 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   // Passive: "Both blasts were claimed by the so-called Islamic State.", "Okafor’s resignation was first reported by Reuters."
   const passive = isPassive(toks, cue)
   const byInCue = passive && toks[cue.j - 1]!.lw === 'by'
+  let qb = cue.i - 1
+  while (qb >= 0 && toks[qb]!.qmark) qb--
+  const afterQuote = qb < cue.i - 1 && qb >= 0 && (/^[,?!]$/.test(toks[qb]!.w) || closesQuote(quotes, toks[cue.i - 1]!))
+  const afterComma = before !== undefined && (before.w === ',' || afterQuote)
+
+  return { text, toks, cue, si, leftLimit, nextCue, prevSource, quotes, sentLimit, cueSpan, head, before, r, via, rr, restEmpty, passive, byInCue, qb, afterQuote, afterComma }
+}
+
+/** Passives: with an agent ("were claimed by the so-called Islamic State"), or none ("When the case was argued, …"). */
+function passiveAttribution(c: VerbCtx): Found {
+  const { toks, cue, si, leftLimit, nextCue, cueSpan, r, passive, byInCue } = c
   if (passive && (toks[r]?.lw === 'by' || byInCue)) {
     const rb = byInCue ? cue.j - 1 : r
     let k = rb + 1
@@ -1147,11 +1201,12 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
       if (content) return { cue: cueSpan, content: [content], quote: false, pattern: 'pre', sentence: si }
     }
   }
-  let qb = cue.i - 1
-  while (qb >= 0 && toks[qb]!.qmark) qb--
-  const afterQuote = qb < cue.i - 1 && qb >= 0 && (/^[,?!]$/.test(toks[qb]!.w) || closesQuote(quotes, toks[cue.i - 1]!))
-  const afterComma = before !== undefined && (before.w === ',' || afterQuote)
+  return undefined
+}
 
+/** Participles: "while acknowledging that …" (adverbial), "…, adding that …" (continuing the clause's speaker). */
+function participleAttribution(c: VerbCtx): Found {
+  const { toks, cue, si, nextCue, prevSource, cueSpan, head, before, r, via } = c
   // "while acknowledging that …", "by saying …", "After saying he was nervous, the man …": a participle in an adverbial phrase speaks for the main clause's subject.
   if (PARTICIPLE_CUE.test(head) && before && (ADVERBIAL_ING.has(before.lw) || before.lw === 'to' && /^(addition|prior|response|opposed|contrast)$/.test(toks[cue.i - 2]?.lw ?? '')) && !before.quoted) {
     const a = adverbialParticiple(toks, cue, r, si, nextCue, prevSource, head)
@@ -1163,10 +1218,15 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   const ps = prevSource ?? (PARTICIPLE_CUE.test(head) && commaBefore ? ((x) => x ? span(toks, x[0], x[1]) : undefined)(sentenceSubject(toks, cue.i)) : undefined)
   if (PARTICIPLE_CUE.test(head) && commaBefore && ps) {
     const content = rightContent(toks, r, nextCue, speechCue(head))
-    if (!content || !speakerLike(toks, ps)) return undefined
+    if (!content || !speakerLike(toks, ps)) return STOP
     return { cue: cueSpan, source: ps, content: [content], quote: startsQuote(toks, r), pattern: 'participle', sentence: si, ...(via ? { via } : {}) }
   }
 
+  return undefined
+}
+
+function invertedAttribution(c: VerbCtx): Found {
+  const { text, toks, cue, si, leftLimit, nextCue, quotes, sentLimit, cueSpan, head, restEmpty, qb, afterQuote, afterComma } = c
   // Inverted: "“…,” said Smith, a spokesman." — but not "Smith, a spokesman, said …".
   if (afterComma && !restEmpty && (afterQuote || INVERTING.has(head) && !appositiveBefore(toks, cue.i, leftLimit))) {
     const srcEnd = invertedSourceEnd(toks, cue.j, nextCue)
@@ -1186,14 +1246,30 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     }
   }
 
+  return undefined
+}
+
+function relativeAttribution(c: VerbCtx): Found {
+  const { toks, cue, si, nextCue, cueSpan, head, before, r, via } = c
   // "…, a Republican who has not endorsed …": the relative pronoun is the source.
   if (before && RELATIVE.has(before.lw) && before.lw !== 'whose' && !isPassive(toks, cue) && !cue.key.split(' ').some((w) => RAISING.has(w))) {
     // "the unions who wrote to him on Monday say …": an adverbial is not what was said.
-    if (toks[r]?.pos === 'ADP' && toks[r]!.lw !== 'that' || adverbialRest(toks, r)) return undefined
+    if (toks[r]?.pos === 'ADP' && toks[r]!.lw !== 'that' || adverbialRest(toks, r)) return STOP
     const content = relativeEnd(toks, r, rightContent(toks, r, nextCue, speechCue(head)))
     const source = span(toks, cue.i - 1, cue.i)
     if (content && source) return { cue: cueSpan, source, content: [content], quote: startsQuote(toks, r), pattern: 'pre', sentence: si, ...(via ? { via } : {}) }
   }
+  return undefined
+}
+
+interface CueSource {
+  readonly src: { start: number; end: number; segStart: number } | undefined
+  readonly embedded: boolean
+}
+
+/** The cue's subject: a coordinated verb's first subject, a controlled object, the words before the cue. */
+function cueSource(c: VerbCtx): CueSource {
+  const { toks, cue, leftLimit, prevSource, head, before } = c
   // "forced the candidates to admit …": the object speaks.
   const controlled = before?.lw === 'to' && before.pos === 'PART' ? controlledObject(toks, cue.i - 1, leftLimit) : undefined
   const coordinated = !controlled && (before !== undefined && (before.lw === 'and' || before.lw === 'but' || before.lw === 'to' && before.pos === 'PART') || coordinatedVerb(toks, cue.i, leftLimit))
@@ -1210,6 +1286,12 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
   const src = zr > 0 ? { start: zr, end: src2!.end, segStart: zr } : src2
   // "“reform,” which he described as …": a relative clause says nothing about the words before its comma.
   const embedded = zr > 0 || src !== undefined && /^(which|whom)$/.test(toks[src.segStart]?.lw ?? '')
+  return { src, embedded }
+}
+
+/** Post-content: "“…,” he said at a forum", "…, Smith said.", and the parenthetical "The plan, he said, is dead." */
+function postAttribution(c: VerbCtx, { src, embedded }: CueSource): Found {
+  const { text, toks, si, leftLimit, nextCue, quotes, sentLimit, cueSpan, head, r, via, rr, restEmpty } = c
   // "“…,” he said in Las Vegas at a forum hosted by …": a quote closed by a comma right before the source is the content.
   if (src && !restEmpty && !((toks[r]?.w === ',' || toks[r]?.w === ':') && startsQuote(toks, r)) && toks[src.segStart - 1]?.qmark && /[,?!]/.test(toks[skipMarksBack(toks, src.segStart - 1)]?.w ?? '')) {
     const content = leftContent(toks, src.segStart, leftLimit, quotes)
@@ -1255,6 +1337,12 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     const source = span(toks, src.start, src.end)
     if (left && right && source) return { cue: cueSpan, source, content: [left, right], quote: false, pattern: 'post', sentence: si }
   }
+  return undefined
+}
+
+/** Pre-content: "Smith said (that) …", "told X that …", "Cruz continued:" + the quote that follows. */
+function preAttribution(c: VerbCtx, { src }: CueSource): Attribution | undefined {
+  const { text, toks, cue, si, leftLimit, nextCue, quotes, cueSpan, head, r, via, passive } = c
   // Pre-content: "Smith said (that) …".
   let cr = r
   while (cr < toks.length && (toks[cr]!.w === ',' || toks[cr]!.w === ':' || TIME_WORDS.has(toks[cr]!.lw) && toks[cr + 1] !== undefined && !isTerminal(toks[cr + 1]!))) cr++
@@ -1320,6 +1408,18 @@ function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: 
     }
   }
   return { cue: cueSpan, ...(source ? { source } : {}), content: parts, quote: startsQuote(toks, r), pattern: 'pre', sentence: si, ...(via ? { via } : {}) }
+}
+
+function verbAttribution(text: string, toks: readonly Tok[], cue: CueMatch, si: number, leftLimit: number, nextCue: CueMatch | undefined, prevSource: Span | undefined, quotes: readonly Span[], sentLimit = 0): Attribution | undefined {
+  const c = verbContext(text, toks, cue, si, leftLimit, nextCue, prevSource, quotes, sentLimit)
+  for (const construction of [passiveAttribution, participleAttribution, invertedAttribution, relativeAttribution]) {
+    const found = construction(c)
+    if (found !== undefined) return found ?? undefined
+  }
+  const s = cueSource(c)
+  const post = postAttribution(c, s)
+  if (post !== undefined) return post ?? undefined
+  return preAttribution(c, s)
 }
 
 /**
@@ -1557,9 +1657,9 @@ function adverbialRest(toks: readonly Tok[], r: number): boolean {
   return true
 }
 
-const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.'])
+const TIME_NOUNS: ReadonlySet<string> = new Set([...WEEKDAYS.keys(), ...TIME_NOUNS_EN, ...[...MONTHS.keys()].map((m) => m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july' ? `${m}.` : m)])
 
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'later', 'earlier', 'again', 'also', 'repeatedly', 'publicly', 'privately'])
+const TIME_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS.keys(), 'yesterday', 'today', 'tonight', 'recently', 'later', 'earlier', 'again', 'also', 'repeatedly', 'publicly', 'privately'])
 
 const TRAIL_PREP = new Set(['on', 'in', 'at', 'during', 'to', 'with', 'after', 'before', 'from', 'via', 'through', 'outside', 'inside', 'while', 'without', 'of'])
 

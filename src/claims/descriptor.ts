@@ -3,6 +3,7 @@
  * anonymous source, and what rank, role and affiliation does it state?
  * @module
  */
+import { DETERMINERS as ENGLISH_DETERMINERS, EUROPEAN_NAME_PARTICLES, NAME_PARTICLES as ARABIC_NAME_PARTICLES, NUMBER_WORDS, PRONOUNS as ENGLISH_PRONOUNS, TITLES as ENGLISH_TITLES } from '../text/english.js'
 
 export interface SourceDescriptor {
   /** True when the source is not named ("a senior Hamas operative", "officials", "the source"). */
@@ -17,9 +18,10 @@ export interface SourceDescriptor {
   readonly pronoun?: boolean
 }
 
-const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'two', 'both', 'these', 'those', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'multiple', 'various', 'few', 'most', 'all'])
+const DETERMINERS: ReadonlySet<string> = new Set([...ENGLISH_DETERMINERS, ...NUMBER_WORDS.keys()])
 const RANKS = ['senior', 'top', 'high-ranking', 'high-level', 'highranking', 'junior', 'mid-level', 'low-level', 'low-ranking', 'chief', 'deputy', 'veteran', 'leading', 'former', 'retired', 'prominent', 'local', 'regional']
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them', 'i', 'we', 'you', 'who', 'which'])
+/** A source that is just a pronoun (personal, not possessive or reflexive; or a relative "who") stands for an earlier speaker. */
+const isPronoun = (w: string): boolean => w === 'who' || w === 'which' || /^(subject|object)$/.test(ENGLISH_PRONOUNS.get(w)?.case ?? '')
 /** Lower-case words that are roles of people, not names (heads of anonymous descriptors). */
 const ROLE_NOUNS = /^(source|sources|official|officials|operative|operatives|jihadist|jihadists|spokesman|spokeswoman|spokesperson|spokespeople|commander|commanders|member|members|militant|militants|fighter|fighters|officer|officers|diplomat|diplomats|aide|aides|adviser|advisers|advisor|advisors|analyst|analysts|expert|experts|insider|insiders|person|people|leader|leaders|activist|activists|witness|witnesses|resident|residents|minister|ministers|lawmaker|lawmakers|staffer|staffers|employee|employees|agent|agents|investigator|investigators|strategist|strategists|representative|representatives|figure|figures|associate|associates|supporter|supporters|critic|critics|observer|observers|man|woman|men|women|individual|individuals|group|organization|organisation|movement|campaign|report|reports|statement|document|documents|study|poll|polls|survey|analysis|security|authorities|police|military|army|government|intelligence|agency|ministry|office|chief|head|operative|cleric|clerics|journalist|journalists|reporter|reporters|correspondent|correspondents)$/
 const POST_PREPS = new Set(['with', 'of', 'for', 'from', 'in', 'at', 'to', 'within', 'inside', 'close', 'near', 'by'])
@@ -36,7 +38,7 @@ export function parseSourceDescriptor(text: string): SourceDescriptor {
   const words = headPhrase.split(/\s+/).filter((w) => w !== '')
   if (words.length === 0) return { anonymous: true }
   const lw = words.map((w) => w.toLowerCase())
-  if (words.length === 1 && PRONOUNS.has(lw[0]!)) return { anonymous: false, pronoun: true }
+  if (words.length === 1 && isPronoun(lw[0]!)) return { anonymous: false, pronoun: true }
   // Split the head phrase into pre-head, head, and post-modifier (from the first preposition or participle).
   let post = words.length
   for (let i = 1; i < words.length; i++) {
@@ -77,15 +79,15 @@ export function parseSourceDescriptor(text: string): SourceDescriptor {
   }
 }
 
-const TITLES = /^(sen|rep|gov|mr|mrs|ms|dr|gen|col|lt|maj|capt|sgt|adm|president|secretary|senator|governor|general|sheikh|imam|prime|minister|king|queen|prince|rabbi|rev|pope)\.?$/i
-const NAME_PARTICLES = /^(al|el|bin|ibn|abu|abd|de|van|von|der|da|di|du|la|le)$/i
+const isTitle = (w: string): boolean => ENGLISH_TITLES.has(w.toLowerCase().replace(/\.$/, ''))
+const isNameParticle = (w: string): boolean => ARABIC_NAME_PARTICLES.has(w.toLowerCase()) || EUROPEAN_NAME_PARTICLES.has(w.toLowerCase())
 
 /** A named source: the name is the trailing capitalised run; words before it and an appositive describe it. */
 function namedDescriptor(main: string, headPhrase: string, pre: readonly string[]): SourceDescriptor {
   let k = pre.length
-  while (k > 0 && (/^\p{Lu}/u.test(pre[k - 1]!) || NAME_PARTICLES.test(pre[k - 1]!)) && !TITLES.test(pre[k - 1]!)) k--
+  while (k > 0 && (/^\p{Lu}/u.test(pre[k - 1]!) || isNameParticle(pre[k - 1]!)) && !isTitle(pre[k - 1]!)) k--
   let t = k
-  while (t > 0 && TITLES.test(pre[t - 1]!)) t--
+  while (t > 0 && isTitle(pre[t - 1]!)) t--
   const before = pre.slice(0, t)
   let out: { anonymous: false; rank?: string; affiliationText?: string; role?: string } = { anonymous: false }
   if (before.length > 0) {

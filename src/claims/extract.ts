@@ -16,7 +16,10 @@ import { hashId, textSpan } from '../model/index.js'
 import type { Claim, ClaimSource, Event, Mention, Span } from '../model/index.js'
 import type { AnnotatedDoc } from '../model/index.js'
 import { inBoilerplate } from '../model/index.js'
-import { findAttributions, type Attribution, type FindOptions } from './attributions.js'
+import type { Attribution, FindOptions } from './attributions.js'
+import { docAttributions } from './doc-attributions.js'
+import { claimStanceOf } from './reporting-verbs.js'
+import { pronounInfo } from '../text/english.js'
 import { parseSourceDescriptor } from './descriptor.js'
 import { claimStance } from './stance.js'
 
@@ -42,7 +45,8 @@ interface Working {
  */
 export function extractClaims(doc: AnnotatedDoc, opts: FindOptions = {}): Claim[] {
   if (!doc.sentences || !doc.tokens) return []
-  return claimsFromAttributions(doc, findAttributions(doc.article.text, doc.sentences, doc.tokens, opts))
+  // An appeal or an intention ("urged", "called for", "intends to") is an event, not a claim of fact.
+  return claimsFromAttributions(doc, docAttributions(doc, opts).filter((a) => a.reporting?.stance !== 'directive'))
 }
 
 /**
@@ -96,7 +100,11 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
     ...(affiliation ? { affiliation } : {}),
   }
   const around = a.via ? '' : text.slice(Math.min(src.end, a.cue.end), Math.max(src.start, a.cue.start))
-  const { stance, hedges } = claimStance(cue.text, content.text, around)
+  const words = claimStance(cue.text, content.text, around)
+  const hedges = words.hedges
+  // The reporting lemma's stance (deny / confirm / hedge for any inflection) where the word lists saw a plain assertion.
+  const stance = words.stance === 'assert' && a.reporting?.stance ? claimStanceOf(a.reporting.stance, a.reporting.negated) : words.stance
+  if (a.reporting?.stance === 'allege' && !hedges.includes(a.reporting.lemma)) hedges.push(a.reporting.lemma)
   const about = events.filter((e) => a.content.some((p) => e.cue.start >= p.start && e.cue.end <= p.end)).map((e) => e.id)
   const claim: Claim = {
     id: hashId('claim', doc.article.id, cue.start, content.start),
@@ -111,8 +119,8 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
     ...(a.via && isOutlet(text, a.via, mentions) ? { via: text.slice(a.via.start, a.via.end) } : {}),
     about,
   }
-  const words = sourceText.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []
-  const key = new Set(words.filter((x) => !/^(a|an|the|of|for|with|to|in|and|associated|senior|top)$/.test(x)))
+  const sourceWords = sourceText.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []
+  const key = new Set(sourceWords.filter((x) => !/^(a|an|the|of|for|with|to|in|and|associated|senior|top)$/.test(x)))
   return {
     claim, parts: a.content, key,
     plural: /s$/.test(desc.role ?? '') || PLURAL_PRONOUN.test(sourceText.trim()),
@@ -142,7 +150,16 @@ function resolveContinuity(w: Working, earlier: readonly Working[]): void {
   const s = w.claim.source
   const t = s.text.trim()
   let ante: Working | undefined
-  if (w.pronoun) {
+  if (pronounInfo(t)?.person === 1) {
+    // "I" / "we" inside a statement is its speaker ("The Foreign Secretary said: I welcome …").
+    for (let i = earlier.length - 1; i >= 0 && !ante; i--) {
+      const e = earlier[i]!
+      if (e.parts.some((p) => p.start <= s.start && s.end <= p.end)) ante = e
+    }
+  }
+  if (ante) {
+    // found above
+  } else if (w.pronoun) {
     const singular = SINGULAR_PRONOUN.test(t)
     const plural = PLURAL_PRONOUN.test(t)
     for (let i = earlier.length - 1; i >= 0 && !ante; i--) {

@@ -4,6 +4,7 @@
  * train anything that ships, so no list here is learned from it.)
  * @module
  */
+import { NEGATORS } from '../text/english.js'
 
 /** Reporting cues written by hand: the core verbs of news attribution in all their forms. */
 const HAND_CUES: readonly string[] = [
@@ -35,7 +36,7 @@ export const HEDGE_WORDS = new Set(['claim', 'claims', 'claimed', 'claiming', 'a
   'reportedly', 'purportedly', 'purported', 'supposedly', 'apparently', 'unconfirmed', 'unverified', 'rumored', 'rumoured',
   'possibly', 'perhaps', 'may', 'might', 'could', 'likely', 'unlikely', 'probably', 'suspected', 'presumably', 'seemingly'])
 /** Negations that turn an assertion into a denial ("did not say", "never told"). */
-export const NEGATIONS = new Set(['not', "n't", 'never', 'no'])
+export const NEGATIONS: ReadonlySet<string> = new Set([...NEGATORS, 'no'])
 
 /**
  * More reporting, attitude and evidence verbs, as lemmas; their inflected forms

@@ -3,11 +3,13 @@
  * @module
  */
 import type { Stance } from '../model/index.js'
+import { POSSIBILITY_MODALS } from '../text/english.js'
 import { CONFIRM_CUES, DENY_CUES, HEDGE_WORDS, NEGATIONS, SPECULATIVE_CUES } from './lexicon.js'
 
 /** Content words that make a short statement a denial ("the reports are false"). */
 const DENIAL_CONTENT = /\b(false|untrue|baseless|fabricated|fabrication|lies|nonsense|groundless|unfounded|no truth|not true|never happened|did not happen|didn't happen|no basis)\b/i
-const MODALS = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'probably', 'likely'])
+/** Modals of possibility and adverbs of likelihood: the content is not asserted outright. */
+const MODALS: ReadonlySet<string> = new Set([...POSSIBILITY_MODALS, 'possibly', 'perhaps', 'probably', 'likely'])
 const ADVERB_HEDGES = new Set(['allegedly', 'reportedly', 'purportedly', 'supposedly', 'apparently', 'seemingly', 'presumably'])
 
 export interface StanceResult {

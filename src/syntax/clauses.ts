@@ -7,6 +7,7 @@
  * @module
  */
 import type { Clause, ClauseKind } from '../model/index.js'
+import { NEGATORS } from '../text/english.js'
 
 /** A parsed sentence; heads are sentence-local 0-based indices, -1 for the root. */
 export interface ParsedSentence {
@@ -20,7 +21,6 @@ const KIND_OF: Record<string, ClauseKind> = {
   ccomp: 'ccomp', xcomp: 'xcomp', advcl: 'advcl', 'acl:relcl': 'relcl', acl: 'acl', csubj: 'csubj', 'csubj:pass': 'csubj', parataxis: 'parataxis',
 }
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'nsubj:outer'])
-const NEGATORS = new Set(['not', 'never', "n't"])
 
 function clauseKind(s: ParsedSentence, i: number, isPredicate: (j: number) => boolean): ClauseKind | undefined {
   const rel = s.deprel[i]!

@@ -13,6 +13,7 @@
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
 import type { Sentence, Token } from '../model/index.js'
+import { MONTHS, TITLE_ABBREVIATIONS } from './english.js'
 
 type Nlp = ReturnType<typeof winkNLP>
 let nlpInstance: Nlp | undefined
@@ -29,9 +30,8 @@ export interface Segmentation {
 const JOINERS = new Set(['-', '‐', '‑'])
 
 /** Abbreviations that precede a name or a number and so never end a sentence. */
-const NO_END_ABBREVIATIONS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Rev.', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Capt.', 'Cpt.', 'Sgt.',
-  'Spc.', 'Pfc.', 'Pvt.', 'Cpl.', 'Adm.', 'Brig.', 'Cmdr.', 'Cdr.', 'Gov.', 'Sen.', 'Rep.', 'Amb.', 'Sec.', 'Supt.', 'Insp.', 'St.',
-  'No.', 'Nos.', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'])
+const NO_END_ABBREVIATIONS = new Set([...TITLE_ABBREVIATIONS, ...[...MONTHS.keys()].filter((m) => m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july'), 'no', 'nos']
+  .map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}.`))
 
 /**
  * The longest run without whitespace that wink-nlp tokenises. wink's tokenizer and shape features grow with

@@ -20,7 +20,7 @@ function doc() {
 describe('claims.rules.v1', () => {
   it('claims stage declares what it reads and writes', () => {
     expect(claimsStage.key).toBe('claims.rules.v1')
-    expect(claimsStage.requires).toEqual(['doc.sentences', 'doc.tokens', 'doc.mentions', 'doc.events'])
+    expect(claimsStage.requires).toEqual(['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'])
     expect(claimsStage.assigns).toEqual(['doc.claims'])
   })
   it('claims stage links sources to mentions and claims to every event in their content', async () => {

@@ -9,7 +9,7 @@ import type { Stage } from '../../model/index.js'
 
 export const claimsStage: Stage = {
   key: 'claims.rules.v1',
-  requires: ['doc.sentences', 'doc.tokens', 'doc.mentions', 'doc.events'],
+  requires: ['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'],
   assigns: ['doc.claims'],
   run(doc) {
     return { ...doc, claims: extractClaims(doc) }

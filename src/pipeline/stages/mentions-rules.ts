@@ -10,13 +10,13 @@ import { hashId } from '../../model/index.js'
 import type { EntityType, Mention, Token } from '../../model/index.js'
 import { inBoilerplate } from '../../model/index.js'
 import type { Stage } from '../../model/index.js'
+import { NAME_PARTICLES } from '../../text/english.js'
 
 const ORG_HEADS = new Set(['group', 'organization', 'organisation', 'movement', 'army', 'ministry', 'agency', 'forces', 'party',
   'council', 'front', 'brigade', 'brigades', 'state', 'committee', 'service', 'services', 'police', 'government', 'union',
   'jerusalem', 'news', 'times', 'post', 'press', 'network', 'corporation', 'company', 'bank', 'university'])
 const PER_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'general', 'gen', 'commander', 'leader', 'sheikh',
   'king', 'prince', 'colonel', 'col', 'spokesman', 'spokeswoman', 'chief', 'senator', 'governor'])
-const NAME_PARTICLES = new Set(['abu', 'bin', 'ibn', 'al', 'el', 'abd', 'umm'])
 const LOC_WORDS = new Set(['strip', 'peninsula', 'bank', 'city', 'province', 'region', 'crossing', 'valley', 'river', 'sea', 'gulf'])
 const CONNECTORS = new Set(['of', 'al', 'el', 'bin', 'ibn', 'de', 'the'])
 const STOP_CAPS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'he', 'she', 'it', 'they', 'we', 'this', 'that',

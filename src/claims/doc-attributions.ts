@@ -1,0 +1,32 @@
+/**
+ * Attributions of an annotated doc: the word patterns of attributions.ts,
+ * then, when the doc has syntax, sources read from the cue's clause
+ * (syntax-sources.ts), the constructions only syntax finds (complement
+ * clauses, "X said:" statements) and each cue's reporting lemma and stance.
+ * @module
+ */
+import type { AnnotatedDoc } from '../model/index.js'
+import { findAttributions, type Attribution, type FindOptions } from './attributions.js'
+import { colonStatements } from './colon-statement.js'
+import { complementAttributions } from './complement-clause.js'
+import { cueClause } from './cue-clause.js'
+import { sourceFromSyntax } from './syntax-sources.js'
+import { syntaxView, type SyntaxView } from './syntax-view.js'
+
+export function docAttributions(doc: AnnotatedDoc, opts: FindOptions = {}): Attribution[] {
+  if (!doc.sentences || !doc.tokens) return []
+  const found = findAttributions(doc.article.text, doc.sentences, doc.tokens, opts)
+  if (!doc.syntax || doc.syntax.tokens.length !== doc.tokens.length) return found
+  const v = syntaxView(doc.article.text, doc.tokens, doc.syntax)
+  const mentions = doc.mentions ?? []
+  const refined = found.map((a) => sourceFromSyntax(v, a, mentions))
+  const extra = [...complementAttributions(v, refined, mentions), ...colonStatements(v, doc.sentences, refined, mentions)]
+  return [...refined, ...extra].sort((a, b) => a.cue.start - b.cue.start).map((a) => withReporting(v, a))
+}
+
+function withReporting(v: SyntaxView, a: Attribution): Attribution {
+  if (a.pattern === 'according') return a
+  const cc = cueClause(v, a.cue)
+  if (!cc) return a
+  return { ...a, reporting: { lemma: cc.lemma, ...(cc.stance ? { stance: cc.stance } : {}), negated: cc.clause?.negated ?? false } }
+}

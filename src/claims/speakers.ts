@@ -1,0 +1,52 @@
+/**
+ * Who can be a source: a speaker — a person, a group or body, an outlet, a
+ * document or poll, or an anonymous descriptor ("a senior official") — never
+ * a fragment ("as", "These sanctions", "Photographs of …"). Decided on the
+ * head of the source phrase from doc.syntax: a proper noun, a personal
+ * pronoun, a name the mention finder found, or a common noun whose lemma is a
+ * speaker noun below.
+ * @module
+ */
+import type { Mention } from '../model/index.js'
+import { PRONOUNS } from '../text/english.js'
+import { lemmaOf, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
+
+/** Lemmas of common nouns that name speakers: roles of people, bodies, outlets, documents and polls. */
+export const SPEAKER_NOUNS: ReadonlySet<string> = new Set((
+  // people by role
+  'source official spokesman spokeswoman spokesperson spokespeople operative jihadist commander member militant fighter officer diplomat aide ' +
+  'adviser advisor analyst expert insider person people leader activist witness resident minister lawmaker staffer employee agent investigator ' +
+  'strategist representative figure associate supporter critic observer man woman individual cleric journalist reporter correspondent secretary ' +
+  'president chairman chairwoman chair director chief head envoy ambassador general colonel admiral captain commissioner senator governor mayor ' +
+  'prosecutor judge lawyer attorney doctor medic nurse physician scientist researcher economist historian professor scholar author writer editor ' +
+  'negotiator mediator monitor inspector auditor survivor victim relative parent mother father son daughter brother sister wife husband friend neighbour ' +
+  'neighbor villager farmer worker soldier troop pilot student teacher voter citizen refugee protester demonstrator official candidate politician ' +
+  'delegate delegation team crew staff colleague partner ally rebel insurgent guard owner manager executive founder coordinator administrator ' +
+  // bodies and groups
+  'government ministry department office administration agency authority council committee commission board court tribunal parliament congress ' +
+  'senate assembly cabinet army military police force coalition alliance command headquarters embassy consulate mission organisation organization ' +
+  'group movement party campaign union federation association institute foundation company firm corporation bank charity regime state country nation ' +
+  'side leadership presidency palace kremlin pentagon navy unit brigade battalion division service intelligence security ' +
+  // outlets, documents and polls
+  'media newspaper paper outlet channel network station agency broadcaster website magazine journal report statement study poll survey document ' +
+  'investigation inquiry review analysis assessment letter memo note communique release briefing record data finding evidence account footage ' +
+  'video image photograph satellite monitor observatory census tally count estimate figure resolution declaration announcement').split(/\s+/))
+
+/** Words that stand for speakers without a noun: "others said", "many believe", "both agreed". */
+const SPEAKING_QUANTIFIERS: ReadonlySet<string> = new Set(['others', 'many', 'some', 'several', 'both', 'few', 'most', 'all', 'everyone', 'someone', 'somebody', 'nobody', 'one'])
+
+/** Is the token at `head` a speaker (see the module comment)? */
+export function isSpeakerHead(v: SyntaxView, head: number, mentions: readonly Mention[]): boolean {
+  const t = v.tokens[head]!
+  if (mentions.some((m) => m.start <= t.start && t.end <= m.end && m.type !== 'MISC')) return true
+  const upos = uposOf(v, head)
+  const w = wordOf(v, head).toLowerCase().replace(/’/g, "'")
+  if (upos === 'PROPN') return true
+  if (upos === 'PRON') {
+    const p = PRONOUNS.get(w)
+    return (p !== undefined && p.case !== 'possessive' && p.case !== 'reflexive') || w === 'who' || SPEAKING_QUANTIFIERS.has(w)
+  }
+  if (SPEAKING_QUANTIFIERS.has(w) && (upos === 'ADJ' || upos === 'DET' || upos === 'NUM' || upos === 'NOUN')) return true
+  if (upos !== 'NOUN' && upos !== 'X') return false
+  return SPEAKER_NOUNS.has(lemmaOf(v, head)) || SPEAKER_NOUNS.has(w)
+}

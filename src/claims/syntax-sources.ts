@@ -1,0 +1,63 @@
+/**
+ * Sources read from syntax: an attribution's source becomes the speaker of
+ * its cue's clause (subject, passive agent), and a source whose head is no
+ * speaker (speakers.ts) is dropped, so "These actions demonstrate …",
+ * "In February we identified …" and "as determined by …" give no fragment
+ * as a source. The word-pattern source is kept when it already holds the
+ * clause's speaker (it carries appositives the subject phrase may cut).
+ * @module
+ */
+import type { Mention, Span } from '../model/index.js'
+import type { Attribution } from './attributions.js'
+import { cueClause } from './cue-clause.js'
+import { isSpeakerHead } from './speakers.js'
+import { deprelOf, phraseSpan, spanHead, tokenIn, type SyntaxView } from './syntax-view.js'
+
+/** Relations a speaker's head never has: "In February we" is headed by an oblique, "the Minister's visit" by a modifier. */
+const NOT_SUBJECT = /^(obl|nmod|advmod|obj|iobj|compound|amod|det|case|mark|cc|aux|cop|punct|xcomp|advcl)(:|$)/
+
+const contains = (v: SyntaxView, span: Span, i: number): boolean => v.tokens[i]!.start >= span.start && v.tokens[i]!.end <= span.end
+
+/** The attribution with its source read from syntax (or without a source when it names no speaker). */
+export function sourceFromSyntax(v: SyntaxView, a: Attribution, mentions: readonly Mention[]): Attribution {
+  if (a.pattern === 'according' || a.pattern === 'colon') return a
+  const cc = cueClause(v, a.cue)
+  const old = a.source
+  const oldHead = old ? spanHead(v, old) : undefined
+  const oldOk = oldHead !== undefined && isSpeakerHead(v, oldHead, mentions) && !NOT_SUBJECT.test(deprelOf(v, firstConjunct(v, oldHead)))
+  const speaker = cc?.speaker
+  // A verb of a dependent clause with no subject of its own that reports nothing ("organisations focused on supporting refugees",
+  // "to identify solutions"): the subject the patterns borrowed is not its speaker.
+  if (speaker === undefined && cc?.stance === undefined && cc?.clause && DEPENDENT.test(cc.clause.kind)) return withoutSource(a)
+  if (speaker === undefined || (old && !contains(v, old, speaker) && oldOk)) return oldOk || !old ? a : withoutSource(a)
+  if (!isSpeakerHead(v, speaker, mentions)) return withoutSource(a)
+  const span = phraseSpan(v, speaker)
+  // The word-pattern source holds the speaker: keep it, unless the speaker's phrase covers it and more ("Col. John “J.D.” Dorrian, the spokesperson").
+  if (old && oldOk && contains(v, old, speaker) && !(span.start <= old.start && old.end < span.end)) return a
+  // A speaker phrase that reaches into the cue or the content is a misparse: keep what the patterns found.
+  if (overlaps(span, a.cue) || a.content.some((p) => overlaps(span, p))) return oldOk ? a : withoutSource(a)
+  return { ...a, source: span }
+}
+
+const DEPENDENT = /^(advcl|acl|xcomp)$/
+
+/** The first conjunct of a coordination ("Sarmin" in "Qamenas, Sarmin and Talamenes" → "Qamenas"), through flat names and appositions. */
+function firstConjunct(v: SyntaxView, i: number): number {
+  let at = i
+  for (let n = 0; n < 8 && /^(conj|flat|appos)/.test(deprelOf(v, at)) && v.syntax.tokens[at]!.head >= 0; n++) at = v.syntax.tokens[at]!.head
+  return at
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end
+}
+
+function withoutSource(a: Attribution): Attribution {
+  const { source: _drop, ...rest } = a
+  return rest
+}
+
+/** Is there a token at this offset (a guard for spans outside the tokenised text)? */
+export function tokenised(v: SyntaxView, span: Span): boolean {
+  return tokenIn(v, span.start, span.end) >= 0
+}

@@ -1,0 +1,155 @@
+/**
+ * The ONE English closed-class lexicon: the small, fixed word classes that
+ * every analysis folder needs (forms of "be", "have", "do", modals,
+ * pronouns with person / number / gender, determiners, subordinators,
+ * prepositions, coordinators, negators, titles, months and days).
+ *
+ * Every entry is lower case; apostrophes are straight ("n't", "'s": fold
+ * curly ones with `foldApostrophes` first). Open-class knowledge (verbs and
+ * their lemmas) comes from the tagger and lemmatiser in src/syntax, not from
+ * here. Exports are stable: other folders import them by name.
+ * @module
+ */
+
+/** Forms of "be", including clitics ("'s" is ambiguous with "has" and the possessive: callers decide). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "'m", "'re", "'s"])
+
+/** Forms of "have" (clitics included). */
+export const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', "'ve", "'d"])
+
+/** Forms of "do". */
+export const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did', 'doing', 'done'])
+
+/** Modal verbs ("will" and "would" included; "'ll" is the clitic of "will"). */
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought', "'ll"])
+
+/** Modals of possibility: the speaker does not assert (a hedge). */
+export const POSSIBILITY_MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could'])
+
+/** Every auxiliary form: be, have, do (finite forms) and the modals. */
+export const AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, ...HAVE_FORMS, 'do', 'does', 'did', ...MODALS])
+
+/** Clause negators ("no" is a determiner and not here). */
+export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never'])
+
+export type Person = 1 | 2 | 3
+export type GrammaticalNumber = 'singular' | 'plural' | 'either'
+export type Gender = 'masculine' | 'feminine' | 'neuter' | 'any'
+export type PronounCase = 'subject' | 'object' | 'possessive' | 'reflexive'
+
+/** What a personal pronoun says about its referent. */
+export interface PronounInfo {
+  readonly person: Person
+  readonly number: GrammaticalNumber
+  readonly gender: Gender
+  readonly case: PronounCase
+}
+
+const p = (person: Person, number: GrammaticalNumber, gender: Gender, c: PronounCase): PronounInfo => ({ person, number, gender, case: c })
+
+/** Personal pronouns (and possessive determiners) with person, number, gender and case. */
+export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map([
+  ['i', p(1, 'singular', 'any', 'subject')], ['me', p(1, 'singular', 'any', 'object')], ['my', p(1, 'singular', 'any', 'possessive')],
+  ['mine', p(1, 'singular', 'any', 'possessive')], ['myself', p(1, 'singular', 'any', 'reflexive')],
+  ['we', p(1, 'plural', 'any', 'subject')], ['us', p(1, 'plural', 'any', 'object')], ['our', p(1, 'plural', 'any', 'possessive')],
+  ['ours', p(1, 'plural', 'any', 'possessive')], ['ourselves', p(1, 'plural', 'any', 'reflexive')],
+  ['you', p(2, 'either', 'any', 'subject')], ['your', p(2, 'either', 'any', 'possessive')], ['yours', p(2, 'either', 'any', 'possessive')],
+  ['yourself', p(2, 'singular', 'any', 'reflexive')], ['yourselves', p(2, 'plural', 'any', 'reflexive')],
+  ['he', p(3, 'singular', 'masculine', 'subject')], ['him', p(3, 'singular', 'masculine', 'object')], ['his', p(3, 'singular', 'masculine', 'possessive')],
+  ['himself', p(3, 'singular', 'masculine', 'reflexive')],
+  ['she', p(3, 'singular', 'feminine', 'subject')], ['her', p(3, 'singular', 'feminine', 'object')], ['hers', p(3, 'singular', 'feminine', 'possessive')],
+  ['herself', p(3, 'singular', 'feminine', 'reflexive')],
+  ['it', p(3, 'singular', 'neuter', 'subject')], ['its', p(3, 'singular', 'neuter', 'possessive')], ['itself', p(3, 'singular', 'neuter', 'reflexive')],
+  ['they', p(3, 'plural', 'any', 'subject')], ['them', p(3, 'plural', 'any', 'object')], ['their', p(3, 'plural', 'any', 'possessive')],
+  ['theirs', p(3, 'plural', 'any', 'possessive')], ['themselves', p(3, 'plural', 'any', 'reflexive')],
+])
+
+/** Possessive determiners ("his office"). */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their'])
+
+/** Relative pronouns and determiners ("who", "which", "whose", "whom"; "that" is also a subordinator). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that'])
+
+/** Question words, which open an indirect question ("asked whether …", "said why …"). */
+export const WH_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'whom', 'whose', 'which', 'why', 'how', 'when', 'where', 'whether'])
+
+/** Demonstratives. */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those'])
+
+/** Articles. */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
+
+/** Quantifiers that open a noun phrase ("several officials", "many residents"). */
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'several', 'few', 'both', 'all', 'each', 'every', 'any', 'no', 'most',
+  'other', 'another', 'multiple', 'various', 'numerous', 'much', 'more', 'less', 'fewer'])
+
+/** Number words up to twelve (and "dozens"-like counts are open class). */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
+  ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12]])
+
+/** Determiners: articles, demonstratives, possessives and quantifiers. */
+export const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...DEMONSTRATIVES, ...POSSESSIVE_DETERMINERS, ...QUANTIFIERS])
+
+/** Subordinating conjunctions: they open an adverbial or complement clause. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['that', 'because', 'while', 'although', 'though', 'whereas', 'since', 'if', 'unless',
+  'until', 'when', 'whenever', 'where', 'wherever', 'after', 'before', 'once', 'as', 'whether', 'so'])
+
+/** Coordinating conjunctions. */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', 'yet', 'so', 'plus'])
+
+/** Prepositions (single words). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'above', 'across', 'after', 'against', 'along', 'amid', 'amidst', 'among',
+  'around', 'as', 'at', 'before', 'behind', 'below', 'beneath', 'beside', 'besides', 'between', 'beyond', 'by', 'despite', 'down', 'during',
+  'except', 'for', 'from', 'in', 'inside', 'into', 'like', 'near', 'of', 'off', 'on', 'onto', 'out', 'outside', 'over', 'past', 'per', 'since',
+  'through', 'throughout', 'to', 'toward', 'towards', 'under', 'underneath', 'unlike', 'until', 'up', 'upon', 'via', 'with', 'within', 'without'])
+
+/** Honorifics and titles before a name, lower case, without the final period ("Mr.", "Gen.", "President"). */
+export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'rev', 'sir', 'dame', 'lord', 'lady',
+  'gen', 'general', 'lt', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'cpt', 'sgt', 'sergeant', 'spc', 'pfc', 'pvt', 'cpl', 'adm', 'admiral',
+  'brig', 'cmdr', 'cdr', 'commander', 'gov', 'governor', 'sen', 'senator', 'rep', 'representative', 'amb', 'ambassador', 'sec', 'secretary',
+  'president', 'vice', 'prime', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'imam', 'rabbi', 'pope',
+  'ayatollah', 'mullah', 'mayor', 'judge', 'justice', 'supt', 'insp'])
+
+/** Abbreviated titles that are written with a period ("Gen.", "Sen."): a sentence never ends on them. */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt',
+  'sgt', 'spc', 'pfc', 'pvt', 'cpl', 'adm', 'brig', 'cmdr', 'cdr', 'gov', 'sen', 'rep', 'amb', 'sec', 'supt', 'insp', 'st'])
+
+/** Particles of Arabic names ("Abu Bakr al-Baghdadi", "bin Laden", "Umm Sayyaf"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'abd', 'umm'])
+
+/** Particles of European names ("van der Berg", "de Gaulle"); also ordinary words ("la", "de"), so weaker evidence of a name. */
+export const EUROPEAN_NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le'])
+
+/** Months: full names and abbreviations → month number (1–12). */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8], ['september', 9],
+  ['october', 10], ['november', 11], ['december', 12],
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+])
+
+/** Days of the week → 1 (Monday) … 7 (Sunday). */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 7],
+])
+
+/** Words of relative time ("yesterday", "earlier"). */
+export const RELATIVE_TIME: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'now', 'recently', 'earlier', 'later'])
+
+/** Nouns of time of day and of calendar units ("on Tuesday morning", "last week"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year'])
+
+/** Lower-case a word and fold curly apostrophes to straight ones, the form every set here holds. */
+export function foldApostrophes(word: string): string {
+  return word.toLowerCase().replace(/[’‘]/g, "'")
+}
+
+/** The pronoun entry for a word (any case, curly apostrophes allowed), or undefined. */
+export function pronounInfo(word: string): PronounInfo | undefined {
+  return PRONOUNS.get(foldApostrophes(word))
+}
+
+/** Is this word a personal pronoun of the third person that can stand for a speaker (he, she, they, it and case forms)? */
+export function isThirdPersonPronoun(word: string): boolean {
+  const info = pronounInfo(word)
+  return info !== undefined && info.person === 3 && info.case !== 'possessive'
+}
