@@ -11,6 +11,7 @@
  * @module
  */
 import { CASE_BUCKET, GAZ, type Lexicon } from './lexicon.js'
+import { EUROPEAN_NAME_PARTICLES, NAME_PARTICLES, TITLES } from '../text/english.js'
 import { CALENDAR_NAMES, EQUIPMENT_WORDS, MEASURE_WORDS, NAME_HEAD_NOUNS } from './lists.js'
 
 export interface Span { start: number; end: number; type: string }
@@ -27,11 +28,11 @@ const PLACE_BITS = (1 << GAZ.COUNTRY) | (1 << GAZ.CITY) | (1 << GAZ.REGION)
 const TITLE = 1 << GAZ.TITLE
 const FIRST_NAME = 1 << GAZ.FIRST_NAME
 const DEMONYM = 1 << GAZ.DEMONYM
-/** Lower-case words that open names: Arabic and European name particles ("al Qaeda", "bin Laden", "de Mistura"). */
-const PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'abd', 'umm', 'de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an'])
+/** Lower-case words that open names: Arabic and European name particles (shared lexicon) and Arabic article forms ("al Qaeda", "de Mistura"). */
+const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...EUROPEAN_NAME_PARTICLES, 'ul', 'bint', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an'])
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u
-/** Words of office titles that are no honorific on their own ("Senior Advisor", "Special Envoy", "Deputy Spokesperson"). */
-const OFFICE_WORDS = new Set(['senior', 'deputy', 'special', 'chief', 'assistant', 'acting', 'principal', 'advisor', 'adviser', 'envoy',
+/** Words of office titles: the shared lexicon's titles and the words that make offices of them ("Senior Advisor", "Special Envoy"). */
+const OFFICE_WORDS: ReadonlySet<string> = new Set([...TITLES, 'senior', 'deputy', 'special', 'chief', 'assistant', 'acting', 'principal', 'advisor', 'adviser', 'envoy',
   'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'director', 'officer', 'secretary', 'representative', 'ambassador', 'minister',
   'general', 'under', 'vice', 'executive', 'head', 'commissioner', 'counsellor', 'counselor', 'attaché', 'chargé', 'consul'])
 /** Plural heads that name people of a kind, never one organisation ("Reserve Airmen", "Local Fighters"). */

@@ -15,6 +15,7 @@
  * ou/oo→u, ee→i, aa→a, ei/ey/ay→ai, ie→i), doubled letters collapsed.
  * @module
  */
+import { ARTICLES as ARTICLE_WORDS, EUROPEAN_NAME_PARTICLES, NAME_PARTICLES, TITLES as ENGLISH_TITLES } from '../text/english.js'
 
 /** Generational suffixes and regnal numbers, not name parts ("Nebuchadnezzar II", "Jr."). */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
@@ -30,13 +31,13 @@ const PARTICLES: Record<string, string> = {
   bint: 'bint', umm: 'umm', um: 'umm', oum: 'umm', omm: 'umm',
 }
 
-/** Title words dropped from person names ("President Assad", "Sheikh Ahmed Yassin"). */
-export const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'president', 'vice', 'prime', 'minister', 'king', 'queen', 'prince', 'princess',
-  'sheikh', 'shaikh', 'shaykh', 'sheik', 'imam', 'mullah', 'emir', 'amir', 'caliph', 'ayatollah', 'general', 'gen', 'lt',
-  'col', 'colonel', 'major', 'maj', 'capt', 'captain', 'brig', 'brigadier', 'sgt', 'sergeant', 'commander', 'cmdr',
-  'admiral', 'adm', 'senator', 'sen', 'rep', 'gov', 'governor', 'secretary', 'chairman', 'leader', 'spokesman',
-  'spokeswoman', 'lieutenant', 'field', 'marshal', 'hajj', 'haji', 'mufti', 'pope', 'rev', 'father', 'saint', 'st',
+/**
+ * Title words dropped from person names ("President Assad", "Sheikh Ahmed Yassin"): the shared lexicon's honorifics
+ * and titles, and the religious and military ones of the region's news.
+ */
+export const TITLES: ReadonlySet<string> = new Set([...ENGLISH_TITLES,
+  'sheikh', 'shaikh', 'shaykh', 'sheik', 'imam', 'mullah', 'emir', 'amir', 'caliph', 'ayatollah', 'mufti', 'hajj', 'haji',
+  'brigadier', 'lieutenant', 'field', 'marshal', 'chairman', 'leader', 'spokesman', 'spokeswoman', 'father', 'saint', 'st',
 ])
 
 /**
@@ -61,7 +62,7 @@ export const TITLE_WORDS = new Set([...TITLES,
 export const GENERIC_ORG_SUFFIXES = new Set(['group', 'organization', 'organisation', 'organizations', 'movement', 'network', 'militia', 'faction', 'outfit', 'terrorist', 'terror', 'jihadist', 'jihadists', 'militants', 'fighters', 'terrorists', 'militant', 'fighter'])
 
 /** Words that never carry identity in an ORG/LOC name. */
-const STOP = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'a', 'an', '&'])
+const STOP: ReadonlySet<string> = new Set([...ARTICLE_WORDS, 'of', 'and', 'for', 'in', 'on', '&'])
 
 /** Unicode → ASCII, lower case; marks, apostrophes and ʿayn/hamza signs dropped. */
 export function foldAscii(s: string): string {
@@ -265,7 +266,9 @@ export function stripTitles(name: string): string {
   return i === 0 || i >= parts.length ? name.trim() : parts.slice(i).join(' ')
 }
 
-const LOWER_NAME_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'da', 'del', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'abu', 'wa', 'fi', 'li', 'lil', 'wal'])
+/** Lower-case words inside names: articles, a few prepositions, name particles (shared lexicon) and Arabic connectives. */
+const LOWER_NAME_WORDS: ReadonlySet<string> = new Set([...ARTICLE_WORDS, 'of', 'and', 'for', 'in', 'on', 'at', 'to', ...NAME_PARTICLES,
+  ...EUROPEAN_NAME_PARTICLES, 'del', 'den', 'bint', 'wa', 'fi', 'li', 'lil', 'wal'])
 
 /**
  * Is a mention a description rather than a name: does it hold a lower-case
