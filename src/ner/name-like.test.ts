@@ -27,6 +27,8 @@ describe('name-like heads', () => {
   it('months, holidays and equipment are no places or actors, but a place named after nothing of the sort stays', () => {
     expect(kept('It broke the peace of Ramadan in Qarvel', [['Ramadan', 'LOC'], ['Qarvel', 'LOC']])).toEqual(['MISC Ramadan', 'LOC Qarvel'])
     expect(kept('strikes destroyed an IED near Qarvel', [['IED', 'ORG'], ['Qarvel', 'LOC']])).toEqual(['MISC IED', 'LOC Qarvel'])
+    expect(kept('greetings on Dravia \'s Unity Day from Qarvel', [['Unity', 'LOC'], ['Qarvel', 'LOC']])).toEqual(['MISC Unity', 'LOC Qarvel'])
+    expect(kept('rallies marked Qarvel Liberation Day', [['Qarvel Liberation Day', 'ORG']])).toEqual(['MISC Qarvel Liberation Day'])
   })
 
   it('a description of a building or unit held by a group is no name; a named complex or tribe is', () => {

@@ -48,6 +48,8 @@ export function unnamedReason(words: readonly string[], s: Span, lexicon: Lexico
   if (phrase.some((w) => MEASURE.has(w.toLowerCase())) && phrase.some((w) => NUMBER.test(w))) return 'measurement'
   // months double as given names ("Theresa May", "April"): persons are left to the person cues below
   if (s.type !== 'PER' && CALENDAR.has(lower.join(' '))) return 'date'
+  // a named day is a date, whether the span holds "Day" or stops before it ("Republic Day", "Unity Day")
+  if (s.type !== 'PER' && (last === 'Day' || words[s.end] === 'Day')) return 'date'
   if (EQUIPMENT.has(last) || (phrase.length === 1 && EQUIPMENT.has(phrase[0]!.replace(/s$/, '')))) return 'equipment'
   // "ISIL-held building", "the U.S.-led coalition": a participle compound modifies a noun, it names nothing
   // (only before a common-noun head: "Minneapolis-based First Bank System Inc." is a name)
