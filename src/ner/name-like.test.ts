@@ -5,9 +5,10 @@ import { markUnnamedSpans } from './rules.js'
 
 const lexicon = new Lexicon({
   gazetteer: [['Zarqan Front', 1 << GAZ.ARMED_GROUP], ['ZF', 1 << GAZ.ARMED_GROUP], ['Minister', 1 << GAZ.TITLE], ['Secretary', 1 << GAZ.TITLE], ['Cardinal', 1 << GAZ.TITLE], ['Capt.', 1 << GAZ.TITLE], ['General', 1 << GAZ.TITLE],
-    ['Lower Dravia', 1 << GAZ.REGION], ['Halim', 1 << GAZ.FIRST_NAME], ['Dravian', 1 << GAZ.DEMONYM]],
+    ['Lower Dravia', 1 << GAZ.REGION], ['Halim', 1 << GAZ.FIRST_NAME], ['Dravian', 1 << GAZ.DEMONYM], ['Central Coast', 1 << GAZ.REGION],
+    ['the', 1 << GAZ.FIRST_NAME]],
   caseProfile: [['ministers', CASE_BUCKET.LOWER], ['cardinals', CASE_BUCKET.CAP], ['secretaries', CASE_BUCKET.MIXED], ['sentries', CASE_BUCKET.MOSTLY_LOWER],
-    ['united', CASE_BUCKET.MOSTLY_CAP]],
+    ['united', CASE_BUCKET.MOSTLY_CAP], ['coast', CASE_BUCKET.CAP]],
   orgKinds: [],
 })
 const span = (start: number, end: number, type: SentenceSpan['type']): SentenceSpan => ({ sentence: 0, start, end, type, score: 0.9 })
@@ -82,6 +83,9 @@ describe('name-like heads', () => {
 
   it('a "person" of title words only is an office, not its holder', () => {
     expect(kept('through its Senior Advisor for the resettlement', [['Senior Advisor', 'PER']])).toEqual(['MISC Senior Advisor'])
+    expect(kept('Bent Orvik , the Special Advisor to Ambassador Dunmore for the Central Coast , will travel', [['Special Advisor to Ambassador Dunmore for the Central Coast', 'PER']]))
+      .toEqual(['MISC Special Advisor to Ambassador Dunmore for the Central Coast'])
+    expect(kept('Minister for the Coast Dana Prell said', [['Minister for the Coast Dana Prell', 'PER']])).toEqual(['PER Minister for the Coast Dana Prell'])
     expect(kept('Deputy Special Envoy Halim Qasrawi', [['Deputy Special Envoy Halim Qasrawi', 'PER']])).toEqual(['PER Deputy Special Envoy Halim Qasrawi'])
   })
 })

@@ -122,7 +122,8 @@ function personReason(words: readonly string[], s: Span, lexicon: Lexicon): stri
   const phrase = words.slice(s.start, s.end)
   // a "person" of title words only names an office, not its holder: "Senior Advisor", "Deputy Special Envoy"
   if (phrase.every((w) => isTitleWord(w, lexicon) || OFFICE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return 'title'
-  const hasFirstName = phrase.some((w) => (lexicon.phraseMask([w]) & (FIRST_NAME | TITLE)) === FIRST_NAME)
+  // (a capitalised word: the lexicon also marks "the" as a given name)
+  const hasFirstName = phrase.some((w) => /^\p{Lu}/u.test(w) && (lexicon.phraseMask([w]) & (FIRST_NAME | TITLE)) === FIRST_NAME)
   const titled = (lexicon.phraseMask([words[s.start - 1] ?? '']) & TITLE) !== 0
   // a title with its portfolio: "Minister for Central Asia", "Secretary of State for the Middle East"
   const prep = phrase.findIndex((w) => w === 'for' || w === 'of')
@@ -130,6 +131,14 @@ function personReason(words: readonly string[], s: Span, lexicon: Lexicon): stri
     const tail = phrase.slice(prep + 1).filter((w) => w !== 'the')
     if (tail.length > 0 && (lexicon.phraseMask(tail) & PLACE_BITS) !== 0) return 'title'
   }
+  // an office phrase: office words, then "to" / "for" / "of" ("Special Advisor to Ambassador X for Religious Minorities")
+  const link = phrase.findIndex((w) => w === 'to' || w === 'for' || w === 'of')
+  // (unless it ends in what looks like a surname: a word the training text always capitalises or never saw, not a place)
+  const end = phrase[phrase.length - 1]!
+  const endCase = lexicon.caseOf(end.toLowerCase())
+  const placeEnd = [1, 2, 3].some((n) => n < phrase.length && (lexicon.phraseMask(phrase.slice(-n)) & PLACE_BITS) !== 0)
+  const surnameEnd = (endCase === CASE_BUCKET.UNSEEN || endCase === CASE_BUCKET.CAP) && !placeEnd
+  if (link > 0 && !hasFirstName && !surnameEnd && phrase.slice(0, link).every((w) => isTitleWord(w, lexicon) || OFFICE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return 'title'
   if (hasFirstName || titled) return undefined
   // a code word: in quotes, before a long number ("Passcode 3080897"), or after a cue word within the clause
   const before = words[s.start - 1] ?? ''
