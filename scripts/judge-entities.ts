@@ -17,12 +17,16 @@
  *   npx tsx scripts/judge-entities.ts                  score both samples (final: aggregates only)
  *   npx tsx scripts/judge-entities.ts --dump 41 140    print ranks with mentions in context, for judging
  *   npx tsx scripts/judge-entities.ts --init 41 140 FILE   write an unjudged skeleton for those ranks
- *   --db PATH  keep the store there (default: a temp file, rebuilt each run)
+ *   --db PATH  keep the store there (default: a temp file, rebuilt each run); --reuse: score that store as it is
+ *   --shown N  mentions shown per entity by --dump (default 4)
+ *
+ * final-sample.json (ranks 141–180) and final2-sample.json (ranks 181–240, judged on the code before the
+ * second round of issue 17, with its own catalogue) print aggregates only.
  * @module
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { ingest } from '../src/service/ingest.js'
 import { openStore, type Store, type EntitySummary } from '../src/store/index.js'
 import type { Article, Mention } from '../src/model/index.js'
@@ -48,7 +52,7 @@ interface Item {
   note?: string
   occ: Occ[]
 }
-interface Sample { about: string; items: Item[] }
+interface Sample { about: string; items: Item[]; /** its own catalogue file in GOLD (samples judged later) */ catalogue?: string }
 
 const args = process.argv.slice(2)
 const opt = (name: string): string | undefined => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
@@ -146,7 +150,7 @@ async function dump(w: World, from: number, to: number): Promise<void> {
     const e = w.entities[r - 1]!
     const occ = await occurrences(w, e)
     console.log(`#${r} ${e.type} "${e.canonicalName}" m=${e.mentionCount} a=${e.articleCount} aliases: ${e.aliases.join('; ')}`)
-    for (const o of occ.slice(0, 4)) console.log(`    ${context(w.articles.get(o.title), o)}`)
+    for (const o of occ.slice(0, Number(opt('shown') ?? 4))) console.log(`    ${context(w.articles.get(o.title), o)}`)
   }
 }
 
@@ -219,7 +223,8 @@ function issueCases(w: World): void {
   const file = join(GOLD, 'issue-cases.json')
   if (!existsSync(file)) return
   const c = JSON.parse(readFileSync(file, 'utf8')) as { notEntities: string[]; sameEntity: string[][]; differentEntities: string[][] }
-  const holders = (name: string) => w.entities.filter((e) => e.canonicalName === name || e.aliases.includes(name)).map((e) => e.id)
+  // case-insensitive, as `eval seeds` matches names: aliases show one spelling per case-insensitive form
+  const holders = (name: string) => w.entities.filter((e) => [e.canonicalName, ...e.aliases].some((n) => n.toLowerCase() === name.toLowerCase())).map((e) => e.id)
   const failed: string[] = []
   for (const n of c.notEntities) if (holders(n).length > 0) failed.push(`still an entity: "${n}"`)
   for (const [a, b] of c.sameEntity) {
@@ -252,13 +257,13 @@ async function main(): Promise<void> {
         items.push({ rank: r, name: e.canonicalName, type: e.type, verdict: '?', occ: await occurrences(w, e) })
       }
       mkdirSync(GOLD, { recursive: true })
-      writeFileSync(file, `${JSON.stringify({ about: `ranks ${from}-${to} of the demo news entities`, items }, null, 1)}\n`)
-      if (!existsSync(join(GOLD, 'catalogue.json'))) {
-        const cat: Record<string, Occ[]> = {}
-        for (const e of w.entities) { const k = `${e.type}|${e.canonicalName}`; cat[k] = [...(cat[k] ?? []), ...await occurrences(w, e)] }
-        mkdirSync(GOLD, { recursive: true })
-        writeFileSync(join(GOLD, 'catalogue.json'), `${JSON.stringify(cat)}\n`)
-      }
+      // the first sample writes catalogue.json; a later one its own catalogue of the entities as they are now
+      const catName = existsSync(join(GOLD, 'catalogue.json')) ? basename(file).replace(/\.json$/, '-catalogue.json') : 'catalogue.json'
+      const cat: Record<string, Occ[]> = {}
+      for (const e of w.entities) { const k = `${e.type}|${e.canonicalName}`; cat[k] = [...(cat[k] ?? []), ...await occurrences(w, e)] }
+      writeFileSync(join(GOLD, catName), `${JSON.stringify(cat)}\n`)
+      const about = `ranks ${from}-${to} of the demo news entities`
+      writeFileSync(file, `${JSON.stringify({ about, ...(catName !== 'catalogue.json' ? { catalogue: catName } : {}), items }, null, 1)}\n`)
       return
     }
     const catalogue = JSON.parse(readFileSync(join(GOLD, 'catalogue.json'), 'utf8')) as Record<string, Occ[]>
@@ -268,11 +273,14 @@ async function main(): Promise<void> {
     const { details: _d, ...workAgg } = work
     console.log(`judged sample: ${JSON.stringify(workAgg)}`)
     issueCases(w)
-    const finalFile = join(GOLD, 'final-sample.json')
-    if (existsSync(finalFile)) {
-      const fin = score(w, JSON.parse(readFileSync(finalFile, 'utf8')) as Sample, catalogue)
-      const { details: _f, ...finAgg } = fin // per-item results of the final sample stay hidden
-      console.log(`final sample (aggregates only): ${JSON.stringify(finAgg)}`)
+    for (const name of ['final', 'final2']) {
+      const file = join(GOLD, `${name}-sample.json`)
+      if (!existsSync(file)) continue
+      const sample = JSON.parse(readFileSync(file, 'utf8')) as Sample
+      const cat = sample.catalogue !== undefined ? JSON.parse(readFileSync(join(GOLD, sample.catalogue), 'utf8')) as Record<string, Occ[]> : catalogue
+      const fin = score(w, sample, cat)
+      const { details: _f, ...finAgg } = fin // per-item results of the final samples stay hidden
+      console.log(`${name} sample (aggregates only): ${JSON.stringify(finAgg)}`)
     }
   } finally {
     await store.close()

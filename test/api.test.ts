@@ -1,7 +1,7 @@
 /**
  * The HTTP API on the founding seeds, through fastify's inject and one real socket on 127.0.0.1.
  */
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -69,6 +69,17 @@ describe('api reads on the seeds', () => {
     const article = (await get(`/api/articles/${m.articleId}`)).body
     expect(article.sentences).toContainEqual({ start: m.sentence.start, end: m.sentence.end })
     expect(m.sentence.text.slice(m.start - m.sentence.start, m.end - m.sentence.start)).toBe(m.text)
+  })
+
+  it('aliases are the names seen in the articles; the knowledge base names are apart and still find the entity', async () => {
+    const texts = readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seeds, f), 'utf8').toLowerCase()).join('\n')
+    const { body } = await get('/api/entities/Islamic%20State')
+    expect(body.entity.aliases.length).toBeGreaterThan(0)
+    for (const a of body.entity.aliases) expect(texts, `alias "${a}" is seen in an article`).toContain(a.toLowerCase())
+    const unseen: string[] = body.entity.kbAliases
+    expect(unseen.length).toBeGreaterThan(0)
+    for (const a of unseen) expect(body.entity.aliases).not.toContain(a)
+    expect((await get(`/api/entities?q=${encodeURIComponent(unseen[0]!)}`)).body.items[0].entity.id).toBe(body.entity.id)
   })
 
   it('entity search tolerates transliteration and aliases: Dugmash finds Mumtaz Dughmush first, ISIL finds Islamic State', async () => {

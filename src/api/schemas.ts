@@ -67,6 +67,7 @@ export const EntitySummary = z.object({
   id: z.string(), type: EntityType, canonicalName: z.string(), aliases: arr(z.string()), kind: z.string().optional(),
   lat: z.number().optional(), lon: z.number().optional(), country: z.string().optional(), origin: z.enum(['kb', 'user', 'extracted']),
   mentionCount: z.number().int(), articleCount: z.number().int(),
+  kbAliases: arr(z.string()).optional().describe("the knowledge base's other names, not seen in any article (aliases are the names seen)"),
 }).meta({ id: 'EntitySummary' })
 
 export const EntityHit = z.object({ entity: EntitySummary, score: z.number(), matched: z.string(), how: z.string() })

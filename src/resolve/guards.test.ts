@@ -67,6 +67,16 @@ describe('acronym guard', () => {
     expect(entityOf(out, [c], '513th AMS')).not.toBe(entityOf(out, [a], '512th Air Mobility Squadron'))
   })
 
+  it('a name abbreviated at its end meets its full form without coreference ("Dravia ANG" / "Dravia Air National Guard")', () => {
+    const a = doc('Dravia ANG joins fight. Jets from the Dravia Air National Guard arrived.', [
+      { text: 'Dravia ANG', type: 'ORG' }, { text: 'Dravia Air National Guard', type: 'ORG' },
+    ])
+    const b = doc('The Qarvel ANG stayed home.', [{ text: 'Qarvel ANG', type: 'ORG' }])
+    const out = resolve([a, b])
+    expect(entityOf(out, [a], 'Dravia ANG')).toBe(entityOf(out, [a], 'Dravia Air National Guard'))
+    expect(entityOf(out, [b], 'Qarvel ANG')).not.toBe(entityOf(out, [a], 'Dravia Air National Guard'))
+  })
+
   it('guard sends an acronym that does not spell its antecedent to review instead of merging', () => {
     const d = linked(doc('The Northern Lions Front advanced. Later QXR withdrew.', [
       { text: 'Northern Lions Front', type: 'ORG' }, { text: 'QXR', type: 'ORG' },
@@ -84,6 +94,8 @@ describe('role references to a state', () => {
     expect(stateReference('Government of Iraq')).toEqual({ head: 'Iraq', role: 'government' })
     expect(stateReference("Farouki's forces")).toEqual({ head: 'Farouki', role: 'forces' })
     expect(stateReference('the Dunmore administration')).toEqual({ head: 'Dunmore', role: 'administration' })
+    expect(stateReference('the Farouki regime forces')).toEqual({ head: 'Farouki', role: 'regime', arms: 'forces' })
+    expect(stateReference('Egyptian government troops')).toEqual({ head: 'Egyptian', role: 'government', arms: 'troops' })
     expect(stateReference('Syrian Democratic Forces')).toBeUndefined()
   })
 
@@ -127,6 +139,18 @@ describe('case and place variants', () => {
     const out = resolve([a, b, c])
     expect(entityOf(out, [a], 'Ad Dawr')).toBe(entityOf(out, [b], 'Dawr'))
     expect(entityOf(out, [c], 'Ar Rutbah')).not.toBe(entityOf(out, [b], 'Dawr'))
+  })
+
+  it('a place name with its place word, or with the final h transliterations drop, is the town the gazetteer knows', () => {
+    const a = doc('Strikes hit Al Qayyarah.', [{ text: 'Al Qayyarah', type: 'LOC' }])
+    const b = doc('Fighting reached Qayyara District.', [{ text: 'Qayyara District', type: 'LOC' }])
+    const c = doc('Aid reached Qayyara.', [{ text: 'Qayyara', type: 'LOC' }])
+    const d = doc('Aid reached Makhmur.', [{ text: 'Makhmur', type: 'LOC' }])
+    const out = resolve([a, b, c, d])
+    const id = entityOf(out, [a], 'Al Qayyarah')
+    expect(entityOf(out, [b], 'Qayyara District')).toBe(id)
+    expect(entityOf(out, [c], 'Qayyara')).toBe(id)
+    expect(entityOf(out, [d], 'Makhmur')).not.toBe(id)
   })
 
   it('a people in the plural and the singular is one group', () => {

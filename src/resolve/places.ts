@@ -30,10 +30,33 @@ function placeKey(p: Place): string {
   return `${p.source}|${p.kind}|${p.name}|${p.country ?? ''}`
 }
 
-/** Only places the gazetteer knows well: our regions and countries, and cities (GeoNames) for names of 4+ letters. */
-function placeOf(name: string): Place | undefined {
-  if (name.replace(/[^A-Za-z]/g, '').length < 4) return undefined
-  return geocode(name)
+/** Place words news add to a name and drop at will ("Hasaka Province" / "Hasaka"). */
+const PLACE_WORDS = /\s+(province|governorate|district|region|city|town|village|area)$/i
+
+/**
+ * Only places the gazetteer knows well: our regions and countries, and cities (GeoNames) for names of 4+ letters.
+ * A name it does not know is tried without its place word and with the other spelling of a final long vowel, which
+ * transliterations write with or without h ("Falluja" / "Fallujah", "Qayyara" / "Qayyarah").
+ */
+export function placeOf(name: string): Place | undefined {
+  const trimmed = name.trim()
+  if (trimmed.replace(/[^A-Za-z]/g, '').length < 4) return undefined
+  for (const v of spellings(trimmed)) {
+    const p = geocode(v)
+    if (p) return p
+  }
+  return undefined
+}
+
+function spellings(name: string): string[] {
+  const bare = name.replace(PLACE_WORDS, '')
+  const out = [name]
+  for (const n of bare !== name && bare.replace(/[^A-Za-z]/g, '').length >= 4 ? [bare] : []) out.push(n)
+  for (const n of [...out]) {
+    if (/[a-z]ah$/.test(n)) out.push(n.slice(0, -1))
+    else if (/[a-z]a$/.test(n)) out.push(`${n}h`)
+  }
+  return out
 }
 
 /** Edges between LOC nodes (and KB places) that the gazetteer resolves to one place. */

@@ -29,7 +29,7 @@ import { hashId, type Entity, type Judgement, type Mention, type Relation } from
 import type { KbActor } from '../kb/actors.js'
 import { acronymOf, compareNames, compareTyped, MERGE_THRESHOLD, REVIEW_THRESHOLD, type GuardName } from './compare.js'
 import { buildKbIndex, contextWords, matchKb, pickKbActor, type KbIndex } from './kb-match.js'
-import { blockingKeys, isAcronym, isDescription, isDescriptivePhrase, nameKey, nameUnits, stripTitles, type NameType } from './translit.js'
+import { blockingKeys, isAcronym, isDescription, isDescriptivePhrase, nameKey, nameUnits, seenAliases, stripTitles, type NameType } from './translit.js'
 import type { Affiliation } from './affiliations.js'
 import { countryIndex, countryOfHead, stateReference } from './state-actor.js'
 import { samePlaceEdges } from './places.js'
@@ -544,7 +544,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     usedIds.add(id)
     const observed = [...surface.entries()].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0])).map(([s]) => s)
     // aliases are the names seen in articles; the KB's other names are kept apart, for matching and search
-    const aliases = [...new Set(observed)].filter((s) => s !== canonical)
+    const aliases = seenAliases(observed, canonical, type as NameType)
     const seen = new Set([canonical, ...aliases].map((s) => s.toLowerCase()))
     const kbAliases = actor ? [...new Set([actor.name, ...actor.aliases])].filter((s) => !seen.has(s.toLowerCase())) : []
     entities.push({

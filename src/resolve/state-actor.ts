@@ -15,15 +15,18 @@ export interface StateReference {
   readonly head: string
   /** regime | government | administration | forces | authorities */
   readonly role: string
+  /** The armed force named after the role ("the Syrian regime forces": forces), if any. */
+  readonly arms?: string
 }
 
 const ROLES = 'regime|government|administration|authorities'
-// "the Asad regime", "the Syrian government", "UK Government", "the Obama administration"
-const BEFORE = new RegExp(`^(?:the\\s+)?(.+?)\\s+(${ROLES})$`, 'i')
+const ARMS = 'forces|troops|army|military'
+// "the Asad regime", "the Syrian government", "UK Government", "the Obama administration"; with its arms: "Syrian regime forces"
+const BEFORE = new RegExp(`^(?:the\\s+)?(.+?)\\s+(${ROLES})(?:\\s+(${ARMS}))?$`, 'i')
 // "the regime of Assad", "the Government of Iraq", "the Federal Government of Iraq"
 const AFTER = new RegExp(`^(?:the\\s+)?(?:(?:federal|national|central|interim|transitional)\\s+)?(${ROLES})\\s+of\\s+(.+)$`, 'i')
 // "Assad's forces", "Assad's regime": a possessive names whose forces they are
-const POSSESSIVE = new RegExp(`^(?:the\\s+)?(.+?)['’]s?\\s+(${ROLES}|forces|troops|army|military)$`, 'i')
+const POSSESSIVE = new RegExp(`^(?:the\\s+)?(.+?)['’]s?\\s+(${ROLES}|${ARMS})$`, 'i')
 
 /** The head and role of a role reference, or undefined for any other name. */
 export function stateReference(text: string): StateReference | undefined {
@@ -33,7 +36,10 @@ export function stateReference(text: string): StateReference | undefined {
   const a = AFTER.exec(t)
   if (a) return clean(a[2]!, a[1]!)
   const b = BEFORE.exec(t)
-  if (b) return clean(b[1]!, b[2]!)
+  if (b) {
+    const ref = clean(b[1]!, b[2]!)
+    return ref && b[3] !== undefined ? { ...ref, arms: b[3].toLowerCase() } : ref
+  }
   return undefined
 }
 

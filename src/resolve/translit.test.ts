@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { blockingKeys, foldAscii, initialsVariants, isAcronym, isDescriptivePhrase, nameKey, skeleton, stripTitles } from './translit.js'
+import { blockingKeys, foldAscii, initialsVariants, isAcronym, isDescriptivePhrase, nameKey, seenAliases, skeleton, stripTitles } from './translit.js'
 
 describe('nameKey transliteration patterns', () => {
   it('nameKey folds diacritics and ayn/hamza marks to ASCII', () => {
@@ -108,5 +108,13 @@ describe('stripTitles', () => {
     expect(stripTitles('Pentagon Press Secretary Peter Cook')).toBe('Peter Cook')
     expect(stripTitles('Abu Bakr al-Baghdadi')).toBe('Abu Bakr al-Baghdadi')
     expect(stripTitles('Minister Ellwood')).toBe('Ellwood')
+  })
+})
+
+describe('seenAliases', () => {
+  it('shows each name once, without invisible marks, a sentence-opening "The" or a person\'s title phrase', () => {
+    expect(seenAliases(['\u200e Dana Prell', 'Foreign Minister Dana Prell', 'Prell', 'PRELL'], 'Dana Prell', 'PER')).toEqual(['Prell'])
+    expect(seenAliases(['The Qarvel Front', 'QF'], 'Qarvel Front', 'ORG')).toEqual(['QF'])
+    expect(seenAliases(['The Hague Group'], 'Hague Group Council', 'ORG')).toEqual(['The Hague Group'])
   })
 })

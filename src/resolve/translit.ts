@@ -15,6 +15,7 @@
  * ou/oo→u, ee→i, aa→a, ei/ey/ay→ai, ie→i), doubled letters collapsed.
  * @module
  */
+import { ARTICLES as ARTICLE_WORDS, EUROPEAN_NAME_PARTICLES, NAME_PARTICLES, TITLES as ENGLISH_TITLES } from '../text/english.js'
 
 /** Generational suffixes and regnal numbers, not name parts ("Nebuchadnezzar II", "Jr."). */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
@@ -30,13 +31,13 @@ const PARTICLES: Record<string, string> = {
   bint: 'bint', umm: 'umm', um: 'umm', oum: 'umm', omm: 'umm',
 }
 
-/** Title words dropped from person names ("President Assad", "Sheikh Ahmed Yassin"). */
-export const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'president', 'vice', 'prime', 'minister', 'king', 'queen', 'prince', 'princess',
-  'sheikh', 'shaikh', 'shaykh', 'sheik', 'imam', 'mullah', 'emir', 'amir', 'caliph', 'ayatollah', 'general', 'gen', 'lt',
-  'col', 'colonel', 'major', 'maj', 'capt', 'captain', 'brig', 'brigadier', 'sgt', 'sergeant', 'commander', 'cmdr',
-  'admiral', 'adm', 'senator', 'sen', 'rep', 'gov', 'governor', 'secretary', 'chairman', 'leader', 'spokesman',
-  'spokeswoman', 'lieutenant', 'field', 'marshal', 'hajj', 'haji', 'mufti', 'pope', 'rev', 'father', 'saint', 'st',
+/**
+ * Title words dropped from person names ("President Assad", "Sheikh Ahmed Yassin"): the shared lexicon's honorifics
+ * and titles, and the religious and military ones of the region's news.
+ */
+export const TITLES: ReadonlySet<string> = new Set([...ENGLISH_TITLES,
+  'sheikh', 'shaikh', 'shaykh', 'sheik', 'imam', 'mullah', 'emir', 'amir', 'caliph', 'ayatollah', 'mufti', 'hajj', 'haji',
+  'brigadier', 'lieutenant', 'field', 'marshal', 'chairman', 'leader', 'spokesman', 'spokeswoman', 'father', 'saint', 'st',
 ])
 
 /**
@@ -61,7 +62,7 @@ export const TITLE_WORDS = new Set([...TITLES,
 export const GENERIC_ORG_SUFFIXES = new Set(['group', 'organization', 'organisation', 'organizations', 'movement', 'network', 'militia', 'faction', 'outfit', 'terrorist', 'terror', 'jihadist', 'jihadists', 'militants', 'fighters', 'terrorists', 'militant', 'fighter'])
 
 /** Words that never carry identity in an ORG/LOC name. */
-const STOP = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'a', 'an', '&'])
+const STOP: ReadonlySet<string> = new Set([...ARTICLE_WORDS, 'of', 'and', 'for', 'in', 'on', '&'])
 
 /** Unicode → ASCII, lower case; marks, apostrophes and ʿayn/hamza signs dropped. */
 export function foldAscii(s: string): string {
@@ -202,6 +203,7 @@ export function blockingKeys(name: string, type: NameType): string[] {
   if (type === 'NORP' && units.length === 1 && /[a-z]{3}s$/.test(units[0]!)) keys.add(`${type}|${skel(units[0]!.slice(0, -1))}`)
   const variants = units.map((u) => withoutAttachedArticle(u) ?? u)
   keys.add(`${type}|${variants.map(skel).join(' ')}`)
+  for (const k of acronymTailKeys(name, type)) keys.add(k)
   if (type === 'PER') {
     const last = variants[variants.length - 1]!
     keys.add(`${type}|last:${skel(last.replace(/^(abu|bin|bint|umm) /, ''))}`)
@@ -214,6 +216,47 @@ export function blockingKeys(name: string, type: NameType): string[] {
   return [...keys].sort()
 }
 
+/**
+ * Keys on which a name abbreviated only at its end meets its full form ("Dravia ANG" / "Dravia Air National Guard"):
+ * the leading words and the acronym's letters on one side, the leading words and the initials of the rest on the other.
+ */
+function acronymTailKeys(name: string, type: NameType): string[] {
+  if (type !== 'ORG' && type !== 'LOC') return []
+  const words = name.trim().replace(/^the\s+/i, '').split(/\s+/)
+  if (words.length < 2 || words.length > 8) return []
+  const lead = (k: number) => words.slice(0, k).map((w) => foldAscii(w)).join(' ')
+  const last = words[words.length - 1]!
+  if (isAcronym(last)) return [`${type}|tail:${lead(words.length - 1)}|${last.replace(/[^A-Za-z]/g, '').toLowerCase()}`]
+  const out: string[] = []
+  for (let k = 1; k <= words.length - 2; k++) for (const i of initialsVariants(words.slice(k).join(' '))) out.push(`${type}|tail:${lead(k)}|${i}`)
+  return out
+}
+
+/** Bidirectional marks, zero-width and soft-hyphen characters that articles carry invisibly around names. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g
+
+/**
+ * The aliases to show for an entity: the names and descriptions its mentions used ("the ruling movement in Gaza"),
+ * without invisible characters, a sentence-initial "The" before a name also seen bare or, for persons, the title
+ * phrase before the name; one spelling per case-insensitive form, none equal to the canonical name.
+ */
+export function seenAliases(names: readonly string[], canonical: string, type: NameType): string[] {
+  const out: string[] = []
+  const seen = new Set([canonical.toLowerCase()])
+  const clean = (x: string) => x.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()
+  const all = new Set([canonical, ...names].map((x) => clean(x).toLowerCase()))
+  for (const raw of names) {
+    let n = clean(raw)
+    // "The UK" beside "UK": the article only opened a sentence with it ("The Hague" alone stays)
+    if (/^The \S/.test(n) && all.has(n.slice(4).toLowerCase())) n = n.slice(4)
+    if (type === 'PER' && !isDescription(n)) n = stripTitles(n)
+    if (n === '' || seen.has(n.toLowerCase())) continue
+    seen.add(n.toLowerCase())
+    out.push(n)
+  }
+  return out
+}
+
 /** A person's name without the title phrase before it, surface case kept ("Pentagon Press Secretary Peter Cook" → "Peter Cook"). */
 export function stripTitles(name: string): string {
   const parts = name.trim().split(/\s+/)
@@ -223,7 +266,9 @@ export function stripTitles(name: string): string {
   return i === 0 || i >= parts.length ? name.trim() : parts.slice(i).join(' ')
 }
 
-const LOWER_NAME_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'da', 'del', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'abu', 'wa', 'fi', 'li', 'lil', 'wal'])
+/** Lower-case words inside names: articles, a few prepositions, name particles (shared lexicon) and Arabic connectives. */
+const LOWER_NAME_WORDS: ReadonlySet<string> = new Set([...ARTICLE_WORDS, 'of', 'and', 'for', 'in', 'on', 'at', 'to', ...NAME_PARTICLES,
+  ...EUROPEAN_NAME_PARTICLES, 'del', 'den', 'bint', 'wa', 'fi', 'li', 'lil', 'wal'])
 
 /**
  * Is a mention a description rather than a name: does it hold a lower-case

@@ -17,7 +17,7 @@ export interface ClaimView {
 }
 export interface EntitySummary {
   id: string; type: string; canonicalName: string; aliases: string[]; kind?: string; lat?: number; lon?: number; country?: string
-  origin: string; mentionCount: number; articleCount: number
+  origin: string; mentionCount: number; articleCount: number; kbAliases?: string[]
 }
 export interface EntityHit { entity: EntitySummary; score: number; matched: string; how: string }
 export interface ArticleHit { id: string; title?: string; outlet?: string; published?: string; snippet?: string; highlights?: Array<{ start: number; end: number }>; nearDupOf?: string }

@@ -23,6 +23,7 @@ export function DossierView({ id }: { id: string }) {
           {e.country && <> · {e.country}</>} · {e.mentionCount} mentions in {e.articleCount} articles · source: {e.origin}
         </p>
         {e.aliases.length > 0 && <p><span className="label">Also known as</span> {e.aliases.join(' · ')}</p>}
+        {e.kbAliases && e.kbAliases.length > 0 && <p className="meta"><span className="label">Knowledge base also names it</span> {e.kbAliases.join(' · ')}</p>}
         <p className="actions">
           <a href={link.graph(e.id)}>Graph around {e.canonicalName}</a> · <a href={`#/timeline?actor=${encodeURIComponent(e.id)}`}>Timeline</a> · <a href={`#/map?actor=${encodeURIComponent(e.id)}`}>Map</a>
         </p>
