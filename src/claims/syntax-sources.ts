@@ -24,7 +24,7 @@ export function sourceFromSyntax(v: SyntaxView, a: Attribution, mentions: readon
   const cc = cueClause(v, a.cue)
   const old = a.source
   const oldHead = old ? spanHead(v, old) : undefined
-  const oldOk = oldHead !== undefined && isSpeakerHead(v, oldHead, mentions) && !NOT_SUBJECT.test(deprelOf(v, firstConjunct(v, oldHead)))
+  const oldOk = oldHead !== undefined && isSpeakerHead(v, oldHead, mentions) && subjectLike(v, oldHead, mentions)
   const speaker = cc?.speaker
   // A verb of a dependent clause with no subject of its own that reports nothing ("organisations focused on supporting refugees",
   // "to identify solutions"): the subject the patterns borrowed is not its speaker.
@@ -37,6 +37,17 @@ export function sourceFromSyntax(v: SyntaxView, a: Attribution, mentions: readon
   // A speaker phrase that reaches into the cue or the content is a misparse: keep what the patterns found.
   if (overlaps(span, a.cue) || a.content.some((p) => overlaps(span, p))) return oldOk ? a : withoutSource(a)
   return { ...a, source: span }
+}
+
+/**
+ * Can the head of a pattern source be a subject? Not an oblique or a modifier; a name the mention finder typed as a
+ * person or organisation may be any relation but an oblique (the tagger reads "Cook said" as a verb compound).
+ */
+function subjectLike(v: SyntaxView, head: number, mentions: readonly Mention[]): boolean {
+  const rel = deprelOf(v, firstConjunct(v, head))
+  const t = v.tokens[head]!
+  const named = mentions.some((m) => m.start <= t.start && t.end <= m.end && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NORP'))
+  return named ? !/^(obl|nmod|case)(:|$)/.test(rel) : !NOT_SUBJECT.test(rel)
 }
 
 const DEPENDENT = /^(advcl|acl|xcomp)$/
