@@ -46,7 +46,7 @@ interface Working {
 export function extractClaims(doc: AnnotatedDoc, opts: FindOptions = {}): Claim[] {
   if (!doc.sentences || !doc.tokens) return []
   // An appeal or an intention ("urged", "called for", "intends to") is an event, not a claim of fact.
-  return claimsFromAttributions(doc, docAttributions(doc, opts).filter((a) => a.reporting?.stance !== 'directive'))
+  return claimsFromAttributions(doc, docAttributions(doc, { ...opts, speakers: true }).filter((a) => a.reporting?.stance !== 'directive'))
 }
 
 /**
