@@ -11,7 +11,7 @@ import type { Mention, Span } from '../model/index.js'
 import type { Attribution } from './attributions.js'
 import { cueClause } from './cue-clause.js'
 import { isSpeakerHead } from './speakers.js'
-import { deprelOf, phraseSpan, spanHead, tokenIn, type SyntaxView } from './syntax-view.js'
+import { deprelOf, phraseSpan, spanHead, type SyntaxView } from './syntax-view.js'
 
 /** Relations a speaker's head never has: "In February we" is headed by an oblique ("obj" stays allowed: the parser misreads "…, a senior jihadist associated with IS claimed" as an object). */
 const NOT_SUBJECT = /^(obl|nmod|advmod|case|mark|cc|aux|cop|punct|det|xcomp|advcl)(:|$)/
@@ -66,9 +66,4 @@ function overlaps(a: Span, b: Span): boolean {
 function withoutSource(a: Attribution): Attribution {
   const { source: _drop, ...rest } = a
   return rest
-}
-
-/** Is there a token at this offset (a guard for spans outside the tokenised text)? */
-export function tokenised(v: SyntaxView, span: Span): boolean {
-  return tokenIn(v, span.start, span.end) >= 0
 }
