@@ -1,6 +1,6 @@
 /**
  * Attributions of an annotated doc: the word patterns of attributions.ts,
- * then, when the doc has syntax, sources read from the cue's clause
+ * then, when the doc has syntax and `speakers` is set, sources read from the cue's clause
  * (syntax-sources.ts), the constructions only syntax finds (complement
  * clauses, "X said:" statements) and each cue's reporting lemma and stance.
  * @module
@@ -13,12 +13,22 @@ import { cueClause } from './cue-clause.js'
 import { sourceFromSyntax } from './syntax-sources.js'
 import { syntaxView, type SyntaxView } from './syntax-view.js'
 
-export function docAttributions(doc: AnnotatedDoc, opts: FindOptions = {}): Attribution[] {
+export interface DocAttributionOptions extends FindOptions {
+  /**
+   * Sources must be speakers (a claim's source): read them from the cue's clause, drop fragments, and add the
+   * constructions only syntax finds. Off, the word patterns' attributions are kept as found — what an
+   * attribution corpus such as PolNeAR counts, where "the evidence suggests" has a source too.
+   */
+  readonly speakers?: boolean
+}
+
+export function docAttributions(doc: AnnotatedDoc, opts: DocAttributionOptions = {}): Attribution[] {
   if (!doc.sentences || !doc.tokens) return []
   const found = findAttributions(doc.article.text, doc.sentences, doc.tokens, opts)
   if (!doc.syntax || doc.syntax.tokens.length !== doc.tokens.length) return found
   const v = syntaxView(doc.article.text, doc.tokens, doc.syntax)
   const mentions = doc.mentions ?? []
+  if (!opts.speakers) return found.map((a) => withReporting(v, a))
   const refined = found.map((a) => sourceFromSyntax(v, a, mentions))
   const extra = [...complementAttributions(v, refined, mentions), ...colonStatements(v, doc.sentences, refined, mentions)]
   return [...refined, ...extra].sort((a, b) => a.cue.start - b.cue.start).map((a) => withReporting(v, a))

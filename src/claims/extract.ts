@@ -46,7 +46,7 @@ interface Working {
 export function extractClaims(doc: AnnotatedDoc, opts: FindOptions = {}): Claim[] {
   if (!doc.sentences || !doc.tokens) return []
   // An appeal or an intention ("urged", "called for", "intends to") is an event, not a claim of fact.
-  return claimsFromAttributions(doc, docAttributions(doc, opts).filter((a) => a.reporting?.stance !== 'directive'))
+  return claimsFromAttributions(doc, docAttributions(doc, { ...opts, speakers: true }).filter((a) => a.reporting?.stance !== 'directive'))
 }
 
 /**
@@ -149,16 +149,10 @@ function sourceHeadEnd(text: string, src: Span): number {
 function resolveContinuity(w: Working, earlier: readonly Working[]): void {
   const s = w.claim.source
   const t = s.text.trim()
-  let ante: Working | undefined
-  if (pronounInfo(t)?.person === 1) {
-    // "I" / "we" inside a statement is its speaker ("The Foreign Secretary said: I welcome …").
-    for (let i = earlier.length - 1; i >= 0 && !ante; i--) {
-      const e = earlier[i]!
-      if (e.parts.some((p) => p.start <= s.start && s.end <= p.end)) ante = e
-    }
-  }
+  // "I" / "we" inside a statement is its speaker ("The Foreign Secretary said: I welcome …").
+  let ante: Working | undefined = pronounInfo(t)?.person === 1 ? enclosingStatement(s, earlier) : undefined
   if (ante) {
-    // found above
+    // resolved by the statement around it
   } else if (w.pronoun) {
     const singular = SINGULAR_PRONOUN.test(t)
     const plural = PLURAL_PRONOUN.test(t)
@@ -206,6 +200,12 @@ function resolveContinuity(w: Working, earlier: readonly Working[]): void {
   }
   w.plural = root.plural
   for (const k of root.key) w.key.add(k)
+}
+
+/** The latest earlier claim whose content holds this source. */
+function enclosingStatement(s: Span, earlier: readonly Working[]): Working | undefined {
+  for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]!.parts.some((p) => p.start <= s.start && s.end <= p.end)) return earlier[i]
+  return undefined
 }
 
 /** "confirmed the report", "denied it": the claim is about what earlier speakers reported. */

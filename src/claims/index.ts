@@ -5,3 +5,5 @@ export { corroborate, gradeEvent, type Corroboration, type GradeClaim, type Grad
 export { cueLexicon, type CueLexicon } from './lexicon.js'
 export { findQuotes } from './quotes.js'
 export { claimStance, type StanceResult } from './stance.js'
+export { docAttributions, type DocAttributionOptions } from './doc-attributions.js'
+export { REPORTING_VERBS, reportingStance, reportsFact, type ReportingStance } from './reporting-verbs.js'

@@ -11,10 +11,10 @@ import type { Mention, Span } from '../model/index.js'
 import type { Attribution } from './attributions.js'
 import { cueClause } from './cue-clause.js'
 import { isSpeakerHead } from './speakers.js'
-import { deprelOf, phraseSpan, spanHead, tokenIn, type SyntaxView } from './syntax-view.js'
+import { deprelOf, phraseSpan, spanHead, type SyntaxView } from './syntax-view.js'
 
-/** Relations a speaker's head never has: "In February we" is headed by an oblique, "the Minister's visit" by a modifier. */
-const NOT_SUBJECT = /^(obl|nmod|advmod|obj|iobj|compound|amod|det|case|mark|cc|aux|cop|punct|xcomp|advcl)(:|$)/
+/** Relations a speaker's head never has: "In February we" is headed by an oblique ("obj" stays allowed: the parser misreads "…, a senior jihadist associated with IS claimed" as an object). */
+const NOT_SUBJECT = /^(obl|nmod|advmod|case|mark|cc|aux|cop|punct|det|xcomp|advcl)(:|$)/
 
 const contains = (v: SyntaxView, span: Span, i: number): boolean => v.tokens[i]!.start >= span.start && v.tokens[i]!.end <= span.end
 
@@ -24,7 +24,7 @@ export function sourceFromSyntax(v: SyntaxView, a: Attribution, mentions: readon
   const cc = cueClause(v, a.cue)
   const old = a.source
   const oldHead = old ? spanHead(v, old) : undefined
-  const oldOk = oldHead !== undefined && isSpeakerHead(v, oldHead, mentions) && !NOT_SUBJECT.test(deprelOf(v, firstConjunct(v, oldHead)))
+  const oldOk = oldHead !== undefined && isSpeakerHead(v, oldHead, mentions) && subjectLike(v, oldHead, mentions)
   const speaker = cc?.speaker
   // A verb of a dependent clause with no subject of its own that reports nothing ("organisations focused on supporting refugees",
   // "to identify solutions"): the subject the patterns borrowed is not its speaker.
@@ -37,6 +37,17 @@ export function sourceFromSyntax(v: SyntaxView, a: Attribution, mentions: readon
   // A speaker phrase that reaches into the cue or the content is a misparse: keep what the patterns found.
   if (overlaps(span, a.cue) || a.content.some((p) => overlaps(span, p))) return oldOk ? a : withoutSource(a)
   return { ...a, source: span }
+}
+
+/**
+ * Can the head of a pattern source be a subject? Not an oblique or a modifier; a name the mention finder typed as a
+ * person or organisation may be any relation but an oblique (the tagger reads "Cook said" as a verb compound).
+ */
+function subjectLike(v: SyntaxView, head: number, mentions: readonly Mention[]): boolean {
+  const rel = deprelOf(v, firstConjunct(v, head))
+  const t = v.tokens[head]!
+  const named = mentions.some((m) => m.start <= t.start && t.end <= m.end && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NORP'))
+  return named ? !/^(obl|nmod|case)(:|$)/.test(rel) : !NOT_SUBJECT.test(rel)
 }
 
 const DEPENDENT = /^(advcl|acl|xcomp)$/
@@ -55,9 +66,4 @@ function overlaps(a: Span, b: Span): boolean {
 function withoutSource(a: Attribution): Attribution {
   const { source: _drop, ...rest } = a
   return rest
-}
-
-/** Is there a token at this offset (a guard for spans outside the tokenised text)? */
-export function tokenised(v: SyntaxView, span: Span): boolean {
-  return tokenIn(v, span.start, span.end) >= 0
 }

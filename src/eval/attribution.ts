@@ -14,8 +14,7 @@
  * the gold. Tokens are runs of letters and digits, so punctuation at span edges
  * does not count either way.
  *
- * The system side is the claims stage's attribution finder (docAttributions: the word patterns, with sources
- * read from doc.syntax, so the syntax stage runs too),
+ * The system side is the claims stage's attribution finder (findAttributions),
  * scored with its content parts as found: a quote interrupted by its
  * attribution ("“A,” he said. “B.”") is two parts here, while the Claim the
  * stage stores carries the one span that covers both.
@@ -56,8 +55,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DossierError, hashId } from '../model/index.js'
 import type { Article, Mention, Span } from '../model/index.js'
-import type { Attribution } from '../claims/attributions.js'
-import { docAttributions } from '../claims/doc-attributions.js'
+import { findAttributions, type Attribution } from '../claims/attributions.js'
 import { claimsFromAttributions } from '../claims/extract.js'
 import { createPipeline, type Pipeline } from '../pipeline/pipeline.js'
 import { nameKey, type NameType } from '../resolve/translit.js'
@@ -341,7 +339,7 @@ export function systemSourceEntity(text: string, a: Attribution, mentionId: stri
 }
 
 /** The within-document resolution the entity rule uses: Dossier's own stages. */
-export const RESOLUTION_STAGES = ['segment.wink.v1', 'syntax.parser.v1', 'mentions.ner.v1', 'coref.rules.v1'] as const
+export const RESOLUTION_STAGES = ['segment.wink.v1', 'mentions.ner.v1', 'coref.rules.v1'] as const
 
 /** Score one brat article: run the resolution stages, find attributions, resolve both sides' sources. */
 export async function scoreBratArticle(art: BratArticle, pipeline: Pipeline = createPipeline({ stages: [...RESOLUTION_STAGES] })): Promise<{ counts: AttributionCounts; sentences: number }> {
@@ -351,7 +349,7 @@ export async function scoreBratArticle(art: BratArticle, pipeline: Pipeline = cr
   const sentences = doc.sentences ?? []
   const mentions = doc.mentions ?? []
   const byId: MentionIndex = new Map(mentions.map((m) => [m.id, m]))
-  const found = docAttributions(doc)
+  const found = findAttributions(art.text, sentences, doc.tokens ?? [])
   const claimMention = new Map<string, string | undefined>()
   for (const c of claimsFromAttributions(doc, found)) claimMention.set(`${c.cue.start}:${c.cue.end}`, c.source.mentionId)
   const sys = found.map((a) => toScored(a, a.source ? systemSourceEntity(art.text, a, claimMention.get(`${a.cue.start}:${a.cue.end}`), mentions, byId) : undefined))

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import type { AnnotatedDoc } from '../model/index.js'
+import { syntaxStage } from '../pipeline/stages/syntax.js'
+import { docBuilder, type MentionSpec } from '../text/testing/doc-builder.js'
+import { statementParagraphs } from './colon-statement.js'
+import { extractClaims } from './extract.js'
+import { claimStanceOf, reportingStance, reportsFact } from './reporting-verbs.js'
+
+async function claimsOf(text: string, mentions: MentionSpec[] = []) {
+  const d = docBuilder(text, { mentions })
+  const doc: AnnotatedDoc = await syntaxStage.run(d, { resources: {} })
+  return extractClaims({ ...doc, events: [] })
+}
+
+describe('claims from syntax', () => {
+  it('reporting verbs table gives stance by lemma and keeps directives out of facts', () => {
+    expect(reportingStance('deny')).toBe('deny')
+    expect(reportingStance('confirm')).toBe('confirm')
+    expect(reportingStance('allege')).toBe('allege')
+    expect(reportsFact('urge')).toBe(false)
+    expect(reportsFact('intend')).toBe(false)
+    expect(reportsFact('say')).toBe(true)
+    expect(claimStanceOf('deny', true)).toBe('confirm')
+    expect(claimStanceOf('allege', false)).toBe('assert')
+  })
+
+  it('claims source is the speaker, not a fragment before it', async () => {
+    const claims = await claimsOf('In February we announced that the convoy would leave Madaya within a week.')
+    expect(claims.map((c) => c.source.text)).toEqual(['we'])
+  })
+
+  it('claims drop sources that name no speaker', async () => {
+    const claims = await claimsOf('These sanctions demonstrate that the regime has no regard for civilians.\n\nThe ministry said the strikes would continue.', [{ text: 'ministry', type: 'ORG' }])
+    expect(claims.map((c) => c.source.text)).toEqual(['The ministry'])
+  })
+
+  it('claims read a statement after "said:" and give its "I" to the speaker', async () => {
+    const text = 'The Foreign Secretary said:\n\nI welcome the report of the inquiry. We will study it carefully.\n\nThe weather in London was fine.'
+    const claims = await claimsOf(text)
+    const said = claims.find((c) => c.cue.text === 'said')!
+    expect(said.source.text).toBe('The Foreign Secretary')
+    expect(said.content.text).toBe('I welcome the report of the inquiry. We will study it carefully.')
+    const welcome = claims.find((c) => c.cue.text === 'welcome')
+    if (welcome) expect(welcome.source.antecedentClaimId).toBe(said.id)
+  })
+
+  it('claims keep appeals and intentions out ("urged", "intends")', async () => {
+    const claims = await claimsOf('The minister urged the council to act. Officials said the road was closed.')
+    expect(claims.map((c) => c.cue.text)).toEqual(['said'])
+  })
+
+  it('claims recognise denials by lemma', async () => {
+    const claims = await claimsOf('The army spokesman rejected reports that soldiers had fired on the crowd.')
+    expect(claims[0]).toMatchObject({ stance: 'deny' })
+  })
+
+  it('claims resolve "he" to the nearest compatible speaker', async () => {
+    const claims = await claimsOf('Cook said the department would publish the figures. He added that the count was not final.', [{ text: 'Cook', type: 'PER' }])
+    const added = claims.find((c) => c.cue.text.includes('added'))!
+    const said = claims.find((c) => c.cue.text === 'said')!
+    expect(added.source.antecedentClaimId).toBe(said.id)
+  })
+
+  it('statement paragraphs stop at a paragraph that no longer speaks in the first person', () => {
+    const text = 'X said:\n\nWe act.\n\nOur aim is peace.\n\nThe talks end today.'
+    const parts = statementParagraphs(text, 'X said:'.length).map((p) => text.slice(p.start, p.end))
+    expect(parts).toEqual(['We act.', 'Our aim is peace.'])
+  })
+})
