@@ -1,5 +1,5 @@
 /**
- * Benchmark of the event stage (events.cameo.v1): sentences per second of
+ * Benchmark of the event stage (events.cameo.v2): sentences per second of
  * extractEvents over already segmented articles with their mentions (the
  * analogue of PETRARCH2's "after parsing" figure), against a baseline measured
  * in the same run — compromise tagging the same texts and listing their verbs.
@@ -48,7 +48,7 @@ if (records) {
   const dir = new URL('../fixtures/seeds', import.meta.url).pathname
   texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'))
   // the stages before events, as the default pipeline runs them, syntax included (not timed: bench -- syntax times it)
-  const before = pipelineOf(['segment.wink.v1', 'syntax.parser.v1', 'mentions.ner.v1', 'coref.rules.v1'].map((k) => lookupStage(k)!))
+  const before = pipelineOf(['segment.wink.v1', 'syntax.parser.v1', 'mentions.ner.v2', 'coref.rules.v1'].map((k) => lookupStage(k)!))
   docs = await Promise.all(texts.map(async (t) => ({ doc: await before.run(makeArticle(t, { published: '2016-01-12' })) })))
 }
 const sentences = docs.reduce((n, d) => n + d.doc.sentences!.length, 0)
@@ -64,7 +64,7 @@ const { oursPerSec: o, baselinePerSec: b, ratio } = compareThroughput(sentences,
     }
   },
   () => { for (const t of texts) nlp(t).verbs().out('array') })
-console.log(`events.cameo.v1: ${docs.length} docs, ${sentences} sentences, ${events} events per pass`)
+console.log(`events.cameo.v2: ${docs.length} docs, ${sentences} sentences, ${events} events per pass`)
 console.log(`  event stage        ${o.toFixed(0)} sentences/s`)
 console.log(`  compromise verbs   ${b.toFixed(0)} sentences/s (baseline)`)
 console.log(`  ratio              ${ratio.toFixed(2)}x`)

@@ -52,10 +52,10 @@ export function registerStage(stage: Stage, opts: { replace?: boolean } = {}): v
 export const DEFAULT_STAGES: readonly string[] = [
   'segment.wink.v1',
   'syntax.parser.v1',
-  'mentions.ner.v1',
+  'mentions.ner.v2',
   'coref.rules.v1',
   'affiliations.rules.v1',
   'places.gazetteer.v1',
-  'events.cameo.v1',
-  'claims.rules.v1',
+  'events.cameo.v2',
+  'claims.syntax.v2',
 ]
