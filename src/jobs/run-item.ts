@@ -26,12 +26,15 @@ export interface JobOutcome {
 /** An item that failed (it could not be loaded, or some of its articles could not be stored): the job fails and is retried. */
 export class ItemFailed extends DossierError {
   readonly failures: readonly IngestFailure[]
-  constructor(item: string, failures: readonly IngestFailure[]) {
+  /** Articles of the item stored all the same (a feed's good items). */
+  readonly added: number
+  constructor(item: string, failures: readonly IngestFailure[], added = 0) {
     const first = failures[0]
     super((first?.code ?? 'E_STAGE_FAILED') as 'E_STAGE_FAILED', failures.length > 1
       ? `${item}: ${failures.length} parts failed; first: ${first?.message ?? ''}`
       : first?.message ?? `${item} failed`, { context: { item } })
     this.failures = failures
+    this.added = added
   }
 }
 
@@ -96,7 +99,7 @@ export async function runIngestJob(store: Store, pipeline: Pipeline, data: Inges
     }
   }
   for (const f of failures) await store.recordFailure({ item: f.item, code: f.code, message: f.message })
-  if (failures.length) throw new ItemFailed(item, failures)
+  if (failures.length) throw new ItemFailed(item, failures, counts.added)
   return { ...counts, stageFailures }
 }
 

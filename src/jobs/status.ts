@@ -57,6 +57,21 @@ export async function deadLetters(boss: PgBoss, limit = 100): Promise<DeadLetter
     }))
 }
 
+/** Ingest jobs running or ready to run now (a job waiting out its retry backoff does not hold aggregation back). */
+export async function ingestBusy(boss: PgBoss): Promise<number> {
+  const { rows } = await boss.getDb().executeSql(
+    `SELECT count(*)::int AS n FROM ${SCHEMA}.job WHERE name = $1 AND (state = 'active' OR (state < 'active' AND start_after <= now()))`, [INGEST_QUEUE])
+  return (rows[0] as { n: number } | undefined)?.n ?? 0
+}
+
+/** Cancel the aggregation requests waiting now: the aggregation about to start covers every change they announce. */
+export async function absorbAggregateRequests(boss: PgBoss): Promise<number> {
+  const { rows } = await boss.getDb().executeSql(`SELECT id::text FROM ${SCHEMA}.job WHERE name = $1 AND state < 'active'`, [AGGREGATE_QUEUE])
+  const ids = (rows as Array<{ id: string }>).map((r) => r.id)
+  if (ids.length) await boss.cancel(AGGREGATE_QUEUE, ids)
+  return ids.length
+}
+
 /** When aggregation last ran to the end (not a deferral), or when the queue was made if never. */
 export async function lastAggregation(boss: PgBoss): Promise<Date | undefined> {
   const { rows } = await boss.getDb().executeSql(

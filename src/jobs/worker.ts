@@ -16,7 +16,7 @@ import type { Store } from '../store/index.js'
 import { IngestJobData } from './enqueue.js'
 import { AGGREGATE_QUEUE, DEFAULT_RETRY, INGEST_QUEUE, type RetryPolicy } from './queue.js'
 import { runIngestJob, ItemFailed, type JobOutcome } from './run-item.js'
-import { lastAggregation, queueCounts } from './status.js'
+import { absorbAggregateRequests, ingestBusy, lastAggregation, queueCounts } from './status.js'
 
 export interface WorkerOptions {
   /** Ingest jobs processed at once in this process (I/O overlaps; the analysis itself runs on one core). */
@@ -121,7 +121,7 @@ export class Worker {
       this.stats.failed++
       this.opts.onEvent?.({ kind: 'failed', item, code, message, retryCount: job.retryCount, retryLimit: job.retryLimit })
       // some parts of a failed item (a feed's good items) may have been stored
-      await this.requestAggregate()
+      if (e instanceof ItemFailed && e.added > 0) await this.requestAggregate()
     }
   }
 
@@ -149,12 +149,12 @@ export class Worker {
       // how long changes have waited: since the last aggregation that ran (requests are merged, so not the request's own time)
       const since = await lastAggregation(this.boss)
       const waited = (Date.now() - (since ?? new Date(requestedAt)).getTime()) / 1000
-      const counts = await queueCounts(this.boss)
-      const busy = counts.queues[INGEST_QUEUE]
-      const pending = busy ? busy.created + busy.retry + busy.active : 0
+      const pending = await ingestBusy(this.boss)
       // not quiet yet: hand the request on; a steady stream of jobs still aggregates every maxAggregateDelaySeconds
       if (pending > 0 && waited < this.opts.maxAggregateDelaySeconds) return await this.defer(job, requestedAt)
       const ran = await this.withAggregateLock(async () => {
+        // requests made up to now (even while this job waited) are answered by this run
+        await absorbAggregateRequests(this.boss)
         const t0 = Date.now()
         const summary = await aggregate(this.store)
         this.stats.aggregations++
