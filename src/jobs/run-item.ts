@@ -12,6 +12,7 @@ import type { Article } from '../model/index.js'
 import { loadItem, type LoadedItem } from '../ingest/load.js'
 import type { Pipeline } from '../pipeline/index.js'
 import { processArticle, stageFailureOf, type IngestFailure } from '../service/ingest.js'
+import { pauseAt } from '../service/pause.js'
 import type { Store } from '../store/index.js'
 import type { IngestJobData } from './enqueue.js'
 
@@ -92,6 +93,8 @@ export async function runIngestJob(store: Store, pipeline: Pipeline, data: Inges
       const r = await processArticle(store, pipeline, article)
       if (r.added) counts.added++
       else counts.unchanged++
+      // the crash tests' hook: saved, job not yet completed (a SIGKILL here leaves the job to be retried)
+      if (r.added) await pauseAt('article')
       if (r.nearDupOf) counts.nearDuplicates++
       for (const f of r.failures) stageFailures.push(stageFailureOf(item, r.id, f))
     } catch (e) {

@@ -31,6 +31,8 @@ export interface WorkerOptions {
   readonly retry?: RetryPolicy
   /** Stop once no ingest or aggregate job is waiting or running anywhere (batch runs, benchmarks). */
   readonly untilIdle?: boolean
+  /** Pipeline stages (default: the default pipeline, as `dossier ingest`). */
+  readonly stages?: readonly string[]
   readonly signal?: AbortSignal
   readonly onEvent?: (e: WorkerEvent) => void
 }
@@ -67,13 +69,13 @@ export class Worker {
 
   constructor(private readonly boss: PgBoss, private readonly store: Store, private readonly queueUrl: string, opts: WorkerOptions = {}) {
     this.opts = {
-      concurrency: 1, pollSeconds: 1, quietSeconds: 2, maxAggregateDelaySeconds: 60, retry: DEFAULT_RETRY, untilIdle: false, ...opts,
+      concurrency: 1, pollSeconds: 1, quietSeconds: 2, maxAggregateDelaySeconds: 60, retry: DEFAULT_RETRY, untilIdle: false, stages: DEFAULT_STAGES, ...opts,
     }
   }
 
   /** Run until the signal aborts (or, with untilIdle, until the queue is idle). */
   async run(): Promise<WorkerSummary> {
-    const pipeline = createPipeline({ stages: [...DEFAULT_STAGES] }, { resources: { kb: await knowledgeBase(this.store) } })
+    const pipeline = createPipeline({ stages: [...this.opts.stages] }, { resources: { kb: await knowledgeBase(this.store) } })
     const loops = Array.from({ length: Math.max(1, this.opts.concurrency) }, () => this.ingestLoop(pipeline))
     await Promise.all([...loops, this.aggregateLoop()])
     return { ...this.stats }

@@ -1,6 +1,8 @@
 import type { Command } from 'commander'
-import { closeQueue, openQueue, queueUrlOf, redact, Worker, type RetryPolicy, DEFAULT_RETRY, type WorkerEvent } from '../../jobs/index.js'
-import { action, DEFAULT_DB, EXIT, withStore } from '../common.js'
+import { closeQueue, isPostgresUrl, openQueue, queueUrlOf, redact, Worker, type RetryPolicy, DEFAULT_RETRY, type WorkerEvent } from '../../jobs/index.js'
+import { isDossierError } from '../../model/index.js'
+import { openStore, type Store } from '../../store/index.js'
+import { action, DEFAULT_DB, EXIT } from '../common.js'
 import { wholeNumber } from '../paging.js'
 
 interface WorkerCliOptions {
@@ -25,18 +27,40 @@ function logEvent(verbose: boolean) {
   }
 }
 
+/**
+ * Workers started together on a new SQLite file race to create its tables: the loser fails to open it.
+ * Opening again a moment later finds the tables made.
+ */
+async function withStoreRetried<T>(db: string, fn: (store: Store) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    let store: Store
+    try {
+      store = openStore(db)
+    } catch (e) {
+      if (attempt >= 5 || !isDossierError(e) || e.code !== 'E_STORE' || isPostgresUrl(db)) throw e
+      await new Promise((r) => setTimeout(r, 200 * attempt))
+      continue
+    }
+    try {
+      return await fn(store)
+    } finally {
+      await store.close()
+    }
+  }
+}
+
 export async function runWorker(o: WorkerCliOptions): Promise<number> {
   const url = queueUrlOf(o.queue, o.db)
   const concurrency = wholeNumber('--concurrency', o.concurrency, { min: 1, max: 64 })
   const retry: RetryPolicy = o.jobTimeout ? { ...DEFAULT_RETRY, timeoutSeconds: wholeNumber('--job-timeout', o.jobTimeout, { min: 1 }) } : DEFAULT_RETRY
-  const boss = await openQueue(url, o.superviseEvery ? { superviseSeconds: wholeNumber('--supervise-every', o.superviseEvery, { min: 1, max: 3600 }) } : {})
+  const boss = await openQueue(url, { supervise: true, ...(o.superviseEvery ? { superviseSeconds: wholeNumber('--supervise-every', o.superviseEvery, { min: 1, max: 3600 }) } : {}) })
   const stop = new AbortController()
   // SIGTERM / Ctrl-C: finish the jobs in hand, then exit; a job cut off harder is retried after its timeout
   const onSignal = () => { process.stderr.write('stopping after the jobs in hand…\n'); stop.abort() }
   process.once('SIGTERM', onSignal)
   process.once('SIGINT', onSignal)
   try {
-    return await withStore(o.db, async (store) => {
+    return await withStoreRetried(o.db, async (store) => {
       process.stderr.write(`worker: queue ${redact(url)}, store ${redact(o.db)}, concurrency ${concurrency}\n`)
       const worker = new Worker(boss, store, url, {
         concurrency, retry, untilIdle: o.untilIdle ?? false, signal: stop.signal, onEvent: logEvent(o.verbose ?? false),
