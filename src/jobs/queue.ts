@@ -1,7 +1,7 @@
 /**
  * The ingest job queue over pg-boss (PostgreSQL). Three queues: `dossier-ingest` (one job per input item),
  * `dossier-ingest-dead` (where an ingest job lands after its last retry: the dead-letter list) and
- * `dossier-aggregate` (stately: at most one queued and one running aggregation across every worker).
+ * `dossier-aggregate` (policy `short`: at most one request waiting; the run itself is serialised by an advisory lock).
  * @module
  */
 import PgBoss from 'pg-boss'
@@ -70,7 +70,7 @@ async function ensureQueues(boss: PgBoss): Promise<void> {
   // the dead-letter queue first: the ingest queue refers to it
   if (!(await boss.getQueue(DEAD_QUEUE))) await createIfMissing(boss, { name: DEAD_QUEUE, policy: 'standard' })
   if (!(await boss.getQueue(INGEST_QUEUE))) await createIfMissing(boss, { name: INGEST_QUEUE, policy: 'standard', deadLetter: DEAD_QUEUE })
-  if (!(await boss.getQueue(AGGREGATE_QUEUE))) await createIfMissing(boss, { name: AGGREGATE_QUEUE, policy: 'stately' })
+  if (!(await boss.getQueue(AGGREGATE_QUEUE))) await createIfMissing(boss, { name: AGGREGATE_QUEUE, policy: 'short' })
 }
 
 /** Two processes starting at once may both try to create a queue: the loser's error is no error. */

@@ -3,8 +3,9 @@
  * queue is quiet. Any number of workers on any number of machines may run against one queue:
  * - an article is saved atomically and keyed by its content hash, so a job retried after its worker died
  *   (pg-boss fails a job active for longer than its timeout, then retries it) stores nothing twice;
- * - aggregation is serialised twice over: the aggregate queue is stately (one queued, one running) and the
- *   run holds a PostgreSQL advisory lock, released by the server when its worker's connection drops.
+ * - aggregation runs once per quiet period, not per job: requests wait on a queue that keeps one at most, and
+ *   a run holds a PostgreSQL advisory lock, so two never overlap; the server releases the lock the moment its
+ *   worker's connection drops, so a worker killed while aggregating holds nobody up.
  * @module
  */
 import pg from 'pg'
@@ -98,7 +99,7 @@ export class Worker {
     try {
       return await this.boss.fetch<T>(queue, { batchSize: 1, includeMetadata: true })
     } catch (e) {
-      // a stately queue refuses a second running job with a unique-index error: nothing to take now
+      // a queue's unique index may refuse a fetch racing another worker's: nothing to take now
       if (!/job_i3|duplicate key/.test((e as Error).message)) this.opts.onEvent?.({ kind: 'error', message: (e as Error).message })
       return []
     }
@@ -127,7 +128,7 @@ export class Worker {
     }
   }
 
-  /** Ask for an aggregation after the quiet period; a request already waiting absorbs this one (stately queue). */
+  /** Ask for an aggregation after the quiet period; a request already waiting absorbs this one (queue policy `short`). */
   async requestAggregate(requestedAt = new Date().toISOString()): Promise<void> {
     const r = this.opts.retry
     const data: AggregateRequest = { requestedAt }
