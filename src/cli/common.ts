@@ -1,6 +1,6 @@
 import { isDossierError } from '../model/index.js'
 import { formatTable } from '../eval/report.js'
-import { openStore, type Store } from '../store/index.js'
+import { connectStore, type Store } from '../store/index.js'
 
 export const DEFAULT_DB = process.env['DOSSIER_DB'] ?? './dossier.db'
 
@@ -9,7 +9,7 @@ export const EXIT = { ok: 0, partial: 1, usage: 2 } as const
 
 /** Run with a store open; `mustExist` for commands that only read (no new empty database at a mistyped path). */
 export async function withStore<T>(db: string, fn: (store: Store) => Promise<T>, opts: { mustExist?: boolean } = {}): Promise<T> {
-  const store = openStore(db, opts)
+  const store = await connectStore(db, opts)
   try {
     return await fn(store)
   } finally {

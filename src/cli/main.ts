@@ -19,6 +19,8 @@ import { registerActors } from './commands/actors.js'
 import { registerApiCommands } from './commands/serve.js'
 import { registerWorker } from './commands/worker.js'
 import { registerJobs } from './commands/jobs.js'
+import { registerMigrate } from './commands/migrate.js'
+import { registerAggregate } from './commands/aggregate.js'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -40,6 +42,8 @@ export function buildProgram(): Command {
   registerApiCommands(program)
   registerWorker(program)
   registerJobs(program)
+  registerMigrate(program)
+  registerAggregate(program)
   return program
 }
 

@@ -53,3 +53,4 @@ export async function exportTo(store: Store, format: string, filters: unknown, o
   await spec.write({ store, filter, sink: sinkOf(out), onProgress: opts.onProgress, baseUrl: opts.baseUrl })
   opts.onProgress?.({ done: total, total })
 }
+export { migrateStore, digestStore, type MigrateSummary, type ExportDigest } from './migrate.js'

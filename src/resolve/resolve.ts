@@ -50,6 +50,11 @@ export interface ResolveInput {
   readonly affiliations?: readonly Affiliation[]
   /** Timestamp written on the model's judgements (default: now). */
   readonly now?: string
+  /**
+   * Judgement keys named in an article besides those of `mentions` (when resolution reads only part of an
+   * article): they count as co-occurring names for the context of its nodes.
+   */
+  readonly context?: ReadonlyMap<string, readonly string[]>
 }
 
 export interface ResolveOutput {
@@ -289,6 +294,11 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     if (!s) cooc.set(n.articleId, (s = new Set()))
     s.add(n.kbActor !== undefined ? kbKey(n.kbActor) : n.key)
   }
+  for (const [articleId, keys] of input.context ?? []) {
+    let s = cooc.get(articleId)
+    if (!s) cooc.set(articleId, (s = new Set()))
+    for (const k of keys) s.add(k)
+  }
   const orgsOf = new Map<number, Set<string>>()
   for (const a of input.affiliations ?? []) {
     const p = nodeOf.get(a.personMentionId)
@@ -335,48 +345,48 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
   const compared = new Set<string>()
   const shortForms = new Map<number, Array<{ full: number; score: number; reason: string; shared: number }>>()
   const reviewPairs: Array<{ a: number; b: number; score: number; reason: string }> = []
+  const comparePair = (x: Node, y: Node): void => {
+    const pk = `${Math.min(x.idx, y.idx)}:${Math.max(x.idx, y.idx)}`
+    if (compared.has(pk)) return
+    compared.add(pk)
+    // descriptions ("ISIL-held buildings", "ISIL tactical unit") are not names: two of them may be two
+    // buildings even in one article, so they join only through coreference or the KB
+    if (x.names.every(isDescriptivePhrase) || y.names.every(isDescriptivePhrase)) return
+    if (x.key === y.key) {
+      // a lone surname or given name is weaker evidence than the article's own coreference
+      const lone = x.type === 'PER' && nameUnits(x.names[0]!, 'PER').length === 1
+      edges.push({ a: x.idx, b: y.idx, score: lone ? 0.9 : 1, reason: lone ? 'same single name' : 'same name key', by: 'model', forced: false })
+      return
+    }
+    if (x.kbActor !== undefined && x.kbActor === y.kbActor) return // joined through the KB
+    let best = { score: -1, reason: '', guard: undefined as GuardName | undefined }
+    for (const nx of x.names) for (const ny of y.names) {
+      const c = compareTyped({ name: nx, type: x.type }, { name: ny, type: y.type })
+      if (c.score > best.score) best = { score: c.score, reason: `"${nx}" ~ "${ny}": ${c.reason}`, guard: c.guard }
+    }
+    if (best.guard !== undefined) {
+      addJudgement(judgement(x.key, y.key, 'different', best.score, 'model', `guard ${best.guard}: ${best.reason}`, at))
+      return
+    }
+    const ctx = contextBonus(x, y)
+    const score = Math.max(0, Math.min(1, best.score + ctx.bonus))
+    const reason = ctx.why.length > 0 ? `${best.reason}; context: ${ctx.why.join(', ')}` : best.reason
+    // context alone never turns a short form into a merge across articles (see the unique-full-name rule below)
+    const shortForm = /short form of the last name/.test(best.reason)
+    if (shortForm && x.type === 'PER') {
+      const [short, full] = nameUnits(x.names[0]!, 'PER').length === 1 ? [x, y] : [y, x]
+      const list = shortForms.get(short.idx) ?? []
+      list.push({ full: full.idx, score, reason, shared: ctx.shared })
+      shortForms.set(short.idx, list)
+    }
+    if (score >= MERGE_THRESHOLD && !shortForm) edges.push({ a: x.idx, b: y.idx, score, reason, by: 'model', forced: false })
+    else if (score >= REVIEW_THRESHOLD) reviewPairs.push({ a: x.idx, b: y.idx, score: Math.min(score, MERGE_THRESHOLD - 0.001), reason })
+  }
   for (const [, list] of [...blocks.entries()].sort((p, q) => p[0].localeCompare(q[0]))) {
-    if (list.length > 200) continue // a block this large carries no signal (e.g. a one-letter skeleton)
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const x = nodes[list[i]!]!
-        const y = nodes[list[j]!]!
-        const pk = `${Math.min(x.idx, y.idx)}:${Math.max(x.idx, y.idx)}`
-        if (compared.has(pk)) continue
-        compared.add(pk)
-        // descriptions ("ISIL-held buildings", "ISIL tactical unit") are not names: two of them may be two
-        // buildings even in one article, so they join only through coreference or the KB
-        if (x.names.every(isDescriptivePhrase) || y.names.every(isDescriptivePhrase)) continue
-        if (x.key === y.key) {
-          // a lone surname or given name is weaker evidence than the article's own coreference
-          const lone = x.type === 'PER' && nameUnits(x.names[0]!, 'PER').length === 1
-          edges.push({ a: x.idx, b: y.idx, score: lone ? 0.9 : 1, reason: lone ? 'same single name' : 'same name key', by: 'model', forced: false })
-          continue
-        }
-        if (x.kbActor !== undefined && x.kbActor === y.kbActor) continue // joined through the KB
-        let best = { score: -1, reason: '', guard: undefined as GuardName | undefined }
-        for (const nx of x.names) for (const ny of y.names) {
-          const c = compareTyped({ name: nx, type: x.type }, { name: ny, type: y.type })
-          if (c.score > best.score) best = { score: c.score, reason: `"${nx}" ~ "${ny}": ${c.reason}`, guard: c.guard }
-        }
-        if (best.guard !== undefined) {
-          addJudgement(judgement(x.key, y.key, 'different', best.score, 'model', `guard ${best.guard}: ${best.reason}`, at))
-          continue
-        }
-        const ctx = contextBonus(x, y)
-        const score = Math.max(0, Math.min(1, best.score + ctx.bonus))
-        const reason = ctx.why.length > 0 ? `${best.reason}; context: ${ctx.why.join(', ')}` : best.reason
-        // context alone never turns a short form into a merge across articles (see the unique-full-name rule below)
-        const shortForm = /short form of the last name/.test(best.reason)
-        if (shortForm && x.type === 'PER') {
-          const [short, full] = nameUnits(x.names[0]!, 'PER').length === 1 ? [x, y] : [y, x]
-          const list = shortForms.get(short.idx) ?? []
-          list.push({ full: full.idx, score, reason, shared: ctx.shared })
-          shortForms.set(short.idx, list)
-        }
-        if (score >= MERGE_THRESHOLD && !shortForm) edges.push({ a: x.idx, b: y.idx, score, reason, by: 'model', forced: false })
-        else if (score >= REVIEW_THRESHOLD) reviewPairs.push({ a: x.idx, b: y.idx, score: Math.min(score, MERGE_THRESHOLD - 0.001), reason })
-      }
+    if (list.length <= SMALL_BLOCK) {
+      for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) comparePair(nodes[list[i]!]!, nodes[list[j]!]!)
+    } else {
+      compareLargeBlock(list.map((i) => nodes[i]!), comparePair)
     }
   }
 
@@ -601,6 +611,30 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
 /** Does a person's name match the head of a role reference ("Farouki" in "the Farouki regime" names Hamid Farouki)? */
 function namesPerson(name: string, head: string): boolean {
   return compareNames(name, head, 'PER').score >= 0.8
+}
+
+/** Blocks up to this size compare every pair of nodes; larger ones compare names, not occurrences (see compareLargeBlock). */
+const SMALL_BLOCK = 200
+/** A large block compares its distinct names pairwise only up to this many names (e.g. a one-letter skeleton carries no signal). */
+const MAX_BLOCK_NAMES = 200
+
+/**
+ * A frequent name (a leader named in thousands of articles) fills its blocks with occurrences of a few names. Comparing
+ * every pair would be quadratic in the corpus, and skipping the block would leave each occurrence its own entity. So:
+ * every occurrence of a name key meets the first occurrence of that key (same key, same entity unless a guard fires),
+ * and each pair of distinct names in the block is compared once, through their first occurrences.
+ */
+function compareLargeBlock<N extends { readonly idx: number; readonly key: string }>(list: readonly N[], compare: (x: N, y: N) => void): void {
+  const byKey = new Map<string, N[]>()
+  for (const n of [...list].sort((p, q) => p.idx - q.idx)) {
+    const l = byKey.get(n.key)
+    if (l) l.push(n)
+    else byKey.set(n.key, [n])
+  }
+  const firsts = [...byKey.values()].map((l) => l[0]!).sort((p, q) => p.idx - q.idx)
+  for (const l of byKey.values()) for (let i = 1; i < l.length; i++) compare(l[0]!, l[i]!)
+  if (firsts.length > MAX_BLOCK_NAMES) return
+  for (let i = 0; i < firsts.length; i++) for (let j = i + 1; j < firsts.length; j++) compare(firsts[i]!, firsts[j]!)
 }
 
 function dedupeMatches<T extends { actor: { id: string }; score: number }>(matches: readonly T[]): T[] {

@@ -9,7 +9,8 @@ import { gradeEvent, type GradeClaim } from '../claims/index.js'
 import { clusterEvents, type ClusterItem } from '../events/index.js'
 import { curatedActors, mergeKb, type KbActor } from '../kb/actors.js'
 import type { Claim, Entity, Event, EventCluster, Relation } from '../model/index.js'
-import { kbEntityId, resolveEntities } from '../resolve/index.js'
+import { kbEntityId } from '../resolve/index.js'
+import { entitiesOfMentions, resolveBySignature } from './resolve-signatures.js'
 import type { ClusterGrade, Store, StoredPlace } from '../store/index.js'
 import { pauseAt } from './pause.js'
 import { relationsFromEvents, type ResolvedEvent } from './relations.js'
@@ -72,7 +73,8 @@ function nameIndex(entities: readonly Entity[]): (name: string | undefined) => s
   const byName = new Map<string, string>()
   const order = [...entities].sort((a, b) => (a.type === 'ORG' ? 0 : 1) - (b.type === 'ORG' ? 0 : 1))
   for (const e of order) for (const n of [e.canonicalName, ...e.aliases, ...(e.kbAliases ?? [])]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), e.id)
-  return (name) => (name ? byName.get(name.toLowerCase()) ?? (entities.some((e) => e.id === name) ? name : undefined) : undefined)
+  const ids = new Set(entities.map((e) => e.id))
+  return (name) => (name ? byName.get(name.toLowerCase()) ?? (ids.has(name) ? name : undefined) : undefined)
 }
 
 /** Country entity for a nationality word: "Israeli", "the Egyptians" → the entity of the KB country with that demonym. */
@@ -107,21 +109,24 @@ function placeEntities(entities: readonly Entity[], mentionEntity: ReadonlyMap<s
   })
 }
 
-export async function aggregate(store: Store): Promise<AggregateSummary> {
+export interface AggregateOptions {
+  /** Rebuild from scratch: sign every article again (after an upgrade of the signature rules); same result. */
+  readonly full?: boolean
+}
+
+export async function aggregate(store: Store, opts: AggregateOptions = {}): Promise<AggregateSummary> {
+  if (opts.full) await store.clearSignatures()
   const kb = await knowledgeBase(store)
-  const mentions = await store.allMentions()
   const articles = await store.listArticles({ limit: Number.MAX_SAFE_INTEGER })
-  const resolution = resolveEntities({
-    mentions,
-    articles: articles.map((a) => (a.outlet ? { id: a.id, outlet: a.outlet } : { id: a.id })),
-    kb,
-    judgements: await store.judgements('user'),
-    affiliations: await store.affiliationsOf(),
-  })
-  const entityOf = (mentionId: string | undefined) => (mentionId ? resolution.mentionEntity.get(mentionId) : undefined)
-  const entities = placeEntities(resolution.entities, resolution.mentionEntity, await store.placesOf())
+  const { resolution, signatureEntity, places } = await resolveBySignature(store, kb,
+    articles.map((a) => (a.outlet ? { id: a.id, outlet: a.outlet } : { id: a.id })), await store.judgements('user'))
+  const entities = placeEntities(resolution.entities, resolution.mentionEntity, places)
   const countryOf = demonymIndex(kb, entities)
-  const mentionById = new Map(mentions.map((m) => [m.id, m]))
+  const events = await store.eventsOf()
+  const roleIds = events.flatMap((e) => [e.actor?.mentionId, e.target?.mentionId]).filter((x): x is string => x !== undefined)
+  const mentionEntity = await entitiesOfMentions(store, signatureEntity, roleIds)
+  const entityOf = (mentionId: string | undefined) => (mentionId ? mentionEntity.get(mentionId) : undefined)
+  const mentionById = new Map((await store.mentionsByIds([...new Set(roleIds)])).map((m) => [m.id, m]))
   /** An event role's entity; a nationality ("Israeli aircraft", "the Egyptians") acts for its country. */
   const roleEntity = (role: Event['actor']) => {
     if (!role) return undefined
@@ -133,7 +138,6 @@ export async function aggregate(store: Store): Promise<AggregateSummary> {
   const article = new Map(articles.map((a) => [a.id, a]))
 
   // relations: from the resolver (member_of, part_of, leader_of) and from events (hostile, cooperative)
-  const events = await store.eventsOf()
   const resolved: ResolvedEvent[] = events.map((event) => ({
     event,
     actorEntityId: roleEntity(event.actor),
@@ -150,11 +154,12 @@ export async function aggregate(store: Store): Promise<AggregateSummary> {
   const entityById = new Map(entities.map((e) => [e.id, e]))
   const isParty = (id: string) => { const e = entityById.get(id); return !e || e.type !== 'LOC' || e.kind === 'country' }
   for (const r of [...resolution.relations, ...relationsFromEvents(resolved, memberOf, isParty)]) relations.set(r.id, r)
-  await store.saveResolution({ ...resolution, entities, relations: [...relations.values()] })
+  await store.saveSignatureResolution({ ...resolution, entities, relations: [...relations.values()] }, signatureEntity)
   await pauseAt('aggregate')
 
   // who reports each event
   const claims = await store.claimsOf()
+  for (const [m, e] of await entitiesOfMentions(store, signatureEntity, claims.map((c) => c.source.mentionId).filter((x): x is string => x !== undefined))) mentionEntity.set(m, e)
   const claimsAbout = new Map<string, Claim[]>()
   for (const c of claims) for (const id of c.about) claimsAbout.set(id, [...(claimsAbout.get(id) ?? []), c])
   const claimById = new Map(claims.map((c) => [c.id, c]))

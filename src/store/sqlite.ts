@@ -13,7 +13,7 @@ import type {
   StoredDoc, StoredPlace,
   ArticleHit, ArticlePageOptions,
 } from './store.js'
-import type { ClaimRecord, EventRecord } from './store.js'
+import type { ClaimRecord, EventRecord, SignatureRecord } from './store.js'
 
 const MIGRATIONS: readonly string[] = [
   `
@@ -89,6 +89,13 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (article_id, seq));
   CREATE INDEX sentences_start ON sentences(article_id, start);
   `,
+  `
+  CREATE TABLE mention_signatures (mention_id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), signature TEXT NOT NULL);
+  CREATE INDEX mention_signatures_article ON mention_signatures(article_id);
+  CREATE INDEX mention_signatures_signature ON mention_signatures(signature, article_id);
+  CREATE TABLE signed_articles (article_id TEXT PRIMARY KEY REFERENCES articles(id));
+  CREATE TABLE signature_entity (signature TEXT PRIMARY KEY, entity_id TEXT NOT NULL);
+  `,
 ]
 
 type Row = Record<string, unknown>
@@ -156,7 +163,6 @@ export class SqliteStore implements Store {
       return true
     })
     const added = insert.immediate()
-    if (added && a.simhash && this.simhashes) addSimhash(this.simhashes, a.id, a.simhash)
     return added
   }
 
@@ -195,7 +201,7 @@ export class SqliteStore implements Store {
         throw new DossierError('E_NOT_FOUND', `no stored article ${id} to re-save`, { hint: 'ingest it first' })
       }
       // mention_entity rows of the old mentions are replaced at the next aggregation (pending from here)
-      for (const t of ['mentions', 'events', 'claims', 'affiliations', 'places', 'sentences', 'article_syntax', 'article_stages', 'failures']) {
+      for (const t of ['mentions', 'events', 'claims', 'affiliations', 'places', 'sentences', 'article_syntax', 'article_stages', 'failures', 'mention_signatures', 'signed_articles']) {
         this.db.prepare(`DELETE FROM ${t} WHERE article_id = ?`).run(id)
       }
       this.insertAnnotations(doc)
@@ -266,17 +272,19 @@ export class SqliteStore implements Store {
   }
 
   /** Simhashes of stored articles as 32-bit halves, loaded once and kept up to date by saveDoc. */
-  private simhashes: { ids: string[]; hi: number[]; lo: number[] } | undefined
+  private simhashes: { ids: string[]; hi: number[]; lo: number[]; lastRowid: number } | undefined
 
+  /**
+   * The simhashes of stored articles, brought up to date on every call (rows past the last one read), so an
+   * article another process stored a moment ago is a candidate too: concurrent ingests see each other's copies.
+   */
   private simhashIndex(): { ids: string[]; hi: number[]; lo: number[] } {
-    if (!this.simhashes) {
-      const index = { ids: [] as string[], hi: [] as number[], lo: [] as number[] }
-      for (const r of this.db.prepare('SELECT id, simhash FROM articles WHERE simhash IS NOT NULL ORDER BY rowid').all() as Row[]) {
-        addSimhash(index, String(r['id']), String(r['simhash']))
-      }
-      this.simhashes = index
+    const index = this.simhashes ?? (this.simhashes = { ids: [], hi: [], lo: [], lastRowid: 0 })
+    for (const r of this.db.prepare('SELECT rowid AS r, id, simhash FROM articles WHERE rowid > ? AND simhash IS NOT NULL ORDER BY rowid').all(index.lastRowid) as Row[]) {
+      addSimhash(index, String(r['id']), String(r['simhash']))
+      index.lastRowid = Number(r['r'])
     }
-    return this.simhashes
+    return index
   }
 
   async nearDuplicates(simhash: string, maxDistance: number): Promise<string[]> {
@@ -342,7 +350,11 @@ export class SqliteStore implements Store {
   }
 
   async saveResolution(result: ResolutionResult): Promise<void> {
-    this.db.transaction(() => {
+    this.db.transaction(() => this.writeResolution(result)).immediate()
+  }
+
+  private writeResolution(result: ResolutionResult): void {
+    {
       this.db.exec("DELETE FROM entities; DELETE FROM entity_names; DELETE FROM mention_entity; DELETE FROM relations; DELETE FROM judgements WHERE by <> 'user';")
       const e = this.db.prepare('INSERT INTO entities (id, type, canonical_name, json) VALUES (?, ?, ?, ?)')
       const n = this.db.prepare('INSERT INTO entity_names (entity_id, name) VALUES (?, ?)')
@@ -356,7 +368,7 @@ export class SqliteStore implements Store {
       for (const x of result.judgements) if (x.by !== 'user') j.run(x.id, x.a, x.b, x.verdict, x.score, x.by, x.reason ?? null, x.at)
       const r = this.db.prepare('INSERT OR REPLACE INTO relations (id, a, b, kind, json) VALUES (?, ?, ?, ?, ?)')
       for (const x of result.relations) r.run(x.id, x.a, x.b, x.kind, JSON.stringify(x))
-    }).immediate()
+    }
   }
 
   async listEntities(opts: { type?: string; q?: string; limit?: number; offset?: number } = {}): Promise<EntitySummary[]> {
@@ -563,7 +575,7 @@ export class SqliteStore implements Store {
   async mentionEntities(ids?: readonly string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>()
     const put = (rows: Iterable<Row>) => { for (const r of rows) out.set(String(r['mention_id']), String(r['entity_id'])) }
-    if (!ids) { put(this.db.prepare('SELECT mention_id, entity_id FROM mention_entity').iterate() as Iterable<Row>); return out }
+    if (!ids) { put(this.db.prepare('SELECT mention_id, entity_id FROM mention_entity ORDER BY rowid').iterate() as Iterable<Row>); return out }
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500)
       put(this.db.prepare(`SELECT mention_id, entity_id FROM mention_entity WHERE mention_id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Row[])
@@ -611,6 +623,60 @@ export class SqliteStore implements Store {
     const rows = this.db.prepare('SELECT me.entity_id, m.article_id, m.start, m."end" FROM mention_entity me JOIN mentions m ON m.id = me.mention_id').raw(true)
     for (const r of rows.iterate() as Iterable<unknown[]>) fn(String(r[0]), String(r[1]), Number(r[2]), Number(r[3]))
   }
+
+  // ---- incremental aggregation
+
+  async articlesToSign(limit: number): Promise<string[]> {
+    return (this.db.prepare('SELECT a.id FROM articles a LEFT JOIN signed_articles s ON s.article_id = a.id WHERE s.article_id IS NULL ORDER BY a.id LIMIT ?')
+      .all(limit) as Row[]).map((r) => String(r['id']))
+  }
+
+  async saveSignatures(articleId: string, rows: readonly SignatureRecord[]): Promise<void> {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM mention_signatures WHERE article_id = ?').run(articleId)
+      const ins = this.db.prepare('INSERT INTO mention_signatures (mention_id, article_id, signature) VALUES (?, ?, ?)')
+      for (const r of rows) ins.run(r.mentionId, articleId, r.signature)
+      this.db.prepare('INSERT OR IGNORE INTO signed_articles (article_id) VALUES (?)').run(articleId)
+    }).immediate()
+  }
+
+  async representatives(): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>()
+    const rows = this.db.prepare('SELECT signature, min(article_id) AS article_id FROM mention_signatures GROUP BY signature ORDER BY article_id, signature')
+    for (const r of rows.iterate() as Iterable<Row>) {
+      const a = String(r['article_id'])
+      const list = out.get(a)
+      if (list) list.push(String(r['signature']))
+      else out.set(a, [String(r['signature'])])
+    }
+    return out
+  }
+
+  async saveSignatureResolution(result: ResolutionResult, signatureEntity: ReadonlyMap<string, string>): Promise<void> {
+    this.db.transaction(() => {
+      this.writeResolution({ ...result, mentionEntity: new Map() })
+      this.db.exec('DELETE FROM signature_entity')
+      const se = this.db.prepare('INSERT INTO signature_entity (signature, entity_id) VALUES (?, ?)')
+      for (const [sig, e] of signatureEntity) se.run(sig, e)
+      this.db.exec(`INSERT INTO mention_entity (mention_id, entity_id)
+        SELECT s.mention_id, e.entity_id FROM mention_signatures s JOIN signature_entity e ON e.signature = s.signature`)
+    }).immediate()
+  }
+
+  async clearSignatures(): Promise<void> {
+    this.db.transaction(() => this.db.exec('DELETE FROM mention_signatures; DELETE FROM signed_articles; DELETE FROM signature_entity')).immediate()
+  }
+
+  async signaturesOf(mentionIds: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>()
+    for (let i = 0; i < mentionIds.length; i += 500) {
+      const chunk = mentionIds.slice(i, i + 500)
+      for (const r of this.db.prepare(`SELECT mention_id, signature FROM mention_signatures WHERE mention_id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Row[]) {
+        out.set(String(r['mention_id']), String(r['signature']))
+      }
+    }
+    return out
+  }
 }
 
 function summaryOf(r: Row): ArticleSummary {
@@ -621,7 +687,7 @@ function summaryOf(r: Row): ArticleSummary {
 }
 
 /** Split a snippet marked with \u0002…\u0003 into plain text and highlight offsets. */
-function highlighted(marked: string): { snippet: string; highlights: Array<{ start: number; end: number }> } {
+export function highlighted(marked: string): { snippet: string; highlights: Array<{ start: number; end: number }> } {
   let snippet = ''
   const highlights: Array<{ start: number; end: number }> = []
   let open = -1

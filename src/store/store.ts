@@ -199,6 +199,33 @@ export interface Store {
   mentionsOfEntityPage(entityId: string, limit: number, offset: number): Promise<Mention[]>
   /** Visit every resolved mention's entity, article and span (no JSON decoded). */
   scanEntityMentions(fn: (entityId: string, articleId: string, start: number, end: number) => void): Promise<void>
+
+  // ---- incremental aggregation
+  // Resolution reads one occurrence (the representative) per name signature (see src/service/signatures.ts);
+  // every mention reaches its entity through its signature. Plain tables: mention_signatures, signed_articles,
+  // signature_entity.
+
+  /** Stored articles whose name signatures are not recorded yet (new, or reprocessed since), smallest id first. */
+  articlesToSign(limit: number): Promise<string[]>
+  /** Record an article's name signatures, replacing earlier ones; an article with none counts as signed too. */
+  saveSignatures(articleId: string, rows: readonly SignatureRecord[]): Promise<void>
+  /** Representatives: for every distinct signature, the smallest article id that has it. Article id → its signatures. */
+  representatives(): Promise<Map<string, string[]>>
+  /**
+   * Replace the resolution output like `saveResolution`, except that every signed mention gets the entity of its
+   * signature (`signatureEntity`), in the same transaction. `result.mentionEntity` is not used.
+   */
+  saveSignatureResolution(result: ResolutionResult, signatureEntity: ReadonlyMap<string, string>): Promise<void>
+  /** The recorded signatures of these mentions (mention id → signature; unsigned ones are absent). */
+  signaturesOf(mentionIds: readonly string[]): Promise<Map<string, string>>
+  /** Forget every recorded signature (`dossier aggregate --full` signs every article again). */
+  clearSignatures(): Promise<void>
+}
+
+/** One mention's name signature (incremental aggregation). */
+export interface SignatureRecord {
+  readonly mentionId: string
+  readonly signature: string
 }
 
 /** An event with its cluster and the cluster's grade (exports). */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import type { Command } from 'commander'
 import { buildApp } from '../../api/app.js'
-import { openStore } from '../../store/index.js'
+import { connectStore } from '../../store/index.js'
 import { action, DEFAULT_DB, withStore } from '../common.js'
 import { runIngest } from './ingest.js'
 import { printEntities } from './entities.js'
@@ -32,7 +32,7 @@ export function registerDemo(program: Command): void {
 /** Serve the UI on loopback; writes (review decisions) use DOSSIER_TOKEN, or a token made for this session and printed. */
 async function serveDemo(db: string, port: number): Promise<void> {
   const token = process.env['DOSSIER_TOKEN'] || randomBytes(16).toString('hex')
-  const store = openStore(db)
+  const store = await connectStore(db)
   const app = await buildApp({ store, token })
   const url = await app.listen({ port, host: '127.0.0.1' })
   process.stdout.write(`\nDossier is at ${url}/  (database ${db}; Ctrl-C stops it)\n`)

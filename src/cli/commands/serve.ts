@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { buildApp } from '../../api/app.js'
 import { DossierError } from '../../model/index.js'
-import { openStore } from '../../store/index.js'
+import { connectStore, redactUrl } from '../../store/index.js'
 import { action, DEFAULT_DB } from '../common.js'
 import { registerClaims } from './claims.js'
 import { registerEvents } from './events.js'
@@ -23,10 +23,10 @@ export function registerServe(program: Command): void {
       if (token !== undefined && token.length < 16) {
         throw new DossierError('E_CONFIG', 'DOSSIER_TOKEN is shorter than 16 characters', { hint: 'use a long random token, e.g. `openssl rand -hex 32`' })
       }
-      const store = openStore(o.db)
+      const store = await connectStore(o.db)
       const app = await buildApp({ store, token, allowPrivate: o.allowPrivate ?? false })
       const url = await app.listen({ port, host: o.host })
-      process.stderr.write(`dossier: serving ${o.db} at ${url}/api (OpenAPI: ${url}/api/openapi.json); writes ${token ? 'need the bearer token' : 'are off (no DOSSIER_TOKEN)'}\n`)
+      process.stderr.write(`dossier: serving ${redactUrl(o.db)} at ${url}/api (OpenAPI: ${url}/api/openapi.json); writes ${token ? 'need the bearer token' : 'are off (no DOSSIER_TOKEN)'}\n`)
       await new Promise<void>((resolve) => {
         const stop = () => { resolve() }
         process.once('SIGINT', stop)

@@ -1,0 +1,97 @@
+/**
+ * Resolution by signature: record the name signatures of articles not signed yet, then resolve the
+ * representative occurrence of every distinct signature (see ./signatures.ts) and map each signature to the
+ * entity of its representative. Memory and time follow the number of distinct signatures, not of articles;
+ * the result is a function of the set of stored articles (any order, any batches).
+ * @module
+ */
+import type { KbActor } from '../kb/actors.js'
+import type { Judgement, Mention } from '../model/index.js'
+import { resolveEntities, type ResolveArticle } from '../resolve/index.js'
+import type { Affiliation } from '../resolve/affiliations.js'
+import { buildKbIndex, type KbIndex } from '../resolve/kb-match.js'
+import type { ResolveOutput } from '../resolve/resolve.js'
+import type { Store, StoredPlace } from '../store/index.js'
+import { articleSignatures } from './signatures.js'
+
+/** Sign every stored article that has no signatures yet (new or reprocessed ones); returns how many. */
+export async function signArticles(store: Store, kb: KbIndex): Promise<number> {
+  let n = 0
+  for (;;) {
+    const ids = await store.articlesToSign(500)
+    if (ids.length === 0) return n
+    for (const id of ids) {
+      const s = articleSignatures(id, await store.mentionsOf(id), await store.affiliationsOf(id), kb)
+      await store.saveSignatures(id, s.rows.map((r) => ({ mentionId: r.mentionId, signature: r.signature })))
+      n++
+    }
+  }
+}
+
+export interface SignatureResolution {
+  readonly resolution: ResolveOutput
+  /** Signature → entity, for every signature whose representative resolved. */
+  readonly signatureEntity: Map<string, string>
+  /** Geocoded places of the representatives' mentions. */
+  readonly places: StoredPlace[]
+}
+
+interface RepresentativeInput {
+  readonly mentions: Mention[]
+  readonly affiliations: Affiliation[]
+  readonly context: Map<string, string[]>
+  readonly places: StoredPlace[]
+  /** Representative mention → the signature it stands for. */
+  readonly signatureOf: Map<string, string>
+}
+
+/** What resolution reads: each representative's mentions of the signatures it stands for (a pinned article whole). */
+async function representativeInput(store: Store, kb: KbIndex): Promise<RepresentativeInput> {
+  const input: RepresentativeInput = { mentions: [], affiliations: [], context: new Map(), places: [], signatureOf: new Map() }
+  for (const [articleId, sigs] of await store.representatives()) {
+    const mentions = await store.mentionsOf(articleId)
+    const affiliations = await store.affiliationsOf(articleId)
+    const signed = articleSignatures(articleId, mentions, affiliations, kb)
+    const mine = new Set(sigs)
+    const keep = new Set<string>()
+    const omitted = new Set<string>()
+    for (const r of signed.rows) {
+      if (mine.has(r.signature)) input.signatureOf.set(r.mentionId, r.signature)
+      if (signed.pinned || mine.has(r.signature)) keep.add(r.mentionId)
+      else omitted.add(r.key)
+    }
+    for (const a of affiliations) {
+      if (!keep.has(a.personMentionId)) continue
+      keep.add(a.orgMentionId) // the organisation named in the link, so the relation has both ends
+      input.affiliations.push(a)
+    }
+    for (const m of mentions) if (signed.pinned || keep.has(m.id)) input.mentions.push(m)
+    if (omitted.size > 0) input.context.set(articleId, [...omitted].sort())
+    for (const p of await store.placesOf(articleId)) if (keep.has(p.mentionId)) input.places.push(p)
+  }
+  return input
+}
+
+/** Sign new articles, then resolve the representatives of every signature. */
+export async function resolveBySignature(store: Store, kb: readonly KbActor[], articles: readonly ResolveArticle[], judgements: readonly Judgement[]): Promise<SignatureResolution> {
+  const kbIndex = buildKbIndex(kb)
+  await signArticles(store, kbIndex)
+  const input = await representativeInput(store, kbIndex)
+  const resolution = resolveEntities({ mentions: input.mentions, articles, kb, judgements, affiliations: input.affiliations, context: input.context })
+  const signatureEntity = new Map<string, string>()
+  for (const [mentionId, sig] of input.signatureOf) {
+    const e = resolution.mentionEntity.get(mentionId)
+    if (e !== undefined && !signatureEntity.has(sig)) signatureEntity.set(sig, e)
+  }
+  return { resolution, signatureEntity, places: input.places }
+}
+
+/** Entity of each of these mentions (any article), through its signature. */
+export async function entitiesOfMentions(store: Store, signatureEntity: ReadonlyMap<string, string>, ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>()
+  for (const [m, sig] of await store.signaturesOf([...new Set(ids)])) {
+    const e = signatureEntity.get(sig)
+    if (e !== undefined) out.set(m, e)
+  }
+  return out
+}
