@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { closeQueue, isPostgresUrl, openQueue, queueUrlOf, redact, Worker, type RetryPolicy, DEFAULT_RETRY, type WorkerEvent } from '../../jobs/index.js'
 import { isDossierError } from '../../model/index.js'
-import { openStore, type Store } from '../../store/index.js'
+import { connectStore, type Store } from '../../store/index.js'
 import { action, DEFAULT_DB, EXIT } from '../common.js'
 import { wholeNumber } from '../paging.js'
 
@@ -35,7 +35,7 @@ async function withStoreRetried<T>(db: string, fn: (store: Store) => Promise<T>)
   for (let attempt = 1; ; attempt++) {
     let store: Store
     try {
-      store = openStore(db)
+      store = await connectStore(db)
     } catch (e) {
       if (attempt >= 5 || !isDossierError(e) || e.code !== 'E_STORE' || isPostgresUrl(db)) throw e
       await new Promise((r) => setTimeout(r, 200 * attempt))
