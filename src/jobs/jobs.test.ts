@@ -11,6 +11,7 @@ import { openStore, type Store } from '../store/index.js'
 import { testPostgresUrl } from '../../test/support/services.js'
 import { freshDatabase, type FreshDatabase } from '../../test/support/fresh-pg.js'
 import { generatedCorpus } from '../../test/support/news-corpus.js'
+import { dossier, root } from '../../test/helpers.js'
 import { closeQueue, openQueue } from './queue.js'
 import { enqueue } from './enqueue.js'
 import { deadLetters, queueCounts, requeueDead } from './status.js'
@@ -99,6 +100,24 @@ describe.skipIf(!server)('jobs: ingest on the PostgreSQL queue', () => {
     expect(await store.countArticles()).toBe(3)
     const unchanged = events.reduce((n, e) => n + (e.kind === 'done' ? e.outcome.unchanged : 0), 0)
     expect(unchanged).toBe(3)
+  })
+
+  it('jobs: `dossier ingest --queue` enqueues with DOSSIER_QUEUE, before or after the inputs; `dossier jobs --json` counts them', async () => {
+    const { url } = await setup()
+    const dir = corpus(2)
+    const env = { DOSSIER_QUEUE: url }
+    const after = dossier(['ingest', dir, '--queue'], root, env)
+    expect(after.code, after.stderr).toBe(0)
+    expect(after.stdout).toMatch(/queued 2 job\(s\)/)
+    const before = dossier(['ingest', '--queue', dir], root, env)
+    expect(before.code, before.stderr).toBe(0)
+    const jobs = dossier(['jobs', '--json'], root, env)
+    expect(jobs.code, jobs.stderr).toBe(0)
+    expect(JSON.parse(jobs.stdout)).toMatchObject({ queues: { 'dossier-ingest': { created: 4 } }, deadLetters: [] })
+    // a worker with neither a queue nor a PostgreSQL store is told what to pass
+    const w = dossier(['worker', '--db', join(dir, 'x.db')], root, { DOSSIER_QUEUE: '' })
+    expect(w.code).toBe(2)
+    expect(w.stderr).toMatch(/E_CONFIG: no job queue given \(pass --queue/)
   })
 
   it('jobs: a missing file is refused at enqueue time, not queued', async () => {

@@ -37,7 +37,7 @@ export function isPostgresUrl(url: string | undefined): url is string {
 
 /** The queue URL to use: the explicit one, else DOSSIER_QUEUE, else the store when it is PostgreSQL. */
 export function queueUrlOf(explicit: string | true | undefined, db?: string): string {
-  const url = typeof explicit === 'string' ? explicit : process.env['DOSSIER_QUEUE'] ?? (isPostgresUrl(db) ? db : undefined)
+  const url = typeof explicit === 'string' ? explicit : process.env['DOSSIER_QUEUE'] || (isPostgresUrl(db) ? db : undefined)
   if (!isPostgresUrl(url)) {
     throw new DossierError('E_CONFIG', url ? `the job queue must be a postgres:// URL, not "${url}"` : 'no job queue given', {
       hint: 'pass --queue postgres://user@host:5432/db or set DOSSIER_QUEUE',

@@ -4,7 +4,7 @@ import { toIsoDate } from '../../ingest/html/metadata.js'
 import { ingest, type IngestSummary } from '../../service/ingest.js'
 import { progressReporter } from '../progress.js'
 import { action, DEFAULT_DB, EXIT, withStore } from '../common.js'
-import { closeQueue, DEFAULT_RETRY, enqueue, openQueue, queueUrlOf, redact } from '../../jobs/index.js'
+import { closeQueue, DEFAULT_RETRY, enqueue, isPostgresUrl, openQueue, queueUrlOf, redact } from '../../jobs/index.js'
 import { wholeNumber } from '../paging.js'
 
 export interface IngestCliOptions {
@@ -20,6 +20,10 @@ export interface IngestCliOptions {
 }
 
 export async function runIngest(inputs: string[], o: IngestCliOptions): Promise<{ summary: IngestSummary; code: number }> {
+  // `--queue [url]` takes the next word when it can: an input there (not a postgres:// URL) goes back to the inputs
+  if (typeof o.queue === 'string' && !isPostgresUrl(o.queue)) return runEnqueue([o.queue, ...inputs], { ...o, queue: true })
+  // optional for commander only (so `--queue <input>` can lend its word back): an ingest needs inputs
+  if (inputs.length === 0) throw new DossierError('E_USAGE', "missing required argument 'inputs'", { hint: 'dossier ingest <files | folders | URLs | feeds…>' })
   if (o.queue !== undefined) return runEnqueue(inputs, o)
   return withStore(o.db, async (store) => {
     const published = o.published === undefined ? undefined : toIsoDate(o.published)
@@ -54,7 +58,7 @@ export async function runIngest(inputs: string[], o: IngestCliOptions): Promise<
 export function registerIngest(program: Command): void {
   program.command('ingest')
     .description('ingest plain-text or HTML files, directories, feeds and URLs into the store')
-    .argument('<inputs...>', 'files, directories, feed files or URLs')
+    .argument('[inputs...]', 'files, directories, feed files or URLs')
     .option('--db <path>', 'database file', DEFAULT_DB)
     .option('--outlet <name>', 'outlet to record for articles that do not name one')
     .option('--published <date>', 'publication date (ISO) for articles that do not give one')
