@@ -14,31 +14,14 @@
  * @module
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { articleText, rng, seedSentences } from './seed-corpus.js'
 
 const args = process.argv.slice(2)
 const LIGHT = ['segment.wink.v1', 'mentions.rules.v1']
-
-/** Sentences of the seed fixtures (split at sentence ends; good enough for recombination). */
-function seedSentences(): string[] {
-  const dir = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url))
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n+/).slice(1).join(' ').split(/(?<=[.!?]["”]?)\s+(?=["“]?[A-Z])/))
-    .map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 6)
-}
-
-/** A deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 async function child(n: number, full: boolean): Promise<void> {
   const { openStore } = await import('../src/store/index.js')
@@ -51,8 +34,7 @@ async function child(n: number, full: boolean): Promise<void> {
     mkdirSync(inDir)
     let words = 0
     for (let i = 0; i < n; i++) {
-      const body = Array.from({ length: 3 }, () => sentences[Math.floor(next() * sentences.length)]!).join(' ')
-      const text = `Report ${i + 1}\n\n${body}\n`
+      const text = articleText(sentences, next, i)
       words += text.split(/\s+/).length
       writeFileSync(join(inDir, `a${String(i).padStart(6, '0')}.txt`), text)
     }

@@ -2,13 +2,14 @@
  * The whole path on PostgreSQL: ingest the seed articles (fixtures/seeds) → aggregate → query, compared with the
  * same run on SQLite; and `dossier migrate` SQLite → PostgreSQL → SQLite, compared record by record.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { digestStore, migrateStore } from '../src/export/index.js'
 import { dossier } from '../src/service/dossier.js'
 import { ingest } from '../src/service/ingest.js'
+import { searchEntities } from '../src/service/search.js'
 import { PostgresStore, SqliteStore, type Store } from '../src/store/index.js'
 import { createTestDatabase, type TestDatabase } from '../src/store/testing/pg-database.js'
 import { testPostgresUrl } from './support/services.js'
@@ -51,8 +52,27 @@ describe.skipIf(!server)('postgres end to end', () => {
       expect(hamas.entity.canonicalName).toBe('Hamas')
       expect(await picture(pg)).toEqual(await picture(sqlite))
       expect((await pg.searchArticles('hamas sinai', { limit: 5, offset: 0 })).total).toBe((await sqlite.searchArticles('hamas sinai', { limit: 5, offset: 0 })).total)
+      // entity search tolerant of transliteration: "Dugmash" finds Mumtaz Dughmush on both stores
+      const dugmash = await searchEntities(pg, 'Dugmash', { limit: 5, offset: 0 })
+      expect(dugmash.items.map((h) => h.entity.canonicalName)).toContain('Mumtaz Dughmush')
+      expect(JSON.parse(JSON.stringify(dugmash))).toEqual(JSON.parse(JSON.stringify(await searchEntities(sqlite, 'Dugmash', { limit: 5, offset: 0 }))))
     } finally {
       await pg.close()
+    }
+  })
+
+  it('incremental aggregation on PostgreSQL: the seeds ingested one article at a time give what SQLite gives the same way', async () => {
+    const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SEEDS, f))
+    const db = await createTestDatabase(server!)
+    dbs.push(db)
+    const pg = await new PostgresStore(db.url).ready()
+    const lite = new SqliteStore(join(dir, 'batches.db'))
+    try {
+      for (const f of files) { await ingest(pg, [f]); await ingest(lite, [f]) }
+      expect(await picture(pg)).toEqual(await picture(lite))
+    } finally {
+      await pg.close()
+      await lite.close()
     }
   })
 

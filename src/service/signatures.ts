@@ -36,10 +36,22 @@ export interface ArticleSignatures {
 
 const named = (m: Mention) => (m.kind ?? 'name') === 'name' || m.kind === 'acronym'
 
-/** Is this name one the knowledge base gives to two actors equally (the article's words decide)? */
-function kbAmbiguous(name: string, type: NameType, kb: KbIndex): boolean {
-  const matches = matchKb(name, type, kb)
-  return matches.length > 1 && matches[1]!.score === matches[0]!.score
+/** Per knowledge base: name facts already worked out (names repeat across articles; bounded). */
+const facts = new WeakMap<KbIndex, Map<string, { key: string; pin: boolean }>>()
+
+/** A name's judgement key, and whether it pins its group (a role reference, or a name two KB actors share equally). */
+function nameFacts(name: string, type: NameType, kb: KbIndex): { key: string; pin: boolean } {
+  let cache = facts.get(kb)
+  if (!cache) facts.set(kb, (cache = new Map()))
+  const ck = `${type}|${name}`
+  let f = cache.get(ck)
+  if (!f) {
+    const matches = matchKb(name, type, kb)
+    f = { key: judgementKey(name, type), pin: stateReference(name) !== undefined || (matches.length > 1 && matches[1]!.score === matches[0]!.score) }
+    if (cache.size >= 200_000) cache.clear()
+    cache.set(ck, f)
+  }
+  return f
 }
 
 /** Signatures of one article's mentions (named ones and those attached to a named antecedent). */
@@ -49,7 +61,7 @@ export function articleSignatures(articleId: string, mentions: readonly Mention[
   const names = new Map<string, Set<string>>()
   for (const m of mentions) {
     if (!named(m)) continue
-    const key = judgementKey(m.text, m.type)
+    const key = nameFacts(m.text, m.type as NameType, kb).key
     if (key.endsWith(':')) continue
     nodeKey.set(m.id, key)
     const s = names.get(key) ?? new Set<string>()
@@ -96,7 +108,7 @@ export function articleSignatures(articleId: string, mentions: readonly Mention[
   const groupSig = new Map<string, string>()
   for (const [g, keys] of groups) {
     const desc = [...keys].sort().map((k) => `${k}=${[...names.get(k)!].sort().join('\u0001')}`).join('\u0002')
-    const pin = keys.some((k) => [...names.get(k)!].some((n) => stateReference(n) !== undefined || kbAmbiguous(n, k.slice(0, k.indexOf(':')) as NameType, kb)))
+    const pin = keys.some((k) => [...names.get(k)!].some((n) => nameFacts(n, k.slice(0, k.indexOf(':')) as NameType, kb).pin))
     if (pin) pinned = true
     groupSig.set(g, hashId('signature', desc, [...(links.get(g) ?? [])].sort().join('\u0002'), pin ? articleId : ''))
   }

@@ -201,6 +201,7 @@ export class SqliteStore implements Store {
         throw new DossierError('E_NOT_FOUND', `no stored article ${id} to re-save`, { hint: 'ingest it first' })
       }
       // mention_entity rows of the old mentions are replaced at the next aggregation (pending from here)
+      this.db.prepare('DELETE FROM mention_entity WHERE mention_id IN (SELECT mention_id FROM mention_signatures WHERE article_id = ?)').run(id)
       for (const t of ['mentions', 'events', 'claims', 'affiliations', 'places', 'sentences', 'article_syntax', 'article_stages', 'failures', 'mention_signatures', 'signed_articles']) {
         this.db.prepare(`DELETE FROM ${t} WHERE article_id = ?`).run(id)
       }
@@ -353,9 +354,10 @@ export class SqliteStore implements Store {
     this.db.transaction(() => this.writeResolution(result)).immediate()
   }
 
-  private writeResolution(result: ResolutionResult): void {
+  private writeResolution(result: ResolutionResult, replaceMentions = true): void {
     {
-      this.db.exec("DELETE FROM entities; DELETE FROM entity_names; DELETE FROM mention_entity; DELETE FROM relations; DELETE FROM judgements WHERE by <> 'user';")
+      if (replaceMentions) this.db.exec('DELETE FROM mention_entity')
+      this.db.exec("DELETE FROM entities; DELETE FROM entity_names; DELETE FROM relations; DELETE FROM judgements WHERE by <> 'user';")
       const e = this.db.prepare('INSERT INTO entities (id, type, canonical_name, json) VALUES (?, ?, ?, ?)')
       const n = this.db.prepare('INSERT INTO entity_names (entity_id, name) VALUES (?, ?)')
       for (const x of result.entities) {
@@ -654,12 +656,20 @@ export class SqliteStore implements Store {
 
   async saveSignatureResolution(result: ResolutionResult, signatureEntity: ReadonlyMap<string, string>): Promise<void> {
     this.db.transaction(() => {
-      this.writeResolution({ ...result, mentionEntity: new Map() })
-      this.db.exec('DELETE FROM signature_entity')
-      const se = this.db.prepare('INSERT INTO signature_entity (signature, entity_id) VALUES (?, ?)')
-      for (const [sig, e] of signatureEntity) se.run(sig, e)
-      this.db.exec(`INSERT INTO mention_entity (mention_id, entity_id)
-        SELECT s.mention_id, e.entity_id FROM mention_signatures s JOIN signature_entity e ON e.signature = s.signature`)
+      this.writeResolution({ ...result, mentionEntity: new Map() }, false)
+      // only the mentions of signatures whose entity changed are rewritten, then the mentions signed since
+      const before = new Map((this.db.prepare('SELECT signature, entity_id FROM signature_entity').all() as Row[]).map((r) => [String(r['signature']), String(r['entity_id'])]))
+      const drop = this.db.prepare('DELETE FROM signature_entity WHERE signature = ?')
+      const dropMentions = this.db.prepare('DELETE FROM mention_entity WHERE mention_id IN (SELECT mention_id FROM mention_signatures WHERE signature = ?)')
+      const put = this.db.prepare('INSERT OR REPLACE INTO signature_entity (signature, entity_id) VALUES (?, ?)')
+      const putMentions = this.db.prepare(`INSERT OR REPLACE INTO mention_entity (mention_id, entity_id)
+        SELECT mention_id, ? FROM mention_signatures WHERE signature = ?`)
+      for (const sig of before.keys()) if (!signatureEntity.has(sig)) { drop.run(sig); dropMentions.run(sig) }
+      for (const [sig, e] of signatureEntity) if (before.get(sig) !== e) { put.run(sig, e); putMentions.run(e, sig) }
+      this.db.exec(`DELETE FROM mention_entity WHERE mention_id NOT IN (SELECT mention_id FROM mention_signatures);
+        INSERT INTO mention_entity (mention_id, entity_id)
+        SELECT s.mention_id, e.entity_id FROM mention_signatures s JOIN signature_entity e ON e.signature = s.signature
+        LEFT JOIN mention_entity me ON me.mention_id = s.mention_id WHERE me.mention_id IS NULL`)
     }).immediate()
   }
 

@@ -15,15 +15,13 @@ import type {
   JournalItem, JournalStatus, NewFailure, ResolutionResult, SignatureRecord, Store, StoredDoc, StoredPlace,
 } from '../store.js'
 import { PgDb, type Row } from './db.js'
+import { articleOf, clusterOf, opt, parseJson, SUMMARY, summaryOf } from './rows.js'
+import * as sigs from './signatures.js'
+import * as streams from './streams.js'
 import { containsPattern, tsQuery } from './search.js'
 import {
   ANNOTATION_TABLES, insertAnnotations, insertDoc, insertFailure, insertJudgements, insertRows, replaceResolution, setMeta,
 } from './write.js'
-
-/** Event id → the cluster listing it (clusters keep their events in JSON). */
-const EVENT_CLUSTER = `SELECT j.event_id, min(c.id) AS cluster_id FROM clusters c,
-  jsonb_array_elements_text(c.json::jsonb -> 'eventIds') AS j(event_id) GROUP BY j.event_id`
-const SUMMARY = 'a.id, a.title, a.outlet, a.published, a.source, a.near_dup_of'
 
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const
@@ -64,6 +62,8 @@ export class PostgresStore implements Store {
       if ((await c.query('SELECT 1 FROM articles WHERE id = $1 FOR UPDATE', [id])).rows.length === 0) {
         throw new DossierError('E_NOT_FOUND', `no stored article ${id} to re-save`, { hint: 'ingest it first' })
       }
+      // links of the old signed mentions go now; the rest are replaced at the next aggregation (pending from here)
+      await c.query('DELETE FROM mention_entity WHERE mention_id IN (SELECT mention_id FROM mention_signatures WHERE article_id = $1)', [id])
       for (const t of ANNOTATION_TABLES) await c.query(`DELETE FROM ${t} WHERE article_id = $1`, [id])
       await insertAnnotations(c, doc)
     }, 're-saving an article')
@@ -283,49 +283,12 @@ export class PostgresStore implements Store {
     await this.db.close()
   }
 
-  async *iterateArticles(): AsyncGenerator<Article> {
-    for await (const r of this.db.cursor('SELECT text, json FROM articles ORDER BY seq')) yield articleOf(r)
-  }
-
-  async *iterateEvents(): AsyncGenerator<EventRecord> {
-    const rows = this.db.cursor(`SELECT e.json, c.json AS cluster, c.grade FROM events e
-      LEFT JOIN (${EVENT_CLUSTER}) x ON x.event_id = e.id LEFT JOIN clusters c ON c.id = x.cluster_id ORDER BY e.seq`)
-    for await (const r of rows) {
-      yield {
-        event: parseJson<Event>(r),
-        cluster: r['cluster'] ? (JSON.parse(String(r['cluster'])) as EventCluster) : undefined,
-        grade: r['grade'] ? (JSON.parse(String(r['grade'])) as Grade) : undefined,
-      }
-    }
-  }
-
-  async *iterateClaims(): AsyncGenerator<ClaimRecord> {
-    const rows = this.db.cursor(`SELECT cl.json,
-        json_agg(json_build_object('cluster', c.json::json, 'grade', c.grade::json) ORDER BY c.id) FILTER (WHERE c.id IS NOT NULL) AS clusters
-      FROM claims cl LEFT JOIN LATERAL jsonb_array_elements_text(coalesce(cl.json::jsonb -> 'about', '[]'::jsonb)) AS a(event_id) ON true
-        LEFT JOIN (${EVENT_CLUSTER}) x ON x.event_id = a.event_id LEFT JOIN clusters c ON c.id = x.cluster_id
-      GROUP BY cl.seq, cl.json ORDER BY cl.seq`)
-    for await (const r of rows) {
-      const clusters = (r['clusters'] ?? []) as Array<{ cluster: EventCluster; grade: Grade | null }>
-      const seen = new Set<string>()
-      yield {
-        claim: parseJson<Claim>(r),
-        clusters: clusters.filter((c) => !seen.has(c.cluster.id) && seen.add(c.cluster.id)).map((c) => ({ cluster: c.cluster, grade: c.grade ?? undefined })),
-      }
-    }
-  }
-
-  async *iterateEntities(): AsyncGenerator<Entity> {
-    for await (const r of this.db.cursor('SELECT json FROM entities ORDER BY id')) yield parseJson<Entity>(r)
-  }
-
-  async *iterateRelations(): AsyncGenerator<Relation> {
-    for await (const r of this.db.cursor('SELECT json FROM relations ORDER BY id')) yield parseJson<Relation>(r)
-  }
-
-  async *iterateClusters(): AsyncGenerator<EventCluster & { grade?: Grade | undefined }> {
-    for await (const r of this.db.cursor('SELECT json, grade FROM clusters ORDER BY id')) yield clusterOf(r)
-  }
+  iterateArticles(): AsyncGenerator<Article> { return streams.iterateArticles(this.db) }
+  iterateEvents(): AsyncGenerator<EventRecord> { return streams.iterateEvents(this.db) }
+  iterateClaims(): AsyncGenerator<ClaimRecord> { return streams.iterateClaims(this.db) }
+  iterateEntities(): AsyncGenerator<Entity> { return streams.iterateEntities(this.db) }
+  iterateRelations(): AsyncGenerator<Relation> { return streams.iterateRelations(this.db) }
+  iterateClusters(): AsyncGenerator<EventCluster & { grade?: Grade | undefined }> { return streams.iterateClusters(this.db) }
 
   async mentionEntitiesOf(articleId: string): Promise<Record<string, string>> {
     const rows = await this.q(`SELECT me.mention_id, me.entity_id FROM mentions m JOIN mention_entity me ON me.mention_id = m.id
@@ -390,12 +353,22 @@ export class PostgresStore implements Store {
     const query = tsQuery(q, { prefix: true })
     if (!query) return { total: 0, items: [] }
     const total = await this.count("SELECT count(*) AS n FROM articles WHERE tsv @@ to_tsquery('dossier', $1)", [query])
-    const rows = await this.q(`SELECT ${SUMMARY}, h.rank, ts_headline('dossier', a.text, h.q,
-        'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…') AS snip
-      FROM (SELECT a.seq, q, ts_rank_cd(a.tsv, q) AS rank FROM articles a, to_tsquery('dossier', $1) q WHERE a.tsv @@ q
-        ORDER BY rank DESC, a.seq LIMIT $2 OFFSET $3) h JOIN articles a ON a.seq = h.seq ORDER BY h.rank DESC, a.seq`, [query, opts.limit, opts.offset])
-    // rank as SQLite's bm25: lower is better
-    return { total, items: rows.map((r) => ({ ...summaryOf(r), ...highlighted(String(r['snip'] ?? '')), rank: -Number(r['rank']) })) }
+    const rows = await this.q(`SELECT x.*, strpos(x.text, translate(x.snip, chr(2) || chr(3), '')) AS at, length(x.text) AS len FROM (
+        SELECT ${SUMMARY}, a.seq, a.text, h.rank, ts_headline('dossier', a.text, h.q,
+          'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1') AS snip
+        FROM (SELECT a.seq, q, ts_rank_cd(a.tsv, q) AS rank FROM articles a, to_tsquery('dossier', $1) q WHERE a.tsv @@ q
+          ORDER BY rank DESC, a.seq LIMIT $2 OFFSET $3) h JOIN articles a ON a.seq = h.seq) x ORDER BY x.rank DESC, x.seq`, [query, opts.limit, opts.offset])
+    return {
+      total,
+      items: rows.map((r) => {
+        // '…' where the snippet cuts the text, as SQLite's snippet() marks it
+        const snip = String(r['snip'] ?? '')
+        const at = Number(r['at'])
+        const cut = `${at > 1 ? '…' : ''}${snip}${at > 0 && at - 1 + snip.replace(/[\u0002\u0003]/g, '').length < Number(r['len']) ? '…' : ''}`
+        // rank as SQLite's bm25: lower is better
+        return { ...summaryOf(r), ...highlighted(cut), rank: -Number(r['rank']) }
+      }),
+    }
   }
 
   async articleDates(): Promise<Map<string, string>> {
@@ -409,83 +382,19 @@ export class PostgresStore implements Store {
   }
 
   async scanEntityMentions(fn: (entityId: string, articleId: string, start: number, end: number) => void): Promise<void> {
-    const rows = this.db.cursor('SELECT me.entity_id, m.article_id, m.start, m."end" FROM mention_entity me JOIN mentions m ON m.id = me.mention_id', [], 5000)
-    for await (const r of rows) fn(String(r['entity_id']), String(r['article_id']), Number(r['start']), Number(r['end']))
+    return streams.scanEntityMentions(this.db, fn)
   }
 
-  // ---- incremental aggregation
+  // ---- incremental aggregation (see signatures.ts)
 
-  async articlesToSign(limit: number): Promise<string[]> {
-    return (await this.q(`SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM signed_articles s WHERE s.article_id = a.id)
-      ORDER BY a.id LIMIT $1`, [limit])).map((r) => String(r['id']))
+  articlesToSign(limit: number): Promise<string[]> { return sigs.articlesToSign(this.db, limit) }
+  saveSignatures(articleId: string, rows: readonly SignatureRecord[]): Promise<void> { return sigs.saveSignatures(this.db, articleId, rows) }
+  representatives(): Promise<Map<string, string[]>> { return sigs.representatives(this.db) }
+  saveSignatureResolution(result: ResolutionResult, signatureEntity: ReadonlyMap<string, string>): Promise<void> {
+    return sigs.saveSignatureResolution(this.db, result, signatureEntity)
   }
-
-  async saveSignatures(articleId: string, rows: readonly SignatureRecord[]): Promise<void> {
-    await this.db.transaction(async (c) => {
-      await c.query('DELETE FROM mention_signatures WHERE article_id = $1', [articleId])
-      const byMention = new Map(rows.map((r) => [r.mentionId, r.signature]))
-      await insertRows(c, 'INSERT INTO mention_signatures (mention_id, article_id, signature)', ['text', 'text', 'text'],
-        [...byMention].map(([m, sig]) => [m, articleId, sig]), 'ON CONFLICT (mention_id) DO UPDATE SET article_id = excluded.article_id, signature = excluded.signature')
-      await c.query('INSERT INTO signed_articles (article_id) VALUES ($1) ON CONFLICT DO NOTHING', [articleId])
-    }, 'saving name signatures')
-  }
-
-  async representatives(): Promise<Map<string, string[]>> {
-    const out = new Map<string, string[]>()
-    const rows = this.db.cursor('SELECT signature, min(article_id) AS article_id FROM mention_signatures GROUP BY signature ORDER BY article_id, signature', [], 5000)
-    for await (const r of rows) {
-      const a = String(r['article_id'])
-      const list = out.get(a)
-      if (list) list.push(String(r['signature']))
-      else out.set(a, [String(r['signature'])])
-    }
-    return out
-  }
-
-  async saveSignatureResolution(result: ResolutionResult, signatureEntity: ReadonlyMap<string, string>): Promise<void> {
-    await this.db.transaction(async (c) => {
-      await c.query("SELECT pg_advisory_xact_lock(hashtext('dossier.resolution'))")
-      await replaceResolution(c, { ...result, mentionEntity: new Map() })
-      await c.query('DELETE FROM signature_entity')
-      await insertRows(c, 'INSERT INTO signature_entity (signature, entity_id)', ['text', 'text'], [...signatureEntity])
-      await c.query(`INSERT INTO mention_entity (mention_id, entity_id)
-        SELECT s.mention_id, e.entity_id FROM mention_signatures s JOIN signature_entity e ON e.signature = s.signature ORDER BY s.seq`)
-    }, 'saving the resolution')
-  }
-
-  async signaturesOf(mentionIds: readonly string[]): Promise<Map<string, string>> {
-    if (mentionIds.length === 0) return new Map()
-    const rows = await this.q('SELECT mention_id, signature FROM mention_signatures WHERE mention_id = ANY($1::text[])', [mentionIds])
-    return new Map(rows.map((r) => [String(r['mention_id']), String(r['signature'])]))
-  }
-
-  async clearSignatures(): Promise<void> {
-    await this.db.transaction((c) => c.query('DELETE FROM mention_signatures; DELETE FROM signed_articles; DELETE FROM signature_entity').then(() => undefined),
-      'clearing name signatures')
-  }
-}
-
-function summaryOf(r: Row): ArticleSummary {
-  return {
-    id: String(r['id']), title: opt(r['title']), outlet: opt(r['outlet']), published: opt(r['published']),
-    source: opt(r['source']), nearDupOf: opt(r['near_dup_of']),
-  }
-}
-
-function articleOf(r: Row): Article {
-  return { ...(JSON.parse(String(r['json'])) as Omit<Article, 'text'>), text: String(r['text']) }
-}
-
-function clusterOf(r: Row): EventCluster & { grade?: Grade | undefined } {
-  return { ...parseJson<EventCluster>(r), grade: r['grade'] ? (JSON.parse(String(r['grade'])) as Grade) : undefined }
-}
-
-function opt(v: unknown): string | undefined {
-  return v === null || v === undefined ? undefined : String(v)
-}
-
-function parseJson<T>(r: Row): T {
-  return JSON.parse(String(r['json'])) as T
+  signaturesOf(mentionIds: readonly string[]): Promise<Map<string, string>> { return sigs.signaturesOf(this.db, mentionIds) }
+  clearSignatures(): Promise<void> { return sigs.clearSignatures(this.db) }
 }
 
 /**

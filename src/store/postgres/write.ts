@@ -108,8 +108,10 @@ export async function insertFailure(c: Sql, f: NewFailure): Promise<void> {
 export const ANNOTATION_TABLES = ['mentions', 'events', 'claims', 'affiliations', 'places', 'sentences', 'article_syntax', 'article_stages', 'failures',
   'mention_signatures', 'signed_articles'] as const
 
-export async function replaceResolution(c: Client, result: ResolutionResult): Promise<void> {
-  await c.query("DELETE FROM entities; DELETE FROM entity_names; DELETE FROM mention_entity; DELETE FROM relations; DELETE FROM judgements WHERE by <> 'user'")
+/** Replace entities, names, relations and model judgements; and mention → entity unless `replaceMentions` is false. */
+export async function replaceResolution(c: Client, result: ResolutionResult, replaceMentions = true): Promise<void> {
+  if (replaceMentions) await c.query('DELETE FROM mention_entity')
+  await c.query("DELETE FROM entities; DELETE FROM entity_names; DELETE FROM relations; DELETE FROM judgements WHERE by <> 'user'")
   await insertEntities(c, result.entities)
   await insertRows(c, 'INSERT INTO mention_entity (mention_id, entity_id)', ['text', 'text'], [...result.mentionEntity])
   await insertJudgements(c, result.judgements.filter((j) => j.by !== 'user'))

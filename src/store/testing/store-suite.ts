@@ -100,6 +100,11 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       expect(hit.id).toBe(article.id)
       expect(hit.highlights.map((h) => hit.snippet.slice(h.start, h.end))).toEqual(['Salafists'])
       expect(hit.snippet).toContain('arrested Salafists in Gaza')
+      const long = makeArticle(`${'Nothing happened that day. '.repeat(30)}Then Hezbollah fired rockets at dawn. ${'Quiet returned afterwards. '.repeat(30)}`)
+      await store.saveDoc({ article: long, mentions: [], events: [], claims: [] })
+      const cut = (await store.searchArticles('hezbollah', { limit: 10, offset: 0 })).items[0]!
+      expect(cut.snippet.startsWith('…') && cut.snippet.endsWith('…')).toBe(true) // the snippet shows where it cuts the text
+      expect(cut.highlights.map((h) => cut.snippet.slice(h.start, h.end))).toEqual(['Hezbollah'])
       expect((await store.searchArticles('hamas gaza', { limit: 10, offset: 0 })).total).toBe(1)
       expect((await store.searchArticles('hamas cairo', { limit: 10, offset: 0 })).total).toBe(0)
     })

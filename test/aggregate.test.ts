@@ -1,0 +1,141 @@
+/**
+ * Aggregation is a function of the stored articles: ingesting one corpus in different orders and batches, or
+ * rebuilding with `--full`, gives the same entities, merges, relations, clusters and grades; and a person named
+ * in a thousand articles is one entity. The corpora are generated here from invented names and templates.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { isNearDuplicate, simhash } from '../src/ingest/near-dup.js'
+import { aggregate } from '../src/service/aggregate.js'
+import { ingest } from '../src/service/ingest.js'
+import { SqliteStore, type Store } from '../src/store/index.js'
+
+/** A deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const PEOPLE = [['Minister', 'Farid', 'Kassemi'], ['General', 'Leyla', 'Haddadin'], ['Colonel', 'Omar', 'Tawfiqi'], ['Spokesman', 'Nabil', 'Sarrouf']] as const
+const GROUPS = ['Northern Shield Brigade', 'Coastal Defence Council', 'Valley Liberation Front', 'Red Cedar Movement']
+const PLACES = ['Qarnah', 'Bir Hasan', 'Tel Ramad', 'Wadi Suran', 'Kafr Nimrin']
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']
+
+const FILLER = ('smoke dust road water bread fuel school clinic bridge truck wall roof field olive window door night morning ' +
+  'crowd queue radio phone power cable well pump flour tent blanket convoy checkpoint fence orchard mosque church square ' +
+  'hill river valley village tower station depot harbour boat net market stall shop bakery garage').split(' ')
+
+interface Doc { readonly name: string; readonly text: string; readonly meta: { outlet: string; published: string } }
+
+function corpus(n: number, seed: number): Doc[] {
+  const next = rng(seed)
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!
+  const docs: Doc[] = []
+  const hashes: string[] = []
+  for (let i = 0; i < n; i++) {
+    const [title, first, last] = pick(PEOPLE)
+    const [g1, g2] = [pick(GROUPS), pick(GROUPS.slice().reverse())]
+    const place = pick(PLACES)
+    const sentences = [
+      `${g1} fighters attacked ${g2} positions near ${place} on ${pick(DAYS)}, ${title} ${first} ${last} said.`,
+      `${last} told reporters that ${i % 7 + 2} shells had hit the market of ${place}.`,
+      `According to the ${g2}, ${g1} forces withdrew from ${pick(PLACES)} after ${i % 5 + 1} hours of fighting.`,
+      `${title} ${last} met officials of the ${g1} in ${pick(PLACES)} to discuss a ceasefire.`,
+      `Residents of ${place} said ${i % 9 + 3} families had fled toward ${pick(PLACES)} since the ${pick(['spring', 'winter', 'summer'])}.`,
+      `The ${g2} denied that its units had entered ${pick(PLACES)}, calling the reports of case ${i + 1} false.`,
+    ].sort(() => next() - 0.5).slice(0, 4)
+    // plain words in a random order, so no two reports are near-duplicates (which would depend on ingest order)
+    const words = Array.from({ length: 24 }, () => pick(FILLER)).join(' ')
+    sentences.push(`Witnesses described ${words}.`)
+    const day = String(1 + (i % 28)).padStart(2, '0')
+    const text = `Report ${i + 1} from ${place}\n\n${sentences.join(' ')}\n`
+    if (hashes.some((h) => isNearDuplicate(h, simhash(text)))) { i--; continue } // a wire copy's grade would depend on order
+    hashes.push(simhash(text))
+    docs.push({
+      name: `r${String(i).padStart(4, '0')}.txt`,
+      text,
+      meta: { outlet: pick(['Wire One', 'Valley Post', 'Coast Daily']), published: `2024-0${1 + (i % 6)}-${day}` },
+    })
+  }
+  return docs
+}
+
+function writeBatch(root: string, name: string, docs: readonly Doc[]): string {
+  const dir = join(root, name)
+  mkdirSync(dir)
+  for (const d of docs) {
+    writeFileSync(join(dir, d.name), d.text)
+    writeFileSync(join(dir, `${d.name}.meta.json`), JSON.stringify(d.meta))
+  }
+  return dir
+}
+
+/** What a user sees of aggregation, without times. */
+async function snapshot(store: Store) {
+  const sorted = <T,>(xs: T[]) => xs.map((x) => JSON.stringify(x)).sort()
+  return {
+    entities: sorted((await store.listEntities({ limit: 1_000_000 })).map((e) => ({ ...e, aliases: [...e.aliases].sort() }))),
+    judgements: sorted((await store.judgements()).map((j) => ({ a: j.a, b: j.b, verdict: j.verdict, score: j.score, by: j.by }))),
+    relations: sorted(await store.relations()),
+    clusters: sorted(await store.clusters()),
+    mentionEntity: sorted([...(await store.mentionEntities()).entries()]),
+  }
+}
+
+async function ingestInBatches(root: string, label: string, batches: ReadonlyArray<readonly Doc[]>): Promise<SqliteStore> {
+  const store = new SqliteStore(join(root, `${label}.db`))
+  for (const [i, docs] of batches.entries()) {
+    const s = await ingest(store, [writeBatch(root, `${label}-${i}`, docs)])
+    expect(s.failures).toEqual([])
+  }
+  return store
+}
+
+describe('incremental aggregation', () => {
+  it('the same 300 articles in three orders and batchings give identical entities, merges, relations and grades; --full too', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'dossier-agg-'))
+    const docs = corpus(300, 21)
+    const shuffled = [...docs].sort((a, b) => (a.text.length * 7919 + a.name.charCodeAt(4)) % 101 - (b.text.length * 7919 + b.name.charCodeAt(4)) % 101 || b.name.localeCompare(a.name))
+    const one = await ingestInBatches(root, 'one', [docs])
+    const reversed = [...docs].reverse()
+    const three = await ingestInBatches(root, 'three', [reversed.slice(0, 100), reversed.slice(100, 200), reversed.slice(200)])
+    const uneven = await ingestInBatches(root, 'uneven', [shuffled.slice(0, 20), shuffled.slice(20, 100), shuffled.slice(100)])
+    const expected = await snapshot(one)
+    expect(expected.entities.length).toBeGreaterThan(10)
+    expect(expected.clusters.length).toBeGreaterThan(10)
+    expect((await one.listArticles({ limit: 1000 })).filter((a) => a.nearDupOf)).toEqual([]) // so grades cannot depend on order
+    expect(await snapshot(three)).toEqual(expected)
+    expect(await snapshot(uneven)).toEqual(expected)
+    await aggregate(uneven, { full: true })
+    expect(await snapshot(uneven)).toEqual(expected)
+    for (const s of [one, three, uneven]) await s.close()
+  })
+
+  it('a person named in 1,000 articles by full name, surname and title with surname is one entity', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'dossier-agg-'))
+    const next = rng(7)
+    const forms = ['Farid Kassemi', 'Kassemi', 'Minister Kassemi', 'Defence Minister Farid Kassemi']
+    const docs: Doc[] = Array.from({ length: 1000 }, (_, i) => {
+      const place = PLACES[i % PLACES.length]!
+      const group = GROUPS[Math.floor(next() * GROUPS.length)]!
+      const a = forms[Math.floor(next() * forms.length)]!
+      const b = forms[Math.floor(next() * forms.length)]!
+      return {
+        name: `k${String(i).padStart(4, '0')}.txt`,
+        text: `Visit ${i + 1}\n\n${a} visited ${place} on day ${i + 1} of the talks with the ${group}. ${b} said ${i % 11 + 2} roads would reopen.\n`,
+        meta: { outlet: 'Wire One', published: `2024-03-${String(1 + (i % 28)).padStart(2, '0')}` },
+      }
+    })
+    const store = await ingestInBatches(root, 'k', [docs.slice(0, 400), docs.slice(400)])
+    const withName = (await store.listEntities({ limit: 100_000 })).filter((e) => [e.canonicalName, ...e.aliases].some((n) => /Kassemi/.test(n)))
+    expect(withName.map((e) => e.canonicalName)).toEqual(['Farid Kassemi'])
+    expect(withName[0]!.articleCount).toBe(1000)
+    await store.close()
+  })
+})
