@@ -129,11 +129,11 @@ export class Worker {
   }
 
   /** Ask for an aggregation after the quiet period; a request already waiting absorbs this one (queue policy `short`). */
-  async requestAggregate(requestedAt = new Date().toISOString()): Promise<void> {
+  async requestAggregate(requestedAt = new Date().toISOString(), afterSeconds = this.opts.quietSeconds): Promise<void> {
     const r = this.opts.retry
     const data: AggregateRequest = { requestedAt }
     await this.boss.send(AGGREGATE_QUEUE, data, {
-      startAfter: this.opts.quietSeconds, expireInSeconds: r.timeoutSeconds, retryLimit: r.retries, retryDelay: r.retryDelaySeconds, retryBackoff: true,
+      startAfter: afterSeconds, expireInSeconds: r.timeoutSeconds, retryLimit: r.retries, retryDelay: r.retryDelaySeconds, retryBackoff: true,
     })
   }
 
@@ -173,7 +173,8 @@ export class Worker {
   }
 
   private async defer(job: PgBoss.Job<AggregateRequest>, requestedAt: string): Promise<void> {
-    await this.requestAggregate(requestedAt)
+    // at least a second later, so workers do not spin on a request while another one aggregates
+    await this.requestAggregate(requestedAt, Math.max(1, this.opts.quietSeconds))
     await this.boss.complete(AGGREGATE_QUEUE, job.id, { deferred: true })
   }
 
