@@ -533,6 +533,8 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     if (actor) {
       canonical = actor.name
       id = kbEntityId(actor.id)
+      // a guard can keep a node that names the actor apart from the actor's entity: it gets an id of its own
+      if (usedIds.has(id)) id = hashId('entity', 'kb', actor.id, nodes[ms[0]!]!.key, nodes[ms[0]!]!.articleId)
     } else {
       canonical = chooseCanonical(namedSurface, surface, type as NameType)
       if (type === 'PER' && !isDescription(canonical)) canonical = stripTitles(canonical)

@@ -83,6 +83,7 @@ export async function importActors(store: Store, path: string, opts: ActorImport
     })
   }
   await store.saveActors(r.actors)
-  const summary = (await store.countArticles()) > 0 ? await aggregate(store) : undefined
+  // new actors can make a name ambiguous, which changes how its occurrences are signed: sign every article again
+  const summary = (await store.countArticles()) > 0 ? await aggregate(store, { full: true }) : undefined
   return { ...r, entities: summary?.entities ?? 0 }
 }
