@@ -28,9 +28,11 @@ const ALLOWED: Record<string, readonly string[]> = {
   service: ['model', 'text', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'syntax'],
   eval: ['model', 'text', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service', 'syntax'],
   export: ['model', 'text', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service', 'syntax'],
-  cli: ['model', 'text', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service', 'eval', 'export', 'syntax', 'api'],
+  cli: ['model', 'text', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service', 'eval', 'export', 'syntax', 'api', 'jobs'],
   // the HTTP surface: parse → call service → render
   api: ['model', 'store', 'service', 'export'],
+  // ingest jobs on a PostgreSQL queue: workers run the service's ingest path
+  jobs: ['model', 'text', 'pipeline', 'ner', 'resolve', 'events', 'claims', 'places', 'kb', 'ingest', 'store', 'service', 'syntax'],
 }
 
 function layerOf(file: string): string {

@@ -17,6 +17,8 @@ import { registerExport } from './commands/export.js'
 import { registerImport } from './commands/import.js'
 import { registerActors } from './commands/actors.js'
 import { registerApiCommands } from './commands/serve.js'
+import { registerWorker } from './commands/worker.js'
+import { registerJobs } from './commands/jobs.js'
 import { registerMigrate } from './commands/migrate.js'
 import { registerAggregate } from './commands/aggregate.js'
 
@@ -38,6 +40,8 @@ export function buildProgram(): Command {
   registerImport(program)
   registerActors(program)
   registerApiCommands(program)
+  registerWorker(program)
+  registerJobs(program)
   registerMigrate(program)
   registerAggregate(program)
   return program

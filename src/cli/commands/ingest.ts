@@ -4,6 +4,8 @@ import { toIsoDate } from '../../ingest/html/metadata.js'
 import { ingest, type IngestSummary } from '../../service/ingest.js'
 import { progressReporter } from '../progress.js'
 import { action, DEFAULT_DB, EXIT, withStore } from '../common.js'
+import { closeQueue, DEFAULT_RETRY, enqueue, isPostgresUrl, openQueue, queueUrlOf, redact } from '../../jobs/index.js'
+import { wholeNumber } from '../paging.js'
 
 export interface IngestCliOptions {
   db: string
@@ -11,9 +13,18 @@ export interface IngestCliOptions {
   published?: string
   allowPrivate?: boolean
   progress: boolean
+  /** Enqueue for `dossier worker` instead of processing (a postgres:// URL, or true for DOSSIER_QUEUE). */
+  queue?: string | true
+  retries?: string
+  jobTimeout?: string
 }
 
 export async function runIngest(inputs: string[], o: IngestCliOptions): Promise<{ summary: IngestSummary; code: number }> {
+  // `--queue [url]` takes the next word when it can: an input there (not a postgres:// URL) goes back to the inputs
+  if (typeof o.queue === 'string' && !isPostgresUrl(o.queue)) return runEnqueue([o.queue, ...inputs], { ...o, queue: true })
+  // optional for commander only (so `--queue <input>` can lend its word back): an ingest needs inputs
+  if (inputs.length === 0) throw new DossierError('E_USAGE', "missing required argument 'inputs'", { hint: 'dossier ingest <files | folders | URLs | feeds…>' })
+  if (o.queue !== undefined) return runEnqueue(inputs, o)
   return withStore(o.db, async (store) => {
     const published = o.published === undefined ? undefined : toIsoDate(o.published)
     if (o.published !== undefined && !published) {
@@ -47,11 +58,44 @@ export async function runIngest(inputs: string[], o: IngestCliOptions): Promise<
 export function registerIngest(program: Command): void {
   program.command('ingest')
     .description('ingest plain-text or HTML files, directories, feeds and URLs into the store')
-    .argument('<inputs...>', 'files, directories, feed files or URLs')
+    .argument('[inputs...]', 'files, directories, feed files or URLs')
     .option('--db <path>', 'database file', DEFAULT_DB)
     .option('--outlet <name>', 'outlet to record for articles that do not name one')
     .option('--published <date>', 'publication date (ISO) for articles that do not give one')
     .option('--allow-private', 'allow fetching URLs on loopback and private networks')
     .option('--no-progress', 'no progress output')
+    .option('--queue [url]', 'enqueue one job per item on the PostgreSQL job queue (default DOSSIER_QUEUE) for `dossier worker`, instead of processing')
+    .option('--retries <n>', 'with --queue: retries of a failing job before it goes to the dead-letter list', String(DEFAULT_RETRY.retries))
+    .option('--job-timeout <seconds>', 'with --queue: a job running longer (its worker died) is retried', String(DEFAULT_RETRY.timeoutSeconds))
     .action(action(async (inputs: string[], o: IngestCliOptions) => (await runIngest(inputs, o)).code))
+}
+
+/** `dossier ingest --queue`: one job per item for the workers; nothing is analysed here. */
+async function runEnqueue(inputs: string[], o: IngestCliOptions): Promise<{ summary: IngestSummary; code: number }> {
+  const url = queueUrlOf(o.queue, o.db)
+  const published = o.published === undefined ? undefined : toIsoDate(o.published)
+  if (o.published !== undefined && !published) {
+    throw new DossierError('E_USAGE', `--published "${o.published}" is not a date`, { hint: 'give an ISO date such as 2016-03-14' })
+  }
+  const retry = {
+    ...DEFAULT_RETRY,
+    ...(o.retries !== undefined ? { retries: wholeNumber('--retries', o.retries, { min: 0, max: 100 }) } : {}),
+    ...(o.jobTimeout !== undefined ? { timeoutSeconds: wholeNumber('--job-timeout', o.jobTimeout, { min: 1, max: 86_400 }) } : {}),
+  }
+  const boss = await openQueue(url)
+  try {
+    const r = await enqueue(boss, inputs, {
+      ...(o.outlet ? { outlet: o.outlet } : {}), ...(published ? { published } : {}), allowPrivate: o.allowPrivate ?? false, retry,
+    })
+    for (const s of r.skipped) process.stderr.write(`W_INPUT: ${s.input}: ${s.warning}\n`)
+    for (const p of r.problems) process.stderr.write(`${p.code}: ${p.message.includes(p.item) ? p.message : `${p.item}: ${p.message}`}\n`)
+    process.stdout.write(`queued ${r.queued} job(s) on ${redact(url)}, ${r.problems.length} failed; run \`dossier worker\` to process them\n`)
+    const summary: IngestSummary = {
+      batchId: '', items: r.queued + r.problems.length, added: 0, unchanged: 0, nearDuplicates: 0, stageFailures: [],
+      failures: r.problems.map((p) => ({ item: p.item, code: p.code, message: p.message })),
+    }
+    return { summary, code: r.problems.length ? EXIT.partial : EXIT.ok }
+  } finally {
+    await closeQueue(boss)
+  }
 }

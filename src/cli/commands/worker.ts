@@ -1,0 +1,92 @@
+import type { Command } from 'commander'
+import { closeQueue, isPostgresUrl, openQueue, queueUrlOf, redact, Worker, type RetryPolicy, DEFAULT_RETRY, type WorkerEvent } from '../../jobs/index.js'
+import { isDossierError } from '../../model/index.js'
+import { connectStore, type Store } from '../../store/index.js'
+import { action, DEFAULT_DB, EXIT } from '../common.js'
+import { wholeNumber } from '../paging.js'
+
+interface WorkerCliOptions {
+  db: string
+  queue?: string
+  concurrency: string
+  untilIdle?: boolean
+  quiet?: string
+  superviseEvery?: string
+  jobTimeout?: string
+  verbose?: boolean
+}
+
+/** One line per job outcome on stderr (stdout stays for the final summary). */
+function logEvent(verbose: boolean) {
+  return (e: WorkerEvent) => {
+    if (e.kind === 'done') { if (verbose) process.stderr.write(`done ${e.item}: ${e.outcome.added} new, ${e.outcome.unchanged} unchanged\n`) }
+    else if (e.kind === 'failed') process.stderr.write(`${e.code}: ${e.message} (attempt ${e.retryCount + 1} of ${e.retryLimit + 1}${e.retryCount >= e.retryLimit ? '; moved to the dead-letter list, see `dossier jobs`' : '; will be retried'})\n`)
+    else if (e.kind === 'warning') process.stderr.write(`W_INPUT: ${e.message.includes(e.item) ? e.message : `${e.item}: ${e.message}`}\n`)
+    else if (e.kind === 'aggregated') process.stderr.write(`aggregated in ${(e.ms / 1000).toFixed(1)} s: ${e.summary.entities} entities, ${e.summary.relations} relations, ${e.summary.clusters} clusters\n`)
+    else process.stderr.write(`W_WORKER: ${e.message}\n`)
+  }
+}
+
+/**
+ * Workers started together on a new SQLite file race to create its tables: the loser fails to open it.
+ * Opening again a moment later finds the tables made.
+ */
+async function withStoreRetried<T>(db: string, fn: (store: Store) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    let store: Store
+    try {
+      store = await connectStore(db)
+    } catch (e) {
+      if (attempt >= 5 || !isDossierError(e) || e.code !== 'E_STORE' || isPostgresUrl(db)) throw e
+      await new Promise((r) => setTimeout(r, 200 * attempt))
+      continue
+    }
+    try {
+      return await fn(store)
+    } finally {
+      await store.close()
+    }
+  }
+}
+
+export async function runWorker(o: WorkerCliOptions): Promise<number> {
+  const url = queueUrlOf(o.queue, o.db)
+  const concurrency = wholeNumber('--concurrency', o.concurrency, { min: 1, max: 64 })
+  const retry: RetryPolicy = o.jobTimeout ? { ...DEFAULT_RETRY, timeoutSeconds: wholeNumber('--job-timeout', o.jobTimeout, { min: 1 }) } : DEFAULT_RETRY
+  const boss = await openQueue(url, { supervise: true, ...(o.superviseEvery ? { superviseSeconds: wholeNumber('--supervise-every', o.superviseEvery, { min: 1, max: 3600 }) } : {}) })
+  const stop = new AbortController()
+  // SIGTERM / Ctrl-C: finish the jobs in hand, then exit; a job cut off harder is retried after its timeout
+  const onSignal = () => { process.stderr.write('stopping after the jobs in hand…\n'); stop.abort() }
+  process.once('SIGTERM', onSignal)
+  process.once('SIGINT', onSignal)
+  try {
+    return await withStoreRetried(o.db, async (store) => {
+      process.stderr.write(`worker: queue ${redact(url)}, store ${redact(o.db)}, concurrency ${concurrency}\n`)
+      const worker = new Worker(boss, store, url, {
+        concurrency, retry, untilIdle: o.untilIdle ?? false, signal: stop.signal, onEvent: logEvent(o.verbose ?? false),
+        ...(o.quiet ? { quietSeconds: wholeNumber('--quiet', o.quiet, { min: 0, max: 3600 }) } : {}),
+      })
+      const s = await worker.run()
+      process.stdout.write(`worker: ${s.done} job(s) done, ${s.failed} failed attempt(s), ${s.added} new article(s), ${s.aggregations} aggregation(s)\n`)
+      return EXIT.ok
+    })
+  } finally {
+    process.off('SIGTERM', onSignal)
+    process.off('SIGINT', onSignal)
+    await closeQueue(boss)
+  }
+}
+
+export function registerWorker(program: Command): void {
+  program.command('worker')
+    .description('process ingest jobs from the PostgreSQL job queue (see `dossier ingest --queue`); run any number, on any number of machines')
+    .option('--db <path>', 'store: database file or postgres:// URL', DEFAULT_DB)
+    .option('--queue <url>', 'job queue (postgres:// URL); default DOSSIER_QUEUE, else --db when it is PostgreSQL')
+    .option('--concurrency <n>', 'ingest jobs at once in this process', '1')
+    .option('--until-idle', 'exit once no job is waiting or running anywhere')
+    .option('--quiet <seconds>', 'aggregate once no ingest job has waited for this long', '2')
+    .option('--job-timeout <seconds>', 'timeout of the aggregate jobs this worker asks for', String(DEFAULT_RETRY.timeoutSeconds))
+    .option('--supervise-every <seconds>', 'how often jobs of dead workers are looked for (one worker does it per interval)', '15')
+    .option('--verbose', 'a line per job done')
+    .action(action(async (o: WorkerCliOptions) => runWorker(o)))
+}
