@@ -127,6 +127,10 @@ export class SqliteStore implements Store {
     }
   }
 
+  /**
+   * Each step runs in an IMMEDIATE transaction that re-reads the version inside it, so processes opening a new
+   * file at once (workers starting together) wait for each other instead of racing to create the same tables.
+   */
   private migrate(): void {
     const version = this.db.pragma('user_version', { simple: true }) as number
     if (version > MIGRATIONS.length) {
@@ -134,12 +138,14 @@ export class SqliteStore implements Store {
         hint: 'upgrade Dossier',
       })
     }
-    for (let v = version; v < MIGRATIONS.length; v++) {
-      this.db.transaction(() => {
-        this.db.exec(MIGRATIONS[v]!)
-        this.db.pragma(`user_version = ${v + 1}`)
-      })()
-    }
+    const step = this.db.transaction((): boolean => {
+      const v = this.db.pragma('user_version', { simple: true }) as number
+      if (v >= MIGRATIONS.length) return false
+      this.db.exec(MIGRATIONS[v]!)
+      this.db.pragma(`user_version = ${v + 1}`)
+      return true
+    })
+    while (step.immediate()) { /* next migration */ }
   }
 
   async hasArticle(contentHash: string): Promise<string | undefined> {

@@ -1,8 +1,6 @@
 import type { Command } from 'commander'
-import { closeQueue, isPostgresUrl, openQueue, queueUrlOf, redact, Worker, type RetryPolicy, DEFAULT_RETRY, type WorkerEvent } from '../../jobs/index.js'
-import { isDossierError } from '../../model/index.js'
-import { connectStore, type Store } from '../../store/index.js'
-import { action, DEFAULT_DB, EXIT } from '../common.js'
+import { closeQueue, openQueue, queueUrlOf, redact, Worker, type RetryPolicy, DEFAULT_RETRY, type WorkerEvent } from '../../jobs/index.js'
+import { action, DEFAULT_DB, EXIT, withStore } from '../common.js'
 import { wholeNumber } from '../paging.js'
 
 interface WorkerCliOptions {
@@ -27,28 +25,6 @@ function logEvent(verbose: boolean) {
   }
 }
 
-/**
- * Workers started together on a new SQLite file race to create its tables: the loser fails to open it.
- * Opening again a moment later finds the tables made.
- */
-async function withStoreRetried<T>(db: string, fn: (store: Store) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    let store: Store
-    try {
-      store = await connectStore(db)
-    } catch (e) {
-      if (attempt >= 5 || !isDossierError(e) || e.code !== 'E_STORE' || isPostgresUrl(db)) throw e
-      await new Promise((r) => setTimeout(r, 200 * attempt))
-      continue
-    }
-    try {
-      return await fn(store)
-    } finally {
-      await store.close()
-    }
-  }
-}
-
 export async function runWorker(o: WorkerCliOptions): Promise<number> {
   const url = queueUrlOf(o.queue, o.db)
   const concurrency = wholeNumber('--concurrency', o.concurrency, { min: 1, max: 64 })
@@ -60,7 +36,7 @@ export async function runWorker(o: WorkerCliOptions): Promise<number> {
   process.once('SIGTERM', onSignal)
   process.once('SIGINT', onSignal)
   try {
-    return await withStoreRetried(o.db, async (store) => {
+    return await withStore(o.db, async (store) => {
       process.stderr.write(`worker: queue ${redact(url)}, store ${redact(o.db)}, concurrency ${concurrency}\n`)
       const worker = new Worker(boss, store, url, {
         concurrency, retry, untilIdle: o.untilIdle ?? false, signal: stop.signal, onEvent: logEvent(o.verbose ?? false),
