@@ -51,12 +51,6 @@ const SCHEMES = process.env['NER_SCHEMES'] !== '0'
 const SCHEME_EPOCHS = Number(process.env['NER_SCHEME_EPOCHS'] ?? 20)
 /** Experiments only: also hold out re3d documents with fnv1a(id) % 4 == NER_RE3D_FOLD (1–3), to study errors on them. */
 const RE3D_FOLD = Number(process.env['NER_RE3D_FOLD'] ?? 0)
-/** Score the frozen final-check sets (CoNLL testa's second half, re3d's held-out quarter): only for the final model. */
-const FINAL = process.env['NER_FINAL'] === '1'
-/** Weight of GUM's named person/place/organisation mentions (0 = not used). */
-const W_GUM = Number(process.env['NER_W_GUM'] ?? 1)
-/** Also learn the word clusters from the UD treebanks' text (EWT, GUM CC BY). */
-const UD_TEXT = process.env['NER_UD_TEXT'] !== '0'
 const log = (m: string) => process.stderr.write(`[train:ner] ${m}\n`)
 
 const DEMONYM_SET = new Set(DEMONYMS)
@@ -239,80 +233,6 @@ function toSharedConvention(words: readonly string[], tags: readonly string[]): 
   return out
 }
 
-interface ConlluSentence { words: string[]; upos: string[]; misc: string[] }
-
-/** Sentences of a CoNLL-U file (multi-word token lines and empty nodes skipped). */
-function readConllu(file: string): ConlluSentence[] {
-  const out: ConlluSentence[] = []
-  let cur: ConlluSentence = { words: [], upos: [], misc: [] }
-  for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
-    if (line.trim() === '') { if (cur.words.length > 0) out.push(cur); cur = { words: [], upos: [], misc: [] }; continue }
-    if (line.startsWith('#')) continue
-    const c = line.split('\t')
-    if (!/^\d+$/.test(c[0] ?? '')) continue
-    cur.words.push(c[1]!); cur.upos.push(c[3]!); cur.misc.push(c[9] ?? '_')
-  }
-  if (cur.words.length > 0) out.push(cur)
-  return out
-}
-
-/** GUM's entity mentions of one sentence: [start, end, etype], from the `Entity=` brackets of the MISC column. */
-function gumMentions(s: ConlluSentence): Array<[number, number, string]> | undefined {
-  const open = new Map<string, [number, string]>()
-  const out: Array<[number, number, string]> = []
-  for (let t = 0; t < s.words.length; t++) {
-    const v = /(?:^|\|)Entity=([^|]*)/.exec(s.misc[t]!)?.[1]
-    if (!v) continue
-    let i = 0
-    while (i < v.length) {
-      if (v[i] === '(') {
-        let j = i + 1
-        while (j < v.length && v[j] !== '(' && v[j] !== ')') j++
-        const [id, etype] = v.slice(i + 1, j).split('-')
-        if (!id || !etype) return undefined
-        if (v[j] === ')') { out.push([t, t + 1, etype]); j++ } else open.set(id, [t, etype])
-        i = j
-      } else {
-        const m = /^(\d+)\)/.exec(v.slice(i))
-        if (!m) { i++; continue }
-        const o = open.get(m[1]!)
-        if (!o) return undefined // a mention opened in another sentence, or an identity with brackets: skip the sentence
-        out.push([o[0], t + 1, o[1]]); open.delete(m[1]!)
-        i += m[0].length
-      }
-    }
-  }
-  return out
-}
-
-const GUM_TYPE: Record<string, string> = { person: 'PER', place: 'LOC', organization: 'ORG' }
-const NAME_INNER = new Set(['PROPN', 'ADP', 'DET', 'PART', 'NUM', 'PUNCT']) // no coordination: "Bernoulli and Euler" is two names
-
-/**
- * GUM sentences labelled with its named person/place/organisation mentions: a mention is named when, after a leading
- * "the", it starts and ends with a proper noun and holds only proper nouns and function words. A sentence is kept only
- * when every proper noun or capitalised word after the first lies inside such a name, since GUM marks no
- * nationalities or other names (CoNLL's MISC), which would otherwise be taught as no name.
- */
-function gumNamed(s: ConlluSentence): Tagged | undefined {
-  const ments = gumMentions(s)
-  if (!ments) return undefined
-  const tags = s.words.map(() => 'O')
-  ments.sort((a, b) => (b[1] - b[0]) - (a[1] - a[0]) || a[0] - b[0])
-  for (const [s0, end, etype] of ments) {
-    const type = GUM_TYPE[etype]
-    if (!type) continue
-    let start = s0
-    while (start < end && s.upos[start] === 'DET') start++
-    if (start >= end || s.upos[start] !== 'PROPN' || s.upos[end - 1] !== 'PROPN') continue
-    if (s.upos.slice(start, end).some((u) => !NAME_INNER.has(u)) || s.words.slice(start, end).includes(',')) continue
-    if (tags.slice(start, end).some((t) => t !== 'O')) continue
-    for (let i = start; i < end; i++) tags[i] = `${i === start ? 'B' : 'I'}-${type}`
-  }
-  const unexplained = s.words.some((w, i) => tags[i] === 'O' && (s.upos[i] === 'PROPN' || (i > 0 && /^\p{Lu}/u.test(w) && w !== 'I')))
-  return unexplained ? undefined : { words: s.words, tags }
-}
-
 function collectStats(stats: CorpusStats, s: Tagged): void {
   countCase(stats, s.words)
   for (let i = 0; i < s.tags.length; i++) {
@@ -333,10 +253,6 @@ async function main(): Promise<void> {
   const re3dDocs = readRe3d(join(data, 're3d-dev'))
   const re3dTrainDocs = re3dDocs.filter((d) => !isRe3dHeldOut(d.id) && !(RE3D_FOLD > 0 && fnv1a(d.id) % 4 === RE3D_FOLD))
   const re3dTrain = re3dSentences(re3dTrainDocs)
-  const ud = ['en_ewt-ud-train', 'en_ewt-ud-dev', 'en_gum-cc-by-train', 'en_gum-cc-by-dev']
-    .map((f) => readConllu(join(data, `ud-english/${f}.conllu.gz`)))
-  const gum = W_GUM > 0 ? ud[2]!.map(gumNamed).filter((x): x is Tagged => x !== undefined) : []
-  log(`corpora: gum ${gum.length}/${ud[2]!.length} sentences fully explained by named mentions`)
   log(`corpora: conll ${conll.length}, gmb ${gmb.length}/${gmbAll.length}, uner-dev ${uner.length}, re3d ${re3dTrain.length} sentences`)
 
   const stats = newCorpusStats()
@@ -344,7 +260,7 @@ async function main(): Promise<void> {
   const baseLexicon = buildLexicon(stats)
   // word clusters from the text of the training corpora (all of GMB, labels unused). PolNeAR's news text would
   // help too, but its licence forbids training a shipped model on it.
-  const unlabelled: Array<readonly string[]> = [...conll, ...gmbAll, ...uner, ...re3dTrain, ...(UD_TEXT ? ud.flat() : [])].map((s) => s.words)
+  const unlabelled: Array<readonly string[]> = [...conll, ...gmbAll, ...uner, ...re3dTrain].map((s) => s.words)
   const tc = Date.now()
   const clusters = CLUSTERS ? learnClusters(unlabelled, {
     ...DEFAULT_CLUSTER_OPTIONS,
@@ -364,7 +280,6 @@ async function main(): Promise<void> {
   })
   for (const s of gmb) train.push(toTrain(s, W_GMB))
   for (const s of uner) train.push(toTrain(s, W_UNER))
-  for (const s of gum) train.push(toTrain(s, W_GUM))
   for (const s of re3dTrain) train.push(toTrain(s, W_RE3D, SCHEMES ? 're3d' : undefined))
   const tokens = train.reduce((a, s) => a + s.words.length, 0)
   log(`training on ${train.length} sentences, ${tokens} tokens, ${EPOCHS} epochs, 2^${HASH_BITS} buckets, seed ${SEED}`)
@@ -374,27 +289,16 @@ async function main(): Promise<void> {
   })
   const trainSeconds = (Date.now() - t0) / 1000
 
-  // score on data never trained on: the tuning sets always, the frozen final-check sets only with NER_FINAL=1
+  // score on data never trained on
   const rec = new NerRecognizer(model)
-  const re3dRec = SCHEMES ? new NerRecognizer(model, { scheme: 're3d' }) : rec
-  const testaAll = readConllFile(join(data, 'conll2003-train/eng.testa.gz'))
-  const half = Math.floor(testaAll.length / 2)
-  const figures: Record<string, ReturnType<typeof fig>> = {}
-  const report = (name: string, r: Parameters<typeof fig>[0]) => { figures[name] = fig(r); log(`${name}: F1 ${r.f1.toFixed(4)}`) }
-  report('conll2003 eng.testa first half (tuning; PER/ORG/LOC, MISC as O)', scoreNer(testaAll.slice(0, half), rec, false))
-  report('uner english-ewt test', scoreNer(readConllFile(join(data, 'ner-uner-english-ewt/en_ewt-ud-test.iob2.gz')), rec, true))
-  if (RE3D_FOLD > 0) {
-    const fold = re3dDocs.filter((d) => !isRe3dHeldOut(d.id) && fnv1a(d.id) % 4 === RE3D_FOLD)
-    report(`re3d-dev fold ${RE3D_FOLD} (tuning), re3d scheme`, scoreRe3d(fold, re3dRec))
-    report(`re3d-dev fold ${RE3D_FOLD} (tuning), shared scheme`, scoreRe3d(fold, rec))
-  }
-  if (FINAL) {
-    report('conll2003 eng.testa second half (frozen final check)', scoreNer(testaAll.slice(half), rec, false))
-    report('conll2003 eng.testa (whole; first half tuned on)', scoreNer(testaAll, rec, false))
-    const held = re3dDocs.filter((d) => isRe3dHeldOut(d.id))
-    report('re3d-dev held out (fnv1a(id) % 4 == 0; frozen final check), re3d scheme', scoreRe3d(held, re3dRec))
-    report('re3d-dev held out (frozen final check), shared scheme', scoreRe3d(held, rec))
-  }
+  const testa = scoreNer(readConllFile(join(data, 'conll2003-train/eng.testa.gz')), rec, false)
+  const unerTest = scoreNer(readConllFile(join(data, 'ner-uner-english-ewt/en_ewt-ud-test.iob2.gz')), rec, true)
+  const re3dHeld = scoreRe3d(re3dDocs.filter((d) => isRe3dHeldOut(d.id)), SCHEMES ? new NerRecognizer(model, { scheme: 're3d' }) : rec)
+  const re3dHeldShared = scoreRe3d(re3dDocs.filter((d) => isRe3dHeldOut(d.id)), rec)
+  const fig = (r: { f1: number; precision: number; recall: number; perType: Record<string, { f1: number }> }) => ({
+    f1: round(r.f1), precision: round(r.precision), recall: round(r.recall),
+    perType: Object.fromEntries(Object.entries(r.perType).map(([k, v]) => [k, round(v.f1)])),
+  })
   const meta = {
     model: 'structured averaged perceptron, first-order Viterbi, hashed features',
     hashBits: HASH_BITS, epochs: EPOCHS, seed: SEED, schemes: SCHEMES ? ['re3d'] : [],
@@ -402,10 +306,15 @@ async function main(): Promise<void> {
       sentences: train.length, tokens,
       corpora: {
         'conll2003 eng.train': conll.length, 'ner-gmb-kaggle (seeded third)': gmb.length,
-        'uner english-ewt dev': uner.length, 're3d-dev (not held out)': re3dTrain.length, 'gum cc-by train (named mentions)': gum.length,
+        'uner english-ewt dev': uner.length, 're3d-dev (not held out)': re3dTrain.length,
       },
     },
-    figures,
+    figures: {
+      'conll2003 eng.testa (PER/ORG/LOC, MISC as O)': fig(testa),
+      'uner english-ewt test': fig(unerTest),
+      're3d-dev held out (fnv1a(id) % 4 == 0), re3d scheme': fig(re3dHeld),
+      're3d-dev held out, shared scheme': fig(re3dHeldShared),
+    },
     lexicon: { gazetteerPhrases: lexicon.gazetteer.length, caseProfileWords: lexicon.caseProfile.length, clusteredWords: clusters.length },
   }
   const finalModel = { ...model, meta: { ...model.meta, ...meta } } // keeps what training added (the schemes' transitions)
@@ -416,14 +325,9 @@ async function main(): Promise<void> {
   // timings go to meta.json only, so the model file itself is byte-for-byte reproducible
   const file = { ...meta, bytes: statSync(join(outDir, 'ner-model.bin.gz')).size, trainingSeconds: Math.round(trainSeconds) }
   writeFileSync(join(outDir, 'meta.json'), JSON.stringify(file, null, 2) + '\n')
+  log(`testa F1 ${testa.f1.toFixed(4)} (PER ${testa.perType['PER']!.f1.toFixed(4)}, ORG ${testa.perType['ORG']!.f1.toFixed(4)}, LOC ${testa.perType['LOC']!.f1.toFixed(4)}); ` +
+    `UNER test ${unerTest.f1.toFixed(4)}; re3d held-out ${re3dHeld.f1.toFixed(4)} (shared scheme ${re3dHeldShared.f1.toFixed(4)})`)
   log(`wrote ${join(outDir, 'ner-model.bin.gz')} (${(buf.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(0)}s`)
-}
-
-function fig(r: { f1: number; precision: number; recall: number; perType: Record<string, { f1: number }> }) {
-  return {
-    f1: round(r.f1), precision: round(r.precision), recall: round(r.recall),
-    perType: Object.fromEntries(Object.entries(r.perType).map(([k, v]) => [k, round(v.f1)])),
-  }
 }
 
 function round(x: number): number {

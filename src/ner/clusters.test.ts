@@ -19,18 +19,3 @@ describe('word clusters', () => {
     expect(learnClusters(sents, opts)).toEqual(table)
   })
 })
-
-describe('word clusters of words in capitals', () => {
-  it('a word written in capitals shares the clusters of its more frequent title-case spelling', () => {
-    const sents: string[][] = []
-    for (let i = 0; i < 300; i++) {
-      sents.push(['fighting', 'in', ['Zorvia', 'Kestland'][i % 2]!, 'continued', '.'])
-      sents.push(['militants', ['attacked', 'raided'][i % 2]!, 'the', 'town', '.'])
-      if (i % 10 === 0) sents.push(['ZORVIA', 'WINS', 'CUP'])
-    }
-    const opts = { minCount: 2, maxVocab: 1000, contexts: 50, dims: 32, fine: 8, coarse: 3, iterations: 10, seed: 3 }
-    const table = new Map(learnClusters(sents, opts).map(([w, f, c]) => [w, [f, c]]))
-    expect(table.get('ZORVIA')).toEqual(table.get('Zorvia'))
-    expect(table.get('WINS')).toBeDefined()
-  })
-})

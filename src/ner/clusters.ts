@@ -89,24 +89,7 @@ export function learnClusters(sentences: Iterable<readonly string[]>, opts: Clus
   })
   const fine = kmeans(vecs, vocab.length, D, opts.fine, opts.iterations, seededRandom(opts.seed + 1))
   const coarse = kmeans(vecs, vocab.length, D, opts.coarse, opts.iterations, seededRandom(opts.seed + 2))
-  const table = vocab.map((w, i) => [w, fine[i]! + 1, coarse[i]! + 1] as [string, number, number])
-  return caseRobust(table, vIndex, freq)
-}
-
-/**
- * A word in capitals takes the clusters of its title-case spelling when that is the more frequent one ("IRAQ" those
- * of "Iraq"): its own contexts are those of headlines, the title-case word's say what it names. Acronyms written
- * mostly in capitals ("NATO") keep their own.
- */
-function caseRobust(table: ClusterTable, vIndex: ReadonlyMap<string, number>, freq: ReadonlyMap<string, number>): ClusterTable {
-  return table.map(([w, f, c]) => {
-    if (w.length < 2 || w !== w.toUpperCase() || w === w.toLowerCase()) return [w, f, c]
-    const title = w[0]! + w.slice(1).toLowerCase()
-    const t = vIndex.get(title)
-    if (t === undefined || (freq.get(title) ?? 0) <= (freq.get(w) ?? 0)) return [w, f, c]
-    const row = table[t]!
-    return [w, row[1], row[2]]
-  })
+  return vocab.map((w, i) => [w, fine[i]! + 1, coarse[i]! + 1] as [string, number, number])
 }
 
 /** Spherical k-means; returns the cluster of each row. */

@@ -11,7 +11,7 @@ import { fnv1a, mix, mix3 } from './hash.js'
 import type { Lexicon } from './lexicon.js'
 
 /** Number of features per token (fixed, so ids fit a flat n×F array). */
-export const FEATURES_PER_TOKEN = 43
+export const FEATURES_PER_TOKEN = 39
 
 /** Casing mode of a whole sentence: headlines and ALL-CAPS lines read differently. */
 export const SENT_MODE = { NORMAL: 0, ALL_CAPS: 1, TITLE: 2 } as const
@@ -129,7 +129,6 @@ class Scratch {
   gaz = new Uint32Array(0)
   cb = new Uint32Array(0)
   cl = new Uint32Array(0)
-  clf = new Uint32Array(0)
   ensure(n: number): void {
     if (n <= this.cap) return
     this.cap = Math.max(n, this.cap * 2, 64)
@@ -139,7 +138,6 @@ class Scratch {
     this.gaz = new Uint32Array(this.cap)
     this.cb = new Uint32Array(this.cap)
     this.cl = new Uint32Array(this.cap)
-    this.clf = new Uint32Array(this.cap)
   }
 }
 const scratch = new Scratch()
@@ -182,7 +180,6 @@ export function extractFeatures(words: readonly string[], lexicon: Lexicon, hash
     s.hS[i] = wi.hS
     s.cb[i] = wi.cb
     s.cl[i] = wi.cl & 0xff
-    s.clf[i] = wi.cl >>> 8
     if (!opts.skipLocal) writeLocalFeatures(wi, ids, i * F, hashMask)
   }
   lexicon.masks(words, lw, s.gaz, info?.matches)
@@ -212,11 +209,6 @@ export function extractFeatures(words: readonly string[], lexicon: Lexicon, hash
     const cc = s.cl[i]!
     ids[o + f++] = hashMask & mix3(37, i > 0 ? s.cl[i - 1]! : 0x1ff, cc) // coarse clusters in context
     ids[o + f++] = hashMask & mix3(38, cc, i < lastWord ? s.cl[i + 1]! : 0x2ff)
-    // a wider window of clusters: the fine clusters of the neighbours, the coarse ones two words away
-    ids[o + f++] = hashMask & mix(40, i > 0 ? s.clf[i - 1]! : 0x1ffff)
-    ids[o + f++] = hashMask & mix(41, i < lastWord ? s.clf[i + 1]! : 0x2ffff)
-    ids[o + f++] = hashMask & mix(42, i > 1 ? s.cl[i - 2]! : 0x1ff)
-    ids[o + f++] = hashMask & mix(43, i + 1 < lastWord ? s.cl[i + 2]! : 0x2ff)
     // context words
     ids[o + f++] = hashMask & (mix(12, hLp))
     ids[o + f++] = hashMask & (mix(13, hLn))
