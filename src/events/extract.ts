@@ -27,7 +27,8 @@ export function mergeCoders(bySyntax: readonly Event[], byWords: readonly Event[
   })
   // an event the parse missed is added only with both sides named (alone, the word-order coder's one-sided events are mostly noise)
   for (const w of byWords) if (w.actor && w.target && !bySyntax.some((e) => overlaps(e, w))) out.push(w)
-  return out
+  // in text order, as every other annotation list, so stores and exports list an article's events the same way
+  return out.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end || a.id.localeCompare(b.id))
 }
 
 /** Extract the events of one article. Requires doc.sentences, doc.tokens, doc.mentions (and uses doc.syntax when present). */
