@@ -31,26 +31,6 @@ describe('sqlite store', () => {
     await other.close()
   })
 
-  it('store maps every signed mention to the entity of its signature, and a re-saved article is signed again', async () => {
-    const store = new SqliteStore(tmpDb())
-    const other = makeArticle('Hamas spoke.', { title: 'Other' })
-    const m2 = { ...mention, id: hashId('mention', other.id, 0, 5), articleId: other.id }
-    await store.saveDoc({ article, mentions: [mention], events: [], claims: [] })
-    await store.saveDoc({ article: other, mentions: [m2], events: [], claims: [] })
-    expect((await store.articlesToSign(10)).sort()).toEqual([article.id, other.id].sort())
-    await store.saveSignatures(article.id, [{ mentionId: mention.id, signature: 's1' }])
-    await store.saveSignatures(other.id, [{ mentionId: m2.id, signature: 's1' }])
-    expect(await store.articlesToSign(10)).toEqual([])
-    const first = [article.id, other.id].sort()[0]!
-    expect(await store.representatives()).toEqual(new Map([[first, ['s1']]]))
-    const entity = { id: 'e1', type: 'ORG' as const, canonicalName: 'Hamas', aliases: [], origin: 'extracted' as const }
-    await store.saveSignatureResolution({ entities: [entity], mentionEntity: new Map(), judgements: [], relations: [] }, new Map([['s1', 'e1']]))
-    expect(await store.mentionEntities()).toEqual(new Map([[mention.id, 'e1'], [m2.id, 'e1']]))
-    await store.replaceDoc({ article: other, mentions: [m2], events: [], claims: [] })
-    expect(await store.articlesToSign(10)).toEqual([other.id])
-    await store.close()
-  })
-
   it('store reports a database file it cannot open with E_STORE', () => {
     expect(() => new SqliteStore('/nonexistent-dir/x/y.db')).toThrow(/cannot open database/)
   })

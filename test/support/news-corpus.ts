@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { NEAR_DUP_MAX_HAMMING, simhash } from '../../src/ingest/near-dup.js'
+import { seededRandom } from '../../src/model/index.js'
 
 const PLACES = ['Gaza', 'Rafah', 'Aleppo', 'Mosul', 'Kabul', 'Kandahar', 'Donetsk', 'Kharkiv', 'Khartoum', 'Mogadishu',
   'Tripoli', 'Sanaa', 'Idlib', 'Homs', 'Basra', 'Kirkuk', 'Benghazi', 'Goma', 'Juba', 'Timbuktu']
@@ -18,17 +19,7 @@ const TITLES = ['General', 'Colonel', 'Minister', 'Commander', 'Governor']
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
 const WIRES = ['Reuters', 'AP', 'AFP']
 
-/** mulberry32: a small seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+const rng = seededRandom
 
 type Fill = { place: string; place2: string; group: string; group2: string; agency: string; person: string; person2: string; title: string; day: string; n: number; m: number }
 
