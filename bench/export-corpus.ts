@@ -13,6 +13,7 @@ import type { Article, Claim, Event, EventCluster, Grade, Mention } from '../src
 import { segmentText } from '../src/text/segment.js'
 import { ingest } from '../src/service/ingest.js'
 import { SqliteStore, type Store, type StoredDoc, type StoredPlace } from '../src/store/index.js'
+import { seededRandom } from '../src/model/index.js'
 
 interface Piece {
   /** Where the sentence starts in its seed article (its annotations' offsets are relative to that article). */
@@ -24,16 +25,6 @@ interface Piece {
   readonly places: StoredPlace[]
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run builds the same corpus. */
-function random(seed: number): () => number {
-  let a = seed
-  return () => {
-    a |= 0; a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const inside = (s: { start: number; end: number }, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end
 
@@ -79,7 +70,7 @@ export async function buildCorpus(dbPath: string, articles: number, seedsDir: st
   const seedMentionEntity = new Map<string, string>()
   for (const m of await seed.allMentions()) { const e = await seed.entityOfMention(m.id); if (e) seedMentionEntity.set(m.id, e) }
   const store = new SqliteStore(dbPath)
-  const rnd = random(articles)
+  const rnd = seededRandom(articles)
   const mentionEntity = new Map<string, string>()
   const clusters = new Map<string, EventCluster>()
   const grades = new Map<string, Grade>()

@@ -13,7 +13,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { articleText, rng, seedSentences } from './seed-corpus.js'
+import { seededRandom } from '../src/model/index.js'
+import { articleText, seedSentences } from './seed-corpus.js'
 
 const args = process.argv.slice(2)
 const LIGHT = ['segment.wink.v1', 'mentions.rules.v1']
@@ -28,7 +29,7 @@ async function child(n: number, full: boolean): Promise<void> {
   const { openStore } = await import('../src/store/index.js')
   const { ingest } = await import('../src/service/ingest.js')
   const sentences = seedSentences()
-  const next = rng(21)
+  const next = seededRandom(21)
   const dir = mkdtempSync(join(tmpdir(), 'dossier-inc-'))
   try {
     writeArticles(join(dir, 'base'), 0, n, sentences, next)

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { seededRandom } from '../src/model/index.js'
 
 /** Sentences of the seed fixtures (split at sentence ends; good enough for recombination). */
 export function seedSentences(): string[] {
@@ -15,15 +16,6 @@ export function seedSentences(): string[] {
     .map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 6)
 }
 
-/** A deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Article `i` of a generated stream: a title line and three seed sentences. */
 export function articleText(sentences: readonly string[], next: () => number, i: number): string {

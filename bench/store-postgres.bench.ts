@@ -27,6 +27,7 @@ import { aggregate } from '../src/service/aggregate.js'
 import { ingest } from '../src/service/ingest.js'
 import { PostgresStore, SqliteStore, type Store } from '../src/store/index.js'
 import { createTestDatabase, type TestDatabase } from '../src/store/testing/pg-database.js'
+import { seededRandom } from '../src/model/index.js'
 
 const args = process.argv.slice(2)
 const server = process.env['DOSSIER_BENCH_PG'] ?? process.env['DOSSIER_TEST_PG']
@@ -45,19 +46,11 @@ function seedSentences(): string[] {
     .map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 6)
 }
 
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Write articles [from, to) of the deterministic corpus into a new folder. */
 function corpus(root: string, name: string, from: number, to: number): string {
   const sentences = seedSentences()
-  const next = rng(21)
+  const next = seededRandom(21)
   const dir = join(root, name)
   mkdirSync(dir)
   for (let i = 0; i < to; i++) {

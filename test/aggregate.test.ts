@@ -11,16 +11,8 @@ import { isNearDuplicate, simhash } from '../src/ingest/near-dup.js'
 import { aggregate } from '../src/service/aggregate.js'
 import { ingest } from '../src/service/ingest.js'
 import { SqliteStore, type Store } from '../src/store/index.js'
+import { seededRandom } from '../src/model/index.js'
 
-/** A deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const PEOPLE = [['Minister', 'Farid', 'Kassemi'], ['General', 'Leyla', 'Haddadin'], ['Colonel', 'Omar', 'Tawfiqi'], ['Spokesman', 'Nabil', 'Sarrouf']] as const
 const GROUPS = ['Northern Shield Brigade', 'Coastal Defence Council', 'Valley Liberation Front', 'Red Cedar Movement']
@@ -34,7 +26,7 @@ const FILLER = ('smoke dust road water bread fuel school clinic bridge truck wal
 interface Doc { readonly name: string; readonly text: string; readonly meta: { outlet: string; published: string } }
 
 function corpus(n: number, seed: number): Doc[] {
-  const next = rng(seed)
+  const next = seededRandom(seed)
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!
   const docs: Doc[] = []
   const hashes: string[] = []
@@ -119,7 +111,7 @@ describe('incremental aggregation', () => {
 
   it('a person named in 1,000 articles by full name, surname and title with surname is one entity', async () => {
     const root = mkdtempSync(join(tmpdir(), 'dossier-agg-'))
-    const next = rng(7)
+    const next = seededRandom(7)
     const forms = ['Farid Kassemi', 'Kassemi', 'Minister Kassemi', 'Defence Minister Farid Kassemi']
     const docs: Doc[] = Array.from({ length: 1000 }, (_, i) => {
       const place = PLACES[i % PLACES.length]!

@@ -7,6 +7,7 @@
  * from those two means, and accuracy is the share of pages whose token sequences match exactly.
  * @module
  */
+import { seededRandom } from '../model/index.js'
 
 /** Python's `re.UNICODE` `\w`: str.isalnum() (letters L*, numbers N*) plus underscore. */
 const TOKEN_RE = /[\p{L}\p{N}_]+/gu
@@ -90,14 +91,7 @@ export function exactTokens(truth: string, pred: string): number {
  * Uses a seeded PRNG so the figure is reproducible.
  */
 export function bootstrapStd(pages: readonly PageCounts[], accuracies: readonly number[], samples = 300, seed = 1): Record<string, number> {
-  let s = seed >>> 0
-  const rand = () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const rand = seededRandom(seed)
   const vals: Record<string, number[]> = { f1: [], precision: [], recall: [], accuracy: [] }
   const n = pages.length
   for (let b = 0; b < samples; b++) {
