@@ -12,7 +12,9 @@
  */
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { cpus, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { benchStore } from './api-store.js'
 
@@ -40,7 +42,7 @@ async function freePort(): Promise<number> {
   })
 }
 
-async function startServer(db: string, port: number): Promise<{ stop: () => void }> {
+async function startServer(db: string, port: number): Promise<{ pid: number; stop: () => void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', `${root}src/cli/main.ts`, 'serve', '--db', db, '--port', String(port), '--host', '127.0.0.1'], {
     cwd: root, env: { ...process.env, DOSSIER_TOKEN: '' } /* read-only: writes refused */, stdio: ['ignore', 'ignore', 'pipe'],
   })
@@ -51,7 +53,15 @@ async function startServer(db: string, port: number): Promise<{ stop: () => void
     })
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}`)) })
   })
-  return { stop: () => { child.kill('SIGTERM') } }
+  return { pid: child.pid ?? 0, stop: () => { child.kill('SIGTERM') } }
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); 0 elsewhere. */
+function cpuOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / 100 // utime, stime in clock ticks (USER_HZ = 100)
+  } catch { return 0 }
 }
 
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! }
@@ -104,17 +114,27 @@ try {
 
   const mix = [...routes['dossier /api/entities/:id']!, ...routes['search /api/articles?q=']!, ...routes['search /api/entities?q=']!, ...routes['graph /api/graph (2 hops)']!]
   const phases = [
-    ['kept responses', SECONDS, {}],
+    // clients that do not accept gzip (scripts, curl without --compressed): the bytes go out as they are
+    ['kept responses, clients NOT accepting gzip', SECONDS, {}],
     // what browsers and HTTP libraries send: large bodies then go out gzipped (made once per kept response)
     ['kept responses, clients accepting gzip', SECONDS, { 'accept-encoding': 'gzip, deflate' }],
     ['every response computed', Math.min(10, SECONDS), { 'cache-control': 'no-cache' }],
   ] as const
+  const summary: string[] = []
   for (const [label, seconds, headers] of phases) {
+    const cpu0 = { server: cpuOf(server.pid), client: process.cpuUsage() }
     const r = await autocannon({ url: base, connections: CONNECTIONS, duration: seconds, requests: mix.map((path) => ({ method: 'GET', path, headers })) })
-    process.stdout.write(`load (${label}): ${CONNECTIONS} clients for ${seconds} s over ${mix.length} URLs: ${r.requests.average.toFixed(0)} requests/s (${r.requests.total} in all, ${Math.round(r.throughput.average / 1024)} KB/s), ` +
-      `errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}; latency p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p97.5 ${r.latency.p97_5} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms ` +
-      `(goals 0 errors: ${r.errors + r.timeouts + r.non2xx === 0 ? 'met' : 'NOT met'}; p99 < 200 ms: ${r.latency.p99 < 200 ? 'met' : 'NOT met'})\n`)
+    const client = process.cpuUsage(cpu0.client)
+    const perRequest = (s: number) => (r.requests.total ? (s * 1000) / r.requests.total : 0).toFixed(2)
+    const ok = r.errors + r.timeouts + r.non2xx === 0
+    process.stdout.write(`load (${label}): ${CONNECTIONS} clients for ${seconds} s over ${mix.length} URLs: ${r.requests.average.toFixed(0)} requests/s (${r.requests.total} in all, ${Math.round(r.throughput.average / 1024)} KB/s, ` +
+      `${Math.round(r.throughput.average / Math.max(1, r.requests.average) / 1024)} KB per response on the wire), ` +
+      `errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}; latency p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p97.5 ${r.latency.p97_5} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms; ` +
+      `CPU per request: server ${perRequest(cpuOf(server.pid) - cpu0.server)} ms, client ${perRequest((client.user + client.system) / 1e6)} ms ` +
+      `(goals 0 errors: ${ok ? 'met' : 'NOT met'}; p99 < 200 ms: ${r.latency.p99 < 200 ? 'met' : 'NOT met'})\n`)
+    summary.push(`${label.padEnd(48)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p99 ${String(r.latency.p99).padStart(6)} ms  errors+timeouts ${r.errors + r.timeouts + r.non2xx}  p99 < 200 ms: ${r.latency.p99 < 200 ? 'met' : 'NOT met'}`)
   }
+  process.stdout.write(`summary (${CONNECTIONS} clients; load average at the end ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores):\n${summary.join('\n')}\n`)
 } finally {
   server.stop()
 }

@@ -65,9 +65,45 @@ export interface ClaimView {
   readonly about: ReadonlyArray<{ readonly eventId: string; readonly cluster?: ClusterRef | undefined }>
 }
 
+/** Longest grade reason shown with an event or claim; the full reasons are on the cluster (`/api/clusters/:id`). */
+export const REASON_CHARS = 240
+
+/**
+ * A reason listing sources ("105 independent sources: The source; The source; Almuhajer; …") told briefly:
+ * repeated labels counted once ("The source (×17)"), and the list cut at about `max` characters with how many
+ * labels were left out. A much-reported cluster's reason grew with every report (3.5 KB per event at 10,000
+ * articles), repeated on every event and claim that cites the cluster.
+ */
+export function briefReason(reason: string, max = REASON_CHARS): string {
+  if (reason.length <= max) return reason
+  const colon = reason.indexOf(': ')
+  if (colon < 0) return `${reason.slice(0, max - 1)}…`
+  const counts = new Map<string, number>()
+  for (const label of reason.slice(colon + 2).split('; ')) counts.set(label, (counts.get(label) ?? 0) + 1)
+  let out = reason.slice(0, colon + 2)
+  let shown = 0
+  for (const [label, n] of counts) {
+    const item = n > 1 ? `${label} (×${n})` : label
+    if (shown > 0 && out.length + item.length > max) break
+    out += `${shown > 0 ? '; ' : ''}${item}`
+    shown++
+  }
+  return shown < counts.size ? `${out}; and ${counts.size - shown} more` : out
+}
+
+const briefGrades = new WeakMap<Grade, Grade>()
+
+/** The grade as lists show it: reasons told briefly (made once per stored grade). */
+export function briefGrade(grade: Grade | undefined): Grade | undefined {
+  if (!grade || grade.reasons.every((r) => r.length <= REASON_CHARS)) return grade
+  let brief = briefGrades.get(grade)
+  if (!brief) { brief = { ...grade, reasons: grade.reasons.map((r) => briefReason(r)) }; briefGrades.set(grade, brief) }
+  return brief
+}
+
 function clusterRef(model: ReadModel, id: string | undefined): ClusterRef | undefined {
   const c = id ? model.clusters.get(id) : undefined
-  return c ? { id: c.id, reports: c.reports, independentSources: c.independentSources, grade: c.grade } : undefined
+  return c ? { id: c.id, reports: c.reports, independentSources: c.independentSources, grade: briefGrade(c.grade) } : undefined
 }
 
 function roleView(model: ReadModel, role: EventRole | undefined, entityId: string | undefined): RoleView | undefined {

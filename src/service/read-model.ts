@@ -1,14 +1,15 @@
 /**
  * The read model behind the API and the CLI queries: compact rows for every
  * event, cluster and claim, the dyads between actors (one vote per event
- * cluster, weighted by its grade) and the structural relations. Built once per
- * store revision and shared by every request until the store changes.
+ * cluster, weighted by its grade) and the structural relations. Made once per
+ * store revision and shared by every request until the store changes; after a
+ * write only the rows it touched are read again (read-model-state.ts).
  * @module
  */
-import { cameoInfo } from '../events/index.js'
 import type { Grade, Relation, Span } from '../model/index.js'
 import type { EntitySummary, Store } from '../store/index.js'
-import { dyadsFromClusters, quadClassOf, type Dyad, type EventFact, type GradedCluster } from './relations.js'
+import { canRefresh, loadState, refreshState, sourceEntity, type ReadCounts, type ReadState, type RoleRef } from './read-model-state.js'
+import { cmp, dyadsFromClusters, type Dyad, type EventFact, type GradedCluster } from './relations.js'
 
 export interface EventRow extends EventFact {
   readonly root: string
@@ -67,18 +68,50 @@ export interface ReadModel {
   readonly claimsNaming: ReadonlyMap<string, readonly string[]>
   /** Article id → its date (publication, else ingest). */
   readonly dates: ReadonlyMap<string, string>
+  readonly build: ReadModelBuild
+}
+
+/** How the current read model was made: observable proof that a write refreshes only what it touched. */
+export interface ReadModelBuild {
+  /** `full`: every row read from the store; `incremental`: only rows whose version keys changed since the last model. */
+  readonly kind: 'full' | 'incremental'
+  readonly ms: number
+  /** Rows read from the store for this model. */
+  readonly read: Readonly<ReadCounts>
+  /** Models made for this store so far, each way. */
+  readonly fullBuilds: number
+  readonly refreshes: number
 }
 
 const cache = new WeakMap<Store, { revision: string; model: Promise<ReadModel> }>()
+const states = new WeakMap<ReadModel, ReadState>()
 
-/** The read model for the store as it is now (rebuilt when the store's revision moves). */
+/**
+ * The read model for the store as it is now. When the store's revision moves, the previous model is brought up
+ * to date (only changed rows are read again) if the store gives version keys, else built again in full.
+ */
 export async function readModel(store: Store): Promise<ReadModel> {
   const revision = await store.revision()
   const hit = cache.get(store)
   if (hit && hit.revision === revision) return hit.model
-  const model = buildReadModel(store, revision)
+  const previous = hit?.model
+  const model = (async () => nextModel(store, revision, previous ? await previous.catch(() => undefined) : undefined))()
   cache.set(store, { revision, model })
   model.catch(() => { if (cache.get(store)?.model === model) cache.delete(store) })
+  return model
+}
+
+async function nextModel(store: Store, revision: string, prev: ReadModel | undefined): Promise<ReadModel> {
+  const t0 = performance.now()
+  const prevState = prev ? states.get(prev) : undefined
+  const incremental = prevState?.keys !== undefined && canRefresh(store)
+  const state = incremental ? await refreshState(store, { ...prevState!, keys: prevState!.keys! }) : await loadState(store)
+  const build = {
+    kind: incremental ? 'incremental' as const : 'full' as const, read: state.read,
+    fullBuilds: (prev?.build.fullBuilds ?? 0) + (incremental ? 0 : 1), refreshes: (prev?.build.refreshes ?? 0) + (incremental ? 1 : 0),
+  }
+  const model = deriveModel(state, revision, await store.articleDates(), structuralRelations(await store.relations()), build, t0)
+  states.set(model, state)
   return model
 }
 
@@ -87,43 +120,35 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   if (list) list.push(v); else m.set(k, [v])
 }
 
-async function buildReadModel(store: Store, revision: string): Promise<ReadModel> {
-  const entities = new Map((await store.listEntities({ limit: Number.MAX_SAFE_INTEGER })).map((e) => [e.id, e]))
-  const dates = await store.articleDates()
-  const clusters = new Map<string, ClusterRow>()
+/** Articles, then text order: the order events and claims are listed in. */
+const textOrder = (x: { articleId: string; start: number; id: string }, y: { articleId: string; start: number; id: string }) =>
+  cmp(x.articleId, y.articleId) || x.start - y.start || cmp(x.id, y.id)
+
+function eventRows(state: ReadState, dates: ReadonlyMap<string, string>): Map<string, EventRow> {
   const clusterOf = new Map<string, string>()
-  for (const c of await store.clusters()) {
-    clusters.set(c.id, c)
-    for (const id of c.eventIds) clusterOf.set(id, c.id)
-  }
-  const stored = await store.eventsOf()
-  const claimsAll = await store.claimsOf()
-  const mentionIds = [
-    ...stored.flatMap((e) => [e.location?.mentionId, e.actor?.mentionId, e.target?.mentionId]),
-    ...claimsAll.map((c) => c.source.mentionId),
-  ].filter((x): x is string => !!x)
-  const entityOf = await store.mentionEntities([...new Set(mentionIds)])
-
+  for (const c of state.clusters.values()) for (const id of c.eventIds) if (!clusterOf.has(id) || c.id < clusterOf.get(id)!) clusterOf.set(id, c.id)
+  const entityOf = (r: RoleRef | undefined) => r?.entityId ?? (r?.mentionId ? state.roleEntity.get(r.mentionId) : undefined)
   const events = new Map<string, EventRow>()
-  const eventsOfEntity = new Map<string, string[]>()
-  for (const e of stored) {
-    const cl = clusters.get(clusterOf.get(e.id) ?? '')
-    const actor = cl?.actorEntityId ?? e.actor?.entityId ?? (e.actor?.mentionId ? entityOf.get(e.actor.mentionId) : undefined)
-    const target = cl?.targetEntityId ?? e.target?.entityId ?? (e.target?.mentionId ? entityOf.get(e.target.mentionId) : undefined)
-    const row: EventRow = {
-      id: e.id, articleId: e.articleId, cameo: e.cameo, root: e.cameoRoot, quadClass: quadClassOf(e),
-      goldstein: e.goldstein ?? cameoInfo(e.cameo)?.goldstein ?? 0, modality: e.modality,
-      date: e.when?.date ?? dates.get(e.articleId), clusterId: cl?.id, actorEntityId: actor, targetEntityId: target,
-      placeEntityId: e.location?.entityId ?? (e.location?.mentionId ? entityOf.get(e.location.mentionId) : undefined),
-      placeText: e.location?.text, sentence: e.sentence,
-    }
-    events.set(e.id, row)
-    for (const x of new Set([actor, target, row.placeEntityId])) if (x) push(eventsOfEntity, x, e.id)
+  for (const e of [...state.events.values()].sort(textOrder)) {
+    const cl = state.clusters.get(clusterOf.get(e.id) ?? '')
+    events.set(e.id, {
+      id: e.id, articleId: e.articleId, cameo: e.cameo, root: e.root, quadClass: e.quadClass, goldstein: e.goldstein, modality: e.modality,
+      date: e.when ?? dates.get(e.articleId), clusterId: cl?.id, actorEntityId: cl?.actorEntityId ?? entityOf(e.actor),
+      targetEntityId: cl?.targetEntityId ?? entityOf(e.target), placeEntityId: entityOf(e.location), placeText: e.placeText, sentence: e.sentence,
+    })
   }
+  return events
+}
 
-  const structural = structuralRelations(await store.relations())
+/** Every derived row and index, from the state (in memory: no store reads). */
+function deriveModel(state: ReadState, revision: string, dates: ReadonlyMap<string, string>, structural: StructuralRelation[],
+  build: Omit<ReadModelBuild, 'ms'>, t0: number): ReadModel {
+  const events = eventRows(state, dates)
+  const eventsOfEntity = new Map<string, string[]>()
+  for (const e of events.values()) for (const x of new Set([e.actorEntityId, e.targetEntityId, e.placeEntityId])) if (x) push(eventsOfEntity, x, e.id)
   const memberOf = new Map<string, string[]>()
   for (const r of structural) if (r.kind === 'member_of' || r.kind === 'leader_of') push(memberOf, r.a, r.b)
+  const clusters = new Map([...state.clusters.values()].sort((x, y) => cmp(x.id, y.id)).map((c) => [c.id, c as ClusterRow]))
   const dyads = dyadsFromClusters([...clusters.values()], events, memberOf)
   const dyadsOf = new Map<string, Dyad[]>()
   for (const d of dyads) { push(dyadsOf, d.a, d); push(dyadsOf, d.b, d) }
@@ -134,25 +159,20 @@ async function buildReadModel(store: Store, revision: string): Promise<ReadModel
   const claimsOfSource = new Map<string, string[]>()
   const claimsOfEvent = new Map<string, string[]>()
   const claimsOfArticle = new Map<string, string[]>()
-  for (const c of claimsAll) {
-    const source = c.source.entityId ?? (c.source.mentionId ? entityOf.get(c.source.mentionId) : undefined)
-    claims.set(c.id, { id: c.id, articleId: c.articleId, sourceEntityId: source, stance: c.stance, aboutEvents: c.about, content: { start: c.content.start, end: c.content.end } })
+  for (const c of [...state.claims.values()].sort(textOrder)) {
+    const source = sourceEntity(c, state.roleEntity)
+    claims.set(c.id, { id: c.id, articleId: c.articleId, sourceEntityId: source, stance: c.stance, aboutEvents: c.about, content: c.content })
     if (source) push(claimsOfSource, source, c.id)
     for (const ev of c.about) push(claimsOfEvent, ev, c.id)
     push(claimsOfArticle, c.articleId, c.id)
   }
-  const claimsNaming = new Map<string, string[]>()
-  const seen = new Set<string>()
-  await store.scanEntityMentions((entityId, articleId, start, end) => {
-    for (const cid of claimsOfArticle.get(articleId) ?? []) {
-      const c = claims.get(cid)!
-      if (c.content.start <= start && end <= c.content.end && c.sourceEntityId !== entityId && !seen.has(`${entityId}|${cid}`)) {
-        seen.add(`${entityId}|${cid}`)
-        push(claimsNaming, entityId, cid)
-      }
-    }
-  })
-  return { revision, entities, clusters, events, eventsOfEntity, dyads, dyadsOf, structural, structuralOf, claims, claimsOfSource, claimsOfEvent, claimsOfArticle, claimsNaming, dates }
+  const claimsNaming = new Map([...state.naming].sort(([x], [y]) => cmp(x, y)).map(([e, ids]) => [e, [...ids].sort(cmp)]))
+  const entities = new Map([...state.entities.values()]
+    .sort((x, y) => y.mentionCount - x.mentionCount || cmp(x.canonicalName, y.canonicalName) || cmp(x.id, y.id)).map((e) => [e.id, e]))
+  return {
+    revision, entities, clusters, events, eventsOfEntity, dyads, dyadsOf, structural, structuralOf, claims, claimsOfSource, claimsOfEvent,
+    claimsOfArticle, claimsNaming, dates, build: { ...build, ms: Math.round(performance.now() - t0) },
+  }
 }
 
 /** Structural relations from the resolver's output (knowledge base, appositions, titles), merged per pair and kind. */

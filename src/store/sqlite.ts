@@ -13,7 +13,8 @@ import type {
   StoredDoc, StoredPlace,
   ArticleHit, ArticlePageOptions,
 } from './store.js'
-import type { ClaimRecord, EventRecord, SignatureRecord } from './store.js'
+import type { ClaimRecord, EventRecord, ReadModelKeys, SignatureRecord } from './store.js'
+import { clustersByIds, entitySummaries, readModelKeys, scanMentionsOfEntities } from './sqlite-read-keys.js'
 
 const MIGRATIONS: readonly string[] = [
   `
@@ -693,6 +694,15 @@ export class SqliteStore implements Store {
     }
     return out
   }
+
+  // ---- incremental read model (sqlite-read-keys.ts)
+
+  async readModelKeys(): Promise<ReadModelKeys> { return readModelKeys(this.db) }
+  async entitySummaries(ids: readonly string[]): Promise<EntitySummary[]> { return entitySummaries(this.db, ids) }
+  async scanMentionsOfEntities(ids: readonly string[], fn: (mentionId: string, entityId: string, articleId: string, start: number, end: number) => void): Promise<void> {
+    scanMentionsOfEntities(this.db, ids, fn)
+  }
+  async clustersByIds(ids: readonly string[]): Promise<Array<EventCluster & { grade?: Grade | undefined }>> { return clustersByIds(this.db, ids) }
 }
 
 function summaryOf(r: Row): ArticleSummary {

@@ -220,6 +220,25 @@ export interface Store {
   signaturesOf(mentionIds: readonly string[]): Promise<Map<string, string>>
   /** Forget every recorded signature (`dossier aggregate --full` signs every article again). */
   clearSignatures(): Promise<void>
+
+  // ---- incremental read model (optional: without these, a reader rebuilds its read model in full after a write)
+
+  /** A version key per event, claim, cluster and entity; a key changes whenever its row is rewritten (for an entity, also its set of mentions). */
+  readModelKeys?(): Promise<ReadModelKeys>
+  /** Entity summaries (mention and article counts) of these entities; unknown ids are left out. */
+  entitySummaries?(ids: readonly string[]): Promise<EntitySummary[]>
+  /** Visit the resolved mentions of these entities: mention id, entity id, article id and span. */
+  scanMentionsOfEntities?(ids: readonly string[], fn: (mentionId: string, entityId: string, articleId: string, start: number, end: number) => void): Promise<void>
+  /** These clusters with their grades; unknown ids are left out. */
+  clustersByIds?(ids: readonly string[]): Promise<Array<EventCluster & { grade?: Grade | undefined }>>
+}
+
+/** Version keys of the rows a read model is built from (id → key), compared between two reads to find what changed. */
+export interface ReadModelKeys {
+  readonly events: ReadonlyMap<string, string>
+  readonly claims: ReadonlyMap<string, string>
+  readonly clusters: ReadonlyMap<string, string>
+  readonly entities: ReadonlyMap<string, string>
 }
 
 /** One mention's name signature (incremental aggregation). */

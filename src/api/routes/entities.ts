@@ -15,11 +15,12 @@ const SearchQuery = Paging.extend({
 
 const DossierQuery = Window.extend({
   bucket: z.enum(['week', 'month']).default('month'),
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(20).describe('events and claims listed (each list)'),
-  mentions: z.coerce.number().int().min(0).max(MAX_PAGE).default(20).describe('mentions listed with their sentences'),
-  evidence: z.coerce.number().int().min(1).max(50).default(5).describe('event clusters listed as evidence per relation'),
-  reports: z.coerce.number().int().min(1).max(50).default(3).describe('reports listed per evidence cluster'),
-  relations: z.coerce.number().int().min(1).max(MAX_PAGE).default(20).describe('relations listed, strongest first'),
+  // defaults kept small: a default dossier was 165 KB at 10,000 articles, mostly sentences of evidence (ask for more)
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(10).describe('events and claims listed (each list)'),
+  mentions: z.coerce.number().int().min(0).max(MAX_PAGE).default(10).describe('mentions listed with their sentences'),
+  evidence: z.coerce.number().int().min(1).max(50).default(3).describe('event clusters listed as evidence per relation'),
+  reports: z.coerce.number().int().min(1).max(50).default(2).describe('reports listed per evidence cluster'),
+  relations: z.coerce.number().int().min(1).max(MAX_PAGE).default(10).describe('relations listed, strongest first (hostile/cooperative, and structural)'),
 })
 
 export const entityRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (app, { ctx }) => {

@@ -23,7 +23,7 @@ export const graphRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (ap
       summary: 'The k-hop ego network of an actor, with communities and centrality on it', tags: ['graph'],
       querystring: Kinds.extend({
         center: Text().describe('entity id or name'), hops: z.coerce.number().int().min(1).max(4).default(2),
-        maxNodes: z.coerce.number().int().min(1).max(1000).default(300), maxEdges: z.coerce.number().int().min(1).max(10_000).default(3000),
+        maxNodes: z.coerce.number().int().min(1).max(1000).default(150), maxEdges: z.coerce.number().int().min(1).max(10_000).default(3000),
       }),
       response: { 200: Subgraph, 400: ErrorBody, 404: ErrorBody },
     },

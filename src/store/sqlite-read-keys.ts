@@ -1,0 +1,83 @@
+/**
+ * The incremental read model's reads on SQLite (see ReadModelKeys in store.ts): a version key per row the read
+ * model is built from, so a reader re-reads only what a write touched, and reads restricted to a few entities.
+ * @module
+ */
+import { createHash } from 'node:crypto'
+import type Database from 'better-sqlite3'
+import type { Entity, EventCluster, Grade } from '../model/index.js'
+import type { EntitySummary, ReadModelKeys } from './store.js'
+
+type Row = Record<string, unknown>
+
+/** 32-bit FNV-1a of a string: mention ids folded into an order-free fingerprint of an entity's mention set. */
+function fnv(s: string): number {
+  let x = 2166136261
+  for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 16777619)
+  return x >>> 0
+}
+
+const registered = new WeakSet<Database.Database>()
+
+function register(db: Database.Database): void {
+  if (registered.has(db)) return
+  db.function('dossier_digest', { deterministic: true }, (s: unknown) => createHash('sha1').update(String(s ?? '')).digest('base64'))
+  // xor and sum (mod 2^32) of the members' hashes: any change to the set moves them
+  db.aggregate('dossier_set_digest', {
+    start: () => [0, 0],
+    step: (acc: number[], id: unknown) => { const h = fnv(String(id)); acc[0] = (acc[0]! ^ h) >>> 0; acc[1] = (acc[1]! + h) >>> 0 },
+    result: (acc: number[]) => `${acc[0]!.toString(36)}.${acc[1]!.toString(36)}`,
+  })
+  registered.add(db)
+}
+
+/**
+ * Events and claims: the rowid (a re-saved article's rows are inserted again, under new rowids). Clusters and
+ * entities (rewritten in full by every aggregation): a digest of the stored JSON, and for entities of their set
+ * of mentions as well.
+ */
+export function readModelKeys(db: Database.Database): ReadModelKeys {
+  register(db)
+  const pairs = (sql: string) => new Map((db.prepare(sql).raw(true).all() as unknown[][]).map((r) => [String(r[0]), String(r[1])]))
+  const events = pairs('SELECT id, rowid FROM events')
+  const claims = pairs('SELECT id, rowid FROM claims')
+  const clusters = pairs("SELECT id, dossier_digest(json || '|' || coalesce(grade, '')) FROM clusters")
+  const mentionSets = pairs('SELECT entity_id, count(*) || \':\' || dossier_set_digest(mention_id) FROM mention_entity GROUP BY entity_id')
+  const entities = new Map<string, string>()
+  for (const [id, digest] of pairs('SELECT id, dossier_digest(json) FROM entities')) entities.set(id, `${digest}|${mentionSets.get(id) ?? '0'}`)
+  return { events, claims, clusters, entities }
+}
+
+function chunked<T>(ids: readonly string[], run: (chunk: readonly string[], marks: string) => T[]): T[] {
+  const out: T[] = []
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500)
+    out.push(...run(chunk, chunk.map(() => '?').join(',')))
+  }
+  return out
+}
+
+/** Entity summaries (with mention and article counts) of these entities. */
+export function entitySummaries(db: Database.Database, ids: readonly string[]): EntitySummary[] {
+  return chunked(ids, (chunk, marks) => (db.prepare(`SELECT e.json, count(me.mention_id) AS mentions, count(DISTINCT m.article_id) AS articles
+      FROM entities e LEFT JOIN mention_entity me ON me.entity_id = e.id LEFT JOIN mentions m ON m.id = me.mention_id
+      WHERE e.id IN (${marks}) GROUP BY e.id`).all(...chunk) as Row[])
+    .map((r) => ({ ...(JSON.parse(String(r['json'])) as Entity), mentionCount: Number(r['mentions']), articleCount: Number(r['articles']) })))
+}
+
+/** Visit the mentions of these entities: mention id, entity id, article id and span (no JSON decoded). */
+export function scanMentionsOfEntities(db: Database.Database, ids: readonly string[],
+  fn: (mentionId: string, entityId: string, articleId: string, start: number, end: number) => void): void {
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500)
+    const rows = db.prepare(`SELECT me.mention_id, me.entity_id, m.article_id, m.start, m."end" FROM mention_entity me JOIN mentions m ON m.id = me.mention_id
+      WHERE me.entity_id IN (${chunk.map(() => '?').join(',')})`).raw(true)
+    for (const r of rows.iterate(...chunk) as Iterable<unknown[]>) fn(String(r[0]), String(r[1]), String(r[2]), Number(r[3]), Number(r[4]))
+  }
+}
+
+/** These clusters with their grades. */
+export function clustersByIds(db: Database.Database, ids: readonly string[]): Array<EventCluster & { grade?: Grade | undefined }> {
+  return chunked(ids, (chunk, marks) => (db.prepare(`SELECT json, grade FROM clusters WHERE id IN (${marks})`).all(...chunk) as Row[])
+    .map((r) => ({ ...(JSON.parse(String(r['json'])) as EventCluster), grade: r['grade'] ? (JSON.parse(String(r['grade'])) as Grade) : undefined })))
+}
