@@ -242,7 +242,12 @@ describe('api safety', () => {
     expect(r.statusCode).toBe(200)
     expect(r.json().added).toBe(1)
     expect((await get('/api/articles?q=smugglers')).body.items[0].id).toBe(r.json().articleIds[0])
-    expect((await get('/api/stats')).body.articles).toBe(3)
+    const stats = (await get('/api/stats')).body
+    expect(stats.articles).toBe(3)
+    // the read model was brought up to date from the previous one: the new article's events read, not every event
+    expect(stats.readModel.kind).toBe('incremental')
+    expect(stats.readModel.read.events).toBeGreaterThan(0)
+    expect(stats.readModel.read.events).toBeLessThan(stats.events)
     expect((await get('/api/entities/Hamas')).body.mentions.total).toBeGreaterThan(mentionsBefore)
   }, 60_000)
 })

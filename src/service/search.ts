@@ -64,15 +64,24 @@ function indexName(name: string, type: EntityType, canonical: boolean): IndexedN
   }
 }
 
+/** Indexed names per entity summary: a refreshed read model keeps the summaries of unchanged entities, so their names are not indexed again. */
+const namesOf = new WeakMap<EntitySummary, readonly IndexedName[]>()
+
+function indexedNames(entity: EntitySummary): readonly IndexedName[] {
+  let names = namesOf.get(entity)
+  if (!names) {
+    names = [...new Set([entity.canonicalName, ...entity.aliases, ...(entity.kbAliases ?? [])])].map((n) => indexName(n, entity.type, n === entity.canonicalName))
+    namesOf.set(entity, names)
+  }
+  return names
+}
+
 async function entityIndex(store: Store): Promise<EntityIndex> {
   const model = await readModel(store)
   const hit = cache.get(store)
   if (hit && hit.revision === model.revision) return hit
   const revision = model.revision
-  const entries = [...model.entities.values()].map((entity) => ({
-    entity,
-    names: [...new Set([entity.canonicalName, ...entity.aliases, ...(entity.kbAliases ?? [])])].map((n) => indexName(n, entity.type, n === entity.canonicalName)),
-  }))
+  const entries = [...model.entities.values()].map((entity) => ({ entity, names: indexedNames(entity) }))
   const index = { revision, entries }
   cache.set(store, index)
   return index
@@ -90,7 +99,10 @@ function matchName(q: IndexedName, n: IndexedName): MatchHow | undefined {
   }
   if (q.folded.length >= 2 && n.folded.startsWith(q.folded)) return 'prefix'
   if (q.folded.length >= 3 && n.folded.includes(q.folded)) return 'contains'
-  if (q.key.length >= 4 && n.key.length >= 4 && jaroWinkler(q.key, n.key) >= 0.9) return 'similar'
+  // Jaro-Winkler ≥ 0.9 needs Jaro ≥ 5/6 (the prefix bonus adds at most 0.4 of the rest), and Jaro is at most
+  // (2 + shorter/longer) / 3: keys less than half as long as the other cannot be similar, so skip the comparison
+  if (q.key.length >= 4 && n.key.length >= 4 && 2 * Math.min(q.key.length, n.key.length) >= Math.max(q.key.length, n.key.length) &&
+      jaroWinkler(q.key, n.key) >= 0.9) return 'similar'
   return undefined
 }
 
@@ -112,6 +124,6 @@ export async function searchEntities(store: Store, q: string, opts: { type?: Ent
     }
     if (best) hits.push(best)
   }
-  hits.sort((x, y) => y.score - x.score || y.entity.mentionCount - x.entity.mentionCount || cmp(x.entity.canonicalName, y.entity.canonicalName))
+  hits.sort((x, y) => y.score - x.score || y.entity.mentionCount - x.entity.mentionCount || cmp(x.entity.canonicalName, y.entity.canonicalName) || cmp(x.entity.id, y.entity.id))
   return { total: hits.length, limit: opts.limit, offset: opts.offset, items: hits.slice(opts.offset, opts.offset + opts.limit) }
 }
