@@ -171,14 +171,17 @@ export const canRefresh = (store: Store): store is IncrementalStore =>
 
 /**
  * The state brought up to date from `prev`: rows whose keys changed are read again. The previous state is left
- * as it was (requests still reading the previous model see no change under them).
+ * as it was (requests still reading the previous model see no change under them). Undefined when most rows
+ * changed: then a full load is cheaper.
  */
-export async function refreshState(store: IncrementalStore, prev: ReadState & { keys: ReadModelKeys }): Promise<ReadState> {
+export async function refreshState(store: IncrementalStore, prev: ReadState & { keys: ReadModelKeys }): Promise<ReadState | undefined> {
   const keys = await store.readModelKeys()
   const ev = diff(prev.keys.events, keys.events)
   const cl = diff(prev.keys.claims, keys.claims)
   const cu = diff(prev.keys.clusters, keys.clusters)
   const en = diff(prev.keys.entities, keys.entities)
+  // most rows changed (a first aggregation, `aggregate --full`): reading them by id would cost more than reading all
+  if (ev.changed.length > keys.events.size / 2 || cl.changed.length > keys.claims.size / 2 || en.changed.length > keys.entities.size / 2) return undefined
   const newEvents = (await store.eventsByIds(ev.changed)).map(eventBase)
   const newClaims = (await store.claimsByIds(cl.changed)).map(claimBase)
   const events = patched(prev.events, [...ev.removed, ...ev.changed], newEvents.map((e) => [e.id, e] as const))

@@ -104,8 +104,9 @@ export async function readModel(store: Store): Promise<ReadModel> {
 async function nextModel(store: Store, revision: string, prev: ReadModel | undefined): Promise<ReadModel> {
   const t0 = performance.now()
   const prevState = prev ? states.get(prev) : undefined
-  const incremental = prevState?.keys !== undefined && canRefresh(store)
-  const state = incremental ? await refreshState(store, { ...prevState!, keys: prevState!.keys! }) : await loadState(store)
+  const refreshed = prevState?.keys !== undefined && canRefresh(store) ? await refreshState(store, { ...prevState, keys: prevState.keys }) : undefined
+  const incremental = refreshed !== undefined
+  const state = refreshed ?? await loadState(store)
   const build = {
     kind: incremental ? 'incremental' as const : 'full' as const, read: state.read,
     fullBuilds: (prev?.build.fullBuilds ?? 0) + (incremental ? 0 : 1), refreshes: (prev?.build.refreshes ?? 0) + (incremental ? 1 : 0),
