@@ -3,10 +3,12 @@
  * (bench/api-store.ts), `dossier serve` in a child process, then
  *  1. p50 / p95 latency of the dossier, search and graph routes (sequential requests, each response computed:
  *     `Cache-Control: no-cache` skips the kept responses), with the trivial /api/stats route as the baseline;
- *  2. 200 concurrent clients for 30 s with autocannon over a mix of those routes, as clients read an unchanged
- *     store (kept responses served): requests/s, errors, p99;
+ *  2. 200 concurrent clients for 30 s with autocannon over a mix of those routes, as clients that do NOT accept
+ *     gzip read an unchanged store (kept responses served): requests/s, errors, p99, bytes per response, CPU per
+ *     request of the server (from /proc) and of the client;
  *  3. the same, with clients that accept gzip (as browsers do): large bodies go out compressed;
- *  4. the same mix for 10 s with every response computed, to show what the cache hides.
+ *  4. the same mix for 10 s with every response computed, to show what the cache hides;
+ * then a summary line per client kind. The read model after a write: bench/api-refresh.bench.ts.
  * `npm run bench -- api`; API_BENCH_SECONDS and API_BENCH_CONNECTIONS change the load phase, API_BENCH_UNIQUE and
  * API_BENCH_COPIES the store.
  */
