@@ -7,7 +7,7 @@
  */
 import { cameoInfo } from '../events/index.js'
 import type { Claim, Event, Span } from '../model/index.js'
-import type { EntitySummary, ReadModelKeys, Store } from '../store/index.js'
+import { EMPTY_MENTION_SET, sameMentionSet, withMention, type EntitySummary, type MentionSet, type ReadModelKeys, type Store } from '../store/index.js'
 import { quadClassOf } from './relations.js'
 
 /** An event as stored, reduced to what the read model derives its row from (entities come later). */
@@ -123,10 +123,10 @@ class Naming {
   }
 
   private add(entityId: string, claimId: string): void {
-    for (const [m, k, v] of [[this.naming, entityId, claimId], [this.namedBy, claimId, entityId]] as const) {
-      const s = m.get(k)
-      if (s) s.add(v); else m.set(k, new Set([v]))
-    }
+    const claims = this.naming.get(entityId)
+    if (claims) claims.add(claimId); else this.naming.set(entityId, new Set([claimId]))
+    const entities = this.namedBy.get(claimId)
+    if (entities) entities.add(entityId); else this.namedBy.set(claimId, new Set([entityId]))
   }
 }
 
@@ -174,7 +174,7 @@ export const canRefresh = (store: Store): store is IncrementalStore =>
  * as it was (requests still reading the previous model see no change under them). Undefined when most rows
  * changed: then a full load is cheaper.
  */
-export async function refreshState(store: IncrementalStore, prev: ReadState & { keys: ReadModelKeys }): Promise<ReadState | undefined> {
+export async function refreshState(store: IncrementalStore, prev: ReadState & { keys: ReadModelKeys }, newArticles: readonly string[]): Promise<ReadState | undefined> {
   const keys = await store.readModelKeys()
   const ev = diff(prev.keys.events, keys.events)
   const cl = diff(prev.keys.claims, keys.claims)
@@ -189,13 +189,15 @@ export async function refreshState(store: IncrementalStore, prev: ReadState & { 
   const clusters = patched(prev.clusters, [...cu.removed, ...cu.changed], (await store.clustersByIds(cu.changed)).map((c) => [c.id, c] as const))
   const entities = patched(prev.entities, [...en.removed, ...en.changed], (await store.entitySummaries(en.changed)).map((e) => [e.id, e] as const))
 
-  // role mentions: those of changed entities are looked up again (by scanning those entities), and those of new rows
-  const touched = new Set([...en.changed, ...en.removed])
+  // role mentions: those of entities whose mentions changed otherwise than by new articles are looked up again
+  // (by scanning those entities), and those of new rows
+  const rescan = await entitiesToRescan(store, prev.keys, keys, en.changed, newArticles)
+  const touched = new Set([...rescan, ...en.removed])
   const roles = roleMentions(events.values(), claims.values())
   const roleEntity = new Map([...prev.roleEntity].filter(([m, e]) => !touched.has(e) && roles.has(m)))
   for (const [m, e] of await store.mentionEntities([...roleMentions(newEvents, newClaims)])) roleEntity.set(m, e)
   const spans: Array<[string, string, number, number]> = []
-  await store.scanMentionsOfEntities(en.changed, (mentionId, entityId, articleId, start, end) => {
+  await store.scanMentionsOfEntities(rescan, (mentionId, entityId, articleId, start, end) => {
     if (roles.has(mentionId)) roleEntity.set(mentionId, entityId)
     spans.push([entityId, articleId, start, end])
   })
@@ -204,6 +206,21 @@ export async function refreshState(store: IncrementalStore, prev: ReadState & { 
     keys, events, claims, clusters, entities, roleEntity, ...naming,
     read: { events: ev.changed.length, claims: cl.changed.length, clusters: cu.changed.length, entities: en.changed.length, entityMentions: spans.length },
   }
+}
+
+/**
+ * Changed entities whose mentions must be scanned again: all but those whose set of mentions grew only by
+ * mentions in new articles (an ingest adds mentions to Hamas; it does not move Hamas's 95,000 others). Their
+ * new mentions reach the read model through the new articles' rows.
+ */
+async function entitiesToRescan(store: Store, before: ReadModelKeys, after: ReadModelKeys, changed: readonly string[], newArticles: readonly string[]): Promise<string[]> {
+  const added = new Map<string, MentionSet>()
+  for (const articleId of newArticles) {
+    for (const [mentionId, entityId] of Object.entries(await store.mentionEntitiesOf(articleId))) {
+      added.set(entityId, withMention(added.get(entityId) ?? before.mentionSets.get(entityId) ?? EMPTY_MENTION_SET, mentionId))
+    }
+  }
+  return changed.filter((id) => !sameMentionSet(added.get(id) ?? before.mentionSets.get(id) ?? EMPTY_MENTION_SET, after.mentionSets.get(id) ?? EMPTY_MENTION_SET))
 }
 
 /** Claims naming entities, brought up to date: entries of changed claims and of changed entities are made again. */

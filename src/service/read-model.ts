@@ -104,14 +104,16 @@ export async function readModel(store: Store): Promise<ReadModel> {
 async function nextModel(store: Store, revision: string, prev: ReadModel | undefined): Promise<ReadModel> {
   const t0 = performance.now()
   const prevState = prev ? states.get(prev) : undefined
-  const refreshed = prevState?.keys !== undefined && canRefresh(store) ? await refreshState(store, { ...prevState, keys: prevState.keys }) : undefined
+  const dates = await store.articleDates()
+  const newArticles = prev ? [...dates.keys()].filter((id) => !prev.dates.has(id)) : []
+  const refreshed = prevState?.keys !== undefined && canRefresh(store) ? await refreshState(store, { ...prevState, keys: prevState.keys }, newArticles) : undefined
   const incremental = refreshed !== undefined
   const state = refreshed ?? await loadState(store)
   const build = {
     kind: incremental ? 'incremental' as const : 'full' as const, read: state.read,
     fullBuilds: (prev?.build.fullBuilds ?? 0) + (incremental ? 0 : 1), refreshes: (prev?.build.refreshes ?? 0) + (incremental ? 1 : 0),
   }
-  const model = deriveModel(state, revision, await store.articleDates(), structuralRelations(await store.relations()), build, t0)
+  const model = deriveModel(state, revision, dates, structuralRelations(await store.relations()), build, t0)
   states.set(model, state)
   return model
 }

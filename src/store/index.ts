@@ -5,6 +5,7 @@ import { SqliteStore } from './sqlite.js'
 import type { Store } from './store.js'
 
 export * from './store.js'
+export * from './mention-set.js'
 export { SqliteStore } from './sqlite.js'
 export { PostgresStore, redactUrl } from './postgres.js'
 export { checkQuery } from './query.js'

@@ -6,16 +6,10 @@
 import { createHash } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import type { Entity, EventCluster, Grade } from '../model/index.js'
+import { fnv32, type MentionSet } from './mention-set.js'
 import type { EntitySummary, ReadModelKeys } from './store.js'
 
 type Row = Record<string, unknown>
-
-/** 32-bit FNV-1a of a string: mention ids folded into an order-free fingerprint of an entity's mention set. */
-function fnv(s: string): number {
-  let x = 2166136261
-  for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 16777619)
-  return x >>> 0
-}
 
 const registered = new WeakSet<Database.Database>()
 
@@ -25,8 +19,8 @@ function register(db: Database.Database): void {
   // xor and sum (mod 2^32) of the members' hashes: any change to the set moves them
   db.aggregate('dossier_set_digest', {
     start: () => [0, 0],
-    step: (acc: number[], id: unknown) => { const h = fnv(String(id)); acc[0] = (acc[0]! ^ h) >>> 0; acc[1] = (acc[1]! + h) >>> 0 },
-    result: (acc: number[]) => `${acc[0]!.toString(36)}.${acc[1]!.toString(36)}`,
+    step: (acc: number[], id: unknown) => { const h = fnv32(String(id)); acc[0] = (acc[0]! ^ h) >>> 0; acc[1] = (acc[1]! + h) >>> 0 },
+    result: (acc: number[]) => `${acc[0]!}.${acc[1]!}`,
   })
   registered.add(db)
 }
@@ -44,10 +38,17 @@ export function readModelKeys(db: Database.Database): ReadModelKeys {
   const events = pairs("SELECT id, rowid || ':' || octet_length(json) FROM events")
   const claims = pairs("SELECT id, rowid || ':' || octet_length(json) FROM claims")
   const clusters = pairs("SELECT id, dossier_digest(json || '|' || coalesce(grade, '')) FROM clusters")
-  const mentionSets = pairs('SELECT entity_id, count(*) || \':\' || dossier_set_digest(mention_id) FROM mention_entity GROUP BY entity_id')
+  const mentionSets = new Map<string, MentionSet>()
+  for (const r of db.prepare('SELECT entity_id, count(*), dossier_set_digest(mention_id) FROM mention_entity GROUP BY entity_id').raw(true).iterate() as Iterable<unknown[]>) {
+    const [xor, sum] = String(r[2]).split('.').map(Number)
+    mentionSets.set(String(r[0]), { count: Number(r[1]), xor: xor!, sum: sum! })
+  }
   const entities = new Map<string, string>()
-  for (const [id, digest] of pairs('SELECT id, dossier_digest(json) FROM entities')) entities.set(id, `${digest}|${mentionSets.get(id) ?? '0'}`)
-  return { events, claims, clusters, entities }
+  for (const [id, digest] of pairs('SELECT id, dossier_digest(json) FROM entities')) {
+    const m = mentionSets.get(id)
+    entities.set(id, `${digest}|${m ? `${m.count}.${m.xor}.${m.sum}` : '0'}`)
+  }
+  return { events, claims, clusters, entities, mentionSets }
 }
 
 function chunked<T>(ids: readonly string[], run: (chunk: readonly string[], marks: string) => T[]): T[] {

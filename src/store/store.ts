@@ -5,6 +5,7 @@
  */
 import type { Affiliation, Article, Claim, DocSyntax, Entity, Event, EventCluster, Judgement, Mention, Relation, Grade, Sentence } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
+import type { MentionSet } from './mention-set.js'
 
 export interface ArticleSummary {
   readonly id: string
@@ -239,6 +240,8 @@ export interface ReadModelKeys {
   readonly claims: ReadonlyMap<string, string>
   readonly clusters: ReadonlyMap<string, string>
   readonly entities: ReadonlyMap<string, string>
+  /** Entity → the fingerprint of its set of mentions (entities with none are absent). */
+  readonly mentionSets: ReadonlyMap<string, MentionSet>
 }
 
 /** One mention's name signature (incremental aggregation). */
