@@ -8,7 +8,7 @@
  *     request of the server (from /proc) and of the client;
  *  3. the same, with clients that accept gzip (as browsers do): large bodies go out compressed;
  *  4. the same mix for 10 s with every response computed, to show what the cache hides;
- * then a summary line per client kind. The read model after a write: bench/api-refresh.bench.ts.
+ * then a summary line per client kind. The read model after a write: bench/read-model.bench.ts.
  * `npm run bench -- api`; API_BENCH_SECONDS and API_BENCH_CONNECTIONS change the load phase, API_BENCH_UNIQUE and
  * API_BENCH_COPIES the store.
  */

@@ -4,7 +4,7 @@
  * one article is then submitted
  * (pipeline + aggregation, as `POST /api/articles` does) and the next read brings the model up to date
  * incrementally. Prints both times, the rows each read, and a full build of the same file by a fresh reader
- * as the baseline of the same run. `npm run bench -- api-refresh` (several minutes: two aggregations at 10,000).
+ * as the baseline of the same run. `npm run bench -- read-model` (several minutes: two aggregations at 10,000).
  */
 import { copyFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,7 +17,7 @@ import { SqliteStore } from '../src/store/index.js'
 import { benchStore } from './api-store.js'
 
 const source = await benchStore(Number(process.env['API_BENCH_UNIQUE'] ?? 100), Number(process.env['API_BENCH_COPIES'] ?? 100))
-const path = join(tmpdir(), `dossier-bench-api-refresh-${process.pid}.db`)
+const path = join(tmpdir(), `dossier-bench-read-model-${process.pid}.db`)
 copyFileSync(source.path, path)
 const line = (label: string, m: ReadModel, wall: number) =>
   process.stdout.write(`${label.padEnd(44)} ${m.build.kind.padEnd(11)} ${String(Math.round(wall)).padStart(7)} ms  read ${JSON.stringify(m.build.read)}\n`)
