@@ -155,6 +155,16 @@ export interface Store {
   /** True when articles changed after the last complete aggregation (set with every save, cleared by aggregation). */
   aggregatePending(): Promise<boolean>
   setAggregatePending(pending: boolean): Promise<void>
+  /**
+   * An aggregation run starts: returns its token. The store stays pending until `endAggregation(token)`, so a run
+   * killed half-way is finished by the next one.
+   */
+  beginAggregation(): Promise<string>
+  /**
+   * The run of `token` ended: clear the pending flag, unless an article was saved or re-saved since the run began
+   * (by any process; the run may not have seen it) or another run began since. True when cleared.
+   */
+  endAggregation(token: string): Promise<boolean>
 
   close(): Promise<void>
 
