@@ -696,6 +696,18 @@ export class SqliteStore implements Store {
     this.db.transaction(() => this.db.exec('DELETE FROM mention_signatures; DELETE FROM signed_articles; DELETE FROM signature_entity')).immediate()
   }
 
+  async signatureEntities(): Promise<Map<string, string>> {
+    const rows = this.db.prepare('SELECT signature, entity_id FROM signature_entity ORDER BY rowid').raw(true).all() as unknown[][]
+    return new Map(rows.map((r) => [String(r[0]), String(r[1])]))
+  }
+
+  async putSignatureEntities(rows: ReadonlyMap<string, string>): Promise<void> {
+    this.db.transaction(() => {
+      const put = this.db.prepare('INSERT OR REPLACE INTO signature_entity (signature, entity_id) VALUES (?, ?)')
+      for (const [sig, e] of rows) put.run(sig, e)
+    }).immediate()
+  }
+
   async signaturesOf(mentionIds: readonly string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>()
     for (let i = 0; i < mentionIds.length; i += 500) {

@@ -230,6 +230,10 @@ export interface Store {
   signaturesOf(mentionIds: readonly string[]): Promise<Map<string, string>>
   /** Forget every recorded signature (`dossier aggregate --full` signs every article again). */
   clearSignatures(): Promise<void>
+  /** Signature → entity as the last aggregation left it (`dossier migrate` copies it). */
+  signatureEntities(): Promise<Map<string, string>>
+  /** Write signature → entity rows as given (`dossier migrate`); mention links are left as they are. */
+  putSignatureEntities(rows: ReadonlyMap<string, string>): Promise<void>
 }
 
 /** One mention's name signature (incremental aggregation). */

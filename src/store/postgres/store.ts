@@ -409,6 +409,8 @@ export class PostgresStore implements Store {
   }
   signaturesOf(mentionIds: readonly string[]): Promise<Map<string, string>> { return sigs.signaturesOf(this.db, mentionIds) }
   clearSignatures(): Promise<void> { return sigs.clearSignatures(this.db) }
+  signatureEntities(): Promise<Map<string, string>> { return sigs.signatureEntities(this.db) }
+  putSignatureEntities(rows: ReadonlyMap<string, string>): Promise<void> { return sigs.putSignatureEntities(this.db, rows) }
 }
 
 /**
