@@ -22,6 +22,12 @@ import { absorbAggregateRequests, ingestBusy, lastAggregation, queueCounts } fro
 export interface WorkerOptions {
   /** Ingest jobs processed at once in this process (I/O overlaps; the analysis itself runs on one core). */
   readonly concurrency?: number
+  /**
+   * Jobs each ingest loop takes from the queue at once (default 4): one round trip fetches them, their completions
+   * travel while the next job is analysed, and one aggregation request covers them all. A worker that dies holds
+   * that many jobs until their timeout; jobs that fetch URLs may want 1.
+   */
+  readonly prefetch?: number
   /** Seconds to wait before asking again when the queue is empty. */
   readonly pollSeconds?: number
   /** Aggregation waits until no ingest job has been waiting or running for this long… */
@@ -70,7 +76,7 @@ export class Worker {
 
   constructor(private readonly boss: PgBoss, private readonly store: Store, private readonly queueUrl: string, opts: WorkerOptions = {}) {
     this.opts = {
-      concurrency: 1, pollSeconds: 1, quietSeconds: 2, maxAggregateDelaySeconds: 60, retry: DEFAULT_RETRY, untilIdle: false, stages: DEFAULT_STAGES, ...opts,
+      concurrency: 1, prefetch: 4, pollSeconds: 1, quietSeconds: 2, maxAggregateDelaySeconds: 60, retry: DEFAULT_RETRY, untilIdle: false, stages: DEFAULT_STAGES, ...opts,
     }
   }
 
@@ -88,16 +94,35 @@ export class Worker {
 
   private async ingestLoop(pipeline: Pipeline): Promise<void> {
     while (!this.stopped) {
-      const [job] = await this.fetch<unknown>(INGEST_QUEUE)
-      if (job) await this.ingestJob(pipeline, job)
+      const jobs = await this.fetch<unknown>(INGEST_QUEUE, Math.max(1, this.opts.prefetch))
+      if (jobs.length) await this.ingestBatch(pipeline, jobs)
       else if (this.opts.untilIdle && await this.idle()) return
       else await sleep(this.opts.pollSeconds * 1000, this.opts.signal)
     }
   }
 
-  private async fetch<T>(queue: string): Promise<PgBoss.JobWithMetadata<T>[]> {
+  /**
+   * Process fetched jobs one after the other. Each job is completed as soon as it is done, but the worker does not
+   * wait for the answer: the next job's analysis runs meanwhile, so the queue's round trips cost no analysis time.
+   * One aggregation request, sent after the last save of the batch, covers every article the batch stored.
+   */
+  private async ingestBatch(pipeline: Pipeline, jobs: readonly PgBoss.JobWithMetadata<unknown>[]): Promise<void> {
+    const pending: Promise<void>[] = []
+    let stored = false
+    for (const job of jobs) {
+      const r = await this.ingestJob(pipeline, job)
+      stored ||= r.stored
+      pending.push(r.settled)
+      // let the completion reach the server before the next analysis holds the event loop
+      await new Promise<void>((res) => setImmediate(res))
+    }
+    await Promise.all(pending)
+    if (stored) await this.requestAggregate()
+  }
+
+  private async fetch<T>(queue: string, batchSize = 1): Promise<PgBoss.JobWithMetadata<T>[]> {
     try {
-      return await this.boss.fetch<T>(queue, { batchSize: 1, includeMetadata: true })
+      return await this.boss.fetch<T>(queue, { batchSize, includeMetadata: true })
     } catch (e) {
       // a queue's unique index may refuse a fetch racing another worker's: nothing to take now
       if (!/job_i3|duplicate key/.test((e as Error).message)) this.opts.onEvent?.({ kind: 'error', message: (e as Error).message })
@@ -105,17 +130,22 @@ export class Worker {
     }
   }
 
-  private async ingestJob(pipeline: Pipeline, job: PgBoss.JobWithMetadata<unknown>): Promise<void> {
+  /** Run one job; `settled` resolves once the queue has recorded its outcome, `stored` says whether it saved anything. */
+  private async ingestJob(pipeline: Pipeline, job: PgBoss.JobWithMetadata<unknown>): Promise<{ stored: boolean; settled: Promise<void> }> {
     const parsed = IngestJobData.safeParse(job.data)
     const item = parsed.success ? parsed.data.item : `job ${job.id}`
     try {
       if (!parsed.success) throw new Error(`not an ingest job: ${parsed.error.issues.map((i) => i.message).join('; ')}`)
       const outcome = await runIngestJob(this.store, pipeline, parsed.data, (it, w) => this.opts.onEvent?.({ kind: 'warning', item: it, message: w }))
-      await this.boss.complete(INGEST_QUEUE, job.id, { ...outcome })
-      this.stats.done++
-      this.stats.added += outcome.added
-      this.opts.onEvent?.({ kind: 'done', item, outcome })
-      if (outcome.added > 0) await this.requestAggregate()
+      const settled = this.boss.complete(INGEST_QUEUE, job.id, { ...outcome }).then(() => {
+        this.stats.done++
+        this.stats.added += outcome.added
+        this.opts.onEvent?.({ kind: 'done', item, outcome })
+      }, (e: unknown) => {
+        // the article is stored; the job stays active and is retried after its timeout, which stores nothing twice
+        this.opts.onEvent?.({ kind: 'error', message: `${item}: could not mark the job done: ${(e as Error).message}` })
+      })
+      return { stored: outcome.added > 0, settled }
     } catch (e) {
       const code = isDossierError(e) ? e.code : 'E_STAGE_FAILED'
       const message = e instanceof Error ? e.message : String(e)
@@ -124,7 +154,7 @@ export class Worker {
       this.stats.failed++
       this.opts.onEvent?.({ kind: 'failed', item, code, message, retryCount: job.retryCount, retryLimit: job.retryLimit })
       // some parts of a failed item (a feed's good items) may have been stored
-      if (e instanceof ItemFailed && e.added > 0) await this.requestAggregate()
+      return { stored: e instanceof ItemFailed && e.added > 0, settled: Promise.resolve() }
     }
   }
 
@@ -142,7 +172,8 @@ export class Worker {
       const [job] = await this.fetch<AggregateRequest>(AGGREGATE_QUEUE)
       if (job) await this.aggregateJob(job)
       else if (this.opts.untilIdle && await this.idle()) return
-      else await sleep(this.opts.pollSeconds * 1000, this.opts.signal)
+      // requests become startable a quiet period after they are made: no need to ask more than once a second
+      else await sleep(Math.max(1, this.opts.pollSeconds) * 1000, this.opts.signal)
     }
   }
 
