@@ -15,7 +15,7 @@
  * Needs PostgreSQL: DOSSIER_BENCH_PG or DOSSIER_TEST_PG (a server URL; `scripts/pg-cluster.sh start DIR`);
  * without one it says so and exits 0.
  *
- *   npx tsx bench/workers.bench.ts [--quick] [--articles N] [--prefetch N] [--compare] [--rss]
+ *   npx tsx bench/workers.bench.ts [--quick] [--articles N] [--prefetch N] [--compare] [--rss | --rss-only]
  * @module
  */
 import { spawn } from 'node:child_process'
@@ -124,6 +124,8 @@ async function serverCpu(boss: { getDb(): { executeSql(q: string, v: unknown[]):
 interface Run {
   workers: number; articles: number; windowSecs: number; perSec: number; wallSecs: number; aggregations: number
   jobsPerWorker: number[]; peakRssMB: number[]; cpuSecs: number; perCpuSec: number
+  /** The workers' main threads on a core (the rest of cpuSecs is GC and other helper threads). */
+  mainCpuSecs: number
   /** Waiting for a core (other processes' load), summed over the workers. */
   runDelaySecs: number
   /** PostgreSQL's CPU per article (the queue's share of the machine), when the server runs on this machine. */
@@ -161,7 +163,7 @@ async function run(server: string, corpus: string, n: number, k: number, light: 
     return {
       workers: k, articles: n, windowSecs, perSec: n / windowSecs, wallSecs, aggregations: results.reduce((a, r) => a + r.aggregations, 0),
       jobsPerWorker: results.map((r) => r.added), peakRssMB: results.map((r) => r.peakRssMB), cpuSecs, perCpuSec: n / cpuSecs,
-      runDelaySecs: results.reduce((a, r) => a + (r.runDelaySecs || 0), 0), serverCpuMsPerArticle, idleEstimate: Math.min(unloaded, cap),
+      mainCpuSecs: results.reduce((a, r) => a + (r.onCpuSecs || 0), 0), runDelaySecs: results.reduce((a, r) => a + (r.runDelaySecs || 0), 0), serverCpuMsPerArticle, idleEstimate: Math.min(unloaded, cap),
     }
   } finally {
     await db.drop()
@@ -171,7 +173,8 @@ async function run(server: string, corpus: string, n: number, k: number, light: 
 
 function line(r: Run): string {
   return `  ${r.workers} worker(s): ${r.perSec.toFixed(1)} articles/s over the jobs' window (${r.windowSecs.toFixed(1)} s; jobs per worker ${r.jobsPerWorker.join(' / ')}); ` +
-    `${r.wallSecs.toFixed(1)} s wall with the final aggregation (${r.aggregations}); ${r.perCpuSec.toFixed(1)} articles per CPU-second of the workers; ` +
+    `${r.wallSecs.toFixed(1)} s wall with the final aggregation (${r.aggregations}); ${r.perCpuSec.toFixed(1)} articles per CPU-second of the workers ` +
+    `(main threads ${(r.mainCpuSecs * 1000 / r.articles).toFixed(1)} ms/article, other threads ${((r.cpuSecs - r.mainCpuSecs) * 1000 / r.articles).toFixed(1)}); ` +
     `waited ${r.runDelaySecs.toFixed(1)} s for a core; server CPU ${r.serverCpuMsPerArticle?.toFixed(1) ?? '?'} ms/article; ` +
     `on idle cores ≈ ${r.idleEstimate.toFixed(1)} articles/s; peak RSS ${r.peakRssMB.map((x) => x.toFixed(0)).join(', ')} MB`
 }
@@ -202,6 +205,10 @@ async function parent(): Promise<void> {
   const prefetch = Number(opt('prefetch') ?? 4)
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-corpus-'))
   try {
+    if (args.includes('--rss-only')) {
+      console.log(JSON.stringify({ bench: 'workers', prefetch, rss: await rssRuns(server, dir, prefetch) }))
+      return
+    }
     const corpus = join(dir, 'corpus')
     writeGeneratedCorpus(corpus, n)
     const main = await scaling(server, corpus, n, prefetch)

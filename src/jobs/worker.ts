@@ -17,15 +17,17 @@ import type { Store } from '../store/index.js'
 import { IngestJobData } from './enqueue.js'
 import { AGGREGATE_QUEUE, DEFAULT_RETRY, INGEST_QUEUE, type RetryPolicy } from './queue.js'
 import { runIngestJob, ItemFailed, type JobOutcome } from './run-item.js'
+import { Turns } from './turns.js'
 import { absorbAggregateRequests, ingestBusy, lastAggregation, queueCounts } from './status.js'
 
 export interface WorkerOptions {
   /** Ingest jobs processed at once in this process (I/O overlaps; the analysis itself runs on one core). */
   readonly concurrency?: number
   /**
-   * Jobs each ingest loop takes from the queue at once (default 4): one round trip fetches them, their completions
-   * travel while the next job is analysed, and one aggregation request covers them all. A worker that dies holds
-   * that many jobs until their timeout; jobs that fetch URLs may want 1.
+   * Most jobs each ingest loop takes from the queue at once (default 4): one statement fetches them, one marks them
+   * done (while the next ones are fetched) and one aggregation request covers them all. Fewer when jobs are slow
+   * for their timeout (see batchSize). A worker that dies holds its batch until the timeout, and all of it is
+   * retried (storing nothing twice).
    */
   readonly prefetch?: number
   /** Seconds to wait before asking again when the queue is empty. */
@@ -60,6 +62,12 @@ export interface WorkerSummary {
 
 type AggregateRequest = { requestedAt: string }
 
+/** The jobs of a batch that were done (to be marked so together), and whether any stored an article. */
+interface BatchDone {
+  readonly completed: Array<{ readonly id: string; readonly item: string; readonly outcome: JobOutcome }>
+  stored: boolean
+}
+
 /** The advisory lock key of aggregation (pg_try_advisory_lock takes a bigint). */
 const AGGREGATE_LOCK = 0x646f7373 // "doss"
 
@@ -72,6 +80,8 @@ const sleep = (ms: number, signal?: AbortSignal) => new Promise<void>((res) => {
 
 export class Worker {
   private readonly stats = { done: 0, failed: 0, added: 0, aggregations: 0 }
+  private readonly pace: { jobMs?: number; timeoutMs?: number } = {}
+  private readonly turns = new Turns()
   private readonly opts: Required<Omit<WorkerOptions, 'signal' | 'onEvent'>> & Pick<WorkerOptions, 'signal' | 'onEvent'>
 
   constructor(private readonly boss: PgBoss, private readonly store: Store, private readonly queueUrl: string, opts: WorkerOptions = {}) {
@@ -93,31 +103,78 @@ export class Worker {
   }
 
   private async ingestLoop(pipeline: Pipeline): Promise<void> {
-    while (!this.stopped) {
-      const jobs = await this.fetch<unknown>(INGEST_QUEUE, Math.max(1, this.opts.prefetch))
-      if (jobs.length) await this.ingestBatch(pipeline, jobs)
-      else if (this.opts.untilIdle && await this.idle()) return
-      else await sleep(this.opts.pollSeconds * 1000, this.opts.signal)
+    let jobs = await this.fetchIngest()
+    while (jobs.length || !this.stopped) {
+      if (jobs.length === 0) {
+        if (this.opts.untilIdle && await this.idle()) return
+        await sleep(this.opts.pollSeconds * 1000, this.opts.signal)
+        if (!this.stopped) jobs = await this.fetchIngest()
+        continue
+      }
+      const done = await this.runBatch(pipeline, jobs)
+      // the batch's completion and its aggregation request travel while the next jobs are fetched
+      const [next] = await Promise.all([this.stopped ? [] : this.fetchIngest(), this.finishBatch(done)])
+      jobs = next
     }
   }
 
+  private fetchIngest(): Promise<PgBoss.JobWithMetadata<unknown>[]> {
+    return this.fetch<unknown>(INGEST_QUEUE, this.batchSize())
+  }
+
   /**
-   * Process fetched jobs one after the other. Each job is completed as soon as it is done, but the worker does not
-   * wait for the answer: the next job's analysis runs meanwhile, so the queue's round trips cost no analysis time.
-   * One aggregation request, sent after the last save of the batch, covers every article the batch stored.
+   * How many jobs to take: up to `prefetch`, but never more than half the jobs' timeout can run at the pace seen
+   * so far (a batch's timers all start when it is fetched; a job that outlives its timeout is taken back and run
+   * again). One until a job has been timed.
    */
-  private async ingestBatch(pipeline: Pipeline, jobs: readonly PgBoss.JobWithMetadata<unknown>[]): Promise<void> {
-    const pending: Promise<void>[] = []
-    let stored = false
+  private batchSize(): number {
+    const { jobMs, timeoutMs } = this.pace
+    if (jobMs === undefined || timeoutMs === undefined) return 1
+    return Math.max(1, Math.min(this.opts.prefetch, Math.floor(timeoutMs / 2 / Math.max(1, jobMs))))
+  }
+
+  /** Learn the pace of jobs (moving average of their wall time) and the shortest timeout seen. */
+  private timeJob(job: PgBoss.JobWithMetadata<unknown>, ms: number): void {
+    const i = job.expireIn
+    const timeoutMs = i ? ((((i.days ?? 0) * 24 + (i.hours ?? 0)) * 60 + (i.minutes ?? 0)) * 60 + (i.seconds ?? 0)) * 1000 + (i.milliseconds ?? 0) : undefined
+    if (timeoutMs) this.pace.timeoutMs = Math.min(this.pace.timeoutMs ?? Infinity, timeoutMs)
+    this.pace.jobMs = this.pace.jobMs === undefined ? ms : 0.7 * this.pace.jobMs + 0.3 * ms
+  }
+
+  /** Run fetched jobs one after the other; failed ones are reported to the queue at once, done ones by finishBatch. */
+  private async runBatch(pipeline: Pipeline, jobs: readonly PgBoss.JobWithMetadata<unknown>[]): Promise<BatchDone> {
+    const done: BatchDone = { completed: [], stored: false }
     for (const job of jobs) {
-      const r = await this.ingestJob(pipeline, job)
-      stored ||= r.stored
-      pending.push(r.settled)
-      // let the completion reach the server before the next analysis holds the event loop
-      await new Promise<void>((res) => setImmediate(res))
+      const t0 = Date.now()
+      const r = await this.turns.shared(() => this.ingestJob(pipeline, job))
+      this.timeJob(job, Date.now() - t0)
+      done.stored ||= r.stored
+      if (r.outcome) done.completed.push({ id: job.id, item: r.item, outcome: r.outcome })
     }
-    await Promise.all(pending)
-    if (stored) await this.requestAggregate()
+    return done
+  }
+
+  /**
+   * Mark a batch's jobs done in one statement and, when it stored anything, ask for one aggregation (sent after
+   * the batch's last save, so it covers every article the batch stored).
+   */
+  private async finishBatch(done: BatchDone): Promise<void> {
+    const complete = async () => {
+      if (done.completed.length === 0) return
+      try {
+        await this.boss.complete(INGEST_QUEUE, done.completed.map((c) => c.id))
+      } catch (e) {
+        // the articles are stored; the jobs stay active and are retried after their timeout, which stores nothing twice
+        this.opts.onEvent?.({ kind: 'error', message: `could not mark ${done.completed.length} job(s) done: ${(e as Error).message}` })
+        return
+      }
+      for (const { item, outcome } of done.completed) {
+        this.stats.done++
+        this.stats.added += outcome.added
+        this.opts.onEvent?.({ kind: 'done', item, outcome })
+      }
+    }
+    await Promise.all([complete(), done.stored ? this.requestAggregate() : undefined])
   }
 
   private async fetch<T>(queue: string, batchSize = 1): Promise<PgBoss.JobWithMetadata<T>[]> {
@@ -130,22 +187,14 @@ export class Worker {
     }
   }
 
-  /** Run one job; `settled` resolves once the queue has recorded its outcome, `stored` says whether it saved anything. */
-  private async ingestJob(pipeline: Pipeline, job: PgBoss.JobWithMetadata<unknown>): Promise<{ stored: boolean; settled: Promise<void> }> {
+  /** Run one job. Done: its outcome (the queue is told by finishBatch). Failed: the queue is told now. */
+  private async ingestJob(pipeline: Pipeline, job: PgBoss.JobWithMetadata<unknown>): Promise<{ item: string; stored: boolean; outcome?: JobOutcome }> {
     const parsed = IngestJobData.safeParse(job.data)
     const item = parsed.success ? parsed.data.item : `job ${job.id}`
     try {
       if (!parsed.success) throw new Error(`not an ingest job: ${parsed.error.issues.map((i) => i.message).join('; ')}`)
       const outcome = await runIngestJob(this.store, pipeline, parsed.data, (it, w) => this.opts.onEvent?.({ kind: 'warning', item: it, message: w }))
-      const settled = this.boss.complete(INGEST_QUEUE, job.id, { ...outcome }).then(() => {
-        this.stats.done++
-        this.stats.added += outcome.added
-        this.opts.onEvent?.({ kind: 'done', item, outcome })
-      }, (e: unknown) => {
-        // the article is stored; the job stays active and is retried after its timeout, which stores nothing twice
-        this.opts.onEvent?.({ kind: 'error', message: `${item}: could not mark the job done: ${(e as Error).message}` })
-      })
-      return { stored: outcome.added > 0, settled }
+      return { item, stored: outcome.added > 0, outcome }
     } catch (e) {
       const code = isDossierError(e) ? e.code : 'E_STAGE_FAILED'
       const message = e instanceof Error ? e.message : String(e)
@@ -154,7 +203,7 @@ export class Worker {
       this.stats.failed++
       this.opts.onEvent?.({ kind: 'failed', item, code, message, retryCount: job.retryCount, retryLimit: job.retryLimit })
       // some parts of a failed item (a feed's good items) may have been stored
-      return { stored: e instanceof ItemFailed && e.added > 0, settled: Promise.resolve() }
+      return { item, stored: e instanceof ItemFailed && e.added > 0 }
     }
   }
 
@@ -190,7 +239,8 @@ export class Worker {
         // requests made up to now (even while this job waited) are answered by this run
         await absorbAggregateRequests(this.boss)
         const t0 = Date.now()
-        const summary = await aggregate(this.store)
+        // alone in this process: an article analysed meanwhile would count the run against its time budget
+        const summary = await this.turns.exclusive(() => aggregate(this.store))
         this.stats.aggregations++
         this.opts.onEvent?.({ kind: 'aggregated', summary, ms: Date.now() - t0 })
         return summary
