@@ -15,7 +15,7 @@
  * Needs PostgreSQL: DOSSIER_BENCH_PG or DOSSIER_TEST_PG (a server URL; `scripts/pg-cluster.sh start DIR`);
  * without one it says so and exits 0.
  *
- *   npx tsx bench/workers.bench.ts [--quick] [--articles N] [--prefetch N] [--compare] [--rss | --rss-only]
+ *   npx tsx bench/workers.bench.ts [--quick] [--articles N] [--prefetch N] [--compare] [--rss | --rss-only] [--single-threaded-gc]
  * @module
  */
 import { spawn } from 'node:child_process'
@@ -29,6 +29,8 @@ import { writeGeneratedCorpus } from '../test/support/news-corpus.js'
 const args = process.argv.slice(2)
 const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
 const LIGHT = ['segment.wink.v1', 'mentions.rules.v1']
+/** `--single-threaded-gc`: workers collect garbage on their main thread (V8's helper threads otherwise add CPU beside it). */
+const NODE_FLAGS = args.includes('--single-threaded-gc') ? ['--single-threaded-gc'] : []
 const self = fileURLToPath(import.meta.url)
 
 interface ChildResult {
@@ -92,7 +94,7 @@ async function child(queue: string, db: string, light: boolean, prefetch: number
 interface Child { ready: Promise<void>; go(): void; result: Promise<ChildResult> }
 
 function startChild(queue: string, db: string, light: boolean, prefetch: number): Child {
-  const c = spawn(process.execPath, ['--import', 'tsx', self, '--child', queue, db, light ? 'light' : 'full', String(prefetch)], { stdio: ['pipe', 'pipe', 'pipe'] })
+  const c = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', self, '--child', queue, db, light ? 'light' : 'full', String(prefetch)], { stdio: ['pipe', 'pipe', 'pipe'] })
   let out = ''
   let err = ''
   let onReady: () => void = () => undefined
