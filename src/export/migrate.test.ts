@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { hashId } from '../model/index.js'
 import { SqliteStore } from '../store/index.js'
 import { makeArticle } from '../text/testing/doc-builder.js'
-import { digestStore, migrateStore } from './migrate.js'
+import { digestStore, migrateStore, signatureDigest } from './migrate.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-migrate-test-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -32,6 +32,26 @@ describe('migrate', () => {
     expect(s.target.counts).toMatchObject({ article: 1, mention: 1, entity: 1, judgement: 1 })
     expect((await to.articleAnalyses()).map((x) => [x.stages, x.failures])).toEqual([[['test.v1'], 1]])
     expect(await to.aggregatePending()).toBe(false)
+    await from.close()
+    await to.close()
+  })
+
+  it('migrate copies the name signatures, so the first aggregation after it signs nothing again', async () => {
+    const from = await filled(join(dir, 'e.db'))
+    const [signed] = await from.articlesToSign(10)
+    const [m] = await from.mentionsOf(signed!)
+    await from.saveSignatures(signed!, [{ mentionId: m!.id, signature: 'sig-hamas' }])
+    await from.putSignatureEntities(new Map([['sig-hamas', 'e1']]))
+    // a second article, stored but not signed yet, stays to be signed in the copy
+    const b = makeArticle('Egypt said nothing.', { title: 'Silence' })
+    await from.saveDoc({ article: b, mentions: [], events: [], claims: [] })
+    const to = new SqliteStore(join(dir, 'f.db'))
+    const s = await migrateStore(from, to)
+    expect(s.signatures.target.counts).toEqual({ 'signed article': 1, 'name signature': 1, 'signature entity': 1 })
+    expect(await signatureDigest(to)).toEqual(await signatureDigest(from))
+    expect(await to.articlesToSign(10)).toEqual([b.id])
+    expect(await to.signaturesOf([m!.id])).toEqual(new Map([[m!.id, 'sig-hamas']]))
+    expect(await to.signatureEntities()).toEqual(new Map([['sig-hamas', 'e1']]))
     await from.close()
     await to.close()
   })

@@ -17,11 +17,19 @@ import type { Store } from '../store/index.js'
 import { IngestJobData } from './enqueue.js'
 import { AGGREGATE_QUEUE, DEFAULT_RETRY, INGEST_QUEUE, type RetryPolicy } from './queue.js'
 import { runIngestJob, ItemFailed, type JobOutcome } from './run-item.js'
+import { Turns } from './turns.js'
 import { absorbAggregateRequests, ingestBusy, lastAggregation, queueCounts } from './status.js'
 
 export interface WorkerOptions {
   /** Ingest jobs processed at once in this process (I/O overlaps; the analysis itself runs on one core). */
   readonly concurrency?: number
+  /**
+   * Most jobs each ingest loop takes from the queue at once (default 4): one statement fetches them, one marks them
+   * done (while the next ones are fetched) and one aggregation request covers them all. Fewer when jobs are slow
+   * for their timeout (see batchSize). A worker that dies holds its batch until the timeout, and all of it is
+   * retried (storing nothing twice).
+   */
+  readonly prefetch?: number
   /** Seconds to wait before asking again when the queue is empty. */
   readonly pollSeconds?: number
   /** Aggregation waits until no ingest job has been waiting or running for this long… */
@@ -54,6 +62,12 @@ export interface WorkerSummary {
 
 type AggregateRequest = { requestedAt: string }
 
+/** The jobs of a batch that were done (to be marked so together), and whether any stored an article. */
+interface BatchDone {
+  readonly completed: Array<{ readonly id: string; readonly item: string; readonly outcome: JobOutcome }>
+  stored: boolean
+}
+
 /** The advisory lock key of aggregation (pg_try_advisory_lock takes a bigint). */
 const AGGREGATE_LOCK = 0x646f7373 // "doss"
 
@@ -66,11 +80,13 @@ const sleep = (ms: number, signal?: AbortSignal) => new Promise<void>((res) => {
 
 export class Worker {
   private readonly stats = { done: 0, failed: 0, added: 0, aggregations: 0 }
+  private readonly pace: { jobMs?: number; timeoutMs?: number } = {}
+  private readonly turns = new Turns()
   private readonly opts: Required<Omit<WorkerOptions, 'signal' | 'onEvent'>> & Pick<WorkerOptions, 'signal' | 'onEvent'>
 
   constructor(private readonly boss: PgBoss, private readonly store: Store, private readonly queueUrl: string, opts: WorkerOptions = {}) {
     this.opts = {
-      concurrency: 1, pollSeconds: 1, quietSeconds: 2, maxAggregateDelaySeconds: 60, retry: DEFAULT_RETRY, untilIdle: false, stages: DEFAULT_STAGES, ...opts,
+      concurrency: 1, prefetch: 4, pollSeconds: 1, quietSeconds: 2, maxAggregateDelaySeconds: 60, retry: DEFAULT_RETRY, untilIdle: false, stages: DEFAULT_STAGES, ...opts,
     }
   }
 
@@ -87,17 +103,83 @@ export class Worker {
   }
 
   private async ingestLoop(pipeline: Pipeline): Promise<void> {
-    while (!this.stopped) {
-      const [job] = await this.fetch<unknown>(INGEST_QUEUE)
-      if (job) await this.ingestJob(pipeline, job)
-      else if (this.opts.untilIdle && await this.idle()) return
-      else await sleep(this.opts.pollSeconds * 1000, this.opts.signal)
+    let jobs = await this.fetchIngest()
+    while (jobs.length || !this.stopped) {
+      if (jobs.length === 0) {
+        if (this.opts.untilIdle && await this.idle()) return
+        await sleep(this.opts.pollSeconds * 1000, this.opts.signal)
+        if (!this.stopped) jobs = await this.fetchIngest()
+        continue
+      }
+      const done = await this.runBatch(pipeline, jobs)
+      // the batch's completion and its aggregation request travel while the next jobs are fetched
+      const [next] = await Promise.all([this.stopped ? [] : this.fetchIngest(), this.finishBatch(done)])
+      jobs = next
     }
   }
 
-  private async fetch<T>(queue: string): Promise<PgBoss.JobWithMetadata<T>[]> {
+  private fetchIngest(): Promise<PgBoss.JobWithMetadata<unknown>[]> {
+    return this.fetch<unknown>(INGEST_QUEUE, this.batchSize())
+  }
+
+  /**
+   * How many jobs to take: up to `prefetch`, but never more than half the jobs' timeout can run at the pace seen
+   * so far (a batch's timers all start when it is fetched; a job that outlives its timeout is taken back and run
+   * again). One until a job has been timed.
+   */
+  private batchSize(): number {
+    const { jobMs, timeoutMs } = this.pace
+    if (jobMs === undefined || timeoutMs === undefined) return 1
+    return Math.max(1, Math.min(this.opts.prefetch, Math.floor(timeoutMs / 2 / Math.max(1, jobMs))))
+  }
+
+  /** Learn the pace of jobs (moving average of their wall time) and the shortest timeout seen. */
+  private timeJob(job: PgBoss.JobWithMetadata<unknown>, ms: number): void {
+    const i = job.expireIn
+    const timeoutMs = i ? ((((i.days ?? 0) * 24 + (i.hours ?? 0)) * 60 + (i.minutes ?? 0)) * 60 + (i.seconds ?? 0)) * 1000 + (i.milliseconds ?? 0) : undefined
+    if (timeoutMs) this.pace.timeoutMs = Math.min(this.pace.timeoutMs ?? Infinity, timeoutMs)
+    this.pace.jobMs = this.pace.jobMs === undefined ? ms : 0.7 * this.pace.jobMs + 0.3 * ms
+  }
+
+  /** Run fetched jobs one after the other; failed ones are reported to the queue at once, done ones by finishBatch. */
+  private async runBatch(pipeline: Pipeline, jobs: readonly PgBoss.JobWithMetadata<unknown>[]): Promise<BatchDone> {
+    const done: BatchDone = { completed: [], stored: false }
+    for (const job of jobs) {
+      const t0 = Date.now()
+      const r = await this.turns.shared(() => this.ingestJob(pipeline, job))
+      this.timeJob(job, Date.now() - t0)
+      done.stored ||= r.stored
+      if (r.outcome) done.completed.push({ id: job.id, item: r.item, outcome: r.outcome })
+    }
+    return done
+  }
+
+  /**
+   * Mark a batch's jobs done in one statement and, when it stored anything, ask for one aggregation (sent after
+   * the batch's last save, so it covers every article the batch stored).
+   */
+  private async finishBatch(done: BatchDone): Promise<void> {
+    const complete = async () => {
+      if (done.completed.length === 0) return
+      try {
+        await this.boss.complete(INGEST_QUEUE, done.completed.map((c) => c.id))
+      } catch (e) {
+        // the articles are stored; the jobs stay active and are retried after their timeout, which stores nothing twice
+        this.opts.onEvent?.({ kind: 'error', message: `could not mark ${done.completed.length} job(s) done: ${(e as Error).message}` })
+        return
+      }
+      for (const { item, outcome } of done.completed) {
+        this.stats.done++
+        this.stats.added += outcome.added
+        this.opts.onEvent?.({ kind: 'done', item, outcome })
+      }
+    }
+    await Promise.all([complete(), done.stored ? this.requestAggregate() : undefined])
+  }
+
+  private async fetch<T>(queue: string, batchSize = 1): Promise<PgBoss.JobWithMetadata<T>[]> {
     try {
-      return await this.boss.fetch<T>(queue, { batchSize: 1, includeMetadata: true })
+      return await this.boss.fetch<T>(queue, { batchSize, includeMetadata: true })
     } catch (e) {
       // a queue's unique index may refuse a fetch racing another worker's: nothing to take now
       if (!/job_i3|duplicate key/.test((e as Error).message)) this.opts.onEvent?.({ kind: 'error', message: (e as Error).message })
@@ -105,17 +187,14 @@ export class Worker {
     }
   }
 
-  private async ingestJob(pipeline: Pipeline, job: PgBoss.JobWithMetadata<unknown>): Promise<void> {
+  /** Run one job. Done: its outcome (the queue is told by finishBatch). Failed: the queue is told now. */
+  private async ingestJob(pipeline: Pipeline, job: PgBoss.JobWithMetadata<unknown>): Promise<{ item: string; stored: boolean; outcome?: JobOutcome }> {
     const parsed = IngestJobData.safeParse(job.data)
     const item = parsed.success ? parsed.data.item : `job ${job.id}`
     try {
       if (!parsed.success) throw new Error(`not an ingest job: ${parsed.error.issues.map((i) => i.message).join('; ')}`)
       const outcome = await runIngestJob(this.store, pipeline, parsed.data, (it, w) => this.opts.onEvent?.({ kind: 'warning', item: it, message: w }))
-      await this.boss.complete(INGEST_QUEUE, job.id, { ...outcome })
-      this.stats.done++
-      this.stats.added += outcome.added
-      this.opts.onEvent?.({ kind: 'done', item, outcome })
-      if (outcome.added > 0) await this.requestAggregate()
+      return { item, stored: outcome.added > 0, outcome }
     } catch (e) {
       const code = isDossierError(e) ? e.code : 'E_STAGE_FAILED'
       const message = e instanceof Error ? e.message : String(e)
@@ -124,7 +203,7 @@ export class Worker {
       this.stats.failed++
       this.opts.onEvent?.({ kind: 'failed', item, code, message, retryCount: job.retryCount, retryLimit: job.retryLimit })
       // some parts of a failed item (a feed's good items) may have been stored
-      if (e instanceof ItemFailed && e.added > 0) await this.requestAggregate()
+      return { item, stored: e instanceof ItemFailed && e.added > 0 }
     }
   }
 
@@ -142,7 +221,8 @@ export class Worker {
       const [job] = await this.fetch<AggregateRequest>(AGGREGATE_QUEUE)
       if (job) await this.aggregateJob(job)
       else if (this.opts.untilIdle && await this.idle()) return
-      else await sleep(this.opts.pollSeconds * 1000, this.opts.signal)
+      // requests become startable a quiet period after they are made: no need to ask more than once a second
+      else await sleep(Math.max(1, this.opts.pollSeconds) * 1000, this.opts.signal)
     }
   }
 
@@ -159,7 +239,8 @@ export class Worker {
         // requests made up to now (even while this job waited) are answered by this run
         await absorbAggregateRequests(this.boss)
         const t0 = Date.now()
-        const summary = await aggregate(this.store)
+        // alone in this process: an article analysed meanwhile would count the run against its time budget
+        const summary = await this.turns.exclusive(() => aggregate(this.store))
         this.stats.aggregations++
         this.opts.onEvent?.({ kind: 'aggregated', summary, ms: Date.now() - t0 })
         return summary

@@ -115,6 +115,8 @@ export interface AggregateOptions {
 }
 
 export async function aggregate(store: Store, opts: AggregateOptions = {}): Promise<AggregateSummary> {
+  // before anything is read: a save from here on keeps the store pending for the next run
+  const run = await store.beginAggregation()
   if (opts.full) await store.clearSignatures()
   const kb = await knowledgeBase(store)
   const articles = await store.listArticles({ limit: Number.MAX_SAFE_INTEGER })
@@ -244,8 +246,9 @@ export async function aggregate(store: Store, opts: AggregateOptions = {}): Prom
     return { clusterId: cl.id, grade }
   })
   await store.saveClusters(clusters, grades)
-  // last: a run killed before here leaves the flag set, so the next ingest or reprocess aggregates again
-  await store.setAggregatePending(false)
+  // last: a run killed before here leaves the flag set, so the next ingest or reprocess aggregates again; and
+  // an article saved by another process while this run read the store keeps it set
+  await store.endAggregation(run)
 
   return {
     entities: entities.length,

@@ -3,6 +3,7 @@
  * numbered and tracked in `PRAGMA user_version`.
  * @module
  */
+import { randomBytes } from 'node:crypto'
 import Database from 'better-sqlite3'
 import { DossierError, hashId, isDossierError } from '../model/index.js'
 import type { Affiliation, Article, Claim, DocSyntax, Entity, Event, EventCluster, Grade, Judgement, Mention, Relation, Sentence } from '../model/index.js'
@@ -253,7 +254,19 @@ export class SqliteStore implements Store {
 
   async aggregatePending(): Promise<boolean> {
     const r = this.db.prepare("SELECT value FROM meta WHERE key = 'aggregate_pending'").get() as Row | undefined
-    return r?.['value'] === '1'
+    // '1' (saved since) or 'running:<token>' (a run began and has not ended) are pending; '0' is not
+    return r !== undefined && r['value'] !== '0'
+  }
+
+  async beginAggregation(): Promise<string> {
+    const token = randomBytes(8).toString('hex')
+    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('aggregate_pending', ?)").run(`running:${token}`)
+    return token
+  }
+
+  async endAggregation(token: string): Promise<boolean> {
+    // every save writes '1' over the run's token, so a save since the run began leaves the flag set
+    return this.db.prepare("UPDATE meta SET value = '0' WHERE key = 'aggregate_pending' AND value = ?").run(`running:${token}`).changes === 1
   }
 
   async setAggregatePending(pending: boolean): Promise<void> {
@@ -682,6 +695,18 @@ export class SqliteStore implements Store {
 
   async clearSignatures(): Promise<void> {
     this.db.transaction(() => this.db.exec('DELETE FROM mention_signatures; DELETE FROM signed_articles; DELETE FROM signature_entity')).immediate()
+  }
+
+  async signatureEntities(): Promise<Map<string, string>> {
+    const rows = this.db.prepare('SELECT signature, entity_id FROM signature_entity ORDER BY rowid').raw(true).all() as unknown[][]
+    return new Map(rows.map((r) => [String(r[0]), String(r[1])]))
+  }
+
+  async putSignatureEntities(rows: ReadonlyMap<string, string>): Promise<void> {
+    this.db.transaction(() => {
+      const put = this.db.prepare('INSERT OR REPLACE INTO signature_entity (signature, entity_id) VALUES (?, ?)')
+      for (const [sig, e] of rows) put.run(sig, e)
+    }).immediate()
   }
 
   async signaturesOf(mentionIds: readonly string[]): Promise<Map<string, string>> {

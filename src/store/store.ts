@@ -156,6 +156,16 @@ export interface Store {
   /** True when articles changed after the last complete aggregation (set with every save, cleared by aggregation). */
   aggregatePending(): Promise<boolean>
   setAggregatePending(pending: boolean): Promise<void>
+  /**
+   * An aggregation run starts: returns its token. The store stays pending until `endAggregation(token)`, so a run
+   * killed half-way is finished by the next one.
+   */
+  beginAggregation(): Promise<string>
+  /**
+   * The run of `token` ended: clear the pending flag, unless an article was saved or re-saved since the run began
+   * (by any process; the run may not have seen it) or another run began since. True when cleared.
+   */
+  endAggregation(token: string): Promise<boolean>
 
   close(): Promise<void>
 
@@ -221,6 +231,10 @@ export interface Store {
   signaturesOf(mentionIds: readonly string[]): Promise<Map<string, string>>
   /** Forget every recorded signature (`dossier aggregate --full` signs every article again). */
   clearSignatures(): Promise<void>
+  /** Signature → entity as the last aggregation left it (`dossier migrate` copies it). */
+  signatureEntities(): Promise<Map<string, string>>
+  /** Write signature → entity rows as given (`dossier migrate`); mention links are left as they are. */
+  putSignatureEntities(rows: ReadonlyMap<string, string>): Promise<void>
 
   // ---- incremental read model (optional: without these, a reader rebuilds its read model in full after a write)
 

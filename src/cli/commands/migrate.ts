@@ -16,6 +16,7 @@ export function registerMigrate(program: Command): void {
       const c = s.target.counts
       process.stdout.write(`migrated ${redactUrl(o.from)} → ${redactUrl(o.to)}: ${c['article'] ?? 0} article(s), ${c['mention'] ?? 0} mention(s), ` +
         `${c['event'] ?? 0} event(s), ${c['claim'] ?? 0} claim(s), ${c['entity'] ?? 0} entit(ies), ${c['relation'] ?? 0} relation(s), ` +
-        `${c['judgement'] ?? 0} judgement(s), ${c['cluster'] ?? 0} cluster(s), ${c['actor'] ?? 0} actor(s); export checksum ${s.target.sha256.slice(0, 16)} matches\n`)
+        `${c['judgement'] ?? 0} judgement(s), ${c['cluster'] ?? 0} cluster(s), ${c['actor'] ?? 0} actor(s), ` +
+        `${s.signatures.target.counts['name signature'] ?? 0} name signature(s); export checksum ${s.target.sha256.slice(0, 16)} matches\n`)
     }))
 }

@@ -7,6 +7,7 @@ interface WorkerCliOptions {
   db: string
   queue?: string
   concurrency: string
+  prefetch: string
   untilIdle?: boolean
   quiet?: string
   superviseEvery?: string
@@ -28,6 +29,7 @@ function logEvent(verbose: boolean) {
 export async function runWorker(o: WorkerCliOptions): Promise<number> {
   const url = queueUrlOf(o.queue, o.db)
   const concurrency = wholeNumber('--concurrency', o.concurrency, { min: 1, max: 64 })
+  const prefetch = wholeNumber('--prefetch', o.prefetch, { min: 1, max: 100 })
   const retry: RetryPolicy = o.jobTimeout ? { ...DEFAULT_RETRY, timeoutSeconds: wholeNumber('--job-timeout', o.jobTimeout, { min: 1 }) } : DEFAULT_RETRY
   const boss = await openQueue(url, { supervise: true, ...(o.superviseEvery ? { superviseSeconds: wholeNumber('--supervise-every', o.superviseEvery, { min: 1, max: 3600 }) } : {}) })
   const stop = new AbortController()
@@ -39,7 +41,7 @@ export async function runWorker(o: WorkerCliOptions): Promise<number> {
     return await withStore(o.db, async (store) => {
       process.stderr.write(`worker: queue ${redact(url)}, store ${redact(o.db)}, concurrency ${concurrency}\n`)
       const worker = new Worker(boss, store, url, {
-        concurrency, retry, untilIdle: o.untilIdle ?? false, signal: stop.signal, onEvent: logEvent(o.verbose ?? false),
+        concurrency, prefetch, retry, untilIdle: o.untilIdle ?? false, signal: stop.signal, onEvent: logEvent(o.verbose ?? false),
         ...(o.quiet ? { quietSeconds: wholeNumber('--quiet', o.quiet, { min: 0, max: 3600 }) } : {}),
       })
       const s = await worker.run()
@@ -59,6 +61,7 @@ export function registerWorker(program: Command): void {
     .option('--db <path>', 'store: database file or postgres:// URL', DEFAULT_DB)
     .option('--queue <url>', 'job queue (postgres:// URL); default DOSSIER_QUEUE, else --db when it is PostgreSQL')
     .option('--concurrency <n>', 'ingest jobs at once in this process', '1')
+    .option('--prefetch <n>', 'jobs taken from the queue at once (a killed worker holds them until their timeout)', '4')
     .option('--until-idle', 'exit once no job is waiting or running anywhere')
     .option('--quiet <seconds>', 'aggregate once no ingest job has waited for this long', '2')
     .option('--job-timeout <seconds>', 'timeout of the aggregate jobs this worker asks for', String(DEFAULT_RETRY.timeoutSeconds))

@@ -73,3 +73,13 @@ export async function clearSignatures(db: PgDb): Promise<void> {
   await db.transaction((c) => c.query('DELETE FROM mention_signatures; DELETE FROM signed_articles; DELETE FROM signature_entity').then(() => undefined),
     'clearing name signatures')
 }
+
+export async function signatureEntities(db: PgDb): Promise<Map<string, string>> {
+  const rows = await db.query('SELECT signature, entity_id FROM signature_entity ORDER BY signature')
+  return new Map(rows.map((r) => [String(r['signature']), String(r['entity_id'])]))
+}
+
+export async function putSignatureEntities(db: PgDb, rows: ReadonlyMap<string, string>): Promise<void> {
+  await db.transaction((c) => insertRows(c, 'INSERT INTO signature_entity (signature, entity_id)', ['text', 'text'], [...rows],
+    'ON CONFLICT (signature) DO UPDATE SET entity_id = excluded.entity_id'), 'copying signature entities')
+}

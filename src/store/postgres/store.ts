@@ -5,6 +5,7 @@
  * database on every call, and `revision()` moves on every other process's commit.
  * @module
  */
+import { randomBytes } from 'node:crypto'
 import { DossierError } from '../../model/index.js'
 import type { Affiliation, Article, Claim, DocSyntax, Entity, Event, EventCluster, Grade, Judgement, Mention, Relation, Sentence } from '../../model/index.js'
 import type { KbActor } from '../../kb/actors.js'
@@ -102,7 +103,20 @@ export class PostgresStore implements Store {
   }
 
   async aggregatePending(): Promise<boolean> {
-    return (await this.db.one("SELECT value FROM meta WHERE key = 'aggregate_pending'"))?.['value'] === '1'
+    // '1' (saved since) or 'running:<token>' (a run began and has not ended) are pending; '0' is not
+    const v = (await this.db.one("SELECT value FROM meta WHERE key = 'aggregate_pending'"))?.['value']
+    return v !== undefined && v !== '0'
+  }
+
+  async beginAggregation(): Promise<string> {
+    const token = randomBytes(8).toString('hex')
+    await setMeta(this.sql, 'aggregate_pending', `running:${token}`)
+    return token
+  }
+
+  async endAggregation(token: string): Promise<boolean> {
+    // a save writes '1' over any other value (ON CONFLICT sees the latest committed row), so one since the run began leaves the flag set
+    return (await this.q("UPDATE meta SET value = '0' WHERE key = 'aggregate_pending' AND value = $1 RETURNING key", [`running:${token}`])).length === 1
   }
 
   async setAggregatePending(pending: boolean): Promise<void> {
@@ -395,6 +409,8 @@ export class PostgresStore implements Store {
   }
   signaturesOf(mentionIds: readonly string[]): Promise<Map<string, string>> { return sigs.signaturesOf(this.db, mentionIds) }
   clearSignatures(): Promise<void> { return sigs.clearSignatures(this.db) }
+  signatureEntities(): Promise<Map<string, string>> { return sigs.signatureEntities(this.db) }
+  putSignatureEntities(rows: ReadonlyMap<string, string>): Promise<void> { return sigs.putSignatureEntities(this.db, rows) }
 }
 
 /**

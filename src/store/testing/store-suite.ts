@@ -244,6 +244,29 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       await expect(store.replaceDoc({ article: ghost, mentions: [], events: [], claims: [] })).rejects.toMatchObject({ code: 'E_NOT_FOUND' })
     })
 
+    it('store keeps aggregation pending when another connection saves while a run aggregates', async () => {
+      const { store, at } = await fresh()
+      const other = await reopen(at)
+      await store.saveDoc({ article, mentions: [hamas], events: [], claims: [] })
+      // a run with nothing saved meanwhile clears the flag
+      const first = await store.beginAggregation()
+      expect(await store.aggregatePending()).toBe(true)
+      expect(await store.endAggregation(first)).toBe(true)
+      expect(await store.aggregatePending()).toBe(false)
+      // another process saves while this run reads: its end must not clear that save's flag
+      const second = await store.beginAggregation()
+      const late = makeArticle('Egypt closed the Rafah crossing on Friday.', { outlet: 'Wire' })
+      expect(await other.saveDoc({ article: late, mentions: [], events: [], claims: [] })).toBe(true)
+      expect(await store.endAggregation(second)).toBe(false)
+      expect(await store.aggregatePending()).toBe(true)
+      expect(await other.aggregatePending()).toBe(true)
+      // a run killed half-way (never ended) leaves the store pending; the next run's end clears it
+      await store.beginAggregation()
+      expect(await other.aggregatePending()).toBe(true)
+      expect(await other.endAggregation(await other.beginAggregation())).toBe(true)
+      expect(await store.aggregatePending()).toBe(false)
+    })
+
     it('store records failures once per article, item and stage, and clears an item with its parts', async () => {
       const { store } = await fresh()
       await store.recordFailure({ item: 'feed.xml', code: 'E_FETCH', message: 'first' })
