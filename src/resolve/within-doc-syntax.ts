@@ -34,6 +34,8 @@ interface View {
   /** The mention covering each token (the longest), if any. */
   readonly mentionOf: ReadonlyArray<Mention | undefined>
   readonly byId: Map<string, Mention>
+  /** Sentence index by character offset, filled as offsets are looked up. */
+  readonly sentenceOf: Map<number, number>
 }
 
 const word = (v: View, i: number) => v.article.text.slice(v.tokens[i]!.start, v.tokens[i]!.end)
@@ -53,7 +55,7 @@ function buildView(article: Article, tokens: readonly Token[], syntax: DocSyntax
       if (!cur || cur.end - cur.start < m.end - m.start) mentionOf[i] = m
     }
   }
-  return { article, tokens, syn: syntax.tokens, children, mentionOf, byId: new Map(mentions.map((m) => [m.id, m])) }
+  return { article, tokens, syn: syntax.tokens, children, mentionOf, byId: new Map(mentions.map((m) => [m.id, m])), sentenceOf: new Map() }
 }
 
 /** Token indices a mention covers. */
@@ -127,14 +129,18 @@ function definiteNominal(v: View, i: number, nouns: ReadonlySet<string>, bare: b
   const kids = v.children[i] ?? []
   const det = kids.find((c) => rel(v, c) === 'det' && lower(v, c) === 'the' && c < i)
   if (det === undefined) return undefined
-  if (kids.some((c) => /^(nmod:poss|appos|flat|nummod)/.test(rel(v, c)) || (rel(v, c) === 'nmod' && c > i))) return undefined
+  // "the secretary of state" keeps its role; "the minister's aide", "the group of experts" and "the minister, X" do not refer back
+  const ofPlace = (c: number) => !bare && (v.children[c] ?? []).some((x) => rel(v, x) === 'case' && lower(v, x) === 'of') && !(v.children[c] ?? []).some((x) => rel(v, x) === 'det')
+  if (kids.some((c) => /^(nmod:poss|appos|flat|nummod)/.test(rel(v, c)) || (rel(v, c) === 'nmod' && c > i && !ofPlace(c)))) return undefined
   const mods = kids.filter((c) => c > det && c < i)
   if (bare && mods.length > 0) return undefined
   if (mods.some((c) => !/^(amod|compound)$/.test(rel(v, c)) || v.mentionOf[c]?.type === 'PER')) return undefined
   // "the minister Tobias Ellwood": a title before a name is part of that name's phrase, not a reference back
   const next = i + 1 < v.tokens.length ? v.mentionOf[i + 1] : undefined
   if (next?.type === 'PER' && v.tokens[i + 1]!.sentence === v.tokens[i]!.sentence) return undefined
-  return { start: v.tokens[det]!.start, end: v.tokens[i]!.end, lemma }
+  const of = kids.filter((c) => c > i && rel(v, c) === 'nmod' && ofPlace(c) && c - i <= 3)
+  const last = of.length > 0 ? Math.max(...of) : i
+  return { start: v.tokens[det]!.start, end: v.tokens[last]!.end, lemma }
 }
 
 /** Named mentions before position `pos` in sentences [s - window, s], nearest first. */
@@ -144,10 +150,14 @@ function earlierNamed(v: View, mentions: readonly Mention[], pos: number, senten
 }
 
 function sentenceAt(v: View, offset: number): number {
+  const known = v.sentenceOf.get(offset)
+  if (known !== undefined) return known
   let lo = 0
   let hi = v.tokens.length
   while (lo < hi) { const mid = (lo + hi) >> 1; if (v.tokens[mid]!.end <= offset) lo = mid + 1; else hi = mid }
-  return v.tokens[Math.min(lo, v.tokens.length - 1)]?.sentence ?? 0
+  const s = v.tokens[Math.min(lo, v.tokens.length - 1)]?.sentence ?? 0
+  v.sentenceOf.set(offset, s)
+  return s
 }
 
 export interface SyntaxCorefResult {
