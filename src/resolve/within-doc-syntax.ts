@@ -193,12 +193,12 @@ export function linkBySyntax(article: Article, tokens: readonly Token[], syntax:
       if (cands.length > 0 && keys.size === 1) add(group.start, group.end, cands[0]!, 'nominal', `"${article.text.slice(group.start, group.end)}" after the one organisation named`)
       continue
     }
-    const target = pronounTarget(v, [...mentions, ...added], i, genderOf)
+    const target = pronounTarget(v, [...mentions, ...added], i, genderOf) ?? groupPronounTarget(v, [...mentions, ...added], i)
     if (target) {
       add(tokens[i]!.start, tokens[i]!.end, target, 'pronoun', `"${word(v, i)}" → ${target.text}`)
       const g = pronounInfo(word(v, i))!.gender
       const root = rootOf(v, target).id
-      genderOf.set(root, new Set([...(genderOf.get(root) ?? []), g]))
+      if (g === 'masculine' || g === 'feminine') genderOf.set(root, new Set([...(genderOf.get(root) ?? []), g]))
     }
   }
   return { mentions: [...mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end), links }
@@ -249,4 +249,71 @@ function pronounTarget(v: View, mentions: readonly Mention[], i: number, genderO
 function mentionAtToken(v: View, mentions: readonly Mention[], c: number): Mention | undefined {
   const t = v.tokens[c]!
   return mentions.find((m) => m.start <= t.start && t.end <= m.end)
+}
+
+/** Predicates whose subject "it" is no party ("it seems", "it happened", "it takes"). */
+const IMPERSONAL = new Set(['be', 'seem', 'appear', 'happen', 'take', 'matter', 'rain', 'remain', 'become', 'mean', 'cost', 'look'])
+
+/**
+ * The group a "they" / "them" / "their" (an organisation or a people) or an "it" / "its" (an organisation or a
+ * place) refers to: the subject nearest the root in the nearest sentence that names a group (a name that only
+ * modifies a noun, "Hezbollah fighters", does not count; with no such subject, none), and only when no
+ * common noun stands between that the pronoun may stand for: any plural noun for "they" ("four Hamas members …
+ * until they were taken"), a singular subject or object for "it" ("The report … it" is the report). "it" counts only as the subject of a verb that is not impersonal and not
+ * passive, or as "its".
+ */
+function groupPronounTarget(v: View, mentions: readonly Mention[], i: number): Mention | undefined {
+  const info = pronounInfo(word(v, i))
+  if (!info || info.person !== 3 || info.case === 'reflexive' || v.mentionOf[i] || v.syn[i]!.upos !== 'PRON') return undefined
+  const plural = info.number === 'plural'
+  if (!plural && info.gender !== 'neuter') return undefined
+  if (!plural && info.case !== 'possessive') {
+    const head = v.syn[i]!.head
+    if (rel(v, i) !== 'nsubj' || head < 0 || v.syn[head]!.upos !== 'VERB' || IMPERSONAL.has(v.syn[head]!.lemma.toLowerCase())) return undefined
+  }
+  const types = plural ? ['ORG', 'NORP'] : ['ORG', 'LOC']
+  const s = v.tokens[i]!.sentence
+  const pos = v.tokens[i]!.start
+  const pool = mentions.filter((m) => m.end <= pos && m.kind !== 'pronoun' && types.includes(rootOf(v, m).type) && types.includes(m.type) && sentenceAt(v, m.start) >= s - SENTENCE_WINDOW)
+  for (let back = 0; back <= SENTENCE_WINDOW; back++) {
+    // a name that modifies a noun ("Hezbollah fighters", "the Rafah crossing") is not what the pronoun stands for
+    const cands = pool.filter((m) => sentenceAt(v, m.start) === s - back).map((m) => ({ m, idx: tokensOf(v, m) }))
+      .filter((c) => { const h = headOf(v, c.idx); return h === undefined || !/^(compound|amod|nmod:poss)$/.test(rel(v, h)) })
+    if (cands.length === 0) continue
+    // the subject nearest the root of the sentence: the main clause's, before one in a clause below it
+    const subjects = cands.filter((c) => isSubject(v, c.idx)).sort((a, b) => depth(v, headOf(v, a.idx)!) - depth(v, headOf(v, b.idx)!))
+    const pick = subjects[0]
+    if (!pick) return undefined
+    // "they": any plural noun in the subject's sentence before the pronoun competes; "it": a noun after the subject
+    const from = plural ? sentenceStart(v, pick.idx[0]!) : pick.m.end
+    return commonNounBetween(v, from, i, plural) ? undefined : pick.m
+  }
+  return undefined
+}
+
+/** Is there a common noun of that number, a subject or an object and in no mention, between `from` and token i? */
+function commonNounBetween(v: View, from: number, i: number, plural: boolean): boolean {
+  for (let k = i - 1; k >= 0 && v.tokens[k]!.start >= from; k--) {
+    const t = v.syn[k]!
+    if (t.upos !== 'NOUN' || v.mentionOf[k]) continue
+    const isPlural = word(v, k).toLowerCase() !== t.lemma.toLowerCase()
+    // any plural noun may be what "they" stands for ("four Hamas members … until they were taken");
+    // a singular one competes with "it" as a subject or an object
+    if (plural ? isPlural : !isPlural && /^(nsubj|obj|nsubj:pass)$/.test(t.deprel)) return true
+  }
+  return false
+}
+
+/** Number of heads above a token up to its sentence's root. */
+function depth(v: View, i: number): number {
+  let d = 0
+  for (let at = i; at >= 0 && v.syn[at]!.head >= 0 && d < 50; at = v.syn[at]!.head) d++
+  return d
+}
+
+/** Character offset where the sentence of token i starts. */
+function sentenceStart(v: View, i: number): number {
+  let k = i
+  while (k > 0 && v.tokens[k - 1]!.sentence === v.tokens[i]!.sentence) k--
+  return v.tokens[k]!.start
 }
