@@ -1,19 +1,25 @@
 /**
- * Construction: a reporting verb with a complement clause, read from syntax —
+ * Construction: a reporting predicate with what it reports, read from syntax —
  * "Officials said (that) the strike killed 12", "The report found that …",
- * "…, the ministry confirmed the convoy was hit" — where the word patterns
- * found nothing. The speaker is the clause's subject (or passive agent) and
- * must be a speaker; the content is the complement clause (ccomp) or, for a
- * verb that ends its sentence after the content ("…, he said"), the clause it
- * attaches to as parataxis.
+ * "…, the ministry confirmed the convoy was hit", "made it clear that …",
+ * "is clear that …", "have no doubt that …" (light-predicates.ts), and a
+ * reporting verb conjoined to an earlier verb that shares its subject and
+ * reports an object ("Carter thanked Abadi …, and noted the continued role …") —
+ * where the word patterns found nothing. The speaker is the clause's subject
+ * (or passive agent; for a participle clause, "…, making it clear that …", the
+ * speaker of the clause it hangs on) and must be a speaker.
  * @module
  */
-import type { Mention, Span } from '../model/index.js'
+import type { Clause, Mention, Span } from '../model/index.js'
 import type { Attribution } from './attributions.js'
 import { clauseSpeaker } from './cue-clause.js'
-import { reportsFact } from './reporting-verbs.js'
+import { lightContent, lightPredicate } from './light-predicates.js'
+import { reportingStance, reportsFact } from './reporting-verbs.js'
 import { isSpeakerHead } from './speakers.js'
 import { clauseSpan, lemmaOf, phraseSpan, type SyntaxView } from './syntax-view.js'
+
+/** Verbs of evidence: what they "show" is a claim only as a clause ("the data show that …"), never as a noun phrase. */
+const EVIDENCE = new Set(['show', 'demonstrate', 'indicate', 'find', 'reveal', 'suggest', 'prove'])
 
 /** Attributions from complement clauses whose cue no attribution in `found` already covers. */
 export function complementAttributions(v: SyntaxView, found: readonly Attribution[], mentions: readonly Mention[]): Attribution[] {
@@ -21,17 +27,49 @@ export function complementAttributions(v: SyntaxView, found: readonly Attributio
   const out: Attribution[] = []
   v.syntax.sentences.forEach((s, sentence) => {
     for (const c of s.clauses) {
-      if (c.complements.length === 0 || !reportsFact(lemmaOf(v, c.predicate)) || covered(c.predicate)) continue
-      if (c.kind === 'relcl' || c.kind === 'advcl' || c.kind === 'acl') continue
-      const speaker = clauseSpeaker(v, c)
+      if (covered(c.predicate) || c.kind === 'relcl' || c.kind === 'acl') continue
+      const content = reportedContent(v, c)
+      if (!content) continue
+      const speaker = clauseSpeaker(v, c) ?? participleSpeaker(v, c)
       if (speaker === undefined || !isSpeakerHead(v, speaker, mentions)) continue
-      const t = v.tokens[c.predicate]!
-      const cue: Span = { start: t.start, end: t.end }
-      const content = clauseSpan(v, c.complements[0]!)
       const source = phraseSpan(v, speaker)
       if (source.start < content.end && content.start < source.end) continue
-      out.push({ cue, source, content: [content], quote: false, pattern: 'complement', sentence })
+      out.push({ cue: cueSpan(v, c.predicate), source, content: [content], quote: false, pattern: 'complement', sentence })
     }
   })
   return out
+}
+
+/** The cue: the predicate, through the word that carries a light predicate's report ("made it clear", "have no doubt"). */
+function cueSpan(v: SyntaxView, p: number): Span {
+  const light = lightPredicate(v, p)
+  const last = light && light.carrier > p && light.carrier - p <= 3 ? light.carrier : p
+  return { start: v.tokens[p]!.start, end: v.tokens[last]!.end }
+}
+
+/** What a clause reports, when its predicate is a reporting one (see the module comment). */
+function reportedContent(v: SyntaxView, c: Clause): Span | undefined {
+  const light = lightPredicate(v, c.predicate)
+  if (light) return lightContent(v, c.predicate, light)
+  if (c.kind === 'advcl') return undefined
+  const lemma = lemmaOf(v, c.predicate)
+  if (!reportsFact(lemma)) return undefined
+  if (c.complements.length > 0) return clauseSpan(v, c.complements[0]!)
+  // "…, and noted the continued role …": a conjoined reporting verb with its conjunct's subject and an object
+  if (c.kind !== 'conj' || !c.subjectShared || c.objects.length === 0 || EVIDENCE.has(lemma) || reportingStance(lemma) === 'hedge') return undefined
+  const whole = clauseSpan(v, c.predicate)
+  const after = v.tokens[c.predicate + 1]
+  return after && after.start < whole.end ? { start: after.start, end: whole.end } : undefined
+}
+
+/**
+ * "…, making it clear that …": a participle clause with no subject speaks for the clause it hangs on, or, when
+ * that is itself a reported clause ("the report, which found that the convoy was attacked, making it clear …"),
+ * for the clause that reports it.
+ */
+function participleSpeaker(v: SyntaxView, c: Clause): number | undefined {
+  if (c.kind !== 'advcl' || c.subject !== undefined || c.parent === undefined) return undefined
+  let parent = v.clauses.get(c.parent)
+  for (let n = 0; n < 3 && parent?.kind === 'ccomp' && parent.parent !== undefined; n++) parent = v.clauses.get(parent.parent)
+  return parent ? clauseSpeaker(v, parent) : undefined
 }

@@ -7,6 +7,7 @@
  * @module
  */
 import type { Clause, Span } from '../model/index.js'
+import { lightPredicate } from './light-predicates.js'
 import { reportingStance, type ReportingStance } from './reporting-verbs.js'
 import { lemmaOf, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
@@ -28,7 +29,7 @@ export function cuePredicate(v: SyntaxView, cue: Span): number | undefined {
 /** The speaker token of a clause: passive agent, subject, or the noun a "which"/"that" relative clause modifies. */
 export function clauseSpeaker(v: SyntaxView, c: Clause): number | undefined {
   if (c.passive) return c.agent
-  if (c.subject === undefined) return undefined
+  if (c.subject === undefined || uposOf(v, c.subject) === 'VERB') return namedDependent(v, c)
   const w = wordOf(v, c.subject).toLowerCase()
   if ((w === 'which' || w === 'that') && c.kind === 'relcl' && c.governor !== undefined) return c.governor
   return c.subject
@@ -37,9 +38,24 @@ export function clauseSpeaker(v: SyntaxView, c: Clause): number | undefined {
 export function cueClause(v: SyntaxView, cue: Span): CueClause | undefined {
   const predicate = cuePredicate(v, cue)
   if (predicate === undefined) return undefined
-  const lemma = lemmaOf(v, predicate)
+  const light = lightPredicate(v, predicate)
+  const lemma = light?.lemma ?? lemmaOf(v, predicate)
   const clause = v.clauses.get(predicate)
-  const stance = reportingStance(lemma)
+  const stance = light?.stance ?? reportingStance(lemma)
   const speaker = clause ? clauseSpeaker(v, clause) : undefined
   return { predicate, lemma, ...(stance ? { stance } : {}), ...(clause ? { clause } : {}), ...(speaker !== undefined ? { speaker } : {}) }
+}
+
+/**
+ * A subjectless reporting clause whose speaker's name the parser hung on it (or on its fronted participle)
+ * under another relation: "Speaking today Mr Ellwood said:" reads "Mr Ellwood" as a vocative or an oblique
+ * of "Speaking" (which it then takes for the clausal subject).
+ */
+function namedDependent(v: SyntaxView, c: Clause): number | undefined {
+  if (c.kind !== 'main' && c.kind !== 'parataxis') return undefined
+  const near = [c.predicate, ...(v.children[c.predicate] ?? []).filter((d) => /^(csubj|advcl)$/.test(v.syntax.tokens[d]!.deprel))]
+  // a name with no preposition of its own: the parser's vocative, dep or unmarked oblique ("Speaking today Mr Ellis said")
+  const unmarked = (d: number) => !(v.children[d] ?? []).some((x) => v.syntax.tokens[x]!.deprel === 'case')
+  const found = near.flatMap((h) => v.children[h] ?? []).filter((d) => /^(vocative|dep|obl|obj|nsubj)$/.test(v.syntax.tokens[d]!.deprel) && uposOf(v, d) === 'PROPN' && unmarked(d))
+  return found.length === 1 ? found[0] : undefined
 }

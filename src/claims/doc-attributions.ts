@@ -7,6 +7,7 @@
  */
 import type { AnnotatedDoc } from '../model/index.js'
 import { findAttributions, type Attribution, type FindOptions } from './attributions.js'
+import { isClaimContent } from './claim-content.js'
 import { colonStatements } from './colon-statement.js'
 import { complementAttributions } from './complement-clause.js'
 import { cueClause } from './cue-clause.js'
@@ -31,7 +32,7 @@ export function docAttributions(doc: AnnotatedDoc, opts: DocAttributionOptions =
   if (!opts.speakers) return found.map((a) => withReporting(v, a))
   const refined = found.map((a) => sourceFromSyntax(v, a, mentions))
   const extra = [...complementAttributions(v, refined, mentions), ...colonStatements(v, doc.sentences, refined, mentions)]
-  return [...refined, ...extra].sort((a, b) => a.cue.start - b.cue.start).map((a) => withReporting(v, a))
+  return [...refined, ...extra].sort((a, b) => a.cue.start - b.cue.start).map((a) => withReporting(v, a)).filter((a) => isClaimContent(v, a, mentions))
 }
 
 function withReporting(v: SyntaxView, a: Attribution): Attribution {

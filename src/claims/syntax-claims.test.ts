@@ -66,4 +66,29 @@ describe('claims from syntax', () => {
     const parts = statementParagraphs(text, 'X said:'.length).map((p) => text.slice(p.start, p.end))
     expect(parts).toEqual(['We act.', 'Our aim is peace.'])
   })
+
+  it('claims read light reporting predicates: "made it clear", "is clear that", "have no doubt"', async () => {
+    const made = await claimsOf('The general made it clear that the army would not withdraw from the town.')
+    expect(made.map((c) => [c.source.text, c.cue.text])).toEqual([['The general', 'made it clear']])
+    const clear = await claimsOf('The council is clear that the siege of the town is unlawful.')
+    expect(clear.map((c) => c.source.text)).toEqual(['The council'])
+    expect(clear[0]!.content.text).toContain('the siege of the town is unlawful')
+    const doubt = await claimsOf('The envoy has no doubt that the talks will succeed.')
+    expect(doubt.map((c) => c.cue.text)).toEqual(['has no doubt'])
+  })
+
+  it('claims take a conjoined reporting verb with its shared subject ("thanked …, and noted …")', async () => {
+    const claims = await claimsOf('The minister thanked the mayor for his help, and noted the growing role of the police in the city.')
+    expect(claims.map((c) => [c.source.text, c.cue.text])).toEqual([['The minister', 'noted']])
+  })
+
+  it('claims are statements: no claim from an act on a noun phrase or a topic', async () => {
+    const claims = await claimsOf('The ministry condemned the attacks on the market. The envoy commented on the talks. The army said the road was closed.')
+    expect(claims.map((c) => c.cue.text)).toEqual(['said'])
+  })
+
+  it('claims find the speaker the parser hangs on a fronted participle ("Speaking today Mr Ellis said:")', async () => {
+    const claims = await claimsOf('Speaking today Mr Ellis said:\n\nWe will keep the crossing open for aid.', [{ text: 'Ellis', type: 'PER' }])
+    expect(claims.map((c) => c.source.text)).toEqual(['Mr Ellis'])
+  })
 })

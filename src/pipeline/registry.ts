@@ -7,7 +7,7 @@ import { ConfigError } from '../model/index.js'
 import type { Stage } from '../model/index.js'
 import { affiliationsStage } from './stages/affiliations.js'
 import { claimsStage } from './stages/claims.js'
-import { corefStage } from './stages/coref.js'
+import { corefStage, corefSyntaxStage } from './stages/coref.js'
 import { eventsStage } from './stages/events.js'
 import { nerMentionsStage } from './stages/mentions-ner.js'
 import { rulesMentionsStage } from './stages/mentions-rules.js'
@@ -25,6 +25,7 @@ const STAGES: readonly Stage[] = [
   eventsStage,
   claimsStage,
   syntaxStage,
+  corefSyntaxStage,
 ]
 
 const byKey = new Map<string, Stage>(STAGES.map((s) => [s.key, s]))
@@ -53,7 +54,7 @@ export const DEFAULT_STAGES: readonly string[] = [
   'segment.wink.v1',
   'syntax.parser.v1',
   'mentions.ner.v2',
-  'coref.rules.v1',
+  'coref.syntax.v2',
   'affiliations.rules.v1',
   'places.gazetteer.v1',
   'events.cameo.v2',

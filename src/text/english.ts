@@ -153,3 +153,22 @@ export function isThirdPersonPronoun(word: string): boolean {
   const info = pronounInfo(word)
   return info !== undefined && info.person === 3 && info.case !== 'possessive'
 }
+
+/**
+ * Nouns that name a person by office or rank, singular lemmas: "the secretary", "the minister" refer back to a
+ * person named with that title ("Defense Secretary Ash Carter").
+ */
+export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set(('secretary minister president premier chancellor general commander ' +
+  'spokesman spokeswoman spokesperson ambassador envoy senator governor mayor prosecutor judge chairman chairwoman director chief ' +
+  'colonel admiral captain lieutenant major sergeant king queen prince princess emir sheikh cleric imam pope candidate nominee ' +
+  'congressman congresswoman lawmaker representative diplomat negotiator founder leader').split(' '))
+
+/** Nouns that name a body or group: "the group", "the ministry" refer back to an organisation named just before. */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(('group organisation organization militia movement ministry department agency ' +
+  'company firm party coalition alliance network faction council committee commission union federation association').split(' '))
+
+/** The gender a title before a name gives its bearer ("Mr", "Mrs", "King"); titles of either gender are absent. */
+export const TITLE_GENDER: ReadonlyMap<string, 'masculine' | 'feminine'> = new Map([
+  ...['mr', 'sir', 'lord', 'king', 'prince', 'emir', 'sheikh', 'congressman', 'chairman', 'spokesman', 'father', 'brother'].map((w) => [w, 'masculine'] as const),
+  ...['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'chairwoman', 'spokeswoman', 'mother', 'sister'].map((w) => [w, 'feminine'] as const),
+])

@@ -4,7 +4,8 @@ import type { AnnotatedDoc } from '../../model/index.js'
 import { docBuilder } from '../../text/testing/doc-builder.js'
 import { runStageConformance } from '../testing/conformance.js'
 import { seedDoc } from '../../resolve/testing/seed-docs.js'
-import { corefStage } from './coref.js'
+import { corefStage, corefSyntaxStage } from './coref.js'
+import { syntaxStage } from './syntax.js'
 
 const ctx = { resources: {} }
 
@@ -80,3 +81,17 @@ describe('coref.rules.v1', () => {
 })
 
 runStageConformance(corefStage, () => [seedDoc('000_fd7dbad812d8e2ee.txt'), seedDoc('002_11856984715dfee0.txt')])
+
+describe('coref.syntax.v2', () => {
+  it('coref v2 keeps the name rules of v1 and adds pronouns and role nominals from the parse', async () => {
+    const doc = await syntaxStage.run(seedDoc('002_11856984715dfee0.txt'), ctx)
+    const out = await corefSyntaxStage.run(doc, ctx)
+    const byId = new Map((out.mentions ?? []).map((m) => [m.id, m]))
+    const l = (out.mentions ?? []).filter((m) => m.antecedentId !== undefined).map((m) => [m.text, byId.get(m.antecedentId!)!.text])
+    expect(l).toContainEqual(['Dugmash', 'Mumtaz Dugmush'])
+    expect(l).toContainEqual(['the ruling movement in Gaza', 'Hamas'])
+    expect(corefSyntaxStage.requires).toContain('doc.syntax')
+  })
+})
+
+runStageConformance(corefSyntaxStage, () => Promise.all([seedDoc('000_fd7dbad812d8e2ee.txt'), seedDoc('002_11856984715dfee0.txt')].map((d) => syntaxStage.run(d, ctx))))

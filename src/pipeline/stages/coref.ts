@@ -13,6 +13,7 @@
 import { curatedActors, type KbActor } from '../../kb/actors.js'
 import { buildKbIndex, type KbIndex } from '../../resolve/kb-match.js'
 import { COREF_STAGE_KEY, linkWithinDoc } from '../../resolve/within-doc.js'
+import { COREF_SYNTAX_STAGE_KEY, linkBySyntax } from '../../resolve/within-doc-syntax.js'
 import type { Stage } from '../../model/index.js'
 
 const indexes = new WeakMap<readonly KbActor[], KbIndex>()
@@ -35,5 +36,22 @@ export const corefStage: Stage = {
     const actors = Array.isArray(given) ? (given as KbActor[]) : curatedActors()
     const { mentions, links } = linkWithinDoc(doc.article, doc.mentions ?? [], kbIndexFor(actors))
     return { ...doc, mentions, corefLinks: [...(doc.corefLinks ?? []), ...links] }
+  },
+}
+
+/**
+ * coref.syntax.v2 — the name rules of v1, then role and group nominals and third-person pronouns read from
+ * doc.syntax (src/resolve/within-doc-syntax.ts).
+ */
+export const corefSyntaxStage: Stage = {
+  key: COREF_SYNTAX_STAGE_KEY,
+  requires: ['doc.sentences', 'doc.tokens', 'doc.mentions', 'doc.syntax'],
+  assigns: ['doc.corefLinks', 'doc.mentions'],
+  run(doc, ctx) {
+    const given = ctx.resources['kb']
+    const actors = Array.isArray(given) ? (given as KbActor[]) : curatedActors()
+    const named = linkWithinDoc(doc.article, doc.mentions ?? [], kbIndexFor(actors), COREF_SYNTAX_STAGE_KEY)
+    const bySyntax = doc.syntax && doc.tokens ? linkBySyntax(doc.article, doc.tokens, doc.syntax, named.mentions) : { mentions: named.mentions, links: [] }
+    return { ...doc, mentions: bySyntax.mentions, corefLinks: [...(doc.corefLinks ?? []), ...named.links, ...bySyntax.links] }
   },
 }

@@ -1,0 +1,55 @@
+/**
+ * Is what an attribution reports a claim (a statement that can be true or false), read from doc.syntax?
+ * - A quote, or a clause (a verb, a copular predicate, a "that"-clause), is.
+ * - A noun phrase is only when a reporting verb of the table reports it and asserts, confirms or denies it
+ *   ("noted the continued role", "claimed responsibility", "denied the report"), not after a verb of evidence
+ *   ("has demonstrated the unity of …") or a negated one ("does not report the number of aircraft"), and not
+ *   after a verb the table does not hold: "condemns the attacks", "welcomes the agreement", "voted to adopt"
+ *   are acts (events), not claims.
+ * - A prepositional phrase is the topic, not the content ("commented on the delivery of aid").
+ * - A cue inside a name is no cue ("the Global Coalition to Counter ISIL").
+ * @module
+ */
+import type { Mention } from '../model/index.js'
+import type { Attribution } from './attributions.js'
+import { reportingStance } from './reporting-verbs.js'
+import { deprelOf, spanHead, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
+
+const EVIDENCE = new Set(['show', 'demonstrate', 'indicate', 'find', 'reveal', 'prove'])
+
+/** Does the content span hold a clause (a verb, a copular or subject-taking predicate, a "that" clause)? */
+function holdsClause(v: SyntaxView, a: Attribution): boolean {
+  const part = a.content[0]
+  if (!part) return false
+  const head = spanHead(v, part)
+  if (head === undefined) return false
+  if (uposOf(v, head) === 'VERB' || uposOf(v, head) === 'AUX') return true
+  if (/^(ccomp|advcl|parataxis|csubj|root|conj)$/.test(deprelOf(v, head)) && uposOf(v, head) !== 'NOUN') return true
+  return (v.children[head] ?? []).some((c) => /^(cop|nsubj|nsubj:pass|mark)$/.test(deprelOf(v, c)))
+}
+
+/** The first word token of the content starts a prepositional phrase ("on the delivery of aid"). */
+function prepositional(v: SyntaxView, a: Attribution): boolean {
+  const first = tokensIn(v, a.content[0] ?? { start: 0, end: 0 }).find((i) => uposOf(v, i) !== 'PUNCT')
+  return first !== undefined && uposOf(v, first) === 'ADP' && deprelOf(v, first) === 'case'
+}
+
+/** The cue's first word is part of a proper name: capitalised inside its sentence and within a name mention or tagged PROPN. */
+function cueInName(v: SyntaxView, a: Attribution, mentions: readonly Mention[]): boolean {
+  const i = tokensIn(v, a.cue)[0]
+  if (i === undefined || i === 0 || v.tokens[i - 1]!.sentence !== v.tokens[i]!.sentence) return false
+  if (!/^[A-Z]/.test(wordOf(v, i))) return false
+  const t = v.tokens[i]!
+  return uposOf(v, i) === 'PROPN' || mentions.some((m) => m.start < t.start && t.end <= m.end)
+}
+
+export function isClaimContent(v: SyntaxView, a: Attribution, mentions: readonly Mention[]): boolean {
+  if (a.pattern === 'according' || a.pattern === 'colon') return true
+  if (cueInName(v, a, mentions)) return false
+  if (a.quote || holdsClause(v, a)) return true
+  if (prepositional(v, a)) return false
+  const lemma = a.reporting?.lemma ?? ''
+  const stance = reportingStance(lemma) ?? a.reporting?.stance
+  if (stance === undefined || stance === 'hedge' || stance === 'directive') return false
+  return !EVIDENCE.has(lemma) && !(a.reporting?.negated ?? false)
+}

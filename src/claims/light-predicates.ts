@@ -1,0 +1,68 @@
+/**
+ * Reporting predicates that are no single reporting verb, read from doc.syntax:
+ * a light verb or a copula with the word that carries the report —
+ * "made (it) clear that …", "is clear / certain / confident that …",
+ * "have no doubt that …", "raised (these) concerns". Each is an assertion
+ * by the clause's speaker; the content is the complement clause (of the
+ * predicate or of the word that carries the report), or the object phrase
+ * for "raise concerns".
+ * @module
+ */
+import type { Span } from '../model/index.js'
+import type { ReportingStance } from './reporting-verbs.js'
+import { clauseSpan, deprelOf, lemmaOf, phraseSpan, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
+
+/** Adjectives that report the subject's certainty about a clause: "X is clear that …". */
+const CERTAINTY_ADJECTIVES: ReadonlySet<string> = new Set(['clear', 'certain', 'sure', 'confident', 'convinced', 'adamant', 'positive'])
+/** Nouns that a speaker "raises": the object is what is reported. */
+const RAISED_NOUNS: ReadonlySet<string> = new Set(['concern', 'question', 'issue', 'objection', 'doubt', 'alarm', 'worry', 'point'])
+
+export interface LightPredicate {
+  /** The lemma the claim stores: "make clear", "be clear", "have no doubt", "raise concern". */
+  readonly lemma: string
+  readonly stance: ReportingStance
+  /** The token that carries the report ("clear", "doubt", "concerns"). */
+  readonly carrier: number
+}
+
+const childrenWith = (v: SyntaxView, i: number, rel: RegExp): number[] => (v.children[i] ?? []).filter((c) => rel.test(deprelOf(v, c)))
+
+/** The light reporting predicate headed by token `p`, if it is one. */
+export function lightPredicate(v: SyntaxView, p: number): LightPredicate | undefined {
+  const lemma = lemmaOf(v, p)
+  if (uposOf(v, p) === 'ADJ' && CERTAINTY_ADJECTIVES.has(lemma) && childrenWith(v, p, /^cop$/).length > 0) {
+    return { lemma: `be ${lemma}`, stance: 'assert', carrier: p }
+  }
+  if (uposOf(v, p) !== 'VERB') return undefined
+  if (lemma === 'make') {
+    const clear = childrenWith(v, p, /^(xcomp|obj|advmod|ccomp)$/).find((c) => lemmaOf(v, c) === 'clear')
+    if (clear !== undefined) return { lemma: 'make clear', stance: 'assert', carrier: clear }
+  }
+  if (lemma === 'have') {
+    const doubt = childrenWith(v, p, /^obj$/).find((c) => lemmaOf(v, c) === 'doubt' && (v.children[c] ?? []).some((d) => wordOf(v, d).toLowerCase() === 'no'))
+    if (doubt !== undefined) return { lemma: 'have no doubt', stance: 'assert', carrier: doubt }
+  }
+  if (lemma === 'raise' || lemma === 'voice' || lemma === 'express') {
+    const noun = childrenWith(v, p, /^obj$/).find((c) => RAISED_NOUNS.has(lemmaOf(v, c)))
+    if (noun !== undefined) return { lemma: `${lemma} ${lemmaOf(v, noun)}`, stance: 'assert', carrier: noun }
+  }
+  return undefined
+}
+
+/**
+ * What a light predicate reports: a complement clause of the predicate or of its carrier (ccomp, or the clause
+ * "that …" the parser hangs on the carrier as acl), else the first "that"-clause after the carrier in the sentence
+ * (the parser often reads that "that" as a relative pronoun of a noun in between), else for "raise concerns" the object.
+ */
+export function lightContent(v: SyntaxView, p: number, lp: LightPredicate): Span | undefined {
+  const comp = [...childrenWith(v, p, /^ccomp$/), ...childrenWith(v, lp.carrier, /^(ccomp|acl)$/)]
+  if (comp.length > 0) return clauseSpan(v, comp[0]!)
+  const sentence = v.tokens[p]!.sentence
+  for (let i = Math.max(p, lp.carrier) + 1; i < v.tokens.length && v.tokens[i]!.sentence === sentence; i++) {
+    if (wordOf(v, i).toLowerCase() !== 'that') continue
+    const head = v.syntax.tokens[i]!.head
+    if (head > i && uposOf(v, head) === 'VERB') return clauseSpan(v, head)
+  }
+  if (lp.carrier !== p && uposOf(v, lp.carrier) === 'NOUN' && lp.lemma.startsWith('raise')) return phraseSpan(v, lp.carrier)
+  return undefined
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import type { AnnotatedDoc } from '../model/index.js'
+import { syntaxStage } from '../pipeline/stages/syntax.js'
+import { docBuilder, type MentionSpec } from '../text/testing/doc-builder.js'
+import { linkBySyntax } from './within-doc-syntax.js'
+
+/** [mention, antecedent] pairs the syntax rules add, for a text with hand-placed name mentions. */
+async function links(text: string, mentions: MentionSpec[]): Promise<Array<[string, string]>> {
+  const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions }), { resources: {} })
+  const out = linkBySyntax(doc.article, doc.tokens!, doc.syntax!, doc.mentions ?? [])
+  const byId = new Map(out.mentions.map((m) => [m.id, m]))
+  return out.links.map((l) => [byId.get(l.from)!.text, byId.get(l.to)!.text])
+}
+
+describe('coreference from syntax', () => {
+  it('within-doc syntax links a role nominal to the person named with that title, and an object pronoun away from its own subject', async () => {
+    const l = await links('Defense Secretary Ash Carter met Prime Minister Haider al-Abadi in Baghdad. The secretary thanked him for the support.', [
+      { text: 'Ash Carter', type: 'PER' }, { text: 'Haider al-Abadi', type: 'PER' }, { text: 'Baghdad', type: 'LOC' },
+    ])
+    expect(l).toContainEqual(['The secretary', 'Ash Carter'])
+    expect(l).toContainEqual(['him', 'Haider al-Abadi'])
+  })
+
+  it('within-doc syntax gives a subject pronoun the subject of the sentence before', async () => {
+    const l = await links('Colonel Dan Price visited the base with Tom Hale. He said the runway would reopen.', [
+      { text: 'Dan Price', type: 'PER' }, { text: 'Tom Hale', type: 'PER' },
+    ])
+    expect(l).toEqual([['He', 'Dan Price']])
+  })
+
+  it('within-doc syntax prefers a person whose title agrees in gender', async () => {
+    const l = await links('John Brown met Mrs. Jane Smith in Paris. She said the talks went well.', [
+      { text: 'John Brown', type: 'PER' }, { text: 'Jane Smith', type: 'PER' }, { text: 'Paris', type: 'LOC' },
+    ])
+    expect(l).toEqual([['She', 'Jane Smith']])
+  })
+
+  it('within-doc syntax links "the group" only when one organisation was named', async () => {
+    const one = await links('Hamas held a rally in Gaza. The group said it would respond.', [{ text: 'Hamas', type: 'ORG' }, { text: 'Gaza', type: 'LOC' }])
+    expect(one.filter(([a]) => a === 'The group')).toEqual([['The group', 'Hamas']])
+    const two = await links('Hamas and Fatah met in Cairo. The group said it would respond.', [{ text: 'Hamas', type: 'ORG' }, { text: 'Fatah', type: 'ORG' }])
+    expect(two.filter(([a]) => a === 'The group')).toEqual([])
+  })
+
+  it('within-doc syntax links "it" and "they" to a group only with no common noun of their number between', async () => {
+    const l = await links('Hamas said on Monday that it would release the prisoners. The Kurds said they had retaken the town. The officials said they were pleased.', [
+      { text: 'Hamas', type: 'ORG' }, { text: 'Kurds', type: 'NORP' },
+    ])
+    expect(l).toEqual([['it', 'Hamas'], ['they', 'Kurds']])
+  })
+
+  it('within-doc syntax leaves a role with no titled antecedent unlinked', async () => {
+    const l = await links('John Brown spoke first. The secretary left the room.', [{ text: 'John Brown', type: 'PER' }])
+    expect(l.filter(([a]) => a === 'The secretary')).toEqual([])
+  })
+})

@@ -1,0 +1,319 @@
+/**
+ * Within-document coreference read from doc.syntax (coref.syntax.v2), after the name rules of within-doc.ts:
+ * - a definite role nominal ("the secretary", "the defence minister") → the nearest earlier person named with
+ *   that title ("Defense Secretary Ash Carter", "Tobias Ellwood, Foreign Office Minister");
+ * - a bare definite group nominal ("the group", "the ministry") → the organisation named in the last three
+ *   sentences, when only one is;
+ * - a third-person singular pronoun ("he", "his", "she", "her") → a person mentioned in its sentence or the two
+ *   before: the nearest sentence that has one, a subject before other roles, never a co-argument of the same
+ *   verb ("Carter praised him"), and agreeing in gender with the titles and the pronouns already linked to it.
+ * Words come from the one English lexicon (src/text/english.ts); what is a noun, a determiner, a subject
+ * or an apposition comes from the parse. Each link adds a mention (kind nominal or pronoun) whose antecedent is
+ * the mention it refers to; existing mentions are never changed.
+ * @module
+ */
+import { hashId, inBoilerplate, type Article, type CorefLink, type DocSyntax, type Mention, type Token } from '../model/index.js'
+import { GROUP_NOUNS, PERSON_ROLE_NOUNS, pronounInfo, TITLE_GENDER } from '../text/english.js'
+import { nameKey, type NameType } from './translit.js'
+
+export const COREF_SYNTAX_STAGE_KEY = 'coref.syntax.v2'
+
+/** Abbreviated titles → the role noun they abbreviate ("Gen." → general). */
+const TITLE_ABBREVIATION: ReadonlyMap<string, string> = new Map([['gen', 'general'], ['col', 'colonel'], ['adm', 'admiral'],
+  ['lt', 'lieutenant'], ['capt', 'captain'], ['sec', 'secretary'], ['amb', 'ambassador'], ['gov', 'governor'], ['sen', 'senator'],
+  ['rep', 'representative'], ['maj', 'major'], ['sgt', 'sergeant'], ['pres', 'president']])
+
+const SENTENCE_WINDOW = 2
+const NAMED = new Set(['name', 'acronym'])
+
+interface View {
+  readonly article: Article
+  readonly tokens: readonly Token[]
+  readonly syn: DocSyntax['tokens']
+  readonly children: readonly number[][]
+  /** The mention covering each token (the longest), if any. */
+  readonly mentionOf: ReadonlyArray<Mention | undefined>
+  readonly byId: Map<string, Mention>
+  /** Sentence index by character offset, filled as offsets are looked up. */
+  readonly sentenceOf: Map<number, number>
+}
+
+const word = (v: View, i: number) => v.article.text.slice(v.tokens[i]!.start, v.tokens[i]!.end)
+const lower = (v: View, i: number) => word(v, i).toLowerCase().replace(/\.$/, '')
+const rel = (v: View, i: number) => v.syn[i]?.deprel ?? ''
+
+function buildView(article: Article, tokens: readonly Token[], syntax: DocSyntax, mentions: readonly Mention[]): View {
+  const children: number[][] = tokens.map(() => [])
+  syntax.tokens.forEach((t, i) => { if (t.head >= 0) children[t.head]?.push(i) })
+  const mentionOf: Array<Mention | undefined> = tokens.map(() => undefined)
+  let k = 0
+  const sorted = [...mentions].sort((a, b) => a.start - b.start)
+  for (const m of sorted) {
+    while (k < tokens.length && tokens[k]!.end <= m.start) k++
+    for (let i = k; i < tokens.length && tokens[i]!.start < m.end; i++) {
+      const cur = mentionOf[i]
+      if (!cur || cur.end - cur.start < m.end - m.start) mentionOf[i] = m
+    }
+  }
+  return { article, tokens, syn: syntax.tokens, children, mentionOf, byId: new Map(mentions.map((m) => [m.id, m])), sentenceOf: new Map() }
+}
+
+/** Token indices a mention covers. */
+function tokensOf(v: View, m: Mention): number[] {
+  const out: number[] = []
+  let lo = 0
+  let hi = v.tokens.length
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (v.tokens[mid]!.end <= m.start) lo = mid + 1; else hi = mid }
+  for (let i = lo; i < v.tokens.length && v.tokens[i]!.start < m.end; i++) if (v.tokens[i]!.end <= m.end) out.push(i)
+  return out
+}
+
+/** The syntactic head of a mention: its token whose head lies outside it. */
+function headOf(v: View, idx: readonly number[]): number | undefined {
+  const inside = new Set(idx)
+  return idx.find((i) => !inside.has(v.syn[i]!.head)) ?? idx[idx.length - 1]
+}
+
+/** The first named mention a chain of antecedents reaches (itself when named). */
+function rootOf(v: View, m: Mention): Mention {
+  let cur = m
+  const seen = new Set<string>()
+  while (cur.antecedentId !== undefined && !seen.has(cur.id)) {
+    seen.add(cur.id)
+    const next = v.byId.get(cur.antecedentId)
+    if (!next) break
+    cur = next
+  }
+  return cur
+}
+
+/** Is a token of the mention the subject of a clause (directly, or through a name it is in apposition or flat with)? */
+function isSubject(v: View, idx: readonly number[]): boolean {
+  return idx.some((i) => subjectToken(v, i))
+}
+
+function subjectToken(v: View, head: number): boolean {
+  let at = head
+  for (let n = 0; n < 3 && /^(appos|flat|conj)/.test(rel(v, at)) && v.syn[at]!.head >= 0; n++) at = v.syn[at]!.head
+  return /^nsubj/.test(rel(v, at))
+}
+
+/** Words of a person's titles: up to five words before the name in its sentence, and its appositions ("…, the spokesperson"). */
+function titleWords(v: View, m: Mention): Set<string> {
+  const idx = tokensOf(v, m)
+  const out = new Set<string>(idx.map((i) => lower(v, i)))
+  const first = idx[0]
+  if (first === undefined) return out
+  for (let i = first - 1; i >= 0 && i >= first - 5 && v.tokens[i]!.sentence === v.tokens[first]!.sentence; i--) {
+    if (v.syn[i]!.upos === 'PUNCT' && word(v, i) !== '.') break
+    out.add(lower(v, i))
+  }
+  const head = headOf(v, idx)
+  const appositions = head === undefined ? [] : [...(v.children[head] ?? []).filter((c) => rel(v, c) === 'appos'), ...(rel(v, head) === 'appos' ? [v.syn[head]!.head] : [])]
+  const stack = [...appositions]
+  while (stack.length > 0) {
+    const i = stack.pop()!
+    out.add(lower(v, i))
+    out.add(v.syn[i]!.lemma.toLowerCase())
+    for (const c of v.children[i] ?? []) if (!/^(acl|advcl|ccomp|parataxis)/.test(rel(v, c))) stack.push(c)
+  }
+  for (const w of [...out]) { const full = TITLE_ABBREVIATION.get(w); if (full) out.add(full) }
+  return out
+}
+
+/** The span of a definite nominal headed by token i: "the" plus its compound and adjective modifiers, or undefined. */
+function definiteNominal(v: View, i: number, nouns: ReadonlySet<string>, bare: boolean): { start: number; end: number; lemma: string } | undefined {
+  const t = v.syn[i]!
+  const lemma = t.lemma.toLowerCase()
+  if (t.upos !== 'NOUN' || !nouns.has(lemma) || word(v, i).toLowerCase() !== lemma || v.mentionOf[i]) return undefined
+  const kids = v.children[i] ?? []
+  const det = kids.find((c) => rel(v, c) === 'det' && lower(v, c) === 'the' && c < i)
+  if (det === undefined) return undefined
+  // "the secretary of state" keeps its role; "the minister's aide", "the group of experts" and "the minister, X" do not refer back
+  const ofPlace = (c: number) => !bare && (v.children[c] ?? []).some((x) => rel(v, x) === 'case' && lower(v, x) === 'of') && !(v.children[c] ?? []).some((x) => rel(v, x) === 'det')
+  if (kids.some((c) => /^(nmod:poss|appos|flat|nummod)/.test(rel(v, c)) || (rel(v, c) === 'nmod' && c > i && !ofPlace(c)))) return undefined
+  const mods = kids.filter((c) => c > det && c < i)
+  if (bare && mods.length > 0) return undefined
+  if (mods.some((c) => !/^(amod|compound)$/.test(rel(v, c)) || v.mentionOf[c]?.type === 'PER')) return undefined
+  // "the minister Tobias Ellwood": a title before a name is part of that name's phrase, not a reference back
+  const next = i + 1 < v.tokens.length ? v.mentionOf[i + 1] : undefined
+  if (next?.type === 'PER' && v.tokens[i + 1]!.sentence === v.tokens[i]!.sentence) return undefined
+  const of = kids.filter((c) => c > i && rel(v, c) === 'nmod' && ofPlace(c) && c - i <= 3)
+  const last = of.length > 0 ? Math.max(...of) : i
+  return { start: v.tokens[det]!.start, end: v.tokens[last]!.end, lemma }
+}
+
+/** Named mentions before position `pos` in sentences [s - window, s], nearest first. */
+function earlierNamed(v: View, mentions: readonly Mention[], pos: number, sentence: number, window: number, type: string): Mention[] {
+  return mentions.filter((m) => NAMED.has(m.kind ?? 'name') && m.type === type && m.end <= pos && sentenceAt(v, m.start) >= sentence - window)
+    .sort((a, b) => b.start - a.start)
+}
+
+function sentenceAt(v: View, offset: number): number {
+  const known = v.sentenceOf.get(offset)
+  if (known !== undefined) return known
+  let lo = 0
+  let hi = v.tokens.length
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (v.tokens[mid]!.end <= offset) lo = mid + 1; else hi = mid }
+  const s = v.tokens[Math.min(lo, v.tokens.length - 1)]?.sentence ?? 0
+  v.sentenceOf.set(offset, s)
+  return s
+}
+
+export interface SyntaxCorefResult {
+  readonly mentions: Mention[]
+  readonly links: CorefLink[]
+}
+
+/** Link role and group nominals and third-person pronouns (see the module comment). `mentions` are the name rules' output. */
+export function linkBySyntax(article: Article, tokens: readonly Token[], syntax: DocSyntax, mentions: readonly Mention[], stage: string = COREF_SYNTAX_STAGE_KEY): SyntaxCorefResult {
+  if (syntax.tokens.length !== tokens.length) return { mentions: [...mentions], links: [] }
+  const v = buildView(article, tokens, syntax, mentions)
+  const added: Mention[] = []
+  const links: CorefLink[] = []
+  const genderOf = new Map<string, Set<string>>()
+  const add = (start: number, end: number, target: Mention, kind: 'nominal' | 'pronoun', reason: string) => {
+    if (inBoilerplate(article, start, end)) return
+    const m: Mention = { id: hashId('mention', article.id, start, end), articleId: article.id, start, end, text: article.text.slice(start, end), type: target.type, kind, stage, antecedentId: target.id }
+    added.push(m)
+    v.byId.set(m.id, m)
+    links.push({ from: m.id, to: target.id, reason })
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const role = definiteNominal(v, i, PERSON_ROLE_NOUNS, false)
+    if (role) {
+      const target = earlierNamed(v, mentions, role.start, tokens[i]!.sentence, Infinity, 'PER').find((m) => titleWords(v, rootOf(v, m)).has(role.lemma) || titleWords(v, m).has(role.lemma))
+      if (target) add(role.start, role.end, target, 'nominal', `"${article.text.slice(role.start, role.end)}" names the ${role.lemma} named before`)
+      continue
+    }
+    const group = definiteNominal(v, i, GROUP_NOUNS, true)
+    if (group) {
+      const cands = earlierNamed(v, mentions, group.start, tokens[i]!.sentence, SENTENCE_WINDOW, 'ORG')
+      const keys = new Set(cands.map((m) => { const r = rootOf(v, m); return nameKey(r.text, r.type as NameType) }))
+      if (cands.length > 0 && keys.size === 1) add(group.start, group.end, cands[0]!, 'nominal', `"${article.text.slice(group.start, group.end)}" after the one organisation named`)
+      continue
+    }
+    const target = pronounTarget(v, [...mentions, ...added], i, genderOf) ?? groupPronounTarget(v, [...mentions, ...added], i)
+    if (target) {
+      add(tokens[i]!.start, tokens[i]!.end, target, 'pronoun', `"${word(v, i)}" → ${target.text}`)
+      const g = pronounInfo(word(v, i))!.gender
+      const root = rootOf(v, target).id
+      if (g === 'masculine' || g === 'feminine') genderOf.set(root, new Set([...(genderOf.get(root) ?? []), g]))
+    }
+  }
+  return { mentions: [...mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end), links }
+}
+
+/** Gender a person's titles give ("Mr", "Queen"), if any. */
+function titleGender(v: View, m: Mention): string | undefined {
+  for (const w of titleWords(v, m)) { const g = TITLE_GENDER.get(w); if (g) return g }
+  return undefined
+}
+
+/** The person a third-person singular pronoun at token i refers to (see the module comment), if one is clear. */
+function pronounTarget(v: View, mentions: readonly Mention[], i: number, genderOf: ReadonlyMap<string, ReadonlySet<string>>): Mention | undefined {
+  const info = pronounInfo(word(v, i))
+  if (!info || info.person !== 3 || info.number !== 'singular' || (info.gender !== 'masculine' && info.gender !== 'feminine')) return undefined
+  if (v.mentionOf[i] || v.syn[i]!.upos !== 'PRON') return undefined
+  const s = v.tokens[i]!.sentence
+  const pos = v.tokens[i]!.start
+  // "Carter praised him": an object pronoun never refers to the subject of its own verb, nor to anyone that subject names
+  const objectPronoun = info.case !== 'reflexive' && info.case !== 'possessive' && !/^nsubj/.test(rel(v, i))
+  const ownSubjects = objectPronoun ? (v.children[v.syn[i]!.head] ?? []).filter((c) => /^nsubj/.test(rel(v, c)) && c < i) : []
+  const barred = new Set(ownSubjects.flatMap((c) => { const m = mentionAtToken(v, mentions, c); return m ? [rootOf(v, m).id] : [] }))
+  const fits = (m: Mention) => {
+    const root = rootOf(v, m)
+    if (root.type !== 'PER' || m.type !== 'PER' || barred.has(root.id)) return false
+    const g = titleGender(v, root)
+    if (g !== undefined && g !== info.gender) return false
+    const seen = genderOf.get(root.id)
+    return !(seen && !seen.has(info.gender))
+  }
+  const inWindow = mentions.filter((m) => m.end <= pos && m.kind !== 'pronoun' && sentenceAt(v, m.start) >= s - SENTENCE_WINDOW && fits(m))
+  // a person whose titles or earlier pronouns show the pronoun's gender is preferred to persons of unknown gender
+  const agreeing = inWindow.filter((m) => { const r = rootOf(v, m); return titleGender(v, r) === info.gender || (genderOf.get(r.id)?.has(info.gender) ?? false) })
+  const pool = agreeing.length > 0 ? agreeing : inWindow
+  for (let back = 0; back <= SENTENCE_WINDOW; back++) {
+    const cands = pool.filter((m) => sentenceAt(v, m.start) === s - back)
+      .map((m) => ({ m, idx: tokensOf(v, m) }))
+    if (cands.length === 0) continue
+    const subjects = cands.filter((c) => isSubject(v, c.idx))
+    if (subjects.length > 0) return (back === 0 ? subjects[subjects.length - 1]! : subjects[0]!).m
+    const roots = new Set(cands.map((c) => rootOf(v, c.m).id))
+    return roots.size === 1 ? cands[cands.length - 1]!.m : undefined
+  }
+  return undefined
+}
+
+/** The mention (original or added) that covers token c. */
+function mentionAtToken(v: View, mentions: readonly Mention[], c: number): Mention | undefined {
+  const t = v.tokens[c]!
+  return mentions.find((m) => m.start <= t.start && t.end <= m.end)
+}
+
+/** Predicates whose subject "it" is no party ("it seems", "it happened", "it takes"). */
+const IMPERSONAL = new Set(['be', 'seem', 'appear', 'happen', 'take', 'matter', 'rain', 'remain', 'become', 'mean', 'cost', 'look'])
+
+/**
+ * The group a "they" / "them" / "their" (an organisation or a people) or an "it" / "its" (an organisation or a
+ * place) refers to: the subject nearest the root in the nearest sentence that names a group (a name that only
+ * modifies a noun, "Hezbollah fighters", does not count; with no such subject, none), and only when no
+ * common noun stands between that the pronoun may stand for: any plural noun for "they" ("four Hamas members …
+ * until they were taken"), a singular subject or object for "it" ("The report … it" is the report). "it" counts only as the subject of a verb that is not impersonal and not
+ * passive, or as "its".
+ */
+function groupPronounTarget(v: View, mentions: readonly Mention[], i: number): Mention | undefined {
+  const info = pronounInfo(word(v, i))
+  if (!info || info.person !== 3 || info.case === 'reflexive' || v.mentionOf[i] || v.syn[i]!.upos !== 'PRON') return undefined
+  const plural = info.number === 'plural'
+  if (!plural && info.gender !== 'neuter') return undefined
+  if (!plural && info.case !== 'possessive') {
+    const head = v.syn[i]!.head
+    if (rel(v, i) !== 'nsubj' || head < 0 || v.syn[head]!.upos !== 'VERB' || IMPERSONAL.has(v.syn[head]!.lemma.toLowerCase())) return undefined
+  }
+  const types = plural ? ['ORG', 'NORP'] : ['ORG', 'LOC']
+  const s = v.tokens[i]!.sentence
+  const pos = v.tokens[i]!.start
+  const pool = mentions.filter((m) => m.end <= pos && m.kind !== 'pronoun' && types.includes(rootOf(v, m).type) && types.includes(m.type) && sentenceAt(v, m.start) >= s - SENTENCE_WINDOW)
+  for (let back = 0; back <= SENTENCE_WINDOW; back++) {
+    // a name that modifies a noun ("Hezbollah fighters", "the Rafah crossing") is not what the pronoun stands for
+    const cands = pool.filter((m) => sentenceAt(v, m.start) === s - back).map((m) => ({ m, idx: tokensOf(v, m) }))
+      .filter((c) => { const h = headOf(v, c.idx); return h === undefined || !/^(compound|amod|nmod:poss)$/.test(rel(v, h)) })
+    if (cands.length === 0) continue
+    // the subject nearest the root of the sentence: the main clause's, before one in a clause below it
+    const subjects = cands.filter((c) => isSubject(v, c.idx)).sort((a, b) => depth(v, headOf(v, a.idx)!) - depth(v, headOf(v, b.idx)!))
+    const pick = subjects[0]
+    if (!pick) return undefined
+    // "they": any plural noun in the subject's sentence before the pronoun competes; "it": a noun after the subject
+    const from = plural ? sentenceStart(v, pick.idx[0]!) : pick.m.end
+    return commonNounBetween(v, from, i, plural) ? undefined : pick.m
+  }
+  return undefined
+}
+
+/** Is there a common noun of that number, a subject or an object and in no mention, between `from` and token i? */
+function commonNounBetween(v: View, from: number, i: number, plural: boolean): boolean {
+  for (let k = i - 1; k >= 0 && v.tokens[k]!.start >= from; k--) {
+    const t = v.syn[k]!
+    if (t.upos !== 'NOUN' || v.mentionOf[k]) continue
+    const isPlural = word(v, k).toLowerCase() !== t.lemma.toLowerCase()
+    // any plural noun may be what "they" stands for ("four Hamas members … until they were taken");
+    // a singular one competes with "it" as a subject or an object
+    if (plural ? isPlural : !isPlural && /^(nsubj|obj|nsubj:pass)$/.test(t.deprel)) return true
+  }
+  return false
+}
+
+/** Number of heads above a token up to its sentence's root. */
+function depth(v: View, i: number): number {
+  let d = 0
+  for (let at = i; at >= 0 && v.syn[at]!.head >= 0 && d < 50; at = v.syn[at]!.head) d++
+  return d
+}
+
+/** Character offset where the sentence of token i starts. */
+function sentenceStart(v: View, i: number): number {
+  let k = i
+  while (k > 0 && v.tokens[k - 1]!.sentence === v.tokens[i]!.sentence) k--
+  return v.tokens[k]!.start
+}
