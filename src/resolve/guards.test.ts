@@ -114,10 +114,35 @@ describe('role references to a state', () => {
     expect(out.relations.some((r) => r.a === farouki && r.b === egypt && r.kind === 'leader_of' && r.role === 'regime')).toBe(true)
   })
 
+  it('a leader the knowledge base knows names the state without any country nearby ("the Asad regime": Syria)', () => {
+    const d = doc('The Asad regime shelled the town again.', [{ text: 'Asad regime', type: 'ORG' }])
+    const out = resolve([d])
+    expect(entityOf(out, [d], 'Asad regime')).toBe(kbEntityId('syria'))
+  })
+
+  it('a country named only near the reference, not near the person, goes to review instead of merging', () => {
+    // a digest: one story about Anton Dravik, the next about Egypt's floods; "the Dravik regime" sits between them
+    const filler = 'He named a cabinet of eleven ministers, most of them from the ruling party, and said more would follow. '.repeat(3)
+    const a = doc(`Anton Dravik took office on Monday. ${filler}The Dravik regime promised reforms. Floods hit northern Egypt.`, [
+      { text: 'Anton Dravik', type: 'PER' }, { text: 'Dravik regime', type: 'ORG' }, { text: 'Egypt', type: 'LOC' },
+    ])
+    const out = resolve([a])
+    expect(entityOf(out, [a], 'Dravik regime')).not.toBe(kbEntityId('egypt'))
+    expect(out.judgements.some((j) => j.verdict === 'unsure' && j.b === 'kb:egypt' && /Dravik regime/.test(j.reason ?? ''))).toBe(true)
+  })
+
   it('a regional body named "... Government" stays its own organisation', () => {
     const d = doc('The Hadra Regional Government met Egypt.', [{ text: 'Hadra Regional Government', type: 'ORG' }, { text: 'Egypt', type: 'LOC' }])
     const out = resolve([d])
     expect(entityOf(out, [d], 'Hadra Regional Government')).not.toBe(kbEntityId('egypt'))
+  })
+})
+
+describe('knowledge-base matching of places', () => {
+  it('a place the gazetteer knows is no misspelling of an alias it puts elsewhere ("Missouri" is not "Misr", Egypt)', () => {
+    const d = doc('The prize was handed over in the U.S. state of Missouri.', [{ text: 'Missouri', type: 'LOC' }])
+    const out = resolve([d])
+    expect(entityOf(out, [d], 'Missouri')).not.toBe(kbEntityId('egypt'))
   })
 })
 

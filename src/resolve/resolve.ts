@@ -213,7 +213,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
    * The state of a person named in a role reference ("the Asad regime"): the country named (or whose people are
    * named: "Syrian") near the person's mentions and the reference itself, when it clearly leads (twice the next).
    */
-  const countryOfPerson = (head: string, at: number): KbActor | undefined => {
+  const countryOfPerson = (head: string, at: number | undefined): KbActor | undefined => {
     const anchors = nodes.slice(0, mentionNodeCount).filter((n) => n.idx === at || (n.type === 'PER' && n.names.some((x) => namesPerson(x, head))))
     if (!anchors.some((n) => n.type === 'PER')) return undefined // no person of that name: nothing to go by
     const count = new Map<string, number>()
@@ -270,8 +270,19 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     if (node.type !== 'ORG' && node.type !== 'LOC') continue
     const ref = node.names.map(stateReference).find((r) => r !== undefined)
     if (!ref) continue
-    const country = countryOfHead(ref.head, countries) ?? countryOfPerson(ref.head, i)
-    if (!country) continue
+    // the state: named by the head, or the KB's leader of it, or the country named near the person's own mentions
+    const country = countryOfHead(ref.head, countries) ?? countryLedBy(ref.head, input.kb) ?? countryOfPerson(ref.head, undefined)
+    if (!country) {
+      // only the countries named near the reference itself point to a state: an analyst decides (a digest puts stories
+      // about two countries side by side)
+      const near = countryOfPerson(ref.head, i)
+      if (near) {
+        kbNode(near)
+        addJudgement(judgement(node.key, kbKey(near.id), 'unsure', 0.8, 'model',
+          `"${node.names[0]}": the ${ref.role} of ${near.name}? ${near.name} is only named near the reference, not near ${ref.head}`, at))
+      }
+      continue
+    }
     if (node.kbActor !== undefined && node.kbActor !== country.id) continue // the KB knows this body (e.g. a regional government)
     node.type = country.type
     node.kbActor = country.id
@@ -608,6 +619,18 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     judgements,
     relations: [...relations.values()].sort((p, q) => p.id.localeCompare(q.id)),
   }
+}
+
+/** The one country whose leader the knowledge base knows by the head of a role reference ("Asad": Bashar al-Assad, Syria). */
+function countryLedBy(head: string, kb: readonly KbActor[]): KbActor | undefined {
+  const found = new Set<string>()
+  for (const a of kb) {
+    if (a.kind !== 'person' || a.leader_of.length === 0) continue
+    if (![a.name, ...a.aliases].some((n) => namesPerson(n, head))) continue
+    for (const id of a.leader_of) found.add(id)
+  }
+  const countries = [...found].map((id) => kb.find((a) => a.id === id)).filter((a) => a?.kind === 'country')
+  return countries.length === 1 ? countries[0] : undefined
 }
 
 /** Does a person's name match the head of a role reference ("Farouki" in "the Farouki regime" names Hamid Farouki)? */
