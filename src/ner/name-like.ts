@@ -68,9 +68,16 @@ export function unnamedReason(words: readonly string[], s: Span, lexicon: Lexico
     LOWER_WORD.test(next) && !NAME_HEADS.has(next)) return 'description'
   const group = groupReason(words, s, lexicon)
   if (group !== undefined) return group
+  // "the Council said", "the Department's work": a body's generic head alone refers back to a body named in full
+  // (or by the outlet) and names none by itself
+  if (s.type !== 'PER' && phrase.length === 1 && BARE_HEADS.has(lower[0]!) && /^\p{Lu}\p{Ll}/u.test(single) && words[s.start - 1] === 'the') return 'bare head'
   if (s.type === 'PER') return personReason(words, s, lexicon)
   return undefined
 }
+
+/** Generic heads of bodies (not of forces or coalitions, which news name by the bare word: "the Coalition"). */
+const BARE_HEADS = new Set(['council', 'committee', 'ministry', 'agency', 'bureau', 'department', 'office', 'commission', 'court', 'authority',
+  'tribunal', 'board', 'directorate', 'secretariat', 'assembly'])
 
 /** A title word ("Capt.", "General", "Secretaries"), in the singular or the plural. */
 function isTitleWord(w: string, lexicon: Lexicon): boolean {

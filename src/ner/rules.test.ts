@@ -48,6 +48,12 @@ describe('gazetteer rules', () => {
     expect(show(p, applyGazetteerRules(p, 0, [span(2, 3, 'ORG')], lexicon, false))).toEqual(['ORG Syrians'])
   })
 
+  it('rules read a people in the plural that the model took for a place as a group of people', () => {
+    const w = ['rioting', 'Dravians', 'pelted', 'buildings', 'in', 'Rafah']
+    const lex = new Lexicon({ ...lexicon.data, gazetteer: [...lexicon.data.gazetteer, ['Dravian', 1 << GAZ.DEMONYM]] })
+    expect(show(w, applyGazetteerRules(w, 0, [span(1, 2, 'LOC'), span(5, 6, 'LOC')], lex, false))).toEqual(['NORP Dravians', 'LOC Rafah'])
+  })
+
   it('rules read weapons and platforms as no actors or places', () => {
     const w = ['RAF', 'Tornado', 'jets', 'and', 'an', 'MQ-9', 'Reaper', 'struck', 'Mosul']
     expect(show(w, applyGazetteerRules(w, 0, [span(0, 2, 'PER'), span(5, 7, 'ORG'), span(8, 9, 'LOC')], lexicon, false)))

@@ -29,7 +29,7 @@ export const OPENING_WORD = /^(The|A|An|In|On|At|Of|For|To|From|By|With|And|But|
 const COUNTRY_BITS = 1 << GAZ.COUNTRY
 /** The gazetteer rules by name, so that each can be switched off to measure what it does (`skip`). */
 export const GAZETTEER_RULES = ['coordination', 'curatedOrg', 'region', 'demonym', 'weapon', 'facilityPlace', 'brackets', 'vessels',
-  'formations', 'acronymPerson', 'titleFirstName', 'dateline', 'addCuratedOrgs', 'countryName'] as const
+  'formations', 'acronymPerson', 'titleFirstName', 'dateline', 'addCuratedOrgs', 'countryName', 'pluralPeople'] as const
 export type GazetteerRule = typeof GAZETTEER_RULES[number]
 const NO_RULE_SKIPPED: ReadonlySet<GazetteerRule> = new Set()
 
@@ -68,6 +68,8 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
     //     A plural is a group of people, though ("Syrians"), which stays with the model.
     if (on('demonym') && (s.type === 'LOC' || s.type === 'ORG') && s.end - s.start === 1 && (mask & DEMONYM) !== 0 && (mask & (ORG_BITS | PLACE_BITS)) === 0 &&
       !isPluralDemonym(phrase[0]!, lexicon)) s.type = 'NORP'
+    // 2c'. a people in the plural is a group of people, never a place ("rioting Azeris", "Peruvians living abroad")
+    if (on('pluralPeople') && s.type === 'LOC' && s.end - s.start === 1 && (mask & PLACE_BITS) === 0 && isPluralDemonym(phrase[0]!, lexicon)) s.type = 'NORP'
     // 2d. a weapon or platform is no actor and no place: a model designator in the name ("F-16 Fighting Falcon",
     //     "MQ-9 Reaper"; not on ALL-CAPS lines, where "IN U-21" is a youth team) or a platform name at its end ("RAF Tornado")
     //     A designator before a road or facility word names a place: "the M-4 highway", "the H-3 airbase".
