@@ -100,35 +100,32 @@ describe('role references to a state', () => {
   })
 
   it('"X regime" joins the state of X with a role instead of making a new organisation', () => {
+    const a = doc('President Bashar al-Assad spoke in Damascus.', [{ text: 'Bashar al-Assad', type: 'PER' }, { text: 'Damascus', type: 'LOC' }])
+    const b = doc('The Assad regime shelled the town.', [{ text: 'Assad regime', type: 'ORG' }])
+    const c = doc('The Egyptian government denied it.', [{ text: 'Egyptian government', type: 'ORG' }])
+    const out = resolve([a, b, c])
+    const syria = kbEntityId('syria')
+    expect(entityOf(out, [b], 'Assad regime')).toBe(syria)
+    expect(entityOf(out, [c], 'Egyptian government')).toBe(kbEntityId('egypt'))
+    expect(out.entities.some((e) => e.canonicalName === 'Assad regime')).toBe(false)
+    const assad = entityOf(out, [a], 'Bashar al-Assad')
+    expect(out.relations.some((r) => r.a === assad && r.b === syria && r.kind === 'leader_of' && r.role === 'regime')).toBe(true)
+  })
+
+  it('the regime of a person the knowledge base does not know goes to review with the country named near them', () => {
     const a = doc('President Hamid Farouki of Egypt spoke in Cairo. Egypt denied it. Egypt was quiet.', [
       { text: 'Hamid Farouki', type: 'PER' }, { text: 'Egypt', type: 'LOC' }, { text: 'Cairo', type: 'LOC' },
     ])
     const b = doc('The Farouki regime shelled the town.', [{ text: 'Farouki regime', type: 'ORG' }])
-    const c = doc('The Egyptian government denied it.', [{ text: 'Egyptian government', type: 'ORG' }])
-    const out = resolve([a, b, c])
-    const egypt = kbEntityId('egypt')
-    expect(entityOf(out, [b], 'Farouki regime')).toBe(egypt)
-    expect(entityOf(out, [c], 'Egyptian government')).toBe(egypt)
-    expect(out.entities.some((e) => e.canonicalName === 'Farouki regime')).toBe(false)
-    const farouki = entityOf(out, [a], 'Hamid Farouki')
-    expect(out.relations.some((r) => r.a === farouki && r.b === egypt && r.kind === 'leader_of' && r.role === 'regime')).toBe(true)
+    const out = resolve([a, b])
+    expect(entityOf(out, [b], 'Farouki regime')).not.toBe(kbEntityId('egypt'))
+    expect(out.judgements.some((j) => j.verdict === 'unsure' && j.b === 'kb:egypt' && /Farouki regime/.test(j.reason ?? ''))).toBe(true)
   })
 
   it('a leader the knowledge base knows names the state without any country nearby ("the Asad regime": Syria)', () => {
     const d = doc('The Asad regime shelled the town again.', [{ text: 'Asad regime', type: 'ORG' }])
     const out = resolve([d])
     expect(entityOf(out, [d], 'Asad regime')).toBe(kbEntityId('syria'))
-  })
-
-  it('a country named only near the reference, not near the person, goes to review instead of merging', () => {
-    // a digest: one story about Anton Dravik, the next about Egypt's floods; "the Dravik regime" sits between them
-    const filler = 'He named a cabinet of eleven ministers, most of them from the ruling party, and said more would follow. '.repeat(3)
-    const a = doc(`Anton Dravik took office on Monday. ${filler}The Dravik regime promised reforms. Floods hit northern Egypt.`, [
-      { text: 'Anton Dravik', type: 'PER' }, { text: 'Dravik regime', type: 'ORG' }, { text: 'Egypt', type: 'LOC' },
-    ])
-    const out = resolve([a])
-    expect(entityOf(out, [a], 'Dravik regime')).not.toBe(kbEntityId('egypt'))
-    expect(out.judgements.some((j) => j.verdict === 'unsure' && j.b === 'kb:egypt' && /Dravik regime/.test(j.reason ?? ''))).toBe(true)
   })
 
   it('a regional body named "... Government" stays its own organisation', () => {

@@ -213,7 +213,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
    * The state of a person named in a role reference ("the Asad regime"): the country named (or whose people are
    * named: "Syrian") near the person's mentions and the reference itself, when it clearly leads (twice the next).
    */
-  const countryOfPerson = (head: string, at: number | undefined): KbActor | undefined => {
+  const countryOfPerson = (head: string, at: number): KbActor | undefined => {
     const anchors = nodes.slice(0, mentionNodeCount).filter((n) => n.idx === at || (n.type === 'PER' && n.names.some((x) => namesPerson(x, head))))
     if (!anchors.some((n) => n.type === 'PER')) return undefined // no person of that name: nothing to go by
     const count = new Map<string, number>()
@@ -270,16 +270,17 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     if (node.type !== 'ORG' && node.type !== 'LOC') continue
     const ref = node.names.map(stateReference).find((r) => r !== undefined)
     if (!ref) continue
-    // the state: named by the head, or the KB's leader of it, or the country named near the person's own mentions
-    const country = countryOfHead(ref.head, countries) ?? countryLedBy(ref.head, input.kb) ?? countryOfPerson(ref.head, undefined)
+    // the state: named by the head, or the one the knowledge base knows the person leads
+    const country = countryOfHead(ref.head, countries) ?? countryLedBy(ref.head, input.kb)
     if (!country) {
-      // only the countries named near the reference itself point to a state: an analyst decides (a digest puts stories
-      // about two countries side by side)
+      // only nearness points to a state (the country named most often near the person and the reference): an analyst
+      // decides, since a digest puts stories about two countries side by side ("Saddam Hussein regime" next to floods
+      // in Egypt, in unseen VOA news)
       const near = countryOfPerson(ref.head, i)
       if (near) {
         kbNode(near)
         addJudgement(judgement(node.key, kbKey(near.id), 'unsure', 0.8, 'model',
-          `"${node.names[0]}": the ${ref.role} of ${near.name}? ${near.name} is only named near the reference, not near ${ref.head}`, at))
+          `"${node.names[0]}": the ${ref.role} of ${near.name}? ${near.name} is the country named most often near ${ref.head}, whom the knowledge base does not know`, at))
       }
       continue
     }
