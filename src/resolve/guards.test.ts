@@ -8,7 +8,7 @@ import type { Mention } from '../model/index.js'
 import { curatedActors } from '../kb/actors.js'
 import type { AnnotatedDoc } from '../model/index.js'
 import { docBuilder, type MentionSpec } from '../text/testing/doc-builder.js'
-import { compareNames } from './compare.js'
+import { compareNames, compareTyped } from './compare.js'
 import { kbEntityId, resolveEntities, type ResolveOutput } from './resolve.js'
 import { stateReference } from './state-actor.js'
 
@@ -140,6 +140,17 @@ describe('knowledge-base matching of places', () => {
     const d = doc('The prize was handed over in the U.S. state of Missouri.', [{ text: 'Missouri', type: 'LOC' }])
     const out = resolve([d])
     expect(entityOf(out, [d], 'Missouri')).not.toBe(kbEntityId('egypt'))
+  })
+})
+
+describe('places the gazetteer puts apart', () => {
+  it('two countries whose names look alike stay two places ("Mali" / "Malawi"); variants of one town still meet', () => {
+    const a = doc('Leaders of Niger, Benin and Mali met.', [{ text: 'Mali', type: 'LOC' }])
+    const b = doc('The program will help Malawi and Mozambique.', [{ text: 'Malawi', type: 'LOC' }])
+    const out = resolve([a, b])
+    expect(entityOf(out, [a], 'Mali')).not.toBe(entityOf(out, [b], 'Malawi'))
+    expect(compareTyped({ name: 'Mali', type: 'LOC' }, { name: 'Malawi', type: 'LOC' }).guard).toBe('places-apart')
+    expect(compareTyped({ name: 'Falluja', type: 'LOC' }, { name: 'Fallujah', type: 'LOC' }).guard).toBeUndefined()
   })
 })
 
