@@ -18,6 +18,8 @@
  *   npx tsx scripts/judge-entities.ts --dump 41 140    print ranks with mentions in context, for judging
  *   npx tsx scripts/judge-entities.ts --init 41 140 FILE   write an unjudged skeleton for those ranks
  *   --db PATH  keep the store there (default: a temp file, rebuilt each run); --reuse: score that store as it is
+ *   --source gmb:FROM:N   ingest N articles of unseen VOA news from the GMB extract instead of the demo news (gmbArticles)
+ *   --sample FILE [--details]   score only that sample (of the --source it was judged on)
  *   --shown N  mentions shown per entity by --dump (default 4)
  *
  * final-sample.json (ranks 141–180) and final2-sample.json (ranks 181–240, judged on the code before the
@@ -30,6 +32,8 @@ import { basename, join } from 'node:path'
 import { ingest } from '../src/service/ingest.js'
 import { openStore, type Store, type EntitySummary } from '../src/store/index.js'
 import type { Article, Mention } from '../src/model/index.js'
+import { seededRandom } from '../src/ner/trainer.js'
+import { readGmb } from './ner-corpora.js'
 
 const ARTICLES = '../shared/data/demo-news-conflict-pd/articles.jsonl'
 const GOLD = 'eval-gold/entities'
@@ -57,13 +61,40 @@ interface Sample { about: string; items: Item[]; /** its own catalogue file in G
 const args = process.argv.slice(2)
 const opt = (name: string): string | undefined => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
 
+/** GMB's tokens joined back into text ("Mr. Gedi 's name ." → "Mr. Gedi's name."). */
+function detokenize(words: readonly string[]): string {
+  return words.join(' ').replace(/ ([.,;:?!%)]|'s\b|n't\b|'re\b|'ll\b|'ve\b)/g, '$1').replace(/([($]) /g, '$1').replace(/ ' /g, "' ")
+}
+
+/**
+ * Articles of Voice of America news (public domain) from the GMB extract, for an entity sample on text no part of the
+ * recogniser was trained or tuned on: from sentence FROM on, the sentences NOT in the seeded third that train:ner
+ * learns from (the same draw, SEED + 1), `per` consecutive ones an article (the extract keeps story order but marks
+ * no story ends, so an article may join the tail of one story to the head of the next); the first is the title.
+ */
+function gmbArticles(spec: string): Array<{ id: string; title: string; text: string }> {
+  const [, from, count] = spec.split(':').map(Number)
+  const per = 6
+  const all = readGmb('../shared/data/ner-gmb-kaggle/ner_dataset.csv.gz')
+  const pick = seededRandom(20260823 + 1)
+  const unseen = all.flatMap((s, i) => (pick() < 1 / 3 || i < from! ? [] : [detokenize(s.words)]))
+  const out: Array<{ id: string; title: string; text: string }> = []
+  for (let k = 0; k < count! && (k + 1) * per <= unseen.length; k++) {
+    const [title, ...rest] = unseen.slice(k * per, (k + 1) * per)
+    out.push({ id: `gmb-${from}-${k}`, title: title!, text: rest.join(' ') })
+  }
+  return out
+}
+
+function sourceArticles(): Array<{ id: string; title: string; text: string }> {
+  const src = opt('source') ?? 'demo'
+  if (src.startsWith('gmb:')) return gmbArticles(src)
+  return readFileSync(ARTICLES, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; title: string; text: string })
+}
+
 async function buildStore(db: string): Promise<Store> {
   const dir = mkdtempSync(join(tmpdir(), 'judge-entities-'))
-  for (const line of readFileSync(ARTICLES, 'utf8').split('\n')) {
-    if (!line.trim()) continue
-    const a = JSON.parse(line) as { id: string; title: string; text: string }
-    writeFileSync(join(dir, `${a.id}.txt`), `${a.title}\n\n${a.text}`)
-  }
+  for (const a of sourceArticles()) writeFileSync(join(dir, `${a.id}.txt`), `${a.title}\n\n${a.text}`)
   if (existsSync(db)) rmSync(db)
   const store = openStore(db)
   const s = await ingest(store, [dir])
@@ -262,12 +293,21 @@ async function main(): Promise<void> {
       const cat: Record<string, Occ[]> = {}
       for (const e of w.entities) { const k = `${e.type}|${e.canonicalName}`; cat[k] = [...(cat[k] ?? []), ...await occurrences(w, e)] }
       writeFileSync(join(GOLD, catName), `${JSON.stringify(cat)}\n`)
-      const about = `ranks ${from}-${to} of the demo news entities`
+      const about = `ranks ${from}-${to} of the entities of ${opt('source') ?? 'the demo news'}`
       writeFileSync(file, `${JSON.stringify({ about, ...(catName !== 'catalogue.json' ? { catalogue: catName } : {}), items }, null, 1)}\n`)
       return
     }
-    const catalogue = JSON.parse(readFileSync(join(GOLD, 'catalogue.json'), 'utf8')) as Record<string, Occ[]>
     console.log(`${w.entities.length} entities from ${w.articles.size} articles`)
+    const one = opt('sample')
+    if (one !== undefined) { // one sample of another source (--source gmb:…), with its own catalogue
+      const sample = JSON.parse(readFileSync(one, 'utf8')) as Sample
+      const cat = JSON.parse(readFileSync(join(GOLD, sample.catalogue ?? 'catalogue.json'), 'utf8')) as Record<string, Occ[]>
+      const { details, ...agg } = score(w, sample, cat)
+      if (args.includes('--details')) for (const line of details) console.log(`  ${line}`)
+      console.log(`${basename(one)}: ${JSON.stringify(agg)}`)
+      return
+    }
+    const catalogue = JSON.parse(readFileSync(join(GOLD, 'catalogue.json'), 'utf8')) as Record<string, Occ[]>
     const work = score(w, JSON.parse(readFileSync(join(GOLD, 'judged-sample.json'), 'utf8')) as Sample, catalogue)
     for (const line of work.details) console.log(`  ${line}`)
     const { details: _d, ...workAgg } = work

@@ -8,6 +8,8 @@
  *   re3d-dev                       in-domain gold, except the held-out quarter (isRe3dHeldOut): its spans in the
  *                                  shared CoNLL-style convention for the shared weights, and as re3d annotates
  *                                  them (titles, descriptive "the …" mentions) for the 're3d' scheme's copies
+ *   ud-english GUM CC-BY train     its named person/place/organisation mentions (gumNamed in ner-corpora.ts), weight 1
+ * Word clusters come from models/clusters/ (`npm run train:clusters`, unlabelled text); run that first.
  * Then the model is scored on CoNLL testa (development; never trained on), UNER test and re3d held-out,
  * and the figures go to models/ner/meta.json.
  *
@@ -16,7 +18,8 @@
  *
  * Environment overrides for experiments: NER_EPOCHS, NER_HASH_BITS, NER_SEED, NER_DATA (default ../shared/data), NER_OUT,
  * corpus weights NER_W_GMB / NER_W_UNER / NER_W_RE3D, NER_SCHEMES=0 (no re3d scheme), NER_SCHEME_EPOCHS, and
- * NER_RE3D_FOLD=k (1–3: also hold out re3d documents with fnv1a(id) % 4 == k, for cross-validation).
+ * NER_RE3D_FOLD=k (1–3: also hold out re3d documents with fnv1a(id) % 4 == k, for cross-validation), NER_W_GUM,
+ * NER_CLUSTER_FILE, NER_CLUSTERS=0 (no clusters), NER_FINAL=1 (also score the frozen final-check sets).
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -26,14 +29,15 @@ import { readConllFile, type ConllSentence } from '../src/eval/conll.js'
 import { scoreNer } from '../src/eval/ner.js'
 import { isRe3dHeldOut, readRe3d, scoreRe3d, type Re3dDocument } from '../src/eval/re3d.js'
 import { buildLexicon, countCase, newCorpusStats, type CorpusStats } from '../src/ner/build-lexicon.js'
-import { DEFAULT_CLUSTER_OPTIONS, learnClusters } from '../src/ner/clusters.js'
+import { clusterRows, parseClusters } from '../src/ner/clusters.js'
 import { fnv1a } from '../src/ner/hash.js'
-import { DEMONYMS, TITLES } from '../src/ner/lists.js'
+import { DEMONYMS } from '../src/ner/lists.js'
 import { decodeModel, encodeModel } from '../src/ner/model.js'
 import { NerRecognizer } from '../src/ner/recognizer.js'
 import { tagIndex } from '../src/ner/tags.js'
 import { seededRandom, trainPerceptron, type TrainSentence } from '../src/ner/trainer.js'
 import { segmentText } from '../src/text/segment.js'
+import { gumNamed, readConllu, readGmb, TITLE_SET, type Tagged } from './ner-corpora.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const data = resolve(root, process.env['NER_DATA'] ?? '../shared/data')
@@ -51,13 +55,16 @@ const SCHEMES = process.env['NER_SCHEMES'] !== '0'
 const SCHEME_EPOCHS = Number(process.env['NER_SCHEME_EPOCHS'] ?? 20)
 /** Experiments only: also hold out re3d documents with fnv1a(id) % 4 == NER_RE3D_FOLD (1–3), to study errors on them. */
 const RE3D_FOLD = Number(process.env['NER_RE3D_FOLD'] ?? 0)
+/** Score the frozen final-check sets (CoNLL testa's second half, re3d's held-out quarter): only for the final model. */
+const FINAL = process.env['NER_FINAL'] === '1'
+/** Weight of GUM's named person/place/organisation mentions (0 = not used). */
+const W_GUM = Number(process.env['NER_W_GUM'] ?? 1)
+/** The word clusters, built by `npm run train:clusters`. */
+const CLUSTER_FILE = resolve(root, process.env['NER_CLUSTER_FILE'] ?? 'models/clusters/clusters.tsv.gz')
 const log = (m: string) => process.stderr.write(`[train:ner] ${m}\n`)
 
 const DEMONYM_SET = new Set(DEMONYMS)
-const TITLE_SET = new Set(TITLES.flatMap((t) => t.split(' ')).concat(['Prophet', 'Pope', 'Senator', 'Chief', 'Secretary-General']))
 const NATIONALITY_SUFFIX = /(an|ans|ese|ish|i|is|ic|ch)$/
-
-interface Tagged { words: string[]; tags: string[]; pos?: string[] }
 
 function toTrain(s: Tagged & { schemeTags?: string[] }, weight: number, scheme?: string): TrainSentence {
   return {
@@ -85,73 +92,6 @@ function upperCopy(s: Tagged): Tagged {
 const SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as'])
 function titleCopy(s: Tagged): Tagged {
   return { words: s.words.map((w, i) => (i > 0 && SMALL.has(w)) || !/^\p{Ll}/u.test(w) ? w : w[0]!.toUpperCase() + w.slice(1)), tags: s.tags }
-}
-
-function parseCsvLine(line: string): string[] {
-  const out: string[] = []
-  let cur = ''
-  let q = false
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!
-    if (q) {
-      if (c === '"') {
-        if (line[i + 1] === '"') { cur += '"'; i++ } else q = false
-      } else cur += c
-    } else if (c === '"') q = true
-    else if (c === ',') { out.push(cur); cur = '' }
-    else cur += c
-  }
-  out.push(cur)
-  return out
-}
-
-/** GMB (Kaggle extract): per/org/geo/gpe mapped to ours; gpe adjectives and plurals → NORP; titles stripped from persons. */
-function readGmb(file: string): Tagged[] {
-  const text = gunzipSync(readFileSync(file)).toString('latin1')
-  const out: Tagged[] = []
-  let cur: { words: string[]; raw: string[]; pos: string[] } | undefined
-  const lines = text.split(/\r?\n/)
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!
-    if (line === '') continue
-    const [sent, word, pos, tag] = parseCsvLine(line)
-    if (sent) {
-      if (cur) out.push(mapGmb(cur))
-      cur = { words: [], raw: [], pos: [] }
-    }
-    if (!cur || word === undefined || tag === undefined) continue
-    cur.words.push(word)
-    cur.raw.push(tag)
-    cur.pos.push(pos ?? '')
-  }
-  if (cur) out.push(mapGmb(cur))
-  return out
-}
-
-function mapGmb(s: { words: string[]; raw: string[]; pos: string[] }): Tagged {
-  const types = s.raw.map((t, i) => {
-    const ty = t.slice(2)
-    if (ty === 'per') return 'PER'
-    if (ty === 'org') return 'ORG'
-    if (ty === 'geo') return 'LOC'
-    if (ty === 'gpe') return /^(JJ|NNS|NNPS)$/.test(s.pos[i]!) ? 'NORP' : 'LOC'
-    return ''
-  })
-  const tags: string[] = []
-  for (let i = 0; i < types.length; i++) {
-    const ty = types[i]!
-    if (!ty) { tags.push('O'); continue }
-    const begins = s.raw[i]!.startsWith('B-') || tags[i - 1] === 'O' || tags[i - 1]?.slice(2) !== ty
-    tags.push(`${begins ? 'B' : 'I'}-${ty}`)
-  }
-  // strip leading titles from person spans: "President Mahmoud Ahmadinejad" → "Mahmoud Ahmadinejad"
-  for (let i = 0; i < tags.length; i++) {
-    if (tags[i] === 'B-PER' && TITLE_SET.has(s.words[i]!.replace(/\.$/, '') ) && tags[i + 1] === 'I-PER') {
-      tags[i] = 'O'
-      tags[i + 1] = 'B-PER'
-    }
-  }
-  return { words: s.words, tags }
 }
 
 /**
@@ -253,24 +193,19 @@ async function main(): Promise<void> {
   const re3dDocs = readRe3d(join(data, 're3d-dev'))
   const re3dTrainDocs = re3dDocs.filter((d) => !isRe3dHeldOut(d.id) && !(RE3D_FOLD > 0 && fnv1a(d.id) % 4 === RE3D_FOLD))
   const re3dTrain = re3dSentences(re3dTrainDocs)
+  const gumAll = readConllu(join(data, 'ud-english/en_gum-cc-by-train.conllu.gz'))
+  const gum = W_GUM > 0 ? gumAll.map(gumNamed).filter((x): x is Tagged => x !== undefined) : []
+  log(`corpora: gum ${gum.length}/${gumAll.length} sentences fully explained by named mentions`)
   log(`corpora: conll ${conll.length}, gmb ${gmb.length}/${gmbAll.length}, uner-dev ${uner.length}, re3d ${re3dTrain.length} sentences`)
 
   const stats = newCorpusStats()
   for (const s of [...conll, ...gmb, ...uner, ...re3dTrain]) collectStats(stats, s)
   const baseLexicon = buildLexicon(stats)
-  // word clusters from the text of the training corpora (all of GMB, labels unused). PolNeAR's news text would
-  // help too, but its licence forbids training a shipped model on it.
-  const unlabelled: Array<readonly string[]> = [...conll, ...gmbAll, ...uner, ...re3dTrain].map((s) => s.words)
-  const tc = Date.now()
-  const clusters = CLUSTERS ? learnClusters(unlabelled, {
-    ...DEFAULT_CLUSTER_OPTIONS,
-    fine: Number(process.env['NER_CL_FINE'] ?? DEFAULT_CLUSTER_OPTIONS.fine),
-    dims: Number(process.env['NER_CL_DIMS'] ?? DEFAULT_CLUSTER_OPTIONS.dims),
-    coarse: Number(process.env['NER_CL_COARSE'] ?? DEFAULT_CLUSTER_OPTIONS.coarse),
-  }) : []
+  // word clusters learned from unlabelled text by `npm run train:clusters` (models/clusters/)
+  const clusters = CLUSTERS ? clusterRows(parseClusters(gunzipSync(readFileSync(CLUSTER_FILE)).toString('utf8'))) : []
   const lexicon = { ...baseLexicon, clusters }
   log(`lexicon: ${lexicon.gazetteer.length} gazetteer phrases, ${lexicon.caseProfile.length} case-profile words, ` +
-    `${clusters.length} clustered words from ${unlabelled.reduce((a, s) => a + s.length, 0)} unlabelled tokens (${((Date.now() - tc) / 1000).toFixed(0)}s)`)
+    `${clusters.length} clustered words from ${CLUSTER_FILE}`)
 
   const train: TrainSentence[] = []
   conll.forEach((s, i) => {
@@ -280,6 +215,7 @@ async function main(): Promise<void> {
   })
   for (const s of gmb) train.push(toTrain(s, W_GMB))
   for (const s of uner) train.push(toTrain(s, W_UNER))
+  for (const s of gum) train.push(toTrain(s, W_GUM))
   for (const s of re3dTrain) train.push(toTrain(s, W_RE3D, SCHEMES ? 're3d' : undefined))
   const tokens = train.reduce((a, s) => a + s.words.length, 0)
   log(`training on ${train.length} sentences, ${tokens} tokens, ${EPOCHS} epochs, 2^${HASH_BITS} buckets, seed ${SEED}`)
@@ -289,16 +225,27 @@ async function main(): Promise<void> {
   })
   const trainSeconds = (Date.now() - t0) / 1000
 
-  // score on data never trained on
+  // score on data never trained on: the tuning sets always, the frozen final-check sets only with NER_FINAL=1
   const rec = new NerRecognizer(model)
-  const testa = scoreNer(readConllFile(join(data, 'conll2003-train/eng.testa.gz')), rec, false)
-  const unerTest = scoreNer(readConllFile(join(data, 'ner-uner-english-ewt/en_ewt-ud-test.iob2.gz')), rec, true)
-  const re3dHeld = scoreRe3d(re3dDocs.filter((d) => isRe3dHeldOut(d.id)), SCHEMES ? new NerRecognizer(model, { scheme: 're3d' }) : rec)
-  const re3dHeldShared = scoreRe3d(re3dDocs.filter((d) => isRe3dHeldOut(d.id)), rec)
-  const fig = (r: { f1: number; precision: number; recall: number; perType: Record<string, { f1: number }> }) => ({
-    f1: round(r.f1), precision: round(r.precision), recall: round(r.recall),
-    perType: Object.fromEntries(Object.entries(r.perType).map(([k, v]) => [k, round(v.f1)])),
-  })
+  const re3dRec = SCHEMES ? new NerRecognizer(model, { scheme: 're3d' }) : rec
+  const testaAll = readConllFile(join(data, 'conll2003-train/eng.testa.gz'))
+  const half = Math.floor(testaAll.length / 2)
+  const figures: Record<string, ReturnType<typeof fig>> = {}
+  const report = (name: string, r: Parameters<typeof fig>[0]) => { figures[name] = fig(r); log(`${name}: F1 ${r.f1.toFixed(4)}`) }
+  report('conll2003 eng.testa first half (tuning; PER/ORG/LOC, MISC as O)', scoreNer(testaAll.slice(0, half), rec, false))
+  report('uner english-ewt test', scoreNer(readConllFile(join(data, 'ner-uner-english-ewt/en_ewt-ud-test.iob2.gz')), rec, true))
+  if (RE3D_FOLD > 0) {
+    const fold = re3dDocs.filter((d) => !isRe3dHeldOut(d.id) && fnv1a(d.id) % 4 === RE3D_FOLD)
+    report(`re3d-dev fold ${RE3D_FOLD} (tuning), re3d scheme`, scoreRe3d(fold, re3dRec))
+    report(`re3d-dev fold ${RE3D_FOLD} (tuning), shared scheme`, scoreRe3d(fold, rec))
+  }
+  if (FINAL) {
+    report('conll2003 eng.testa second half (frozen final check)', scoreNer(testaAll.slice(half), rec, false))
+    report('conll2003 eng.testa (whole; first half tuned on)', scoreNer(testaAll, rec, false))
+    const held = re3dDocs.filter((d) => isRe3dHeldOut(d.id))
+    report('re3d-dev held out (fnv1a(id) % 4 == 0; frozen final check), re3d scheme', scoreRe3d(held, re3dRec))
+    report('re3d-dev held out (frozen final check), shared scheme', scoreRe3d(held, rec))
+  }
   const meta = {
     model: 'structured averaged perceptron, first-order Viterbi, hashed features',
     hashBits: HASH_BITS, epochs: EPOCHS, seed: SEED, schemes: SCHEMES ? ['re3d'] : [],
@@ -306,15 +253,10 @@ async function main(): Promise<void> {
       sentences: train.length, tokens,
       corpora: {
         'conll2003 eng.train': conll.length, 'ner-gmb-kaggle (seeded third)': gmb.length,
-        'uner english-ewt dev': uner.length, 're3d-dev (not held out)': re3dTrain.length,
+        'uner english-ewt dev': uner.length, 're3d-dev (not held out)': re3dTrain.length, 'gum cc-by train (named mentions)': gum.length,
       },
     },
-    figures: {
-      'conll2003 eng.testa (PER/ORG/LOC, MISC as O)': fig(testa),
-      'uner english-ewt test': fig(unerTest),
-      're3d-dev held out (fnv1a(id) % 4 == 0), re3d scheme': fig(re3dHeld),
-      're3d-dev held out, shared scheme': fig(re3dHeldShared),
-    },
+    figures,
     lexicon: { gazetteerPhrases: lexicon.gazetteer.length, caseProfileWords: lexicon.caseProfile.length, clusteredWords: clusters.length },
   }
   const finalModel = { ...model, meta: { ...model.meta, ...meta } } // keeps what training added (the schemes' transitions)
@@ -325,9 +267,14 @@ async function main(): Promise<void> {
   // timings go to meta.json only, so the model file itself is byte-for-byte reproducible
   const file = { ...meta, bytes: statSync(join(outDir, 'ner-model.bin.gz')).size, trainingSeconds: Math.round(trainSeconds) }
   writeFileSync(join(outDir, 'meta.json'), JSON.stringify(file, null, 2) + '\n')
-  log(`testa F1 ${testa.f1.toFixed(4)} (PER ${testa.perType['PER']!.f1.toFixed(4)}, ORG ${testa.perType['ORG']!.f1.toFixed(4)}, LOC ${testa.perType['LOC']!.f1.toFixed(4)}); ` +
-    `UNER test ${unerTest.f1.toFixed(4)}; re3d held-out ${re3dHeld.f1.toFixed(4)} (shared scheme ${re3dHeldShared.f1.toFixed(4)})`)
   log(`wrote ${join(outDir, 'ner-model.bin.gz')} (${(buf.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(0)}s`)
+}
+
+function fig(r: { f1: number; precision: number; recall: number; perType: Record<string, { f1: number }> }) {
+  return {
+    f1: round(r.f1), precision: round(r.precision), recall: round(r.recall),
+    perType: Object.fromEntries(Object.entries(r.perType).map(([k, v]) => [k, round(v.f1)])),
+  }
 }
 
 function round(x: number): number {

@@ -84,7 +84,7 @@ export interface WordInfo {
   readonly hS: number
   /** Case bucket from the lexicon's case profile. */
   readonly cb: number
-  /** Word clusters, packed fine << 8 | coarse (0 = unknown). */
+  /** Word clusters, packed as lexicon.ts packClusters does (0 = unknown); the finest level is not a feature of this model. */
   readonly cl: number
 }
 
@@ -115,7 +115,7 @@ export function writeLocalFeatures(info: WordInfo, ids: Int32Array, o: number, h
   ids[o + f++] = hashMask & mix(10, len >= 3 ? fnv1a(l.slice(-3)) : 0)
   ids[o + f++] = hashMask & mix(11, len >= 4 ? fnv1a(l.slice(-4)) : 0)
   ids[o + f++] = hashMask & mix3(32, Math.min(len, 8), hS)
-  ids[o + f++] = hashMask & mix(35, info.cl >>> 8) // fine word cluster
+  ids[o + f++] = hashMask & mix(35, (info.cl >>> 8) & 0x1ff) // fine word cluster
   ids[o + f++] = hashMask & mix(36, info.cl & 0xff) // coarse word cluster
 }
 

@@ -31,8 +31,8 @@ export interface LexiconData {
   readonly caseProfile: ReadonlyArray<readonly [string, number]>
   /** [phrase, kind] for organisations of a known kind (agency, outlet, international, party). */
   readonly orgKinds: ReadonlyArray<readonly [string, string]>
-  /** [word, fine cluster, coarse cluster] learned from unlabelled text (see clusters.ts). */
-  readonly clusters?: ReadonlyArray<readonly [string, number, number]>
+  /** [word, fine cluster, coarse cluster, finest cluster?] learned from unlabelled text (see clusters.ts). */
+  readonly clusters?: ReadonlyArray<readonly [string, number, number] | readonly [string, number, number, number]>
 }
 
 /** Case buckets: how a word is written mid-sentence in the training text. */
@@ -52,6 +52,11 @@ export function caseBucket(cap: number, lower: number): number {
 const ACRONYM = /^[A-Z0-9&.]{2,6}$/
 
 /** Compiled lexicons, fast to query per token. */
+/** One number per word: finest (13 bits) << 17 | fine (9 bits) << 8 | coarse (8 bits). */
+export function packClusters(fine: number, coarse: number, finest: number): number {
+  return (finest << 17) | (fine << 8) | coarse
+}
+
 export class Lexicon {
   /** Lower-cased phrase → mask (matched when the phrase is capitalised in the text). */
   private readonly folded = new Map<string, number>()
@@ -90,10 +95,10 @@ export class Lexicon {
     this.maxLen = Math.min(maxLen, 8)
     for (const [w, b] of data.caseProfile) this.cases.set(w, b)
     for (const [p, k] of data.orgKinds) this.kinds.set(p.toLowerCase(), k)
-    for (const [w, fine, coarse] of data.clusters ?? []) this.clusters.set(w, (fine << 8) | coarse)
+    for (const [w, fine, coarse, finest] of data.clusters ?? []) this.clusters.set(w, packClusters(fine, coarse, finest ?? 0))
   }
 
-  /** Packed cluster ids of a word (fine << 8 | coarse), 0 when unknown; ALL-CAPS words fall back to other casings. */
+  /** Packed cluster ids of a word (see packClusters), 0 when unknown; ALL-CAPS words fall back to other casings. */
   clusterOf(w: string): number {
     const c = this.clusters.get(w)
     if (c !== undefined) return c

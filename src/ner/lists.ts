@@ -193,6 +193,11 @@ export const EQUIPMENT_WORDS: readonly string[] = [
   'AK-47s', 'MRAP', 'MRAPs', 'APC', 'APCs', 'SAM', 'SAMs', 'TOW', 'JDAM', 'JDAMs', 'GPS',
 ]
 
+/** Diseases and their agents, which news write like names ("HIV", "AIDS", "H5N1", "Ebola") but which are no actors or places. */
+export const DISEASE_NAMES: readonly string[] = [
+  'HIV', 'AIDS', 'HIV/AIDS', 'SARS', 'MERS', 'H5N1', 'H1N1', 'H7N9', 'Ebola', 'COVID-19', 'Covid-19', 'Zika', 'Marburg', 'Lassa',
+]
+
 /** Units of measure: a span with one of these measures something ("18,000 square kilometers of territory"). */
 export const MEASURE_WORDS: readonly string[] = [
   'kilometers', 'kilometres', 'kilometer', 'kilometre', 'km', 'miles', 'mile', 'meters', 'metres', 'meter', 'metre', 'square', 'acres',

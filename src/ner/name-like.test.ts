@@ -21,6 +21,17 @@ function kept(sentence: string, spans: Array<[string, SentenceSpan['type']]>): s
 }
 
 describe('name-like heads', () => {
+  it('a disease or its virus is no organisation, though written like one', () => {
+    expect(kept('new HIV infections in Qarvel', [['HIV', 'ORG'], ['Qarvel', 'LOC']])).toEqual(['MISC HIV', 'LOC Qarvel'])
+  })
+
+  it('a body\'s generic head alone names nothing; the body named in full, or the head without "the", stays', () => {
+    expect(kept('the Council said Qarvel must act', [['Council', 'ORG'], ['Qarvel', 'LOC']])).toEqual(['MISC Council', 'LOC Qarvel'])
+    expect(kept('the Dravian Council said', [['Dravian Council', 'ORG']])).toEqual(['ORG Dravian Council'])
+    expect(kept('Council members met', [['Council', 'ORG']])).toEqual(['ORG Council'])
+    expect(kept('The Department , through its envoy , works', [['Department', 'ORG']])).toEqual(['MISC Department'])
+  })
+
   it('a measurement names no place', () => {
     expect(kept('the fighters retook 9,500 square kilometers of territory', [['9,500 square kilometers of territory', 'LOC']])).toEqual(['MISC 9,500 square kilometers of territory'])
   })

@@ -12,12 +12,13 @@
  */
 import { CASE_BUCKET, GAZ, type Lexicon } from './lexicon.js'
 import { EUROPEAN_NAME_PARTICLES, NAME_PARTICLES, TITLES } from '../text/english.js'
-import { CALENDAR_NAMES, EQUIPMENT_WORDS, MEASURE_WORDS, NAME_HEAD_NOUNS } from './lists.js'
+import { CALENDAR_NAMES, DISEASE_NAMES, EQUIPMENT_WORDS, MEASURE_WORDS, NAME_HEAD_NOUNS } from './lists.js'
 
 export interface Span { start: number; end: number; type: string }
 
 const CALENDAR = new Set(CALENDAR_NAMES.map((w) => w.toLowerCase()))
 const EQUIPMENT = new Set(EQUIPMENT_WORDS)
+const DISEASES = new Set(DISEASE_NAMES)
 const MEASURE = new Set(MEASURE_WORDS)
 const NAME_HEADS = new Set(NAME_HEAD_NOUNS)
 const NUMBER = /^[\d][\d,.]*$/
@@ -51,6 +52,7 @@ export function unnamedReason(words: readonly string[], s: Span, lexicon: Lexico
   // a named day is a date, whether the span holds "Day" or stops before it ("Republic Day", "Unity Day")
   if (s.type !== 'PER' && (last === 'Day' || words[s.end] === 'Day')) return 'date'
   if (EQUIPMENT.has(last) || (phrase.length === 1 && EQUIPMENT.has(phrase[0]!.replace(/s$/, '')))) return 'equipment'
+  if (phrase.length === 1 && DISEASES.has(phrase[0]!)) return 'disease'
   // "ISIL-held building", "the U.S.-led coalition": a participle compound modifies a noun, it names nothing
   // (only before a common-noun head: "Minneapolis-based First Bank System Inc." is a name)
   if ((LOWER_WORD.test(last) && phrase.some((w, i) => PARTICIPLE.test(w) || (w === '-' && PARTICIPLE.test(`-${phrase[i + 1] ?? ''}`)))) ||
@@ -68,9 +70,16 @@ export function unnamedReason(words: readonly string[], s: Span, lexicon: Lexico
     LOWER_WORD.test(next) && !NAME_HEADS.has(next)) return 'description'
   const group = groupReason(words, s, lexicon)
   if (group !== undefined) return group
+  // "the Council said", "the Department's work": a body's generic head alone refers back to a body named in full
+  // (or by the outlet) and names none by itself
+  if (s.type !== 'PER' && phrase.length === 1 && BARE_HEADS.has(lower[0]!) && /^\p{Lu}\p{Ll}/u.test(single) && /^the$/i.test(words[s.start - 1] ?? '')) return 'bare head'
   if (s.type === 'PER') return personReason(words, s, lexicon)
   return undefined
 }
+
+/** Generic heads of bodies (not of forces or coalitions, which news name by the bare word: "the Coalition"). */
+const BARE_HEADS = new Set(['council', 'committee', 'ministry', 'agency', 'bureau', 'department', 'office', 'commission', 'court', 'authority',
+  'tribunal', 'board', 'directorate', 'secretariat', 'assembly'])
 
 /** A title word ("Capt.", "General", "Secretaries"), in the singular or the plural. */
 function isTitleWord(w: string, lexicon: Lexicon): boolean {

@@ -48,6 +48,25 @@ describe('gazetteer rules', () => {
     expect(show(p, applyGazetteerRules(p, 0, [span(2, 3, 'ORG')], lexicon, false))).toEqual(['ORG Syrians'])
   })
 
+  it('rules read a title before two name-like words as a person\'s title, not an organisation; one word is left alone', () => {
+    const lex = new Lexicon({ ...lexicon.data, gazetteer: [...lexicon.data.gazetteer, ['Brigadier', 1 << GAZ.TITLE]],
+      caseProfile: [...lexicon.data.caseProfile, ['motors', CASE_BUCKET.CAP], ['land', CASE_BUCKET.MOSTLY_LOWER], ['systems', CASE_BUCKET.MIXED]] })
+    const w = ['suspect', 'General', 'Anto', 'Gravinic', 'fled']
+    expect(show(w, applyGazetteerRules(w, 0, [span(1, 4, 'ORG')], lex, false))).toEqual(['PER Anto Gravinic'])
+    const h = ['the', 'son', 'of', 'Brigadier-General', 'Salim', 'al-Karimi']
+    expect(show(h, applyGazetteerRules(h, 0, [span(3, 6, 'ORG')], lex, false))).toEqual(['PER Salim al-Karimi'])
+    const m = ['General', 'Motors', 'rose']
+    expect(show(m, applyGazetteerRules(m, 0, [span(0, 2, 'ORG')], lex, false))).toEqual(['ORG General Motors'])
+    const d = ['General', 'Dynamics', 'Land', 'Systems', 'won']
+    expect(show(d, applyGazetteerRules(d, 0, [span(0, 4, 'ORG')], lex, false))).toEqual(['ORG General Dynamics Land Systems'])
+  })
+
+  it('rules read a people in the plural that the model took for a place as a group of people', () => {
+    const w = ['rioting', 'Dravians', 'pelted', 'buildings', 'in', 'Rafah']
+    const lex = new Lexicon({ ...lexicon.data, gazetteer: [...lexicon.data.gazetteer, ['Dravian', 1 << GAZ.DEMONYM]] })
+    expect(show(w, applyGazetteerRules(w, 0, [span(1, 2, 'LOC'), span(5, 6, 'LOC')], lex, false))).toEqual(['NORP Dravians', 'LOC Rafah'])
+  })
+
   it('rules read weapons and platforms as no actors or places', () => {
     const w = ['RAF', 'Tornado', 'jets', 'and', 'an', 'MQ-9', 'Reaper', 'struck', 'Mosul']
     expect(show(w, applyGazetteerRules(w, 0, [span(0, 2, 'PER'), span(5, 7, 'ORG'), span(8, 9, 'LOC')], lexicon, false)))

@@ -29,7 +29,7 @@ export const OPENING_WORD = /^(The|A|An|In|On|At|Of|For|To|From|By|With|And|But|
 const COUNTRY_BITS = 1 << GAZ.COUNTRY
 /** The gazetteer rules by name, so that each can be switched off to measure what it does (`skip`). */
 export const GAZETTEER_RULES = ['coordination', 'curatedOrg', 'region', 'demonym', 'weapon', 'facilityPlace', 'brackets', 'vessels',
-  'formations', 'acronymPerson', 'titleFirstName', 'dateline', 'addCuratedOrgs', 'countryName'] as const
+  'formations', 'acronymPerson', 'titleFirstName', 'dateline', 'addCuratedOrgs', 'countryName', 'pluralPeople', 'titleName'] as const
 export type GazetteerRule = typeof GAZETTEER_RULES[number]
 const NO_RULE_SKIPPED: ReadonlySet<GazetteerRule> = new Set()
 
@@ -68,6 +68,8 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
     //     A plural is a group of people, though ("Syrians"), which stays with the model.
     if (on('demonym') && (s.type === 'LOC' || s.type === 'ORG') && s.end - s.start === 1 && (mask & DEMONYM) !== 0 && (mask & (ORG_BITS | PLACE_BITS)) === 0 &&
       !isPluralDemonym(phrase[0]!, lexicon)) s.type = 'NORP'
+    // 2c'. a people in the plural is a group of people, never a place ("rioting Azeris", "Peruvians living abroad")
+    if (on('pluralPeople') && s.type === 'LOC' && s.end - s.start === 1 && (mask & PLACE_BITS) === 0 && isPluralDemonym(phrase[0]!, lexicon)) s.type = 'NORP'
     // 2d. a weapon or platform is no actor and no place: a model designator in the name ("F-16 Fighting Falcon",
     //     "MQ-9 Reaper"; not on ALL-CAPS lines, where "IN U-21" is a youth team) or a platform name at its end ("RAF Tornado")
     //     A designator before a road or facility word names a place: "the M-4 highway", "the H-3 airbase".
@@ -100,9 +102,9 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
     const s = out[k]!
     if (s.type === 'PER' || !on('titleFirstName')) continue
     let i = s.start
-    while (i < s.end - 1 && (lexicon.phraseMask([words[i]!]) & (1 << GAZ.TITLE)) !== 0) i++
+    while (i < s.end - 1 && isTitle(words[i]!, lexicon)) i++
     if (i === s.start || i >= s.end) continue
-    if ((lexicon.phraseMask([words[i]!]) & (1 << GAZ.FIRST_NAME)) === 0) continue
+    if ((lexicon.phraseMask([words[i]!]) & (1 << GAZ.FIRST_NAME)) === 0 && !(on('titleName') && looksLikePersonName(words.slice(i, s.end), lexicon))) continue
     out[k] = { sentence: s.sentence, start: i, end: s.end, type: 'PER', score: s.score }
   }
   // 3b. a dateline: a known place in capitals opening the line before a dash or parenthesis ("TEL AVIV —")
@@ -162,6 +164,25 @@ function claimCountryNames(sentence: number, spans: SentenceSpan[], matches: Rea
 export function markUnnamedSpans(words: readonly string[], spans: SentenceSpan[], lexicon: Lexicon): SentenceSpan[] {
   for (const s of spans) if (s.type !== 'MISC' && s.type !== 'NORP' && unnamedReason(words, s, lexicon) !== undefined) s.type = 'MISC'
   return spans
+}
+
+/** A title, also one joined by hyphens ("Brigadier-General", "Lieutenant-Colonel"). */
+function isTitle(w: string, lexicon: Lexicon): boolean {
+  return (lexicon.phraseMask([w]) & (1 << GAZ.TITLE)) !== 0 || (w.includes('-') && w.split('-').every((p) => p !== '' && (lexicon.phraseMask([p]) & (1 << GAZ.TITLE)) !== 0))
+}
+
+/**
+ * Words after a title that read as a person's name though no first name is known ("General Ante Gotovina"): two or
+ * more, each one the training text writes capitalised or never saw (names, not "Land Systems"), none a known
+ * organisation or place. One word is left alone ("General Motors").
+ */
+function looksLikePersonName(rest: readonly string[], lexicon: Lexicon): boolean {
+  if (rest.length < 2 || rest.length > 4 || (lexicon.phraseMask(rest) & NAME_BITS) !== 0) return false
+  return rest.every((w) => {
+    const c = lexicon.caseOf(w.toLowerCase())
+    return /^\p{Lu}|^(al|el|bin|ibn|abu|de|van|von|da|di|du)-/u.test(w) && (c === CASE_BUCKET.UNSEEN || c >= CASE_BUCKET.MOSTLY_CAP) &&
+      (lexicon.phraseMask([w]) & (NAME_BITS | (1 << GAZ.TITLE))) === 0
+  })
 }
 
 /** "Syrians", "Salafis": a demonym whose singular is one too. */

@@ -8,6 +8,7 @@
  * @module
  */
 import { editDistanceAtMostOne } from '../model/index.js'
+import { placeOf } from './places.js'
 import { foldAscii, foldToken, initialsVariants, isDescription, isAcronym, nameKey, nameUnits, skeletonToken, stripGenericSuffix, withoutAttachedArticle, type NameType } from './translit.js'
 
 /** Pairs at or above this score are merged by the model. */
@@ -27,6 +28,7 @@ export const GUARDS = {
   'loc-qualifier-conflict': 'places that differ by a direction or qualifier (North Sinai is not South Sinai)',
   'acronym-place': 'a place name against an acronym: only the knowledge base links a code to a place (the village Urem al-Kubra is not the UK)',
   'kb-distinct': 'names the knowledge base assigns to different actors',
+  'places-apart': 'place names the gazetteer puts at different places, however alike they look (Mali is not Malawi)',
   'user-different': 'a user judged the two different',
 } as const
 export type GuardName = keyof typeof GUARDS
@@ -314,5 +316,28 @@ export function compareNames(a: string, b: string, type: NameType): NameComparis
 /** Compare two typed names; different types never match. */
 export function compareTyped(a: { name: string; type: NameType }, b: { name: string; type: NameType }): NameComparison {
   if (a.type !== b.type) return { score: 0, guard: 'type-conflict', reason: `${a.type} vs ${b.type}` }
-  return compareNames(a.name, b.name, a.type)
+  const c = compareNames(a.name, b.name, a.type)
+  if (a.type === 'LOC' && c.guard === undefined && c.score >= REVIEW_THRESHOLD && placesApart(a.name, b.name)) {
+    return { score: Math.min(c.score, REVIEW_THRESHOLD - 0.01), guard: 'places-apart', reason: `"${a.name}" and "${b.name}" are different places in the gazetteer` }
+  }
+  return c
+}
+
+const placeCache = new Map<string, string | null>()
+/** The gazetteer's identity of a place name (null: unknown), cached: blocks compare the same names many times. */
+function placeId(name: string): string | null {
+  let id = placeCache.get(name)
+  if (id === undefined) {
+    const p = placeOf(name)
+    id = p ? `${p.source}|${p.kind}|${p.name}|${p.country ?? ''}` : null
+    if (placeCache.size > 50000) placeCache.clear()
+    placeCache.set(name, id)
+  }
+  return id
+}
+
+function placesApart(a: string, b: string): boolean {
+  const x = placeId(a)
+  const y = placeId(b)
+  return x !== null && y !== null && x !== y
 }

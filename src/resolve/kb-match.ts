@@ -82,12 +82,23 @@ export function matchKb(name: string, type: NameType, index: KbIndex): KbMatch[]
         if (seen.has(e) || e.acronym) continue
         seen.add(e)
         if (e.actor.type !== type) continue
+        if (lengthsApart(name, e.alias)) continue
         const c = compareNames(name, e.alias, type)
         if (c.guard === undefined && c.score >= MERGE_THRESHOLD) consider(e, c.score)
       }
     }
   }
   return [...best.values()].sort((a, b) => b.score - a.score || a.actor.id.localeCompare(b.actor.id))
+}
+
+/**
+ * Spelling variants have about the same number of letters ("Wilyat Sinai" / "Wilayat Sinai", "Falluja" / "Fallujah");
+ * a name twice as long as an alias is another name, however alike their sound keys ("Missouri" is not "Misr", Egypt).
+ */
+function lengthsApart(name: string, alias: string): boolean {
+  const a = foldAscii(name).replace(/[^a-z]/g, '').length
+  const b = foldAscii(alias).replace(/[^a-z]/g, '').length
+  return Math.min(a, b) < 0.7 * Math.max(a, b)
 }
 
 /** Folded words of a text, for context matching. */

@@ -270,8 +270,20 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     if (node.type !== 'ORG' && node.type !== 'LOC') continue
     const ref = node.names.map(stateReference).find((r) => r !== undefined)
     if (!ref) continue
-    const country = countryOfHead(ref.head, countries) ?? countryOfPerson(ref.head, i)
-    if (!country) continue
+    // the state: named by the head, or the one the knowledge base knows the person leads
+    const country = countryOfHead(ref.head, countries) ?? countryLedBy(ref.head, input.kb)
+    if (!country) {
+      // only nearness points to a state (the country named most often near the person and the reference): an analyst
+      // decides, since a digest puts stories about two countries side by side ("Saddam Hussein regime" next to floods
+      // in Egypt, in unseen VOA news)
+      const near = countryOfPerson(ref.head, i)
+      if (near) {
+        kbNode(near)
+        addJudgement(judgement(node.key, kbKey(near.id), 'unsure', 0.8, 'model',
+          `"${node.names[0]}": the ${ref.role} of ${near.name}? ${near.name} is the country named most often near ${ref.head}, whom the knowledge base does not know`, at))
+      }
+      continue
+    }
     if (node.kbActor !== undefined && node.kbActor !== country.id) continue // the KB knows this body (e.g. a regional government)
     node.type = country.type
     node.kbActor = country.id
@@ -608,6 +620,18 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     judgements,
     relations: [...relations.values()].sort((p, q) => p.id.localeCompare(q.id)),
   }
+}
+
+/** The one country whose leader the knowledge base knows by the head of a role reference ("Asad": Bashar al-Assad, Syria). */
+function countryLedBy(head: string, kb: readonly KbActor[]): KbActor | undefined {
+  const found = new Set<string>()
+  for (const a of kb) {
+    if (a.kind !== 'person' || a.leader_of.length === 0) continue
+    if (![a.name, ...a.aliases].some((n) => namesPerson(n, head))) continue
+    for (const id of a.leader_of) found.add(id)
+  }
+  const countries = [...found].map((id) => kb.find((a) => a.id === id)).filter((a) => a?.kind === 'country')
+  return countries.length === 1 ? countries[0] : undefined
 }
 
 /** Does a person's name match the head of a role reference ("Farouki" in "the Farouki regime" names Hamid Farouki)? */
