@@ -35,9 +35,15 @@ function between(prefix: Int32Array, a: number, b: number): number {
   return a < 0 || b <= 0 || b <= a + 1 ? 0 : Math.min(prefix[b - 1]! - prefix[a]!, 2)
 }
 
-/** Value of word p (1-based) from a per-word array, plus `add`; the root and missing words have values of their own. */
-function at(a: Uint32Array | Int32Array, p: number, add: number): number {
-  return p < 0 ? NONE : p === 0 ? ROOT : a[p - 1]! + add
+/** Hash of word p (1-based) from a per-word array; the root and missing words have values of their own. */
+function hashAt(a: Uint32Array, p: number): number {
+  return p < 0 ? NONE : p === 0 ? ROOT : a[p - 1]!
+}
+
+/** Tag of word p (1-based) plus one; the root and missing words have values of their own. (Two functions, not one
+ * over both array types: a load site that sees one array type stays fast.) */
+function tagAt(tags: Int32Array, p: number): number {
+  return p < 0 ? NONE : p === 0 ? ROOT : tags[p - 1]! + 1
 }
 
 /** A child of word p from one of the child arrays, or -1. */
@@ -127,12 +133,12 @@ function stateValues(st: ParseState, w: WordHashes, tags: Int32Array, marks: Sen
   const b1 = st.b + 1 <= st.n ? st.b + 1 : -1
   const b2 = st.b + 2 <= st.n ? st.b + 2 : -1
   const s0l = kid(s0, st.lc1), s0r = kid(s0, st.rc1), b0l = kid(b0, st.lc1), s1r = kid(s1, st.rc1)
-  v[S0W] = at(lower, s0, 0); v[S0T] = at(tags, s0, 1); v[S1W] = at(lower, s1, 0); v[S1T] = at(tags, s1, 1)
-  v[B0W] = at(lower, b0, 0); v[B0T] = at(tags, b0, 1); v[B1W] = at(lower, b1, 0); v[B1T] = at(tags, b1, 1)
-  v[B2W] = at(lower, b2, 0); v[B2T] = at(tags, b2, 1); v[S2W] = at(lower, s2, 0); v[S2T] = at(tags, s2, 1)
-  v[S0LT] = at(tags, s0l, 1); v[S0RT] = at(tags, s0r, 1); v[S1LT] = at(tags, kid(s1, st.lc1), 1); v[S1RT] = at(tags, s1r, 1)
-  v[B0LT] = at(tags, b0l, 1); v[S0L2T] = at(tags, kid(s0, st.lc2), 1); v[S0R2T] = at(tags, kid(s0, st.rc2), 1); v[B0L2T] = at(tags, kid(b0, st.lc2), 1)
-  v[S0LW] = at(lower, s0l, 0); v[S0RW] = at(lower, s0r, 0); v[B0LW] = at(lower, b0l, 0); v[S1RW] = at(lower, s1r, 0)
+  v[S0W] = hashAt(lower, s0); v[S0T] = tagAt(tags, s0); v[S1W] = hashAt(lower, s1); v[S1T] = tagAt(tags, s1)
+  v[B0W] = hashAt(lower, b0); v[B0T] = tagAt(tags, b0); v[B1W] = hashAt(lower, b1); v[B1T] = tagAt(tags, b1)
+  v[B2W] = hashAt(lower, b2); v[B2T] = tagAt(tags, b2); v[S2W] = hashAt(lower, s2); v[S2T] = tagAt(tags, s2)
+  v[S0LT] = tagAt(tags, s0l); v[S0RT] = tagAt(tags, s0r); v[S1LT] = tagAt(tags, kid(s1, st.lc1)); v[S1RT] = tagAt(tags, s1r)
+  v[B0LT] = tagAt(tags, b0l); v[S0L2T] = tagAt(tags, kid(s0, st.lc2)); v[S0R2T] = tagAt(tags, kid(s0, st.rc2)); v[B0L2T] = tagAt(tags, kid(b0, st.lc2))
+  v[S0LW] = hashAt(lower, s0l); v[S0RW] = hashAt(lower, s0r); v[B0LW] = hashAt(lower, b0l); v[S1RW] = hashAt(lower, s1r)
   v[D0] = s0 >= 0 && b0 > 0 ? distBucket(b0 - s0) : 7
   v[D1] = s1 >= 0 && s0 > 0 ? distBucket(s0 - s1) : 7
   v[S0NL] = s0 > 0 ? Math.min(st.nLeft[s0]!, 4) : 5; v[S0NR] = s0 > 0 ? Math.min(st.nRight[s0]!, 4) : 5
@@ -140,7 +146,7 @@ function stateValues(st: ParseState, w: WordHashes, tags: Int32Array, marks: Sen
   v[EMPTY] = st.bufferEmpty() ? 1 : 0
   v[PB] = between(marks.punct, s0, b0); v[VB] = between(marks.verb, s0, b0)
   v[P1] = between(marks.punct, s1, s0); v[V1] = between(marks.verb, s1, s0)
-  v[S0A] = at(amb, s0, 0); v[B0A] = at(amb, b0, 0); v[B1A] = at(amb, b1, 0); v[S1A] = at(amb, s1, 0)
+  v[S0A] = hashAt(amb, s0); v[B0A] = hashAt(amb, b0); v[B1A] = hashAt(amb, b1); v[S1A] = hashAt(amb, s1)
 }
 
 /** Fills `out` with the state's feature hashes; returns the count. */
