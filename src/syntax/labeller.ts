@@ -82,13 +82,18 @@ export function labelOptionKey(depTag: number, headTag: number, depFirst: boolea
   return (depTag * 64 + headTag) * 2 + (depFirst ? 1 : 0)
 }
 
+/** Row offsets of the features, computed once per arc rather than once per option. */
+const ROWS = new Int32Array(MAX_LABEL_FEATURES)
+
 /** Best label among the options only: most arcs have a handful of possible labels, so this skips most of the ~50 rows' columns. */
 function bestOption(w: WeightTable, mask: number, nLabels: number, feats: Uint32Array, n: number, options: readonly number[]): number {
+  const rows = ROWS
+  for (let i = 0; i < n; i++) rows[i] = (feats[i]! & mask) * nLabels
   let best = options[0]!
   let bestScore = -Infinity
   for (const c of options) {
     let sum = 0
-    for (let i = 0; i < n; i++) sum += w[(feats[i]! & mask) * nLabels + c]!
+    for (let i = 0; i < n; i++) sum += w[rows[i]! + c]!
     if (sum > bestScore) { bestScore = sum; best = c }
   }
   return best

@@ -35,9 +35,15 @@ function between(prefix: Int32Array, a: number, b: number): number {
   return a < 0 || b <= 0 || b <= a + 1 ? 0 : Math.min(prefix[b - 1]! - prefix[a]!, 2)
 }
 
-/** Value of word p (1-based) from a per-word array, plus `add`; the root and missing words have values of their own. */
-function at(a: Uint32Array | Int32Array, p: number, add: number): number {
-  return p < 0 ? NONE : p === 0 ? ROOT : a[p - 1]! + add
+/** Hash of word p (1-based) from a per-word array; the root and missing words have values of their own. */
+function hashAt(a: Uint32Array, p: number): number {
+  return p < 0 ? NONE : p === 0 ? ROOT : a[p - 1]!
+}
+
+/** Tag of word p (1-based) plus one; the root and missing words have values of their own. (Two functions, not one
+ * over both array types: a load site that sees one array type stays fast.) */
+function tagAt(tags: Int32Array, p: number): number {
+  return p < 0 ? NONE : p === 0 ? ROOT : tags[p - 1]! + 1
 }
 
 /** A child of word p from one of the child arrays, or -1. */
@@ -49,60 +55,107 @@ function distBucket(d: number): number {
   return d < 5 ? d : d < 10 ? 5 : 6
 }
 
-/** Fills `out` with the state's feature hashes; returns the count. */
-export function parserFeatures(st: ParseState, w: WordHashes, tags: Int32Array, marks: SentenceMarks, out: Uint32Array): number {
-  const lower = w.lower
+/**
+ * The values features combine, for the state being scored: one array reused for every state (no allocation), read by
+ * the template groups below. Each group is short enough for V8 to inline its ~15 hash calls; one function with all
+ * ~90 calls is not, and calling the hash functions costs about as much as the hashing.
+ */
+const V = new Uint32Array(48)
+const S0W = 0, S0T = 1, S1W = 2, S1T = 3, B0W = 4, B0T = 5, B1W = 6, B1T = 7, B2W = 8, B2T = 9, S2W = 10, S2T = 11
+const S0LT = 12, S0RT = 13, S1LT = 14, S1RT = 15, B0LT = 16, S0L2T = 17, S0R2T = 18, B0L2T = 19
+const S0LW = 20, S0RW = 21, B0LW = 22, S1RW = 23, D0 = 24, D1 = 25, S0NL = 26, S0NR = 27, B0NL = 28, S1NR = 29
+const EMPTY = 30, PB = 31, VB = 32, P1 = 33, V1 = 34, S0A = 35, B0A = 36, B1A = 37, S1A = 38
+
+function singles(v: Uint32Array, out: Uint32Array): number {
+  let k = 0
+  out[k++] = mix(101, v[S0W]!); out[k++] = mix(102, v[S0T]!); out[k++] = mix3(103, v[S0W]!, v[S0T]!)
+  out[k++] = mix(104, v[S1W]!); out[k++] = mix(105, v[S1T]!); out[k++] = mix3(106, v[S1W]!, v[S1T]!)
+  out[k++] = mix(107, v[B0W]!); out[k++] = mix(108, v[B0T]!); out[k++] = mix3(109, v[B0W]!, v[B0T]!)
+  out[k++] = mix(110, v[B1W]!); out[k++] = mix(111, v[B1T]!); out[k++] = mix3(112, v[B1W]!, v[B1T]!)
+  out[k++] = mix(113, v[B2W]!); out[k++] = mix(114, v[B2T]!); out[k++] = mix(115, v[S2T]!); out[k++] = mix(116, v[S2W]!)
+  return k
+}
+
+function pairs(v: Uint32Array, out: Uint32Array, k: number): number {
+  const s0w = v[S0W]!, s0t = v[S0T]!, b0w = v[B0W]!, b0t = v[B0T]!, s1w = v[S1W]!, s1t = v[S1T]!
+  out[k++] = mix4(120, s0w, s0t, mix(b0w, b0t)); out[k++] = mix4(121, s0w, s0t, b0w); out[k++] = mix4(122, s0w, b0w, b0t)
+  out[k++] = mix4(123, s0w, s0t, b0t); out[k++] = mix4(124, s0t, b0w, b0t); out[k++] = mix3(125, s0w, b0w)
+  out[k++] = mix3(126, s0t, b0t); out[k++] = mix3(127, b0t, v[B1T]!); out[k++] = mix3(128, s0t, s1t); out[k++] = mix3(129, s0w, s1w)
+  out[k++] = mix3(130, s1t, b0t); out[k++] = mix4(131, s1w, s1t, s0t); out[k++] = mix4(132, s1t, s0w, s0t)
+  out[k++] = mix4(133, s1w, s0w, s0t); out[k++] = mix4(134, s1w, s1t, s0w); out[k++] = mix3(135, s1w, b0w)
+  return k
+}
+
+function tagTriples(v: Uint32Array, out: Uint32Array, k: number): number {
+  const s0t = v[S0T]!, s1t = v[S1T]!, b0t = v[B0T]!, b1t = v[B1T]!, s0lt = v[S0LT]!, s0rt = v[S0RT]!, b0lt = v[B0LT]!
+  out[k++] = mix4(140, b0t, b1t, v[B2T]!); out[k++] = mix4(141, s0t, b0t, b1t); out[k++] = mix4(142, s1t, s0t, b0t)
+  out[k++] = mix4(143, s0t, s0lt, b0t); out[k++] = mix4(144, s0t, s0rt, b0t); out[k++] = mix4(145, s0t, b0t, b0lt)
+  out[k++] = mix4(146, s1t, v[S1RT]!, s0t); out[k++] = mix4(147, s1t, v[S1LT]!, s0t); out[k++] = mix4(148, v[S2T]!, s1t, s0t)
+  out[k++] = mix4(149, s0t, s0lt, v[S0L2T]!); out[k++] = mix4(150, s0t, s0rt, v[S0R2T]!); out[k++] = mix4(151, b0t, b0lt, v[B0L2T]!)
+  out[k++] = mix4(152, s1t, s0t, s0rt); out[k++] = mix4(153, s1t, s0t, s0lt); out[k++] = mix4(154, s0t, s1t, b1t)
+  return k
+}
+
+function children(v: Uint32Array, out: Uint32Array, k: number): number {
+  out[k++] = mix(160, v[S0LW]!); out[k++] = mix(161, v[S0LT]!); out[k++] = mix(162, v[S0RW]!); out[k++] = mix(163, v[S0RT]!)
+  out[k++] = mix(164, v[B0LW]!); out[k++] = mix(165, v[B0LT]!); out[k++] = mix(166, v[S1RW]!); out[k++] = mix(167, v[S1RT]!)
+  out[k++] = mix(168, v[S1LT]!); out[k++] = mix(169, v[S0L2T]!); out[k++] = mix(170, v[S0R2T]!); out[k++] = mix(171, v[B0L2T]!)
+  out[k++] = mix3(172, v[S0W]!, v[S0LT]!); out[k++] = mix3(173, v[S0W]!, v[S0RT]!); out[k++] = mix3(174, v[B0W]!, v[B0LT]!)
+  return k
+}
+
+function distanceValency(v: Uint32Array, out: Uint32Array, k: number): number {
+  const s0w = v[S0W]!, s0t = v[S0T]!, b0w = v[B0W]!, b0t = v[B0T]!, d0 = v[D0]!, d1 = v[D1]!
+  out[k++] = mix3(180, s0w, d0); out[k++] = mix3(181, s0t, d0); out[k++] = mix3(182, b0w, d0); out[k++] = mix3(183, b0t, d0)
+  out[k++] = mix4(184, s0w, b0w, d0); out[k++] = mix4(185, s0t, b0t, d0); out[k++] = mix4(186, v[S1T]!, s0t, d1); out[k++] = mix4(187, v[S1W]!, s0w, d1)
+  out[k++] = mix3(190, s0w, v[S0NR]!); out[k++] = mix3(191, s0t, v[S0NR]!); out[k++] = mix3(192, s0w, v[S0NL]!); out[k++] = mix3(193, s0t, v[S0NL]!)
+  out[k++] = mix3(194, b0w, v[B0NL]!); out[k++] = mix3(195, b0t, v[B0NL]!); out[k++] = mix3(196, v[S1T]!, v[S1NR]!); out[k++] = mix3(197, v[S1W]!, v[S1NR]!)
+  out[k++] = mix(198, v[EMPTY]!)
+  return k
+}
+
+function boundariesAmbiguity(v: Uint32Array, out: Uint32Array, k: number): number {
+  const s0t = v[S0T]!, b0t = v[B0T]!, pb = v[PB]!, s0a = v[S0A]!, b0a = v[B0A]!
+  // punctuation and verbs between the two words an arc would join
+  out[k++] = mix4(200, s0t, b0t, pb * 3 + v[VB]!); out[k++] = mix3(201, b0t, pb); out[k++] = mix4(202, v[S1T]!, s0t, v[P1]! * 3 + v[V1]!)
+  out[k++] = mix3(203, v[S0W]!, pb); out[k++] = mix4(204, v[S1T]!, b0t, pb)
+  // ambiguity classes (the tags a word can have): robust where the tagger is wrong
+  out[k++] = mix3(210, s0a, b0a); out[k++] = mix(211, b0a); out[k++] = mix3(212, b0a, v[B1A]!); out[k++] = mix3(213, s0t, b0a)
+  out[k++] = mix3(214, s0a, b0t); out[k++] = mix3(215, v[S1A]!, s0a)
+  return k
+}
+
+/** Fills `V` with the values of this state the templates combine. */
+function stateValues(st: ParseState, w: WordHashes, tags: Int32Array, marks: SentenceMarks, v: Uint32Array): void {
+  const lower = w.lower, amb = w.amb
   const s0 = st.s(0), s1 = st.s(1), s2 = st.s(2)
   const b0 = st.b <= st.n ? st.b : -1
   const b1 = st.b + 1 <= st.n ? st.b + 1 : -1
   const b2 = st.b + 2 <= st.n ? st.b + 2 : -1
-  const s0l = kid(s0, st.lc1), s0r = kid(s0, st.rc1), s0l2 = kid(s0, st.lc2), s0r2 = kid(s0, st.rc2)
-  const s1l = kid(s1, st.lc1), s1r = kid(s1, st.rc1), b0l = kid(b0, st.lc1), b0l2 = kid(b0, st.lc2)
-  const s0w = at(lower, s0, 0), s0t = at(tags, s0, 1), s1w = at(lower, s1, 0), s1t = at(tags, s1, 1), b0w = at(lower, b0, 0), b0t = at(tags, b0, 1)
-  const b1w = at(lower, b1, 0), b1t = at(tags, b1, 1), b2t = at(tags, b2, 1), s2t = at(tags, s2, 1)
-  const s0lt = at(tags, s0l, 1), s0rt = at(tags, s0r, 1), s1lt = at(tags, s1l, 1), s1rt = at(tags, s1r, 1), b0lt = at(tags, b0l, 1)
-  const d0 = s0 >= 0 && b0 > 0 ? distBucket(b0 - s0) : 7
-  const d1 = s1 >= 0 && s0 > 0 ? distBucket(s0 - s1) : 7
-  const s0nl = s0 > 0 ? Math.min(st.nLeft[s0]!, 4) : 5, s0nr = s0 > 0 ? Math.min(st.nRight[s0]!, 4) : 5
-  const b0nl = b0 > 0 ? Math.min(st.nLeft[b0]!, 4) : 5, s1nr = s1 > 0 ? Math.min(st.nRight[s1]!, 4) : 5
-  let k = 0
-  // single positions
-  out[k++] = mix(101, s0w); out[k++] = mix(102, s0t); out[k++] = mix3(103, s0w, s0t)
-  out[k++] = mix(104, s1w); out[k++] = mix(105, s1t); out[k++] = mix3(106, s1w, s1t)
-  out[k++] = mix(107, b0w); out[k++] = mix(108, b0t); out[k++] = mix3(109, b0w, b0t)
-  out[k++] = mix(110, b1w); out[k++] = mix(111, b1t); out[k++] = mix3(112, b1w, b1t)
-  out[k++] = mix(113, at(lower, b2, 0)); out[k++] = mix(114, b2t); out[k++] = mix(115, s2t); out[k++] = mix(116, at(lower, s2, 0))
-  // pairs
-  out[k++] = mix4(120, s0w, s0t, mix(b0w, b0t)); out[k++] = mix4(121, s0w, s0t, b0w); out[k++] = mix4(122, s0w, b0w, b0t)
-  out[k++] = mix4(123, s0w, s0t, b0t); out[k++] = mix4(124, s0t, b0w, b0t); out[k++] = mix3(125, s0w, b0w)
-  out[k++] = mix3(126, s0t, b0t); out[k++] = mix3(127, b0t, b1t); out[k++] = mix3(128, s0t, s1t); out[k++] = mix3(129, s0w, s1w)
-  out[k++] = mix3(130, s1t, b0t); out[k++] = mix4(131, s1w, s1t, s0t); out[k++] = mix4(132, s1t, s0w, s0t)
-  out[k++] = mix4(133, s1w, s0w, s0t); out[k++] = mix4(134, s1w, s1t, s0w); out[k++] = mix3(135, s1w, b0w)
-  // triples of tags
-  out[k++] = mix4(140, b0t, b1t, b2t); out[k++] = mix4(141, s0t, b0t, b1t); out[k++] = mix4(142, s1t, s0t, b0t)
-  out[k++] = mix4(143, s0t, s0lt, b0t); out[k++] = mix4(144, s0t, s0rt, b0t); out[k++] = mix4(145, s0t, b0t, b0lt)
-  out[k++] = mix4(146, s1t, s1rt, s0t); out[k++] = mix4(147, s1t, s1lt, s0t); out[k++] = mix4(148, s2t, s1t, s0t)
-  out[k++] = mix4(149, s0t, s0lt, at(tags, s0l2, 1)); out[k++] = mix4(150, s0t, s0rt, at(tags, s0r2, 1)); out[k++] = mix4(151, b0t, b0lt, at(tags, b0l2, 1))
-  out[k++] = mix4(152, s1t, s0t, s0rt); out[k++] = mix4(153, s1t, s0t, s0lt); out[k++] = mix4(154, s0t, s1t, b1t)
-  // children
-  out[k++] = mix(160, at(lower, s0l, 0)); out[k++] = mix(161, s0lt); out[k++] = mix(162, at(lower, s0r, 0)); out[k++] = mix(163, s0rt)
-  out[k++] = mix(164, at(lower, b0l, 0)); out[k++] = mix(165, b0lt); out[k++] = mix(166, at(lower, s1r, 0)); out[k++] = mix(167, s1rt)
-  out[k++] = mix(168, s1lt); out[k++] = mix(169, at(tags, s0l2, 1)); out[k++] = mix(170, at(tags, s0r2, 1)); out[k++] = mix(171, at(tags, b0l2, 1))
-  out[k++] = mix3(172, s0w, s0lt); out[k++] = mix3(173, s0w, s0rt); out[k++] = mix3(174, b0w, b0lt)
-  // distance and valency
-  out[k++] = mix3(180, s0w, d0); out[k++] = mix3(181, s0t, d0); out[k++] = mix3(182, b0w, d0); out[k++] = mix3(183, b0t, d0)
-  out[k++] = mix4(184, s0w, b0w, d0); out[k++] = mix4(185, s0t, b0t, d0); out[k++] = mix4(186, s1t, s0t, d1); out[k++] = mix4(187, s1w, s0w, d1)
-  out[k++] = mix3(190, s0w, s0nr); out[k++] = mix3(191, s0t, s0nr); out[k++] = mix3(192, s0w, s0nl); out[k++] = mix3(193, s0t, s0nl)
-  out[k++] = mix3(194, b0w, b0nl); out[k++] = mix3(195, b0t, b0nl); out[k++] = mix3(196, s1t, s1nr); out[k++] = mix3(197, s1w, s1nr)
-  out[k++] = mix(198, st.bufferEmpty() ? 1 : 0)
-  // punctuation and verbs between the two words an arc would join
-  const pb = between(marks.punct, s0, b0), vb = between(marks.verb, s0, b0), p1 = between(marks.punct, s1, s0)
-  out[k++] = mix4(200, s0t, b0t, pb * 3 + vb); out[k++] = mix3(201, b0t, pb); out[k++] = mix4(202, s1t, s0t, p1 * 3 + between(marks.verb, s1, s0))
-  out[k++] = mix3(203, s0w, pb); out[k++] = mix4(204, s1t, b0t, pb)
-  // ambiguity classes (the tags a word can have): robust where the tagger is wrong
-  const amb = w.amb
-  const s0a = at(amb, s0, 0), b0a = at(amb, b0, 0)
-  out[k++] = mix3(210, s0a, b0a); out[k++] = mix(211, b0a); out[k++] = mix3(212, b0a, at(amb, b1, 0)); out[k++] = mix3(213, s0t, b0a)
-  out[k++] = mix3(214, s0a, b0t); out[k++] = mix3(215, at(amb, s1, 0), s0a)
-  return k
+  const s0l = kid(s0, st.lc1), s0r = kid(s0, st.rc1), b0l = kid(b0, st.lc1), s1r = kid(s1, st.rc1)
+  v[S0W] = hashAt(lower, s0); v[S0T] = tagAt(tags, s0); v[S1W] = hashAt(lower, s1); v[S1T] = tagAt(tags, s1)
+  v[B0W] = hashAt(lower, b0); v[B0T] = tagAt(tags, b0); v[B1W] = hashAt(lower, b1); v[B1T] = tagAt(tags, b1)
+  v[B2W] = hashAt(lower, b2); v[B2T] = tagAt(tags, b2); v[S2W] = hashAt(lower, s2); v[S2T] = tagAt(tags, s2)
+  v[S0LT] = tagAt(tags, s0l); v[S0RT] = tagAt(tags, s0r); v[S1LT] = tagAt(tags, kid(s1, st.lc1)); v[S1RT] = tagAt(tags, s1r)
+  v[B0LT] = tagAt(tags, b0l); v[S0L2T] = tagAt(tags, kid(s0, st.lc2)); v[S0R2T] = tagAt(tags, kid(s0, st.rc2)); v[B0L2T] = tagAt(tags, kid(b0, st.lc2))
+  v[S0LW] = hashAt(lower, s0l); v[S0RW] = hashAt(lower, s0r); v[B0LW] = hashAt(lower, b0l); v[S1RW] = hashAt(lower, s1r)
+  v[D0] = s0 >= 0 && b0 > 0 ? distBucket(b0 - s0) : 7
+  v[D1] = s1 >= 0 && s0 > 0 ? distBucket(s0 - s1) : 7
+  v[S0NL] = s0 > 0 ? Math.min(st.nLeft[s0]!, 4) : 5; v[S0NR] = s0 > 0 ? Math.min(st.nRight[s0]!, 4) : 5
+  v[B0NL] = b0 > 0 ? Math.min(st.nLeft[b0]!, 4) : 5; v[S1NR] = s1 > 0 ? Math.min(st.nRight[s1]!, 4) : 5
+  v[EMPTY] = st.bufferEmpty() ? 1 : 0
+  v[PB] = between(marks.punct, s0, b0); v[VB] = between(marks.verb, s0, b0)
+  v[P1] = between(marks.punct, s1, s0); v[V1] = between(marks.verb, s1, s0)
+  v[S0A] = hashAt(amb, s0); v[B0A] = hashAt(amb, b0); v[B1A] = hashAt(amb, b1); v[S1A] = hashAt(amb, s1)
+}
+
+/** Fills `out` with the state's feature hashes; returns the count. */
+export function parserFeatures(st: ParseState, w: WordHashes, tags: Int32Array, marks: SentenceMarks, out: Uint32Array): number {
+  stateValues(st, w, tags, marks, V)
+  let k = singles(V, out)
+  k = pairs(V, out, k)
+  k = tagTriples(V, out, k)
+  k = children(V, out, k)
+  k = distanceValency(V, out, k)
+  return boundariesAmbiguity(V, out, k)
 }

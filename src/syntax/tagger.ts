@@ -16,11 +16,13 @@ function at(a: Uint32Array, i: number, n: number): number {
   return i < 0 ? PAD_START : i >= n ? PAD_END : a[i]!
 }
 
-/** Features of word i given the previous two predicted tags (tag indices + 1, 0 = none). Returns the count. */
-export function taggerFeatures(w: WordHashes, i: number, p1: number, p2: number, out: Uint32Array): number {
-  const n = w.n
-  const t1 = p1 < 0 ? NO_TAG : p1 + 1
-  const t2 = p2 < 0 ? NO_TAG : p2 + 1
+/** Ambiguity class of word j, with a value of its own outside the sentence. */
+function ambAt(w: WordHashes, j: number): number {
+  return j < 0 || j >= w.n ? 0xffffffff : w.amb[j]!
+}
+
+/** Features of the word itself and its neighbours' words (the first half: short enough for V8 to inline the hashing). */
+function wordFeatures(w: WordHashes, i: number, out: Uint32Array): number {
   const lw = w.lower[i]!
   let k = 0
   out[k++] = mix(1, 0)
@@ -33,6 +35,13 @@ export function taggerFeatures(w: WordHashes, i: number, p1: number, p2: number,
   out[k++] = mix(8, w.pre1[i]!)
   out[k++] = mix(9, w.pre2[i]!)
   out[k++] = mix(10, w.shape[i]!)
+  return k
+}
+
+/** Features of the context: previous tags, neighbouring words, affixes, shapes and ambiguity classes (the second half). */
+function contextFeatures(w: WordHashes, i: number, t1: number, t2: number, out: Uint32Array, k: number): number {
+  const n = w.n
+  const lw = w.lower[i]!
   out[k++] = mix(11, t1)
   out[k++] = mix3(12, t1, t2)
   out[k++] = mix3(13, t1, lw)
@@ -47,18 +56,31 @@ export function taggerFeatures(w: WordHashes, i: number, p1: number, p2: number,
   out[k++] = mix3(22, t1, at(w.lower, i + 1, n))
   out[k++] = mix3(23, lw, at(w.lower, i + 1, n))
   out[k++] = mix3(24, lw, at(w.lower, i - 1, n))
+  return k
+}
+
+function ambiguityFeatures(w: WordHashes, i: number, t1: number, out: Uint32Array, k: number): number {
+  const n = w.n
   out[k++] = mix3(25, i === 0 ? 1 : 0, w.shape[i]!)
   out[k++] = mix3(26, at(w.suf2, i + 1, n), w.suf3[i]!)
   out[k++] = mix3(27, t1, w.suf3[i]!)
   out[k++] = mix(28, at(w.suf2, i + 2, n))
-  const amb = (j: number) => j < 0 || j >= n ? 0xffffffff : w.amb[j]!
-  out[k++] = mix(29, amb(i))
-  out[k++] = mix3(30, amb(i), amb(i + 1))
-  out[k++] = mix3(31, amb(i + 1), amb(i + 2))
-  out[k++] = mix3(32, t1, amb(i))
-  out[k++] = mix3(33, lw, amb(i + 1))
-  out[k++] = mix4(34, t1, amb(i), amb(i + 1))
+  const a0 = ambAt(w, i), a1 = ambAt(w, i + 1)
+  out[k++] = mix(29, a0)
+  out[k++] = mix3(30, a0, a1)
+  out[k++] = mix3(31, a1, ambAt(w, i + 2))
+  out[k++] = mix3(32, t1, a0)
+  out[k++] = mix3(33, w.lower[i]!, a1)
+  out[k++] = mix4(34, t1, a0, a1)
   return k
+}
+
+/** Features of word i given the previous two predicted tags (tag indices, -1 = none). Returns the count. */
+export function taggerFeatures(w: WordHashes, i: number, p1: number, p2: number, out: Uint32Array): number {
+  const t1 = p1 < 0 ? NO_TAG : p1 + 1
+  const t2 = p2 < 0 ? NO_TAG : p2 + 1
+  const k = wordFeatures(w, i, out)
+  return ambiguityFeatures(w, i, t1, out, contextFeatures(w, i, t1, t2, out, k))
 }
 
 export interface TaggerWeights {
