@@ -4,7 +4,7 @@
  * the real pipeline, then each copied `copies` times with a reference line appended (so annotations stay valid)
  * and a spread of publication dates, inserted through the store directly (running the pipeline on 10,000
  * articles would take far longer than a bench should), then aggregated once as ingest does.
- * The store is kept in the temp directory and reused while its key matches.
+ * The store is kept in the temp directory and reused while its size and the default stages' keys match.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -68,7 +68,9 @@ export interface BenchStore {
 }
 
 export async function benchStore(unique = 100, copies = 100): Promise<BenchStore> {
-  const path = join(tmpdir(), `dossier-bench-api-u${unique}-c${copies}-v2.db`)
+  // The stage keys are in the name, so a store built by older stages is never reused.
+  const stages = hashId('bench-stages', DEFAULT_STAGES.join(' ')).slice(-8)
+  const path = join(tmpdir(), `dossier-bench-api-u${unique}-c${copies}-${stages}.db`)
   if (existsSync(path)) {
     const s = new SqliteStore(path)
     const n = await s.countArticles()
