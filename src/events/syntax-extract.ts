@@ -17,7 +17,7 @@ import { nounEvents } from './noun-events.js'
 import { sentenceViews, type SentenceView } from './sentence-view.js'
 import { codePredicate } from './verb-code.js'
 import { clauseModality, speakerOf, verbEvents } from './verb-events.js'
-import { isHeadline, type ExtractOptions } from './word-order.js'
+import { isHeadline, type ExtractOptions } from './options.js'
 
 const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
 

@@ -80,13 +80,21 @@ function phrase(v: SentenceView, p: number): VerbCode | undefined {
   return undefined
 }
 
+/** Our correction for a verb, by lemma, else by the base forms of its word (the lemmatiser's "degraded" → "degrad"). */
+function ownCode(lemma: string, word: string): string | undefined {
+  const own = OWN_CODES[lemma]
+  if (own || !/(s|ed|ing)$/.test(word)) return own
+  const stem = word.replace(/(s|ed|ing)$/, '')
+  return OWN_CODES[stem] ?? OWN_CODES[`${stem}e`] ?? OWN_CODES[word.replace(/d$/, '')]
+}
+
 /** Code a predicate; undefined when it is no event (speech and frame verbs without a pattern, unknown verbs). */
 export function codePredicate(v: SentenceView, p: number, lexicon: CueLexicon, upper: readonly string[]): VerbCode | undefined {
   const fixed = phrase(v, p) ?? lightVerb(v, p)
   if (fixed) return fixed
   const k = p - v.first
   const lemma = v.lemma(p)
-  const own = OWN_CODES[lemma]
+  const own = ownCode(lemma, v.word(p))
   const shipped = lexicon.lexicons.length
   let entry = lexicon.lookupVerb(upper, k)
   if (!entry && lemma) {
