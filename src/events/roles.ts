@@ -147,3 +147,32 @@ export function obliquesWith(v: SentenceView, cl: Clause, preps: ReadonlySet<str
   const onObjects = [...cl.objects, ...cl.obliques].flatMap((o) => childrenWith(v, o, 'nmod').filter((c) => c > o && caseOf(v, c) !== 'of'))
   return [...cl.obliques, ...onObjects].filter((o) => v.inside(o) && preps.has(caseOf(v, o)))
 }
+
+/** Dependents that open another clause or a setting, not the predicate's own participants. */
+const OTHER_CLAUSE = new Set(['ccomp', 'advcl', 'acl:relcl', 'advcl:relcl', 'parataxis', 'csubj', 'nsubj', 'nsubj:pass', 'punct', 'obl:tmod', 'obl:unmarked'])
+const SETTING_CASES = new Set(['in', 'at', 'near', 'by', 'from', 'during', 'after', 'before', 'since', 'until', 'across', 'inside',
+  'within', 'outside', 'around', 'throughout', 'via', 'through', 'over', 'under', 'according', 'despite', 'amid', 'as'])
+
+/**
+ * The first named party after the cue among the predicate's own dependents (objects, complements, non-locative
+ * phrases, their modifiers), in word order, with the parties conjoined to it — what the parse left unattached to a
+ * role ("welcome the agreement reached between the Government of Iraq and the KRG").
+ */
+export function firstPartyAfter(v: SentenceView, p: number, last: number): Occ[] {
+  const seen: number[] = []
+  const visit = (i: number, depth: number) => {
+    if (depth > 4) return
+    for (const c of v.children(i)) {
+      const r = v.deprel(c)
+      if (OTHER_CLAUSE.has(r) || (r === 'conj' && v.upos(c) === 'VERB') || SETTING_CASES.has(caseOf(v, c))) continue
+      seen.push(c)
+      visit(c, depth + 1)
+    }
+  }
+  visit(p, 0)
+  const first = seen.filter((k) => k > last && v.occAt(k)).sort((a, b) => a - b)[0]
+  if (first === undefined) return []
+  const o = v.occAt(first)!
+  const head = [...Array(o.to - o.from).keys()].map((k) => o.from + k).find((k) => !(v.head(k) >= o.from && v.head(k) < o.to)) ?? first
+  return occsOf(v, head).filter((x) => x === o || x.from > o.from)
+}

@@ -15,7 +15,7 @@ import { ONE_SIDED_ROOTS, RECIPROCAL_ROOTS } from './candidate.js'
 import { ATTEMPT_VERBS, PLAN_VERBS, SPEECH_VERBS, type CueLexicon } from './lexicon.js'
 import { isFrameVerb, modalityOf } from './modality.js'
 import { pronounInfo } from '../text/english.js'
-import { agentOf, nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, roleInPhrase, subjectToken } from './roles.js'
+import { agentOf, firstPartyAfter, nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, roleInPhrase, subjectToken } from './roles.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
 import { codePredicate, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
 
@@ -113,6 +113,7 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
       if (targets.length === 0 && (root === '04' || root === '03')) targets = occsOf(v, obliquesWith(v, cl, PLACE_PREPS)[0])
     }
   }
+  if (targets.length === 0) targets = firstPartyAfter(v, cl.predicate, code.last).filter((t) => !actors.includes(t))
   if (RECEIVE.has(v.lemma(cl.predicate))) {
     const giver = occsOf(v, obliquesWith(v, cl, new Set(['from']))[0])
     if (giver.length) [actors, targets] = [giver, actors]
