@@ -176,3 +176,13 @@ export function firstPartyAfter(v: SentenceView, p: number, last: number): Occ[]
   const head = [...Array(o.to - o.from).keys()].map((k) => o.from + k).find((k) => !(v.head(k) >= o.from && v.head(k) < o.to)) ?? first
   return occsOf(v, head).filter((x) => x === o || x.from > o.from)
 }
+
+/** A person or body named in apposition inside a descriptor phrase, wherever the parser hung it ("The Minister for Central Asia, Tobias Ellwood,"). */
+export function appositionRole(v: SentenceView, i: number, depth = 0): Occ | undefined {
+  if (depth > 2) return undefined
+  for (const c of v.children(i)) {
+    if (v.deprel(c) === 'appos' && v.occAt(c) && v.occAt(c)!.m.type !== 'LOC') return v.occAt(c)
+    if (v.deprel(c) === 'nmod' || v.deprel(c) === 'appos') { const o = appositionRole(v, c, depth + 1); if (o) return o }
+  }
+  return undefined
+}

@@ -15,7 +15,7 @@ import { ONE_SIDED_ROOTS, RECIPROCAL_ROOTS } from './candidate.js'
 import { ATTEMPT_VERBS, PLAN_VERBS, SPEECH_VERBS, type CueLexicon } from './lexicon.js'
 import { isFrameVerb, modalityOf } from './modality.js'
 import { pronounInfo } from '../text/english.js'
-import { agentOf, firstPartyAfter, nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, roleInPhrase, subjectToken } from './roles.js'
+import { agentOf, appositionRole, firstPartyAfter, nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, roleInPhrase, subjectToken } from './roles.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
 import { codePredicate, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
 
@@ -79,6 +79,8 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
     return { actors: occsOf(v, agentOf(v, cl, code.last)), targets }
   }
   let actors = occsOf(v, subj)
+  // "The Minister for Central Asia, Tobias Ellwood, visited …": the name in apposition to a descriptor subject
+  if (actors.length === 0 && subj !== undefined) { const named = appositionRole(v, subj); if (named) actors = [named] }
   // "I welcome the agreement" in a statement: the speaker acts
   if (actors.length === 0 && subj !== undefined && v.word(subj) === 'i' && speaker) actors = [speaker]
   // no party as subject: the nearest name before the verb (a participle with an object of its own may be a misread finite verb)
@@ -103,7 +105,7 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
     const objects = [...cl.objects, ...spanObjects(v, cl.predicate + 1, code.last)]
     for (const o of objects) {
       if (targets.length) break
-      targets = occsOf(v, o).filter((t) => !cooperative || (t.from <= o && o < t.to) || v.upos(o) === 'PROPN')
+      targets = occsOf(v, o).filter((t) => !cooperative || (t.from <= o && o < t.to) || v.upos(o) === 'PROPN' || t.m.type !== 'LOC')
     }
     // a party named inside the object phrase ("intercepted a Hamas arms shipment", "the release of associates held by Hamas")
     if (targets.length === 0) targets = objects.map((o) => roleInPhrase(v, o)).filter((o): o is Occ => o !== undefined && !actors.includes(o)).slice(0, 1)
