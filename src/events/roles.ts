@@ -18,14 +18,17 @@ export function occOf(v: SentenceView, i: number, depth = 0): Occ | undefined {
   const own = v.occAt(i)
   if (own) return own
   if (depth > 1) return undefined
+  let first: Occ | undefined
   for (const rels of INNER) {
     for (const c of childrenWith(v, i, ...rels)) {
       if (v.deprel(c) === 'nmod' && caseOf(v, c) !== 'of') continue
       const o = occOf(v, c, depth + 1)
-      if (o) return o
+      // "U.S. Secretary of State Kerry": the person the title names, before the country modifying it
+      if (o && o.m.type === 'PER') return o
+      first ??= o
     }
   }
-  return undefined
+  return first
 }
 
 /** The role mentions of a token and of the tokens conjoined with it ("Gondor and Rohan"). */
@@ -144,7 +147,8 @@ export function roleAfterPrep(v: SentenceView, i: number, preps: ReadonlySet<str
 /** Obliques (and nominal modifiers) of a predicate marked by one of the prepositions, nearest first. */
 export function obliquesWith(v: SentenceView, cl: Clause, preps: ReadonlySet<string>): number[] {
   // a prepositional phrase the parser hung on the object ("received missiles from Iran") belongs to the verb as often
-  const onObjects = [...cl.objects, ...cl.obliques].flatMap((o) => childrenWith(v, o, 'nmod').filter((c) => c > o && caseOf(v, c) !== 'of'))
+  // ("the Coalition to Counter ISIL": a "to" inside a noun phrase stays there)
+  const onObjects = [...cl.objects, ...cl.obliques].flatMap((o) => childrenWith(v, o, 'nmod').filter((c) => c > o && caseOf(v, c) !== 'of' && caseOf(v, c) !== 'to'))
   return [...cl.obliques, ...onObjects].filter((o) => v.inside(o) && preps.has(caseOf(v, o)))
 }
 
