@@ -60,6 +60,11 @@ export function subjectToken(v: SentenceView, cl: Clause, byPredicate: ReadonlyM
     const ps = parent && parent !== cl ? subjectToken(v, parent, byPredicate) : undefined
     if (ps !== undefined && occOf(v, ps)) return ps
   }
+  // "ordered Dugmush … to contact IS members": an infinitive without a subject is done by the object, else the subject
+  if (s === undefined && cl.kind === 'advcl' && cl.parent !== undefined && v.children(cl.predicate).some((c) => v.word(c) === 'to' && v.deprel(c) === 'mark')) {
+    const parent = byPredicate.get(cl.parent)
+    if (parent && parent !== cl) return parent.objects.find((o) => occOf(v, o)) ?? subjectToken(v, parent, byPredicate)
+  }
   if (s === undefined && (cl.kind === 'parataxis' || cl.kind === 'conj') && cl.parent !== undefined) {
     const parent = byPredicate.get(cl.parent)
     if (parent && parent !== cl && parent.kind !== 'parataxis') return subjectToken(v, parent, byPredicate)
@@ -168,7 +173,8 @@ export function firstPartyAfter(v: SentenceView, p: number, last: number): Occ[]
     if (depth > 4) return
     for (const c of v.children(i)) {
       const r = v.deprel(c)
-      if (OTHER_CLAUSE.has(r) || (r === 'conj' && v.upos(c) === 'VERB') || SETTING_CASES.has(caseOf(v, c))) continue
+      // (a name the tagger read as a verb heads no clause: "swore allegiance to IS" with "IS" as "is")
+      if (((OTHER_CLAUSE.has(r) || (r === 'conj' && v.upos(c) === 'VERB')) && !v.occAt(c)) || SETTING_CASES.has(caseOf(v, c))) continue
       seen.push(c)
       visit(c, depth + 1)
     }

@@ -58,8 +58,9 @@ export function clauseModality(v: SentenceView, cl: Clause, byPredicate: Readonl
   if (own !== 'asserted' || !parent || parent === cl || depth > 8) return own
   // a clause inside a reported, alleged, planned … one shares its modality ("X said Y attacked and killed Z")
   const inherited = clauseModality(v, parent, byPredicate, depth + 1)
-  // a report frames everything inside it; planned, negated … reach only conjoined and controlled verbs
-  if (inherited === 'reported' || inherited === 'alleged' || inherited === 'denied') return inherited === 'reported' && firstPerson(v, cl) ? own : inherited
+  // a neutral report frames everything inside it; an allegation, a plan, a negation … reach only conjoined and
+  // controlled verbs (what the accused is said to have said in turn is not the accusation)
+  if (inherited === 'reported') return firstPerson(v, cl) ? own : inherited
   return cl.kind === 'conj' || (cl.kind === 'xcomp' && inherited !== 'negated') ? inherited : own
 }
 
