@@ -30,6 +30,7 @@ import { readPetrarchDictionary, type PetrarchActor } from '../kb/petrarch-actor
 import { layeredActorDictionary } from '../kb/shipped-actors.js'
 import { createActorMatcher } from '../events/actor-matcher.js'
 import { extractEvents } from '../events/extract.js'
+import { syntaxStage } from '../pipeline/stages/syntax.js'
 import { defaultLexicon, type CueLexicon } from '../events/lexicon.js'
 import { parseVerbDictionary } from '../events/verb-dictionary.js'
 import type { EvalTask } from './index.js'
@@ -115,7 +116,7 @@ export interface EventsEvalResult {
 }
 
 /** Code every record and score it. */
-export function scoreEvents(records: readonly PetrarchRecord[], dictionaries: readonly PetrarchActor[], lexicon: CueLexicon = defaultLexicon): EventsEvalResult {
+export async function scoreEvents(records: readonly PetrarchRecord[], dictionaries: readonly PetrarchActor[], lexicon: CueLexicon = defaultLexicon): Promise<EventsEvalResult> {
   const matcher = createActorMatcher(dictionaries)
   let gold = 0, rootHit = 0, codeHit = 0, dyadHit = 0, sys = 0, sysHit = 0
   const perRecord: EventsEvalResult['perRecord'] = []
@@ -126,7 +127,9 @@ export function scoreEvents(records: readonly PetrarchRecord[], dictionaries: re
     const date = r.date ? `${r.date.slice(0, 4)}-${r.date.slice(4, 6)}-${r.date.slice(6, 8)}` : undefined
     const article: Article = { id, text: r.text, contentHash: id, boilerplate: [], ...(date ? { published: date } : {}) }
     const { mentions, codes } = matcher.match(id, r.text, tokens, r.date)
-    const events = extractEvents({ article, sentences, tokens, mentions }, { actorCodes: codes, lexicon })
+    // the coder reads clauses: parse the record as the pipeline would (syntax.parser.v1)
+    const doc = await syntaxStage.run({ article, sentences, tokens, mentions }, { resources: {} })
+    const events = extractEvents(doc, { actorCodes: codes, lexicon })
     // a dictionary code naming several actors ("FRO/BIL/SAM") stands for each of them
     const split = (c: string) => (c.includes('/') ? c.split('/') : [c])
     const system: GoldCoding[] = events.flatMap((e) => {
@@ -171,7 +174,7 @@ export const evalEvents: EvalTask = async (path, options) => {
   const verbPaths = pathList(options['verbs'], () => defaultVerbDictionaries(path))
   const dictionaries = layeredActorDictionary(paths.flatMap((p) => readPetrarchDictionary(p)))
   const lexicon = verbPaths.length === 0 ? defaultLexicon : defaultLexicon.with(...verbPaths.map((p) => parseVerbDictionary(readFileSync(p, 'utf8'))))
-  const { metrics } = scoreEvents(records, dictionaries, lexicon)
+  const { metrics } = await scoreEvents(records, dictionaries, lexicon)
   const table = formatTable(['metric', 'value'], [
     ['records', basename(path)],
     ['actor dictionaries', [...paths.map((p) => basename(p)), 'shipped'].join(' + ')],

@@ -5,10 +5,11 @@ import type { MentionSpec } from '../text/testing/doc-builder.js'
 import { parsePetrarchDictionary } from '../kb/petrarch-actors.js'
 import { createActorCoder, defaultActorCoder } from './actor-codes.js'
 import { extractEvents } from './extract.js'
+import { parsedDoc, withSyntax } from './testing/parsed.js'
 
 /** The actor and target codes of the events the coder finds in one sentence. */
 function coded(text: string, mentions: MentionSpec[], published = '2016-01-12', coder = defaultActorCoder()): Array<[string | undefined, string | undefined, string | undefined]> {
-  const doc = docBuilder(text, { mentions, meta: { published } })
+  const doc = parsedDoc(text, { mentions, meta: { published } })
   return coder.codeEvents(doc, extractEvents(doc)).map((e: Event) => [e.cameo.slice(0, 2), e.actor?.code, e.target?.code])
 }
 
@@ -62,7 +63,7 @@ describe('actor codes (user dictionaries)', () => {
 
   it('actor codes follow a pronoun to its antecedent', () => {
     const text = 'Boromir arrived in Arnor. He attacked Arnor police.'
-    const doc = docBuilder(text, { meta: { published: '1996-01-01' }, mentions: [{ text: 'Boromir', type: 'PER' }, { text: 'Arnor', type: 'LOC' }] })
+    const doc = parsedDoc(text, { meta: { published: '1996-01-01' }, mentions: [{ text: 'Boromir', type: 'PER' }, { text: 'Arnor', type: 'LOC' }] })
     const boromir = doc.mentions![0]!
     const he = { ...boromir, id: 'mention_he', start: text.indexOf('He'), end: text.indexOf('He') + 2, text: 'He', kind: 'pronoun' as const, antecedentId: boromir.id }
     const withHe = { ...doc, mentions: [...doc.mentions!, he].sort((a, b) => a.start - b.start) }

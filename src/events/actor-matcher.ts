@@ -40,6 +40,27 @@ export interface ActorMatcherOptions {
   readonly loneAgents?: boolean
 }
 
+function wordOk(dict: string, tok: string, last: boolean, exact: boolean): boolean {
+  if (dict === tok) return true
+  if (!last || exact) return false
+  if (!tok.startsWith(dict)) return false
+  return SUFFIXES.has(tok.slice(dict.length))
+}
+
+interface Hit { from: number; to: number; entry: number }
+
+/** Does the text show the case a shipped term asks for? */
+function caseOk(surface: readonly string[], i: number, n: number, cased: 'name' | 'upper' | undefined): boolean {
+  if (!cased) return true
+  let capital = false
+  for (let k = i; k < i + n; k++) {
+    const s = surface[k]!
+    if (cased === 'upper' && /\p{Ll}/u.test(s)) return false
+    if (/\p{Lu}/u.test(s)) capital = true
+  }
+  return capital
+}
+
 export function createActorMatcher(entries: readonly PetrarchActor[], opts: ActorMatcherOptions = {}): ActorMatcher {
   const stage = opts.stage ?? 'actors.dictionary.v1'
   const index = new Map<string, Term[]>()
@@ -52,27 +73,6 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: Acto
     }
   })
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
-
-  function wordOk(dict: string, tok: string, last: boolean, exact: boolean): boolean {
-    if (dict === tok) return true
-    if (!last || exact) return false
-    if (!tok.startsWith(dict)) return false
-    return SUFFIXES.has(tok.slice(dict.length))
-  }
-
-  interface Hit { from: number; to: number; entry: number }
-
-  /** Does the text show the case a shipped term asks for? */
-  function caseOk(surface: readonly string[], i: number, n: number, cased: 'name' | 'upper' | undefined): boolean {
-    if (!cased) return true
-    let capital = false
-    for (let k = i; k < i + n; k++) {
-      const s = surface[k]!
-      if (cased === 'upper' && /\p{Ll}/u.test(s)) return false
-      if (/\p{Lu}/u.test(s)) capital = true
-    }
-    return capital
-  }
 
   /** The longest term of a list matching at token i, if longer than `bestLen` (lists are sorted longest first). */
   function bestIn(list: readonly Term[] | undefined, stemOnly: boolean, words: readonly string[], surface: readonly string[], i: number, bestLen: number): Term | undefined {

@@ -70,7 +70,7 @@ export function bulletinEvents(v: SentenceView, byPredicate: ReadonlyMap<number,
   coded: Set<number>, modalityOf: (cl: Clause) => Modality, codeOf: (p: number) => string | undefined): Candidate[] {
   const out: Candidate[] = []
   for (const cl of v.clauses) {
-    if (!EFFECT_LEMMAS.has(v.lemma(cl.predicate)) || cl.passive) continue
+    if (!EFFECT_LEMMAS.has(v.lemma(cl.predicate)) || cl.passive || coded.has(cl.predicate)) continue
     const noun = instrumentSubject(v, cl, byPredicate, (i) => isEventNoun(v, i))
     const listed = listedItems(v, cl)
     let actor: Occ | undefined

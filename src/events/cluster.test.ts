@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { docBuilder } from '../text/testing/doc-builder.js'
 import { extractEvents } from './extract.js'
+import { parsedDoc, withSyntax } from './testing/parsed.js'
 import { clusterEvents, dateRange, independentSources, typeFamily, type ClusterItem } from './cluster.js'
 
 /** Entity ids as a resolver would give them, keyed by mention text. */
@@ -10,7 +11,7 @@ const ENTITY: Record<string, string> = {
 }
 
 function report(articleId: string, text: string, published: string, names: string[], extra: Partial<ClusterItem> = {}): ClusterItem[] {
-  const doc = docBuilder(text, {
+  const doc = parsedDoc(text, {
     meta: { published },
     mentions: names.map((n) => ({ text: n, type: n === 'Jenin' ? 'LOC' as const : 'ORG' as const })),
   })

@@ -106,6 +106,13 @@ export class EventEmitter {
     const role = c.targets[0] ?? c.actors[0]
     if (!role || !v.inside(role.from)) return undefined
     const hit = findCount(this.words, Math.max(v.first, role.from - 4), role.from, role.from)
-    return hit?.value
+    return hit?.value ?? this.numberOf(v, role)
+  }
+
+  /** "the number of jihadists arrested … passed the 500 mark": a count the sentence gives for "the number of" the role. */
+  private numberOf(v: SentenceView, role: Occ): number | undefined {
+    const at = this.words.lastIndexOf('number', role.from)
+    if (at < v.first || this.words[at + 1] !== 'of' || role.from - at > 6) return undefined
+    return findCount(this.words, role.to, v.end)?.value
   }
 }

@@ -1,4 +1,4 @@
-export { extractEvents, normName, type ExtractOptions } from './extract.js'
+export { extractEvents, type ExtractOptions } from './extract.js'
 export { clusterEvents, independentSources, typeFamily, dateRange, type ClusterItem, type ClusterOptions } from './cluster.js'
 export { cameoInfo, cameoRoot, cameoCodes, type CameoCode } from './cameo.js'
 export { CueLexicon, defaultLexicon, type VerbEntry } from './lexicon.js'

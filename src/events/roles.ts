@@ -7,7 +7,7 @@
  * @module
  */
 import type { Clause } from '../model/index.js'
-import { RELATIVE_PRONOUNS, SUBORDINATORS } from '../text/english.js'
+import { pronounInfo, RELATIVE_PRONOUNS, SUBORDINATORS } from '../text/english.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
 
 const INNER: readonly (readonly string[])[] = [['flat', 'compound', 'appos'], ['nmod:poss'], ['amod'], ['nmod']]
@@ -18,14 +18,17 @@ export function occOf(v: SentenceView, i: number, depth = 0): Occ | undefined {
   const own = v.occAt(i)
   if (own) return own
   if (depth > 1) return undefined
+  let first: Occ | undefined
   for (const rels of INNER) {
     for (const c of childrenWith(v, i, ...rels)) {
       if (v.deprel(c) === 'nmod' && caseOf(v, c) !== 'of') continue
       const o = occOf(v, c, depth + 1)
-      if (o) return o
+      // "U.S. Secretary of State Kerry": the person the title names, before the country modifying it
+      if (o && o.m.type === 'PER') return o
+      first ??= o
     }
   }
-  return undefined
+  return first
 }
 
 /** The role mentions of a token and of the tokens conjoined with it ("Gondor and Rohan"). */
@@ -45,29 +48,94 @@ export function occsOf(v: SentenceView, i: number | undefined): Occ[] {
 export function subjectToken(v: SentenceView, cl: Clause, byPredicate: ReadonlyMap<number, Clause>): number | undefined {
   let s = cl.subject
   if (s !== undefined && RELATIVE_PRONOUNS.has(v.word(s)) && cl.governor !== undefined) s = cl.governor
-  if (s === undefined && (cl.kind === 'relcl' || cl.kind === 'acl') && cl.governor !== undefined && !cl.passive) s = cl.governor
+  // "an attempt by Hamas members to infiltrate …": the noun's by-phrase acts in the infinitive that completes it
+  if (s === undefined && cl.kind === 'acl' && cl.governor !== undefined && !cl.passive) {
+    s = childrenWith(v, cl.governor, 'nmod').find((c) => caseOf(v, c) === 'by') ?? cl.governor
+  }
+  if (s === undefined && cl.kind === 'relcl' && cl.governor !== undefined && !cl.passive) s = cl.governor
+  // "Hamas is acting to infiltrate …" with the controller misread as the object ("… , a senior jihadist claimed"): the
+  // controlling verb's own subject, when the shared one names no party
+  if (cl.kind === 'xcomp' && cl.subjectShared && cl.parent !== undefined && (s === undefined || !occOf(v, s))) {
+    const parent = byPredicate.get(cl.parent)
+    const ps = parent && parent !== cl ? subjectToken(v, parent, byPredicate) : undefined
+    if (ps !== undefined && occOf(v, ps)) return ps
+  }
+  // "ordered Dugmush … to contact IS members": an infinitive without a subject is done by the object, else the subject
+  if (s === undefined && cl.kind === 'advcl' && cl.parent !== undefined && v.children(cl.predicate).some((c) => v.word(c) === 'to' && v.deprel(c) === 'mark')) {
+    const parent = byPredicate.get(cl.parent)
+    if (parent && parent !== cl) return parent.objects.find((o) => occOf(v, o)) ?? subjectToken(v, parent, byPredicate)
+  }
   if (s === undefined && (cl.kind === 'parataxis' || cl.kind === 'conj') && cl.parent !== undefined) {
     const parent = byPredicate.get(cl.parent)
     if (parent && parent !== cl && parent.kind !== 'parataxis') return subjectToken(v, parent, byPredicate)
   }
+  // "… four Hamas members who reached Sinai … until they were taken in": an unresolved "they/he/she" is the subject of
+  // the clause this one depends on
+  if (s !== undefined && !occOf(v, s) && cl.parent !== undefined && isPersonalPronoun(v.word(s))) {
+    const parent = byPredicate.get(cl.parent)
+    const ps = parent && parent !== cl ? subjectToken(v, parent, byPredicate) : undefined
+    if (ps !== undefined && ps !== s && occOf(v, ps)) return ps
+  }
   return s !== undefined && v.inside(s) ? s : undefined
 }
 
-const CLAUSE_BREAK = new Set([',', ';', ':', ...RELATIVE_PRONOUNS, ...SUBORDINATORS])
+const isPersonalPronoun = (w: string): boolean => { const p = pronounInfo(w); return p !== undefined && p.person === 3 && w !== 'it' && w !== 'its' }
+
+/** The "by" phrase of a passive cue that the parser hung on another word of the cue ("taken in for questioning by X"). */
+export function agentOf(v: SentenceView, cl: Clause, last: number): number | undefined {
+  if (cl.agent !== undefined) return cl.agent
+  for (let k = cl.predicate; k <= last; k++) {
+    const by = v.children(k).find((c) => c > k && (v.deprel(c) === 'nmod' || v.deprel(c) === 'obl') && caseOf(v, c) === 'by')
+    if (by !== undefined) return by
+  }
+  return undefined
+}
+
+const CLAUSE_BREAK = new Set([';', ':', ...RELATIVE_PRONOUNS, ...SUBORDINATORS])
+
+/** The token before an apposition that ends at comma k (", a local offshoot of IS,"), or k when none: no verb inside. */
+function skipApposition(v: SentenceView, k: number): number {
+  for (let j = k - 1; j >= Math.max(v.first, k - 12); j--) {
+    if (v.word(j) === ',') return j > v.first && (v.occAt(j - 1) || v.upos(j - 1) === 'NOUN' || v.upos(j - 1) === 'PROPN') ? j : k
+    if (((v.upos(j) === 'VERB' || v.upos(j) === 'AUX') && !v.occAt(j)) || CLAUSE_BREAK.has(v.word(j))) return k
+  }
+  return k
+}
 
 /**
  * A subject the parse missed ("Ash Carter today met with …" parsed with Carter as a modifier of "today"): the nearest
- * named role before the predicate, not inside a prepositional phrase, with no verb or clause break between.
+ * named role before the predicate, not inside a prepositional phrase, with no verb or clause break between; an
+ * apposition after the name (", a local offshoot of IS,") is passed over.
  */
 export function nearestSubject(v: SentenceView, p: number): Occ | undefined {
   for (let k = p - 1; k >= v.first; k--) {
     const w = v.word(k)
+    if (w === ',') {
+      const before = skipApposition(v, k)
+      if (before === k) return undefined
+      k = before
+      continue
+    }
     if (CLAUSE_BREAK.has(w) || v.upos(k) === 'VERB') return undefined
     const o = v.occAt(k)
     if (!o) continue
     const before = v.word(o.from - 1)
     if (v.upos(o.from - 1) === 'ADP' || before === 'by') return undefined
     return o
+  }
+  return undefined
+}
+
+/** The first named role inside a phrase (its subtree, in word order, at most `depth` levels down): "a Hamas arms shipment". */
+export function roleInPhrase(v: SentenceView, i: number | undefined, depth = 3): Occ | undefined {
+  if (i === undefined || !v.inside(i)) return undefined
+  const own = v.occAt(i)
+  if (own) return own
+  if (depth === 0) return undefined
+  for (const c of v.children(i)) {
+    if (['punct', 'cc', 'case', 'det', 'mark', 'advcl', 'parataxis', 'conj'].includes(v.deprel(c))) continue
+    const o = roleInPhrase(v, c, depth - 1)
+    if (o) return o
   }
   return undefined
 }
@@ -83,5 +151,48 @@ export function roleAfterPrep(v: SentenceView, i: number, preps: ReadonlySet<str
 
 /** Obliques (and nominal modifiers) of a predicate marked by one of the prepositions, nearest first. */
 export function obliquesWith(v: SentenceView, cl: Clause, preps: ReadonlySet<string>): number[] {
-  return cl.obliques.filter((o) => v.inside(o) && preps.has(caseOf(v, o)))
+  // a prepositional phrase the parser hung on the object ("received missiles from Iran") belongs to the verb as often
+  // ("the Coalition to Counter ISIL": a "to" inside a noun phrase stays there)
+  const onObjects = [...cl.objects, ...cl.obliques].flatMap((o) => childrenWith(v, o, 'nmod').filter((c) => c > o && caseOf(v, c) !== 'of' && caseOf(v, c) !== 'to'))
+  return [...cl.obliques, ...onObjects].filter((o) => v.inside(o) && preps.has(caseOf(v, o)))
+}
+
+/** Dependents that open another clause or a setting, not the predicate's own participants. */
+const OTHER_CLAUSE = new Set(['ccomp', 'advcl', 'acl:relcl', 'advcl:relcl', 'parataxis', 'csubj', 'nsubj', 'nsubj:pass', 'punct', 'obl:tmod', 'obl:unmarked'])
+const SETTING_CASES = new Set(['in', 'at', 'near', 'by', 'from', 'during', 'after', 'before', 'since', 'until', 'across', 'inside',
+  'within', 'outside', 'around', 'throughout', 'via', 'through', 'over', 'under', 'according', 'despite', 'amid', 'as'])
+
+/**
+ * The first named party after the cue among the predicate's own dependents (objects, complements, non-locative
+ * phrases, their modifiers), in word order, with the parties conjoined to it — what the parse left unattached to a
+ * role ("welcome the agreement reached between the Government of Iraq and the KRG").
+ */
+export function firstPartyAfter(v: SentenceView, p: number, last: number): Occ[] {
+  const seen: number[] = []
+  const visit = (i: number, depth: number) => {
+    if (depth > 4) return
+    for (const c of v.children(i)) {
+      const r = v.deprel(c)
+      // (a name the tagger read as a verb heads no clause: "swore allegiance to IS" with "IS" as "is")
+      if (((OTHER_CLAUSE.has(r) || (r === 'conj' && v.upos(c) === 'VERB')) && !v.occAt(c)) || SETTING_CASES.has(caseOf(v, c))) continue
+      seen.push(c)
+      visit(c, depth + 1)
+    }
+  }
+  visit(p, 0)
+  const first = seen.filter((k) => k > last && v.occAt(k)).sort((a, b) => a - b)[0]
+  if (first === undefined) return []
+  const o = v.occAt(first)!
+  const head = [...Array(o.to - o.from).keys()].map((k) => o.from + k).find((k) => !(v.head(k) >= o.from && v.head(k) < o.to)) ?? first
+  return occsOf(v, head).filter((x) => x === o || x.from > o.from)
+}
+
+/** A person or body named in apposition inside a descriptor phrase, wherever the parser hung it ("The Minister for Central Asia, Tobias Ellwood,"). */
+export function appositionRole(v: SentenceView, i: number, depth = 0): Occ | undefined {
+  if (depth > 2) return undefined
+  for (const c of v.children(i)) {
+    if (v.deprel(c) === 'appos' && v.occAt(c) && v.occAt(c)!.m.type !== 'LOC') return v.occAt(c)
+    if (v.deprel(c) === 'nmod' || v.deprel(c) === 'appos') { const o = appositionRole(v, c, depth + 1); if (o) return o }
+  }
+  return undefined
 }

@@ -78,9 +78,12 @@ export function sentenceViews(doc: AnnotatedDoc, words: readonly string[], eligi
       occs.push(o)
       for (let i = from; i < to; i++) if (!at.has(i)) at.set(i, o)
     }
+    // a name read as a passive auxiliary ("a local offshoot of IS, intercepted …": "IS" as "is") makes no passive
+    const misreadPassive = (c: Clause) => c.passive && c.agent === undefined &&
+      (kids.get(c.predicate) ?? NONE).some((k) => tok(k).deprel === 'aux:pass' && at.has(k))
     return {
       index: si, first, end, start: s.start, stop: s.end,
-      clauses: syn?.sentences[si]?.clauses.filter((c) => inside(c.predicate)) ?? [],
+      clauses: (syn?.sentences[si]?.clauses ?? []).filter((c) => inside(c.predicate)).map((c) => (misreadPassive(c) ? { ...c, passive: false } : c)),
       word: (i) => (inside(i) ? words[i]! : ''),
       lemma: (i) => tok(i).lemma.toLowerCase() || (inside(i) ? words[i]! : ''),
       upos: (i) => tok(i).upos,

@@ -9,6 +9,7 @@
 import type { AnnotatedDoc, Clause, Event, Mention } from '../model/index.js'
 import { inBoilerplate } from '../model/index.js'
 import { DEMONSTRATIVES, pronounInfo } from '../text/english.js'
+import { destroyedItems, listedStrikes } from './bulletin-lists.js'
 import { bulletinEvents, noteForce } from './bulletins.js'
 import type { ArticleContext as ForceContext, Candidate } from './candidate.js'
 import { EventEmitter } from './emit.js'
@@ -17,7 +18,7 @@ import { nounEvents } from './noun-events.js'
 import { sentenceViews, type SentenceView } from './sentence-view.js'
 import { codePredicate } from './verb-code.js'
 import { clauseModality, speakerOf, verbEvents } from './verb-events.js'
-import { isHeadline, type ExtractOptions } from './word-order.js'
+import { isHeadline, type ExtractOptions } from './options.js'
 
 const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
 
@@ -48,7 +49,12 @@ function sentenceCandidates(v: SentenceView, opts: Required<Pick<ExtractOptions,
   const upper: string[] = []
   for (let i = v.first; i < v.end; i++) upper.push(v.word(i).toUpperCase())
   const coded = new Set<number>()
-  const out = bulletinEvents(v, byPredicate, force, coded, modality, (p) => codePredicate(v, p, opts.lexicon, upper)?.code)
+  const out = listedStrikes(v, force, coded, 'asserted')
+  out.push(...bulletinEvents(v, byPredicate, force, coded, modality, (p) => codePredicate(v, p, opts.lexicon, upper)?.code))
+  for (let k = v.first; k < v.end; k++) {
+    const cl = byPredicate.get(k) ?? enclosingClause(v, k, byPredicate)
+    out.push(...destroyedItems(v, k, force, coded, cl ? modality(cl) : 'asserted'))
+  }
   force.speaker = speakerOf(v, byPredicate) ?? force.speaker
   const verbs = verbEvents(v, opts.lexicon, upper, byPredicate, coded, force)
   for (const c of verbs) {

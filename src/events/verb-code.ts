@@ -22,13 +22,13 @@ export interface VerbCode {
 /** Light verbs whose object noun carries the event (lemmas). */
 export const LIGHT_LEMMAS: ReadonlySet<string> = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'make', 'hold', 'pay',
   'impose', 'wage', 'unleash', 'begin', 'start', 'continue', 'step', 'intensify', 'escalate', 'issue', 'announce', 'lift',
-  'declare', 'order', 'execute', 'perform', 'undertake', 'resume', 'fire'])
+  'declare', 'order', 'execute', 'perform', 'undertake', 'resume', 'fire', 'inflict'])
 
 /** Verbs whose shipped-dictionary reading is wrong in conflict news ("degrade ISIL" is no disapproval). Lemmas. */
 const OWN_CODES: Record<string, string> = {
   degrade: '190', fight: '190', defeat: '190', intercept: '171', infiltrate: '170', storm: '190', shell: '194',
   bomb: '195', airstrike: '195', engage: '190', retake: '190', recapture: '190', liberate: '190', besiege: '191',
-  kidnap: '181', abduct: '181', behead: '186', execute: '186', detain: '173', arrest: '173', target: '190', strike: '190',
+  kidnap: '181', abduct: '181', host: '043', urge: '020', encourage: '020', behead: '186', execute: '186', detain: '173', arrest: '173', target: '190', strike: '190',
 }
 
 /** Weapons of mass destruction by their modifier or name (CAMEO 2041 chemical/biological, 2042 nuclear). */
@@ -80,13 +80,21 @@ function phrase(v: SentenceView, p: number): VerbCode | undefined {
   return undefined
 }
 
+/** Our correction for a verb, by lemma, else by the base forms of its word (the lemmatiser's "degraded" → "degrad"). */
+function ownCode(lemma: string, word: string): string | undefined {
+  const own = OWN_CODES[lemma]
+  if (own || !/(s|ed|ing)$/.test(word)) return own
+  const stem = word.replace(/(s|ed|ing)$/, '')
+  return OWN_CODES[stem] ?? OWN_CODES[`${stem}e`] ?? OWN_CODES[word.replace(/d$/, '')]
+}
+
 /** Code a predicate; undefined when it is no event (speech and frame verbs without a pattern, unknown verbs). */
 export function codePredicate(v: SentenceView, p: number, lexicon: CueLexicon, upper: readonly string[]): VerbCode | undefined {
   const fixed = phrase(v, p) ?? lightVerb(v, p)
   if (fixed) return fixed
   const k = p - v.first
   const lemma = v.lemma(p)
-  const own = OWN_CODES[lemma]
+  const own = ownCode(lemma, v.word(p))
   const shipped = lexicon.lexicons.length
   let entry = lexicon.lookupVerb(upper, k)
   if (!entry && lemma) {

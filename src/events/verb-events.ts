@@ -13,8 +13,9 @@ import { cameoRoot } from './cameo.js'
 import type { ArticleContext, Candidate } from './candidate.js'
 import { ONE_SIDED_ROOTS, RECIPROCAL_ROOTS } from './candidate.js'
 import { ATTEMPT_VERBS, PLAN_VERBS, SPEECH_VERBS, type CueLexicon } from './lexicon.js'
-import { modalityOf } from './modality.js'
-import { nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, subjectToken } from './roles.js'
+import { isFrameVerb, modalityOf } from './modality.js'
+import { pronounInfo } from '../text/english.js'
+import { agentOf, appositionRole, firstPartyAfter, nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, roleInPhrase, subjectToken } from './roles.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
 import { codePredicate, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
 
@@ -31,20 +32,43 @@ function modalityWords(v: SentenceView, cl: Clause): string[] {
   return ws
 }
 
-/** Modality from the clause and the verb above it: xcomp of "tried"/"plans", complement of "denied"/"claimed". */
-export function clauseModality(v: SentenceView, cl: Clause, byPredicate: ReadonlyMap<number, Clause>): Modality {
+/** The reporting verb (lemma or form) that frames a clause: its parent's for a complement, or a trailing ", Hamas claimed". */
+function frameVerb(v: SentenceView, cl: Clause, parent: Clause | undefined): string | undefined {
+  const pick = (p: number) => [v.lemma(p), v.word(p)].find(isFrameVerb)
+  if ((cl.kind === 'ccomp' || cl.kind === 'parataxis') && parent) return pick(parent.predicate) ?? v.word(parent.predicate)
+  for (const c of v.children(cl.predicate)) {
+    if (c > cl.predicate && v.deprel(c) === 'parataxis' && pick(c)) return pick(c)
+    // "According to the source, …"
+    if (v.deprel(c) === 'obl' && v.children(c).some((k) => v.word(k) === 'according')) return 'according'
+  }
+  return undefined
+}
+
+/** A speaker telling their own side's act ("we conducted airdrops"): first person, no report. */
+const firstPerson = (v: SentenceView, cl: Clause) => cl.subject !== undefined && (pronounInfo(v.word(cl.subject))?.person ?? 3) === 1
+
+/** Modality from the clause and the verb above it: xcomp of "tried"/"plans", complement of "denied"/"claimed"/"said". */
+export function clauseModality(v: SentenceView, cl: Clause, byPredicate: ReadonlyMap<number, Clause>, depth = 0): Modality {
   const words = modalityWords(v, cl)
   const parent = cl.parent !== undefined ? byPredicate.get(cl.parent) : undefined
   const governing = cl.kind === 'xcomp' && parent ? v.word(parent.predicate) : cl.kind === 'acl' && cl.governor !== undefined ? v.word(cl.governor) : undefined
   if (cl.kind === 'acl' && governing) words.unshift(governing)
-  let frame: string | undefined
-  if ((cl.kind === 'ccomp' || cl.kind === 'parataxis') && parent) frame = v.word(parent.predicate)
-  // "X said it would attack": the frame's own modality words count too ("X did not say …" is not handled)
-  if (parent && (cl.kind === 'conj' || cl.kind === 'xcomp')) {
-    const inherited = clauseModality(v, parent, byPredicate)
-    if (inherited !== 'asserted' && cl.kind === 'conj') return inherited
-  }
-  return modalityOf(words, governing, frame)
+  const frame = firstPerson(v, cl) ? undefined : frameVerb(v, cl, parent)
+  const own = modalityOf(words, governing, frame)
+  if (own !== 'asserted' || !parent || parent === cl || depth > 8) return own
+  // a clause inside a reported, alleged, planned … one shares its modality ("X said Y attacked and killed Z")
+  const inherited = clauseModality(v, parent, byPredicate, depth + 1)
+  // a neutral report frames everything inside it; an allegation, a plan, a negation … reach only conjoined and
+  // controlled verbs (what the accused is said to have said in turn is not the accusation)
+  if (inherited === 'reported') return firstPerson(v, cl) ? own : inherited
+  return cl.kind === 'conj' || (cl.kind === 'xcomp' && inherited !== 'negated') ? inherited : own
+}
+
+/** Objects of the words from..last of a multi-word cue. */
+function spanObjects(v: SentenceView, from: number, last: number): number[] {
+  const out: number[] = []
+  for (let k = from; k <= last; k++) out.push(...childrenWith(v, k, 'obj'))
+  return out
 }
 
 /** Actors and targets of a coded predicate. */
@@ -53,12 +77,16 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
   const subj = subjectToken(v, cl, byPredicate)
   if (cl.passive) {
     const targets = subj !== undefined ? occsOf(v, subj) : cl.kind === 'acl' && cl.governor !== undefined ? occsOf(v, cl.governor) : []
-    return { actors: occsOf(v, cl.agent), targets }
+    return { actors: occsOf(v, agentOf(v, cl, code.last)), targets }
   }
   let actors = occsOf(v, subj)
+  // "The Minister for Central Asia, Tobias Ellwood, visited …": the name in apposition to a descriptor subject
+  if (actors.length === 0 && subj !== undefined) { const named = appositionRole(v, subj); if (named) actors = [named] }
   // "I welcome the agreement" in a statement: the speaker acts
   if (actors.length === 0 && subj !== undefined && v.word(subj) === 'i' && speaker) actors = [speaker]
-  if (actors.length === 0 && (subj === undefined || v.upos(subj) === 'PROPN') && cl.kind !== 'xcomp' && cl.kind !== 'acl') {
+  // no party as subject: the nearest name before the verb (a participle with an object of its own may be a misread finite verb)
+  const acl = cl.kind === 'acl' && cl.objects.length > 0
+  if (actors.length === 0 && (subj === undefined || v.upos(subj) === 'PROPN' || acl) && cl.kind !== 'xcomp' && (cl.kind !== 'acl' || acl)) {
     const near = nearestSubject(v, cl.predicate)
     if (near) actors = [near]
   }
@@ -70,13 +98,25 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
     targets = occsOf(v, [...nounObl, ...obliquesWith(v, cl, preps)][0])
     if (targets.length === 0 && Number(root) >= 10) { const t = roleAfterPrep(v, code.noun, FORCE_PREPS); if (t) targets = [t] }
   } else {
-    for (const o of cl.objects) { targets = occsOf(v, o); if (targets.length) break }
+    // talks and cooperation: the party after "with/to" ("discussed the crisis with Russia"), else the object itself, not a
+    // name modifying a topic ("discussed the Syria crisis")
+    const cooperative = RECIPROCAL_ROOTS.has(root)
+    if (cooperative) targets = occsOf(v, obliquesWith(v, cl, PARTY_PREPS)[0])
+    // a phrase cue's object may hang on its last word ("took in for questioning 15 members")
+    const objects = [...cl.objects, ...spanObjects(v, cl.predicate + 1, code.last)]
+    for (const o of objects) {
+      if (targets.length) break
+      targets = occsOf(v, o).filter((t) => !cooperative || (t.from <= o && o < t.to) || v.upos(o) === 'PROPN' || t.m.type !== 'LOC')
+    }
+    // a party named inside the object phrase ("intercepted a Hamas arms shipment", "the release of associates held by Hamas")
+    if (targets.length === 0) targets = objects.map((o) => roleInPhrase(v, o)).filter((o): o is Occ => o !== undefined && !actors.includes(o)).slice(0, 1)
     if (targets.length === 0) {
       const preps = Number(root) >= 10 ? FORCE_PREPS : PARTY_PREPS
       targets = occsOf(v, obliquesWith(v, cl, preps)[0])
       if (targets.length === 0 && (root === '04' || root === '03')) targets = occsOf(v, obliquesWith(v, cl, PLACE_PREPS)[0])
     }
   }
+  if (targets.length === 0) targets = firstPartyAfter(v, cl.predicate, code.last).filter((t) => !actors.includes(t))
   if (RECEIVE.has(v.lemma(cl.predicate))) {
     const giver = occsOf(v, obliquesWith(v, cl, new Set(['from']))[0])
     if (giver.length) [actors, targets] = [giver, actors]
@@ -135,7 +175,8 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     if ((actors.length === 0 || targets.length === 0) && !reciprocal && !code.specific && !ONE_SIDED_ROOTS.has(root)) continue
     if (actors.length === 0 && targets.length === 0) continue
     out.push({
-      from: p, last: code.last, code: code.code, actors, targets,
+      // "Kerry and Lavrov met": coordinated parties of a cooperative act act on each other
+      from: p, last: code.last, code: code.code, actors, targets: reciprocal ? actors : targets,
       modality: clauseModality(v, cl, byPredicate), specific: code.specific, anchor: p,
     })
   }

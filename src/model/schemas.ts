@@ -147,8 +147,15 @@ export const EventRole = z.object({
 })
 export type EventRole = z.infer<typeof EventRole>
 
-export const Modality = z.enum(['asserted', 'attempted', 'planned', 'alleged', 'denied', 'negated', 'hypothetical'])
+/** `reported`: told by a source in a neutral reporting frame ("X said Y attacked Z"), not by the article itself. */
+export const Modality = z.enum(['asserted', 'attempted', 'planned', 'alleged', 'denied', 'negated', 'hypothetical', 'reported'])
 export type Modality = z.infer<typeof Modality>
+/**
+ * Did the act happen, as far as the text tells? Told in the article's voice (`asserted`) or by a source in a neutral
+ * report (`reported`). Relations and counts use these only: negated, planned, hypothetical, attempted, alleged and
+ * denied acts stay out.
+ */
+export const isDoneModality = (m: string | undefined): boolean => m === undefined || m === 'asserted' || m === 'reported'
 
 export const Event = z.object({
   id: z.string(),

@@ -4,7 +4,7 @@
  * count, at half weight, for the organisations they are a member of.
  * @module
  */
-import { hashId } from '../model/index.js'
+import { hashId, isDoneModality } from '../model/index.js'
 import type { Event, Grade, Relation } from '../model/index.js'
 
 export interface ResolvedEvent {
@@ -53,7 +53,7 @@ export function relationsFromEvents(events: readonly ResolvedEvent[], memberOf: 
     if (q === 0 || !ev.actorEntityId || !ev.targetEntityId) continue
     // a relation is between actors: a town shelled is a place, not a party
     if (!isParty(ev.actorEntityId) || !isParty(ev.targetEntityId)) continue
-    if (ev.event.modality !== 'asserted') continue
+    if (!isDoneModality(ev.event.modality)) continue
     const kind = q <= 2 ? 'cooperative' : 'hostile'
     add(ev.actorEntityId, ev.targetEntityId, kind, 1, ev)
     for (const org of memberOf.get(ev.actorEntityId) ?? []) add(org, ev.targetEntityId, kind, 0.5, ev)
@@ -142,7 +142,7 @@ export function dyadsFromClusters(clusters: readonly GradedCluster[], events: Re
   }
   for (const c of clusters) {
     if (!c.actorEntityId || !c.targetEntityId) continue
-    const asserted = c.eventIds.map((id) => events.get(id)).filter((e): e is EventFact => !!e && e.modality === 'asserted' && e.quadClass > 0)
+    const asserted = c.eventIds.map((id) => events.get(id)).filter((e): e is EventFact => !!e && isDoneModality(e.modality) && e.quadClass > 0)
     if (asserted.length === 0) continue
     const mean = asserted.reduce((s, e) => s + e.goldstein, 0) / asserted.length / 10
     const w = gradeWeight(c.grade)

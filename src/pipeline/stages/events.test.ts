@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { docBuilder } from '../../text/testing/doc-builder.js'
+import { parsedDoc as docBuilder } from '../../events/testing/parsed.js'
 import { runStageConformance } from '../testing/conformance.js'
 import { Event, hashId } from '../../model/index.js'
 import { eventsStage } from './events.js'
@@ -32,6 +32,11 @@ describe('events.cameo.v2', () => {
       const out = await eventsStage.run(doc, { resources: {} })
       for (const e of out.events!) expect(Event.safeParse(e).success).toBe(true)
     }
+  })
+
+  it('events stage refuses a document without its parse, saying which stage to run', async () => {
+    const bare = { ...docs()[0]!, syntax: undefined }
+    expect(() => eventsStage.run(bare, { resources: {} })).toThrow(expect.objectContaining({ code: 'E_INVALID_DATA', hint: expect.stringMatching(/syntax stage/) }))
   })
 
   it('events stage gives an empty list for a doc without mentions', async () => {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { extractEvents } from './extract.js'
+import { parsedDoc } from './testing/parsed.js'
+
+const LEAD = 'Coalition military forces conducted 12 strikes against ISIL terrorists in Iraq on Jan. 9.'
+const mentions = [{ text: 'Coalition military forces', type: 'ORG' as const }, { text: 'ISIL', type: 'ORG' as const }]
+
+describe('bulletin lists read off the words', () => {
+  it('bulletin lines give one event per listed item, across glued lines and "; destroyed …; and damaged …" segments', () => {
+    const text = `${LEAD}\nNear Bayji, one strike engaged an ISIL tactical unit and destroyed an ISIL-held building, a VBIED, and a front-end loader.\n. Near Mosul, five strikes destroyed two vehicles; and damaged 29 supply routes.`
+    const events = extractEvents(parsedDoc(text, { mentions, meta: { published: '2016-01-10' } })).filter((e) => e.cue.start > LEAD.length)
+    expect(events.map((e) => e.cue.text)).toEqual(['an ISIL tactical unit', 'an ISIL-held building', 'a VBIED', 'a front-end loader', 'two vehicles', '29 supply routes'])
+    for (const e of events) expect([e.actor?.text, e.target?.text, e.cameoRoot]).toEqual(['Coalition military forces', 'ISIL', '19'])
+  })
+
+  it('bulletin: an agentless passive list after a strike report is the striking force\'s ("… were also destroyed in the strike")', () => {
+    const text = `${LEAD} In addition to the 14 tanks, three artillery systems, two tactical vehicles, and an air defense system were also destroyed in the strike.`
+    const events = extractEvents(parsedDoc(text, { mentions, meta: { published: '2016-01-10' } })).filter((e) => e.cue.start > LEAD.length)
+    expect(events.map((e) => e.cue.text)).toEqual(['three artillery systems', 'two tactical vehicles', 'an air defense system'])
+    expect(events.every((e) => e.actor?.text === 'Coalition military forces')).toBe(true)
+  })
+})

@@ -1,0 +1,30 @@
+/**
+ * What a caller may pass to the event coder, and the headline test it applies to every sentence.
+ * @module
+ */
+import type { Token } from '../model/index.js'
+import type { CueLexicon } from './lexicon.js'
+
+export interface ExtractOptions {
+  /**
+   * Actor codes by mention id (from imported actor dictionaries). When given, only
+   * mentions with a code fill actor and target roles, as in dictionary coders.
+   */
+  readonly actorCodes?: ReadonlyMap<string, string>
+  /** Verb lexicon to use (default: the shipped one; add a user's verb dictionary with `defaultLexicon.with(…)`). */
+  readonly lexicon?: CueLexicon
+}
+
+/**
+ * A title line or a title-case headline sentence: headlines drop auxiliaries ("Hamas Caught Attempting to …"),
+ * so their grammar misleads, and the body repeats the news.
+ */
+export function isHeadline(text: string, toks: readonly Token[], sent: { start: number; end: number }, titleSpan?: { start: number; end: number }): boolean {
+  if (titleSpan && sent.start >= titleSpan.start && sent.end <= titleSpan.end) return true
+  const words = toks.map((t) => text.slice(t.start, t.end)).filter((x) => /^\p{L}/u.test(x))
+  if (words.length === 0 || /[.!?:"”]$/.test(text.slice(sent.start, sent.end).trim())) return false
+  const caps = words.filter((x) => /^\p{Lu}/u.test(x)).length / words.length
+  // a line of its own, short and mostly capitalised, is a title ("Talks in Cairo")
+  const ownLine = (sent.start === 0 || text[sent.start - 1] === '\n') && (sent.end === text.length || text[sent.end] === '\n')
+  return words.length >= 4 ? caps >= 0.7 : ownLine && caps >= 0.5
+}
