@@ -87,5 +87,6 @@ export function extractFromSyntax(doc: AnnotatedDoc, opts: ExtractOptions = {}):
       emitter.emit(v, c)
     }
   }
-  return emitter.events
+  // text order, ties by id: the order the store reads them back in, so a copied store exports the same bytes
+  return emitter.events.sort((a, b) => a.cue.start - b.cue.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
