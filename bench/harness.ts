@@ -2,6 +2,27 @@
  * Shared timing for stage benchmarks: run ours and a baseline in alternating rounds over the same
  * sentences, take medians, report sentences per second and the ratio.
  */
+import { spawnSync } from 'node:child_process'
+
+/**
+ * Run this bench file once per corpus size in a fresh process (`--child N` plus `extra`), so each size's peak
+ * RSS and timing are its own; each child prints one JSON line last. Undefined (and exit code 1) if a child fails.
+ */
+export function childRuns<T>(self: string, sizes: readonly number[], extra: readonly string[]): T[] | undefined {
+  const rows: T[] = []
+  for (const n of sizes) {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', String(n), ...extra], { encoding: 'utf8', maxBuffer: 1 << 26 })
+    const line = r.stdout.trim().split('\n').pop() ?? ''
+    if (r.status !== 0 || !line.startsWith('{')) {
+      console.error(r.stderr.slice(-2000))
+      process.exitCode = 1
+      return undefined
+    }
+    rows.push(JSON.parse(line) as T)
+  }
+  return rows
+}
+
 export interface Comparison {
   readonly oursPerSec: number
   readonly baselinePerSec: number

@@ -8,12 +8,12 @@
  *   npx tsx bench/ingest-increment.bench.ts [--quick] [--full]
  * @module
  */
-import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { seededRandom } from '../src/model/index.js'
+import { childRuns } from './harness.js'
 import { articleText, seedSentences } from './seed-corpus.js'
 
 const args = process.argv.slice(2)
@@ -53,17 +53,8 @@ function parent(): void {
   const full = args.includes('--full')
   const sizes = args.includes('--quick') ? [300, 3000] : [1000, 10000]
   const self = fileURLToPath(import.meta.url)
-  const rows: Array<{ n: number; baseSecs: number; secs: number; added: number; entities: number }> = []
-  for (const n of sizes) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', String(n), ...(full ? ['--full'] : [])], { encoding: 'utf8', maxBuffer: 1 << 26 })
-    const line = r.stdout.trim().split('\n').pop() ?? ''
-    if (r.status !== 0 || !line.startsWith('{')) {
-      console.error(r.stderr.slice(-2000))
-      process.exitCode = 1
-      return
-    }
-    rows.push(JSON.parse(line))
-  }
+  const rows = childRuns<{ n: number; baseSecs: number; secs: number; added: number; entities: number }>(self, sizes, [...(full ? ['--full'] : [])])
+  if (!rows) return
   console.log(`ingest increment bench: ${NEW} new articles into a store of n, aggregation included; pipeline ${full ? 'default (full)' : LIGHT.join(' + ')}, temp SQLite store`)
   for (const r of rows) {
     console.log(`  store of ${String(r.n).padStart(6)}: ${NEW} new articles in ${r.secs.toFixed(2)} s (${r.added} added; ${r.entities} entities; building the store took ${r.baseSecs.toFixed(0)} s)`)

@@ -13,12 +13,12 @@
  *   npx tsx bench/ingest-memory.bench.ts [--quick] [--full] [--no-aggregate]
  * @module
  */
-import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { seededRandom } from '../src/model/index.js'
+import { childRuns } from './harness.js'
 import { articleText, seedSentences } from './seed-corpus.js'
 
 const args = process.argv.slice(2)
@@ -56,17 +56,8 @@ function parent(): void {
   const full = args.includes('--full')
   const sizes = args.includes('--quick') ? [300, 3000] : [1000, 10000]
   const self = fileURLToPath(import.meta.url)
-  const rows: Array<{ n: number; words: number; added: number; failures: number; secs: number; peakRssMB: number }> = []
-  for (const n of sizes) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', String(n), ...(full ? ['--full'] : []), ...(args.includes('--no-aggregate') ? ['--no-aggregate'] : [])], { encoding: 'utf8', maxBuffer: 1 << 26 })
-    const line = r.stdout.trim().split('\n').pop() ?? ''
-    if (r.status !== 0 || !line.startsWith('{')) {
-      console.error(r.stderr.slice(-2000))
-      process.exitCode = 1
-      return
-    }
-    rows.push(JSON.parse(line))
-  }
+  const rows = childRuns<{ n: number; words: number; added: number; failures: number; secs: number; peakRssMB: number }>(self, sizes, [...(full ? ['--full'] : []), ...(args.includes('--no-aggregate') ? ['--no-aggregate'] : [])])
+  if (!rows) return
   console.log(`ingest memory bench: pipeline ${full ? 'default (full)' : LIGHT.join(' + ')}, temp SQLite store, aggregation ${args.includes('--no-aggregate') ? 'skipped' : 'included'}`)
   for (const r of rows) {
     console.log(`  ${String(r.n).padStart(6)} articles (${r.words} words): peak RSS ${r.peakRssMB.toFixed(0)} MB, ${r.secs.toFixed(0)} s, ${r.added} added, ${r.failures} failed`)
