@@ -21,9 +21,27 @@ export class EventEmitter {
   private readonly seen = new Set<string>()
   private readonly ids = new Map<string, number>()
   private times: { sentence: number; past: boolean; list: EventTime[] } | undefined
+  private byId: Map<string, Mention> | undefined
   readonly events: Event[] = []
 
   constructor(private readonly doc: AnnotatedDoc, private readonly words: readonly string[]) {}
+
+  /** Who a mention stands for: its resolved entity, else the name at the end of its antecedent chain. */
+  private partyKey(m: Mention): string {
+    this.byId ??= new Map((this.doc.mentions ?? []).map((x) => [x.id, x]))
+    let cur = m
+    for (let guard = 0; guard < 16 && !cur.entityId && cur.antecedentId; guard++) {
+      const next = this.byId.get(cur.antecedentId)
+      if (!next) break
+      cur = next
+    }
+    return cur.entityId ? `e:${cur.entityId}` : `t:${this.doc.article.text.slice(cur.start, cur.end).toLowerCase().replace(/^the\s+/, '')}`
+  }
+
+  /** Actor and target are one party ("Ellwood … his visit", "ISIL … ISIL"): no event of a party on itself. */
+  samePair(a: Occ | undefined, t: Occ | undefined): boolean {
+    return !!a && !!t && (a.m.id === t.m.id || this.partyKey(a.m) === this.partyKey(t.m))
+  }
 
   /** Emit the events of a candidate: one per actor × target pair (and the mirrored code, where the verb has one). */
   emit(v: SentenceView, c: Candidate): void {
@@ -37,7 +55,11 @@ export class EventEmitter {
     const as = c.actors.length ? c.actors : [undefined]
     const ts = c.targets.length ? c.targets : [undefined]
     const pairs: Array<[Occ | undefined, Occ | undefined, string]> = []
-    for (const a of as) for (const t of ts) if (!(a && t && a.m.id === t.m.id)) pairs.push([a, t, c.code])
+    for (const a of as) {
+      const own = ts.filter((t) => !this.samePair(a, t))
+      // a party acting on itself keeps the act without the target ("Ellwood … his visit" is Ellwood's visit)
+      for (const t of own.length ? own : [undefined]) pairs.push([a, t, c.code])
+    }
     if (c.reverse) for (const [a, t] of [...pairs]) if (a && t) pairs.push([t, a, c.reverse])
     for (const [a, t, code] of pairs) {
       const key = `${cueStart}:${cueEnd}:${code}:${a?.m.id ?? ''}:${t?.m.id ?? ''}`
