@@ -75,6 +75,8 @@ export function bulletinEvents(v: SentenceView, byPredicate: ReadonlyMap<number,
     const listed = listedItems(v, cl)
     let actor: Occ | undefined
     let code: string | undefined
+    // "The attacks in Paris killed 130 people": an event the noun itself places or aims is no item of the last bulletin
+    if (noun !== undefined && nounActor(v, noun).length === 0 && childrenWith(v, noun, 'nmod').some((c) => occOf(v, c))) continue
     if (noun !== undefined) {
       const own = nounActor(v, noun)
       actor = own[0] ?? ctx.actor

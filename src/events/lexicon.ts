@@ -213,6 +213,8 @@ export const NOUN_CUES: ReadonlyMap<string, string> = new Map(Object.entries({
   sanctions: '163', embargo: '163', ceasefire: '0871', truce: '0871', interception: '171', seizure: '171',
   infiltration: '1711', deportation: '174', expulsion: '174', condemnation: '122', accusation: '112',
   accusations: '112', threat: '130', threats: '130', ultimatum: '139', appeal: '020', demand: '100', demands: '100',
+  deployment: '154', deployments: '154', contribution: '071', contributions: '071', donation: '071', donations: '071',
+  meeting: '040', meetings: '040',
 }))
 
 /** Light verbs whose object noun carries the event ("carried out raids", "staged a protest"). */
@@ -242,6 +244,8 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { slots: [['cracked', 'crack', 'cracks', 'cracking'], ['down']], code: '175' },
   { slots: [['rounded', 'round', 'rounds', 'rounding'], ['up']], code: '173' },
   { slots: [['shot', 'shoot', 'shoots'], ['dead', 'down']], code: '190' },
+  // "called for an end to the attacks" is a demand ("called on X to" stays an appeal, 020)
+  { slots: [['call', 'calls', 'called', 'calling'], ['for']], code: '100' },
 ]
 
 /** Pure speech verbs: never events themselves, whatever pattern follows ("said the visit was …"). */

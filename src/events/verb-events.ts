@@ -64,6 +64,17 @@ export function clauseModality(v: SentenceView, cl: Clause, byPredicate: Readonl
   return cl.kind === 'conj' || (cl.kind === 'xcomp' && inherited !== 'negated') ? inherited : own
 }
 
+/**
+ * Is the clause passive? An agent "by X" on an active verb with its own subject is a parse error ("The United States
+ * condemns the attacks by Daesh": the by-phrase belongs to the object), not a passive.
+ */
+export function isPassive(v: SentenceView, cl: Clause): boolean {
+  if (!cl.passive) return false
+  const own = v.children(cl.predicate)
+  if (own.some((c) => v.deprel(c) === 'aux:pass' || v.deprel(c) === 'nsubj:pass')) return true
+  return !(cl.subject !== undefined && v.deprel(cl.subject) === 'nsubj' && v.head(cl.subject) === cl.predicate && cl.objects.length > 0)
+}
+
 /** Objects of the words from..last of a multi-word cue. */
 function spanObjects(v: SentenceView, from: number, last: number): number[] {
   const out: number[] = []
@@ -75,7 +86,7 @@ function spanObjects(v: SentenceView, from: number, last: number): number[] {
 function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: ReadonlyMap<number, Clause>, speaker: Occ | undefined): { actors: Occ[]; targets: Occ[] } {
   const root = cameoRoot(code.code)
   const subj = subjectToken(v, cl, byPredicate)
-  if (cl.passive) {
+  if (isPassive(v, cl)) {
     const targets = subj !== undefined ? occsOf(v, subj) : cl.kind === 'acl' && cl.governor !== undefined ? occsOf(v, cl.governor) : []
     return { actors: occsOf(v, agentOf(v, cl, code.last)), targets }
   }
@@ -116,6 +127,8 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
       if (targets.length === 0 && (root === '04' || root === '03')) targets = occsOf(v, obliquesWith(v, cl, PLACE_PREPS)[0])
     }
   }
+  // an active verb's misattached "by X" is the object's doer ("condemns the attacks by Daesh")
+  if (targets.length === 0 && cl.agent !== undefined) targets = occsOf(v, cl.agent).filter((t) => !actors.includes(t))
   if (targets.length === 0) targets = firstPartyAfter(v, cl.predicate, code.last).filter((t) => !actors.includes(t))
   if (RECEIVE.has(v.lemma(cl.predicate))) {
     const giver = occsOf(v, obliquesWith(v, cl, new Set(['from']))[0])
@@ -170,7 +183,7 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     if (!code) continue
     const { actors, targets } = verbRoles(v, cl, code, byPredicate, ctx.speaker)
     const root = cameoRoot(code.code)
-    if (actors.length === 0 && !cl.passive) continue
+    if (actors.length === 0 && !isPassive(v, cl)) continue
     const reciprocal = targets.length === 0 && actors.length >= 2 && RECIPROCAL_ROOTS.has(root)
     if ((actors.length === 0 || targets.length === 0) && !reciprocal && !code.specific && !ONE_SIDED_ROOTS.has(root)) continue
     if (actors.length === 0 && targets.length === 0) continue
