@@ -25,7 +25,7 @@ export const NewsClaim = z.object({
   anchor: z.string(), content: z.string(), content_last: z.string().optional(), about: z.string().optional(), optional: z.boolean().optional(),
 })
 export type NewsClaim = z.infer<typeof NewsClaim>
-const NewsDocument = z.object({ id: z.string(), part: z.enum(['dev', 'final']), title: z.string().optional(), outlet: z.string().optional(), url: z.string().optional() })
+const NewsDocument = z.object({ id: z.string(), part: z.enum(['dev', 'dev2', 'final']), title: z.string().optional(), outlet: z.string().optional(), url: z.string().optional() })
 export const NewsGold = z.object({
   documents: z.record(z.string(), NewsDocument),
   entities: z.array(NewsEntity),
@@ -33,7 +33,17 @@ export const NewsGold = z.object({
   claims: z.array(NewsClaim).default([]),
 })
 export type NewsGold = z.infer<typeof NewsGold>
-export type Part = 'dev' | 'final' | 'all'
+/**
+ * `dev` (the first 16 articles) and `dev2` (the next ones, annotated later) are tuning parts; `tune` is both;
+ * `final` is the frozen final check; `all` is every article.
+ */
+export type Part = 'dev' | 'dev2' | 'tune' | 'final' | 'all'
+export const PARTS: readonly Part[] = ['dev', 'dev2', 'tune', 'final', 'all']
+
+/** Whether a document of part `doc` belongs to the selected part. */
+export function inPart(doc: 'dev' | 'dev2' | 'final', part: Part): boolean {
+  return part === 'all' || doc === part || (part === 'tune' && doc !== 'final')
+}
 
 export function parseNewsGold(raw: unknown, where: string): NewsGold {
   const parsed = NewsGold.safeParse(raw)
@@ -54,7 +64,7 @@ export function readNewsGold(dir: string): NewsGold {
 /** The gold restricted to one part's documents. */
 export function goldPart(gold: NewsGold, part: Part): NewsGold {
   if (part === 'all') return gold
-  const keep = new Set(Object.entries(gold.documents).filter(([, d]) => d.part === part).map(([k]) => k))
+  const keep = new Set(Object.entries(gold.documents).filter(([, d]) => inPart(d.part, part)).map(([k]) => k))
   return {
     ...gold,
     documents: Object.fromEntries(Object.entries(gold.documents).filter(([k]) => keep.has(k))),
