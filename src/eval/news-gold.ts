@@ -11,8 +11,10 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { DossierError } from '../model/index.js'
 
+/** `part`: an entity added with a later part (dev2) is known only when that part is scored, so the names it adds do not move the figures of the parts annotated before it. */
 const NewsEntity = z.object({
   id: z.string(), type: z.string(), canonical: z.string(), aliases: z.array(z.string()).default([]), optional: z.boolean().optional(),
+  part: z.enum(['dev', 'dev2', 'final']).optional(),
 })
 export const NewsEvent = z.object({
   id: z.string(), doc: z.string(), actor: z.string().nullable(), target: z.string().nullable(),
@@ -61,13 +63,14 @@ export function readNewsGold(dir: string): NewsGold {
   return parseNewsGold(JSON.parse(readFileSync(p, 'utf8')), p)
 }
 
-/** The gold restricted to one part's documents. */
+/** The gold restricted to one part's documents (and the entities known to that part). */
 export function goldPart(gold: NewsGold, part: Part): NewsGold {
   if (part === 'all') return gold
   const keep = new Set(Object.entries(gold.documents).filter(([, d]) => inPart(d.part, part)).map(([k]) => k))
   return {
     ...gold,
     documents: Object.fromEntries(Object.entries(gold.documents).filter(([k]) => keep.has(k))),
+    entities: gold.entities.filter((e) => e.part === undefined || inPart(e.part, part)),
     events: gold.events.filter((e) => keep.has(e.doc)),
     claims: gold.claims.filter((c) => keep.has(c.doc)),
   }
