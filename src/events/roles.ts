@@ -140,6 +140,24 @@ export function roleInPhrase(v: SentenceView, i: number | undefined, depth = 3):
   return undefined
 }
 
+/**
+ * A role found inside a phrase with the parties coordinated with it ("to the Iraqi security forces and Peshmerga"):
+ * conjuncts of its own head, or of the noun it modifies.
+ */
+export function withConjuncts(v: SentenceView, r: Occ): Occ[] {
+  const out = [r]
+  let h = r.from
+  for (let k = r.from; k < r.to; k++) if (!(v.head(k) >= r.from && v.head(k) < r.to)) { h = k; break }
+  const bases = [h]
+  const p = v.head(h)
+  if (p >= 0 && v.inside(p) && !v.occAt(p) && ['amod', 'compound', 'nmod:poss', 'flat'].includes(v.deprel(h))) bases.push(p)
+  for (const b of bases) for (const c of childrenWith(v, b, 'conj')) {
+    const o = occOf(v, c)
+    if (o && !out.includes(o)) out.push(o)
+  }
+  return out
+}
+
 /** The first named role after a token that a preposition of `preps` introduces ("… using aircraft against ISIL targets"). */
 export function roleAfterPrep(v: SentenceView, i: number, preps: ReadonlySet<string>): Occ | undefined {
   for (let k = i + 1; k < v.end - 1; k++) {

@@ -31,6 +31,9 @@ const OWN_CODES: Record<string, string> = {
   kidnap: '181', abduct: '181', host: '043', urge: '020', encourage: '020', behead: '186', execute: '186', deploy: '154', redeploy: '154', condemn: '111', compliment: '051', thank: '051', detain: '173', arrest: '173', target: '190', strike: '190',
 }
 
+/** Verbs too general for their default code ("steps taken by Abadi" is no abduction, "all concerned" no cooperation): patterns only. */
+const PATTERN_ONLY = new Set(['take', 'concern', 'include', 'involve', 'begin', 'start'])
+
 /** Weapons of mass destruction by their modifier or name (CAMEO 2041 chemical/biological, 2042 nuclear). */
 const WMD: Record<string, string> = { chemical: '2041', biological: '2041', toxic: '2041', nerve: '2041', sarin: '2041', chlorine: '2041',
   mustard: '2041', radiological: '2041', nuclear: '2042', atomic: '2042' }
@@ -104,7 +107,7 @@ export function codePredicate(v: SentenceView, p: number, lexicon: CueLexicon, u
   }
   if (own && (!entry || entry.lexicon === shipped - 1)) return { code: own, specific: false, last: p }
   if (!entry) return undefined
-  const frame = FRAME_VERBS.has(v.word(p)) || FRAME_VERBS.has(lemma)
+  const frame = FRAME_VERBS.has(v.word(p)) || FRAME_VERBS.has(lemma) || PATTERN_ONLY.has(lemma)
   const after = upper.slice(k + entry.length, frame ? k + entry.length + 3 : undefined)
   const coded = lexicon.codeVerb(entry, upper.slice(0, k), after)
   if (!coded || (frame && !coded.pattern)) return undefined

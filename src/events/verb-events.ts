@@ -15,7 +15,7 @@ import { ONE_SIDED_ROOTS, RECIPROCAL_ROOTS } from './candidate.js'
 import { ATTEMPT_VERBS, PLAN_VERBS, SPEECH_VERBS, type CueLexicon } from './lexicon.js'
 import { isFrameVerb, modalityOf } from './modality.js'
 import { pronounInfo } from '../text/english.js'
-import { agentOf, appositionRole, firstPartyAfter, nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, roleInPhrase, subjectToken } from './roles.js'
+import { agentOf, appositionRole, firstPartyAfter, nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, roleInPhrase, subjectToken, withConjuncts } from './roles.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
 import { codePredicate, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
 
@@ -120,7 +120,10 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
       targets = occsOf(v, o).filter((t) => !cooperative || (t.from <= o && o < t.to) || v.upos(o) === 'PROPN' || t.m.type !== 'LOC')
     }
     // a party named inside the object phrase ("intercepted a Hamas arms shipment", "the release of associates held by Hamas")
-    if (targets.length === 0) targets = objects.map((o) => roleInPhrase(v, o)).filter((o): o is Occ => o !== undefined && !actors.includes(o)).slice(0, 1)
+    if (targets.length === 0) {
+      const inPhrase = objects.map((o) => roleInPhrase(v, o)).find((o): o is Occ => o !== undefined && !actors.includes(o))
+      if (inPhrase) targets = withConjuncts(v, inPhrase).filter((o) => !actors.includes(o))
+    }
     if (targets.length === 0) {
       const preps = Number(root) >= 10 ? FORCE_PREPS : PARTY_PREPS
       targets = occsOf(v, obliquesWith(v, cl, preps)[0])
@@ -165,12 +168,37 @@ function weaponUse(v: SentenceView, cl: Clause, ctx: ArticleContext): VerbCode |
   return undefined
 }
 
+const COPULAS = new Set(['be', 'become', 'seem', 'remain', 'appear', 'get'])
+
+/**
+ * Clauses of verbs the tagger misread as a copula ("I welcome the Board of Inquiry's report" with "welcome" as the
+ * copula of "Board"): the word becomes the predicate, the copular clause's subject its subject, the noun its object.
+ */
+function misreadCopulas(v: SentenceView, byPredicate: ReadonlyMap<number, Clause>): Clause[] {
+  const out: Clause[] = []
+  for (let k = v.first; k < v.end; k++) {
+    if (v.deprel(k) !== 'cop' || COPULAS.has(v.lemma(k)) || v.upos(k + 1) === 'ADJ' || /^(is|are|was|were|be|been|being|am|'s|'re)$/.test(v.word(k))) continue
+    const host = byPredicate.get(v.head(k))
+    if (!host || host.predicate <= k) continue
+    out.push({ ...host, predicate: k, objects: [host.predicate], obliques: [], agent: undefined, passive: false, complements: [], relatives: [], subordinates: [], conjuncts: [] })
+  }
+  return out
+}
+
+/** A predicate the coder reads as a verb: a verb, a main "-ed" noun, a misread copula, an adjective with an object ("I very much welcome the agreement"). */
+function verbLike(v: SentenceView, cl: Clause): boolean {
+  const p = cl.predicate
+  const tag = v.upos(p)
+  return tag === 'VERB' || (cl.kind === 'main' && tag === 'NOUN' && v.word(p).endsWith('ed')) || v.deprel(p) === 'cop' ||
+    (tag === 'ADJ' && cl.objects.length > 0 && cl.subject !== undefined)
+}
+
 /** Verb events of one sentence. */
 export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly string[], byPredicate: ReadonlyMap<number, Clause>, skip: ReadonlySet<number>, ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = []
-  for (const cl of v.clauses) {
+  for (const cl of [...v.clauses, ...misreadCopulas(v, byPredicate)]) {
     const p = cl.predicate
-    if (skip.has(p) || (v.upos(p) !== 'VERB' && !(cl.kind === 'main' && v.upos(p) === 'NOUN' && v.word(p).endsWith('ed')))) continue
+    if (skip.has(p) || !verbLike(v, cl)) continue
     const word = v.word(p)
     // a participle modifying a noun, with neither agent nor object, describes it ("remotely piloted aircraft", "captured tanks")
     if (cl.kind === 'acl' && cl.agent === undefined && cl.objects.length === 0 && /(ed|en)$/.test(word)) continue
