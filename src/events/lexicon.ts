@@ -14,7 +14,7 @@
  * @module
  */
 import data from './data/cue-lexicon.json' with { type: 'json' }
-import type { VerbLexicon, VerbPattern } from './verb-dictionary.js'
+import type { VerbBlock, VerbLexicon, VerbPattern } from './verb-dictionary.js'
 
 export interface VerbEntry {
   /** Block lemma from the dictionary ("APPREHEND"). */
@@ -74,6 +74,36 @@ function stemsOf(tok: string): string[] {
   for (let k = 1; k <= 3 && k < tok.length; k++) out.push(tok.slice(0, -k))
   if (tok.endsWith('IES')) out.push(tok.slice(0, -3) + 'Y')
   return out
+}
+
+/** A block's patterns by the first words of their first slot after the verb (else before it). Built lazily. */
+interface PatternIndex { readonly post: Map<string, number[]>; readonly pre: Map<string, number[]>; readonly bare: number[] }
+const PATTERN_INDEX = new WeakMap<VerbBlock, PatternIndex>()
+function patternIndex(block: VerbBlock): PatternIndex {
+  let ix = PATTERN_INDEX.get(block)
+  if (ix) return ix
+  ix = { post: new Map(), pre: new Map(), bare: [] }
+  block.patterns.forEach((p, i) => {
+    const slot = p.post[0] ?? p.pre[0]
+    if (!slot) { ix!.bare.push(i); return }
+    const m = p.post.length > 0 ? ix!.post : ix!.pre
+    for (const first of slotIndex(slot).keys()) { const l = m.get(first); if (l) l.push(i); else m.set(first, [i]) }
+  })
+  PATTERN_INDEX.set(block, ix)
+  return ix
+}
+
+/**
+ * The patterns that may match in this context, in dictionary order: those whose first slot has one of its first
+ * words among the stems after the verb (before it, for patterns with nothing after); the rest cannot match.
+ */
+function candidatePatterns(block: VerbBlock, after: ReadonlySet<string>, before: ReadonlySet<string>): VerbPattern[] {
+  if (block.patterns.length < 8) return block.patterns
+  const ix = patternIndex(block)
+  const hit = new Set<number>(ix.bare)
+  for (const st of after) for (const i of ix.post.get(st) ?? []) hit.add(i)
+  for (const st of before) for (const i of ix.pre.get(st) ?? []) hit.add(i)
+  return [...hit].sort((a, b) => a - b).map((i) => block.patterns[i]!)
 }
 
 /** Length of the first alternative of `slot` matching at words[j], or 0. */
@@ -170,7 +200,9 @@ export class CueLexicon {
     const beforeWords = before.slice(-8)
     const afterStems = afterWords.map(stemsOf)
     const beforeStems = beforeWords.map(stemsOf)
-    for (const p of block.patterns) {
+    const afterSet = new Set(afterStems.flat())
+    const beforeSet = new Set(beforeStems.flat())
+    for (const p of candidatePatterns(block, afterSet, beforeSet)) {
       const size = p.pre.length + p.post.length
       if (size <= bestSize) continue
       // a form with its own code is refined only by what follows it, not by who precedes it

@@ -49,6 +49,17 @@ const firstPerson = (v: SentenceView, cl: Clause) => cl.subject !== undefined &&
 
 /** Modality from the clause and the verb above it: xcomp of "tried"/"plans", complement of "denied"/"claimed"/"said". */
 export function clauseModality(v: SentenceView, cl: Clause, byPredicate: ReadonlyMap<number, Clause>, depth = 0): Modality {
+  // a clause of doc.syntax has one modality: computed once (the coder asks for it per clause, per noun, per item)
+  const known = MODALITY_CACHE.get(cl)
+  if (known !== undefined) return known
+  const m = ownOrInherited(v, cl, byPredicate, depth)
+  MODALITY_CACHE.set(cl, m)
+  return m
+}
+
+const MODALITY_CACHE = new WeakMap<Clause, Modality>()
+
+function ownOrInherited(v: SentenceView, cl: Clause, byPredicate: ReadonlyMap<number, Clause>, depth: number): Modality {
   const words = modalityWords(v, cl)
   const parent = cl.parent !== undefined ? byPredicate.get(cl.parent) : undefined
   const governing = cl.kind === 'xcomp' && parent ? v.word(parent.predicate) : cl.kind === 'acl' && cl.governor !== undefined ? v.word(cl.governor) : undefined
