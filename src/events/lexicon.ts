@@ -276,6 +276,10 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { slots: [['cracked', 'crack', 'cracks', 'cracking'], ['down']], code: '175' },
   { slots: [['rounded', 'round', 'rounds', 'rounding'], ['up']], code: '173' },
   { slots: [['shot', 'shoot', 'shoots'], ['dead', 'down']], code: '190' },
+  // "committed to working closely with Turkey", "will continue to work with the international community": intent to cooperate
+  { slots: [['work', 'works', 'working', 'worked', 'cooperate', 'cooperating', 'co-operate', 'co-operating'], ['with']], code: '030' },
+  { slots: [['work', 'works', 'working', 'worked', 'cooperate', 'cooperating'], ['closely', 'together', 'hand'], ['with', 'in']], code: '030' },
+  { slots: [['stand', 'stands', 'standing'], ['with', 'by', 'shoulder-to-shoulder', 'alongside']], code: '030' },
   // "called for an end to the attacks" is a demand ("called on X to" stays an appeal, 020)
   { slots: [['call', 'calls', 'called', 'calling'], ['for']], code: '100' },
 ]

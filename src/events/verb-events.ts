@@ -226,6 +226,8 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     const reciprocal = targets.length === 0 && actors.length >= 2 && RECIPROCAL_ROOTS.has(root)
     if ((actors.length === 0 || targets.length === 0) && !reciprocal && !code.specific && !ONE_SIDED_ROOTS.has(root)) continue
     if (actors.length === 0 && targets.length === 0) continue
+    // an intent to cooperate with nobody named is no event ("working together in the Gulf")
+    if (root === '03' && targets.length === 0 && !reciprocal) continue
     out.push({
       // "Kerry and Lavrov met": coordinated parties of a cooperative act act on each other
       from: p, last: code.last, code: code.code, actors, targets: reciprocal ? actors : targets,
