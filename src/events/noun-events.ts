@@ -30,6 +30,8 @@ export function nounActor(v: SentenceView, n: number): Occ[] {
   if (by !== undefined) return occsOf(v, by)
   for (const c of childrenWith(v, n, ...MODIFIERS)) {
     const o = v.occAt(c) ?? occOf(v, c)
+    // "the Mosul offensive": a town compounded with the event is where it happens, not who does it
+    if (o && o.m.type === 'LOC' && v.deprel(c) === 'compound' && o.m.subtype !== 'country') continue
     if (o) return [o]
   }
   return []

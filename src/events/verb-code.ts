@@ -32,7 +32,7 @@ const OWN_CODES: Record<string, string> = {
 }
 
 /** Verbs too general for their default code ("steps taken by Abadi" is no abduction, "all concerned" no cooperation): patterns only. */
-const PATTERN_ONLY = new Set(['take', 'concern', 'include', 'involve', 'begin', 'start'])
+const PATTERN_ONLY = new Set(['take', 'concern', 'include', 'involve', 'begin', 'start', 'stress', 'emphasize', 'emphasise', 'underline'])
 
 /** Weapons of mass destruction by their modifier or name (CAMEO 2041 chemical/biological, 2042 nuclear). */
 const WMD: Record<string, string> = { chemical: '2041', biological: '2041', toxic: '2041', nerve: '2041', sarin: '2041', chlorine: '2041',

@@ -211,6 +211,8 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     const p = cl.predicate
     if (skip.has(p) || !verbLike(v, cl)) continue
     const word = v.word(p)
+    // a word of a name is no predicate ("Combined Joint Forces Land Component Command")
+    if (v.occAt(p)) continue
     // a participle modifying a noun, with neither agent nor object, describes it ("remotely piloted aircraft", "captured tanks")
     if (cl.kind === 'acl' && cl.agent === undefined && cl.objects.length === 0 && /(ed|en)$/.test(word)) continue
     if (SPEECH_VERBS.has(word) || SPEECH_VERBS.has(v.lemma(p))) continue
