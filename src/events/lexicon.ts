@@ -246,7 +246,7 @@ export const NOUN_CUES: ReadonlyMap<string, string> = new Map(Object.entries({
   infiltration: '1711', deportation: '174', expulsion: '174', condemnation: '122', accusation: '112',
   accusations: '112', threat: '130', threats: '130', ultimatum: '139', appeal: '020', demand: '100', demands: '100',
   deployment: '154', deployments: '154', contribution: '071', contributions: '071', donation: '071', donations: '071',
-  meeting: '040', meetings: '040',
+  meeting: '040', meetings: '040', agreement: '057', accord: '057', deal: '057',
 }))
 
 /** Light verbs whose object noun carries the event ("carried out raids", "staged a protest"). */
@@ -280,6 +280,8 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { slots: [['work', 'works', 'working', 'worked', 'cooperate', 'cooperating', 'co-operate', 'co-operating'], ['with']], code: '030' },
   { slots: [['work', 'works', 'working', 'worked', 'cooperate', 'cooperating'], ['closely', 'together', 'hand'], ['with', 'in']], code: '030' },
   { slots: [['stand', 'stands', 'standing'], ['with', 'by', 'shoulder-to-shoulder', 'alongside']], code: '030' },
+  // "Da'esh has claimed responsibility for the attacks": a claim that is an event of its own
+  { slots: [['claim', 'claims', 'claimed', 'claiming', 'admitted', 'accepted', 'took', 'take', 'takes'], ['responsibility', 'credit']], code: '015' },
   // "called for an end to the attacks" is a demand ("called on X to" stays an appeal, 020)
   { slots: [['call', 'calls', 'called', 'calling'], ['for']], code: '100' },
 ]

@@ -51,6 +51,20 @@ function nounTarget(v: SentenceView, n: number, root: string, actors: readonly O
   return []
 }
 
+/** "the agreement between Baghdad and the KRG": the parties of "between X and Y" (the parse may hang Y anywhere in X's phrase). */
+function betweenParties(v: SentenceView, n: number): Occ[] {
+  const at = childrenWith(v, n, 'nmod').find((c) => caseOf(v, c) === 'between')
+  if (at === undefined) return []
+  const first = occOf(v, at)
+  if (!first) return []
+  const out = [first]
+  for (let k = first.to; k < Math.min(v.end, first.to + 12); k++) {
+    const o = v.occAt(k)
+    if (o && o !== first && v.word(o.from - 1) !== 'by' && [...Array(o.from - first.to).keys()].some((j) => v.word(first.to + j) === 'and')) { out.push(o); break }
+  }
+  return out
+}
+
 /** Nominal events of one sentence; `taken` are nouns already coded by a light verb or bulletin. */
 export function nounEvents(v: SentenceView, taken: ReadonlySet<number>, ctx: ArticleContext, modalityAt: (i: number) => Modality): Candidate[] {
   const out: Candidate[] = []
@@ -59,8 +73,9 @@ export function nounEvents(v: SentenceView, taken: ReadonlySet<number>, ctx: Art
     const code = nounCode(v, n) ?? weaponUse(v, n, ctx)
     if (!code) continue
     const root = cameoRoot(code)
-    const actors = nounActor(v, n)
-    const targets = nounTarget(v, n, root, actors)
+    const between = Number(root) < 10 ? betweenParties(v, n) : []
+    const actors = between.length >= 2 ? between.slice(0, 1) : nounActor(v, n)
+    const targets = between.length >= 2 ? between.slice(1) : nounTarget(v, n, root, actors)
     if (actors.length === 0 && targets.length === 0) continue
     // a visit or talks with nobody named doing them is no event we can code ("a visit to Uzbekistan")
     if (actors.length === 0 && Number(root) < 10) continue

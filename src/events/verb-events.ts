@@ -12,7 +12,7 @@ import type { Clause, Modality } from '../model/index.js'
 import { cameoRoot } from './cameo.js'
 import type { ArticleContext, Candidate } from './candidate.js'
 import { ONE_SIDED_ROOTS, RECIPROCAL_ROOTS } from './candidate.js'
-import { ATTEMPT_VERBS, PLAN_VERBS, SPEECH_VERBS, type CueLexicon } from './lexicon.js'
+import { ATTEMPT_VERBS, PHRASE_CUES, PLAN_VERBS, SPEECH_VERBS, type CueLexicon } from './lexicon.js'
 import { isFrameVerb, modalityOf } from './modality.js'
 import { pronounInfo } from '../text/english.js'
 import { agentOf, appositionRole, firstPartyAfter, nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, roleInPhrase, subjectToken, withConjuncts } from './roles.js'
@@ -143,7 +143,9 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
   }
   // an active verb's misattached "by X" is the object's doer ("condemns the attacks by Daesh")
   if (targets.length === 0 && cl.agent !== undefined) targets = occsOf(v, cl.agent).filter((t) => !actors.includes(t))
-  if (targets.length === 0) targets = firstPartyAfter(v, cl.predicate, code.last).filter((t) => !actors.includes(t))
+  // "the secretary and Abadi agreed …": coordinated parties of a cooperative act act on each other, not on a name further on
+  const mutual = actors.length >= 2 && mutualCode(code.code)
+  if (targets.length === 0 && !mutual) targets = firstPartyAfter(v, cl.predicate, code.last).filter((t) => !actors.includes(t))
   if (RECEIVE.has(v.lemma(cl.predicate))) {
     const giver = occsOf(v, obliquesWith(v, cl, new Set(['from']))[0])
     if (giver.length) [actors, targets] = [giver, actors]
@@ -178,6 +180,12 @@ function weaponUse(v: SentenceView, cl: Clause, ctx: ArticleContext): VerbCode |
   }
   return undefined
 }
+
+/** Codes of acts two parties do together: talks, cooperation … and expressing accord (019). */
+const mutualCode = (code: string) => RECIPROCAL_ROOTS.has(cameoRoot(code)) || code === '019'
+
+/** Speech verbs that head a phrase cue of their own ("claimed responsibility"): coded when the phrase matches. */
+const PHRASE_HEADS: ReadonlySet<string> = new Set(PHRASE_CUES.flatMap((ph) => ph.slots[0]!).filter((w) => SPEECH_VERBS.has(w)))
 
 const COPULAS = new Set(['be', 'become', 'seem', 'remain', 'appear', 'get'])
 
@@ -215,7 +223,7 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     if (v.occAt(p)) continue
     // a participle modifying a noun, with neither agent nor object, describes it ("remotely piloted aircraft", "captured tanks")
     if (cl.kind === 'acl' && cl.agent === undefined && cl.objects.length === 0 && /(ed|en)$/.test(word)) continue
-    if (SPEECH_VERBS.has(word) || SPEECH_VERBS.has(v.lemma(p))) continue
+    if ((SPEECH_VERBS.has(word) || SPEECH_VERBS.has(v.lemma(p))) && !PHRASE_HEADS.has(word)) continue
     // a gerund opening a sentence or modifying a noun without a subject of its own ("Fighting ISIL …", "aircraft flying over …")
     if (word.endsWith('ing') && cl.subject === undefined && (cl.kind === 'main' || cl.kind === 'acl') && !v.children(p).some((c) => v.deprel(c).startsWith('aux'))) continue
     // "tried to infiltrate", "plans to attack": the governed verb is the event
@@ -225,7 +233,7 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     const { actors, targets } = verbRoles(v, cl, code, byPredicate, ctx.speaker)
     const root = cameoRoot(code.code)
     if (actors.length === 0 && !isPassive(v, cl)) continue
-    const reciprocal = targets.length === 0 && actors.length >= 2 && RECIPROCAL_ROOTS.has(root)
+    const reciprocal = targets.length === 0 && actors.length >= 2 && mutualCode(code.code)
     if ((actors.length === 0 || targets.length === 0) && !reciprocal && !code.specific && !ONE_SIDED_ROOTS.has(root)) continue
     if (actors.length === 0 && targets.length === 0) continue
     // an intent to cooperate with nobody named is no event ("working together in the Gulf")
