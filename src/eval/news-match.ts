@@ -39,7 +39,7 @@ export class GoldResolver {
   constructor(gold: NewsGold, private readonly sys: SystemOutput) {
     for (const g of gold.entities) {
       for (const n of new Set([g.canonical, ...g.aliases].map(normName))) {
-        if (n) this.names.set(n, [...(this.names.get(n) ?? []), g.id])
+        if (n && !this.names.get(n)?.includes(g.id)) this.names.set(n, [...(this.names.get(n) ?? []), g.id])
       }
     }
     for (const e of sys.entities) this.ofEntity.set(e.id, this.ofNames(e))

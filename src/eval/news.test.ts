@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Claim, Entity, Event } from '../model/index.js'
 import { anchorSentence, goldPart, goldSentences, parseNewsGold } from './news-gold.js'
 import { GoldResolver, headPhrase } from './news-match.js'
-import { missingAnchors, pairGreedy, scoreNews } from './news.js'
+import { missingAnchors, pairGreedy, partOf, scoreNews } from './news.js'
 import type { SystemOutput } from './seeds.js'
 
 // Made-up articles and actors: Arnor, Gondor, the Rohan Guard; nothing from the corpus.
@@ -82,6 +82,32 @@ describe('real-news gold sentences', () => {
     expect(Object.keys(dev.documents)).toEqual([A])
     expect(dev.events.map((e) => e.id)).toEqual(['e1', 'e2', 'e3', 'e4'])
     expect(dev.claims.every((c) => c.doc === A)).toBe(true)
+  })
+  it('dev2 is a tuning part of its own; tune is dev + dev2; a dev2 entity is unknown to the final part', () => {
+    const C = 'c.txt'
+    const withDev2 = parseNewsGold({
+      ...gold,
+      documents: { ...gold.documents, [C]: { id: 'c', part: 'dev2' } },
+      entities: [...gold.entities, { id: 'umbar', type: 'LOC', canonical: 'Umbar', aliases: ['Umbar'], part: 'dev2' },
+        { id: 'gondor', type: 'LOC', canonical: 'Gondor', aliases: ['Minas Tirith'], part: 'dev2' }],
+      events: [...gold.events, { id: 'e6', doc: C, actor: 'umbar', target: 'gondor', cameo_root: '19', cameo: '190', modality: 'asserted', what: 'raid', anchor: 'Umbar raided' }],
+    }, 'test')
+    expect(Object.keys(goldPart(withDev2, 'dev2').documents)).toEqual([C])
+    expect(goldPart(withDev2, 'dev2').events.map((e) => e.id)).toEqual(['e6'])
+    expect(Object.keys(goldPart(withDev2, 'dev').documents)).toEqual([A])
+    expect(Object.keys(goldPart(withDev2, 'tune').documents)).toEqual([A, C])
+    expect(Object.keys(goldPart(withDev2, 'all').documents)).toEqual([A, B, C])
+    expect(partOf({ part: 'dev2' })).toBe('dev2')
+    expect(partOf({ sample: 'tune' })).toBe('tune')
+    expect(partOf({ part: 'nonsense' })).toBe('all')
+    // the names a dev2 entry adds resolve only where dev2 is scored
+    const final = new GoldResolver(goldPart(withDev2, 'final'), system([], []))
+    const dev2 = new GoldResolver(goldPart(withDev2, 'dev2'), system([], []))
+    expect(final.ofText('Umbar')).toEqual([])
+    expect(final.ofText('Minas Tirith')).toEqual([])
+    expect(dev2.ofText('Umbar')).toEqual(['umbar'])
+    expect(dev2.ofText('Minas Tirith')).toEqual(['gondor'])
+    expect(dev2.ofText('Gondor')).toEqual(['gondor'])
   })
 })
 
