@@ -138,7 +138,7 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
     if (targets.length === 0) {
       const preps = Number(root) >= 10 ? FORCE_PREPS : PARTY_PREPS
       targets = occsOf(v, obliquesWith(v, cl, preps)[0])
-      if (targets.length === 0 && (root === '04' || root === '03')) targets = occsOf(v, obliquesWith(v, cl, PLACE_PREPS)[0])
+      if (targets.length === 0 && (code.code.startsWith('042') || code.code.startsWith('043') || root === '03')) targets = occsOf(v, obliquesWith(v, cl, PLACE_PREPS)[0])
     }
   }
   // an active verb's misattached "by X" is the object's doer ("condemns the attacks by Daesh")
