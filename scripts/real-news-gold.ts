@@ -1,11 +1,12 @@
 /**
- * `npm run eval:news -- [--part dev|final|all] [--json] [--verbose] [--keep] [--data <dir>]`
+ * `npm run eval:news -- [--part dev|dev2|tune|final|all] [--json] [--verbose] [--keep] [--data <dir>]`
  *
  * Assembles the real-news gold folder from ../shared/data/demo-news-conflict-pd (one `<id>.txt` per
  * annotated article with a `<id>.txt.meta.json` sidecar giving title, outlet and url, plus the gold.json
  * of eval-gold/real-news restricted to the part) in a temporary folder, and scores Dossier on it
  * (`dossier eval news`). The article texts never enter the repository; only ids and short anchors do.
  *
+ * Parts: dev (16 articles), dev2 (the next ones in the same order), tune = dev + dev2, final, all.
  * `--part final` is the frozen final check: it prints aggregate figures only, unless --verbose is given.
  * Default part: dev.
  */

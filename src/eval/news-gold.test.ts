@@ -26,14 +26,24 @@ describe('real-news gold file', () => {
     expect(problems).toEqual([])
     expect(new Set([...gold.events, ...gold.claims].map((x) => x.id)).size).toBe(gold.events.length + gold.claims.length)
   })
-  it('real-news gold is big enough and its final part holds a third of it', () => {
+  it('real-news gold is big enough and its final part holds a third of the first 24 articles', () => {
     const final = goldPart(gold, 'final')
-    expect(required(gold.events).length).toBeGreaterThanOrEqual(150)
-    expect(required(gold.claims).length).toBeGreaterThanOrEqual(50)
-    expect(Object.keys(gold.documents).length).toBeGreaterThanOrEqual(24)
-    expect(required(final.events).length * 3).toBeGreaterThanOrEqual(required(gold.events).length)
-    expect(required(final.claims).length * 3).toBeGreaterThanOrEqual(required(gold.claims).length)
-    expect(Object.keys(final.documents).length * 3).toBe(Object.keys(gold.documents).length)
+    const dev = goldPart(gold, 'dev')
+    const first = { events: [...dev.events, ...final.events], claims: [...dev.claims, ...final.claims], documents: { ...dev.documents, ...final.documents } }
+    expect(required(first.events).length).toBeGreaterThanOrEqual(150)
+    expect(required(first.claims).length).toBeGreaterThanOrEqual(50)
+    expect(Object.keys(first.documents).length).toBe(24)
+    expect(required(final.events).length * 3).toBeGreaterThanOrEqual(required(first.events).length)
+    expect(required(final.claims).length * 3).toBeGreaterThanOrEqual(required(first.claims).length)
+    expect(Object.keys(final.documents).length * 3).toBe(Object.keys(first.documents).length)
+  })
+  it('real-news gold: dev2 holds the articles its split lists, and its entities stay out of the final part', () => {
+    const split = (raw as { split: Record<string, string[]> }).split
+    const dev2 = goldPart(gold, 'dev2')
+    expect(Object.values(dev2.documents).map((d) => d.id)).toEqual(split['dev2'])
+    expect(Object.keys(dev2.documents).length).toBeGreaterThanOrEqual(8)
+    expect(goldPart(gold, 'final').entities.some((e) => e.part === 'dev2')).toBe(false)
+    expect(Object.keys(goldPart(gold, 'tune').documents).length).toBe(16 + Object.keys(dev2.documents).length)
   })
   it('real-news gold keeps anchors short: no article text in the repository', () => {
     const long = [...gold.events.map((e) => e.anchor), ...gold.claims.flatMap((c) => [c.anchor, c.content, c.content_last ?? ''])].filter((a) => a.length > 60)

@@ -11,8 +11,10 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { DossierError } from '../model/index.js'
 
+/** `part`: an entity added with a later part (dev2) is known only when that part is scored, so the names it adds do not move the figures of the parts annotated before it. */
 const NewsEntity = z.object({
   id: z.string(), type: z.string(), canonical: z.string(), aliases: z.array(z.string()).default([]), optional: z.boolean().optional(),
+  part: z.enum(['dev', 'dev2', 'final']).optional(),
 })
 export const NewsEvent = z.object({
   id: z.string(), doc: z.string(), actor: z.string().nullable(), target: z.string().nullable(),
@@ -25,7 +27,7 @@ export const NewsClaim = z.object({
   anchor: z.string(), content: z.string(), content_last: z.string().optional(), about: z.string().optional(), optional: z.boolean().optional(),
 })
 export type NewsClaim = z.infer<typeof NewsClaim>
-const NewsDocument = z.object({ id: z.string(), part: z.enum(['dev', 'final']), title: z.string().optional(), outlet: z.string().optional(), url: z.string().optional() })
+const NewsDocument = z.object({ id: z.string(), part: z.enum(['dev', 'dev2', 'final']), title: z.string().optional(), outlet: z.string().optional(), url: z.string().optional() })
 export const NewsGold = z.object({
   documents: z.record(z.string(), NewsDocument),
   entities: z.array(NewsEntity),
@@ -33,7 +35,17 @@ export const NewsGold = z.object({
   claims: z.array(NewsClaim).default([]),
 })
 export type NewsGold = z.infer<typeof NewsGold>
-export type Part = 'dev' | 'final' | 'all'
+/**
+ * `dev` (the first 16 articles) and `dev2` (the next ones, annotated later) are tuning parts; `tune` is both;
+ * `final` is the frozen final check; `all` is every article.
+ */
+export type Part = 'dev' | 'dev2' | 'tune' | 'final' | 'all'
+export const PARTS: readonly Part[] = ['dev', 'dev2', 'tune', 'final', 'all']
+
+/** Whether a document of part `doc` belongs to the selected part. */
+export function inPart(doc: 'dev' | 'dev2' | 'final', part: Part): boolean {
+  return part === 'all' || doc === part || (part === 'tune' && doc !== 'final')
+}
 
 export function parseNewsGold(raw: unknown, where: string): NewsGold {
   const parsed = NewsGold.safeParse(raw)
@@ -51,13 +63,14 @@ export function readNewsGold(dir: string): NewsGold {
   return parseNewsGold(JSON.parse(readFileSync(p, 'utf8')), p)
 }
 
-/** The gold restricted to one part's documents. */
+/** The gold restricted to one part's documents (and the entities known to that part). */
 export function goldPart(gold: NewsGold, part: Part): NewsGold {
   if (part === 'all') return gold
-  const keep = new Set(Object.entries(gold.documents).filter(([, d]) => d.part === part).map(([k]) => k))
+  const keep = new Set(Object.entries(gold.documents).filter(([, d]) => inPart(d.part, part)).map(([k]) => k))
   return {
     ...gold,
     documents: Object.fromEntries(Object.entries(gold.documents).filter(([k]) => keep.has(k))),
+    entities: gold.entities.filter((e) => e.part === undefined || inPart(e.part, part)),
     events: gold.events.filter((e) => keep.has(e.doc)),
     claims: gold.claims.filter((c) => keep.has(c.doc)),
   }

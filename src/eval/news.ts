@@ -1,5 +1,5 @@
 /**
- * `dossier eval news <dir> [--sample dev|final|all] [--verbose]`: Dossier's events and claims
+ * `dossier eval news <dir> [--sample dev|dev2|tune|final|all] [--verbose]`: Dossier's events and claims
  * scored on hand-annotated real news (a folder of `<article id>.txt` files with
  * a `gold.json` in the real-news gold format; `npm run eval:news` assembles it
  * from ../shared/data). Articles are ingested the way `eval seeds` does it.
@@ -23,14 +23,15 @@
  * (names no gold entity, meets no gold speaker descriptor, is no personal pronoun); claimEventLinks = gold claims
  * with an `about` event whose paired system claim points at the system event paired with that gold event.
  *
- * Details name the errors; for the frozen `final` part they are printed only with --verbose.
+ * Details name the errors; for the frozen `final` part they are printed only with --verbose (tuning parts
+ * `dev`, `dev2` and `tune` = dev + dev2 show theirs).
  * @module
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Claim, Event } from '../model/index.js'
 import type { EvalTask } from './index.js'
-import { anchorSentence, cover, goldPart, goldSentences, readNewsGold, type NewsClaim, type NewsEvent, type NewsGold, type Part, type Range } from './news-gold.js'
+import { anchorSentence, cover, goldPart, PARTS, goldSentences, readNewsGold, type NewsClaim, type NewsEvent, type NewsGold, type Part, type Range } from './news-gold.js'
 import { descriptorMatches, GoldResolver, isPersonalPronoun, sourceIds, sourceRight, verbRight } from './news-match.js'
 import { formatTable } from './report.js'
 import { runOnFolder, type SystemOutput } from './seeds.js'
@@ -191,7 +192,7 @@ export function missingAnchors(gold: NewsGold, texts: ReadonlyMap<string, string
 
 export function partOf(options: Record<string, unknown>): Part {
   const p = options['part'] ?? options['sample'] ?? 'all'
-  return p === 'dev' || p === 'final' ? p : 'all'
+  return PARTS.find((x) => x === p) ?? 'all'
 }
 
 export const evalNews: EvalTask = async (dir, options) => {
@@ -201,7 +202,7 @@ export const evalNews: EvalTask = async (dir, options) => {
   const lost = missingAnchors(gold, texts)
   const s = scoreNews(gold, await runOnFolder(dir), texts)
   const verbose = options['verbose'] === true
-  const shown = [...s.details].filter(([doc]) => verbose || gold.documents[doc]?.part === 'dev')
+  const shown = [...s.details].filter(([doc]) => verbose || gold.documents[doc]?.part !== 'final')
   const table = [
     `real-news gold, part ${part}: ${gold.events.filter((e) => !e.optional).length} event codings and ${gold.claims.filter((c) => !c.optional).length} claims in ${Object.keys(gold.documents).length} articles`,
     formatTable(['metric', 'value'], Object.entries(s.metrics)),
