@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createPipeline } from '../src/pipeline/index.js'
 import { hashId } from '../src/model/ids.js'
-import { findAttributions } from '../src/claims/attributions.js'
+import { docAttributions } from '../src/claims/doc-attributions.js'
 import { claimsFromAttributions } from '../src/claims/extract.js'
 import {
   readBratCorpus, RESOLUTION_STAGES, scoreArticle, toScored, systemSourceEntity, goldSourceEntities,
@@ -47,7 +47,7 @@ for (const art of corpus) {
   const doc = docs[art.name]!
   const mentions = doc.mentions ?? []
   const byId: MentionIndex = new Map(mentions.map((m) => [m.id, m]))
-  const found = findAttributions(art.text, doc.sentences ?? [], doc.tokens ?? [])
+  const found = docAttributions(doc)
   const claimMention = new Map<string, string | undefined>()
   for (const c of claimsFromAttributions(doc, found)) claimMention.set(`${c.cue.start}:${c.cue.end}`, c.source.mentionId)
   const sys = found.map((a) => toScored(a, a.source ? systemSourceEntity(art.text, a, claimMention.get(`${a.cue.start}:${a.cue.end}`), mentions, byId) : undefined))
