@@ -31,3 +31,12 @@ describe('speakers the subject does not hold', () => {
     expect(stmt?.content.text).toContain('The operation has begun')
   })
 })
+
+describe('subject before the cue', () => {
+  it('claims read "TITLE, NAME, said CLAUSE" with the name as source, not as what was said', async () => {
+    const claims = await claimsOf("Mr. Brown's former campaign manager, Peter Lang, said the staff member who replaced him, Paul Grey, should be fired over the leak.", [{ text: 'Peter Lang', type: 'PER' }, { text: 'Paul Grey', type: 'PER' }])
+    const said = claims.find((c) => c.cue.text === 'said')
+    expect(said?.source.text).toContain('Peter Lang')
+    expect(said?.content.text).toContain('should be fired')
+  })
+})
