@@ -40,3 +40,10 @@ describe('subject before the cue', () => {
     expect(said?.content.text).toContain('should be fired')
   })
 })
+
+describe('acts that look like reports', () => {
+  it('claims read "to counter X" as an act and "countered that …" as a report', async () => {
+    const claims = await claimsOf('The Small Group regularly meets to coordinate efforts to counter the militia. The minister countered that the talks had failed.', [{ text: 'Small Group', type: 'ORG' }])
+    expect(claims.map((c) => c.cue.text)).toEqual(['countered'])
+  })
+})
