@@ -5,9 +5,13 @@
  *
  *   npx tsx scripts/attribution-tune.ts --dir <polnear dir> [--sample tune] [--cache f.json] [--errors N]
  *
+ * <polnear dir>: ../shared/data/polnear-train/polnear-train.tar.gz extracted (text/ and attributions/).
+ *
  * Never print the held-out sample's errors (--errors is refused for heldout).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createPipeline } from '../src/pipeline/index.js'
 import { hashId } from '../src/model/ids.js'
 import { docAttributions } from '../src/claims/doc-attributions.js'
@@ -22,9 +26,10 @@ function opt(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`)
   return i >= 0 ? process.argv[i + 1] : undefined
 }
-const dir = opt('dir') ?? '/tmp/claims3'
+const dir = opt('dir')
+if (!dir) throw new Error('--dir <polnear dir> is required (the PolNeAR tarball extracted)')
 const sample = (opt('sample') ?? 'tune') as 'tune' | 'heldout' | 'all'
-const cache = opt('cache') ?? `/tmp/claims3/cache-${sample}.json`
+const cache = opt('cache') ?? join(tmpdir(), `dossier-attribution-${sample}.json`)
 const errors = Number(opt('errors') ?? 0)
 if (sample === 'heldout' && errors > 0) throw new Error('no errors on the held-out sample')
 

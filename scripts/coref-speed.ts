@@ -5,7 +5,9 @@
  *
  *   npx tsx scripts/coref-speed.ts [--n 120] [--reps 3] [--out /tmp/coref-out.json]
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import { createPipeline } from '../src/pipeline/index.js'
 import type { AnnotatedDoc } from '../src/model/doc.js'
@@ -16,7 +18,9 @@ const args = process.argv.slice(2)
 const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
 const n = Number(opt('n') ?? 120)
 const reps = Number(opt('reps') ?? 3)
-const cache = `/tmp/claims3/precoref-${n}.json`
+const cacheDir = join(tmpdir(), 'dossier-coref-speed')
+mkdirSync(cacheDir, { recursive: true })
+const cache = join(cacheDir, `precoref-${n}.json`)
 let docs: AnnotatedDoc[]
 if (existsSync(cache)) docs = JSON.parse(readFileSync(cache, 'utf8')) as AnnotatedDoc[]
 else {
