@@ -6,6 +6,7 @@
  *   ("has demonstrated the unity of …") or a negated one ("does not report the number of aircraft"), and not
  *   after a verb the table does not hold: "condemns the attacks", "welcomes the agreement", "voted to adopt"
  *   are acts (events), not claims.
+ * - "counter" with a noun phrase is an act ("efforts to counter Da'esh"), not a report.
  * - A prepositional phrase is the topic, not the content ("commented on the delivery of aid").
  * - A cue inside a name is no cue ("the Global Coalition to Counter ISIL").
  * @module
@@ -16,6 +17,8 @@ import { reportingStance } from './reporting-verbs.js'
 import { deprelOf, spanHead, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 const EVIDENCE = new Set(['show', 'demonstrate', 'indicate', 'find', 'reveal', 'prove'])
+/** Reporting verbs that name an act when their content is a noun phrase: "to counter Da'esh" opposes, "countered that …" reports. */
+const ACT_WITH_OBJECT = new Set(['counter'])
 
 /** Does the content span hold a clause (a verb, a copular or subject-taking predicate, a "that" clause)? */
 function holdsClause(v: SyntaxView, a: Attribution): boolean {
@@ -51,5 +54,5 @@ export function isClaimContent(v: SyntaxView, a: Attribution, mentions: readonly
   const lemma = a.reporting?.lemma ?? ''
   const stance = reportingStance(lemma) ?? a.reporting?.stance
   if (stance === undefined || stance === 'hedge' || stance === 'directive') return false
-  return !EVIDENCE.has(lemma) && !(a.reporting?.negated ?? false)
+  return !EVIDENCE.has(lemma) && !ACT_WITH_OBJECT.has(lemma) && !(a.reporting?.negated ?? false)
 }

@@ -15,6 +15,7 @@
 import type { Mention, Sentence, Span } from '../model/index.js'
 import type { Attribution } from './attributions.js'
 import { clauseSpeaker } from './cue-clause.js'
+import { lightPredicate } from './light-predicates.js'
 import { reportsFact } from './reporting-verbs.js'
 import { isSpeakerHead } from './speakers.js'
 import { lemmaOf, phraseSpan, tokenIn, type SyntaxView } from './syntax-view.js'
@@ -48,7 +49,9 @@ export function colonStatements(v: SyntaxView, sentences: readonly Sentence[], f
     const first = tokenIn(v, s.start, s.end)
     if (first < 0) return
     const clauses = v.syntax.sentences[v.tokens[first]!.sentence]?.clauses ?? []
-    const c = clauses.find((x) => x.complements.length === 0 && reportsFact(lemmaOf(v, x.predicate)))
+    // the main clause before a fronted participle that reports too ("Responding to the report X said:")
+    const reporting = clauses.filter((x) => x.complements.length === 0 && (reportsFact(lemmaOf(v, x.predicate)) || lightPredicate(v, x.predicate)?.stance === 'assert'))
+    const c = reporting.find((x) => x.kind === 'main') ?? reporting[0]
     if (!c) return
     const t = v.tokens[c.predicate]!
     if (found.some((a) => a.cue.start <= t.start && t.end <= a.cue.end)) return

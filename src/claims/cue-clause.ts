@@ -2,7 +2,7 @@
  * The clause a cue heads, read from doc.syntax: its predicate token, the
  * reporting lemma and stance, negation, and the speaker's phrase — the
  * subject, or the agent of a passive ("was reported by MSNBC"), or for a
- * relative clause on a thing ("the report, which found …") the noun it
+ * relative clause ("the report, which found …", "participants, who agreed …") the noun it
  * modifies.
  * @module
  */
@@ -29,9 +29,17 @@ export function cuePredicate(v: SyntaxView, cue: Span): number | undefined {
 /** The speaker token of a clause: passive agent, subject, or the noun a "which"/"that" relative clause modifies. */
 export function clauseSpeaker(v: SyntaxView, c: Clause): number | undefined {
   if (c.passive) return c.agent
+  // "The Task Force Commander, Lt. Gen. X, provided the following statement:" read with the subject as the root and the verb as its acl
+  if (c.subject === undefined && c.kind === 'acl' && c.governor !== undefined && c.governor < c.predicate && v.syntax.tokens[c.governor]!.deprel === 'root') {
+    // the title's person: a name of several words in apposition ("…, Lt. Gen. Stephen J. Townsend,")
+    const names = (v.children[c.governor] ?? []).filter((d) => v.syntax.tokens[d]!.deprel === 'appos' && uposOf(v, d) === 'PROPN' && (v.children[d] ?? []).some((x) => v.syntax.tokens[x]!.deprel === 'flat'))
+    return names.length > 0 ? names[names.length - 1] : c.governor
+  }
   if (c.subject === undefined || uposOf(v, c.subject) === 'VERB') return namedDependent(v, c)
   const w = wordOf(v, c.subject).toLowerCase()
-  if ((w === 'which' || w === 'that') && c.kind === 'relcl' && c.governor !== undefined) return c.governor
+  if ((w === 'which' || w === 'that' || w === 'who') && c.kind === 'relcl' && c.governor !== undefined) return c.governor
+  // "116 participants, who agreed …" parsed as a clause of its own: the noun before the comma
+  if (w === 'who' && c.subject >= 2 && wordOf(v, c.subject - 1) === ',' && /^(NOUN|PROPN)$/.test(uposOf(v, c.subject - 2))) return c.subject - 2
   return c.subject
 }
 
@@ -57,5 +65,10 @@ function namedDependent(v: SyntaxView, c: Clause): number | undefined {
   // a name with no preposition of its own: the parser's vocative, dep or unmarked oblique ("Speaking today Mr Ellis said")
   const unmarked = (d: number) => !(v.children[d] ?? []).some((x) => v.syntax.tokens[x]!.deprel === 'case')
   const found = near.flatMap((h) => v.children[h] ?? []).filter((d) => /^(vocative|dep|obl|obj|nsubj)$/.test(v.syntax.tokens[d]!.deprel) && uposOf(v, d) === 'PROPN' && unmarked(d))
-  return found.length === 1 ? found[0] : undefined
+  if (found.length > 0) return found.length === 1 ? found[0] : undefined
+  // "Responding to the report Gareth Bayley, the UK Special Representative, said:": the name read as an apposition of the participle's object
+  const participles = near.slice(1).filter((h) => uposOf(v, h) === 'VERB')
+  const appos = participles.flatMap((h) => (v.children[h] ?? []).filter((d) => /^(obl|obj)$/.test(v.syntax.tokens[d]!.deprel) && uposOf(v, d) === 'NOUN'))
+    .flatMap((n) => (v.children[n] ?? []).filter((d) => v.syntax.tokens[d]!.deprel === 'appos' && uposOf(v, d) === 'PROPN' && unmarked(d)))
+  return appos.length >= 1 ? appos[0] : undefined
 }

@@ -11,6 +11,7 @@ import { isClaimContent } from './claim-content.js'
 import { colonStatements } from './colon-statement.js'
 import { complementAttributions } from './complement-clause.js'
 import { cueClause } from './cue-clause.js'
+import { uninvert } from './inverted-order.js'
 import { sourceFromSyntax } from './syntax-sources.js'
 import { syntaxView, type SyntaxView } from './syntax-view.js'
 
@@ -25,9 +26,10 @@ export interface DocAttributionOptions extends FindOptions {
 
 export function docAttributions(doc: AnnotatedDoc, opts: DocAttributionOptions = {}): Attribution[] {
   if (!doc.sentences || !doc.tokens) return []
-  const found = findAttributions(doc.article.text, doc.sentences, doc.tokens, opts)
-  if (!doc.syntax || doc.syntax.tokens.length !== doc.tokens.length) return found
+  const patterns = findAttributions(doc.article.text, doc.sentences, doc.tokens, opts)
+  if (!doc.syntax || doc.syntax.tokens.length !== doc.tokens.length) return patterns
   const v = syntaxView(doc.article.text, doc.tokens, doc.syntax)
+  const found = patterns.map((a) => uninvert(v, a))
   const mentions = doc.mentions ?? []
   if (!opts.speakers) return found.map((a) => withReporting(v, a))
   const refined = found.map((a) => sourceFromSyntax(v, a, mentions))

@@ -2,7 +2,7 @@
  * Reporting predicates that are no single reporting verb, read from doc.syntax:
  * a light verb or a copula with the word that carries the report —
  * "made (it) clear that …", "is clear / certain / confident that …",
- * "have no doubt that …", "raised (these) concerns". Each is an assertion
+ * "have no doubt that …", "raised (these) concerns", "provided the following statement:". Each is an assertion
  * by the clause's speaker; the content is the complement clause (of the
  * predicate or of the word that carries the report), or the object phrase
  * for "raise concerns".
@@ -16,6 +16,9 @@ import { clauseSpan, deprelOf, lemmaOf, phraseSpan, uposOf, wordOf, type SyntaxV
 const CERTAINTY_ADJECTIVES: ReadonlySet<string> = new Set(['clear', 'certain', 'sure', 'confident', 'convinced', 'adamant', 'positive'])
 /** Nouns that a speaker "raises": the object is what is reported. */
 const RAISED_NOUNS: ReadonlySet<string> = new Set(['concern', 'question', 'issue', 'objection', 'doubt', 'alarm', 'worry', 'point'])
+/** "provided the following statement:", "issued a statement that …": a verb that delivers a statement noun. */
+const STATEMENT_VERBS: ReadonlySet<string> = new Set(['provide', 'issue', 'release', 'give', 'make', 'deliver', 'publish', 'read'])
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'remark', 'comment'])
 
 export interface LightPredicate {
   /** The lemma the claim stores: "make clear", "be clear", "have no doubt", "raise concern". */
@@ -42,6 +45,10 @@ export function lightPredicate(v: SyntaxView, p: number): LightPredicate | undef
     const doubt = childrenWith(v, p, /^obj$/).find((c) => lemmaOf(v, c) === 'doubt' && (v.children[c] ?? []).some((d) => wordOf(v, d).toLowerCase() === 'no'))
     if (doubt !== undefined) return { lemma: 'have no doubt', stance: 'assert', carrier: doubt }
   }
+  if (STATEMENT_VERBS.has(lemma)) {
+    const noun = childrenWith(v, p, /^obj$/).find((c) => STATEMENT_NOUNS.has(lemmaOf(v, c)))
+    if (noun !== undefined) return { lemma: `${lemma} ${lemmaOf(v, noun)}`, stance: 'assert', carrier: noun }
+  }
   if (lemma === 'raise' || lemma === 'voice' || lemma === 'express') {
     const noun = childrenWith(v, p, /^obj$/).find((c) => RAISED_NOUNS.has(lemmaOf(v, c)))
     if (noun !== undefined) return { lemma: `${lemma} ${lemmaOf(v, noun)}`, stance: 'assert', carrier: noun }
@@ -55,7 +62,10 @@ export function lightPredicate(v: SyntaxView, p: number): LightPredicate | undef
  * (the parser often reads that "that" as a relative pronoun of a noun in between), else for "raise concerns" the object.
  */
 export function lightContent(v: SyntaxView, p: number, lp: LightPredicate): Span | undefined {
-  const comp = [...childrenWith(v, p, /^ccomp$/), ...childrenWith(v, lp.carrier, /^(ccomp|acl)$/)]
+  // "a statement condemning the attack" reports an act, not a content: a statement noun's clause needs its "that"
+  const statement = STATEMENT_NOUNS.has(lemmaOf(v, lp.carrier))
+  const thatClause = (c: number) => !statement || (v.children[c] ?? []).some((d) => deprelOf(v, d) === 'mark' && wordOf(v, d).toLowerCase() === 'that')
+  const comp = [...childrenWith(v, p, /^ccomp$/), ...childrenWith(v, lp.carrier, /^(ccomp|acl)$/).filter(thatClause)]
   if (comp.length > 0) return clauseSpan(v, comp[0]!)
   const sentence = v.tokens[p]!.sentence
   for (let i = Math.max(p, lp.carrier) + 1; i < v.tokens.length && v.tokens[i]!.sentence === sentence; i++) {

@@ -20,7 +20,7 @@ const ROWS: ReadonlyArray<readonly [ReportingStance, string]> = [
   ['assert', 'say tell state report announce add note explain write declare stress underline emphasise emphasize insist argue warn ' +
     'reiterate repeat observe remark comment testify recall point mention reveal disclose describe indicate show demonstrate find conclude ' +
     'assert maintain tweet post brief inform notify answer reply respond counter agree complain lament acknowledge predict caution ' +
-    'highlight assure remind make_clear clarify'],
+    'highlight assure remind make_clear clarify update'],
   ['confirm', 'confirm acknowledge admit concede verify corroborate affirm reaffirm'],
   ['deny', 'deny reject dismiss refute dispute contradict rebuff debunk repudiate'],
   ['allege', 'claim allege accuse charge contend purport'],

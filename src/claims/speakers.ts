@@ -21,7 +21,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set((
   'prosecutor judge lawyer attorney doctor medic nurse physician scientist researcher economist historian professor scholar author writer editor ' +
   'negotiator mediator monitor inspector auditor survivor victim relative parent mother father son daughter brother sister wife husband friend neighbour ' +
   'neighbor villager farmer worker soldier troop pilot student teacher voter citizen refugee protester demonstrator official candidate politician ' +
-  'delegate delegation team crew staff colleague partner ally rebel insurgent guard owner manager executive founder coordinator administrator ' +
+  'participant delegate delegation team crew staff colleague partner ally rebel insurgent guard owner manager executive founder coordinator administrator ' +
   // bodies and groups
   'government ministry department office administration agency authority council committee commission board court tribunal parliament congress ' +
   'senate assembly cabinet army military police force coalition alliance command headquarters embassy consulate mission organisation organization ' +

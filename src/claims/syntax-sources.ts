@@ -29,9 +29,13 @@ export function sourceFromSyntax(v: SyntaxView, a: Attribution, mentions: readon
   // A verb of a dependent clause with no subject of its own that reports nothing ("organisations focused on supporting refugees",
   // "to identify solutions"): the subject the patterns borrowed is not its speaker.
   if (speaker === undefined && cc?.stance === undefined && cc?.clause && DEPENDENT.test(cc.clause.kind)) return withoutSource(a)
-  if (speaker === undefined || (old && !contains(v, old, speaker) && oldOk)) return oldOk || !old ? a : withoutSource(a)
+  // "Gen. Joseph Votel, commander of U.S. Central Command said": a pattern source that is the speaker's apposition names the speaker
+  const apposition = old !== undefined && oldHead !== undefined && speaker !== undefined && !contains(v, old, speaker) &&
+    (appositionOf(v, oldHead) === speaker || (RELATIVE.test(v.text.slice(old.start, old.end)) && speaker < oldHead))
+  if (speaker === undefined || (old && !contains(v, old, speaker) && oldOk && !apposition)) return oldOk || !old ? a : withoutSource(a)
   if (!isSpeakerHead(v, speaker, mentions)) return withoutSource(a)
-  const span = phraseSpan(v, speaker)
+  // a speaker read off a noun's modifier ("a group of 116 participants, who …") starts at the noun, not at its preposition
+  const span = phraseSpan(v, speaker, (d) => deprelOf(v, d) === 'case' && v.syntax.tokens[d]!.head === speaker)
   // The word-pattern source holds the speaker: keep it, unless the speaker's phrase covers it and more ("Col. John “J.D.” Dorrian, the spokesperson").
   if (old && oldOk && contains(v, old, speaker) && !(span.start <= old.start && old.end < span.end)) return a
   // A speaker phrase that reaches into the cue or the content is a misparse: keep what the patterns found.
@@ -51,6 +55,12 @@ function subjectLike(v: SyntaxView, head: number, mentions: readonly Mention[]):
 }
 
 const DEPENDENT = /^(advcl|acl|xcomp)$/
+const RELATIVE = /^(who|which|that)$/i
+
+/** The name a token stands in apposition to ("commander" in "Joseph Votel, commander of …" → "Joseph"), if any. */
+function appositionOf(v: SyntaxView, i: number): number | undefined {
+  return deprelOf(v, i) === 'appos' && v.syntax.tokens[i]!.head >= 0 && v.syntax.tokens[i]!.head < i ? v.syntax.tokens[i]!.head : undefined
+}
 
 /** The first conjunct of a coordination ("Sarmin" in "Qamenas, Sarmin and Talamenes" → "Qamenas"), through flat names and appositions. */
 function firstConjunct(v: SyntaxView, i: number): number {

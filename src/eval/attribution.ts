@@ -14,7 +14,8 @@
  * the gold. Tokens are runs of letters and digits, so punctuation at span edges
  * does not count either way.
  *
- * The system side is the claims stage's attribution finder (findAttributions),
+ * The system side is the claims stage's attribution finder (docAttributions without the speaker rule:
+ * the word patterns, with inverted orders the parse reads otherwise put right),
  * scored with its content parts as found: a quote interrupted by its
  * attribution ("“A,” he said. “B.”") is two parts here, while the Claim the
  * stage stores carries the one span that covers both.
@@ -55,7 +56,8 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DossierError, hashId } from '../model/index.js'
 import type { Article, Mention, Span } from '../model/index.js'
-import { findAttributions, type Attribution } from '../claims/attributions.js'
+import type { Attribution } from '../claims/attributions.js'
+import { docAttributions } from '../claims/doc-attributions.js'
 import { claimsFromAttributions } from '../claims/extract.js'
 import { createPipeline, type Pipeline } from '../pipeline/pipeline.js'
 import { nameKey, type NameType } from '../resolve/translit.js'
@@ -349,7 +351,7 @@ export async function scoreBratArticle(art: BratArticle, pipeline: Pipeline = cr
   const sentences = doc.sentences ?? []
   const mentions = doc.mentions ?? []
   const byId: MentionIndex = new Map(mentions.map((m) => [m.id, m]))
-  const found = findAttributions(art.text, sentences, doc.tokens ?? [])
+  const found = docAttributions(doc)
   const claimMention = new Map<string, string | undefined>()
   for (const c of claimsFromAttributions(doc, found)) claimMention.set(`${c.cue.start}:${c.cue.end}`, c.source.mentionId)
   const sys = found.map((a) => toScored(a, a.source ? systemSourceEntity(art.text, a, claimMention.get(`${a.cue.start}:${a.cue.end}`), mentions, byId) : undefined))

@@ -36,6 +36,9 @@ interface View {
   readonly byId: Map<string, Mention>
   /** Sentence index by character offset, filled as offsets are looked up. */
   readonly sentenceOf: Map<number, number>
+  /** Title words and title gender per mention, filled as mentions are looked up. */
+  readonly titles: Map<Mention, Set<string>>
+  readonly genders: Map<Mention, string | undefined>
 }
 
 const word = (v: View, i: number) => v.article.text.slice(v.tokens[i]!.start, v.tokens[i]!.end)
@@ -55,7 +58,7 @@ function buildView(article: Article, tokens: readonly Token[], syntax: DocSyntax
       if (!cur || cur.end - cur.start < m.end - m.start) mentionOf[i] = m
     }
   }
-  return { article, tokens, syn: syntax.tokens, children, mentionOf, byId: new Map(mentions.map((m) => [m.id, m])), sentenceOf: new Map() }
+  return { article, tokens, syn: syntax.tokens, children, mentionOf, byId: new Map(mentions.map((m) => [m.id, m])), sentenceOf: new Map(), titles: new Map(), genders: new Map() }
 }
 
 /** Token indices a mention covers. */
@@ -100,6 +103,12 @@ function subjectToken(v: View, head: number): boolean {
 
 /** Words of a person's titles: up to five words before the name in its sentence, and its appositions ("…, the spokesperson"). */
 function titleWords(v: View, m: Mention): Set<string> {
+  let known = v.titles.get(m)
+  if (!known) { known = titleWordsOf(v, m); v.titles.set(m, known) }
+  return known
+}
+
+function titleWordsOf(v: View, m: Mention): Set<string> {
   const idx = tokensOf(v, m)
   const out = new Set<string>(idx.map((i) => lower(v, i)))
   const first = idx[0]
@@ -172,10 +181,13 @@ export function linkBySyntax(article: Article, tokens: readonly Token[], syntax:
   const added: Mention[] = []
   const links: CorefLink[] = []
   const genderOf = new Map<string, Set<string>>()
+  // the name rules' mentions, then the ones added here, in that order (what the pronoun rules search)
+  const all: Mention[] = [...mentions]
   const add = (start: number, end: number, target: Mention, kind: 'nominal' | 'pronoun', reason: string) => {
     if (inBoilerplate(article, start, end)) return
     const m: Mention = { id: hashId('mention', article.id, start, end), articleId: article.id, start, end, text: article.text.slice(start, end), type: target.type, kind, stage, antecedentId: target.id }
     added.push(m)
+    all.push(m)
     v.byId.set(m.id, m)
     links.push({ from: m.id, to: target.id, reason })
   }
@@ -193,7 +205,8 @@ export function linkBySyntax(article: Article, tokens: readonly Token[], syntax:
       if (cands.length > 0 && keys.size === 1) add(group.start, group.end, cands[0]!, 'nominal', `"${article.text.slice(group.start, group.end)}" after the one organisation named`)
       continue
     }
-    const target = pronounTarget(v, [...mentions, ...added], i, genderOf) ?? groupPronounTarget(v, [...mentions, ...added], i)
+    if (v.syn[i]!.upos !== 'PRON') continue
+    const target = pronounTarget(v, all, i, genderOf) ?? groupPronounTarget(v, all, i)
     if (target) {
       add(tokens[i]!.start, tokens[i]!.end, target, 'pronoun', `"${word(v, i)}" → ${target.text}`)
       const g = pronounInfo(word(v, i))!.gender
@@ -206,8 +219,11 @@ export function linkBySyntax(article: Article, tokens: readonly Token[], syntax:
 
 /** Gender a person's titles give ("Mr", "Queen"), if any. */
 function titleGender(v: View, m: Mention): string | undefined {
-  for (const w of titleWords(v, m)) { const g = TITLE_GENDER.get(w); if (g) return g }
-  return undefined
+  if (v.genders.has(m)) return v.genders.get(m)
+  let found: string | undefined
+  for (const w of titleWords(v, m)) { const g = TITLE_GENDER.get(w); if (g) { found = g; break } }
+  v.genders.set(m, found)
+  return found
 }
 
 /** The person a third-person singular pronoun at token i refers to (see the module comment), if one is clear. */

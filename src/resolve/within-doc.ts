@@ -38,6 +38,49 @@ function memo<T>(f: (s: string) => T): (s: string) => T {
   }
 }
 
+/**
+ * A function of a string computed once per distinct string across articles (pure functions of the text only:
+ * the same names recur from article to article). The cache is emptied when it grows past `limit` entries.
+ */
+function sharedMemo<T>(f: (s: string) => T, limit = 50_000): (s: string) => T {
+  const cache = new Map<string, T>()
+  return (s) => {
+    let v = cache.get(s)
+    if (v === undefined && !cache.has(s)) {
+      if (cache.size >= limit) cache.clear()
+      v = f(s)
+      cache.set(s, v)
+    }
+    return v as T
+  }
+}
+
+/** Per knowledge-base index: values that depend only on the index (and a string), kept while the index lives. */
+function perKb<T>(make: (kb: KbIndex) => T): (kb: KbIndex) => T {
+  const cache = new WeakMap<KbIndex, T>()
+  return (kb) => {
+    let v = cache.get(kb)
+    if (v === undefined) { v = make(kb); cache.set(kb, v) }
+    return v
+  }
+}
+
+const personUnits = sharedMemo((t) => nameUnits(t, 'PER'))
+const personKey = sharedMemo((t) => nameKey(t, 'PER'))
+const initialsOfName = sharedMemo((t) => initialsVariants(stripGenericSuffix(t)))
+/** Is `long` a fuller name `short` may stand for (see nameTargets)? Keyed by the pair of texts. */
+const fullerName = sharedMemo((pair) => {
+  const [short, long] = pair.split('\u0000') as [string, string]
+  const n = personUnits(short).length
+  if (personUnits(long).length <= n) return false
+  const c = compareNames(short, long, 'PER')
+  return c.guard === undefined && c.score >= 0.8 && (n > 1 || /last name|contained/.test(c.reason))
+}, 200_000)
+const samePerson = sharedMemo((pair) => {
+  const [a, b] = pair.split('\u0000') as [string, string]
+  return personKey(a) === personKey(b) || compareNames(a, b, 'PER').score >= MERGE_THRESHOLD
+}, 200_000)
+
 /** The last index i < n with at(i) < limit, for `at` non-decreasing in i; -1 when there is none. */
 function lastIndexBelow(n: number, limit: number, at: (i: number) => number): number {
   let lo = 0
@@ -70,9 +113,8 @@ function nearestCandidate(m: Mention, candidates: readonly number[], mentions: r
  * pair of mentions, so a long page with many mentions of few names stays about linear.
  */
 function nameTargets(mentions: readonly Mention[]): { shortForm(m: Mention): Mention | undefined; acronym(m: Mention): Mention | undefined } {
-  const units = memo((t) => nameUnits(t, 'PER'))
-  const perKey = memo((t) => nameKey(t, 'PER'))
-  const initialsOf = memo((t) => initialsVariants(stripGenericSuffix(t)))
+  const units = personUnits
+  const initialsOf = initialsOfName
   const persons = new Map<string, number[]>()
   const byInitials = new Map<string, number[]>()
   mentions.forEach((o, k) => {
@@ -94,16 +136,12 @@ function nameTargets(mentions: readonly Mention[]): { shortForm(m: Mention): Men
   const fullNames = memo((short: string): number[] => {
     const n = units(short).length
     if (n === 0) return []
-    const texts = [...persons.keys()].filter((t) => {
-      if (units(t).length <= n) return false
-      const c = compareNames(short, t, 'PER')
-      return c.guard === undefined && c.score >= 0.8 && (n > 1 || /last name|contained/.test(c.reason))
-    })
+    const texts = [...persons.keys()].filter((t) => units(t).length > n && fullerName(`${short}\u0000${t}`))
     const found = texts.flatMap((t) => persons.get(t)!).sort((x, y) => x - y)
     if (found.length === 0) return []
     // all candidates must be one person (otherwise "Haniyeh" is ambiguous between two Haniyehs)
     const first = mentions[found[0]!]!.text
-    const one = texts.every((t) => perKey(t) === perKey(first) || compareNames(t, first, 'PER').score >= MERGE_THRESHOLD)
+    const one = texts.every((t) => samePerson(`${t}\u0000${first}`))
     return one ? found : []
   })
   /** Mentions of the one name an acronym abbreviates (none when names of several keys fit). */
@@ -142,11 +180,18 @@ function nominalHeads(kb: KbIndex): Set<string> {
   return heads
 }
 
-/** "the (mod )*head( in|of Place)" occurrences in the text; with a place first, then without. */
-function findNominals(text: string, heads: ReadonlySet<string>): NominalPattern[] {
-  if (heads.size === 0) return []
+/** The nominal pattern of a knowledge base: "the (mod )*head", heads longest first (built once per index). */
+const nominalRegex = perKb((kb): RegExp | undefined => {
+  const heads = nominalHeads(kb)
+  if (heads.size === 0) return undefined
   const headAlt = [...heads].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
-  const re = new RegExp(`\\b[Tt]he\\s+((?:[A-Za-z][\\w-]*\\s+){0,3}?)(${headAlt})\\b`, 'g')
+  return new RegExp(`\\b[Tt]he\\s+((?:[A-Za-z][\\w-]*\\s+){0,3}?)(${headAlt})\\b`, 'g')
+})
+
+/** "the (mod )*head( in|of Place)" occurrences in the text; with a place first, then without. */
+function findNominals(text: string, kb: KbIndex): NominalPattern[] {
+  const re = nominalRegex(kb)
+  if (!re) return []
   const placeRe = /^\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/
   const out: NominalPattern[] = []
   for (const m of text.matchAll(re)) {
@@ -260,6 +305,24 @@ function nearestActorMention(mentions: readonly Mention[], actorsOf: (m: Mention
   }
 }
 
+/** KB actor ids a name ("TYPE\u0000text") stands for, per index. */
+const kbActorIds = perKb((kb) => sharedMemo((key: string) => {
+  const [type, name] = key.split('\u0000') as [NameType, string]
+  return new Set(matchKb(name, type, kb).map((x) => x.actor.id))
+}))
+
+/** Actors a nominal pattern (as JSON) can refer to, per index. */
+const nominalActorsOf = perKb((kb) => sharedMemo((key: string) => nominalActors(JSON.parse(key) as NominalPattern, kb)))
+
+/** "the Egyptians": the country actors by demonym and the pattern that finds them, per index. */
+const demonymsOf = perKb((kb) => {
+  const demonyms = kb.actors.filter((a) => a.demonym !== undefined && a.kind === 'country')
+  if (demonyms.length === 0) return undefined
+  const byDemonym = new Map(demonyms.map((a) => [a.demonym!.toLowerCase(), a]))
+  const alt = [...byDemonym.keys()].map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+  return { byDemonym, re: new RegExp(`\\b[Tt]he\\s+(${alt})s\\b`, 'gi') }
+})
+
 /**
  * Link short forms, acronyms and KB-licensed nominals within one article.
  * Existing mentions keep their ids and offsets; an antecedent already set by
@@ -289,10 +352,7 @@ export function linkWithinDoc(article: Article, input: readonly Mention[], kb: K
   }
 
   // KB actors each named mention stands for (for nominal antecedents)
-  const kbIds = memo((key: string) => {
-    const [type, name] = key.split('\u0000') as [NameType, string]
-    return new Set(matchKb(name, type, kb).map((x) => x.actor.id))
-  })
+  const kbIds = kbActorIds(kb)
   const actorsOf = new Map<string, Set<string>>()
   for (const m of mentions) {
     if (!isNamed(m) || (m.type !== 'ORG' && m.type !== 'LOC' && m.type !== 'PER')) continue
@@ -326,9 +386,9 @@ export function linkWithinDoc(article: Article, input: readonly Mention[], kb: K
   }
   const nearestBefore = nearestActorMention(mentions, resolvedActors)
   const blocked = overlapsAny(mentions.filter(blocks))
-  const actorsFor = memo((key: string) => nominalActors(JSON.parse(key) as NominalPattern, kb))
+  const actorsFor = nominalActorsOf(kb)
 
-  for (const n of findNominals(text, nominalHeads(kb))) {
+  for (const n of findNominals(text, kb)) {
     if (inBoilerplate(article, n.start, n.end)) continue
     // the head and its modifiers must not be part of a name mention ("the Islamic State group")
     const core = { start: n.start, end: n.place !== undefined ? n.end - n.place.length : n.end }
@@ -340,11 +400,10 @@ export function linkWithinDoc(article: Article, input: readonly Mention[], kb: K
   }
 
   // demonyms: "the Egyptians" → the nearest earlier mention of Egypt
-  const demonyms = kb.actors.filter((a) => a.demonym !== undefined && a.kind === 'country')
-  if (demonyms.length > 0) {
-    const byDemonym = new Map(demonyms.map((a) => [a.demonym!.toLowerCase(), a]))
-    const alt = [...byDemonym.keys()].map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
-    for (const m of text.matchAll(new RegExp(`\\b[Tt]he\\s+(${alt})s\\b`, 'gi'))) {
+  const dem = demonymsOf(kb)
+  if (dem) {
+    const { byDemonym, re } = dem
+    for (const m of text.matchAll(re)) {
       const start = m.index
       const end = start + m[0].length
       if (inBoilerplate(article, start, end) || blocked({ start, end })) continue

@@ -95,3 +95,26 @@ describe('coref.syntax.v2', () => {
 })
 
 runStageConformance(corefSyntaxStage, () => Promise.all([seedDoc('000_fd7dbad812d8e2ee.txt'), seedDoc('002_11856984715dfee0.txt')].map((d) => syntaxStage.run(d, ctx))))
+
+describe('coref.syntax.v2 across articles', () => {
+  const one = () => docBuilder('Senator John Smith visited Kabul with Ann Lee. Smith said the Taliban attacked the base. He added that the group had retreated.', {
+    mentions: [{ text: 'John Smith', type: 'PER' }, { text: 'Kabul', type: 'LOC' }, { text: 'Ann Lee', type: 'PER' }, { text: 'Smith', type: 'PER' }, { text: 'Taliban', type: 'ORG' }],
+  })
+  const two = () => docBuilder('John Smith and Peter Smith met Ann Lee in Kabul. Smith said the talks went well.', {
+    mentions: [{ text: 'John Smith', type: 'PER' }, { text: 'Peter Smith', type: 'PER' }, { text: 'Ann Lee', type: 'PER' }, { text: 'Kabul', type: 'LOC' }, { text: 'Smith', type: 'PER' }],
+  })
+  async function linked(doc: AnnotatedDoc): Promise<Array<[string, string, string]>> {
+    const out = await corefSyntaxStage.run(await syntaxStage.run(doc, ctx), ctx)
+    const byId = new Map((out.mentions ?? []).map((m) => [m.id, m]))
+    return (out.mentions ?? []).filter((m) => m.antecedentId !== undefined).map((m) => [`${m.start}`, m.text, byId.get(m.antecedentId!)!.text])
+  }
+  it('coref gives an article the same links whatever articles came before (a short form is resolved in its own article)', async () => {
+    const first = await linked(one())
+    expect(first.map(([, a, b]) => [a, b])).toContainEqual(['Smith', 'John Smith'])
+    const other = await linked(two())
+    // two Smiths in the second article: "Smith" stays unlinked there, though it named John Smith in the first
+    expect(other.some(([, a]) => a === 'Smith')).toBe(false)
+    expect(await linked(one())).toEqual(first)
+    expect(await linked(two())).toEqual(other)
+  })
+})

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import type { AnnotatedDoc } from '../model/index.js'
+import { syntaxStage } from '../pipeline/stages/syntax.js'
+import { docBuilder, type MentionSpec } from '../text/testing/doc-builder.js'
+import { extractClaims } from './extract.js'
+
+async function claimsOf(text: string, mentions: MentionSpec[] = []) {
+  const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions }), { resources: {} })
+  return extractClaims({ ...doc, events: [] })
+}
+
+describe('speakers the subject does not hold', () => {
+  it('claims take the named speaker, not the title in apposition to the name', async () => {
+    const claims = await claimsOf('Gen. Mark Hale, commander of the Northern Brigade said, "We have secured the bridge and the road to the city."', [{ text: 'Mark Hale', type: 'PER' }])
+    expect(claims.map((c) => c.source.text)).toEqual([expect.stringContaining('Mark Hale')])
+  })
+
+  it('claims read the speaker of "Responding to X, NAME, TITLE said:" and the statement after the colon', async () => {
+    const text = 'Responding to the report Anna Berg, the EU Special Representative for Libya said:\n\nThe report makes grim reading. We will press for accountability.\n\nThe weather was fine.'
+    const claims = await claimsOf(text, [{ text: 'Anna Berg', type: 'PER' }])
+    const said = claims.find((c) => c.cue.text === 'said')
+    expect(said?.source.text).toBe('Anna Berg')
+    expect(said?.content.text).toContain('The report makes grim reading.')
+  })
+
+  it('claims read "provided the following statement:" as a report by the subject', async () => {
+    const text = 'The commander, Gen. Omar Khalid, provided the following statement on the offensive:\n\nThe operation has begun and it will continue until the city is free.\n\nOther news followed.'
+    const claims = await claimsOf(text, [{ text: 'Omar Khalid', type: 'PER' }])
+    const stmt = claims.find((c) => c.cue.text.startsWith('provided'))
+    expect(stmt?.source.text).toContain('Omar Khalid')
+    expect(stmt?.content.text).toContain('The operation has begun')
+  })
+})
+
+describe('subject before the cue', () => {
+  it('claims read "TITLE, NAME, said CLAUSE" with the name as source, not as what was said', async () => {
+    const claims = await claimsOf("Mr. Brown's former campaign manager, Peter Lang, said the staff member who replaced him, Paul Grey, should be fired over the leak.", [{ text: 'Peter Lang', type: 'PER' }, { text: 'Paul Grey', type: 'PER' }])
+    const said = claims.find((c) => c.cue.text === 'said')
+    expect(said?.source.text).toContain('Peter Lang')
+    expect(said?.content.text).toContain('should be fired')
+  })
+})
+
+describe('acts that look like reports', () => {
+  it('claims read "to counter X" as an act and "countered that …" as a report', async () => {
+    const claims = await claimsOf('The Small Group regularly meets to coordinate efforts to counter the militia. The minister countered that the talks had failed.', [{ text: 'Small Group', type: 'ORG' }])
+    expect(claims.map((c) => c.cue.text)).toEqual(['countered'])
+  })
+})
