@@ -2,7 +2,7 @@
  * Tagger + lemmatiser + parser + labeller throughput (words per second, one core), against
  * wink-nlp's part-of-speech tagger measured on the same texts in the same run; plus model load time and size.
  *
- *   npx tsx bench/syntax.bench.ts [--rounds 30]
+ *   npx tsx bench/syntax.bench.ts [--rounds 30] [--model <syntax-model.bin.gz>]   (default: the shipped model)
  *
  * Texts: the two seed articles (fixtures/seeds), segmented once beforehand (segment.wink.v1, not timed).
  * Ours times SyntaxAnalyser.analyse over each sentence's tokens (tags, lemmas, heads, labels); the baseline
@@ -29,7 +29,7 @@ for (const text of texts) {
 }
 const words = sentences.reduce((a, s) => a + s.words.length, 0)
 
-const file = fileURLToPath(DEFAULT_SYNTAX_MODEL_URL)
+const file = args.includes('--model') ? args[args.indexOf('--model') + 1]! : fileURLToPath(DEFAULT_SYNTAX_MODEL_URL)
 const l0 = performance.now()
 const analyser = SyntaxAnalyser.load(file)
 const loadMs = performance.now() - l0

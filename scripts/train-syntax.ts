@@ -10,9 +10,14 @@
  * → labeller on those tags → lemma tables → int16 quantisation → scores on EWT dev and GUM dev.
  *
  * Environment overrides: SYNTAX_DATA (default ../shared/data/ud-english), SYNTAX_OUT (default models/syntax),
- * SYNTAX_TAGGER_EPOCHS, SYNTAX_PARSER_EPOCHS, SYNTAX_LABELLER_EPOCHS, SYNTAX_FOLDS, SYNTAX_SEED, SYNTAX_LIMIT (first n sentences).
+ * SYNTAX_TAGGER_EPOCHS, SYNTAX_PARSER_EPOCHS, SYNTAX_LABELLER_EPOCHS, SYNTAX_FOLDS, SYNTAX_SEED, SYNTAX_LIMIT (first n sentences),
+ * SYNTAX_CLUSTERS (default `none`: the shipped model has no cluster features; a path such as
+ * models/clusters/clusters.tsv.gz bakes those word clusters into the model and turns on the cluster features — measured on
+ * 5 Dec and not shipped, see docs/syntax.md).
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { gunzipSync } from 'node:zlib'
+import { parseClusters } from '../src/ner/clusters.js'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { SyntaxAnalyser } from '../src/syntax/analyser.js'
@@ -20,7 +25,7 @@ import { readConllu, type ConlluSentence } from '../src/syntax/conllu.js'
 import { scoreParses } from '../src/syntax/evaluate.js'
 import { trainLemmatiser } from '../src/syntax/lemmatiser.js'
 import { quantise } from '../src/syntax/perceptron.js'
-import { ambiguityClasses, unambiguousWords } from '../src/syntax/words.js'
+import { ambiguityClasses, packClusters, unambiguousWords } from '../src/syntax/words.js'
 import { labelOptionKey } from '../src/syntax/labeller.js'
 import { jackknifeTags, type TrainSentence, toTrainSentence, trainLabeller, trainParser, trainTagger } from '../src/syntax/trainer.js'
 
@@ -35,6 +40,7 @@ const FOLDS = env('SYNTAX_FOLDS', 4)
 const SEED = env('SYNTAX_SEED', 20261205)
 const LIMIT = env('SYNTAX_LIMIT', 0)
 const TUNE = process.env['SYNTAX_TUNE'] === '1'
+const CLUSTERS = process.env['SYNTAX_CLUSTERS'] ?? 'none'
 const BITS = { tagger: env('SYNTAX_TAGGER_BITS', 19), parser: env('SYNTAX_PARSER_BITS', 22), labeller: env('SYNTAX_LABELLER_BITS', 18) }
 const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']
 /** A label subtype needs this many training arcs to be predicted; rarer ones are learned as their universal label. */
@@ -70,6 +76,13 @@ function labelOptions(data: readonly TrainSentence[], rootLabel: number): Record
   return out
 }
 
+/** Word → packed cluster ids from the clusters file (learned from unlabelled text by `npm run train:clusters`), or none. */
+function readClusters(): Map<string, number> | undefined {
+  if (CLUSTERS === 'none') return undefined
+  const rows = parseClusters(gunzipSync(readFileSync(resolve(root, CLUSTERS))).toString('utf8'))
+  return new Map(rows.map(([w, fine, coarse, finest]) => [w, packClusters(fine, coarse, finest)]))
+}
+
 /** The document a sentence belongs to: its sent_id without the final sentence number ("…-0001", "GUM_news_x-12"). */
 function documentOf(s: ConlluSentence): string {
   return (s.id ?? '').replace(/-\d+$/, '')
@@ -101,8 +114,9 @@ function main(): void {
   const tagged = train.flatMap((s) => s.words.map((w) => ({ form: w.form, tag: tagIndex.get(w.upos) ?? 0 })))
   const ambiguity = ambiguityClasses(tagged)
   const fixedTags = unambiguousWords(tagged)
-  const data = train.map((s) => toTrainSentence(s, tagIndex, labelIndex, ambiguity))
-  log(`${train.length} sentences, ${data.reduce((a, s) => a + s.words.n, 0)} words, ${labels.length} labels`)
+  const clusters = readClusters()
+  const data = train.map((s) => toTrainSentence(s, tagIndex, labelIndex, ambiguity, clusters))
+  log(`${train.length} sentences, ${data.reduce((a, s) => a + s.words.n, 0)} words, ${labels.length} labels, ${clusters ? `${clusters.size} clustered words` : 'no clusters'}`)
   const taggerW = trainTagger(data, UPOS.length, BITS.tagger, TAGGER_EPOCHS, SEED)
   log('tagger trained')
   jackknifeTags(data, UPOS.length, BITS.tagger, FOLDS, Math.max(2, TAGGER_EPOCHS - 2), SEED + 100)
@@ -113,7 +127,8 @@ function main(): void {
   log('labeller trained')
   const lemmas = trainLemmatiser(train.flatMap((s) => s.words))
   const analyser = new SyntaxAnalyser({
-    json: { tags: UPOS, labels, taggerBits: BITS.tagger, parserBits: BITS.parser, labellerBits: BITS.labeller, lemmas, ambiguity: Object.fromEntries([...ambiguity].sort()), labelOptions: labelOptions(data, labelIndex.get('root')!), fixedTags: Object.fromEntries([...fixedTags].sort()) },
+    json: { tags: UPOS, labels, taggerBits: BITS.tagger, parserBits: BITS.parser, labellerBits: BITS.labeller, lemmas, ambiguity: Object.fromEntries([...ambiguity].sort()), labelOptions: labelOptions(data, labelIndex.get('root')!), fixedTags: Object.fromEntries([...fixedTags].sort()),
+      ...(clusters ? { clusters: Object.fromEntries(clusters) } : {}) },
     tagger: quantise(taggerW), parser: quantise(parserW), labeller: quantise(labellerW),
   })
   mkdirSync(OUT, { recursive: true })
@@ -132,7 +147,7 @@ function main(): void {
   }
   const meta = {
     model: 'averaged-perceptron UPOS tagger; greedy arc-hybrid parser (dynamic oracle, 3 moves); arc labeller; lemma table + suffix rules; hashed features, int16 weights',
-    seed: SEED, hashBits: BITS, epochs: { tagger: TAGGER_EPOCHS, parser: PARSER_EPOCHS, labeller: LABELLER_EPOCHS }, jackknifeFolds: FOLDS,
+    seed: SEED, hashBits: BITS, ...(clusters ? { clusters: { file: CLUSTERS, words: clusters.size } } : {}), epochs: { tagger: TAGGER_EPOCHS, parser: PARSER_EPOCHS, labeller: LABELLER_EPOCHS }, jackknifeFolds: FOLDS,
     training: { sentences: train.length, words: data.reduce((a, s) => a + s.words.n, 0), corpora: { 'UD English EWT train': ewt.length, 'UD English GUM (CC-BY genres) train': gum.length }, tuneHeldOut: TUNE },
     figures, fileBytes: statSync(file).size, loadMs, trainSeconds,
     credits: [

@@ -35,6 +35,8 @@ const ModelJson = z.object({
   fixedTags: z.record(z.string(), z.number().int()),
   /** labelOptionKey → label indices seen in training for that tag pair and side. */
   labelOptions: z.record(z.string(), z.array(z.number().int())),
+  /** Word → its clusters from unlabelled text (`packClusters`); absent in a model trained without them. */
+  clusters: z.record(z.string(), z.number().int()).optional(),
 })
 export type SyntaxModelJson = z.infer<typeof ModelJson>
 
@@ -53,6 +55,7 @@ export class SyntaxAnalyser {
   private readonly known: ReadonlySet<string>
   private readonly ambiguity: ReadonlyMap<string, number>
   private readonly fixed: ReadonlyMap<string, number>
+  private readonly clusters: ReadonlyMap<string, number> | undefined
   private readonly punctTag: number
   private readonly verbTag: number
   /** Lemmas already computed, one map (form → lemma) per tag index: news repeats its words, and the suffix rules are string work. Bounded. */
@@ -70,6 +73,7 @@ export class SyntaxAnalyser {
     this.known = new Set(j.lemmas.known)
     this.ambiguity = new Map(Object.entries(j.ambiguity))
     this.fixed = new Map(Object.entries(j.fixedTags))
+    this.clusters = j.clusters ? new Map(Object.entries(j.clusters)) : undefined
     this.punctTag = j.tags.indexOf('PUNCT')
     this.verbTag = j.tags.indexOf('VERB')
     this.lemmaCache = j.tags.map(() => new Map<string, string>())
@@ -77,13 +81,13 @@ export class SyntaxAnalyser {
 
   /** Tags only (for jack-knifing and tagger evaluation). */
   tag(words: readonly string[]): string[] {
-    const tags = tagWords(this.tagger, hashWords(words, this.ambiguity, this.fixed, this.wordCache))
+    const tags = tagWords(this.tagger, hashWords(words, this.ambiguity, this.fixed, this.wordCache, this.clusters))
     return Array.from(tags, (t) => this.parts.json.tags[t]!)
   }
 
   analyse(words: readonly string[]): SentenceAnalysis {
     if (words.length === 0) return { upos: [], lemma: [], head: [], deprel: [] }
-    const w = hashWords(words, this.ambiguity, this.fixed, this.wordCache)
+    const w = hashWords(words, this.ambiguity, this.fixed, this.wordCache, this.clusters)
     const tags = tagWords(this.tagger, w)
     const heads = parseHeads(this.parser, w, tags, sentenceMarks(tags, this.punctTag, this.verbTag))
     const labels = labelTree(this.labeller, w, tags, heads)

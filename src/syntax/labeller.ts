@@ -11,7 +11,7 @@ import { mix, mix3, mix4 } from './hash.js'
 import { argmax, scoreInto, type WeightTable } from './perceptron.js'
 import type { WordHashes } from './words.js'
 
-export const MAX_LABEL_FEATURES = 64
+export const MAX_LABEL_FEATURES = 72
 const NONE = 0x1b873593
 const ROOT = 0x2545f491
 
@@ -32,6 +32,13 @@ function tagAt(tags: Int32Array, p: number): number {
   return p <= 0 || p > tags.length ? (p === 0 ? ROOT : NONE) : tags[p - 1]! + 1
 }
 
+/** Word clusters of the dependent and the head (fine ids; 0x7fff for the root). */
+function clusterFeatures(w: WordHashes, d: number, h: number, dt: number, ht: number, dir: number, out: Uint32Array, k: number): number {
+  const dc = w.clFine[d - 1]!, hc = h > 0 ? w.clFine[h - 1]! : 0x7fff
+  out[k++] = mix3(24, dc, dt); out[k++] = mix4(25, dc, hc, dir); out[k++] = mix4(26, hc, dt, dir); out[k++] = mix4(27, dc, ht, dir)
+  return k
+}
+
 /** Features of the arc h → d (1-based words, h = 0 for the root). */
 export function labelFeatures(w: WordHashes, tags: Int32Array, heads: ArrayLike<number>, kids: number[][], d: number, out: Uint32Array): number {
   const h = heads[d]!
@@ -44,6 +51,7 @@ export function labelFeatures(w: WordHashes, tags: Int32Array, heads: ArrayLike<
   out[k++] = mix4(9, dt, hw, dir); out[k++] = mix4(10, dw, hw, dir); out[k++] = mix4(11, dt, ht, dist * 4 + dir)
   out[k++] = mix4(12, dt, tagAt(tags, heads[h] ?? -1), ht); out[k++] = mix4(13, dt, tagAt(tags, d - 1), tagAt(tags, d + 1)); out[k++] = mix3(14, wordAt(w, d - 1), dt)
   out[k++] = mix3(15, w.suf3[h - 1] ?? NONE, dir); out[k++] = mix4(16, dt, ht, w.shape[d - 1]!)
+  if (w.clustered) k = clusterFeatures(w, d, h, dt, ht, dir, out, k)
   // the dependent's own children: case markers, marks, determiners
   const dk = kids[d]!
   out[k++] = mix4(17, dt, dk.length > 0 ? tagAt(tags, dk[0]!) : NONE, dk.length > 0 ? wordAt(w, dk[0]!) : NONE)
@@ -55,7 +63,9 @@ export function labelFeatures(w: WordHashes, tags: Int32Array, heads: ArrayLike<
   // the head's other children: auxiliaries, other subjects/objects, order among them
   const hk = h > 0 ? kids[h]! : []
   let before = 0
-  for (let i = 0; i < hk.length && k < MAX_LABEL_FEATURES - 4; i++) {
+  // (the cap of a model without clusters is unchanged, so it labels as before)
+  const cap = w.clustered ? MAX_LABEL_FEATURES - 8 : MAX_LABEL_FEATURES - 12
+  for (let i = 0; i < hk.length && k < cap; i++) {
     const c = hk[i]!
     if (c === d) continue
     const side = c < d ? 1 : 2

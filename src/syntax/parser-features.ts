@@ -10,7 +10,7 @@ import { mix, mix3, mix4 } from './hash.js'
 import type { ParseState } from './arc-hybrid.js'
 import type { WordHashes } from './words.js'
 
-export const MAX_PARSER_FEATURES = 96
+export const MAX_PARSER_FEATURES = 104
 const NONE = 0x1b873593
 const ROOT = 0x2545f491
 
@@ -60,11 +60,13 @@ function distBucket(d: number): number {
  * the template groups below. Each group is short enough for V8 to inline its ~15 hash calls; one function with all
  * ~90 calls is not, and calling the hash functions costs about as much as the hashing.
  */
-const V = new Uint32Array(48)
+const V = new Uint32Array(50)
 const S0W = 0, S0T = 1, S1W = 2, S1T = 3, B0W = 4, B0T = 5, B1W = 6, B1T = 7, B2W = 8, B2T = 9, S2W = 10, S2T = 11
 const S0LT = 12, S0RT = 13, S1LT = 14, S1RT = 15, B0LT = 16, S0L2T = 17, S0R2T = 18, B0L2T = 19
 const S0LW = 20, S0RW = 21, B0LW = 22, S1RW = 23, D0 = 24, D1 = 25, S0NL = 26, S0NR = 27, B0NL = 28, S1NR = 29
 const EMPTY = 30, PB = 31, VB = 32, P1 = 33, V1 = 34, S0A = 35, B0A = 36, B1A = 37, S1A = 38
+const S0C = 39, S1C = 40, B0C = 41, B1C = 42, S0X = 43, B0X = 44, S0K = 45, S1K = 46, B0K = 47
+const S0RK = 48, B0LK = 49
 
 function singles(v: Uint32Array, out: Uint32Array): number {
   let k = 0
@@ -125,6 +127,31 @@ function boundariesAmbiguity(v: Uint32Array, out: Uint32Array, k: number): numbe
   return k
 }
 
+/** Word clusters (Koo et al. 2008): fine (256) ids of s0, s1, b0, b1, finest and coarse ids, in place of words. */
+function clusters(v: Uint32Array, out: Uint32Array, k: number): number {
+  const s0c = v[S0C]!, b0c = v[B0C]!
+  out[k++] = mix(220, s0c); out[k++] = mix(221, b0c); out[k++] = mix(222, v[S1C]!); out[k++] = mix(223, v[B1C]!)
+  out[k++] = mix3(224, v[S0X]!, v[B0X]!); out[k++] = mix3(225, s0c, v[B0T]!); out[k++] = mix3(226, v[S0T]!, b0c)
+  out[k++] = mix4(227, s0c, b0c, v[D0]!); out[k++] = mix4(228, v[S1K]!, v[S0K]!, v[B0K]!); out[k++] = mix3(229, b0c, v[B1C]!)
+  out[k++] = mix3(230, v[B0K]!, v[B0LK]!); out[k++] = mix3(231, v[S0K]!, v[S0RK]!)
+  return k
+}
+
+/** Cluster value of word p (1-based); the root and missing words have values of their own. */
+function clusterAt(a: Uint32Array, p: number): number {
+  return p < 0 ? 0x7fff : p === 0 ? 0x7ffe : a[p - 1]!
+}
+
+function clusterValues(st: ParseState, w: WordHashes, v: Uint32Array): void {
+  const s0 = st.s(0), s1 = st.s(1)
+  const b0 = st.b <= st.n ? st.b : -1
+  const b1 = st.b + 1 <= st.n ? st.b + 1 : -1
+  v[S0C] = clusterAt(w.clFine, s0); v[S1C] = clusterAt(w.clFine, s1); v[B0C] = clusterAt(w.clFine, b0); v[B1C] = clusterAt(w.clFine, b1)
+  v[S0X] = clusterAt(w.clFinest, s0); v[B0X] = clusterAt(w.clFinest, b0)
+  v[S0K] = clusterAt(w.clCoarse, s0); v[S1K] = clusterAt(w.clCoarse, s1); v[B0K] = clusterAt(w.clCoarse, b0)
+  v[S0RK] = clusterAt(w.clCoarse, kid(s0, st.rc1)); v[B0LK] = clusterAt(w.clCoarse, kid(b0, st.lc1))
+}
+
 /** Fills `V` with the values of this state the templates combine. */
 function stateValues(st: ParseState, w: WordHashes, tags: Int32Array, marks: SentenceMarks, v: Uint32Array): void {
   const lower = w.lower, amb = w.amb
@@ -157,5 +184,8 @@ export function parserFeatures(st: ParseState, w: WordHashes, tags: Int32Array, 
   k = tagTriples(V, out, k)
   k = children(V, out, k)
   k = distanceValency(V, out, k)
-  return boundariesAmbiguity(V, out, k)
+  k = boundariesAmbiguity(V, out, k)
+  if (!w.clustered) return k
+  clusterValues(st, w, V)
+  return clusters(V, out, k)
 }

@@ -8,7 +8,7 @@ import { mix, mix3, mix4 } from './hash.js'
 import { argmax, scoreInto, type WeightTable } from './perceptron.js'
 import { PAD_END, PAD_START, type WordHashes } from './words.js'
 
-export const MAX_TAGGER_FEATURES = 40
+export const MAX_TAGGER_FEATURES = 48
 /** Hash of the "no tag yet" value before the sentence start. */
 const NO_TAG = 0x5bd1e995
 
@@ -75,12 +75,27 @@ function ambiguityFeatures(w: WordHashes, i: number, t1: number, out: Uint32Arra
   return k
 }
 
+/** Cluster of word j at one granularity, with a value of its own outside the sentence. */
+function clAt(a: Uint32Array, j: number, n: number): number {
+  return j < 0 ? 0x7fff : j >= n ? 0x7ffe : a[j]!
+}
+
+/** Word clusters (Koo et al. 2008): the word's at three granularities, its neighbours', and with the previous tag. */
+function clusterFeatures(w: WordHashes, i: number, t1: number, out: Uint32Array, k: number): number {
+  const n = w.n
+  const f0 = w.clFine[i]!, fn = clAt(w.clFine, i + 1, n)
+  out[k++] = mix(35, f0); out[k++] = mix(36, w.clFinest[i]!); out[k++] = mix3(37, w.clCoarse[i]!, w.suf2[i]!)
+  out[k++] = mix3(38, t1, f0); out[k++] = mix(39, fn); out[k++] = mix(40, clAt(w.clFine, i - 1, n))
+  out[k++] = mix3(41, f0, fn); out[k++] = mix(42, clAt(w.clCoarse, i + 2, n))
+  return k
+}
+
 /** Features of word i given the previous two predicted tags (tag indices, -1 = none). Returns the count. */
 export function taggerFeatures(w: WordHashes, i: number, p1: number, p2: number, out: Uint32Array): number {
   const t1 = p1 < 0 ? NO_TAG : p1 + 1
   const t2 = p2 < 0 ? NO_TAG : p2 + 1
-  const k = wordFeatures(w, i, out)
-  return ambiguityFeatures(w, i, t1, out, contextFeatures(w, i, t1, t2, out, k))
+  const k = ambiguityFeatures(w, i, t1, out, contextFeatures(w, i, t1, t2, out, wordFeatures(w, i, out)))
+  return w.clustered ? clusterFeatures(w, i, t1, out, k) : k
 }
 
 export interface TaggerWeights {

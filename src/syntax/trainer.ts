@@ -36,13 +36,14 @@ export function shuffled<T>(xs: readonly T[], rand: () => number): T[] {
   return out
 }
 
-export function toTrainSentence(s: ConlluSentence, tagIndex: Map<string, number>, labelIndex: Map<string, number>, ambiguity?: ReadonlyMap<string, number>): TrainSentence {
+export function toTrainSentence(s: ConlluSentence, tagIndex: Map<string, number>, labelIndex: Map<string, number>, ambiguity?: ReadonlyMap<string, number>,
+  clusters?: ReadonlyMap<string, number>): TrainSentence {
   const n = s.words.length
   const heads = new Int32Array(n + 1)
   const labels = new Int32Array(n + 1)
   s.words.forEach((w, i) => { heads[i + 1] = w.head; labels[i + 1] = labelIndex.get(w.deprel) ?? labelIndex.get(w.deprel.split(':')[0]!) ?? 0 })
   const gold = Int32Array.from(s.words, (w) => tagIndex.get(w.upos) ?? 0)
-  return { words: hashWords(s.words.map((w) => w.form), ambiguity), gold, heads, labels, tags: gold }
+  return { words: hashWords(s.words.map((w) => w.form), ambiguity, undefined, undefined, clusters), gold, heads, labels, tags: gold }
 }
 
 export function trainTagger(data: readonly TrainSentence[], nTags: number, bits: number, epochs: number, seed: number): Float32Array {

@@ -20,6 +20,25 @@ export interface WordHashes {
   readonly amb: Uint32Array
   /** The tag of a frequent word that always had one tag in training (-1 = tag it): the tagger skips scoring it. */
   readonly fixed: Int32Array
+  /** Word clusters learned from unlabelled text (models/clusters): coarse (32), fine (256) and finest (1,024) ids + 1; 0 = unknown word. */
+  readonly clCoarse: Uint32Array
+  readonly clFine: Uint32Array
+  readonly clFinest: Uint32Array
+  /** True when the model has clusters: only then do the tagger, parser and labeller add their cluster features. */
+  readonly clustered: boolean
+}
+
+/** Cluster ids of a word packed into one integer (each id + 1, so 0 = none): finest | fine << 11 | coarse << 20. */
+export function packClusters(fine: number, coarse: number, finest: number): number {
+  return (finest + 1) | ((fine + 1) << 11) | ((coarse + 1) << 20)
+}
+
+/** The packed clusters of a word: its exact form, else lower case, else title case (as the NER lexicon looks them up). */
+export function clustersOf(word: string, clusters: ReadonlyMap<string, number>): number {
+  const c = clusters.get(word)
+  if (c !== undefined) return c
+  const l = word.toLowerCase()
+  return clusters.get(l) ?? (l.length > 0 ? clusters.get(l[0]!.toUpperCase() + l.slice(1)) ?? 0 : 0)
 }
 
 /** Hash of the padding "word" before the sentence start and after its end. */
@@ -78,6 +97,7 @@ export function wordShape(w: string): string {
 interface WordEntry {
   readonly lower: number; readonly form: number; readonly suf1: number; readonly suf2: number; readonly suf3: number
   readonly suf4: number; readonly pre1: number; readonly pre2: number; readonly shape: number; readonly amb: number; readonly fixed: number
+  readonly cl: number
 }
 
 /**
@@ -87,24 +107,28 @@ interface WordEntry {
 export type WordHashCache = Map<string, WordEntry>
 const MAX_CACHED_WORDS = 200_000
 
-function hashWord(word: string, ambiguity?: ReadonlyMap<string, number>, fixed?: ReadonlyMap<string, number>): WordEntry {
+function hashWord(word: string, ambiguity?: ReadonlyMap<string, number>, fixed?: ReadonlyMap<string, number>, clusters?: ReadonlyMap<string, number>): WordEntry {
   const f = normaliseForm(word)
   const l = f.toLowerCase()
   return {
     form: fnv1a(f), lower: fnv1a(l), suf1: fnv1a(l.slice(-1)), suf2: fnv1a(l.slice(-2)), suf3: fnv1a(l.slice(-3)), suf4: fnv1a(l.slice(-4)),
     pre1: fnv1a(f.slice(0, 1)), pre2: fnv1a(l.slice(0, 2)), shape: fnv1a(wordShape(word)), amb: ambiguity?.get(l) ?? 0, fixed: fixed?.get(f) ?? -1,
+    cl: clusters ? clustersOf(word, clusters) : 0,
   }
 }
 
 /**
  * Hash every word once. `ambiguity` maps a lower-cased form to its ambiguity class (the tags it had in
  * training): the classes of the next words stand in for the tags a left-to-right tagger cannot see yet.
- * `cache` (optional) keeps the hashes of words already seen with the same tables.
+ * `cache` (optional) keeps the hashes of words already seen with the same tables. `clusters` (optional, word →
+ * `packClusters` value) turns on the cluster features.
  */
-export function hashWords(words: readonly string[], ambiguity?: ReadonlyMap<string, number>, fixed?: ReadonlyMap<string, number>, cache?: WordHashCache): WordHashes {
+export function hashWords(words: readonly string[], ambiguity?: ReadonlyMap<string, number>, fixed?: ReadonlyMap<string, number>, cache?: WordHashCache,
+  clusters?: ReadonlyMap<string, number>): WordHashes {
   const n = words.length
   const h = {
-    n, amb: new Uint32Array(n), fixed: new Int32Array(n),
+    n, amb: new Uint32Array(n), fixed: new Int32Array(n), clustered: clusters !== undefined && clusters.size > 0,
+    clCoarse: new Uint32Array(n), clFine: new Uint32Array(n), clFinest: new Uint32Array(n),
     lower: new Uint32Array(n), form: new Uint32Array(n), suf1: new Uint32Array(n), suf2: new Uint32Array(n),
     suf3: new Uint32Array(n), suf4: new Uint32Array(n), pre1: new Uint32Array(n), pre2: new Uint32Array(n), shape: new Uint32Array(n),
   }
@@ -112,11 +136,12 @@ export function hashWords(words: readonly string[], ambiguity?: ReadonlyMap<stri
     const word = words[i]!
     let e = cache?.get(word)
     if (e === undefined) {
-      e = hashWord(word, ambiguity, fixed)
+      e = hashWord(word, ambiguity, fixed, clusters)
       if (cache) { if (cache.size >= MAX_CACHED_WORDS) cache.clear(); cache.set(word, e) }
     }
     h.form[i] = e.form; h.lower[i] = e.lower; h.suf1[i] = e.suf1; h.suf2[i] = e.suf2; h.suf3[i] = e.suf3; h.suf4[i] = e.suf4
     h.pre1[i] = e.pre1; h.pre2[i] = e.pre2; h.shape[i] = e.shape; h.amb[i] = e.amb; h.fixed[i] = e.fixed
+    h.clFinest[i] = e.cl & 0x7ff; h.clFine[i] = (e.cl >>> 11) & 0x1ff; h.clCoarse[i] = e.cl >>> 20
   }
   return h
 }
