@@ -25,6 +25,10 @@ describe('name-like heads', () => {
     expect(kept('new HIV infections in Qarvel', [['HIV', 'ORG'], ['Qarvel', 'LOC']])).toEqual(['MISC HIV', 'LOC Qarvel'])
   })
 
+  it('a religion as a system of belief is no actor or place, though the model reads it as a person', () => {
+    expect(kept('Buddhism forbids it , monks in Qarvel said', [['Buddhism', 'PER'], ['Qarvel', 'LOC']])).toEqual(['MISC Buddhism', 'LOC Qarvel'])
+  })
+
   it('a body\'s generic head alone names nothing; the body named in full, or the head without "the", stays', () => {
     expect(kept('the Council said Qarvel must act', [['Council', 'ORG'], ['Qarvel', 'LOC']])).toEqual(['MISC Council', 'LOC Qarvel'])
     expect(kept('the Dravian Council said', [['Dravian Council', 'ORG']])).toEqual(['ORG Dravian Council'])

@@ -12,13 +12,14 @@
  */
 import { CASE_BUCKET, GAZ, type Lexicon } from './lexicon.js'
 import { EUROPEAN_NAME_PARTICLES, NAME_PARTICLES, TITLES } from '../text/english.js'
-import { CALENDAR_NAMES, DISEASE_NAMES, EQUIPMENT_WORDS, MEASURE_WORDS, NAME_HEAD_NOUNS } from './lists.js'
+import { CALENDAR_NAMES, DISEASE_NAMES, RELIGION_NAMES, EQUIPMENT_WORDS, MEASURE_WORDS, NAME_HEAD_NOUNS } from './lists.js'
 
 export interface Span { start: number; end: number; type: string }
 
 const CALENDAR = new Set(CALENDAR_NAMES.map((w) => w.toLowerCase()))
 const EQUIPMENT = new Set(EQUIPMENT_WORDS)
 const DISEASES = new Set(DISEASE_NAMES)
+const RELIGIONS = new Set(RELIGION_NAMES)
 const MEASURE = new Set(MEASURE_WORDS)
 const NAME_HEADS = new Set(NAME_HEAD_NOUNS)
 const NUMBER = /^[\d][\d,.]*$/
@@ -53,6 +54,7 @@ export function unnamedReason(words: readonly string[], s: Span, lexicon: Lexico
   if (s.type !== 'PER' && (last === 'Day' || words[s.end] === 'Day')) return 'date'
   if (EQUIPMENT.has(last) || (phrase.length === 1 && EQUIPMENT.has(phrase[0]!.replace(/s$/, '')))) return 'equipment'
   if (phrase.length === 1 && DISEASES.has(phrase[0]!)) return 'disease'
+  if (phrase.length === 1 && RELIGIONS.has(phrase[0]!)) return 'religion'
   // "ISIL-held building", "the U.S.-led coalition": a participle compound modifies a noun, it names nothing
   // (only before a common-noun head: "Minneapolis-based First Bank System Inc." is a name)
   if ((LOWER_WORD.test(last) && phrase.some((w, i) => PARTICIPLE.test(w) || (w === '-' && PARTICIPLE.test(`-${phrase[i + 1] ?? ''}`)))) ||

@@ -155,3 +155,20 @@ describe('multi-word country names', () => {
     expect(show(w, applyGazetteerRules(w, 0, [span(0, 2, 'ORG'), span(4, 7, 'ORG')], lx, false))).toEqual(['ORG Upper Kestria', 'ORG Upper Kestria Navy'])
   })
 })
+
+describe('peoples with a compass word, places named by their landform', () => {
+  const lx = new Lexicon({
+    gazetteer: [['Zemblan', 1 << GAZ.DEMONYM], ['North Zembla', 1 << GAZ.COUNTRY], ['Kestrian Sea Company', 1 << GAZ.ORG]],
+    caseProfile: [], orgKinds: [],
+  })
+  it('a compass word before a nationality is part of it, not a place of its own', () => {
+    const w = ['the', 'North', 'Zemblan', 'launch', 'worried', 'South', 'Zemblan', 'officials', 'in', 'North', 'Zembla', '.']
+    expect(show(w, applyGazetteerRules(w, 0, [span(1, 2, 'LOC'), span(2, 3, 'NORP'), span(6, 7, 'NORP'), span(9, 11, 'LOC')], lx, false)))
+      .toEqual(['NORP North Zemblan', 'NORP South Zemblan', 'LOC North Zembla'])
+  })
+  it('a name ending in a landform or water word is a place, a known organisation with one stays', () => {
+    const w = ['near', 'the', 'Varnak', 'Islands', 'the', 'Kestrian', 'Sea', 'Company', 'and', 'the', 'Kestrian', 'Sea']
+    expect(show(w, applyGazetteerRules(w, 0, [span(2, 4, 'ORG'), span(5, 8, 'ORG'), span(10, 12, 'ORG')], lx, false)))
+      .toEqual(['LOC Varnak Islands', 'ORG Kestrian Sea Company', 'LOC Kestrian Sea'])
+  })
+})

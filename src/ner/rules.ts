@@ -29,7 +29,8 @@ export const OPENING_WORD = /^(The|A|An|In|On|At|Of|For|To|From|By|With|And|But|
 const COUNTRY_BITS = 1 << GAZ.COUNTRY
 /** The gazetteer rules by name, so that each can be switched off to measure what it does (`skip`). */
 export const GAZETTEER_RULES = ['coordination', 'curatedOrg', 'region', 'demonym', 'weapon', 'facilityPlace', 'brackets', 'vessels',
-  'formations', 'acronymPerson', 'titleFirstName', 'dateline', 'addCuratedOrgs', 'countryName', 'pluralPeople', 'titleName'] as const
+  'formations', 'acronymPerson', 'titleFirstName', 'dateline', 'addCuratedOrgs', 'countryName', 'pluralPeople', 'titleName',
+  'compassPeople', 'placeHead'] as const
 export type GazetteerRule = typeof GAZETTEER_RULES[number]
 const NO_RULE_SKIPPED: ReadonlySet<GazetteerRule> = new Set()
 
@@ -134,7 +135,35 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
     added.push({ sentence, start, end, type: 'ORG', score: 0.6 })
   }
   if (added.length > 0) out = [...out, ...added].sort((a, b) => a.start - b.start)
+  if (on('compassPeople')) out = joinCompassPeople(words, out)
+  for (const s of out) {
+    // 8. a name ending in a landform or water word is a place, unless it is a known organisation: "the Nicobar
+    //    Islands", "the Andaman Sea" (the model reads rare ones as organisations)
+    if (on('placeHead') && (s.type === 'ORG' || s.type === 'PER') && s.end - s.start >= 2 && PLACE_HEAD.test(words[s.end - 1]!) &&
+      (lexicon.phraseMask(words.slice(s.start, s.end)) & ORG_BITS) === 0) s.type = 'LOC'
+  }
   return on('countryName') ? claimCountryNames(sentence, out, matches) : out
+}
+
+/** Compass words that begin the names of peoples: "North Korean", "South African", "East Timorese". */
+const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western)$/
+/** The last word of a place named after a landform or water: "Nicobar Islands", "Andaman Sea", "Bekaa Valley". */
+const PLACE_HEAD = /^(Islands?|Isles?|Sea|Ocean|Peninsula|Valley|Mountains|Mountain|Hills|River|Straits?|Gulf|Bay|Lake|Desert|Heights|Archipelago|Plateau|Basin|Delta)$/
+
+/**
+ * 7. A compass word right before a nationality is part of it: "the North Korean launch" is one NORP, not a place
+ * "North" and a nationality "Korean". A compass word inside a longer span ("North Korea") is left alone.
+ */
+function joinCompassPeople(words: readonly string[], spans: SentenceSpan[]): SentenceSpan[] {
+  let out = spans
+  for (const s of spans) {
+    const c = s.start - 1
+    if (s.type !== 'NORP' || c < 0 || !COMPASS.test(words[c]!)) continue
+    if (out.some((o) => o.start < c && o.end > c)) continue
+    out = out.filter((o) => o !== s && !(o.start === c && o.end === c + 1))
+    out = [...out, { ...s, start: c }].sort((a, b) => a.start - b.start)
+  }
+  return out
 }
 
 /**
