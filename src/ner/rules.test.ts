@@ -150,6 +150,10 @@ describe('multi-word country names', () => {
     const caps = ['UNITED', 'ZEMBLAN', 'EMIRATES', 'SIGNS', 'DEAL']
     expect(show(caps, applyGazetteerRules(caps, 0, [span(0, 2, 'ORG')], lx, true))).toEqual(['LOC UNITED ZEMBLAN EMIRATES'])
   })
+  it('a multi-word U.S. state read in part is one place', () => {
+    const w = ['voters', 'in', 'Iowa', 'and', 'New', 'Hampshire', 'vote', '.']
+    expect(show(w, applyGazetteerRules(w, 0, [span(2, 3, 'LOC'), span(5, 6, 'ORG')], lx, false))).toEqual(['LOC Iowa', 'LOC New Hampshire'])
+  })
   it('a country read as a team, or as part of a longer name, stays as the model read it', () => {
     const w = ['Upper', 'Kestria', 'beat', 'the', 'Upper', 'Kestria', 'Navy', '.']
     expect(show(w, applyGazetteerRules(w, 0, [span(0, 2, 'ORG'), span(4, 7, 'ORG')], lx, false))).toEqual(['ORG Upper Kestria', 'ORG Upper Kestria Navy'])

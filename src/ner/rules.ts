@@ -8,7 +8,7 @@
 import { unnamedReason } from './name-like.js'
 import type { SentenceSpan } from './consistency.js'
 import { CASE_BUCKET, GAZ, type Lexicon } from './lexicon.js'
-import { FACILITY_WORDS, PLATFORM_NAMES, SHIP_PREFIXES, UNIT_WORDS } from './lists.js'
+import { FACILITY_WORDS, PLATFORM_NAMES, SHIP_PREFIXES, UNIT_WORDS, US_STATES } from './lists.js'
 
 const ORG_BITS = (1 << GAZ.ARMED_GROUP) | (1 << GAZ.ORG)
 const PLACE_BITS = (1 << GAZ.COUNTRY) | (1 << GAZ.CITY) | (1 << GAZ.REGION)
@@ -142,7 +142,26 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
     if (on('placeHead') && (s.type === 'ORG' || s.type === 'PER') && s.end - s.start >= 2 && PLACE_HEAD.test(words[s.end - 1]!) &&
       (lexicon.phraseMask(words.slice(s.start, s.end)) & ORG_BITS) === 0) s.type = 'LOC'
   }
-  return on('countryName') ? claimCountryNames(sentence, out, matches) : out
+  return on('countryName') ? claimCountryNames(sentence, out, [...matches, ...stateMatches(words)]) : out
+}
+
+/** Multi-word U.S. states, by first word: "New Hampshire", "West Virginia" (one-word ones are left to the model). */
+const STATES_BY_FIRST = new Map<string, string[][]>()
+for (const name of US_STATES) {
+  const parts = name.split(' ')
+  if (parts.length < 2) continue
+  STATES_BY_FIRST.set(parts[0]!, [...(STATES_BY_FIRST.get(parts[0]!) ?? []), parts])
+}
+
+/** The multi-word states in a sentence, as gazetteer matches of countries (the same rule claims both). */
+function stateMatches(words: readonly string[]): Array<readonly [number, number, number]> {
+  const out: Array<readonly [number, number, number]> = []
+  words.forEach((w, i) => {
+    for (const parts of STATES_BY_FIRST.get(w) ?? []) {
+      if (parts.every((p, k) => words[i + k] === p)) out.push([i, i + parts.length, COUNTRY_BITS])
+    }
+  })
+  return out
 }
 
 /** Compass words that begin the names of peoples: "North Korean", "South African", "East Timorese". */
@@ -167,7 +186,7 @@ function joinCompassPeople(words: readonly string[], spans: SentenceSpan[]): Sen
 }
 
 /**
- * 6. A multi-word country name from the gazetteer is one place where the model missed it or read part of it
+ * 6. A multi-word country name from the gazetteer (or a U.S. state: "voters in New Hampshire") is one place where the model missed it or read part of it
  * ("Turkey, United Arab Emirates, the United Kingdom"; "Saudi Arabia" as a person; "UNITED ARAB | EMIRATES"). A name
  * the model read as a longer one ("Republic of Korea Navy") or as an organisation exactly (a team in sports news)
  * stays.
