@@ -176,3 +176,17 @@ describe('peoples with a compass word, places named by their landform', () => {
       .toEqual(['LOC Varnak Islands', 'ORG Kestrian Sea Company', 'LOC Kestrian Sea'])
   })
 })
+
+describe('persons after an honorific, groups named by their people', () => {
+  const lx = new Lexicon({
+    gazetteer: [['Varnite', 1 << GAZ.DEMONYM], ['Zemblan', 1 << GAZ.DEMONYM], ['Zembla', 1 << GAZ.COUNTRY]], caseProfile: [], orgKinds: [],
+  })
+  it('a name after Mr. or Ms. is a person, whatever the model read', () => {
+    const w = ['recognise', 'Mr.', 'Kestrov', "'s", 're-election', 'and', 'Ms.', 'Orla', 'Vance', '.']
+    expect(show(w, applyGazetteerRules(w, 0, [span(2, 3, 'ORG'), span(7, 9, 'LOC')], lx, false))).toEqual(['PER Kestrov', 'PER Orla Vance'])
+  })
+  it('a name made of nationality or creed words only is a group of people; one with a place is not', () => {
+    const w = ['Varnite', 'Zemblans', 'fear', 'the', 'Varnite', 'Zembla', 'plan']
+    expect(show(w, applyGazetteerRules(w, 0, [span(0, 2, 'PER'), span(4, 6, 'LOC')], lx, false))).toEqual(['NORP Varnite Zemblans', 'LOC Varnite Zembla'])
+  })
+})

@@ -30,7 +30,7 @@ const COUNTRY_BITS = 1 << GAZ.COUNTRY
 /** The gazetteer rules by name, so that each can be switched off to measure what it does (`skip`). */
 export const GAZETTEER_RULES = ['coordination', 'curatedOrg', 'region', 'demonym', 'weapon', 'facilityPlace', 'brackets', 'vessels',
   'formations', 'acronymPerson', 'titleFirstName', 'dateline', 'addCuratedOrgs', 'countryName', 'pluralPeople', 'titleName',
-  'compassPeople', 'placeHead'] as const
+  'compassPeople', 'placeHead', 'honorific', 'peopleWords'] as const
 export type GazetteerRule = typeof GAZETTEER_RULES[number]
 const NO_RULE_SKIPPED: ReadonlySet<GazetteerRule> = new Set()
 
@@ -137,6 +137,11 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
   if (added.length > 0) out = [...out, ...added].sort((a, b) => a.start - b.start)
   if (on('compassPeople')) out = joinCompassPeople(words, out)
   for (const s of out) {
+    // 9. a name right after an honorific is a person: "Mr. Kestrov's re-election" (the model read an organisation)
+    if (on('honorific') && s.type !== 'PER' && s.type !== 'MISC' && HONORIFIC.test(words[s.start - 1] ?? '')) s.type = 'PER'
+    // 10. a name made only of nationality or creed words is a group of people: "Sunni Arabs", "Shi'ite Muslims"
+    if (on('peopleWords') && s.type !== 'NORP' && s.type !== 'MISC' && s.end - s.start >= 2 && (lexicon.phraseMask(words.slice(s.start, s.end)) & (ORG_BITS | PLACE_BITS)) === 0 &&
+      words.slice(s.start, s.end).every((w) => (lexicon.phraseMask([w]) & DEMONYM) !== 0 || isPluralDemonym(w, lexicon))) s.type = 'NORP'
     // 8. a name ending in a landform or water word is a place, unless it is a known organisation: "the Nicobar
     //    Islands", "the Andaman Sea" (the model reads rare ones as organisations)
     if (on('placeHead') && (s.type === 'ORG' || s.type === 'PER') && s.end - s.start >= 2 && PLACE_HEAD.test(words[s.end - 1]!) &&
@@ -164,6 +169,8 @@ function stateMatches(words: readonly string[]): Array<readonly [number, number,
   return out
 }
 
+/** Honorifics that only a person's name follows. */
+const HONORIFIC = /^(Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Messrs\.?)$/
 /** Compass words that begin the names of peoples: "North Korean", "South African", "East Timorese". */
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western)$/
 /** The last word of a place named after a landform or water: "Nicobar Islands", "Andaman Sea", "Bekaa Valley". */
