@@ -206,3 +206,22 @@ describe('aliases', () => {
     expect(e.kbAliases).toContain('ISIL')
   })
 })
+
+describe('short form before its name', () => {
+  it('guard sends a surname read before the only full name it could join to review: the story may have named someone else', () => {
+    const d = linked(doc('Mr. Kestrel and his son denied any plan. Officials say Orin Kestrel could run.', [
+      { text: 'Kestrel', type: 'PER', nth: 0 }, { text: 'Orin Kestrel', type: 'PER' },
+    ]), 'Kestrel', 'Orin Kestrel')
+    const out = resolve([d])
+    expect(entityOf(out, [d], 'Kestrel')).not.toBe(entityOf(out, [d], 'Orin Kestrel'))
+    expect(out.judgements.some((j) => j.verdict === 'unsure' && (j.reason ?? '').includes('comes before that name'))).toBe(true)
+  })
+
+  it('guard still joins a surname that follows the full name', () => {
+    const d = linked(doc('Orin Kestrel spoke. Later Kestrel left.', [
+      { text: 'Orin Kestrel', type: 'PER' }, { text: 'Kestrel', type: 'PER', nth: 1 },
+    ]), 'Kestrel', 'Orin Kestrel')
+    const out = resolve([d])
+    expect(entityOf(out, [d], 'Kestrel')).toBe(entityOf(out, [d], 'Orin Kestrel'))
+  })
+})

@@ -187,6 +187,12 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
         addJudgement(judgement(nodes[own]!.key, nodes[root]!.key, 'unsure', 0.7, 'model', `coreference in article: "${acr}" → "${full[0]}", but the acronym does not spell that name's initials`, at))
         continue
       }
+      // a short form read before the only full name it could join may name someone the story introduced earlier
+      // ("Mr. Kestrel and his son … Orin Kestrel"): a person decides
+      if (opensBeforeItsName(m, nodes[own]!.mentionIds, nodes[root]!.mentionIds, byId)) {
+        addJudgement(judgement(nodes[own]!.key, nodes[root]!.key, 'unsure', 0.8, 'model', `coreference in article: "${m.text}" → "${nodes[root]!.names[0]}", but every "${m.text}" comes before that name`, at))
+        continue
+      }
       edges.push({ a: own, b: root, score: 0.95, reason: `coreference in article: "${m.text}" → "${nodes[root]!.names[0]}"`, by: 'model', forced: false })
     }
   }
@@ -681,4 +687,11 @@ function chooseCanonical(names: readonly string[], counts: ReadonlyMap<string, n
     nameUnits(b, type).length - nameUnits(a, type).length ||
     (counts.get(b) ?? 0) - (counts.get(a) ?? 0) ||
     a.length - b.length || a.localeCompare(b))[0]!
+}
+
+/** Whether a short form's mentions all come before the first mention of the name its coreference chain leads to. */
+function opensBeforeItsName(m: Mention, own: readonly string[], root: readonly string[], byId: ReadonlyMap<string, Mention>): boolean {
+  const starts = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((x): x is Mention => x?.articleId === m.articleId).map((x) => x.start)
+  const rootFirst = Math.min(...starts(root))
+  return starts(own).every((s) => s < rootFirst)
 }
