@@ -9,7 +9,7 @@ import { curatedActors } from '../kb/actors.js'
 import type { AnnotatedDoc } from '../model/index.js'
 import { docBuilder, type MentionSpec } from '../text/testing/doc-builder.js'
 import { compareNames, compareTyped } from './compare.js'
-import { kbEntityId, resolveEntities, type ResolveOutput } from './resolve.js'
+import { bodyKindsAgree, kbEntityId, resolveEntities, type ResolveOutput } from './resolve.js'
 import { stateReference } from './state-actor.js'
 
 function resolve(docs: readonly AnnotatedDoc[]): ResolveOutput {
@@ -223,5 +223,20 @@ describe('short form before its name', () => {
     ]), 'Kestrel', 'Orin Kestrel')
     const out = resolve([d])
     expect(entityOf(out, [d], 'Kestrel')).toBe(entityOf(out, [d], 'Orin Kestrel'))
+  })
+})
+
+describe('nominal of another kind of body', () => {
+  it('guard keeps "the ministry" off a body whose name says it is a guard; a name that says nothing, or the same kind, takes it', () => {
+    const d = linked(doc('The governor ordered the Varn State Guard to help. The ministry said it was ready.', [
+      { text: 'Varn State Guard', type: 'ORG' }, { text: 'The ministry', type: 'ORG', kind: 'nominal' },
+    ]), 'The ministry', 'Varn State Guard')
+    const out = resolve([d])
+    const ministry = (d.mentions ?? []).find((m) => m.text === 'The ministry')!
+    expect(out.mentionEntity.get(ministry.id)).not.toBe(entityOf(out, [d], 'Varn State Guard'))
+    expect(bodyKindsAgree('the ministry', ['Kestrian Defence Ministry'])).toBe(true)
+    expect(bodyKindsAgree('the department', ['Kestrian Ministry of Works'])).toBe(true)
+    expect(bodyKindsAgree('the network', ['KTV'])).toBe(true)
+    expect(bodyKindsAgree('the ministry', ['Varn State Guard'])).toBe(false)
   })
 })

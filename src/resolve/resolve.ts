@@ -178,6 +178,8 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     if (root === undefined) continue
     const own = nodeOf.get(m.id)
     if (own === undefined) {
+      // "the ministry" never attaches to a body whose own name says it is another kind ("the National Guard")
+      if (!bodyKindsAgree(m.text, nodes[root]!.names)) continue
       nodes[root]!.attached.push(m.id)
     } else if (own !== root) {
       // an acronym joins its antecedent only when it spells that name's initials in order; otherwise a person decides
@@ -694,4 +696,25 @@ function opensBeforeItsName(m: Mention, own: readonly string[], root: readonly s
   const starts = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((x): x is Mention => x?.articleId === m.articleId).map((x) => x.start)
   const rootFirst = Math.min(...starts(root))
   return starts(own).every((s) => s < rootFirst)
+}
+
+/** Kinds of bodies by the head noun that names them; words of one kind may refer to each other ("the department" / "Ministry"). */
+const BODY_KIND = new Map<string, string>([
+  ['ministry', 'ministry'], ['ministries', 'ministry'], ['department', 'ministry'], ['office', 'ministry'],
+  ['council', 'council'], ['committee', 'committee'], ['commission', 'commission'], ['court', 'court'], ['tribunal', 'court'],
+  ['agency', 'agency'], ['army', 'army'], ['navy', 'navy'], ['guard', 'guard'], ['police', 'police'], ['party', 'party'],
+  ['parliament', 'parliament'], ['assembly', 'parliament'], ['company', 'company'], ['firm', 'company'], ['corporation', 'company'],
+  ['bank', 'bank'], ['university', 'university'], ['school', 'university'],
+])
+
+/**
+ * Whether a nominal ("the ministry") may refer to a body with these names: yes unless the nominal's head names a
+ * kind of body and the names say the body is of another kind only ("California National Guard"). A name with no
+ * such word ("CNN", "Hezbollah") says nothing against it.
+ */
+export function bodyKindsAgree(nominal: string, names: readonly string[]): boolean {
+  const kind = BODY_KIND.get(nominal.trim().split(/\s+/).pop()!.toLowerCase())
+  if (kind === undefined) return true
+  const kinds = new Set(names.flatMap((n) => n.split(/[\s-]+/).flatMap((w) => BODY_KIND.get(w.toLowerCase()) ?? [])))
+  return kinds.size === 0 || kinds.has(kind)
 }
