@@ -228,12 +228,14 @@ describe('short form before its name', () => {
 
 describe('nominal of another kind of body', () => {
   it('guard keeps "the ministry" off a body whose name says it is a guard; a name that says nothing, or the same kind, takes it', () => {
-    const d = linked(doc('The governor ordered the Varn State Guard to help. The ministry said it was ready.', [
-      { text: 'Varn State Guard', type: 'ORG' }, { text: 'The ministry', type: 'ORG', kind: 'nominal' },
-    ]), 'The ministry', 'Varn State Guard')
+    const d = linked(linked(doc('The governor ordered the Varn State Guard to help. The ministry said they were ready.', [
+      { text: 'Varn State Guard', type: 'ORG' }, { text: 'The ministry', type: 'ORG', kind: 'nominal' }, { text: 'they', type: 'ORG', kind: 'pronoun' },
+    ]), 'The ministry', 'Varn State Guard'), 'they', 'The ministry')
     const out = resolve([d])
-    const ministry = (d.mentions ?? []).find((m) => m.text === 'The ministry')!
-    expect(out.mentionEntity.get(ministry.id)).not.toBe(entityOf(out, [d], 'Varn State Guard'))
+    for (const text of ['The ministry', 'they']) {
+      const m = (d.mentions ?? []).find((x) => x.text === text)!
+      expect(out.mentionEntity.get(m.id), text).not.toBe(entityOf(out, [d], 'Varn State Guard'))
+    }
     expect(bodyKindsAgree('the ministry', ['Kestrian Defence Ministry'])).toBe(true)
     expect(bodyKindsAgree('the department', ['Kestrian Ministry of Works'])).toBe(true)
     expect(bodyKindsAgree('the network', ['KTV'])).toBe(true)

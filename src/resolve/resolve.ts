@@ -162,6 +162,19 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     return undefined
   }
 
+  // the texts of a mention and of the unnamed mentions between it and its named antecedent ("they" → "The ministry")
+  const chainTexts = (m: Mention): string[] => {
+    const out = [m.text]
+    const seen = new Set<string>([m.id])
+    let cur = m.antecedentId !== undefined ? byId.get(m.antecedentId) : undefined
+    while (cur && !seen.has(cur.id) && cur.articleId === m.articleId && nodeOf.get(cur.id) === undefined) {
+      out.push(cur.text)
+      seen.add(cur.id)
+      cur = cur.antecedentId !== undefined ? byId.get(cur.antecedentId) : undefined
+    }
+    return out
+  }
+
   const edges: Edge[] = []
   const modelJudgements = new Map<string, Judgement>()
   const addJudgement = (j: Judgement) => {
@@ -178,8 +191,8 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     if (root === undefined) continue
     const own = nodeOf.get(m.id)
     if (own === undefined) {
-      // "the ministry" never attaches to a body whose own name says it is another kind ("the National Guard")
-      if (!bodyKindsAgree(m.text, nodes[root]!.names)) continue
+      // "the ministry" (or "they" after it) never attaches to a body whose own name says it is another kind ("the National Guard")
+      if (chainTexts(m).some((t) => !bodyKindsAgree(t, nodes[root]!.names))) continue
       nodes[root]!.attached.push(m.id)
     } else if (own !== root) {
       // an acronym joins its antecedent only when it spells that name's initials in order; otherwise a person decides
