@@ -198,6 +198,12 @@ export const DISEASE_NAMES: readonly string[] = [
   'HIV', 'AIDS', 'HIV/AIDS', 'SARS', 'MERS', 'H5N1', 'H1N1', 'H7N9', 'Ebola', 'COVID-19', 'Covid-19', 'Zika', 'Marburg', 'Lassa',
 ]
 
+/** Religions and creeds as systems of belief, which CoNLL annotates as MISC: no actor and no place ("Islam forbids …"). */
+export const RELIGION_NAMES: readonly string[] = [
+  'Islam', 'Christianity', 'Judaism', 'Buddhism', 'Hinduism', 'Sikhism', 'Catholicism', 'Protestantism', 'Shiism', 'Sunnism',
+  'Zoroastrianism', 'Taoism', 'Confucianism', 'Jainism', 'Orthodoxy', 'Wahhabism', 'Salafism', 'Sufism', 'Bahaism',
+]
+
 /** Units of measure: a span with one of these measures something ("18,000 square kilometers of territory"). */
 export const MEASURE_WORDS: readonly string[] = [
   'kilometers', 'kilometres', 'kilometer', 'kilometre', 'km', 'miles', 'mile', 'meters', 'metres', 'meter', 'metre', 'square', 'acres',

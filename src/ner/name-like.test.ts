@@ -4,7 +4,7 @@ import { CASE_BUCKET, GAZ, Lexicon } from './lexicon.js'
 import { markUnnamedSpans } from './rules.js'
 
 const lexicon = new Lexicon({
-  gazetteer: [['Zarqan Front', 1 << GAZ.ARMED_GROUP], ['ZF', 1 << GAZ.ARMED_GROUP], ['Minister', 1 << GAZ.TITLE], ['Secretary', 1 << GAZ.TITLE], ['Cardinal', 1 << GAZ.TITLE], ['Capt.', 1 << GAZ.TITLE], ['General', 1 << GAZ.TITLE],
+  gazetteer: [['Zarqan Front', 1 << GAZ.ARMED_GROUP], ['ZF', 1 << GAZ.ARMED_GROUP], ['Minister', 1 << GAZ.TITLE], ['Secretary', 1 << GAZ.TITLE], ['Secretary of State', 1 << GAZ.TITLE], ['Cardinal', 1 << GAZ.TITLE], ['Capt.', 1 << GAZ.TITLE], ['General', 1 << GAZ.TITLE],
     ['Lower Dravia', 1 << GAZ.REGION], ['Halim', 1 << GAZ.FIRST_NAME], ['Dravian', 1 << GAZ.DEMONYM], ['Central Coast', 1 << GAZ.REGION],
     ['the', 1 << GAZ.FIRST_NAME]],
   caseProfile: [['ministers', CASE_BUCKET.LOWER], ['cardinals', CASE_BUCKET.CAP], ['secretaries', CASE_BUCKET.MIXED], ['sentries', CASE_BUCKET.MOSTLY_LOWER],
@@ -23,6 +23,19 @@ function kept(sentence: string, spans: Array<[string, SentenceSpan['type']]>): s
 describe('name-like heads', () => {
   it('a disease or its virus is no organisation, though written like one', () => {
     expect(kept('new HIV infections in Qarvel', [['HIV', 'ORG'], ['Qarvel', 'LOC']])).toEqual(['MISC HIV', 'LOC Qarvel'])
+  })
+
+  it('a religion as a system of belief is no actor or place, though the model reads it as a person', () => {
+    expect(kept('Buddhism forbids it , monks in Qarvel said', [['Buddhism', 'PER'], ['Qarvel', 'LOC']])).toEqual(['MISC Buddhism', 'LOC Qarvel'])
+  })
+
+  it('the rest of a title cut off by the model names nothing; a place after a plain title stays', () => {
+    expect(kept('Secretary of State Halim Qarvi met the Secretary of Lower Dravia', [['State', 'ORG'], ['Lower Dravia', 'LOC']]))
+      .toEqual(['MISC State', 'LOC Lower Dravia'])
+  })
+
+  it('a pronoun at the start of a sentence is no organisation; the country written US is one', () => {
+    expect(kept('We remain committed to US aid', [['We', 'ORG'], ['US', 'LOC']])).toEqual(['MISC We', 'LOC US'])
   })
 
   it('a body\'s generic head alone names nothing; the body named in full, or the head without "the", stays', () => {

@@ -11,14 +11,15 @@
  * @module
  */
 import { CASE_BUCKET, GAZ, type Lexicon } from './lexicon.js'
-import { EUROPEAN_NAME_PARTICLES, NAME_PARTICLES, TITLES } from '../text/english.js'
-import { CALENDAR_NAMES, DISEASE_NAMES, EQUIPMENT_WORDS, MEASURE_WORDS, NAME_HEAD_NOUNS } from './lists.js'
+import { EUROPEAN_NAME_PARTICLES, NAME_PARTICLES, PRONOUNS, TITLES } from '../text/english.js'
+import { CALENDAR_NAMES, DISEASE_NAMES, RELIGION_NAMES, EQUIPMENT_WORDS, MEASURE_WORDS, NAME_HEAD_NOUNS } from './lists.js'
 
 export interface Span { start: number; end: number; type: string }
 
 const CALENDAR = new Set(CALENDAR_NAMES.map((w) => w.toLowerCase()))
 const EQUIPMENT = new Set(EQUIPMENT_WORDS)
 const DISEASES = new Set(DISEASE_NAMES)
+const RELIGIONS = new Set(RELIGION_NAMES)
 const MEASURE = new Set(MEASURE_WORDS)
 const NAME_HEADS = new Set(NAME_HEAD_NOUNS)
 const NUMBER = /^[\d][\d,.]*$/
@@ -41,6 +42,15 @@ const PEOPLE = new Set(['airmen', 'soldiers', 'sailors', 'troops', 'officers', '
   'employees', 'residents', 'citizens', 'volunteers', 'officials', 'militants', 'partners', 'servicemen', 'servicemembers',
   'veterans', 'recruits', 'commanders', 'leaders', 'delegates', 'diplomats', 'journalists', 'students', 'refugees'])
 
+/**
+ * One word that names no actor or place of its own: a pronoun written with a capital at the start of a sentence
+ * ("We remain committed", "Our condolences"; not "US", which is a country) or a religion ("Islam forbids …").
+ * (re3d's own scheme annotates "We" as the speaker's organisation, so the filter is for the shared scheme only.)
+ */
+export function namesNothing(word: string): boolean {
+  return RELIGIONS.has(word) || (/^\p{Lu}?\p{Ll}+$/u.test(word) && PRONOUNS.has(word.toLowerCase()))
+}
+
 /** Why a span is no name, or undefined when it is one. */
 export function unnamedReason(words: readonly string[], s: Span, lexicon: Lexicon): string | undefined {
   const phrase = words.slice(s.start, s.end)
@@ -53,6 +63,7 @@ export function unnamedReason(words: readonly string[], s: Span, lexicon: Lexico
   if (s.type !== 'PER' && (last === 'Day' || words[s.end] === 'Day')) return 'date'
   if (EQUIPMENT.has(last) || (phrase.length === 1 && EQUIPMENT.has(phrase[0]!.replace(/s$/, '')))) return 'equipment'
   if (phrase.length === 1 && DISEASES.has(phrase[0]!)) return 'disease'
+  if (phrase.length === 1 && namesNothing(phrase[0]!)) return 'pronoun or creed'
   // "ISIL-held building", "the U.S.-led coalition": a participle compound modifies a noun, it names nothing
   // (only before a common-noun head: "Minneapolis-based First Bank System Inc." is a name)
   if ((LOWER_WORD.test(last) && phrase.some((w, i) => PARTICIPLE.test(w) || (w === '-' && PARTICIPLE.test(`-${phrase[i + 1] ?? ''}`)))) ||
@@ -73,6 +84,8 @@ export function unnamedReason(words: readonly string[], s: Span, lexicon: Lexico
   // "the Council said", "the Department's work": a body's generic head alone refers back to a body named in full
   // (or by the outlet) and names none by itself
   if (s.type !== 'PER' && phrase.length === 1 && BARE_HEADS.has(lower[0]!) && /^\p{Lu}\p{Ll}/u.test(single) && /^the$/i.test(words[s.start - 1] ?? '')) return 'bare head'
+  // the rest of a title the model cut off: "Secretary of [State] Condoleezza Rice", "Minister of [Defence]"
+  if (s.start >= 2 && words[s.start - 1] === 'of' && (lexicon.phraseMask(words.slice(s.start - 2, s.end)) & TITLE) !== 0) return 'title'
   if (s.type === 'PER') return personReason(words, s, lexicon)
   return undefined
 }

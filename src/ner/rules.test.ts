@@ -150,8 +150,43 @@ describe('multi-word country names', () => {
     const caps = ['UNITED', 'ZEMBLAN', 'EMIRATES', 'SIGNS', 'DEAL']
     expect(show(caps, applyGazetteerRules(caps, 0, [span(0, 2, 'ORG')], lx, true))).toEqual(['LOC UNITED ZEMBLAN EMIRATES'])
   })
+  it('a multi-word U.S. state read in part is one place', () => {
+    const w = ['voters', 'in', 'Iowa', 'and', 'New', 'Hampshire', 'vote', '.']
+    expect(show(w, applyGazetteerRules(w, 0, [span(2, 3, 'LOC'), span(5, 6, 'ORG')], lx, false))).toEqual(['LOC Iowa', 'LOC New Hampshire'])
+  })
   it('a country read as a team, or as part of a longer name, stays as the model read it', () => {
     const w = ['Upper', 'Kestria', 'beat', 'the', 'Upper', 'Kestria', 'Navy', '.']
     expect(show(w, applyGazetteerRules(w, 0, [span(0, 2, 'ORG'), span(4, 7, 'ORG')], lx, false))).toEqual(['ORG Upper Kestria', 'ORG Upper Kestria Navy'])
+  })
+})
+
+describe('peoples with a compass word, places named by their landform', () => {
+  const lx = new Lexicon({
+    gazetteer: [['Zemblan', 1 << GAZ.DEMONYM], ['North Zembla', 1 << GAZ.COUNTRY], ['Kestrian Sea Company', 1 << GAZ.ORG]],
+    caseProfile: [], orgKinds: [],
+  })
+  it('a compass word before a nationality is part of it, not a place of its own', () => {
+    const w = ['the', 'North', 'Zemblan', 'launch', 'worried', 'South', 'Zemblan', 'officials', 'in', 'North', 'Zembla', '.']
+    expect(show(w, applyGazetteerRules(w, 0, [span(1, 2, 'LOC'), span(2, 3, 'NORP'), span(6, 7, 'NORP'), span(9, 11, 'LOC')], lx, false)))
+      .toEqual(['NORP North Zemblan', 'NORP South Zemblan', 'LOC North Zembla'])
+  })
+  it('a name ending in a landform or water word is a place, a known organisation with one stays', () => {
+    const w = ['near', 'the', 'Varnak', 'Islands', 'the', 'Kestrian', 'Sea', 'Company', 'and', 'the', 'Kestrian', 'Sea']
+    expect(show(w, applyGazetteerRules(w, 0, [span(2, 4, 'ORG'), span(5, 8, 'ORG'), span(10, 12, 'ORG')], lx, false)))
+      .toEqual(['LOC Varnak Islands', 'ORG Kestrian Sea Company', 'LOC Kestrian Sea'])
+  })
+})
+
+describe('persons after an honorific, groups named by their people', () => {
+  const lx = new Lexicon({
+    gazetteer: [['Varnite', 1 << GAZ.DEMONYM], ['Zemblan', 1 << GAZ.DEMONYM], ['Zembla', 1 << GAZ.COUNTRY]], caseProfile: [], orgKinds: [],
+  })
+  it('a name after Mr. or Ms. is a person, whatever the model read', () => {
+    const w = ['recognise', 'Mr.', 'Kestrov', "'s", 're-election', 'and', 'Ms.', 'Orla', 'Vance', '.']
+    expect(show(w, applyGazetteerRules(w, 0, [span(2, 3, 'ORG'), span(7, 9, 'LOC')], lx, false))).toEqual(['PER Kestrov', 'PER Orla Vance'])
+  })
+  it('a name made of nationality or creed words only is a group of people; one with a place is not', () => {
+    const w = ['Varnite', 'Zemblans', 'fear', 'the', 'Varnite', 'Zembla', 'plan']
+    expect(show(w, applyGazetteerRules(w, 0, [span(0, 2, 'PER'), span(4, 6, 'LOC')], lx, false))).toEqual(['NORP Varnite Zemblans', 'LOC Varnite Zembla'])
   })
 })

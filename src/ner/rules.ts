@@ -8,7 +8,7 @@
 import { unnamedReason } from './name-like.js'
 import type { SentenceSpan } from './consistency.js'
 import { CASE_BUCKET, GAZ, type Lexicon } from './lexicon.js'
-import { FACILITY_WORDS, PLATFORM_NAMES, SHIP_PREFIXES, UNIT_WORDS } from './lists.js'
+import { FACILITY_WORDS, PLATFORM_NAMES, SHIP_PREFIXES, UNIT_WORDS, US_STATES } from './lists.js'
 
 const ORG_BITS = (1 << GAZ.ARMED_GROUP) | (1 << GAZ.ORG)
 const PLACE_BITS = (1 << GAZ.COUNTRY) | (1 << GAZ.CITY) | (1 << GAZ.REGION)
@@ -29,7 +29,8 @@ export const OPENING_WORD = /^(The|A|An|In|On|At|Of|For|To|From|By|With|And|But|
 const COUNTRY_BITS = 1 << GAZ.COUNTRY
 /** The gazetteer rules by name, so that each can be switched off to measure what it does (`skip`). */
 export const GAZETTEER_RULES = ['coordination', 'curatedOrg', 'region', 'demonym', 'weapon', 'facilityPlace', 'brackets', 'vessels',
-  'formations', 'acronymPerson', 'titleFirstName', 'dateline', 'addCuratedOrgs', 'countryName', 'pluralPeople', 'titleName'] as const
+  'formations', 'acronymPerson', 'titleFirstName', 'dateline', 'addCuratedOrgs', 'countryName', 'pluralPeople', 'titleName',
+  'compassPeople', 'placeHead', 'honorific', 'peopleWords'] as const
 export type GazetteerRule = typeof GAZETTEER_RULES[number]
 const NO_RULE_SKIPPED: ReadonlySet<GazetteerRule> = new Set()
 
@@ -134,11 +135,65 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
     added.push({ sentence, start, end, type: 'ORG', score: 0.6 })
   }
   if (added.length > 0) out = [...out, ...added].sort((a, b) => a.start - b.start)
-  return on('countryName') ? claimCountryNames(sentence, out, matches) : out
+  if (on('compassPeople')) out = joinCompassPeople(words, out)
+  for (const s of out) {
+    // 9. a name right after an honorific is a person: "Mr. Kestrov's re-election" (the model read an organisation)
+    if (on('honorific') && s.type !== 'PER' && s.type !== 'MISC' && HONORIFIC.test(words[s.start - 1] ?? '')) s.type = 'PER'
+    // 10. a name made only of nationality or creed words is a group of people: "Sunni Arabs", "Shi'ite Muslims"
+    if (on('peopleWords') && s.type !== 'NORP' && s.type !== 'MISC' && s.end - s.start >= 2 && (lexicon.phraseMask(words.slice(s.start, s.end)) & (ORG_BITS | PLACE_BITS)) === 0 &&
+      words.slice(s.start, s.end).every((w) => (lexicon.phraseMask([w]) & DEMONYM) !== 0 || isPluralDemonym(w, lexicon))) s.type = 'NORP'
+    // 8. a name ending in a landform or water word is a place, unless it is a known organisation: "the Nicobar
+    //    Islands", "the Andaman Sea" (the model reads rare ones as organisations)
+    if (on('placeHead') && (s.type === 'ORG' || s.type === 'PER') && s.end - s.start >= 2 && PLACE_HEAD.test(words[s.end - 1]!) &&
+      (lexicon.phraseMask(words.slice(s.start, s.end)) & ORG_BITS) === 0) s.type = 'LOC'
+  }
+  return on('countryName') ? claimCountryNames(sentence, out, [...matches, ...stateMatches(words)]) : out
+}
+
+/** Multi-word U.S. states, by first word: "New Hampshire", "West Virginia" (one-word ones are left to the model). */
+const STATES_BY_FIRST = new Map<string, string[][]>()
+for (const name of US_STATES) {
+  const parts = name.split(' ')
+  if (parts.length < 2) continue
+  STATES_BY_FIRST.set(parts[0]!, [...(STATES_BY_FIRST.get(parts[0]!) ?? []), parts])
+}
+
+/** The multi-word states in a sentence, as gazetteer matches of countries (the same rule claims both). */
+function stateMatches(words: readonly string[]): Array<readonly [number, number, number]> {
+  const out: Array<readonly [number, number, number]> = []
+  words.forEach((w, i) => {
+    for (const parts of STATES_BY_FIRST.get(w) ?? []) {
+      if (parts.every((p, k) => words[i + k] === p)) out.push([i, i + parts.length, COUNTRY_BITS])
+    }
+  })
+  return out
+}
+
+/** Honorifics that only a person's name follows. */
+const HONORIFIC = /^(Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Messrs\.?)$/
+/** Compass words that begin the names of peoples: "North Korean", "South African", "East Timorese". */
+const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western)$/
+/** The last word of a place named after a landform or water: "Nicobar Islands", "Andaman Sea", "Bekaa Valley". */
+const PLACE_HEAD = /^(Islands?|Isles?|Sea|Ocean|Peninsula|Valley|Mountains|Mountain|Hills|River|Straits?|Gulf|Bay|Lake|Desert|Heights|Archipelago|Plateau|Basin|Delta)$/
+
+/**
+ * 7. A compass word right before a nationality is part of it: "the North Korean launch" is one NORP, not a place
+ * "North" and a nationality "Korean". A compass word inside a longer span ("North Korea") is left alone.
+ */
+function joinCompassPeople(words: readonly string[], spans: SentenceSpan[]): SentenceSpan[] {
+  let out = spans
+  for (const s of spans) {
+    const c = s.start - 1
+    if (s.type !== 'NORP' || c < 0 || !COMPASS.test(words[c]!)) continue
+    if (out.some((o) => o.start < c && o.end > c)) continue
+    out = out.filter((o) => o !== s && !(o.start === c && o.end === c + 1))
+    out = [...out, { ...s, start: c }].sort((a, b) => a.start - b.start)
+  }
+  return out
 }
 
 /**
- * 6. A multi-word country name from the gazetteer is one place where the model missed it or read part of it
+ * 6. A multi-word country name from the gazetteer (or a U.S. state: "voters in New Hampshire") is one place where the model missed it or read part of it
  * ("Turkey, United Arab Emirates, the United Kingdom"; "Saudi Arabia" as a person; "UNITED ARAB | EMIRATES"). A name
  * the model read as a longer one ("Republic of Korea Navy") or as an organisation exactly (a team in sports news)
  * stays.

@@ -9,7 +9,7 @@ import { curatedActors } from '../kb/actors.js'
 import type { AnnotatedDoc } from '../model/index.js'
 import { docBuilder, type MentionSpec } from '../text/testing/doc-builder.js'
 import { compareNames, compareTyped } from './compare.js'
-import { kbEntityId, resolveEntities, type ResolveOutput } from './resolve.js'
+import { bodyKindsAgree, kbEntityId, resolveEntities, type ResolveOutput } from './resolve.js'
 import { stateReference } from './state-actor.js'
 
 function resolve(docs: readonly AnnotatedDoc[]): ResolveOutput {
@@ -204,5 +204,41 @@ describe('aliases', () => {
     expect([e.canonicalName, ...e.aliases]).toContain('Daesh')
     expect(e.aliases).not.toContain('ISIL')
     expect(e.kbAliases).toContain('ISIL')
+  })
+})
+
+describe('short form before its name', () => {
+  it('guard sends a surname read before the only full name it could join to review: the story may have named someone else', () => {
+    const d = linked(doc('Mr. Kestrel and his son denied any plan. Officials say Orin Kestrel could run.', [
+      { text: 'Kestrel', type: 'PER', nth: 0 }, { text: 'Orin Kestrel', type: 'PER' },
+    ]), 'Kestrel', 'Orin Kestrel')
+    const out = resolve([d])
+    expect(entityOf(out, [d], 'Kestrel')).not.toBe(entityOf(out, [d], 'Orin Kestrel'))
+    expect(out.judgements.some((j) => j.verdict === 'unsure' && (j.reason ?? '').includes('comes before that name'))).toBe(true)
+  })
+
+  it('guard still joins a surname that follows the full name', () => {
+    const d = linked(doc('Orin Kestrel spoke. Later Kestrel left.', [
+      { text: 'Orin Kestrel', type: 'PER' }, { text: 'Kestrel', type: 'PER', nth: 1 },
+    ]), 'Kestrel', 'Orin Kestrel')
+    const out = resolve([d])
+    expect(entityOf(out, [d], 'Kestrel')).toBe(entityOf(out, [d], 'Orin Kestrel'))
+  })
+})
+
+describe('nominal of another kind of body', () => {
+  it('guard keeps "the ministry" off a body whose name says it is a guard; a name that says nothing, or the same kind, takes it', () => {
+    const d = linked(linked(doc('The governor ordered the Varn State Guard to help. The ministry said they were ready.', [
+      { text: 'Varn State Guard', type: 'ORG' }, { text: 'The ministry', type: 'ORG', kind: 'nominal' }, { text: 'they', type: 'ORG', kind: 'pronoun' },
+    ]), 'The ministry', 'Varn State Guard'), 'they', 'The ministry')
+    const out = resolve([d])
+    for (const text of ['The ministry', 'they']) {
+      const m = (d.mentions ?? []).find((x) => x.text === text)!
+      expect(out.mentionEntity.get(m.id), text).not.toBe(entityOf(out, [d], 'Varn State Guard'))
+    }
+    expect(bodyKindsAgree('the ministry', ['Kestrian Defence Ministry'])).toBe(true)
+    expect(bodyKindsAgree('the department', ['Kestrian Ministry of Works'])).toBe(true)
+    expect(bodyKindsAgree('the network', ['KTV'])).toBe(true)
+    expect(bodyKindsAgree('the ministry', ['Varn State Guard'])).toBe(false)
   })
 })

@@ -162,6 +162,19 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     return undefined
   }
 
+  // the texts of a mention and of the unnamed mentions between it and its named antecedent ("they" → "The ministry")
+  const chainTexts = (m: Mention): string[] => {
+    const out = [m.text]
+    const seen = new Set<string>([m.id])
+    let cur = m.antecedentId !== undefined ? byId.get(m.antecedentId) : undefined
+    while (cur && !seen.has(cur.id) && cur.articleId === m.articleId && nodeOf.get(cur.id) === undefined) {
+      out.push(cur.text)
+      seen.add(cur.id)
+      cur = cur.antecedentId !== undefined ? byId.get(cur.antecedentId) : undefined
+    }
+    return out
+  }
+
   const edges: Edge[] = []
   const modelJudgements = new Map<string, Judgement>()
   const addJudgement = (j: Judgement) => {
@@ -178,6 +191,8 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     if (root === undefined) continue
     const own = nodeOf.get(m.id)
     if (own === undefined) {
+      // "the ministry" (or "they" after it) never attaches to a body whose own name says it is another kind ("the National Guard")
+      if (chainTexts(m).some((t) => !bodyKindsAgree(t, nodes[root]!.names))) continue
       nodes[root]!.attached.push(m.id)
     } else if (own !== root) {
       // an acronym joins its antecedent only when it spells that name's initials in order; otherwise a person decides
@@ -185,6 +200,12 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
       const full = nodes[root]!.names.filter((n) => !isAcronym(n.trim()))
       if (acr !== undefined && full.length > 0 && nodes[root]!.names.every((n) => n === acr || !acronymOf(acr, n))) {
         addJudgement(judgement(nodes[own]!.key, nodes[root]!.key, 'unsure', 0.7, 'model', `coreference in article: "${acr}" → "${full[0]}", but the acronym does not spell that name's initials`, at))
+        continue
+      }
+      // a short form read before the only full name it could join may name someone the story introduced earlier
+      // ("Mr. Kestrel and his son … Orin Kestrel"): a person decides
+      if (opensBeforeItsName(m, nodes[own]!.mentionIds, nodes[root]!.mentionIds, byId)) {
+        addJudgement(judgement(nodes[own]!.key, nodes[root]!.key, 'unsure', 0.8, 'model', `coreference in article: "${m.text}" → "${nodes[root]!.names[0]}", but every "${m.text}" comes before that name`, at))
         continue
       }
       edges.push({ a: own, b: root, score: 0.95, reason: `coreference in article: "${m.text}" → "${nodes[root]!.names[0]}"`, by: 'model', forced: false })
@@ -681,4 +702,32 @@ function chooseCanonical(names: readonly string[], counts: ReadonlyMap<string, n
     nameUnits(b, type).length - nameUnits(a, type).length ||
     (counts.get(b) ?? 0) - (counts.get(a) ?? 0) ||
     a.length - b.length || a.localeCompare(b))[0]!
+}
+
+/** Whether a short form's mentions all come before the first mention of the name its coreference chain leads to. */
+function opensBeforeItsName(m: Mention, own: readonly string[], root: readonly string[], byId: ReadonlyMap<string, Mention>): boolean {
+  const starts = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((x): x is Mention => x?.articleId === m.articleId).map((x) => x.start)
+  const rootFirst = Math.min(...starts(root))
+  return starts(own).every((s) => s < rootFirst)
+}
+
+/** Kinds of bodies by the head noun that names them; words of one kind may refer to each other ("the department" / "Ministry"). */
+const BODY_KIND = new Map<string, string>([
+  ['ministry', 'ministry'], ['ministries', 'ministry'], ['department', 'ministry'], ['office', 'ministry'],
+  ['council', 'council'], ['committee', 'committee'], ['commission', 'commission'], ['court', 'court'], ['tribunal', 'court'],
+  ['agency', 'agency'], ['army', 'army'], ['navy', 'navy'], ['guard', 'guard'], ['police', 'police'], ['party', 'party'],
+  ['parliament', 'parliament'], ['assembly', 'parliament'], ['company', 'company'], ['firm', 'company'], ['corporation', 'company'],
+  ['bank', 'bank'], ['university', 'university'], ['school', 'university'],
+])
+
+/**
+ * Whether a nominal ("the ministry") may refer to a body with these names: yes unless the nominal's head names a
+ * kind of body and the names say the body is of another kind only ("California National Guard"). A name with no
+ * such word ("CNN", "Hezbollah") says nothing against it.
+ */
+export function bodyKindsAgree(nominal: string, names: readonly string[]): boolean {
+  const kind = BODY_KIND.get(nominal.trim().split(/\s+/).pop()!.toLowerCase())
+  if (kind === undefined) return true
+  const kinds = new Set(names.flatMap((n) => n.split(/[\s-]+/).flatMap((w) => BODY_KIND.get(w.toLowerCase()) ?? [])))
+  return kinds.size === 0 || kinds.has(kind)
 }

@@ -16,7 +16,7 @@
  */
 import { hashId, type Mention } from '../model/index.js'
 import type { Affiliation } from '../resolve/affiliations.js'
-import { judgementKey } from '../resolve/index.js'
+import { bodyKindsAgree, judgementKey } from '../resolve/index.js'
 import { matchKb, type KbIndex } from '../resolve/kb-match.js'
 import { stateReference } from '../resolve/state-actor.js'
 import type { NameType } from '../resolve/translit.js'
@@ -87,7 +87,11 @@ export function articleSignatures(articleId: string, mentions: readonly Mention[
     const r = root(m)
     if (r === undefined) continue
     const own = nodeKey.get(m.id)
-    if (own === undefined) { attachedTo.set(m.id, r); continue }
+    if (own === undefined) {
+      // "the ministry" (and "they" after it) never attaches to a body whose own name says it is another kind
+      if (chainTexts(m, byId, nodeKey).every((t) => bodyKindsAgree(t, [...names.get(r)!]))) attachedTo.set(m.id, r)
+      continue
+    }
     const [a, b] = [find(own), find(r)].sort() as [string, string]
     if (a !== b) parent.set(b, a)
   }
@@ -119,4 +123,17 @@ export function articleSignatures(articleId: string, mentions: readonly Mention[
     if (key !== undefined) rows.push({ mentionId: m.id, signature: sigOf(key), key })
   }
   return { rows, pinned }
+}
+
+/** The texts of a mention and of the unnamed mentions between it and its named antecedent ("they" → "The ministry"). */
+function chainTexts(m: Mention, byId: ReadonlyMap<string, Mention>, named: ReadonlyMap<string, string>): string[] {
+  const out = [m.text]
+  const seen = new Set<string>([m.id])
+  let cur = m.antecedentId !== undefined ? byId.get(m.antecedentId) : undefined
+  while (cur && !seen.has(cur.id) && !named.has(cur.id)) {
+    out.push(cur.text)
+    seen.add(cur.id)
+    cur = cur.antecedentId !== undefined ? byId.get(cur.antecedentId) : undefined
+  }
+  return out
 }
