@@ -267,6 +267,31 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       expect(await store.aggregatePending()).toBe(false)
     })
 
+    it('store keeps the last aggregation summary; a judgement or an actor import makes aggregation pending again', async () => {
+      const { store } = await fresh()
+      expect(await store.aggregateSummary()).toBeUndefined()
+      await store.saveDoc({ article, mentions: [hamas], events: [], claims: [] })
+      await store.saveAggregateSummary('{"entities":1}')
+      expect(await store.endAggregation(await store.beginAggregation())).toBe(true)
+      expect(await store.aggregateSummary()).toBe('{"entities":1}')
+      await store.addJudgement({ id: 'j1', a: 'e-a', b: 'e-b', verdict: 'same', score: 1, by: 'user', at: '2024-01-01T00:00:00Z' })
+      expect(await store.aggregatePending()).toBe(true)
+      expect(await store.endAggregation(await store.beginAggregation())).toBe(true)
+      await store.saveActors([KbActor.parse({ id: 'kb-x', name: 'Xland', type: 'LOC' })])
+      expect(await store.aggregatePending()).toBe(true)
+    })
+
+    it('store rewrites only the clusters that changed and drops the ones gone', async () => {
+      const { store } = await fresh()
+      const other = { ...cluster, id: 'c2', eventIds: ['ev2'] }
+      await store.saveClusters([cluster, other], [{ clusterId: 'c1', grade }])
+      const regraded = { ...grade, reasons: ['again'] }
+      await store.saveClusters([cluster, { ...other, reports: 5 }], [{ clusterId: 'c1', grade: regraded }])
+      expect(await store.clusters()).toEqual([{ ...cluster, grade: regraded }, { ...other, reports: 5, grade: undefined }])
+      await store.saveClusters([other], [{ clusterId: 'c2', grade }])
+      expect(await store.clusters()).toEqual([{ ...other, grade }])
+    })
+
     it('store records failures once per article, item and stage, and clears an item with its parts', async () => {
       const { store } = await fresh()
       await store.recordFailure({ item: 'feed.xml', code: 'E_FETCH', message: 'first' })
