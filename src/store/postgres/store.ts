@@ -13,8 +13,9 @@ import { checkQuery } from '../query.js'
 import { highlighted } from '../sqlite.js'
 import type {
   ArticleAnalysis, ArticleHit, ArticlePageOptions, ArticleSummary, ClaimRecord, ClusterGrade, EntitySummary, EventRecord, FailureRecord,
-  JournalItem, JournalStatus, NewFailure, ResolutionResult, SignatureRecord, Store, StoredDoc, StoredPlace,
+  JournalItem, JournalStatus, NewFailure, ReadModelKeys, ResolutionResult, SignatureRecord, Store, StoredDoc, StoredPlace,
 } from '../store.js'
+import * as readKeys from './read-keys.js'
 import { PgDb, type Row } from './db.js'
 import { articleOf, clusterOf, opt, parseJson, SUMMARY, summaryOf } from './rows.js'
 import * as sigs from './signatures.js'
@@ -311,6 +312,14 @@ export class PostgresStore implements Store {
       articleId: opt(r['article_id']), error: opt(r['error']),
     }))
   }
+
+  // ---- incremental read model (./read-keys.ts)
+  async readModelKeys(): Promise<ReadModelKeys> { return readKeys.readModelKeys(this.db) }
+  async entitySummaries(ids: readonly string[]): Promise<EntitySummary[]> { return readKeys.entitySummaries(this.db, ids) }
+  async scanMentionsOfEntities(ids: readonly string[], fn: (mentionId: string, entityId: string, articleId: string, start: number, end: number) => void): Promise<void> {
+    await readKeys.scanMentionsOfEntities(this.db, ids, fn)
+  }
+  async clustersByIds(ids: readonly string[]): Promise<Array<EventCluster & { grade?: Grade | undefined }>> { return readKeys.clustersByIds(this.db, ids) }
 
   async close(): Promise<void> {
     await this.db.ready.catch(() => undefined)
