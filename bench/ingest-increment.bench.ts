@@ -4,8 +4,10 @@
  * `dossier ingest` makes); reports both times and their ratio — flat cost means a ratio near 1 while the store
  * grows tenfold (goal ≤ 1.3). Each size runs in its own child process; the pipeline is segment + rule mentions
  * as in ingest-memory.bench.ts (`--full` for the default pipeline). `--quick`: 300 and 3 000 articles.
+ * With a PostgreSQL server (DOSSIER_BENCH_PG, a server URL where it may create and drop databases;
+ * `scripts/pg-cluster.sh start DIR` starts one) the same runs again on PostgreSQL, and both ratios are printed.
  *
- *   npx tsx bench/ingest-increment.bench.ts [--quick] [--full]
+ *   npx tsx bench/ingest-increment.bench.ts [--quick] [--full] [--store sqlite|postgres]
  * @module
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -25,16 +27,20 @@ function writeArticles(dir: string, from: number, n: number, sentences: readonly
   for (let i = from; i < from + n; i++) writeFileSync(join(dir, `a${String(i).padStart(6, '0')}.txt`), articleText(sentences, next, i))
 }
 
-async function child(n: number, full: boolean): Promise<void> {
-  const { openStore } = await import('../src/store/index.js')
+const server = process.env['DOSSIER_BENCH_PG']
+
+async function child(n: number, full: boolean, kind: string): Promise<void> {
+  const { openStore, PostgresStore } = await import('../src/store/index.js')
+  const { createTestDatabase } = await import('../src/store/testing/pg-database.js')
   const { ingest } = await import('../src/service/ingest.js')
   const sentences = seedSentences()
   const next = seededRandom(21)
   const dir = mkdtempSync(join(tmpdir(), 'dossier-inc-'))
+  const db = kind === 'postgres' ? await createTestDatabase(server!, 'dossier_bench') : undefined
   try {
     writeArticles(join(dir, 'base'), 0, n, sentences, next)
     writeArticles(join(dir, 'new'), n, NEW, sentences, next)
-    const store = openStore(join(dir, 'dossier.db'))
+    const store = db ? await new PostgresStore(db.url).ready() : openStore(join(dir, 'dossier.db'))
     const opts = full ? {} : { stages: LIGHT }
     const t0 = Date.now()
     await ingest(store, [join(dir, 'base')], opts)
@@ -43,8 +49,9 @@ async function child(n: number, full: boolean): Promise<void> {
     const s = await ingest(store, [join(dir, 'new')], opts)
     const secs = (Date.now() - t1) / 1000
     await store.close()
-    console.log(JSON.stringify({ n, baseSecs, secs, added: s.added, entities: s.aggregate?.entities ?? 0 }))
+    console.log(JSON.stringify({ n, kind, baseSecs, secs, added: s.added, entities: s.aggregate?.entities ?? 0 }))
   } finally {
+    await db?.drop().catch(() => undefined)
     rmSync(dir, { recursive: true, force: true })
   }
 }
@@ -53,17 +60,23 @@ function parent(): void {
   const full = args.includes('--full')
   const sizes = args.includes('--quick') ? [300, 3000] : [1000, 10000]
   const self = fileURLToPath(import.meta.url)
-  const rows = childRuns<{ n: number; baseSecs: number; secs: number; added: number; entities: number }>(self, sizes, [...(full ? ['--full'] : [])])
-  if (!rows) return
-  console.log(`ingest increment bench: ${NEW} new articles into a store of n, aggregation included; pipeline ${full ? 'default (full)' : LIGHT.join(' + ')}, temp SQLite store`)
-  for (const r of rows) {
-    console.log(`  store of ${String(r.n).padStart(6)}: ${NEW} new articles in ${r.secs.toFixed(2)} s (${r.added} added; ${r.entities} entities; building the store took ${r.baseSecs.toFixed(0)} s)`)
+  const only = args.includes('--store') ? args[args.indexOf('--store') + 1] : undefined
+  const kinds = ['sqlite', ...(server ? ['postgres'] : [])].filter((k) => !only || k === only)
+  if (!server) console.log('ingest increment bench: PostgreSQL part skipped (set DOSSIER_BENCH_PG=postgres://… to run it)')
+  const ratios: Record<string, number> = {}
+  for (const kind of kinds) {
+    const rows = childRuns<{ n: number; baseSecs: number; secs: number; added: number; entities: number }>(self, sizes, [...(full ? ['--full'] : []), '--store', kind])
+    if (!rows) return
+    console.log(`ingest increment bench: ${NEW} new articles into a store of n, aggregation included; pipeline ${full ? 'default (full)' : LIGHT.join(' + ')}, temp ${kind === 'postgres' ? 'PostgreSQL' : 'SQLite'} store`)
+    for (const r of rows) {
+      console.log(`  store of ${String(r.n).padStart(6)}: ${NEW} new articles in ${r.secs.toFixed(2)} s (${r.added} added; ${r.entities} entities; building the store took ${r.baseSecs.toFixed(0)} s)`)
+    }
+    ratios[kind] = rows[1]!.secs / rows[0]!.secs
+    console.log(`  ${kind} per-ingest time ratio ${rows[1]!.n}/${rows[0]!.n} articles: ${ratios[kind]!.toFixed(2)}x (goal <= 1.3; store ${rows[1]!.n / rows[0]!.n}x)`)
+    console.log(JSON.stringify({ bench: 'ingest-increment', kind, full, rows, ratio: ratios[kind] }))
   }
-  const ratio = rows[1]!.secs / rows[0]!.secs
-  console.log(`  per-ingest time ratio ${rows[1]!.n}/${rows[0]!.n} articles: ${ratio.toFixed(2)}x (goal <= 1.3; store ${rows[1]!.n / rows[0]!.n}x)`)
-  console.log(JSON.stringify({ bench: 'ingest-increment', full, rows, ratio }))
 }
 
 const ci = args.indexOf('--child')
-if (ci >= 0) await child(Number(args[ci + 1]), args.includes('--full'))
+if (ci >= 0) await child(Number(args[ci + 1]), args.includes('--full'), args.includes('--store') ? args[args.indexOf('--store') + 1]! : 'sqlite')
 else parent()

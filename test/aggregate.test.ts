@@ -109,6 +109,32 @@ describe('incremental aggregation', () => {
     for (const s of [one, three, uneven]) await s.close()
   })
 
+  it('later additions aggregated in one process equal a full rebuild; with nothing new, aggregation does nothing', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'dossier-agg-'))
+    const docs = corpus(160, 33)
+    const store = new SqliteStore(join(root, 'grow.db'))
+    const full = new SqliteStore(join(root, 'grow.db'))
+    for (const [i, batch] of [docs.slice(0, 100), docs.slice(100, 130), docs.slice(130)].entries()) {
+      const s = await ingest(store, [writeBatch(root, `grow-${i}`, batch)])
+      expect(s.failures).toEqual([])
+      expect(s.aggregate?.unchanged).toBeUndefined()
+      const incremental = await snapshot(store)
+      // another process (no memo of this one's groups) rebuilds from scratch: the same result
+      await aggregate(full, { full: true })
+      expect(await snapshot(full)).toEqual(incremental)
+    }
+    const before = await store.revision()
+    const again = await aggregate(store)
+    expect(again.unchanged).toBe(true)
+    expect(again.clusters).toBe((await store.clusters()).length)
+    expect(await store.revision()).toBe(before) // nothing written
+    // a user's judgement is new input: the next aggregation runs
+    const [e1, e2] = await store.listEntities({ limit: 2 })
+    await store.addJudgement({ id: 'j-test', a: e1!.id, b: e2!.id, verdict: 'different', score: 1, by: 'user', at: '2024-01-01T00:00:00Z' })
+    expect((await aggregate(store)).unchanged).toBeUndefined()
+    for (const s of [store, full]) await s.close()
+  })
+
   it('a person named in 1,000 articles by full name, surname and title with surname is one entity', async () => {
     const root = mkdtempSync(join(tmpdir(), 'dossier-agg-'))
     const next = seededRandom(7)

@@ -110,6 +110,16 @@ function compatible(a: Prepared, b: Prepared, opts: Required<ClusterOptions>): b
 }
 
 /**
+ * Keys of which any two items that can join one cluster share at least one (the type family with the actor, or
+ * with the target). Items linked by no chain of shared keys never meet, so each linked group can be clustered on
+ * its own with the same result as all items at once.
+ */
+export function clusterLinkKeys(item: ClusterItem): string[] {
+  const p = prepare(item)
+  return [...(p.actor ? [`${p.family}\u0000a\u0000${p.actor}`] : []), ...(p.target ? [`${p.family}\u0000t\u0000${p.target}`] : [])]
+}
+
+/**
  * Group events that report the same occurrence. Deterministic: items are taken in
  * date order (then event id), and each joins the first cluster whose every member
  * it is compatible with (complete link, so clusters do not chain across a week).

@@ -6,7 +6,8 @@
  * @module
  */
 import { gradeEvent, type GradeClaim } from '../claims/index.js'
-import { clusterEvents, type ClusterItem } from '../events/index.js'
+import type { ClusterItem } from '../events/index.js'
+import { clusterByGroups, type ClusterMemo } from './cluster-blocks.js'
 import { curatedActors, mergeKb, type KbActor } from '../kb/actors.js'
 import type { Claim, Entity, Event, EventCluster, Relation } from '../model/index.js'
 import { kbEntityId } from '../resolve/index.js'
@@ -23,6 +24,18 @@ export interface AggregateSummary {
   readonly claims: number
   /** Pairs of entities the model was unsure about, waiting in `dossier review`. */
   readonly review: number
+  /** True when nothing changed since the last aggregation, which answered for this one (nothing was recomputed). */
+  readonly unchanged?: boolean
+}
+
+/** Each store's event groups from its last aggregation in this process (a server or worker aggregates often). */
+const clusterMemos = new WeakMap<Store, ClusterMemo>()
+
+/** The last aggregation's summary, when nothing changed since it (no save, judgement or import; not running). */
+async function unchangedSummary(store: Store): Promise<AggregateSummary | undefined> {
+  if (await store.aggregatePending()) return undefined
+  const json = await store.aggregateSummary()
+  return json ? { ...(JSON.parse(json) as AggregateSummary), unchanged: true } : undefined
 }
 
 /** The knowledge base in force for a store: curated actors plus the user's imports. */
@@ -112,16 +125,30 @@ function placeEntities(entities: readonly Entity[], mentionEntity: ReadonlyMap<s
 export interface AggregateOptions {
   /** Rebuild from scratch: sign every article again (after an upgrade of the signature rules); same result. */
   readonly full?: boolean
+  /** Told the wall time of each phase as it ends (benches and `scripts/aggregate-report.ts`). */
+  readonly onPhase?: (phase: string, ms: number) => void
+}
+
+/** A stopwatch that reports each phase's time to `onPhase`. */
+function phases(onPhase: AggregateOptions['onPhase']): (phase: string) => void {
+  let t = performance.now()
+  return (phase) => { const now = performance.now(); onPhase?.(phase, now - t); t = now }
 }
 
 export async function aggregate(store: Store, opts: AggregateOptions = {}): Promise<AggregateSummary> {
   // before anything is read: a save from here on keeps the store pending for the next run
+  const mark = phases(opts.onPhase)
+  if (!opts.full) {
+    const same = await unchangedSummary(store)
+    if (same) return same
+  }
   const run = await store.beginAggregation()
   if (opts.full) await store.clearSignatures()
   const kb = await knowledgeBase(store)
   const articles = await store.listArticles({ limit: Number.MAX_SAFE_INTEGER })
   const { resolution, signatureEntity, places } = await resolveBySignature(store, kb,
     articles.map((a) => (a.outlet ? { id: a.id, outlet: a.outlet } : { id: a.id })), await store.judgements('user'))
+  mark('resolve')
   const entities = placeEntities(resolution.entities, resolution.mentionEntity, places)
   const countryOf = demonymIndex(kb, entities)
   const events = await store.eventsOf()
@@ -156,7 +183,9 @@ export async function aggregate(store: Store, opts: AggregateOptions = {}): Prom
   const entityById = new Map(entities.map((e) => [e.id, e]))
   const isParty = (id: string) => { const e = entityById.get(id); return !e || e.type !== 'LOC' || e.kind === 'country' }
   for (const r of [...resolution.relations, ...relationsFromEvents(resolved, memberOf, isParty)]) relations.set(r.id, r)
+  mark('relations')
   await store.saveSignatureResolution({ ...resolution, entities, relations: [...relations.values()] }, signatureEntity)
+  mark('save-resolution')
   await pauseAt('aggregate')
 
   // who reports each event
@@ -194,7 +223,12 @@ export async function aggregate(store: Store, opts: AggregateOptions = {}): Prom
       sourceKeys: (claimsAbout.get(r.event.id) ?? []).map(sourceKey),
     }
   })
-  const clusters: EventCluster[] = clusterEvents(items)
+  mark('claims')
+  // a full rebuild clusters every group again
+  const grouped = clusterByGroups(items, opts.full ? new Map() : clusterMemos.get(store))
+  clusterMemos.set(store, grouped.memo)
+  const clusters: EventCluster[] = grouped.clusters
+  mark('cluster')
 
   // grades: corroboration by independent sources, cross-side confirmation, contradictions
   const sides = new Sides([...relations.values()])
@@ -245,12 +279,12 @@ export async function aggregate(store: Store, opts: AggregateOptions = {}): Prom
     })
     return { clusterId: cl.id, grade }
   })
+  mark('grade')
   await store.saveClusters(clusters, grades)
+  mark('save-clusters')
   // last: a run killed before here leaves the flag set, so the next ingest or reprocess aggregates again; and
   // an article saved by another process while this run read the store keeps it set
-  await store.endAggregation(run)
-
-  return {
+  const summary: AggregateSummary = {
     entities: entities.length,
     relations: relations.size,
     events: events.length,
@@ -258,4 +292,7 @@ export async function aggregate(store: Store, opts: AggregateOptions = {}): Prom
     claims: claims.length,
     review: resolution.judgements.filter((j) => j.verdict === 'unsure').length,
   }
+  await store.saveAggregateSummary(JSON.stringify(summary))
+  await store.endAggregation(run)
+  return summary
 }

@@ -11,7 +11,7 @@ import { DossierError } from '../model/index.js'
 import type { ArticleMeta } from '../model/index.js'
 import { createPipeline, DEFAULT_STAGES } from '../pipeline/index.js'
 import type { Store } from '../store/index.js'
-import { aggregate, knowledgeBase, type AggregateSummary } from './aggregate.js'
+import { aggregate, knowledgeBase, type AggregateOptions, type AggregateSummary } from './aggregate.js'
 import { ingest, processArticle, type IngestFailure } from './ingest.js'
 
 export interface Submission {
@@ -29,7 +29,8 @@ export interface SubmitResult {
   readonly aggregate?: AggregateSummary | undefined
 }
 
-export async function submitDocument(store: Store, s: Submission): Promise<SubmitResult> {
+/** `aggregation`: options of the aggregation that follows a text or HTML submission (benches time its phases). */
+export async function submitDocument(store: Store, s: Submission, aggregation: AggregateOptions = {}): Promise<SubmitResult> {
   const given = [s.text, s.html, s.url].filter((x) => x !== undefined).length
   if (given !== 1) throw new DossierError('E_USAGE', 'give exactly one of text, html or url', { hint: 'send {"text": "..."}, {"html": "..."} or {"url": "https://..."}' })
   const meta: ArticleMeta = { ...s.meta, source: s.url ?? 'api' }
@@ -45,5 +46,5 @@ export async function submitDocument(store: Store, s: Submission): Promise<Submi
   const article = s.html !== undefined ? articleFromExtracted(extractHtml(s.html), meta, 'api') : plainTextArticle(s.text!, meta, 'api')
   const pipeline = createPipeline({ stages: [...DEFAULT_STAGES] }, { resources: { kb: await knowledgeBase(store) } })
   const r = await processArticle(store, pipeline, article)
-  return { articleIds: [r.id], added: r.added ? 1 : 0, failures: [], aggregate: r.added ? await aggregate(store) : undefined }
+  return { articleIds: [r.id], added: r.added ? 1 : 0, failures: [], aggregate: r.added ? await aggregate(store, aggregation) : undefined }
 }

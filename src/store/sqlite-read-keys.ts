@@ -26,17 +26,18 @@ function register(db: Database.Database): void {
 }
 
 /**
- * Events and claims: the rowid and length (a re-saved article's rows are inserted again, under new rowids). Clusters and
+ * Events and claims: the rowid and a digest (a re-saved article's rows are inserted again, under new rowids). Clusters and
  * entities (rewritten in full by every aggregation): a digest of the stored JSON, and for entities of their set
  * of mentions as well.
  */
 export function readModelKeys(db: Database.Database): ReadModelKeys {
   register(db)
   const pairs = (sql: string) => new Map((db.prepare(sql).raw(true).all() as unknown[][]).map((r) => [String(r[0]), String(r[1])]))
-  // rowid and stored length: a re-saved row gets a new rowid, except when its article's rows were the last in the
-  // table (SQLite then hands out the same rowids again); the length catches a changed row there too
-  const events = pairs("SELECT id, rowid || ':' || octet_length(json) FROM events")
-  const claims = pairs("SELECT id, rowid || ':' || octet_length(json) FROM claims")
+  // rowid and a digest of the row: a re-saved row gets a new rowid, except when its article's rows were the last in
+  // the table (SQLite then hands out the same rowids again); the digest catches a changed row there too, also one
+  // of the same length (a re-coded event, 173 → 172)
+  const events = pairs("SELECT id, rowid || ':' || dossier_digest(json) FROM events")
+  const claims = pairs("SELECT id, rowid || ':' || dossier_digest(json) FROM claims")
   const clusters = pairs("SELECT id, dossier_digest(json || '|' || coalesce(grade, '')) FROM clusters")
   const mentionSets = new Map<string, MentionSet>()
   for (const r of db.prepare('SELECT entity_id, count(*), dossier_set_digest(mention_id) FROM mention_entity GROUP BY entity_id').raw(true).iterate() as Iterable<unknown[]>) {

@@ -273,6 +273,15 @@ export class SqliteStore implements Store {
     this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('aggregate_pending', ?)").run(pending ? '1' : '0')
   }
 
+  async saveAggregateSummary(json: string): Promise<void> {
+    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('aggregate_summary', ?)").run(json)
+  }
+
+  async aggregateSummary(): Promise<string | undefined> {
+    const r = this.db.prepare("SELECT value FROM meta WHERE key = 'aggregate_summary'").get() as Row | undefined
+    return r ? String(r['value']) : undefined
+  }
+
   async getArticle(id: string): Promise<Article | undefined> {
     const r = this.db.prepare('SELECT text, json FROM articles WHERE id = ?').get(id) as Row | undefined
     if (!r) return undefined
@@ -362,7 +371,11 @@ export class SqliteStore implements Store {
   async saveActors(actors: readonly KbActor[]): Promise<number> {
     const now = new Date().toISOString()
     const s = this.db.prepare('INSERT OR REPLACE INTO actors (id, json, imported_at) VALUES (?, ?, ?)')
-    this.db.transaction(() => { for (const a of actors) s.run(a.id, JSON.stringify(a), now) }).immediate()
+    this.db.transaction(() => {
+      for (const a of actors) s.run(a.id, JSON.stringify(a), now)
+      // the knowledge base is an input of aggregation
+      this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('aggregate_pending', '1')").run()
+    }).immediate()
     return actors.length
   }
 
@@ -447,19 +460,31 @@ export class SqliteStore implements Store {
   }
 
   async addJudgement(j: Judgement): Promise<void> {
-    this.db.prepare('INSERT OR REPLACE INTO judgements (id, a, b, verdict, score, by, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(j.id, j.a, j.b, j.verdict, j.score, j.by, j.reason ?? null, j.at)
+    this.db.transaction(() => {
+      this.db.prepare('INSERT OR REPLACE INTO judgements (id, a, b, verdict, score, by, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(j.id, j.a, j.b, j.verdict, j.score, j.by, j.reason ?? null, j.at)
+      // a user's judgement is an input of aggregation
+      this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('aggregate_pending', '1')").run()
+    }).immediate()
   }
 
   async saveClusters(clusters: readonly EventCluster[], grades: readonly ClusterGrade[]): Promise<void> {
     const byId = new Map(grades.map((g) => [g.clusterId, g.grade]))
     this.db.transaction(() => {
-      this.db.exec('DELETE FROM clusters')
-      const s = this.db.prepare('INSERT INTO clusters (id, json, grade) VALUES (?, ?, ?)')
+      // only the rows that changed are written: an aggregation that regroups a few events rewrites a few rows
+      const old = new Map((this.db.prepare('SELECT id, json, grade FROM clusters').raw(true).all() as unknown[][])
+        .map((r) => [String(r[0]), `${String(r[1])}\u0000${r[2] === null ? '' : String(r[2])}`]))
+      const put = this.db.prepare('INSERT OR REPLACE INTO clusters (id, json, grade) VALUES (?, ?, ?)')
+      const del = this.db.prepare('DELETE FROM clusters WHERE id = ?')
+      const kept = new Set<string>()
       for (const c of clusters) {
         const g = byId.get(c.id)
-        s.run(c.id, JSON.stringify(c), g ? JSON.stringify(g) : null)
+        const json = JSON.stringify(c)
+        const grade = g ? JSON.stringify(g) : null
+        kept.add(c.id)
+        if (old.get(c.id) !== `${json}\u0000${grade ?? ''}`) put.run(c.id, json, grade)
       }
+      for (const id of old.keys()) if (!kept.has(id)) del.run(id)
     }).immediate()
   }
 

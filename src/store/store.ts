@@ -166,6 +166,10 @@ export interface Store {
    * (by any process; the run may not have seen it) or another run began since. True when cleared.
    */
   endAggregation(token: string): Promise<boolean>
+  /** Record what the last complete aggregation found (JSON of its summary), so a run with nothing new can answer without work. */
+  saveAggregateSummary(json: string): Promise<void>
+  /** The summary `saveAggregateSummary` recorded last, if any. */
+  aggregateSummary(): Promise<string | undefined>
 
   close(): Promise<void>
 

@@ -15,7 +15,8 @@ export function registerAggregate(program: Command): void {
       if (o.json) process.stdout.write(`${JSON.stringify(s)}\n`)
       else {
         process.stdout.write(`${s.entities} entities, ${s.relations} relations, ${s.events} events in ${s.clusters} clusters, ` +
-          `${s.claims} claims, ${s.review} pair(s) to review (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`)
+          `${s.claims} claims, ${s.review} pair(s) to review (${((Date.now() - t0) / 1000).toFixed(1)} s` +
+          `${s.unchanged ? '; nothing changed since the last aggregation, use --full to rebuild' : ''})\n`)
       }
     }, { mustExist: true })))
 }

@@ -13,8 +13,9 @@ import { checkQuery } from '../query.js'
 import { highlighted } from '../sqlite.js'
 import type {
   ArticleAnalysis, ArticleHit, ArticlePageOptions, ArticleSummary, ClaimRecord, ClusterGrade, EntitySummary, EventRecord, FailureRecord,
-  JournalItem, JournalStatus, NewFailure, ResolutionResult, SignatureRecord, Store, StoredDoc, StoredPlace,
+  JournalItem, JournalStatus, NewFailure, ReadModelKeys, ResolutionResult, SignatureRecord, Store, StoredDoc, StoredPlace,
 } from '../store.js'
+import * as readKeys from './read-keys.js'
 import { PgDb, type Row } from './db.js'
 import { articleOf, clusterOf, opt, parseJson, SUMMARY, summaryOf } from './rows.js'
 import * as sigs from './signatures.js'
@@ -123,6 +124,15 @@ export class PostgresStore implements Store {
     await setMeta(this.sql, 'aggregate_pending', pending ? '1' : '0')
   }
 
+  async saveAggregateSummary(json: string): Promise<void> {
+    await setMeta(this.sql, 'aggregate_summary', json)
+  }
+
+  async aggregateSummary(): Promise<string | undefined> {
+    const v = (await this.db.one("SELECT value FROM meta WHERE key = 'aggregate_summary'"))?.['value']
+    return v === undefined ? undefined : String(v)
+  }
+
   async getArticle(id: string): Promise<Article | undefined> {
     const r = await this.db.one('SELECT text, json FROM articles WHERE id = $1', [id])
     return r ? articleOf(r) : undefined
@@ -183,7 +193,9 @@ export class PostgresStore implements Store {
     const now = new Date().toISOString()
     const byId = new Map(actors.map((a) => [a.id, a]))
     await this.db.transaction((c) => insertRows(c, 'INSERT INTO actors (id, json, imported_at)', ['text', 'text', 'text'],
-      [...byId.values()].map((a) => [a.id, JSON.stringify(a), now]), 'ON CONFLICT (id) DO UPDATE SET json = excluded.json, imported_at = excluded.imported_at'),
+      [...byId.values()].map((a) => [a.id, JSON.stringify(a), now]), 'ON CONFLICT (id) DO UPDATE SET json = excluded.json, imported_at = excluded.imported_at')
+      // the knowledge base is an input of aggregation
+      .then(() => setMeta(c, 'aggregate_pending', '1')),
     'saving actors')
     return actors.length
   }
@@ -249,16 +261,25 @@ export class PostgresStore implements Store {
 
   async addJudgement(j: Judgement): Promise<void> {
     await insertJudgements(this.sql, [j])
+    // a user's judgement is an input of aggregation
+    await setMeta(this.sql, 'aggregate_pending', '1')
   }
 
   async saveClusters(clusters: readonly EventCluster[], grades: readonly ClusterGrade[]): Promise<void> {
     const byId = new Map(grades.map((g) => [g.clusterId, g.grade]))
     await this.db.transaction(async (c) => {
-      await c.query('DELETE FROM clusters')
-      await insertRows(c, 'INSERT INTO clusters (id, json, grade)', ['text', 'text', 'text'], clusters.map((x) => {
+      // only the rows that changed are written: an aggregation that regroups a few events rewrites a few rows
+      const old = new Map((await c.query('SELECT id, json, grade FROM clusters')).rows
+        .map((r: Record<string, unknown>) => [String(r['id']), `${String(r['json'])}\u0000${r['grade'] === null ? '' : String(r['grade'])}`]))
+      const kept = new Set(clusters.map((x) => x.id))
+      const gone = [...old.keys()].filter((id) => !kept.has(id))
+      if (gone.length) await c.query('DELETE FROM clusters WHERE id = ANY($1::text[])', [gone])
+      const changed = clusters.map((x) => {
         const g = byId.get(x.id)
-        return [x.id, JSON.stringify(x), g ? JSON.stringify(g) : null]
-      }))
+        return [x.id, JSON.stringify(x), g ? JSON.stringify(g) : null] as [string, string, string | null]
+      }).filter((r) => old.get(r[0]) !== `${r[1]}\u0000${r[2] ?? ''}`)
+      await insertRows(c, 'INSERT INTO clusters (id, json, grade)', ['text', 'text', 'text'], changed,
+        'ON CONFLICT (id) DO UPDATE SET json = excluded.json, grade = excluded.grade')
     }, 'saving event clusters')
   }
 
@@ -291,6 +312,14 @@ export class PostgresStore implements Store {
       articleId: opt(r['article_id']), error: opt(r['error']),
     }))
   }
+
+  // ---- incremental read model (./read-keys.ts)
+  async readModelKeys(): Promise<ReadModelKeys> { return readKeys.readModelKeys(this.db) }
+  async entitySummaries(ids: readonly string[]): Promise<EntitySummary[]> { return readKeys.entitySummaries(this.db, ids) }
+  async scanMentionsOfEntities(ids: readonly string[], fn: (mentionId: string, entityId: string, articleId: string, start: number, end: number) => void): Promise<void> {
+    await readKeys.scanMentionsOfEntities(this.db, ids, fn)
+  }
+  async clustersByIds(ids: readonly string[]): Promise<Array<EventCluster & { grade?: Grade | undefined }>> { return readKeys.clustersByIds(this.db, ids) }
 
   async close(): Promise<void> {
     await this.db.ready.catch(() => undefined)

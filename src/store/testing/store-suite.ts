@@ -267,6 +267,63 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       expect(await store.aggregatePending()).toBe(false)
     })
 
+    it('store keeps the last aggregation summary; a judgement or an actor import makes aggregation pending again', async () => {
+      const { store } = await fresh()
+      expect(await store.aggregateSummary()).toBeUndefined()
+      await store.saveDoc({ article, mentions: [hamas], events: [], claims: [] })
+      await store.saveAggregateSummary('{"entities":1}')
+      expect(await store.endAggregation(await store.beginAggregation())).toBe(true)
+      expect(await store.aggregateSummary()).toBe('{"entities":1}')
+      await store.addJudgement({ id: 'j1', a: 'e-a', b: 'e-b', verdict: 'same', score: 1, by: 'user', at: '2024-01-01T00:00:00Z' })
+      expect(await store.aggregatePending()).toBe(true)
+      expect(await store.endAggregation(await store.beginAggregation())).toBe(true)
+      await store.saveActors([KbActor.parse({ id: 'kb-x', name: 'Xland', type: 'LOC' })])
+      expect(await store.aggregatePending()).toBe(true)
+    })
+
+    it('store gives version keys that move only for rewritten rows, and reads restricted to a few entities', async () => {
+      const { store } = await fresh()
+      if (!store.readModelKeys || !store.entitySummaries || !store.scanMentionsOfEntities || !store.clustersByIds) throw new Error('incremental read-model methods missing')
+      await store.saveDoc({ article, mentions: [hamas, egypt], events: [event], claims: [claim] })
+      const h = entity('e-hamas', 'Hamas')
+      const e = { ...entity('e-egypt', 'Egypt'), type: 'LOC' as const }
+      await store.saveResolution({ entities: [h, e], mentionEntity: new Map([[hamas.id, h.id], [egypt.id, e.id]]), judgements: [], relations: [] })
+      await store.saveClusters([cluster], [{ clusterId: 'c1', grade }])
+      const k1 = await store.readModelKeys()
+      expect([...k1.events.keys()]).toEqual(['ev1'])
+      expect([...k1.claims.keys()]).toEqual(['cl1'])
+      expect([...k1.clusters.keys()]).toEqual(['c1'])
+      expect([...k1.entities.keys()].sort()).toEqual(['e-egypt', 'e-hamas'])
+      expect(k1.mentionSets.get('e-hamas')?.count).toBe(1)
+      // nothing written: the same keys; a regraded cluster, a re-saved article and a merged entity move theirs
+      expect(await store.readModelKeys()).toEqual(k1)
+      await store.saveClusters([cluster], [{ clusterId: 'c1', grade: { ...grade, credibility: '3' } }])
+      await store.replaceDoc({ article, mentions: [hamas, egypt], events: [{ ...event, cameo: '172' }], claims: [claim] })
+      await store.saveResolution({ entities: [{ ...h, aliases: ['Egypt'] }], mentionEntity: new Map([[hamas.id, h.id], [egypt.id, h.id]]), judgements: [], relations: [] })
+      const k2 = await store.readModelKeys()
+      expect(k2.clusters.get('c1')).not.toBe(k1.clusters.get('c1'))
+      expect(k2.events.get('ev1')).not.toBe(k1.events.get('ev1'))
+      expect(k2.entities.get('e-hamas')).not.toBe(k1.entities.get('e-hamas'))
+      expect(k2.entities.has('e-egypt')).toBe(false)
+      expect(k2.mentionSets.get('e-hamas')?.count).toBe(2)
+      expect((await store.entitySummaries(['e-hamas', 'nobody'])).map((x) => [x.id, x.mentionCount, x.articleCount])).toEqual([['e-hamas', 2, 1]])
+      const seen: string[] = []
+      await store.scanMentionsOfEntities(['e-hamas'], (m, en, a, st, end) => seen.push(`${m === hamas.id || m === egypt.id} ${en} ${a === article.id} ${st}-${end}`))
+      expect(seen.sort()).toEqual(['true e-hamas true 0-5', 'true e-hamas true 35-40'])
+      expect(await store.clustersByIds(['c1', 'nope'])).toEqual([{ ...cluster, grade: { ...grade, credibility: '3' } }])
+    })
+
+    it('store rewrites only the clusters that changed and drops the ones gone', async () => {
+      const { store } = await fresh()
+      const other = { ...cluster, id: 'c2', eventIds: ['ev2'] }
+      await store.saveClusters([cluster, other], [{ clusterId: 'c1', grade }])
+      const regraded = { ...grade, reasons: ['again'] }
+      await store.saveClusters([cluster, { ...other, reports: 5 }], [{ clusterId: 'c1', grade: regraded }])
+      expect(await store.clusters()).toEqual([{ ...cluster, grade: regraded }, { ...other, reports: 5, grade: undefined }])
+      await store.saveClusters([other], [{ clusterId: 'c2', grade }])
+      expect(await store.clusters()).toEqual([{ ...other, grade }])
+    })
+
     it('store records failures once per article, item and stage, and clears an item with its parts', async () => {
       const { store } = await fresh()
       await store.recordFailure({ item: 'feed.xml', code: 'E_FETCH', message: 'first' })
