@@ -9,6 +9,7 @@
  * the write's aggregation.
  *
  *   npx tsx bench/aggregate-increment.bench.ts [--quick] [--baseline] [--from FILE…]
+ * `--resign`: settle with a full rebuild (signs every article again, for a store signed by other rules).
  * `--quick`: 1,000 only. `--from FILE` (once per size) starts from a copy of that store file instead (one settled
  * by an earlier run: settling a store aggregated by older code signs every article again, minutes at 10,000).
  * @module
@@ -23,6 +24,7 @@ import { benchStore } from './api-store.js'
 
 const quick = process.argv.includes('--quick')
 const baseline = process.argv.includes('--baseline')
+const resign = process.argv.includes('--resign')
 const sizes: Array<[number, number]> = quick ? [[100, 10]] : [[100, 10], [100, 100]]
 const from = process.argv.flatMap((a, i) => (a === '--from' ? [process.argv[i + 1]!] : []))
 async function countArticles(path: string): Promise<number> {
@@ -39,7 +41,7 @@ for (const [i, [unique, copies]] of sizes.entries()) {
   copyFileSync(source.path, path)
   const store = new SqliteStore(path)
   try {
-    const [, settle] = await timed(() => aggregate(store))
+    const [, settle] = await timed(() => aggregate(store, resign ? { full: true } : {}))
     const [, noop] = await timed(() => aggregate(store))
     const phases: string[] = []
     const [, write] = await timed(() => submitDocument(store, {

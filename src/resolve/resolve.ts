@@ -28,7 +28,7 @@
 import { hashId, type Entity, type Judgement, type Mention, type Relation } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
 import { acronymOf, compareNames, compareTyped, MERGE_THRESHOLD, REVIEW_THRESHOLD, type GuardName } from './compare.js'
-import { buildKbIndex, contextWords, matchKb, pickKbActor, type KbIndex } from './kb-match.js'
+import { buildKbIndex, contextWords, matchKb, pickKbActor, type KbIndex, type KbMatch } from './kb-match.js'
 import { blockingKeys, isAcronym, isDescription, isDescriptivePhrase, nameKey, nameUnits, seenAliases, stripTitles, type NameType } from './translit.js'
 import type { Affiliation } from './affiliations.js'
 import { countryIndex, countryOfHead, stateReference } from './state-actor.js'
@@ -55,6 +55,11 @@ export interface ResolveInput {
    * article): they count as co-occurring names for the context of its nodes.
    */
   readonly context?: ReadonlyMap<string, readonly string[]>
+  /**
+   * Texts of an article's mentions besides those of `mentions` (when resolution reads only part of an article):
+   * their words break ties between knowledge-base actors as the whole article's words would.
+   */
+  readonly texts?: ReadonlyMap<string, readonly string[]>
 }
 
 export interface ResolveOutput {
@@ -219,6 +224,11 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     if (!w) articleWords.set(m.articleId, (w = new Set()))
     for (const x of contextWords([m.text])) w.add(x)
   }
+  for (const [articleId, texts] of input.texts ?? []) {
+    let w = articleWords.get(articleId)
+    if (!w) articleWords.set(articleId, (w = new Set()))
+    for (const x of contextWords(texts)) w.add(x)
+  }
   const kbNodes = new Map<string, number>()
   const kbNode = (actor: KbActor): number => {
     let idx = kbNodes.get(actor.id)
@@ -253,12 +263,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
   }
   for (let i = 0; i < mentionNodeCount; i++) {
     const node = nodes[i]!
-    const matches = node.names.flatMap((n) => matchKb(n, node.type, kb))
-    // a "person" named exactly like a country of several words ("Saudi Arabia") is the country
-    if (matches.length === 0 && node.type === 'PER') {
-      matches.push(...node.names.filter((n) => n.trim().includes(' ')).flatMap((n) => matchKb(n, 'LOC', kb)).filter((m) => m.actor.kind === 'country'))
-    }
-    const pick = pickKbActor(dedupeMatches(matches), articleWords.get(node.articleId) ?? new Set())
+    const pick = pickKbActor(kbMatchesOfNames(node.names, node.type, kb), articleWords.get(node.articleId) ?? new Set())
     if (pick.kind === 'one') {
       const actor = pick.match.actor
       node.type = actor.type
@@ -292,7 +297,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     const ref = node.names.map(stateReference).find((r) => r !== undefined)
     if (!ref) continue
     // the state: named by the head, or the one the knowledge base knows the person leads
-    const country = countryOfHead(ref.head, countries) ?? countryLedBy(ref.head, input.kb)
+    const country = stateOfHead(ref.head, countries, input.kb)
     if (!country) {
       // only nearness points to a state (the country named most often near the person and the reference): an analyst
       // decides, since a digest puts stories about two countries side by side ("Saddam Hussein regime" next to floods
@@ -641,6 +646,27 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     judgements,
     relations: [...relations.values()].sort((p, q) => p.id.localeCompare(q.id)),
   }
+}
+
+/**
+ * The knowledge-base actors a node's names match, best first, one per actor; `pickKbActor` chooses among them with
+ * the article's words (only when several share the best score).
+ */
+export function kbMatchesOfNames(names: readonly string[], type: NameType, kb: KbIndex): KbMatch[] {
+  const matches = names.flatMap((n) => matchKb(n, type, kb))
+  // a "person" named exactly like a country of several words ("Saudi Arabia") is the country
+  if (matches.length === 0 && type === 'PER') {
+    matches.push(...names.filter((n) => n.trim().includes(' ')).flatMap((n) => matchKb(n, 'LOC', kb)).filter((m) => m.actor.kind === 'country'))
+  }
+  return dedupeMatches(matches)
+}
+
+/**
+ * The state a role reference's head names by itself ("Syrian", "Iraq"), or whose leader the knowledge base knows
+ * by it ("Asad"); undefined when only the countries named near the person could tell (see `countryOfPerson`).
+ */
+export function stateOfHead(head: string, countries: ReadonlyMap<string, KbActor>, kb: readonly KbActor[]): KbActor | undefined {
+  return countryOfHead(head, countries) ?? countryLedBy(head, kb)
 }
 
 /** The one country whose leader the knowledge base knows by the head of a role reference ("Asad": Bashar al-Assad, Syria). */

@@ -40,6 +40,8 @@ interface RepresentativeInput {
   readonly mentions: Mention[]
   readonly affiliations: Affiliation[]
   readonly context: Map<string, string[]>
+  /** Texts of the mentions left out of a representative article (their words break KB ties, as at signing). */
+  readonly texts: Map<string, string[]>
   readonly places: StoredPlace[]
   /** Representative mention → the signature it stands for. */
   readonly signatureOf: Map<string, string>
@@ -47,7 +49,7 @@ interface RepresentativeInput {
 
 /** What resolution reads: each representative's mentions of the signatures it stands for (a pinned article whole). */
 async function representativeInput(store: Store, kb: KbIndex): Promise<RepresentativeInput> {
-  const input: RepresentativeInput = { mentions: [], affiliations: [], context: new Map(), places: [], signatureOf: new Map() }
+  const input: RepresentativeInput = { mentions: [], affiliations: [], context: new Map(), texts: new Map(), places: [], signatureOf: new Map() }
   for (const [articleId, sigs] of await store.representatives()) {
     const mentions = await store.mentionsOf(articleId)
     const affiliations = await store.affiliationsOf(articleId)
@@ -65,7 +67,12 @@ async function representativeInput(store: Store, kb: KbIndex): Promise<Represent
       keep.add(a.orgMentionId) // the organisation named in the link, so the relation has both ends
       input.affiliations.push(a)
     }
-    for (const m of mentions) if (signed.pinned || keep.has(m.id)) input.mentions.push(m)
+    const left: string[] = []
+    for (const m of mentions) {
+      if (signed.pinned || keep.has(m.id)) input.mentions.push(m)
+      else left.push(m.text)
+    }
+    if (left.length > 0) input.texts.set(articleId, left)
     if (omitted.size > 0) input.context.set(articleId, [...omitted].sort())
     for (const p of await store.placesOf(articleId)) if (keep.has(p.mentionId)) input.places.push(p)
   }
@@ -77,7 +84,7 @@ export async function resolveBySignature(store: Store, kb: readonly KbActor[], a
   const kbIndex = buildKbIndex(kb)
   await signArticles(store, kbIndex)
   const input = await representativeInput(store, kbIndex)
-  const resolution = resolveEntities({ mentions: input.mentions, articles, kb, judgements, affiliations: input.affiliations, context: input.context })
+  const resolution = resolveEntities({ mentions: input.mentions, articles, kb, judgements, affiliations: input.affiliations, context: input.context, texts: input.texts })
   const signatureEntity = new Map<string, string>()
   for (const [mentionId, sig] of input.signatureOf) {
     const e = resolution.mentionEntity.get(mentionId)

@@ -8,17 +8,21 @@
  * smallest id. That choice depends on the set of stored articles only, never on the order or batches they came
  * in, so aggregation stays order-independent and its cost grows with the distinct names, not the articles.
  *
- * A group whose reading depends on the rest of its article is *pinned* to that article (its article id enters
- * the signature and the whole article is read): a role reference to a state ("the Asad regime", resolved
- * through the countries named nearby) and a name the knowledge base gives to two actors (the article's words
- * decide).
+ * A name the knowledge base gives to several actors equally is read with the article's words (`pickKbActor`):
+ * that choice (the actor, or "ambiguous") is made here, from the article's own mention texts, and enters the
+ * signature as the group's *context key*, so articles that choose alike share a representative and resolution
+ * is given the rest of the representative's texts to choose the same way. A role reference to a state ("the
+ * Asad regime") whose head names no state by itself and no leader the knowledge base knows is resolved through
+ * the countries named near the person, which resolution reads across articles: such a group alone is still
+ * *pinned* to its article (its article id enters the signature and the whole article is read).
  * @module
  */
 import { hashId, type Mention } from '../model/index.js'
+import type { KbActor } from '../kb/actors.js'
 import type { Affiliation } from '../resolve/affiliations.js'
-import { bodyKindsAgree, judgementKey } from '../resolve/index.js'
-import { matchKb, type KbIndex } from '../resolve/kb-match.js'
-import { stateReference } from '../resolve/state-actor.js'
+import { bodyKindsAgree, judgementKey, kbMatchesOfNames, stateOfHead } from '../resolve/index.js'
+import { contextWords, matchKb, pickKbActor, type KbIndex } from '../resolve/kb-match.js'
+import { countryIndex, stateReference } from '../resolve/state-actor.js'
 import type { NameType } from '../resolve/translit.js'
 
 export interface SignatureRow {
@@ -36,22 +40,56 @@ export interface ArticleSignatures {
 
 const named = (m: Mention) => (m.kind ?? 'name') === 'name' || m.kind === 'acronym'
 
-/** Per knowledge base: name facts already worked out (names repeat across articles; bounded). */
-const facts = new WeakMap<KbIndex, Map<string, { key: string; pin: boolean }>>()
+interface NameFacts {
+  readonly key: string
+  /** A role reference only the countries named near the person resolve: it pins its group. */
+  readonly pin: boolean
+}
 
-/** A name's judgement key, and whether it pins its group (a role reference, or a name two KB actors share equally). */
-function nameFacts(name: string, type: NameType, kb: KbIndex): { key: string; pin: boolean } {
-  let cache = facts.get(kb)
-  if (!cache) facts.set(kb, (cache = new Map()))
+/** Per knowledge base: name facts and KB ties already worked out (names repeat across articles; bounded). */
+const facts = new WeakMap<KbIndex, { names: Map<string, NameFacts>; ties: Map<string, boolean>; countries: Map<string, KbActor> }>()
+
+function factsOf(kb: KbIndex): { names: Map<string, NameFacts>; ties: Map<string, boolean>; countries: Map<string, KbActor> } {
+  let f = facts.get(kb)
+  if (!f) facts.set(kb, (f = { names: new Map(), ties: new Map(), countries: countryIndex(kb.actors) }))
+  return f
+}
+
+/** A name's judgement key, and whether it pins its group. */
+function nameFacts(name: string, type: NameType, kb: KbIndex): NameFacts {
+  const cache = factsOf(kb)
   const ck = `${type}|${name}`
-  let f = cache.get(ck)
+  let f = cache.names.get(ck)
   if (!f) {
-    const matches = matchKb(name, type, kb)
-    f = { key: judgementKey(name, type), pin: stateReference(name) !== undefined || (matches.length > 1 && matches[1]!.score === matches[0]!.score) }
-    if (cache.size >= 200_000) cache.clear()
-    cache.set(ck, f)
+    const ref = stateReference(name)
+    f = { key: judgementKey(name, type), pin: ref !== undefined && stateOfHead(ref.head, cache.countries, kb.actors) === undefined }
+    if (cache.names.size >= 200_000) cache.names.clear()
+    cache.names.set(ck, f)
   }
   return f
+}
+
+/** Do a node's names match several KB actors equally, so that the article's words decide? */
+function kbTie(names: readonly string[], type: NameType, kb: KbIndex): boolean {
+  const cache = factsOf(kb)
+  const ck = `${type}|${names.join('\u0001')}`
+  let t = cache.ties.get(ck)
+  if (t === undefined) {
+    // cheap first: a node none of whose names matches (nor, for a person, as a country) cannot tie
+    const any = names.some((n) => matchKb(n, type, kb).length > 0 || (type === 'PER' && matchKb(n, 'LOC', kb).length > 0))
+    const matches = any ? kbMatchesOfNames(names, type, kb) : []
+    t = matches.length > 1 && matches[1]!.score === matches[0]!.score
+    if (cache.ties.size >= 200_000) cache.ties.clear()
+    cache.ties.set(ck, t)
+  }
+  return t
+}
+
+/** The context key of a node: the KB actor the article's words choose for a tied name, or "ambiguous"; '' otherwise. */
+function contextKey(names: readonly string[], type: NameType, kb: KbIndex, words: () => ReadonlySet<string>): string {
+  if (!kbTie(names, type, kb)) return ''
+  const pick = pickKbActor(kbMatchesOfNames(names, type, kb), words())
+  return pick.kind === 'one' ? pick.match.actor.id : 'ambiguous'
 }
 
 /** Signatures of one article's mentions (named ones and those attached to a named antecedent). */
@@ -109,10 +147,16 @@ export function articleSignatures(articleId: string, mentions: readonly Mention[
     links.set(g, s)
   }
   let pinned = false
+  let words: Set<string> | undefined
+  const articleWords = () => (words ??= contextWords(mentions.map((m) => m.text)))
   const groupSig = new Map<string, string>()
   for (const [g, keys] of groups) {
-    const desc = [...keys].sort().map((k) => `${k}=${[...names.get(k)!].sort().join('\u0001')}`).join('\u0002')
-    const pin = keys.some((k) => [...names.get(k)!].some((n) => nameFacts(n, k.slice(0, k.indexOf(':')) as NameType, kb).pin))
+    const typeOf = (k: string) => k.slice(0, k.indexOf(':')) as NameType
+    const desc = [...keys].sort().map((k) => {
+      const ns = [...names.get(k)!].sort()
+      return `${k}=${ns.join('\u0001')}\u0003${contextKey(ns, typeOf(k), kb, articleWords)}`
+    }).join('\u0002')
+    const pin = keys.some((k) => [...names.get(k)!].some((n) => nameFacts(n, typeOf(k), kb).pin))
     if (pin) pinned = true
     groupSig.set(g, hashId('signature', desc, [...(links.get(g) ?? [])].sort().join('\u0002'), pin ? articleId : ''))
   }
