@@ -12,6 +12,8 @@ import { aggregate } from '../src/service/aggregate.js'
 import { ingest } from '../src/service/ingest.js'
 import { SqliteStore, type Store } from '../src/store/index.js'
 import { seededRandom } from '../src/model/index.js'
+import { KbActor } from '../src/kb/actors.js'
+import { kbEntityId } from '../src/resolve/index.js'
 
 
 const PEOPLE = [['Minister', 'Farid', 'Kassemi'], ['General', 'Leyla', 'Haddadin'], ['Colonel', 'Omar', 'Tawfiqi'], ['Spokesman', 'Nabil', 'Sarrouf']] as const
@@ -154,6 +156,42 @@ describe('incremental aggregation', () => {
     const withName = (await store.listEntities({ limit: 100_000 })).filter((e) => [e.canonicalName, ...e.aliases].some((n) => /Kassemi/.test(n)))
     expect(withName.map((e) => e.canonicalName)).toEqual(['Farid Kassemi'])
     expect(withName[0]!.articleCount).toBe(1000)
+    await store.close()
+  })
+  it('a name the knowledge base gives two actors: the places of each article choose, and articles that choose alike share one representative', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'dossier-agg-'))
+    const store = new SqliteStore(join(root, 'tie.db'))
+    // invented actors sharing one name; only the places an article names tell them apart
+    await store.saveActors([
+      KbActor.parse({ id: 'test_shield_north', type: 'ORG', kind: 'armed_group', name: 'Eastern Shield Brigade (north)', aliases: ['Eastern Shield Brigade'], region: ['Qarnah'] }),
+      KbActor.parse({ id: 'test_shield_coast', type: 'ORG', kind: 'armed_group', name: 'Eastern Shield Brigade (coast)', aliases: ['Eastern Shield Brigade'], region: ['Zahrat'] }),
+    ])
+    const docs: Doc[] = Array.from({ length: 60 }, (_, i) => {
+      const place = i % 3 === 0 ? 'Qarnah' : i % 3 === 1 ? 'Zahrat' : 'the hills'
+      return {
+        name: `t${String(i).padStart(3, '0')}.txt`,
+        text: `Clash ${i + 1}\n\nThe Eastern Shield Brigade shelled a checkpoint near ${place} on day ${i + 1}. Residents said ${i % 7 + 2} families had fled.\n`,
+        meta: { outlet: 'Wire One', published: `2024-04-${String(1 + (i % 28)).padStart(2, '0')}` },
+      }
+    })
+    const s = await ingest(store, [writeBatch(root, 'tie', docs)])
+    expect(s.failures).toEqual([])
+    // the brigade's mentions: in an article naming Qarnah the northern actor's entity, naming Zahrat the coastal one's
+    const articles = await store.listArticles({ limit: 1000 })
+    const all = (await Promise.all(articles.map((a) => store.mentionsOf(a.id)))).flat()
+    const mentions = all.filter((m) => m.text.includes('Eastern Shield Brigade'))
+    const placeOf = new Map(all.filter((m) => m.text === 'Qarnah' || m.text === 'Zahrat').map((m) => [m.articleId, m.text]))
+    const entityOf = await store.mentionEntities(mentions.map((m) => m.id))
+    const seen = (place: string) => new Set(mentions.filter((m) => placeOf.get(m.articleId) === place).map((m) => entityOf.get(m.id)))
+    expect(seen('Qarnah')).toEqual(new Set([kbEntityId('test_shield_north')]))
+    expect(seen('Zahrat')).toEqual(new Set([kbEntityId('test_shield_coast')]))
+    expect(mentions.filter((m) => placeOf.has(m.articleId)).length).toBeGreaterThanOrEqual(40)
+    // three signatures in 60 articles (north, coast, undecided): each context is resolved once, not each article
+    expect(new Set((await store.signaturesOf(mentions.map((m) => m.id))).values()).size).toBe(3)
+    // and the result is that of a full rebuild
+    const before = await snapshot(store)
+    await aggregate(store, { full: true })
+    expect(await snapshot(store)).toEqual(before)
     await store.close()
   })
 })
