@@ -194,4 +194,22 @@ describe('incremental aggregation', () => {
     expect(await snapshot(store)).toEqual(before)
     await store.close()
   })
+  it('a role reference to a state whose leader the knowledge base knows ("the Asad regime") is resolved once however many articles use it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'dossier-agg-'))
+    const store = new SqliteStore(join(root, 'role.db'))
+    const docs: Doc[] = Array.from({ length: 30 }, (_, i) => ({
+      name: `g${String(i).padStart(3, '0')}.txt`,
+      text: `Talks ${i + 1}\n\nThe Asad regime rejected the proposal on day ${i + 1}, ${PEOPLE[i % 4]![1]} ${PEOPLE[i % 4]![2]} said in ${PLACES[i % 5]}.\n`,
+      meta: { outlet: 'Wire One', published: `2024-05-${String(1 + (i % 28)).padStart(2, '0')}` },
+    }))
+    expect((await ingest(store, [writeBatch(root, 'role', docs)])).failures).toEqual([])
+    const articles = await store.listArticles({ limit: 1000 })
+    const mentions = (await Promise.all(articles.map((a) => store.mentionsOf(a.id)))).flat().filter((m) => /Asad regime/.test(m.text))
+    expect(mentions.length).toBe(30)
+    const entityOf = await store.mentionEntities(mentions.map((m) => m.id))
+    expect(new Set(mentions.map((m) => entityOf.get(m.id)))).toEqual(new Set([kbEntityId('syria')]))
+    // the same name with nothing joined to it in every article: one signature, resolved once (pinning gave 30)
+    expect(new Set((await store.signaturesOf(mentions.map((m) => m.id))).values()).size).toBe(1)
+    await store.close()
+  })
 })
