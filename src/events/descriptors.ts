@@ -8,9 +8,8 @@
  * roles as synthetic mentions with no entity (the role carries the phrase's text
  * and span, and the actor coder codes it from the dictionaries: "the regime" →
  * ---GOV). A named party inside the phrase keeps the role ("ISIL fighters" →
- * ISIL), except under a body noun (coalition, regime, alliance, forces, troops):
- * "the U.S.-led coalition" is the coalition, "the Asad regime" the regime,
- * "Iraqi forces" the forces.
+ * ISIL), except under a body noun (coalition, regime, alliance): "the U.S.-led
+ * coalition" is the coalition, "the Asad regime" the regime.
  * @module
  */
 import { hashId } from '../model/index.js'
@@ -23,11 +22,8 @@ export const DESCRIPTOR_STAGE = 'events.descriptor'
 
 /** Agent sectors that name an organised party (not civilians, trades or faiths). */
 const ORG_SECTORS = new Set(['GOV', 'MIL', 'COP', 'UAF', 'REB', 'SPY', 'UAFMUS', 'RAD', 'LEG', 'JUD'])
-/**
- * Body nouns (lemmas and plurals): the body is the party even with a name modifying it ("the Asad regime", "the
- * U.S.-led coalition", "Iraqi forces" are not Asad, the U.S., Iraq).
- */
-export const BODY_NOUNS: ReadonlySet<string> = new Set(['coalition', 'regime', 'alliance', 'force', 'forces', 'troop', 'troops'])
+/** Body nouns: the body is the party even with a name modifying it ("the Asad regime", "the U.S.-led coalition"). */
+export const BODY_NOUNS: ReadonlySet<string> = new Set(['coalition', 'regime', 'alliance'])
 
 /** Agent nouns of the dictionaries that name equipment or places, not parties ("an artillery system", "the barracks"). */
 const EQUIPMENT = new Set(['artillery', 'barracks', 'battleship', 'battlewagon', 'bomber', 'carrier', 'corvette', 'cruiser', 'destroyer',
