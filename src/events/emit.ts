@@ -9,6 +9,7 @@ import { hashId } from '../model/index.js'
 import type { AnnotatedDoc, Event, EventRole, Mention } from '../model/index.js'
 import { cameoInfo, cameoRoot } from './cameo.js'
 import type { Candidate } from './candidate.js'
+import { isDescriptor } from './descriptors.js'
 import { findCount, numberValue } from './counts.js'
 import type { SentenceView, Occ } from './sentence-view.js'
 import { findTimes, type EventTime } from './time.js'
@@ -93,6 +94,8 @@ export class EventEmitter {
   }
 
   private role(m: Mention): EventRole {
+    // a descriptor phrase ("the regime") is no stored mention: the role carries its text and span only
+    if (isDescriptor(m)) return { start: m.start, end: m.end, text: m.text }
     return { mentionId: m.id, ...(m.entityId ? { entityId: m.entityId } : {}), start: m.start, end: m.end, text: this.doc.article.text.slice(m.start, m.end) }
   }
 

@@ -8,6 +8,7 @@
  */
 import type { Clause } from '../model/index.js'
 import { pronounInfo, RELATIVE_PRONOUNS, SUBORDINATORS } from '../text/english.js'
+import { isDescriptor } from './descriptors.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
 
 const INNER: readonly (readonly string[])[] = [['flat', 'compound', 'appos'], ['nmod:poss'], ['amod'], ['nmod']]
@@ -23,6 +24,9 @@ export function occOf(v: SentenceView, i: number, depth = 0): Occ | undefined {
     for (const c of childrenWith(v, i, ...rels)) {
       if (v.deprel(c) === 'nmod' && caseOf(v, c) !== 'of') continue
       const o = occOf(v, c, depth + 1)
+      // a descriptor stands for its own head noun only, never for the phrase it modifies ("the resolve of the
+      // international community")
+      if (o && isDescriptor(o.m)) continue
       // "U.S. Secretary of State Kerry": the person the title names, before the country modifying it
       if (o && o.m.type === 'PER') return o
       first ??= o

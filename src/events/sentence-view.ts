@@ -6,6 +6,7 @@
  * @module
  */
 import type { AnnotatedDoc, Clause, Mention, SyntaxToken } from '../model/index.js'
+import { descriptorMention, descriptorPhrases } from './descriptors.js'
 
 /** A mention that can fill a role, with its token range (global token indices, half-open). */
 export interface Occ {
@@ -40,8 +41,13 @@ export interface SentenceView {
 const NONE: readonly number[] = []
 const BLANK: SyntaxToken = { lemma: '', upos: 'X', head: -1, deprel: 'dep' }
 
+/** What roles may take besides named mentions: descriptor phrases ("the regime", descriptors.ts). */
+export interface ViewOptions {
+  readonly descriptors?: boolean
+}
+
 /** Views of the article's sentences; `eligible` says which mentions may fill roles. */
-export function sentenceViews(doc: AnnotatedDoc, words: readonly string[], eligible: (m: Mention) => boolean): SentenceView[] {
+export function sentenceViews(doc: AnnotatedDoc, words: readonly string[], eligible: (m: Mention) => boolean, opts: ViewOptions = {}): SentenceView[] {
   const sentences = doc.sentences ?? []
   const tokens = doc.tokens ?? []
   const syn = doc.syntax
@@ -78,6 +84,7 @@ export function sentenceViews(doc: AnnotatedDoc, words: readonly string[], eligi
       occs.push(o)
       for (let i = from; i < to; i++) if (!at.has(i)) at.set(i, o)
     }
+    if (opts.descriptors) addDescriptors(doc, { first, end, words, tok, kids, at, occs, mentions, mi, s })
     // a name read as a passive auxiliary ("a local offshoot of IS, intercepted …": "IS" as "is") makes no passive
     const misreadPassive = (c: Clause) => c.passive && c.agent === undefined &&
       (kids.get(c.predicate) ?? NONE).some((k) => tok(k).deprel === 'aux:pass' && at.has(k))
@@ -106,4 +113,47 @@ export function caseOf(v: SentenceView, i: number): string {
 /** Dependents of i with a deprel (prefix match on the main label: 'nmod' matches 'nmod:poss'). */
 export function childrenWith(v: SentenceView, i: number, ...rels: readonly string[]): number[] {
   return v.children(i).filter((c) => { const r = v.deprel(c); return rels.includes(r) || rels.includes(r.split(':')[0]!) })
+}
+
+interface Building {
+  readonly first: number
+  readonly end: number
+  readonly words: readonly string[]
+  tok(i: number): SyntaxToken
+  readonly kids: ReadonlyMap<number, number[]>
+  readonly at: Map<number, Occ>
+  readonly occs: Occ[]
+  readonly mentions: readonly Mention[]
+  readonly mi: number
+  readonly s: { start: number; end: number }
+}
+
+/** Descriptor phrases as role mentions of a sentence (descriptors.ts). */
+function addDescriptors(doc: AnnotatedDoc, b: Building): void {
+  const tokens = doc.tokens ?? []
+  // any mention (eligible or not) covers a name: a descriptor never spans into one it does not take over
+  const anyMention = new Set<number>()
+  for (let k = b.mi; k < b.mentions.length && b.mentions[k]!.start < b.s.end; k++) {
+    const m = b.mentions[k]!
+    if (m.kind === 'nominal') continue
+    for (let i = b.first; i < b.end; i++) if (tokens[i]!.start < m.end && tokens[i]!.end > m.start) anyMention.add(i)
+  }
+  const phrases = descriptorPhrases({
+    first: b.first, end: b.end,
+    word: (i) => b.words[i]!, lemma: (i) => b.tok(i).lemma.toLowerCase(), upos: (i) => b.tok(i).upos, deprel: (i) => b.tok(i).deprel,
+    children: (i) => b.kids.get(i) ?? NONE, named: (i) => anyMention.has(i) || b.at.has(i),
+  })
+  for (const p of phrases) {
+    let taken = false
+    for (let i = p.from; i < p.to; i++) if (b.at.has(i)) taken = true
+    if (taken && !p.over) continue
+    const o: Occ = { m: descriptorMention(doc.article, tokens[p.from]!.start, tokens[p.to - 1]!.end), from: p.from, to: p.to }
+    // a body noun takes over the names inside it ("the Asad regime"): they fill no role of their own
+    for (let i = p.from; i < p.to; i++) {
+      const old = b.at.get(i)
+      if (old && b.occs.includes(old)) b.occs.splice(b.occs.indexOf(old), 1)
+      b.at.set(i, o)
+    }
+    b.occs.push(o)
+  }
 }

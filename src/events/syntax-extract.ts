@@ -73,7 +73,7 @@ export function extractFromSyntax(doc: AnnotatedDoc, opts: ExtractOptions = {}):
   const text = doc.article.text
   const tokens = doc.tokens ?? []
   const words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"))
-  const views = sentenceViews(doc, words, eligibility(doc, opts.actorCodes))
+  const views = sentenceViews(doc, words, eligibility(doc, opts.actorCodes), { descriptors: true })
   const emitter = new EventEmitter(doc, words)
   const force: ForceContext = { wmd: {} }
   const lexicon = opts.lexicon ?? defaultLexicon

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import type { MentionSpec } from '../text/testing/doc-builder.js'
+import { defaultActorCoder } from './actor-codes.js'
+import { extractEvents } from './extract.js'
+import { parsedDoc } from './testing/parsed.js'
+
+function coded(text: string, mentions: MentionSpec[]) {
+  const doc = parsedDoc(text, { mentions, meta: { published: '2016-12-10' } })
+  return defaultActorCoder().codeEvents(doc, extractEvents(doc))
+}
+
+describe('descriptor actors', () => {
+  it('a definite descriptor whose head is an actor noun is the actor, coded by the agent dictionaries', () => {
+    const [e] = coded('The regime bombed hospitals in Aleppo.', [{ text: 'Aleppo', type: 'LOC' }])
+    expect(e?.cameoRoot).toBe('19')
+    expect(e?.actor).toMatchObject({ text: 'The regime', code: '---GOV' })
+    // no stored mention stands behind it: the role carries the phrase only
+    expect(e?.actor?.mentionId).toBeUndefined()
+    const [m] = coded('The militants attacked a police station in Arish.', [{ text: 'Arish', type: 'LOC' }])
+    expect(m?.actor).toMatchObject({ text: 'The militants', code: '---UAF' })
+  })
+
+  it('a body noun takes over the name modifying it; other actor nouns leave the named party the role', () => {
+    const [r] = coded('The Asad regime bombed hospitals in Aleppo.', [{ text: 'Asad', type: 'PER' }, { text: 'Aleppo', type: 'LOC' }])
+    expect(r?.actor?.text).toBe('The Asad regime')
+    const [f] = coded('ISIL fighters attacked the Iraqi army near Mosul.', [{ text: 'ISIL', type: 'ORG' }, { text: 'Iraqi', type: 'NORP' }, { text: 'Mosul', type: 'LOC' }])
+    expect(f?.actor?.text).toBe('ISIL')
+  })
+
+  it('an indefinite or counted phrase names no party', () => {
+    const events = coded('Several militants attacked a police station in Arish.', [{ text: 'Arish', type: 'LOC' }])
+    expect(events.map((e) => e.actor?.text)).not.toContain('Several militants')
+  })
+
+  it('the coalition strikes ISIL', () => {
+    const [e] = coded('The coalition conducted airstrikes against ISIL.', [{ text: 'ISIL', type: 'ORG' }])
+    expect(e).toMatchObject({ cameoRoot: '19', actor: { text: 'The coalition' }, target: { text: 'ISIL' } })
+  })
+})
