@@ -14,11 +14,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createPipeline } from '../src/pipeline/index.js'
 import { hashId } from '../src/model/ids.js'
-import { docAttributions } from '../src/claims/doc-attributions.js'
-import { claimsFromAttributions } from '../src/claims/extract.js'
 import {
-  readBratCorpus, RESOLUTION_STAGES, scoreArticle, toScored, systemSourceEntity, goldSourceEntities,
-  type AttributionCounts, type MentionIndex, type ScoredAttribution,
+  readBratCorpus, RESOLUTION_STAGES, scoreAttributionDoc, type AttributionCounts, type ScoredAttribution,
 } from '../src/eval/attribution.js'
 import type { AnnotatedDoc } from '../src/model/doc.js'
 
@@ -49,16 +46,7 @@ const total: AttributionCounts = { goldTokens: 0, systemTokens: 0, overlapTokens
 const errLines: string[] = []
 const snip = (t: string, s: ScoredAttribution['source']) => s.map((x) => t.slice(x.start, x.end)).join(' | ').replace(/\s+/g, ' ').slice(0, 60)
 for (const art of corpus) {
-  const doc = docs[art.name]!
-  const mentions = doc.mentions ?? []
-  const byId: MentionIndex = new Map(mentions.map((m) => [m.id, m]))
-  const found = docAttributions(doc)
-  const claimMention = new Map<string, string | undefined>()
-  for (const c of claimsFromAttributions(doc, found)) claimMention.set(`${c.cue.start}:${c.cue.end}`, c.source.mentionId)
-  const sys = found.map((a) => toScored(a, a.source ? systemSourceEntity(art.text, a, claimMention.get(`${a.cue.start}:${a.cue.end}`), mentions, byId) : undefined))
-  const goldKeys = goldSourceEntities(art.text, art.gold, mentions, byId)
-  const gold = art.gold.map((g, i) => (goldKeys[i] !== undefined ? { ...g, sourceEntity: goldKeys[i] } : g))
-  const c = scoreArticle(art.text, gold, sys)
+  const { counts: c, gold, sys } = scoreAttributionDoc(art, docs[art.name]!)
   for (const k of Object.keys(total) as Array<keyof AttributionCounts>) total[k] += c[k]
   if (errLines.length < errors) {
     for (const g of gold) {

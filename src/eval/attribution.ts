@@ -55,7 +55,7 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DossierError, hashId } from '../model/index.js'
-import type { Article, Mention, Span } from '../model/index.js'
+import type { AnnotatedDoc, Article, Mention, Span } from '../model/index.js'
 import type { Attribution } from '../claims/attributions.js'
 import { docAttributions } from '../claims/doc-attributions.js'
 import { claimsFromAttributions } from '../claims/extract.js'
@@ -348,7 +348,11 @@ export async function scoreBratArticle(art: BratArticle, pipeline: Pipeline = cr
   const id = hashId('article', art.name)
   const article: Article = { id, text: art.text, contentHash: id, boilerplate: [] }
   const doc = await pipeline.run(article)
-  const sentences = doc.sentences ?? []
+  return { counts: scoreAttributionDoc(art, doc).counts, sentences: (doc.sentences ?? []).length }
+}
+
+/** Score one analysed brat article: the system's attributions and the gold, both with resolved sources. */
+export function scoreAttributionDoc(art: BratArticle, doc: AnnotatedDoc): { counts: AttributionCounts; gold: ScoredAttribution[]; sys: ScoredAttribution[] } {
   const mentions = doc.mentions ?? []
   const byId: MentionIndex = new Map(mentions.map((m) => [m.id, m]))
   const found = docAttributions(doc)
@@ -357,7 +361,7 @@ export async function scoreBratArticle(art: BratArticle, pipeline: Pipeline = cr
   const sys = found.map((a) => toScored(a, a.source ? systemSourceEntity(art.text, a, claimMention.get(`${a.cue.start}:${a.cue.end}`), mentions, byId) : undefined))
   const goldKeys = goldSourceEntities(art.text, art.gold, mentions, byId)
   const gold = art.gold.map((g, i) => (goldKeys[i] !== undefined ? { ...g, sourceEntity: goldKeys[i] } : g))
-  return { counts: scoreArticle(art.text, gold, sys), sentences: sentences.length }
+  return { counts: scoreArticle(art.text, gold, sys), gold, sys }
 }
 
 function sampleOption(v: string | boolean | undefined): 'heldout' | 'tune' | 'all' {
