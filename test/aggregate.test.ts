@@ -212,4 +212,29 @@ describe('incremental aggregation', () => {
     expect(new Set((await store.signaturesOf(mentions.map((m) => m.id))).values()).size).toBe(1)
     await store.close()
   })
+  it('a store signed under older rules is signed again at its next aggregation, with the same entities as a full rebuild', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'dossier-agg-'))
+    const store = new SqliteStore(join(root, 'old.db'))
+    const doc = (i: number): Doc => ({
+      name: `o${String(i).padStart(3, '0')}.txt`,
+      text: `Talks ${i + 1}\n\nThe Asad regime rejected the proposal on day ${i + 1}, ${PEOPLE[i % 4]![1]} ${PEOPLE[i % 4]![2]} said.\n`,
+      meta: { outlet: 'Wire One', published: `2024-06-${String(1 + (i % 28)).padStart(2, '0')}` },
+    })
+    expect((await ingest(store, [writeBatch(root, 'old', Array.from({ length: 12 }, (_, i) => doc(i)))])).failures).toEqual([])
+    // what an older version left: each article pinned to a signature of its own, and a summary without rules
+    const articles = await store.listArticles({ limit: 1000 })
+    for (const a of articles) await store.saveSignatures(a.id, (await store.mentionsOf(a.id)).map((m) => ({ mentionId: m.id, signature: `pinned:${a.id}:${m.text}` })))
+    const summary = JSON.parse((await store.aggregateSummary())!) as Record<string, unknown>
+    delete summary['signatureRules']
+    await store.saveAggregateSummary(JSON.stringify(summary))
+    // one new article arrives: the aggregation it triggers signs every article under the current rules
+    expect((await ingest(store, [writeBatch(root, 'old2', [doc(12)])])).failures).toEqual([])
+    const regime = (await Promise.all((await store.listArticles({ limit: 1000 })).map((a) => store.mentionsOf(a.id)))).flat().filter((m) => /Asad regime/.test(m.text))
+    expect(regime.length).toBe(13)
+    expect(new Set((await store.signaturesOf(regime.map((m) => m.id))).values()).size).toBe(1)
+    const before = await snapshot(store)
+    await aggregate(store, { full: true })
+    expect(await snapshot(store)).toEqual(before)
+    await store.close()
+  })
 })

@@ -28,6 +28,19 @@ export interface AggregateSummary {
   readonly unchanged?: boolean
 }
 
+/**
+ * The rules name signatures are made by (src/service/signatures.ts). A store last aggregated under other rules (an
+ * older Dossier: no number in its stored summary) signs every article again once, as `--full` does, so an upgraded
+ * store does not keep signatures the current rules would not make (articles pinned whole, for instance).
+ */
+export const SIGNATURE_RULES = 2
+
+/** The signature rules of the store's last aggregation, from its stored summary (undefined: none, or older rules). */
+async function signedUnder(store: Store): Promise<number | undefined> {
+  const json = await store.aggregateSummary()
+  return json ? (JSON.parse(json) as { signatureRules?: number }).signatureRules : undefined
+}
+
 /** Each store's event groups from its last aggregation in this process (a server or worker aggregates often). */
 const clusterMemos = new WeakMap<Store, ClusterMemo>()
 
@@ -35,7 +48,9 @@ const clusterMemos = new WeakMap<Store, ClusterMemo>()
 async function unchangedSummary(store: Store): Promise<AggregateSummary | undefined> {
   if (await store.aggregatePending()) return undefined
   const json = await store.aggregateSummary()
-  return json ? { ...(JSON.parse(json) as AggregateSummary), unchanged: true } : undefined
+  if (!json) return undefined
+  const { signatureRules: _rules, ...summary } = JSON.parse(json) as AggregateSummary & { signatureRules?: number }
+  return { ...summary, unchanged: true }
 }
 
 /** The knowledge base in force for a store: curated actors plus the user's imports. */
@@ -143,7 +158,7 @@ export async function aggregate(store: Store, opts: AggregateOptions = {}): Prom
     if (same) return same
   }
   const run = await store.beginAggregation()
-  if (opts.full) await store.clearSignatures()
+  if (opts.full || (await signedUnder(store)) !== SIGNATURE_RULES) await store.clearSignatures()
   const kb = await knowledgeBase(store)
   const articles = await store.listArticles({ limit: Number.MAX_SAFE_INTEGER })
   const { resolution, signatureEntity, places } = await resolveBySignature(store, kb,
@@ -292,7 +307,7 @@ export async function aggregate(store: Store, opts: AggregateOptions = {}): Prom
     claims: claims.length,
     review: resolution.judgements.filter((j) => j.verdict === 'unsure').length,
   }
-  await store.saveAggregateSummary(JSON.stringify(summary))
+  await store.saveAggregateSummary(JSON.stringify({ ...summary, signatureRules: SIGNATURE_RULES }))
   await store.endAggregation(run)
   return summary
 }
