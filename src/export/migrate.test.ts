@@ -42,6 +42,9 @@ describe('migrate', () => {
     const [m] = await from.mentionsOf(signed!)
     await from.saveSignatures(signed!, [{ mentionId: m!.id, signature: 'sig-hamas' }])
     await from.putSignatureEntities(new Map([['sig-hamas', 'e1']]))
+    // the last aggregation's summary names the signature rules, so the copy's next aggregation keeps the signatures
+    const summary = JSON.stringify({ entities: 1, relations: 0, events: 0, clusters: 0, claims: 0, review: 0, signatureRules: 2 })
+    await from.saveAggregateSummary(summary)
     // a second article, stored but not signed yet, stays to be signed in the copy
     const b = makeArticle('Egypt said nothing.', { title: 'Silence' })
     await from.saveDoc({ article: b, mentions: [], events: [], claims: [] })
@@ -52,6 +55,7 @@ describe('migrate', () => {
     expect(await to.articlesToSign(10)).toEqual([b.id])
     expect(await to.signaturesOf([m!.id])).toEqual(new Map([[m!.id, 'sig-hamas']]))
     expect(await to.signatureEntities()).toEqual(new Map([['sig-hamas', 'e1']]))
+    expect(await to.aggregateSummary()).toBe(summary)
     await from.close()
     await to.close()
   })

@@ -54,7 +54,7 @@ async function isEmpty(store: Store): Promise<boolean> {
   return (await store.countArticles()) === 0 && (await store.countEntities()) === 0 && (await store.judgements()).length === 0 && (await store.actors()).length === 0
 }
 
-/** Copy what the JSON lines export leaves out: per article sentences, syntax, stage keys and failures; item failures; the pending flag; name signatures. */
+/** Copy what the JSON lines export leaves out: per article sentences, syntax, stage keys and failures; item failures; the pending flag and the last aggregation's summary; name signatures. */
 async function copyExtras(from: Store, to: Store): Promise<number> {
   const unsigned = new Set(await from.articlesToSign(Number.MAX_SAFE_INTEGER))
   const stages = new Map((await from.articleAnalyses()).map((a) => [a.id, a.stages]))
@@ -80,6 +80,8 @@ async function copyExtras(from: Store, to: Store): Promise<number> {
     if (!unsigned.has(article.id)) await to.saveSignatures(article.id, await signatureRows(from, mentions))
   }
   await to.putSignatureEntities(await from.signatureEntities())
+  const summary = await from.aggregateSummary()
+  if (summary) await to.saveAggregateSummary(summary) // it names the rules the copied signatures were made by
   await to.setAggregatePending(await from.aggregatePending())
   return n
 }
