@@ -15,7 +15,7 @@
 import { hashId } from '../model/index.js'
 import type { Article, Mention } from '../model/index.js'
 import { shippedActorDictionary } from '../kb/shipped-actors.js'
-import { GROUP_NOUNS, PERSON_ROLE_NOUNS } from '../text/english.js'
+import { GROUP_NOUNS, PERSON_ROLE_NOUNS, QUANTIFIERS } from '../text/english.js'
 
 /** Stage label of the synthetic mentions (never stored: roles made from them carry no mentionId). */
 export const DESCRIPTOR_STAGE = 'events.descriptor'
@@ -71,7 +71,8 @@ export interface DescriptorInput {
   named(i: number): boolean
 }
 
-const INDEFINITE = new Set(['a', 'an', 'some', 'any', 'many', 'several', 'no', 'each', 'every', 'other', 'another', 'few', 'all', 'both'])
+/** Words that make a phrase indefinite: the lexicon's quantifiers and the indefinite article. */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', ...QUANTIFIERS])
 const MODIFIERS = new Set(['det', 'amod', 'compound', 'nmod:poss', 'flat', 'nummod'])
 
 /** The modifier subtree of a head noun: its leftmost token (modifiers before it only). */
