@@ -90,4 +90,12 @@ describe('segment determinism', () => {
     expect(second).toEqual(first)
     expect(first.tokens.map((t) => text.slice(t.start, t.end))).toContain('...')
   })
+
+  it('segment keeps a month abbreviation with its day in one sentence ("his Dec. 1 press conference", "Dec.14th")', () => {
+    for (const text of ['Kerry made it clear during his Dec. 1 press conference that the U.S. would act.',
+      'Townsend made it clear during his Dec.14th press conference that we would strike.',
+      'The vote is set for Sept. 12 in Geneva, officials said.']) {
+      expect(segmentText(text).sentences).toHaveLength(1)
+    }
+  })
 })

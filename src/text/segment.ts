@@ -17,10 +17,13 @@ import { MONTHS, TITLE_ABBREVIATIONS } from './english.js'
 
 type Nlp = ReturnType<typeof winkNLP>
 let nlpInstance: Nlp | undefined
+/** wink-nlp with the two annotations used here (its NER, negation, sentiment and patterns change no token). */
 function nlp(): Nlp {
-  nlpInstance ??= winkNLP(model)
+  nlpInstance ??= winkNLP(model, ['sbd', 'pos'])
   return nlpInstance
 }
+/** The largest lexicon index of any token wink has returned so far (see `readTaught`). */
+let knownUpTo = -1
 
 export interface Segmentation {
   sentences: Sentence[]
@@ -101,11 +104,7 @@ function longRunGroups(start: number, end: number): Token[][] {
 function winkGroups(text: string, blockStart: number, blockEnd: number): Token[][] {
   const its = nlp().its
   const block = text.slice(blockStart, blockEnd)
-  // wink's tokenizer asks its lexicon whether a piece is a known word before splitting punctuation off it, and
-  // the lexicon grows with every word read ("x..." is "x" "." ".." while "x" is unseen, "x" "..." after): the
-  // first read teaches it this block's words, so the second gives the same tokens whatever was read before
-  nlp().readDoc(block)
-  const doc = nlp().readDoc(block)
+  const doc = readTaught(block)
   const values = doc.tokens().out(its.value) as string[]
   const pos = doc.tokens().out(its.pos) as string[]
   // sentence boundaries as token-index ranges
@@ -126,6 +125,26 @@ function winkGroups(text: string, blockStart: number, blockEnd: number): Token[]
     if (!rejoinAbbreviation(text, groups, sentTokens) && sentTokens.length > 0) groups.push(sentTokens)
   }
   return groups
+}
+
+/**
+ * wink's tokenizer asks its lexicon whether a piece is a known word before splitting punctuation off it, and the
+ * lexicon grows with every word read ("x..." is "x" "." ".." while "x" is unseen, "x" "..." after). So a block is
+ * read once to teach the lexicon its words and again for the tokens, which are then the same whatever was read
+ * before. The second read is needed only if the first taught something: a word wink learns gets the next lexicon
+ * index, above every index it returned before, so a first read whose tokens are all at or below `knownUpTo`
+ * learnt nothing and its tokens are those a second read would give.
+ */
+function readTaught(block: string): ReturnType<Nlp['readDoc']> {
+  const first = nlp().readDoc(block)
+  const ids = first.tokens().out(nlp().its.uniqueId) as unknown as number[]
+  const top = ids.reduce((a, b) => Math.max(a, b), -1)
+  if (top <= knownUpTo) return first
+  knownUpTo = top
+  const doc = nlp().readDoc(block)
+  const again = doc.tokens().out(nlp().its.uniqueId) as unknown as number[]
+  knownUpTo = again.reduce((a, b) => Math.max(a, b), knownUpTo)
+  return doc
 }
 
 /**
