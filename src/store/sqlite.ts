@@ -16,6 +16,7 @@ import type {
 } from './store.js'
 import type { ClaimRecord, EventRecord, ReadModelKeys, SignatureRecord } from './store.js'
 import { clustersByIds, entitySummaries, readModelKeys, scanMentionsOfEntities } from './sqlite-read-keys.js'
+import { decodeSyntax, encodeSyntax } from './syntax-codec.js'
 
 const MIGRATIONS: readonly string[] = [
   `
@@ -155,12 +156,20 @@ export class SqliteStore implements Store {
     return r ? String(r['id']) : undefined
   }
 
+  /** Statements of the save path, compiled once per connection (SQLite compiles a statement on every prepare). */
+  private readonly prepared = new Map<string, Database.Statement>()
+  private stmt(sql: string): Database.Statement {
+    let st = this.prepared.get(sql)
+    if (!st) { st = this.db.prepare(sql); this.prepared.set(sql, st) }
+    return st
+  }
+
   async saveDoc(doc: StoredDoc): Promise<boolean> {
     const a = doc.article
     const insert = this.db.transaction((): boolean => {
-      const exists = this.db.prepare('SELECT 1 FROM articles WHERE id = ? OR content_hash = ?').get(a.id, a.contentHash)
+      const exists = this.stmt('SELECT 1 FROM articles WHERE id = ? OR content_hash = ?').get(a.id, a.contentHash)
       if (exists) return false
-      this.db.prepare(`INSERT INTO articles (id, content_hash, simhash, near_dup_of, title, outlet, url, author, published, dateline, source, text, json, ingested_at)
+      this.stmt(`INSERT INTO articles (id, content_hash, simhash, near_dup_of, title, outlet, url, author, published, dateline, source, text, json, ingested_at)
         VALUES (@id, @contentHash, @simhash, @nearDupOf, @title, @outlet, @url, @author, @published, @dateline, @source, @text, @json, @ingestedAt)`).run({
         id: a.id, contentHash: a.contentHash, simhash: a.simhash ?? null, nearDupOf: a.nearDupOf ?? null,
         title: a.title ?? null, outlet: a.outlet ?? null, url: a.url ?? null, author: a.author ?? null,
@@ -177,28 +186,28 @@ export class SqliteStore implements Store {
   /** Annotations, stage keys and failures of one article; marks aggregation pending. Call inside a transaction. */
   private insertAnnotations(doc: StoredDoc): void {
     const a = doc.article
-    const m = this.db.prepare('INSERT OR IGNORE INTO mentions (id, article_id, start, "end", text, type, kind, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    const m = this.stmt('INSERT OR IGNORE INTO mentions (id, article_id, start, "end", text, type, kind, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     for (const x of doc.mentions) m.run(x.id, x.articleId, x.start, x.end, x.text, x.type, x.kind, JSON.stringify(x))
-    const e = this.db.prepare('INSERT OR IGNORE INTO events (id, article_id, cameo, json) VALUES (?, ?, ?, ?)')
+    const e = this.stmt('INSERT OR IGNORE INTO events (id, article_id, cameo, json) VALUES (?, ?, ?, ?)')
     for (const x of doc.events) e.run(x.id, x.articleId, x.cameo, JSON.stringify(x))
-    const c = this.db.prepare('INSERT OR IGNORE INTO claims (id, article_id, json) VALUES (?, ?, ?)')
+    const c = this.stmt('INSERT OR IGNORE INTO claims (id, article_id, json) VALUES (?, ?, ?)')
     for (const x of doc.claims) c.run(x.id, x.articleId, JSON.stringify(x))
-    const f = this.db.prepare('INSERT INTO affiliations (article_id, json) VALUES (?, ?)')
+    const f = this.stmt('INSERT INTO affiliations (article_id, json) VALUES (?, ?)')
     for (const x of doc.affiliations ?? []) f.run(a.id, JSON.stringify(x))
-    const pl = this.db.prepare('INSERT INTO places (article_id, mention_id, json) VALUES (?, ?, ?)')
+    const pl = this.stmt('INSERT INTO places (article_id, mention_id, json) VALUES (?, ?, ?)')
     for (const x of doc.places ?? []) pl.run(a.id, x.mentionId, JSON.stringify(x))
-    if (doc.syntax) this.db.prepare('INSERT OR REPLACE INTO article_syntax (article_id, parser, json) VALUES (?, ?, ?)').run(a.id, doc.syntax.parser, JSON.stringify(doc.syntax))
-    const se = this.db.prepare('INSERT OR REPLACE INTO sentences (article_id, seq, start, "end") VALUES (?, ?, ?, ?)')
+    if (doc.syntax) this.stmt('INSERT OR REPLACE INTO article_syntax (article_id, parser, json) VALUES (?, ?, ?)').run(a.id, doc.syntax.parser, encodeSyntax(doc.syntax))
+    const se = this.stmt('INSERT OR REPLACE INTO sentences (article_id, seq, start, "end") VALUES (?, ?, ?, ?)')
     ;(doc.sentences ?? []).forEach((x, i) => se.run(a.id, i, x.start, x.end))
-    const st = this.db.prepare('INSERT OR IGNORE INTO article_stages (article_id, stage) VALUES (?, ?)')
+    const st = this.stmt('INSERT OR IGNORE INTO article_stages (article_id, stage) VALUES (?, ?)')
     for (const k of doc.stages ?? []) st.run(a.id, k)
     for (const x of doc.failures ?? []) this.insertFailure({ ...x, articleId: a.id })
-    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('aggregate_pending', '1')").run()
+    this.stmt("INSERT OR REPLACE INTO meta (key, value) VALUES ('aggregate_pending', '1')").run()
   }
 
   private insertFailure(f: NewFailure): void {
     const id = hashId('failure', `a:${f.articleId ?? ''}`, `i:${f.item ?? ''}`, `s:${f.stage ?? ''}`)
-    this.db.prepare('INSERT OR REPLACE INTO failures (id, article_id, item, stage, code, message, at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    this.stmt('INSERT OR REPLACE INTO failures (id, article_id, item, stage, code, message, at) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(id, f.articleId ?? null, f.item ?? null, f.stage ?? null, f.code, f.message, new Date().toISOString())
   }
 
@@ -582,7 +591,7 @@ export class SqliteStore implements Store {
 
   async syntaxOf(articleId: string): Promise<DocSyntax | undefined> {
     const r = this.db.prepare('SELECT json FROM article_syntax WHERE article_id = ?').get(articleId) as Row | undefined
-    return r ? parseJson<DocSyntax>(r) : undefined
+    return r ? decodeSyntax(String(r['json'])) : undefined
   }
 
   // ---- read API

@@ -11,6 +11,7 @@ import type { Affiliation, Article, Claim, DocSyntax, Entity, Event, EventCluste
 import type { KbActor } from '../../kb/actors.js'
 import { checkQuery } from '../query.js'
 import { highlighted } from '../sqlite.js'
+import { decodeSyntax } from '../syntax-codec.js'
 import type {
   ArticleAnalysis, ArticleHit, ArticlePageOptions, ArticleSummary, ClaimRecord, ClusterGrade, EntitySummary, EventRecord, FailureRecord,
   JournalItem, JournalStatus, NewFailure, ReadModelKeys, ResolutionResult, SignatureRecord, Store, StoredDoc, StoredPlace,
@@ -340,7 +341,8 @@ export class PostgresStore implements Store {
   }
 
   async syntaxOf(articleId: string): Promise<DocSyntax | undefined> {
-    return (await this.json<DocSyntax>('SELECT json FROM article_syntax WHERE article_id = $1', [articleId]))[0]
+    const r = (await this.q('SELECT json FROM article_syntax WHERE article_id = $1', [articleId]))[0]
+    return r ? decodeSyntax(String(r['json'])) : undefined
   }
 
   // ---- read API

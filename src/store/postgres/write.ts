@@ -7,6 +7,7 @@ import { hashId } from '../../model/index.js'
 import type { Entity, Judgement, Relation } from '../../model/index.js'
 import type { NewFailure, ResolutionResult, StoredDoc } from '../store.js'
 import type { Client } from './db.js'
+import { encodeSyntax } from '../syntax-codec.js'
 
 /** Anything that runs SQL: a pooled client in a transaction, or the store's own query. */
 export interface Sql { query(sql: string, params?: unknown[]): Promise<unknown> }
@@ -52,7 +53,7 @@ function annotationCtes(st: Statement, doc: StoredDoc, guard: string): void {
   st.rows('INSERT INTO affiliations (article_id, json)', [T, T], (doc.affiliations ?? []).map((x) => [id, JSON.stringify(x)]), guard)
   st.rows('INSERT INTO places (article_id, mention_id, json)', [T, T, T], (doc.places ?? []).map((x) => [id, x.mentionId, JSON.stringify(x)]), guard)
   if (doc.syntax) {
-    st.rows('INSERT INTO article_syntax (article_id, parser, json)', [T, T, T], [[id, doc.syntax.parser, JSON.stringify(doc.syntax)]], guard,
+    st.rows('INSERT INTO article_syntax (article_id, parser, json)', [T, T, T], [[id, doc.syntax.parser, encodeSyntax(doc.syntax)]], guard,
       'ON CONFLICT (article_id) DO UPDATE SET parser = excluded.parser, json = excluded.json')
   }
   st.rows('INSERT INTO sentences (article_id, seq, start, "end")', [T, 'int', 'int', 'int'], (doc.sentences ?? []).map((x, i) => [id, i, x.start, x.end]), guard,
