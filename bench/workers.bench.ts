@@ -15,7 +15,7 @@
  * Needs PostgreSQL: DOSSIER_BENCH_PG or DOSSIER_TEST_PG (a server URL; `scripts/pg-cluster.sh start DIR`);
  * without one it says so and exits 0.
  *
- *   npx tsx bench/workers.bench.ts [--quick] [--articles N] [--prefetch N] [--compare] [--rss | --rss-only] [--single-threaded-gc]
+ *   npx tsx bench/workers.bench.ts [--quick] [--articles N] [--prefetch N] [--compare] [--rss | --rss-only] [--single-threaded-gc] [--node-flag=F …]
  * @module
  */
 import { spawn } from 'node:child_process'
@@ -30,7 +30,9 @@ const args = process.argv.slice(2)
 const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
 const LIGHT = ['segment.wink.v1', 'mentions.rules.v1']
 /** `--single-threaded-gc`: workers collect garbage on their main thread (V8's helper threads otherwise add CPU beside it). */
-const NODE_FLAGS = args.includes('--single-threaded-gc') ? ['--single-threaded-gc'] : []
+const NODE_FLAGS = [...(args.includes('--single-threaded-gc') ? ['--single-threaded-gc'] : []),
+  // `--node-flag=F` (repeatable): any other node/V8 flag for the workers, e.g. --node-flag=--max-semi-space-size=32
+  ...args.filter((a) => a.startsWith('--node-flag=')).map((a) => a.slice('--node-flag='.length))]
 const self = fileURLToPath(import.meta.url)
 
 interface ChildResult {
@@ -41,6 +43,11 @@ interface ChildResult {
   cpuSecs: number
   /** The main (JavaScript) thread over the window: on a core, and runnable but waiting for one (other processes' load). */
   onCpuSecs: number; runDelaySecs: number
+  /**
+   * The second half of this worker's jobs alone (after the models' code has been optimised: V8's background
+   * compiler works mostly in the first minutes): articles, CPU of every thread and of the main thread, in seconds.
+   */
+  steady: { done: number; cpuSecs: number; onCpuSecs: number }
   peakRssMB: number
 }
 
@@ -77,7 +84,8 @@ async function child(queue: string, db: string, light: boolean, prefetch: number
   const u0 = process.cpuUsage()
   const s0 = schedstat()
   let last = { at: t0, cpu: u0, sched: s0 }
-  const onEvent = (e: { kind: string }) => { if (e.kind === 'done') last = { at: Date.now(), cpu: process.cpuUsage(), sched: schedstat() } }
+  const marks: Array<typeof last> = []
+  const onEvent = (e: { kind: string }) => { if (e.kind === 'done') marks.push(last = { at: Date.now(), cpu: process.cpuUsage(), sched: schedstat() }) }
   const s = await new Worker(boss, store, queue, { untilIdle: true, pollSeconds: 0.2, quietSeconds: 1, prefetch, stages, onEvent }).run()
   await store.close()
   await closeQueue(boss)
@@ -86,9 +94,22 @@ async function child(queue: string, db: string, light: boolean, prefetch: number
     cpuSecs: (last.cpu.user + last.cpu.system - u0.user - u0.system) / 1e6,
     onCpuSecs: s0 && last.sched ? last.sched.onCpu - s0.onCpu : NaN,
     runDelaySecs: s0 && last.sched ? last.sched.runDelay - s0.runDelay : NaN,
+    steady: steadyHalf(marks),
     peakRssMB: process.resourceUsage().maxRSS / 1024,
   }
   console.log(JSON.stringify(r))
+}
+
+/** CPU from the middle mark to the last one (the second half of a worker's jobs). */
+function steadyHalf(marks: ReadonlyArray<{ cpu: NodeJS.CpuUsage; sched: { onCpu: number } | undefined }>): ChildResult['steady'] {
+  const mid = marks[Math.floor(marks.length / 2)]
+  const end = marks[marks.length - 1]
+  if (!mid || !end || end === mid) return { done: 0, cpuSecs: 0, onCpuSecs: 0 }
+  return {
+    done: marks.length - 1 - Math.floor(marks.length / 2),
+    cpuSecs: (end.cpu.user + end.cpu.system - mid.cpu.user - mid.cpu.system) / 1e6,
+    onCpuSecs: mid.sched && end.sched ? end.sched.onCpu - mid.sched.onCpu : NaN,
+  }
 }
 
 interface Child { ready: Promise<void>; go(): void; result: Promise<ChildResult> }
@@ -128,6 +149,8 @@ interface Run {
   jobsPerWorker: number[]; peakRssMB: number[]; cpuSecs: number; perCpuSec: number
   /** The workers' main threads on a core (the rest of cpuSecs is GC and other helper threads). */
   mainCpuSecs: number
+  /** The second half of each worker's jobs, summed over the workers (see ChildResult.steady). */
+  steady: { done: number; cpuSecs: number; onCpuSecs: number }
   /** Waiting for a core (other processes' load), summed over the workers. */
   runDelaySecs: number
   /** PostgreSQL's CPU per article (the queue's share of the machine), when the server runs on this machine. */
@@ -165,7 +188,10 @@ async function run(server: string, corpus: string, n: number, k: number, light: 
     return {
       workers: k, articles: n, windowSecs, perSec: n / windowSecs, wallSecs, aggregations: results.reduce((a, r) => a + r.aggregations, 0),
       jobsPerWorker: results.map((r) => r.added), peakRssMB: results.map((r) => r.peakRssMB), cpuSecs, perCpuSec: n / cpuSecs,
-      mainCpuSecs: results.reduce((a, r) => a + (r.onCpuSecs || 0), 0), runDelaySecs: results.reduce((a, r) => a + (r.runDelaySecs || 0), 0), serverCpuMsPerArticle, idleEstimate: Math.min(unloaded, cap),
+      mainCpuSecs: results.reduce((a, r) => a + (r.onCpuSecs || 0), 0),
+      steady: results.reduce((a, r) => ({ done: a.done + r.steady.done, cpuSecs: a.cpuSecs + r.steady.cpuSecs, onCpuSecs: a.onCpuSecs + (r.steady.onCpuSecs || 0) }),
+        { done: 0, cpuSecs: 0, onCpuSecs: 0 }),
+      runDelaySecs: results.reduce((a, r) => a + (r.runDelaySecs || 0), 0), serverCpuMsPerArticle, idleEstimate: Math.min(unloaded, cap),
     }
   } finally {
     await db.drop()
@@ -176,7 +202,8 @@ async function run(server: string, corpus: string, n: number, k: number, light: 
 function line(r: Run): string {
   return `  ${r.workers} worker(s): ${r.perSec.toFixed(1)} articles/s over the jobs' window (${r.windowSecs.toFixed(1)} s; jobs per worker ${r.jobsPerWorker.join(' / ')}); ` +
     `${r.wallSecs.toFixed(1)} s wall with the final aggregation (${r.aggregations}); ${r.perCpuSec.toFixed(1)} articles per CPU-second of the workers ` +
-    `(main threads ${(r.mainCpuSecs * 1000 / r.articles).toFixed(1)} ms/article, other threads ${((r.cpuSecs - r.mainCpuSecs) * 1000 / r.articles).toFixed(1)}); ` +
+    `(main threads ${(r.mainCpuSecs * 1000 / r.articles).toFixed(1)} ms/article, other threads ${((r.cpuSecs - r.mainCpuSecs) * 1000 / r.articles).toFixed(1)}; ` +
+    `second half of each worker's jobs: main ${(r.steady.onCpuSecs * 1000 / r.steady.done).toFixed(1)}, other ${((r.steady.cpuSecs - r.steady.onCpuSecs) * 1000 / r.steady.done).toFixed(1)}); ` +
     `waited ${r.runDelaySecs.toFixed(1)} s for a core; server CPU ${r.serverCpuMsPerArticle?.toFixed(1) ?? '?'} ms/article; ` +
     `on idle cores ≈ ${r.idleEstimate.toFixed(1)} articles/s; peak RSS ${r.peakRssMB.map((x) => x.toFixed(0)).join(', ')} MB`
 }
@@ -193,7 +220,8 @@ async function scaling(server: string, corpus: string, n: number, prefetch: numb
   console.log(`  scaling 2 / 1 worker, measured: ${ratio.toFixed(2)}x (goal ≥ 1.7 on 2 cores)` +
     (load > 1 ? ` — UNRELIABLE: load average ${load.toFixed(1)} on ${cpus().length} cores, other processes took the cores; rerun on an idle machine` : ` (load average ${load.toFixed(1)})`))
   console.log(`  scaling 2 / 1 worker, estimated for idle cores (waits for a core removed, capped by CPU per article): ${idleRatio.toFixed(2)}x`)
-  console.log(`  CPU cost per article, 2 workers / 1 worker: ${(one.perCpuSec / two.perCpuSec).toFixed(2)}x (1.0 = no overhead from sharing the queue and store)`)
+  console.log(`  CPU cost per article, 2 workers / 1 worker: ${(one.perCpuSec / two.perCpuSec).toFixed(2)}x (1.0 = no overhead from sharing the queue and store); ` +
+    `second half of each worker's jobs: ${((two.steady.cpuSecs / two.steady.done) / (one.steady.cpuSecs / one.steady.done)).toFixed(2)}x`)
   return { one, two, ratio, idleRatio }
 }
 
