@@ -15,7 +15,7 @@
  * Needs PostgreSQL: DOSSIER_BENCH_PG or DOSSIER_TEST_PG (a server URL; `scripts/pg-cluster.sh start DIR`);
  * without one it says so and exits 0.
  *
- *   npx tsx bench/workers.bench.ts [--quick] [--articles N] [--prefetch N] [--compare] [--rss | --rss-only] [--single-threaded-gc] [--node-flag=F …]
+ *   npx tsx bench/workers.bench.ts [--quick] [--articles N] [--prefetch N] [--compare] [--rss | --rss-only] [--single-threaded-gc] [--single-core] [--node-flag=F …]
  * @module
  */
 import { spawn } from 'node:child_process'
@@ -23,6 +23,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { SINGLE_CORE_FLAGS } from '../src/cli/commands/worker.js'
 import { freshDatabase } from '../test/support/fresh-pg.js'
 import { writeGeneratedCorpus } from '../test/support/news-corpus.js'
 
@@ -31,6 +32,8 @@ const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >=
 const LIGHT = ['segment.wink.v1', 'mentions.rules.v1']
 /** `--single-threaded-gc`: workers collect garbage on their main thread (V8's helper threads otherwise add CPU beside it). */
 const NODE_FLAGS = [...(args.includes('--single-threaded-gc') ? ['--single-threaded-gc'] : []),
+  // `--single-core`: the flags of `dossier worker --single-core`
+  ...(args.includes('--single-core') ? SINGLE_CORE_FLAGS : []),
   // `--node-flag=F` (repeatable): any other node/V8 flag for the workers, e.g. --node-flag=--max-semi-space-size=32
   ...args.filter((a) => a.startsWith('--node-flag=')).map((a) => a.slice('--node-flag='.length))]
 const self = fileURLToPath(import.meta.url)

@@ -120,6 +120,17 @@ describe.skipIf(!server)('jobs: ingest on the PostgreSQL queue', () => {
     expect(w.stderr).toMatch(/E_CONFIG: no job queue given \(pass --queue/)
   })
 
+  it('jobs: `dossier worker --single-core` runs in a node with V8\'s helper threads off and stores every job', async () => {
+    const { url } = await setup()
+    const dir = corpus(2)
+    const db = join(mkdtempSync(join(tmpdir(), 'dossier-jobs-single-')), 'store.db')
+    expect(dossier(['ingest', '--queue', url, dir], root).code).toBe(0)
+    const w = dossier(['worker', '--single-core', '--queue', url, '--db', db, '--until-idle', '--quiet', '0'], root)
+    expect(w.code, w.stderr).toBe(0)
+    expect(w.stderr).toMatch(/concurrency 1, single core/)
+    expect(w.stdout).toMatch(/2 job\(s\) done, 0 failed attempt\(s\), 2 new article/)
+  })
+
   it('jobs: a missing file is refused at enqueue time, not queued', async () => {
     const { url } = await setup()
     const boss = await openQueue(url)

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import type { Command } from 'commander'
 import { closeQueue, openQueue, queueUrlOf, redact, Worker, type RetryPolicy, DEFAULT_RETRY, type WorkerEvent } from '../../jobs/index.js'
 import { action, DEFAULT_DB, EXIT, withStore } from '../common.js'
@@ -13,6 +14,34 @@ interface WorkerCliOptions {
   superviseEvery?: string
   jobTimeout?: string
   verbose?: boolean
+  singleCore?: boolean
+}
+
+/**
+ * V8 flags of `--single-core`: garbage collection and optimising compilation on the main thread. By default V8
+ * does both on helper threads, which made one worker use about 1.3 cores (7 ms of every 21 ms of CPU per article
+ * off the main thread, in the second half of a 400-article run as in the first), so two workers on two cores
+ * slowed each other; on the main thread the same work took 19 ms per article in all (bench/workers.bench.ts).
+ */
+export const SINGLE_CORE_FLAGS = ['--single-threaded-gc', '--no-concurrent-recompilation']
+
+/**
+ * Run this command again in a node started with SINGLE_CORE_FLAGS (V8 takes them only at start-up) and return
+ * its exit code. SIGTERM is passed on; SIGINT from a terminal reaches both processes, so this one ignores it.
+ */
+function rerunSingleCore(): Promise<number> {
+  const child = spawn(process.execPath, [...process.execArgv, ...SINGLE_CORE_FLAGS, ...process.argv.slice(1)], { stdio: 'inherit' })
+  const onTerm = () => { child.kill('SIGTERM') }
+  const onInt = () => {}
+  process.on('SIGTERM', onTerm)
+  process.on('SIGINT', onInt)
+  return new Promise((resolve) => {
+    child.on('exit', (code, signal) => {
+      process.off('SIGTERM', onTerm)
+      process.off('SIGINT', onInt)
+      resolve(code ?? (signal ? EXIT.partial : EXIT.ok))
+    })
+  })
 }
 
 /** One line per job outcome on stderr (stdout stays for the final summary). */
@@ -27,6 +56,7 @@ function logEvent(verbose: boolean) {
 }
 
 export async function runWorker(o: WorkerCliOptions): Promise<number> {
+  if (o.singleCore && !SINGLE_CORE_FLAGS.every((f) => process.execArgv.includes(f))) return rerunSingleCore()
   const url = queueUrlOf(o.queue, o.db)
   const concurrency = wholeNumber('--concurrency', o.concurrency, { min: 1, max: 64 })
   const prefetch = wholeNumber('--prefetch', o.prefetch, { min: 1, max: 100 })
@@ -39,7 +69,8 @@ export async function runWorker(o: WorkerCliOptions): Promise<number> {
   process.once('SIGINT', onSignal)
   try {
     return await withStore(o.db, async (store) => {
-      process.stderr.write(`worker: queue ${redact(url)}, store ${redact(o.db)}, concurrency ${concurrency}\n`)
+      const singleCore = SINGLE_CORE_FLAGS.every((f) => process.execArgv.includes(f)) ? ', single core' : ''
+      process.stderr.write(`worker: queue ${redact(url)}, store ${redact(o.db)}, concurrency ${concurrency}${singleCore}\n`)
       const worker = new Worker(boss, store, url, {
         concurrency, prefetch, retry, untilIdle: o.untilIdle ?? false, signal: stop.signal, onEvent: logEvent(o.verbose ?? false),
         ...(o.quiet ? { quietSeconds: wholeNumber('--quiet', o.quiet, { min: 0, max: 3600 }) } : {}),
@@ -67,5 +98,6 @@ export function registerWorker(program: Command): void {
     .option('--job-timeout <seconds>', 'timeout of the aggregate jobs this worker asks for', String(DEFAULT_RETRY.timeoutSeconds))
     .option('--supervise-every <seconds>', 'how often jobs of dead workers are looked for (one worker does it per interval)', '15')
     .option('--verbose', 'a line per job done')
+    .option('--single-core', 'keep this worker on one core (V8 collects garbage and optimises code on the main thread): run one such worker per core')
     .action(action(async (o: WorkerCliOptions) => runWorker(o)))
 }
