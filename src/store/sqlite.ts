@@ -230,11 +230,18 @@ export class SqliteStore implements Store {
     this.insertFailure(f)
   }
 
+  /**
+   * Called before every item is ingested, by every worker: a read through the indexes decides whether there is
+   * anything to delete, so the common case (no failure recorded) takes no write lock from concurrent savers.
+   */
   async clearFailures(where: { articleId?: string; item?: string }): Promise<void> {
-    if (where.articleId !== undefined) this.db.prepare('DELETE FROM failures WHERE article_id = ?').run(where.articleId)
-    // an item's parts (a feed's articles) are recorded as `item#part`
-    if (where.item !== undefined) {
-      this.db.prepare("DELETE FROM failures WHERE article_id IS NULL AND (item = ? OR substr(item, 1, length(?) + 1) = ? || '#')").run(where.item, where.item, where.item)
+    if (where.articleId !== undefined && this.stmt('SELECT 1 FROM failures WHERE article_id = ? LIMIT 1').get(where.articleId)) {
+      this.stmt('DELETE FROM failures WHERE article_id = ?').run(where.articleId)
+    }
+    // an item's parts (a feed's articles) are recorded as `item#part`: the names from `item#` up to `item$` ('#' + 1)
+    const itemWhere = "article_id IS NULL AND (item = ? OR (item >= ? || '#' AND item < ? || '$'))"
+    if (where.item !== undefined && this.stmt(`SELECT 1 FROM failures WHERE ${itemWhere} LIMIT 1`).get(where.item, where.item, where.item)) {
+      this.stmt(`DELETE FROM failures WHERE ${itemWhere}`).run(where.item, where.item, where.item)
     }
   }
 

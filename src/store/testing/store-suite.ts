@@ -335,6 +335,13 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       expect(await store.failures({ limit: 1, offset: 0 })).toHaveLength(1)
       await store.clearFailures({ item: 'feed.xml' })
       expect((await store.failures()).map((f) => f.item)).toEqual(['feed.xml.bak'])
+      // names just past the parts' range stay; a part's part goes
+      await store.recordFailure({ item: 'feed.xml$', code: 'E_PARSE', message: 'dollar' })
+      await store.recordFailure({ item: 'feed.xml#2#1', code: 'E_PARSE', message: 'nested part' })
+      await store.clearFailures({ item: 'other.xml' })
+      expect(await store.countFailures()).toBe(3)
+      await store.clearFailures({ item: 'feed.xml' })
+      expect((await store.failures()).map((f) => f.item).sort()).toEqual(['feed.xml$', 'feed.xml.bak'])
     })
 
     it('store pages articles newest first, filtered by outlet and dates', async () => {
