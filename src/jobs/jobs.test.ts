@@ -3,6 +3,7 @@
  * are processed into the store exactly once, a poison job is retried with backoff and then lands on the
  * dead-letter list, and aggregation runs once for a batch rather than once per job.
  */
+import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -130,6 +131,20 @@ describe.skipIf(!server)('jobs: ingest on the PostgreSQL queue', () => {
     expect(w.stderr).toMatch(/concurrency 1, single core/)
     expect(w.stdout).toMatch(/2 job\(s\) done, 0 failed attempt\(s\), 2 new article/)
   })
+
+  it('jobs: a `dossier worker --single-core` killed with SIGKILL takes its restarted worker with it', async () => {
+    const { url } = await setup()
+    const db = join(mkdtempSync(join(tmpdir(), 'dossier-jobs-single-')), 'store.db')
+    const w = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'worker', '--single-core', '--queue', url, '--db', db],
+      { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] })
+    let err = ''
+    // the restarted worker shares the stderr pipe: it closes once both processes are gone
+    const closed = new Promise<void>((res) => w.stderr.on('close', () => res()))
+    await new Promise<void>((res) => w.stderr.on('data', (b: Buffer) => { err += b.toString(); if (err.includes('single core')) res() }))
+    w.kill('SIGKILL')
+    const gone = await Promise.race([closed.then(() => true), new Promise<boolean>((res) => setTimeout(() => res(false), 20_000))])
+    expect(gone, err).toBe(true)
+  }, 120_000)
 
   it('jobs: a missing file is refused at enqueue time, not queued', async () => {
     const { url } = await setup()

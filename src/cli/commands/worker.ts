@@ -27,10 +27,12 @@ export const SINGLE_CORE_FLAGS = ['--single-threaded-gc', '--no-concurrent-recom
 
 /**
  * Run this command again in a node started with SINGLE_CORE_FLAGS (V8 takes them only at start-up) and return
- * its exit code. SIGTERM is passed on; SIGINT from a terminal reaches both processes, so this one ignores it.
+ * its exit code. SIGTERM is passed on; SIGINT from a terminal reaches both processes, so this one ignores it. The
+ * restarted worker holds an IPC channel to this process and exits when it closes, so killing this process (even
+ * with SIGKILL) stops the worker too: its jobs in hand are taken back after their timeout.
  */
 function rerunSingleCore(): Promise<number> {
-  const child = spawn(process.execPath, [...process.execArgv, ...SINGLE_CORE_FLAGS, ...process.argv.slice(1)], { stdio: 'inherit' })
+  const child = spawn(process.execPath, [...process.execArgv, ...SINGLE_CORE_FLAGS, ...process.argv.slice(1)], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] })
   const onTerm = () => { child.kill('SIGTERM') }
   const onInt = () => {}
   process.on('SIGTERM', onTerm)
@@ -57,6 +59,11 @@ function logEvent(verbose: boolean) {
 
 export async function runWorker(o: WorkerCliOptions): Promise<number> {
   if (o.singleCore && !SINGLE_CORE_FLAGS.every((f) => process.execArgv.includes(f))) return rerunSingleCore()
+  if (o.singleCore && process.channel) {
+    // restarted by rerunSingleCore: end with the process that started us (the channel alone keeps nothing alive)
+    process.channel.unref()
+    process.once('disconnect', () => process.exit(EXIT.partial))
+  }
   const url = queueUrlOf(o.queue, o.db)
   const concurrency = wholeNumber('--concurrency', o.concurrency, { min: 1, max: 64 })
   const prefetch = wholeNumber('--prefetch', o.prefetch, { min: 1, max: 100 })
