@@ -5,7 +5,7 @@ import { applyPersonEvidence } from './person-evidence.js'
 
 const lexicon = new Lexicon({
   gazetteer: [['General', 1 << GAZ.TITLE], ['President', 1 << GAZ.TITLE], ['Foundation', 1 << GAZ.ORG_WORD], ['Brazil', 1 << GAZ.COUNTRY],
-    ['Hong Kong', 1 << GAZ.CITY]],
+    ['Hong Kong', 1 << GAZ.CITY], ['King', 1 << GAZ.TITLE]],
   caseProfile: [['tomasz', CASE_BUCKET.CAP], ['motors', CASE_BUCKET.MOSTLY_LOWER]],
   orgKinds: [],
 })
@@ -28,8 +28,11 @@ describe('person evidence', () => {
   it('person evidence cuts a title before one word that names a person elsewhere in the document', () => {
     const text = ['President Dravo Mellencort visited .', 'General Mellencort said the talks failed .']
     expect(run(text, [span(0, 1, 3, 'PER'), span(1, 0, 2, 'ORG')])).toEqual(['PER Dravo Mellencort', 'PER Mellencort'])
-    // "General Motors": no person of that name in the document
+    // "General Motors": a common word after the title
     expect(run(['General Motors said .'], [span(0, 0, 2, 'ORG')])).toEqual(['ORG General Motors'])
+    // a word the training text never saw after a title is a name, with or without the person elsewhere
+    expect(run(['King Varendrath dissolved parliament .'], [span(0, 0, 2, 'ORG')])).toEqual(['PER Varendrath'])
+    expect(run(['General Tomasz said .'], [span(0, 0, 2, 'ORG')])).toEqual(['ORG General Tomasz'])
   })
 
   it('person evidence reads a given name before a surname in capitals as a person, but not a known place', () => {

@@ -4,6 +4,7 @@
  *   then "Mr. Mashaie" four times as a person);
  * - a title before one word that names a person elsewhere in the document ("General Musharraf" after
  *   "Pervez Musharraf"): the word alone is the person, the title stays outside, as in the training text;
+ * - a title before one word the training text never saw ("General Whitcomb");
  * - a given name before a surname written in capitals, as reference texts write leaders ("Mathieu KEREKOU").
  * None of them fires on a name the gazetteer knows as an organisation or place, nor on one holding an
  * organisation's head word ("Mashaie Foundation").
@@ -47,6 +48,14 @@ function capsSurname(words: readonly string[], sentence: readonly string[], lexi
   }) && personShaped(words, lexicon)
 }
 
+/**
+ * A word the training text never saw: a rare name ("Whitcomb"), not one of the words that follow a title in a
+ * company's name, which the training text writes capitalised ("General Motors", "General Electric").
+ */
+function nameWord(w: string, lexicon: Lexicon): boolean {
+  return TITLE_CASE.test(w) && lexicon.caseOf(w.toLowerCase()) === CASE_BUCKET.UNSEEN
+}
+
 /** Retype (and for a title, cut) organisation and place spans that the document shows to be persons. */
 export function applyPersonEvidence(sentences: ReadonlyArray<readonly string[]>, spans: SentenceSpan[], lexicon: Lexicon,
   skip: ReadonlySet<string> = new Set()): SentenceSpan[] {
@@ -59,7 +68,8 @@ export function applyPersonEvidence(sentences: ReadonlyArray<readonly string[]>,
     if (!skip.has('personSurname') && words.length >= 2 && words.length <= 4 && persons.has(last) && personShaped(words, lexicon)) {
       return { ...s, type: 'PER', consistency: 'retyped' }
     }
-    if (!skip.has('personTitle') && words.length >= 2 && persons.has(last) && words.slice(0, -1).every((w) => isTitle(w, lexicon)) && personShaped([last], lexicon)) {
+    if (!skip.has('personTitle') && words.length >= 2 && (persons.has(last) || (!skip.has('personTitleName') && nameWord(last, lexicon))) &&
+      words.slice(0, -1).every((w) => isTitle(w, lexicon)) && personShaped([last], lexicon)) {
       return { ...s, start: s.end - 1, type: 'PER', consistency: 'retyped' }
     }
     if (!skip.has('personCaps') && capsSurname(words, sentence, lexicon)) return { ...s, type: 'PER', consistency: 'retyped' }
