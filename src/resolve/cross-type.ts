@@ -7,6 +7,7 @@
  *   armed group named after it, "Tehran" the city and, where it acts, the government.
  * @module
  */
+import { placeOf } from './places.js'
 import { foldAscii, isDescription, type NameType } from './translit.js'
 
 const TYPED = new Set<NameType>(['PER', 'ORG', 'LOC'])
@@ -24,4 +25,21 @@ export function crossTypeVerdict(a: { name: string; type: NameType }, b: { name:
   const ka = crossTypeKey(a.name, a.type)
   if (ka === undefined || ka !== crossTypeKey(b.name, b.type)) return undefined
   return ka.includes(' ') ? 'same' : 'review'
+}
+
+/** On a tie, a place the gazetteer knows is a place; otherwise a person before a body before a place ("Saddam Hussein" once each as PER and LOC). */
+const TIE_ORDER = ['PER', 'ORG', 'LOC', 'NORP', 'MISC']
+
+/** The type most of an entity's mentions have (counts per type); ties as above, then by name. */
+export function majorityType(counts: ReadonlyMap<string, number>, names: readonly string[]): string {
+  const top = Math.max(...counts.values())
+  const tied = [...counts.keys()].filter((t) => counts.get(t) === top).sort()
+  if (tied.length === 1) return tied[0]!
+  if (tied.includes('LOC') && names.some((n) => placeOf(n) !== undefined)) return 'LOC'
+  return [...tied].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))[0]!
+}
+
+function rank(t: string): number {
+  const i = TIE_ORDER.indexOf(t)
+  return i < 0 ? TIE_ORDER.length : i
 }

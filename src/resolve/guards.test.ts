@@ -254,6 +254,17 @@ describe('one name typed two ways', () => {
     expect(out.entities.find((e) => e.id === id)?.type).toBe('PER')
   })
 
+  it('guard breaks a tie of a name typed two ways towards the person unless the gazetteer knows the place', () => {
+    const a = doc('Varnel Oskotrin spoke on Monday.', [{ text: 'Varnel Oskotrin', type: 'PER' }])
+    const b = doc('The trial of Varnel Oskotrin resumed.', [{ text: 'Varnel Oskotrin', type: 'LOC' }])
+    const out = resolve([a, b])
+    expect(out.entities.find((e) => e.id === entityOf(out, [a, b], 'Varnel Oskotrin'))?.type).toBe('PER')
+    const c = doc('Rain fell on Kuala Lumpur.', [{ text: 'Kuala Lumpur', type: 'LOC' }])
+    const d = doc('Kuala Lumpur said no.', [{ text: 'Kuala Lumpur', type: 'PER' }])
+    const out2 = resolve([c, d])
+    expect(out2.entities.find((e) => e.id === entityOf(out2, [c, d], 'Kuala Lumpur'))?.type).toBe('LOC')
+  })
+
   it('guard counts the pronouns of a name typed two ways when it picks the type', () => {
     const a = linked(doc('Tarvo Ember Linsk was shot. His family sued.', [{ text: 'Tarvo Ember Linsk', type: 'PER' }, { text: 'His', type: 'PER', kind: 'pronoun' }]),
       'His', 'Tarvo Ember Linsk')

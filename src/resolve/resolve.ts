@@ -33,7 +33,7 @@ import { blockingKeys, isAcronym, isDescription, isDescriptivePhrase, nameKey, n
 import type { Affiliation } from './affiliations.js'
 import { countryIndex, countryOfHead, stateReference } from './state-actor.js'
 import { samePlaceEdges } from './places.js'
-import { crossTypeKey, crossTypeVerdict } from './cross-type.js'
+import { crossTypeKey, crossTypeVerdict, majorityType } from './cross-type.js'
 
 export interface ResolveArticle {
   readonly id: string
@@ -587,7 +587,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     const typeCounts = new Map<string, number>()
     // the mentions attached through coreference count too: "his" says a name of two types is a person's
     for (const i of ms) typeCounts.set(nodes[i]!.type, (typeCounts.get(nodes[i]!.type) ?? 0) + nodes[i]!.mentionIds.length + nodes[i]!.attached.length)
-    const type = (actor?.type ?? [...typeCounts.entries()].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0]))[0]![0]) as Entity['type']
+    const type = (actor?.type ?? majorityType(typeCounts, namedSurface)) as Entity['type']
     let canonical: string
     let id: string
     if (actor) {
