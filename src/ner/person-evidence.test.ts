@@ -5,7 +5,7 @@ import { applyPersonEvidence } from './person-evidence.js'
 
 const lexicon = new Lexicon({
   gazetteer: [['General', 1 << GAZ.TITLE], ['President', 1 << GAZ.TITLE], ['Foundation', 1 << GAZ.ORG_WORD], ['Brazil', 1 << GAZ.COUNTRY],
-    ['Hong Kong', 1 << GAZ.CITY], ['King', 1 << GAZ.TITLE]],
+    ['Hong Kong', 1 << GAZ.CITY], ['King', 1 << GAZ.TITLE], ['Secretary of State', 1 << GAZ.TITLE]],
   caseProfile: [['tomasz', CASE_BUCKET.CAP], ['motors', CASE_BUCKET.MOSTLY_LOWER]],
   orgKinds: [],
 })
@@ -33,6 +33,13 @@ describe('person evidence', () => {
     // a word the training text never saw after a title is a name, with or without the person elsewhere
     expect(run(['King Varendrath dissolved parliament .'], [span(0, 0, 2, 'ORG')])).toEqual(['PER Varendrath'])
     expect(run(['General Tomasz said .'], [span(0, 0, 2, 'ORG')])).toEqual(['ORG General Tomasz'])
+  })
+
+  it('person evidence cuts the end of a title from the holder\'s name', () => {
+    const text = ['Assistant Secretary of State Ulvar Dremmick called for talks .']
+    expect(run(text, [span(0, 3, 6, 'ORG')])).toEqual(['PER Ulvar Dremmick'])
+    // "State Department" after "Secretary of" is no person
+    expect(run(['a Secretary of State Foundation grant'], [span(0, 3, 5, 'ORG')])).toEqual(['ORG State Foundation'])
   })
 
   it('person evidence reads a given name before a surname in capitals as a person, but not a known place', () => {

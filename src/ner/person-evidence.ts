@@ -5,6 +5,7 @@
  * - a title before one word that names a person elsewhere in the document ("General Musharraf" after
  *   "Pervez Musharraf"): the word alone is the person, the title stays outside, as in the training text;
  * - a title before one word the training text never saw ("General Whitcomb");
+ * - a name whose first word ends a title opened before it ("Secretary of [State William Burns]");
  * - a given name before a surname written in capitals, as reference texts write leaders ("Mathieu KEREKOU").
  * None of them fires on a name the gazetteer knows as an organisation or place, nor on one holding an
  * organisation's head word ("Mashaie Foundation").
@@ -56,6 +57,17 @@ function nameWord(w: string, lexicon: Lexicon): boolean {
   return TITLE_CASE.test(w) && lexicon.caseOf(w.toLowerCase()) === CASE_BUCKET.UNSEEN
 }
 
+/**
+ * The span's first word ends a title that opens before it: "Assistant Secretary of [State William Burns]". The rest
+ * of the span is then the holder's name.
+ */
+function endsTitle(sentence: readonly string[], start: number, lexicon: Lexicon): boolean {
+  for (let from = Math.max(0, start - 3); from < start; from++) {
+    if ((lexicon.phraseMask(sentence.slice(from, start + 1)) & (1 << GAZ.TITLE)) !== 0) return true
+  }
+  return false
+}
+
 /** Retype (and for a title, cut) organisation and place spans that the document shows to be persons. */
 export function applyPersonEvidence(sentences: ReadonlyArray<readonly string[]>, spans: SentenceSpan[], lexicon: Lexicon,
   skip: ReadonlySet<string> = new Set()): SentenceSpan[] {
@@ -71,6 +83,9 @@ export function applyPersonEvidence(sentences: ReadonlyArray<readonly string[]>,
     if (!skip.has('personTitle') && words.length >= 2 && (persons.has(last) || (!skip.has('personTitleName') && nameWord(last, lexicon))) &&
       words.slice(0, -1).every((w) => isTitle(w, lexicon)) && personShaped([last], lexicon)) {
       return { ...s, start: s.end - 1, type: 'PER', consistency: 'retyped' }
+    }
+    if (!skip.has('personTitleTail') && words.length >= 3 && endsTitle(sentence, s.start, lexicon) && personShaped(words.slice(1), lexicon)) {
+      return { ...s, start: s.start + 1, type: 'PER', consistency: 'retyped' }
     }
     if (!skip.has('personCaps') && capsSurname(words, sentence, lexicon)) return { ...s, type: 'PER', consistency: 'retyped' }
     return s
