@@ -8,6 +8,7 @@ import { applyDocumentConsistency, type SentenceSpan } from './consistency.js'
 import { extractFeatures, FEATURES_PER_TOKEN, LOCAL_FEATURES, normalizeWords, schemeFeature, schemeSalt, SENT_MODE, wordInfo, writeLocalFeatures, type FeatureInfo, type WordInfo } from './features.js'
 import { applyGazetteerRules, markUnnamedSpans, type GazetteerRule } from './rules.js'
 import { applyRe3dConventions } from './scheme-rules.js'
+import { applyPersonEvidence } from './person-evidence.js'
 import { GAZ, Lexicon, longestPerStart } from './lexicon.js'
 import { FACILITY_WORDS } from './lists.js'
 import { DossierError } from '../model/index.js'
@@ -195,6 +196,8 @@ export class NerRecognizer {
       (s.start > 0 && sentences[s.sentence]![s.start - 1] === 'the' && !placeModifier(s)))
     if (descriptive.length > 0) spans = spans.filter((s) => !descriptive.includes(s))
     if (options.consistency !== false) spans = applyDocumentConsistency(sentences, spans)
+    // persons the model typed as bodies or places, by what the rest of the document says of them (shared scheme)
+    if (this.scheme === undefined && !this.skip.has('personEvidence')) spans = applyPersonEvidence(sentences, spans, this.lexicon, this.skip)
     if (descriptive.length > 0) {
       spans = spans.filter((s) => !descriptive.some((d) => d.sentence === s.sentence && d.start < s.end && s.start < d.end))
     }

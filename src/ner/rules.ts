@@ -222,7 +222,7 @@ export function markUnnamedSpans(words: readonly string[], spans: SentenceSpan[]
 }
 
 /** A title, also one joined by hyphens ("Brigadier-General", "Lieutenant-Colonel"). */
-function isTitle(w: string, lexicon: Lexicon): boolean {
+export function isTitle(w: string, lexicon: Lexicon): boolean {
   return (lexicon.phraseMask([w]) & (1 << GAZ.TITLE)) !== 0 || (w.includes('-') && w.split('-').every((p) => p !== '' && (lexicon.phraseMask([p]) & (1 << GAZ.TITLE)) !== 0))
 }
 

@@ -32,6 +32,11 @@ describe('compareNames', () => {
     expect(c.score).toBeGreaterThanOrEqual(REVIEW_THRESHOLD)
     expect(compareNames('IS', 'Army of Islam', 'ORG').score).toBeLessThan(REVIEW_THRESHOLD)
   })
+  it('compareNames reads an acronym that spells a generic last word too ("WHO" / "World Health Organization")', () => {
+    expect(compareNames('VFO', 'Varnish Fisheries Organization', 'ORG').score).toBeGreaterThanOrEqual(REVIEW_THRESHOLD)
+    expect(compareNames('VF', 'Varnish Fisheries Organization', 'ORG').score).toBeGreaterThanOrEqual(REVIEW_THRESHOLD)
+    expect(compareNames('VFA', 'Varnish Fisheries Organization', 'ORG').score).toBeLessThan(REVIEW_THRESHOLD)
+  })
 })
 
 describe('guards', () => {

@@ -238,7 +238,7 @@ export function acronymOf(acr: string, name: string): boolean {
   const letters = acr.trim().replace(/^the\s+/i, '').replace(/[^A-Za-z]/g, '').toLowerCase()
   // the acronym written inside the longer form ("OIR" in "CJTF-OIR")
   if (name.split(/[^A-Za-z.]+/).some((w) => w.replace(/\./g, '').toLowerCase() === letters)) return true
-  return initialsVariants(stripGenericSuffix(name)).includes(letters)
+  return initialsVariants(stripGenericSuffix(name)).includes(letters) || initialsVariants(name).includes(letters)
 }
 
 /**

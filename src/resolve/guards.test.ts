@@ -242,3 +242,45 @@ describe('nominal of another kind of body', () => {
     expect(bodyKindsAgree('the ministry', ['Varn State Guard'])).toBe(false)
   })
 })
+
+describe('one name typed two ways', () => {
+  it('guard joins a name of two words typed two ways in two articles, under the type most mentions have', () => {
+    const a = doc('Varnel Oskotrin spoke on Monday. Varnel Oskotrin left.', [
+      { text: 'Varnel Oskotrin', type: 'PER' }, // both occurrences
+    ])
+    const b = doc('The trial of Varnel Oskotrin resumed in the capital.', [{ text: 'Varnel Oskotrin', type: 'LOC' }])
+    const out = resolve([a, b])
+    const id = entityOf(out, [a, b], 'Varnel Oskotrin')
+    expect(out.entities.find((e) => e.id === id)?.type).toBe('PER')
+  })
+
+  it('guard breaks a tie of a name typed two ways towards the person unless the gazetteer knows the place', () => {
+    const a = doc('Varnel Oskotrin spoke on Monday.', [{ text: 'Varnel Oskotrin', type: 'PER' }])
+    const b = doc('The trial of Varnel Oskotrin resumed.', [{ text: 'Varnel Oskotrin', type: 'LOC' }])
+    const out = resolve([a, b])
+    expect(out.entities.find((e) => e.id === entityOf(out, [a, b], 'Varnel Oskotrin'))?.type).toBe('PER')
+    const c = doc('Rain fell on Kuala Lumpur.', [{ text: 'Kuala Lumpur', type: 'LOC' }])
+    const d = doc('Kuala Lumpur said no.', [{ text: 'Kuala Lumpur', type: 'PER' }])
+    const out2 = resolve([c, d])
+    expect(out2.entities.find((e) => e.id === entityOf(out2, [c, d], 'Kuala Lumpur'))?.type).toBe('LOC')
+  })
+
+  it('guard counts the pronouns of a name typed two ways when it picks the type', () => {
+    const a = linked(doc('Tarvo Ember Linsk was shot. His family sued.', [{ text: 'Tarvo Ember Linsk', type: 'PER' }, { text: 'His', type: 'PER', kind: 'pronoun' }]),
+      'His', 'Tarvo Ember Linsk')
+    const b = doc('The shooting of Tarvo Ember Linsk was reviewed.', [{ text: 'Tarvo Ember Linsk', type: 'ORG' }])
+    const out = resolve([a, b])
+    const id = entityOf(out, [a, b], 'Tarvo Ember Linsk')
+    expect(out.entities.find((e) => e.id === id)?.type).toBe('PER')
+  })
+
+  it('guard sends one word typed as a person and as a place to review instead of joining them', () => {
+    const a = doc('Dravik said he would run again.', [{ text: 'Dravik', type: 'PER' }])
+    const b = doc('Floods reached Dravik overnight.', [{ text: 'Dravik', type: 'LOC' }])
+    const out = resolve([a, b])
+    const per = out.mentionEntity.get(a.mentions![0]!.id)
+    const loc = out.mentionEntity.get(b.mentions![0]!.id)
+    expect(per).not.toBe(loc)
+    expect(out.judgements.some((j) => j.verdict === 'unsure' && /typed two ways/.test(j.reason ?? ''))).toBe(true)
+  })
+})

@@ -33,6 +33,7 @@ import { blockingKeys, isAcronym, isDescription, isDescriptivePhrase, nameKey, n
 import type { Affiliation } from './affiliations.js'
 import { countryIndex, countryOfHead, stateReference } from './state-actor.js'
 import { samePlaceEdges } from './places.js'
+import { crossTypeKey, crossTypeVerdict, majorityType } from './cross-type.js'
 
 export interface ResolveArticle {
   readonly id: string
@@ -372,8 +373,20 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
 
   // ---- candidate pairs by blocking, scored by name and context
   const blocks = new Map<string, number[]>()
+  // one spelling typed two ways meets across types (cross-type.ts); only spellings seen with two types make a block
+  const crossTypes = new Map<string, Set<string>>()
+  for (const n of nodes.slice(0, mentionNodeCount)) {
+    for (const name of n.names) {
+      const k = crossTypeKey(name, n.type)
+      if (k !== undefined) crossTypes.set(k, (crossTypes.get(k) ?? new Set()).add(n.type))
+    }
+  }
   for (const n of nodes.slice(0, mentionNodeCount)) {
     const keys = new Set(n.names.flatMap((name) => blockingKeys(name, n.type)))
+    for (const name of n.names) {
+      const k = crossTypeKey(name, n.type)
+      if (k !== undefined && crossTypes.get(k)!.size > 1) keys.add(k)
+    }
     for (const k of keys) {
       const list = blocks.get(k)
       if (list) list.push(n.idx)
@@ -397,6 +410,13 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
       return
     }
     if (x.kbActor !== undefined && x.kbActor === y.kbActor) return // joined through the KB
+    if (x.type !== y.type) {
+      const verdicts = x.names.flatMap((nx) => y.names.map((ny) => crossTypeVerdict({ name: nx, type: x.type }, { name: ny, type: y.type })))
+      const reason = `"${x.names[0]}" (${x.type}) / "${y.names[0]}" (${y.type}): the same name typed two ways`
+      if (verdicts.includes('same')) edges.push({ a: x.idx, b: y.idx, score: MERGE_THRESHOLD, reason, by: 'model', forced: false })
+      else if (verdicts.includes('review')) reviewPairs.push({ a: x.idx, b: y.idx, score: REVIEW_THRESHOLD, reason })
+      if (verdicts.some((v) => v !== undefined)) return
+    }
     let best = { score: -1, reason: '', guard: undefined as GuardName | undefined }
     for (const nx of x.names) for (const ny of y.names) {
       const c = compareTyped({ name: nx, type: x.type }, { name: ny, type: y.type })
@@ -507,6 +527,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
         g = compareTyped(x, y).guard
         guardCache.set(ck, g)
       }
+      if (g === 'type-conflict' && crossTypeVerdict(x, y) === 'same') continue
       if (g !== undefined && !(x.type === y.type && sameKbAlias(x.name, y.name, x.type, kbAll))) return `${g}: "${x.name}" / "${y.name}"`
     }
     return undefined
@@ -564,8 +585,9 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     }
     const namedSurface = ms.flatMap((i) => nodes[i]!.names)
     const typeCounts = new Map<string, number>()
-    for (const i of ms) typeCounts.set(nodes[i]!.type, (typeCounts.get(nodes[i]!.type) ?? 0) + nodes[i]!.mentionIds.length)
-    const type = (actor?.type ?? [...typeCounts.entries()].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0]))[0]![0]) as Entity['type']
+    // the mentions attached through coreference count too: "his" says a name of two types is a person's
+    for (const i of ms) typeCounts.set(nodes[i]!.type, (typeCounts.get(nodes[i]!.type) ?? 0) + nodes[i]!.mentionIds.length + nodes[i]!.attached.length)
+    const type = (actor?.type ?? majorityType(typeCounts, namedSurface)) as Entity['type']
     let canonical: string
     let id: string
     if (actor) {

@@ -209,7 +209,8 @@ export function blockingKeys(name: string, type: NameType): string[] {
     keys.add(`${type}|last:${skel(last.replace(/^(abu|bin|bint|umm) /, ''))}`)
   } else if (units.length > 1) {
     // acronym block: initials of the significant words ("Islamic State group" → is)
-    for (const a of initialsVariants(stripGenericSuffix(name))) keys.add(`${type}|acr:${a}`)
+    // with and without a generic last word: "WHO" spells "World Health Organization" whole, "IS" "Islamic State group" without it
+    for (const a of [...initialsVariants(stripGenericSuffix(name)), ...initialsVariants(name)]) keys.add(`${type}|acr:${a}`)
   } else if (isAcronym(name)) {
     keys.add(`${type}|acr:${name.replace(/[^A-Za-z]/g, '').toLowerCase()}`)
   }
