@@ -15,7 +15,7 @@ import { join } from 'node:path'
 import { createPipeline } from '../src/pipeline/index.js'
 import { hashId } from '../src/model/ids.js'
 import {
-  readBratCorpus, RESOLUTION_STAGES, scoreAttributionDoc, type AttributionCounts, type ScoredAttribution,
+  emptyCounts, readBratCorpus, RESOLUTION_STAGES, scoreAttributionDoc, type AttributionCounts, type ScoredAttribution,
 } from '../src/eval/attribution.js'
 import type { AnnotatedDoc } from '../src/model/doc.js'
 
@@ -42,7 +42,7 @@ else {
   }
   writeFileSync(cache, JSON.stringify(docs))
 }
-const total: AttributionCounts = { goldTokens: 0, systemTokens: 0, overlapTokens: 0, gold: 0, system: 0, pairs: 0, sourceRight: 0, cueRight: 0 }
+const total: AttributionCounts = emptyCounts()
 const errLines: string[] = []
 const snip = (t: string, s: ScoredAttribution['source']) => s.map((x) => t.slice(x.start, x.end)).join(' | ').replace(/\s+/g, ' ').slice(0, 60)
 for (const art of corpus) {
@@ -63,4 +63,4 @@ const src = prf(total.sourceRight, total.system, total.gold)
 const cue = prf(total.cueRight, total.system, total.gold)
 const con = prf(total.overlapTokens, total.systemTokens, total.goldTokens)
 if (errors > 0) console.log(errLines.slice(0, errors).join('\n'))
-console.log(`${sample} ${corpus.length} articles: source F1 ${src.f.toFixed(4)} (P ${src.p.toFixed(3)} R ${src.r.toFixed(3)})  cue F1 ${cue.f.toFixed(4)}  content F1 ${con.f.toFixed(4)}  gold ${total.gold} system ${total.system} pairs ${total.pairs}`)
+console.log(`${sample} ${corpus.length} articles: source F1 ${src.f.toFixed(4)} (P ${src.p.toFixed(3)} R ${src.r.toFixed(3)})  cue F1 ${cue.f.toFixed(4)}  source+cue recall ${(total.gold ? total.sourceCueRight / total.gold : 0).toFixed(4)}  content F1 ${con.f.toFixed(4)}  gold ${total.gold} system ${total.system} pairs ${total.pairs}`)
