@@ -91,4 +91,14 @@ describe('claims from syntax', () => {
     const claims = await claimsOf('Speaking today Mr Ellis said:\n\nWe will keep the crossing open for aid.', [{ text: 'Ellis', type: 'PER' }])
     expect(claims.map((c) => c.source.text)).toEqual(['Mr Ellis'])
   })
+
+  it('claims take a titled name, a noun that tells and a share of those polled as speakers', async () => {
+    const claims = await claimsOf('Party counsel Jamie Okafor said the probe is ongoing.\n\nThe gambling tycoon told reporters that the meeting went well.\n\nTwenty-four percent said they were more likely to vote for him.', [{ text: 'Jamie Okafor', type: 'PER' }])
+    expect(claims.map((c) => c.source.text)).toEqual(['Party counsel Jamie Okafor', 'The gambling tycoon', 'Twenty-four percent'])
+  })
+
+  it('claims give no source to a noun before a verb that only sometimes speaks ("would deny IS a haven")', async () => {
+    const claims = await claimsOf('The capture of the town would deny the militants a safe haven, officials said.')
+    expect(claims.map((c) => c.source.text)).toEqual(['officials'])
+  })
 })

@@ -24,7 +24,7 @@ export function sourceFromSyntax(v: SyntaxView, a: Attribution, mentions: readon
   const cc = cueClause(v, a.cue)
   const old = a.source
   const oldHead = old ? spanHead(v, old) : undefined
-  const oldOk = oldHead !== undefined && isSpeakerHead(v, oldHead, mentions) && subjectLike(v, oldHead, mentions)
+  const oldOk = oldHead !== undefined && isSpeakerHead(v, oldHead, mentions, cc?.lemma) && subjectLike(v, oldHead, mentions)
   const speaker = cc?.speaker
   // A verb of a dependent clause with no subject of its own that reports nothing ("organisations focused on supporting refugees",
   // "to identify solutions"): the subject the patterns borrowed is not its speaker.
@@ -33,7 +33,7 @@ export function sourceFromSyntax(v: SyntaxView, a: Attribution, mentions: readon
   const apposition = old !== undefined && oldHead !== undefined && speaker !== undefined && !contains(v, old, speaker) &&
     (appositionOf(v, oldHead) === speaker || (RELATIVE.test(v.text.slice(old.start, old.end)) && speaker < oldHead))
   if (speaker === undefined || (old && !contains(v, old, speaker) && oldOk && !apposition)) return oldOk || !old ? a : withoutSource(a)
-  if (!isSpeakerHead(v, speaker, mentions)) return withoutSource(a)
+  if (!isSpeakerHead(v, speaker, mentions, cc?.lemma)) return withoutSource(a)
   // a speaker read off a noun's modifier ("a group of 116 participants, who …") starts at the noun, not at its preposition
   const span = phraseSpan(v, speaker, (d) => deprelOf(v, d) === 'case' && v.syntax.tokens[d]!.head === speaker)
   // The word-pattern source holds the speaker: keep it, unless the speaker's phrase covers it and more ("Col. John “J.D.” Dorrian, the spokesperson").

@@ -59,7 +59,7 @@ import { join } from 'node:path'
 import { DossierError, hashId } from '../model/index.js'
 import type { AnnotatedDoc, Article, Mention, Span } from '../model/index.js'
 import type { Attribution } from '../claims/attributions.js'
-import { docAttributions } from '../claims/doc-attributions.js'
+import { docAttributions, type DocAttributionOptions } from '../claims/doc-attributions.js'
 import { claimsFromAttributions } from '../claims/extract.js'
 import { createPipeline, type Pipeline } from '../pipeline/pipeline.js'
 import { nameKey, type NameType } from '../resolve/translit.js'
@@ -363,11 +363,15 @@ export async function scoreBratArticle(art: BratArticle, pipeline: Pipeline = cr
   return { counts: scoreAttributionDoc(art, doc).counts, sentences: (doc.sentences ?? []).length }
 }
 
-/** Score one analysed brat article: the system's attributions and the gold, both with resolved sources. */
-export function scoreAttributionDoc(art: BratArticle, doc: AnnotatedDoc): { counts: AttributionCounts; gold: ScoredAttribution[]; sys: ScoredAttribution[] } {
+/**
+ * Score one analysed brat article: the system's attributions and the gold, both with resolved sources.
+ * `opts.speakers` scores the claims stage's own attributions (sources read from syntax, fragments dropped, only
+ * statements kept) instead of the finder's.
+ */
+export function scoreAttributionDoc(art: BratArticle, doc: AnnotatedDoc, opts: DocAttributionOptions = {}): { counts: AttributionCounts; gold: ScoredAttribution[]; sys: ScoredAttribution[] } {
   const mentions = doc.mentions ?? []
   const byId: MentionIndex = new Map(mentions.map((m) => [m.id, m]))
-  const found = docAttributions(doc)
+  const found = docAttributions(doc, opts)
   const claimMention = new Map<string, string | undefined>()
   for (const c of claimsFromAttributions(doc, found)) claimMention.set(`${c.cue.start}:${c.cue.end}`, c.source.mentionId)
   const sys = found.map((a) => toScored(a, a.source ? systemSourceEntity(art.text, a, claimMention.get(`${a.cue.start}:${a.cue.end}`), mentions, byId) : undefined))
