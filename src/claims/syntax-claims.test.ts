@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AnnotatedDoc } from '../model/index.js'
 import { syntaxStage } from '../pipeline/stages/syntax.js'
+import { extractClauses } from '../syntax/clauses.js'
 import { docBuilder, type MentionSpec } from '../text/testing/doc-builder.js'
 import { statementParagraphs } from './colon-statement.js'
 import { extractClaims } from './extract.js'
@@ -100,5 +101,19 @@ describe('claims from syntax', () => {
   it('claims give no source to a noun before a verb that only sometimes speaks ("would deny IS a haven")', async () => {
     const claims = await claimsOf('The capture of the town would deny the militants a safe haven, officials said.')
     expect(claims.map((c) => c.source.text)).toEqual(['officials'])
+  })
+
+  it('claims keep a name the parser hung in apposition to a fronted phrase ("In his email, NAME told …")', () => {
+    const d = docBuilder('In his email, Karim Haddad told members that the vote was off.', { mentions: [{ text: 'Karim Haddad', type: 'PER' }] })
+    // the parse a real article got: "Karim" in apposition to "email", so "told" has no subject
+    const rows: Array<[string, string, number, string]> = [['in', 'ADP', 2, 'case'], ['his', 'PRON', 2, 'nmod:poss'], ['email', 'NOUN', 6, 'obl'],
+      [',', 'PUNCT', 4, 'punct'], ['Karim', 'PROPN', 2, 'appos'], ['Haddad', 'PROPN', 4, 'flat'], ['tell', 'VERB', -1, 'root'],
+      ['member', 'NOUN', 6, 'iobj'], ['that', 'SCONJ', 12, 'mark'], ['the', 'DET', 10, 'det'], ['vote', 'NOUN', 12, 'nsubj'],
+      ['be', 'AUX', 12, 'cop'], ['off', 'ADV', 6, 'ccomp'], ['.', 'PUNCT', 6, 'punct']]
+    expect(d.tokens).toHaveLength(rows.length)
+    const tokens = rows.map(([lemma, upos, head, deprel]) => ({ lemma, upos, head, deprel }))
+    const clauses = extractClauses({ head: rows.map((r) => r[2]), deprel: rows.map((r) => r[3]), lemma: rows.map((r) => r[0]), upos: rows.map((r) => r[1]) })
+    const claims = extractClaims({ ...d, syntax: { parser: 'test', tokens, sentences: [{ clauses }] }, events: [] })
+    expect(claims.map((c) => [c.source.text, c.cue.text])).toEqual([['Karim Haddad', 'told']])
   })
 })

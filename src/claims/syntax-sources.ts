@@ -51,6 +51,9 @@ function subjectLike(v: SyntaxView, head: number, mentions: readonly Mention[]):
   const rel = deprelOf(v, firstConjunct(v, head))
   const t = v.tokens[head]!
   const named = mentions.some((m) => m.start <= t.start && t.end <= m.end && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NORP'))
+  // a name the parser hung in apposition to a fronted phrase ("On Tuesday, Sanders announced …") is still its clause's subject;
+  // not one inside a noun's modifier ("Director of the Office at the Ministry of Culture, State Board of Antiquities (SBAH) announced")
+  if (named && deprelOf(v, head) === 'appos' && !/^nmod(:|$)/.test(rel)) return true
   return named ? !/^(obl|nmod|case)(:|$)/.test(rel) : !NOT_SUBJECT.test(rel)
 }
 
