@@ -31,6 +31,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set((
   'media newspaper paper outlet channel network station agency broadcaster website magazine journal report statement study poll survey document ' +
   'investigation inquiry review analysis assessment letter memo note communique release briefing record data finding evidence account footage ' +
   'video image photograph satellite monitor observatory census tally count estimate figure resolution declaration announcement ' +
+  'television tv radio press wire tabloid daily weekly blog ' +
   // shares of those polled ("Twenty-four percent said", "a majority say") and more roles of people
   'percent percentage majority minority plurality share proportion half third quarter respondent ' +
   'donor producer host anchor moderator pollster consultant counsel tycoon magnate businessman businesswoman billionaire ' +

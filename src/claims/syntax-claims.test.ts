@@ -116,4 +116,11 @@ describe('claims from syntax', () => {
     const claims = extractClaims({ ...d, syntax: { parser: 'test', tokens, sentences: [{ clauses }] }, events: [] })
     expect(claims.map((c) => [c.source.text, c.cue.text])).toEqual([['Karim Haddad', 'told']])
   })
+
+  it('claims find speakers the parser hangs elsewhere: the subject of a fronted participle, a name after a fronted phrase, an outlet', async () => {
+    const text = 'Officials, speaking on condition of anonymity, said the commander had been killed.\n\n' +
+      'In an interview with the BBC, Lindqvist said the siege must end.\n\nState television reported that the army had retaken the hill.'
+    const claims = await claimsOf(text, [{ text: 'BBC', type: 'ORG' }, { text: 'Lindqvist', type: 'PER' }])
+    expect(claims.map((c) => c.source.text)).toEqual(['Officials', 'Lindqvist', 'State television'])
+  })
 })

@@ -52,12 +52,24 @@ function subjectLike(v: SyntaxView, head: number, mentions: readonly Mention[]):
   const t = v.tokens[head]!
   const named = mentions.some((m) => m.start <= t.start && t.end <= m.end && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NORP'))
   // a name the parser hung in apposition to a fronted phrase ("On Tuesday, Sanders announced …") is still its clause's subject;
-  // not one inside a noun's modifier ("Director of the Office at the Ministry of Culture, State Board of Antiquities (SBAH) announced")
-  if (named && deprelOf(v, head) === 'appos' && !/^nmod(:|$)/.test(rel)) return true
+  // inside a noun's modifier only a person's name ("In an interview with the BBC, Lindqvist said"), not a body's ("Director of the
+  // Office at the Ministry of Culture, State Board of Antiquities (SBAH) announced")
+  if (named && looseName(v, head) && (!/^nmod(:|$)/.test(rel) || person(v, head, mentions))) return true
   return named ? !/^(obl|nmod|case)(:|$)/.test(rel) : !NOT_SUBJECT.test(rel)
 }
 
 const DEPENDENT = /^(advcl|acl|xcomp)$/
+
+/** A name the parser attached loosely: in apposition, or a conjunct after a comma with no "and" ("In an interview with the BBC, Lindqvist said"). */
+function looseName(v: SyntaxView, i: number): boolean {
+  const rel = deprelOf(v, i)
+  return rel === 'appos' || (rel === 'conj' && !(v.children[i] ?? []).some((d) => deprelOf(v, d) === 'cc'))
+}
+
+function person(v: SyntaxView, i: number, mentions: readonly Mention[]): boolean {
+  const t = v.tokens[i]!
+  return mentions.some((m) => m.type === 'PER' && m.start <= t.start && t.end <= m.end)
+}
 const RELATIVE = /^(who|which|that)$/i
 
 /** The name a token stands in apposition to ("commander" in "Joseph Votel, commander of …" → "Joseph"), if any. */
