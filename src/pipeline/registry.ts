@@ -58,5 +58,5 @@ export const DEFAULT_STAGES: readonly string[] = [
   'affiliations.rules.v1',
   'places.gazetteer.v1',
   'events.cameo.v5',
-  'claims.syntax.v2',
+  'claims.syntax.v3',
 ]
