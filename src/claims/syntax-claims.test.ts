@@ -123,4 +123,9 @@ describe('claims from syntax', () => {
     const claims = await claimsOf(text, [{ text: 'BBC', type: 'ORG' }, { text: 'Lindqvist', type: 'PER' }])
     expect(claims.map((c) => c.source.text)).toEqual(['Officials', 'Lindqvist', 'State television'])
   })
+
+  it('claims read a noun with a participle after a verb of evidence as a statement ("the poll showed X leading")', async () => {
+    const claims = await claimsOf('A new poll showed Moreno leading the race by six points.\n\nThe ministry has demonstrated the unity of the coalition.', [{ text: 'Moreno', type: 'PER' }])
+    expect(claims.map((c) => [c.source.text, c.cue.text])).toEqual([['A new poll', 'showed']])
+  })
 })
