@@ -3,7 +3,9 @@
  * PolNeAR sample, caches the annotated documents, then scores the finder
  * (findAttributions) on the cache in seconds, with optional error lines.
  *
- *   npx tsx scripts/attribution-tune.ts --dir <polnear dir> [--sample tune] [--cache f.json] [--errors N]
+ *   npx tsx scripts/attribution-tune.ts --dir <polnear dir> [--sample tune] [--cache f.json] [--errors N] [--speakers]
+ *
+ * --speakers scores the claims stage's attributions (sources read from syntax, fragments dropped) instead of the finder's.
  *
  * <polnear dir>: ../shared/data/polnear-train/polnear-train.tar.gz extracted (text/ and attributions/).
  *
@@ -15,7 +17,7 @@ import { join } from 'node:path'
 import { createPipeline } from '../src/pipeline/index.js'
 import { hashId } from '../src/model/ids.js'
 import {
-  readBratCorpus, RESOLUTION_STAGES, scoreAttributionDoc, type AttributionCounts, type ScoredAttribution,
+  emptyCounts, readBratCorpus, RESOLUTION_STAGES, scoreAttributionDoc, type AttributionCounts, type ScoredAttribution,
 } from '../src/eval/attribution.js'
 import type { AnnotatedDoc } from '../src/model/doc.js'
 
@@ -28,6 +30,7 @@ if (!dir) throw new Error('--dir <polnear dir> is required (the PolNeAR tarball 
 const sample = (opt('sample') ?? 'tune') as 'tune' | 'heldout' | 'all'
 const cache = opt('cache') ?? join(tmpdir(), `dossier-attribution-${sample}.json`)
 const errors = Number(opt('errors') ?? 0)
+const speakers = process.argv.includes('--speakers')
 if (sample === 'heldout' && errors > 0) throw new Error('no errors on the held-out sample')
 
 const corpus = await readBratCorpus(dir, sample)
@@ -42,11 +45,11 @@ else {
   }
   writeFileSync(cache, JSON.stringify(docs))
 }
-const total: AttributionCounts = { goldTokens: 0, systemTokens: 0, overlapTokens: 0, gold: 0, system: 0, pairs: 0, sourceRight: 0, cueRight: 0 }
+const total: AttributionCounts = emptyCounts()
 const errLines: string[] = []
 const snip = (t: string, s: ScoredAttribution['source']) => s.map((x) => t.slice(x.start, x.end)).join(' | ').replace(/\s+/g, ' ').slice(0, 60)
 for (const art of corpus) {
-  const { counts: c, gold, sys } = scoreAttributionDoc(art, docs[art.name]!)
+  const { counts: c, gold, sys } = scoreAttributionDoc(art, docs[art.name]!, { speakers })
   for (const k of Object.keys(total) as Array<keyof AttributionCounts>) total[k] += c[k]
   if (errLines.length < errors) {
     for (const g of gold) {
@@ -63,4 +66,4 @@ const src = prf(total.sourceRight, total.system, total.gold)
 const cue = prf(total.cueRight, total.system, total.gold)
 const con = prf(total.overlapTokens, total.systemTokens, total.goldTokens)
 if (errors > 0) console.log(errLines.slice(0, errors).join('\n'))
-console.log(`${sample} ${corpus.length} articles: source F1 ${src.f.toFixed(4)} (P ${src.p.toFixed(3)} R ${src.r.toFixed(3)})  cue F1 ${cue.f.toFixed(4)}  content F1 ${con.f.toFixed(4)}  gold ${total.gold} system ${total.system} pairs ${total.pairs}`)
+console.log(`${sample}${speakers ? ' (speakers)' : ''} ${corpus.length} articles: source F1 ${src.f.toFixed(4)} (P ${src.p.toFixed(3)} R ${src.r.toFixed(3)})  cue F1 ${cue.f.toFixed(4)}  source+cue recall ${(total.gold ? total.sourceCueRight / total.gold : 0).toFixed(4)}  content F1 ${con.f.toFixed(4)}  gold ${total.gold} system ${total.system} pairs ${total.pairs}`)

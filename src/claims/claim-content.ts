@@ -1,6 +1,7 @@
 /**
  * Is what an attribution reports a claim (a statement that can be true or false), read from doc.syntax?
- * - A quote, or a clause (a verb, a copular predicate, a "that"-clause), is.
+ * - A quote, or a clause (a verb, a copular predicate, a "that"-clause, a noun with a participle: "the poll
+ *   showed Trump leading"), is.
  * - A noun phrase is only when a reporting verb of the table reports it and asserts, confirms or denies it
  *   ("noted the continued role", "claimed responsibility", "denied the report"), not after a verb of evidence
  *   ("has demonstrated the unity of …") or a negated one ("does not report the number of aircraft"), and not
@@ -28,7 +29,15 @@ function holdsClause(v: SyntaxView, a: Attribution): boolean {
   if (head === undefined) return false
   if (uposOf(v, head) === 'VERB' || uposOf(v, head) === 'AUX') return true
   if (/^(ccomp|advcl|parataxis|csubj|root|conj)$/.test(deprelOf(v, head)) && uposOf(v, head) !== 'NOUN') return true
-  return (v.children[head] ?? []).some((c) => /^(cop|nsubj|nsubj:pass|mark)$/.test(deprelOf(v, c)))
+  if ((v.children[head] ?? []).some((c) => /^(cop|nsubj|nsubj:pass|mark)$/.test(deprelOf(v, c)))) return true
+  // after a verb of evidence a noun with a participle is a small clause: "the poll showed Trump leading the field",
+  // "footage shows fighters firing"
+  if (!EVIDENCE.has(a.reporting?.lemma ?? '')) return false
+  const participle = (c: number) => c > head && uposOf(v, c) === 'VERB' && /ing$/i.test(wordOf(v, c)) && v.tokens[c]!.end <= part.end
+  if ((v.children[head] ?? []).some((c) => deprelOf(v, c) === 'acl' && participle(c))) return true
+  // …or read as the verb's object and its xcomp
+  const gov = v.syntax.tokens[head]!.head
+  return deprelOf(v, head) === 'obj' && gov >= 0 && (v.children[gov] ?? []).some((c) => deprelOf(v, c) === 'xcomp' && participle(c))
 }
 
 /** The first word token of the content starts a prepositional phrase ("on the delivery of aid"). */

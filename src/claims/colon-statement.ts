@@ -56,7 +56,7 @@ export function colonStatements(v: SyntaxView, sentences: readonly Sentence[], f
     const t = v.tokens[c.predicate]!
     if (found.some((a) => a.cue.start <= t.start && t.end <= a.cue.end)) return
     const speaker = clauseSpeaker(v, c)
-    if (speaker === undefined || !isSpeakerHead(v, speaker, mentions)) return
+    if (speaker === undefined || !isSpeakerHead(v, speaker, mentions, lemmaOf(v, c.predicate))) return
     const content = statementParagraphs(v.text, s.end)
     if (content.length === 0) return
     out.push({ cue: { start: t.start, end: t.end }, source: phraseSpan(v, speaker), content, quote: false, pattern: 'colon', sentence })

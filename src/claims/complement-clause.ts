@@ -31,7 +31,7 @@ export function complementAttributions(v: SyntaxView, found: readonly Attributio
       const content = reportedContent(v, c)
       if (!content) continue
       const speaker = clauseSpeaker(v, c) ?? participleSpeaker(v, c)
-      if (speaker === undefined || !isSpeakerHead(v, speaker, mentions)) continue
+      if (speaker === undefined || !isSpeakerHead(v, speaker, mentions, lemmaOf(v, c.predicate))) continue
       const source = phraseSpan(v, speaker)
       if (source.start < content.end && content.start < source.end) continue
       out.push({ cue: cueSpan(v, c.predicate), source, content: [content], quote: false, pattern: 'complement', sentence })

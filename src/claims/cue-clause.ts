@@ -66,6 +66,9 @@ function namedDependent(v: SyntaxView, c: Clause): number | undefined {
   const unmarked = (d: number) => !(v.children[d] ?? []).some((x) => v.syntax.tokens[x]!.deprel === 'case')
   const found = near.flatMap((h) => v.children[h] ?? []).filter((d) => /^(vocative|dep|obl|obj|nsubj)$/.test(v.syntax.tokens[d]!.deprel) && uposOf(v, d) === 'PROPN' && unmarked(d))
   if (found.length > 0) return found.length === 1 ? found[0] : undefined
+  // "Officials, speaking on condition of anonymity, said …": the subject read as the fronted participle's own
+  const participleSubjects = near.slice(1).flatMap((h) => (v.children[h] ?? []).filter((d) => d < h && /^nsubj$/.test(v.syntax.tokens[d]!.deprel) && /^(NOUN|PROPN|PRON)$/.test(uposOf(v, d))))
+  if (participleSubjects.length === 1) return participleSubjects[0]
   // "Responding to the report Gareth Bayley, the UK Special Representative, said:": the name read as an apposition of the participle's object
   const participles = near.slice(1).filter((h) => uposOf(v, h) === 'VERB')
   const appos = participles.flatMap((h) => (v.children[h] ?? []).filter((d) => /^(obl|obj)$/.test(v.syntax.tokens[d]!.deprel) && uposOf(v, d) === 'NOUN'))

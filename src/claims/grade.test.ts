@@ -79,4 +79,12 @@ describe('gradeEvent', () => {
   it('gradeEvent cannot judge an event no source reports', () => {
     expect(gradeEvent({ claims: [], adversaries, party, reportedByOutlet: true })).toEqual({ reliability: 'F', credibility: '6', reasons: ["reported in the outlet's own voice, with no attributed source"] })
   })
+  it('gradeEvent keeps the reasons of a much-reported event short: the deciding sources and a count', () => {
+    const many = Array.from({ length: 30 }, (_, i) => claim({ sourceKey: `anon${i}`, anonymous: true, articleId: `a${i}`, label: `a resident ${i}` }))
+    const g = gradeEvent({ claims: [...many, claim({ sourceKey: 'un_envoy', affiliation: 'un', label: 'UN envoy' })], adversaries, party })
+    expect(g.reasons[0]).toBe('31 independent sources: UN envoy; a resident 0; a resident 1 and 28 more')
+    expect(g.reasons.join(' ').length).toBeLessThan(200)
+    const denied = gradeEvent({ claims: [claim({ sourceKey: 'x', label: 'X' }), ...Array.from({ length: 12 }, (_, i) => claim({ sourceKey: `d${i}`, stance: 'deny', label: `D${i}` }))], adversaries, party })
+    expect(denied.reasons).toContain('denied by 12 sources: D0; D1; D2 and 9 more')
+  })
 })

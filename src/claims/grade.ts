@@ -159,6 +159,21 @@ function describe(g: SourceGroup): string {
   return g.affiliation && !g.label.toLowerCase().includes(g.affiliation.toLowerCase()) ? `${g.label} (${g.affiliation})` : g.label
 }
 
+/** How many sources a reason names before it gives the rest as a count. */
+export const REASON_SOURCES = 3
+
+/**
+ * A short list of sources for a reason: the most reliable first (the deciding ones), at most
+ * REASON_SOURCES named, the rest as a count ("A; B; C and 27 more"), so a grade of a
+ * much-reported event keeps readable reasons and a small stored row.
+ */
+function sourceList(groups: readonly SourceGroup[]): string {
+  const ranked = groups.map((g, i) => ({ g, i })).sort((a, b) => sourceLetter(a.g) - sourceLetter(b.g) || a.i - b.i)
+  const named = ranked.slice(0, REASON_SOURCES).map((x) => describe(x.g)).join('; ')
+  const rest = groups.length - REASON_SOURCES
+  return rest > 0 ? `${named} and ${rest} more` : named
+}
+
 /** Base reliability of one source: named beats anonymous; a neutral source beats a party to the event. */
 function sourceLetter(g: SourceGroup): number {
   if (!g.anonymous) return g.partisan ? 2 : 1 // C : B
@@ -192,7 +207,7 @@ export function gradeEvent(input: GradeInput): Grade {
     const g = sup[0]!
     reasons.push(`single ${g.anonymous ? 'anonymous' : 'named'}${g.partisan ? ' partisan' : ''} source: ${describe(g)}`)
   } else if (n > 1) {
-    reasons.push(`${n} independent sources: ${sup.map(describe).join('; ')}`)
+    reasons.push(`${n} independent sources: ${sourceList(sup)}`)
   }
   if (n > 1 && letter === sourceLetter(best)) reasons.push(`most reliable source: ${describe(best)}`)
   if (c.crossSide) {
@@ -207,7 +222,7 @@ export function gradeEvent(input: GradeInput): Grade {
   const hedgedAll = n > 0 && sup.every((g) => g.hedged)
   if (n === 0) {
     cred = 5
-    reasons.push(`only denials: ${c.denying.map(describe).join('; ')}`)
+    reasons.push(`only denials: ${sourceList(c.denying)}`)
   } else if (c.crossSide) {
     cred = 1
   } else if (n >= 2) {
@@ -221,7 +236,7 @@ export function gradeEvent(input: GradeInput): Grade {
   }
   if (c.denying.length > 0 && n > 0) {
     cred = Math.max(cred, c.denying.length >= n ? 5 : 4)
-    for (const d of c.denying) reasons.push(`denied by ${describe(d)}`)
+    reasons.push(c.denying.length === 1 ? `denied by ${describe(c.denying[0]!)}` : `denied by ${c.denying.length} sources: ${sourceList(c.denying)}`)
   }
   if (!o && c.outlets.length === 1 && input.claims.every((x) => x.outlet === c.outlets[0])) reasons.push(`all reports came through one outlet: ${c.outlets[0]}`)
   if (sup.length > 0 && sup.every((g) => g.anonymous)) reasons.push('no named source')

@@ -30,13 +30,32 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set((
   // outlets, documents and polls
   'media newspaper paper outlet channel network station agency broadcaster website magazine journal report statement study poll survey document ' +
   'investigation inquiry review analysis assessment letter memo note communique release briefing record data finding evidence account footage ' +
-  'video image photograph satellite monitor observatory census tally count estimate figure resolution declaration announcement').split(/\s+/))
+  'video image photograph satellite monitor observatory census tally count estimate figure resolution declaration announcement ' +
+  'television tv radio press wire tabloid daily weekly blog ' +
+  // shares of those polled ("Twenty-four percent said", "a majority say") and more roles of people
+  'percent percentage majority minority plurality share proportion half third quarter respondent ' +
+  'donor producer host anchor moderator pollster consultant counsel tycoon magnate businessman businesswoman billionaire ' +
+  'republican democrat conservative liberal progressive incumbent nominee challenger contender hopeful frontrunner front-runner').split(/\s+/))
+
+/**
+ * Lemmas of verbs whose subject must speak: a verb of saying, not of evidence ("the data show", "the photographs
+ * suggest"). Any noun that is the subject of one of these is a speaker ("the gambling tycoon told Reuters"). Verbs
+ * with a sense that is no speech are left out ("the liberation would deny IS a haven", "the attack claimed lives",
+ * "the strike added to tensions").
+ */
+export const SPEECH_LEMMAS: ReadonlySet<string> = new Set((
+  'say tell state announce write declare insist argue warn reiterate repeat remark comment testify tweet ' +
+  'reply respond answer acknowledge admit concede ask complain caution assure retort quip shout recount').split(/\s+/))
 
 /** Words that stand for speakers without a noun: "others said", "many believe", "both agreed". */
 const SPEAKING_QUANTIFIERS: ReadonlySet<string> = new Set(['others', 'many', 'some', 'several', 'both', 'few', 'most', 'all', 'everyone', 'someone', 'somebody', 'nobody', 'one'])
 
-/** Is the token at `head` a speaker (see the module comment)? */
-export function isSpeakerHead(v: SyntaxView, head: number, mentions: readonly Mention[]): boolean {
+/**
+ * Is the token at `head` a speaker (see the module comment)? With `cueLemma`, the lemma of the verb it is the subject
+ * of: any noun that says something (SPEECH_LEMMAS) is a speaker. A noun right before a person's name is a title
+ * ("FBI general counsel James Baker", "donor Sheldon Adelson"), whichever of the two the parser makes the head.
+ */
+export function isSpeakerHead(v: SyntaxView, head: number, mentions: readonly Mention[], cueLemma?: string): boolean {
   const t = v.tokens[head]!
   if (mentions.some((m) => m.start <= t.start && t.end <= m.end && m.type !== 'MISC')) return true
   const upos = uposOf(v, head)
@@ -47,6 +66,9 @@ export function isSpeakerHead(v: SyntaxView, head: number, mentions: readonly Me
     return (p !== undefined && p.case !== 'possessive' && p.case !== 'reflexive') || w === 'who' || SPEAKING_QUANTIFIERS.has(w)
   }
   if (SPEAKING_QUANTIFIERS.has(w) && (upos === 'ADJ' || upos === 'DET' || upos === 'NUM' || upos === 'NOUN')) return true
-  if (upos !== 'NOUN' && upos !== 'X') return false
-  return SPEAKER_NOUNS.has(lemmaOf(v, head)) || SPEAKER_NOUNS.has(w)
+  if (upos !== 'NOUN' && upos !== 'X' && !(upos === 'ADJ' && v.syntax.tokens[head]!.deprel.startsWith('nsubj'))) return false
+  if (SPEAKER_NOUNS.has(lemmaOf(v, head)) || SPEAKER_NOUNS.has(w)) return true
+  if (cueLemma !== undefined && SPEECH_LEMMAS.has(cueLemma) && upos === 'NOUN') return true
+  const next = v.tokens[head + 1]
+  return next !== undefined && mentions.some((m) => m.type === 'PER' && m.start === next.start)
 }

@@ -24,7 +24,7 @@ export function sourceFromSyntax(v: SyntaxView, a: Attribution, mentions: readon
   const cc = cueClause(v, a.cue)
   const old = a.source
   const oldHead = old ? spanHead(v, old) : undefined
-  const oldOk = oldHead !== undefined && isSpeakerHead(v, oldHead, mentions) && subjectLike(v, oldHead, mentions)
+  const oldOk = oldHead !== undefined && isSpeakerHead(v, oldHead, mentions, cc?.lemma) && subjectLike(v, oldHead, mentions)
   const speaker = cc?.speaker
   // A verb of a dependent clause with no subject of its own that reports nothing ("organisations focused on supporting refugees",
   // "to identify solutions"): the subject the patterns borrowed is not its speaker.
@@ -33,7 +33,7 @@ export function sourceFromSyntax(v: SyntaxView, a: Attribution, mentions: readon
   const apposition = old !== undefined && oldHead !== undefined && speaker !== undefined && !contains(v, old, speaker) &&
     (appositionOf(v, oldHead) === speaker || (RELATIVE.test(v.text.slice(old.start, old.end)) && speaker < oldHead))
   if (speaker === undefined || (old && !contains(v, old, speaker) && oldOk && !apposition)) return oldOk || !old ? a : withoutSource(a)
-  if (!isSpeakerHead(v, speaker, mentions)) return withoutSource(a)
+  if (!isSpeakerHead(v, speaker, mentions, cc?.lemma)) return withoutSource(a)
   // a speaker read off a noun's modifier ("a group of 116 participants, who …") starts at the noun, not at its preposition
   const span = phraseSpan(v, speaker, (d) => deprelOf(v, d) === 'case' && v.syntax.tokens[d]!.head === speaker)
   // The word-pattern source holds the speaker: keep it, unless the speaker's phrase covers it and more ("Col. John “J.D.” Dorrian, the spokesperson").
@@ -51,10 +51,25 @@ function subjectLike(v: SyntaxView, head: number, mentions: readonly Mention[]):
   const rel = deprelOf(v, firstConjunct(v, head))
   const t = v.tokens[head]!
   const named = mentions.some((m) => m.start <= t.start && t.end <= m.end && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NORP'))
+  // a name the parser hung in apposition to a fronted phrase ("On Tuesday, Sanders announced …") is still its clause's subject;
+  // inside a noun's modifier only a person's name ("In an interview with the BBC, Lindqvist said"), not a body's ("Director of the
+  // Office at the Ministry of Culture, State Board of Antiquities (SBAH) announced")
+  if (named && looseName(v, head) && (!/^nmod(:|$)/.test(rel) || person(v, head, mentions))) return true
   return named ? !/^(obl|nmod|case)(:|$)/.test(rel) : !NOT_SUBJECT.test(rel)
 }
 
 const DEPENDENT = /^(advcl|acl|xcomp)$/
+
+/** A name the parser attached loosely: in apposition, or a conjunct after a comma with no "and" ("In an interview with the BBC, Lindqvist said"). */
+function looseName(v: SyntaxView, i: number): boolean {
+  const rel = deprelOf(v, i)
+  return rel === 'appos' || (rel === 'conj' && !(v.children[i] ?? []).some((d) => deprelOf(v, d) === 'cc'))
+}
+
+function person(v: SyntaxView, i: number, mentions: readonly Mention[]): boolean {
+  const t = v.tokens[i]!
+  return mentions.some((m) => m.type === 'PER' && m.start <= t.start && t.end <= m.end)
+}
 const RELATIVE = /^(who|which|that)$/i
 
 /** The name a token stands in apposition to ("commander" in "Joseph Votel, commander of …" → "Joseph"), if any. */

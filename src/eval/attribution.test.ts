@@ -35,7 +35,7 @@ describe('attribution eval', () => {
       { source: [{ start: 0, end: 3 }], cue: [{ start: 0, end: 3 }], content: [{ start: 0, end: 3 }] }, // spurious
     ]
     expect(scoreArticle(TEXT, gold, system)).toEqual({
-      goldTokens: 9, systemTokens: 5, overlapTokens: 4, gold: 2, system: 2, pairs: 1, sourceRight: 1, cueRight: 1,
+      goldTokens: 9, systemTokens: 5, overlapTokens: 4, gold: 2, system: 2, pairs: 1, sourceRight: 1, cueRight: 1, sourceCueRight: 1,
     })
   })
   it('splitSample fixes 100 held-out articles by hash, whatever the input order', () => {
@@ -54,7 +54,7 @@ describe('attribution eval', () => {
     writeFileSync(join(dir, 'attributions', 'doc1_aaaa.ann'), ANN)
     writeFileSync(join(dir, 'attributions', 'doc1_bbbb.ann'), '')
     const report = await evalAttribution(dir, {})
-    expect(report.metrics).toMatchObject({ contentF1: 1, sourceF1: 1, cueF1: 1, relations: 2, articles: 1 })
+    expect(report.metrics).toMatchObject({ contentF1: 1, sourceF1: 1, cueF1: 1, sourceCueRecall: 1, relations: 2, articles: 1 })
     expect(report.table).toContain('content (tokens)')
   })
   it('evalAttribution says what to pass when the folder is not a brat corpus', async () => {
@@ -68,6 +68,13 @@ describe('attribution eval', () => {
     expect(scoreArticle(TEXT, gold, same).sourceRight).toBe(1)
     expect(scoreArticle(TEXT, gold, other).sourceRight).toBe(0)
     expect(scoreArticle(TEXT, [{ ...gold[0]!, sourceEntity: undefined }], none).sourceRight).toBe(0)
+  })
+  it('scoreArticle counts source and cue right together only when both are', () => {
+    const gold = [{ source: [{ start: 0, end: 12 }], cue: [{ start: 13, end: 17 }], content: [{ start: 18, end: 43 }] }]
+    const both = [{ source: [{ start: 4, end: 12 }], cue: [{ start: 13, end: 17 }], content: [{ start: 18, end: 43 }] }]
+    const wrongCue = [{ ...both[0]!, cue: [{ start: 67, end: 69 }] }]
+    expect(scoreArticle(TEXT, gold, both)).toMatchObject({ sourceRight: 1, cueRight: 1, sourceCueRight: 1 })
+    expect(scoreArticle(TEXT, gold, wrongCue)).toMatchObject({ sourceRight: 1, cueRight: 0, sourceCueRight: 0 })
   })
   it('headMention takes the name that ends the head phrase, not a possessive or a modifier', () => {
     const text = "Obama's aide, Jen Psaki, said; the Clinton campaign said; Sen. Bernie Sanders (I-Vt.) said"

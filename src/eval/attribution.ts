@@ -9,7 +9,9 @@
  * tokens (precision) and ÷ all gold content tokens (recall). sourceF1: a pair's
  * source is right when the spans overlap (or both have none), or when both
  * resolve to the same entity; precision ÷ system attributions, recall ÷ gold
- * attributions. cueF1 likewise on cue spans (overlap only). When
+ * attributions. cueF1 likewise on cue spans (overlap only). sourceCueRecall: pairs
+ * whose source and cue are both right ÷ gold attributions — "source and verb right", the
+ * measure the real-news gold reads on claims, here on a second corpus. When
  * several annotators' files exist for one article, the first in name order is
  * the gold. Tokens are runs of letters and digits, so punctuation at span edges
  * does not count either way.
@@ -22,7 +24,7 @@
  *
  * "Resolve to the same entity" uses Dossier's own within-document resolution
  * only: each article is run through segment.wink.v1, syntax.parser.v1, mentions.ner.v2 and
- * coref.syntax.v2 (pronouns and role nominals linked from the parse), and a side's source resolves to an entity key, the
+ * coref.syntax.v3 (pronouns and role nominals linked from the parse), and a side's source resolves to an entity key, the
  * coreference root's type and `nameKey` (so a short form coref links to
  * "Barack Obama" meets it, and two unlinked "Mr. Obama" / "Obama" meet):
  * - a source span resolves through its head mention (headMention): the mention
@@ -57,7 +59,7 @@ import { join } from 'node:path'
 import { DossierError, hashId } from '../model/index.js'
 import type { AnnotatedDoc, Article, Mention, Span } from '../model/index.js'
 import type { Attribution } from '../claims/attributions.js'
-import { docAttributions } from '../claims/doc-attributions.js'
+import { docAttributions, type DocAttributionOptions } from '../claims/doc-attributions.js'
 import { claimsFromAttributions } from '../claims/extract.js'
 import { createPipeline, type Pipeline } from '../pipeline/pipeline.js'
 import { nameKey, type NameType } from '../resolve/translit.js'
@@ -201,6 +203,13 @@ export interface AttributionCounts {
   pairs: number
   sourceRight: number
   cueRight: number
+  /** Pairs whose source and cue are both right: "source and verb right", the measure the real-news gold reads. */
+  sourceCueRight: number
+}
+
+/** Counts of nothing, to sum articles into. */
+export function emptyCounts(): AttributionCounts {
+  return { goldTokens: 0, systemTokens: 0, overlapTokens: 0, gold: 0, system: 0, pairs: 0, sourceRight: 0, cueRight: 0, sourceCueRight: 0 }
 }
 
 /** Score one article's system attributions against its gold (the contract's pairing). */
@@ -220,7 +229,7 @@ export function scoreArticle(text: string, gold: readonly ScoredAttribution[], s
   const usedS = new Set<number>()
   const counts: AttributionCounts = {
     goldTokens: g.reduce((n, x) => n + x.size, 0), systemTokens: s.reduce((n, x) => n + x.size, 0),
-    overlapTokens: 0, gold: gold.length, system: system.length, pairs: 0, sourceRight: 0, cueRight: 0,
+    overlapTokens: 0, gold: gold.length, system: system.length, pairs: 0, sourceRight: 0, cueRight: 0, sourceCueRight: 0,
   }
   for (const c of cand) {
     if (usedG.has(c.gi) || usedS.has(c.si)) continue
@@ -230,9 +239,12 @@ export function scoreArticle(text: string, gold: readonly ScoredAttribution[], s
     counts.overlapTokens += c.ov
     const ga = gold[c.gi]!
     const sa = system[c.si]!
-    if ((ga.source.length === 0 && sa.source.length === 0) || spansOverlap(ga.source, sa.source) ||
-      (ga.sourceEntity !== undefined && ga.sourceEntity === sa.sourceEntity)) counts.sourceRight++
-    if (spansOverlap(ga.cue, sa.cue)) counts.cueRight++
+    const sourceOk = (ga.source.length === 0 && sa.source.length === 0) || spansOverlap(ga.source, sa.source) ||
+      (ga.sourceEntity !== undefined && ga.sourceEntity === sa.sourceEntity)
+    const cueOk = spansOverlap(ga.cue, sa.cue)
+    if (sourceOk) counts.sourceRight++
+    if (cueOk) counts.cueRight++
+    if (sourceOk && cueOk) counts.sourceCueRight++
   }
   return counts
 }
@@ -341,7 +353,7 @@ export function systemSourceEntity(text: string, a: Attribution, mentionId: stri
 }
 
 /** The within-document resolution the entity rule uses: Dossier's own stages. */
-export const RESOLUTION_STAGES = ['segment.wink.v1', 'syntax.parser.v1', 'mentions.ner.v2', 'coref.syntax.v2'] as const
+export const RESOLUTION_STAGES = ['segment.wink.v1', 'syntax.parser.v1', 'mentions.ner.v2', 'coref.syntax.v3'] as const
 
 /** Score one brat article: run the resolution stages, find attributions, resolve both sides' sources. */
 export async function scoreBratArticle(art: BratArticle, pipeline: Pipeline = createPipeline({ stages: [...RESOLUTION_STAGES] })): Promise<{ counts: AttributionCounts; sentences: number }> {
@@ -351,11 +363,15 @@ export async function scoreBratArticle(art: BratArticle, pipeline: Pipeline = cr
   return { counts: scoreAttributionDoc(art, doc).counts, sentences: (doc.sentences ?? []).length }
 }
 
-/** Score one analysed brat article: the system's attributions and the gold, both with resolved sources. */
-export function scoreAttributionDoc(art: BratArticle, doc: AnnotatedDoc): { counts: AttributionCounts; gold: ScoredAttribution[]; sys: ScoredAttribution[] } {
+/**
+ * Score one analysed brat article: the system's attributions and the gold, both with resolved sources.
+ * `opts.speakers` scores the claims stage's own attributions (sources read from syntax, fragments dropped, only
+ * statements kept) instead of the finder's.
+ */
+export function scoreAttributionDoc(art: BratArticle, doc: AnnotatedDoc, opts: DocAttributionOptions = {}): { counts: AttributionCounts; gold: ScoredAttribution[]; sys: ScoredAttribution[] } {
   const mentions = doc.mentions ?? []
   const byId: MentionIndex = new Map(mentions.map((m) => [m.id, m]))
-  const found = docAttributions(doc)
+  const found = docAttributions(doc, opts)
   const claimMention = new Map<string, string | undefined>()
   for (const c of claimsFromAttributions(doc, found)) claimMention.set(`${c.cue.start}:${c.cue.end}`, c.source.mentionId)
   const sys = found.map((a) => toScored(a, a.source ? systemSourceEntity(art.text, a, claimMention.get(`${a.cue.start}:${a.cue.end}`), mentions, byId) : undefined))
@@ -373,7 +389,7 @@ function sampleOption(v: string | boolean | undefined): 'heldout' | 'tune' | 'al
 export const evalAttribution: EvalTask = async (path, options): Promise<EvalReport> => {
   const sample = sampleOption(options['sample'])
   const corpus = await readBratCorpus(path, sample)
-  const total: AttributionCounts = { goldTokens: 0, systemTokens: 0, overlapTokens: 0, gold: 0, system: 0, pairs: 0, sourceRight: 0, cueRight: 0 }
+  const total = emptyCounts()
   let sentences = 0
   const pipeline = createPipeline({ stages: [...RESOLUTION_STAGES] })
   const t0 = performance.now()
@@ -390,6 +406,7 @@ export const evalAttribution: EvalTask = async (path, options): Promise<EvalRepo
     contentF1: content.f1, contentPrecision: content.precision, contentRecall: content.recall,
     sourceF1: source.f1, sourcePrecision: source.precision, sourceRecall: source.recall,
     cueF1: cue.f1, cuePrecision: cue.precision, cueRecall: cue.recall,
+    sourceCueRecall: total.gold > 0 ? total.sourceCueRight / total.gold : 0,
     relations: total.gold, systemRelations: total.system, pairedRelations: total.pairs,
     articles: corpus.length, sample, sentences, sentencesPerSec: ms > 0 ? (sentences / ms) * 1000 : 0,
   }
@@ -397,6 +414,7 @@ export const evalAttribution: EvalTask = async (path, options): Promise<EvalRepo
     ['content (tokens)', content.precision, content.recall, content.f1],
     ['source', source.precision, source.recall, source.f1],
     ['cue', cue.precision, cue.recall, cue.f1],
-  ]) + `\n\n${corpus.length} articles (${sample}), ${total.gold} gold and ${total.system} system attributions, ${total.pairs} paired`
+  ]) + `\n\nsource and cue right: ${total.sourceCueRight} of ${total.gold} gold attributions (recall ${(total.gold > 0 ? total.sourceCueRight / total.gold : 0).toFixed(3)})` +
+    `\n${corpus.length} articles (${sample}), ${total.gold} gold and ${total.system} system attributions, ${total.pairs} paired`
   return { task: 'attribution', metrics, table }
 }

@@ -54,9 +54,9 @@ export const DEFAULT_STAGES: readonly string[] = [
   'segment.wink.v1',
   'syntax.parser.v1',
   'mentions.ner.v2',
-  'coref.syntax.v2',
+  'coref.syntax.v3',
   'affiliations.rules.v1',
   'places.gazetteer.v1',
   'events.cameo.v5',
-  'claims.syntax.v2',
+  'claims.syntax.v3',
 ]

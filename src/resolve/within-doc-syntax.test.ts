@@ -42,6 +42,13 @@ describe('coreference from syntax', () => {
     expect(two.filter(([a]) => a === 'The group')).toEqual([])
   })
 
+  it('within-doc syntax never links "the ministry" to a body whose name says another kind (a link resolution refuses)', async () => {
+    const guard = await links('The Ruritania National Guard deployed troops to the border. The ministry said the move was routine.', [{ text: 'Ruritania National Guard', type: 'ORG' }])
+    expect(guard.filter(([a]) => a === 'The ministry')).toEqual([])
+    const ministry = await links('The Ruritania Defence Ministry deployed troops to the border. The ministry said the move was routine.', [{ text: 'Ruritania Defence Ministry', type: 'ORG' }])
+    expect(ministry.filter(([a]) => a === 'The ministry')).toEqual([['The ministry', 'Ruritania Defence Ministry']])
+  })
+
   it('within-doc syntax links "it" and "they" to a group only with no common noun of their number between', async () => {
     const l = await links('Hamas said on Monday that it would release the prisoners. The Kurds said they had retaken the town. The officials said they were pleased.', [
       { text: 'Hamas', type: 'ORG' }, { text: 'Kurds', type: 'NORP' },

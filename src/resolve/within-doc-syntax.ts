@@ -1,5 +1,5 @@
 /**
- * Within-document coreference read from doc.syntax (coref.syntax.v2), after the name rules of within-doc.ts:
+ * Within-document coreference read from doc.syntax (coref.syntax.v3), after the name rules of within-doc.ts:
  * - a definite role nominal ("the secretary", "the defence minister") → the nearest earlier person named with
  *   that title ("Defense Secretary Ash Carter", "Tobias Ellwood, Foreign Office Minister");
  * - a bare definite group nominal ("the group", "the ministry") → the organisation named in the last three
@@ -13,10 +13,11 @@
  * @module
  */
 import { hashId, inBoilerplate, type Article, type CorefLink, type DocSyntax, type Mention, type Token } from '../model/index.js'
+import { bodyKindsAgree } from './resolve.js'
 import { GROUP_NOUNS, PERSON_ROLE_NOUNS, pronounInfo, TITLE_GENDER } from '../text/english.js'
 import { nameKey, type NameType } from './translit.js'
 
-export const COREF_SYNTAX_STAGE_KEY = 'coref.syntax.v2'
+export const COREF_SYNTAX_STAGE_KEY = 'coref.syntax.v3'
 
 /** Abbreviated titles → the role noun they abbreviate ("Gen." → general). */
 const TITLE_ABBREVIATION: ReadonlyMap<string, string> = new Map([['gen', 'general'], ['col', 'colonel'], ['adm', 'admiral'],
@@ -200,7 +201,10 @@ export function linkBySyntax(article: Article, tokens: readonly Token[], syntax:
     }
     const group = definiteNominal(v, i, GROUP_NOUNS, true)
     if (group) {
-      const cands = earlierNamed(v, mentions, group.start, tokens[i]!.sentence, SENTENCE_WINDOW, 'ORG')
+      // a nominal naming one kind of body never takes a body whose name says another kind ("the ministry" is not "the California
+      // National Guard"): the link resolution would refuse (bodyKindsAgree) is not made
+      const nominal = article.text.slice(group.start, group.end)
+      const cands = earlierNamed(v, mentions, group.start, tokens[i]!.sentence, SENTENCE_WINDOW, 'ORG').filter((m) => bodyKindsAgree(nominal, [rootOf(v, m).text]))
       const keys = new Set(cands.map((m) => { const r = rootOf(v, m); return nameKey(r.text, r.type as NameType) }))
       if (cands.length > 0 && keys.size === 1) add(group.start, group.end, cands[0]!, 'nominal', `"${article.text.slice(group.start, group.end)}" after the one organisation named`)
       continue

@@ -40,7 +40,7 @@ export const corefStage: Stage = {
 }
 
 /**
- * coref.syntax.v2 — the name rules of v1, then role and group nominals and third-person pronouns read from
+ * coref.syntax.v3 — the name rules of v1, then role and group nominals and third-person pronouns read from
  * doc.syntax (src/resolve/within-doc-syntax.ts).
  */
 export const corefSyntaxStage: Stage = {
