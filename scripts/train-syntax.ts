@@ -26,7 +26,8 @@ import { readConllu, type ConlluSentence } from '../src/syntax/conllu.js'
 import { scoreParses } from '../src/syntax/evaluate.js'
 import { trainLemmatiser } from '../src/syntax/lemmatiser.js'
 import { quantise } from '../src/syntax/perceptron.js'
-import { ambiguityClasses, packClusters, unambiguousWords } from '../src/syntax/words.js'
+import { ambiguityClasses, normaliseForm, packClusters, unambiguousWords } from '../src/syntax/words.js'
+import { fineAmbiguity } from '../src/syntax/fine-tagger.js'
 import { labelOptionKey } from '../src/syntax/labeller.js'
 import { jackknifeFine, jackknifeTags, type TrainSentence, toTrainSentence, trainFineTagger, trainLabeller, trainParser, trainTagger } from '../src/syntax/trainer.js'
 
@@ -93,7 +94,8 @@ function fineTagSet(sents: readonly ConlluSentence[], tagIndex: ReadonlyMap<stri
   for (const u of tagIndex.keys()) if (!top.has(u)) { top.set(u, `${u}/_`); names.push(`${u}/_`) }
   const index = new Map(names.map((k, i) => [k, i]))
   const fineOf = (upos: string, xpos: string) => index.get(`${upos}/${xpos}`) ?? index.get(top.get(upos) ?? '') ?? 0
-  return { names, upos: names.map((k) => tagIndex.get(k.split('/')[0]!) ?? 0), fineOf }
+  const known = fineAmbiguity(sents.flatMap((s) => s.words.map((w) => ({ key: normaliseForm(w.form).toLowerCase(), fine: fineOf(w.upos, w.xpos) }))))
+  return { names, upos: names.map((k) => tagIndex.get(k.split('/')[0]!) ?? 0), fineOf, known }
 }
 
 /** Word → packed cluster ids from the clusters file (learned from unlabelled text by `npm run train:clusters`), or none. */
@@ -145,8 +147,8 @@ function main(): void {
   let fineW: Float32Array | undefined
   if (fine) {
     for (const s of data) s.tags1 = s.tags
-    fineW = trainFineTagger(data, fine.upos, FINE_BITS, FINE_EPOCHS, SEED + 400)
-    jackknifeFine(data, fine.upos, FINE_BITS, FOLDS, FINE_EPOCHS, SEED + 500)
+    fineW = trainFineTagger(data, fine.upos, fine.known, FINE_BITS, FINE_EPOCHS, SEED + 400)
+    jackknifeFine(data, fine.upos, fine.known, FINE_BITS, FOLDS, FINE_EPOCHS, SEED + 500)
     log(`fine tagger trained and jack-knifed (${fine.names.length} fine tags)`)
   }
   const parserW = trainParser(data, { punct: tagIndex.get('PUNCT')!, verb: tagIndex.get('VERB')! }, BITS.parser, PARSER_EPOCHS, SEED + 200)
@@ -156,7 +158,7 @@ function main(): void {
   const lemmas = trainLemmatiser(train.flatMap((s) => s.words))
   const analyser = new SyntaxAnalyser({
     json: { tags: UPOS, labels, taggerBits: BITS.tagger, parserBits: BITS.parser, labellerBits: BITS.labeller, lemmas, ambiguity: Object.fromEntries([...ambiguity].sort()), labelOptions: labelOptions(data, labelIndex.get('root')!), fixedTags: Object.fromEntries([...fixedTags].sort()),
-      ...(clusters ? { clusters: Object.fromEntries(clusters) } : {}), ...(fine ? { fine: { names: fine.names, upos: fine.upos, bits: FINE_BITS } } : {}) },
+      ...(clusters ? { clusters: Object.fromEntries(clusters) } : {}), ...(fine ? { fine: { names: fine.names, upos: fine.upos, bits: FINE_BITS, known: fine.known } } : {}) },
     tagger: quantise(taggerW), parser: quantise(parserW), labeller: quantise(labellerW), ...(fineW ? { fine: quantise(fineW) } : {}),
   })
   mkdirSync(OUT, { recursive: true })

@@ -39,7 +39,9 @@ const ModelJson = z.object({
   /** Word → its clusters from unlabelled text (`packClusters`); absent in a model trained without them. */
   clusters: z.record(z.string(), z.number().int()).optional(),
   /** Fine tags (UPOS + XPOS classes, "VERB/VBN") of the second tagging pass and the UPOS index of each; absent in a model without one (then 3 tables, else a 4th). */
-  fine: z.object({ names: z.array(z.string()), upos: z.array(z.number().int()), bits: z.number().int() }).optional(),
+  fine: z.object({ names: z.array(z.string()), upos: z.array(z.number().int()), bits: z.number().int(),
+    /** Lower-cased form → the fine tags it had in training (its only choices). */
+    known: z.record(z.string(), z.array(z.number().int())) }).optional(),
 })
 export type SyntaxModelJson = z.infer<typeof ModelJson>
 
@@ -80,7 +82,7 @@ export class SyntaxAnalyser {
     this.ambiguity = new Map(Object.entries(j.ambiguity))
     this.fixed = new Map(Object.entries(j.fixedTags))
     this.clusters = j.clusters ? new Map(Object.entries(j.clusters)) : undefined
-    this.fineTagger = j.fine && parts.fine ? fineTagger(parts.fine, j.fine.bits, j.fine.upos) : undefined
+    this.fineTagger = j.fine && parts.fine ? fineTagger(parts.fine, j.fine.bits, j.fine.upos, j.fine.known) : undefined
     this.punctTag = j.tags.indexOf('PUNCT')
     this.verbTag = j.tags.indexOf('VERB')
     this.lemmaCache = j.tags.map(() => new Map<string, string>())

@@ -6,7 +6,7 @@
  * fine tag is a feature of the parser and the labeller (the verb form is the classic lever for English parsing).
  * @module
  */
-import { mix, mix3, mix4 } from './hash.js'
+import { fnv1a, mix, mix3, mix4 } from './hash.js'
 import type { WeightTable } from './perceptron.js'
 import { MAX_TAGGER_FEATURES, taggerFeatures } from './tagger.js'
 import type { WordHashes } from './words.js'
@@ -21,26 +21,43 @@ export interface FineTagger {
   readonly nFine: number
   /** The UPOS tag index of each fine tag. */
   readonly upos: Int32Array
-  /** Fine tags allowed for a set of UPOS tags (bit mask; 0 = every fine tag), built on first use. */
-  readonly candidates: Map<number, Int32Array>
+  /** The fine tags a frequent word had in training, by the hash of its lower-cased form (`WordHashes.lower`). */
+  readonly known: ReadonlyMap<number, Int32Array>
+  /** The fine tags of each UPOS tag: the choices for a word not in `known`. */
+  readonly byUpos: readonly Int32Array[]
 }
 
-export function fineTagger(weights: WeightTable, bits: number, fineUpos: readonly number[]): FineTagger {
-  return { weights, mask: (1 << bits) - 1, nFine: fineUpos.length, upos: Int32Array.from(fineUpos), candidates: new Map() }
+/**
+ * `known`: lower-cased normalised form → the fine tags it had in training (words seen often enough; see
+ * `fineAmbiguity`). A word with one known fine tag is not scored at all, so most words cost nothing.
+ */
+export function fineTagger(weights: WeightTable, bits: number, fineUpos: readonly number[], known: Readonly<Record<string, readonly number[]>> = {}): FineTagger {
+  const nUpos = Math.max(-1, ...fineUpos) + 1
+  const byUpos = Array.from({ length: nUpos }, (_, u) => Int32Array.from(fineUpos.flatMap((v, f) => (v === u ? [f] : []))))
+  const map = new Map(Object.entries(known).map(([form, fs]) => [fnv1a(form), Int32Array.from(fs)]))
+  return { weights, mask: (1 << bits) - 1, nFine: fineUpos.length, upos: Int32Array.from(fineUpos), known: map, byUpos }
 }
 
-/** The fine tags word i may get: those of the UPOS tags it had in training and of the first pass's tag; all for an unknown word. */
+/** The fine tags word i may get: those it had in training (which may change its UPOS), else those of the first pass's UPOS. */
 export function candidatesFor(m: FineTagger, w: WordHashes, tags: Int32Array, i: number): Int32Array {
-  const amb = w.amb[i]!
-  const mask = amb === 0 ? 0 : (amb | (1 << tags[i]!)) >>> 0
-  let c = m.candidates.get(mask)
-  if (c === undefined) {
-    const out: number[] = []
-    for (let f = 0; f < m.nFine; f++) if (mask === 0 || (mask >>> m.upos[f]!) & 1) out.push(f)
-    c = Int32Array.from(out)
-    m.candidates.set(mask, c)
+  return m.known.get(w.lower[i]!) ?? m.byUpos[tags[i]!]!
+}
+
+/** Fine tags of each word (lower-cased normalised form) seen at least `minCount` times, counting a tag it had at least twice. */
+export function fineAmbiguity(words: Iterable<{ key: string; fine: number }>, minCount = 3): Record<string, number[]> {
+  const seen = new Map<string, Map<number, number>>()
+  for (const w of words) {
+    const c = seen.get(w.key) ?? new Map<number, number>()
+    c.set(w.fine, (c.get(w.fine) ?? 0) + 1)
+    seen.set(w.key, c)
   }
-  return c
+  const out: Record<string, number[]> = {}
+  for (const [k, c] of [...seen].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    if ([...c.values()].reduce((a, b) => a + b, 0) < minCount) continue
+    const fs = [...c].filter(([, n]) => n >= 2).map(([f]) => f).sort((a, b) => a - b)
+    if (fs.length > 0) out[k] = fs
+  }
+  return out
 }
 
 function tagOr(tags: Int32Array, j: number): number {

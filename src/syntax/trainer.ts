@@ -150,9 +150,10 @@ export function trainLabeller(data: readonly TrainSentence[], nLabels: number, r
 }
 
 /** Train the fine tagger on the first pass's (jack-knifed) tags `tags1`, with its own previous choice as history. */
-export function trainFineTagger(data: readonly TrainSentence[], fineUpos: readonly number[], bits: number, epochs: number, seed: number): Float32Array {
+export function trainFineTagger(data: readonly TrainSentence[], fineUpos: readonly number[], known: Readonly<Record<string, readonly number[]>>, bits: number, epochs: number,
+  seed: number): Float32Array {
   const model = new AveragedPerceptron(bits, fineUpos.length)
-  const m = fineTagger(model.weights, bits, fineUpos)
+  const m = fineTagger(model.weights, bits, fineUpos, known)
   const feats = new Uint32Array(MAX_FINE_FEATURES)
   const rand = seededRandom(seed)
   for (let e = 0; e < epochs; e++) {
@@ -174,10 +175,11 @@ export function trainFineTagger(data: readonly TrainSentence[], fineUpos: readon
 }
 
 /** Jack-knifed fine tags (and the UPOS they imply) for every sentence, from fine taggers that did not see it. Needs `tags1`. */
-export function jackknifeFine(data: TrainSentence[], fineUpos: readonly number[], bits: number, folds: number, epochs: number, seed: number): void {
+export function jackknifeFine(data: TrainSentence[], fineUpos: readonly number[], known: Readonly<Record<string, readonly number[]>>, bits: number, folds: number,
+  epochs: number, seed: number): void {
   for (let f = 0; f < folds; f++) {
-    const weights = trainFineTagger(data.filter((_, i) => i % folds !== f), fineUpos, bits, epochs, seed + f)
-    const m = fineTagger(weights, bits, fineUpos)
+    const weights = trainFineTagger(data.filter((_, i) => i % folds !== f), fineUpos, known, bits, epochs, seed + f)
+    const m = fineTagger(weights, bits, fineUpos, known)
     data.forEach((s, i) => {
       if (i % folds !== f) return
       const upos = new Int32Array(s.words.n)
