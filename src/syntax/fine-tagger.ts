@@ -38,9 +38,15 @@ export function fineTagger(weights: WeightTable, bits: number, fineUpos: readonl
   return { weights, mask: (1 << bits) - 1, nFine: fineUpos.length, upos: Int32Array.from(fineUpos), known: map, byUpos }
 }
 
-/** The fine tags word i may get: those it had in training (which may change its UPOS), else those of the first pass's UPOS. */
+/**
+ * The fine tags word i may get: those it had in training (which may change its UPOS), unless none has the first
+ * pass's UPOS (a word seen with that tag only once): then, as for an unseen word, those of the first pass's UPOS.
+ */
 export function candidatesFor(m: FineTagger, w: WordHashes, tags: Int32Array, i: number): Int32Array {
-  return m.known.get(w.lower[i]!) ?? m.byUpos[tags[i]!]!
+  const u = tags[i]!
+  const known = m.known.get(w.lower[i]!)
+  if (known !== undefined) for (let j = 0; j < known.length; j++) if (m.upos[known[j]!] === u) return known
+  return m.byUpos[u]!
 }
 
 /** Fine tags of each word (lower-cased normalised form) seen at least `minCount` times, counting a tag it had at least twice. */
