@@ -18,14 +18,15 @@ function sentence(words: string[], tags1: number[], fine: number[]): TrainSenten
 }
 
 describe('fine tagger (second tagging pass over UPOS + XPOS classes)', () => {
-  it('offers a known word the fine tags it had, and an unknown word those of its first-pass UPOS', () => {
+  it('offers every fine tag of the first-pass UPOS, and a known word the other fine tags it had in training', () => {
     const m = fineTagger(new Float32Array(0), 4, FINE_UPOS, known)
-    const w = hashWords(['they', 'shelled', 'Rafah', 'fired'], ambiguity)
-    const tags = Int32Array.from([PRON, VERB, NOUN, VERB])
+    const w = hashWords(['they', 'shelled', 'Rafah', 'fired', 'attack'], ambiguity)
+    const tags = Int32Array.from([PRON, VERB, NOUN, VERB, VERB])
     expect(Array.from(candidatesFor(m, w, tags, 0))).toEqual([0])
-    expect(Array.from(candidatesFor(m, w, tags, 1))).toEqual([VBD, VBN])
+    expect(Array.from(candidatesFor(m, w, tags, 1))).toEqual([VBD, VBN, VB]) // "shelled" was never VB in training, but is a verb here
     expect(Array.from(candidatesFor(m, w, tags, 2))).toEqual([NN])
     expect(Array.from(candidatesFor(m, w, tags, 3))).toEqual([VBD, VBN, VB])
+    expect(Array.from(candidatesFor(m, w, tags, 4))).toEqual([VBD, VBN, NN, VB]) // a verb to the first pass, a noun too in training
   })
 
   it('learns the verb form from its context and corrects a first-pass UPOS among the word\'s known tags', () => {
@@ -33,7 +34,8 @@ describe('fine tagger (second tagging pass over UPOS + XPOS classes)', () => {
     for (let r = 0; r < 20; r++) {
       data.push(sentence(['they', 'had', 'shelled', 'it'], [PRON, AUX, VERB, PRON], [0, 1, VBN, 0]))
       data.push(sentence(['they', 'shelled', 'it'], [PRON, VERB, PRON], [0, VBD, 0]))
-      data.push(sentence(['after', 'the', 'attack'], [PRON, PRON, NOUN], [0, 0, NN]))
+      // the first pass sometimes calls "attack" a verb (as jack-knifed tags do in real training)
+      data.push(sentence(['after', 'the', 'attack'], [PRON, PRON, r % 4 === 0 ? VERB : NOUN], [0, 0, NN]))
     }
     const bits = 12
     const m = fineTagger(trainFineTagger(data, FINE_UPOS, known, bits, 5, 7), bits, FINE_UPOS, known)
@@ -41,8 +43,8 @@ describe('fine tagger (second tagging pass over UPOS + XPOS classes)', () => {
     expect(Array.from(tagFine(m, hashWords(['they', 'had', 'shelled', 'it'], ambiguity), Int32Array.from([PRON, AUX, VERB, PRON]), upos))).toEqual([0, 1, VBN, 0])
     expect(Array.from(tagFine(m, hashWords(['they', 'shelled', 'it'], ambiguity), Int32Array.from([PRON, VERB, PRON]), upos))).toEqual([0, VBD, 0])
     // the first pass called "attack" a verb; the second reads it as the noun it was in training
-    const fixed = tagFine(m, hashWords(['after', 'the', 'attack'], ambiguity), Int32Array.from([PRON, PRON, VERB]), upos)
-    expect(fixed[2]).toBe(NN)
-    expect(upos[2]).toBe(NOUN)
+    const fixed = tagFine(m, hashWords(['the', 'attack'], ambiguity), Int32Array.from([PRON, VERB]), upos)
+    expect(fixed[1]).toBe(NN)
+    expect(upos[1]).toBe(NOUN)
   })
 })

@@ -25,6 +25,8 @@ export interface FineTagger {
   readonly known: ReadonlyMap<number, Int32Array>
   /** The fine tags of each UPOS tag: the choices for a word not in `known`. */
   readonly byUpos: readonly Int32Array[]
+  /** Per UPOS: the candidates of known words (word hash → fine tags), built on first use. */
+  readonly unions: readonly Map<number, Int32Array>[]
 }
 
 /**
@@ -35,18 +37,25 @@ export function fineTagger(weights: WeightTable, bits: number, fineUpos: readonl
   const nUpos = Math.max(-1, ...fineUpos) + 1
   const byUpos = Array.from({ length: nUpos }, (_, u) => Int32Array.from(fineUpos.flatMap((v, f) => (v === u ? [f] : []))))
   const map = new Map(Object.entries(known).map(([form, fs]) => [fnv1a(form), Int32Array.from(fs)]))
-  return { weights, mask: (1 << bits) - 1, nFine: fineUpos.length, upos: Int32Array.from(fineUpos), known: map, byUpos }
+  const unions = byUpos.map(() => new Map<number, Int32Array>())
+  return { weights, mask: (1 << bits) - 1, nFine: fineUpos.length, upos: Int32Array.from(fineUpos), known: map, byUpos, unions }
 }
 
 /**
- * The fine tags word i may get: those it had in training (which may change its UPOS), unless none has the first
- * pass's UPOS (a word seen with that tag only once): then, as for an unseen word, those of the first pass's UPOS.
+ * The fine tags word i may get: those of the first pass's UPOS (a verb may be any verb form, whatever forms the
+ * word had in training) and, for a known word, the other fine tags it had in training (which may change its UPOS).
  */
 export function candidatesFor(m: FineTagger, w: WordHashes, tags: Int32Array, i: number): Int32Array {
   const u = tags[i]!
   const known = m.known.get(w.lower[i]!)
-  if (known !== undefined) for (let j = 0; j < known.length; j++) if (m.upos[known[j]!] === u) return known
-  return m.byUpos[u]!
+  if (known === undefined) return m.byUpos[u]!
+  const cache = m.unions[u]!
+  let c = cache.get(w.lower[i]!)
+  if (c === undefined) {
+    c = Int32Array.from(new Set([...m.byUpos[u]!, ...known])).sort()
+    cache.set(w.lower[i]!, c)
+  }
+  return c
 }
 
 /** Fine tags of each word (lower-cased normalised form) seen at least `minCount` times, counting a tag it had at least twice. */
