@@ -45,6 +45,8 @@ const TUNE = process.env['SYNTAX_TUNE'] === '1'
 const CLUSTERS = process.env['SYNTAX_CLUSTERS'] ?? 'none'
 const FINE = process.env['SYNTAX_FINE'] === '1'
 const FINE_EPOCHS = env('SYNTAX_FINE_EPOCHS', 6)
+/** SYNTAX_FINE_LABELLER_ONLY=1: only the labeller reads the fine tags (UPOS and the parser stay the first pass's, so the heads are today's). */
+const FINE_LABELLER_ONLY = process.env['SYNTAX_FINE_LABELLER_ONLY'] === '1'
 const FINE_BITS = env('SYNTAX_FINE_BITS', 19)
 /** A UPOS + XPOS class needs this many training words to be a fine tag of its own; rarer ones count as their UPOS's most frequent class. */
 const MIN_FINE_COUNT = 20
@@ -151,14 +153,17 @@ function main(): void {
     jackknifeFine(data, fine.upos, fine.known, FINE_BITS, FOLDS, FINE_EPOCHS, SEED + 500)
     log(`fine tagger trained and jack-knifed (${fine.names.length} fine tags)`)
   }
+  const fineOfSentence = data.map((s) => s.fine)
+  if (FINE_LABELLER_ONLY) for (const s of data) { s.tags = s.tags1 ?? s.tags; s.fine = undefined }
   const parserW = trainParser(data, { punct: tagIndex.get('PUNCT')!, verb: tagIndex.get('VERB')! }, BITS.parser, PARSER_EPOCHS, SEED + 200)
   log('parser trained')
+  data.forEach((s, i) => { s.fine = fineOfSentence[i] })
   const labellerW = trainLabeller(data, labels.length, labelIndex.get('root')!, BITS.labeller, LABELLER_EPOCHS, SEED + 300)
   log('labeller trained')
   const lemmas = trainLemmatiser(train.flatMap((s) => s.words))
   const analyser = new SyntaxAnalyser({
     json: { tags: UPOS, labels, taggerBits: BITS.tagger, parserBits: BITS.parser, labellerBits: BITS.labeller, lemmas, ambiguity: Object.fromEntries([...ambiguity].sort()), labelOptions: labelOptions(data, labelIndex.get('root')!), fixedTags: Object.fromEntries([...fixedTags].sort()),
-      ...(clusters ? { clusters: Object.fromEntries(clusters) } : {}), ...(fine ? { fine: { names: fine.names, upos: fine.upos, bits: FINE_BITS, known: fine.known } } : {}) },
+      ...(clusters ? { clusters: Object.fromEntries(clusters) } : {}), ...(fine ? { fine: { names: fine.names, upos: fine.upos, bits: FINE_BITS, known: fine.known, ...(FINE_LABELLER_ONLY ? { labellerOnly: true } : {}) } } : {}) },
     tagger: quantise(taggerW), parser: quantise(parserW), labeller: quantise(labellerW), ...(fineW ? { fine: quantise(fineW) } : {}),
   })
   mkdirSync(OUT, { recursive: true })

@@ -41,7 +41,9 @@ const ModelJson = z.object({
   /** Fine tags (UPOS + XPOS classes, "VERB/VBN") of the second tagging pass and the UPOS index of each; absent in a model without one (then 3 tables, else a 4th). */
   fine: z.object({ names: z.array(z.string()), upos: z.array(z.number().int()), bits: z.number().int(),
     /** Lower-cased form → the fine tags it had in training (its only choices). */
-    known: z.record(z.string(), z.array(z.number().int())) }).optional(),
+    known: z.record(z.string(), z.array(z.number().int())),
+    /** True when only the labeller reads the fine tags (the UPOS tags and the parser are the first pass's). */
+    labellerOnly: z.boolean().optional() }).optional(),
 })
 export type SyntaxModelJson = z.infer<typeof ModelJson>
 
@@ -92,7 +94,7 @@ export class SyntaxAnalyser {
   tag(words: readonly string[]): string[] {
     const w = hashWords(words, this.ambiguity, this.fixed, this.wordCache, this.clusters)
     let tags = tagWords(this.tagger, w)
-    if (this.fineTagger) { const upos = new Int32Array(w.n); tagFine(this.fineTagger, w, tags, upos); tags = upos }
+    if (this.fineTagger && !this.parts.json.fine?.labellerOnly) { const upos = new Int32Array(w.n); tagFine(this.fineTagger, w, tags, upos); tags = upos }
     return Array.from(tags, (t) => this.parts.json.tags[t]!)
   }
 
@@ -101,8 +103,9 @@ export class SyntaxAnalyser {
     const w = hashWords(words, this.ambiguity, this.fixed, this.wordCache, this.clusters)
     let tags = tagWords(this.tagger, w)
     let fine: Int32Array | undefined
-    if (this.fineTagger) { const upos = new Int32Array(w.n); fine = tagFine(this.fineTagger, w, tags, upos); tags = upos }
-    const heads = parseHeads(this.parser, w, tags, sentenceMarks(tags, this.punctTag, this.verbTag), fine)
+    const labellerOnly = this.parts.json.fine?.labellerOnly === true
+    if (this.fineTagger) { const upos = new Int32Array(w.n); fine = tagFine(this.fineTagger, w, tags, upos); if (!labellerOnly) tags = upos }
+    const heads = parseHeads(this.parser, w, tags, sentenceMarks(tags, this.punctTag, this.verbTag), labellerOnly ? undefined : fine)
     const labels = labelTree(this.labeller, w, tags, heads, fine)
     const { tags: tagNames, labels: labelNames } = this.parts.json
     const upos = Array.from(tags, (t) => tagNames[t]!)
