@@ -13,7 +13,8 @@
  * SYNTAX_TAGGER_EPOCHS, SYNTAX_PARSER_EPOCHS, SYNTAX_LABELLER_EPOCHS, SYNTAX_FOLDS, SYNTAX_SEED, SYNTAX_LIMIT (first n sentences),
  * SYNTAX_CLUSTERS (default `none`: the shipped model has no cluster features; a path such as
  * models/clusters/clusters.tsv.gz bakes those word clusters into the model and turns on the cluster features — measured on
- * 5 Dec and not shipped, see docs/syntax.md).
+ * 5 Dec and not shipped, see docs/syntax.md), SYNTAX_FINE (1 = a second tagging pass over UPOS + XPOS classes whose fine
+ * tags the parser and labeller read; 0 = none), SYNTAX_FINE_EPOCHS, SYNTAX_FINE_BITS.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
@@ -25,9 +26,10 @@ import { readConllu, type ConlluSentence } from '../src/syntax/conllu.js'
 import { scoreParses } from '../src/syntax/evaluate.js'
 import { trainLemmatiser } from '../src/syntax/lemmatiser.js'
 import { quantise } from '../src/syntax/perceptron.js'
-import { ambiguityClasses, packClusters, unambiguousWords } from '../src/syntax/words.js'
+import { ambiguityClasses, normaliseForm, packClusters, unambiguousWords } from '../src/syntax/words.js'
+import { fineAmbiguity } from '../src/syntax/fine-tagger.js'
 import { labelOptionKey } from '../src/syntax/labeller.js'
-import { jackknifeTags, type TrainSentence, toTrainSentence, trainLabeller, trainParser, trainTagger } from '../src/syntax/trainer.js'
+import { jackknifeFine, jackknifeTags, type TrainSentence, toTrainSentence, trainFineTagger, trainLabeller, trainParser, trainTagger } from '../src/syntax/trainer.js'
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const env = (k: string, d: number) => Number(process.env[k] ?? d)
@@ -41,6 +43,13 @@ const SEED = env('SYNTAX_SEED', 20261205)
 const LIMIT = env('SYNTAX_LIMIT', 0)
 const TUNE = process.env['SYNTAX_TUNE'] === '1'
 const CLUSTERS = process.env['SYNTAX_CLUSTERS'] ?? 'none'
+const FINE = process.env['SYNTAX_FINE'] === '1'
+const FINE_EPOCHS = env('SYNTAX_FINE_EPOCHS', 6)
+/** SYNTAX_FINE_LABELLER_ONLY=1: only the labeller reads the fine tags (UPOS and the parser stay the first pass's, so the heads are today's). */
+const FINE_LABELLER_ONLY = process.env['SYNTAX_FINE_LABELLER_ONLY'] === '1'
+const FINE_BITS = env('SYNTAX_FINE_BITS', 19)
+/** A UPOS + XPOS class needs this many training words to be a fine tag of its own; rarer ones count as their UPOS's most frequent class. */
+const MIN_FINE_COUNT = 20
 const BITS = { tagger: env('SYNTAX_TAGGER_BITS', 19), parser: env('SYNTAX_PARSER_BITS', 22), labeller: env('SYNTAX_LABELLER_BITS', 18) }
 const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']
 /** A label subtype needs this many training arcs to be predicted; rarer ones are learned as their universal label. */
@@ -74,6 +83,21 @@ function labelOptions(data: readonly TrainSentence[], rootLabel: number): Record
     if (opts.length > 0) out[String(k)] = opts
   }
   return out
+}
+
+/** Fine tags (UPOS + XPOS classes seen at least MIN_FINE_COUNT times; every UPOS has at least one) and the class of a word. */
+function fineTagSet(sents: readonly ConlluSentence[], tagIndex: ReadonlyMap<string, number>) {
+  const counts = new Map<string, number>()
+  for (const s of sents) for (const w of s.words) { const k = `${w.upos}/${w.xpos}`; counts.set(k, (counts.get(k) ?? 0) + 1) }
+  const byCount = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  const top = new Map<string, string>()
+  for (const [k] of byCount) { const u = k.split('/')[0]!; if (!top.has(u)) top.set(u, k) }
+  const names = [...new Set([...byCount.filter(([, n]) => n >= MIN_FINE_COUNT).map(([k]) => k), ...top.values()])].sort()
+  for (const u of tagIndex.keys()) if (!top.has(u)) { top.set(u, `${u}/_`); names.push(`${u}/_`) }
+  const index = new Map(names.map((k, i) => [k, i]))
+  const fineOf = (upos: string, xpos: string) => index.get(`${upos}/${xpos}`) ?? index.get(top.get(upos) ?? '') ?? 0
+  const known = fineAmbiguity(sents.flatMap((s) => s.words.map((w) => ({ key: normaliseForm(w.form).toLowerCase(), fine: fineOf(w.upos, w.xpos) }))))
+  return { names, upos: names.map((k) => tagIndex.get(k.split('/')[0]!) ?? 0), fineOf, known }
 }
 
 /** Word → packed cluster ids from the clusters file (learned from unlabelled text by `npm run train:clusters`), or none. */
@@ -115,21 +139,32 @@ function main(): void {
   const ambiguity = ambiguityClasses(tagged)
   const fixedTags = unambiguousWords(tagged)
   const clusters = readClusters()
-  const data = train.map((s) => toTrainSentence(s, tagIndex, labelIndex, ambiguity, clusters))
+  const fine = FINE ? fineTagSet(train, tagIndex) : undefined
+  const data = train.map((s) => toTrainSentence(s, tagIndex, labelIndex, ambiguity, clusters, fine?.fineOf))
   log(`${train.length} sentences, ${data.reduce((a, s) => a + s.words.n, 0)} words, ${labels.length} labels, ${clusters ? `${clusters.size} clustered words` : 'no clusters'}`)
   const taggerW = trainTagger(data, UPOS.length, BITS.tagger, TAGGER_EPOCHS, SEED)
   log('tagger trained')
   jackknifeTags(data, UPOS.length, BITS.tagger, FOLDS, Math.max(2, TAGGER_EPOCHS - 2), SEED + 100)
   log(`jack-knifed tags (${FOLDS} folds)`)
+  let fineW: Float32Array | undefined
+  if (fine) {
+    for (const s of data) s.tags1 = s.tags
+    fineW = trainFineTagger(data, fine.upos, fine.known, FINE_BITS, FINE_EPOCHS, SEED + 400)
+    jackknifeFine(data, fine.upos, fine.known, FINE_BITS, FOLDS, FINE_EPOCHS, SEED + 500)
+    log(`fine tagger trained and jack-knifed (${fine.names.length} fine tags)`)
+  }
+  const fineOfSentence = data.map((s) => s.fine)
+  if (FINE_LABELLER_ONLY) for (const s of data) { s.tags = s.tags1 ?? s.tags; s.fine = undefined }
   const parserW = trainParser(data, { punct: tagIndex.get('PUNCT')!, verb: tagIndex.get('VERB')! }, BITS.parser, PARSER_EPOCHS, SEED + 200)
   log('parser trained')
+  data.forEach((s, i) => { s.fine = fineOfSentence[i] })
   const labellerW = trainLabeller(data, labels.length, labelIndex.get('root')!, BITS.labeller, LABELLER_EPOCHS, SEED + 300)
   log('labeller trained')
   const lemmas = trainLemmatiser(train.flatMap((s) => s.words))
   const analyser = new SyntaxAnalyser({
     json: { tags: UPOS, labels, taggerBits: BITS.tagger, parserBits: BITS.parser, labellerBits: BITS.labeller, lemmas, ambiguity: Object.fromEntries([...ambiguity].sort()), labelOptions: labelOptions(data, labelIndex.get('root')!), fixedTags: Object.fromEntries([...fixedTags].sort()),
-      ...(clusters ? { clusters: Object.fromEntries(clusters) } : {}) },
-    tagger: quantise(taggerW), parser: quantise(parserW), labeller: quantise(labellerW),
+      ...(clusters ? { clusters: Object.fromEntries(clusters) } : {}), ...(fine ? { fine: { names: fine.names, upos: fine.upos, bits: FINE_BITS, known: fine.known, ...(FINE_LABELLER_ONLY ? { labellerOnly: true } : {}) } } : {}) },
+    tagger: quantise(taggerW), parser: quantise(parserW), labeller: quantise(labellerW), ...(fineW ? { fine: quantise(fineW) } : {}),
   })
   mkdirSync(OUT, { recursive: true })
   const file = join(OUT, 'syntax-model.bin.gz')
@@ -147,7 +182,7 @@ function main(): void {
   }
   const meta = {
     model: 'averaged-perceptron UPOS tagger; greedy arc-hybrid parser (dynamic oracle, 3 moves); arc labeller; lemma table + suffix rules; hashed features, int16 weights',
-    seed: SEED, hashBits: BITS, ...(clusters ? { clusters: { file: CLUSTERS, words: clusters.size } } : {}), epochs: { tagger: TAGGER_EPOCHS, parser: PARSER_EPOCHS, labeller: LABELLER_EPOCHS }, jackknifeFolds: FOLDS,
+    seed: SEED, hashBits: BITS, ...(fine ? { fineTags: { count: fine.names.length, bits: FINE_BITS, epochs: FINE_EPOCHS } } : {}), ...(clusters ? { clusters: { file: CLUSTERS, words: clusters.size } } : {}), epochs: { tagger: TAGGER_EPOCHS, parser: PARSER_EPOCHS, labeller: LABELLER_EPOCHS }, jackknifeFolds: FOLDS,
     training: { sentences: train.length, words: data.reduce((a, s) => a + s.words.n, 0), corpora: { 'UD English EWT train': ewt.length, 'UD English GUM (CC-BY genres) train': gum.length }, tuneHeldOut: TUNE },
     figures, fileBytes: statSync(file).size, loadMs, trainSeconds,
     credits: [

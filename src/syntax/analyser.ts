@@ -12,6 +12,7 @@ import { readModelFile, writeModelFile } from './model-file.js'
 import { sentenceMarks } from './parser-features.js'
 import { parseHeads } from './parser.js'
 import { tagWords } from './tagger.js'
+import { fineTagger, tagFine, type FineTagger } from './fine-tagger.js'
 import { hashWords, type WordHashCache } from './words.js'
 
 /** One analysed sentence; heads are 1-based word indices, 0 for the root. */
@@ -37,6 +38,12 @@ const ModelJson = z.object({
   labelOptions: z.record(z.string(), z.array(z.number().int())),
   /** Word → its clusters from unlabelled text (`packClusters`); absent in a model trained without them. */
   clusters: z.record(z.string(), z.number().int()).optional(),
+  /** Fine tags (UPOS + XPOS classes, "VERB/VBN") of the second tagging pass and the UPOS index of each; absent in a model without one (then 3 tables, else a 4th). */
+  fine: z.object({ names: z.array(z.string()), upos: z.array(z.number().int()), bits: z.number().int(),
+    /** Lower-cased form → the fine tags it had in training (its only choices). */
+    known: z.record(z.string(), z.array(z.number().int())),
+    /** True when only the labeller reads the fine tags (the UPOS tags and the parser are the first pass's). */
+    labellerOnly: z.boolean().optional() }).optional(),
 })
 export type SyntaxModelJson = z.infer<typeof ModelJson>
 
@@ -45,6 +52,8 @@ export interface SyntaxModelParts {
   readonly tagger: Int16Array | Float32Array
   readonly parser: Int16Array | Float32Array
   readonly labeller: Int16Array | Float32Array
+  /** The fine tagger's weights (only with `json.fine`). */
+  readonly fine?: Int16Array | Float32Array
 }
 
 export class SyntaxAnalyser {
@@ -56,6 +65,7 @@ export class SyntaxAnalyser {
   private readonly ambiguity: ReadonlyMap<string, number>
   private readonly fixed: ReadonlyMap<string, number>
   private readonly clusters: ReadonlyMap<string, number> | undefined
+  private readonly fineTagger: FineTagger | undefined
   private readonly punctTag: number
   private readonly verbTag: number
   /** Lemmas already computed, one map (form → lemma) per tag index: news repeats its words, and the suffix rules are string work. Bounded. */
@@ -74,6 +84,7 @@ export class SyntaxAnalyser {
     this.ambiguity = new Map(Object.entries(j.ambiguity))
     this.fixed = new Map(Object.entries(j.fixedTags))
     this.clusters = j.clusters ? new Map(Object.entries(j.clusters)) : undefined
+    this.fineTagger = j.fine && parts.fine ? fineTagger(parts.fine, j.fine.bits, j.fine.upos, j.fine.known) : undefined
     this.punctTag = j.tags.indexOf('PUNCT')
     this.verbTag = j.tags.indexOf('VERB')
     this.lemmaCache = j.tags.map(() => new Map<string, string>())
@@ -81,16 +92,21 @@ export class SyntaxAnalyser {
 
   /** Tags only (for jack-knifing and tagger evaluation). */
   tag(words: readonly string[]): string[] {
-    const tags = tagWords(this.tagger, hashWords(words, this.ambiguity, this.fixed, this.wordCache, this.clusters))
+    const w = hashWords(words, this.ambiguity, this.fixed, this.wordCache, this.clusters)
+    let tags = tagWords(this.tagger, w)
+    if (this.fineTagger && !this.parts.json.fine?.labellerOnly) { const upos = new Int32Array(w.n); tagFine(this.fineTagger, w, tags, upos); tags = upos }
     return Array.from(tags, (t) => this.parts.json.tags[t]!)
   }
 
   analyse(words: readonly string[]): SentenceAnalysis {
     if (words.length === 0) return { upos: [], lemma: [], head: [], deprel: [] }
     const w = hashWords(words, this.ambiguity, this.fixed, this.wordCache, this.clusters)
-    const tags = tagWords(this.tagger, w)
-    const heads = parseHeads(this.parser, w, tags, sentenceMarks(tags, this.punctTag, this.verbTag))
-    const labels = labelTree(this.labeller, w, tags, heads)
+    let tags = tagWords(this.tagger, w)
+    let fine: Int32Array | undefined
+    const labellerOnly = this.parts.json.fine?.labellerOnly === true
+    if (this.fineTagger) { const upos = new Int32Array(w.n); fine = tagFine(this.fineTagger, w, tags, upos); if (!labellerOnly) tags = upos }
+    const heads = parseHeads(this.parser, w, tags, sentenceMarks(tags, this.punctTag, this.verbTag), labellerOnly ? undefined : fine)
+    const labels = labelTree(this.labeller, w, tags, heads, fine)
     const { tags: tagNames, labels: labelNames } = this.parts.json
     const upos = Array.from(tags, (t) => tagNames[t]!)
     return {
@@ -113,7 +129,7 @@ export class SyntaxAnalyser {
   }
 
   save(file: string): void {
-    const tables = [this.parts.tagger, this.parts.parser, this.parts.labeller]
+    const tables = [this.parts.tagger, this.parts.parser, this.parts.labeller, ...(this.parts.fine ? [this.parts.fine] : [])]
     if (tables.some((t) => !(t instanceof Int16Array))) throw new DossierError('E_MODEL', 'only a quantised (int16) model can be saved', { hint: 'quantise the averaged weights first' })
     writeModelFile(file, { json: this.parts.json, tables: tables as Int16Array[] })
   }
@@ -121,10 +137,10 @@ export class SyntaxAnalyser {
   static load(file: string): SyntaxAnalyser {
     const { json, tables } = readModelFile(file)
     const parsed = ModelJson.safeParse(json)
-    if (!parsed.success || tables.length !== 3) {
+    if (!parsed.success || tables.length !== (parsed.data.fine ? 4 : 3)) {
       throw new DossierError('E_MODEL', `${file} does not hold a syntax model of this version`, { context: { file }, hint: 'restore models/syntax/ from git or run `npm run train:syntax`' })
     }
-    return new SyntaxAnalyser({ json: parsed.data, tagger: tables[0]!, parser: tables[1]!, labeller: tables[2]! })
+    return new SyntaxAnalyser({ json: parsed.data, tagger: tables[0]!, parser: tables[1]!, labeller: tables[2]!, ...(tables[3] ? { fine: tables[3] } : {}) })
   }
 }
 

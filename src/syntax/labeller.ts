@@ -40,7 +40,7 @@ function clusterFeatures(w: WordHashes, d: number, h: number, dt: number, ht: nu
 }
 
 /** Features of the arc h → d (1-based words, h = 0 for the root). */
-export function labelFeatures(w: WordHashes, tags: Int32Array, heads: ArrayLike<number>, kids: number[][], d: number, out: Uint32Array): number {
+export function labelFeatures(w: WordHashes, tags: Int32Array, heads: ArrayLike<number>, kids: number[][], d: number, out: Uint32Array, fine?: Int32Array): number {
   const h = heads[d]!
   const dir = d < h ? 1 : 2
   const dist = Math.min(Math.abs(h - d), 6)
@@ -75,6 +75,10 @@ export function labelFeatures(w: WordHashes, tags: Int32Array, heads: ArrayLike<
   }
   out[k++] = mix4(22, dt, ht, Math.min(before, 3) * 4 + dir)
   out[k++] = mix3(23, dt, Math.min(dk.length, 4))
+  if (fine === undefined) return k
+  // fine tags (UPOS + XPOS) of the dependent and the head: the verb form tells acl from relcl, nsubj:pass from nsubj
+  const df = tagAt(fine, d), hf = tagAt(fine, h)
+  out[k++] = mix3(30, df, dir); out[k++] = mix4(31, df, hf, dir); out[k++] = mix4(32, df, hw, dir); out[k++] = mix4(33, dw, hf, dir)
   return k
 }
 
@@ -110,7 +114,7 @@ function bestOption(w: WeightTable, mask: number, nLabels: number, feats: Uint32
 }
 
 /** Label every arc of a tree (1-based heads); the root word gets the root label. */
-export function labelTree(m: LabellerWeights, w: WordHashes, tags: Int32Array, heads: Int32Array): Int32Array {
+export function labelTree(m: LabellerWeights, w: WordHashes, tags: Int32Array, heads: Int32Array, fine?: Int32Array): Int32Array {
   const n = w.n
   const kids = childrenOf(heads, n)
   const labels = new Int32Array(n + 1)
@@ -118,7 +122,7 @@ export function labelTree(m: LabellerWeights, w: WordHashes, tags: Int32Array, h
   const scores = new Float64Array(m.nLabels)
   for (let d = 1; d <= n; d++) {
     if (heads[d] === 0) { labels[d] = m.rootLabel; continue }
-    const k = labelFeatures(w, tags, heads, kids, d, feats)
+    const k = labelFeatures(w, tags, heads, kids, d, feats, fine)
     const h = heads[d]!
     const options = m.options?.get(labelOptionKey(tags[d - 1]!, tags[h - 1]!, d < h))
     if (options && options.length > 0) { labels[d] = bestOption(m.weights, m.mask, m.nLabels, feats, k, options); continue }

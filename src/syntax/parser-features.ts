@@ -10,7 +10,7 @@ import { mix, mix3, mix4 } from './hash.js'
 import type { ParseState } from './arc-hybrid.js'
 import type { WordHashes } from './words.js'
 
-export const MAX_PARSER_FEATURES = 104
+export const MAX_PARSER_FEATURES = 120
 const NONE = 0x1b873593
 const ROOT = 0x2545f491
 
@@ -60,13 +60,13 @@ function distBucket(d: number): number {
  * the template groups below. Each group is short enough for V8 to inline its ~15 hash calls; one function with all
  * ~90 calls is not, and calling the hash functions costs about as much as the hashing.
  */
-const V = new Uint32Array(50)
+const V = new Uint32Array(56)
 const S0W = 0, S0T = 1, S1W = 2, S1T = 3, B0W = 4, B0T = 5, B1W = 6, B1T = 7, B2W = 8, B2T = 9, S2W = 10, S2T = 11
 const S0LT = 12, S0RT = 13, S1LT = 14, S1RT = 15, B0LT = 16, S0L2T = 17, S0R2T = 18, B0L2T = 19
 const S0LW = 20, S0RW = 21, B0LW = 22, S1RW = 23, D0 = 24, D1 = 25, S0NL = 26, S0NR = 27, B0NL = 28, S1NR = 29
 const EMPTY = 30, PB = 31, VB = 32, P1 = 33, V1 = 34, S0A = 35, B0A = 36, B1A = 37, S1A = 38
 const S0C = 39, S1C = 40, B0C = 41, B1C = 42, S0X = 43, B0X = 44, S0K = 45, S1K = 46, B0K = 47
-const S0RK = 48, B0LK = 49
+const S0RK = 48, B0LK = 49, F_S0 = 50, F_S1 = 51, F_B0 = 52, F_B1 = 53, F_S0R = 54, F_B0L = 55
 
 function singles(v: Uint32Array, out: Uint32Array): number {
   let k = 0
@@ -152,6 +152,23 @@ function clusterValues(st: ParseState, w: WordHashes, v: Uint32Array): void {
   v[S0RK] = clusterAt(w.clCoarse, kid(s0, st.rc1)); v[B0LK] = clusterAt(w.clCoarse, kid(b0, st.lc1))
 }
 
+/** Fine tags (UPOS + XPOS: the verb form, particle vs preposition) of s0, s1, b0, b1 and their pairs and triples. */
+function fineTemplates(v: Uint32Array, out: Uint32Array, k: number): number {
+  const fs0 = v[F_S0]!, fb0 = v[F_B0]!, fs1 = v[F_S1]!
+  out[k++] = mix(240, fs0); out[k++] = mix(241, fb0); out[k++] = mix(242, fs1); out[k++] = mix(243, v[F_B1]!)
+  out[k++] = mix3(244, fs0, fb0); out[k++] = mix3(245, fs1, fs0); out[k++] = mix4(246, fs0, fb0, v[F_B1]!); out[k++] = mix4(247, fs1, fs0, fb0)
+  out[k++] = mix3(248, v[S0W]!, fb0); out[k++] = mix3(249, fs0, v[B0W]!); out[k++] = mix4(250, fs0, fb0, v[D0]!)
+  out[k++] = mix4(251, fs0, v[F_S0R]!, fb0); out[k++] = mix4(252, fs0, fb0, v[F_B0L]!)
+  return k
+}
+
+function fineValues(st: ParseState, fine: Int32Array, v: Uint32Array): void {
+  const s0 = st.s(0)
+  const b0 = st.b <= st.n ? st.b : -1
+  v[F_S0] = tagAt(fine, s0); v[F_S1] = tagAt(fine, st.s(1)); v[F_B0] = tagAt(fine, b0); v[F_B1] = tagAt(fine, st.b + 1 <= st.n ? st.b + 1 : -1)
+  v[F_S0R] = tagAt(fine, kid(s0, st.rc1)); v[F_B0L] = tagAt(fine, kid(b0, st.lc1))
+}
+
 /** Fills `V` with the values of this state the templates combine. */
 function stateValues(st: ParseState, w: WordHashes, tags: Int32Array, marks: SentenceMarks, v: Uint32Array): void {
   const lower = w.lower, amb = w.amb
@@ -176,8 +193,8 @@ function stateValues(st: ParseState, w: WordHashes, tags: Int32Array, marks: Sen
   v[S0A] = hashAt(amb, s0); v[B0A] = hashAt(amb, b0); v[B1A] = hashAt(amb, b1); v[S1A] = hashAt(amb, s1)
 }
 
-/** Fills `out` with the state's feature hashes; returns the count. */
-export function parserFeatures(st: ParseState, w: WordHashes, tags: Int32Array, marks: SentenceMarks, out: Uint32Array): number {
+/** Fills `out` with the state's feature hashes; returns the count. `fine` (fine tags, when the model has them) adds their templates. */
+export function parserFeatures(st: ParseState, w: WordHashes, tags: Int32Array, marks: SentenceMarks, out: Uint32Array, fine?: Int32Array): number {
   stateValues(st, w, tags, marks, V)
   let k = singles(V, out)
   k = pairs(V, out, k)
@@ -185,6 +202,7 @@ export function parserFeatures(st: ParseState, w: WordHashes, tags: Int32Array, 
   k = children(V, out, k)
   k = distanceValency(V, out, k)
   k = boundariesAmbiguity(V, out, k)
+  if (fine !== undefined) { fineValues(st, fine, V); k = fineTemplates(V, out, k) }
   if (!w.clustered) return k
   clusterValues(st, w, V)
   return clusters(V, out, k)

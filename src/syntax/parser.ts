@@ -37,7 +37,7 @@ function score3(w: WeightTable, mask: number, feats: Uint32Array, n: number, out
 }
 
 /** Unlabelled heads, 1-based (index 0 unused; 0 = root). */
-export function parseHeads(m: ParserWeights, w: WordHashes, tags: Int32Array, marks: SentenceMarks): Int32Array {
+export function parseHeads(m: ParserWeights, w: WordHashes, tags: Int32Array, marks: SentenceMarks, fine?: Int32Array): Int32Array {
   const st = new ParseState(w.n)
   const feats = new Uint32Array(MAX_PARSER_FEATURES)
   const scores = new Float64Array(N_MOVES)
@@ -45,7 +45,7 @@ export function parseHeads(m: ParserWeights, w: WordHashes, tags: Int32Array, ma
     // the first word of a sentence can only be shifted, and the last word only attached to the root: nothing to score
     if (st.sp === 1) { st.apply(SHIFT); continue }
     if (st.sp === 2 && st.bufferEmpty()) { st.apply(RIGHT); continue }
-    const k = parserFeatures(st, w, tags, marks, feats)
+    const k = parserFeatures(st, w, tags, marks, feats, fine)
     score3(m.weights, m.mask, feats, k, scores)
     st.apply(bestLegal(st, scores))
   }

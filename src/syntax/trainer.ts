@@ -11,6 +11,7 @@ import { childrenOf, labelFeatures, MAX_LABEL_FEATURES } from './labeller.js'
 import { MAX_PARSER_FEATURES, parserFeatures, sentenceMarks } from './parser-features.js'
 import { AveragedPerceptron, argmax } from './perceptron.js'
 import { MAX_TAGGER_FEATURES, taggerFeatures, tagWords } from './tagger.js'
+import { bestCandidate, candidatesFor, fineFeatures, fineTagger, MAX_FINE_FEATURES, tagFine } from './fine-tagger.js'
 import { hashWords, type WordHashes } from './words.js'
 
 /** A training sentence with its words hashed once. */
@@ -23,6 +24,11 @@ export interface TrainSentence {
   readonly labels: Int32Array
   /** Tags the parser and labeller train on (jack-knifed predictions). */
   tags: Int32Array
+  /** Gold fine tags (UPOS + XPOS class index), when the model has fine tags. */
+  readonly goldFine?: Int32Array
+  /** The first pass's jack-knifed UPOS tags (what the fine tagger reads), and the jack-knifed fine tags the parser trains on. */
+  tags1?: Int32Array
+  fine?: Int32Array
 }
 
 export { seededRandom }
@@ -37,13 +43,15 @@ export function shuffled<T>(xs: readonly T[], rand: () => number): T[] {
 }
 
 export function toTrainSentence(s: ConlluSentence, tagIndex: Map<string, number>, labelIndex: Map<string, number>, ambiguity?: ReadonlyMap<string, number>,
-  clusters?: ReadonlyMap<string, number>): TrainSentence {
+  clusters?: ReadonlyMap<string, number>, fineOf?: (upos: string, xpos: string) => number): TrainSentence {
   const n = s.words.length
   const heads = new Int32Array(n + 1)
   const labels = new Int32Array(n + 1)
   s.words.forEach((w, i) => { heads[i + 1] = w.head; labels[i + 1] = labelIndex.get(w.deprel) ?? labelIndex.get(w.deprel.split(':')[0]!) ?? 0 })
   const gold = Int32Array.from(s.words, (w) => tagIndex.get(w.upos) ?? 0)
-  return { words: hashWords(s.words.map((w) => w.form), ambiguity, undefined, undefined, clusters), gold, heads, labels, tags: gold }
+  const words = hashWords(s.words.map((w) => w.form), ambiguity, undefined, undefined, clusters)
+  if (!fineOf) return { words, gold, heads, labels, tags: gold }
+  return { words, gold, heads, labels, tags: gold, goldFine: Int32Array.from(s.words, (w) => fineOf(w.upos, w.xpos)) }
 }
 
 export function trainTagger(data: readonly TrainSentence[], nTags: number, bits: number, epochs: number, seed: number): Float32Array {
@@ -92,7 +100,7 @@ function parserEpoch(model: AveragedPerceptron, data: readonly TrainSentence[], 
     const st = new ParseState(s.words.n)
     const marks = sentenceMarks(s.tags, marksOf.punct, marksOf.verb)
     while (!st.terminal()) {
-      const k = parserFeatures(st, s.words, s.tags, marks, feats)
+      const k = parserFeatures(st, s.words, s.tags, marks, feats, s.fine)
       model.score(feats, k, scores)
       let pred = -1, gold = -1, minCost = Infinity
       for (const m of [SHIFT, LEFT, RIGHT]) {
@@ -131,7 +139,7 @@ export function trainLabeller(data: readonly TrainSentence[], nLabels: number, r
       const kids = childrenOf(s.heads, s.words.n)
       for (let d = 1; d <= s.words.n; d++) {
         if (s.heads[d] === 0) continue
-        const k = labelFeatures(s.words, s.tags, s.heads, kids, d, feats)
+        const k = labelFeatures(s.words, s.tags, s.heads, kids, d, feats, s.fine)
         model.score(feats, k, scores)
         model.update(feats, k, s.labels[d]!, argmax(scores, nLabels, (c) => c !== rootLabel))
         model.tick()
@@ -139,4 +147,44 @@ export function trainLabeller(data: readonly TrainSentence[], nLabels: number, r
     }
   }
   return model.averaged()
+}
+
+/** Train the fine tagger on the first pass's (jack-knifed) tags `tags1`, with its own previous choice as history. */
+export function trainFineTagger(data: readonly TrainSentence[], fineUpos: readonly number[], known: Readonly<Record<string, readonly number[]>>, bits: number, epochs: number,
+  seed: number): Float32Array {
+  const model = new AveragedPerceptron(bits, fineUpos.length)
+  const m = fineTagger(model.weights, bits, fineUpos, known)
+  const feats = new Uint32Array(MAX_FINE_FEATURES)
+  const rand = seededRandom(seed)
+  for (let e = 0; e < epochs; e++) {
+    for (const s of shuffled(data, rand)) {
+      const tags = s.tags1!, gold = s.goldFine!
+      let prev = -1
+      for (let i = 0; i < s.words.n; i++) {
+        const cands = candidatesFor(m, s.words, tags, i)
+        if (cands.length === 1) { prev = cands[0]!; continue }
+        const k = fineFeatures(s.words, i, tags, prev + 1 || 0x3c6ef372, feats)
+        const guess = bestCandidate(model.weights, model.mask, m.nFine, feats, k, cands)
+        if (cands.includes(gold[i]!)) model.update(feats, k, gold[i]!, guess)
+        model.tick()
+        prev = guess
+      }
+    }
+  }
+  return model.averaged()
+}
+
+/** Jack-knifed fine tags (and the UPOS they imply) for every sentence, from fine taggers that did not see it. Needs `tags1`. */
+export function jackknifeFine(data: TrainSentence[], fineUpos: readonly number[], known: Readonly<Record<string, readonly number[]>>, bits: number, folds: number,
+  epochs: number, seed: number): void {
+  for (let f = 0; f < folds; f++) {
+    const weights = trainFineTagger(data.filter((_, i) => i % folds !== f), fineUpos, known, bits, epochs, seed + f)
+    const m = fineTagger(weights, bits, fineUpos, known)
+    data.forEach((s, i) => {
+      if (i % folds !== f) return
+      const upos = new Int32Array(s.words.n)
+      s.fine = tagFine(m, s.words, s.tags1!, upos)
+      s.tags = upos
+    })
+  }
 }
