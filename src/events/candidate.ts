@@ -35,6 +35,11 @@ export interface ArticleContext {
   code?: string
   /** The person last named speaking ("I" in a statement stands for them). */
   speaker?: Occ | undefined
+  /**
+   * The side the article speaks for: the last organisation or country named taking a diplomatic stance in it ("The
+   * United States strongly condemns …"). "We" in the article's or a quoted speaker's voice stands for it, else for the speaker.
+   */
+  side?: Occ | undefined
   /** The last weapon of mass destruction named ("such weapons"). */
   readonly wmd: { code?: string }
 }

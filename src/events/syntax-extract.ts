@@ -17,7 +17,7 @@ import { defaultLexicon } from './lexicon.js'
 import { nounEvents } from './noun-events.js'
 import { sentenceViews, type SentenceView } from './sentence-view.js'
 import { codePredicate } from './verb-code.js'
-import { clauseModality, speakerOf, verbEvents } from './verb-events.js'
+import { clauseModality, noteSide, speakerOf, verbEvents } from './verb-events.js'
 import { isHeadline, type ExtractOptions } from './options.js'
 
 const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
@@ -60,6 +60,7 @@ function sentenceCandidates(v: SentenceView, opts: Required<Pick<ExtractOptions,
   for (const c of verbs) {
     for (let k = c.from; k <= c.last; k++) coded.add(k)
     noteForce(force, c, v)
+    noteSide(force, c, v)
   }
   out.push(...verbs)
   const nouns = nounEvents(v, coded, force, (i) => { const cl = enclosingClause(v, i, byPredicate); return cl ? modality(cl) : 'asserted' })

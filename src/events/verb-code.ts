@@ -34,6 +34,12 @@ const OWN_CODES: Record<string, string> = {
 /** Verbs too general for their default code ("steps taken by Abadi" is no abduction, "all concerned" no cooperation): patterns only. */
 const PATTERN_ONLY = new Set(['take', 'concern', 'include', 'involve', 'begin', 'start', 'stress', 'emphasize', 'emphasise', 'underline'])
 
+/**
+ * Verbs that are never the event themselves: "We remain committed to working with Turkey" is the working (030),
+ * "al-Qaida remains committed to carrying out attacks" the threat — the dictionary's "remain committed" (051) is neither.
+ */
+const NO_EVENT = new Set(['remain', 'remains', 'remained', 'remaining'])
+
 /** Weapons of mass destruction by their modifier or name (CAMEO 2041 chemical/biological, 2042 nuclear). */
 const WMD: Record<string, string> = { chemical: '2041', biological: '2041', toxic: '2041', nerve: '2041', sarin: '2041', chlorine: '2041',
   mustard: '2041', radiological: '2041', nuclear: '2042', atomic: '2042' }
@@ -97,6 +103,7 @@ export function codePredicate(v: SentenceView, p: number, lexicon: CueLexicon, u
   if (fixed) return fixed
   const k = p - v.first
   const lemma = v.lemma(p)
+  if (NO_EVENT.has(lemma) || NO_EVENT.has(v.word(p))) return undefined
   const own = ownCode(lemma, v.word(p))
   const shipped = lexicon.lexicons.length
   let entry = lexicon.lookupVerb(upper, k)

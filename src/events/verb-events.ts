@@ -94,7 +94,7 @@ function spanObjects(v: SentenceView, from: number, last: number): number[] {
 }
 
 /** Actors and targets of a coded predicate. */
-function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: ReadonlyMap<number, Clause>, speaker: Occ | undefined): { actors: Occ[]; targets: Occ[] } {
+function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: ReadonlyMap<number, Clause>, ctx: ArticleContext): { actors: Occ[]; targets: Occ[] } {
   const root = cameoRoot(code.code)
   const subj = subjectToken(v, cl, byPredicate)
   if (isPassive(v, cl)) {
@@ -104,8 +104,8 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
   let actors = occsOf(v, subj)
   // "The Minister for Central Asia, Tobias Ellwood, visited …": the name in apposition to a descriptor subject
   if (actors.length === 0 && subj !== undefined) { const named = appositionRole(v, subj); if (named) actors = [named] }
-  // "I welcome the agreement" in a statement: the speaker acts
-  if (actors.length === 0 && subj !== undefined && v.word(subj) === 'i' && speaker) actors = [speaker]
+  // "I welcome the agreement" in a statement: the speaker acts; "we welcome …": the side the statement speaks for
+  if (actors.length === 0 && subj !== undefined) { const own = firstPersonActor(v.word(subj), ctx); if (own) actors = [own] }
   // no party as subject: the nearest name before the verb (a participle with an object of its own may be a misread finite verb)
   const acl = cl.kind === 'acl' && cl.objects.length > 0
   if (actors.length === 0 && (subj === undefined || v.upos(subj) === 'PROPN' || acl) && cl.kind !== 'xcomp' && (cl.kind !== 'acl' || acl)) {
@@ -152,6 +152,23 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
   }
   actors = actors.filter((a) => !targets.includes(a))
   return { actors, targets }
+}
+
+/** Who a first-person word stands for: "I" the speaker, "we"/"our" the side the article speaks for, else the speaker. */
+export function firstPersonActor(word: string, ctx: ArticleContext): Occ | undefined {
+  if (word === 'i' || word === 'my') return ctx.speaker
+  if (word === 'we' || word === 'our' || word === 'us') return ctx.side ?? ctx.speaker
+  return undefined
+}
+
+/** Roots of diplomatic stances a government takes in its own voice (statements, appeals, praise, demands, disapproval). */
+const STANCE_ROOTS: ReadonlySet<string> = new Set(['01', '02', '03', '04', '05', '10', '11', '12'])
+
+/** Remember a named organisation or country (a name, not a title or a descriptor) taking a stance in a main clause as the side the article speaks for. */
+export function noteSide(ctx: ArticleContext, c: Candidate, v: SentenceView): void {
+  const a = c.actors[0]
+  if (!a || a.m.kind !== 'name' || (a.m.type !== 'ORG' && a.m.type !== 'LOC') || !STANCE_ROOTS.has(cameoRoot(c.code)) || v.deprel(c.anchor) !== 'root') return
+  ctx.side = a
 }
 
 /** The person who speaks in this sentence ("…, Johnson said", "Johnson said: …"), if named. */
@@ -230,7 +247,7 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     if ((ATTEMPT_VERBS.has(word) || PLAN_VERBS.has(word)) && v.children(p).some((c) => v.deprel(c) === 'xcomp')) continue
     const code = weaponUse(v, cl, ctx) ?? codePredicate(v, p, lexicon, upper)
     if (!code) continue
-    const { actors, targets } = verbRoles(v, cl, code, byPredicate, ctx.speaker)
+    const { actors, targets } = verbRoles(v, cl, code, byPredicate, ctx)
     const root = cameoRoot(code.code)
     if (actors.length === 0 && !isPassive(v, cl)) continue
     const reciprocal = targets.length === 0 && actors.length >= 2 && mutualCode(code.code)

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import type { Event } from '../model/index.js'
+import type { MentionSpec } from '../text/testing/doc-builder.js'
+import { extractEvents } from './extract.js'
+import { parsedDoc } from './testing/parsed.js'
+
+function events(text: string, mentions: MentionSpec[]): Event[] {
+  return extractEvents(parsedDoc(text, { mentions, meta: { published: '2016-01-12' } }))
+}
+const brief = (e: Event) => `${e.cameo.slice(0, 2)} ${e.actor?.text ?? '—'} → ${e.target?.text ?? '—'}`
+
+describe('first-person speech acts', () => {
+  it('speech-acts "we" stands for the country the statement speaks for', () => {
+    const ev = events('The United States strongly condemns the attack on Camp Hurriya. We remain committed to working with the Government of Iraq.', [
+      { text: 'United States', type: 'LOC' }, { text: 'Camp Hurriya', type: 'LOC' }, { text: 'Government of Iraq', type: 'ORG' },
+    ])
+    expect(ev.map(brief)).toContain('03 United States → Government of Iraq')
+    // "remain committed" is the intent, not an act of its own
+    expect(ev.some((e) => e.cue.text.startsWith('remain'))).toBe(false)
+  })
+
+  it('speech-acts "we" with no side named is no actor', () => {
+    const ev = events('We remain committed to working with the Government of Iraq.', [{ text: 'Government of Iraq', type: 'ORG' }])
+    expect(ev).toEqual([])
+  })
+})
