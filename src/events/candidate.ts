@@ -23,7 +23,7 @@ export interface Candidate {
 }
 
 /** Roots whose events matter even with one side unnamed (arrests, protests, force, violence). */
-export const ONE_SIDED_ROOTS: ReadonlySet<string> = new Set(['14', '15', '17', '18', '19', '20'])
+export const ONE_SIDED_ROOTS: ReadonlySet<string> = new Set(['11', '14', '15', '17', '18', '19', '20'])
 /** Roots where a preposition, not the object, names the other side ("met with", "talks with"). */
 export const RECIPROCAL_ROOTS: ReadonlySet<string> = new Set(['03', '04', '05', '06', '08'])
 

@@ -23,4 +23,18 @@ describe('first-person speech acts', () => {
     const ev = events('We remain committed to working with the Government of Iraq.', [{ text: 'Government of Iraq', type: 'ORG' }])
     expect(ev).toEqual([])
   })
+
+  it('speech-acts a condemnation names its author even when nothing it condemns is a named party', () => {
+    const ev = events('The United States strongly condemns the brutal attack. We also urge the Government of Iraq to find the perpetrators.', [
+      { text: 'United States', type: 'LOC' }, { text: 'Government of Iraq', type: 'ORG' },
+    ])
+    expect(ev.map(brief)).toEqual(['11 United States → —', '02 United States → Government of Iraq'])
+  })
+
+  it('speech-acts welcoming an agreement is praise (051), not a visit or a meeting', () => {
+    const ev = events('Philip Hammond welcomed the agreement with the Kurdistan Regional Government.', [
+      { text: 'Philip Hammond', type: 'PER' }, { text: 'Kurdistan Regional Government', type: 'ORG' },
+    ])
+    expect(ev.filter((e) => e.cue.text.startsWith('welcome')).map((e) => e.cameo)).toEqual(['051'])
+  })
 })
