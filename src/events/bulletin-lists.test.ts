@@ -19,4 +19,13 @@ describe('bulletin lists read off the words', () => {
     expect(events.map((e) => e.cue.text)).toEqual(['three artillery systems', 'two tactical vehicles', 'an air defense system'])
     expect(events.every((e) => e.actor?.text === 'Coalition military forces')).toBe(true)
   })
+
+  it('bulletin: "These strikes engaged …, he added" lists the force\'s strikes against the party an item names, without the reporting clause', () => {
+    const lead = 'The coalition conducted five airstrikes, delivering 101 munitions.'
+    const text = `${lead} These strikes engaged three ISIL tactical units, four vehicles and a tunnel, he added.`
+    const ms = [{ text: 'coalition', type: 'ORG' as const }, { text: 'ISIL', type: 'ORG' as const }]
+    const events = extractEvents(parsedDoc(text, { mentions: ms, meta: { published: '2016-01-10' } })).filter((e) => e.cue.start > lead.length)
+    expect(events.map((e) => e.cue.text)).toEqual(['three ISIL tactical units', 'four vehicles', 'a tunnel'])
+    for (const e of events) expect([e.actor?.text, e.target?.text]).toEqual(['coalition', 'ISIL'])
+  })
 })
