@@ -247,6 +247,10 @@ export const NOUN_CUES: ReadonlyMap<string, string> = new Map(Object.entries({
   accusations: '112', threat: '130', threats: '130', ultimatum: '139', appeal: '020', demand: '100', demands: '100',
   deployment: '154', deployments: '154', contribution: '071', contributions: '071', donation: '071', donations: '071',
   meeting: '040', meetings: '040', agreement: '057', accord: '057', deal: '057',
+  // terrorism is unconventional violence (18), not conventional military force (19)
+  'terrorist attack': '180', 'terrorist attacks': '180', 'terror attack': '180', 'terror attacks': '180',
+  'bomb attack': '183', 'bomb attacks': '183', 'suicide attack': '1831', 'suicide attacks': '1831',
+  grant: '071', grants: '071', 'air support': '062',
 }))
 
 /** Light verbs whose object noun carries the event ("carried out raids", "staged a protest"). */

@@ -38,3 +38,20 @@ describe('first-person speech acts', () => {
     expect(ev.filter((e) => e.cue.text.startsWith('welcome')).map((e) => e.cameo)).toEqual(['051'])
   })
 })
+
+describe('nominal attacks', () => {
+  it('noun-events an attack by nobody named is coded on the place it struck, as unconventional violence', () => {
+    const ev = events('The United States strongly condemns the brutal terrorist attack on Camp Hurriya. The summit is the first since last year’s terror attacks in Paris.', [
+      { text: 'United States', type: 'LOC' }, { text: 'Camp Hurriya', type: 'LOC' }, { text: 'Paris', type: 'LOC' },
+    ])
+    const nominal = ev.filter((e) => e.cue.text.includes('attack')).map(brief)
+    expect(nominal).toEqual(['18 — → Camp Hurriya', '18 — → Paris'])
+  })
+
+  it('noun-events a grant from a named giver to a named receiver is aid (071)', () => {
+    const ev = events('The U.S. Embassy grant of $530,000 to the World Monuments Fund will support conservation work.', [
+      { text: 'U.S. Embassy', type: 'ORG' }, { text: 'World Monuments Fund', type: 'ORG' },
+    ])
+    expect(ev.filter((e) => e.cue.text === 'grant').map((e) => `${e.cameo} ${e.actor?.text} → ${e.target?.text}`)).toEqual(['071 U.S. Embassy → World Monuments Fund'])
+  })
+})
