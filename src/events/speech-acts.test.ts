@@ -55,3 +55,12 @@ describe('nominal attacks', () => {
     expect(ev.filter((e) => e.cue.text === 'grant').map((e) => `${e.cameo} ${e.actor?.text} → ${e.target?.text}`)).toEqual(['071 U.S. Embassy → World Monuments Fund'])
   })
 })
+
+describe('giving verbs', () => {
+  it('giving is coded by what is given: equipment is military aid (072), a statement no event', () => {
+    const ev = events('The coalition provided 24,000 chemical masks to the Peshmerga. Votel provided the following statement to CENTCOM.', [
+      { text: 'coalition', type: 'ORG' }, { text: 'Peshmerga', type: 'ORG' }, { text: 'Votel', type: 'PER' }, { text: 'CENTCOM', type: 'ORG' },
+    ])
+    expect(ev.map((e) => `${e.cameo} ${e.actor?.text} → ${e.target?.text}`)).toEqual(['072 coalition → Peshmerga'])
+  })
+})

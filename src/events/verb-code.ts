@@ -5,8 +5,8 @@
  * form, refined by its patterns), with a few conflict-news corrections.
  * @module
  */
-import { FRAME_VERBS, NOUN_CUES, PHRASE_CUES, type CueLexicon } from './lexicon.js'
-import type { SentenceView } from './sentence-view.js'
+import { FRAME_VERBS, GIVE_LEMMAS, GIVEN_CODES, NOUN_CUES, PHRASE_CUES, type CueLexicon } from './lexicon.js'
+import { caseOf, type SentenceView } from './sentence-view.js'
 
 export interface VerbCode {
   readonly code: string
@@ -101,6 +101,31 @@ function ownCode(lemma: string, word: string): string | undefined {
   return OWN_CODES[stem] ?? OWN_CODES[`${stem}e`] ?? OWN_CODES[word.replace(/d$/, '')]
 }
 
+/** The code of a thing given, by its head noun or a modifier of it ("air support", "24,000 chemical masks"). */
+function givenCode(v: SentenceView, n: number): string | undefined {
+  const own = GIVEN_CODES.get(v.lemma(n)) ?? GIVEN_CODES.get(v.word(n))
+  if (own) return own
+  for (const c of v.children(n)) {
+    if (!['amod', 'compound', 'conj'].includes(v.deprel(c))) continue
+    const m = GIVEN_CODES.get(v.word(c)) ?? GIVEN_CODES.get(v.lemma(c))
+    if (m) return m
+  }
+  return undefined
+}
+
+/** "provided 24,000 chemical masks to the ISF", "provides ISF with gasmasks", "the support provided by the Turks": coded by what is given. */
+function givingCode(v: SentenceView, p: number): VerbCode | undefined {
+  const things = v.children(p).filter((c) => ['obj', 'nsubj:pass'].includes(v.deprel(c)) || (v.deprel(c) === 'obl' && caseOf(v, c) === 'with'))
+  if (v.deprel(p) === 'acl' && v.head(p) >= 0) things.push(v.head(p))
+  // "delivered 24 munitions against ISIL targets" is the strike, coded from its own words
+  if ([p, ...things].some((k) => v.children(k).some((c) => caseOf(v, c) === 'against'))) return undefined
+  for (const t of things) {
+    const code = givenCode(v, t)
+    if (code) return { code, specific: true, last: p }
+  }
+  return undefined
+}
+
 /** Code a predicate; undefined when it is no event (speech and frame verbs without a pattern, unknown verbs). */
 export function codePredicate(v: SentenceView, p: number, lexicon: CueLexicon, upper: readonly string[]): VerbCode | undefined {
   const fixed = phrase(v, p) ?? lightVerb(v, p)
@@ -108,6 +133,7 @@ export function codePredicate(v: SentenceView, p: number, lexicon: CueLexicon, u
   const k = p - v.first
   const lemma = v.lemma(p)
   if (NO_EVENT.has(lemma) || NO_EVENT.has(v.word(p))) return undefined
+  if (GIVE_LEMMAS.has(lemma)) return givingCode(v, p)
   const own = ownCode(lemma, v.word(p))
   const shipped = lexicon.lexicons.length
   let entry = lexicon.lookupVerb(upper, k)
