@@ -64,3 +64,19 @@ describe('giving verbs', () => {
     expect(ev.map((e) => `${e.cameo} ${e.actor?.text} → ${e.target?.text}`)).toEqual(['072 coalition → Peshmerga'])
   })
 })
+
+describe('texts and stance adjectives', () => {
+  it('speech-acts a resolution demands in the name of the body that adopted it, and the adoption is no event', () => {
+    const ev = events('On Monday the UN Security Council adopted Resolution 2328. The Resolution demanded full access for the UN across Syria.', [
+      { text: 'UN Security Council', type: 'ORG' }, { text: 'UN', type: 'ORG' }, { text: 'Syria', type: 'LOC' },
+    ])
+    expect(ev.map((e) => `${e.cue.text}: ${e.cameo.slice(0, 2)} ${e.actor?.text}`)).toEqual(['demanded: 10 UN Security Council'])
+  })
+
+  it('speech-acts "we are grateful for the support of X" is praise (051) of X', () => {
+    const ev = events('The United States condemned the attack. We are enormously grateful for the support of Turkey.', [
+      { text: 'United States', type: 'LOC' }, { text: 'Turkey', type: 'LOC' },
+    ])
+    expect(ev.filter((e) => e.cue.text === 'grateful').map(brief)).toEqual(['05 United States → Turkey'])
+  })
+})

@@ -17,7 +17,7 @@ import { defaultLexicon } from './lexicon.js'
 import { nounEvents } from './noun-events.js'
 import { sentenceViews, type SentenceView } from './sentence-view.js'
 import { codePredicate } from './verb-code.js'
-import { clauseModality, noteSide, speakerOf, verbEvents } from './verb-events.js'
+import { clauseModality, noteAdopter, noteSide, speakerOf, verbEvents } from './verb-events.js'
 import { isHeadline, type ExtractOptions } from './options.js'
 
 const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
@@ -56,6 +56,7 @@ function sentenceCandidates(v: SentenceView, opts: Required<Pick<ExtractOptions,
     out.push(...destroyedItems(v, k, force, coded, cl ? modality(cl) : 'asserted'))
   }
   force.speaker = speakerOf(v, byPredicate) ?? force.speaker
+  noteAdopter(force, v, byPredicate)
   const verbs = verbEvents(v, opts.lexicon, upper, byPredicate, coded, force)
   for (const c of verbs) {
     for (let k = c.from; k <= c.last; k++) coded.add(k)

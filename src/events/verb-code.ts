@@ -32,17 +32,25 @@ const OWN_CODES: Record<string, string> = {
   // ground operations of a partner force: taking, holding or cutting off ground is fighting (190)
   isolate: '190', clear: '190', regain: '190', advance: '190', encircle: '190', surround: '190',
   // speech acts of a statement's own voice (CAMEO 051 praise or endorse)
-  welcome: '051', appreciate: '051', congratulate: '051', commend: '051', praise: '051', applaud: '051', salute: '051', detain: '173', arrest: '173', target: '190', strike: '190',
+  welcome: '051', appreciate: '051', congratulate: '051', commend: '051', praise: '051', applaud: '051', salute: '051',
+  // … and the adjectives of the same stance ("we are enormously grateful for the support of our partners")
+  grateful: '051', thankful: '051', delighted: '051', detain: '173', arrest: '173', target: '190', strike: '190',
 }
+
+/** Adjectives that are stance acts of their subject (verb-events.ts reads them as predicates). */
+export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(['grateful', 'thankful', 'delighted'])
 
 /** Verbs too general for their default code ("steps taken by Abadi" is no abduction, "all concerned" no cooperation): patterns only. */
 const PATTERN_ONLY = new Set(['take', 'concern', 'include', 'involve', 'begin', 'start', 'stress', 'emphasize', 'emphasise', 'underline'])
+
+/** Adopting a text (a resolution, a statement) is no act on anyone; what the text demands is (verb-events.ts noteAdopter). */
+export const ADOPT_WORDS: readonly string[] = ['adopt', 'adopted', 'adopts', 'adopting']
 
 /**
  * Verbs that are never the event themselves: "We remain committed to working with Turkey" is the working (030),
  * "al-Qaida remains committed to carrying out attacks" the threat — the dictionary's "remain committed" (051) is neither.
  */
-const NO_EVENT = new Set(['remain', 'remains', 'remained', 'remaining'])
+const NO_EVENT = new Set(['remain', 'remains', 'remained', 'remaining', ...ADOPT_WORDS])
 
 /** Weapons of mass destruction by their modifier or name (CAMEO 2041 chemical/biological, 2042 nuclear). */
 const WMD: Record<string, string> = { chemical: '2041', biological: '2041', toxic: '2041', nerve: '2041', sarin: '2041', chlorine: '2041',

@@ -17,7 +17,7 @@ import { isFrameVerb, modalityOf } from './modality.js'
 import { pronounInfo } from '../text/english.js'
 import { agentOf, appositionRole, firstPartyAfter, nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, roleInPhrase, subjectToken, withConjuncts } from './roles.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
-import { codePredicate, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
+import { ADOPT_WORDS, codePredicate, STANCE_ADJECTIVES, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
 
 const FORCE_PREPS = new Set(['against', 'on', 'at', 'into', 'upon', 'targeting'])
 const PARTY_PREPS = new Set(['with', 'to'])
@@ -104,6 +104,8 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
   let actors = occsOf(v, subj)
   // "The Minister for Central Asia, Tobias Ellwood, visited …": the name in apposition to a descriptor subject
   if (actors.length === 0 && subj !== undefined) { const named = appositionRole(v, subj); if (named) actors = [named] }
+  // "The Resolution demanded full access": the body that adopted it acts
+  if (actors.length === 0 && subj !== undefined && ADOPTED_TEXTS.has(v.lemma(subj)) && ctx.adopter) actors = [ctx.adopter]
   // "I welcome the agreement" in a statement: the speaker acts; "we welcome …": the side the statement speaks for
   if (actors.length === 0 && subj !== undefined) { const own = firstPersonActor(v.word(subj), ctx); if (own) actors = [own] }
   // no party as subject: the nearest name before the verb (a participle with an object of its own may be a misread finite verb)
@@ -152,6 +154,19 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
   }
   actors = actors.filter((a) => !targets.includes(a))
   return { actors, targets }
+}
+
+/** Texts a body adopts and that then act in its name ("Resolution 2249, which condemned the attacks"). */
+const ADOPTED_TEXTS: ReadonlySet<string> = new Set(['resolution', 'declaration', 'communique', 'communiqué'])
+
+/** Remember the body named adopting a text ("the UN Security Council voted to adopt Resolution 2249"). */
+export function noteAdopter(ctx: ArticleContext, v: SentenceView, byPredicate: ReadonlyMap<number, Clause>): void {
+  for (const cl of v.clauses) {
+    if (!ADOPT_WORDS.includes(v.word(cl.predicate)) && !ADOPT_WORDS.includes(v.lemma(cl.predicate))) continue
+    const s = subjectToken(v, cl, byPredicate)
+    const o = s !== undefined ? occOf(v, s) : undefined
+    if (o && o.m.type === 'ORG') ctx.adopter = o
+  }
 }
 
 /** Who a first-person word stands for: "I" the speaker, "we"/"our" the side the article speaks for, else the speaker. */
@@ -226,7 +241,7 @@ function verbLike(v: SentenceView, cl: Clause): boolean {
   const p = cl.predicate
   const tag = v.upos(p)
   return tag === 'VERB' || (cl.kind === 'main' && tag === 'NOUN' && v.word(p).endsWith('ed')) || v.deprel(p) === 'cop' ||
-    (tag === 'ADJ' && cl.objects.length > 0 && cl.subject !== undefined)
+    (tag === 'ADJ' && cl.subject !== undefined && (cl.objects.length > 0 || STANCE_ADJECTIVES.has(v.word(p))))
 }
 
 /** Verb events of one sentence. */
