@@ -29,3 +29,11 @@ describe('bulletin lists read off the words', () => {
     for (const e of events) expect([e.actor?.text, e.target?.text]).toEqual(['coalition', 'ISIL'])
   })
 })
+
+describe('force target', () => {
+  it('bulletin: a later strike by the same force with nobody named struck is against the party it was striking', () => {
+    const text = `${LEAD} Coalition military forces also bombed a bridge on Jan. 10.`
+    const later = extractEvents(parsedDoc(text, { mentions, meta: { published: '2016-01-10' } })).filter((e) => e.cue.start > LEAD.length)
+    expect(later.map((e) => `${e.cue.text}: ${e.actor?.text} → ${e.target?.text}`)).toEqual(['bombed: Coalition military forces → ISIL'])
+  })
+})

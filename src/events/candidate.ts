@@ -40,6 +40,8 @@ export interface ArticleContext {
    * United States strongly condemns …"). "We" in the article's or a quoted speaker's voice stands for it, else for the speaker.
    */
   side?: Occ | undefined
+  /** The last force named striking a named party, by the force's name ("Coalition … conducted 34 strikes against ISIL"). */
+  struck?: { readonly by: string; readonly target: Occ }
   /** The body last named adopting a text ("the UN Security Council adopted Resolution 2328"): "the Resolution demanded …" is its act. */
   adopter?: Occ | undefined
   /** The last weapon of mass destruction named ("such weapons"). */

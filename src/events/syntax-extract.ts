@@ -43,6 +43,17 @@ function enclosingClause(v: SentenceView, i: number, byPredicate: ReadonlyMap<nu
   return undefined
 }
 
+/**
+ * A strike by the force conducting the article's strikes, with nobody named struck ("the coalition conducted five
+ * airstrikes, delivering 101 munitions"), is against that force's target.
+ */
+function withForceTarget(c: Candidate, force: ForceContext): Candidate {
+  const a = c.actors[0]
+  const last = force.struck
+  if (c.targets.length || !a || !last || !c.code.startsWith('19') || a.m.text.toLowerCase() !== last.by) return c
+  return { ...c, targets: [last.target] }
+}
+
 function sentenceCandidates(v: SentenceView, opts: Required<Pick<ExtractOptions, 'lexicon'>>, force: ForceContext): Candidate[] {
   const byPredicate = new Map(v.clauses.map((c) => [c.predicate, c]))
   const modality = (cl: Clause) => clauseModality(v, cl, byPredicate)
@@ -63,7 +74,7 @@ function sentenceCandidates(v: SentenceView, opts: Required<Pick<ExtractOptions,
     noteForce(force, c, v)
     noteSide(force, c, v)
   }
-  out.push(...verbs)
+  out.push(...verbs.map((c) => withForceTarget(c, force)))
   const nouns = nounEvents(v, coded, force, (i) => { const cl = enclosingClause(v, i, byPredicate); return cl ? modality(cl) : 'asserted' })
   for (const c of nouns) noteForce(force, c, v)
   out.push(...nouns)
