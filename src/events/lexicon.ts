@@ -251,6 +251,7 @@ export const NOUN_CUES: ReadonlyMap<string, string> = new Map(Object.entries({
   'terrorist attack': '180', 'terrorist attacks': '180', 'terror attack': '180', 'terror attacks': '180',
   'bomb attack': '183', 'bomb attacks': '183', 'suicide attack': '1831', 'suicide attacks': '1831',
   grant: '071', grants: '071', 'air support': '062',
+  atrocity: '180', atrocities: '180',
 }))
 
 /**
