@@ -42,6 +42,8 @@ export interface ArticleContext {
   side?: Occ | undefined
   /** The last force named striking a named party, by the force's name ("Coalition … conducted 34 strikes against ISIL"). */
   struck?: { readonly by: string; readonly target: Occ }
+  /** The organisation the last speaker's title names ("…, commander of U.S. Central Command, said"). */
+  speakerBody?: Occ | undefined
   /** The body last named adopting a text ("the UN Security Council adopted Resolution 2328"): "the Resolution demanded …" is its act. */
   adopter?: Occ | undefined
   /** The last weapon of mass destruction named ("such weapons"). */

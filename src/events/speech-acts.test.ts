@@ -80,3 +80,12 @@ describe('texts and stance adjectives', () => {
     expect(ev.filter((e) => e.cue.text === 'grateful').map(brief)).toEqual(['05 United States → Turkey'])
   })
 })
+
+describe('the speaker\'s body', () => {
+  it('speech-acts "we" in the words of an officer titled by his command stands for the command', () => {
+    const ev = events('Gen. Joseph Votel, commander of U.S. Central Command, said the campaign continues. "We will continue to support the SDF," he said.', [
+      { text: 'Joseph Votel', type: 'PER' }, { text: 'U.S. Central Command', type: 'ORG' }, { text: 'SDF', type: 'ORG' },
+    ])
+    expect(ev.filter((e) => e.cue.text === 'support').map(brief)).toEqual(['06 U.S. Central Command → SDF'])
+  })
+})

@@ -17,7 +17,7 @@ import { defaultLexicon } from './lexicon.js'
 import { nounEvents } from './noun-events.js'
 import { sentenceViews, type SentenceView } from './sentence-view.js'
 import { codePredicate } from './verb-code.js'
-import { clauseModality, noteAdopter, noteSide, speakerOf, verbEvents } from './verb-events.js'
+import { clauseModality, noteAdopter, noteSide, speakerBody, speakerOf, verbEvents } from './verb-events.js'
 import { isHeadline, type ExtractOptions } from './options.js'
 
 const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
@@ -66,7 +66,9 @@ function sentenceCandidates(v: SentenceView, opts: Required<Pick<ExtractOptions,
     const cl = byPredicate.get(k) ?? enclosingClause(v, k, byPredicate)
     out.push(...destroyedItems(v, k, force, coded, cl ? modality(cl) : 'asserted'))
   }
-  force.speaker = speakerOf(v, byPredicate) ?? force.speaker
+  const speaker = speakerOf(v, byPredicate)
+  if (speaker && speaker !== force.speaker) force.speakerBody = speakerBody(v, speaker)
+  force.speaker = speaker ?? force.speaker
   noteAdopter(force, v, byPredicate)
   const verbs = verbEvents(v, opts.lexicon, upper, byPredicate, coded, force)
   for (const c of verbs) {

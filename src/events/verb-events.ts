@@ -172,7 +172,7 @@ export function noteAdopter(ctx: ArticleContext, v: SentenceView, byPredicate: R
 /** Who a first-person word stands for: "I" the speaker, "we"/"our" the side the article speaks for, else the speaker. */
 export function firstPersonActor(word: string, ctx: ArticleContext): Occ | undefined {
   if (word === 'i' || word === 'my') return ctx.speaker
-  if (word === 'we' || word === 'our' || word === 'us') return ctx.side ?? ctx.speaker
+  if (word === 'we' || word === 'our' || word === 'us') return ctx.side ?? ctx.speakerBody ?? ctx.speaker
   return undefined
 }
 
@@ -193,6 +193,17 @@ export function speakerOf(v: SentenceView, byPredicate: ReadonlyMap<number, Clau
     const s = subjectToken(v, cl, byPredicate)
     const o = s !== undefined ? occOf(v, s) : undefined
     if (o && o.m.type === 'PER') return o
+  }
+  return undefined
+}
+
+/** The organisation a speaker's title names ("Gen. Joseph Votel, commander of U.S. Central Command, said"): "we" in their words. */
+export function speakerBody(v: SentenceView, speaker: Occ): Occ | undefined {
+  for (let k = speaker.from; k < speaker.to; k++) {
+    for (const a of childrenWith(v, k, 'appos')) {
+      const body = [a, ...childrenWith(v, a, 'nmod')].map((c) => v.occAt(c) ?? occOf(v, c)).find((o) => o !== undefined && o !== speaker && o.m.type === 'ORG')
+      if (body) return body
+    }
   }
   return undefined
 }
