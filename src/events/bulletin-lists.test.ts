@@ -19,4 +19,21 @@ describe('bulletin lists read off the words', () => {
     expect(events.map((e) => e.cue.text)).toEqual(['three artillery systems', 'two tactical vehicles', 'an air defense system'])
     expect(events.every((e) => e.actor?.text === 'Coalition military forces')).toBe(true)
   })
+
+  it('bulletin: "These strikes engaged …, he added" lists the force\'s strikes against the party an item names, without the reporting clause', () => {
+    const lead = 'The coalition conducted five airstrikes, delivering 101 munitions.'
+    const text = `${lead} These strikes engaged three ISIL tactical units, four vehicles and a tunnel, he added.`
+    const ms = [{ text: 'coalition', type: 'ORG' as const }, { text: 'ISIL', type: 'ORG' as const }]
+    const events = extractEvents(parsedDoc(text, { mentions: ms, meta: { published: '2016-01-10' } })).filter((e) => e.cue.start > lead.length)
+    expect(events.map((e) => e.cue.text)).toEqual(['three ISIL tactical units', 'four vehicles', 'a tunnel'])
+    for (const e of events) expect([e.actor?.text, e.target?.text]).toEqual(['coalition', 'ISIL'])
+  })
+})
+
+describe('force target', () => {
+  it('bulletin: a later strike by the same force with nobody named struck is against the party it was striking', () => {
+    const text = `${LEAD} Coalition military forces also bombed a bridge on Jan. 10.`
+    const later = extractEvents(parsedDoc(text, { mentions, meta: { published: '2016-01-10' } })).filter((e) => e.cue.start > LEAD.length)
+    expect(later.map((e) => `${e.cue.text}: ${e.actor?.text} → ${e.target?.text}`)).toEqual(['bombed: Coalition military forces → ISIL'])
+  })
 })

@@ -9,6 +9,7 @@
  */
 import type { Modality } from '../model/index.js'
 import type { ArticleContext, Candidate } from './candidate.js'
+import { SPEECH_VERBS } from './lexicon.js'
 import { nounActor } from './noun-events.js'
 import type { Occ, SentenceView } from './sentence-view.js'
 import { nounCode } from './verb-code.js'
@@ -23,13 +24,15 @@ const isEffect = (v: SentenceView, k: number): boolean => {
 }
 const isStrikeNoun = (v: SentenceView, k: number): boolean => Number(nounCode(v, k)?.slice(0, 2) ?? 0) >= 18
 const GLUE = new Set([',', 'and'])
+/** "These strikes engaged …": strikes the article already counted, by the force last named conducting them. */
+const REFERRING = new Set(['these', 'those', 'the'])
 
 /** The noun and the first effect verb of every bulletin line in the sentence (glued lines included). */
 function openings(v: SentenceView): Array<{ noun: number; verb: number }> {
   const out: Array<{ noun: number; verb: number }> = []
   for (let k = v.first + 1; k < v.end - 1; k++) {
     if (!isStrikeNoun(v, k) || !isEffect(v, k + 1)) continue
-    if (v.upos(k - 1) === 'NUM' || /^\d+$/.test(v.word(k - 1)) || v.word(k - 1) === 'one') out.push({ noun: k, verb: k + 1 })
+    if (v.upos(k - 1) === 'NUM' || /^\d+$/.test(v.word(k - 1)) || v.word(k - 1) === 'one' || REFERRING.has(v.word(k - 1))) out.push({ noun: k, verb: k + 1 })
   }
   return out
 }
@@ -45,7 +48,8 @@ function segmentItems(v: SentenceView, verb: number): { items: Array<[number, nu
     if (w === ';' || w === '.' || nextVerb || GLUE.has(w)) {
       let a = from
       while (a < k && GLUE.has(v.word(a))) a++
-      if (a < k) items.push([a, k - 1])
+      // "…, he added": the reporting clause closing the list is no item
+      if (a < k && !(v.upos(a) === 'PRON' && SPEECH_VERBS.has(v.word(a + 1)))) items.push([a, k - 1])
       from = k + 1
       if (w === ';' || w === '.' || nextVerb) break
     }
@@ -65,13 +69,13 @@ function lineStrikes(v: SentenceView, open: { noun: number; verb: number }, ctx:
   const actor: Occ | undefined = own[0] ?? ctx.actor
   const code = own.length === 0 && ctx.code ? ctx.code : nounCode(v, open.noun)!
   const out: Candidate[] = []
+  if (!actor && REFERRING.has(v.word(open.noun - 1))) return out
   let verb = open.verb
   while (verb < v.end && isEffect(v, verb)) {
     const { items, end } = segmentItems(v, verb)
     for (const [from, last] of items) {
       const named = [...Array(last - from + 1).keys()].map((i) => v.occAt(from + i)).find((o) => o !== undefined && o !== actor)
-      const target = named ?? ctx.target
-      out.push({ from, last, code, actors: actor ? [actor] : [], targets: target ? [target] : [], modality, specific: true, anchor: verb })
+      out.push({ from, last, code, actors: actor ? [actor] : [], targets: named ? [named] : [], modality, specific: true, anchor: verb })
     }
     coded.add(verb)
     if (v.word(end) === '.') break
@@ -82,7 +86,13 @@ function lineStrikes(v: SentenceView, open: { noun: number; verb: number }, ctx:
   }
   coded.add(open.noun)
   for (const c of out) for (let k = c.from; k <= c.last; k++) coded.add(k)
-  return out
+  return withListTarget(out, ctx.target)
+}
+
+/** Items naming no party are aimed at the force's last target, else at the party another item of the list names ("four ISIL vehicles"). */
+function withListTarget(out: Candidate[], last: Occ | undefined): Candidate[] {
+  const shared = last ?? out.find((c) => c.targets.length > 0)?.targets[0]
+  return shared ? out.map((c) => (c.targets.length ? c : { ...c, targets: [shared] })) : out
 }
 
 const ITEM_TAGS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'])

@@ -114,7 +114,7 @@ function noteParties(ctx: ForceContext, actor: Occ, code: string, events: readon
   ctx.actor = actor
   ctx.code = code
   const t = events.find((e) => e.targets[0])?.targets[0]
-  if (t) ctx.target = t
+  if (t) { ctx.target = t; ctx.struck = { by: actor.m.text.toLowerCase(), target: t } }
 }
 
 /** Remember the force of events coded from an event noun ("conducted 34 strikes against ISIL"). */
@@ -124,5 +124,5 @@ export function noteForce(ctx: ForceContext, c: Candidate, v: SentenceView): voi
   if (!nounish) return
   ctx.actor = c.actors[0]
   ctx.code = c.code
-  if (c.targets[0]) ctx.target = c.targets[0]
+  if (c.targets[0]) { ctx.target = c.targets[0]; ctx.struck = { by: c.actors[0]!.m.text.toLowerCase(), target: c.targets[0] } }
 }

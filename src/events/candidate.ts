@@ -23,7 +23,7 @@ export interface Candidate {
 }
 
 /** Roots whose events matter even with one side unnamed (arrests, protests, force, violence). */
-export const ONE_SIDED_ROOTS: ReadonlySet<string> = new Set(['14', '15', '17', '18', '19', '20'])
+export const ONE_SIDED_ROOTS: ReadonlySet<string> = new Set(['11', '14', '15', '17', '18', '19', '20'])
 /** Roots where a preposition, not the object, names the other side ("met with", "talks with"). */
 export const RECIPROCAL_ROOTS: ReadonlySet<string> = new Set(['03', '04', '05', '06', '08'])
 
@@ -35,6 +35,17 @@ export interface ArticleContext {
   code?: string
   /** The person last named speaking ("I" in a statement stands for them). */
   speaker?: Occ | undefined
+  /**
+   * The side the article speaks for: the last organisation or country named taking a diplomatic stance in it ("The
+   * United States strongly condemns …"). "We" in the article's or a quoted speaker's voice stands for it, else for the speaker.
+   */
+  side?: Occ | undefined
+  /** The last force named striking a named party, by the force's name ("Coalition … conducted 34 strikes against ISIL"). */
+  struck?: { readonly by: string; readonly target: Occ }
+  /** The organisation the last speaker's title names ("…, commander of U.S. Central Command, said"). */
+  speakerBody?: Occ | undefined
+  /** The body last named adopting a text ("the UN Security Council adopted Resolution 2328"): "the Resolution demanded …" is its act. */
+  adopter?: Occ | undefined
   /** The last weapon of mass destruction named ("such weapons"). */
   readonly wmd: { code?: string }
 }

@@ -247,7 +247,30 @@ export const NOUN_CUES: ReadonlyMap<string, string> = new Map(Object.entries({
   accusations: '112', threat: '130', threats: '130', ultimatum: '139', appeal: '020', demand: '100', demands: '100',
   deployment: '154', deployments: '154', contribution: '071', contributions: '071', donation: '071', donations: '071',
   meeting: '040', meetings: '040', agreement: '057', accord: '057', deal: '057',
+  // terrorism is unconventional violence (18), not conventional military force (19)
+  'terrorist attack': '180', 'terrorist attacks': '180', 'terror attack': '180', 'terror attacks': '180',
+  'bomb attack': '183', 'bomb attacks': '183', 'suicide attack': '1831', 'suicide attacks': '1831',
+  grant: '071', grants: '071', 'air support': '062',
+  atrocity: '180', atrocities: '180',
 }))
+
+/**
+ * What is given decides the code of a giving verb (provide, give, deliver, supply, send, donate): the head noun of
+ * what is given (lemma), or a modifier of a general head ("air support", "humanitarian assistance"). Giving anything
+ * else ("provide security", "provided the following statement") is no event.
+ */
+export const GIVEN_CODES: ReadonlyMap<string, string> = new Map(Object.entries({
+  // military aid (072)
+  equipment: '072', weapon: '072', arm: '072', arms: '072', ammunition: '072', munition: '072', mask: '072', gasmask: '072',
+  vehicle: '072', helmet: '072', material: '072', materiel: '072', military: '072',
+  // humanitarian aid (073)
+  aid: '073', food: '073', supply: '073', supplies: '073', medicine: '073', shelter: '073', relief: '073', humanitarian: '073',
+  // economic aid (071)
+  money: '071', funding: '071', fund: '071', funds: '071', loan: '071', grant: '071', financing: '071', financial: '071', economic: '071',
+  // military cooperation (062)
+  training: '062', advice: '062', air: '062', 'advise': '062', intelligence: '062',
+}))
+export const GIVE_LEMMAS: ReadonlySet<string> = new Set(['provide', 'give', 'deliver', 'supply', 'send', 'donate'])
 
 /** Light verbs whose object noun carries the event ("carried out raids", "staged a protest"). */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set([

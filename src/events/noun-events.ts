@@ -51,6 +51,17 @@ function nounTarget(v: SentenceView, n: number, root: string, actors: readonly O
   return []
 }
 
+/** The place an attack struck: "attacks in Paris", "the attack on Camp Hurriya", "the attack at a market place in Baghdad". */
+function placeStruck(v: SentenceView, n: number): Occ[] {
+  for (const c of childrenWith(v, n, 'nmod')) {
+    if (!PLACE_STRUCK.has(caseOf(v, c))) continue
+    const o = occOf(v, c) ?? childrenWith(v, c, 'nmod').filter((k) => caseOf(v, k) === 'in').map((k) => occOf(v, k)).find((x) => x !== undefined)
+    if (o && o.m.type === 'LOC') return [o]
+  }
+  return []
+}
+const PLACE_STRUCK = new Set(['in', 'at', 'on'])
+
 /** "the agreement between Baghdad and the KRG": the parties of "between X and Y" (the parse may hang Y anywhere in X's phrase). */
 function betweenParties(v: SentenceView, n: number): Occ[] {
   const at = childrenWith(v, n, 'nmod').find((c) => caseOf(v, c) === 'between')
@@ -75,19 +86,26 @@ export function nounEvents(v: SentenceView, taken: ReadonlySet<number>, ctx: Art
     const root = cameoRoot(code)
     const between = Number(root) < 10 ? betweenParties(v, n) : []
     const actors = between.length >= 2 ? between.slice(0, 1) : nounActor(v, n)
-    const targets = between.length >= 2 ? between.slice(1) : nounTarget(v, n, root, actors)
+    let targets = between.length >= 2 ? between.slice(1) : nounTarget(v, n, root, actors)
+    let own = code
+    if (actors.length === 0 && targets.length === 0 && (root === '18' || root === '19')) {
+      // "the 13 November attacks in Paris": an attack by nobody named is coded on the place it struck, and with no
+      // armed force named it is unconventional violence (180), not military force (190)
+      targets = placeStruck(v, n)
+      if (targets.length && own === '190') own = '180'
+    }
     if (actors.length === 0 && targets.length === 0) continue
     // a visit or talks with nobody named doing them is no event we can code ("a visit to Uzbekistan")
     if (actors.length === 0 && Number(root) < 10) continue
     const two = v.word(n - 1) !== '' && code !== undefined && nounCodeIsPair(v, n)
     const negated = v.children(n).some((c) => NEGATED_DET.has(v.word(c)))
-    out.push({ from: two ? n - 1 : n, last: n, code, actors, targets, modality: negated ? 'negated' : modalityAt(n), specific: true, anchor: n })
+    out.push({ from: two ? n - 1 : n, last: n, code: own, actors, targets, modality: negated ? 'negated' : modalityAt(n), specific: true, anchor: n })
   }
   return out
 }
 
 function nounCodeIsPair(v: SentenceView, n: number): boolean {
-  return ['air', 'rocket', 'peace', 'general', 'hunger', 'precision', 'arrest'].includes(v.word(n - 1))
+  return ['air', 'rocket', 'peace', 'general', 'hunger', 'precision', 'arrest', 'terrorist', 'terror', 'bomb', 'suicide'].includes(v.word(n - 1))
 }
 
 /** "the use of chemical weapons by Daesh" */

@@ -17,7 +17,7 @@ import { defaultLexicon } from './lexicon.js'
 import { nounEvents } from './noun-events.js'
 import { sentenceViews, type SentenceView } from './sentence-view.js'
 import { codePredicate } from './verb-code.js'
-import { clauseModality, speakerOf, verbEvents } from './verb-events.js'
+import { clauseModality, noteAdopter, noteSide, speakerBody, speakerOf, verbEvents } from './verb-events.js'
 import { isHeadline, type ExtractOptions } from './options.js'
 
 const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
@@ -43,6 +43,17 @@ function enclosingClause(v: SentenceView, i: number, byPredicate: ReadonlyMap<nu
   return undefined
 }
 
+/**
+ * A strike by the force conducting the article's strikes, with nobody named struck ("the coalition conducted five
+ * airstrikes, delivering 101 munitions"), is against that force's target.
+ */
+function withForceTarget(c: Candidate, force: ForceContext): Candidate {
+  const a = c.actors[0]
+  const last = force.struck
+  if (c.targets.length || !a || !last || !c.code.startsWith('19') || a.m.text.toLowerCase() !== last.by) return c
+  return { ...c, targets: [last.target] }
+}
+
 function sentenceCandidates(v: SentenceView, opts: Required<Pick<ExtractOptions, 'lexicon'>>, force: ForceContext): Candidate[] {
   const byPredicate = new Map(v.clauses.map((c) => [c.predicate, c]))
   const modality = (cl: Clause) => clauseModality(v, cl, byPredicate)
@@ -55,13 +66,17 @@ function sentenceCandidates(v: SentenceView, opts: Required<Pick<ExtractOptions,
     const cl = byPredicate.get(k) ?? enclosingClause(v, k, byPredicate)
     out.push(...destroyedItems(v, k, force, coded, cl ? modality(cl) : 'asserted'))
   }
-  force.speaker = speakerOf(v, byPredicate) ?? force.speaker
+  const speaker = speakerOf(v, byPredicate)
+  if (speaker && speaker !== force.speaker) force.speakerBody = speakerBody(v, speaker)
+  force.speaker = speaker ?? force.speaker
+  noteAdopter(force, v, byPredicate)
   const verbs = verbEvents(v, opts.lexicon, upper, byPredicate, coded, force)
   for (const c of verbs) {
     for (let k = c.from; k <= c.last; k++) coded.add(k)
     noteForce(force, c, v)
+    noteSide(force, c, v)
   }
-  out.push(...verbs)
+  out.push(...verbs.map((c) => withForceTarget(c, force)))
   const nouns = nounEvents(v, coded, force, (i) => { const cl = enclosingClause(v, i, byPredicate); return cl ? modality(cl) : 'asserted' })
   for (const c of nouns) noteForce(force, c, v)
   out.push(...nouns)

@@ -5,8 +5,8 @@
  * form, refined by its patterns), with a few conflict-news corrections.
  * @module
  */
-import { FRAME_VERBS, NOUN_CUES, PHRASE_CUES, type CueLexicon } from './lexicon.js'
-import type { SentenceView } from './sentence-view.js'
+import { FRAME_VERBS, GIVE_LEMMAS, GIVEN_CODES, NOUN_CUES, PHRASE_CUES, type CueLexicon } from './lexicon.js'
+import { caseOf, type SentenceView } from './sentence-view.js'
 
 export interface VerbCode {
   readonly code: string
@@ -28,11 +28,29 @@ export const LIGHT_LEMMAS: ReadonlySet<string> = new Set(['launch', 'carry', 'co
 const OWN_CODES: Record<string, string> = {
   degrade: '190', fight: '190', defeat: '190', intercept: '171', infiltrate: '170', storm: '190', shell: '194',
   bomb: '195', airstrike: '195', engage: '190', retake: '190', recapture: '190', liberate: '190', besiege: '191',
-  kidnap: '181', abduct: '181', host: '043', urge: '020', encourage: '020', behead: '186', execute: '186', deploy: '154', redeploy: '154', agree: '019', support: '062', assist: '062', train: '062', condemn: '111', compliment: '051', thank: '051', detain: '173', arrest: '173', target: '190', strike: '190',
+  kidnap: '181', abduct: '181', host: '043', urge: '020', encourage: '020', behead: '186', execute: '186', deploy: '154', redeploy: '154', agree: '019', support: '062', assist: '062', train: '062', condemn: '111', compliment: '051', thank: '051',
+  // ground operations of a partner force: taking, holding or cutting off ground is fighting (190)
+  isolate: '190', clear: '190', regain: '190', advance: '190', encircle: '190', surround: '190',
+  // speech acts of a statement's own voice (CAMEO 051 praise or endorse)
+  welcome: '051', appreciate: '051', congratulate: '051', commend: '051', praise: '051', applaud: '051', salute: '051',
+  // … and the adjectives of the same stance ("we are enormously grateful for the support of our partners")
+  grateful: '051', thankful: '051', delighted: '051', detain: '173', arrest: '173', target: '190', strike: '190',
 }
+
+/** Adjectives that are stance acts of their subject (verb-events.ts reads them as predicates). */
+export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(['grateful', 'thankful', 'delighted'])
 
 /** Verbs too general for their default code ("steps taken by Abadi" is no abduction, "all concerned" no cooperation): patterns only. */
 const PATTERN_ONLY = new Set(['take', 'concern', 'include', 'involve', 'begin', 'start', 'stress', 'emphasize', 'emphasise', 'underline'])
+
+/** Adopting a text (a resolution, a statement) is no act on anyone; what the text demands is (verb-events.ts noteAdopter). */
+export const ADOPT_WORDS: readonly string[] = ['adopt', 'adopted', 'adopts', 'adopting']
+
+/**
+ * Verbs that are never the event themselves: "We remain committed to working with Turkey" is the working (030),
+ * "al-Qaida remains committed to carrying out attacks" the threat — the dictionary's "remain committed" (051) is neither.
+ */
+const NO_EVENT = new Set(['remain', 'remains', 'remained', 'remaining', ...ADOPT_WORDS])
 
 /** Weapons of mass destruction by their modifier or name (CAMEO 2041 chemical/biological, 2042 nuclear). */
 const WMD: Record<string, string> = { chemical: '2041', biological: '2041', toxic: '2041', nerve: '2041', sarin: '2041', chlorine: '2041',
@@ -91,12 +109,39 @@ function ownCode(lemma: string, word: string): string | undefined {
   return OWN_CODES[stem] ?? OWN_CODES[`${stem}e`] ?? OWN_CODES[word.replace(/d$/, '')]
 }
 
+/** The code of a thing given, by its head noun or a modifier of it ("air support", "24,000 chemical masks"). */
+function givenCode(v: SentenceView, n: number): string | undefined {
+  const own = GIVEN_CODES.get(v.lemma(n)) ?? GIVEN_CODES.get(v.word(n))
+  if (own) return own
+  for (const c of v.children(n)) {
+    if (!['amod', 'compound', 'conj'].includes(v.deprel(c))) continue
+    const m = GIVEN_CODES.get(v.word(c)) ?? GIVEN_CODES.get(v.lemma(c))
+    if (m) return m
+  }
+  return undefined
+}
+
+/** "provided 24,000 chemical masks to the ISF", "provides ISF with gasmasks", "the support provided by the Turks": coded by what is given. */
+function givingCode(v: SentenceView, p: number): VerbCode | undefined {
+  const things = v.children(p).filter((c) => ['obj', 'nsubj:pass'].includes(v.deprel(c)) || (v.deprel(c) === 'obl' && caseOf(v, c) === 'with'))
+  if (v.deprel(p) === 'acl' && v.head(p) >= 0) things.push(v.head(p))
+  // "delivered 24 munitions against ISIL targets" is the strike, coded from its own words
+  if ([p, ...things].some((k) => v.children(k).some((c) => caseOf(v, c) === 'against'))) return undefined
+  for (const t of things) {
+    const code = givenCode(v, t)
+    if (code) return { code, specific: true, last: p }
+  }
+  return undefined
+}
+
 /** Code a predicate; undefined when it is no event (speech and frame verbs without a pattern, unknown verbs). */
 export function codePredicate(v: SentenceView, p: number, lexicon: CueLexicon, upper: readonly string[]): VerbCode | undefined {
   const fixed = phrase(v, p) ?? lightVerb(v, p)
   if (fixed) return fixed
   const k = p - v.first
   const lemma = v.lemma(p)
+  if (NO_EVENT.has(lemma) || NO_EVENT.has(v.word(p))) return undefined
+  if (GIVE_LEMMAS.has(lemma)) return givingCode(v, p)
   const own = ownCode(lemma, v.word(p))
   const shipped = lexicon.lexicons.length
   let entry = lexicon.lookupVerb(upper, k)

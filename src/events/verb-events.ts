@@ -17,7 +17,7 @@ import { isFrameVerb, modalityOf } from './modality.js'
 import { pronounInfo } from '../text/english.js'
 import { agentOf, appositionRole, firstPartyAfter, nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, roleInPhrase, subjectToken, withConjuncts } from './roles.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
-import { codePredicate, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
+import { ADOPT_WORDS, codePredicate, STANCE_ADJECTIVES, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
 
 const FORCE_PREPS = new Set(['against', 'on', 'at', 'into', 'upon', 'targeting'])
 const PARTY_PREPS = new Set(['with', 'to'])
@@ -94,7 +94,7 @@ function spanObjects(v: SentenceView, from: number, last: number): number[] {
 }
 
 /** Actors and targets of a coded predicate. */
-function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: ReadonlyMap<number, Clause>, speaker: Occ | undefined): { actors: Occ[]; targets: Occ[] } {
+function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: ReadonlyMap<number, Clause>, ctx: ArticleContext): { actors: Occ[]; targets: Occ[] } {
   const root = cameoRoot(code.code)
   const subj = subjectToken(v, cl, byPredicate)
   if (isPassive(v, cl)) {
@@ -104,8 +104,10 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
   let actors = occsOf(v, subj)
   // "The Minister for Central Asia, Tobias Ellwood, visited …": the name in apposition to a descriptor subject
   if (actors.length === 0 && subj !== undefined) { const named = appositionRole(v, subj); if (named) actors = [named] }
-  // "I welcome the agreement" in a statement: the speaker acts
-  if (actors.length === 0 && subj !== undefined && v.word(subj) === 'i' && speaker) actors = [speaker]
+  // "The Resolution demanded full access": the body that adopted it acts
+  if (actors.length === 0 && subj !== undefined && ADOPTED_TEXTS.has(v.lemma(subj)) && ctx.adopter) actors = [ctx.adopter]
+  // "I welcome the agreement" in a statement: the speaker acts; "we welcome …": the side the statement speaks for
+  if (actors.length === 0 && subj !== undefined) { const own = firstPersonActor(v.word(subj), ctx); if (own) actors = [own] }
   // no party as subject: the nearest name before the verb (a participle with an object of its own may be a misread finite verb)
   const acl = cl.kind === 'acl' && cl.objects.length > 0
   if (actors.length === 0 && (subj === undefined || v.upos(subj) === 'PROPN' || acl) && cl.kind !== 'xcomp' && (cl.kind !== 'acl' || acl)) {
@@ -154,6 +156,36 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
   return { actors, targets }
 }
 
+/** Texts a body adopts and that then act in its name ("Resolution 2249, which condemned the attacks"). */
+const ADOPTED_TEXTS: ReadonlySet<string> = new Set(['resolution', 'declaration', 'communique', 'communiqué'])
+
+/** Remember the body named adopting a text ("the UN Security Council voted to adopt Resolution 2249"). */
+export function noteAdopter(ctx: ArticleContext, v: SentenceView, byPredicate: ReadonlyMap<number, Clause>): void {
+  for (const cl of v.clauses) {
+    if (!ADOPT_WORDS.includes(v.word(cl.predicate)) && !ADOPT_WORDS.includes(v.lemma(cl.predicate))) continue
+    const s = subjectToken(v, cl, byPredicate)
+    const o = s !== undefined ? occOf(v, s) : undefined
+    if (o && o.m.type === 'ORG') ctx.adopter = o
+  }
+}
+
+/** Who a first-person word stands for: "I" the speaker, "we"/"our" the side the article speaks for, else the speaker. */
+export function firstPersonActor(word: string, ctx: ArticleContext): Occ | undefined {
+  if (word === 'i' || word === 'my') return ctx.speaker
+  if (word === 'we' || word === 'our' || word === 'us') return ctx.side ?? ctx.speakerBody ?? ctx.speaker
+  return undefined
+}
+
+/** Roots of diplomatic stances a government takes in its own voice (statements, appeals, praise, demands, disapproval). */
+const STANCE_ROOTS: ReadonlySet<string> = new Set(['01', '02', '03', '04', '05', '10', '11', '12'])
+
+/** Remember a named organisation or country (a name, not a title or a descriptor) taking a stance in a main clause as the side the article speaks for. */
+export function noteSide(ctx: ArticleContext, c: Candidate, v: SentenceView): void {
+  const a = c.actors[0]
+  if (!a || a.m.kind !== 'name' || (a.m.type !== 'ORG' && a.m.type !== 'LOC') || !STANCE_ROOTS.has(cameoRoot(c.code)) || v.deprel(c.anchor) !== 'root') return
+  ctx.side = a
+}
+
 /** The person who speaks in this sentence ("…, Johnson said", "Johnson said: …"), if named. */
 export function speakerOf(v: SentenceView, byPredicate: ReadonlyMap<number, Clause>): Occ | undefined {
   for (const cl of v.clauses) {
@@ -161,6 +193,17 @@ export function speakerOf(v: SentenceView, byPredicate: ReadonlyMap<number, Clau
     const s = subjectToken(v, cl, byPredicate)
     const o = s !== undefined ? occOf(v, s) : undefined
     if (o && o.m.type === 'PER') return o
+  }
+  return undefined
+}
+
+/** The organisation a speaker's title names ("Gen. Joseph Votel, commander of U.S. Central Command, said"): "we" in their words. */
+export function speakerBody(v: SentenceView, speaker: Occ): Occ | undefined {
+  for (let k = speaker.from; k < speaker.to; k++) {
+    for (const a of childrenWith(v, k, 'appos')) {
+      const body = [a, ...childrenWith(v, a, 'nmod')].map((c) => v.occAt(c) ?? occOf(v, c)).find((o) => o !== undefined && o !== speaker && o.m.type === 'ORG')
+      if (body) return body
+    }
   }
   return undefined
 }
@@ -209,7 +252,7 @@ function verbLike(v: SentenceView, cl: Clause): boolean {
   const p = cl.predicate
   const tag = v.upos(p)
   return tag === 'VERB' || (cl.kind === 'main' && tag === 'NOUN' && v.word(p).endsWith('ed')) || v.deprel(p) === 'cop' ||
-    (tag === 'ADJ' && cl.objects.length > 0 && cl.subject !== undefined)
+    (tag === 'ADJ' && cl.subject !== undefined && (cl.objects.length > 0 || STANCE_ADJECTIVES.has(v.word(p))))
 }
 
 /** Verb events of one sentence. */
@@ -230,7 +273,7 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     if ((ATTEMPT_VERBS.has(word) || PLAN_VERBS.has(word)) && v.children(p).some((c) => v.deprel(c) === 'xcomp')) continue
     const code = weaponUse(v, cl, ctx) ?? codePredicate(v, p, lexicon, upper)
     if (!code) continue
-    const { actors, targets } = verbRoles(v, cl, code, byPredicate, ctx.speaker)
+    const { actors, targets } = verbRoles(v, cl, code, byPredicate, ctx)
     const root = cameoRoot(code.code)
     if (actors.length === 0 && !isPassive(v, cl)) continue
     const reciprocal = targets.length === 0 && actors.length >= 2 && mutualCode(code.code)
