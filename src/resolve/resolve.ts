@@ -752,8 +752,12 @@ function chooseCanonical(names: readonly string[], counts: ReadonlyMap<string, n
     a.length - b.length || a.localeCompare(b))[0]!
 }
 
-/** Whether a short form's mentions all come before the first mention of the name its coreference chain leads to. */
-function opensBeforeItsName(m: Mention, own: readonly string[], root: readonly string[], byId: ReadonlyMap<string, Mention>): boolean {
+/**
+ * Whether a short form's mentions all come before the first mention of the name its coreference chain leads to
+ * (`own`, `root`: the mention ids of the short form's and the full name's nodes; only `m`'s article counts).
+ * Used by resolution (such a link goes to review) and by coreference (coref.syntax.v4 does not make the link).
+ */
+export function opensBeforeItsName(m: Mention, own: readonly string[], root: readonly string[], byId: ReadonlyMap<string, Mention>): boolean {
   const starts = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((x): x is Mention => x?.articleId === m.articleId).map((x) => x.start)
   const rootFirst = Math.min(...starts(root))
   return starts(own).every((s) => s < rootFirst)
