@@ -328,7 +328,8 @@ export interface WithinDocOptions {
   /**
    * Leave a person's short form unlinked when every mention of it comes before the only full name it could join
    * ("Mr. Kestrel and his son … Orin Kestrel": the story may have named the father first). A short form that also
-   * follows the full name is still linked. The test is resolution's (`opensBeforeItsName`), on the same name keys.
+   * follows the full name is still linked, and so is one in the title line (`titleLine`). The test is resolution's
+   * (`opensBeforeItsName`), on the same name keys.
    */
   readonly notBeforeName?: boolean
 }
@@ -348,6 +349,23 @@ function mentionsByKey(mentions: readonly Mention[]): (m: Mention) => string[] {
 }
 
 /**
+ * The article's title line: its `titleSpan`, else a first line of its own written in title case ("Trump: Cruz Has
+ * 'To Come a Long Way' On Ethanol") or without closing punctuation; an empty span when there is none (a lede
+ * sentence is not a title).
+ */
+export function titleLine(article: Article): { start: number; end: number } {
+  if (article.titleSpan) return article.titleSpan
+  const text = article.text
+  const end = text.indexOf('\n')
+  if (end <= 0) return { start: 0, end: 0 }
+  const words = (text.slice(0, end).match(/\p{L}[\p{L}'’.-]*/gu) ?? [])
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length
+  // title case, or a line with no closing punctuation ("Clinton wins Democratic presidential primary in")
+  const title = words.length >= 3 && (caps / words.length >= 0.7 || !/[.!?:;,"”'’)]$/.test(text.slice(0, end).trim()))
+  return title ? { start: 0, end } : { start: 0, end: 0 }
+}
+
+/**
  * Link short forms, acronyms and KB-licensed nominals within one article.
  * Existing mentions keep their ids and offsets; an antecedent already set by
  * an earlier stage is kept.
@@ -359,8 +377,9 @@ export function linkWithinDoc(article: Article, input: readonly Mention[], kb: K
   const targets = nameTargets(mentions)
   const sameKey = options.notBeforeName ? mentionsByKey(mentions) : undefined
   const byId = sameKey ? new Map(mentions.map((m) => [m.id, m])) : undefined
+  const title = titleLine(article)
   const opensBefore = (m: Mention, target: Mention) =>
-    sameKey !== undefined && target.start > m.start && opensBeforeItsName(m, sameKey(m), sameKey(target), byId!)
+    sameKey !== undefined && target.start > m.start && opensBeforeItsName(m, sameKey(m), sameKey(target), byId!, (s) => s >= title.start && s < title.end)
   for (const m of mentions) {
     if (m.antecedentId !== undefined) { antecedent.set(m.id, m.antecedentId); continue }
     if (!isNamed(m)) continue

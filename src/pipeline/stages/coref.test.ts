@@ -143,4 +143,11 @@ describe('coref.syntax.v4 short form before its name', () => {
     }))
     expect(both.filter(([a, b]) => a === 'Kestrel' && b === 'Orin Kestrel')).toHaveLength(2)
   })
+  it('coref still links a surname in a title line to the full name the story gives, but not one in a lede sentence', async () => {
+    const spec = [{ text: 'Kestrel', type: 'PER' as const, nth: 0 }, { text: 'Orin Kestrel', type: 'PER' as const }]
+    const headline = await linked(docBuilder('Kestrel Says Talks Will Go On\n\nOrin Kestrel said on Monday that the talks would go on.', { mentions: spec }))
+    expect(headline).toContainEqual(['Kestrel', 'Orin Kestrel'])
+    const lede = await linked(docBuilder('Mr. Kestrel and his son denied the charges.\n\nOrin Kestrel said on Monday that he would run.', { mentions: spec }))
+    expect(lede.filter(([a]) => a === 'Kestrel')).toEqual([])
+  })
 })
