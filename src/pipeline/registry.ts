@@ -54,7 +54,7 @@ export const DEFAULT_STAGES: readonly string[] = [
   'segment.wink.v1',
   'syntax.parser.v1',
   'mentions.ner.v2',
-  'coref.syntax.v3',
+  'coref.syntax.v4',
   'affiliations.rules.v1',
   'places.gazetteer.v1',
   'events.cameo.v6',

@@ -752,11 +752,18 @@ function chooseCanonical(names: readonly string[], counts: ReadonlyMap<string, n
     a.length - b.length || a.localeCompare(b))[0]!
 }
 
-/** Whether a short form's mentions all come before the first mention of the name its coreference chain leads to. */
-function opensBeforeItsName(m: Mention, own: readonly string[], root: readonly string[], byId: ReadonlyMap<string, Mention>): boolean {
+/**
+ * Whether a short form's mentions all come before the first mention of the name its coreference chain leads to
+ * (`own`, `root`: the mention ids of the short form's and the full name's nodes; only `m`'s article counts).
+ * Used by resolution (such a link goes to review) and by coreference (coref.syntax.v4 does not make the link).
+ * Mentions for which `inTitle` holds (the article's title line) do not count.
+ */
+export function opensBeforeItsName(m: Mention, own: readonly string[], root: readonly string[], byId: ReadonlyMap<string, Mention>, inTitle?: (start: number) => boolean): boolean {
   const starts = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((x): x is Mention => x?.articleId === m.articleId).map((x) => x.start)
   const rootFirst = Math.min(...starts(root))
-  return starts(own).every((s) => s < rootFirst)
+  // a headline's short form ("Cruz Has 'To Come a Long Way'") is shorthand for the person the story names in full
+  const body = starts(own).filter((s) => inTitle === undefined || !inTitle(s))
+  return body.length > 0 && body.every((s) => s < rootFirst)
 }
 
 /** Kinds of bodies by the head noun that names them; words of one kind may refer to each other ("the department" / "Ministry"). */

@@ -12,6 +12,7 @@ import { inBoilerplate } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
 import { compareNames, MERGE_THRESHOLD } from './compare.js'
 import { matchKb, type KbIndex } from './kb-match.js'
+import { judgementKey, opensBeforeItsName } from './resolve.js'
 import { foldAscii, initialsVariants, isAcronym, nameKey, nameUnits, stripGenericSuffix, type NameType } from './translit.js'
 
 export const COREF_STAGE_KEY = 'coref.rules.v1'
@@ -323,16 +324,62 @@ const demonymsOf = perKb((kb) => {
   return { byDemonym, re: new RegExp(`\\b[Tt]he\\s+(${alt})s\\b`, 'gi') }
 })
 
+export interface WithinDocOptions {
+  /**
+   * Leave a person's short form unlinked when every mention of it comes before the only full name it could join
+   * ("Mr. Kestrel and his son … Orin Kestrel": the story may have named the father first). A short form that also
+   * follows the full name is still linked, and so is one in the title line (`titleLine`). The test is resolution's
+   * (`opensBeforeItsName`), on the same name keys.
+   */
+  readonly notBeforeName?: boolean
+}
+
+/** A mention's named mentions of its name key (resolution's node within one article), for `opensBeforeItsName`. */
+function mentionsByKey(mentions: readonly Mention[]): (m: Mention) => string[] {
+  const keyOf = (m: Mention) => judgementKey(m.text, m.type)
+  const groups = new Map<string, string[]>()
+  for (const m of mentions) {
+    if (!isNamed(m)) continue
+    const k = keyOf(m)
+    const list = groups.get(k)
+    if (list) list.push(m.id)
+    else groups.set(k, [m.id])
+  }
+  return (m) => groups.get(keyOf(m)) ?? [m.id]
+}
+
+/**
+ * The article's title line: its `titleSpan`, else a first line of its own written in title case ("Trump: Cruz Has
+ * 'To Come a Long Way' On Ethanol") or without closing punctuation; an empty span when there is none (a lede
+ * sentence is not a title).
+ */
+export function titleLine(article: Article): { start: number; end: number } {
+  if (article.titleSpan) return article.titleSpan
+  const text = article.text
+  const end = text.indexOf('\n')
+  if (end <= 0) return { start: 0, end: 0 }
+  const words = (text.slice(0, end).match(/\p{L}[\p{L}'’.-]*/gu) ?? [])
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length
+  // title case, or a line with no closing punctuation ("Clinton wins Democratic presidential primary in")
+  const title = words.length >= 3 && (caps / words.length >= 0.7 || !/[.!?:;,"”'’)]$/.test(text.slice(0, end).trim()))
+  return title ? { start: 0, end } : { start: 0, end: 0 }
+}
+
 /**
  * Link short forms, acronyms and KB-licensed nominals within one article.
  * Existing mentions keep their ids and offsets; an antecedent already set by
  * an earlier stage is kept.
  */
-export function linkWithinDoc(article: Article, input: readonly Mention[], kb: KbIndex, stage: string = COREF_STAGE_KEY): WithinDocResult {
+export function linkWithinDoc(article: Article, input: readonly Mention[], kb: KbIndex, stage: string = COREF_STAGE_KEY, options: WithinDocOptions = {}): WithinDocResult {
   const mentions = [...input].sort((a, b) => a.start - b.start || a.end - b.end)
   const links: CorefLink[] = []
   const antecedent = new Map<string, string>()
   const targets = nameTargets(mentions)
+  const sameKey = options.notBeforeName ? mentionsByKey(mentions) : undefined
+  const byId = sameKey ? new Map(mentions.map((m) => [m.id, m])) : undefined
+  const title = titleLine(article)
+  const opensBefore = (m: Mention, target: Mention) =>
+    sameKey !== undefined && target.start > m.start && opensBeforeItsName(m, sameKey(m), sameKey(target), byId!, (s) => s >= title.start && s < title.end)
   for (const m of mentions) {
     if (m.antecedentId !== undefined) { antecedent.set(m.id, m.antecedentId); continue }
     if (!isNamed(m)) continue
@@ -340,6 +387,7 @@ export function linkWithinDoc(article: Article, input: readonly Mention[], kb: K
     let reason = ''
     if (m.type === 'PER') {
       target = targets.shortForm(m)
+      if (target && opensBefore(m, target)) target = undefined
       reason = 'short form of a full name'
     } else if ((m.type === 'ORG' || m.type === 'LOC') && isAcronym(m.text.trim())) {
       target = targets.acronym(m)

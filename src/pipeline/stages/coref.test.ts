@@ -82,7 +82,7 @@ describe('coref.rules.v1', () => {
 
 runStageConformance(corefStage, () => [seedDoc('000_fd7dbad812d8e2ee.txt'), seedDoc('002_11856984715dfee0.txt')])
 
-describe('coref.syntax.v3', () => {
+describe('coref.syntax.v4', () => {
   it('coref v2 keeps the name rules of v1 and adds pronouns and role nominals from the parse', async () => {
     const doc = await syntaxStage.run(seedDoc('002_11856984715dfee0.txt'), ctx)
     const out = await corefSyntaxStage.run(doc, ctx)
@@ -96,7 +96,7 @@ describe('coref.syntax.v3', () => {
 
 runStageConformance(corefSyntaxStage, () => Promise.all([seedDoc('000_fd7dbad812d8e2ee.txt'), seedDoc('002_11856984715dfee0.txt')].map((d) => syntaxStage.run(d, ctx))))
 
-describe('coref.syntax.v3 across articles', () => {
+describe('coref.syntax.v4 across articles', () => {
   const one = () => docBuilder('Senator John Smith visited Kabul with Ann Lee. Smith said the Taliban attacked the base. He added that the group had retreated.', {
     mentions: [{ text: 'John Smith', type: 'PER' }, { text: 'Kabul', type: 'LOC' }, { text: 'Ann Lee', type: 'PER' }, { text: 'Smith', type: 'PER' }, { text: 'Taliban', type: 'ORG' }],
   })
@@ -116,5 +116,38 @@ describe('coref.syntax.v3 across articles', () => {
     expect(other.some(([, a]) => a === 'Smith')).toBe(false)
     expect(await linked(one())).toEqual(first)
     expect(await linked(two())).toEqual(other)
+  })
+})
+
+describe('coref.syntax.v4 short form before its name', () => {
+  async function linked(doc: AnnotatedDoc): Promise<Array<[string, string]>> {
+    const out = await corefSyntaxStage.run(await syntaxStage.run(doc, ctx), ctx)
+    const byId = new Map((out.mentions ?? []).map((m) => [m.id, m]))
+    return (out.mentions ?? []).filter((m) => m.antecedentId !== undefined).map((m) => [m.text, byId.get(m.antecedentId!)!.text])
+  }
+  it('coref leaves a surname read only before the full name of another family member unlinked, and its pronoun with it', async () => {
+    const text = 'Mr. Kestrel and his son have both denied the charges. He said the case was political. Officials say Orin Kestrel could run for office.'
+    const l = await linked(docBuilder(text, { mentions: [{ text: 'Kestrel', type: 'PER', nth: 0 }, { text: 'Orin Kestrel', type: 'PER' }] }))
+    expect(l.filter(([a]) => a === 'Kestrel')).toEqual([])
+    expect(l.filter(([, b]) => b === 'Orin Kestrel')).toEqual([])
+    // v1 keeps its links (unchanged stage)
+    expect(await links(docBuilder(text, { mentions: [{ text: 'Kestrel', type: 'PER', nth: 0 }, { text: 'Orin Kestrel', type: 'PER' }] }))).toContainEqual(['Kestrel', 'Orin Kestrel'])
+  })
+  it('coref still links a surname that follows the full name, and one that opens the story when it recurs after the name', async () => {
+    const after = await linked(docBuilder('Orin Kestrel spoke on Monday. Later Kestrel left the city.', {
+      mentions: [{ text: 'Orin Kestrel', type: 'PER' }, { text: 'Kestrel', type: 'PER', nth: 1 }],
+    }))
+    expect(after).toContainEqual(['Kestrel', 'Orin Kestrel'])
+    const both = await linked(docBuilder('Kestrel denied it. Orin Kestrel spoke on Monday. Later Kestrel left the city.', {
+      mentions: [{ text: 'Kestrel', type: 'PER', nth: 0 }, { text: 'Orin Kestrel', type: 'PER' }, { text: 'Kestrel', type: 'PER', nth: 2 }],
+    }))
+    expect(both.filter(([a, b]) => a === 'Kestrel' && b === 'Orin Kestrel')).toHaveLength(2)
+  })
+  it('coref still links a surname in a title line to the full name the story gives, but not one in a lede sentence', async () => {
+    const spec = [{ text: 'Kestrel', type: 'PER' as const, nth: 0 }, { text: 'Orin Kestrel', type: 'PER' as const }]
+    const headline = await linked(docBuilder('Kestrel Says Talks Will Go On\n\nOrin Kestrel said on Monday that the talks would go on.', { mentions: spec }))
+    expect(headline).toContainEqual(['Kestrel', 'Orin Kestrel'])
+    const lede = await linked(docBuilder('Mr. Kestrel and his son denied the charges.\n\nOrin Kestrel said on Monday that he would run.', { mentions: spec }))
+    expect(lede.filter(([a]) => a === 'Kestrel')).toEqual([])
   })
 })

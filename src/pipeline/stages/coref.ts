@@ -40,8 +40,9 @@ export const corefStage: Stage = {
 }
 
 /**
- * coref.syntax.v3 — the name rules of v1, then role and group nominals and third-person pronouns read from
- * doc.syntax (src/resolve/within-doc-syntax.ts).
+ * coref.syntax.v4 — the name rules of v1, then role and group nominals and third-person pronouns read from
+ * doc.syntax (src/resolve/within-doc-syntax.ts). v4: a person's short form whose mentions all come before the only
+ * full name it could join is left unlinked ("Mr. Kestrel and his son … Orin Kestrel"), as resolution already judged.
  */
 export const corefSyntaxStage: Stage = {
   key: COREF_SYNTAX_STAGE_KEY,
@@ -50,7 +51,7 @@ export const corefSyntaxStage: Stage = {
   run(doc, ctx) {
     const given = ctx.resources['kb']
     const actors = Array.isArray(given) ? (given as KbActor[]) : curatedActors()
-    const named = linkWithinDoc(doc.article, doc.mentions ?? [], kbIndexFor(actors), COREF_SYNTAX_STAGE_KEY)
+    const named = linkWithinDoc(doc.article, doc.mentions ?? [], kbIndexFor(actors), COREF_SYNTAX_STAGE_KEY, { notBeforeName: true })
     const bySyntax = doc.syntax && doc.tokens ? linkBySyntax(doc.article, doc.tokens, doc.syntax, named.mentions) : { mentions: named.mentions, links: [] }
     return { ...doc, mentions: bySyntax.mentions, corefLinks: [...(doc.corefLinks ?? []), ...named.links, ...bySyntax.links] }
   },
