@@ -255,12 +255,40 @@ function verbLike(v: SentenceView, cl: Clause): boolean {
     (tag === 'ADJ' && cl.subject !== undefined && (cl.objects.length > 0 || STANCE_ADJECTIVES.has(v.word(p))))
 }
 
+/** Subordinators that, with a present tense, make a clause a condition or a time still to come ("once ISIL is defeated"). */
+const CONDITION_MARKS = new Set(['once', 'if', 'unless'])
+const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", 'has', 'have', 'do', 'does'])
+
+/** Is the clause in the present tense: a present auxiliary, or with none the verb's base or -s form ("once ISIL is defeated", "if they attack")? */
+function presentTense(v: SentenceView, cl: Clause): boolean {
+  const aux = v.children(cl.predicate).filter((c) => c < cl.predicate && v.deprel(c).startsWith('aux')).map((c) => v.word(c))
+  if (aux.length) return PRESENT_AUX.has(aux[0]!)
+  const w = v.word(cl.predicate)
+  const l = v.lemma(cl.predicate)
+  return w === l || w === `${l}s` || w === `${l}es`
+}
+/** Prepositions heading a gerund that tells how or in what the main act is done ("… stand with them in condemning …", "by providing air support"). */
+const MANNER_MARKS = new Set(['in', 'by'])
+
+/**
+ * An adverbial clause that is no act of its own: a condition or a time to come, or a gerund of manner or purpose, which
+ * restates the act of the clause it modifies ("supporting the SDF by providing air support") — the news coder codes
+ * the modified act once. "in order to" is a purpose infinitive, not a gerund.
+ */
+function circumstantial(v: SentenceView, cl: Clause): boolean {
+  // the parser reads some adverbial clauses as complements ("will withdraw once the SDF defeats ISIL")
+  if (cl.kind !== 'advcl' && cl.kind !== 'ccomp') return false
+  const marks = v.children(cl.predicate).filter((c) => c < cl.predicate && (v.deprel(c) === 'mark' || v.deprel(c) === 'case')).map((c) => v.word(c))
+  if (marks.some((m) => CONDITION_MARKS.has(m)) && presentTense(v, cl)) return true
+  return cl.kind === 'advcl' && v.word(cl.predicate).endsWith('ing') && marks.length === 1 && MANNER_MARKS.has(marks[0]!)
+}
+
 /** Verb events of one sentence. */
 export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly string[], byPredicate: ReadonlyMap<number, Clause>, skip: ReadonlySet<number>, ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = []
   for (const cl of [...v.clauses, ...misreadCopulas(v, byPredicate)]) {
     const p = cl.predicate
-    if (skip.has(p) || !verbLike(v, cl)) continue
+    if (skip.has(p) || !verbLike(v, cl) || circumstantial(v, cl)) continue
     const word = v.word(p)
     // a word of a name is no predicate ("Combined Joint Forces Land Component Command")
     if (v.occAt(p)) continue
