@@ -163,6 +163,17 @@ describe('extractEvents roles', () => {
     expect(past.map((e) => [e.actor?.text, e.target?.text, e.cameoRoot])).toContainEqual(['the SDF', 'ISIL', '19'])
   })
 
+  it('events code an appeal, not the act it asks for, and no act in an infinitive left as the root', () => {
+    const uk: MentionSpec = { text: 'The United Kingdom', type: 'LOC' }
+    const russia: MentionSpec = { text: 'Russia', type: 'LOC' }
+    const regime: MentionSpec = { text: 'the regime', type: 'ORG' }
+    const urged = events('The United Kingdom urged Russia to press the regime.', [uk, russia, regime])
+    expect(urged.map((e) => e.cue.text)).toEqual(['urged'])
+    // "is to conduct": the copula's infinitive, parsed as the root, tells a task, not an act done
+    const root = events("NAVCENT's mission is to conduct operations against ISIL.", [{ text: 'NAVCENT', type: 'ORG' }, { text: 'ISIL', type: 'ORG' }])
+    expect(root).toEqual([])
+  })
+
   it('events code a visit once, by the visitor (news coders code the reported act, not its mirror A hosts B)', () => {
     const ev = events('Mahmoud Abbas visited Cairo on Monday.', [{ text: 'Mahmoud Abbas', type: 'PER' }, { text: 'Cairo', type: 'LOC' }])
     expect(ev.map((e) => [e.actor?.text, e.target?.text, e.cameo])).toEqual([['Mahmoud Abbas', 'Cairo', '042']])
