@@ -150,6 +150,30 @@ describe('extractEvents roles', () => {
     expect(events('Hamas attacked Israel.', mentions)[0]?.modality).toBe('asserted')
   })
 
+  it('events code the act an adverbial gerund or a future condition only frames, not the frame', () => {
+    const us: MentionSpec = { text: 'The United States', type: 'LOC' }
+    const sdf: MentionSpec = { text: 'the SDF', type: 'ORG' }
+    const isil: MentionSpec = { text: 'ISIL', type: 'ORG' }
+    const by = events('The United States supported the SDF by providing training.', [us, sdf])
+    expect(by.map((e) => e.cue.text)).toEqual(['supported'])
+    const once = events('The United States will withdraw once the SDF defeats ISIL.', [us, sdf, isil])
+    expect(once.map((e) => e.cue.text)).not.toContain('defeats')
+    // a past "once" clause tells an act that happened
+    const past = events('The United States withdrew once the SDF had defeated ISIL.', [us, sdf, isil])
+    expect(past.map((e) => [e.actor?.text, e.target?.text, e.cameoRoot])).toContainEqual(['the SDF', 'ISIL', '19'])
+  })
+
+  it('events code an appeal, not the act it asks for, and no act in an infinitive left as the root', () => {
+    const uk: MentionSpec = { text: 'The United Kingdom', type: 'LOC' }
+    const russia: MentionSpec = { text: 'Russia', type: 'LOC' }
+    const regime: MentionSpec = { text: 'the regime', type: 'ORG' }
+    const urged = events('The United Kingdom urged Russia to press the regime.', [uk, russia, regime])
+    expect(urged.map((e) => e.cue.text)).toEqual(['urged'])
+    // "is to conduct": the copula's infinitive, parsed as the root, tells a task, not an act done
+    const root = events("NAVCENT's mission is to conduct operations against ISIL.", [{ text: 'NAVCENT', type: 'ORG' }, { text: 'ISIL', type: 'ORG' }])
+    expect(root).toEqual([])
+  })
+
   it('events code a visit once, by the visitor (news coders code the reported act, not its mirror A hosts B)', () => {
     const ev = events('Mahmoud Abbas visited Cairo on Monday.', [{ text: 'Mahmoud Abbas', type: 'PER' }, { text: 'Cairo', type: 'LOC' }])
     expect(ev.map((e) => [e.actor?.text, e.target?.text, e.cameo])).toEqual([['Mahmoud Abbas', 'Cairo', '042']])

@@ -255,12 +255,59 @@ function verbLike(v: SentenceView, cl: Clause): boolean {
     (tag === 'ADJ' && cl.subject !== undefined && (cl.objects.length > 0 || STANCE_ADJECTIVES.has(v.word(p))))
 }
 
+/** Subordinators that, with a present tense, make a clause a condition or a time still to come ("once ISIL is defeated"). */
+const CONDITION_MARKS = new Set(['once', 'if', 'unless'])
+const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", 'has', 'have', 'do', 'does'])
+
+/** Is the clause in the present tense: a present auxiliary, or with none the verb's base or -s form ("once ISIL is defeated", "if they attack")? */
+function presentTense(v: SentenceView, cl: Clause): boolean {
+  const aux = v.children(cl.predicate).filter((c) => c < cl.predicate && v.deprel(c).startsWith('aux')).map((c) => v.word(c))
+  if (aux.length) return PRESENT_AUX.has(aux[0]!)
+  const w = v.word(cl.predicate)
+  const l = v.lemma(cl.predicate)
+  return w === l || w === `${l}s` || w === `${l}es`
+}
+/** Prepositions heading a gerund that tells how or in what the main act is done ("… stand with them in condemning …", "by providing air support"). */
+const MANNER_MARKS = new Set(['in', 'by'])
+
+/**
+ * A clause that is no act of its own: an infinitive left as the root, a condition or a time to come, or a gerund of manner or purpose, which
+ * restates the act of the clause it modifies ("supporting the SDF by providing air support") — the news coder codes
+ * the modified act once. "in order to" is a purpose infinitive, not a gerund.
+ */
+function circumstantial(v: SentenceView, cl: Clause): boolean {
+  const marks = v.children(cl.predicate).filter((c) => c < cl.predicate && (v.deprel(c) === 'mark' || v.deprel(c) === 'case')).map((c) => v.word(c))
+  // an infinitive the parser left as the sentence's root asserts nothing ("NAVCENT's mission is to conduct …")
+  if (cl.kind === 'main') return marks.includes('to')
+  // the parser reads some adverbial clauses as complements ("will withdraw once the SDF defeats ISIL")
+  if (cl.kind !== 'advcl' && cl.kind !== 'ccomp') return false
+  if (marks.some((m) => CONDITION_MARKS.has(m)) && presentTense(v, cl)) return true
+  return cl.kind === 'advcl' && v.word(cl.predicate).endsWith('ing') && marks.length === 1 && MANNER_MARKS.has(marks[0]!)
+}
+
+/** CAMEO roots of asking another party to act: appeals (02) and demands (10). */
+const APPEAL_ROOTS = new Set(['02', '10'])
+
+/**
+ * The act an appeal or demand asks for ("urged him to press the regime", "press the regime to end its offensive"):
+ * an infinitive governed by a verb coded as an appeal or demand is what is asked, not an act done — the appeal is the
+ * event.
+ */
+function askedFor(v: SentenceView, cl: Clause, byPredicate: ReadonlyMap<number, Clause>, lexicon: CueLexicon, upper: readonly string[]): boolean {
+  if (cl.parent === undefined || cl.kind === 'main' || cl.kind === 'conj') return false
+  if (!v.children(cl.predicate).some((c) => c < cl.predicate && v.deprel(c) === 'mark' && v.word(c) === 'to')) return false
+  const parent = byPredicate.get(cl.parent)
+  if (!parent || parent === cl) return false
+  const code = codePredicate(v, parent.predicate, lexicon, upper)
+  return code !== undefined && APPEAL_ROOTS.has(cameoRoot(code.code))
+}
+
 /** Verb events of one sentence. */
 export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly string[], byPredicate: ReadonlyMap<number, Clause>, skip: ReadonlySet<number>, ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = []
   for (const cl of [...v.clauses, ...misreadCopulas(v, byPredicate)]) {
     const p = cl.predicate
-    if (skip.has(p) || !verbLike(v, cl)) continue
+    if (skip.has(p) || !verbLike(v, cl) || circumstantial(v, cl) || askedFor(v, cl, byPredicate, lexicon, upper)) continue
     const word = v.word(p)
     // a word of a name is no predicate ("Combined Joint Forces Land Component Command")
     if (v.occAt(p)) continue
