@@ -25,6 +25,8 @@ export const LIGHT_LEMMAS: ReadonlySet<string> = new Set(['launch', 'carry', 'co
   'declare', 'order', 'execute', 'perform', 'undertake', 'resume', 'fire', 'inflict'])
 
 /** Verbs whose shipped-dictionary reading is wrong in conflict news ("degrade ISIL" is no disapproval). Lemmas. */
+const STANCE_ADJECTIVE_CODES: Record<string, string> = { grateful: '051', thankful: '051', delighted: '051' }
+
 const OWN_CODES: Record<string, string> = {
   degrade: '190', fight: '190', defeat: '190', intercept: '171', infiltrate: '170', storm: '190', shell: '194',
   bomb: '195', airstrike: '195', engage: '190', retake: '190', recapture: '190', liberate: '190', besiege: '191',
@@ -33,24 +35,25 @@ const OWN_CODES: Record<string, string> = {
   isolate: '190', clear: '190', regain: '190', advance: '190', encircle: '190', surround: '190',
   // speech acts of a statement's own voice (CAMEO 051 praise or endorse)
   welcome: '051', appreciate: '051', congratulate: '051', commend: '051', praise: '051', applaud: '051', salute: '051',
+  detain: '173', arrest: '173', target: '190', strike: '190',
   // … and the adjectives of the same stance ("we are enormously grateful for the support of our partners")
-  grateful: '051', thankful: '051', delighted: '051', detain: '173', arrest: '173', target: '190', strike: '190',
+  ...STANCE_ADJECTIVE_CODES,
 }
 
 /** Adjectives that are stance acts of their subject (verb-events.ts reads them as predicates). */
-export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(['grateful', 'thankful', 'delighted'])
+export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(Object.keys(STANCE_ADJECTIVE_CODES))
 
 /** Verbs too general for their default code ("steps taken by Abadi" is no abduction, "all concerned" no cooperation): patterns only. */
 const PATTERN_ONLY = new Set(['take', 'concern', 'include', 'involve', 'begin', 'start', 'stress', 'emphasize', 'emphasise', 'underline'])
 
 /** Adopting a text (a resolution, a statement) is no act on anyone; what the text demands is (verb-events.ts noteAdopter). */
-export const ADOPT_WORDS: readonly string[] = ['adopt', 'adopted', 'adopts', 'adopting']
+export const ADOPT_LEMMA = 'adopt'
 
 /**
  * Verbs that are never the event themselves: "We remain committed to working with Turkey" is the working (030),
  * "al-Qaida remains committed to carrying out attacks" the threat — the dictionary's "remain committed" (051) is neither.
  */
-const NO_EVENT = new Set(['remain', 'remains', 'remained', 'remaining', ...ADOPT_WORDS])
+const NO_EVENT = new Set(['remain', ADOPT_LEMMA])
 
 /** Weapons of mass destruction by their modifier or name (CAMEO 2041 chemical/biological, 2042 nuclear). */
 const WMD: Record<string, string> = { chemical: '2041', biological: '2041', toxic: '2041', nerve: '2041', sarin: '2041', chlorine: '2041',
@@ -140,7 +143,7 @@ export function codePredicate(v: SentenceView, p: number, lexicon: CueLexicon, u
   if (fixed) return fixed
   const k = p - v.first
   const lemma = v.lemma(p)
-  if (NO_EVENT.has(lemma) || NO_EVENT.has(v.word(p))) return undefined
+  if (NO_EVENT.has(lemma)) return undefined
   if (GIVE_LEMMAS.has(lemma)) return givingCode(v, p)
   const own = ownCode(lemma, v.word(p))
   const shipped = lexicon.lexicons.length

@@ -14,10 +14,10 @@ import type { ArticleContext, Candidate } from './candidate.js'
 import { ONE_SIDED_ROOTS, RECIPROCAL_ROOTS } from './candidate.js'
 import { ATTEMPT_VERBS, PHRASE_CUES, PLAN_VERBS, SPEECH_VERBS, type CueLexicon } from './lexicon.js'
 import { isFrameVerb, modalityOf } from './modality.js'
-import { pronounInfo } from '../text/english.js'
+import { PRESENT_AUXILIARIES, pronounInfo } from '../text/english.js'
 import { agentOf, appositionRole, firstPartyAfter, nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, roleInPhrase, subjectToken, withConjuncts } from './roles.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
-import { ADOPT_WORDS, codePredicate, STANCE_ADJECTIVES, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
+import { ADOPT_LEMMA, codePredicate, STANCE_ADJECTIVES, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
 
 const FORCE_PREPS = new Set(['against', 'on', 'at', 'into', 'upon', 'targeting'])
 const PARTY_PREPS = new Set(['with', 'to'])
@@ -162,7 +162,7 @@ const ADOPTED_TEXTS: ReadonlySet<string> = new Set(['resolution', 'declaration',
 /** Remember the body named adopting a text ("the UN Security Council voted to adopt Resolution 2249"). */
 export function noteAdopter(ctx: ArticleContext, v: SentenceView, byPredicate: ReadonlyMap<number, Clause>): void {
   for (const cl of v.clauses) {
-    if (!ADOPT_WORDS.includes(v.word(cl.predicate)) && !ADOPT_WORDS.includes(v.lemma(cl.predicate))) continue
+    if (v.lemma(cl.predicate) !== ADOPT_LEMMA) continue
     const s = subjectToken(v, cl, byPredicate)
     const o = s !== undefined ? occOf(v, s) : undefined
     if (o && o.m.type === 'ORG') ctx.adopter = o
@@ -257,12 +257,11 @@ function verbLike(v: SentenceView, cl: Clause): boolean {
 
 /** Subordinators that, with a present tense, make a clause a condition or a time still to come ("once ISIL is defeated"). */
 const CONDITION_MARKS = new Set(['once', 'if', 'unless'])
-const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", 'has', 'have', 'do', 'does'])
 
 /** Is the clause in the present tense: a present auxiliary, or with none the verb's base or -s form ("once ISIL is defeated", "if they attack")? */
 function presentTense(v: SentenceView, cl: Clause): boolean {
   const aux = v.children(cl.predicate).filter((c) => c < cl.predicate && v.deprel(c).startsWith('aux')).map((c) => v.word(c))
-  if (aux.length) return PRESENT_AUX.has(aux[0]!)
+  if (aux.length) return PRESENT_AUXILIARIES.has(aux[0]!)
   const w = v.word(cl.predicate)
   const l = v.lemma(cl.predicate)
   return w === l || w === `${l}s` || w === `${l}es`

@@ -20,6 +20,9 @@ export const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'h
 /** Forms of "do". */
 export const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did', 'doing', 'done'])
 
+/** Auxiliaries of the present tense ("once ISIL is defeated", "if they have left"). */
+export const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set(['am', 'is', 'are', "'m", "'re", "'s", 'has', 'have', "'ve", 'do', 'does'])
+
 /** Modal verbs ("will" and "would" included; "'ll" is the clitic of "will"). */
 export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought', "'ll"])
 
