@@ -14,10 +14,13 @@
 import type { SentenceSpan } from './consistency.js'
 import { CASE_BUCKET, GAZ, type Lexicon } from './lexicon.js'
 import { isTitle } from './rules.js'
+import { EUROPEAN_NAME_PARTICLES, NAME_PARTICLES } from '../text/english.js'
 
 const NAME_BITS = (1 << GAZ.COUNTRY) | (1 << GAZ.CITY) | (1 << GAZ.REGION) | (1 << GAZ.DEMONYM) | (1 << GAZ.ARMED_GROUP) | (1 << GAZ.ORG)
 const NOT_PERSON_WORD = NAME_BITS | (1 << GAZ.ORG_WORD) | (1 << GAZ.FACILITY_WORD) | (1 << GAZ.TITLE)
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|ibn|abu|de|van|von|da|di|du|la|le)(?:-\p{Lu}[\p{L}'’-]*)?)$/u
+const PARTICLES = [...NAME_PARTICLES, ...EUROPEAN_NAME_PARTICLES].join('|')
+/** A capitalised word, or a name particle alone or joined to a capitalised word ("al-Assad", "de"). */
+const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.-]*|(?:${PARTICLES})(?:-\\p{Lu}[\\p{L}'’-]*)?)$`, 'u')
 const CAPS_SURNAME = /^\p{Lu}{3,}(?:-\p{Lu}{2,})*$/u
 const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u
 
