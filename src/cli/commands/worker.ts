@@ -25,6 +25,11 @@ interface WorkerCliOptions {
  */
 export const SINGLE_CORE_FLAGS = ['--single-threaded-gc', '--no-concurrent-recompilation']
 
+/** Was this node started with SINGLE_CORE_FLAGS? */
+function onSingleCore(): boolean {
+  return SINGLE_CORE_FLAGS.every((f) => process.execArgv.includes(f))
+}
+
 /**
  * Run this command again in a node started with SINGLE_CORE_FLAGS (V8 takes them only at start-up) and return
  * its exit code. SIGTERM is passed on; SIGINT from a terminal reaches both processes, so this one ignores it. The
@@ -58,7 +63,7 @@ function logEvent(verbose: boolean) {
 }
 
 export async function runWorker(o: WorkerCliOptions): Promise<number> {
-  if (o.singleCore && !SINGLE_CORE_FLAGS.every((f) => process.execArgv.includes(f))) return rerunSingleCore()
+  if (o.singleCore && !onSingleCore()) return rerunSingleCore()
   if (o.singleCore && process.channel) {
     // restarted by rerunSingleCore: end with the process that started us (the channel alone keeps nothing alive)
     process.channel.unref()
@@ -76,7 +81,7 @@ export async function runWorker(o: WorkerCliOptions): Promise<number> {
   process.once('SIGINT', onSignal)
   try {
     return await withStore(o.db, async (store) => {
-      const singleCore = SINGLE_CORE_FLAGS.every((f) => process.execArgv.includes(f)) ? ', single core' : ''
+      const singleCore = onSingleCore() ? ', single core' : ''
       process.stderr.write(`worker: queue ${redact(url)}, store ${redact(o.db)}, concurrency ${concurrency}${singleCore}\n`)
       const worker = new Worker(boss, store, url, {
         concurrency, prefetch, retry, untilIdle: o.untilIdle ?? false, signal: stop.signal, onEvent: logEvent(o.verbose ?? false),
