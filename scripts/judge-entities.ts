@@ -32,8 +32,7 @@ import { basename, join } from 'node:path'
 import { ingest } from '../src/service/ingest.js'
 import { openStore, type Store, type EntitySummary } from '../src/store/index.js'
 import type { Article, Mention } from '../src/model/index.js'
-import { seededRandom } from '../src/ner/trainer.js'
-import { readGmb } from './ner-corpora.js'
+import { gmbArticles } from './gmb-articles.js'
 
 const ARTICLES = '../shared/data/demo-news-conflict-pd/articles.jsonl'
 const GOLD = 'eval-gold/entities'
@@ -60,31 +59,6 @@ interface Sample { about: string; items: Item[]; /** its own catalogue file in G
 
 const args = process.argv.slice(2)
 const opt = (name: string): string | undefined => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
-
-/** GMB's tokens joined back into text ("Mr. Gedi 's name ." → "Mr. Gedi's name."). */
-function detokenize(words: readonly string[]): string {
-  return words.join(' ').replace(/ ([.,;:?!%)]|'s\b|n't\b|'re\b|'ll\b|'ve\b)/g, '$1').replace(/([($]) /g, '$1').replace(/ ' /g, "' ")
-}
-
-/**
- * Articles of Voice of America news (public domain) from the GMB extract, for an entity sample on text no part of the
- * recogniser was trained or tuned on: from sentence FROM on, the sentences NOT in the seeded third that train:ner
- * learns from (the same draw, SEED + 1), `per` consecutive ones an article (the extract keeps story order but marks
- * no story ends, so an article may join the tail of one story to the head of the next); the first is the title.
- */
-function gmbArticles(spec: string): Array<{ id: string; title: string; text: string }> {
-  const [, from, count] = spec.split(':').map(Number)
-  const per = 6
-  const all = readGmb('../shared/data/ner-gmb-kaggle/ner_dataset.csv.gz')
-  const pick = seededRandom(20260823 + 1)
-  const unseen = all.flatMap((s, i) => (pick() < 1 / 3 || i < from! ? [] : [detokenize(s.words)]))
-  const out: Array<{ id: string; title: string; text: string }> = []
-  for (let k = 0; k < count! && (k + 1) * per <= unseen.length; k++) {
-    const [title, ...rest] = unseen.slice(k * per, (k + 1) * per)
-    out.push({ id: `gmb-${from}-${k}`, title: title!, text: rest.join(' ') })
-  }
-  return out
-}
 
 function sourceArticles(): Array<{ id: string; title: string; text: string }> {
   const src = opt('source') ?? 'demo'

@@ -1,0 +1,33 @@
+/**
+ * Articles of Voice of America news rebuilt from the GMB extract (scripts only; the product never reads ../shared).
+ * Used by the entity judge (`--source gmb:FROM:N`) and by the VOA news gold (`scripts/voa-news-texts.ts`).
+ */
+import { seededRandom } from '../src/ner/trainer.js'
+import { readGmb } from './ner-corpora.js'
+
+const GMB_FILE = new URL('../../shared/data/ner-gmb-kaggle/ner_dataset.csv.gz', import.meta.url).pathname
+
+/** GMB's tokens joined back into text ("Mr. Gedi 's name ." → "Mr. Gedi's name."). */
+export function detokenize(words: readonly string[]): string {
+  return words.join(' ').replace(/ ([.,;:?!%)]|'s\b|n't\b|'re\b|'ll\b|'ve\b)/g, '$1').replace(/([($]) /g, '$1').replace(/ ' /g, "' ")
+}
+
+/**
+ * Articles of Voice of America news (public domain) from the GMB extract, for an entity sample on text no part of the
+ * recogniser was trained or tuned on: from sentence FROM on, the sentences NOT in the seeded third that train:ner
+ * learns from (the same draw, SEED + 1), `per` consecutive ones an article (the extract keeps story order but marks
+ * no story ends, so an article may join the tail of one story to the head of the next); the first is the title.
+ */
+export function gmbArticles(spec: string): Array<{ id: string; title: string; text: string }> {
+  const [, from, count] = spec.split(':').map(Number)
+  const per = 6
+  const all = readGmb(GMB_FILE)
+  const pick = seededRandom(20260823 + 1)
+  const unseen = all.flatMap((s, i) => (pick() < 1 / 3 || i < from! ? [] : [detokenize(s.words)]))
+  const out: Array<{ id: string; title: string; text: string }> = []
+  for (let k = 0; k < count! && (k + 1) * per <= unseen.length; k++) {
+    const [title, ...rest] = unseen.slice(k * per, (k + 1) * per)
+    out.push({ id: `gmb-${from}-${k}`, title: title!, text: rest.join(' ') })
+  }
+  return out
+}

@@ -1,0 +1,36 @@
+/**
+ * The articles of the VOA news gold (eval-gold/voa-news): 40 articles of unseen Voice of America news from the GMB
+ * extract (`gmbArticles('gmb:6000:40')`, a region no earlier sample or tuning round read), even-numbered ones the
+ * tuning part `vtune`, odd-numbered ones the frozen final check `vfinal`. Fixed before any annotation.
+ *
+ *   npx tsx scripts/voa-news-texts.ts --out DIR [--part vtune|vfinal|all]   # writes DIR/<id>.txt (title, blank line, text)
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gmbArticles } from './gmb-articles.js'
+
+export const VOA_REGION = 'gmb:6000:40'
+export type VoaPart = 'vtune' | 'vfinal'
+
+export interface VoaArticle { readonly id: string; readonly part: VoaPart; readonly file: string; readonly text: string }
+
+/** Every article of the set with its part and the text Dossier ingests (`<id>.txt`: title, blank line, body). */
+export function voaArticles(): VoaArticle[] {
+  return gmbArticles(VOA_REGION).map((a, k) => ({
+    id: a.id, part: k % 2 === 0 ? 'vtune' : 'vfinal', file: `${a.id}.txt`, text: `${a.title}\n\n${a.text}`,
+  }))
+}
+
+function main(): void {
+  const args = process.argv.slice(2)
+  const opt = (name: string): string | undefined => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
+  const out = opt('out')
+  if (!out) throw new Error('usage: voa-news-texts.ts --out DIR [--part vtune|vfinal|all]')
+  const part = opt('part') ?? 'all'
+  mkdirSync(out, { recursive: true })
+  const picked = voaArticles().filter((a) => part === 'all' || a.part === part)
+  for (const a of picked) writeFileSync(join(out, a.file), a.text)
+  console.log(`${picked.length} articles (${part}) written to ${out}`)
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main()
