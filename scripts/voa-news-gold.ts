@@ -146,10 +146,10 @@ async function main(): Promise<void> {
   }
 }
 
-try {
-  await main()
-} catch (e) {
-  if (!(e instanceof DossierError)) throw e
-  process.stderr.write(`${e.toLine()}\n`)
-  process.exitCode = 1
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e: unknown) => {
+    if (!(e instanceof DossierError)) throw e
+    process.stderr.write(`${e.toLine()}\n`)
+    process.exitCode = 1
+  })
 }
