@@ -126,7 +126,7 @@ function main(): void {
     texts.set(file, text)
     if (d.title !== undefined && d.title !== text.split('\n')[0]) r.errors.push(`document ${file}: title is not the first line`)
   }
-  const codes = codebook ? new Set(readFileSync(codebook, 'utf8').split('\n').map((l) => l.split('\t')[0].trim()).filter((c) => /^\d+$/.test(c))) : undefined
+  const codes = codebook ? new Set(readFileSync(codebook, 'utf8').split('\n').map((l) => l.split('\t')[0]?.trim() ?? '').filter((c) => /^\d+$/.test(c))) : undefined
   const ents = checkEntities(gold, r)
   const events = checkEvents(gold, texts, ents, codes, r)
   checkClaims(gold, texts, ents, events, r)
