@@ -2,15 +2,18 @@
  * The articles of the VOA news gold (eval-gold/voa-news): 40 articles of unseen Voice of America news from the GMB
  * extract (`gmbArticles('gmb:6000:40')`, a region no earlier sample or tuning round read), even-numbered ones the
  * tuning part `vtune`, odd-numbered ones the frozen final check `vfinal`. Fixed before any annotation.
+ * A second tuning part `vtune2` (added later): every article of `gmbArticles('gmb:8000:40')`, another unread region.
  *
- *   npx tsx scripts/voa-news-texts.ts --out DIR [--part vtune|vfinal|all]   # writes DIR/<id>.txt (title, blank line, text)
+ *   npx tsx scripts/voa-news-texts.ts --out DIR [--part vtune|vfinal|vtune2|all]   # writes DIR/<id>.txt (title, blank line, text)
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gmbArticles } from './gmb-articles.js'
 
 export const VOA_REGION = 'gmb:6000:40'
-export type VoaPart = 'vtune' | 'vfinal'
+/** The region of the second tuning part: all of its 40 articles are `vtune2`. */
+export const VOA_REGION2 = 'gmb:8000:40'
+export type VoaPart = 'vtune' | 'vfinal' | 'vtune2'
 
 export interface VoaArticle { readonly id: string; readonly part: VoaPart; readonly file: string; readonly text: string }
 
@@ -18,14 +21,16 @@ export interface VoaArticle { readonly id: string; readonly part: VoaPart; reado
 export function voaArticles(): VoaArticle[] {
   return gmbArticles(VOA_REGION).map((a, k) => ({
     id: a.id, part: k % 2 === 0 ? 'vtune' : 'vfinal', file: `${a.id}.txt`, text: `${a.title}\n\n${a.text}`,
-  }))
+  })).concat(gmbArticles(VOA_REGION2).map((a): VoaArticle => ({
+    id: a.id, part: 'vtune2', file: `${a.id}.txt`, text: `${a.title}\n\n${a.text}`,
+  })))
 }
 
 function main(): void {
   const args = process.argv.slice(2)
   const opt = (name: string): string | undefined => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
   const out = opt('out')
-  if (!out) throw new Error('usage: voa-news-texts.ts --out DIR [--part vtune|vfinal|all]')
+  if (!out) throw new Error('usage: voa-news-texts.ts --out DIR [--part vtune|vfinal|vtune2|all]')
   const part = opt('part') ?? 'all'
   mkdirSync(out, { recursive: true })
   const picked = voaArticles().filter((a) => part === 'all' || a.part === part)
