@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/voa-news-gold.ts [--part vtune|vfinal|all] [--json] [--verbose] [--keep]`
+ * `npx tsx scripts/voa-news-gold.ts [--part vtune|vtune2|tunes|vfinal|all] [--json] [--verbose] [--keep]`
  *
  * The VOA news gold (eval-gold/voa-news, docs/voa-news-gold.md): assembles the part's articles
  * (`voaArticles()`, rebuilt from the GMB extract in ../shared/data) with `<id>.txt.meta.json` sidecars (title,
@@ -9,6 +9,8 @@
  * Parts: `vtune` (the 20 even-numbered articles, eval-gold/voa-news/vtune.json) for tuning; `vfinal` (the 20
  * odd-numbered ones, vfinal.json) is the frozen final check: aggregate figures only, never error lines (even
  * with --verbose); `all` reads both files (entity, event and claim ids that occur in both are prefixed by part).
+ * `vtune2` (the 40 articles of gmb:8000:40, vtune2.json) is a second tuning part; `tunes` is vtune + vtune2
+ * (colliding ids prefixed by part), errors shown as for vtune. `all` stays vtune + vfinal.
  * Default part: vtune.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -21,11 +23,14 @@ import { evalNews, missingAnchors } from '../src/eval/news.js'
 import { voaArticles, type VoaPart } from './voa-news-texts.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const VOA_PARTS: readonly VoaPart[] = ['vtune', 'vfinal']
-type Selection = VoaPart | 'all'
+type Selection = VoaPart | 'all' | 'tunes'
+/** The parts a selection reads, in merge order (`all` is vtune + vfinal, unchanged since vtune2 was added). */
+const PARTS_OF: Record<'all' | 'tunes', readonly [VoaPart, VoaPart]> = { all: ['vtune', 'vfinal'], tunes: ['vtune', 'vtune2'] }
+/** Selections whose errors may be shown: the tuning parts only. */
+const TUNING: ReadonlySet<Selection> = new Set<Selection>(['vtune', 'vtune2', 'tunes'])
 
 /** How a VOA part is seen by `eval news`: the tuning part as a tuning part, vfinal as a final check (errors hidden). */
-const NEWS_PART = { vtune: 'dev', vfinal: 'final' } as const
+const NEWS_PART = { vtune: 'dev', vfinal: 'final', vtune2: 'dev' } as const
 
 function args(argv: readonly string[]): Record<string, string | boolean> {
   const out: Record<string, string | boolean> = {}
@@ -40,8 +45,8 @@ function args(argv: readonly string[]): Record<string, string | boolean> {
 
 function selection(value: string | boolean | undefined): Selection {
   const p = value === undefined ? 'vtune' : value
-  if (p === 'vtune' || p === 'vfinal' || p === 'all') return p
-  throw new DossierError('E_USAGE', `--part ${String(p)}: unknown part`, { hint: 'use --part vtune, vfinal or all' })
+  if (p === 'vtune' || p === 'vfinal' || p === 'vtune2' || p === 'tunes' || p === 'all') return p
+  throw new DossierError('E_USAGE', `--part ${String(p)}: unknown part`, { hint: 'use --part vtune, vtune2, tunes, vfinal or all' })
 }
 
 const formatError = (file: string, what: string, hint: string) => new DossierError('E_EVAL_FORMAT', `${file}: ${what}`, { hint })
@@ -84,13 +89,13 @@ function prefixIds(g: NewsGold, part: VoaPart, clash: ReadonlySet<string>): News
   }
 }
 
-/** Both parts in one gold; ids used by both are prefixed by part so that neither part's roles change meaning. */
-export function mergeParts(a: NewsGold, b: NewsGold): NewsGold {
+/** Two parts in one gold; ids used by both are prefixed by part so that neither part's roles change meaning. */
+export function mergeParts(a: NewsGold, b: NewsGold, partA: VoaPart = 'vtune', partB: VoaPart = 'vfinal'): NewsGold {
   const idsOf = (g: NewsGold) => new Set([...g.entities.map((e) => e.id), ...g.events.map((e) => e.id), ...g.claims.map((c) => c.id)])
   const ia = idsOf(a)
   const clash = new Set([...idsOf(b)].filter((x) => ia.has(x)))
-  const pa = prefixIds(a, 'vtune', clash)
-  const pb = prefixIds(b, 'vfinal', clash)
+  const pa = prefixIds(a, partA, clash)
+  const pb = prefixIds(b, partB, clash)
   return {
     documents: { ...pa.documents, ...pb.documents },
     entities: [...pa.entities, ...pb.entities],
@@ -100,9 +105,9 @@ export function mergeParts(a: NewsGold, b: NewsGold): NewsGold {
 }
 
 function goldOf(sel: Selection): NewsGold {
-  if (sel !== 'all') return readVoaGold(sel)
-  const [tune, final] = VOA_PARTS.map(readVoaGold) as [NewsGold, NewsGold]
-  return mergeParts(tune, final)
+  if (sel !== 'all' && sel !== 'tunes') return readVoaGold(sel)
+  const [pa, pb] = PARTS_OF[sel]
+  return mergeParts(readVoaGold(pa), readVoaGold(pb), pa, pb)
 }
 
 /** Write the selected articles, their sidecars and the gold into a fresh folder; return its path. */
@@ -112,13 +117,13 @@ export function assembleVoa(sel: Selection): string {
   const texts = new Map<string, string>()
   for (const [key, doc] of Object.entries(gold.documents)) {
     const a = articles.get(key)
-    if (!a) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} is not an article of scripts/voa-news-texts.ts`, 'document keys are gmb-6000-K.txt for K in 0..39')
-    if (NEWS_PART[a.part] !== doc.part) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} belongs to part ${a.part}`, 'even-numbered articles are vtune, odd-numbered vfinal')
+    if (!a) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} is not an article of scripts/voa-news-texts.ts`, 'document keys are gmb-6000-K.txt (vtune, vfinal) or gmb-8000-K.txt (vtune2) for K in 0..39')
+    if (NEWS_PART[a.part] !== doc.part) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} belongs to part ${a.part}`, 'even-numbered gmb-6000 articles are vtune, odd-numbered vfinal; gmb-8000 articles are vtune2')
     texts.set(key, a.text)
   }
   const lost = missingAnchors(gold, texts)
   if (lost.length) {
-    const shown = sel === 'vtune' ? lost.join('; ') : lost.map((l) => l.split(':')[0]).join(', ')
+    const shown = TUNING.has(sel) ? lost.join('; ') : lost.map((l) => l.split(':')[0]).join(', ')
     throw formatError(`eval-gold/voa-news (${sel})`, `${lost.length} anchors or contents not found in their article: ${shown}`, 'an anchor must be copied exactly from the article text (npx tsx scripts/voa-news-texts.ts --out DIR)')
   }
   const dir = mkdtempSync(join(tmpdir(), 'dossier-voa-gold-'))
@@ -137,7 +142,7 @@ async function main(): Promise<void> {
   const dir = assembleVoa(sel)
   try {
     // vfinal never shows its errors: `eval news` hides those of documents of its `final` part unless verbose.
-    const report = await evalNews(dir, { part: 'all', verbose: o['verbose'] === true && sel === 'vtune' })
+    const report = await evalNews(dir, { part: 'all', verbose: o['verbose'] === true && TUNING.has(sel) })
     process.stdout.write(`${report.table.replace(/^real-news gold, part all/, `VOA news gold, part ${sel}`)}\n`)
     if (o['json']) process.stdout.write(`${JSON.stringify({ ...report.metrics, part: sel })}\n`)
     if (o['keep']) process.stdout.write(`folder kept: ${dir}\n`)

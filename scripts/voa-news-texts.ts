@@ -19,7 +19,7 @@ export interface VoaArticle { readonly id: string; readonly part: VoaPart; reado
 
 /** Every article of the set with its part and the text Dossier ingests (`<id>.txt`: title, blank line, body). */
 export function voaArticles(): VoaArticle[] {
-  return gmbArticles(VOA_REGION).map((a, k) => ({
+  return gmbArticles(VOA_REGION).map((a, k): VoaArticle => ({
     id: a.id, part: k % 2 === 0 ? 'vtune' : 'vfinal', file: `${a.id}.txt`, text: `${a.title}\n\n${a.text}`,
   })).concat(gmbArticles(VOA_REGION2).map((a): VoaArticle => ({
     id: a.id, part: 'vtune2', file: `${a.id}.txt`, text: `${a.title}\n\n${a.text}`,

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import type { NewsGold } from '../src/eval/news-gold.js'
 import { mergeParts, readVoaGold } from '../scripts/voa-news-gold.js'
 
-const parts = (['vtune', 'vfinal'] as const).filter((p) => existsSync(new URL(`../eval-gold/voa-news/${p}.json`, import.meta.url)))
+const parts = (['vtune', 'vtune2', 'vfinal'] as const).filter((p) => existsSync(new URL(`../eval-gold/voa-news/${p}.json`, import.meta.url)))
 const required = <T extends { optional?: boolean | undefined }>(xs: readonly T[]) => xs.filter((x) => !x.optional)
 
 function problems(gold: NewsGold): string[] {
@@ -34,8 +34,31 @@ describe('VOA news gold files', () => {
     const g = readVoaGold(part)
     expect(problems(g)).toEqual([])
     expect(new Set([...g.events, ...g.claims].map((x) => x.id)).size).toBe(g.events.length + g.claims.length)
+    if (part === 'vtune2') {
+      expect(Object.keys(g.documents).filter((k) => !/^gmb-8000-([0-9]|[1-3][0-9])\.txt$/.test(k))).toEqual([])
+      return
+    }
     const parity = part === 'vtune' ? 0 : 1
     expect(Object.keys(g.documents).filter((k) => Number(/^gmb-6000-(\d+)\.txt$/.exec(k)?.[1] ?? -1) % 2 !== parity)).toEqual([])
+  })
+  it('voa gold: the second tuning part covers every article of gmb:8000:40 and is bigger than vtune', () => {
+    expect(parts).toContain('vtune2')
+    const g = readVoaGold('vtune2')
+    expect(Object.keys(g.documents).sort()).toEqual(Array.from({ length: 40 }, (_, k) => `gmb-8000-${k}.txt`).sort())
+    expect(Object.values(g.documents).every((d) => d.part === 'dev')).toBe(true)
+    expect(required(g.events).length).toBeGreaterThanOrEqual(80)
+    expect(required(g.claims).length).toBeGreaterThanOrEqual(80)
+    expect(g.events.filter((e) => e.modality === 'alleged' && !e.optional).length).toBeGreaterThanOrEqual(10)
+  })
+  it('voa gold --part tunes (vtune + vtune2) keeps both parts and prefixes colliding ids by part', () => {
+    const a = readVoaGold('vtune')
+    const b = readVoaGold('vtune2')
+    const m = mergeParts(a, b, 'vtune', 'vtune2')
+    expect(Object.keys(m.documents)).toHaveLength(60)
+    expect(m.events).toHaveLength(a.events.length + b.events.length)
+    expect(problems(m)).toEqual([])
+    expect(new Set(m.entities.map((e) => e.id)).size).toBe(m.entities.length)
+    expect(m.entities.some((e) => e.id.startsWith('vtune2_'))).toBe(true)
   })
   it('voa gold --part all keeps each part\'s roles apart when both use the same id', () => {
     const doc = (k: number, part: 'dev' | 'final'): NewsGold['documents'] => ({ [`gmb-6000-${k}.txt`]: { id: `gmb-6000-${k}`, part } })
