@@ -106,7 +106,24 @@ export class SyntaxAnalyser {
     const labellerOnly = this.parts.json.fine?.labellerOnly === true
     if (this.fineTagger) { const upos = new Int32Array(w.n); fine = tagFine(this.fineTagger, w, tags, upos); if (!labellerOnly) tags = upos }
     const heads = parseHeads(this.parser, w, tags, sentenceMarks(tags, this.punctTag, this.verbTag), labellerOnly ? undefined : fine)
-    const labels = labelTree(this.labeller, w, tags, heads, fine)
+    return this.result(words, tags, heads, labelTree(this.labeller, w, tags, heads, fine))
+  }
+
+  /**
+   * `analyse` over many sentences (a document's), one step at a time: every sentence is tagged, then every one
+   * parsed, then labelled. The same answers as `analyse` on each; faster, since each step's weight table (tens of
+   * MB, read at random) stays in the caches instead of evicting the others' at every sentence.
+   */
+  analyseMany(sentences: readonly (readonly string[])[]): SentenceAnalysis[] {
+    if (this.fineTagger) return sentences.map((s) => this.analyse(s))
+    const hashed = sentences.map((s) => hashWords(s, this.ambiguity, this.fixed, this.wordCache, this.clusters))
+    const tags = hashed.map((w) => tagWords(this.tagger, w))
+    const heads = hashed.map((w, i) => parseHeads(this.parser, w, tags[i]!, sentenceMarks(tags[i]!, this.punctTag, this.verbTag)))
+    const labels = hashed.map((w, i) => labelTree(this.labeller, w, tags[i]!, heads[i]!))
+    return sentences.map((words, i) => this.result(words, tags[i]!, heads[i]!, labels[i]!))
+  }
+
+  private result(words: readonly string[], tags: Int32Array, heads: Int32Array, labels: Int32Array): SentenceAnalysis {
     const { tags: tagNames, labels: labelNames } = this.parts.json
     const upos = Array.from(tags, (t) => tagNames[t]!)
     return {

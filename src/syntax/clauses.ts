@@ -25,7 +25,8 @@ const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'nsubj:o
 function clauseKind(s: ParsedSentence, i: number, isPredicate: (j: number) => boolean): ClauseKind | undefined {
   const rel = s.deprel[i]!
   if (s.head[i] === -1 || rel === 'root') return 'main'
-  const kind = KIND_OF[rel] ?? KIND_OF[rel.split(':')[0]!]
+  const colon = rel.indexOf(':')
+  const kind = KIND_OF[rel] ?? (colon >= 0 ? KIND_OF[rel.slice(0, colon)] : undefined)
   if (kind) return kind
   // a conjunct is a clause of its own when it conjoins predicates and is verbal or has its own subject ("attacked and killed")
   if (rel === 'conj' && isPredicate(s.head[i]!)) {
@@ -37,7 +38,8 @@ function clauseKind(s: ParsedSentence, i: number, isPredicate: (j: number) => bo
 /** Kinds of every word that heads a clause, in word order (heads precede their conjuncts, so one pass in order suffices for conj). */
 function predicateKinds(s: ParsedSentence): Map<number, ClauseKind> {
   const kinds = new Map<number, ClauseKind>()
-  const order = [...s.head.keys()].sort((a, b) => depth(s, a) - depth(s, b) || a - b)
+  const depths = s.head.map((_, i) => depth(s, i))
+  const order = [...s.head.keys()].sort((a, b) => depths[a]! - depths[b]! || a - b)
   for (const i of order) {
     const k = clauseKind(s, i, (j) => kinds.has(j))
     if (k) kinds.set(i, k)
@@ -63,8 +65,9 @@ export function extractClauses(s: ParsedSentence, at: (i: number) => number = (i
   const kinds = predicateKinds(s)
   const kids: number[][] = s.head.map(() => [])
   s.head.forEach((h, i) => { if (h >= 0) kids[h]!.push(i) })
+  const within = clausesWithin(s, kinds)
   const local = new Map<number, Clause>()
-  for (const [p, kind] of [...kinds].sort((a, b) => a[0] - b[0])) local.set(p, clauseAt(s, kids, kinds, p, kind))
+  for (const [p, kind] of [...kinds].sort((a, b) => a[0] - b[0])) local.set(p, clauseAt(s, kids, kinds, within, p, kind))
   shareSubjects(s, local)
   return [...local.values()].map((c) => ({
     ...c,
@@ -78,7 +81,23 @@ export function extractClauses(s: ParsedSentence, at: (i: number) => number = (i
   }))
 }
 
-function clauseAt(s: ParsedSentence, kids: number[][], kinds: Map<number, ClauseKind>, p: number, kind: ClauseKind): Clause {
+/** Predicate → the predicates whose nearest predicate above is it, by kind (in the order of `kinds`). */
+type Within = Map<number, Map<ClauseKind, number[]>>
+
+function clausesWithin(s: ParsedSentence, kinds: Map<number, ClauseKind>): Within {
+  const within: Within = new Map()
+  for (const [q, k] of kinds) {
+    const p = enclosing(s, kinds, q)
+    if (p === undefined) continue
+    let byKind = within.get(p)
+    if (!byKind) { byKind = new Map(); within.set(p, byKind) }
+    const list = byKind.get(k)
+    if (list) list.push(q); else byKind.set(k, [q])
+  }
+  return within
+}
+
+function clauseAt(s: ParsedSentence, kids: number[][], kinds: Map<number, ClauseKind>, within: Within, p: number, kind: ClauseKind): Clause {
   const deps = kids[p]!
   const rel = (j: number) => s.deprel[j]!
   const subject = deps.find((j) => SUBJECTS.has(rel(j)))
@@ -87,7 +106,7 @@ function clauseAt(s: ParsedSentence, kids: number[][], kinds: Map<number, Clause
   let agent = deps.find((j) => rel(j) === 'obl:agent')
   if (agent === undefined && (labelledPassive || kind === 'acl' || kind === 'advcl') && s.upos[p] === 'VERB') agent = deps.find((j) => rel(j).startsWith('obl') && hasBy(j))
   const parent = kind === 'main' ? undefined : enclosing(s, kinds, p)
-  const inClause = (k: ClauseKind) => [...kinds].filter(([q, kk]) => kk === k && enclosing(s, kinds, q) === p).map(([q]) => q)
+  const inClause = (k: ClauseKind) => [...(within.get(p)?.get(k) ?? [])]
   return {
     predicate: p,
     kind,

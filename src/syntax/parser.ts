@@ -5,7 +5,7 @@
  */
 import { LEFT, N_MOVES, ParseState, RIGHT, SHIFT } from './arc-hybrid.js'
 import { MAX_PARSER_FEATURES, parserFeatures, type SentenceMarks } from './parser-features.js'
-import type { WeightTable } from './perceptron.js'
+import { touchRows, type WeightTable } from './perceptron.js'
 import type { WordHashes } from './words.js'
 
 export interface ParserWeights {
@@ -26,7 +26,7 @@ export function bestLegal(st: ParseState, scores: Float64Array): number {
 
 /** scoreInto for the three moves, unrolled (the parser's inner loop). */
 function score3(w: WeightTable, mask: number, feats: Uint32Array, n: number, out: Float64Array): void {
-  let a = 0, b = 0, c = 0
+  let a = touchRows(w, mask, 3, feats, n) * 0, b = 0, c = 0
   for (let i = 0; i < n; i++) {
     const base = (feats[i]! & mask) * 3
     a += w[base]!

@@ -10,9 +10,24 @@
 
 export type WeightTable = Float32Array | Int16Array
 
+/** Sink of `touchRows`' sums, so the reads are not optimised away. */
+let touch = 0
+
+/**
+ * Read the first weight of every feature's row, one independent read after another: the rows are scattered over a
+ * table of tens of MB, and the summing loop, one row at a time, would wait on each cache miss in turn; reading them
+ * first lets the processor fetch them all at once.
+ */
+export function touchRows(w: WeightTable, mask: number, nClasses: number, feats: Uint32Array, n: number): number {
+  let s = 0
+  for (let i = 0; i < n; i++) s += w[(feats[i]! & mask) * nClasses]!
+  return s
+}
+
 /** Add the rows of `feats[0..n)` into `out[0..nClasses)`. */
 export function scoreInto(w: WeightTable, mask: number, nClasses: number, feats: Uint32Array, n: number, out: Float64Array): void {
   out.fill(0, 0, nClasses)
+  touch += touchRows(w, mask, nClasses, feats, n)
   for (let i = 0; i < n; i++) {
     const base = (feats[i]! & mask) * nClasses
     for (let c = 0; c < nClasses; c++) out[c]! += w[base + c]!

@@ -31,8 +31,11 @@ export const syntaxStage: Stage = {
     const analyser = defaultAnalyser()
     const out: SyntaxToken[] = new Array<SyntaxToken>(tokens.length)
     const sentences: DocSyntax['sentences'] = []
-    for (const idx of sentenceTokens(tokens, doc.sentences?.length ?? 0)) {
-      const a = analyser.analyse(idx.map((i) => text.slice(tokens[i]!.start, tokens[i]!.end)))
+    const groups = sentenceTokens(tokens, doc.sentences?.length ?? 0)
+    // all of the document's sentences at once: the analyser runs each step over all of them (same answers, faster)
+    const analyses = analyser.analyseMany(groups.map((idx) => idx.map((i) => text.slice(tokens[i]!.start, tokens[i]!.end))))
+    for (const [si, idx] of groups.entries()) {
+      const a = analyses[si]!
       const head = a.head.map((h) => h - 1) // 1-based with 0 = root → sentence-local, -1 = root
       idx.forEach((ti, k) => { out[ti] = { lemma: a.lemma[k]!, upos: a.upos[k]!, head: head[k]! < 0 ? -1 : idx[head[k]!]!, deprel: a.deprel[k]! } })
       sentences.push({ clauses: extractClauses({ head, deprel: a.deprel, lemma: a.lemma, upos: a.upos }, (k) => idx[k]!) })
