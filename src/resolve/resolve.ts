@@ -32,7 +32,7 @@ import { buildKbIndex, contextWords, matchKb, pickKbActor, type KbIndex, type Kb
 import { blockingKeys, isAcronym, isDescription, isDescriptivePhrase, nameKey, nameUnits, seenAliases, stripTitles, type NameType } from './translit.js'
 import type { Affiliation } from './affiliations.js'
 import { countryIndex, countryOfHead, stateReference } from './state-actor.js'
-import { samePlaceEdges } from './places.js'
+import { placeOf, samePlaceEdges } from './places.js'
 import { crossTypeKey, crossTypeVerdict, majorityType } from './cross-type.js'
 
 export interface ResolveArticle {
@@ -319,6 +319,10 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     edges.push({ a: i, b: kbNode(country), score: 0.99, reason: `"${node.names[0]}": the ${ref.role} of ${country.name}`, by: 'kb', forced: false })
   }
 
+  // ---- a country the recogniser read as a body ("DPRK says …") is the country, as the KB's countries are
+  for (const node of nodes.slice(0, mentionNodeCount)) {
+    if (node.type === 'ORG' && node.kbActor === undefined && node.names.every((n) => placeOf(n)?.kind === 'country')) node.type = 'LOC'
+  }
   // ---- places: names the gazetteer reads as one place ("Ar Raqqah" / "Raqqa") are one
   for (const e of samePlaceEdges(nodes.slice(0, mentionNodeCount), input.kb)) {
     const target = e.actor !== undefined ? kbNode(e.actor) : e.b!
