@@ -191,6 +191,19 @@ describe('resolveEntities with user judgements', () => {
     expect(entityOf(out2, [a, b, c], 'Kerry')).not.toBe(entityOf(out2, [a, b, c], 'John Kerry'))
     expect(entityOf(out2, [a, b, c], 'Kerry')).not.toBe(entityOf(out2, [a, b, c], 'Cameron Kerry'))
   })
+  it('resolve lets only full names spelled with the lone surname compete for it, not ones that merely sound alike', () => {
+    const a = docBuilder('Ravi Tengh met Orla Vessin in Geneva to discuss Aleppo.', {
+      mentions: [{ text: 'Ravi Tengh', type: 'PER' }, { text: 'Orla Vessin', type: 'PER' }, { text: 'Geneva', type: 'LOC' }, { text: 'Aleppo', type: 'LOC' }],
+    })
+    const b = docBuilder('Tengh said in Geneva that Aleppo needs aid.', {
+      mentions: [{ text: 'Tengh', type: 'PER' }, { text: 'Geneva', type: 'LOC' }, { text: 'Aleppo', type: 'LOC' }],
+    })
+    // "Pak Il-Tung" meets "Tengh" in blocking (same consonants) but is spelled otherwise: no rival
+    const c = docBuilder('Pak Il-Tung visited Geneva.', { mentions: [{ text: 'Pak Il-Tung', type: 'PER' }, { text: 'Geneva', type: 'LOC' }] })
+    const out = resolve([a, b, c])
+    expect(entityOf(out, [a, b, c], 'Tengh')).toBe(entityOf(out, [a, b, c], 'Ravi Tengh'))
+    expect(entityOf(out, [a, b, c], 'Pak Il-Tung')).not.toBe(entityOf(out, [a, b, c], 'Ravi Tengh'))
+  })
   it('resolve merges spelling variants across articles without the knowledge base', () => {
     const a = docBuilder('Abu Yahya al-Shami spoke.', { mentions: [{ text: 'Abu Yahya al-Shami', type: 'PER' }] })
     const b = docBuilder('Abou Yahia Alshami spoke.', { mentions: [{ text: 'Abou Yahia Alshami', type: 'PER' }] })

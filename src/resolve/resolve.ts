@@ -27,9 +27,9 @@
  */
 import { hashId, type Entity, type Judgement, type Mention, type Relation } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
-import { acronymOf, compareNames, compareTyped, MERGE_THRESHOLD, REVIEW_THRESHOLD, type GuardName } from './compare.js'
+import { acronymOf, compareNames, compareTyped, jaroWinkler, MERGE_THRESHOLD, REVIEW_THRESHOLD, type GuardName } from './compare.js'
 import { buildKbIndex, contextWords, matchKb, pickKbActor, type KbIndex, type KbMatch } from './kb-match.js'
-import { blockingKeys, isAcronym, isDescription, isDescriptivePhrase, nameKey, nameUnits, seenAliases, stripTitles, type NameType } from './translit.js'
+import { blockingKeys, foldAscii, isAcronym, isDescription, isDescriptivePhrase, nameKey, nameUnits, seenAliases, stripTitles, type NameType } from './translit.js'
 import type { Affiliation } from './affiliations.js'
 import { countryIndex, countryOfHead, stateReference } from './state-actor.js'
 import { placeOf, samePlaceEdges } from './places.js'
@@ -454,7 +454,13 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
 
   // ---- a lone surname joins a full name from another article when that full name is the only
   // person with this surname in the corpus and the two articles share at least two other entities
-  for (const [short, cands] of [...shortForms.entries()].sort((p, q) => p[0] - q[0])) {
+  for (const [short, all] of [...shortForms.entries()].sort((p, q) => p[0] - q[0])) {
+    // only full names whose last name is spelled like the short form compete: "Singh" sounds like the last part of
+    // "Kim Il-Sung" in blocking, but is not his name, so Kim Il-Sung does not stop "Singh" from joining "Manmohan Singh"
+    const lastOf = (name: string) => foldAscii(name.trim().split(/[\s-]+/).at(-1) ?? '')
+    const own = lastOf(nodes[short]!.names[0]!)
+    const cands = all.filter((c) => jaroWinkler(lastOf(nodes[c.full]!.names[0]!), own) >= 0.85)
+    if (cands.length === 0) continue
     const first = nodes[cands[0]!.full]!
     const onePerson = cands.every((c) => {
       const n = nodes[c.full]!
