@@ -191,6 +191,16 @@ describe('resolveEntities with user judgements', () => {
     expect(entityOf(out2, [a, b, c], 'Kerry')).not.toBe(entityOf(out2, [a, b, c], 'John Kerry'))
     expect(entityOf(out2, [a, b, c], 'Kerry')).not.toBe(entityOf(out2, [a, b, c], 'Cameron Kerry'))
   })
+  it('resolve joins a lone surname to the only full name with it when the articles share one other entity', () => {
+    const a = docBuilder('Mullah Dorvan Kessiter leads the Zemblan Front.', { mentions: [{ text: 'Dorvan Kessiter', type: 'PER' }, { text: 'Zemblan Front', type: 'ORG' }] })
+    const b = docBuilder('Mullah Kessiter remains in command of the Zemblan Front.', { mentions: [{ text: 'Kessiter', type: 'PER' }, { text: 'Zemblan Front', type: 'ORG' }] })
+    const c = docBuilder('Kessiter was not seen in the capital.', { mentions: [{ text: 'Kessiter', type: 'PER' }] })
+    const out = resolve([a, b])
+    expect(entityOf(out, [a, b], 'Kessiter')).toBe(entityOf(out, [a, b], 'Dorvan Kessiter'))
+    // with nothing else in common, a person decides
+    const out2 = resolve([a, c])
+    expect(entityOf(out2, [a, c], 'Kessiter')).not.toBe(entityOf(out2, [a, c], 'Dorvan Kessiter'))
+  })
   it('resolve lets only full names spelled with the lone surname compete for it, not ones that merely sound alike', () => {
     const a = docBuilder('Ravi Tengh met Orla Vessin in Geneva to discuss Aleppo.', {
       mentions: [{ text: 'Ravi Tengh', type: 'PER' }, { text: 'Orla Vessin', type: 'PER' }, { text: 'Geneva', type: 'LOC' }, { text: 'Aleppo', type: 'LOC' }],

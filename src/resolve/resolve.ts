@@ -453,7 +453,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
   }
 
   // ---- a lone surname joins a full name from another article when that full name is the only
-  // person with this surname in the corpus and the two articles share at least two other entities
+  // person with this surname in the corpus and the two articles share at least one other entity
   for (const [short, all] of [...shortForms.entries()].sort((p, q) => p[0] - q[0])) {
     // only full names whose last name is spelled like the short form compete: "Singh" sounds like the last part of
     // "Kim Il-Sung" in blocking, but is not his name, so Kim Il-Sung does not stop "Singh" from joining "Manmohan Singh"
@@ -468,7 +468,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     })
     if (!onePerson) continue
     const best = [...cands].sort((p, q) => q.shared - p.shared || q.score - p.score || p.full - q.full)[0]!
-    if (best.shared < 2) continue
+    if (best.shared < 1) continue
     edges.push({ a: short, b: best.full, score: MERGE_THRESHOLD, reason: `${best.reason}; the only full name with this last name, ${best.shared} shared entities`, by: 'model', forced: false })
   }
 
