@@ -87,7 +87,8 @@ function afterHighTitle(sentence: readonly string[], start: number, end: number,
   let i = start
   while (i < end - 1 && (lexicon.phraseMask([sentence[i]!]) & (1 << GAZ.DEMONYM)) !== 0) i++
   const from = i
-  while (i < end - 1 && (TITLE_OPENERS.has(sentence[i]!.toLowerCase()) || isTitle(sentence[i]!, lexicon))) i++
+  const high = (w: string) => NOBLE_TITLES.has(titleWord(w)) || RANK_TITLES.has(titleWord(w))
+  while (i < end - 1 && (TITLE_OPENERS.has(sentence[i]!.toLowerCase()) || isTitle(sentence[i]!, lexicon) || high(sentence[i]!))) i++
   const last = i > from ? titleWord(sentence[i - 1]!) : start > 0 ? titleWord(sentence[start - 1]!) : ''
   if (i === from && (start === 0 || !/^\p{Lu}/u.test(sentence[start - 1]!))) return undefined
   const name = end - i

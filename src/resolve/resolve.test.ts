@@ -213,6 +213,13 @@ describe('resolveEntities with user judgements', () => {
     const out = resolve([a, b, c])
     expect(entityOf(out, [a, b, c], 'Tengh')).toBe(entityOf(out, [a, b, c], 'Ravi Tengh'))
     expect(entityOf(out, [a, b, c], 'Pak Il-Tung')).not.toBe(entityOf(out, [a, b, c], 'Ravi Tengh'))
+    // a surname that is only the start of the full name's last name is another person ("Chen" / "Dick Cheney")
+    const d = docBuilder('Vessel said in Geneva that Aleppo needs aid.', { mentions: [{ text: 'Vessel', type: 'PER' }, { text: 'Geneva', type: 'LOC' }, { text: 'Aleppo', type: 'LOC' }] })
+    const e = docBuilder('Orla Vesseley met Ravi Tengh in Geneva to discuss Aleppo.', {
+      mentions: [{ text: 'Orla Vesseley', type: 'PER' }, { text: 'Ravi Tengh', type: 'PER' }, { text: 'Geneva', type: 'LOC' }, { text: 'Aleppo', type: 'LOC' }],
+    })
+    const out2 = resolve([d, e])
+    expect(entityOf(out2, [d, e], 'Vessel')).not.toBe(entityOf(out2, [d, e], 'Orla Vesseley'))
   })
   it('resolve merges spelling variants across articles without the knowledge base', () => {
     const a = docBuilder('Abu Yahya al-Shami spoke.', { mentions: [{ text: 'Abu Yahya al-Shami', type: 'PER' }] })

@@ -459,7 +459,8 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     // "Kim Il-Sung" in blocking, but is not his name, so Kim Il-Sung does not stop "Singh" from joining "Manmohan Singh"
     const lastOf = (name: string) => foldAscii(name.trim().split(/[\s-]+/).at(-1) ?? '')
     const own = lastOf(nodes[short]!.names[0]!)
-    const cands = all.filter((c) => jaroWinkler(lastOf(nodes[c.full]!.names[0]!), own) >= 0.85)
+    const spelledLike = (last: string) => Math.abs(last.length - own.length) <= 1 && jaroWinkler(last, own) >= 0.85 // not "Chen" / "Cheney"
+    const cands = all.filter((c) => spelledLike(lastOf(nodes[c.full]!.names[0]!)))
     if (cands.length === 0) continue
     const first = nodes[cands[0]!.full]!
     const onePerson = cands.every((c) => {
