@@ -5,7 +5,8 @@ import { applyPersonEvidence } from './person-evidence.js'
 
 const lexicon = new Lexicon({
   gazetteer: [['General', 1 << GAZ.TITLE], ['President', 1 << GAZ.TITLE], ['Foundation', 1 << GAZ.ORG_WORD], ['Brazil', 1 << GAZ.COUNTRY],
-    ['Hong Kong', 1 << GAZ.CITY], ['King', 1 << GAZ.TITLE], ['Secretary of State', 1 << GAZ.TITLE]],
+    ['Hong Kong', 1 << GAZ.CITY], ['King', 1 << GAZ.TITLE], ['Secretary of State', 1 << GAZ.TITLE],
+    ['Lieutenant', 1 << GAZ.TITLE], ['Zemblan', 1 << GAZ.DEMONYM]],
   caseProfile: [['tomasz', CASE_BUCKET.CAP], ['motors', CASE_BUCKET.MOSTLY_LOWER]],
   orgKinds: [],
 })
@@ -47,5 +48,19 @@ describe('person evidence', () => {
     expect(run(text, [span(0, 5, 7, 'ORG'), span(1, 0, 3, 'LOC')])).toEqual(['PER Tomasz KESTRANI', 'LOC Hong Kong SAR'])
     // a line written all in capitals says nothing
     expect(run(['PRESIDENT TOMASZ KESTRANI'], [span(0, 1, 3, 'ORG')])).toEqual(['ORG TOMASZ KESTRANI'])
+  })
+
+  it('person evidence reads a name after a title of nobility as a person, and one of two words after a rank', () => {
+    // "Tomasz" is a word the training text writes capitalised, like "Motors": a king's title still makes it a person
+    expect(run(['King Tomasz dissolved parliament .'], [span(0, 0, 2, 'ORG')])).toEqual(['PER Tomasz'])
+    expect(run(['The Zemblan King Tomasz spoke .'], [span(0, 1, 4, 'ORG')])).toEqual(['PER Tomasz'])
+    expect(run(['Crown Prince Tomasz spoke .'], [span(0, 2, 3, 'ORG')])).toEqual(['PER Tomasz'])
+    // a title of the shared table that the model's own title list lacks
+    expect(run(['Emperor Tomasz opened the session .'], [span(0, 0, 2, 'ORG')])).toEqual(['PER Tomasz'])
+    expect(run(['Lieutenant-General Orvo Tomasz took power .'], [span(0, 0, 3, 'ORG')])).toEqual(['PER Orvo Tomasz'])
+    // a rank before one word, a body named after a king, and a place named after a prince stay as they were
+    expect(run(['General Tomasz said .'], [span(0, 0, 2, 'ORG')])).toEqual(['ORG General Tomasz'])
+    expect(run(['The King Tomasz Foundation said .'], [span(0, 1, 4, 'ORG')])).toEqual(['ORG King Tomasz Foundation'])
+    expect(run(['They sailed to King Tomasz Island .'], [span(0, 3, 6, 'LOC')])).toEqual(['LOC King Tomasz Island'])
   })
 })

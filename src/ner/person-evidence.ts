@@ -6,7 +6,9 @@
  *   "Pervez Musharraf"): the word alone is the person, the title stays outside, as in the training text;
  * - a title before one word the training text never saw ("General Whitcomb");
  * - a name whose first word ends a title opened before it ("Secretary of [State William Burns]");
- * - a given name before a surname written in capitals, as reference texts write leaders ("Mathieu KEREKOU").
+ * - a given name before a surname written in capitals, as reference texts write leaders ("Mathieu KEREKOU");
+ * - a name after a title of nobility ("King Gyanendra", "Saudi King Abdullah"), or of two or more words after a
+ *   military rank ("Lieutenant-General Soe Win"); the title, and a nationality before it, stay outside.
  * None of them fires on a name the gazetteer knows as an organisation or place, nor on one holding an
  * organisation's head word ("Mashaie Foundation").
  * @module
@@ -14,7 +16,7 @@
 import type { SentenceSpan } from './consistency.js'
 import { CASE_BUCKET, GAZ, type Lexicon } from './lexicon.js'
 import { isTitle } from './rules.js'
-import { EUROPEAN_NAME_PARTICLES, NAME_PARTICLES } from '../text/english.js'
+import { EUROPEAN_NAME_PARTICLES, NAME_PARTICLES, NOBLE_TITLES, RANK_TITLES, TITLE_OPENERS } from '../text/english.js'
 
 const NAME_BITS = (1 << GAZ.COUNTRY) | (1 << GAZ.CITY) | (1 << GAZ.REGION) | (1 << GAZ.DEMONYM) | (1 << GAZ.ARMED_GROUP) | (1 << GAZ.ORG)
 const NOT_PERSON_WORD = NAME_BITS | (1 << GAZ.ORG_WORD) | (1 << GAZ.FACILITY_WORD) | (1 << GAZ.TITLE)
@@ -71,6 +73,30 @@ function endsTitle(sentence: readonly string[], start: number, lexicon: Lexicon)
   return false
 }
 
+const PLACE_HEAD = /^(Islands?|Isles?|Sea|Ocean|Peninsula|Valley|Mountains?|Hills|River|Straits?|Gulf|Bay|Lake|Desert|Heights|Causeway|Bridge)$/
+
+/** "Lieutenant-General" → "general"; "Gen." → "gen". */
+const titleWord = (w: string) => w.toLowerCase().replace(/\.$/, '').split('-').pop()!
+
+/**
+ * Where the holder's name starts after a title of nobility or rank that opens the span, or just before it: "[Saudi]
+ * King | Abdullah", "Crown Prince | Naruhito", "Lieutenant-General | Soe Win". A nationality may open the span. A
+ * rank needs a name of two or more words (one is left to the rules above: "General Motors").
+ */
+function afterHighTitle(sentence: readonly string[], start: number, end: number, lexicon: Lexicon): number | undefined {
+  let i = start
+  while (i < end - 1 && (lexicon.phraseMask([sentence[i]!]) & (1 << GAZ.DEMONYM)) !== 0) i++
+  const from = i
+  const high = (w: string) => NOBLE_TITLES.has(titleWord(w)) || RANK_TITLES.has(titleWord(w))
+  while (i < end - 1 && (TITLE_OPENERS.has(sentence[i]!.toLowerCase()) || isTitle(sentence[i]!, lexicon) || high(sentence[i]!))) i++
+  const last = i > from ? titleWord(sentence[i - 1]!) : start > 0 ? titleWord(sentence[start - 1]!) : ''
+  if (i === from && (start === 0 || !/^\p{Lu}/u.test(sentence[start - 1]!))) return undefined
+  const name = end - i
+  if (name < 1 || name > 3 || PLACE_HEAD.test(sentence[end - 1]!)) return undefined
+  if (NOBLE_TITLES.has(last) || (RANK_TITLES.has(last) && name >= 2)) return i
+  return undefined
+}
+
 /** Retype (and for a title, cut) organisation and place spans that the document shows to be persons. */
 export function applyPersonEvidence(sentences: ReadonlyArray<readonly string[]>, spans: SentenceSpan[], lexicon: Lexicon,
   skip: ReadonlySet<string> = new Set()): SentenceSpan[] {
@@ -91,6 +117,8 @@ export function applyPersonEvidence(sentences: ReadonlyArray<readonly string[]>,
       return { ...s, start: s.start + 1, type: 'PER', consistency: 'retyped' }
     }
     if (!skip.has('personCaps') && capsSurname(words, sentence, lexicon)) return { ...s, type: 'PER', consistency: 'retyped' }
+    const named = skip.has('personHighTitle') ? undefined : afterHighTitle(sentence, s.start, s.end, lexicon)
+    if (named !== undefined && personShaped(sentence.slice(named, s.end), lexicon)) return { ...s, start: named, type: 'PER', consistency: 'retyped' }
     return s
   })
 }

@@ -53,10 +53,10 @@ export function registerStage(stage: Stage, opts: { replace?: boolean } = {}): v
 export const DEFAULT_STAGES: readonly string[] = [
   'segment.wink.v1',
   'syntax.parser.v1',
-  'mentions.ner.v2',
+  'mentions.ner.v3',
   'coref.syntax.v4',
   'affiliations.rules.v1',
-  'places.gazetteer.v1',
+  'places.gazetteer.v2',
   'events.cameo.v7',
   'claims.syntax.v3',
 ]

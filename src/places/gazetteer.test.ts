@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countryCode, foldName, geocode } from './gazetteer.js'
+import { countryCode, countryOfInitialism, foldName, geocode } from './gazetteer.js'
 
 describe('geocode', () => {
   it('gazetteer knows our regions, crossings and their aliases', () => {
@@ -8,6 +8,22 @@ describe('geocode', () => {
     expect(geocode('Rafah crossing')).toMatchObject({ name: 'Rafah border crossing', kind: 'crossing' })
     expect(geocode('the West Bank')).toMatchObject({ name: 'West Bank', country: 'PS' })
     expect(geocode('Gaza')).toMatchObject({ name: 'Gaza Strip' })
+  })
+
+  it('gazetteer knows the names news give a country itself, but a country\'s cities stay cities', () => {
+    expect(geocode('DPRK')).toMatchObject({ kind: 'country', country: 'KP' })
+    expect(geocode('N. Korea')).toMatchObject({ kind: 'country', country: 'KP' })
+    expect(geocode('Democratic Republic of the Congo')).toMatchObject({ kind: 'country', country: 'CD' })
+    expect(geocode('Republic of Congo')).toMatchObject({ kind: 'country', country: 'CG' })
+    // the dictionary lists these under their country's code; they are places in it, not its names
+    expect(geocode('Pyongyang')).toMatchObject({ kind: 'city', country: 'KP' })
+    expect(geocode('Kabul')).toMatchObject({ kind: 'city', country: 'AF' })
+    expect(geocode('North Korean')).toBeUndefined()
+    expect(geocode('Great Wall of China')?.kind).not.toBe('country')
+    // short initialisms only as written, in capitals
+    expect(countryOfInitialism('DRC')).toBe('CD')
+    expect(countryOfInitialism('D.R.C.')).toBe('CD')
+    expect(countryOfInitialism('Drc')).toBeUndefined()
   })
 
   it('gazetteer folds diacritics and Arabic article prefixes', () => {

@@ -11,6 +11,7 @@
 import { createRequire } from 'node:module'
 import countries from 'i18n-iso-countries'
 import regions from './regions.json' with { type: 'json' }
+import countryNames from './country-names.json' with { type: 'json' }
 
 export type PlaceKind = 'country' | 'city' | 'region' | 'crossing' | 'territory'
 
@@ -66,6 +67,13 @@ function loadCountries(): Map<string, string> {
   }
   const extra = regions as unknown as { countryAliases: Record<string, string> }
   for (const [n, code] of Object.entries(extra.countryAliases)) for (const k of keysOf(n)) countryMap.set(k, code)
+  // names of countries themselves from the Phoenix dictionary ("DPRK", "N. Korea"): they never displace a name above
+  for (const [code, list] of Object.entries((countryNames as { countries: Record<string, string[]> }).countries)) {
+    for (const n of list) {
+      // an initialism with dots also under its letters ("R.O.K." / "ROK")
+      for (const k of [...keysOf(n), ...keysOf(n.replace(/\./g, ''))]) if (!countryMap.has(k)) countryMap.set(k, code)
+    }
+  }
   countryIndex = countryMap
   return countryMap
 }
@@ -125,6 +133,27 @@ export function geocode(name: string, opts: GeocodeOptions = {}): Place | undefi
   // without context, a tiny namesake is more likely a wrong guess than the place meant
   if (inCtx.length === 0 && best.population < 5000 && ctx.size > 0) return undefined
   return { name: best.name, kind: 'city', country: best.country, lat: best.loc.coordinates[1], lon: best.loc.coordinates[0], source: 'cities' }
+}
+
+/** Country initialisms of three letters or more, as written ("DRC", "UAE", "ROK", dots dropped). */
+let initialisms: Map<string, string> | undefined
+
+/**
+ * The ISO2 code of a country written as its initialism in capitals ("DRC", "D.R.C.", "UAE"), if the country tables list
+ * it. Short names are otherwise too ambiguous to look up; an initialism in capitals that a country table gives is not.
+ */
+export function countryOfInitialism(name: string): string | undefined {
+  if (!initialisms) {
+    initialisms = new Map()
+    const all: Array<[string, string]> = [...Object.entries((regions as unknown as { countryAliases: Record<string, string> }).countryAliases)]
+    for (const [code, list] of Object.entries((countryNames as { countries: Record<string, string[]> }).countries)) for (const n of list) all.push([n, code])
+    for (const [n, code] of all) {
+      const bare = n.replace(/\./g, '')
+      if (/^[A-Z]{3,6}$/.test(bare) && !initialisms.has(bare)) initialisms.set(bare, code)
+    }
+  }
+  const bare = name.trim().replace(/\./g, '')
+  return /^[A-Z]{3,6}$/.test(bare) ? initialisms.get(bare) : undefined
 }
 
 /** The ISO2 code of a country name or demonym-free alias ("Egypt" → "EG"), if it is one. */

@@ -1,1 +1,1 @@
-export { geocode, countryCode, foldName, type Place, type PlaceKind, type GeocodeOptions } from './gazetteer.js'
+export { geocode, countryCode, countryOfInitialism, foldName, type Place, type PlaceKind, type GeocodeOptions } from './gazetteer.js'

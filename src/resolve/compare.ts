@@ -316,6 +316,11 @@ export function compareNames(a: string, b: string, type: NameType): NameComparis
 /** Compare two typed names; different types never match. */
 export function compareTyped(a: { name: string; type: NameType }, b: { name: string; type: NameType }): NameComparison {
   if (a.type !== b.type) return { score: 0, guard: 'type-conflict', reason: `${a.type} vs ${b.type}` }
+  // two names the gazetteer reads as one place are that place, whatever their words ("DPRK", "N. Korea", "North Korea")
+  if (a.type === 'LOC' && foldAscii(a.name).trim() !== foldAscii(b.name).trim()) {
+    const x = placeId(a.name)
+    if (x !== null && x === placeId(b.name)) return { score: 0.95, reason: `"${a.name}" and "${b.name}" are one place in the gazetteer` }
+  }
   const c = compareNames(a.name, b.name, a.type)
   if (a.type === 'LOC' && c.guard === undefined && c.score >= REVIEW_THRESHOLD && placesApart(a.name, b.name)) {
     return { score: Math.min(c.score, REVIEW_THRESHOLD - 0.01), guard: 'places-apart', reason: `"${a.name}" and "${b.name}" are different places in the gazetteer` }

@@ -186,6 +186,29 @@ describe('case and place variants', () => {
     expect(entityOf(out, [d], 'Makhmur')).not.toBe(id)
   })
 
+  it('a country named by its initialism, its formal name or a short form is one country, apart from its capital', () => {
+    const a = doc('The DPRK says it will test again.', [{ text: 'DPRK', type: 'ORG' }])
+    const b = doc('Talks with North Korea stalled.', [{ text: 'North Korea', type: 'LOC' }])
+    const c = doc('Envoys from N. Korea arrived.', [{ text: 'N. Korea', type: 'LOC' }])
+    const d = doc('Officials in Pyongyang spoke.', [{ text: 'Pyongyang', type: 'LOC' }])
+    const out = resolve([a, b, c, d])
+    const id = entityOf(out, [b], 'North Korea')
+    expect(entityOf(out, [a], 'DPRK')).toBe(id)
+    expect(entityOf(out, [c], 'N. Korea')).toBe(id)
+    expect(out.entities.find((e) => e.id === id)?.type).toBe('LOC')
+    expect(entityOf(out, [d], 'Pyongyang')).not.toBe(id)
+  })
+
+  it('a three-letter country initialism in capitals joins the country; two neighbours of one name stay apart', () => {
+    const a = doc('Rebels crossed into the Democratic Republic of Congo (DRC) on Monday.', [{ text: 'Democratic Republic of Congo', type: 'LOC' }, { text: 'DRC', type: 'LOC' }])
+    const b = doc('Aid reached the Republic of Congo.', [{ text: 'Republic of Congo', type: 'LOC' }])
+    const c = doc('The UAE and the United Arab Emirates are one.', [{ text: 'UAE', type: 'LOC' }, { text: 'United Arab Emirates', type: 'LOC' }])
+    const out = resolve([a, b, c])
+    expect(entityOf(out, [a], 'DRC')).toBe(entityOf(out, [a], 'Democratic Republic of Congo'))
+    expect(entityOf(out, [b], 'Republic of Congo')).not.toBe(entityOf(out, [a], 'DRC'))
+    expect(entityOf(out, [c], 'UAE')).toBe(entityOf(out, [c], 'United Arab Emirates'))
+  })
+
   it('a people in the plural and the singular is one group', () => {
     const a = doc('Many Iraqis fled.', [{ text: 'Iraqis', type: 'NORP' }])
     const b = doc('An Iraqi official spoke.', [{ text: 'Iraqi', type: 'NORP' }])

@@ -6,7 +6,7 @@
  * @module
  */
 import type { KbActor } from '../kb/actors.js'
-import { geocode, type Place } from '../places/index.js'
+import { countryOfInitialism, geocode, type Place } from '../places/index.js'
 
 export interface PlaceNode {
   readonly idx: number
@@ -34,13 +34,15 @@ function placeKey(p: Place): string {
 const PLACE_WORDS = /\s+(province|governorate|district|region|city|town|village|area)$/i
 
 /**
- * Only places the gazetteer knows well: our regions and countries, and cities (GeoNames) for names of 4+ letters.
+ * Only places the gazetteer knows well: our regions and countries, and cities (GeoNames) for names of 4+ letters (a
+ * shorter name only as a country's initialism).
  * A name it does not know is tried without its place word and with the other spelling of a final long vowel, which
  * transliterations write with or without h ("Falluja" / "Fallujah", "Qayyara" / "Qayyarah").
  */
 export function placeOf(name: string): Place | undefined {
   const trimmed = name.trim()
-  if (trimmed.replace(/[^A-Za-z]/g, '').length < 4) return undefined
+  // a short name is looked up only as a country's initialism in capitals ("DRC", "UAE")
+  if (trimmed.replace(/[^A-Za-z]/g, '').length < 4) return countryOfInitialism(trimmed) !== undefined ? geocode(trimmed) : undefined
   for (const v of spellings(trimmed)) {
     const p = geocode(v)
     if (p) return p

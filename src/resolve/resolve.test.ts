@@ -191,6 +191,36 @@ describe('resolveEntities with user judgements', () => {
     expect(entityOf(out2, [a, b, c], 'Kerry')).not.toBe(entityOf(out2, [a, b, c], 'John Kerry'))
     expect(entityOf(out2, [a, b, c], 'Kerry')).not.toBe(entityOf(out2, [a, b, c], 'Cameron Kerry'))
   })
+  it('resolve joins a lone surname to the only full name with it when the articles share one other entity', () => {
+    const a = docBuilder('Mullah Dorvan Kessiter leads the Zemblan Front.', { mentions: [{ text: 'Dorvan Kessiter', type: 'PER' }, { text: 'Zemblan Front', type: 'ORG' }] })
+    const b = docBuilder('Mullah Kessiter remains in command of the Zemblan Front.', { mentions: [{ text: 'Kessiter', type: 'PER' }, { text: 'Zemblan Front', type: 'ORG' }] })
+    const c = docBuilder('Kessiter was not seen in the capital.', { mentions: [{ text: 'Kessiter', type: 'PER' }] })
+    const out = resolve([a, b])
+    expect(entityOf(out, [a, b], 'Kessiter')).toBe(entityOf(out, [a, b], 'Dorvan Kessiter'))
+    // with nothing else in common, a person decides
+    const out2 = resolve([a, c])
+    expect(entityOf(out2, [a, c], 'Kessiter')).not.toBe(entityOf(out2, [a, c], 'Dorvan Kessiter'))
+  })
+  it('resolve lets only full names spelled with the lone surname compete for it, not ones that merely sound alike', () => {
+    const a = docBuilder('Ravi Tengh met Orla Vessin in Geneva to discuss Aleppo.', {
+      mentions: [{ text: 'Ravi Tengh', type: 'PER' }, { text: 'Orla Vessin', type: 'PER' }, { text: 'Geneva', type: 'LOC' }, { text: 'Aleppo', type: 'LOC' }],
+    })
+    const b = docBuilder('Tengh said in Geneva that Aleppo needs aid.', {
+      mentions: [{ text: 'Tengh', type: 'PER' }, { text: 'Geneva', type: 'LOC' }, { text: 'Aleppo', type: 'LOC' }],
+    })
+    // "Pak Il-Tung" meets "Tengh" in blocking (same consonants) but is spelled otherwise: no rival
+    const c = docBuilder('Pak Il-Tung visited Geneva.', { mentions: [{ text: 'Pak Il-Tung', type: 'PER' }, { text: 'Geneva', type: 'LOC' }] })
+    const out = resolve([a, b, c])
+    expect(entityOf(out, [a, b, c], 'Tengh')).toBe(entityOf(out, [a, b, c], 'Ravi Tengh'))
+    expect(entityOf(out, [a, b, c], 'Pak Il-Tung')).not.toBe(entityOf(out, [a, b, c], 'Ravi Tengh'))
+    // a surname that is only the start of the full name's last name is another person ("Chen" / "Dick Cheney")
+    const d = docBuilder('Vessel said in Geneva that Aleppo needs aid.', { mentions: [{ text: 'Vessel', type: 'PER' }, { text: 'Geneva', type: 'LOC' }, { text: 'Aleppo', type: 'LOC' }] })
+    const e = docBuilder('Orla Vesseley met Ravi Tengh in Geneva to discuss Aleppo.', {
+      mentions: [{ text: 'Orla Vesseley', type: 'PER' }, { text: 'Ravi Tengh', type: 'PER' }, { text: 'Geneva', type: 'LOC' }, { text: 'Aleppo', type: 'LOC' }],
+    })
+    const out2 = resolve([d, e])
+    expect(entityOf(out2, [d, e], 'Vessel')).not.toBe(entityOf(out2, [d, e], 'Orla Vesseley'))
+  })
   it('resolve merges spelling variants across articles without the knowledge base', () => {
     const a = docBuilder('Abu Yahya al-Shami spoke.', { mentions: [{ text: 'Abu Yahya al-Shami', type: 'PER' }] })
     const b = docBuilder('Abou Yahia Alshami spoke.', { mentions: [{ text: 'Abou Yahia Alshami', type: 'PER' }] })

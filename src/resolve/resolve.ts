@@ -27,12 +27,12 @@
  */
 import { hashId, type Entity, type Judgement, type Mention, type Relation } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
-import { acronymOf, compareNames, compareTyped, MERGE_THRESHOLD, REVIEW_THRESHOLD, type GuardName } from './compare.js'
+import { acronymOf, compareNames, compareTyped, jaroWinkler, MERGE_THRESHOLD, REVIEW_THRESHOLD, type GuardName } from './compare.js'
 import { buildKbIndex, contextWords, matchKb, pickKbActor, type KbIndex, type KbMatch } from './kb-match.js'
-import { blockingKeys, isAcronym, isDescription, isDescriptivePhrase, nameKey, nameUnits, seenAliases, stripTitles, type NameType } from './translit.js'
+import { blockingKeys, foldAscii, isAcronym, isDescription, isDescriptivePhrase, nameKey, nameUnits, seenAliases, stripTitles, type NameType } from './translit.js'
 import type { Affiliation } from './affiliations.js'
 import { countryIndex, countryOfHead, stateReference } from './state-actor.js'
-import { samePlaceEdges } from './places.js'
+import { placeOf, samePlaceEdges } from './places.js'
 import { crossTypeKey, crossTypeVerdict, majorityType } from './cross-type.js'
 
 export interface ResolveArticle {
@@ -319,6 +319,10 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     edges.push({ a: i, b: kbNode(country), score: 0.99, reason: `"${node.names[0]}": the ${ref.role} of ${country.name}`, by: 'kb', forced: false })
   }
 
+  // ---- a country the recogniser read as a body ("DPRK says …") is the country, as the KB's countries are
+  for (const node of nodes.slice(0, mentionNodeCount)) {
+    if (node.type === 'ORG' && node.kbActor === undefined && node.names.every((n) => placeOf(n)?.kind === 'country')) node.type = 'LOC'
+  }
   // ---- places: names the gazetteer reads as one place ("Ar Raqqah" / "Raqqa") are one
   for (const e of samePlaceEdges(nodes.slice(0, mentionNodeCount), input.kb)) {
     const target = e.actor !== undefined ? kbNode(e.actor) : e.b!
@@ -449,8 +453,15 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
   }
 
   // ---- a lone surname joins a full name from another article when that full name is the only
-  // person with this surname in the corpus and the two articles share at least two other entities
-  for (const [short, cands] of [...shortForms.entries()].sort((p, q) => p[0] - q[0])) {
+  // person with this surname in the corpus and the two articles share at least one other entity
+  for (const [short, all] of [...shortForms.entries()].sort((p, q) => p[0] - q[0])) {
+    // only full names whose last name is spelled like the short form compete: "Singh" sounds like the last part of
+    // "Kim Il-Sung" in blocking, but is not his name, so Kim Il-Sung does not stop "Singh" from joining "Manmohan Singh"
+    const lastOf = (name: string) => foldAscii(name.trim().split(/[\s-]+/).at(-1) ?? '')
+    const own = lastOf(nodes[short]!.names[0]!)
+    const spelledLike = (last: string) => Math.abs(last.length - own.length) <= 1 && jaroWinkler(last, own) >= 0.85 // not "Chen" / "Cheney"
+    const cands = all.filter((c) => spelledLike(lastOf(nodes[c.full]!.names[0]!)))
+    if (cands.length === 0) continue
     const first = nodes[cands[0]!.full]!
     const onePerson = cands.every((c) => {
       const n = nodes[c.full]!
@@ -458,7 +469,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     })
     if (!onePerson) continue
     const best = [...cands].sort((p, q) => q.shared - p.shared || q.score - p.score || p.full - q.full)[0]!
-    if (best.shared < 2) continue
+    if (best.shared < 1) continue
     edges.push({ a: short, b: best.full, score: MERGE_THRESHOLD, reason: `${best.reason}; the only full name with this last name, ${best.shared} shared entities`, by: 'model', forced: false })
   }
 

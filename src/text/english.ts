@@ -175,3 +175,18 @@ export const TITLE_GENDER: ReadonlyMap<string, 'masculine' | 'feminine'> = new M
   ...['mr', 'sir', 'lord', 'king', 'prince', 'emir', 'sheikh', 'congressman', 'chairman', 'spokesman', 'father', 'brother'].map((w) => [w, 'masculine'] as const),
   ...['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'chairwoman', 'spokeswoman', 'mother', 'sister'].map((w) => [w, 'feminine'] as const),
 ])
+
+/**
+ * Titles of rulers, nobility and religious rank, lower case: before a name they make a person even of one word the
+ * training text also writes capitalised ("King Gyanendra", "Sultan Qaboos", "Crown Prince Naruhito").
+ */
+export const NOBLE_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir',
+  'amir', 'sheikh', 'sheik', 'sheikha', 'shah', 'tsar', 'czar', 'pope', 'ayatollah', 'duke', 'duchess', 'archduke', 'baron', 'baroness',
+  'lord', 'lady', 'sir', 'dame', 'cardinal', 'archbishop', 'patriarch', 'maharaja', 'caliph'])
+
+/** Military and police ranks, lower case: before a name of two or more words they make a person ("Lieutenant-General Soe Win"). */
+export const RANK_TITLES: ReadonlySet<string> = new Set(['general', 'colonel', 'major', 'captain', 'lieutenant', 'sergeant', 'corporal',
+  'admiral', 'commodore', 'brigadier', 'marshal', 'commander', 'gen', 'col', 'maj', 'capt', 'lt', 'sgt', 'cpl', 'adm', 'brig', 'cmdr'])
+
+/** Words that open a compound title without being one: "Crown Prince", "Grand Ayatollah", "Field Marshal", "Rear Admiral". */
+export const TITLE_OPENERS: ReadonlySet<string> = new Set(['crown', 'grand', 'field', 'rear', 'vice', 'lieutenant', 'major', 'brigadier', 'staff'])

@@ -11,7 +11,7 @@ const docs = () => [
 
 runStageConformance(placesStage, docs)
 
-describe('places.gazetteer.v1', () => {
+describe('places.gazetteer.v2', () => {
   it('places stage geocodes place mentions with the document country context', async () => {
     const out = await placesStage.run(docs()[0]!, { resources: {} })
     const byName = new Map(out.places!.map((p) => [p.name, p]))

@@ -1,5 +1,5 @@
 /**
- * places.gazetteer.v1 — geocode the article's place mentions with the offline
+ * places.gazetteer.v2 — geocode the article's place mentions with the offline
  * gazetteer (src/places). Ambiguous names resolve within the document's country
  * context: the countries its unambiguous places (countries, regions) lie in,
  * most mentioned first.
@@ -38,7 +38,7 @@ export function placesFor(mentions: readonly Mention[]): PlaceAnnotation[] {
 }
 
 export const placesStage: Stage = {
-  key: 'places.gazetteer.v1',
+  key: 'places.gazetteer.v2',
   requires: ['doc.mentions'],
   assigns: ['doc.places'],
   run(doc) {
