@@ -12,7 +12,7 @@
  */
 import type { Clause, Mention, Span } from '../model/index.js'
 import type { Attribution } from './attributions.js'
-import { clauseSpeaker } from './cue-clause.js'
+import { clauseSpeaker, participleSpeaker } from './cue-clause.js'
 import { lightContent, lightPredicate } from './light-predicates.js'
 import { reportingStance, reportsFact } from './reporting-verbs.js'
 import { isSpeakerHead } from './speakers.js'
@@ -60,16 +60,4 @@ function reportedContent(v: SyntaxView, c: Clause): Span | undefined {
   const whole = clauseSpan(v, c.predicate)
   const after = v.tokens[c.predicate + 1]
   return after && after.start < whole.end ? { start: after.start, end: whole.end } : undefined
-}
-
-/**
- * "…, making it clear that …": a participle clause with no subject speaks for the clause it hangs on, or, when
- * that is itself a reported clause ("the report, which found that the convoy was attacked, making it clear …"),
- * for the clause that reports it.
- */
-function participleSpeaker(v: SyntaxView, c: Clause): number | undefined {
-  if (c.kind !== 'advcl' || c.subject !== undefined || c.parent === undefined) return undefined
-  let parent = v.clauses.get(c.parent)
-  for (let n = 0; n < 3 && parent?.kind === 'ccomp' && parent.parent !== undefined; n++) parent = v.clauses.get(parent.parent)
-  return parent ? clauseSpeaker(v, parent) : undefined
 }

@@ -50,8 +50,37 @@ export function cueClause(v: SyntaxView, cue: Span): CueClause | undefined {
   const lemma = light?.lemma ?? lemmaOf(v, predicate)
   const clause = v.clauses.get(predicate)
   const stance = light?.stance ?? reportingStance(lemma)
-  const speaker = clause ? clauseSpeaker(v, clause) : undefined
+  // a reporting participle with no subject of its own ("…, telling Reuters …", "…, arguing that …") speaks for the clause it hangs on
+  const speaker = clause ? (clauseSpeaker(v, clause) ?? (stance ? participleSpeaker(v, clause) : undefined)) : undefined
   return { predicate, lemma, ...(stance ? { stance } : {}), ...(clause ? { clause } : {}), ...(speaker !== undefined ? { speaker } : {}) }
+}
+
+/**
+ * "…, making it clear that …", "…, telling Reuters …": a participle clause with no subject speaks for the clause it
+ * hangs on, or, when that is itself a reported clause ("the report, which found that the convoy was attacked, making it
+ * clear …"), for the clause that reports it.
+ */
+export function participleSpeaker(v: SyntaxView, c: Clause): number | undefined {
+  if (c.subject !== undefined) return undefined
+  // "…, promising aid and saying …": a conjunct of a subjectless participle speaks as that participle does
+  if (c.kind === 'conj' && c.governor !== undefined) {
+    const first = v.clauses.get(c.governor)
+    return first && first.kind === 'advcl' ? participleSpeaker(v, first) : undefined
+  }
+  // "Hours later, the governor returned …, telling Reuters that …" parsed with the participle as the root and the
+  // clause before it as its parataxis: the speaker is that clause's
+  if (c.kind === 'main' && /ing$/i.test(wordOf(v, c.predicate))) return frontClauseSpeaker(v, c)
+  if (c.kind !== 'advcl' || c.parent === undefined) return undefined
+  let parent = v.clauses.get(c.parent)
+  for (let n = 0; n < 3 && parent?.kind === 'ccomp' && parent.parent !== undefined; n++) parent = v.clauses.get(parent.parent)
+  return parent ? clauseSpeaker(v, parent) : undefined
+}
+
+/** The speaker of the one clause with a subject that hangs on `c` before it as parataxis or adverbial clause. */
+function frontClauseSpeaker(v: SyntaxView, c: Clause): number | undefined {
+  const front = (v.children[c.predicate] ?? []).filter((d) => d < c.predicate && /^(parataxis|advcl)$/.test(v.syntax.tokens[d]!.deprel))
+    .map((d) => v.clauses.get(d)).filter((x): x is Clause => x !== undefined && x.subject !== undefined)
+  return front.length === 1 ? clauseSpeaker(v, front[0]!) : undefined
 }
 
 /**

@@ -47,3 +47,15 @@ describe('acts that look like reports', () => {
     expect(claims.map((c) => c.cue.text)).toEqual(['countered'])
   })
 })
+
+describe('participles that report for the clause they hang on', () => {
+  it('claims give "…, promising aid and saying …" the subject of the clause the participles hang on', async () => {
+    const claims = await claimsOf('On Monday the minister visited the camp in the north, promising aid and saying the border would stay open.')
+    expect(claims.map((c) => [c.source.text, c.cue.text])).toEqual([['the minister', 'saying']])
+  })
+
+  it('claims give "X did Y, telling Z that …" its subject when the parser makes the participle the root', async () => {
+    const claims = await claimsOf('Hours later, the governor returned the compliment to the envoy, telling Reuters that the talks were going well.')
+    expect(claims.map((c) => [c.source.text, c.cue.text])).toEqual([['the governor', 'telling']])
+  })
+})
