@@ -38,7 +38,7 @@ export function clauseSpeaker(v: SyntaxView, c: Clause): number | undefined {
   if (c.subject === undefined || uposOf(v, c.subject) === 'VERB') return namedDependent(v, c)
   const w = wordOf(v, c.subject).toLowerCase()
   if ((w === 'which' || w === 'that' || w === 'who') && c.kind === 'relcl' && c.governor !== undefined) return c.governor
-  // "116 participants, who agreed …" parsed as a clause of its own: the noun before the comma
+  // "116 participants, who agreed …" ("the inspector general's report, which concluded …") parsed as a clause of its own: the noun before the comma
   if (w === 'who' && c.subject >= 2 && wordOf(v, c.subject - 1) === ',' && /^(NOUN|PROPN)$/.test(uposOf(v, c.subject - 2))) return c.subject - 2
   return c.subject
 }

@@ -59,3 +59,15 @@ describe('participles that report for the clause they hang on', () => {
     expect(claims.map((c) => [c.source.text, c.cue.text])).toEqual([['the governor', 'telling']])
   })
 })
+
+describe('speaker nouns and verbs of saying', () => {
+  it('claims take a body, an agent noun or a document as the subject of a verb of saying', async () => {
+    const claims = await claimsOf('The airline added that all passengers were safe. A local unionist noted that the plant had been closed for a week. The emails show that the convoy was warned.')
+    expect(claims.map((c) => c.source.text)).toEqual(['The airline', 'A local unionist', 'The emails'])
+  })
+
+  it('claims take "those" as a speaker only as the subject', async () => {
+    const claims = await claimsOf('Those surveyed said the war should end soon. We support those who reject violence.')
+    expect(claims.map((c) => [c.source.text, c.cue.text])).toEqual([['Those surveyed', 'said']])
+  })
+})
