@@ -51,7 +51,7 @@ function cueSpan(v: SyntaxView, p: number): Span {
 function reportedContent(v: SyntaxView, c: Clause): Span | undefined {
   const light = lightPredicate(v, c.predicate)
   if (light) return lightContent(v, c.predicate, light)
-  if (c.kind === 'advcl') return undefined
+  if (c.kind === 'advcl' && !quotedAsSaying(v, c)) return undefined
   const lemma = lemmaOf(v, c.predicate)
   if (!reportsFact(lemma)) return undefined
   if (c.complements.length > 0) return clauseSpan(v, c.complements[0]!)
@@ -60,4 +60,9 @@ function reportedContent(v: SyntaxView, c: Clause): Span | undefined {
   const whole = clauseSpan(v, c.predicate)
   const after = v.tokens[c.predicate + 1]
   return after && after.start < whole.end ? { start: after.start, end: whole.end } : undefined
+}
+
+/** "X was quoted as saying …", "the agency quoted X as saying …": the participle reports for the one quoted. */
+function quotedAsSaying(v: SyntaxView, c: Clause): boolean {
+  return c.parent !== undefined && lemmaOf(v, c.parent) === 'quote'
 }

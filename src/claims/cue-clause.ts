@@ -72,6 +72,8 @@ export function participleSpeaker(v: SyntaxView, c: Clause): number | undefined 
   if (c.kind === 'main' && /ing$/i.test(wordOf(v, c.predicate))) return frontClauseSpeaker(v, c)
   if (c.kind !== 'advcl' || c.parent === undefined) return undefined
   let parent = v.clauses.get(c.parent)
+  // "The minister was quoted as saying …" speaks as the one quoted: the passive subject, or the object of "X quoted Y as saying"
+  if (parent && lemmaOf(v, parent.predicate) === 'quote') return parent.passive ? parent.subject : parent.objects[0]
   for (let n = 0; n < 3 && parent?.kind === 'ccomp' && parent.parent !== undefined; n++) parent = v.clauses.get(parent.parent)
   return parent ? clauseSpeaker(v, parent) : undefined
 }

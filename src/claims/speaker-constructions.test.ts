@@ -71,3 +71,20 @@ describe('speaker nouns and verbs of saying', () => {
     expect(claims.map((c) => [c.source.text, c.cue.text])).toEqual([['Those surveyed', 'said']])
   })
 })
+
+describe('constructions of wire news', () => {
+  it('claims read "X was quoted as saying …" and "the agency quoted X as saying …" with the one quoted as source', async () => {
+    const claims = await claimsOf('The minister was quoted as saying the talks had failed. The agency quoted General Omar Saleh as saying the rebels had fled.', [{ text: 'Omar Saleh', type: 'PER' }])
+    expect(claims.map((c) => [c.source.text, c.content.text])).toEqual([['The minister', 'the talks had failed'], ['General Omar Saleh', 'the rebels had fled']])
+  })
+
+  it('claims read "blamed X for Y" as an allegation', async () => {
+    const claims = await claimsOf('Police blamed the rebels for the attack.')
+    expect(claims.map((c) => [c.source.text, c.cue.text, c.hedges])).toEqual([['Police', 'blamed', ['blame']]])
+  })
+
+  it('claims take "The official, who spoke on condition of anonymity, said" as the source of what was said', async () => {
+    const claims = await claimsOf('The official, who spoke on condition of anonymity, said the convoy was hit.')
+    expect(claims.map((c) => [c.source.text, c.content.text])).toEqual([['The official, who spoke on condition of anonymity', 'the convoy was hit']])
+  })
+})

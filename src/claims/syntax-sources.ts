@@ -10,8 +10,8 @@
 import type { Mention, Span } from '../model/index.js'
 import type { Attribution } from './attributions.js'
 import { cueClause } from './cue-clause.js'
-import { isSpeakerHead } from './speakers.js'
-import { deprelOf, phraseSpan, spanHead, type SyntaxView } from './syntax-view.js'
+import { isSpeakerHead, SPEAKER_NOUNS } from './speakers.js'
+import { deprelOf, phraseSpan, spanHead, wordOf, type SyntaxView } from './syntax-view.js'
 
 /** Relations a speaker's head never has: "In February we" is headed by an oblique ("obj" stays allowed: the parser misreads "…, a senior jihadist associated with IS claimed" as an object). */
 const NOT_SUBJECT = /^(obl|nmod|advmod|case|mark|cc|aux|cop|punct|det|xcomp|advcl)(:|$)/
@@ -32,6 +32,7 @@ export function sourceFromSyntax(v: SyntaxView, a: Attribution, mentions: readon
   // "Gen. Joseph Votel, commander of U.S. Central Command said": a pattern source that is the speaker's apposition names the speaker
   const apposition = old !== undefined && oldHead !== undefined && speaker !== undefined && !contains(v, old, speaker) &&
     (appositionOf(v, oldHead) === speaker || (RELATIVE.test(v.text.slice(old.start, old.end)) && speaker < oldHead))
+  if (speaker === undefined && old && !oldOk && leadingSpeaker(v, old, mentions, cc?.lemma)) return a
   if (speaker === undefined || (old && !contains(v, old, speaker) && oldOk && !apposition)) return oldOk || !old ? a : withoutSource(a)
   if (!isSpeakerHead(v, speaker, mentions, cc?.lemma)) return withoutSource(a)
   // a speaker read off a noun's modifier ("a group of 116 participants, who …") starts at the noun, not at its preposition
@@ -59,6 +60,21 @@ function subjectLike(v: SyntaxView, head: number, mentions: readonly Mention[]):
 }
 
 const DEPENDENT = /^(advcl|acl|xcomp)$/
+
+/**
+ * "The official, who spoke on condition of anonymity, said …" parsed with the relative clause as the head of the source
+ * and no subject for the cue: the phrase before the first comma names the speaker when its head is a speaker noun (a
+ * determiner before it makes a noun of a word the tagger read as an adjective) with no preposition of its own.
+ */
+function leadingSpeaker(v: SyntaxView, old: Span, mentions: readonly Mention[], cueLemma?: string): boolean {
+  const comma = v.text.slice(old.start, old.end).indexOf(',')
+  if (comma <= 0) return false
+  const head = spanHead(v, { start: old.start, end: old.start + comma })
+  if (head === undefined || (v.children[head] ?? []).some((d) => deprelOf(v, d) === 'case')) return false
+  if (isSpeakerHead(v, head, mentions, cueLemma)) return true
+  const nominal = (v.children[head] ?? []).some((d) => deprelOf(v, d) === 'det')
+  return nominal && SPEAKER_NOUNS.has(wordOf(v, head).toLowerCase())
+}
 
 /** A name the parser attached loosely: in apposition, or a conjunct after a comma with no "and" ("In an interview with the BBC, Lindqvist said"). */
 function looseName(v: SyntaxView, i: number): boolean {
