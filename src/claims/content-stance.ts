@@ -1,0 +1,25 @@
+/**
+ * Is what a speaker reports itself a belief or an expectation? "Bush said he believes leaders can reach a deal",
+ * "Smith said she was confident the authorities …", "officials say they are hoping for a quick end", "they suspect
+ * …": the speaker asserts nothing about the world but an attitude to it, so the claim is a hedge. Read from the
+ * content's head in doc.syntax: a verb of the table's hedge row (believe, expect, hope, suspect, fear, think …) or
+ * an adjective of confidence or hope with a clause or "of" / "about" after it.
+ * @module
+ */
+import type { Attribution } from './attributions.js'
+import { reportingStance } from './reporting-verbs.js'
+import { deprelOf, lemmaOf, spanHead, uposOf, type SyntaxView } from './syntax-view.js'
+
+/** Adjectives of expectation: the speaker is sure of, or hopes for, something still to be seen. */
+const EXPECTATION_ADJECTIVES: ReadonlySet<string> = new Set(['confident', 'hopeful', 'optimistic', 'pessimistic', 'convinced', 'doubtful', 'skeptical', 'sceptical', 'certain', 'sure', 'afraid', 'worried', 'concerned', 'fearful'])
+
+export function contentHedged(v: SyntaxView, a: Attribution): boolean {
+  const part = a.content[0]
+  if (!part || a.quote) return false
+  const head = spanHead(v, part)
+  if (head === undefined) return false
+  const lemma = lemmaOf(v, head)
+  if (uposOf(v, head) === 'VERB' && reportingStance(lemma) === 'hedge') return true
+  if (uposOf(v, head) !== 'ADJ' || !EXPECTATION_ADJECTIVES.has(lemma)) return false
+  return (v.children[head] ?? []).some((d) => /^(ccomp|advcl|obl|xcomp)$/.test(deprelOf(v, d)))
+}
