@@ -87,4 +87,14 @@ describe('constructions of wire news', () => {
     const claims = await claimsOf('The official, who spoke on condition of anonymity, said the convoy was hit.')
     expect(claims.map((c) => [c.source.text, c.content.text])).toEqual([['The official, who spoke on condition of anonymity', 'the convoy was hit']])
   })
+
+  it('claims name a document without the participle that dates it', async () => {
+    const claims = await claimsOf('An EU statement released Friday says the meeting is aimed at a common approach. The report, released Tuesday, says more than 1,000 civilians died.')
+    expect(claims.map((c) => c.source.text)).toEqual(['An EU statement', 'The report'])
+  })
+
+  it('claims take "Officials familiar with the case said" as the source', async () => {
+    const claims = await claimsOf('Officials familiar with the case said the men were freed.')
+    expect(claims.map((c) => c.source.text)).toEqual(['Officials familiar with the case'])
+  })
 })

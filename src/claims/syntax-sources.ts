@@ -11,7 +11,7 @@ import type { Mention, Span } from '../model/index.js'
 import type { Attribution } from './attributions.js'
 import { cueClause } from './cue-clause.js'
 import { isSpeakerHead, SPEAKER_NOUNS } from './speakers.js'
-import { deprelOf, phraseSpan, spanHead, wordOf, type SyntaxView } from './syntax-view.js'
+import { deprelOf, phraseSpan, spanHead, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 /** Relations a speaker's head never has: "In February we" is headed by an oblique ("obj" stays allowed: the parser misreads "…, a senior jihadist associated with IS claimed" as an object). */
 const NOT_SUBJECT = /^(obl|nmod|advmod|case|mark|cc|aux|cop|punct|det|xcomp|advcl)(:|$)/
@@ -38,10 +38,10 @@ export function sourceFromSyntax(v: SyntaxView, a: Attribution, mentions: readon
   // a speaker read off a noun's modifier ("a group of 116 participants, who …") starts at the noun, not at its preposition
   const span = phraseSpan(v, speaker, (d) => deprelOf(v, d) === 'case' && v.syntax.tokens[d]!.head === speaker)
   // The word-pattern source holds the speaker: keep it, unless the speaker's phrase covers it and more ("Col. John “J.D.” Dorrian, the spokesperson").
-  if (old && oldOk && contains(v, old, speaker) && !(span.start <= old.start && old.end < span.end)) return a
+  if (old && oldOk && contains(v, old, speaker) && !(span.start <= old.start && old.end < span.end)) return { ...a, source: withoutParticiple(v, old, speaker) }
   // A speaker phrase that reaches into the cue or the content is a misparse: keep what the patterns found.
   if (overlaps(span, a.cue) || a.content.some((p) => overlaps(span, p))) return oldOk ? a : withoutSource(a)
-  return { ...a, source: span }
+  return { ...a, source: withoutParticiple(v, span, speaker) }
 }
 
 /**
@@ -98,6 +98,19 @@ function firstConjunct(v: SyntaxView, i: number): number {
   let at = i
   for (let n = 0; n < 8 && /^(conj|flat|appos)/.test(deprelOf(v, at)) && v.syntax.tokens[at]!.head >= 0; n++) at = v.syntax.tokens[at]!.head
   return at
+}
+
+/**
+ * The source without a participle that follows its head ("An EU statement released Friday says", "The report, published
+ * on Tuesday, says"): the participle tells when or how the document came out, not who speaks. Relative clauses and
+ * appositions stay ("X, who …", "X, a spokesman for Y").
+ */
+function withoutParticiple(v: SyntaxView, span: Span, head: number): Span {
+  const part = (v.children[head] ?? []).find((d) => d > head && deprelOf(v, d) === 'acl' && uposOf(v, d) === 'VERB' && /(ed|en|wn)$/i.test(wordOf(v, d)) && contains(v, span, d))
+  if (part === undefined) return span
+  let last = part - 1
+  while (last > head && /^[,(—–-]$/.test(wordOf(v, last))) last--
+  return { start: span.start, end: v.tokens[last]!.end }
 }
 
 function overlaps(a: Span, b: Span): boolean {
