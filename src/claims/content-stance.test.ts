@@ -15,6 +15,10 @@ describe('content stance', () => {
     expect(await stances('The judge said she was confident the police would find the men.')).toEqual([['said', 'hedge'], ['confident', 'hedge']])
   })
 
+  it('claims that report "X remains confident …" are hedges where the parse goes wrong', async () => {
+    expect(await stances('The statement says the EU top executive body remains confident an agreement will be reached.')).toEqual([['says', 'hedge']])
+  })
+
   it('claims that report a fact or a plan stay assertions', async () => {
     expect(await stances('The president said the leaders reached a deal.')).toEqual([['said', 'assert']])
     expect(await stances('The army said it will continue the operation.')).toEqual([['said', 'assert']])
