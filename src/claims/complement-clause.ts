@@ -55,6 +55,8 @@ function reportedContent(v: SyntaxView, c: Clause): Span | undefined {
   const lemma = lemmaOf(v, c.predicate)
   if (!reportsFact(lemma)) return undefined
   if (c.complements.length > 0) return clauseSpan(v, c.complements[0]!)
+  const split = splitComplement(v, c)
+  if (split) return split
   // "…, and noted the continued role …": a conjoined reporting verb with its conjunct's subject and an object
   if (c.kind !== 'conj' || !c.subjectShared || c.objects.length === 0 || EVIDENCE.has(lemma) || reportingStance(lemma) === 'hedge') return undefined
   const whole = clauseSpan(v, c.predicate)
@@ -65,4 +67,17 @@ function reportedContent(v: SyntaxView, c: Clause): Span | undefined {
 /** "X was quoted as saying …", "the agency quoted X as saying …": the participle reports for the one quoted. */
 function quotedAsSaying(v: SyntaxView, c: Clause): boolean {
   return c.parent !== undefined && lemmaOf(v, c.parent) === 'quote'
+}
+
+/**
+ * "The China Daily reports water ministry officials are doing a survey" parsed with the officials as the object and
+ * "are doing" as a clause of the verb with no subject: the object and that clause are the complement.
+ */
+function splitComplement(v: SyntaxView, c: Clause): Span | undefined {
+  const o = c.objects[0]
+  if (o === undefined || o < c.predicate || reportingStance(lemmaOf(v, c.predicate)) !== 'assert' || EVIDENCE.has(lemmaOf(v, c.predicate))) return undefined
+  const finite = (d: number) => (v.children[d] ?? []).some((x) => /^(aux|aux:pass|cop)$/.test(v.syntax.tokens[x]!.deprel))
+  const rest = (v.children[c.predicate] ?? []).find((d) => d > o && /^(advcl|ccomp|parataxis)$/.test(v.syntax.tokens[d]!.deprel) &&
+    !(v.children[d] ?? []).some((x) => /^(nsubj|mark)/.test(v.syntax.tokens[x]!.deprel)) && finite(d))
+  return rest === undefined ? undefined : { start: phraseSpan(v, o).start, end: clauseSpan(v, rest).end }
 }

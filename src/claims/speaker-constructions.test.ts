@@ -97,4 +97,9 @@ describe('constructions of wire news', () => {
     const claims = await claimsOf('Officials familiar with the case said the men were freed.')
     expect(claims.map((c) => c.source.text)).toEqual(['Officials familiar with the case'])
   })
+
+  it('claims read "X reports officials are doing …" when the parser takes the officials for the object', async () => {
+    const claims = await claimsOf('The Daily Star reports water ministry officials are doing a site survey near the dam.', [{ text: 'Daily Star', type: 'ORG' }])
+    expect(claims.map((c) => [c.source.text, c.content.text])).toEqual([['The Daily Star', 'water ministry officials are doing a site survey near the dam']])
+  })
 })
