@@ -54,7 +54,9 @@ function reportedContent(v: SyntaxView, c: Clause): Span | undefined {
   if (c.kind === 'advcl' && !quotedAsSaying(v, c)) return undefined
   const lemma = lemmaOf(v, c.predicate)
   if (!reportsFact(lemma)) return undefined
-  if (c.complements.length > 0) return clauseSpan(v, c.complements[0]!)
+  // the complement after the verb when there is one ("A spokesman, who asked not to be named, said the strike …" is
+  // parsed with the relative clause as a first complement), else the fronted one ("The strike hit a compound, he said")
+  if (c.complements.length > 0) return clauseSpan(v, c.complements.find((x) => x > c.predicate) ?? c.complements[0]!)
   const split = splitComplement(v, c)
   if (split) return split
   // "…, and noted the continued role …": a conjoined reporting verb with its conjunct's subject and an object

@@ -97,6 +97,11 @@ function namedDependent(v: SyntaxView, c: Clause): number | undefined {
   const unmarked = (d: number) => !(v.children[d] ?? []).some((x) => v.syntax.tokens[x]!.deprel === 'case')
   const found = near.flatMap((h) => v.children[h] ?? []).filter((d) => /^(vocative|dep|obl|obj|nsubj)$/.test(v.syntax.tokens[d]!.deprel) && uposOf(v, d) === 'PROPN' && unmarked(d))
   if (found.length > 0) return found.length === 1 ? found[0] : undefined
+  // "A NATO spokesman, who asked not to be named, said …" parsed with the relative clause as a clause of "said": the
+  // noun before "who"
+  const relative = (v.children[c.predicate] ?? []).map((d) => v.clauses.get(d)).find((x) => x !== undefined && x.predicate < c.predicate &&
+    x.subject !== undefined && wordOf(v, x.subject).toLowerCase() === 'who' && x.subject >= 2 && wordOf(v, x.subject - 1) === ',' && uposOf(v, x.subject - 2) === 'NOUN')
+  if (relative?.subject !== undefined) return relative.subject - 2
   // "Officials, speaking on condition of anonymity, said …": the subject read as the fronted participle's own
   const participleSubjects = near.slice(1).flatMap((h) => (v.children[h] ?? []).filter((d) => d < h && /^nsubj$/.test(v.syntax.tokens[d]!.deprel) && /^(NOUN|PROPN|PRON)$/.test(uposOf(v, d))))
   if (participleSubjects.length === 1) return participleSubjects[0]

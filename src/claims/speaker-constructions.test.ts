@@ -102,4 +102,9 @@ describe('constructions of wire news', () => {
     const claims = await claimsOf('The Daily Star reports water ministry officials are doing a site survey near the dam.', [{ text: 'Daily Star', type: 'ORG' }])
     expect(claims.map((c) => [c.source.text, c.content.text])).toEqual([['The Daily Star', 'water ministry officials are doing a site survey near the dam']])
   })
+
+  it('claims read "A spokesman, who asked not to be named, said …" with the spokesman as source', async () => {
+    const claims = await claimsOf('A NATO spokesman, who asked not to be named, said the strike hit a compound.', [{ text: 'NATO', type: 'ORG' }])
+    expect(claims.map((c) => [c.source.text, c.cue.text, c.content.text])).toEqual([['A NATO spokesman', 'said', 'the strike hit a compound']])
+  })
 })
