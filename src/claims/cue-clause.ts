@@ -39,7 +39,7 @@ export function clauseSpeaker(v: SyntaxView, c: Clause): number | undefined {
   const w = wordOf(v, c.subject).toLowerCase()
   if ((w === 'which' || w === 'that' || w === 'who') && c.kind === 'relcl' && c.governor !== undefined) return c.governor
   // "116 participants, who agreed …" ("the inspector general's report, which concluded …") parsed as a clause of its own: the noun before the comma
-  if (w === 'who' && c.subject >= 2 && wordOf(v, c.subject - 1) === ',' && /^(NOUN|PROPN)$/.test(uposOf(v, c.subject - 2))) return c.subject - 2
+  if (w === 'who' && c.subject >= 2 && wordOf(v, c.subject - 1) === ',' && nominal(v, c.subject - 2)) return c.subject - 2
   return c.subject
 }
 
@@ -110,4 +110,9 @@ function namedDependent(v: SyntaxView, c: Clause): number | undefined {
   const appos = participles.flatMap((h) => (v.children[h] ?? []).filter((d) => /^(obl|obj)$/.test(v.syntax.tokens[d]!.deprel) && uposOf(v, d) === 'NOUN'))
     .flatMap((n) => (v.children[n] ?? []).filter((d) => v.syntax.tokens[d]!.deprel === 'appos' && uposOf(v, d) === 'PROPN' && unmarked(d)))
   return appos.length >= 1 ? appos[0] : undefined
+}
+
+/** A noun or name, or an adjective with a determiner used as a noun ("An official, who …"). */
+function nominal(v: SyntaxView, i: number): boolean {
+  return /^(NOUN|PROPN)$/.test(uposOf(v, i)) || (uposOf(v, i) === 'ADJ' && (v.children[i] ?? []).some((d) => v.syntax.tokens[d]!.deprel === 'det'))
 }

@@ -107,4 +107,9 @@ describe('constructions of wire news', () => {
     const claims = await claimsOf('A NATO spokesman, who asked not to be named, said the strike hit a compound.', [{ text: 'NATO', type: 'ORG' }])
     expect(claims.map((c) => [c.source.text, c.cue.text, c.content.text])).toEqual([['A NATO spokesman', 'said', 'the strike hit a compound']])
   })
+
+  it('claims take "An official, who …, told" as the source when the tagger reads "official" as an adjective', async () => {
+    const claims = await claimsOf('An official, who declined to be identified, told VOA the talks had collapsed.', [{ text: 'VOA', type: 'ORG' }])
+    expect(claims.find((c) => c.cue.text === 'told')?.source.text).toBe('An official')
+  })
 })

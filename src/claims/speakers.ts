@@ -88,6 +88,8 @@ export function isSpeakerHead(v: SyntaxView, head: number, mentions: readonly Me
   // "Officials familiar with the case said" parsed with the adjective as the subject and the noun as its subject
   const inner = upos === 'ADJ' ? (v.children[head] ?? []).find((d) => d < head && /^nsubj/.test(v.syntax.tokens[d]!.deprel) && uposOf(v, d) === 'NOUN') : undefined
   if (inner !== undefined) return isSpeakerHead(v, inner, mentions, cueLemma)
+  // "An official, who …": a speaker noun the tagger read as an adjective, with its determiner
+  if (upos === 'ADJ' && SPEAKER_NOUNS.has(w) && (v.children[head] ?? []).some((d) => v.syntax.tokens[d]!.deprel === 'det')) return true
   if (upos !== 'NOUN' && upos !== 'X' && !(upos === 'ADJ' && v.syntax.tokens[head]!.deprel.startsWith('nsubj'))) return false
   if (SPEAKER_NOUNS.has(lemmaOf(v, head)) || SPEAKER_NOUNS.has(w)) return true
   if ((AGENT_SUFFIX.test(lemmaOf(v, head)) && !NOT_AGENTS.has(lemmaOf(v, head))) || ACRONYM.test(wordOf(v, head))) return true
