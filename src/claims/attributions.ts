@@ -61,7 +61,11 @@ export interface Attribution {
   /** The outlet or person spoken to: "told Breitbart Jerusalem", "Speaking to CNN". */
   readonly via?: Span
   /** The cue's reporting lemma and stance, and whether its clause is negated, when read from doc.syntax (doc-attributions.ts). */
-  readonly reporting?: { readonly lemma: string; readonly stance?: ReportingStance; readonly negated: boolean }
+  readonly reporting?: {
+    readonly lemma: string; readonly stance?: ReportingStance; readonly negated: boolean
+    /** What is reported is itself a belief or an expectation ("said he believes …", "says she is confident …"). */
+    readonly contentHedged?: boolean
+  }
 }
 
 /** Options for attribution finding. */

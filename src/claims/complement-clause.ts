@@ -12,7 +12,7 @@
  */
 import type { Clause, Mention, Span } from '../model/index.js'
 import type { Attribution } from './attributions.js'
-import { clauseSpeaker } from './cue-clause.js'
+import { clauseSpeaker, participleSpeaker } from './cue-clause.js'
 import { lightContent, lightPredicate } from './light-predicates.js'
 import { reportingStance, reportsFact } from './reporting-verbs.js'
 import { isSpeakerHead } from './speakers.js'
@@ -51,10 +51,14 @@ function cueSpan(v: SyntaxView, p: number): Span {
 function reportedContent(v: SyntaxView, c: Clause): Span | undefined {
   const light = lightPredicate(v, c.predicate)
   if (light) return lightContent(v, c.predicate, light)
-  if (c.kind === 'advcl') return undefined
+  if (c.kind === 'advcl' && !quotedAsSaying(v, c)) return undefined
   const lemma = lemmaOf(v, c.predicate)
   if (!reportsFact(lemma)) return undefined
-  if (c.complements.length > 0) return clauseSpan(v, c.complements[0]!)
+  // the complement after the verb when there is one ("A spokesman, who asked not to be named, said the strike …" is
+  // parsed with the relative clause as a first complement), else the fronted one ("The strike hit a compound, he said")
+  if (c.complements.length > 0) return clauseSpan(v, c.complements.find((x) => x > c.predicate) ?? c.complements[0]!)
+  const split = splitComplement(v, c)
+  if (split) return split
   // "…, and noted the continued role …": a conjoined reporting verb with its conjunct's subject and an object
   if (c.kind !== 'conj' || !c.subjectShared || c.objects.length === 0 || EVIDENCE.has(lemma) || reportingStance(lemma) === 'hedge') return undefined
   const whole = clauseSpan(v, c.predicate)
@@ -62,14 +66,20 @@ function reportedContent(v: SyntaxView, c: Clause): Span | undefined {
   return after && after.start < whole.end ? { start: after.start, end: whole.end } : undefined
 }
 
+/** "X was quoted as saying …", "the agency quoted X as saying …": the participle reports for the one quoted. */
+function quotedAsSaying(v: SyntaxView, c: Clause): boolean {
+  return c.parent !== undefined && lemmaOf(v, c.parent) === 'quote'
+}
+
 /**
- * "…, making it clear that …": a participle clause with no subject speaks for the clause it hangs on, or, when
- * that is itself a reported clause ("the report, which found that the convoy was attacked, making it clear …"),
- * for the clause that reports it.
+ * "The China Daily reports water ministry officials are doing a survey" parsed with the officials as the object and
+ * "are doing" as a clause of the verb with no subject: the object and that clause are the complement.
  */
-function participleSpeaker(v: SyntaxView, c: Clause): number | undefined {
-  if (c.kind !== 'advcl' || c.subject !== undefined || c.parent === undefined) return undefined
-  let parent = v.clauses.get(c.parent)
-  for (let n = 0; n < 3 && parent?.kind === 'ccomp' && parent.parent !== undefined; n++) parent = v.clauses.get(parent.parent)
-  return parent ? clauseSpeaker(v, parent) : undefined
+function splitComplement(v: SyntaxView, c: Clause): Span | undefined {
+  const o = c.objects[0]
+  if (o === undefined || o < c.predicate || reportingStance(lemmaOf(v, c.predicate)) !== 'assert' || EVIDENCE.has(lemmaOf(v, c.predicate))) return undefined
+  const finite = (d: number) => (v.children[d] ?? []).some((x) => /^(aux|aux:pass|cop)$/.test(v.syntax.tokens[x]!.deprel))
+  const rest = (v.children[c.predicate] ?? []).find((d) => d > o && /^(advcl|ccomp|parataxis)$/.test(v.syntax.tokens[d]!.deprel) &&
+    !(v.children[d] ?? []).some((x) => /^(nsubj|mark)/.test(v.syntax.tokens[x]!.deprel)) && finite(d))
+  return rest === undefined ? undefined : { start: phraseSpan(v, o).start, end: clauseSpan(v, rest).end }
 }

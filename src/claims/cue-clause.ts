@@ -38,8 +38,8 @@ export function clauseSpeaker(v: SyntaxView, c: Clause): number | undefined {
   if (c.subject === undefined || uposOf(v, c.subject) === 'VERB') return namedDependent(v, c)
   const w = wordOf(v, c.subject).toLowerCase()
   if ((w === 'which' || w === 'that' || w === 'who') && c.kind === 'relcl' && c.governor !== undefined) return c.governor
-  // "116 participants, who agreed …" parsed as a clause of its own: the noun before the comma
-  if (w === 'who' && c.subject >= 2 && wordOf(v, c.subject - 1) === ',' && /^(NOUN|PROPN)$/.test(uposOf(v, c.subject - 2))) return c.subject - 2
+  // "116 participants, who agreed …" ("the inspector general's report, which concluded …") parsed as a clause of its own: the noun before the comma
+  if (w === 'who' && c.subject >= 2 && wordOf(v, c.subject - 1) === ',' && nominal(v, c.subject - 2)) return c.subject - 2
   return c.subject
 }
 
@@ -50,8 +50,39 @@ export function cueClause(v: SyntaxView, cue: Span): CueClause | undefined {
   const lemma = light?.lemma ?? lemmaOf(v, predicate)
   const clause = v.clauses.get(predicate)
   const stance = light?.stance ?? reportingStance(lemma)
-  const speaker = clause ? clauseSpeaker(v, clause) : undefined
+  // a reporting participle with no subject of its own ("…, telling Reuters …", "…, arguing that …") speaks for the clause it hangs on
+  const speaker = clause ? (clauseSpeaker(v, clause) ?? (stance ? participleSpeaker(v, clause) : undefined)) : undefined
   return { predicate, lemma, ...(stance ? { stance } : {}), ...(clause ? { clause } : {}), ...(speaker !== undefined ? { speaker } : {}) }
+}
+
+/**
+ * "…, making it clear that …", "…, telling Reuters …": a participle clause with no subject speaks for the clause it
+ * hangs on, or, when that is itself a reported clause ("the report, which found that the convoy was attacked, making it
+ * clear …"), for the clause that reports it.
+ */
+export function participleSpeaker(v: SyntaxView, c: Clause): number | undefined {
+  if (c.subject !== undefined) return undefined
+  // "…, promising aid and saying …": a conjunct of a subjectless participle speaks as that participle does
+  if (c.kind === 'conj' && c.governor !== undefined) {
+    const first = v.clauses.get(c.governor)
+    return first && first.kind === 'advcl' ? participleSpeaker(v, first) : undefined
+  }
+  // "Hours later, the governor returned …, telling Reuters that …" parsed with the participle as the root and the
+  // clause before it as its parataxis: the speaker is that clause's
+  if (c.kind === 'main' && /ing$/i.test(wordOf(v, c.predicate))) return frontClauseSpeaker(v, c)
+  if (c.kind !== 'advcl' || c.parent === undefined) return undefined
+  let parent = v.clauses.get(c.parent)
+  // "The minister was quoted as saying …" speaks as the one quoted: the passive subject, or the object of "X quoted Y as saying"
+  if (parent && lemmaOf(v, parent.predicate) === 'quote') return parent.passive ? parent.subject : parent.objects[0]
+  for (let n = 0; n < 3 && parent?.kind === 'ccomp' && parent.parent !== undefined; n++) parent = v.clauses.get(parent.parent)
+  return parent ? clauseSpeaker(v, parent) : undefined
+}
+
+/** The speaker of the one clause with a subject that hangs on `c` before it as parataxis or adverbial clause. */
+function frontClauseSpeaker(v: SyntaxView, c: Clause): number | undefined {
+  const front = (v.children[c.predicate] ?? []).filter((d) => d < c.predicate && /^(parataxis|advcl)$/.test(v.syntax.tokens[d]!.deprel))
+    .map((d) => v.clauses.get(d)).filter((x): x is Clause => x !== undefined && x.subject !== undefined)
+  return front.length === 1 ? clauseSpeaker(v, front[0]!) : undefined
 }
 
 /**
@@ -66,6 +97,11 @@ function namedDependent(v: SyntaxView, c: Clause): number | undefined {
   const unmarked = (d: number) => !(v.children[d] ?? []).some((x) => v.syntax.tokens[x]!.deprel === 'case')
   const found = near.flatMap((h) => v.children[h] ?? []).filter((d) => /^(vocative|dep|obl|obj|nsubj)$/.test(v.syntax.tokens[d]!.deprel) && uposOf(v, d) === 'PROPN' && unmarked(d))
   if (found.length > 0) return found.length === 1 ? found[0] : undefined
+  // "A NATO spokesman, who asked not to be named, said …" parsed with the relative clause as a clause of "said": the
+  // noun before "who"
+  const relative = (v.children[c.predicate] ?? []).map((d) => v.clauses.get(d)).find((x) => x !== undefined && x.predicate < c.predicate &&
+    x.subject !== undefined && wordOf(v, x.subject).toLowerCase() === 'who' && x.subject >= 2 && wordOf(v, x.subject - 1) === ',' && uposOf(v, x.subject - 2) === 'NOUN')
+  if (relative?.subject !== undefined) return relative.subject - 2
   // "Officials, speaking on condition of anonymity, said …": the subject read as the fronted participle's own
   const participleSubjects = near.slice(1).flatMap((h) => (v.children[h] ?? []).filter((d) => d < h && /^nsubj$/.test(v.syntax.tokens[d]!.deprel) && /^(NOUN|PROPN|PRON)$/.test(uposOf(v, d))))
   if (participleSubjects.length === 1) return participleSubjects[0]
@@ -74,4 +110,9 @@ function namedDependent(v: SyntaxView, c: Clause): number | undefined {
   const appos = participles.flatMap((h) => (v.children[h] ?? []).filter((d) => /^(obl|obj)$/.test(v.syntax.tokens[d]!.deprel) && uposOf(v, d) === 'NOUN'))
     .flatMap((n) => (v.children[n] ?? []).filter((d) => v.syntax.tokens[d]!.deprel === 'appos' && uposOf(v, d) === 'PROPN' && unmarked(d)))
   return appos.length >= 1 ? appos[0] : undefined
+}
+
+/** A noun or name, or an adjective with a determiner used as a noun ("An official, who …"). */
+function nominal(v: SyntaxView, i: number): boolean {
+  return /^(NOUN|PROPN)$/.test(uposOf(v, i)) || (uposOf(v, i) === 'ADJ' && (v.children[i] ?? []).some((d) => v.syntax.tokens[d]!.deprel === 'det'))
 }

@@ -11,6 +11,7 @@ import { isClaimContent } from './claim-content.js'
 import { colonStatements } from './colon-statement.js'
 import { complementAttributions } from './complement-clause.js'
 import { cueClause } from './cue-clause.js'
+import { contentHedged } from './content-stance.js'
 import { uninvert } from './inverted-order.js'
 import { sourceFromSyntax } from './syntax-sources.js'
 import { syntaxView, type SyntaxView } from './syntax-view.js'
@@ -41,5 +42,6 @@ function withReporting(v: SyntaxView, a: Attribution): Attribution {
   if (a.pattern === 'according') return a
   const cc = cueClause(v, a.cue)
   if (!cc) return a
-  return { ...a, reporting: { lemma: cc.lemma, ...(cc.stance ? { stance: cc.stance } : {}), negated: cc.clause?.negated ?? false } }
+  const hedged = contentHedged(v, a)
+  return { ...a, reporting: { lemma: cc.lemma, ...(cc.stance ? { stance: cc.stance } : {}), negated: cc.clause?.negated ?? false, ...(hedged ? { contentHedged: true } : {}) } }
 }

@@ -103,7 +103,9 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
   const words = claimStance(cue.text, content.text, around)
   const hedges = words.hedges
   // The reporting lemma's stance (deny / confirm / hedge for any inflection) where the word lists saw a plain assertion.
-  const stance = words.stance === 'assert' && a.reporting?.stance ? claimStanceOf(a.reporting.stance, a.reporting.negated) : words.stance
+  const fromVerb = words.stance === 'assert' && a.reporting?.stance ? claimStanceOf(a.reporting.stance, a.reporting.negated) : words.stance
+  // "said he believes …", "says she is confident …": a reported belief or expectation is a hedge
+  const stance = fromVerb === 'assert' && a.reporting?.contentHedged ? 'hedge' : fromVerb
   if (a.reporting?.stance === 'allege' && !hedges.includes(a.reporting.lemma)) hedges.push(a.reporting.lemma)
   const about = events.filter((e) => a.content.some((p) => e.cue.start >= p.start && e.cue.end <= p.end)).map((e) => e.id)
   const claim: Claim = {

@@ -23,7 +23,7 @@ const ROWS: ReadonlyArray<readonly [ReportingStance, string]> = [
     'highlight assure remind make_clear clarify update'],
   ['confirm', 'confirm acknowledge admit concede verify corroborate affirm reaffirm'],
   ['deny', 'deny reject dismiss refute dispute contradict rebuff debunk repudiate'],
-  ['allege', 'claim allege accuse charge contend purport'],
+  ['allege', 'claim allege accuse charge contend purport blame'],
   ['hedge', 'suggest believe think expect estimate suspect speculate guess fear hope doubt wonder imply'],
   ['directive', 'urge call demand ask appeal request intend plan vow pledge promise threaten want propose recommend order instruct encourage invite'],
 ]

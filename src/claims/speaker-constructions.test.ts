@@ -47,3 +47,69 @@ describe('acts that look like reports', () => {
     expect(claims.map((c) => c.cue.text)).toEqual(['countered'])
   })
 })
+
+describe('participles that report for the clause they hang on', () => {
+  it('claims give "…, promising aid and saying …" the subject of the clause the participles hang on', async () => {
+    const claims = await claimsOf('On Monday the minister visited the camp in the north, promising aid and saying the border would stay open.')
+    expect(claims.map((c) => [c.source.text, c.cue.text])).toEqual([['the minister', 'saying']])
+  })
+
+  it('claims give "X did Y, telling Z that …" its subject when the parser makes the participle the root', async () => {
+    const claims = await claimsOf('Hours later, the governor returned the compliment to the envoy, telling Reuters that the talks were going well.')
+    expect(claims.map((c) => [c.source.text, c.cue.text])).toEqual([['the governor', 'telling']])
+  })
+})
+
+describe('speaker nouns and verbs of saying', () => {
+  it('claims take a body, an agent noun or a document as the subject of a verb of saying', async () => {
+    const claims = await claimsOf('The airline added that all passengers were safe. A local unionist noted that the plant had been closed for a week. The emails show that the convoy was warned.')
+    expect(claims.map((c) => c.source.text)).toEqual(['The airline', 'A local unionist', 'The emails'])
+  })
+
+  it('claims take "those" as a speaker only as the subject', async () => {
+    const claims = await claimsOf('Those surveyed said the war should end soon. We support those who reject violence.')
+    expect(claims.map((c) => [c.source.text, c.cue.text])).toEqual([['Those surveyed', 'said']])
+  })
+})
+
+describe('constructions of wire news', () => {
+  it('claims read "X was quoted as saying …" and "the agency quoted X as saying …" with the one quoted as source', async () => {
+    const claims = await claimsOf('The minister was quoted as saying the talks had failed. The agency quoted General Omar Saleh as saying the rebels had fled.', [{ text: 'Omar Saleh', type: 'PER' }])
+    expect(claims.map((c) => [c.source.text, c.content.text])).toEqual([['The minister', 'the talks had failed'], ['General Omar Saleh', 'the rebels had fled']])
+  })
+
+  it('claims read "blamed X for Y" as an allegation', async () => {
+    const claims = await claimsOf('Police blamed the rebels for the attack.')
+    expect(claims.map((c) => [c.source.text, c.cue.text, c.hedges])).toEqual([['Police', 'blamed', ['blame']]])
+  })
+
+  it('claims take "The official, who spoke on condition of anonymity, said" as the source of what was said', async () => {
+    const claims = await claimsOf('The official, who spoke on condition of anonymity, said the convoy was hit.')
+    expect(claims.map((c) => [c.source.text, c.content.text])).toEqual([['The official, who spoke on condition of anonymity', 'the convoy was hit']])
+  })
+
+  it('claims name a document without the participle that dates it', async () => {
+    const claims = await claimsOf('An EU statement released Friday says the meeting is aimed at a common approach. The report, released Tuesday, says more than 1,000 civilians died.')
+    expect(claims.map((c) => c.source.text)).toEqual(['An EU statement', 'The report'])
+  })
+
+  it('claims take "Officials familiar with the case said" as the source', async () => {
+    const claims = await claimsOf('Officials familiar with the case said the men were freed.')
+    expect(claims.map((c) => c.source.text)).toEqual(['Officials familiar with the case'])
+  })
+
+  it('claims read "X reports officials are doing …" when the parser takes the officials for the object', async () => {
+    const claims = await claimsOf('The Daily Star reports water ministry officials are doing a site survey near the dam.', [{ text: 'Daily Star', type: 'ORG' }])
+    expect(claims.map((c) => [c.source.text, c.content.text])).toEqual([['The Daily Star', 'water ministry officials are doing a site survey near the dam']])
+  })
+
+  it('claims read "A spokesman, who asked not to be named, said …" with the spokesman as source', async () => {
+    const claims = await claimsOf('A NATO spokesman, who asked not to be named, said the strike hit a compound.', [{ text: 'NATO', type: 'ORG' }])
+    expect(claims.map((c) => [c.source.text, c.cue.text, c.content.text])).toEqual([['A NATO spokesman', 'said', 'the strike hit a compound']])
+  })
+
+  it('claims take "An official, who …, told" as the source when the tagger reads "official" as an adjective', async () => {
+    const claims = await claimsOf('An official, who declined to be identified, told VOA the talks had collapsed.', [{ text: 'VOA', type: 'ORG' }])
+    expect(claims.find((c) => c.cue.text === 'told')?.source.text).toBe('An official')
+  })
+})

@@ -35,7 +35,21 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set((
   // shares of those polled ("Twenty-four percent said", "a majority say") and more roles of people
   'percent percentage majority minority plurality share proportion half third quarter respondent ' +
   'donor producer host anchor moderator pollster consultant counsel tycoon magnate businessman businesswoman billionaire ' +
-  'republican democrat conservative liberal progressive incumbent nominee challenger contender hopeful frontrunner front-runner').split(/\s+/))
+  'republican democrat conservative liberal progressive incumbent nominee challenger contender hopeful frontrunner front-runner ' +
+  // documents, records and results that state something ("the emails show", "the results suggest", "a legal opinion concluded")
+  'email e-mail message file filing opinion ruling verdict disclosure remark page post platform research result statistic polling projection ' +
+  // more people and bodies by role
+  'opponent rival investor actor actress star celebrity organizer organiser advocate elder couple family panel jury airline school university ' +
+  'hospital church nonprofit non-profit charity ngo').split(/\s+/))
+
+/** Agent nouns by their suffix: "economist", "unionist", "anthropologist", "politician", "historian", "guardian". */
+const AGENT_SUFFIX = /^[a-z-]{3,}(?:ist|ian)$/
+
+/** Words with an agent's suffix that name no agent. */
+const NOT_AGENTS: ReadonlySet<string> = new Set(['list', 'wishlist', 'checklist', 'playlist', 'shortlist', 'wrist', 'twist', 'mist', 'median', 'meridian'])
+
+/** An acronym in capitals names a body or an office ("CEO", "FBI", "NGO"). */
+const ACRONYM = /^[A-Z]{2,5}s?$/
 
 /**
  * Lemmas of verbs whose subject must speak: a verb of saying, not of evidence ("the data show", "the photographs
@@ -45,7 +59,9 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set((
  */
 export const SPEECH_LEMMAS: ReadonlySet<string> = new Set((
   'say tell state announce write declare insist argue warn reiterate repeat remark comment testify tweet ' +
-  'reply respond answer acknowledge admit concede ask complain caution assure retort quip shout recount').split(/\s+/))
+  'reply respond answer acknowledge admit concede ask complain caution assure retort quip shout recount ' +
+  // verbs of saying that take a clause and have no sense of evidence ("the actress explained why …", "the airline added", "the panel concluded")
+  'note explain recall observe mention disclose conclude affirm reaffirm allege contend reject refute predict lament clarify report describe').split(/\s+/))
 
 /** Words that stand for speakers without a noun: "others said", "many believe", "both agreed". */
 const SPEAKING_QUANTIFIERS: ReadonlySet<string> = new Set(['others', 'many', 'some', 'several', 'both', 'few', 'most', 'all', 'everyone', 'someone', 'somebody', 'nobody', 'one'])
@@ -61,13 +77,22 @@ export function isSpeakerHead(v: SyntaxView, head: number, mentions: readonly Me
   const upos = uposOf(v, head)
   const w = wordOf(v, head).toLowerCase().replace(/’/g, "'")
   if (upos === 'PROPN') return true
+  // "Those surveyed said", "those who back her say": a subject "those" stands for people ("support those who reject
+  // violence" names no speaker of "reject")
+  if (w === 'those' && /^nsubj/.test(v.syntax.tokens[head]!.deprel)) return true
   if (upos === 'PRON') {
     const p = PRONOUNS.get(w)
     return (p !== undefined && p.case !== 'possessive' && p.case !== 'reflexive') || w === 'who' || SPEAKING_QUANTIFIERS.has(w)
   }
   if (SPEAKING_QUANTIFIERS.has(w) && (upos === 'ADJ' || upos === 'DET' || upos === 'NUM' || upos === 'NOUN')) return true
+  // "Officials familiar with the case said" parsed with the adjective as the subject and the noun as its subject
+  const inner = upos === 'ADJ' ? (v.children[head] ?? []).find((d) => d < head && /^nsubj/.test(v.syntax.tokens[d]!.deprel) && uposOf(v, d) === 'NOUN') : undefined
+  if (inner !== undefined) return isSpeakerHead(v, inner, mentions, cueLemma)
+  // "An official, who …": a speaker noun the tagger read as an adjective, with its determiner
+  if (upos === 'ADJ' && SPEAKER_NOUNS.has(w) && (v.children[head] ?? []).some((d) => v.syntax.tokens[d]!.deprel === 'det')) return true
   if (upos !== 'NOUN' && upos !== 'X' && !(upos === 'ADJ' && v.syntax.tokens[head]!.deprel.startsWith('nsubj'))) return false
   if (SPEAKER_NOUNS.has(lemmaOf(v, head)) || SPEAKER_NOUNS.has(w)) return true
+  if ((AGENT_SUFFIX.test(lemmaOf(v, head)) && !NOT_AGENTS.has(lemmaOf(v, head))) || ACRONYM.test(wordOf(v, head))) return true
   if (cueLemma !== undefined && SPEECH_LEMMAS.has(cueLemma) && upos === 'NOUN') return true
   const next = v.tokens[head + 1]
   return next !== undefined && mentions.some((m) => m.type === 'PER' && m.start === next.start)

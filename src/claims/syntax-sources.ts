@@ -10,8 +10,8 @@
 import type { Mention, Span } from '../model/index.js'
 import type { Attribution } from './attributions.js'
 import { cueClause } from './cue-clause.js'
-import { isSpeakerHead } from './speakers.js'
-import { deprelOf, phraseSpan, spanHead, type SyntaxView } from './syntax-view.js'
+import { isSpeakerHead, SPEAKER_NOUNS } from './speakers.js'
+import { deprelOf, phraseSpan, spanHead, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 /** Relations a speaker's head never has: "In February we" is headed by an oblique ("obj" stays allowed: the parser misreads "…, a senior jihadist associated with IS claimed" as an object). */
 const NOT_SUBJECT = /^(obl|nmod|advmod|case|mark|cc|aux|cop|punct|det|xcomp|advcl)(:|$)/
@@ -32,15 +32,16 @@ export function sourceFromSyntax(v: SyntaxView, a: Attribution, mentions: readon
   // "Gen. Joseph Votel, commander of U.S. Central Command said": a pattern source that is the speaker's apposition names the speaker
   const apposition = old !== undefined && oldHead !== undefined && speaker !== undefined && !contains(v, old, speaker) &&
     (appositionOf(v, oldHead) === speaker || (RELATIVE.test(v.text.slice(old.start, old.end)) && speaker < oldHead))
+  if (speaker === undefined && old && !oldOk && leadingSpeaker(v, old, mentions, cc?.lemma)) return a
   if (speaker === undefined || (old && !contains(v, old, speaker) && oldOk && !apposition)) return oldOk || !old ? a : withoutSource(a)
   if (!isSpeakerHead(v, speaker, mentions, cc?.lemma)) return withoutSource(a)
   // a speaker read off a noun's modifier ("a group of 116 participants, who …") starts at the noun, not at its preposition
   const span = phraseSpan(v, speaker, (d) => deprelOf(v, d) === 'case' && v.syntax.tokens[d]!.head === speaker)
   // The word-pattern source holds the speaker: keep it, unless the speaker's phrase covers it and more ("Col. John “J.D.” Dorrian, the spokesperson").
-  if (old && oldOk && contains(v, old, speaker) && !(span.start <= old.start && old.end < span.end)) return a
+  if (old && oldOk && contains(v, old, speaker) && !(span.start <= old.start && old.end < span.end)) return { ...a, source: withoutParticiple(v, old, speaker) }
   // A speaker phrase that reaches into the cue or the content is a misparse: keep what the patterns found.
   if (overlaps(span, a.cue) || a.content.some((p) => overlaps(span, p))) return oldOk ? a : withoutSource(a)
-  return { ...a, source: span }
+  return { ...a, source: withoutParticiple(v, span, speaker) }
 }
 
 /**
@@ -59,6 +60,21 @@ function subjectLike(v: SyntaxView, head: number, mentions: readonly Mention[]):
 }
 
 const DEPENDENT = /^(advcl|acl|xcomp)$/
+
+/**
+ * "The official, who spoke on condition of anonymity, said …" parsed with the relative clause as the head of the source
+ * and no subject for the cue: the phrase before the first comma names the speaker when its head is a speaker noun (a
+ * determiner before it makes a noun of a word the tagger read as an adjective) with no preposition of its own.
+ */
+function leadingSpeaker(v: SyntaxView, old: Span, mentions: readonly Mention[], cueLemma?: string): boolean {
+  const comma = v.text.slice(old.start, old.end).indexOf(',')
+  if (comma <= 0) return false
+  const head = spanHead(v, { start: old.start, end: old.start + comma })
+  if (head === undefined || (v.children[head] ?? []).some((d) => deprelOf(v, d) === 'case')) return false
+  if (isSpeakerHead(v, head, mentions, cueLemma)) return true
+  const nominal = (v.children[head] ?? []).some((d) => deprelOf(v, d) === 'det')
+  return nominal && SPEAKER_NOUNS.has(wordOf(v, head).toLowerCase())
+}
 
 /** A name the parser attached loosely: in apposition, or a conjunct after a comma with no "and" ("In an interview with the BBC, Lindqvist said"). */
 function looseName(v: SyntaxView, i: number): boolean {
@@ -82,6 +98,19 @@ function firstConjunct(v: SyntaxView, i: number): number {
   let at = i
   for (let n = 0; n < 8 && /^(conj|flat|appos)/.test(deprelOf(v, at)) && v.syntax.tokens[at]!.head >= 0; n++) at = v.syntax.tokens[at]!.head
   return at
+}
+
+/**
+ * The source without a participle that follows its head ("An EU statement released Friday says", "The report, published
+ * on Tuesday, says"): the participle tells when or how the document came out, not who speaks. Relative clauses and
+ * appositions stay ("X, who …", "X, a spokesman for Y").
+ */
+function withoutParticiple(v: SyntaxView, span: Span, head: number): Span {
+  const part = (v.children[head] ?? []).find((d) => d > head && deprelOf(v, d) === 'acl' && uposOf(v, d) === 'VERB' && /(ed|en|wn)$/i.test(wordOf(v, d)) && contains(v, span, d))
+  if (part === undefined) return span
+  let last = part - 1
+  while (last > head && /^[,(—–-]$/.test(wordOf(v, last))) last--
+  return { start: span.start, end: v.tokens[last]!.end }
 }
 
 function overlaps(a: Span, b: Span): boolean {

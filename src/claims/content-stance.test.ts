@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import type { AnnotatedDoc } from '../model/index.js'
+import { syntaxStage } from '../pipeline/stages/syntax.js'
+import { docBuilder } from '../text/testing/doc-builder.js'
+import { extractClaims } from './extract.js'
+
+async function stances(text: string) {
+  const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions: [] }), { resources: {} })
+  return extractClaims({ ...doc, events: [] }).map((c) => [c.cue.text, c.stance])
+}
+
+describe('content stance', () => {
+  it('claims that report a belief or an expectation are hedges', async () => {
+    expect(await stances('The president said he believes the leaders can reach a deal.')).toEqual([['said', 'hedge'], ['believes', 'hedge']])
+    expect(await stances('The judge said she was confident the police would find the men.')).toEqual([['said', 'hedge'], ['confident', 'hedge']])
+  })
+
+  it('claims that report "X remains confident …" are hedges where the parse goes wrong', async () => {
+    expect(await stances('The statement says the EU top executive body remains confident an agreement will be reached.')).toEqual([['says', 'hedge']])
+  })
+
+  it('claims that report a fact or a plan stay assertions', async () => {
+    expect(await stances('The president said the leaders reached a deal.')).toEqual([['said', 'assert']])
+    expect(await stances('The army said it will continue the operation.')).toEqual([['said', 'assert']])
+  })
+})

@@ -1,0 +1,42 @@
+/**
+ * Is what a speaker reports itself a belief or an expectation? "Bush said he believes leaders can reach a deal",
+ * "Smith said she was confident the authorities …", "officials say they are hoping for a quick end", "they suspect
+ * …": the speaker asserts nothing about the world but an attitude to it, so the claim is a hedge. Read from the
+ * content's head in doc.syntax: a verb of the table's hedge row (believe, expect, hope, suspect, fear, think …) or
+ * an adjective of confidence or hope with a clause or "of" / "about" after it.
+ * @module
+ */
+import type { Attribution } from './attributions.js'
+import { reportingStance } from './reporting-verbs.js'
+import { deprelOf, lemmaOf, spanHead, tokensIn, uposOf, type SyntaxView } from './syntax-view.js'
+
+/** Adjectives of expectation: the speaker is sure of, or hopes for, something still to be seen. */
+const EXPECTATION_ADJECTIVES: ReadonlySet<string> = new Set(['confident', 'hopeful', 'optimistic', 'pessimistic', 'convinced', 'doubtful', 'skeptical', 'sceptical', 'certain', 'sure', 'afraid', 'worried', 'concerned', 'fearful'])
+
+export function contentHedged(v: SyntaxView, a: Attribution): boolean {
+  const part = a.content[0]
+  if (!part || a.quote) return false
+  if (expectingCopula(v, part)) return true
+  const head = spanHead(v, part)
+  if (head === undefined) return false
+  const lemma = lemmaOf(v, head)
+  if (uposOf(v, head) === 'VERB' && reportingStance(lemma) === 'hedge') return true
+  // "the body remains confident an agreement will be reached": a verb of being with an adjective of expectation
+  const complement = (v.children[head] ?? []).find((d) => deprelOf(v, d) === 'xcomp' && uposOf(v, d) === 'ADJ' && EXPECTATION_ADJECTIVES.has(lemmaOf(v, d)))
+  if (uposOf(v, head) === 'VERB' && complement !== undefined) return true
+  if (uposOf(v, head) !== 'ADJ' || !EXPECTATION_ADJECTIVES.has(lemma)) return false
+  return (v.children[head] ?? []).some((d) => /^(ccomp|advcl|obl|xcomp)$/.test(deprelOf(v, d)))
+}
+
+/** Verbs of being before an adjective of expectation: "she was confident", "remains confident", "feel hopeful". */
+const BEING: ReadonlySet<string> = new Set(['be', 'remain', 'seem', 'appear', 'feel', 'stay'])
+
+/**
+ * Near the start of the content, a verb of being and an adjective of expectation ("she was confident Spanish authorities
+ * would …", "the body remains confident an agreement …"), found by lemma and part of speech where the parse of the
+ * rest of the sentence went wrong.
+ */
+function expectingCopula(v: SyntaxView, part: { start: number; end: number }): boolean {
+  const idx = tokensIn(v, part).slice(0, 8)
+  return idx.some((i, k) => k > 0 && uposOf(v, i) === 'ADJ' && EXPECTATION_ADJECTIVES.has(lemmaOf(v, i)) && BEING.has(lemmaOf(v, idx[k - 1]!)))
+}
