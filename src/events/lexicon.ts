@@ -255,6 +255,15 @@ export const NOUN_CUES: ReadonlyMap<string, string> = new Map(Object.entries({
 }))
 
 /**
+ * Weapons and unnamed attackers that do violence as a clause's subject ("a roadside bomb killed a soldier", "a suicide
+ * bomber struck a convoy", "gunmen opened fire"): the act is coded on its victim with no actor (verb-events.ts).
+ */
+export const ATTACKER_NOUNS: ReadonlySet<string> = new Set(['bomb', 'bomber', 'explosion', 'blast', 'explosive', 'device',
+  'gunman', 'gunmen', 'attacker', 'assailant', 'sniper', 'rocket', 'missile', 'mortar', 'shell', 'grenade', 'mine',
+  'landmine', 'ied', 'gunfire', 'fire', 'shelling', 'airstrike', 'strike', 'raid', 'ambush', 'militant', 'insurgent',
+  'rebel', 'fighter', 'kidnapper', 'hijacker', 'shooter', 'mob', 'rioter'])
+
+/**
  * What is given decides the code of a giving verb (provide, give, deliver, supply, send, donate): the head noun of
  * what is given (lemma), or a modifier of a general head ("air support", "humanitarian assistance"). Giving anything
  * else ("provide security", "provided the following statement") is no event.

@@ -12,9 +12,10 @@ import type { Clause, Modality } from '../model/index.js'
 import { cameoRoot } from './cameo.js'
 import type { ArticleContext, Candidate } from './candidate.js'
 import { ONE_SIDED_ROOTS, RECIPROCAL_ROOTS } from './candidate.js'
-import { ATTEMPT_VERBS, PHRASE_CUES, PLAN_VERBS, SPEECH_VERBS, type CueLexicon } from './lexicon.js'
+import { ATTACKER_NOUNS, ATTEMPT_VERBS, PHRASE_CUES, PLAN_VERBS, SPEECH_VERBS, type CueLexicon } from './lexicon.js'
 import { isFrameVerb, modalityOf } from './modality.js'
 import { PRESENT_AUXILIARIES, pronounInfo } from '../text/english.js'
+import { accusedOf } from './accusations.js'
 import { agentOf, appositionRole, firstPartyAfter, nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, roleInPhrase, subjectToken, withConjuncts } from './roles.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
 import { ADOPT_LEMMA, codePredicate, STANCE_ADJECTIVES, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
@@ -61,6 +62,8 @@ const MODALITY_CACHE = new WeakMap<Clause, Modality>()
 
 function ownOrInherited(v: SentenceView, cl: Clause, byPredicate: ReadonlyMap<number, Clause>, depth: number): Modality {
   const words = modalityWords(v, cl)
+  // what a party is accused of or blamed for is alleged ("accused Israel of violating its air space")
+  if (accusedOf(v, cl.predicate)) return words.some((w) => w === 'not' || w === 'never') ? 'negated' : 'alleged'
   const parent = cl.parent !== undefined ? byPredicate.get(cl.parent) : undefined
   const governing = cl.kind === 'xcomp' && parent ? v.word(parent.predicate) : cl.kind === 'acl' && cl.governor !== undefined ? v.word(cl.governor) : undefined
   if (cl.kind === 'acl' && governing) words.unshift(governing)
@@ -101,7 +104,8 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
     const targets = subj !== undefined ? occsOf(v, subj) : cl.kind === 'acl' && cl.governor !== undefined ? occsOf(v, cl.governor) : []
     return { actors: occsOf(v, agentOf(v, cl, code.last)), targets }
   }
-  let actors = occsOf(v, subj)
+  // "accused Israel of violating …": the accused does the act
+  let actors = accusedOf(v, cl.predicate) ?? occsOf(v, subj)
   // "The Minister for Central Asia, Tobias Ellwood, visited …": the name in apposition to a descriptor subject
   if (actors.length === 0 && subj !== undefined) { const named = appositionRole(v, subj); if (named) actors = [named] }
   // "The Resolution demanded full access": the body that adopted it acts
@@ -284,6 +288,21 @@ function circumstantial(v: SentenceView, cl: Clause): boolean {
   return cl.kind === 'advcl' && v.word(cl.predicate).endsWith('ing') && marks.length === 1 && MANNER_MARKS.has(marks[0]!)
 }
 
+/** Roots of violence: an attack is coded on its victim even when the attacker is no party we can name. */
+const VIOLENT_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20'])
+
+/**
+ * Violence whose subject is a common noun that names no party — a weapon or an unnamed attacker ("a roadside bomb
+ * killed a U.S. soldier", "a suicide bomber struck a convoy"): the act is coded with no actor, as the agentless
+ * passive is ("a U.S. soldier was killed").
+ */
+function unnamedAttacker(v: SentenceView, cl: Clause, root: string, byPredicate: ReadonlyMap<number, Clause>): boolean {
+  if (!VIOLENT_ROOTS.has(root) || cl.kind === 'xcomp' || cl.kind === 'acl') return false
+  if (v.children(cl.predicate).some((c) => v.deprel(c) === 'mark' && v.word(c) === 'to')) return false
+  const s = subjectToken(v, cl, byPredicate)
+  return s !== undefined && v.upos(s) === 'NOUN' && occOf(v, s) === undefined && ATTACKER_NOUNS.has(v.lemma(s))
+}
+
 /** CAMEO roots of asking another party to act: appeals (02) and demands (10). */
 const APPEAL_ROOTS = new Set(['02', '10'])
 
@@ -321,7 +340,7 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     if (!code) continue
     const { actors, targets } = verbRoles(v, cl, code, byPredicate, ctx)
     const root = cameoRoot(code.code)
-    if (actors.length === 0 && !isPassive(v, cl)) continue
+    if (actors.length === 0 && !isPassive(v, cl) && !(targets.length > 0 && unnamedAttacker(v, cl, root, byPredicate))) continue
     const reciprocal = targets.length === 0 && actors.length >= 2 && mutualCode(code.code)
     if ((actors.length === 0 || targets.length === 0) && !reciprocal && !code.specific && !ONE_SIDED_ROOTS.has(root)) continue
     if (actors.length === 0 && targets.length === 0) continue

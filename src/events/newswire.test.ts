@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import type { Event } from '../model/index.js'
+import type { MentionSpec } from '../text/testing/doc-builder.js'
+import { extractEvents } from './extract.js'
+import { parsedDoc } from './testing/parsed.js'
+
+function events(text: string, mentions: MentionSpec[]): Event[] {
+  return extractEvents(parsedDoc(text, { mentions, meta: { published: '2008-01-12' } }))
+}
+const brief = (e: Event) => `${e.cameo.slice(0, 3)} ${e.actor?.text ?? '—'} → ${e.target?.text ?? '—'} ${e.modality}`
+
+describe('newswire constructions', () => {
+  it('accusations: the accused party does the act it is accused of, alleged', () => {
+    const ev = events('Syria has accused Israel of violating its air space.', [{ text: 'Syria', type: 'LOC' }, { text: 'Israel', type: 'LOC' }])
+    expect(ev.map(brief)).toContain('112 Syria → Israel asserted')
+    const act = ev.find((e) => e.cue.text === 'violating')
+    expect(act?.actor?.text).toBe('Israel')
+    expect(act?.modality).toBe('alleged')
+  })
+
+  it('accusations: blaming an act on a party codes the blame (112) and the party\'s act, alleged', () => {
+    const ev = events('Opposition politicians in Lebanon blamed the killing on Syria.', [{ text: 'Lebanon', type: 'LOC' }, { text: 'Syria', type: 'LOC' }])
+    const act = ev.find((e) => e.cue.text === 'killing')
+    expect(act && brief(act)).toBe('190 Syria → — alleged')
+    const blame = events('Johnson blames Russia for the bombardment of Aleppo.', [{ text: 'Johnson', type: 'PER' }, { text: 'Russia', type: 'LOC' }, { text: 'Aleppo', type: 'LOC' }])
+    expect(blame.map(brief)).toEqual(['112 Johnson → Russia asserted', '194 Russia → Aleppo alleged'])
+  })
+
+  it('patient nouns: the possessor of an assassination or an arrest is its victim, not its author', () => {
+    const ev = events('Investigators questioned witnesses about Hariri\'s assassination.', [{ text: 'Hariri', type: 'PER' }])
+    expect(ev.map(brief)).toEqual(['186 — → Hariri asserted'])
+    // the possessor of an attack is still its author
+    const attack = events('Hamas\'s attack on Sderot was condemned.', [{ text: 'Hamas', type: 'ORG' }, { text: 'Sderot', type: 'LOC' }])
+    expect(attack.find((e) => e.cue.text.includes('attack'))?.actor?.text).toBe('Hamas')
+  })
+
+  it('weapons and unnamed attackers: violence is coded on its victim with no actor', () => {
+    const ev = events('A roadside bomb killed a U.S. soldier in western Baghdad.', [{ text: 'U.S.', type: 'LOC' }, { text: 'Baghdad', type: 'LOC' }])
+    expect(ev.map((e) => `${e.cameoRoot} ${e.actor?.text ?? '—'} → ${e.target?.text ?? '—'}`)).toEqual(['18 — → U.S.'])
+    // an abstract subject of a purpose clause is no attacker ("the operation to liberate Mosul")
+    const op = events('The operation to liberate Mosul began on Monday.', [{ text: 'Mosul', type: 'LOC' }])
+    expect(op).toEqual([])
+  })
+})
