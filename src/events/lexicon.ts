@@ -295,7 +295,13 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
  * Multi-word cues that a verb dictionary lacks or codes wrongly. Each token slot lists
  * lower-case alternatives; the first slot is the head (the cue starts there).
  */
-export interface PhraseCue { readonly slots: readonly (readonly string[])[]; readonly code: string; readonly passiveWith?: string }
+export interface PhraseCue {
+  readonly slots: readonly (readonly string[])[]
+  readonly code: string
+  readonly passiveWith?: string
+  /** The subject undergoes the act ("the convoy came under attack"): it is the target, and nobody named is the actor. */
+  readonly undergone?: true
+}
 const TAKE = ['take', 'took', 'taken', 'takes', 'taking']
 export const PHRASE_CUES: readonly PhraseCue[] = [
   { slots: [TAKE, ['in'], ['for'], ['questioning', 'interrogation']], code: '173' },
@@ -316,6 +322,9 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { slots: [['claim', 'claims', 'claimed', 'claiming', 'admitted', 'accepted', 'took', 'take', 'takes'], ['responsibility', 'credit']], code: '015' },
   // "called for an end to the attacks" is a demand ("called on X to" stays an appeal, 020)
   { slots: [['call', 'calls', 'called', 'calling'], ['for']], code: '100' },
+  // "a U.S. convoy came under attack", "the base came under rocket fire": the subject is attacked
+  { slots: [['came', 'come', 'comes', 'coming'], ['under'], ['attack', 'fire', 'assault']], code: '190', undergone: true },
+  { slots: [['came', 'come', 'comes', 'coming'], ['under'], ['rocket', 'mortar', 'heavy', 'artillery', 'gun', 'machine-gun', 'sniper'], ['attack', 'fire', 'assault']], code: '190', undergone: true },
 ]
 
 /** Pure speech verbs: never events themselves, whatever pattern follows ("said the visit was …"). */

@@ -41,4 +41,11 @@ describe('newswire constructions', () => {
     const op = events('The operation to liberate Mosul began on Monday.', [{ text: 'Mosul', type: 'LOC' }])
     expect(op).toEqual([])
   })
+
+  it('undergoing an attack: the subject of "came under attack/fire" is its target', () => {
+    const ev = events('A U.S. military convoy came under attack near the airport.', [{ text: 'U.S.', type: 'LOC' }])
+    expect(ev.map(brief)).toEqual(['190 — → U.S. asserted'])
+    const from = events('The Israeli army base came under rocket fire from Hamas.', [{ text: 'Israeli', type: 'NORP' }, { text: 'Hamas', type: 'ORG' }])
+    expect(from.map(brief)).toEqual(['190 Hamas → Israeli asserted'])
+  })
 })

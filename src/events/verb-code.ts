@@ -17,6 +17,8 @@ export interface VerbCode {
   readonly last: number
   /** The event noun of a light-verb cue (its modifiers name the target: "strikes against ISIL"). */
   readonly noun?: number
+  /** The subject undergoes the act (a phrase cue's `undergone`: "came under attack"). */
+  readonly undergone?: boolean
 }
 
 /** Light verbs whose object noun carries the event (lemmas). */
@@ -99,7 +101,7 @@ function lightVerb(v: SentenceView, p: number): VerbCode | undefined {
 function phrase(v: SentenceView, p: number): VerbCode | undefined {
   for (const ph of PHRASE_CUES) {
     if (!ph.slots[0]!.includes(v.word(p))) continue
-    if (ph.slots.every((slot, k) => slot.includes(v.word(p + k)))) return { code: ph.code, specific: true, last: p + ph.slots.length - 1 }
+    if (ph.slots.every((slot, k) => slot.includes(v.word(p + k)))) return { code: ph.code, specific: true, last: p + ph.slots.length - 1, ...(ph.undergone ? { undergone: true } : {}) }
   }
   return undefined
 }

@@ -100,6 +100,11 @@ function spanObjects(v: SentenceView, from: number, last: number): number[] {
 function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: ReadonlyMap<number, Clause>, ctx: ArticleContext): { actors: Occ[]; targets: Occ[] } {
   const root = cameoRoot(code.code)
   const subj = subjectToken(v, cl, byPredicate)
+  // "a U.S. convoy came under attack": the subject is attacked, by whoever "by X" names
+  if (code.undergone) {
+    const by = [...childrenWith(v, code.last, 'nmod'), ...cl.obliques].find((c) => caseOf(v, c) === 'by' || caseOf(v, c) === 'from')
+    return { actors: occsOf(v, by), targets: occsOf(v, subj) }
+  }
   if (isPassive(v, cl)) {
     const targets = subj !== undefined ? occsOf(v, subj) : cl.kind === 'acl' && cl.governor !== undefined ? occsOf(v, cl.governor) : []
     return { actors: occsOf(v, agentOf(v, cl, code.last)), targets }
@@ -341,7 +346,7 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     if (!code) continue
     const { actors, targets } = verbRoles(v, cl, code, byPredicate, ctx)
     const root = cameoRoot(code.code)
-    if (actors.length === 0 && !isPassive(v, cl) && !(targets.length > 0 && unnamedAttacker(v, cl, root, byPredicate))) continue
+    if (actors.length === 0 && !isPassive(v, cl) && !(targets.length > 0 && (code.undergone || unnamedAttacker(v, cl, root, byPredicate)))) continue
     const reciprocal = targets.length === 0 && actors.length >= 2 && mutualCode(code.code)
     if ((actors.length === 0 || targets.length === 0) && !reciprocal && !code.specific && !ONE_SIDED_ROOTS.has(root)) continue
     if (actors.length === 0 && targets.length === 0) continue
