@@ -48,4 +48,11 @@ describe('newswire constructions', () => {
     const from = events('The Israeli army base came under rocket fire from Hamas.', [{ text: 'Israeli', type: 'NORP' }, { text: 'Hamas', type: 'ORG' }])
     expect(from.map(brief)).toEqual(['190 Hamas → Israeli asserted'])
   })
+
+  it('obligations: "X says Y must …" is X\'s demand on Y (100), and what must be done is no event', () => {
+    const ev = events('The European Union says Iran must stop uranium enrichment.', [{ text: 'European Union', type: 'ORG' }, { text: 'Iran', type: 'LOC' }])
+    expect(ev.map(brief)).toEqual(['100 European Union → Iran asserted'])
+    // the speaker's own resolve is no demand
+    expect(events('We must defeat ISIL.', [{ text: 'ISIL', type: 'ORG' }]).map((e) => e.cameo)).not.toContain('100')
+  })
 })
