@@ -1,0 +1,155 @@
+/**
+ * `npx tsx scripts/voa-news-gold.ts [--part vtune|vfinal|all] [--json] [--verbose] [--keep]`
+ *
+ * The VOA news gold (eval-gold/voa-news, docs/voa-news-gold.md): assembles the part's articles
+ * (`voaArticles()`, rebuilt from the GMB extract in ../shared/data) with `<id>.txt.meta.json` sidecars (title,
+ * outlet) and the part's gold file into a temporary folder, and scores Dossier on it exactly as
+ * scripts/real-news-gold.ts does (`dossier eval news`, src/eval/news.ts). The texts never enter the repository.
+ *
+ * Parts: `vtune` (the 20 even-numbered articles, eval-gold/voa-news/vtune.json) for tuning; `vfinal` (the 20
+ * odd-numbered ones, vfinal.json) is the frozen final check: aggregate figures only, never error lines (even
+ * with --verbose); `all` reads both files (entity, event and claim ids that occur in both are prefixed by part).
+ * Default part: vtune.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { DossierError } from '../src/model/index.js'
+import { parseNewsGold, type NewsGold } from '../src/eval/news-gold.js'
+import { evalNews, missingAnchors } from '../src/eval/news.js'
+import { voaArticles, type VoaPart } from './voa-news-texts.js'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const VOA_PARTS: readonly VoaPart[] = ['vtune', 'vfinal']
+type Selection = VoaPart | 'all'
+
+/** How a VOA part is seen by `eval news`: the tuning part as a tuning part, vfinal as a final check (errors hidden). */
+const NEWS_PART = { vtune: 'dev', vfinal: 'final' } as const
+
+function args(argv: readonly string[]): Record<string, string | boolean> {
+  const out: Record<string, string | boolean> = {}
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!
+    if (!a.startsWith('--')) continue
+    const next = argv[i + 1]
+    if (a === '--part' && next !== undefined) { out['part'] = next; i++ } else out[a.slice(2)] = true
+  }
+  return out
+}
+
+function selection(value: string | boolean | undefined): Selection {
+  const p = value === undefined ? 'vtune' : value
+  if (p === 'vtune' || p === 'vfinal' || p === 'all') return p
+  throw new DossierError('E_USAGE', `--part ${String(p)}: unknown part`, { hint: 'use --part vtune, vfinal or all' })
+}
+
+const formatError = (file: string, what: string, hint: string) => new DossierError('E_EVAL_FORMAT', `${file}: ${what}`, { hint })
+
+/** Read and check one part's gold file; its documents' parts are mapped to the `eval news` parts. */
+export function readVoaGold(part: VoaPart): NewsGold {
+  const path = join(root, 'eval-gold', 'voa-news', `${part}.json`)
+  const file = relative(root, path)
+  if (!existsSync(path)) {
+    throw new DossierError('E_EVAL_FORMAT', `${file} not found`, {
+      hint: part === 'vfinal' ? 'the vfinal part is written by its own annotator on another branch; merge it first' : 'merge the branch that holds the VOA tuning gold',
+    })
+  }
+  let raw: unknown
+  try { raw = JSON.parse(readFileSync(path, 'utf8')) } catch (e) {
+    throw formatError(file, `not valid JSON (${(e as Error).message})`, 'fix the JSON syntax')
+  }
+  if (typeof raw !== 'object' || raw === null || typeof (raw as { documents?: unknown }).documents !== 'object') {
+    throw formatError(file, 'no "documents" object', 'follow the format of eval-gold/real-news/gold.json (docs/real-news-gold.md)')
+  }
+  const docs = (raw as { documents: Record<string, unknown> }).documents
+  const mapped: Record<string, unknown> = {}
+  for (const [key, doc] of Object.entries(docs)) {
+    const p = (doc as { part?: unknown } | null)?.part
+    if (p !== part) throw formatError(file, `documents.${key}.part is ${JSON.stringify(p)}, expected "${part}"`, 'every document of this file belongs to its part')
+    mapped[key] = { ...(doc as object), part: NEWS_PART[part] }
+  }
+  return parseNewsGold({ ...(raw as object), documents: mapped }, file)
+}
+
+/** Prefix with the part every id in `ids` (entity, event, claim) that the other part also uses. */
+function prefixIds(g: NewsGold, part: VoaPart, clash: ReadonlySet<string>): NewsGold {
+  const id = (x: string) => (clash.has(x) ? `${part}_${x}` : x)
+  const ref = (x: string | null) => (x === null ? null : id(x))
+  return {
+    ...g,
+    entities: g.entities.map((e) => ({ ...e, id: id(e.id) })),
+    events: g.events.map((e) => ({ ...e, id: id(e.id), actor: ref(e.actor), target: ref(e.target) })),
+    claims: g.claims.map((c) => ({ ...c, id: id(c.id), speaker: id(c.speaker), ...(c.about ? { about: id(c.about) } : {}) })),
+  }
+}
+
+/** Both parts in one gold; ids used by both are prefixed by part so that neither part's roles change meaning. */
+export function mergeParts(a: NewsGold, b: NewsGold): NewsGold {
+  const idsOf = (g: NewsGold) => new Set([...g.entities.map((e) => e.id), ...g.events.map((e) => e.id), ...g.claims.map((c) => c.id)])
+  const ia = idsOf(a)
+  const clash = new Set([...idsOf(b)].filter((x) => ia.has(x)))
+  const pa = prefixIds(a, 'vtune', clash)
+  const pb = prefixIds(b, 'vfinal', clash)
+  return {
+    documents: { ...pa.documents, ...pb.documents },
+    entities: [...pa.entities, ...pb.entities],
+    events: [...pa.events, ...pb.events],
+    claims: [...pa.claims, ...pb.claims],
+  }
+}
+
+function goldOf(sel: Selection): NewsGold {
+  if (sel !== 'all') return readVoaGold(sel)
+  const [tune, final] = VOA_PARTS.map(readVoaGold) as [NewsGold, NewsGold]
+  return mergeParts(tune, final)
+}
+
+/** Write the selected articles, their sidecars and the gold into a fresh folder; return its path. */
+export function assembleVoa(sel: Selection): string {
+  const gold = goldOf(sel)
+  const articles = new Map(voaArticles().map((a) => [a.file, a]))
+  const texts = new Map<string, string>()
+  for (const [key, doc] of Object.entries(gold.documents)) {
+    const a = articles.get(key)
+    if (!a) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} is not an article of scripts/voa-news-texts.ts`, 'document keys are gmb-6000-K.txt for K in 0..39')
+    if (NEWS_PART[a.part] !== doc.part) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} belongs to part ${a.part}`, 'even-numbered articles are vtune, odd-numbered vfinal')
+    texts.set(key, a.text)
+  }
+  const lost = missingAnchors(gold, texts)
+  if (lost.length) {
+    const shown = sel === 'vtune' ? lost.join('; ') : lost.map((l) => l.split(':')[0]).join(', ')
+    throw formatError(`eval-gold/voa-news (${sel})`, `${lost.length} anchors or contents not found in their article: ${shown}`, 'an anchor must be copied exactly from the article text (npx tsx scripts/voa-news-texts.ts --out DIR)')
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-voa-gold-'))
+  for (const [key, doc] of Object.entries(gold.documents)) {
+    const text = texts.get(key)!
+    writeFileSync(join(dir, key), text)
+    writeFileSync(join(dir, `${key}.meta.json`), JSON.stringify({ title: doc.title ?? text.split('\n')[0], outlet: doc.outlet ?? 'VOA' }))
+  }
+  writeFileSync(join(dir, 'gold.json'), JSON.stringify(gold, null, 1))
+  return dir
+}
+
+async function main(): Promise<void> {
+  const o = args(process.argv.slice(2))
+  const sel = selection(o['part'])
+  const dir = assembleVoa(sel)
+  try {
+    // vfinal never shows its errors: `eval news` hides those of documents of its `final` part unless verbose.
+    const report = await evalNews(dir, { part: 'all', verbose: o['verbose'] === true && sel === 'vtune' })
+    process.stdout.write(`${report.table.replace(/^real-news gold, part all/, `VOA news gold, part ${sel}`)}\n`)
+    if (o['json']) process.stdout.write(`${JSON.stringify({ ...report.metrics, part: sel })}\n`)
+    if (o['keep']) process.stdout.write(`folder kept: ${dir}\n`)
+  } finally {
+    if (!o['keep']) rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e: unknown) => {
+    if (!(e instanceof DossierError)) throw e
+    process.stderr.write(`${e.toLine()}\n`)
+    process.exitCode = 1
+  })
+}
