@@ -22,6 +22,8 @@ export const DESCRIPTOR_STAGE = 'events.descriptor'
 
 /** Agent sectors that name an organised party (not civilians, trades or faiths). */
 const ORG_SECTORS = new Set(['GOV', 'MIL', 'COP', 'UAF', 'REB', 'SPY', 'UAFMUS', 'RAD', 'LEG', 'JUD'])
+/** Unnamed armed attackers the dictionaries list no agent for ("the kidnappers hijacked the bus", "gunmen stormed …"). */
+const ATTACKER_HEADS = ['gunmen', 'gunman', 'kidnappers', 'kidnapper', 'attackers', 'attacker', 'assailants', 'hijackers', 'abductors', 'captors']
 /** Body nouns: the body is the party even with a name modifying it ("the Asad regime", "the U.S.-led coalition"). */
 export const BODY_NOUNS: ReadonlySet<string> = new Set(['coalition', 'regime', 'alliance'])
 
@@ -40,7 +42,7 @@ let heads: Set<string> | undefined
 /** Lower-case actor head nouns: one-word organisational agents of the dictionaries and the lexicon's group nouns. */
 export function descriptorHeads(): ReadonlySet<string> {
   if (heads) return heads
-  const out = new Set<string>([...GROUP_NOUNS, ...BODY_NOUNS, 'forces', 'troops'])
+  const out = new Set<string>([...GROUP_NOUNS, ...BODY_NOUNS, 'forces', 'troops', ...ATTACKER_HEADS])
   for (const e of shippedActorDictionary()) {
     if (e.kind !== 'agent' || !ORG_SECTORS.has(e.code.replace(/-/g, ''))) continue
     for (const t of e.terms) if (t.words.length === 1 && /^[A-Z]+$/.test(t.words[0]!)) out.add(t.words[0]!.toLowerCase())

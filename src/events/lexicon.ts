@@ -263,6 +263,19 @@ export const ATTACKER_NOUNS: ReadonlySet<string> = new Set(['bomb', 'bomber', 'e
   'landmine', 'ied', 'gunfire', 'fire', 'shelling', 'airstrike', 'strike', 'raid', 'ambush', 'militant', 'insurgent',
   'rebel', 'fighter', 'kidnapper', 'hijacker', 'shooter', 'mob', 'rioter'])
 
+/** Heads of an object that names people: capturing them is an arrest (173), capturing a place is occupying it (192). */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['fighter', 'militant', 'insurgent', 'rebel', 'suspect', 'leader', 'member',
+  'soldier', 'commander', 'gunman', 'man', 'woman', 'people', 'person', 'civilian', 'terrorist', 'official', 'activist', 'guerrilla',
+  'militiaman', 'operative', 'lieutenant', 'chief', 'follower', 'supporter', 'smuggler', 'kidnapper', 'prisoner', 'hostage'])
+/** Capturing verbs (lemmas) coded by what is captured. */
+export const CAPTURE_LEMMAS: ReadonlySet<string> = new Set(['capture', 'seize', 'nab', 'catch'])
+
+/** Places a ground operation takes or clears ("cleared three villages"); anything else cleared is no fighting ("cleared the extradition"). */
+export const GROUND_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'area', 'district', 'territory', 'neighborhood',
+  'neighbourhood', 'quarter', 'road', 'route', 'highway', 'region', 'province', 'base', 'position', 'stronghold', 'hill', 'mile',
+  'kilometer', 'kilometre', 'percent', 'ground', 'bridge', 'airport', 'camp', 'compound', 'building', 'pocket', 'border', 'valley',
+  'capital', 'suburb', 'outskirts', 'countryside', 'front', 'line', 'enclave', 'sector', 'corridor'])
+
 /**
  * What is given decides the code of a giving verb (provide, give, deliver, supply, send, donate): the head noun of
  * what is given (lemma), or a modifier of a general head ("air support", "humanitarian assistance"). Giving anything
@@ -324,6 +337,11 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { slots: [['call', 'calls', 'called', 'calling'], ['for']], code: '100' },
   // "a U.S. convoy came under attack", "the base came under rocket fire": the subject is attacked
   { slots: [['came', 'come', 'comes', 'coming'], ['under'], ['attack', 'fire', 'assault']], code: '190', undergone: true },
+  // "was placed under house arrest", "put him under arrest"
+  { slots: [['placed', 'place', 'places', 'put', 'puts'], ['under'], ['arrest']], code: '173' },
+  { slots: [['placed', 'place', 'places', 'put', 'puts'], ['under'], ['house'], ['arrest']], code: '173' },
+  // "Sharon and Abbas spoke by telephone": a talk, not a statement (CAMEO 041 discuss by telephone)
+  { slots: [['spoke', 'speak', 'speaks', 'talked', 'talk'], ['by', 'over'], ['telephone', 'phone']], code: '041' },
   { slots: [['came', 'come', 'comes', 'coming'], ['under'], ['rocket', 'mortar', 'heavy', 'artillery', 'gun', 'machine-gun', 'sniper'], ['attack', 'fire', 'assault']], code: '190', undergone: true },
 ]
 

@@ -55,4 +55,24 @@ describe('newswire constructions', () => {
     // the speaker's own resolve is no demand
     expect(events('We must defeat ISIL.', [{ text: 'ISIL', type: 'ORG' }]).map((e) => e.cameo)).not.toContain('100')
   })
+
+  it('objects decide the code: capturing people is an arrest (173), clearing a court case is no fighting', () => {
+    const ev = events('U.S. forces captured two al-Qaida leaders in Mosul.', [{ text: 'U.S.', type: 'LOC' }, { text: 'al-Qaida', type: 'ORG' }, { text: 'Mosul', type: 'LOC' }])
+    expect(ev.map(brief)).toEqual(['173 U.S. → al-Qaida asserted'])
+    expect(events('The High Court cleared the extradition of a Tunisian suspect.', [{ text: 'High Court', type: 'ORG' }, { text: 'Tunisian', type: 'NORP' }])).toEqual([])
+    const villages = events('Iraqi troops cleared three villages of Taleban insurgents.', [{ text: 'Iraqi', type: 'NORP' }, { text: 'Taleban', type: 'ORG' }])
+    expect(villages.map((e) => e.cameo)).toEqual(['190'])
+  })
+
+  it('newswire phrases: reaching an agreement (057), talking by telephone (041), house arrest (173); leading is no act', () => {
+    const deal = events('Russia and Moldova have reached a short term agreement.', [{ text: 'Russia', type: 'LOC' }, { text: 'Moldova', type: 'LOC' }])
+    expect(deal.map(brief)).toContain('057 Russia → Moldova asserted')
+    const call = events('Sharon and Abbas spoke by telephone on Monday.', [{ text: 'Sharon', type: 'PER' }, { text: 'Abbas', type: 'PER' }])
+    expect(call.map(brief)).toContain('041 Sharon → Abbas asserted')
+    // speaking with no such phrase stays a claim, no event
+    expect(events('Sharon spoke to reporters about Abbas.', [{ text: 'Sharon', type: 'PER' }, { text: 'Abbas', type: 'PER' }])).toEqual([])
+    expect(events('Zaken was placed under house arrest.', [{ text: 'Zaken', type: 'PER' }]).map(brief)).toEqual(['173 — → Zaken asserted'])
+    expect(events('A delegation led by Joseph Biden met John Sununu.', [{ text: 'Joseph Biden', type: 'PER' }, { text: 'John Sununu', type: 'PER' }])
+      .map((e) => e.cue.text)).not.toContain('led')
+  })
 })

@@ -18,7 +18,7 @@ import { PRESENT_AUXILIARIES, pronounInfo } from '../text/english.js'
 import { accusedOf } from './accusations.js'
 import { agentOf, appositionRole, firstPartyAfter, nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, roleInPhrase, subjectToken, withConjuncts } from './roles.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
-import { ADOPT_LEMMA, codePredicate, STANCE_ADJECTIVES, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
+import { ADOPT_LEMMA, codePredicate, phrase, STANCE_ADJECTIVES, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
 
 const FORCE_PREPS = new Set(['against', 'on', 'at', 'into', 'upon', 'targeting'])
 const PARTY_PREPS = new Set(['with', 'to'])
@@ -337,7 +337,8 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     if (v.occAt(p)) continue
     // a participle modifying a noun, with neither agent nor object, describes it ("remotely piloted aircraft", "captured tanks")
     if (cl.kind === 'acl' && cl.agent === undefined && cl.objects.length === 0 && /(ed|en)$/.test(word)) continue
-    if ((SPEECH_VERBS.has(word) || SPEECH_VERBS.has(v.lemma(p))) && !PHRASE_HEADS.has(word)) continue
+    // a speech verb is an event only as the head of its phrase ("claimed responsibility", "spoke by telephone")
+    if ((SPEECH_VERBS.has(word) || SPEECH_VERBS.has(v.lemma(p))) && !(PHRASE_HEADS.has(word) && phrase(v, p))) continue
     // a gerund opening a sentence or modifying a noun without a subject of its own ("Fighting ISIL …", "aircraft flying over …")
     if (word.endsWith('ing') && cl.subject === undefined && (cl.kind === 'main' || cl.kind === 'acl') && !v.children(p).some((c) => v.deprel(c).startsWith('aux'))) continue
     // "tried to infiltrate", "plans to attack": the governed verb is the event
