@@ -130,22 +130,15 @@ export function nearestSubject(v: SentenceView, p: number): Occ | undefined {
   return undefined
 }
 
-/** Prepositions of a place where something is, not of a party it concerns. */
-const LOCATIVE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'around', 'across', 'throughout', 'within'])
-
-/**
- * The first named role inside a phrase (its subtree, in word order, at most `depth` levels down): "a Hamas arms shipment".
- * With `settings` false a locative phrase is passed over: "arrested 10 terrorists in North Waziristan" names where, not whom.
- */
-export function roleInPhrase(v: SentenceView, i: number | undefined, depth = 3, settings = true): Occ | undefined {
+/** The first named role inside a phrase (its subtree, in word order, at most `depth` levels down): "a Hamas arms shipment". */
+export function roleInPhrase(v: SentenceView, i: number | undefined, depth = 3): Occ | undefined {
   if (i === undefined || !v.inside(i)) return undefined
   const own = v.occAt(i)
   if (own) return own
   if (depth === 0) return undefined
   for (const c of v.children(i)) {
     if (['punct', 'cc', 'case', 'det', 'mark', 'advcl', 'parataxis', 'conj'].includes(v.deprel(c))) continue
-    if (!settings && v.deprel(c).startsWith('nmod') && LOCATIVE_CASES.has(caseOf(v, c))) continue
-    const o = roleInPhrase(v, c, depth - 1, settings)
+    const o = roleInPhrase(v, c, depth - 1)
     if (o) return o
   }
   return undefined

@@ -143,8 +143,7 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
     }
     // a party named inside the object phrase ("intercepted a Hamas arms shipment", "the release of associates held by Hamas")
     if (targets.length === 0) {
-      // a town in a locative phrase of the object is the target of violence only ("strikes on positions in Aleppo")
-      const inPhrase = objects.map((o) => roleInPhrase(v, o, 3, VIOLENT_ROOTS.has(root))).find((o): o is Occ => o !== undefined && !actors.includes(o))
+      const inPhrase = objects.map((o) => roleInPhrase(v, o)).find((o): o is Occ => o !== undefined && !actors.includes(o))
       if (inPhrase) targets = withConjuncts(v, inPhrase).filter((o) => !actors.includes(o))
     }
     if (targets.length === 0) {
