@@ -75,4 +75,11 @@ describe('newswire constructions', () => {
     expect(events('A delegation led by Joseph Biden met John Sununu.', [{ text: 'Joseph Biden', type: 'PER' }, { text: 'John Sununu', type: 'PER' }])
       .map((e) => e.cue.text)).not.toContain('led')
   })
+
+  it('an intent to meet is the act (036), stated now; a meeting merely scheduled keeps its own code', () => {
+    const ev = events('Amir Peretz says he wants to meet with Ariel Sharon by Wednesday.', [{ text: 'Amir Peretz', type: 'PER' }, { text: 'Ariel Sharon', type: 'PER' }])
+    expect(ev.map((e) => `${e.cameo} ${e.target?.text} ${e.modality}`)).toEqual(['036 Ariel Sharon asserted'])
+    const visit = events('Condoleezza Rice will visit Chile next week.', [{ text: 'Condoleezza Rice', type: 'PER' }, { text: 'Chile', type: 'LOC' }])
+    expect(visit.map((e) => `${e.cameo} ${e.modality}`)).toEqual(['042 planned'])
+  })
 })

@@ -308,6 +308,16 @@ function unnamedAttacker(v: SentenceView, cl: Clause, root: string, byPredicate:
   return s !== undefined && v.upos(s) === 'NOUN' && occOf(v, s) === undefined && ATTACKER_NOUNS.has(v.lemma(s))
 }
 
+/** CAMEO 036: express intent to meet or negotiate. */
+const INTENT_TO_MEET = '036'
+
+/** A meeting or talks (root 04) governed by an intent or plan verb ("agreed to meet", "wants to meet", "plans to visit"). */
+function meetingIntent(v: SentenceView, cl: Clause, root: string, byPredicate: ReadonlyMap<number, Clause>): boolean {
+  if (root !== '04' || cl.kind !== 'xcomp' || cl.parent === undefined) return false
+  const parent = byPredicate.get(cl.parent)
+  return parent !== undefined && parent !== cl && (PLAN_VERBS.has(v.word(parent.predicate)) || PLAN_VERBS.has(v.lemma(parent.predicate)))
+}
+
 /** CAMEO roots of asking another party to act: appeals (02) and demands (10). */
 const APPEAL_ROOTS = new Set(['02', '10'])
 
@@ -352,10 +362,12 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     if (actors.length === 0 && targets.length === 0) continue
     // an intent to cooperate with nobody named is no event ("working together in the Gulf")
     if (root === '03' && targets.length === 0 && !reciprocal) continue
+    // "agreed to meet", "wants to meet Sharon": the intent to meet is the act (036), stated now
+    const intent = meetingIntent(v, cl, root, byPredicate)
     out.push({
       // "Kerry and Lavrov met": coordinated parties of a cooperative act act on each other
-      from: p, last: code.last, code: code.code, actors, targets: reciprocal ? actors : targets,
-      modality: clauseModality(v, cl, byPredicate), specific: code.specific, anchor: p,
+      from: p, last: code.last, code: intent ? INTENT_TO_MEET : code.code, actors, targets: reciprocal ? actors : targets,
+      modality: intent ? 'asserted' : clauseModality(v, cl, byPredicate), specific: code.specific, anchor: p,
     })
   }
   return out
