@@ -82,4 +82,11 @@ describe('newswire constructions', () => {
     const visit = events('Condoleezza Rice will visit Chile next week.', [{ text: 'Condoleezza Rice', type: 'PER' }, { text: 'Chile', type: 'LOC' }])
     expect(visit.map((e) => `${e.cameo} ${e.modality}`)).toEqual(['042 planned'])
   })
+
+  it('a participial appeal shares its clause\'s subject; a violent participle restating the act does not', () => {
+    const ev = events('Thousands of Afghans staged a protest in Khost, urging the government to provide better security.', [{ text: 'Afghans', type: 'NORP' }, { text: 'Khost', type: 'LOC' }])
+    expect(ev.map(brief)).toContain('020 Afghans → the government asserted')
+    const strike = events('The coalition conducted strikes near Mosul, destroying vehicles.', [{ text: 'Mosul', type: 'LOC' }])
+    expect(strike.map((e) => e.cue.text)).not.toContain('destroying')
+  })
 })

@@ -117,6 +117,12 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
   if (actors.length === 0 && subj !== undefined && ADOPTED_TEXTS.has(v.lemma(subj)) && ctx.adopter) actors = [ctx.adopter]
   // "I welcome the agreement" in a statement: the speaker acts; "we welcome …": the side the statement speaks for
   if (actors.length === 0 && subj !== undefined) { const own = firstPersonActor(v.word(subj), ctx); if (own) actors = [own] }
+  // "5,000 Afghans staged a protest, urging the government …": a participial adverbial shares its clause's subject — for
+  // verbal acts (appeals, disapproval, accusations, rejections, threats); a violent participle restates the act or its result ("struck …, destroying …")
+  if (actors.length === 0 && subj === undefined && VERBAL_ROOTS.has(root) && sharesSubject(v, cl)) {
+    const parent = cl.parent !== undefined ? byPredicate.get(cl.parent) : undefined
+    if (parent && parent !== cl && !parent.passive) actors = occsOf(v, subjectToken(v, parent, byPredicate))
+  }
   // no party as subject: the nearest name before the verb (a participle with an object of its own may be a misread finite verb)
   const acl = cl.kind === 'acl' && cl.objects.length > 0
   if (actors.length === 0 && (subj === undefined || v.upos(subj) === 'PROPN' || acl) && cl.kind !== 'xcomp' && (cl.kind !== 'acl' || acl)) {
@@ -163,6 +169,15 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
   }
   actors = actors.filter((a) => !targets.includes(a))
   return { actors, targets }
+}
+
+/** Roots of acts done by speaking: appeals (02), disapproval and accusations (11), rejections (12), threats (13). */
+const VERBAL_ROOTS: ReadonlySet<string> = new Set(['02', '11', '12', '13'])
+
+/** A participial adverbial with no subject, subordinator or auxiliary of its own ("…, urging the government to …"). */
+function sharesSubject(v: SentenceView, cl: Clause): boolean {
+  return cl.kind === 'advcl' && cl.parent !== undefined && v.word(cl.predicate).endsWith('ing') &&
+    !v.children(cl.predicate).some((c) => c < cl.predicate && (v.deprel(c) === 'mark' || v.deprel(c) === 'case' || v.deprel(c).startsWith('aux')))
 }
 
 /** Texts a body adopts and that then act in its name ("Resolution 2249, which condemned the attacks"). */
