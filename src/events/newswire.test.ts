@@ -89,4 +89,9 @@ describe('newswire constructions', () => {
     const strike = events('The coalition conducted strikes near Mosul, destroying vehicles.', [{ text: 'Mosul', type: 'LOC' }])
     expect(strike.map((e) => e.cue.text)).not.toContain('destroying')
   })
+
+  it('a report acts for its author; implicating a party is an accusation (112)', () => {
+    const ev = events('A report from U.N. investigators implicated Syrian officials in the killing.', [{ text: 'U.N.', type: 'ORG' }, { text: 'Syrian', type: 'NORP' }])
+    expect(ev.map(brief)).toContain('112 U.N. → Syrian asserted')
+  })
 })

@@ -32,7 +32,7 @@ const STANCE_ADJECTIVE_CODES: Record<string, string> = { grateful: '051', thankf
 const OWN_CODES: Record<string, string> = {
   degrade: '190', fight: '190', defeat: '190', intercept: '171', infiltrate: '170', storm: '190', shell: '194',
   bomb: '195', airstrike: '195', engage: '190', retake: '190', recapture: '190', liberate: '190', besiege: '191',
-  kidnap: '181', abduct: '181', host: '043', urge: '020', encourage: '020', behead: '186', execute: '186', deploy: '154', redeploy: '154', agree: '019', support: '062', assist: '062', train: '062', condemn: '111', accuse: '112', blame: '112', compliment: '051', thank: '051',
+  kidnap: '181', abduct: '181', host: '043', urge: '020', encourage: '020', behead: '186', execute: '186', deploy: '154', redeploy: '154', agree: '019', support: '062', assist: '062', train: '062', condemn: '111', accuse: '112', blame: '112', implicate: '112', compliment: '051', thank: '051',
   // ground operations of a partner force: taking, holding or cutting off ground is fighting (190)
   isolate: '190', clear: '190', regain: '190', advance: '190', encircle: '190', surround: '190',
   // speech acts of a statement's own voice (CAMEO 051 praise or endorse)

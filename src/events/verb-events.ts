@@ -115,6 +115,8 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
   if (actors.length === 0 && subj !== undefined) { const named = appositionRole(v, subj); if (named) actors = [named] }
   // "The Resolution demanded full access": the body that adopted it acts
   if (actors.length === 0 && subj !== undefined && ADOPTED_TEXTS.has(v.lemma(subj)) && ctx.adopter) actors = [ctx.adopter]
+  // "a report from U.N. investigators implicated …": a text acts for its author (by/from/of X, or X's report)
+  if (actors.length === 0 && subj !== undefined && AUTHORED_TEXTS.has(v.lemma(subj))) actors = authorOf(v, subj)
   // "I welcome the agreement" in a statement: the speaker acts; "we welcome …": the side the statement speaks for
   if (actors.length === 0 && subj !== undefined) { const own = firstPersonActor(v.word(subj), ctx); if (own) actors = [own] }
   // "5,000 Afghans staged a protest, urging the government …": a participial adverbial shares its clause's subject — for
@@ -182,6 +184,18 @@ function sharesSubject(v: SentenceView, cl: Clause): boolean {
 
 /** Texts a body adopts and that then act in its name ("Resolution 2249, which condemned the attacks"). */
 const ADOPTED_TEXTS: ReadonlySet<string> = new Set(['resolution', 'declaration', 'communique', 'communiqué'])
+
+/** Texts that speak for whoever wrote them. */
+const AUTHORED_TEXTS: ReadonlySet<string> = new Set(['report', 'statement', 'study', 'investigation', 'inquiry', 'survey', 'letter', 'communique', 'communiqué', 'editorial'])
+
+/** The author of a text: "by/from/of X" on it, or its possessor ("the UN's report"). */
+function authorOf(v: SentenceView, text: number): Occ[] {
+  for (const c of childrenWith(v, text, 'nmod')) {
+    const prep = caseOf(v, c)
+    if (prep === 'by' || prep === 'from' || prep === 'of' || v.deprel(c) === 'nmod:poss') { const o = occsOf(v, c); if (o.length) return o }
+  }
+  return []
+}
 
 /** Remember the body named adopting a text ("the UN Security Council voted to adopt Resolution 2249"). */
 export function noteAdopter(ctx: ArticleContext, v: SentenceView, byPredicate: ReadonlyMap<number, Clause>): void {
