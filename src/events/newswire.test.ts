@@ -94,4 +94,9 @@ describe('newswire constructions', () => {
     const ev = events('A report from U.N. investigators implicated Syrian officials in the killing.', [{ text: 'U.N.', type: 'ORG' }, { text: 'Syrian', type: 'NORP' }])
     expect(ev.map(brief)).toContain('112 U.N. → Syrian asserted')
   })
+
+  it('a body telling its own act: "X reports it has captured …" is X\'s act, asserted', () => {
+    const ev = events('Meanwhile, the U.S. military reports it has captured two al-Qaida leaders in Mosul.', [{ text: 'U.S.', type: 'LOC' }, { text: 'al-Qaida', type: 'ORG' }, { text: 'Mosul', type: 'LOC' }])
+    expect(ev.map(brief)).toEqual(['173 U.S. → al-Qaida asserted'])
+  })
 })

@@ -48,6 +48,18 @@ function frameVerb(v: SentenceView, cl: Clause, parent: Clause | undefined): str
 /** A speaker telling their own side's act ("we conducted airdrops"): first person, no report. */
 const firstPerson = (v: SentenceView, cl: Clause) => cl.subject !== undefined && (pronounInfo(v.word(cl.subject))?.person ?? 3) === 1
 
+/**
+ * A body telling its own act: the content's subject is "it", the body that speaks ("Morocco says it has broken up a
+ * cell", "the military reports it has captured …", with "it" sometimes read as the object of "reports"). "they" is
+ * left out: it refers to another party as often ("police say they were attacked by militants").
+ */
+function ownReport(v: SentenceView, cl: Clause, parent: Clause | undefined): boolean {
+  if (cl.kind !== 'ccomp' || !parent) return false
+  const s = cl.subject ?? parent.objects.find((o) => o < cl.predicate && pronounInfo(v.word(o)) !== undefined)
+  const p = s !== undefined ? pronounInfo(v.word(s)) : undefined
+  return p !== undefined && v.word(s!) === 'it' && isFrameVerb(v.lemma(parent.predicate))
+}
+
 /** Modality from the clause and the verb above it: xcomp of "tried"/"plans", complement of "denied"/"claimed"/"said". */
 export function clauseModality(v: SentenceView, cl: Clause, byPredicate: ReadonlyMap<number, Clause>, depth = 0): Modality {
   // a clause of doc.syntax has one modality: computed once (the coder asks for it per clause, per noun, per item)
@@ -67,7 +79,7 @@ function ownOrInherited(v: SentenceView, cl: Clause, byPredicate: ReadonlyMap<nu
   const parent = cl.parent !== undefined ? byPredicate.get(cl.parent) : undefined
   const governing = cl.kind === 'xcomp' && parent ? v.word(parent.predicate) : cl.kind === 'acl' && cl.governor !== undefined ? v.word(cl.governor) : undefined
   if (cl.kind === 'acl' && governing) words.unshift(governing)
-  const frame = firstPerson(v, cl) ? undefined : frameVerb(v, cl, parent)
+  const frame = firstPerson(v, cl) || ownReport(v, cl, parent) ? undefined : frameVerb(v, cl, parent)
   const own = modalityOf(words, governing, frame)
   if (own !== 'asserted' || !parent || parent === cl || depth > 8) return own
   // a clause inside a reported, alleged, planned … one shares its modality ("X said Y attacked and killed Z")
