@@ -34,6 +34,11 @@ describe('descriptor actors', () => {
     expect(s?.target?.text).toBe('nine European countries')
   })
 
+  it('a counted phrase with "the" refers back to a party already met', () => {
+    const [e] = coded('The six insurgents were killed as they fled.', [])
+    expect(e?.target?.text).toBe('The six insurgents')
+  })
+
   it('an indefinite or counted phrase names no party', () => {
     const events = coded('Several militants attacked a police station in Arish.', [{ text: 'Arish', type: 'LOC' }])
     expect(events.map((e) => e.actor?.text)).not.toContain('Several militants')

@@ -112,7 +112,9 @@ export function descriptorPhrases(x: DescriptorInput): Array<{ from: number; to:
     for (let k = from; k < i; k++) if (x.named(k)) named = true
     // … except a counted group of states named by its region ("nine European countries")
     const states = GROUPS_OF_STATES.includes(x.word(i)) && named
-    if (!states && x.children(i).some((c) => c < i && (x.deprel(c) === 'nummod' || INDEFINITE.has(x.word(c))))) continue
+    // … and a counted phrase with "the" refers back to a party already met ("the six insurgents were killed")
+    const definite = x.children(i).some((c) => c < i && x.word(c) === 'the')
+    if (!states && x.children(i).some((c) => c < i && ((x.deprel(c) === 'nummod' && !definite) || INDEFINITE.has(x.word(c))))) continue
     const over = BODY_NOUNS.has(lemma) || BODY_NOUNS.has(x.word(i))
     if (named && !over) continue
     out.push({ from, to: i + 1, over: named })
