@@ -352,12 +352,19 @@ function unnamedAttacker(v: SentenceView, cl: Clause, root: string, byPredicate:
 /** CAMEO 036: express intent to meet or negotiate. */
 const INTENT_TO_MEET = '036'
 
-/** A meeting or talks (root 04) governed by an intent or plan verb ("agreed to meet", "wants to meet", "plans to visit"). */
+/** A meeting or talks (root 04) governed by a verb of intent ("agreed to meet", "wants to meet with Sharon"). */
 function meetingIntent(v: SentenceView, cl: Clause, root: string, byPredicate: ReadonlyMap<number, Clause>): boolean {
   if (root !== '04' || cl.kind !== 'xcomp' || cl.parent === undefined) return false
   const parent = byPredicate.get(cl.parent)
-  return parent !== undefined && parent !== cl && (PLAN_VERBS.has(v.word(parent.predicate)) || PLAN_VERBS.has(v.lemma(parent.predicate)))
+  return parent !== undefined && parent !== cl && MEETING_INTENT_LEMMAS.has(v.lemma(parent.predicate))
 }
+
+/**
+ * Verbs of wanting, agreeing or offering to meet (036); a meeting merely planned or scheduled ("plans to meet", "is due to
+ * meet") keeps its own code, planned, as the gold conventions code future acts.
+ */
+const MEETING_INTENT_LEMMAS: ReadonlySet<string> = new Set(['want', 'agree', 'hope', 'intend', 'offer', 'seek', 'wish', 'propose',
+  'promise', 'pledge', 'vow'])
 
 /** CAMEO roots of asking another party to act: appeals (02) and demands (10). */
 const APPEAL_ROOTS = new Set(['02', '10'])
