@@ -99,4 +99,9 @@ describe('newswire constructions', () => {
     const ev = events('Meanwhile, the U.S. military reports it has captured two al-Qaida leaders in Mosul.', [{ text: 'U.S.', type: 'LOC' }, { text: 'al-Qaida', type: 'ORG' }, { text: 'Mosul', type: 'LOC' }])
     expect(ev.map(brief)).toEqual(['173 U.S. → al-Qaida asserted'])
   })
+
+  it('a phrasal verb is found with its particle after the object ("rounded them up")', () => {
+    const ev = events('Turkish police rounded them up in Adana.', [{ text: 'Turkish', type: 'NORP' }, { text: 'Adana', type: 'LOC' }])
+    expect(ev.map((e) => `${e.cameo} ${e.cue.text}`)).toEqual(['173 rounded them up'])
+  })
 })

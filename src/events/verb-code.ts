@@ -106,6 +106,9 @@ export function phrase(v: SentenceView, p: number): VerbCode | undefined {
   for (const ph of PHRASE_CUES) {
     if (!ph.slots[0]!.includes(v.word(p))) continue
     if (ph.slots.every((slot, k) => slot.includes(v.word(p + k)))) return { code: ph.code, specific: true, last: p + ph.slots.length - 1, ...(ph.undergone ? { undergone: true } : {}) }
+    // a phrasal verb whose particle follows its object ("police rounded them up", "handed the suspects over")
+    const particle = ph.slots.length === 2 ? v.children(p).find((c) => c > p && v.deprel(c) === 'compound:prt' && ph.slots[1]!.includes(v.word(c))) : undefined
+    if (particle !== undefined && particle - p <= 6) return { code: ph.code, specific: true, last: particle }
   }
   return undefined
 }
