@@ -104,4 +104,9 @@ describe('newswire constructions', () => {
     const ev = events('Turkish police rounded them up in Adana.', [{ text: 'Turkish', type: 'NORP' }, { text: 'Adana', type: 'LOC' }])
     expect(ev.map((e) => `${e.cameo} ${e.cue.text}`)).toEqual(['173 rounded them up'])
   })
+
+  it('"called on X to …" is an appeal (020), not a telephone call', () => {
+    const ev = events('Joel Simon called on Nouri al-Maliki to allow the press to report.', [{ text: 'Joel Simon', type: 'PER' }, { text: 'Nouri al-Maliki', type: 'PER' }])
+    expect(ev.map(brief)).toEqual(['020 Joel Simon → Nouri al-Maliki asserted'])
+  })
 })
