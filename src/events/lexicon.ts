@@ -335,6 +335,8 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { slots: [['claim', 'claims', 'claimed', 'claiming', 'admitted', 'accepted', 'took', 'take', 'takes'], ['responsibility', 'credit']], code: '015' },
   // "called for an end to the attacks" is a demand ("called on X to" stays an appeal, 020)
   { slots: [['call', 'calls', 'called', 'calling'], ['for']], code: '100' },
+  // "Japan surrendered unconditionally", "the rebels surrendered to the army": a military surrender (0874) needs no target
+  { slots: [['surrendered', 'surrender', 'surrenders', 'surrendering', 'capitulated', 'capitulate', 'capitulates']], code: '0874' },
   // "called on the prime minister to allow …" is an appeal (020), not a telephone call (041)
   { slots: [['call', 'calls', 'called', 'calling'], ['on', 'upon']], code: '020' },
   // "a U.S. convoy came under attack", "the base came under rocket fire": the subject is attacked

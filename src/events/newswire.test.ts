@@ -109,4 +109,14 @@ describe('newswire constructions', () => {
     const ev = events('Joel Simon called on Nouri al-Maliki to allow the press to report.', [{ text: 'Joel Simon', type: 'PER' }, { text: 'Nouri al-Maliki', type: 'PER' }])
     expect(ev.map(brief)).toEqual(['020 Joel Simon → Nouri al-Maliki asserted'])
   })
+
+  it('a title that reads as a sentence is coded; a headline is not; a surrender needs no target (0874)', () => {
+    const titled = (text: string) => {
+      const d = parsedDoc(text, { mentions: [{ text: 'Japan', type: 'LOC' }], meta: { published: '2008-01-12' } })
+      return extractEvents({ ...d, article: { ...d.article, titleSpan: { start: 0, end: text.indexOf('\n') } } })
+    }
+    expect(titled('Japan surrendered unconditionally shortly afterwards, ending the war.\n\nThe war was over.').map((e) => `${e.cameo} ${e.actor?.text}`))
+      .toEqual(['0874 Japan'])
+    expect(titled('Japan Surrenders To Allied Forces\n\nThe war was over.')).toEqual([])
+  })
 })
