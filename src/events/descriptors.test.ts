@@ -27,6 +27,18 @@ describe('descriptor actors', () => {
     expect(f?.actor?.text).toBe('ISIL')
   })
 
+  it('a group of states named by its region or people is the group, counted or not', () => {
+    const [e] = coded('President Bush called on Arab nations to support the plan.', [{ text: 'Bush', type: 'PER' }, { text: 'Arab', type: 'NORP' }])
+    expect(e?.target?.text).toBe('Arab nations')
+    const [s] = coded('Pakistan summoned the envoys of nine European countries.', [{ text: 'Pakistan', type: 'LOC' }, { text: 'European', type: 'NORP' }])
+    expect(s?.target?.text).toBe('nine European countries')
+  })
+
+  it('a counted phrase with "the" refers back to a party already met', () => {
+    const [e] = coded('The six insurgents were killed as they fled.', [])
+    expect(e?.target?.text).toBe('The six insurgents')
+  })
+
   it('an indefinite or counted phrase names no party', () => {
     const events = coded('Several militants attacked a police station in Arish.', [{ text: 'Arish', type: 'LOC' }])
     expect(events.map((e) => e.actor?.text)).not.toContain('Several militants')

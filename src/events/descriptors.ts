@@ -22,8 +22,12 @@ export const DESCRIPTOR_STAGE = 'events.descriptor'
 
 /** Agent sectors that name an organised party (not civilians, trades or faiths). */
 const ORG_SECTORS = new Set(['GOV', 'MIL', 'COP', 'UAF', 'REB', 'SPY', 'UAFMUS', 'RAD', 'LEG', 'JUD'])
+/** Unnamed armed attackers the dictionaries list no agent for ("the kidnappers hijacked the bus", "gunmen stormed …"). */
+const ATTACKER_HEADS = ['gunmen', 'gunman', 'kidnappers', 'kidnapper', 'attackers', 'attacker', 'assailants', 'hijackers', 'abductors', 'captors']
+/** Groups of states named by a region or a people: "Arab nations", "nine European countries", "Gulf states" are the group, not one of its names. */
+const GROUPS_OF_STATES = ['nations', 'countries', 'states']
 /** Body nouns: the body is the party even with a name modifying it ("the Asad regime", "the U.S.-led coalition"). */
-export const BODY_NOUNS: ReadonlySet<string> = new Set(['coalition', 'regime', 'alliance'])
+export const BODY_NOUNS: ReadonlySet<string> = new Set(['coalition', 'regime', 'alliance', ...GROUPS_OF_STATES])
 
 /** Agent nouns of the dictionaries that name equipment or places, not parties ("an artillery system", "the barracks"). */
 const EQUIPMENT = new Set(['artillery', 'barracks', 'battleship', 'battlewagon', 'bomber', 'carrier', 'corvette', 'cruiser', 'destroyer',
@@ -40,7 +44,7 @@ let heads: Set<string> | undefined
 /** Lower-case actor head nouns: one-word organisational agents of the dictionaries and the lexicon's group nouns. */
 export function descriptorHeads(): ReadonlySet<string> {
   if (heads) return heads
-  const out = new Set<string>([...GROUP_NOUNS, ...BODY_NOUNS, 'forces', 'troops'])
+  const out = new Set<string>([...GROUP_NOUNS, ...BODY_NOUNS, 'forces', 'troops', ...ATTACKER_HEADS])
   for (const e of shippedActorDictionary()) {
     if (e.kind !== 'agent' || !ORG_SECTORS.has(e.code.replace(/-/g, ''))) continue
     for (const t of e.terms) if (t.words.length === 1 && /^[A-Z]+$/.test(t.words[0]!)) out.add(t.words[0]!.toLowerCase())
@@ -103,11 +107,15 @@ export function descriptorPhrases(x: DescriptorInput): Array<{ from: number; to:
     // the head of its phrase only ("forces" in "coalition forces" is; "government" in "government forces" is not)
     if (x.deprel(i) === 'compound' || x.deprel(i) === 'amod') continue
     // a definite party only: "the coalition", "Iraqi security forces", not "a 63 nation coalition", "more than 20 militants"
-    if (x.children(i).some((c) => c < i && (x.deprel(c) === 'nummod' || INDEFINITE.has(x.word(c))))) continue
     const from = leftEdge(x, i)
     let named = false
     for (let k = from; k < i; k++) if (x.named(k)) named = true
-    const over = BODY_NOUNS.has(lemma)
+    // … except a counted group of states named by its region ("nine European countries")
+    const states = GROUPS_OF_STATES.includes(x.word(i)) && named
+    // … and a counted phrase with "the" refers back to a party already met ("the six insurgents were killed")
+    const definite = x.children(i).some((c) => c < i && x.word(c) === 'the')
+    if (!states && x.children(i).some((c) => c < i && ((x.deprel(c) === 'nummod' && !definite) || INDEFINITE.has(x.word(c))))) continue
+    const over = BODY_NOUNS.has(lemma) || BODY_NOUNS.has(x.word(i))
     if (named && !over) continue
     out.push({ from, to: i + 1, over: named })
   }

@@ -255,6 +255,28 @@ export const NOUN_CUES: ReadonlyMap<string, string> = new Map(Object.entries({
 }))
 
 /**
+ * Weapons and unnamed attackers that do violence as a clause's subject ("a roadside bomb killed a soldier", "a suicide
+ * bomber struck a convoy", "gunmen opened fire"): the act is coded on its victim with no actor (verb-events.ts).
+ */
+export const ATTACKER_NOUNS: ReadonlySet<string> = new Set(['bomb', 'bomber', 'explosion', 'blast', 'explosive', 'device',
+  'gunman', 'gunmen', 'attacker', 'assailant', 'sniper', 'rocket', 'missile', 'mortar', 'shell', 'grenade', 'mine',
+  'landmine', 'ied', 'gunfire', 'fire', 'shelling', 'airstrike', 'strike', 'raid', 'ambush', 'militant', 'insurgent',
+  'rebel', 'fighter', 'kidnapper', 'hijacker', 'shooter', 'mob', 'rioter'])
+
+/** Heads of an object that names people: capturing them is an arrest (173), capturing a place is occupying it (192). */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['fighter', 'militant', 'insurgent', 'rebel', 'suspect', 'leader', 'member',
+  'soldier', 'commander', 'gunman', 'man', 'woman', 'people', 'person', 'civilian', 'terrorist', 'official', 'activist', 'guerrilla',
+  'militiaman', 'operative', 'lieutenant', 'chief', 'follower', 'supporter', 'smuggler', 'kidnapper', 'prisoner', 'hostage'])
+/** Capturing verbs (lemmas) coded by what is captured. */
+export const CAPTURE_LEMMAS: ReadonlySet<string> = new Set(['capture', 'seize', 'nab', 'catch'])
+
+/** Places a ground operation takes or clears ("cleared three villages"); anything else cleared is no fighting ("cleared the extradition"). */
+export const GROUND_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'area', 'district', 'territory', 'neighborhood',
+  'neighbourhood', 'quarter', 'road', 'route', 'highway', 'region', 'province', 'base', 'position', 'stronghold', 'hill', 'mile',
+  'kilometer', 'kilometre', 'percent', 'ground', 'bridge', 'airport', 'camp', 'compound', 'building', 'pocket', 'border', 'valley',
+  'capital', 'suburb', 'outskirts', 'countryside', 'front', 'line', 'enclave', 'sector', 'corridor'])
+
+/**
  * What is given decides the code of a giving verb (provide, give, deliver, supply, send, donate): the head noun of
  * what is given (lemma), or a modifier of a general head ("air support", "humanitarian assistance"). Giving anything
  * else ("provide security", "provided the following statement") is no event.
@@ -286,7 +308,13 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
  * Multi-word cues that a verb dictionary lacks or codes wrongly. Each token slot lists
  * lower-case alternatives; the first slot is the head (the cue starts there).
  */
-export interface PhraseCue { readonly slots: readonly (readonly string[])[]; readonly code: string; readonly passiveWith?: string }
+export interface PhraseCue {
+  readonly slots: readonly (readonly string[])[]
+  readonly code: string
+  readonly passiveWith?: string
+  /** The subject undergoes the act ("the convoy came under attack"): it is the target, and nobody named is the actor. */
+  readonly undergone?: true
+}
 const TAKE = ['take', 'took', 'taken', 'takes', 'taking']
 export const PHRASE_CUES: readonly PhraseCue[] = [
   { slots: [TAKE, ['in'], ['for'], ['questioning', 'interrogation']], code: '173' },
@@ -307,6 +335,18 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { slots: [['claim', 'claims', 'claimed', 'claiming', 'admitted', 'accepted', 'took', 'take', 'takes'], ['responsibility', 'credit']], code: '015' },
   // "called for an end to the attacks" is a demand ("called on X to" stays an appeal, 020)
   { slots: [['call', 'calls', 'called', 'calling'], ['for']], code: '100' },
+  // "Japan surrendered unconditionally", "the rebels surrendered to the army": a military surrender (0874) needs no target
+  { slots: [['surrendered', 'surrender', 'surrenders', 'surrendering', 'capitulated', 'capitulate', 'capitulates']], code: '0874' },
+  // "called on the prime minister to allow …" is an appeal (020), not a telephone call (041)
+  { slots: [['call', 'calls', 'called', 'calling'], ['on', 'upon']], code: '020' },
+  // "a U.S. convoy came under attack", "the base came under rocket fire": the subject is attacked
+  { slots: [['came', 'come', 'comes', 'coming'], ['under'], ['attack', 'fire', 'assault']], code: '190', undergone: true },
+  // "was placed under house arrest", "put him under arrest"
+  { slots: [['placed', 'place', 'places', 'put', 'puts'], ['under'], ['arrest']], code: '173' },
+  { slots: [['placed', 'place', 'places', 'put', 'puts'], ['under'], ['house'], ['arrest']], code: '173' },
+  // "Sharon and Abbas spoke by telephone": a talk, not a statement (CAMEO 041 discuss by telephone)
+  { slots: [['spoke', 'speak', 'speaks', 'talked', 'talk'], ['by', 'over'], ['telephone', 'phone']], code: '041' },
+  { slots: [['came', 'come', 'comes', 'coming'], ['under'], ['rocket', 'mortar', 'heavy', 'artillery', 'gun', 'machine-gun', 'sniper'], ['attack', 'fire', 'assault']], code: '190', undergone: true },
 ]
 
 /** Pure speech verbs: never events themselves, whatever pattern follows ("said the visit was …"). */

@@ -11,6 +11,7 @@
 import type { Modality } from '../model/index.js'
 import { cameoRoot } from './cameo.js'
 import type { ArticleContext, Candidate } from './candidate.js'
+import { accusedOf } from './accusations.js'
 import { occOf, occsOf } from './roles.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
 import { nounCode, USE_LEMMAS, wmdCode } from './verb-code.js'
@@ -35,6 +36,20 @@ export function nounActor(v: SentenceView, n: number): Occ[] {
     if (o) return [o]
   }
   return []
+}
+
+/**
+ * Acts whose possessor is the one they are done to: "Mr. Hariri's assassination", "his arrest", "the hostages'
+ * release" — the victim, not the doer (the doer comes with "by": "the killing of X by Y").
+ */
+const PATIENT_NOUNS: ReadonlySet<string> = new Set(['arrest', 'detention', 'assassination', 'killing', 'murder', 'kidnapping',
+  'abduction', 'execution', 'deportation', 'expulsion', 'release', 'capture', 'beheading', 'extradition'])
+
+/** The possessor of a patient noun, as its target ("Hariri's assassination" → Hariri). */
+function possessedPatient(v: SentenceView, n: number): Occ | undefined {
+  if (!PATIENT_NOUNS.has(v.lemma(n)) && !PATIENT_NOUNS.has(v.word(n))) return undefined
+  for (const c of childrenWith(v, n, 'nmod:poss')) { const o = v.occAt(c) ?? occOf(v, c); if (o) return o }
+  return undefined
 }
 
 function nounTarget(v: SentenceView, n: number, root: string, actors: readonly Occ[]): Occ[] {
@@ -85,8 +100,11 @@ export function nounEvents(v: SentenceView, taken: ReadonlySet<number>, ctx: Art
     if (!code) continue
     const root = cameoRoot(code)
     const between = Number(root) < 10 ? betweenParties(v, n) : []
-    const actors = between.length >= 2 ? between.slice(0, 1) : nounActor(v, n)
-    let targets = between.length >= 2 ? between.slice(1) : nounTarget(v, n, root, actors)
+    // "blames Russia for the bombardment": the accused party's act, alleged
+    const accused = accusedOf(v, n)
+    const patient = possessedPatient(v, n)
+    const actors = between.length >= 2 ? between.slice(0, 1) : accused ?? nounActor(v, n).filter((a) => a !== patient)
+    let targets = between.length >= 2 ? between.slice(1) : patient && !actors.includes(patient) ? [patient] : nounTarget(v, n, root, actors)
     let own = code
     if (actors.length === 0 && targets.length === 0 && (root === '18' || root === '19')) {
       // "the 13 November attacks in Paris": an attack by nobody named is coded on the place it struck, and with no
@@ -99,7 +117,7 @@ export function nounEvents(v: SentenceView, taken: ReadonlySet<number>, ctx: Art
     if (actors.length === 0 && Number(root) < 10) continue
     const two = v.word(n - 1) !== '' && code !== undefined && nounCodeIsPair(v, n)
     const negated = v.children(n).some((c) => NEGATED_DET.has(v.word(c)))
-    out.push({ from: two ? n - 1 : n, last: n, code: own, actors, targets, modality: negated ? 'negated' : modalityAt(n), specific: true, anchor: n })
+    out.push({ from: two ? n - 1 : n, last: n, code: own, actors, targets, modality: negated ? 'negated' : accused ? 'alleged' : modalityAt(n), specific: true, anchor: n })
   }
   return out
 }

@@ -75,13 +75,24 @@ export function subjectToken(v: SentenceView, cl: Clause, byPredicate: ReadonlyM
   }
   // "… four Hamas members who reached Sinai … until they were taken in": an unresolved "they/he/she" is the subject of
   // the clause this one depends on
-  if (s !== undefined && !occOf(v, s) && cl.parent !== undefined && isPersonalPronoun(v.word(s))) {
+  // "the military reports it has captured …" with "it" read as the object of "reports": the content's subject
+  if (s === undefined && cl.kind === 'ccomp' && cl.parent !== undefined && SAYING.has(v.lemma(cl.parent))) {
+    const parent = byPredicate.get(cl.parent)
+    const misread = parent?.objects.find((o) => o < cl.predicate && pronounInfo(v.word(o)) !== undefined)
+    if (parent && parent !== cl && misread !== undefined) return occOf(v, misread) ? misread : subjectToken(v, parent, byPredicate)
+  }
+  // "the U.S. military reports it has captured …": "it" in what a body says is that body
+  const itSays = v.word(s ?? -1) === 'it' && cl.kind === 'ccomp' && cl.parent !== undefined && SAYING.has(v.lemma(cl.parent))
+  if (s !== undefined && !occOf(v, s) && cl.parent !== undefined && (isPersonalPronoun(v.word(s)) || itSays)) {
     const parent = byPredicate.get(cl.parent)
     const ps = parent && parent !== cl ? subjectToken(v, parent, byPredicate) : undefined
     if (ps !== undefined && ps !== s && occOf(v, ps)) return ps
   }
   return s !== undefined && v.inside(s) ? s : undefined
 }
+
+/** Verbs of saying whose subject "it" in the content refers back to ("Morocco says it has broken up a cell"). */
+const SAYING = new Set(['say', 'report', 'announce', 'claim', 'state', 'confirm', 'deny', 'insist', 'add'])
 
 const isPersonalPronoun = (w: string): boolean => { const p = pronounInfo(w); return p !== undefined && p.person === 3 && w !== 'it' && w !== 'its' }
 

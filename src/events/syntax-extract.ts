@@ -17,6 +17,7 @@ import { defaultLexicon } from './lexicon.js'
 import { nounEvents } from './noun-events.js'
 import { sentenceViews, type SentenceView } from './sentence-view.js'
 import { codePredicate } from './verb-code.js'
+import { obligationDemands } from './demands.js'
 import { clauseModality, noteAdopter, noteSide, speakerBody, speakerOf, verbEvents } from './verb-events.js'
 import { isHeadline, type ExtractOptions } from './options.js'
 
@@ -70,7 +71,10 @@ function sentenceCandidates(v: SentenceView, opts: Required<Pick<ExtractOptions,
   if (speaker && speaker !== force.speaker) force.speakerBody = speakerBody(v, speaker)
   force.speaker = speaker ?? force.speaker
   noteAdopter(force, v, byPredicate)
-  const verbs = verbEvents(v, opts.lexicon, upper, byPredicate, coded, force)
+  // "the regime must comply": a demand by the speaker; what must be done is no event of its own
+  const { demands, asked } = obligationDemands(v, byPredicate, force)
+  out.push(...demands)
+  const verbs = verbEvents(v, opts.lexicon, upper, byPredicate, new Set([...coded, ...asked]), force)
   for (const c of verbs) {
     for (let k = c.from; k <= c.last; k++) coded.add(k)
     noteForce(force, c, v)

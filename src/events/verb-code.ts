@@ -5,7 +5,7 @@
  * form, refined by its patterns), with a few conflict-news corrections.
  * @module
  */
-import { FRAME_VERBS, GIVE_LEMMAS, GIVEN_CODES, NOUN_CUES, PHRASE_CUES, type CueLexicon } from './lexicon.js'
+import { CAPTURE_LEMMAS, FRAME_VERBS, GIVE_LEMMAS, GIVEN_CODES, GROUND_NOUNS, NOUN_CUES, PEOPLE_NOUNS, PHRASE_CUES, type CueLexicon } from './lexicon.js'
 import { caseOf, type SentenceView } from './sentence-view.js'
 
 export interface VerbCode {
@@ -17,12 +17,14 @@ export interface VerbCode {
   readonly last: number
   /** The event noun of a light-verb cue (its modifiers name the target: "strikes against ISIL"). */
   readonly noun?: number
+  /** The subject undergoes the act (a phrase cue's `undergone`: "came under attack"). */
+  readonly undergone?: boolean
 }
 
 /** Light verbs whose object noun carries the event (lemmas). */
 export const LIGHT_LEMMAS: ReadonlySet<string> = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'make', 'hold', 'pay',
   'impose', 'wage', 'unleash', 'begin', 'start', 'continue', 'step', 'intensify', 'escalate', 'issue', 'announce', 'lift',
-  'declare', 'order', 'execute', 'perform', 'undertake', 'resume', 'fire', 'inflict'])
+  'declare', 'order', 'execute', 'perform', 'undertake', 'resume', 'fire', 'inflict', 'reach'])
 
 /** Verbs whose shipped-dictionary reading is wrong in conflict news ("degrade ISIL" is no disapproval). Lemmas. */
 const STANCE_ADJECTIVE_CODES: Record<string, string> = { grateful: '051', thankful: '051', delighted: '051' }
@@ -30,7 +32,7 @@ const STANCE_ADJECTIVE_CODES: Record<string, string> = { grateful: '051', thankf
 const OWN_CODES: Record<string, string> = {
   degrade: '190', fight: '190', defeat: '190', intercept: '171', infiltrate: '170', storm: '190', shell: '194',
   bomb: '195', airstrike: '195', engage: '190', retake: '190', recapture: '190', liberate: '190', besiege: '191',
-  kidnap: '181', abduct: '181', host: '043', urge: '020', encourage: '020', behead: '186', execute: '186', deploy: '154', redeploy: '154', agree: '019', support: '062', assist: '062', train: '062', condemn: '111', compliment: '051', thank: '051',
+  kidnap: '181', abduct: '181', host: '043', urge: '020', encourage: '020', behead: '186', execute: '186', deploy: '154', redeploy: '154', agree: '019', support: '062', assist: '062', train: '062', condemn: '111', accuse: '112', blame: '112', implicate: '112', compliment: '051', thank: '051',
   // ground operations of a partner force: taking, holding or cutting off ground is fighting (190)
   isolate: '190', clear: '190', regain: '190', advance: '190', encircle: '190', surround: '190',
   // speech acts of a statement's own voice (CAMEO 051 praise or endorse)
@@ -49,11 +51,14 @@ const PATTERN_ONLY = new Set(['take', 'concern', 'include', 'involve', 'begin', 
 /** Adopting a text (a resolution, a statement) is no act on anyone; what the text demands is (verb-events.ts noteAdopter). */
 export const ADOPT_LEMMA = 'adopt'
 
+/** Leading something is a role, not an act ("a delegation led by Biden", "CJTF-OIR's commanding general", "heads the agency"). */
+const LEADING = ['lead', 'head', 'command', 'chair']
+
 /**
  * Verbs that are never the event themselves: "We remain committed to working with Turkey" is the working (030),
  * "al-Qaida remains committed to carrying out attacks" the threat — the dictionary's "remain committed" (051) is neither.
  */
-const NO_EVENT = new Set(['remain', ADOPT_LEMMA])
+const NO_EVENT = new Set(['remain', ADOPT_LEMMA, ...LEADING])
 
 /** Weapons of mass destruction by their modifier or name (CAMEO 2041 chemical/biological, 2042 nuclear). */
 const WMD: Record<string, string> = { chemical: '2041', biological: '2041', toxic: '2041', nerve: '2041', sarin: '2041', chlorine: '2041',
@@ -96,10 +101,14 @@ function lightVerb(v: SentenceView, p: number): VerbCode | undefined {
   return undefined
 }
 
-function phrase(v: SentenceView, p: number): VerbCode | undefined {
+/** The multi-word cue starting at a predicate ("took in for questioning", "came under attack"), if one matches. */
+export function phrase(v: SentenceView, p: number): VerbCode | undefined {
   for (const ph of PHRASE_CUES) {
     if (!ph.slots[0]!.includes(v.word(p))) continue
-    if (ph.slots.every((slot, k) => slot.includes(v.word(p + k)))) return { code: ph.code, specific: true, last: p + ph.slots.length - 1 }
+    if (ph.slots.every((slot, k) => slot.includes(v.word(p + k)))) return { code: ph.code, specific: true, last: p + ph.slots.length - 1, ...(ph.undergone ? { undergone: true } : {}) }
+    // a phrasal verb whose particle follows its object ("police rounded them up", "handed the suspects over")
+    const particle = ph.slots.length === 2 ? v.children(p).find((c) => c > p && v.deprel(c) === 'compound:prt' && ph.slots[1]!.includes(v.word(c))) : undefined
+    if (particle !== undefined && particle - p <= 6) return { code: ph.code, specific: true, last: particle }
   }
   return undefined
 }
@@ -141,6 +150,26 @@ function givingCode(v: SentenceView, p: number): VerbCode | undefined {
 export function codePredicate(v: SentenceView, p: number, lexicon: CueLexicon, upper: readonly string[]): VerbCode | undefined {
   const fixed = phrase(v, p) ?? lightVerb(v, p)
   if (fixed) return fixed
+  const coded = byDictionary(v, p, lexicon, upper)
+  return coded && byObject(v, p, coded)
+}
+
+/** Ground operations (190) take places; capturing people is an arrest (173). */
+const GROUND_OPS = new Set(['isolate', 'clear', 'regain', 'advance', 'encircle', 'surround'])
+
+/** The code a predicate's object decides: "captured two al-Qaida leaders" is an arrest, "cleared the extradition" no fighting. */
+function byObject(v: SentenceView, p: number, coded: VerbCode): VerbCode | undefined {
+  const lemma = v.lemma(p)
+  if (!CAPTURE_LEMMAS.has(lemma) && !GROUND_OPS.has(lemma)) return coded
+  const obj = v.children(p).find((c) => v.deprel(c) === 'obj') ?? (v.deprel(p) === 'acl' ? v.head(p) : undefined)
+  if (obj === undefined || obj < 0) return coded
+  const o = v.occAt(obj)
+  if (CAPTURE_LEMMAS.has(lemma)) return (o && o.m.type === 'PER') || PEOPLE_NOUNS.has(v.lemma(obj)) ? { ...coded, code: '173', specific: true } : coded
+  const place = [obj, ...v.children(obj)].some((k) => v.occAt(k)?.m.type === 'LOC')
+  return o || place || GROUND_NOUNS.has(v.lemma(obj)) ? coded : undefined
+}
+
+function byDictionary(v: SentenceView, p: number, lexicon: CueLexicon, upper: readonly string[]): VerbCode | undefined {
   const k = p - v.first
   const lemma = v.lemma(p)
   if (NO_EVENT.has(lemma)) return undefined

@@ -12,12 +12,13 @@ import type { Clause, Modality } from '../model/index.js'
 import { cameoRoot } from './cameo.js'
 import type { ArticleContext, Candidate } from './candidate.js'
 import { ONE_SIDED_ROOTS, RECIPROCAL_ROOTS } from './candidate.js'
-import { ATTEMPT_VERBS, PHRASE_CUES, PLAN_VERBS, SPEECH_VERBS, type CueLexicon } from './lexicon.js'
+import { ATTACKER_NOUNS, ATTEMPT_VERBS, PHRASE_CUES, PLAN_VERBS, SPEECH_VERBS, type CueLexicon } from './lexicon.js'
 import { isFrameVerb, modalityOf } from './modality.js'
 import { PRESENT_AUXILIARIES, pronounInfo } from '../text/english.js'
+import { accusedOf } from './accusations.js'
 import { agentOf, appositionRole, firstPartyAfter, nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, roleInPhrase, subjectToken, withConjuncts } from './roles.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
-import { ADOPT_LEMMA, codePredicate, STANCE_ADJECTIVES, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
+import { ADOPT_LEMMA, codePredicate, phrase, STANCE_ADJECTIVES, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
 
 const FORCE_PREPS = new Set(['against', 'on', 'at', 'into', 'upon', 'targeting'])
 const PARTY_PREPS = new Set(['with', 'to'])
@@ -47,6 +48,18 @@ function frameVerb(v: SentenceView, cl: Clause, parent: Clause | undefined): str
 /** A speaker telling their own side's act ("we conducted airdrops"): first person, no report. */
 const firstPerson = (v: SentenceView, cl: Clause) => cl.subject !== undefined && (pronounInfo(v.word(cl.subject))?.person ?? 3) === 1
 
+/**
+ * A body telling its own act: the content's subject is "it", the body that speaks ("Morocco says it has broken up a
+ * cell", "the military reports it has captured …", with "it" sometimes read as the object of "reports"). "they" is
+ * left out: it refers to another party as often ("police say they were attacked by militants").
+ */
+function ownReport(v: SentenceView, cl: Clause, parent: Clause | undefined): boolean {
+  if (cl.kind !== 'ccomp' || !parent) return false
+  const s = cl.subject ?? parent.objects.find((o) => o < cl.predicate && pronounInfo(v.word(o)) !== undefined)
+  const p = s !== undefined ? pronounInfo(v.word(s)) : undefined
+  return p !== undefined && v.word(s!) === 'it' && isFrameVerb(v.lemma(parent.predicate))
+}
+
 /** Modality from the clause and the verb above it: xcomp of "tried"/"plans", complement of "denied"/"claimed"/"said". */
 export function clauseModality(v: SentenceView, cl: Clause, byPredicate: ReadonlyMap<number, Clause>, depth = 0): Modality {
   // a clause of doc.syntax has one modality: computed once (the coder asks for it per clause, per noun, per item)
@@ -61,10 +74,12 @@ const MODALITY_CACHE = new WeakMap<Clause, Modality>()
 
 function ownOrInherited(v: SentenceView, cl: Clause, byPredicate: ReadonlyMap<number, Clause>, depth: number): Modality {
   const words = modalityWords(v, cl)
+  // what a party is accused of or blamed for is alleged ("accused Israel of violating its air space")
+  if (accusedOf(v, cl.predicate)) return words.some((w) => w === 'not' || w === 'never') ? 'negated' : 'alleged'
   const parent = cl.parent !== undefined ? byPredicate.get(cl.parent) : undefined
   const governing = cl.kind === 'xcomp' && parent ? v.word(parent.predicate) : cl.kind === 'acl' && cl.governor !== undefined ? v.word(cl.governor) : undefined
   if (cl.kind === 'acl' && governing) words.unshift(governing)
-  const frame = firstPerson(v, cl) ? undefined : frameVerb(v, cl, parent)
+  const frame = firstPerson(v, cl) || ownReport(v, cl, parent) ? undefined : frameVerb(v, cl, parent)
   const own = modalityOf(words, governing, frame)
   if (own !== 'asserted' || !parent || parent === cl || depth > 8) return own
   // a clause inside a reported, alleged, planned … one shares its modality ("X said Y attacked and killed Z")
@@ -97,17 +112,31 @@ function spanObjects(v: SentenceView, from: number, last: number): number[] {
 function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: ReadonlyMap<number, Clause>, ctx: ArticleContext): { actors: Occ[]; targets: Occ[] } {
   const root = cameoRoot(code.code)
   const subj = subjectToken(v, cl, byPredicate)
+  // "a U.S. convoy came under attack": the subject is attacked, by whoever "by X" names
+  if (code.undergone) {
+    const by = [...childrenWith(v, code.last, 'nmod'), ...cl.obliques].find((c) => caseOf(v, c) === 'by' || caseOf(v, c) === 'from')
+    return { actors: occsOf(v, by), targets: occsOf(v, subj) }
+  }
   if (isPassive(v, cl)) {
     const targets = subj !== undefined ? occsOf(v, subj) : cl.kind === 'acl' && cl.governor !== undefined ? occsOf(v, cl.governor) : []
     return { actors: occsOf(v, agentOf(v, cl, code.last)), targets }
   }
-  let actors = occsOf(v, subj)
+  // "accused Israel of violating …": the accused does the act
+  let actors = accusedOf(v, cl.predicate) ?? occsOf(v, subj)
   // "The Minister for Central Asia, Tobias Ellwood, visited …": the name in apposition to a descriptor subject
   if (actors.length === 0 && subj !== undefined) { const named = appositionRole(v, subj); if (named) actors = [named] }
   // "The Resolution demanded full access": the body that adopted it acts
   if (actors.length === 0 && subj !== undefined && ADOPTED_TEXTS.has(v.lemma(subj)) && ctx.adopter) actors = [ctx.adopter]
+  // "a report from U.N. investigators implicated …": a text acts for its author (by/from/of X, or X's report)
+  if (actors.length === 0 && subj !== undefined && AUTHORED_TEXTS.has(v.lemma(subj))) actors = authorOf(v, subj)
   // "I welcome the agreement" in a statement: the speaker acts; "we welcome …": the side the statement speaks for
   if (actors.length === 0 && subj !== undefined) { const own = firstPersonActor(v.word(subj), ctx); if (own) actors = [own] }
+  // "5,000 Afghans staged a protest, urging the government …": a participial adverbial shares its clause's subject — for
+  // verbal acts (appeals, disapproval, accusations, rejections, threats); a violent participle restates the act or its result ("struck …, destroying …")
+  if (actors.length === 0 && subj === undefined && VERBAL_ROOTS.has(root) && sharesSubject(v, cl)) {
+    const parent = cl.parent !== undefined ? byPredicate.get(cl.parent) : undefined
+    if (parent && parent !== cl && !parent.passive) actors = occsOf(v, subjectToken(v, parent, byPredicate))
+  }
   // no party as subject: the nearest name before the verb (a participle with an object of its own may be a misread finite verb)
   const acl = cl.kind === 'acl' && cl.objects.length > 0
   if (actors.length === 0 && (subj === undefined || v.upos(subj) === 'PROPN' || acl) && cl.kind !== 'xcomp' && (cl.kind !== 'acl' || acl)) {
@@ -156,8 +185,29 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
   return { actors, targets }
 }
 
+/** Roots of acts done by speaking: appeals (02), disapproval and accusations (11), rejections (12), threats (13). */
+const VERBAL_ROOTS: ReadonlySet<string> = new Set(['02', '11', '12', '13'])
+
+/** A participial adverbial with no subject, subordinator or auxiliary of its own ("…, urging the government to …"). */
+function sharesSubject(v: SentenceView, cl: Clause): boolean {
+  return cl.kind === 'advcl' && cl.parent !== undefined && v.word(cl.predicate).endsWith('ing') &&
+    !v.children(cl.predicate).some((c) => c < cl.predicate && (v.deprel(c) === 'mark' || v.deprel(c) === 'case' || v.deprel(c).startsWith('aux')))
+}
+
 /** Texts a body adopts and that then act in its name ("Resolution 2249, which condemned the attacks"). */
 const ADOPTED_TEXTS: ReadonlySet<string> = new Set(['resolution', 'declaration', 'communique', 'communiqué'])
+
+/** Texts that speak for whoever wrote them. */
+const AUTHORED_TEXTS: ReadonlySet<string> = new Set(['report', 'statement', 'study', 'investigation', 'inquiry', 'survey', 'letter', 'communique', 'communiqué', 'editorial'])
+
+/** The author of a text: "by/from/of X" on it, or its possessor ("the UN's report"). */
+function authorOf(v: SentenceView, text: number): Occ[] {
+  for (const c of childrenWith(v, text, 'nmod')) {
+    const prep = caseOf(v, c)
+    if (prep === 'by' || prep === 'from' || prep === 'of' || v.deprel(c) === 'nmod:poss') { const o = occsOf(v, c); if (o.length) return o }
+  }
+  return []
+}
 
 /** Remember the body named adopting a text ("the UN Security Council voted to adopt Resolution 2249"). */
 export function noteAdopter(ctx: ArticleContext, v: SentenceView, byPredicate: ReadonlyMap<number, Clause>): void {
@@ -284,6 +334,38 @@ function circumstantial(v: SentenceView, cl: Clause): boolean {
   return cl.kind === 'advcl' && v.word(cl.predicate).endsWith('ing') && marks.length === 1 && MANNER_MARKS.has(marks[0]!)
 }
 
+/** Roots of violence: an attack is coded on its victim even when the attacker is no party we can name. */
+const VIOLENT_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20'])
+
+/**
+ * Violence whose subject is a common noun that names no party — a weapon or an unnamed attacker ("a roadside bomb
+ * killed a U.S. soldier", "a suicide bomber struck a convoy"): the act is coded with no actor, as the agentless
+ * passive is ("a U.S. soldier was killed").
+ */
+function unnamedAttacker(v: SentenceView, cl: Clause, root: string, byPredicate: ReadonlyMap<number, Clause>): boolean {
+  if (!VIOLENT_ROOTS.has(root) || cl.kind === 'xcomp' || cl.kind === 'acl') return false
+  if (v.children(cl.predicate).some((c) => v.deprel(c) === 'mark' && v.word(c) === 'to')) return false
+  const s = subjectToken(v, cl, byPredicate)
+  return s !== undefined && v.upos(s) === 'NOUN' && occOf(v, s) === undefined && ATTACKER_NOUNS.has(v.lemma(s))
+}
+
+/** CAMEO 036: express intent to meet or negotiate. */
+const INTENT_TO_MEET = '036'
+
+/** A meeting or talks (root 04) governed by a verb of intent ("agreed to meet", "wants to meet with Sharon"). */
+function meetingIntent(v: SentenceView, cl: Clause, root: string, byPredicate: ReadonlyMap<number, Clause>): boolean {
+  if (root !== '04' || cl.kind !== 'xcomp' || cl.parent === undefined) return false
+  const parent = byPredicate.get(cl.parent)
+  return parent !== undefined && parent !== cl && MEETING_INTENT_LEMMAS.has(v.lemma(parent.predicate))
+}
+
+/**
+ * Verbs of wanting, agreeing or offering to meet (036); a meeting merely planned or scheduled ("plans to meet", "is due to
+ * meet") keeps its own code, planned, as the gold conventions code future acts.
+ */
+const MEETING_INTENT_LEMMAS: ReadonlySet<string> = new Set(['want', 'agree', 'hope', 'intend', 'offer', 'seek', 'wish', 'propose',
+  'promise', 'pledge', 'vow'])
+
 /** CAMEO roots of asking another party to act: appeals (02) and demands (10). */
 const APPEAL_ROOTS = new Set(['02', '10'])
 
@@ -312,7 +394,8 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     if (v.occAt(p)) continue
     // a participle modifying a noun, with neither agent nor object, describes it ("remotely piloted aircraft", "captured tanks")
     if (cl.kind === 'acl' && cl.agent === undefined && cl.objects.length === 0 && /(ed|en)$/.test(word)) continue
-    if ((SPEECH_VERBS.has(word) || SPEECH_VERBS.has(v.lemma(p))) && !PHRASE_HEADS.has(word)) continue
+    // a speech verb is an event only as the head of its phrase ("claimed responsibility", "spoke by telephone")
+    if ((SPEECH_VERBS.has(word) || SPEECH_VERBS.has(v.lemma(p))) && !(PHRASE_HEADS.has(word) && phrase(v, p))) continue
     // a gerund opening a sentence or modifying a noun without a subject of its own ("Fighting ISIL …", "aircraft flying over …")
     if (word.endsWith('ing') && cl.subject === undefined && (cl.kind === 'main' || cl.kind === 'acl') && !v.children(p).some((c) => v.deprel(c).startsWith('aux'))) continue
     // "tried to infiltrate", "plans to attack": the governed verb is the event
@@ -321,16 +404,18 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     if (!code) continue
     const { actors, targets } = verbRoles(v, cl, code, byPredicate, ctx)
     const root = cameoRoot(code.code)
-    if (actors.length === 0 && !isPassive(v, cl)) continue
+    if (actors.length === 0 && !isPassive(v, cl) && !(targets.length > 0 && (code.undergone || unnamedAttacker(v, cl, root, byPredicate)))) continue
     const reciprocal = targets.length === 0 && actors.length >= 2 && mutualCode(code.code)
     if ((actors.length === 0 || targets.length === 0) && !reciprocal && !code.specific && !ONE_SIDED_ROOTS.has(root)) continue
     if (actors.length === 0 && targets.length === 0) continue
     // an intent to cooperate with nobody named is no event ("working together in the Gulf")
     if (root === '03' && targets.length === 0 && !reciprocal) continue
+    // "agreed to meet", "wants to meet Sharon": the intent to meet is the act (036), stated now
+    const intent = meetingIntent(v, cl, root, byPredicate)
     out.push({
       // "Kerry and Lavrov met": coordinated parties of a cooperative act act on each other
-      from: p, last: code.last, code: code.code, actors, targets: reciprocal ? actors : targets,
-      modality: clauseModality(v, cl, byPredicate), specific: code.specific, anchor: p,
+      from: p, last: code.last, code: intent ? INTENT_TO_MEET : code.code, actors, targets: reciprocal ? actors : targets,
+      modality: intent ? 'asserted' : clauseModality(v, cl, byPredicate), specific: code.specific, anchor: p,
     })
   }
   return out

@@ -1,5 +1,5 @@
 /**
- * events.cameo.v7 — code events (CAMEO root and sub-code, QuadClass, Goldstein,
+ * events.cameo.v8 — code events (CAMEO root and sub-code, QuadClass, Goldstein,
  * PLOVER) with actor, target, place, time, count and modality, from the
  * article's sentences, tokens and mentions. See src/events/extract.ts.
  *
@@ -15,7 +15,7 @@ import { CueLexicon } from '../../events/lexicon.js'
 import type { Stage } from '../../model/index.js'
 
 export const eventsStage: Stage = {
-  key: 'events.cameo.v7',
+  key: 'events.cameo.v8',
   requires: ['doc.sentences', 'doc.tokens', 'doc.mentions', 'doc.syntax'],
   assigns: ['doc.events'],
   run(doc, ctx) {
