@@ -17,21 +17,11 @@ import { fileURLToPath } from 'node:url'
 import { DossierError } from '../src/model/index.js'
 import { goldPart, parseNewsGold } from '../src/eval/news-gold.js'
 import { evalNews, partOf } from '../src/eval/news.js'
+import { scriptArgs } from './script-args.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
 interface CorpusArticle { id: string; source: string; url?: string; title?: string; text: string }
-
-function args(argv: readonly string[]): Record<string, string | boolean> {
-  const out: Record<string, string | boolean> = {}
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!
-    if (!a.startsWith('--')) continue
-    const next = argv[i + 1]
-    if (['--part', '--data'].includes(a) && next !== undefined) { out[a.slice(2)] = next; i++ } else out[a.slice(2)] = true
-  }
-  return out
-}
 
 function readCorpus(dataDir: string): Map<string, CorpusArticle> {
   const path = join(dataDir, 'demo-news-conflict-pd', 'articles.jsonl')
@@ -57,7 +47,7 @@ export function assemble(part: ReturnType<typeof partOf>, dataDir: string): stri
 }
 
 async function main(): Promise<void> {
-  const o = args(process.argv.slice(2))
+  const o = scriptArgs(process.argv.slice(2), ['part', 'data'])
   const part = partOf({ part: o['part'] ?? 'dev' })
   const dir = assemble(part, resolve(typeof o['data'] === 'string' ? o['data'] : join(root, '..', 'shared', 'data')))
   try {

@@ -21,6 +21,7 @@ import { DossierError } from '../src/model/index.js'
 import { parseNewsGold, type NewsGold } from '../src/eval/news-gold.js'
 import { evalNews, missingAnchors } from '../src/eval/news.js'
 import { voaArticles, type VoaPart } from './voa-news-texts.js'
+import { scriptArgs } from './script-args.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 type Selection = VoaPart | 'all' | 'tunes'
@@ -31,17 +32,6 @@ const TUNING: ReadonlySet<Selection> = new Set<Selection>(['vtune', 'vtune2', 't
 
 /** How a VOA part is seen by `eval news`: the tuning part as a tuning part, vfinal as a final check (errors hidden). */
 const NEWS_PART = { vtune: 'dev', vfinal: 'final', vtune2: 'dev' } as const
-
-function args(argv: readonly string[]): Record<string, string | boolean> {
-  const out: Record<string, string | boolean> = {}
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!
-    if (!a.startsWith('--')) continue
-    const next = argv[i + 1]
-    if (a === '--part' && next !== undefined) { out['part'] = next; i++ } else out[a.slice(2)] = true
-  }
-  return out
-}
 
 function selection(value: string | boolean | undefined): Selection {
   const p = value === undefined ? 'vtune' : value
@@ -137,7 +127,7 @@ export function assembleVoa(sel: Selection): string {
 }
 
 async function main(): Promise<void> {
-  const o = args(process.argv.slice(2))
+  const o = scriptArgs(process.argv.slice(2), ['part'])
   const sel = selection(o['part'])
   const dir = assembleVoa(sel)
   try {

@@ -1,0 +1,11 @@
+/** A script's flags: `--name value` for the options listed in `valued`, `--name` alone for the others (true). */
+export function scriptArgs(argv: readonly string[], valued: readonly string[]): Record<string, string | boolean> {
+  const out: Record<string, string | boolean> = {}
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!
+    if (!a.startsWith('--')) continue
+    const next = argv[i + 1]
+    if (valued.includes(a.slice(2)) && next !== undefined) { out[a.slice(2)] = next; i++ } else out[a.slice(2)] = true
+  }
+  return out
+}
