@@ -39,8 +39,14 @@ export function clauseSpeaker(v: SyntaxView, c: Clause): number | undefined {
   const w = wordOf(v, c.subject).toLowerCase()
   if ((w === 'which' || w === 'that' || w === 'who') && c.kind === 'relcl' && c.governor !== undefined) return c.governor
   // "116 participants, who agreed …" ("the inspector general's report, which concluded …") parsed as a clause of its own: the noun before the comma
-  if (w === 'who' && c.subject >= 2 && wordOf(v, c.subject - 1) === ',' && nominal(v, c.subject - 2)) return c.subject - 2
+  const before = beforeCommaWho(v, c.subject)
+  if (before !== undefined && nominal(v, before)) return before
   return c.subject
+}
+
+/** The word before ", who" when token i is that "who" ("A NATO spokesman, who asked …"), else undefined. */
+function beforeCommaWho(v: SyntaxView, i: number): number | undefined {
+  return i >= 2 && wordOf(v, i).toLowerCase() === 'who' && wordOf(v, i - 1) === ',' ? i - 2 : undefined
 }
 
 export function cueClause(v: SyntaxView, cue: Span): CueClause | undefined {
@@ -99,9 +105,10 @@ function namedDependent(v: SyntaxView, c: Clause): number | undefined {
   if (found.length > 0) return found.length === 1 ? found[0] : undefined
   // "A NATO spokesman, who asked not to be named, said …" parsed with the relative clause as a clause of "said": the
   // noun before "who"
-  const relative = (v.children[c.predicate] ?? []).map((d) => v.clauses.get(d)).find((x) => x !== undefined && x.predicate < c.predicate &&
-    x.subject !== undefined && wordOf(v, x.subject).toLowerCase() === 'who' && x.subject >= 2 && wordOf(v, x.subject - 1) === ',' && uposOf(v, x.subject - 2) === 'NOUN')
-  if (relative?.subject !== undefined) return relative.subject - 2
+  const nouns = (v.children[c.predicate] ?? []).map((d) => v.clauses.get(d)).filter((x): x is Clause => x !== undefined && x.predicate < c.predicate && x.subject !== undefined)
+    .map((x) => beforeCommaWho(v, x.subject!)).filter((n): n is number => n !== undefined)
+  const noun = nouns.find((n) => uposOf(v, n) === 'NOUN')
+  if (noun !== undefined) return noun
   // "Officials, speaking on condition of anonymity, said …": the subject read as the fronted participle's own
   const participleSubjects = near.slice(1).flatMap((h) => (v.children[h] ?? []).filter((d) => d < h && /^nsubj$/.test(v.syntax.tokens[d]!.deprel) && /^(NOUN|PROPN|PRON)$/.test(uposOf(v, d))))
   if (participleSubjects.length === 1) return participleSubjects[0]

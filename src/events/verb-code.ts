@@ -29,12 +29,14 @@ export const LIGHT_LEMMAS: ReadonlySet<string> = new Set(['launch', 'carry', 'co
 /** Verbs whose shipped-dictionary reading is wrong in conflict news ("degrade ISIL" is no disapproval). Lemmas. */
 const STANCE_ADJECTIVE_CODES: Record<string, string> = { grateful: '051', thankful: '051', delighted: '051' }
 
+/** Ground operations of a partner force: taking, holding or cutting off ground is fighting (190) when what is taken is ground (`byObject`). */
+const GROUND_OPS: ReadonlySet<string> = new Set(['isolate', 'clear', 'regain', 'advance', 'encircle', 'surround'])
+
 const OWN_CODES: Record<string, string> = {
   degrade: '190', fight: '190', defeat: '190', intercept: '171', infiltrate: '170', storm: '190', shell: '194',
   bomb: '195', airstrike: '195', engage: '190', retake: '190', recapture: '190', liberate: '190', besiege: '191',
   kidnap: '181', abduct: '181', host: '043', urge: '020', encourage: '020', behead: '186', execute: '186', deploy: '154', redeploy: '154', agree: '019', support: '062', assist: '062', train: '062', condemn: '111', accuse: '112', blame: '112', implicate: '112', compliment: '051', thank: '051',
-  // ground operations of a partner force: taking, holding or cutting off ground is fighting (190)
-  isolate: '190', clear: '190', regain: '190', advance: '190', encircle: '190', surround: '190',
+  ...Object.fromEntries([...GROUND_OPS].map((l) => [l, '190'])),
   // speech acts of a statement's own voice (CAMEO 051 praise or endorse)
   welcome: '051', appreciate: '051', congratulate: '051', commend: '051', praise: '051', applaud: '051', salute: '051',
   detain: '173', arrest: '173', target: '190', strike: '190',
@@ -153,9 +155,6 @@ export function codePredicate(v: SentenceView, p: number, lexicon: CueLexicon, u
   const coded = byDictionary(v, p, lexicon, upper)
   return coded && byObject(v, p, coded)
 }
-
-/** Ground operations (190) take places; capturing people is an arrest (173). */
-const GROUND_OPS = new Set(['isolate', 'clear', 'regain', 'advance', 'encircle', 'surround'])
 
 /** The code a predicate's object decides: "captured two al-Qaida leaders" is an arrest, "cleared the extradition" no fighting. */
 function byObject(v: SentenceView, p: number, coded: VerbCode): VerbCode | undefined {

@@ -56,8 +56,7 @@ const firstPerson = (v: SentenceView, cl: Clause) => cl.subject !== undefined &&
 function ownReport(v: SentenceView, cl: Clause, parent: Clause | undefined): boolean {
   if (cl.kind !== 'ccomp' || !parent) return false
   const s = cl.subject ?? parent.objects.find((o) => o < cl.predicate && pronounInfo(v.word(o)) !== undefined)
-  const p = s !== undefined ? pronounInfo(v.word(s)) : undefined
-  return p !== undefined && v.word(s!) === 'it' && isFrameVerb(v.lemma(parent.predicate))
+  return s !== undefined && v.word(s) === 'it' && isFrameVerb(v.lemma(parent.predicate))
 }
 
 /** Modality from the clause and the verb above it: xcomp of "tried"/"plans", complement of "denied"/"claimed"/"said". */

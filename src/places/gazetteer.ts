@@ -13,6 +13,9 @@ import countries from 'i18n-iso-countries'
 import regions from './regions.json' with { type: 'json' }
 import countryNames from './country-names.json' with { type: 'json' }
 
+/** Names of countries themselves, by ISO2 code, built from the Phoenix country dictionary (scripts/build-country-names.ts). */
+const COUNTRY_NAMES: Record<string, string[]> = (countryNames as { countries: Record<string, string[]> }).countries
+
 export type PlaceKind = 'country' | 'city' | 'region' | 'crossing' | 'territory'
 
 export interface Place {
@@ -68,7 +71,7 @@ function loadCountries(): Map<string, string> {
   const extra = regions as unknown as { countryAliases: Record<string, string> }
   for (const [n, code] of Object.entries(extra.countryAliases)) for (const k of keysOf(n)) countryMap.set(k, code)
   // names of countries themselves from the Phoenix dictionary ("DPRK", "N. Korea"): they never displace a name above
-  for (const [code, list] of Object.entries((countryNames as { countries: Record<string, string[]> }).countries)) {
+  for (const [code, list] of Object.entries(COUNTRY_NAMES)) {
     for (const n of list) {
       // an initialism with dots also under its letters ("R.O.K." / "ROK")
       for (const k of [...keysOf(n), ...keysOf(n.replace(/\./g, ''))]) if (!countryMap.has(k)) countryMap.set(k, code)
@@ -146,7 +149,7 @@ export function countryOfInitialism(name: string): string | undefined {
   if (!initialisms) {
     initialisms = new Map()
     const all: Array<[string, string]> = [...Object.entries((regions as unknown as { countryAliases: Record<string, string> }).countryAliases)]
-    for (const [code, list] of Object.entries((countryNames as { countries: Record<string, string[]> }).countries)) for (const n of list) all.push([n, code])
+    for (const [code, list] of Object.entries(COUNTRY_NAMES)) for (const n of list) all.push([n, code])
     for (const [n, code] of all) {
       const bare = n.replace(/\./g, '')
       if (/^[A-Z]{3,6}$/.test(bare) && !initialisms.has(bare)) initialisms.set(bare, code)
