@@ -52,15 +52,24 @@ function checkAnchor(text: string, starts: Set<number>, where: string, anchor: s
   else if (!starts.has(at)) r.warnings.push(`${where}: anchor does not start a gold sentence: "${anchor}"`)
 }
 
+/**
+ * What every event and claim is checked for first: a unique id, a known document, an anchor that starts one of its
+ * sentences. Returns the document's text, or undefined when the document is unknown.
+ */
+function locate(x: { id: string; doc: string; anchor: string }, where: string, ids: Set<string>, texts: Map<string, string>, r: Report): string | undefined {
+  if (ids.has(x.id)) r.errors.push(`${where}: duplicate id`)
+  ids.add(x.id)
+  const text = texts.get(x.doc)
+  if (text === undefined) { r.errors.push(`${where}: unknown doc ${x.doc}`); return undefined }
+  checkAnchor(text, sentenceStarts(text), where, x.anchor, r)
+  return text
+}
+
 function checkEvents(gold: GoldFile, texts: Map<string, string>, ents: Set<string>, codes: Set<string> | undefined, r: Report): Set<string> {
   const ids = new Set<string>()
   for (const e of gold.events ?? []) {
     const where = `event ${e.id}`
-    if (ids.has(e.id)) r.errors.push(`${where}: duplicate id`)
-    ids.add(e.id)
-    const text = texts.get(e.doc)
-    if (text === undefined) { r.errors.push(`${where}: unknown doc ${e.doc}`); continue }
-    checkAnchor(text, sentenceStarts(text), where, e.anchor, r)
+    if (locate(e, where, ids, texts, r) === undefined) continue
     for (const role of [e.actor, e.target]) if (role !== null && !ents.has(role)) r.errors.push(`${where}: unknown entity ${role}`)
     if (!e.cameo.startsWith(e.cameo_root) || e.cameo_root.length !== 2) r.errors.push(`${where}: cameo_root ${e.cameo_root} vs cameo ${e.cameo}`)
     if (codes && !codes.has(e.cameo)) r.errors.push(`${where}: ${e.cameo} is not in the codebook`)
@@ -73,11 +82,8 @@ function checkClaims(gold: GoldFile, texts: Map<string, string>, ents: Set<strin
   const ids = new Set<string>()
   for (const c of gold.claims ?? []) {
     const where = `claim ${c.id}`
-    if (ids.has(c.id)) r.errors.push(`${where}: duplicate id`)
-    ids.add(c.id)
-    const text = texts.get(c.doc)
-    if (text === undefined) { r.errors.push(`${where}: unknown doc ${c.doc}`); continue }
-    checkAnchor(text, sentenceStarts(text), where, c.anchor, r)
+    const text = locate(c, where, ids, texts, r)
+    if (text === undefined) continue
     for (const part of [c.content, c.content_last]) if (part !== undefined && !text.includes(part)) r.errors.push(`${where}: content not in text: "${part}"`)
     if (ID_SHAPE.test(c.speaker) && !ents.has(c.speaker)) r.errors.push(`${where}: unknown speaker id ${c.speaker}`)
     if (c.about !== undefined && !events.has(c.about)) r.errors.push(`${where}: unknown event ${c.about}`)
@@ -85,8 +91,12 @@ function checkClaims(gold: GoldFile, texts: Map<string, string>, ents: Set<strin
   }
 }
 
+/** Where each document's gold sentences start, split once per text. */
+const STARTS = new Map<string, Set<number>>()
 function sentenceStarts(text: string): Set<number> {
-  return new Set(goldSentences(text).map((s) => s.start))
+  let starts = STARTS.get(text)
+  if (!starts) { starts = new Set(goldSentences(text).map((s) => s.start)); STARTS.set(text, starts) }
+  return starts
 }
 
 function tally<T>(items: readonly T[], key: (t: T) => string): string {
