@@ -28,15 +28,15 @@ type Selection = VoaPart | 'all' | 'tunes'
 /** The parts a selection reads, in merge order (`all` is vtune + vfinal, unchanged since vtune2 was added). */
 const PARTS_OF: Record<'all' | 'tunes', readonly [VoaPart, VoaPart]> = { all: ['vtune', 'vfinal'], tunes: ['vtune', 'vtune2'] }
 /** Selections whose errors may be shown: the tuning parts only. */
-const TUNING: ReadonlySet<Selection> = new Set<Selection>(['vtune', 'vtune2', 'tunes'])
+const TUNING: ReadonlySet<Selection> = new Set<Selection>(['vtune', 'vtune2', 'tunes', 'vtrain', 'vtrain2'])
 
 /** How a VOA part is seen by `eval news`: the tuning part as a tuning part, vfinal as a final check (errors hidden). */
-const NEWS_PART = { vtune: 'dev', vfinal: 'final', vtune2: 'dev' } as const
+const NEWS_PART = { vtune: 'dev', vfinal: 'final', vtune2: 'dev', vtrain: 'dev', vtrain2: 'dev' } as const
 
 function selection(value: string | boolean | undefined): Selection {
   const p = value === undefined ? 'vtune' : value
-  if (p === 'vtune' || p === 'vfinal' || p === 'vtune2' || p === 'tunes' || p === 'all') return p
-  throw new DossierError('E_USAGE', `--part ${String(p)}: unknown part`, { hint: 'use --part vtune, vtune2, tunes, vfinal or all' })
+  if (p === 'vtune' || p === 'vfinal' || p === 'vtune2' || p === 'vtrain' || p === 'vtrain2' || p === 'tunes' || p === 'all') return p
+  throw new DossierError('E_USAGE', `--part ${String(p)}: unknown part`, { hint: 'use --part vtune, vtune2, tunes, vtrain, vtrain2, vfinal or all' })
 }
 
 const formatError = (file: string, what: string, hint: string) => new DossierError('E_EVAL_FORMAT', `${file}: ${what}`, { hint })
