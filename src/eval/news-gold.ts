@@ -68,13 +68,16 @@ export function readNewsGold(dir: string): NewsGold {
   return parseNewsGold(JSON.parse(readFileSync(p, 'utf8')), p)
 }
 
-/** The gold restricted to one part's documents (and the entities known to that part). */
+/**
+ * The gold restricted to one part's documents (and the entities known to that part: an entity entry of a later
+ * part only there; the training part, annotated last, knows every entry).
+ */
 export function goldPart(gold: NewsGold, part: Part): NewsGold {
   const keep = new Set(Object.entries(gold.documents).filter(([, d]) => inPart(d.part, part)).map(([k]) => k))
   return {
     ...gold,
     documents: Object.fromEntries(Object.entries(gold.documents).filter(([k]) => keep.has(k))),
-    entities: gold.entities.filter((e) => e.part === undefined || inPart(e.part, part)),
+    entities: gold.entities.filter((e) => e.part === undefined || part === 'train' || inPart(e.part, part)),
     events: gold.events.filter((e) => keep.has(e.doc)),
     claims: gold.claims.filter((c) => keep.has(c.doc)),
   }
