@@ -99,3 +99,12 @@ describe('orgHead', () => {
     expect(orgHead('armi')).toBeUndefined() // short words are never guessed
   })
 })
+
+describe('company names', () => {
+  it('compareNames joins a company name with and without its legal form, not with another word', () => {
+    expect(compareNames('Quorvex Corporation', 'Quorvex', 'ORG').score).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
+    expect(compareNames("Brindle's Inc.", "Brindle's", 'ORG').score).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
+    expect(compareNames('Quorvex Holdings', 'Quorvex', 'ORG').score).toBeLessThan(MERGE_THRESHOLD)
+    expect(compareNames('Quorvex Corporation', 'Quorvex', 'LOC').score).toBeLessThan(MERGE_THRESHOLD)
+  })
+})

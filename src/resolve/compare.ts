@@ -99,6 +99,8 @@ const ORG_WORDS: Record<string, string> = {
   sham: 'levant', shams: 'levant',
 }
 
+/** Legal forms of companies, folded ("Corporation", "Inc.", "Ltd"). */
+const CORPORATE_FORMS = new Set(['corporation', 'corp', 'incorporated', 'inc', 'company', 'co', 'limited', 'ltd', 'plc', 'llc', 'ag', 'sa', 'gmbh'])
 const LOC_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'new', 'old', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern'])
 const LOC_HEADS = new Set(['strip', 'peninsula', 'province', 'governorate', 'city', 'district', 'region', 'valley', 'desert', 'camp', 'crossing', 'border', 'county', 'state', 'mountains', 'mountain', 'river', 'island', 'islands', 'gulf', 'sea', 'bank', 'heights', 'town', 'village', 'area', 'airport', 'base'])
 
@@ -299,6 +301,8 @@ function compareGroupsOrPlaces(a: string, b: string, type: NameType): NameCompar
   }
   const rest = restX.length > 0 ? restX : restY
   if (type === 'LOC' && rest.every((w) => LOC_HEADS.has(w))) return { score: 0.78, reason: `differs by the place word "${rest.join(' ')}"` }
+  // a company's legal form is no part of its identity: "McDonald's Corporation" is "McDonald's"
+  if (type === 'ORG' && rest.every((w) => CORPORATE_FORMS.has(w))) return { score: 0.92, reason: `differs by the legal form "${rest.join(' ')}"` }
   return { score: 0.72, reason: `one name has the extra part "${rest.join(' ')}"` }
 }
 
