@@ -9,7 +9,7 @@
  */
 import { editDistanceAtMostOne } from '../model/index.js'
 import { placeOf } from './places.js'
-import { foldAscii, foldToken, initialsVariants, isDescription, isAcronym, nameKey, nameUnits, skeletonToken, stripGenericSuffix, withoutAttachedArticle, type NameType } from './translit.js'
+import { CORPORATE_FORMS, foldAscii, foldToken, initialsVariants, isDescription, isAcronym, nameKey, nameUnits, skeletonToken, stripGenericSuffix, withoutAttachedArticle, type NameType } from './translit.js'
 
 /** Pairs at or above this score are merged by the model. */
 export const MERGE_THRESHOLD = 0.9
@@ -99,8 +99,6 @@ const ORG_WORDS: Record<string, string> = {
   sham: 'levant', shams: 'levant',
 }
 
-/** Legal forms of companies, folded ("Corporation", "Inc.", "Ltd"). */
-const CORPORATE_FORMS = new Set(['corporation', 'corp', 'incorporated', 'inc', 'company', 'co', 'limited', 'ltd', 'plc', 'llc', 'ag', 'sa', 'gmbh'])
 const LOC_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'new', 'old', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern'])
 const LOC_HEADS = new Set(['strip', 'peninsula', 'province', 'governorate', 'city', 'district', 'region', 'valley', 'desert', 'camp', 'crossing', 'border', 'county', 'state', 'mountains', 'mountain', 'river', 'island', 'islands', 'gulf', 'sea', 'bank', 'heights', 'town', 'village', 'area', 'airport', 'base'])
 

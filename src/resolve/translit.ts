@@ -61,6 +61,9 @@ export const TITLE_WORDS = new Set([...TITLES,
 /** Trailing generic heads that news attach to a group's name and drop at will. */
 export const GENERIC_ORG_SUFFIXES = new Set(['group', 'organization', 'organisation', 'organizations', 'movement', 'network', 'militia', 'faction', 'outfit', 'terrorist', 'terror', 'jihadist', 'jihadists', 'militants', 'fighters', 'terrorists', 'militant', 'fighter'])
 
+/** Legal forms of companies, folded ("Corporation", "Inc.", "Ltd"): "McDonald's Corporation" is "McDonald's". */
+export const CORPORATE_FORMS: ReadonlySet<string> = new Set(['corporation', 'corp', 'incorporated', 'inc', 'company', 'co', 'limited', 'ltd', 'plc', 'llc', 'ag', 'sa', 'gmbh'])
+
 /** Words that never carry identity in an ORG/LOC name. */
 const STOP: ReadonlySet<string> = new Set([...ARTICLE_WORDS, 'of', 'and', 'for', 'in', 'on', '&'])
 
@@ -201,6 +204,8 @@ export function blockingKeys(name: string, type: NameType): string[] {
   if (type === 'ORG' && /\d/.test(firstWord)) keys.add(`${type}|num:${firstWord.toLowerCase()}`)
   // a people named in the plural and the singular ("Iraqis" / "Iraqi")
   if (type === 'NORP' && units.length === 1 && /[a-z]{3}s$/.test(units[0]!)) keys.add(`${type}|${skel(units[0]!.slice(0, -1))}`)
+  // a company with and without its legal form ("McDonald's Corporation" / "McDonald's")
+  if (type === 'ORG' && units.length > 1 && CORPORATE_FORMS.has(units[units.length - 1]!)) keys.add(`${type}|${units.slice(0, -1).map(skel).join(' ')}`)
   const variants = units.map((u) => withoutAttachedArticle(u) ?? u)
   keys.add(`${type}|${variants.map(skel).join(' ')}`)
   for (const k of acronymTailKeys(name, type)) keys.add(k)
