@@ -263,4 +263,10 @@ describe('resolveEntities with user judgements', () => {
     const out = resolve([a, b])
     expect(entityOf(out, [a, b], 'Quorvex')).toBe(entityOf(out, [a, b], 'Quorvex Corporation'))
   })
+  it('resolve joins an agency named with and without its parent body across articles', () => {
+    const a = docBuilder('The United Nations Zemblan Relief Office sent food.', { mentions: [{ text: 'United Nations Zemblan Relief Office', type: 'ORG' }] })
+    const b = docBuilder('The Zemblan Relief Office said aid was short.', { mentions: [{ text: 'Zemblan Relief Office', type: 'ORG' }] })
+    const out = resolve([a, b])
+    expect(entityOf(out, [a, b], 'Zemblan Relief Office')).toBe(entityOf(out, [a, b], 'United Nations Zemblan Relief Office'))
+  })
 })
