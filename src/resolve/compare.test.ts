@@ -100,15 +100,6 @@ describe('orgHead', () => {
   })
 })
 
-describe('company names', () => {
-  it('compareNames joins a company name with and without its legal form, not with another word', () => {
-    expect(compareNames('Quorvex Corporation', 'Quorvex', 'ORG').score).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
-    expect(compareNames("Brindle's Inc.", "Brindle's", 'ORG').score).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
-    expect(compareNames('Quorvex Holdings', 'Quorvex', 'ORG').score).toBeLessThan(MERGE_THRESHOLD)
-    expect(compareNames('Quorvex Corporation', 'Quorvex', 'LOC').score).toBeLessThan(MERGE_THRESHOLD)
-  })
-})
-
 describe('agencies of a parent body', () => {
   it('compareNames joins an agency named with and without its parent body, not a name with another word before it', () => {
     expect(compareNames('United Nations Zemblan Relief Office', 'Zemblan Relief Office', 'ORG').score).toBeGreaterThanOrEqual(MERGE_THRESHOLD)

@@ -9,7 +9,7 @@
  */
 import { editDistanceAtMostOne } from '../model/index.js'
 import { placeOf } from './places.js'
-import { CORPORATE_FORMS, withoutParentBody, foldAscii, foldToken, initialsVariants, isDescription, isAcronym, nameKey, nameUnits, skeletonToken, stripGenericSuffix, withoutAttachedArticle, type NameType } from './translit.js'
+import { withoutParentBody, foldAscii, foldToken, initialsVariants, isDescription, isAcronym, nameKey, nameUnits, skeletonToken, stripGenericSuffix, withoutAttachedArticle, type NameType } from './translit.js'
 
 /** Pairs at or above this score are merged by the model. */
 export const MERGE_THRESHOLD = 0.9
@@ -299,8 +299,6 @@ function compareGroupsOrPlaces(a: string, b: string, type: NameType): NameCompar
   }
   const rest = restX.length > 0 ? restX : restY
   if (type === 'LOC' && rest.every((w) => LOC_HEADS.has(w))) return { score: 0.78, reason: `differs by the place word "${rest.join(' ')}"` }
-  // a company's legal form is no part of its identity: "McDonald's Corporation" is "McDonald's"
-  if (type === 'ORG' && rest.every((w) => CORPORATE_FORMS.has(w))) return { score: 0.92, reason: `differs by the legal form "${rest.join(' ')}"` }
   // an agency named with and without its parent body: "United Nations World Food Program" / "World Food Program"
   if (type === 'ORG' && parentBodyOnly(a, b)) return { score: 0.92, reason: `differs by the parent body "${rest.join(' ')}"` }
   return { score: 0.72, reason: `one name has the extra part "${rest.join(' ')}"` }

@@ -257,12 +257,6 @@ describe('resolveEntities with user judgements', () => {
     const out = resolve([a, b])
     expect(out.mentionEntity.get(a.mentions![0]!.id)).not.toBe(out.mentionEntity.get(b.mentions![0]!.id))
   })
-  it('resolve joins a company named with and without its legal form, in one article and across articles', () => {
-    const a = docBuilder('Quorvex Corporation faces a lawsuit. Quorvex denies it.', { mentions: [{ text: 'Quorvex Corporation', type: 'ORG' }, { text: 'Quorvex', type: 'ORG', nth: 1 }] })
-    const b = docBuilder('Quorvex opened a plant.', { mentions: [{ text: 'Quorvex', type: 'ORG' }] })
-    const out = resolve([a, b])
-    expect(entityOf(out, [a, b], 'Quorvex')).toBe(entityOf(out, [a, b], 'Quorvex Corporation'))
-  })
   it('resolve joins an agency named with and without its parent body across articles', () => {
     const a = docBuilder('The United Nations Zemblan Relief Office sent food.', { mentions: [{ text: 'United Nations Zemblan Relief Office', type: 'ORG' }] })
     const b = docBuilder('The Zemblan Relief Office said aid was short.', { mentions: [{ text: 'Zemblan Relief Office', type: 'ORG' }] })

@@ -61,9 +61,6 @@ export const TITLE_WORDS = new Set([...TITLES,
 /** Trailing generic heads that news attach to a group's name and drop at will. */
 export const GENERIC_ORG_SUFFIXES = new Set(['group', 'organization', 'organisation', 'organizations', 'movement', 'network', 'militia', 'faction', 'outfit', 'terrorist', 'terror', 'jihadist', 'jihadists', 'militants', 'fighters', 'terrorists', 'militant', 'fighter'])
 
-/** Legal forms of companies, folded ("Corporation", "Inc.", "Ltd"): "McDonald's Corporation" is "McDonald's". */
-export const CORPORATE_FORMS: ReadonlySet<string> = new Set(['corporation', 'corp', 'incorporated', 'inc', 'company', 'co', 'limited', 'ltd', 'plc', 'llc', 'ag', 'sa', 'gmbh'])
-
 /**
  * Name units of bodies that news put before the names of their agencies and organs ("United Nations World Food
  * Program", "U.N. World Food Program", "EU Commission"): the agency's name says the same without them.
@@ -221,8 +218,6 @@ export function blockingKeys(name: string, type: NameType): string[] {
   // an agency with and without its parent body's name ("United Nations World Food Program" / "World Food Program")
   const agency = type === 'ORG' ? withoutParentBody(units) : undefined
   if (agency) keys.add(`${type}|${agency.map(skel).join(' ')}`)
-  // a company with and without its legal form ("McDonald's Corporation" / "McDonald's")
-  if (type === 'ORG' && units.length > 1 && CORPORATE_FORMS.has(units[units.length - 1]!)) keys.add(`${type}|${units.slice(0, -1).map(skel).join(' ')}`)
   const variants = units.map((u) => withoutAttachedArticle(u) ?? u)
   keys.add(`${type}|${variants.map(skel).join(' ')}`)
   for (const k of acronymTailKeys(name, type)) keys.add(k)
