@@ -50,7 +50,8 @@ interface Item {
   dupOfType?: string
   /** wrong-type: the right type. */
   correctType?: string
-  /** A false merge: the entity joins two real things; each part lists mention texts of one of them. */
+  /** A false merge: the entity joins two real things; each part lists mention texts (or article titles, when the
+   *  texts are equal) of one of them. */
   falseMerge?: string[][]
   note?: string
   occ: Occ[]
@@ -197,7 +198,7 @@ function score(w: World, sample: Sample, catalogue: Record<string, Occ[]>): Scor
       if (now.present === 0) { lost++; details.push(`real entity lost: ${label}`) }
     }
     if (it.falseMerge) {
-      const parts = it.falseMerge.map((texts) => majority(w, it.occ.filter((o) => texts.includes(o.text))).entity)
+      const parts = it.falseMerge.map((texts) => majority(w, it.occ.filter((o) => texts.includes(o.text) || texts.includes(o.title))).entity)
       if (parts.every((p) => p !== undefined && p === parts[0])) { fm++; details.push(`false merge still there: ${label}`) }
     }
   }

@@ -185,7 +185,11 @@ export const CALENDAR_NAMES: readonly string[] = [
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'Ramadan', 'Ramazan', 'Ramzan', 'Eid', 'Eid al-Fitr', 'Eid al-Adha', 'Eid ul-Fitr', 'Eid ul-Adha', 'Muharram', 'Ashura', 'Arbaeen', 'Nowruz',
   'Christmas', 'Easter', 'Lent', 'Passover', 'Hanukkah', 'Yom Kippur', 'Rosh Hashanah', 'Sukkot', 'Purim', 'Diwali', 'Thanksgiving', 'Hajj',
+  'Mardi Gras', 'Carnival', 'Halloween', 'Hogmanay', 'Holi', 'Vesak', 'Songkran', 'Tet',
 ]
+
+/** The holidays of CALENDAR_NAMES (no month or weekday, which double as given names: "Theresa May", "April"). */
+export const HOLIDAY_NAMES: readonly string[] = CALENDAR_NAMES.slice(CALENDAR_NAMES.indexOf('Ramadan'))
 
 /** Weapons and equipment written as acronyms or names, which a model trained on news reads as names ("IED", "VBIED", "UAV"). */
 export const EQUIPMENT_WORDS: readonly string[] = [
@@ -208,6 +212,7 @@ export const RELIGION_NAMES: readonly string[] = [
 export const MEASURE_WORDS: readonly string[] = [
   'kilometers', 'kilometres', 'kilometer', 'kilometre', 'km', 'miles', 'mile', 'meters', 'metres', 'meter', 'metre', 'square', 'acres',
   'hectares', 'tons', 'tonnes', 'barrels', 'percent', 'per', 'feet', 'foot', 'yards', 'pounds', 'kilograms', 'kg', 'litres', 'liters',
+  'hz', 'khz', 'mhz', 'ghz', 'kilohertz', 'megahertz', 'kw', 'mw', 'kilowatts', 'megawatts', 'watts', 'volts',
 ]
 
 /**

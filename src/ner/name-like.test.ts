@@ -56,6 +56,12 @@ describe('name-like heads', () => {
     expect(kept('rallies marked Qarvel Liberation Day', [['Qarvel Liberation Day', 'ORG']])).toEqual(['MISC Qarvel Liberation Day'])
   })
 
+  it('a holiday read as a person is none, a month read as one is left to the person cues; a unit after its number is no name', () => {
+    expect(kept('crowds in Qarvel celebrated Mardi Gras', [['Qarvel', 'LOC'], ['Mardi Gras', 'PER']])).toEqual(['LOC Qarvel', 'MISC Mardi Gras'])
+    expect(kept('the station broadcasts on 7115 Khz from Qarvel', [['Khz', 'PER'], ['Qarvel', 'LOC']])).toEqual(['MISC Khz', 'LOC Qarvel'])
+    expect(kept('Dravin Khz spoke in Qarvel', [['Dravin Khz', 'PER'], ['Qarvel', 'LOC']])).toEqual(['PER Dravin Khz', 'LOC Qarvel'])
+  })
+
   it('a description of a building or unit held by a group is no name; a named complex or tribe is', () => {
     expect(kept('destroyed a ZF - held building', [['ZF - held building', 'LOC']])).toEqual(['MISC ZF - held building'])
     expect(kept('engaged a Zarqan Front tactical unit', [['Zarqan Front tactical unit', 'ORG']])).toEqual(['MISC Zarqan Front tactical unit'])

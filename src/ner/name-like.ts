@@ -12,11 +12,12 @@
  */
 import { CASE_BUCKET, GAZ, type Lexicon } from './lexicon.js'
 import { EUROPEAN_NAME_PARTICLES, NAME_PARTICLES, PRONOUNS, TITLES } from '../text/english.js'
-import { CALENDAR_NAMES, DISEASE_NAMES, RELIGION_NAMES, EQUIPMENT_WORDS, MEASURE_WORDS, NAME_HEAD_NOUNS } from './lists.js'
+import { CALENDAR_NAMES, HOLIDAY_NAMES, DISEASE_NAMES, RELIGION_NAMES, EQUIPMENT_WORDS, MEASURE_WORDS, NAME_HEAD_NOUNS } from './lists.js'
 
 export interface Span { start: number; end: number; type: string }
 
 const CALENDAR = new Set(CALENDAR_NAMES.map((w) => w.toLowerCase()))
+const HOLIDAYS = new Set(HOLIDAY_NAMES.map((w) => w.toLowerCase()))
 const EQUIPMENT = new Set(EQUIPMENT_WORDS)
 const DISEASES = new Set(DISEASE_NAMES)
 const RELIGIONS = new Set(RELIGION_NAMES)
@@ -57,8 +58,10 @@ export function unnamedReason(words: readonly string[], s: Span, lexicon: Lexico
   const last = phrase[phrase.length - 1]!
   const lower = phrase.map((w) => w.toLowerCase())
   if (phrase.some((w) => MEASURE.has(w.toLowerCase())) && phrase.some((w) => NUMBER.test(w))) return 'measurement'
-  // months double as given names ("Theresa May", "April"): persons are left to the person cues below
-  if (s.type !== 'PER' && CALENDAR.has(lower.join(' '))) return 'date'
+  // a unit after its number: "7115 Khz", "500 MW"
+  if (phrase.length === 1 && MEASURE.has(lower[0]!) && NUMBER.test(words[s.start - 1] ?? '')) return 'measurement'
+  // months double as given names ("Theresa May", "April"): persons are left to the person cues below; holidays do not
+  if ((s.type !== 'PER' && CALENDAR.has(lower.join(' '))) || HOLIDAYS.has(lower.join(' '))) return 'date'
   // a named day is a date, whether the span holds "Day" or stops before it ("Republic Day", "Unity Day")
   if (s.type !== 'PER' && (last === 'Day' || words[s.end] === 'Day')) return 'date'
   if (EQUIPMENT.has(last) || (phrase.length === 1 && EQUIPMENT.has(phrase[0]!.replace(/s$/, '')))) return 'equipment'

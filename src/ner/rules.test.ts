@@ -189,4 +189,9 @@ describe('persons after an honorific, groups named by their people', () => {
     const w = ['Varnite', 'Zemblans', 'fear', 'the', 'Varnite', 'Zembla', 'plan']
     expect(show(w, applyGazetteerRules(w, 0, [span(0, 2, 'PER'), span(4, 6, 'LOC')], lx, false))).toEqual(['NORP Varnite Zemblans', 'LOC Varnite Zembla'])
   })
+
+  it('a name right after a word for a news outlet is that outlet, not a person; a person after another noun stays', () => {
+    const w = ['editor', 'of', 'the', 'newspaper', 'Vel', 'Quaro', ',', 'he', 'met', 'the', 'lawyer', 'Dorin', 'Vask']
+    expect(show(w, applyGazetteerRules(w, 0, [span(4, 6, 'PER'), span(11, 13, 'PER')], lexicon, false))).toEqual(['ORG Vel Quaro', 'PER Dorin Vask'])
+  })
 })

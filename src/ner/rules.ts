@@ -30,9 +30,13 @@ const COUNTRY_BITS = 1 << GAZ.COUNTRY
 /** The gazetteer rules by name, so that each can be switched off to measure what it does (`skip`). */
 export const GAZETTEER_RULES = ['coordination', 'curatedOrg', 'region', 'demonym', 'weapon', 'facilityPlace', 'brackets', 'vessels',
   'formations', 'acronymPerson', 'titleFirstName', 'dateline', 'addCuratedOrgs', 'countryName', 'pluralPeople', 'titleName',
-  'compassPeople', 'placeHead', 'honorific', 'peopleWords'] as const
+  'compassPeople', 'placeHead', 'honorific', 'peopleWords', 'mediaName'] as const
 export type GazetteerRule = typeof GAZETTEER_RULES[number]
 const NO_RULE_SKIPPED: ReadonlySet<GazetteerRule> = new Set()
+
+/** Words for news outlets, which a name right after names ("the newspaper Tal Cual", "the daily Haaretz"). */
+const MEDIA_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'newspapers', 'magazine', 'daily', 'weekly', 'tabloid', 'broadcaster', 'channel',
+  'agency', 'website', 'newsweekly', 'periodical', 'journal'])
 
 /** An acronym as one bracketed after a name: "(NAVCENT)", "(CJTF-OIR)". */
 const BRACKETED_ACRONYM = /^[A-Z][A-Z0-9&-]{1,9}$/
@@ -77,6 +81,9 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
     const last = phrase[phrase.length - 1]!
     if (on('weapon') && s.type !== 'NORP' && s.type !== 'MISC' && (PLATFORMS.has(last) ||
         (!allCaps && phrase.some((w) => DESIGNATOR.test(w)) && !isSiteWord(last) && !isSiteWord(words[s.end] ?? '')))) s.type = 'MISC'
+    // 2i. a name right after a word for a news outlet names that outlet, not a person: "editor of the newspaper
+    //     Tal Cual", "the Israeli daily Haaretz", "the news agency Interfax"
+    if (on('mediaName') && s.type === 'PER' && MEDIA_NOUNS.has((words[s.start - 1] ?? '').toLowerCase())) s.type = 'ORG'
     // 3. a known place directly before a facility word is a place: "the Rafah border crossing"
     if (on('facilityPlace') && s.type === 'ORG' && (mask & PLACE_BITS) !== 0 && (mask & ORG_BITS) === 0) {
       const next = words[s.end]?.toLowerCase()

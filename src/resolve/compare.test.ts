@@ -99,3 +99,13 @@ describe('orgHead', () => {
     expect(orgHead('armi')).toBeUndefined() // short words are never guessed
   })
 })
+
+describe('agencies of a parent body', () => {
+  it('compareNames joins an agency named with and without its parent body, not a name with another word before it', () => {
+    expect(compareNames('United Nations Zemblan Relief Office', 'Zemblan Relief Office', 'ORG').score).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
+    expect(compareNames('U.N. Zemblan Relief Office', 'Zemblan Relief Office', 'ORG').score).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
+    expect(compareNames('Quarvian Zemblan Relief Office', 'Zemblan Relief Office', 'ORG').score).toBeLessThan(MERGE_THRESHOLD)
+    // the parent body before a single word is no agency's name ("EU Council" is not any "Council")
+    expect(compareNames('EU Council', 'Council', 'ORG').score).toBeLessThan(MERGE_THRESHOLD)
+  })
+})

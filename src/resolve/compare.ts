@@ -9,7 +9,7 @@
  */
 import { editDistanceAtMostOne } from '../model/index.js'
 import { placeOf } from './places.js'
-import { foldAscii, foldToken, initialsVariants, isDescription, isAcronym, nameKey, nameUnits, skeletonToken, stripGenericSuffix, withoutAttachedArticle, type NameType } from './translit.js'
+import { withoutParentBody, foldAscii, foldToken, initialsVariants, isDescription, isAcronym, nameKey, nameUnits, skeletonToken, stripGenericSuffix, withoutAttachedArticle, type NameType } from './translit.js'
 
 /** Pairs at or above this score are merged by the model. */
 export const MERGE_THRESHOLD = 0.9
@@ -299,7 +299,18 @@ function compareGroupsOrPlaces(a: string, b: string, type: NameType): NameCompar
   }
   const rest = restX.length > 0 ? restX : restY
   if (type === 'LOC' && rest.every((w) => LOC_HEADS.has(w))) return { score: 0.78, reason: `differs by the place word "${rest.join(' ')}"` }
+  // an agency named with and without its parent body: "United Nations World Food Program" / "World Food Program"
+  if (type === 'ORG' && parentBodyOnly(a, b)) return { score: 0.92, reason: `differs by the parent body "${rest.join(' ')}"` }
   return { score: 0.72, reason: `one name has the extra part "${rest.join(' ')}"` }
+}
+
+/** Is one organisation's name the other's with a parent body's name before it ("UN World Food Program")? */
+function parentBodyOnly(a: string, b: string): boolean {
+  const ua = nameUnits(a, 'ORG')
+  const ub = nameUnits(b, 'ORG')
+  const [short, long] = ua.length <= ub.length ? [ua, ub] : [ub, ua]
+  const rest = withoutParentBody(long)
+  return rest !== undefined && rest.join(' ') === short.join(' ')
 }
 
 /**

@@ -34,6 +34,8 @@ import type { Affiliation } from './affiliations.js'
 import { countryIndex, countryOfHead, stateReference } from './state-actor.js'
 import { placeOf, samePlaceEdges } from './places.js'
 import { crossTypeKey, crossTypeVerdict, majorityType } from './cross-type.js'
+import { compassEdges, isRelativeCompassName } from './compass.js'
+import { shippedKnownPersons, surnameEvidence, type KnownPersons } from './known-persons.js'
 
 export interface ResolveArticle {
   readonly id: string
@@ -61,6 +63,8 @@ export interface ResolveInput {
    * their words break ties between knowledge-base actors as the whole article's words would.
    */
   readonly texts?: ReadonlyMap<string, readonly string[]>
+  /** Public persons an actor dictionary knows by name, for lone surnames across articles (default: the shipped dictionaries). */
+  readonly knownPersons?: KnownPersons
 }
 
 export interface ResolveOutput {
@@ -330,6 +334,9 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     edges.push({ a: e.a, b: target, score: e.score, reason: e.reason, by: e.actor !== undefined ? 'kb' : 'model', forced: false })
   }
 
+  // ---- "the North" joins the article's "North Korea"
+  for (const e of compassEdges(nodes.slice(0, mentionNodeCount))) edges.push({ ...e, score: 0.95, by: 'model', forced: false })
+
   // ---- context per node: co-occurring KB actors / name keys, affiliations, outlet
   const cooc = new Map<string, Set<string>>()
   for (const n of nodes.slice(0, mentionNodeCount)) {
@@ -408,6 +415,8 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     // buildings even in one article, so they join only through coreference or the KB
     if (x.names.every(isDescriptivePhrase) || y.names.every(isDescriptivePhrase)) return
     if (x.key === y.key) {
+      // "the North" of one article is not the North of another (Korea's, Sudan's)
+      if (x.articleId !== y.articleId && x.type === 'LOC' && x.names.every(isRelativeCompassName)) return
       // a lone surname or given name is weaker evidence than the article's own coreference
       const lone = x.type === 'PER' && nameUnits(x.names[0]!, 'PER').length === 1
       edges.push({ a: x.idx, b: y.idx, score: lone ? 0.9 : 1, reason: lone ? 'same single name' : 'same name key', by: 'model', forced: false })
@@ -469,8 +478,12 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     })
     if (!onePerson) continue
     const best = [...cands].sort((p, q) => q.shared - p.shared || q.score - p.score || p.full - q.full)[0]!
-    if (best.shared < 1) continue
-    edges.push({ a: short, b: best.full, score: MERGE_THRESHOLD, reason: `${best.reason}; the only full name with this last name, ${best.shared} shared entities`, by: 'model', forced: false })
+    // the dictionary of public persons: one it knows by the full name is named by surname alone in other stories;
+    // a surname it gives to someone else ("President Bush") is not this full name's short form
+    const dict = surnameEvidence(input.knownPersons ?? shippedKnownPersons(), nameKey(nodes[short]!.names[0]!, 'PER'), nameKey(nodes[best.full]!.names[0]!, 'PER'))
+    if (dict.other || (best.shared < 1 && !dict.known)) continue
+    const why = best.shared >= 1 ? `${best.shared} shared entities` : 'a public person the actor dictionary knows by that name'
+    edges.push({ a: short, b: best.full, score: MERGE_THRESHOLD, reason: `${best.reason}; the only full name with this last name, ${why}`, by: 'model', forced: false })
   }
 
   // ---- user judgements: 'same' edges are forced; 'different' are cannot-links

@@ -61,6 +61,20 @@ export const TITLE_WORDS = new Set([...TITLES,
 /** Trailing generic heads that news attach to a group's name and drop at will. */
 export const GENERIC_ORG_SUFFIXES = new Set(['group', 'organization', 'organisation', 'organizations', 'movement', 'network', 'militia', 'faction', 'outfit', 'terrorist', 'terror', 'jihadist', 'jihadists', 'militants', 'fighters', 'terrorists', 'militant', 'fighter'])
 
+/**
+ * Name units of bodies that news put before the names of their agencies and organs ("United Nations World Food
+ * Program", "U.N. World Food Program", "EU Commission"): the agency's name says the same without them.
+ */
+export const PARENT_BODIES: ReadonlyArray<readonly string[]> = [['united', 'nations'], ['un'], ['european', 'union'], ['eu'], ['african', 'union'], ['au']]
+
+/** The units of an organisation's name after a parent body's name opening it (undefined: none opens it, or nothing follows). */
+export function withoutParentBody(units: readonly string[]): string[] | undefined {
+  for (const p of PARENT_BODIES) {
+    if (units.length >= p.length + 2 && p.every((u, i) => units[i] === u)) return units.slice(p.length)
+  }
+  return undefined
+}
+
 /** Words that never carry identity in an ORG/LOC name. */
 const STOP: ReadonlySet<string> = new Set([...ARTICLE_WORDS, 'of', 'and', 'for', 'in', 'on', '&'])
 
@@ -201,6 +215,9 @@ export function blockingKeys(name: string, type: NameType): string[] {
   if (type === 'ORG' && /\d/.test(firstWord)) keys.add(`${type}|num:${firstWord.toLowerCase()}`)
   // a people named in the plural and the singular ("Iraqis" / "Iraqi")
   if (type === 'NORP' && units.length === 1 && /[a-z]{3}s$/.test(units[0]!)) keys.add(`${type}|${skel(units[0]!.slice(0, -1))}`)
+  // an agency with and without its parent body's name ("United Nations World Food Program" / "World Food Program")
+  const agency = type === 'ORG' ? withoutParentBody(units) : undefined
+  if (agency) keys.add(`${type}|${agency.map(skel).join(' ')}`)
   const variants = units.map((u) => withoutAttachedArticle(u) ?? u)
   keys.add(`${type}|${variants.map(skel).join(' ')}`)
   for (const k of acronymTailKeys(name, type)) keys.add(k)

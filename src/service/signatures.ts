@@ -23,6 +23,7 @@ import type { Affiliation } from '../resolve/affiliations.js'
 import { bodyKindsAgree, judgementKey, kbMatchesOfNames, stateOfHead } from '../resolve/index.js'
 import { contextWords, matchKb, pickKbActor, type KbIndex } from '../resolve/kb-match.js'
 import { countryIndex, stateReference } from '../resolve/state-actor.js'
+import { isRelativeCompassName } from '../resolve/compass.js'
 import type { NameType } from '../resolve/translit.js'
 
 export interface SignatureRow {
@@ -62,7 +63,9 @@ function nameFacts(name: string, type: NameType, kb: KbIndex): NameFacts {
   let f = cache.names.get(ck)
   if (!f) {
     const ref = stateReference(name)
-    f = { key: judgementKey(name, type), pin: ref !== undefined && stateOfHead(ref.head, cache.countries, kb.actors) === undefined }
+    // "the North" names a place only with its article ("North Korea" there): it too is read with its article
+    const relative = type === 'LOC' && isRelativeCompassName(name)
+    f = { key: judgementKey(name, type), pin: relative || (ref !== undefined && stateOfHead(ref.head, cache.countries, kb.actors) === undefined) }
     if (cache.names.size >= 200_000) cache.names.clear()
     cache.names.set(ck, f)
   }

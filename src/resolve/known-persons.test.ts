@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { parsePetrarchDictionary } from '../kb/petrarch-actors.js'
+import type { AnnotatedDoc } from '../model/index.js'
+import { docBuilder } from '../text/testing/doc-builder.js'
+import { indexKnownPersons, surnameEvidence } from './known-persons.js'
+import { nameKey } from './translit.js'
+import { resolveEntities, type ResolveOutput } from './resolve.js'
+
+// a made-up actor dictionary in the PETRARCH format the shipped one is built from
+const DICTIONARY = [
+  'ORVAL_DESKETT_ [ZMBGOV]',
+  '+PRESIDENT_DESKETT_',
+  'HALDO_BRENNICK_ [ZMBGOV]',
+  '+BRENNICK_',
+  'MARET_QUILLON_ [ZMBGOV]',
+].join('\n')
+const known = indexKnownPersons(parsePetrarchDictionary(DICTIONARY, 'test.txt', 'actor'))
+
+function resolve(docs: readonly AnnotatedDoc[]): ResolveOutput {
+  return resolveEntities({ mentions: docs.flatMap((d) => d.mentions ?? []), articles: docs.map((d) => ({ id: d.article.id })), kb: [], knownPersons: known, now: '2026-01-01T00:00:00.000Z' })
+}
+
+function entityOf(out: ResolveOutput, docs: readonly AnnotatedDoc[], text: string): string | undefined {
+  const m = docs.flatMap((d) => d.mentions ?? []).find((x) => x.text === text)
+  return m ? out.mentionEntity.get(m.id) : undefined
+}
+
+describe('known persons', () => {
+  it('known persons index full names and the short forms the dictionary gives a person', () => {
+    const ev = (short: string, full: string) => surnameEvidence(known, nameKey(short, 'PER'), nameKey(full, 'PER'))
+    expect(ev('Brennick', 'Haldo Brennick')).toEqual({ known: true, other: false })
+    expect(ev('Deskett', 'Ilsa Deskett')).toEqual({ known: false, other: true })
+    expect(ev('Deskett', 'Orval Deskett')).toEqual({ known: true, other: false })
+    expect(ev('Quillon', 'Maret Quillon')).toEqual({ known: true, other: false })
+    expect(ev('Vantor', 'Pell Vantor')).toEqual({ known: false, other: false })
+  })
+  it('resolve joins a lone surname across articles to the only full name when the dictionary knows that person', () => {
+    const a = docBuilder('Maret Quillon won the vote in Zembla.', { mentions: [{ text: 'Maret Quillon', type: 'PER' }, { text: 'Zembla', type: 'LOC' }] })
+    const b = docBuilder('Ms. Quillon denied the claims.', { mentions: [{ text: 'Quillon', type: 'PER' }] })
+    const out = resolve([a, b])
+    expect(entityOf(out, [a, b], 'Quillon')).toBe(entityOf(out, [a, b], 'Maret Quillon'))
+  })
+  it('resolve keeps a lone surname apart from a full name the dictionary does not know, with nothing shared', () => {
+    const a = docBuilder('Pell Vantor won the vote in Zembla.', { mentions: [{ text: 'Pell Vantor', type: 'PER' }, { text: 'Zembla', type: 'LOC' }] })
+    const b = docBuilder('Mr. Vantor denied the claims.', { mentions: [{ text: 'Vantor', type: 'PER' }] })
+    const out = resolve([a, b])
+    expect(entityOf(out, [a, b], 'Vantor')).not.toBe(entityOf(out, [a, b], 'Pell Vantor'))
+  })
+  it('resolve keeps a surname the dictionary gives to someone else apart from the only full name, even with shared context', () => {
+    // "President Deskett" is Orval Deskett; the first lady Ilsa Deskett is the only Deskett named in full
+    const a = docBuilder('Ilsa Deskett visited a school in Zembla.', { mentions: [{ text: 'Ilsa Deskett', type: 'PER' }, { text: 'Zembla', type: 'LOC' }] })
+    const b = docBuilder('President Deskett flew to Zembla.', { mentions: [{ text: 'Deskett', type: 'PER' }, { text: 'Zembla', type: 'LOC' }] })
+    const out = resolve([a, b])
+    expect(entityOf(out, [a, b], 'Deskett')).not.toBe(entityOf(out, [a, b], 'Ilsa Deskett'))
+  })
+})
