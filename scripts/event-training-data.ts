@@ -40,15 +40,25 @@ let sink: ArticleData[] = []
 /** Is the part's gold file present (training parts are added by their annotators' branches)? */
 export function partAvailable(part: TrainingPart): boolean {
   if ((VOA_PARTS as readonly string[]).includes(part)) return existsSync(join(root, 'eval-gold', 'voa-news', `${part}.json`))
-  const raw = JSON.parse(readFileSync(join(root, 'eval-gold', 'real-news', 'gold.json'), 'utf8')) as { documents: Record<string, { part: string }> }
-  return Object.values(raw.documents).some((d) => d.part === part)
+  return Object.values(readRealNewsRaw().documents).some((d) => d.part === part)
+}
+
+type RawGold = Record<string, unknown> & {
+  documents: Record<string, { id: string; part: string }>; entities: Array<{ part?: string }>; events: Array<{ doc: string }>; claims: Array<{ doc: string }>
+}
+
+/** eval-gold/real-news/gold.json with the training part's train.json (when present) appended. */
+function readRealNewsRaw(): RawGold {
+  const read = (f: string) => JSON.parse(readFileSync(join(root, 'eval-gold', 'real-news', f), 'utf8')) as RawGold
+  const raw = read('gold.json')
+  if (!existsSync(join(root, 'eval-gold', 'real-news', 'train.json'))) return raw
+  const t = read('train.json')
+  return { ...raw, documents: { ...raw.documents, ...t.documents }, entities: [...raw.entities, ...t.entities], events: [...raw.events, ...t.events], claims: [...raw.claims, ...t.claims] }
 }
 
 /** The real-news articles of one part with the part's gold in a fresh folder (its documents seen as part `dev`). */
 function assembleRealNews(part: string, dataDir: string): string {
-  const raw = JSON.parse(readFileSync(join(root, 'eval-gold', 'real-news', 'gold.json'), 'utf8')) as Record<string, unknown> & {
-    documents: Record<string, { id: string; part: string }>; entities: Array<{ part?: string }>; events: Array<{ doc: string }>; claims: Array<{ doc: string }>
-  }
+  const raw = readRealNewsRaw()
   const docs = Object.fromEntries(Object.entries(raw.documents).filter(([, d]) => d.part === part).map(([k, d]) => [k, { ...d, part: 'dev' }]))
   const keep = new Set(Object.keys(docs))
   const gold = parseNewsGold({

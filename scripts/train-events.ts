@@ -76,6 +76,13 @@ async function main(): Promise<void> {
   const xs = parts.flatMap((d) => examplesOf(d, label))
   process.stderr.write(`${xs.length} coded events, ${xs.filter((x) => x.label).length} positive, ${new Set(xs.map((x) => x.group)).size} articles\n`)
   const oof = outOfFold(xs, folds, opts)
+  if (o['dump'] === true) {
+    const byId = new Map(parts.flatMap((d) => d.articles.flatMap((a) => a.coded)).map((e) => [e.id, e]))
+    for (const x of [...xs].sort((a, b) => oof.get(a.id)! - oof.get(b.id)!)) {
+      const e = byId.get(x.id)!
+      process.stdout.write(`${oof.get(x.id)!.toFixed(2)} ${x.label} ${x.group.split(':')[0]} ${e.cameo} ${e.actor?.text ?? '—'} → ${e.target?.text ?? '—'} "${e.cue.text}" ${e.modality}\n`)
+    }
+  }
   const grid = [0, 0.02, 0.05, 0.08, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5]
   const rows = grid.map((t) => ({ t, fig: figures(parts, oof, t) }))
   const brief = (m: Record<string, number>) => ['rootAccuracy', 'dyadAccuracy', 'precision', 'eventRecall'].map((k) => m[k]!.toFixed(3)).join('/')
