@@ -14,7 +14,7 @@ import { DossierError, type AnnotatedDoc, type Event } from '../src/model/index.
 import { parseNewsGold, readNewsGold, type NewsGold } from '../src/eval/news-gold.js'
 import { scoreNews, type NewsScore } from '../src/eval/news.js'
 import { runOnFolder, type SystemOutput } from '../src/eval/seeds.js'
-import { DEFAULT_STAGES, registerStage, lookupStage } from '../src/pipeline/registry.js'
+import { DEFAULT_STAGES, registerStage } from '../src/pipeline/registry.js'
 import { eventsStageWith } from '../src/pipeline/stages/events.js'
 import { assembleVoa } from './voa-news-gold.js'
 
@@ -24,7 +24,7 @@ export const VOA_PARTS = ['vtune', 'vtune2', 'vtrain', 'vtrain2'] as const
 export type TrainingPart = (typeof REAL_NEWS_PARTS)[number] | (typeof VOA_PARTS)[number]
 
 /** One article: the parsed document (what features read) and its coded events, before any scoring. */
-export interface ArticleData { readonly doc: AnnotatedDoc; readonly coded: Event[] }
+export interface ArticleData { readonly doc: AnnotatedDoc; readonly coded: Event[]; readonly loose: string[] }
 export interface PartData {
   readonly part: TrainingPart
   readonly gold: NewsGold
@@ -81,11 +81,11 @@ function assembleRealNews(part: string, dataDir: string): string {
 /** Only what the features read: article, tokens, sentences, mentions, syntax. */
 const slim = (d: AnnotatedDoc): AnnotatedDoc => ({ article: d.article, tokens: d.tokens, sentences: d.sentences, mentions: d.mentions, syntax: d.syntax }) as AnnotatedDoc
 
-async function runPart(part: TrainingPart, dataDir: string): Promise<PartData> {
+async function runPart(part: TrainingPart, dataDir: string, loose: boolean): Promise<PartData> {
   const dir = (VOA_PARTS as readonly string[]).includes(part) ? assembleVoa(part as (typeof VOA_PARTS)[number]) : assembleRealNews(part, dataDir)
   const articles: ArticleData[] = []
   sink = articles
-  if (!lookupStage(TRAINING_KEY)) registerStage(eventsStageWith({ key: TRAINING_KEY, model: null, inspect: (doc, coded) => { sink.push({ doc: slim(doc), coded: [...coded] }) } }))
+  registerStage(eventsStageWith({ key: TRAINING_KEY, model: null, loose, inspect: (doc, coded, loose) => { sink.push({ doc: slim(doc), coded: [...coded], loose: [...loose] }) } }), { replace: true })
   try {
     const sys = await runOnFolder(dir, { stages: DEFAULT_STAGES.map((k) => (k.startsWith('events.cameo.') ? TRAINING_KEY : k)) })
     const gold = readNewsGold(dir)
@@ -99,14 +99,14 @@ async function runPart(part: TrainingPart, dataDir: string): Promise<PartData> {
 interface Cached { part: TrainingPart; gold: NewsGold; sys: Omit<SystemOutput, 'mentionEntity' | 'docOf'> & { mentionEntity: [string, string][]; docOf: [string, string][] }; texts: [string, string][]; articles: ArticleData[] }
 
 /** The part's data, from the cache when present (`fresh` rebuilds it). */
-export async function partData(part: TrainingPart, dataDir: string, fresh = false): Promise<PartData> {
+export async function partData(part: TrainingPart, dataDir: string, fresh = false, loose = false): Promise<PartData> {
   const dir = join(tmpdir(), 'dossier-events-scorer-cache')
-  const file = join(dir, `${part}.json`)
+  const file = join(dir, `${part}${loose ? '.loose' : ''}.json`)
   if (!fresh && existsSync(file)) {
     const c = JSON.parse(readFileSync(file, 'utf8')) as Cached
     return { part, gold: c.gold, texts: new Map(c.texts), articles: c.articles, sys: { ...c.sys, mentionEntity: new Map(c.sys.mentionEntity), docOf: new Map(c.sys.docOf) } }
   }
-  const d = await runPart(part, dataDir)
+  const d = await runPart(part, dataDir, loose)
   mkdirSync(dir, { recursive: true })
   const cached: Cached = { part, gold: d.gold, texts: [...d.texts], articles: d.articles, sys: { ...d.sys, mentionEntity: [...d.sys.mentionEntity], docOf: [...d.sys.docOf] } }
   writeFileSync(file, JSON.stringify(cached))
@@ -117,3 +117,4 @@ export async function partData(part: TrainingPart, dataDir: string, fresh = fals
 export function scorePart(d: PartData, keep: (e: Event) => boolean): NewsScore {
   return scoreNews(d.gold, { ...d.sys, events: d.sys.events.filter(keep) }, d.texts)
 }
+

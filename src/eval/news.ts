@@ -41,7 +41,7 @@ export interface NewsScore {
   /** Error lines per gold document (missing and wrong codings, spurious events, wrong and non-speaker sources). */
   readonly details: ReadonlyMap<string, string[]>
   /** Each system event paired with a gold coding (same root, same sentence), and whether its dyad is the gold's. */
-  readonly eventPairs: ReadonlyMap<string, { readonly dyad: boolean; readonly optional: boolean }>
+  readonly eventPairs: ReadonlyMap<string, { readonly gold: string; readonly dyad: boolean; readonly optional: boolean }>
 }
 
 const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d)
@@ -181,7 +181,7 @@ export function scoreNews(gold: NewsGold, sys: SystemOutput, texts: ReadonlyMap<
   }
   const events = scoreEvents(ctx)
   const claims = scoreClaims(ctx, events.pairs)
-  const eventPairs = new Map([...events.pairs].map(([g, e]) => [e.id, { dyad: events.dyadOf(g, e), optional: g.optional === true }]))
+  const eventPairs = new Map([...events.pairs].map(([g, e]) => [e.id, { gold: g.id, dyad: events.dyadOf(g, e), optional: g.optional === true }]))
   return { metrics: { documents: ctx.docs.size, ...events.metrics, ...claims }, details, eventPairs }
 }
 

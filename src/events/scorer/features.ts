@@ -16,6 +16,8 @@ export interface DocIndex {
   readonly perSentence: ReadonlyMap<number, number>
   readonly perCue: ReadonlyMap<number, number>
   readonly sentences: number
+  /** Events only the loose coder codes. */
+  readonly loose: ReadonlySet<string>
 }
 
 /** Index of the token that starts at or covers `pos` (binary search over doc.tokens), or -1. */
@@ -33,14 +35,14 @@ export function tokenAt(doc: AnnotatedDoc, pos: number): number {
   return lo < ts.length ? lo : -1
 }
 
-export function indexDoc(doc: AnnotatedDoc, events: readonly Event[]): DocIndex {
+export function indexDoc(doc: AnnotatedDoc, events: readonly Event[], loose: ReadonlySet<string> = new Set()): DocIndex {
   const perSentence = new Map<number, number>()
   const perCue = new Map<number, number>()
   for (const e of events) {
     perSentence.set(e.sentence.start, (perSentence.get(e.sentence.start) ?? 0) + 1)
     perCue.set(e.cue.start, (perCue.get(e.cue.start) ?? 0) + 1)
   }
-  return { doc, mentions: new Map((doc.mentions ?? []).map((m) => [m.id, m])), perSentence, perCue, sentences: doc.sentences?.length ?? 0 }
+  return { doc, mentions: new Map((doc.mentions ?? []).map((m) => [m.id, m])), perSentence, perCue, sentences: doc.sentences?.length ?? 0, loose }
 }
 
 const bucket = (n: number, edges: readonly number[]): string => {
@@ -57,13 +59,13 @@ function roleKind(ix: DocIndex, r: EventRole | undefined): string {
   return m ? `${m.type}${m.subtype ? `/${m.subtype}` : ''}` : 'name'
 }
 
-/** The head of a multi-word cue: the cue token whose head lies outside the cue. */
-function cueHead(ix: DocIndex, e: Event): number {
-  const syn = ix.doc.syntax!.tokens
-  const first = tokenAt(ix.doc, e.cue.start)
+/** The head of a multi-word cue: the cue token whose head lies outside the cue (-1 when the cue has no token). */
+export function cueHead(doc: AnnotatedDoc, e: Event): number {
+  const syn = doc.syntax!.tokens
+  const first = tokenAt(doc, e.cue.start)
   if (first < 0) return -1
   let last = first
-  const ts = ix.doc.tokens!
+  const ts = doc.tokens!
   while (last + 1 < ts.length && ts[last + 1]!.start < e.cue.end) last++
   for (let i = first; i <= last; i++) {
     const h = syn[i]!.head
@@ -81,7 +83,7 @@ function depthOf(syn: NonNullable<AnnotatedDoc['syntax']>['tokens'], i: number):
 /** Parse features of the cue: its lemma, UPOS, label, governor, children (aux, mark, neg, object), depth. */
 function parseFeatures(ix: DocIndex, e: Event, out: string[]): void {
   const syn = ix.doc.syntax?.tokens
-  const h = syn ? cueHead(ix, e) : -1
+  const h = syn ? cueHead(ix.doc, e) : -1
   if (!syn || h < 0) { out.push('noparse'); return }
   const t = syn[h]!
   const words = e.cue.text.split(/\s+/).length
@@ -126,6 +128,7 @@ export function eventFeatures(ix: DocIndex, e: Event): string[] {
   if (e.actor?.code) out.push(`acode=${e.actor.code.slice(3, 6) || 'STATE'}`)
   if (e.target?.code) out.push(`tcode=${e.target.code.slice(3, 6) || 'STATE'}`)
   if (e.actor && e.target && e.actor.text.toLowerCase() === e.target.text.toLowerCase()) out.push('sameparty')
+  if (ix.loose.has(e.id)) out.push('loose', `loose|root=${e.cameoRoot}`, `loose|dyad=${a.split('/')[0]}|${t.split('/')[0]}`)
   if (e.location) out.push('place')
   if (e.when) out.push('when')
   if (e.count !== undefined) out.push('count')

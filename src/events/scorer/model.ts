@@ -15,6 +15,12 @@ export const ScorerModel = z.object({
   weights: z.record(z.string(), z.number()),
   /** Events whose probability falls under this are dropped (chosen by article-level cross-validation). */
   threshold: z.number().min(0).max(1),
+  /**
+   * The model was trained on the loose coder's candidates (ExtractOptions.loose), so the stage over-generates for it;
+   * an event only the loose coder codes is kept at `looseThreshold` or over.
+   */
+  loose: z.boolean().optional(),
+  looseThreshold: z.number().min(0).max(1).optional(),
 })
 export type ScorerModel = z.infer<typeof ScorerModel>
 

@@ -41,4 +41,17 @@ describe('event scorer', () => {
     expect(probability(a, ['good'])).toBeGreaterThan(0.8)
     expect(probability(a, ['bad'])).toBeLessThan(0.2)
   })
+
+  it('loose coder adds the acts the strict coder leaves out, flagged, and the scorer holds them to their own threshold', () => {
+    const d = parsedDoc('The attacks continued on Sunday. Hamas detained two men in Rafah.', { mentions: [{ text: 'Hamas', type: 'ORG' }, { text: 'Rafah', type: 'LOC' }] })
+    const strict = extractEvents(d)
+    const ids = new Set<string>()
+    const loose = extractEvents(d, { loose: true, looseIds: ids })
+    expect(strict.map((e) => e.cue.text)).toEqual(['detained'])
+    expect(loose.map((e) => e.cue.text)).toEqual(['attacks', 'detained'])
+    expect([...ids]).toEqual([loose[0]!.id])
+    const model: ScorerModel = { version: 1, bias: 0, weights: {}, threshold: 0, loose: true, looseThreshold: 0.6 }
+    expect(scoreEvents(d, loose, model, { loose: ids }).map((e) => e.cue.text)).toEqual(['detained'])
+    expect(scoreEvents(d, loose, { ...model, looseThreshold: 0.4 }, { loose: ids }).map((e) => e.cue.text)).toEqual(['attacks', 'detained'])
+  })
 })

@@ -24,8 +24,10 @@ export interface EventsStageOptions {
   /** The scorer's model: default the shipped one; `null` codes without scoring (training reads the raw coder). */
   readonly model?: ScorerModel | null
   readonly minConfidence?: number
+  /** Over-generate candidates for the scorer (ExtractOptions.loose); default: the model's own setting. */
+  readonly loose?: boolean
   /** Sees every coded event before scoring (training collects features here). */
-  readonly inspect?: (doc: AnnotatedDoc, coded: readonly Event[]) => void
+  readonly inspect?: (doc: AnnotatedDoc, coded: readonly Event[], loose: ReadonlySet<string>) => void
 }
 
 export function eventsStageWith(o: EventsStageOptions = {}): Stage {
@@ -36,11 +38,13 @@ export function eventsStageWith(o: EventsStageOptions = {}): Stage {
     run(doc, ctx) {
       const lexicon = ctx.resources['events.lexicon']
       const coder = (ctx.resources['events.actorCoder'] as ActorCoder | undefined) ?? defaultActorCoder()
-      const coded = coder.codeEvents(doc, extractEvents(doc, lexicon instanceof CueLexicon ? { lexicon } : {}))
-      o.inspect?.(doc, coded)
       const model = o.model === undefined ? defaultScorerModel() : o.model
+      const loose = o.loose ?? model?.loose ?? false
+      const looseIds = new Set<string>()
+      const coded = coder.codeEvents(doc, extractEvents(doc, { ...(lexicon instanceof CueLexicon ? { lexicon } : {}), loose, looseIds }))
+      o.inspect?.(doc, coded, looseIds)
       const min = ctx.resources['events.minConfidence']
-      const events = model ? scoreEvents(doc, coded, model, { minConfidence: typeof min === 'number' ? min : o.minConfidence }) : coded
+      const events = model ? scoreEvents(doc, coded, model, { minConfidence: typeof min === 'number' ? min : o.minConfidence, loose: looseIds }) : coded
       return { ...doc, events }
     },
   }
