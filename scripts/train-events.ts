@@ -90,7 +90,7 @@ async function main(): Promise<void> {
   const grid = o['loose'] === true && o['filter-coder'] !== true ? [0] : [0, 0.02, 0.05, 0.08, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5]
   const loose = new Set(parts.flatMap((d) => d.articles.flatMap((a) => a.loose)))
   // events only the loose coder codes get a threshold of their own (1: none kept)
-  const looseGrid = o['loose'] === true ? [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 1] : [1]
+  const looseGrid = o['loose'] === true ? [0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 1] : [1]
   const rows = grid.flatMap((t) => looseGrid.map((tl) => ({ t, tl, fig: figures(parts, oof, t, tl, loose) })))
   const brief = (m: Record<string, number>) => ['rootAccuracy', 'dyadAccuracy', 'precision', 'eventRecall'].map((k) => m[k]!.toFixed(3)).join('/')
   process.stdout.write(`root/dyad/precision/eventRecall per part: ${parts.map((d) => d.part).join(', ')}\n`)
