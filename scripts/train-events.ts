@@ -1,6 +1,6 @@
 /**
  * `npm run train:events -- [--parts dev,dev2,vtune,vtune2,…] [--folds 5] [--label root|dyad] [--fresh] [--no-write]
- *   [--strict] [--filter-coder] [--dump] [--epochs 10] [--l2 0.01] [--min-count 2] [--data ../shared/data]`
+ *   [--strict] [--filter-coder] [--by-genre] [--dump] [--epochs 10] [--l2 0.01] [--min-count 2] [--data ../shared/data]`
  *
  * Trains the learned event scorer (src/events/scorer) on the hand-coded news golds' tuning and training parts (never
  * the frozen finals, never the seeds): every event the coder produces on those articles is an example, positive when
@@ -13,7 +13,8 @@
  * By default the candidates come from the loose coder (ExtractOptions.loose: clauses that are no act of their own and
  * acts with one or no side named are emitted too, flagged); the coder's own events are kept (threshold 0, unless
  * --filter-coder) and the flagged ones get a threshold of their own. `--strict` trains a filter of the coder's own
- * events only.
+ * events only. `--by-genre` cross-validates across genres instead (trained on the press releases, scored on VOA, and
+ * the other way round): how the scorer holds on text of a kind it never saw.
  * @module
  */
 import { writeFileSync } from 'node:fs'
@@ -46,9 +47,9 @@ function examplesOf(d: PartData, label: 'root' | 'dyad'): Labelled[] {
   return out
 }
 
-/** Out-of-fold probability of every example (folds by article). */
-function outOfFold(xs: readonly Labelled[], folds: number, o: TrainOptions): Map<string, number> {
-  const fold = (x: Labelled) => stableHash(x.group) % folds
+/** Out-of-fold probability of every example (folds by article; `byGenre`: two folds, press releases and VOA newswire). */
+function outOfFold(xs: readonly Labelled[], folds: number, o: TrainOptions, byGenre = false): Map<string, number> {
+  const fold = (x: Labelled) => (byGenre ? ((VOA_PARTS as readonly string[]).includes(x.group.split(':')[0]!) ? 1 : 0) : stableHash(x.group) % folds)
   const p = new Map<string, number>()
   for (let k = 0; k < folds; k++) {
     const model = trainScorer(xs.filter((x) => fold(x) !== k), 0, o)
@@ -83,7 +84,8 @@ async function main(): Promise<void> {
   }
   const xs = parts.flatMap((d) => examplesOf(d, label))
   process.stderr.write(`${xs.length} coded events, ${xs.filter((x) => x.label).length} positive, ${new Set(xs.map((x) => x.group)).size} articles\n`)
-  const oof = outOfFold(xs, folds, opts)
+  const byGenre = o['by-genre'] === true
+  const oof = outOfFold(xs, byGenre ? 2 : folds, opts, byGenre)
   if (o['dump'] === true) {
     const byId = new Map(parts.flatMap((d) => d.articles.flatMap((a) => a.coded)).map((e) => [e.id, e]))
     for (const x of [...xs].sort((a, b) => oof.get(a.id)! - oof.get(b.id)!)) {
