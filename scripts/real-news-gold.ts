@@ -36,8 +36,8 @@ function readGold(file: string): { raw: Record<string, unknown>; gold: NewsGold 
   return { raw, gold: parseNewsGold(raw, `eval-gold/real-news/${file}`) }
 }
 
-/** gold.json, with train.json merged in when the training part is asked for. */
-function partGold(part: ReturnType<typeof partOf>): { raw: Record<string, unknown>; gold: NewsGold } {
+/** A part of the real-news gold: gold.json, with train.json merged in when the training part is asked for. */
+export function partGold(part: ReturnType<typeof partOf>): { raw: Record<string, unknown>; gold: NewsGold } {
   const base = readGold('gold.json')
   if (part !== 'train') return { raw: base.raw, gold: goldPart(base.gold, part) }
   const train = readGold('train.json')
@@ -76,4 +76,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main()
+// Run only as a script, so that tests and training scripts can import partGold and assemble.
+if (import.meta.url === `file://${process.argv[1]}`) await main()
