@@ -3,7 +3,9 @@
  * annotates, without running Dossier: every anchor, content and content_last occurs in its document's text (and
  * an anchor starts a sentence of the gold's own splitter, else a warning), every actor, target, speaker and
  * `about` id exists, ids are unique, `cameo_root` is the start of `cameo`, codes are in the codebook (when given),
- * modalities and stances are known values, no alias names two entities. Prints counts (articles, words, codings
+ * modalities and stances are known values, no alias names two entities, anchors and contents are at most 60
+ * characters (the format keeps no article text), a claim's `about` event is in the claim's document, and no event
+ * has the same entity as actor and target (a warning). Prints counts (articles, words, codings
  * required / optional by root and modality, claims by stance). Exit code 1 when an error is found.
  *
  *   npx tsx scripts/voa-news-texts.ts --out /tmp/voa --part vtune
@@ -27,6 +29,8 @@ interface GoldFile { documents: Record<string, { title?: string }>; entities: Go
 const MODALITIES = new Set(['asserted', 'attempted', 'planned', 'alleged', 'denied', 'negated', 'hypothetical', 'reported'])
 const STANCES = new Set(['assert', 'confirm', 'deny', 'hedge'])
 const ID_SHAPE = /^[a-z0-9_]+$/
+/** The longest anchor or content the format allows: a prefix to find the sentence, never the article's text. */
+const MAX_ANCHOR = 60
 
 interface Report { errors: string[]; warnings: string[] }
 
@@ -48,6 +52,7 @@ function checkEntities(gold: GoldFile, r: Report): Set<string> {
 
 function checkAnchor(text: string, starts: Set<number>, where: string, anchor: string, r: Report): void {
   const at = text.indexOf(anchor)
+  if (anchor.length > MAX_ANCHOR) r.errors.push(`${where}: anchor over ${MAX_ANCHOR} characters`)
   if (at < 0) r.errors.push(`${where}: anchor not in text: "${anchor}"`)
   else if (!starts.has(at)) r.warnings.push(`${where}: anchor does not start a gold sentence: "${anchor}"`)
 }
@@ -65,28 +70,37 @@ function locate(x: { id: string; doc: string; anchor: string }, where: string, i
   return text
 }
 
-function checkEvents(gold: GoldFile, texts: Map<string, string>, ents: Set<string>, codes: Set<string> | undefined, r: Report): Set<string> {
+function checkEvents(gold: GoldFile, texts: Map<string, string>, ents: Set<string>, codes: Set<string> | undefined, r: Report): Map<string, string> {
   const ids = new Set<string>()
+  const docOf = new Map<string, string>()
   for (const e of gold.events ?? []) {
     const where = `event ${e.id}`
     if (locate(e, where, ids, texts, r) === undefined) continue
+    docOf.set(e.id, e.doc)
     for (const role of [e.actor, e.target]) if (role !== null && !ents.has(role)) r.errors.push(`${where}: unknown entity ${role}`)
+    if (e.actor !== null && e.actor === e.target) r.warnings.push(`${where}: ${e.actor} is both actor and target`)
     if (!e.cameo.startsWith(e.cameo_root) || e.cameo_root.length !== 2) r.errors.push(`${where}: cameo_root ${e.cameo_root} vs cameo ${e.cameo}`)
     if (codes && !codes.has(e.cameo)) r.errors.push(`${where}: ${e.cameo} is not in the codebook`)
     if (!MODALITIES.has(e.modality)) r.errors.push(`${where}: unknown modality ${e.modality}`)
   }
-  return ids
+  return docOf
 }
 
-function checkClaims(gold: GoldFile, texts: Map<string, string>, ents: Set<string>, events: Set<string>, r: Report): void {
+function checkClaims(gold: GoldFile, texts: Map<string, string>, ents: Set<string>, events: Map<string, string>, r: Report): void {
   const ids = new Set<string>()
   for (const c of gold.claims ?? []) {
     const where = `claim ${c.id}`
     const text = locate(c, where, ids, texts, r)
     if (text === undefined) continue
-    for (const part of [c.content, c.content_last]) if (part !== undefined && !text.includes(part)) r.errors.push(`${where}: content not in text: "${part}"`)
+    for (const part of [c.content, c.content_last]) {
+      if (part === undefined) continue
+      if (part.length > MAX_ANCHOR) r.errors.push(`${where}: content over ${MAX_ANCHOR} characters`)
+      if (!text.includes(part)) r.errors.push(`${where}: content not in text: "${part}"`)
+    }
     if (ID_SHAPE.test(c.speaker) && !ents.has(c.speaker)) r.errors.push(`${where}: unknown speaker id ${c.speaker}`)
-    if (c.about !== undefined && !events.has(c.about)) r.errors.push(`${where}: unknown event ${c.about}`)
+    const aboutDoc = c.about === undefined ? undefined : events.get(c.about)
+    if (c.about !== undefined && aboutDoc === undefined) r.errors.push(`${where}: unknown event ${c.about}`)
+    else if (aboutDoc !== undefined && aboutDoc !== c.doc) r.errors.push(`${where}: its event ${c.about} is in another document`)
     if (!STANCES.has(c.stance)) r.errors.push(`${where}: unknown stance ${c.stance}`)
   }
 }

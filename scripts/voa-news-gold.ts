@@ -27,7 +27,7 @@ import { scriptArgs } from './script-args.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 type Merged = 'all' | 'tunes' | 'trains'
-type Selection = VoaPart | Merged
+export type Selection = VoaPart | Merged
 /** The parts a selection reads, in merge order (`all` is vtune + vfinal, unchanged since vtune2 was added). */
 const PARTS_OF: Record<Merged, readonly VoaPart[]> = { all: ['vtune', 'vfinal'], tunes: ['vtune', 'vtune2'], trains: ['vtrain', 'vtrain2'] }
 /** Selections whose errors may be shown: the tuning and training parts only. */
@@ -105,14 +105,15 @@ export function mergeParts(a: NewsGold, b: NewsGold, partA: VoaPart = 'vtune', p
   return mergeAll([[partA, a], [partB, b]])
 }
 
-function goldOf(sel: Selection): NewsGold {
+/** The gold of a selection (one part, or the merged parts of `all`, `tunes`, `trains`): for a trainer or a script. */
+export function voaGold(sel: Selection): NewsGold {
   if (sel !== 'all' && sel !== 'tunes' && sel !== 'trains') return readVoaGold(sel)
   return mergeAll(PARTS_OF[sel].map((p) => [p, readVoaGold(p)] as const))
 }
 
 /** Write the selected articles, their sidecars and the gold into a fresh folder; return its path. */
 export function assembleVoa(sel: Selection): string {
-  const gold = goldOf(sel)
+  const gold = voaGold(sel)
   const articles = new Map(voaArticles().map((a) => [a.file, a]))
   const texts = new Map<string, string>()
   for (const [key, doc] of Object.entries(gold.documents)) {

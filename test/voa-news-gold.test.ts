@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { NewsGold } from '../src/eval/news-gold.js'
-import { mergeAll, mergeParts, readVoaGold } from '../scripts/voa-news-gold.js'
+import { mergeAll, mergeParts, readVoaGold, voaGold } from '../scripts/voa-news-gold.js'
 
 const parts = (['vtune', 'vtune2', 'vfinal', 'vtrain', 'vtrain2'] as const).filter((p) => existsSync(new URL(`../eval-gold/voa-news/${p}.json`, import.meta.url)))
 const required = <T extends { optional?: boolean | undefined }>(xs: readonly T[]) => xs.filter((x) => !x.optional)
@@ -76,6 +76,13 @@ describe('VOA news gold files', () => {
     expect([...modalities].sort()).toEqual(['alleged', 'asserted', 'planned'])
     expect(new Set(g.events.filter((e) => e.actor === null || e.target === null).map((e) => e.doc)).size).toBeGreaterThan(5)
   })
+  it.runIf(parts.includes('vtrain2'))('voa gold: the training part vtrain2 covers every article of gmb:34000:30', () => {
+    const g = readVoaGold('vtrain2')
+    expect(Object.keys(g.documents).sort()).toEqual(Array.from({ length: 30 }, (_, k) => `gmb-34000-${k}.txt`).sort())
+    expect(Object.values(g.documents).every((d) => d.part === 'dev')).toBe(true)
+    expect(required(g.events).length).toBeGreaterThanOrEqual(50)
+    expect(required(g.claims).length).toBeGreaterThanOrEqual(50)
+  })
   it('voa gold --part trains merges the training parts present and prefixes colliding ids by part', () => {
     const present = (['vtrain', 'vtrain2'] as const).filter((p) => parts.includes(p))
     const golds = present.map((p) => [p, readVoaGold(p)] as const)
@@ -85,6 +92,9 @@ describe('VOA news gold files', () => {
     expect(problems(m)).toEqual([])
     expect(new Set(m.entities.map((e) => e.id)).size).toBe(m.entities.length)
     expect(new Set([...m.events, ...m.claims].map((x) => x.id)).size).toBe(m.events.length + m.claims.length)
+    if (present.length < 2) return
+    expect(m.entities.some((e) => e.id.startsWith('vtrain2_'))).toBe(true)
+    expect(voaGold('trains')).toEqual(m)
   })
   it('voa gold: merging three parts prefixes an id in every part that uses it, and only those', () => {
     const doc = (k: number): NewsGold['documents'] => ({ [`gmb-12000-${k}.txt`]: { id: `gmb-12000-${k}`, part: 'dev' } })
