@@ -40,6 +40,8 @@ export interface NewsScore {
   readonly metrics: Record<string, number>
   /** Error lines per gold document (missing and wrong codings, spurious events, wrong and non-speaker sources). */
   readonly details: ReadonlyMap<string, string[]>
+  /** Each system event paired with a gold coding (same root, same sentence), and whether its dyad is the gold's. */
+  readonly eventPairs: ReadonlyMap<string, { readonly gold: string; readonly dyad: boolean; readonly optional: boolean }>
 }
 
 const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d)
@@ -83,7 +85,7 @@ function dyadOk(c: Ctx, g: NewsEvent, e: Event): boolean {
 /** The gold's `alleged` covers every act known only from an attributed statement: a neutral report (`reported`) included. */
 const sameModality = (gold: string, sys: string): boolean => gold === sys || (gold === 'alleged' && sys === 'reported')
 
-function scoreEvents(c: Ctx): { metrics: Record<string, number>; pairs: Map<NewsEvent, Event> } {
+function scoreEvents(c: Ctx): { metrics: Record<string, number>; pairs: Map<NewsEvent, Event>; dyadOf: (g: NewsEvent, e: Event) => boolean } {
   const sysEvents = c.sys.events.filter((e) => c.docs.has(c.sys.docOf.get(e.articleId) ?? ''))
   const sentence = new Map(c.gold.events.map((g) => [g, anchorSentence(c.textOf(g.doc), c.sentencesOf(g.doc), g.anchor)]))
   const located = (g: NewsEvent, e: Event) => c.sys.docOf.get(e.articleId) === g.doc && inside(e.cue.start, sentence.get(g))
@@ -116,7 +118,7 @@ function scoreEvents(c: Ctx): { metrics: Record<string, number>; pairs: Map<News
     goldEvents: required.length,
     systemEvents: sysEvents.length,
   }
-  return { metrics, pairs }
+  return { metrics, pairs, dyadOf: dyad }
 }
 
 function claimRegions(c: Ctx, g: NewsClaim): { cue: Range | undefined; content: Range | undefined } {
@@ -179,7 +181,8 @@ export function scoreNews(gold: NewsGold, sys: SystemOutput, texts: ReadonlyMap<
   }
   const events = scoreEvents(ctx)
   const claims = scoreClaims(ctx, events.pairs)
-  return { metrics: { documents: ctx.docs.size, ...events.metrics, ...claims }, details }
+  const eventPairs = new Map([...events.pairs].map(([g, e]) => [e.id, { gold: g.id, dyad: events.dyadOf(g, e), optional: g.optional === true }]))
+  return { metrics: { documents: ctx.docs.size, ...events.metrics, ...claims }, details, eventPairs }
 }
 
 /** Anchors that are not in their article's text (a changed corpus or a typo in the gold). */

@@ -146,11 +146,11 @@ export function scoreSeeds(gold: SeedsGold, sys: SystemOutput): SeedsScore {
 }
 
 /** Ingest the folder's articles into a throw-away store and collect what Dossier found. */
-export async function runOnFolder(dir: string): Promise<SystemOutput> {
+export async function runOnFolder(dir: string, opts: { stages?: readonly string[] } = {}): Promise<SystemOutput> {
   const work = mkdtempSync(join(tmpdir(), 'dossier-seeds-'))
   const store = new SqliteStore(join(work, 'seeds.db'))
   try {
-    const summary = await ingest(store, [dir])
+    const summary = await ingest(store, [dir], opts.stages ? { stages: opts.stages } : {})
     if (summary.added === 0) {
       const why = summary.failures.map((f) => `${f.code}: ${f.message}`)[0]
       throw new DossierError('E_EVAL_FORMAT', `${dir}: no articles could be ingested${why ? ` (first failure: ${why})` : ''}`, {

@@ -20,6 +20,8 @@ export interface Candidate {
   readonly specific: boolean
   /** The predicate or event noun the roles hang on (for the place). */
   readonly anchor: number
+  /** Coded only by the loose coder (ExtractOptions.loose): a gate of the strict coder was passed over. */
+  readonly loose?: boolean
 }
 
 /** Roots whose events matter even with one side unnamed (arrests, protests, force, violence). */

@@ -24,6 +24,8 @@ export class EventEmitter {
   private times: { sentence: number; past: boolean; list: EventTime[] } | undefined
   private byId: Map<string, Mention> | undefined
   readonly events: Event[] = []
+  /** Ids of the events of loose candidates (ExtractOptions.loose). */
+  readonly looseIds = new Set<string>()
 
   constructor(private readonly doc: AnnotatedDoc, private readonly words: readonly string[]) {}
 
@@ -66,7 +68,9 @@ export class EventEmitter {
       const key = `${cueStart}:${cueEnd}:${code}:${a?.m.id ?? ''}:${t?.m.id ?? ''}`
       if (this.seen.has(key)) continue
       this.seen.add(key)
-      this.events.push(this.build(v, { a, t, code, cueStart, cueEnd, location, when, count, c }))
+      const e = this.build(v, { a, t, code, cueStart, cueEnd, location, when, count, c })
+      if (c.loose) this.looseIds.add(e.id)
+      this.events.push(e)
     }
   }
 

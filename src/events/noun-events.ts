@@ -92,7 +92,7 @@ function betweenParties(v: SentenceView, n: number): Occ[] {
 }
 
 /** Nominal events of one sentence; `taken` are nouns already coded by a light verb or bulletin. */
-export function nounEvents(v: SentenceView, taken: ReadonlySet<number>, ctx: ArticleContext, modalityAt: (i: number) => Modality): Candidate[] {
+export function nounEvents(v: SentenceView, taken: ReadonlySet<number>, ctx: ArticleContext, modalityAt: (i: number) => Modality, loose = false): Candidate[] {
   const out: Candidate[] = []
   for (let n = v.first; n < v.end; n++) {
     if (taken.has(n) || v.occAt(n) || (v.upos(n) !== 'NOUN' && v.upos(n) !== 'PROPN')) continue
@@ -112,12 +112,12 @@ export function nounEvents(v: SentenceView, taken: ReadonlySet<number>, ctx: Art
       targets = placeStruck(v, n)
       if (targets.length && own === '190') own = '180'
     }
-    if (actors.length === 0 && targets.length === 0) continue
-    // a visit or talks with nobody named doing them is no event we can code ("a visit to Uzbekistan")
-    if (actors.length === 0 && Number(root) < 10) continue
+    // a visit or talks with nobody named doing them is no event we can code ("a visit to Uzbekistan"), nor an act of nobody on nobody
+    const partyless = (actors.length === 0 && targets.length === 0) || (actors.length === 0 && Number(root) < 10)
+    if (partyless && !loose) continue
     const two = v.word(n - 1) !== '' && code !== undefined && nounCodeIsPair(v, n)
     const negated = v.children(n).some((c) => NEGATED_DET.has(v.word(c)))
-    out.push({ from: two ? n - 1 : n, last: n, code: own, actors, targets, modality: negated ? 'negated' : accused ? 'alleged' : modalityAt(n), specific: true, anchor: n })
+    out.push({ from: two ? n - 1 : n, last: n, code: own, actors, targets, modality: negated ? 'negated' : accused ? 'alleged' : modalityAt(n), specific: true, anchor: n, ...(partyless ? { loose: true } : {}) })
   }
   return out
 }

@@ -13,6 +13,14 @@ export interface ExtractOptions {
   readonly actorCodes?: ReadonlyMap<string, string>
   /** Verb lexicon to use (default: the shipped one; add a user's verb dictionary with `defaultLexicon.with(…)`). */
   readonly lexicon?: CueLexicon
+  /**
+   * Over-generate for the learned scorer: also code clauses that are no act of their own (conditions, gerunds of
+   * manner) and acts with only one side, or no side, named, which the coder alone leaves out. Only with the scorer
+   * after it (the events stage), which drops the candidates it does not believe.
+   */
+  readonly loose?: boolean
+  /** Filled with the ids of the events only the loose coder codes (the scorer holds them to their own threshold). */
+  readonly looseIds?: Set<string>
 }
 
 /**

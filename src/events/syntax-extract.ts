@@ -55,7 +55,7 @@ function withForceTarget(c: Candidate, force: ForceContext): Candidate {
   return { ...c, targets: [last.target] }
 }
 
-function sentenceCandidates(v: SentenceView, opts: Required<Pick<ExtractOptions, 'lexicon'>>, force: ForceContext): Candidate[] {
+function sentenceCandidates(v: SentenceView, opts: Required<Pick<ExtractOptions, 'lexicon'>> & Pick<ExtractOptions, 'loose'>, force: ForceContext): Candidate[] {
   const byPredicate = new Map(v.clauses.map((c) => [c.predicate, c]))
   const modality = (cl: Clause) => clauseModality(v, cl, byPredicate)
   const upper: string[] = []
@@ -74,14 +74,14 @@ function sentenceCandidates(v: SentenceView, opts: Required<Pick<ExtractOptions,
   // "the regime must comply": a demand by the speaker; what must be done is no event of its own
   const { demands, asked } = obligationDemands(v, byPredicate, force)
   out.push(...demands)
-  const verbs = verbEvents(v, opts.lexicon, upper, byPredicate, new Set([...coded, ...asked]), force)
+  const verbs = verbEvents(v, opts.lexicon, upper, byPredicate, new Set([...coded, ...asked]), force, opts.loose === true)
   for (const c of verbs) {
     for (let k = c.from; k <= c.last; k++) coded.add(k)
     noteForce(force, c, v)
     noteSide(force, c, v)
   }
   out.push(...verbs.map((c) => withForceTarget(c, force)))
-  const nouns = nounEvents(v, coded, force, (i) => { const cl = enclosingClause(v, i, byPredicate); return cl ? modality(cl) : 'asserted' })
+  const nouns = nounEvents(v, coded, force, (i) => { const cl = enclosingClause(v, i, byPredicate); return cl ? modality(cl) : 'asserted' }, opts.loose === true)
   for (const c of nouns) noteForce(force, c, v)
   out.push(...nouns)
   return out
@@ -100,12 +100,13 @@ export function extractFromSyntax(doc: AnnotatedDoc, opts: ExtractOptions = {}):
     if (v.end <= v.first) continue
     const toks = tokens.slice(v.first, v.end)
     if (isHeadline(text, toks, { start: v.start, end: v.stop }, doc.article.titleSpan)) continue
-    for (const c of sentenceCandidates(v, { lexicon }, force)) {
+    for (const c of sentenceCandidates(v, { lexicon, loose: opts.loose === true }, force)) {
       const start = tokens[c.from]!.start
       if (inBoilerplate(doc.article, start, tokens[c.last]!.end)) continue
       emitter.emit(v, c)
     }
   }
+  for (const id of emitter.looseIds) opts.looseIds?.add(id)
   // text order, ties by id: the order the store reads them back in, so a copied store exports the same bytes
   return emitter.events.sort((a, b) => a.cue.start - b.cue.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }

@@ -382,12 +382,21 @@ function askedFor(v: SentenceView, cl: Clause, byPredicate: ReadonlyMap<number, 
   return code !== undefined && APPEAL_ROOTS.has(cameoRoot(code.code))
 }
 
+/** Are enough parties named for the coder alone to code the act (the loose coder leaves this to the scorer)? */
+function namedEnough(v: SentenceView, cl: Clause, code: VerbCode, root: string, actors: readonly Occ[], targets: readonly Occ[], reciprocal: boolean, byPredicate: ReadonlyMap<number, Clause>): boolean {
+  if (actors.length === 0 && !isPassive(v, cl) && !(targets.length > 0 && (code.undergone || unnamedAttacker(v, cl, root, byPredicate)))) return false
+  if ((actors.length === 0 || targets.length === 0) && !reciprocal && !code.specific && !ONE_SIDED_ROOTS.has(root)) return false
+  return actors.length > 0 || targets.length > 0
+}
+
 /** Verb events of one sentence. */
-export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly string[], byPredicate: ReadonlyMap<number, Clause>, skip: ReadonlySet<number>, ctx: ArticleContext): Candidate[] {
+export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly string[], byPredicate: ReadonlyMap<number, Clause>, skip: ReadonlySet<number>, ctx: ArticleContext, loose = false): Candidate[] {
   const out: Candidate[] = []
   for (const cl of [...v.clauses, ...misreadCopulas(v, byPredicate)]) {
     const p = cl.predicate
-    if (skip.has(p) || !verbLike(v, cl) || circumstantial(v, cl) || askedFor(v, cl, byPredicate, lexicon, upper)) continue
+    if (skip.has(p) || !verbLike(v, cl) || askedFor(v, cl, byPredicate, lexicon, upper)) continue
+    const circumstance = circumstantial(v, cl)
+    if (circumstance && !loose) continue
     const word = v.word(p)
     // a word of a name is no predicate ("Combined Joint Forces Land Component Command")
     if (v.occAt(p)) continue
@@ -403,10 +412,9 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     if (!code) continue
     const { actors, targets } = verbRoles(v, cl, code, byPredicate, ctx)
     const root = cameoRoot(code.code)
-    if (actors.length === 0 && !isPassive(v, cl) && !(targets.length > 0 && (code.undergone || unnamedAttacker(v, cl, root, byPredicate)))) continue
     const reciprocal = targets.length === 0 && actors.length >= 2 && mutualCode(code.code)
-    if ((actors.length === 0 || targets.length === 0) && !reciprocal && !code.specific && !ONE_SIDED_ROOTS.has(root)) continue
-    if (actors.length === 0 && targets.length === 0) continue
+    const enough = namedEnough(v, cl, code, root, actors, targets, reciprocal, byPredicate)
+    if (!enough && !loose) continue
     // an intent to cooperate with nobody named is no event ("working together in the Gulf")
     if (root === '03' && targets.length === 0 && !reciprocal) continue
     // "agreed to meet", "wants to meet Sharon": the intent to meet is the act (036), stated now
@@ -415,6 +423,7 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
       // "Kerry and Lavrov met": coordinated parties of a cooperative act act on each other
       from: p, last: code.last, code: intent ? INTENT_TO_MEET : code.code, actors, targets: reciprocal ? actors : targets,
       modality: intent ? 'asserted' : clauseModality(v, cl, byPredicate), specific: code.specific, anchor: p,
+      ...(circumstance || !enough ? { loose: true } : {}),
     })
   }
   return out

@@ -177,6 +177,8 @@ export const Event = z.object({
   count: z.number().optional(),
   modality: Modality.default('asserted'),
   clusterId: z.string().optional(),
+  /** The learned event scorer's probability (0..1) that this is a real event of its root with these roles. */
+  confidence: z.number().min(0).max(1).optional(),
 })
 export type Event = z.infer<typeof Event>
 

@@ -16,7 +16,7 @@ const docs = () => [
 
 runStageConformance(eventsStage, docs)
 
-describe('events.cameo.v8', () => {
+describe('events.cameo.v9', () => {
   it('events stage assigns events with ids hashed from article, cue and code', async () => {
     const doc = docs()[0]!
     const out = await eventsStage.run(doc, { resources: {} })
@@ -37,6 +37,13 @@ describe('events.cameo.v8', () => {
   it('events stage refuses a document without its parse, saying which stage to run', async () => {
     const bare = { ...docs()[0]!, syntax: undefined }
     expect(() => eventsStage.run(bare, { resources: {} })).toThrow(expect.objectContaining({ code: 'E_INVALID_DATA', hint: expect.stringMatching(/syntax stage/) }))
+  })
+
+  it('events stage gives every event its scorer confidence, and a threshold of 1 drops every event', async () => {
+    const doc = docs()[0]!
+    const out = await eventsStage.run(doc, { resources: {} })
+    for (const e of out.events!) expect(e.confidence).toBeGreaterThan(0)
+    expect((await eventsStage.run(doc, { resources: { 'events.minConfidence': 1 } })).events).toEqual([])
   })
 
   it('events stage gives an empty list for a doc without mentions', async () => {

@@ -1,0 +1,63 @@
+/**
+ * The event scorer's model: a logistic regression over string features (features.ts), trained by
+ * scripts/train-events.ts (train.ts here) on the hand-coded news golds, shipped as models/events/scorer.json.
+ * @module
+ */
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+import { DossierError } from '../../model/index.js'
+
+export const ScorerModel = z.object({
+  /** Format and feature-set version; features.ts and this must agree. */
+  version: z.literal(1),
+  bias: z.number(),
+  weights: z.record(z.string(), z.number()),
+  /** Events whose probability falls under this are dropped (chosen by article-level cross-validation). */
+  threshold: z.number().min(0).max(1),
+  /**
+   * The model was trained on the loose coder's candidates (ExtractOptions.loose), so the stage over-generates for it;
+   * an event only the loose coder codes is kept at `looseThreshold` or over.
+   */
+  loose: z.boolean().optional(),
+  looseThreshold: z.number().min(0).max(1).optional(),
+})
+export type ScorerModel = z.infer<typeof ScorerModel>
+
+/** models/events/ at the repository root (three levels above src/events/scorer and dist/events/scorer). */
+export const DEFAULT_SCORER_URL = new URL('../../../models/events/scorer.json', import.meta.url)
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x))
+
+/** Probability that an event with these features is a real event of its root. */
+export function probability(model: ScorerModel, features: readonly string[]): number {
+  let s = model.bias
+  for (const f of features) s += model.weights[f] ?? 0
+  return sigmoid(s)
+}
+
+export function readScorerModel(url: URL = DEFAULT_SCORER_URL): ScorerModel {
+  const file = fileURLToPath(url)
+  let raw: unknown
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (cause) {
+    throw new DossierError('E_MODEL', `the event scorer model ${file} cannot be read`, {
+      cause, context: { file }, hint: 'rebuild it with `npm run train:events` (needs ../shared/data) or restore models/events/ from git',
+    })
+  }
+  const parsed = ScorerModel.safeParse(raw)
+  if (!parsed.success) {
+    throw new DossierError('E_MODEL', `the event scorer model ${file} is not in the expected format`, {
+      context: { file }, hint: 'rebuild it with `npm run train:events`',
+    })
+  }
+  return parsed.data
+}
+
+let shipped: ScorerModel | undefined
+/** The shipped model, read once. */
+export function defaultScorerModel(): ScorerModel {
+  shipped ??= readScorerModel()
+  return shipped
+}

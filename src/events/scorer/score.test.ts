@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { extractEvents } from '../extract.js'
+import { parsedDoc } from '../testing/parsed.js'
+import { eventFeatures, indexDoc } from './features.js'
+import { defaultScorerModel, probability, type ScorerModel } from './model.js'
+import { scoreEvents, withConfidence } from './score.js'
+import { trainScorer } from './train.js'
+
+const doc = parsedDoc('Hamas said "Israeli troops attacked the Jenin camp." Egyptian police detained two Hamas members in Rafah.', {
+  mentions: [{ text: 'Hamas', type: 'ORG' }, { text: 'Israeli troops', type: 'ORG' }, { text: 'Jenin camp', type: 'LOC' },
+    { text: 'Egyptian police', type: 'ORG' }, { text: 'Rafah', type: 'LOC' }],
+})
+const events = extractEvents(doc)
+
+describe('event scorer', () => {
+  it('scorer features read the cue lemma, its parse and the quotation around it', () => {
+    const ix = indexDoc(doc, events)
+    const attack = events.find((e) => e.cue.text === 'attacked')!
+    const detain = events.find((e) => e.cue.text === 'detained')!
+    expect(eventFeatures(ix, attack)).toEqual(expect.arrayContaining(['lemma=attack', 'upos=VERB', 'quoted', `root=${attack.cameoRoot}`]))
+    expect(eventFeatures(ix, detain)).toEqual(expect.arrayContaining(['lemma=detain', 'actor=ORG']))
+    expect(eventFeatures(ix, detain)).not.toContain('quoted')
+  })
+
+  it('scorer drops the events its model scores under the threshold and keeps the others with their confidence', () => {
+    const model: ScorerModel = { version: 1, bias: 0, weights: { 'lemma=detain': -3, 'lemma=attack': 3 }, threshold: 0.5 }
+    const kept = scoreEvents(doc, events, model)
+    expect(kept.map((e) => e.cue.text)).toEqual(['attacked'])
+    expect(kept[0]!.confidence).toBeCloseTo(0.953, 3)
+    expect(scoreEvents(doc, events, model, { minConfidence: 0 })).toHaveLength(events.length)
+  })
+
+  it('shipped scorer gives every event a confidence between 0 and 1', () => {
+    for (const e of withConfidence(doc, events, defaultScorerModel())) expect(e.confidence).toBeGreaterThanOrEqual(0), expect(e.confidence).toBeLessThanOrEqual(1)
+  })
+
+  it('scorer training is deterministic and learns a feature that separates the labels', () => {
+    const xs = Array.from({ length: 40 }, (_, i) => ({ features: [i % 2 ? 'good' : 'bad', `n${i % 5}`], label: (i % 2) as 0 | 1, group: `a${i % 7}` }))
+    const a = trainScorer(xs, 0.5)
+    expect(trainScorer(xs, 0.5)).toEqual(a)
+    expect(probability(a, ['good'])).toBeGreaterThan(0.8)
+    expect(probability(a, ['bad'])).toBeLessThan(0.2)
+  })
+
+  it('loose coder adds the acts the strict coder leaves out, flagged, and the scorer holds them to their own threshold', () => {
+    const d = parsedDoc('The attacks continued on Sunday. Hamas detained two men in Rafah.', { mentions: [{ text: 'Hamas', type: 'ORG' }, { text: 'Rafah', type: 'LOC' }] })
+    const strict = extractEvents(d)
+    const ids = new Set<string>()
+    const loose = extractEvents(d, { loose: true, looseIds: ids })
+    expect(strict.map((e) => e.cue.text)).toEqual(['detained'])
+    expect(loose.map((e) => e.cue.text)).toEqual(['attacks', 'detained'])
+    expect([...ids]).toEqual([loose[0]!.id])
+    const model: ScorerModel = { version: 1, bias: 0, weights: {}, threshold: 0, loose: true, looseThreshold: 0.6 }
+    expect(scoreEvents(d, loose, model, { loose: ids }).map((e) => e.cue.text)).toEqual(['detained'])
+    expect(scoreEvents(d, loose, { ...model, looseThreshold: 0.4 }, { loose: ids }).map((e) => e.cue.text)).toEqual(['attacks', 'detained'])
+  })
+})

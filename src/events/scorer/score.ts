@@ -1,0 +1,29 @@
+/**
+ * The learned event scorer applied to a document's coded events: every event gets its `confidence` (the model's
+ * probability that it is a real event of its root), and events under the threshold are dropped, so they never
+ * reach claims, relations or counts.
+ * @module
+ */
+import type { AnnotatedDoc, Event } from '../../model/index.js'
+import { eventFeatures, indexDoc } from './features.js'
+import { probability, type ScorerModel } from './model.js'
+
+export interface ScoreOptions {
+  /** Drop events under this probability; default the model's own threshold. 0 keeps every event. */
+  readonly minConfidence?: number
+  /** Events only the loose coder codes: held to the model's `looseThreshold` (or minConfidence when given). */
+  readonly loose?: ReadonlySet<string>
+}
+
+/** Each event with its confidence (rounded to 3 decimals), in the coder's order. */
+export function withConfidence(doc: AnnotatedDoc, events: readonly Event[], model: ScorerModel, loose: ReadonlySet<string> = new Set()): Event[] {
+  const ix = indexDoc(doc, events, loose)
+  return events.map((e) => ({ ...e, confidence: Math.round(probability(model, eventFeatures(ix, e)) * 1000) / 1000 }))
+}
+
+/** Score the events and keep those at or over the threshold. */
+export function scoreEvents(doc: AnnotatedDoc, events: readonly Event[], model: ScorerModel, o: ScoreOptions = {}): Event[] {
+  const loose = o.loose ?? new Set<string>()
+  const min = (e: Event) => o.minConfidence ?? (loose.has(e.id) ? model.looseThreshold ?? 1 : model.threshold)
+  return withConfidence(doc, events, model, loose).filter((e) => (e.confidence ?? 1) >= min(e))
+}
