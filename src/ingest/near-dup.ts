@@ -20,41 +20,52 @@ function words(text: string): string[] {
   return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 }
 
-/** FNV-1a 32-bit with a seed mixed in, so two independent 32-bit halves make one 64-bit hash. */
-function fnv1a(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i)
-    h = Math.imul(h, 0x01000193) >>> 0
-  }
-  // Final avalanche (murmur3 fmix32) so nearby strings spread over all bits.
+/** FNV-1a 32-bit over the UTF-16 code units of `s`, from state h. */
+function fnvStep(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  return h
+}
+
+/** Final avalanche (murmur3 fmix32) so nearby strings spread over all bits. */
+function fmix(h: number): number {
   h ^= h >>> 16
-  h = Math.imul(h, 0x85ebca6b) >>> 0
+  h = Math.imul(h, 0x85ebca6b)
   h ^= h >>> 13
-  h = Math.imul(h, 0xc2b2ae35) >>> 0
+  h = Math.imul(h, 0xc2b2ae35)
   h ^= h >>> 16
   return h >>> 0
+}
+
+/**
+ * FNV-1a 32-bit with a seed mixed in (two seeds make two independent halves of one 64-bit hash), of the words
+ * w[i..end) joined by single spaces, without building the joined string.
+ */
+function fnvShingle(w: readonly string[], i: number, end: number, seed: number): number {
+  let h = fnvStep(0x811c9dc5 ^ seed, w[i]!)
+  for (let j = i + 1; j < end; j++) h = fnvStep(Math.imul(h ^ 32, 0x01000193), w[j]!)
+  return fmix(h)
 }
 
 /** 64-bit simhash of the text's word shingles as 16 hex digits. Empty text gives all zeros. */
 export function simhash(text: string): string {
   const w = words(text)
-  const v = new Int32Array(64)
+  // per bit, how many shingles set it (the bit is set in the simhash when more than half do)
+  const ones = new Int32Array(64)
   const n = w.length < SHINGLE_WORDS ? (w.length > 0 ? 1 : 0) : w.length - SHINGLE_WORDS + 1
   for (let i = 0; i < n; i++) {
-    const sh = w.slice(i, i + SHINGLE_WORDS).join(' ')
-    const hi = fnv1a(sh, 0x9e3779b9)
-    const lo = fnv1a(sh, 0x7f4a7c15)
+    const end = Math.min(i + SHINGLE_WORDS, w.length)
+    const hi = fnvShingle(w, i, end, 0x9e3779b9)
+    const lo = fnvShingle(w, i, end, 0x7f4a7c15)
     for (let b = 0; b < 32; b++) {
-      v[b]! += (hi >>> (31 - b)) & 1 ? 1 : -1
-      v[32 + b]! += (lo >>> (31 - b)) & 1 ? 1 : -1
+      ones[b]! += (hi >>> (31 - b)) & 1
+      ones[32 + b]! += (lo >>> (31 - b)) & 1
     }
   }
   let hi = 0
   let lo = 0
   for (let b = 0; b < 32; b++) {
-    if (v[b]! > 0) hi |= 1 << (31 - b)
-    if (v[32 + b]! > 0) lo |= 1 << (31 - b)
+    if (2 * ones[b]! > n) hi |= 1 << (31 - b)
+    if (2 * ones[32 + b]! > n) lo |= 1 << (31 - b)
   }
   return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0')
 }

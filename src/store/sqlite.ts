@@ -152,7 +152,7 @@ export class SqliteStore implements Store {
   }
 
   async hasArticle(contentHash: string): Promise<string | undefined> {
-    const r = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as Row | undefined
+    const r = this.stmt('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as Row | undefined
     return r ? String(r['id']) : undefined
   }
 
@@ -326,7 +326,7 @@ export class SqliteStore implements Store {
    */
   private simhashIndex(): { ids: string[]; hi: number[]; lo: number[] } {
     const index = this.simhashes ?? (this.simhashes = { ids: [], hi: [], lo: [], lastRowid: 0 })
-    for (const r of this.db.prepare('SELECT rowid AS r, id, simhash FROM articles WHERE rowid > ? AND simhash IS NOT NULL ORDER BY rowid').all(index.lastRowid) as Row[]) {
+    for (const r of this.stmt('SELECT rowid AS r, id, simhash FROM articles WHERE rowid > ? AND simhash IS NOT NULL ORDER BY rowid').all(index.lastRowid) as Row[]) {
       addSimhash(index, String(r['id']), String(r['simhash']))
       index.lastRowid = Number(r['r'])
     }

@@ -125,13 +125,17 @@ export class SyntaxAnalyser {
 
   private result(words: readonly string[], tags: Int32Array, heads: Int32Array, labels: Int32Array): SentenceAnalysis {
     const { tags: tagNames, labels: labelNames } = this.parts.json
-    const upos = Array.from(tags, (t) => tagNames[t]!)
-    return {
-      upos,
-      lemma: words.map((f, i) => this.lemma(f, tags[i]!, upos[i]!)),
-      head: Array.from(heads.subarray(1)),
-      deprel: Array.from(labels.subarray(1), (l) => labelNames[l]!),
+    // plain loops into arrays of the final size (Array.from with a mapper and subarray views cost more per sentence)
+    const n = words.length
+    const upos = new Array<string>(n), lemma = new Array<string>(n), head = new Array<number>(n), deprel = new Array<string>(n)
+    for (let i = 0; i < n; i++) {
+      const u = tagNames[tags[i]!]!
+      upos[i] = u
+      lemma[i] = this.lemma(words[i]!, tags[i]!, u)
+      head[i] = heads[i + 1]!
+      deprel[i] = labelNames[labels[i + 1]!]!
     }
+    return { upos, lemma, head, deprel }
   }
 
   private lemma(form: string, tag: number, upos: string): string {

@@ -22,7 +22,7 @@ const KIND_OF: Record<string, ClauseKind> = {
 }
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'nsubj:outer'])
 
-function clauseKind(s: ParsedSentence, i: number, isPredicate: (j: number) => boolean): ClauseKind | undefined {
+function clauseKind(s: ParsedSentence, kids: readonly number[][], i: number, isPredicate: (j: number) => boolean): ClauseKind | undefined {
   const rel = s.deprel[i]!
   if (s.head[i] === -1 || rel === 'root') return 'main'
   const colon = rel.indexOf(':')
@@ -30,18 +30,22 @@ function clauseKind(s: ParsedSentence, i: number, isPredicate: (j: number) => bo
   if (kind) return kind
   // a conjunct is a clause of its own when it conjoins predicates and is verbal or has its own subject ("attacked and killed")
   if (rel === 'conj' && isPredicate(s.head[i]!)) {
-    return s.upos[i] === 'VERB' || s.head.some((h, j) => h === i && (SUBJECTS.has(s.deprel[j]!) || s.deprel[j] === 'cop')) ? 'conj' : undefined
+    return s.upos[i] === 'VERB' || kids[i]!.some((j) => SUBJECTS.has(s.deprel[j]!) || s.deprel[j] === 'cop') ? 'conj' : undefined
   }
   return undefined
 }
 
 /** Kinds of every word that heads a clause, in word order (heads precede their conjuncts, so one pass in order suffices for conj). */
-function predicateKinds(s: ParsedSentence): Map<number, ClauseKind> {
+function predicateKinds(s: ParsedSentence, kids: readonly number[][]): Map<number, ClauseKind> {
   const kinds = new Map<number, ClauseKind>()
-  const depths = s.head.map((_, i) => depth(s, i))
-  const order = [...s.head.keys()].sort((a, b) => depths[a]! - depths[b]! || a - b)
+  const n = s.head.length
+  const depths = new Int32Array(n)
+  const order = new Array<number>(n)
+  for (let i = 0; i < n; i++) { depths[i] = depth(s, i); order[i] = i }
+  order.sort((a, b) => depths[a]! - depths[b]! || a - b)
+  const isPredicate = (j: number) => kinds.has(j)
   for (const i of order) {
-    const k = clauseKind(s, i, (j) => kinds.has(j))
+    const k = clauseKind(s, kids, i, isPredicate)
     if (k) kinds.set(i, k)
   }
   return kinds
@@ -62,23 +66,18 @@ function enclosing(s: ParsedSentence, kinds: Map<number, ClauseKind>, i: number)
 
 /** Clauses of one sentence; `at` maps a sentence-local word index to the index the result should carry (a document token index). */
 export function extractClauses(s: ParsedSentence, at: (i: number) => number = (i) => i): Clause[] {
-  const kinds = predicateKinds(s)
-  const kids: number[][] = s.head.map(() => [])
-  s.head.forEach((h, i) => { if (h >= 0) kids[h]!.push(i) })
+  const n = s.head.length
+  const kids: number[][] = new Array<number[]>(n)
+  for (let i = 0; i < n; i++) kids[i] = []
+  for (let i = 0; i < n; i++) { const h = s.head[i]!; if (h >= 0) kids[h]!.push(i) }
+  const kinds = predicateKinds(s, kids)
   const within = clausesWithin(s, kinds)
+  // clauses in predicate order, their indices already mapped by `at` (the mapping keeps order, so sharing subjects
+  // afterwards takes the same words)
   const local = new Map<number, Clause>()
-  for (const [p, kind] of [...kinds].sort((a, b) => a[0] - b[0])) local.set(p, clauseAt(s, kids, kinds, within, p, kind))
+  for (let p = 0; p < n; p++) { const kind = kinds.get(p); if (kind !== undefined) local.set(p, clauseAt(s, kids, kinds, within, p, kind, at)) }
   shareSubjects(s, local)
-  return [...local.values()].map((c) => ({
-    ...c,
-    predicate: at(c.predicate),
-    ...(c.parent !== undefined ? { parent: at(c.parent) } : {}),
-    ...(c.governor !== undefined ? { governor: at(c.governor) } : {}),
-    ...(c.subject !== undefined ? { subject: at(c.subject) } : {}),
-    ...(c.agent !== undefined ? { agent: at(c.agent) } : {}),
-    objects: c.objects.map(at), obliques: c.obliques.map(at), complements: c.complements.map(at),
-    relatives: c.relatives.map(at), subordinates: c.subordinates.map(at), conjuncts: c.conjuncts.map(at),
-  }))
+  return [...local.values()]
 }
 
 /** Predicate → the predicates whose nearest predicate above is it, by kind (in the order of `kinds`). */
@@ -97,32 +96,56 @@ function clausesWithin(s: ParsedSentence, kinds: Map<number, ClauseKind>): Withi
   return within
 }
 
-function clauseAt(s: ParsedSentence, kids: number[][], kinds: Map<number, ClauseKind>, within: Within, p: number, kind: ClauseKind): Clause {
+/** Indices of `list` mapped by `at` (a new array). */
+function mapped(list: readonly number[] | undefined, at: (i: number) => number): number[] {
+  if (list === undefined) return []
+  const out = new Array<number>(list.length)
+  for (let i = 0; i < list.length; i++) out[i] = at(list[i]!)
+  return out
+}
+
+/** The clause of predicate p, its word indices mapped by `at`; read off p's dependents in one pass or two. */
+function clauseAt(s: ParsedSentence, kids: readonly number[][], kinds: Map<number, ClauseKind>, within: Within, p: number, kind: ClauseKind,
+  at: (i: number) => number): Clause {
   const deps = kids[p]!
-  const rel = (j: number) => s.deprel[j]!
-  const subject = deps.find((j) => SUBJECTS.has(rel(j)))
-  const hasBy = (j: number) => kids[j]!.some((c) => rel(c) === 'case' && s.lemma[c]!.toLowerCase() === 'by')
-  const labelledPassive = deps.some((j) => rel(j) === 'nsubj:pass' || rel(j) === 'csubj:pass' || rel(j) === 'aux:pass')
-  let agent = deps.find((j) => rel(j) === 'obl:agent')
-  if (agent === undefined && (labelledPassive || kind === 'acl' || kind === 'advcl') && s.upos[p] === 'VERB') agent = deps.find((j) => rel(j).startsWith('obl') && hasBy(j))
+  let subject = -1, agent = -1, labelledPassive = false
+  for (const j of deps) {
+    const r = s.deprel[j]!
+    if (subject < 0 && SUBJECTS.has(r)) subject = j
+    if (r === 'nsubj:pass' || r === 'csubj:pass' || r === 'aux:pass') labelledPassive = true
+    if (agent < 0 && r === 'obl:agent') agent = j
+  }
+  if (agent < 0 && (labelledPassive || kind === 'acl' || kind === 'advcl') && s.upos[p] === 'VERB') {
+    agent = deps.find((j) => s.deprel[j]!.startsWith('obl') && kids[j]!.some((c) => s.deprel[c] === 'case' && s.lemma[c]!.toLowerCase() === 'by')) ?? -1
+  }
+  const objects: number[] = [], obliques: number[] = [], conjuncts: number[] = []
+  let negated = false
+  for (const j of deps) {
+    const r = s.deprel[j]!
+    if (r === 'obj' || r === 'iobj') objects.push(at(j))
+    else if ((r === 'obl' || r.startsWith('obl:')) && j !== agent) obliques.push(at(j))
+    else if (r === 'advmod' && !negated && NEGATORS.has(s.lemma[j]!.toLowerCase())) negated = true
+    if (kinds.get(j) === 'conj') conjuncts.push(at(j))
+  }
   const parent = kind === 'main' ? undefined : enclosing(s, kinds, p)
-  const inClause = (k: ClauseKind) => [...(within.get(p)?.get(k) ?? [])]
+  const inner = within.get(p)
+  // the keys in the order the stored JSON has always had
   return {
-    predicate: p,
+    predicate: at(p),
     kind,
-    ...(parent !== undefined ? { parent } : {}),
-    ...(s.head[p]! >= 0 ? { governor: s.head[p]! } : {}),
-    ...(subject !== undefined ? { subject } : {}),
+    ...(parent !== undefined ? { parent: at(parent) } : {}),
+    ...(s.head[p]! >= 0 ? { governor: at(s.head[p]!) } : {}),
+    ...(subject >= 0 ? { subject: at(subject) } : {}),
     subjectShared: false,
-    objects: deps.filter((j) => rel(j) === 'obj' || rel(j) === 'iobj'),
-    obliques: deps.filter((j) => rel(j).split(':')[0] === 'obl' && j !== agent),
-    ...(agent !== undefined ? { agent } : {}),
-    passive: labelledPassive || agent !== undefined,
-    negated: deps.some((j) => rel(j) === 'advmod' && NEGATORS.has(s.lemma[j]!.toLowerCase())),
-    complements: inClause('ccomp'),
-    relatives: inClause('relcl'),
-    subordinates: inClause('advcl'),
-    conjuncts: deps.filter((j) => kinds.get(j) === 'conj'),
+    objects,
+    obliques,
+    ...(agent >= 0 ? { agent: at(agent) } : {}),
+    passive: labelledPassive || agent >= 0,
+    negated,
+    complements: mapped(inner?.get('ccomp'), at),
+    relatives: mapped(inner?.get('relcl'), at),
+    subordinates: mapped(inner?.get('advcl'), at),
+    conjuncts,
   }
 }
 
@@ -132,7 +155,7 @@ function clauseAt(s: ParsedSentence, kids: number[][], kinds: Map<number, Clause
  * object if there is one ("urged them to leave"), else its subject ("wants to leave").
  */
 function shareSubjects(s: ParsedSentence, clauses: Map<number, Clause>): void {
-  for (const [p, c] of [...clauses].sort((a, b) => a[0] - b[0])) {
+  for (const [p, c] of [...clauses]) { // in predicate order
     if (c.subject !== undefined) continue
     const gov = clauses.get(s.head[p] ?? -1)
     if (!gov) continue

@@ -113,13 +113,18 @@ function bestOption(w: WeightTable, mask: number, nLabels: number, feats: Uint32
   return best
 }
 
+/** Scratch buffers of `labelTree`, reused by every call (it is synchronous: no two calls use them at once). */
+const FEATS = new Uint32Array(MAX_LABEL_FEATURES)
+let SCORES = new Float64Array(0)
+
 /** Label every arc of a tree (1-based heads); the root word gets the root label. */
 export function labelTree(m: LabellerWeights, w: WordHashes, tags: Int32Array, heads: Int32Array, fine?: Int32Array): Int32Array {
   const n = w.n
   const kids = childrenOf(heads, n)
   const labels = new Int32Array(n + 1)
-  const feats = new Uint32Array(MAX_LABEL_FEATURES)
-  const scores = new Float64Array(m.nLabels)
+  const feats = FEATS
+  if (SCORES.length < m.nLabels) SCORES = new Float64Array(m.nLabels)
+  const scores = SCORES
   for (let d = 1; d <= n; d++) {
     if (heads[d] === 0) { labels[d] = m.rootLabel; continue }
     const k = labelFeatures(w, tags, heads, kids, d, feats, fine)

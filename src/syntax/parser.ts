@@ -36,11 +36,15 @@ function score3(w: WeightTable, mask: number, feats: Uint32Array, n: number, out
   out[0] = a; out[1] = b; out[2] = c
 }
 
+/** Scratch buffers of `parseHeads`, reused by every call (it is synchronous: no two calls use them at once). */
+const FEATS = new Uint32Array(MAX_PARSER_FEATURES)
+const SCORES = new Float64Array(N_MOVES)
+
 /** Unlabelled heads, 1-based (index 0 unused; 0 = root). */
 export function parseHeads(m: ParserWeights, w: WordHashes, tags: Int32Array, marks: SentenceMarks, fine?: Int32Array): Int32Array {
   const st = new ParseState(w.n)
-  const feats = new Uint32Array(MAX_PARSER_FEATURES)
-  const scores = new Float64Array(N_MOVES)
+  const feats = FEATS
+  const scores = SCORES
   while (!st.terminal()) {
     // the first word of a sentence can only be shifted, and the last word only attached to the root: nothing to score
     if (st.sp === 1) { st.apply(SHIFT); continue }

@@ -104,11 +104,16 @@ export interface TaggerWeights {
   readonly nTags: number
 }
 
+/** Scratch buffers of `tagWords`, reused by every call (it is synchronous: no two calls use them at once). */
+const FEATS = new Uint32Array(MAX_TAGGER_FEATURES)
+let SCORES = new Float64Array(0)
+
 /** Tag a sentence: tag indices, one per word. */
 export function tagWords(m: TaggerWeights, w: WordHashes): Int32Array {
   const tags = new Int32Array(w.n)
-  const feats = new Uint32Array(MAX_TAGGER_FEATURES)
-  const scores = new Float64Array(m.nTags)
+  const feats = FEATS
+  if (SCORES.length < m.nTags) SCORES = new Float64Array(m.nTags)
+  const scores = SCORES
   for (let i = 0; i < w.n; i++) {
     if (w.fixed[i]! >= 0) { tags[i] = w.fixed[i]!; continue }
     const n = taggerFeatures(w, i, i > 0 ? tags[i - 1]! : -1, i > 1 ? tags[i - 2]! : -1, feats)

@@ -57,7 +57,8 @@ export function segmentText(text: string): Segmentation {
         if (merged.length === 0) continue
         const si = sentences.length
         sentences.push({ start: merged[0]!.start, end: merged[merged.length - 1]!.end })
-        for (const t of merged) tokens.push({ ...t, sentence: si })
+        // the token objects are this call's own (made by winkGroups / longRunGroups / mergeJoined): numbered in place
+        for (const t of merged) { t.sentence = si; tokens.push(t) }
       }
     }
   }
@@ -227,8 +228,8 @@ function mergeJoined(text: string, toks: Token[]): Token[] {
     const t = toks[i]!
     const prev = out[out.length - 1]
     const next = toks[i + 1]
-    const s = text.slice(t.start, t.end)
-    if (prev && next && JOINERS.has(s) && prev.end === t.start && t.end === next.start &&
+    // every joiner is one character: test that before slicing the token out
+    if (prev && next && t.end - t.start === 1 && JOINERS.has(text[t.start]!) && prev.end === t.start && t.end === next.start &&
         /\w$/.test(text.slice(prev.start, prev.end)) && /^\w/.test(text.slice(next.start, next.end)) &&
         !splitsAtHyphen(text.slice(prev.start, prev.end), text.slice(next.start, next.end))) {
       const nextPos = next.pos

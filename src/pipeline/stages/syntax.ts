@@ -34,10 +34,14 @@ export const syntaxStage: Stage = {
     const groups = sentenceTokens(tokens, doc.sentences?.length ?? 0)
     // all of the document's sentences at once: the analyser runs each step over all of them (same answers, faster)
     const analyses = analyser.analyseMany(groups.map((idx) => idx.map((i) => text.slice(tokens[i]!.start, tokens[i]!.end))))
-    for (const [si, idx] of groups.entries()) {
-      const a = analyses[si]!
-      const head = a.head.map((h) => h - 1) // 1-based with 0 = root → sentence-local, -1 = root
-      idx.forEach((ti, k) => { out[ti] = { lemma: a.lemma[k]!, upos: a.upos[k]!, head: head[k]! < 0 ? -1 : idx[head[k]!]!, deprel: a.deprel[k]! } })
+    for (let si = 0; si < groups.length; si++) {
+      const idx = groups[si]!, a = analyses[si]!
+      const head = new Array<number>(idx.length)
+      for (let k = 0; k < idx.length; k++) {
+        const h = a.head[k]! - 1 // 1-based with 0 = root → sentence-local, -1 = root
+        head[k] = h
+        out[idx[k]!] = { lemma: a.lemma[k]!, upos: a.upos[k]!, head: h < 0 ? -1 : idx[h]!, deprel: a.deprel[k]! }
+      }
       sentences.push({ clauses: extractClauses({ head, deprel: a.deprel, lemma: a.lemma, upos: a.upos }, (k) => idx[k]!) })
     }
     return { ...doc, syntax: { parser: KEY, tokens: out, sentences } }
