@@ -113,3 +113,10 @@ describe('constructions of wire news', () => {
     expect(claims.find((c) => c.cue.text === 'told')?.source.text).toBe('An official')
   })
 })
+
+describe('a date is never a speaker', () => {
+  it('claims take the body, not the day the parser reads as the subject ("The Turkish military said Thursday that …")', async () => {
+    const claims = await claimsOf('The Turkish military said Thursday that it targeted 13 rebel camps near the border.', [{ text: 'Turkish', type: 'NORP' }])
+    expect(claims.map((c) => c.source.text)).toEqual(['The Turkish military'])
+  })
+})
