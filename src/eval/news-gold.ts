@@ -11,10 +11,13 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { DossierError } from '../model/index.js'
 
-/** `part`: an entity added with a later part (dev2) is known only when that part is scored, so the names it adds do not move the figures of the parts annotated before it. */
+/** A document's part: `train` is the training part (eval-gold/real-news/train.json), in no other selection. */
+const DocPart = z.enum(['dev', 'dev2', 'final', 'train'])
+export type DocPart = z.infer<typeof DocPart>
+/** `part`: an entity added with a later part (dev2, train) is known only when that part is scored, so the names it adds do not move the figures of the parts annotated before it. */
 const NewsEntity = z.object({
   id: z.string(), type: z.string(), canonical: z.string(), aliases: z.array(z.string()).default([]), optional: z.boolean().optional(),
-  part: z.enum(['dev', 'dev2', 'final']).optional(),
+  part: DocPart.optional(),
 })
 export const NewsEvent = z.object({
   id: z.string(), doc: z.string(), actor: z.string().nullable(), target: z.string().nullable(),
@@ -27,7 +30,7 @@ export const NewsClaim = z.object({
   anchor: z.string(), content: z.string(), content_last: z.string().optional(), about: z.string().optional(), optional: z.boolean().optional(),
 })
 export type NewsClaim = z.infer<typeof NewsClaim>
-const NewsDocument = z.object({ id: z.string(), part: z.enum(['dev', 'dev2', 'final']), title: z.string().optional(), outlet: z.string().optional(), url: z.string().optional() })
+const NewsDocument = z.object({ id: z.string(), part: DocPart, title: z.string().optional(), outlet: z.string().optional(), url: z.string().optional() })
 export const NewsGold = z.object({
   documents: z.record(z.string(), NewsDocument),
   entities: z.array(NewsEntity),
@@ -37,13 +40,15 @@ export const NewsGold = z.object({
 export type NewsGold = z.infer<typeof NewsGold>
 /**
  * `dev` (the first 16 articles) and `dev2` (the next ones, annotated later) are tuning parts; `tune` is both;
- * `final` is the frozen final check; `all` is every article.
+ * `final` is the frozen final check; `all` is dev + dev2 + final. `train` (the short articles, annotated for
+ * learned components) is selected only by itself: `tune` and `all` keep their meaning without it.
  */
-export type Part = 'dev' | 'dev2' | 'tune' | 'final' | 'all'
-export const PARTS: readonly Part[] = ['dev', 'dev2', 'tune', 'final', 'all']
+export type Part = 'dev' | 'dev2' | 'tune' | 'final' | 'all' | 'train'
+export const PARTS: readonly Part[] = ['dev', 'dev2', 'tune', 'final', 'all', 'train']
 
 /** Whether a document of part `doc` belongs to the selected part. */
-export function inPart(doc: 'dev' | 'dev2' | 'final', part: Part): boolean {
+export function inPart(doc: DocPart, part: Part): boolean {
+  if (doc === 'train' || part === 'train') return doc === part
   return part === 'all' || doc === part || (part === 'tune' && doc !== 'final')
 }
 
@@ -63,16 +68,36 @@ export function readNewsGold(dir: string): NewsGold {
   return parseNewsGold(JSON.parse(readFileSync(p, 'utf8')), p)
 }
 
-/** The gold restricted to one part's documents (and the entities known to that part). */
+/**
+ * The gold restricted to one part's documents (and the entities known to that part: an entity entry of a later
+ * part only there; the training part, annotated last, knows every entry).
+ */
 export function goldPart(gold: NewsGold, part: Part): NewsGold {
-  if (part === 'all') return gold
   const keep = new Set(Object.entries(gold.documents).filter(([, d]) => inPart(d.part, part)).map(([k]) => k))
   return {
     ...gold,
     documents: Object.fromEntries(Object.entries(gold.documents).filter(([k]) => keep.has(k))),
-    entities: gold.entities.filter((e) => e.part === undefined || inPart(e.part, part)),
+    entities: gold.entities.filter((e) => e.part === undefined || part === 'train' || inPart(e.part, part)),
     events: gold.events.filter((e) => keep.has(e.doc)),
     claims: gold.claims.filter((c) => keep.has(c.doc)),
+  }
+}
+
+/**
+ * A gold with a second file's documents, entities, events and claims added (the training part, kept in its own
+ * file so that gold.json does not change). A document key or an event or claim id in both is an error.
+ */
+export function mergeNewsGold(base: NewsGold, extra: NewsGold, where: string): NewsGold {
+  const clash = [
+    ...Object.keys(extra.documents).filter((k) => k in base.documents),
+    ...[...extra.events, ...extra.claims].map((x) => x.id).filter((id) => base.events.some((e) => e.id === id) || base.claims.some((c) => c.id === id)),
+  ]
+  if (clash.length > 0) throw new DossierError('E_EVAL_FORMAT', `${where}: already in the base gold: ${clash.slice(0, 5).join(', ')}`, { hint: 'give the added documents, events and claims ids of their own' })
+  return {
+    documents: { ...base.documents, ...extra.documents },
+    entities: [...base.entities, ...extra.entities],
+    events: [...base.events, ...extra.events],
+    claims: [...base.claims, ...extra.claims],
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Claim, Entity, Event } from '../model/index.js'
-import { anchorSentence, goldPart, goldSentences, parseNewsGold } from './news-gold.js'
+import { anchorSentence, goldPart, goldSentences, mergeNewsGold, parseNewsGold } from './news-gold.js'
 import { GoldResolver, headPhrase } from './news-match.js'
 import { missingAnchors, pairGreedy, partOf, scoreNews } from './news.js'
 import type { SystemOutput } from './seeds.js'
@@ -108,6 +108,29 @@ describe('real-news gold sentences', () => {
     expect(dev2.ofText('Umbar')).toEqual(['umbar'])
     expect(dev2.ofText('Minas Tirith')).toEqual(['gondor'])
     expect(dev2.ofText('Gondor')).toEqual(['gondor'])
+  })
+  it('train, merged from its own file, is selected only by itself: tune and all stay without it, its names unknown elsewhere, every earlier name known to it', () => {
+    const D = 'd.txt'
+    const train = parseNewsGold({
+      documents: { [D]: { id: 'd', part: 'train' } },
+      entities: [{ id: 'harad', type: 'LOC', canonical: 'Harad', aliases: ['Harad'], part: 'train' }],
+      events: [{ id: 't1', doc: D, actor: 'harad', target: 'gondor', cameo_root: '19', cameo: '190', modality: 'asserted', what: 'raid', anchor: 'Harad raided' }],
+      claims: [{ id: 'tc1', doc: D, speaker: 'brand', verb: 'said', stance: 'assert', anchor: 'Brand said', content: 'Harad raided' }],
+    }, 'train')
+    const merged = mergeNewsGold(parseNewsGold({ ...gold, entities: [...gold.entities, { id: 'umbar', type: 'LOC', canonical: 'Umbar', aliases: ['Umbar'], part: 'dev2' }] }, 'base'), train, 'train')
+    expect(Object.keys(goldPart(merged, 'train').documents)).toEqual([D])
+    expect(goldPart(merged, 'train').events.map((e) => e.id)).toEqual(['t1'])
+    expect(goldPart(merged, 'train').claims.map((c) => c.id)).toEqual(['tc1'])
+    expect(Object.keys(goldPart(merged, 'all').documents)).toEqual([A, B])
+    expect(goldPart(merged, 'all').events.map((e) => e.id)).toEqual(['e1', 'e2', 'e3', 'e4', 'e5'])
+    expect(Object.keys(goldPart(merged, 'tune').documents)).toEqual([A])
+    expect(partOf({ part: 'train' })).toBe('train')
+    expect(new GoldResolver(goldPart(merged, 'all'), system([], [])).ofText('Harad')).toEqual([])
+    expect(new GoldResolver(goldPart(merged, 'train'), system([], [])).ofText('Harad')).toEqual(['harad'])
+    expect(new GoldResolver(goldPart(merged, 'train'), system([], [])).ofText('Gondor')).toEqual(['gondor'])
+    expect(new GoldResolver(goldPart(merged, 'train'), system([], [])).ofText('Umbar')).toEqual(['umbar'])
+    // an id the base gold already uses is refused, so a training record cannot shadow a tuning one
+    expect(() => mergeNewsGold(gold, { ...train, events: [{ ...train.events[0]!, id: 'e1' }] }, 'train')).toThrow(/e1/)
   })
 })
 

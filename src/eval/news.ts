@@ -1,5 +1,5 @@
 /**
- * `dossier eval news <dir> [--sample dev|dev2|tune|final|all] [--verbose]`: Dossier's events and claims
+ * `dossier eval news <dir> [--sample dev|dev2|tune|final|all|train] [--verbose]`: Dossier's events and claims
  * scored on hand-annotated real news (a folder of `<article id>.txt` files with
  * a `gold.json` in the real-news gold format; `npm run eval:news` assembles it
  * from ../shared/data). Articles are ingested the way `eval seeds` does it.
@@ -24,7 +24,7 @@
  * with an `about` event whose paired system claim points at the system event paired with that gold event.
  *
  * Details name the errors; for the frozen `final` part they are printed only with --verbose (tuning parts
- * `dev`, `dev2` and `tune` = dev + dev2 show theirs).
+ * `dev`, `dev2` and `tune` = dev + dev2 show theirs, and so does the training part `train`).
  * @module
  */
 import { readFileSync } from 'node:fs'
