@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/voa-news-gold.ts [--part vtune|vtune2|tunes|vfinal|all] [--json] [--verbose] [--keep]`
+ * `npx tsx scripts/voa-news-gold.ts [--part vtune|vtune2|tunes|vtrain|vtrain2|trains|vfinal|all] [--json] [--verbose] [--keep]`
  *
  * The VOA news gold (eval-gold/voa-news, docs/voa-news-gold.md): assembles the part's articles
  * (`voaArticles()`, rebuilt from the GMB extract in ../shared/data) with `<id>.txt.meta.json` sidecars (title,
@@ -11,6 +11,8 @@
  * with --verbose); `all` reads both files (entity, event and claim ids that occur in both are prefixed by part).
  * `vtune2` (the 40 articles of gmb:8000:40, vtune2.json) is a second tuning part; `tunes` is vtune + vtune2
  * (colliding ids prefixed by part), errors shown as for vtune. `all` stays vtune + vfinal.
+ * `vtrain` (gmb:12000:30) and `vtrain2` (gmb:34000:30) are training parts for learned components; `trains` is both.
+ * A figure on a training part after training on it is not a measure.
  * Default part: vtune.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -24,19 +26,20 @@ import { voaArticles, type VoaPart } from './voa-news-texts.js'
 import { scriptArgs } from './script-args.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-type Selection = VoaPart | 'all' | 'tunes'
+type Merged = 'all' | 'tunes' | 'trains'
+type Selection = VoaPart | Merged
 /** The parts a selection reads, in merge order (`all` is vtune + vfinal, unchanged since vtune2 was added). */
-const PARTS_OF: Record<'all' | 'tunes', readonly [VoaPart, VoaPart]> = { all: ['vtune', 'vfinal'], tunes: ['vtune', 'vtune2'] }
-/** Selections whose errors may be shown: the tuning parts only. */
-const TUNING: ReadonlySet<Selection> = new Set<Selection>(['vtune', 'vtune2', 'tunes', 'vtrain', 'vtrain2'])
+const PARTS_OF: Record<Merged, readonly VoaPart[]> = { all: ['vtune', 'vfinal'], tunes: ['vtune', 'vtune2'], trains: ['vtrain', 'vtrain2'] }
+/** Selections whose errors may be shown: the tuning and training parts only. */
+const TUNING: ReadonlySet<Selection> = new Set<Selection>(['vtune', 'vtune2', 'tunes', 'vtrain', 'vtrain2', 'trains'])
 
 /** How a VOA part is seen by `eval news`: the tuning part as a tuning part, vfinal as a final check (errors hidden). */
 const NEWS_PART = { vtune: 'dev', vfinal: 'final', vtune2: 'dev', vtrain: 'dev', vtrain2: 'dev' } as const
 
 function selection(value: string | boolean | undefined): Selection {
   const p = value === undefined ? 'vtune' : value
-  if (p === 'vtune' || p === 'vfinal' || p === 'vtune2' || p === 'vtrain' || p === 'vtrain2' || p === 'tunes' || p === 'all') return p
-  throw new DossierError('E_USAGE', `--part ${String(p)}: unknown part`, { hint: 'use --part vtune, vtune2, tunes, vtrain, vtrain2, vfinal or all' })
+  if (p === 'vtune' || p === 'vfinal' || p === 'vtune2' || p === 'vtrain' || p === 'vtrain2' || p === 'tunes' || p === 'trains' || p === 'all') return p
+  throw new DossierError('E_USAGE', `--part ${String(p)}: unknown part`, { hint: 'use --part vtune, vtune2, tunes, vtrain, vtrain2, trains, vfinal or all' })
 }
 
 const formatError = (file: string, what: string, hint: string) => new DossierError('E_EVAL_FORMAT', `${file}: ${what}`, { hint })
@@ -47,7 +50,7 @@ export function readVoaGold(part: VoaPart): NewsGold {
   const file = relative(root, path)
   if (!existsSync(path)) {
     throw new DossierError('E_EVAL_FORMAT', `${file} not found`, {
-      hint: part === 'vfinal' ? 'the vfinal part is written by its own annotator on another branch; merge it first' : 'merge the branch that holds the VOA tuning gold',
+      hint: part === 'vfinal' ? 'the vfinal part is written by its own annotator on another branch; merge it first' : `merge the branch that holds the VOA ${part} gold`,
     })
   }
   let raw: unknown
@@ -79,25 +82,32 @@ function prefixIds(g: NewsGold, part: VoaPart, clash: ReadonlySet<string>): News
   }
 }
 
-/** Two parts in one gold; ids used by both are prefixed by part so that neither part's roles change meaning. */
-export function mergeParts(a: NewsGold, b: NewsGold, partA: VoaPart = 'vtune', partB: VoaPart = 'vfinal'): NewsGold {
+/**
+ * Any number of parts in one gold, in the order given; an id used by more than one part is prefixed by its part in
+ * each of them, so that no part's roles change meaning.
+ */
+export function mergeAll(parts: ReadonlyArray<readonly [VoaPart, NewsGold]>): NewsGold {
   const idsOf = (g: NewsGold) => new Set([...g.entities.map((e) => e.id), ...g.events.map((e) => e.id), ...g.claims.map((c) => c.id)])
-  const ia = idsOf(a)
-  const clash = new Set([...idsOf(b)].filter((x) => ia.has(x)))
-  const pa = prefixIds(a, partA, clash)
-  const pb = prefixIds(b, partB, clash)
+  const seen = new Set<string>()
+  const clash = new Set<string>()
+  for (const [, g] of parts) for (const x of idsOf(g)) (seen.has(x) ? clash : seen).add(x)
+  const ps = parts.map(([part, g]) => prefixIds(g, part, clash))
   return {
-    documents: { ...pa.documents, ...pb.documents },
-    entities: [...pa.entities, ...pb.entities],
-    events: [...pa.events, ...pb.events],
-    claims: [...pa.claims, ...pb.claims],
+    documents: Object.assign({}, ...ps.map((p) => p.documents)) as NewsGold['documents'],
+    entities: ps.flatMap((p) => p.entities),
+    events: ps.flatMap((p) => p.events),
+    claims: ps.flatMap((p) => p.claims),
   }
 }
 
+/** Two parts in one gold (`mergeAll` of the two). */
+export function mergeParts(a: NewsGold, b: NewsGold, partA: VoaPart = 'vtune', partB: VoaPart = 'vfinal'): NewsGold {
+  return mergeAll([[partA, a], [partB, b]])
+}
+
 function goldOf(sel: Selection): NewsGold {
-  if (sel !== 'all' && sel !== 'tunes') return readVoaGold(sel)
-  const [pa, pb] = PARTS_OF[sel]
-  return mergeParts(readVoaGold(pa), readVoaGold(pb), pa, pb)
+  if (sel !== 'all' && sel !== 'tunes' && sel !== 'trains') return readVoaGold(sel)
+  return mergeAll(PARTS_OF[sel].map((p) => [p, readVoaGold(p)] as const))
 }
 
 /** Write the selected articles, their sidecars and the gold into a fresh folder; return its path. */
@@ -107,8 +117,8 @@ export function assembleVoa(sel: Selection): string {
   const texts = new Map<string, string>()
   for (const [key, doc] of Object.entries(gold.documents)) {
     const a = articles.get(key)
-    if (!a) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} is not an article of scripts/voa-news-texts.ts`, 'document keys are gmb-6000-K.txt (vtune, vfinal) or gmb-8000-K.txt (vtune2) for K in 0..39')
-    if (NEWS_PART[a.part] !== doc.part) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} belongs to part ${a.part}`, 'even-numbered gmb-6000 articles are vtune, odd-numbered vfinal; gmb-8000 articles are vtune2')
+    if (!a) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} is not an article of scripts/voa-news-texts.ts`, 'document keys are gmb-6000-K.txt (vtune, vfinal) or gmb-8000-K.txt (vtune2) for K in 0..39, gmb-12000-K.txt (vtrain) or gmb-34000-K.txt (vtrain2) for K in 0..29')
+    if (NEWS_PART[a.part] !== doc.part) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} belongs to part ${a.part}`, 'even-numbered gmb-6000 articles are vtune, odd-numbered vfinal; gmb-8000 articles are vtune2, gmb-12000 vtrain, gmb-34000 vtrain2')
     texts.set(key, a.text)
   }
   const lost = missingAnchors(gold, texts)

@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { NewsGold } from '../src/eval/news-gold.js'
-import { mergeParts, readVoaGold } from '../scripts/voa-news-gold.js'
+import { mergeAll, mergeParts, readVoaGold } from '../scripts/voa-news-gold.js'
 
-const parts = (['vtune', 'vtune2', 'vfinal'] as const).filter((p) => existsSync(new URL(`../eval-gold/voa-news/${p}.json`, import.meta.url)))
+const parts = (['vtune', 'vtune2', 'vfinal', 'vtrain', 'vtrain2'] as const).filter((p) => existsSync(new URL(`../eval-gold/voa-news/${p}.json`, import.meta.url)))
 const required = <T extends { optional?: boolean | undefined }>(xs: readonly T[]) => xs.filter((x) => !x.optional)
 
 function problems(gold: NewsGold): string[] {
@@ -38,6 +38,11 @@ describe('VOA news gold files', () => {
       expect(Object.keys(g.documents).filter((k) => !/^gmb-8000-([0-9]|[1-3][0-9])\.txt$/.test(k))).toEqual([])
       return
     }
+    if (part === 'vtrain' || part === 'vtrain2') {
+      const region = part === 'vtrain' ? 12000 : 34000
+      expect(Object.keys(g.documents).filter((k) => !new RegExp(`^gmb-${region}-([0-9]|[12][0-9])\\.txt$`).test(k))).toEqual([])
+      return
+    }
     const parity = part === 'vtune' ? 0 : 1
     expect(Object.keys(g.documents).filter((k) => Number(/^gmb-6000-(\d+)\.txt$/.exec(k)?.[1] ?? -1) % 2 !== parity)).toEqual([])
   })
@@ -59,6 +64,37 @@ describe('VOA news gold files', () => {
     expect(problems(m)).toEqual([])
     expect(new Set(m.entities.map((e) => e.id)).size).toBe(m.entities.length)
     expect(m.entities.some((e) => e.id.startsWith('vtune2_'))).toBe(true)
+  })
+  it('voa gold: the training part vtrain covers every article of gmb:12000:30, with events and claims to learn from', () => {
+    expect(parts).toContain('vtrain')
+    const g = readVoaGold('vtrain')
+    expect(Object.keys(g.documents).sort()).toEqual(Array.from({ length: 30 }, (_, k) => `gmb-12000-${k}.txt`).sort())
+    expect(Object.values(g.documents).every((d) => d.part === 'dev')).toBe(true)
+    expect(required(g.events).length).toBeGreaterThanOrEqual(70)
+    expect(required(g.claims).length).toBeGreaterThanOrEqual(70)
+    const modalities = new Set(required(g.events).map((e) => e.modality))
+    expect([...modalities].sort()).toEqual(['alleged', 'asserted', 'planned'])
+    expect(new Set(g.events.filter((e) => e.actor === null || e.target === null).map((e) => e.doc)).size).toBeGreaterThan(5)
+  })
+  it('voa gold --part trains merges the training parts present and prefixes colliding ids by part', () => {
+    const present = (['vtrain', 'vtrain2'] as const).filter((p) => parts.includes(p))
+    const golds = present.map((p) => [p, readVoaGold(p)] as const)
+    const m = mergeAll(golds)
+    expect(Object.keys(m.documents)).toHaveLength(golds.reduce((n, [, g]) => n + Object.keys(g.documents).length, 0))
+    expect(m.claims).toHaveLength(golds.reduce((n, [, g]) => n + g.claims.length, 0))
+    expect(problems(m)).toEqual([])
+    expect(new Set(m.entities.map((e) => e.id)).size).toBe(m.entities.length)
+    expect(new Set([...m.events, ...m.claims].map((x) => x.id)).size).toBe(m.events.length + m.claims.length)
+  })
+  it('voa gold: merging three parts prefixes an id in every part that uses it, and only those', () => {
+    const doc = (k: number): NewsGold['documents'] => ({ [`gmb-12000-${k}.txt`]: { id: `gmb-12000-${k}`, part: 'dev' } })
+    const ent = (id: string, canonical: string) => ({ id, type: 'ORG' as const, canonical, aliases: [] })
+    const ev = (k: number, actor: string) => ({ id: 'e1', doc: `gmb-12000-${k}.txt`, actor, target: null, cameo_root: '19', cameo: '190', modality: 'asserted', what: 'w', anchor: 'a' })
+    const g = (k: number, id: string, canonical: string): NewsGold => ({ documents: doc(k), entities: [ent(id, canonical)], events: [ev(k, id)], claims: [] })
+    const m = mergeAll([['vtrain', g(0, 'army', 'Israeli army')], ['vtrain2', g(1, 'police', 'French police')], ['vtune', g(2, 'army', 'Colombian Army')]])
+    expect(m.entities.map((e) => e.id)).toEqual(['vtrain_army', 'police', 'vtune_army'])
+    expect(m.events.map((e) => [e.id, e.actor])).toEqual([['vtrain_e1', 'vtrain_army'], ['vtrain2_e1', 'police'], ['vtune_e1', 'vtune_army']])
+    expect(problems(m)).toEqual([])
   })
   it('voa gold --part all keeps each part\'s roles apart when both use the same id', () => {
     const doc = (k: number, part: 'dev' | 'final'): NewsGold['documents'] => ({ [`gmb-6000-${k}.txt`]: { id: `gmb-6000-${k}`, part } })
