@@ -27,9 +27,11 @@ function holdsClause(v: SyntaxView, a: Attribution): boolean {
   if (!part) return false
   const head = spanHead(v, part)
   if (head === undefined) return false
-  if (uposOf(v, head) === 'VERB' || uposOf(v, head) === 'AUX') return true
-  if (/^(ccomp|advcl|parataxis|csubj|root|conj)$/.test(deprelOf(v, head)) && uposOf(v, head) !== 'NOUN') return true
-  if ((v.children[head] ?? []).some((c) => /^(cop|nsubj|nsubj:pass|mark)$/.test(deprelOf(v, c)))) return true
+  if (clauseHead(v, head)) return true
+  // "We believe his presence in the country is among the most effective ways …" parsed with the subject as the verb's
+  // object and the predicate as its complement: a complement clause of the cue inside the content makes it a clause
+  const idx = tokensIn(v, part)
+  if (idx.some((i) => i !== head && deprelOf(v, i) === 'ccomp' && !idx.includes(v.syntax.tokens[i]!.head) && clauseHead(v, i))) return true
   // after a verb of evidence a noun with a participle is a small clause: "the poll showed Trump leading the field",
   // "footage shows fighters firing"
   if (!EVIDENCE.has(a.reporting?.lemma ?? '')) return false
@@ -38,6 +40,13 @@ function holdsClause(v: SyntaxView, a: Attribution): boolean {
   // …or read as the verb's object and its xcomp
   const gov = v.syntax.tokens[head]!.head
   return deprelOf(v, head) === 'obj' && gov >= 0 && (v.children[gov] ?? []).some((c) => deprelOf(v, c) === 'xcomp' && participle(c))
+}
+
+/** Does token i head a clause: a verb, a clausal predicate that is no noun, or a predicate with a copula, subject or marker? */
+function clauseHead(v: SyntaxView, i: number): boolean {
+  if (uposOf(v, i) === 'VERB' || uposOf(v, i) === 'AUX') return true
+  if (/^(ccomp|advcl|parataxis|csubj|root|conj)$/.test(deprelOf(v, i)) && uposOf(v, i) !== 'NOUN') return true
+  return (v.children[i] ?? []).some((c) => /^(cop|nsubj|nsubj:pass|mark)$/.test(deprelOf(v, c)))
 }
 
 /** The first word token of the content starts a prepositional phrase ("on the delivery of aid"). */

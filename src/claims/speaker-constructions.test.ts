@@ -120,3 +120,22 @@ describe('a date is never a speaker', () => {
     expect(claims.map((c) => c.source.text)).toEqual(['The Turkish military'])
   })
 })
+
+describe('a statement in its own voice', () => {
+  it('claims take "we" outside quotes as the body the statement names as its subject', async () => {
+    const text = 'The Republic of Elbonia condemns the attack on the market. As we have repeatedly made clear, the Republic of Elbonia supports the unity of the country. We believe his presence in the country is among the most effective ways to help.'
+    const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions: [{ text: 'Republic of Elbonia', type: 'LOC' }] }), { resources: {} })
+    const claims = extractClaims({ ...doc, events: [] })
+    const body = doc.mentions!.find((m) => m.text === 'Republic of Elbonia')!
+    expect(claims.map((c) => [c.source.text, c.source.mentionId])).toEqual([['we', body.id], ['We', body.id]])
+  })
+
+  it('claims never give "we" inside a quote to the body the statement names', async () => {
+    const text = 'The Republic of Elbonia condemns the attack. "We believe the road is open," said Anna Berg.'
+    const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions: [{ text: 'Republic of Elbonia', type: 'LOC' }, { text: 'Anna Berg', type: 'PER' }] }), { resources: {} })
+    const claims = extractClaims({ ...doc, events: [] })
+    const body = doc.mentions!.find((m) => m.text === 'Republic of Elbonia')!
+    expect(claims.find((c) => c.source.text === 'Anna Berg')).toBeDefined()
+    expect(claims.filter((c) => c.source.mentionId === body.id)).toEqual([])
+  })
+})
