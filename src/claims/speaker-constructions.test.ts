@@ -139,3 +139,16 @@ describe('a statement in its own voice', () => {
     expect(claims.filter((c) => c.source.mentionId === body.id)).toEqual([])
   })
 })
+
+describe('acts claimed by their author', () => {
+  it('claims read the agent of "claimed by" and the subject of "for which X has claimed responsibility" as the source, the act as the content', async () => {
+    const text = 'The ministry condemned the attacks in the capital, including one in the old city claimed by the Northern Front that targeted a market. The minister condemned the bombing of the bridge, for which the Northern Front has claimed responsibility.'
+    const claims = await claimsOf(text, [{ text: 'Northern Front', type: 'ORG' }])
+    expect(claims.filter((c) => c.cue.text === 'claimed').map((c) => c.source.text)).toEqual(['the Northern Front', 'the Northern Front'])
+  })
+
+  it('claims leave a relative clause that claims a statement to the patterns ("in which organisers claimed 400 delegates took part")', async () => {
+    const claims = await claimsOf('The rally, in which organisers claimed 400 delegates took part, ended at noon.')
+    expect(claims.every((c) => !c.content.text.startsWith('The rally'))).toBe(true)
+  })
+})
