@@ -152,3 +152,12 @@ describe('acts claimed by their author', () => {
     expect(claims.every((c) => !c.content.text.startsWith('The rally'))).toBe(true)
   })
 })
+
+describe('colon statements after a fronted participle', () => {
+  it('claims take the paragraphs after "Speaking today, Minister X said:" as the content, not the fronted phrase', async () => {
+    const text = 'The minister welcomes the news.\n\nSpeaking today, Minister Anna Berg said:\n\nI welcome the news that the army has raised the flag again in the town. We will keep working with the government.\n\nThe weather was fine.'
+    const claims = await claimsOf(text, [{ text: 'Anna Berg', type: 'PER' }])
+    const said = claims.find((c) => c.cue.text === 'said')
+    expect(said?.content.text).toContain('I welcome the news')
+  })
+})
