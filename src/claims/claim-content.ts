@@ -55,6 +55,12 @@ function prepositional(v: SyntaxView, a: Attribution): boolean {
   return first !== undefined && uposOf(v, first) === 'ADP' && deprelOf(v, first) === 'case'
 }
 
+/** The cue is an adjective that predicates nothing ("for their determined and sustained efforts"): no reporting verb. */
+function cueModifier(v: SyntaxView, a: Attribution): boolean {
+  const idx = tokensIn(v, a.cue)
+  return idx.length === 1 && uposOf(v, idx[0]!) === 'ADJ' && !v.clauses.has(idx[0]!)
+}
+
 /** The cue's first word is part of a proper name: capitalised inside its sentence and within a name mention or tagged PROPN. */
 function cueInName(v: SyntaxView, a: Attribution, mentions: readonly Mention[]): boolean {
   const i = tokensIn(v, a.cue)[0]
@@ -66,7 +72,7 @@ function cueInName(v: SyntaxView, a: Attribution, mentions: readonly Mention[]):
 
 export function isClaimContent(v: SyntaxView, a: Attribution, mentions: readonly Mention[]): boolean {
   if (a.pattern === 'according' || a.pattern === 'colon') return true
-  if (cueInName(v, a, mentions)) return false
+  if (cueInName(v, a, mentions) || cueModifier(v, a)) return false
   if (a.quote || holdsClause(v, a)) return true
   if (prepositional(v, a)) return false
   const lemma = a.reporting?.lemma ?? ''

@@ -161,3 +161,10 @@ describe('colon statements after a fronted participle', () => {
     expect(said?.content.text).toContain('I welcome the news')
   })
 })
+
+describe('cues that report nothing', () => {
+  it('claims never read an adjective on a noun as a cue ("for their determined and sustained efforts")', async () => {
+    const claims = await claimsOf('I commend Kurdish and Yezidi fighters for their determined and sustained efforts to reclaim the town.')
+    expect(claims.map((c) => c.cue.text)).toEqual([])
+  })
+})
