@@ -14,6 +14,7 @@ import { complementAttributions } from './complement-clause.js'
 import { cueClause } from './cue-clause.js'
 import { contentHedged } from './content-stance.js'
 import { uninvert } from './inverted-order.js'
+import { reportNouns } from './report-nouns.js'
 import { sourceFromSyntax } from './syntax-sources.js'
 import { syntaxView, type SyntaxView } from './syntax-view.js'
 
@@ -37,7 +38,8 @@ export function docAttributions(doc: AnnotatedDoc, opts: DocAttributionOptions =
   // acts claimed in a clause on the act's noun ("one in Baghdad claimed by Daesh") replace what the patterns read there
   const acts = claimedActs(v, mentions)
   const refined = found.map((a) => sourceFromSyntax(v, a, mentions)).filter((a) => !acts.some((x) => x.cue.start < a.cue.end && a.cue.start < x.cue.end))
-  const extra = [...acts, ...complementAttributions(v, [...refined, ...acts], mentions), ...colonStatements(v, doc.sentences, refined, mentions)]
+  const complements = complementAttributions(v, [...refined, ...acts], mentions)
+  const extra = [...acts, ...complements, ...colonStatements(v, doc.sentences, refined, mentions), ...reportNouns(v, [...refined, ...acts, ...complements])]
   return [...refined, ...extra].sort((a, b) => a.cue.start - b.cue.start).map((a) => withReporting(v, a)).filter((a) => isClaimContent(v, a, mentions))
 }
 

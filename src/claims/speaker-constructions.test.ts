@@ -168,3 +168,12 @@ describe('cues that report nothing', () => {
     expect(claims.map((c) => c.cue.text)).toEqual([])
   })
 })
+
+describe('reports with no author', () => {
+  it('claims read "reports that CLAUSE" as a claim of the reports, and leave an authored report to its author', async () => {
+    const claims = await claimsOf('Commenting on reports that Northern Front forces have reached the ancient city of Tadmur, Minister Anna Berg said: The presence of the Front in the ancient site is a tragedy. His report that the road was closed was wrong.')
+    expect(claims.filter((c) => c.cue.text === 'reports').map((c) => c.source.text)).toEqual(['reports'])
+    expect(claims.find((c) => c.cue.text === 'reports')?.content.text).toMatch(/^Northern Front forces have reached/)
+    expect(claims.some((c) => c.source.text === 'report')).toBe(false)
+  })
+})
