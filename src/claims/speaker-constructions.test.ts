@@ -177,3 +177,10 @@ describe('reports with no author', () => {
     expect(claims.some((c) => c.source.text === 'report')).toBe(false)
   })
 })
+
+describe('verbs with a sense of evidence', () => {
+  it('claims never take a thing as the speaker of "affirm" ("This attack … affirms the need …"), a person still speaks', async () => {
+    const claims = await claimsOf('This attack once again displays the cruelty of the militia and affirms the need for international resolve to strengthen those on the ground. The minister affirmed that the talks would resume.')
+    expect(claims.map((c) => c.source.text)).toEqual(['The minister'])
+  })
+})
