@@ -27,9 +27,11 @@ function holdsClause(v: SyntaxView, a: Attribution): boolean {
   if (!part) return false
   const head = spanHead(v, part)
   if (head === undefined) return false
-  if (uposOf(v, head) === 'VERB' || uposOf(v, head) === 'AUX') return true
-  if (/^(ccomp|advcl|parataxis|csubj|root|conj)$/.test(deprelOf(v, head)) && uposOf(v, head) !== 'NOUN') return true
-  if ((v.children[head] ?? []).some((c) => /^(cop|nsubj|nsubj:pass|mark)$/.test(deprelOf(v, c)))) return true
+  if (clauseHead(v, head)) return true
+  // "We believe his presence in the country is among the most effective ways …" parsed with the subject as the verb's
+  // object and the predicate as its complement: a complement clause of the cue inside the content makes it a clause
+  const idx = tokensIn(v, part)
+  if (idx.some((i) => i !== head && deprelOf(v, i) === 'ccomp' && !idx.includes(v.syntax.tokens[i]!.head) && clauseHead(v, i))) return true
   // after a verb of evidence a noun with a participle is a small clause: "the poll showed Trump leading the field",
   // "footage shows fighters firing"
   if (!EVIDENCE.has(a.reporting?.lemma ?? '')) return false
@@ -40,10 +42,23 @@ function holdsClause(v: SyntaxView, a: Attribution): boolean {
   return deprelOf(v, head) === 'obj' && gov >= 0 && (v.children[gov] ?? []).some((c) => deprelOf(v, c) === 'xcomp' && participle(c))
 }
 
+/** Does token i head a clause: a verb, a clausal predicate that is no noun, or a predicate with a copula, subject or marker? */
+function clauseHead(v: SyntaxView, i: number): boolean {
+  if (uposOf(v, i) === 'VERB' || uposOf(v, i) === 'AUX') return true
+  if (/^(ccomp|advcl|parataxis|csubj|root|conj)$/.test(deprelOf(v, i)) && uposOf(v, i) !== 'NOUN') return true
+  return (v.children[i] ?? []).some((c) => /^(cop|nsubj|nsubj:pass|mark)$/.test(deprelOf(v, c)))
+}
+
 /** The first word token of the content starts a prepositional phrase ("on the delivery of aid"). */
 function prepositional(v: SyntaxView, a: Attribution): boolean {
   const first = tokensIn(v, a.content[0] ?? { start: 0, end: 0 }).find((i) => uposOf(v, i) !== 'PUNCT')
   return first !== undefined && uposOf(v, first) === 'ADP' && deprelOf(v, first) === 'case'
+}
+
+/** The cue is an adjective that predicates nothing ("for their determined and sustained efforts"): no reporting verb. */
+function cueModifier(v: SyntaxView, a: Attribution): boolean {
+  const idx = tokensIn(v, a.cue)
+  return idx.length === 1 && uposOf(v, idx[0]!) === 'ADJ' && !v.clauses.has(idx[0]!)
 }
 
 /** The cue's first word is part of a proper name: capitalised inside its sentence and within a name mention or tagged PROPN. */
@@ -57,7 +72,7 @@ function cueInName(v: SyntaxView, a: Attribution, mentions: readonly Mention[]):
 
 export function isClaimContent(v: SyntaxView, a: Attribution, mentions: readonly Mention[]): boolean {
   if (a.pattern === 'according' || a.pattern === 'colon') return true
-  if (cueInName(v, a, mentions)) return false
+  if (cueInName(v, a, mentions) || cueModifier(v, a)) return false
   if (a.quote || holdsClause(v, a)) return true
   if (prepositional(v, a)) return false
   const lemma = a.reporting?.lemma ?? ''

@@ -50,7 +50,8 @@ export function colonStatements(v: SyntaxView, sentences: readonly Sentence[], f
     if (first < 0) return
     const clauses = v.syntax.sentences[v.tokens[first]!.sentence]?.clauses ?? []
     // the main clause before a fronted participle that reports too ("Responding to the report X said:")
-    const reporting = clauses.filter((x) => x.complements.length === 0 && (reportsFact(lemmaOf(v, x.predicate)) || lightPredicate(v, x.predicate)?.stance === 'assert'))
+    // (a complement before the verb is a fronted phrase the parser misread: "Speaking today, Minister Ellwood said:")
+    const reporting = clauses.filter((x) => x.complements.every((k) => k < x.predicate) && (reportsFact(lemmaOf(v, x.predicate)) || lightPredicate(v, x.predicate)?.stance === 'assert'))
     const c = reporting.find((x) => x.kind === 'main') ?? reporting[0]
     if (!c) return
     const t = v.tokens[c.predicate]!

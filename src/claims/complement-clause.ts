@@ -56,7 +56,10 @@ function reportedContent(v: SyntaxView, c: Clause): Span | undefined {
   if (!reportsFact(lemma)) return undefined
   // the complement after the verb when there is one ("A spokesman, who asked not to be named, said the strike …" is
   // parsed with the relative clause as a first complement), else the fronted one ("The strike hit a compound, he said")
-  if (c.complements.length > 0) return clauseSpan(v, c.complements.find((x) => x > c.predicate) ?? c.complements[0]!)
+  const later = c.complements.find((x) => x > c.predicate)
+  // "Speaking today, Minister Ellwood said:" with the fronted participle read as a complement: the statement follows the colon
+  if (later === undefined && /^\s*:/.test(v.text.slice(v.tokens[c.predicate]!.end, v.tokens[c.predicate]!.end + 4))) return undefined
+  if (c.complements.length > 0) return clauseSpan(v, later ?? c.complements[0]!)
   const split = splitComplement(v, c)
   if (split) return split
   // "…, and noted the continued role …": a conjoined reporting verb with its conjunct's subject and an object

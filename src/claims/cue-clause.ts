@@ -9,6 +9,7 @@
 import type { Clause, Span } from '../model/index.js'
 import { lightPredicate } from './light-predicates.js'
 import { reportingStance, type ReportingStance } from './reporting-verbs.js'
+import { MONTHS, RELATIVE_TIME, TIME_NOUNS, WEEKDAYS } from '../text/english.js'
 import { lemmaOf, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 export interface CueClause {
@@ -37,6 +38,8 @@ export function clauseSpeaker(v: SyntaxView, c: Clause): number | undefined {
   }
   if (c.subject === undefined || uposOf(v, c.subject) === 'VERB') return namedDependent(v, c)
   const w = wordOf(v, c.subject).toLowerCase()
+  // "The Turkish military said Thursday that …" parsed with the day as the subject: a date never speaks
+  if (isTimeWord(w)) return undefined
   if ((w === 'which' || w === 'that' || w === 'who') && c.kind === 'relcl' && c.governor !== undefined) return c.governor
   // "116 participants, who agreed …" ("the inspector general's report, which concluded …") parsed as a clause of its own: the noun before the comma
   const before = beforeCommaWho(v, c.subject)
@@ -122,4 +125,9 @@ function namedDependent(v: SyntaxView, c: Clause): number | undefined {
 /** A noun or name, or an adjective with a determiner used as a noun ("An official, who …"). */
 function nominal(v: SyntaxView, i: number): boolean {
   return /^(NOUN|PROPN)$/.test(uposOf(v, i)) || (uposOf(v, i) === 'ADJ' && (v.children[i] ?? []).some((d) => v.syntax.tokens[d]!.deprel === 'det'))
+}
+
+/** A day, month or relative time ("Thursday", "January", "today", "week"): an adverbial of time, never a speaker. */
+function isTimeWord(w: string): boolean {
+  return WEEKDAYS.has(w) || MONTHS.has(w) || RELATIVE_TIME.has(w) || TIME_NOUNS.has(w)
 }

@@ -8,11 +8,13 @@
 import type { AnnotatedDoc } from '../model/index.js'
 import { findAttributions, type Attribution, type FindOptions } from './attributions.js'
 import { isClaimContent } from './claim-content.js'
+import { claimedActs } from './claimed-acts.js'
 import { colonStatements } from './colon-statement.js'
 import { complementAttributions } from './complement-clause.js'
 import { cueClause } from './cue-clause.js'
 import { contentHedged } from './content-stance.js'
 import { uninvert } from './inverted-order.js'
+import { reportNouns } from './report-nouns.js'
 import { sourceFromSyntax } from './syntax-sources.js'
 import { syntaxView, type SyntaxView } from './syntax-view.js'
 
@@ -33,8 +35,11 @@ export function docAttributions(doc: AnnotatedDoc, opts: DocAttributionOptions =
   const found = patterns.map((a) => uninvert(v, a))
   const mentions = doc.mentions ?? []
   if (!opts.speakers) return found.map((a) => withReporting(v, a))
-  const refined = found.map((a) => sourceFromSyntax(v, a, mentions))
-  const extra = [...complementAttributions(v, refined, mentions), ...colonStatements(v, doc.sentences, refined, mentions)]
+  // acts claimed in a clause on the act's noun ("one in Baghdad claimed by Daesh") replace what the patterns read there
+  const acts = claimedActs(v, mentions)
+  const refined = found.map((a) => sourceFromSyntax(v, a, mentions)).filter((a) => !acts.some((x) => x.cue.start < a.cue.end && a.cue.start < x.cue.end))
+  const complements = complementAttributions(v, [...refined, ...acts], mentions)
+  const extra = [...acts, ...complements, ...colonStatements(v, doc.sentences, refined, mentions), ...reportNouns(v, [...refined, ...acts, ...complements])]
   return [...refined, ...extra].sort((a, b) => a.cue.start - b.cue.start).map((a) => withReporting(v, a)).filter((a) => isClaimContent(v, a, mentions))
 }
 

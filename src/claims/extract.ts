@@ -22,6 +22,8 @@ import { claimStanceOf } from './reporting-verbs.js'
 import { pronounInfo } from '../text/english.js'
 import { parseSourceDescriptor } from './descriptor.js'
 import { claimStance } from './stance.js'
+import { issuingBody, ownVoiceWe } from './issuing-body.js'
+import { findQuotes } from './quotes.js'
 
 /** Content that points back at an earlier report rather than stating anything: "confirmed the report". */
 const ANAPHORIC_CONTENT = /^(the|this|that|these|those|its|his|her|their)?\s*(report|reports|account|accounts|claim|claims|story|stories|allegation|allegations|details|information|it|this|that)\.?$/i
@@ -62,11 +64,17 @@ export function claimsFromAttributions(doc: AnnotatedDoc, attributions: readonly
   const events = doc.events ?? []
   const out: Working[] = []
   const seen = new Set<string>()
+  const quotes = findQuotes(article.text)
+  let body: Mention | undefined | null = null
   for (const a of found) {
     const w = buildClaim(doc, a, mentions, events)
     if (seen.has(w.claim.id)) continue
     seen.add(w.claim.id)
-    resolveContinuity(w, out)
+    // "we" in the statement's own voice (outside quotes and any speaker's statement) is the issuing body
+    const ownVoice = ownVoiceWe(article.text, w.claim.source, quotes) && !enclosingStatement(w.claim.source, out)
+    if (ownVoice && body === null) body = issuingBody(doc)
+    if (ownVoice && body) w.claim = { ...w.claim, source: speakingFor(w.claim.source, body) }
+    else resolveContinuity(w, out)
     linkAnaphoricContent(w, out)
     out.push(w)
   }
@@ -202,6 +210,11 @@ function resolveContinuity(w: Working, earlier: readonly Working[]): void {
   }
   w.plural = root.plural
   for (const k of root.key) w.key.add(k)
+}
+
+/** The source "we" standing for the issuing body: its text stays, its mention (and entity) is the body's. */
+function speakingFor(s: ClaimSource, body: Mention): ClaimSource {
+  return { ...s, mentionId: body.id, ...(body.entityId ? { entityId: body.entityId } : {}), anonymous: false }
 }
 
 /** The latest earlier claim whose content holds this source. */

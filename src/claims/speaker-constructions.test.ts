@@ -113,3 +113,74 @@ describe('constructions of wire news', () => {
     expect(claims.find((c) => c.cue.text === 'told')?.source.text).toBe('An official')
   })
 })
+
+describe('a date is never a speaker', () => {
+  it('claims take the body, not the day the parser reads as the subject ("The Turkish military said Thursday that …")', async () => {
+    const claims = await claimsOf('The Turkish military said Thursday that it targeted 13 rebel camps near the border.', [{ text: 'Turkish', type: 'NORP' }])
+    expect(claims.map((c) => c.source.text)).toEqual(['The Turkish military'])
+  })
+})
+
+describe('a statement in its own voice', () => {
+  it('claims take "we" outside quotes as the body the statement names as its subject', async () => {
+    const text = 'The Republic of Elbonia condemns the attack on the market. As we have repeatedly made clear, the Republic of Elbonia supports the unity of the country. We believe his presence in the country is among the most effective ways to help.'
+    const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions: [{ text: 'Republic of Elbonia', type: 'LOC' }] }), { resources: {} })
+    const claims = extractClaims({ ...doc, events: [] })
+    const body = doc.mentions!.find((m) => m.text === 'Republic of Elbonia')!
+    expect(claims.map((c) => [c.source.text, c.source.mentionId])).toEqual([['we', body.id], ['We', body.id]])
+  })
+
+  it('claims never give "we" inside a quote to the body the statement names', async () => {
+    const text = 'The Republic of Elbonia condemns the attack. "We believe the road is open," said Anna Berg.'
+    const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions: [{ text: 'Republic of Elbonia', type: 'LOC' }, { text: 'Anna Berg', type: 'PER' }] }), { resources: {} })
+    const claims = extractClaims({ ...doc, events: [] })
+    const body = doc.mentions!.find((m) => m.text === 'Republic of Elbonia')!
+    expect(claims.find((c) => c.source.text === 'Anna Berg')).toBeDefined()
+    expect(claims.filter((c) => c.source.mentionId === body.id)).toEqual([])
+  })
+})
+
+describe('acts claimed by their author', () => {
+  it('claims read the agent of "claimed by" and the subject of "for which X has claimed responsibility" as the source, the act as the content', async () => {
+    const text = 'The ministry condemned the attacks in the capital, including one in the old city claimed by the Northern Front that targeted a market. The minister condemned the bombing of the bridge, for which the Northern Front has claimed responsibility.'
+    const claims = await claimsOf(text, [{ text: 'Northern Front', type: 'ORG' }])
+    expect(claims.filter((c) => c.cue.text === 'claimed').map((c) => c.source.text)).toEqual(['the Northern Front', 'the Northern Front'])
+  })
+
+  it('claims leave a relative clause that claims a statement to the patterns ("in which organisers claimed 400 delegates took part")', async () => {
+    const claims = await claimsOf('The rally, in which organisers claimed 400 delegates took part, ended at noon.')
+    expect(claims.every((c) => !c.content.text.startsWith('The rally'))).toBe(true)
+  })
+})
+
+describe('colon statements after a fronted participle', () => {
+  it('claims take the paragraphs after "Speaking today, Minister X said:" as the content, not the fronted phrase', async () => {
+    const text = 'The minister welcomes the news.\n\nSpeaking today, Minister Anna Berg said:\n\nI welcome the news that the army has raised the flag again in the town. We will keep working with the government.\n\nThe weather was fine.'
+    const claims = await claimsOf(text, [{ text: 'Anna Berg', type: 'PER' }])
+    const said = claims.find((c) => c.cue.text === 'said')
+    expect(said?.content.text).toContain('I welcome the news')
+  })
+})
+
+describe('cues that report nothing', () => {
+  it('claims never read an adjective on a noun as a cue ("for their determined and sustained efforts")', async () => {
+    const claims = await claimsOf('I commend Kurdish and Yezidi fighters for their determined and sustained efforts to reclaim the town.')
+    expect(claims.map((c) => c.cue.text)).toEqual([])
+  })
+})
+
+describe('reports with no author', () => {
+  it('claims read "reports that CLAUSE" as a claim of the reports, and leave an authored report to its author', async () => {
+    const claims = await claimsOf('Commenting on reports that Northern Front forces have reached the ancient city of Tadmur, Minister Anna Berg said: The presence of the Front in the ancient site is a tragedy. His report that the road was closed was wrong.')
+    expect(claims.filter((c) => c.cue.text === 'reports').map((c) => c.source.text)).toEqual(['reports'])
+    expect(claims.find((c) => c.cue.text === 'reports')?.content.text).toMatch(/^Northern Front forces have reached/)
+    expect(claims.some((c) => c.source.text === 'report')).toBe(false)
+  })
+})
+
+describe('verbs with a sense of evidence', () => {
+  it('claims never take a thing as the speaker of "affirm" ("This attack … affirms the need …"), a person still speaks', async () => {
+    const claims = await claimsOf('This attack once again displays the cruelty of the militia and affirms the need for international resolve to strengthen those on the ground. The minister affirmed that the talks would resume.')
+    expect(claims.map((c) => c.source.text)).toEqual(['The minister'])
+  })
+})

@@ -61,7 +61,7 @@ export const SPEECH_LEMMAS: ReadonlySet<string> = new Set((
   'say tell state announce write declare insist argue warn reiterate repeat remark comment testify tweet ' +
   'reply respond answer acknowledge admit concede ask complain caution assure retort quip shout recount ' +
   // verbs of saying that take a clause and have no sense of evidence ("the actress explained why …", "the airline added", "the panel concluded")
-  'note explain recall observe mention disclose conclude affirm reaffirm allege contend reject refute predict lament clarify report describe').split(/\s+/))
+  'note explain recall observe mention disclose conclude reaffirm allege contend reject refute predict lament clarify report describe').split(/\s+/))
 
 /** Words that stand for speakers without a noun: "others said", "many believe", "both agreed". */
 const SPEAKING_QUANTIFIERS: ReadonlySet<string> = new Set(['others', 'many', 'some', 'several', 'both', 'few', 'most', 'all', 'everyone', 'someone', 'somebody', 'nobody', 'one'])

@@ -44,11 +44,17 @@ export function tokensIn(v: SyntaxView, span: Span): number[] {
   return out
 }
 
-/** The head of a span: its token whose head lies outside the span (the first such, left to right). */
+const NOMINAL_UPOS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM'])
+
+/**
+ * The head of a span: its token whose head lies outside the span (the first such, left to right), a determiner only when no
+ * nominal word is ("The Turkish military said" parsed with each word on the verb is headed by "Turkish", not "The").
+ */
 export function spanHead(v: SyntaxView, span: Span): number | undefined {
   const idx = tokensIn(v, span)
   const inside = new Set(idx)
-  return idx.find((i) => !inside.has(v.syntax.tokens[i]!.head) && v.syntax.tokens[i]!.upos !== 'PUNCT')
+  const outer = idx.filter((i) => !inside.has(v.syntax.tokens[i]!.head) && v.syntax.tokens[i]!.upos !== 'PUNCT')
+  return outer[0] !== undefined && v.syntax.tokens[outer[0]]!.upos === 'DET' ? (outer.find((i) => NOMINAL_UPOS.has(v.syntax.tokens[i]!.upos)) ?? outer[0]) : outer[0]
 }
 
 export const lemmaOf = (v: SyntaxView, i: number): string => v.syntax.tokens[i]?.lemma.toLowerCase() ?? ''
