@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parsePetrarchDictionary } from '../kb/petrarch-actors.js'
 import type { AnnotatedDoc } from '../model/index.js'
 import { docBuilder } from '../text/testing/doc-builder.js'
-import { indexKnownPersons, surnameEvidence } from './known-persons.js'
+import { indexKnownPersons, spellingVariantDenied, surnameEvidence } from './known-persons.js'
 import { nameKey } from './translit.js'
 import { resolveEntities, type ResolveOutput } from './resolve.js'
 
@@ -13,6 +13,11 @@ const DICTIONARY = [
   'HALDO_BRENNICK_ [ZMBGOV]',
   '+BRENNICK_',
   'MARET_QUILLON_ [ZMBGOV]',
+  'TORVAL_BRACK_ [ZMBGOV]',
+  '+PRESIDENT_BRACK_',
+  'MUNIR_DARKUSH_ [ZMBREB]',
+  '+MUNIR_DARKASH_',
+  '+DARKUSH_',
 ].join('\n')
 const known = indexKnownPersons(parsePetrarchDictionary(DICTIONARY, 'test.txt', 'actor'))
 
@@ -52,5 +57,26 @@ describe('known persons', () => {
     const b = docBuilder('President Deskett flew to Zembla.', { mentions: [{ text: 'Deskett', type: 'PER' }, { text: 'Zembla', type: 'LOC' }] })
     const out = resolve([a, b])
     expect(entityOf(out, [a, b], 'Deskett')).not.toBe(entityOf(out, [a, b], 'Ilsa Deskett'))
+  })
+  it('the dictionary denies a vowel variant of a surname it spells one way, not of one it spells several ways', () => {
+    const denied = (x: string, y: string) => spellingVariantDenied(known, nameKey(x, 'PER'), nameKey(y, 'PER'))
+    expect(denied('Brack', 'Breck')).toBe(true)
+    expect(denied('Breck', 'Brack')).toBe(true)
+    expect(denied('Brack', 'Brack')).toBe(false)
+    expect(denied('Darkush', 'Darkesh')).toBe(false) // a transliterated name: the dictionary spells it two ways
+    expect(denied('Vantor', 'Ventor')).toBe(false) // not in the dictionary
+  })
+  it('resolve keeps apart two lone surnames with the same consonants when the dictionary spells one of them one way', () => {
+    const a = docBuilder('President Brack flew to Zembla.', { mentions: [{ text: 'Brack', type: 'PER' }, { text: 'Zembla', type: 'LOC' }] })
+    const b = docBuilder('The writer BRECK died in Zembla.', { mentions: [{ text: 'BRECK', type: 'PER' }, { text: 'Zembla', type: 'LOC' }] })
+    const out = resolve([a, b])
+    expect(entityOf(out, [a, b], 'BRECK')).not.toBe(entityOf(out, [a, b], 'Brack'))
+  })
+  it('resolve still joins vowel variants of a transliterated surname and of a surname the dictionary does not know', () => {
+    const a = docBuilder('Darkush spoke in Zembla. Vantor spoke too.', { mentions: [{ text: 'Darkush', type: 'PER' }, { text: 'Zembla', type: 'LOC' }, { text: 'Vantor', type: 'PER' }] })
+    const b = docBuilder('Darkesh denied it. Ventor denied it too.', { mentions: [{ text: 'Darkesh', type: 'PER' }, { text: 'Ventor', type: 'PER' }] })
+    const out = resolve([a, b])
+    expect(entityOf(out, [a, b], 'Darkesh')).toBe(entityOf(out, [a, b], 'Darkush'))
+    expect(entityOf(out, [a, b], 'Ventor')).toBe(entityOf(out, [a, b], 'Vantor'))
   })
 })

@@ -10,13 +10,19 @@
  */
 import type { PetrarchActor } from '../kb/petrarch-actors.js'
 import { shippedActorDictionary } from '../kb/shipped-actors.js'
+import { jaroWinkler } from './compare.js'
 import { nameUnits } from './translit.js'
+
+/** Two last names of one dictionary entry this close (Jaro-Winkler) are two spellings of one name. */
+const SAME_NAME_SPELLING = 0.8
 
 export interface KnownPersons {
   /** Entries (dictionary indices) by the name key of a full name of two or more parts, titles dropped. */
   readonly byFullName: ReadonlyMap<string, ReadonlySet<number>>
   /** Entries the dictionary names by one name part alone or after titles ("MUBARAK", "PRESIDENT BUSH"), by its key. */
   readonly bySurname: ReadonlyMap<string, ReadonlySet<number>>
+  /** The last parts of an entry's full names ("gadafi", "kadafi" for Gaddafi / Qadhafi; "bush", "administration"), by entry. */
+  readonly lastNames: ReadonlyMap<number, ReadonlySet<string>>
 }
 
 function add(map: Map<string, Set<number>>, key: string, i: number): void {
@@ -29,17 +35,19 @@ function add(map: Map<string, Set<number>>, key: string, i: number): void {
 export function indexKnownPersons(entries: ReadonlyArray<Pick<PetrarchActor, 'kind' | 'terms'>>): KnownPersons {
   const byFullName = new Map<string, Set<number>>()
   const bySurname = new Map<string, Set<number>>()
+  const lastNames = new Map<number, Set<string>>()
   entries.forEach((e, i) => {
     if (e.kind !== 'actor') return
     const units = e.terms.map((t) => nameUnits(t.words.join(' '), 'PER'))
     // a one-part term is a short form only of a person the entry also names in full with that last part
     const lastParts = new Set(units.filter((u) => u.length >= 2).map((u) => u[u.length - 1]!))
+    if (lastParts.size > 0) lastNames.set(i, lastParts)
     for (const u of units) {
       if (u.length >= 2) add(byFullName, u.join(' '), i)
       else if (u.length === 1 && lastParts.has(u[0]!)) add(bySurname, u[0]!, i)
     }
   })
-  return { byFullName, bySurname }
+  return { byFullName, bySurname, lastNames }
 }
 
 let shipped: KnownPersons | undefined
@@ -60,4 +68,25 @@ export function surnameEvidence(known: KnownPersons, short: string, full: string
     known: holders !== undefined,
     other: bearers !== undefined && ![...bearers].some((b) => holders?.has(b) === true),
   }
+}
+
+/**
+ * Does the dictionary deny that two spellings of a last name (name units `x`, `y`: "bush" / "bosh", same consonants)
+ * are one name? It does when it gives one of them as a surname only to persons it spells just that one way: a name with
+ * a fixed spelling ("Bush") has no vowel variants, while the dictionary lists a transliterated name under several
+ * ("Gaddafi", "Qadhafi", "Gadhafi"), and a name it does not know proves nothing.
+ */
+export function spellingVariantDenied(known: KnownPersons, x: string, y: string): boolean {
+  if (x === y) return false
+  const fixed = (s: string, other: string): boolean => {
+    const bearers = known.bySurname.get(s)
+    if (bearers === undefined) return false
+    // the entry's other last names close to this one are its other spellings ("kadafi" beside "gadafi"; not
+    // "administration" of "Bush administration")
+    return [...bearers].every((b) => {
+      const lasts = [...(known.lastNames.get(b) ?? [])]
+      return !lasts.includes(other) && !lasts.some((l) => l !== s && jaroWinkler(l, s) >= SAME_NAME_SPELLING)
+    })
+  }
+  return fixed(x, y) || fixed(y, x)
 }

@@ -35,7 +35,7 @@ import { countryIndex, countryOfHead, stateReference } from './state-actor.js'
 import { placeOf, samePlaceEdges } from './places.js'
 import { crossTypeKey, crossTypeVerdict, majorityType } from './cross-type.js'
 import { compassEdges, isRelativeCompassName } from './compass.js'
-import { shippedKnownPersons, surnameEvidence, type KnownPersons } from './known-persons.js'
+import { shippedKnownPersons, spellingVariantDenied, surnameEvidence, type KnownPersons } from './known-persons.js'
 
 export interface ResolveArticle {
   readonly id: string
@@ -404,6 +404,15 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
       else blocks.set(k, [n.idx])
     }
   }
+  // two persons' last names spelled with the same consonants are no evidence when the dictionary spells one of them
+  // just one way, for persons the other spelling does not name ("Bush" / "BOSCH")
+  const deniedVariant = (c: ReturnType<typeof compareTyped>, nx: string, ny: string, persons: boolean): ReturnType<typeof compareTyped> => {
+    if (!persons || c.score < REVIEW_THRESHOLD) return c
+    const lx = nameUnits(nx, 'PER').at(-1)
+    const ly = nameUnits(ny, 'PER').at(-1)
+    if (lx === undefined || ly === undefined || !spellingVariantDenied(input.knownPersons ?? shippedKnownPersons(), lx, ly)) return c
+    return { ...c, score: Math.min(c.score, VARIANT_DENIED), reason: `${c.reason}, but the actor dictionary spells "${lx}" / "${ly}" as two persons' names` }
+  }
   const compared = new Set<string>()
   const shortForms = new Map<number, Array<{ full: number; score: number; reason: string; shared: number }>>()
   const reviewPairs: Array<{ a: number; b: number; score: number; reason: string }> = []
@@ -432,7 +441,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     }
     let best = { score: -1, reason: '', guard: undefined as GuardName | undefined }
     for (const nx of x.names) for (const ny of y.names) {
-      const c = compareTyped({ name: nx, type: x.type }, { name: ny, type: y.type })
+      const c = deniedVariant(compareTyped({ name: nx, type: x.type }, { name: ny, type: y.type }), nx, ny, x.type === 'PER' && y.type === 'PER')
       if (c.score > best.score) best = { score: c.score, reason: `"${nx}" ~ "${ny}": ${c.reason}`, guard: c.guard }
     }
     if (best.guard !== undefined) {
@@ -734,6 +743,9 @@ function namesPerson(name: string, head: string): boolean {
 
 /** Blocks up to this size compare every pair of nodes; larger ones compare names, not occurrences (see compareLargeBlock). */
 const SMALL_BLOCK = 200
+/** A spelling variant the actor dictionary denies scores no higher than this: below a merge, a person decides. */
+const VARIANT_DENIED = 0.85
+
 /** A large block compares its distinct names pairwise only up to this many names (e.g. a one-letter skeleton carries no signal). */
 const MAX_BLOCK_NAMES = 200
 
