@@ -404,13 +404,14 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
       else blocks.set(k, [n.idx])
     }
   }
+  const known = input.knownPersons ?? shippedKnownPersons()
   // two persons' last names spelled with the same consonants are no evidence when the dictionary spells one of them
   // just one way, for persons the other spelling does not name ("Bush" / "BOSCH")
   const deniedVariant = (c: ReturnType<typeof compareTyped>, nx: string, ny: string, persons: boolean): ReturnType<typeof compareTyped> => {
     if (!persons || c.score < REVIEW_THRESHOLD) return c
     const lx = nameUnits(nx, 'PER').at(-1)
     const ly = nameUnits(ny, 'PER').at(-1)
-    if (lx === undefined || ly === undefined || !spellingVariantDenied(input.knownPersons ?? shippedKnownPersons(), lx, ly)) return c
+    if (lx === undefined || ly === undefined || !spellingVariantDenied(known, lx, ly)) return c
     return { ...c, score: Math.min(c.score, VARIANT_DENIED), reason: `${c.reason}, but the actor dictionary spells "${lx}" / "${ly}" as two persons' names` }
   }
   const compared = new Set<string>()
@@ -489,7 +490,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     const best = [...cands].sort((p, q) => q.shared - p.shared || q.score - p.score || p.full - q.full)[0]!
     // the dictionary of public persons: one it knows by the full name is named by surname alone in other stories;
     // a surname it gives to someone else ("President Bush") is not this full name's short form
-    const dict = surnameEvidence(input.knownPersons ?? shippedKnownPersons(), nameKey(nodes[short]!.names[0]!, 'PER'), nameKey(nodes[best.full]!.names[0]!, 'PER'))
+    const dict = surnameEvidence(known, nameKey(nodes[short]!.names[0]!, 'PER'), nameKey(nodes[best.full]!.names[0]!, 'PER'))
     if (dict.other || (best.shared < 1 && !dict.known)) continue
     const why = best.shared >= 1 ? `${best.shared} shared entities` : 'a public person the actor dictionary knows by that name'
     edges.push({ a: short, b: best.full, score: MERGE_THRESHOLD, reason: `${best.reason}; the only full name with this last name, ${why}`, by: 'model', forced: false })

@@ -16,6 +16,7 @@ import { hashId, inBoilerplate, type Article, type CorefLink, type DocSyntax, ty
 import { bodyKindsAgree } from './resolve.js'
 import { GROUP_NOUNS, PERSON_ROLE_NOUNS, pronounInfo, TITLE_GENDER } from '../text/english.js'
 import { nameKey, type NameType } from './translit.js'
+import { firstSpanEndingAfter } from '../text/offsets.js'
 
 export const COREF_SYNTAX_STAGE_KEY = 'coref.syntax.v4'
 
@@ -65,10 +66,7 @@ function buildView(article: Article, tokens: readonly Token[], syntax: DocSyntax
 /** Token indices a mention covers. */
 function tokensOf(v: View, m: Mention): number[] {
   const out: number[] = []
-  let lo = 0
-  let hi = v.tokens.length
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (v.tokens[mid]!.end <= m.start) lo = mid + 1; else hi = mid }
-  for (let i = lo; i < v.tokens.length && v.tokens[i]!.start < m.end; i++) if (v.tokens[i]!.end <= m.end) out.push(i)
+  for (let i = firstSpanEndingAfter(v.tokens, m.start); i < v.tokens.length && v.tokens[i]!.start < m.end; i++) if (v.tokens[i]!.end <= m.end) out.push(i)
   return out
 }
 
@@ -162,10 +160,7 @@ function earlierNamed(v: View, mentions: readonly Mention[], pos: number, senten
 function sentenceAt(v: View, offset: number): number {
   const known = v.sentenceOf.get(offset)
   if (known !== undefined) return known
-  let lo = 0
-  let hi = v.tokens.length
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (v.tokens[mid]!.end <= offset) lo = mid + 1; else hi = mid }
-  const s = v.tokens[Math.min(lo, v.tokens.length - 1)]?.sentence ?? 0
+  const s = v.tokens[Math.min(firstSpanEndingAfter(v.tokens, offset), v.tokens.length - 1)]?.sentence ?? 0
   v.sentenceOf.set(offset, s)
   return s
 }

@@ -14,6 +14,7 @@ import { compareNames, MERGE_THRESHOLD } from './compare.js'
 import { matchKb, type KbIndex } from './kb-match.js'
 import { judgementKey, opensBeforeItsName } from './resolve.js'
 import { foldAscii, initialsVariants, isAcronym, nameKey, nameUnits, stripGenericSuffix, type NameType } from './translit.js'
+import { firstSpanEndingAfter } from '../text/offsets.js'
 
 export const COREF_STAGE_KEY = 'coref.rules.v1'
 
@@ -262,13 +263,7 @@ function disjointSpans(): { add(span: { start: number; end: number }): boolean }
   return {
     add(span) {
       // the first span ending after this one starts is the only one that can overlap it
-      let lo = 0
-      let hi = spans.length
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1
-        if (spans[mid]!.end <= span.start) lo = mid + 1
-        else hi = mid
-      }
+      const lo = firstSpanEndingAfter(spans, span.start)
       if (lo < spans.length && overlaps(spans[lo]!, span)) return false
       spans.splice(lo, 0, span)
       return true

@@ -8,6 +8,7 @@
  */
 import type { AnnotatedDoc, Event, EventRole, Mention } from '../../model/index.js'
 import { AUXILIARIES, NEGATORS, pronounInfo } from '../../text/english.js'
+import { firstSpanEndingAfter } from '../../text/offsets.js'
 
 /** What the features of one document's events share: token lookup, mentions by id, events per sentence and cue. */
 export interface DocIndex {
@@ -20,19 +21,11 @@ export interface DocIndex {
   readonly loose: ReadonlySet<string>
 }
 
-/** Index of the token that starts at or covers `pos` (binary search over doc.tokens), or -1. */
+/** Index of the token that covers `pos`, or the first one after it; -1 past the last token. */
 export function tokenAt(doc: AnnotatedDoc, pos: number): number {
   const ts = doc.tokens ?? []
-  let lo = 0
-  let hi = ts.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const t = ts[mid]!
-    if (t.end <= pos) lo = mid + 1
-    else if (t.start > pos) hi = mid - 1
-    else return mid
-  }
-  return lo < ts.length ? lo : -1
+  const i = firstSpanEndingAfter(ts, pos)
+  return i < ts.length ? i : -1
 }
 
 export function indexDoc(doc: AnnotatedDoc, events: readonly Event[], loose: ReadonlySet<string> = new Set()): DocIndex {
