@@ -6,9 +6,10 @@
 import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { NewsGold } from '../src/eval/news-gold.js'
-import { mergeAll, mergeParts, readVoaGold, voaGold } from '../scripts/voa-news-gold.js'
+import { mergeAll, mergeParts, presentParts, readVoaGold, voaGold } from '../scripts/voa-news-gold.js'
+import { VOA_TRAIN_PARTS, VOA_TRAIN_REGIONS, type VoaTrainPart } from '../scripts/voa-news-texts.js'
 
-const parts = (['vtune', 'vtune2', 'vfinal', 'vtrain', 'vtrain2'] as const).filter((p) => existsSync(new URL(`../eval-gold/voa-news/${p}.json`, import.meta.url)))
+const parts = (['vtune', 'vtune2', 'vfinal', ...VOA_TRAIN_PARTS] as const).filter((p) => existsSync(new URL(`../eval-gold/voa-news/${p}.json`, import.meta.url)))
 const required = <T extends { optional?: boolean | undefined }>(xs: readonly T[]) => xs.filter((x) => !x.optional)
 
 function problems(gold: NewsGold): string[] {
@@ -38,8 +39,8 @@ describe('VOA news gold files', () => {
       expect(Object.keys(g.documents).filter((k) => !/^gmb-8000-([0-9]|[1-3][0-9])\.txt$/.test(k))).toEqual([])
       return
     }
-    if (part === 'vtrain' || part === 'vtrain2') {
-      const region = part === 'vtrain' ? 12000 : 34000
+    if ((VOA_TRAIN_PARTS as readonly string[]).includes(part)) {
+      const region = VOA_TRAIN_REGIONS[part as VoaTrainPart].split(':')[1]
       expect(Object.keys(g.documents).filter((k) => !new RegExp(`^gmb-${region}-([0-9]|[12][0-9])\\.txt$`).test(k))).toEqual([])
       return
     }
@@ -83,8 +84,26 @@ describe('VOA news gold files', () => {
     expect(required(g.events).length).toBeGreaterThanOrEqual(50)
     expect(required(g.claims).length).toBeGreaterThanOrEqual(50)
   })
+  it('voa gold: the training part vtrain3 covers every article of gmb:46000:30, with events and claims to learn from', () => {
+    expect(parts).toContain('vtrain3')
+    const g = readVoaGold('vtrain3')
+    expect(Object.keys(g.documents).sort()).toEqual(Array.from({ length: 30 }, (_, k) => `gmb-46000-${k}.txt`).sort())
+    expect(Object.values(g.documents).every((d) => d.part === 'dev')).toBe(true)
+    expect(required(g.events).length).toBeGreaterThanOrEqual(80)
+    expect(required(g.claims).length).toBeGreaterThanOrEqual(60)
+    expect([...new Set(required(g.events).map((e) => e.modality))].sort()).toEqual(['alleged', 'asserted', 'planned'])
+    expect(new Set(required(g.claims).map((c) => c.stance)).size).toBeGreaterThanOrEqual(3)
+  })
+  it.runIf(parts.includes('vtrain4'))('voa gold: the training part vtrain4 covers every article of gmb:16000:30', () => {
+    const g = readVoaGold('vtrain4')
+    expect(Object.keys(g.documents).sort()).toEqual(Array.from({ length: 30 }, (_, k) => `gmb-16000-${k}.txt`).sort())
+    expect(Object.values(g.documents).every((d) => d.part === 'dev')).toBe(true)
+    expect(required(g.events).length).toBeGreaterThanOrEqual(50)
+    expect(required(g.claims).length).toBeGreaterThanOrEqual(40)
+  })
   it('voa gold --part trains merges the training parts present and prefixes colliding ids by part', () => {
-    const present = (['vtrain', 'vtrain2'] as const).filter((p) => parts.includes(p))
+    const present = VOA_TRAIN_PARTS.filter((p) => parts.includes(p))
+    expect(presentParts('trains')).toEqual(present)
     const golds = present.map((p) => [p, readVoaGold(p)] as const)
     const m = mergeAll(golds)
     expect(Object.keys(m.documents)).toHaveLength(golds.reduce((n, [, g]) => n + Object.keys(g.documents).length, 0))
@@ -93,7 +112,7 @@ describe('VOA news gold files', () => {
     expect(new Set(m.entities.map((e) => e.id)).size).toBe(m.entities.length)
     expect(new Set([...m.events, ...m.claims].map((x) => x.id)).size).toBe(m.events.length + m.claims.length)
     if (present.length < 2) return
-    expect(m.entities.some((e) => e.id.startsWith('vtrain2_'))).toBe(true)
+    expect(m.entities.some((e) => e.id.startsWith(`${present[1]}_`))).toBe(true)
     expect(voaGold('trains')).toEqual(m)
   })
   it('voa gold: merging three parts prefixes an id in every part that uses it, and only those', () => {
