@@ -30,7 +30,8 @@ function intended(v: SentenceView, c: Candidate): boolean {
   let k = c.anchor
   for (let up = 0; up < 2; up++) {
     const h = v.head(k)
-    if (h < 0 || h === k) return false
+    // the intent word governs the act ("committed to supporting", "pledged support"), never as its subject ("the attacks continued")
+    if (h < 0 || h === k || /subj/.test(v.deprel(k))) return false
     if (INTENT_HEADS.has(v.lemma(h)) || INTENT_HEADS.has(v.word(h))) return true
     k = h
   }
