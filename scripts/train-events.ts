@@ -1,6 +1,6 @@
 /**
  * `npm run train:events -- [--parts dev,dev2,vtune,vtune2,…] [--folds 5] [--label root|dyad] [--fresh] [--no-write]
- *   [--strict] [--filter-coder] [--by-genre] [--dump] [--epochs 10] [--l2 0.01] [--min-count 2] [--data ../shared/data]`
+ *   [--strict] [--filter-coder] [--by-genre] [--dump] [--misses] [--epochs 10] [--l2 0.01] [--min-count 2] [--data ../shared/data]`
  *
  * Trains the learned event scorer (src/events/scorer) on the hand-coded news golds' tuning and training parts (never
  * the frozen finals, never the seeds): every event the coder produces on those articles is an example, positive when
@@ -25,6 +25,8 @@ import { probability } from '../src/events/scorer/model.js'
 import { stableHash, trainScorer, type Example, type TrainOptions } from '../src/events/scorer/train.js'
 import { partAvailable, partData, REAL_NEWS_PARTS, scorePart, VOA_PARTS, type PartData, type TrainingPart } from './event-training-data.js'
 import { scriptArgs } from './script-args.js'
+import type { Event } from '../src/model/index.js'
+import { classifyMisses, missReport } from './event-misses.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const METRICS = ['rootAccuracy', 'codeAccuracy', 'dyadAccuracy', 'precision', 'eventRecall', 'spuriousPerGold'] as const
@@ -58,9 +60,12 @@ function outOfFold(xs: readonly Labelled[], folds: number, o: TrainOptions, byGe
   return p
 }
 
+/** Which coded events the stage keeps at thresholds t (coder's own) and tl (loose). */
+const keeper = (p: ReadonlyMap<string, number>, t: number, tl: number, loose: ReadonlySet<string>) => (e: Event) => (p.get(e.id) ?? 1) >= (loose.has(e.id) ? tl : t)
+
 function figures(parts: readonly PartData[], p: ReadonlyMap<string, number>, t: number, tl = 1, loose: ReadonlySet<string> = new Set()): Record<string, Record<string, number>> {
   return Object.fromEntries(parts.map((d) => {
-    const m = scorePart(d, (e) => (p.get(e.id) ?? 1) >= (loose.has(e.id) ? tl : t)).metrics
+    const m = scorePart(d, keeper(p, t, tl, loose)).metrics
     return [d.part, Object.fromEntries(METRICS.map((k) => [k, r3(m[k] ?? 0)]))]
   }))
 }
@@ -105,6 +110,11 @@ async function main(): Promise<void> {
   for (const r of rows) process.stdout.write(`threshold ${r.t} loose ${r.tl}: objective ${r3(objective(r.fig)).toFixed(3)}  ${Object.values(r.fig).map(brief).join('  ')}\n`)
   const best = rows.reduce((a, b) => (objective(b.fig) > objective(a.fig) + 1e-9 ? b : a))
   process.stdout.write(`chosen threshold ${best.t}, loose ${best.tl}: objective ${r3(objective(best.fig))}\n`)
+  if (o['misses'] === true) {
+    const rows = parts.flatMap((d) => classifyMisses(d, keeper(oof, best.t, best.tl, looseIds)))
+    process.stdout.write(`${missReport(rows)}\n`)
+    for (const r of rows) if (r.kind !== 'hit') process.stderr.write(`MISS ${r.part} ${r.kind} ${r.goldRoot} [${r.candRoots.join(',')}] ${r.what}\n`)
+  }
   if (o['no-write'] === true) return
   const model = { ...trainScorer(xs, best.t, opts), ...(loose ? { loose: true, looseThreshold: best.tl } : {}) }
   writeFileSync(join(root, 'models', 'events', 'scorer.json'), `${JSON.stringify(model)}\n`)

@@ -20,6 +20,7 @@ import { codePredicate } from './verb-code.js'
 import { obligationDemands } from './demands.js'
 import { clauseModality, noteAdopter, noteSide, speakerBody, speakerOf, verbEvents } from './verb-events.js'
 import { isHeadline, type ExtractOptions } from './options.js'
+import { alternatives } from './alternatives.js'
 
 const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
 
@@ -84,7 +85,8 @@ function sentenceCandidates(v: SentenceView, opts: Required<Pick<ExtractOptions,
   const nouns = nounEvents(v, coded, force, (i) => { const cl = enclosingClause(v, i, byPredicate); return cl ? modality(cl) : 'asserted' }, opts.loose === true)
   for (const c of nouns) noteForce(force, c, v)
   out.push(...nouns)
-  return out
+  // the loose coder also proposes the codes a candidate's act may take instead (violence by whom, acts stated as intended)
+  return opts.loose ? [...out, ...out.flatMap((c) => alternatives(v, c))] : out
 }
 
 /** Extract the events of one article from its syntax. Requires doc.sentences, doc.tokens, doc.mentions, doc.syntax. */

@@ -1,0 +1,49 @@
+/**
+ * Why gold events are missed, by where the coder's candidates lie (`npm run train:events -- --misses`): for every
+ * required gold coding of a part, with the scorer's out-of-fold probabilities at the chosen thresholds —
+ * `hit` (paired, dyad right), `dyad wrong` (paired on root, a party wrong), `dropped` (a candidate of the gold's root in
+ * its sentence that the scorer dropped), `taken` (such a candidate kept but paired with another gold coding),
+ * `other root` (candidates in the sentence, none of the gold's root), `none` (no candidate in the sentence at all).
+ * The gold sentence is the sentence of the gold anchor (src/eval/news-gold.ts), as the scorer locates events.
+ * @module
+ */
+import type { Event } from '../src/model/index.js'
+import { anchorSentence, goldSentences } from '../src/eval/news-gold.js'
+import { scorePart, type PartData } from './event-training-data.js'
+
+export const MISS_KINDS = ['hit', 'dyad wrong', 'dropped', 'taken', 'other root', 'none'] as const
+export type MissKind = (typeof MISS_KINDS)[number]
+
+export interface MissRow { readonly kind: MissKind; readonly part: string; readonly goldRoot: string; readonly candRoots: string[]; readonly what: string }
+
+/** Classify the part's required gold codings; `kept` says which coded events the scorer keeps. */
+export function classifyMisses(d: PartData, kept: (e: Event) => boolean): MissRow[] {
+  const out = scorePart(d, kept).eventPairs
+  const pairedGold = new Map([...out].map(([sys, p]) => [p.gold, p.dyad]))
+  const all = d.sys.events
+  const rows: MissRow[] = []
+  for (const g of d.gold.events) {
+    if (g.optional) continue
+    const text = d.texts.get(g.doc) ?? ''
+    const s = anchorSentence(text, goldSentences(text), g.anchor)
+    const cands = all.filter((e) => d.sys.docOf.get(e.articleId) === g.doc && s !== undefined && s.start <= e.cue.start && e.cue.start < s.end)
+    const base = { part: d.part, goldRoot: g.cameo_root, candRoots: cands.map((e) => e.cameoRoot), what: g.what }
+    const dyad = pairedGold.get(g.id)
+    if (dyad !== undefined) { rows.push({ ...base, kind: dyad ? 'hit' : 'dyad wrong' }); continue }
+    const same = cands.filter((e) => e.cameoRoot === g.cameo_root)
+    const kind: MissKind = same.some((e) => !kept(e)) ? 'dropped' : same.length ? 'taken' : cands.length ? 'other root' : 'none'
+    rows.push({ ...base, kind })
+  }
+  return rows
+}
+
+/** A table: one line per part with the count of each kind, then the gold roots of the misses with no candidate of their root. */
+export function missReport(rows: readonly MissRow[]): string {
+  const parts = [...new Set(rows.map((r) => r.part))]
+  const line = (name: string, rs: readonly MissRow[]) => `${name.padEnd(8)} ${String(rs.length).padStart(4)}  ${MISS_KINDS.map((k) => String(rs.filter((r) => r.kind === k).length).padStart(10)).join('')}`
+  const head = `${'part'.padEnd(8)} gold  ${MISS_KINDS.map((k) => k.padStart(10)).join('')}`
+  const roots = new Map<string, number>()
+  for (const r of rows) if (r.kind === 'none' || r.kind === 'other root') roots.set(r.goldRoot, (roots.get(r.goldRoot) ?? 0) + 1)
+  const byRoot = [...roots].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}:${n}`).join(' ')
+  return [head, ...parts.map((p) => line(p, rows.filter((r) => r.part === p))), line('all', rows), `gold roots with no candidate of their root: ${byRoot}`].join('\n')
+}
