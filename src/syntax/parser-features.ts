@@ -30,6 +30,22 @@ export function sentenceMarks(tags: Int32Array, punctTag: number, verbTag: numbe
   return { punct, verb }
 }
 
+let MARKS: SentenceMarks = { punct: new Int32Array(65), verb: new Int32Array(65) }
+
+/**
+ * `sentenceMarks` into arrays reused by every call (replaced by larger ones when a sentence does not fit; entries past
+ * the sentence are stale but never read): valid until the next call, so for a parse that starts at once.
+ */
+export function sentenceMarksScratch(tags: Int32Array, punctTag: number, verbTag: number): SentenceMarks {
+  if (MARKS.punct.length < tags.length + 1) { const size = Math.max(tags.length + 1, 2 * MARKS.punct.length); MARKS = { punct: new Int32Array(size), verb: new Int32Array(size) } }
+  const { punct, verb } = MARKS
+  for (let i = 1; i <= tags.length; i++) {
+    punct[i] = punct[i - 1]! + (tags[i - 1] === punctTag ? 1 : 0)
+    verb[i] = verb[i - 1]! + (tags[i - 1] === verbTag ? 1 : 0)
+  }
+  return MARKS
+}
+
 /** How many marked words lie strictly between words a < b (capped at 2). */
 function between(prefix: Int32Array, a: number, b: number): number {
   return a < 0 || b <= 0 || b <= a + 1 ? 0 : Math.min(prefix[b - 1]! - prefix[a]!, 2)
