@@ -132,8 +132,9 @@ function titleWordsOf(v: View, m: Mention): Set<string> {
 /** The span of a definite nominal headed by token i: "the" plus its compound and adjective modifiers, or undefined. */
 function definiteNominal(v: View, i: number, nouns: ReadonlySet<string>, bare: boolean): { start: number; end: number; lemma: string } | undefined {
   const t = v.syn[i]!
+  if (t.upos !== 'NOUN') return undefined // (before lower-casing the lemma: called for every token)
   const lemma = t.lemma.toLowerCase()
-  if (t.upos !== 'NOUN' || !nouns.has(lemma) || word(v, i).toLowerCase() !== lemma || v.mentionOf[i]) return undefined
+  if (!nouns.has(lemma) || word(v, i).toLowerCase() !== lemma || v.mentionOf[i]) return undefined
   const kids = v.children[i] ?? []
   const det = kids.find((c) => rel(v, c) === 'det' && lower(v, c) === 'the' && c < i)
   if (det === undefined) return undefined

@@ -329,9 +329,15 @@ export interface WithinDocOptions {
   readonly notBeforeName?: boolean
 }
 
+/** Resolution's judgement key of a name ("TYPE\u0000text"), once per distinct name (it was 16 MB of strings per 44k words). */
+const judgementKeyOf = sharedMemo((key: string) => {
+  const i = key.indexOf('\u0000')
+  return judgementKey(key.slice(i + 1), key.slice(0, i))
+})
+
 /** A mention's named mentions of its name key (resolution's node within one article), for `opensBeforeItsName`. */
 function mentionsByKey(mentions: readonly Mention[]): (m: Mention) => string[] {
-  const keyOf = (m: Mention) => judgementKey(m.text, m.type)
+  const keyOf = (m: Mention) => judgementKeyOf(`${m.type}\u0000${m.text}`)
   const groups = new Map<string, string[]>()
   for (const m of mentions) {
     if (!isNamed(m)) continue

@@ -9,7 +9,7 @@ import { DossierError } from '../model/index.js'
 import { labelTree } from './labeller.js'
 import { lemmatise, type LemmatiserTables } from './lemmatiser.js'
 import { readModelFile, writeModelFile } from './model-file.js'
-import { sentenceMarks } from './parser-features.js'
+import { sentenceMarksScratch } from './parser-features.js'
 import { parseHeads } from './parser.js'
 import { tagWords } from './tagger.js'
 import { fineTagger, tagFine, type FineTagger } from './fine-tagger.js'
@@ -105,7 +105,7 @@ export class SyntaxAnalyser {
     let fine: Int32Array | undefined
     const labellerOnly = this.parts.json.fine?.labellerOnly === true
     if (this.fineTagger) { const upos = new Int32Array(w.n); fine = tagFine(this.fineTagger, w, tags, upos); if (!labellerOnly) tags = upos }
-    const heads = parseHeads(this.parser, w, tags, sentenceMarks(tags, this.punctTag, this.verbTag), labellerOnly ? undefined : fine)
+    const heads = parseHeads(this.parser, w, tags, sentenceMarksScratch(tags, this.punctTag, this.verbTag), labellerOnly ? undefined : fine)
     return this.result(words, tags, heads, labelTree(this.labeller, w, tags, heads, fine))
   }
 
@@ -118,7 +118,7 @@ export class SyntaxAnalyser {
     if (this.fineTagger) return sentences.map((s) => this.analyse(s))
     const hashed = sentences.map((s) => hashWords(s, this.ambiguity, this.fixed, this.wordCache, this.clusters))
     const tags = hashed.map((w) => tagWords(this.tagger, w))
-    const heads = hashed.map((w, i) => parseHeads(this.parser, w, tags[i]!, sentenceMarks(tags[i]!, this.punctTag, this.verbTag)))
+    const heads = hashed.map((w, i) => parseHeads(this.parser, w, tags[i]!, sentenceMarksScratch(tags[i]!, this.punctTag, this.verbTag)))
     const labels = hashed.map((w, i) => labelTree(this.labeller, w, tags[i]!, heads[i]!))
     return sentences.map((words, i) => this.result(words, tags[i]!, heads[i]!, labels[i]!))
   }

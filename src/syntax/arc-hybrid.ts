@@ -17,6 +17,8 @@ export const N_MOVES = 3
 
 export class ParseState {
   readonly stack: Int32Array
+  /** Words this state can hold (its arrays' size − 1): `reset` reuses the state for any sentence up to this length. */
+  readonly capacity: number
   sp = 0
   /** Buffer front; the buffer is words b..n. */
   b = 1
@@ -29,7 +31,8 @@ export class ParseState {
   readonly nLeft: Int32Array
   readonly nRight: Int32Array
 
-  constructor(readonly n: number) {
+  constructor(public n: number) {
+    this.capacity = n
     this.stack = new Int32Array(n + 2)
     this.stack[this.sp++] = 0
     this.heads = new Int32Array(n + 1).fill(-1)
@@ -39,6 +42,17 @@ export class ParseState {
     this.rc2 = new Int32Array(n + 1)
     this.nLeft = new Int32Array(n + 1)
     this.nRight = new Int32Array(n + 1)
+  }
+
+  /** Start again on a sentence of n ≤ capacity words: as a new state of n words, without allocating. */
+  reset(n: number): void {
+    this.n = n
+    this.sp = 0
+    this.stack[this.sp++] = 0
+    this.b = 1
+    this.heads.fill(-1, 0, n + 1)
+    this.lc1.fill(0, 0, n + 1); this.lc2.fill(0, 0, n + 1); this.rc1.fill(0, 0, n + 1); this.rc2.fill(0, 0, n + 1)
+    this.nLeft.fill(0, 0, n + 1); this.nRight.fill(0, 0, n + 1)
   }
 
   /** The i-th word from the stack top (0 = s0), or -1. */

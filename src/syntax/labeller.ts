@@ -39,29 +39,51 @@ function clusterFeatures(w: WordHashes, d: number, h: number, dt: number, ht: nu
   return k
 }
 
-/** Features of the arc h → d (1-based words, h = 0 for the root). */
-export function labelFeatures(w: WordHashes, tags: Int32Array, heads: ArrayLike<number>, kids: number[][], d: number, out: Uint32Array, fine?: Int32Array): number {
-  const h = heads[d]!
-  const dir = d < h ? 1 : 2
-  const dist = Math.min(Math.abs(h - d), 6)
+// The features come in groups short enough for V8 to inline every hash (920 bytes of bytecode per optimised function:
+// mix 63, mix3 92, mix4 121, wordAt 47, tagAt 45); a hash left out of line returns its value boxed, an allocation for
+// most values. The features and their order are those of one function.
+
+/** The arc's dependent and head: words, tags, direction (features 1–8). */
+function arcFeatures(w: WordHashes, tags: Int32Array, _heads: ArrayLike<number>, _kids: number[][], d: number, h: number, dir: number, out: Uint32Array, k: number): number {
   const dw = wordAt(w, d), dt = tagAt(tags, d), hw = wordAt(w, h), ht = tagAt(tags, h)
-  let k = 0
   out[k++] = mix(1, dw); out[k++] = mix(2, dt); out[k++] = mix3(3, dw, dt); out[k++] = mix3(4, w.suf3[d - 1]!, dt)
-  out[k++] = mix3(5, hw, dir); out[k++] = mix3(6, ht, dir); out[k++] = mix4(7, dt, ht, dir); out[k++] = mix4(8, dw, ht, dir)
+  out[k++] = mix3(5, hw, dir); out[k++] = mix3(6, ht, dir)
+  return k
+}
+
+/** Pairs of the two words and tags, distance (features 7–11). */
+function arcPairs(w: WordHashes, tags: Int32Array, _heads: ArrayLike<number>, _kids: number[][], d: number, h: number, dir: number, out: Uint32Array, k: number): number {
+  const dw = wordAt(w, d), dt = tagAt(tags, d), hw = wordAt(w, h), ht = tagAt(tags, h)
+  const dist = Math.min(Math.abs(h - d), 6)
+  out[k++] = mix4(7, dt, ht, dir); out[k++] = mix4(8, dw, ht, dir)
   out[k++] = mix4(9, dt, hw, dir); out[k++] = mix4(10, dw, hw, dir); out[k++] = mix4(11, dt, ht, dist * 4 + dir)
-  out[k++] = mix4(12, dt, tagAt(tags, heads[h] ?? -1), ht); out[k++] = mix4(13, dt, tagAt(tags, d - 1), tagAt(tags, d + 1)); out[k++] = mix3(14, wordAt(w, d - 1), dt)
+  return k
+}
+
+/** The grandparent, neighbours, suffix and shape (features 12–16). */
+function arcContext(w: WordHashes, tags: Int32Array, heads: ArrayLike<number>, _kids: number[][], d: number, h: number, dir: number, out: Uint32Array, k: number): number {
+  const dt = tagAt(tags, d), ht = tagAt(tags, h)
+  out[k++] = mix4(12, dt, tagAt(tags, heads[h] ?? -1), ht); out[k++] = mix4(13, dt, tagAt(tags, d - 1), tagAt(tags, d + 1))
+  out[k++] = mix3(14, wordAt(w, d - 1), dt)
   out[k++] = mix3(15, w.suf3[h - 1] ?? NONE, dir); out[k++] = mix4(16, dt, ht, w.shape[d - 1]!)
-  if (w.clustered) k = clusterFeatures(w, d, h, dt, ht, dir, out, k)
-  // the dependent's own children: case markers, marks, determiners
-  const dk = kids[d]!
+  return k
+}
+
+/** The dependent's own children: case markers, marks, determiners (features 17–19). */
+function dependentKids(w: WordHashes, tags: Int32Array, _heads: ArrayLike<number>, kids: number[][], d: number, _h: number, _dir: number, out: Uint32Array, k: number): number {
+  const dt = tagAt(tags, d), dk = kids[d]!
   out[k++] = mix4(17, dt, dk.length > 0 ? tagAt(tags, dk[0]!) : NONE, dk.length > 0 ? wordAt(w, dk[0]!) : NONE)
   for (let i = 0; i < dk.length && i < 6; i++) {
     const c = dk[i]!
     out[k++] = mix4(18, dt, wordAt(w, c), c < d ? 1 : 2)
     out[k++] = mix4(19, dt, tagAt(tags, c), c < d ? 1 : 2)
   }
-  // the head's other children: auxiliaries, other subjects/objects, order among them
-  const hk = h > 0 ? kids[h]! : []
+  return k
+}
+
+/** The head's other children: auxiliaries, other subjects/objects, order among them (features 20–23). */
+function headKids(w: WordHashes, tags: Int32Array, _heads: ArrayLike<number>, kids: number[][], d: number, h: number, dir: number, out: Uint32Array, k: number): number {
+  const dt = tagAt(tags, d), ht = tagAt(tags, h), dk = kids[d]!, hk = h > 0 ? kids[h]! : NO_KIDS
   let before = 0
   // (the cap of a model without clusters is unchanged, so it labels as before)
   const cap = w.clustered ? MAX_LABEL_FEATURES - 8 : MAX_LABEL_FEATURES - 12
@@ -75,10 +97,32 @@ export function labelFeatures(w: WordHashes, tags: Int32Array, heads: ArrayLike<
   }
   out[k++] = mix4(22, dt, ht, Math.min(before, 3) * 4 + dir)
   out[k++] = mix3(23, dt, Math.min(dk.length, 4))
+  return k
+}
+
+const NO_KIDS: readonly number[] = []
+
+type Group = (w: WordHashes, tags: Int32Array, heads: ArrayLike<number>, kids: number[][], d: number, h: number, dir: number, out: Uint32Array, k: number) => number
+/** Called through one call site with several targets, which V8 does not inline (a group inlined into its caller would spend the caller's budget). */
+const BEFORE_CLUSTERS: readonly Group[] = [arcFeatures, arcPairs, arcContext]
+const AFTER_CLUSTERS: readonly Group[] = [dependentKids, headKids]
+
+function runGroups(groups: readonly Group[], w: WordHashes, tags: Int32Array, heads: ArrayLike<number>, kids: number[][], d: number, h: number, dir: number, out: Uint32Array, k: number): number {
+  for (let g = 0; g < groups.length; g++) k = groups[g]!(w, tags, heads, kids, d, h, dir, out, k)
+  return k
+}
+
+/** Features of the arc h → d (1-based words, h = 0 for the root). */
+export function labelFeatures(w: WordHashes, tags: Int32Array, heads: ArrayLike<number>, kids: number[][], d: number, out: Uint32Array, fine?: Int32Array): number {
+  const h = heads[d]!
+  const dir = d < h ? 1 : 2
+  let k = runGroups(BEFORE_CLUSTERS, w, tags, heads, kids, d, h, dir, out, 0)
+  if (w.clustered) k = clusterFeatures(w, d, h, tagAt(tags, d), tagAt(tags, h), dir, out, k)
+  k = runGroups(AFTER_CLUSTERS, w, tags, heads, kids, d, h, dir, out, k)
   if (fine === undefined) return k
   // fine tags (UPOS + XPOS) of the dependent and the head: the verb form tells acl from relcl, nsubj:pass from nsubj
   const df = tagAt(fine, d), hf = tagAt(fine, h)
-  out[k++] = mix3(30, df, dir); out[k++] = mix4(31, df, hf, dir); out[k++] = mix4(32, df, hw, dir); out[k++] = mix4(33, dw, hf, dir)
+  out[k++] = mix3(30, df, dir); out[k++] = mix4(31, df, hf, dir); out[k++] = mix4(32, df, wordAt(w, h), dir); out[k++] = mix4(33, wordAt(w, d), hf, dir)
   return k
 }
 

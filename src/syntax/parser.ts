@@ -39,10 +39,14 @@ function score3(w: WeightTable, mask: number, feats: Uint32Array, n: number, out
 /** Scratch buffers of `parseHeads`, reused by every call (it is synchronous: no two calls use them at once). */
 const FEATS = new Uint32Array(MAX_PARSER_FEATURES)
 const SCORES = new Float64Array(N_MOVES)
+/** One parse state reused by every call (reset per sentence; replaced by a larger one when a sentence does not fit): eight arrays less per sentence. */
+let STATE = new ParseState(64)
 
 /** Unlabelled heads, 1-based (index 0 unused; 0 = root). */
 export function parseHeads(m: ParserWeights, w: WordHashes, tags: Int32Array, marks: SentenceMarks, fine?: Int32Array): Int32Array {
-  const st = new ParseState(w.n)
+  if (w.n > STATE.capacity) STATE = new ParseState(Math.max(w.n, 2 * STATE.capacity))
+  const st = STATE
+  st.reset(w.n)
   const feats = FEATS
   const scores = SCORES
   while (!st.terminal()) {
@@ -53,5 +57,5 @@ export function parseHeads(m: ParserWeights, w: WordHashes, tags: Int32Array, ma
     score3(m.weights, m.mask, feats, k, scores)
     st.apply(bestLegal(st, scores))
   }
-  return st.heads
+  return st.heads.slice(0, w.n + 1)
 }

@@ -126,11 +126,14 @@ function hashWord(word: string, ambiguity?: ReadonlyMap<string, number>, fixed?:
 export function hashWords(words: readonly string[], ambiguity?: ReadonlyMap<string, number>, fixed?: ReadonlyMap<string, number>, cache?: WordHashCache,
   clusters?: ReadonlyMap<string, number>): WordHashes {
   const n = words.length
+  // one buffer for all fourteen arrays: a typed array of more than 64 bytes gets a backing store of its own outside the
+  // heap (an allocation and a finaliser for the collector each), while views on one buffer are plain heap objects
+  const buf = new ArrayBuffer(14 * 4 * n)
+  const at = (k: number) => new Uint32Array(buf, k * 4 * n, n)
   const h = {
-    n, amb: new Uint32Array(n), fixed: new Int32Array(n), clustered: clusters !== undefined && clusters.size > 0,
-    clCoarse: new Uint32Array(n), clFine: new Uint32Array(n), clFinest: new Uint32Array(n),
-    lower: new Uint32Array(n), form: new Uint32Array(n), suf1: new Uint32Array(n), suf2: new Uint32Array(n),
-    suf3: new Uint32Array(n), suf4: new Uint32Array(n), pre1: new Uint32Array(n), pre2: new Uint32Array(n), shape: new Uint32Array(n),
+    n, amb: at(0), fixed: new Int32Array(buf, 4 * n, n), clustered: clusters !== undefined && clusters.size > 0,
+    clCoarse: at(2), clFine: at(3), clFinest: at(4), lower: at(5), form: at(6), suf1: at(7), suf2: at(8),
+    suf3: at(9), suf4: at(10), pre1: at(11), pre2: at(12), shape: at(13),
   }
   for (let i = 0; i < n; i++) {
     const word = words[i]!
