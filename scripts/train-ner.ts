@@ -38,6 +38,7 @@ import { tagIndex } from '../src/ner/tags.js'
 import { seededRandom, trainPerceptron, type TrainSentence } from '../src/ner/trainer.js'
 import { segmentText } from '../src/text/segment.js'
 import { gumNamed, readConllu, readGmb, TITLE_SET, type Tagged } from './ner-corpora.js'
+import { trainingSyntax } from './ner-syntax-cache.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const data = resolve(root, process.env['NER_DATA'] ?? '../shared/data')
@@ -61,6 +62,8 @@ const FINAL = process.env['NER_FINAL'] === '1'
 const W_GUM = Number(process.env['NER_W_GUM'] ?? 1)
 /** The word clusters, built by `npm run train:clusters`. */
 const CLUSTER_FILE = resolve(root, process.env['NER_CLUSTER_FILE'] ?? 'models/clusters/clusters.tsv.gz')
+/** Syntax feature templates, read from Dossier's own analyser's output over each training sentence (NER_SYNTAX=0: none). */
+const SYNTAX = process.env['NER_SYNTAX'] === '1'
 const log = (m: string) => process.stderr.write(`[train:ner] ${m}\n`)
 
 const DEMONYM_SET = new Set(DEMONYMS)
@@ -217,10 +220,14 @@ async function main(): Promise<void> {
   for (const s of uner) train.push(toTrain(s, W_UNER))
   for (const s of gum) train.push(toTrain(s, W_GUM))
   for (const s of re3dTrain) train.push(toTrain(s, W_RE3D, SCHEMES ? 're3d' : undefined))
+  if (SYNTAX) {
+    const syntax = trainingSyntax(train.map((s) => s.words), log)
+    train.forEach((s, i) => { train[i] = { ...s, syntax: syntax[i]! } })
+  }
   const tokens = train.reduce((a, s) => a + s.words.length, 0)
   log(`training on ${train.length} sentences, ${tokens} tokens, ${EPOCHS} epochs, 2^${HASH_BITS} buckets, seed ${SEED}`)
   const model = trainPerceptron(train, {
-    hashBits: HASH_BITS, epochs: EPOCHS, seed: SEED, lexicon, schemeEpochs: SCHEME_EPOCHS, meta: { schemes: SCHEMES ? ['re3d'] : [] },
+    hashBits: HASH_BITS, epochs: EPOCHS, seed: SEED, lexicon, schemeEpochs: SCHEME_EPOCHS, meta: { schemes: SCHEMES ? ['re3d'] : [] }, syntaxFeatures: SYNTAX,
     onEpoch: (e, err) => log(`epoch ${e}: token error ${(err * 100).toFixed(2)}% (${((Date.now() - t0) / 1000).toFixed(0)}s)`),
   })
   const trainSeconds = (Date.now() - t0) / 1000
@@ -248,7 +255,7 @@ async function main(): Promise<void> {
   }
   const meta = {
     model: 'structured averaged perceptron, first-order Viterbi, hashed features',
-    hashBits: HASH_BITS, epochs: EPOCHS, seed: SEED, schemes: SCHEMES ? ['re3d'] : [],
+    hashBits: HASH_BITS, epochs: EPOCHS, seed: SEED, schemes: SCHEMES ? ['re3d'] : [], syntaxFeatures: SYNTAX,
     training: {
       sentences: train.length, tokens,
       corpora: {
