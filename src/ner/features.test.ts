@@ -40,30 +40,29 @@ describe('features', () => {
     expect([...changed.slice(3 * F, 4 * F)]).not.toEqual([...base.slice(3 * F, 4 * F)]) // token 3 sees it
   })
 
-  it('syntax templates read the governing word of the whole name, and leave the other templates as they were', () => {
+  it('syntax templates read how the whole name attaches, and leave the other templates as they were', () => {
     const F = FEATURES_WITH_SYNTAX
     const words = ['Karim', 'Tovash', 'attacked', 'Velmor']
-    // "Karim" is flat under "Tovash", the subject of "attacked"; "Velmor" its object
-    const syn = (verb: string): NerSyntax => ({ upos: ['PROPN', 'PROPN', 'VERB', 'PROPN'], lemma: ['Karim', 'Tovash', verb, 'Velmor'],
-      head: [1, 2, -1, 2], deprel: ['flat', 'nsubj', 'root', 'obj'] })
-    const attack = extractFeatures(words, lexicon, MASK, undefined, undefined, { features: F, syntax: syn('attack') }).slice()
-    const praise = extractFeatures(words, lexicon, MASK, undefined, undefined, { features: F, syntax: syn('praise') }).slice()
+    // "Karim" is flat under "Tovash", the subject (or, in the second reading, the object) of "attacked"
+    const syn = (rel: string): NerSyntax => ({ upos: ['PROPN', 'PROPN', 'VERB', 'PROPN'], lemma: ['Karim', 'Tovash', 'attack', 'Velmor'],
+      head: [1, 2, -1, 2], deprel: ['flat', rel, 'root', 'obj'] })
+    const subject = extractFeatures(words, lexicon, MASK, undefined, undefined, { features: F, syntax: syn('nsubj') }).slice()
+    const object = extractFeatures(words, lexicon, MASK, undefined, undefined, { features: F, syntax: syn('obj') }).slice()
     const plain = extractFeatures(words, lexicon, MASK).slice()
-    expect(attack.length).toBe(words.length * F)
+    expect(subject.length).toBe(words.length * F)
     for (let i = 0; i < words.length; i++) {
       // the first 39 templates do not depend on syntax
-      expect([...attack.slice(i * F, i * F + FEATURES_PER_TOKEN)]).toEqual([...plain.slice(i * FEATURES_PER_TOKEN, (i + 1) * FEATURES_PER_TOKEN)])
+      expect([...subject.slice(i * F, i * F + FEATURES_PER_TOKEN)]).toEqual([...plain.slice(i * FEATURES_PER_TOKEN, (i + 1) * FEATURES_PER_TOKEN)])
     }
-    const governing = FEATURES_PER_TOKEN + 4
-    // the verb's lemma reaches the first name of the subject through "flat", and the object
-    expect(attack[0 * F + governing]).not.toBe(praise[0 * F + governing])
-    expect(attack[3 * F + governing]).not.toBe(praise[3 * F + governing])
-    // both words of the name share the governing feature
-    expect(attack[0 * F + governing]).toBe(attack[1 * F + governing])
+    const governing = FEATURES_PER_TOKEN + 5
+    // the relation of the name's head reaches its first word through "flat"; the word after is not touched
+    expect(subject[0 * F + governing]).not.toBe(object[0 * F + governing])
+    expect(subject[0 * F + governing]).toBe(subject[1 * F + governing])
+    expect(subject[3 * F + governing]).toBe(object[3 * F + governing])
     // without syntax a syntax model still gets in-range ids (every syntax slot reads "unknown")
     const none = extractFeatures(words, lexicon, MASK, undefined, undefined, { features: F })
     for (const id of none) expect(id >= 0 && id <= MASK).toBe(true)
-    expect(none[3 * F + governing]).not.toBe(attack[3 * F + governing])
+    expect(none[1 * F + governing]).not.toBe(subject[1 * F + governing])
   })
 
   it('gazetteer masks mark capitalised matches only and keep acronyms case-sensitive', () => {

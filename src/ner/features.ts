@@ -12,7 +12,11 @@ import type { Lexicon } from './lexicon.js'
 
 /** Number of features per token of a model without syntax features (fixed, so ids fit a flat n×F array). */
 export const FEATURES_PER_TOKEN = 39
-/** Feature templates read from the syntax stage (UPOS in context, head lemma and relation, the governing word of the name). */
+/**
+ * Feature templates read from the syntax stage: UPOS in context, the relation to the head and the head's UPOS, and
+ * the same for the name's phrase head. No lemmas: templates with the head's lemma (the governing verb) were tried
+ * and lost on re3d's tuning folds (docs/ner.md).
+ */
 export const SYNTAX_FEATURES = 6
 /** Number of features per token of a model with syntax features. */
 export const FEATURES_WITH_SYNTAX = FEATURES_PER_TOKEN + SYNTAX_FEATURES
@@ -268,7 +272,6 @@ const NAME_INTERNAL = new Set(['compound', 'flat', 'flat:name', 'fixed', 'goeswi
 function writeSyntaxFeatures(n: number, syn: NerSyntax | undefined, ids: Int32Array, F: number, hashMask: number): void {
   const ok = syn !== undefined && syn.upos.length === n && syn.head.length === n
   const up = (i: number) => (i < 0 ? BOS : i >= n ? EOS : ok ? fnv1a(syn.upos[i]!) : NO_SYNTAX)
-  const headLemma = (i: number) => { const h = syn!.head[i]!; return h >= 0 && h < n ? fnv1a(syn!.lemma[h]!.toLowerCase()) : ROOT }
   const headUpos = (i: number) => { const h = syn!.head[i]!; return h >= 0 && h < n ? fnv1a(syn!.upos[h]!) : ROOT }
   let uPrev = up(-1)
   let u = up(0)
@@ -284,13 +287,13 @@ function writeSyntaxFeatures(n: number, syn: NerSyntax | undefined, ids: Int32Ar
       ids[o + 5] = hashMask & mix(45, NO_SYNTAX)
     } else {
       const rel = fnv1a(syn.deprel[i]!)
-      ids[o + 3] = hashMask & mix3(43, rel, headLemma(i)) // relation and head lemma: "nsubj said", "compound minister"
+      ids[o + 3] = hashMask & mix3(43, rel, headUpos(i)) // relation and the head's UPOS: "nsubj VERB", "compound PROPN"
       // the name's phrase head, up through compound/flat: how the whole name attaches ("nsubj attack", "obl in")
       let j = i
       for (let k = 0; k < 4 && NAME_INTERNAL.has(syn.deprel[j]!) && syn.head[j]! >= 0 && syn.head[j]! < n; k++) j = syn.head[j]!
       const relJ = fnv1a(syn.deprel[j]!)
-      ids[o + 4] = hashMask & mix3(44, relJ, headLemma(j)) // the governing verb of a subject or object, the noun of a modifier
-      ids[o + 5] = hashMask & mix3(45, relJ, headUpos(j))
+      ids[o + 4] = hashMask & mix3(44, relJ, fnv1a(syn.upos[j]!)) // how the name's head attaches, and what it is
+      ids[o + 5] = hashMask & mix3(45, relJ, headUpos(j)) // and to what: a subject or object of a verb, a modifier of a noun
     }
     uPrev = u
     u = uNext
