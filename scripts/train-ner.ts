@@ -8,8 +8,13 @@
  *   re3d-dev                       in-domain gold, except the held-out quarter (isRe3dHeldOut): its spans in the
  *                                  shared CoNLL-style convention for the shared weights, and as re3d annotates
  *                                  them (titles, descriptive "the …" mentions) for the 're3d' scheme's copies
- *   ud-english GUM CC-BY train     its named person/place/organisation mentions (gumNamed in ner-corpora.ts), weight 1
- * Word clusters come from models/clusters/ (`npm run train:clusters`, unlabelled text); run that first.
+ *   ud-english GUM CC-BY train     its named person/place/organisation mentions (gumNamed in ner-corpora.ts); off by
+ *                                  default (NER_W_GUM=1 to use it; it did not help re3d, docs/ner.md)
+ * Word clusters come from models/ner/clusters.tsv.gz: the clusters the d0cac65 model learned from the training
+ * corpora's text (NER_CLUSTER_FILE=models/clusters/clusters.tsv.gz for those of `npm run train:clusters`, which lost re3d).
+ * Syntax: every training sentence is run through Dossier's own syntax analyser (models/syntax/; predicted tags and
+ * heads, as at run time; cached in the temp folder) for the syntax feature templates (NER_SYNTAX=0: none). The model
+ * therefore depends on models/syntax/: retraining the parser means retraining this model.
  * Then the model is scored on CoNLL testa (development; never trained on), UNER test and re3d held-out,
  * and the figures go to models/ner/meta.json.
  *
@@ -59,11 +64,11 @@ const RE3D_FOLD = Number(process.env['NER_RE3D_FOLD'] ?? 0)
 /** Score the frozen final-check sets (CoNLL testa's second half, re3d's held-out quarter): only for the final model. */
 const FINAL = process.env['NER_FINAL'] === '1'
 /** Weight of GUM's named person/place/organisation mentions (0 = not used). */
-const W_GUM = Number(process.env['NER_W_GUM'] ?? 1)
-/** The word clusters, built by `npm run train:clusters`. */
-const CLUSTER_FILE = resolve(root, process.env['NER_CLUSTER_FILE'] ?? 'models/clusters/clusters.tsv.gz')
+const W_GUM = Number(process.env['NER_W_GUM'] ?? 0)
+/** The word clusters (see the header). */
+const CLUSTER_FILE = resolve(root, process.env['NER_CLUSTER_FILE'] ?? 'models/ner/clusters.tsv.gz')
 /** Syntax feature templates, read from Dossier's own analyser's output over each training sentence (NER_SYNTAX=0: none). */
-const SYNTAX = process.env['NER_SYNTAX'] === '1'
+const SYNTAX = process.env['NER_SYNTAX'] !== '0'
 const log = (m: string) => process.stderr.write(`[train:ner] ${m}\n`)
 
 const DEMONYM_SET = new Set(DEMONYMS)
