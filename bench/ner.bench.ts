@@ -5,8 +5,8 @@
  *   npx tsx bench/ner.bench.ts [--rounds 200]
  *
  * Texts: the two seed articles (fixtures/seeds). Tokenisation (segment.wink.v1)
- * and syntax (syntax.parser.v1, which the recogniser reads) run once beforehand
- * and are not timed; the NER figure times the whole mentions.ner.v5 stage (features, Viterbi, rules, consistency, Mention objects).
+ * runs once beforehand and is not timed; the NER figure times the whole
+ * mentions.ner.v4 stage (features, Viterbi, rules, consistency, Mention objects).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -16,7 +16,6 @@ import { readModelFile } from '../src/ner/model.js'
 import { DEFAULT_MODEL_URL, NerRecognizer } from '../src/ner/recognizer.js'
 import type { AnnotatedDoc } from '../src/model/index.js'
 import { nerMentionsStage } from '../src/pipeline/stages/mentions-ner.js'
-import { syntaxStage } from '../src/pipeline/stages/syntax.js'
 import { segmentText } from '../src/text/segment.js'
 
 const args = process.argv.slice(2)
@@ -26,7 +25,7 @@ const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) 
 
 const docs: AnnotatedDoc[] = texts.map((text) => {
   const article: Article = { id: contentHash(text).slice(0, 16), text, contentHash: contentHash(text), boilerplate: [] }
-  return syntaxStage.run({ article, ...segmentText(text) }, { resources: {} }) as AnnotatedDoc
+  return { article, ...segmentText(text) }
 })
 const tokensPerRound = docs.reduce((a, d) => a + (d.tokens?.length ?? 0), 0)
 
