@@ -8,8 +8,15 @@
  *   re3d-dev                       in-domain gold, except the held-out quarter (isRe3dHeldOut): its spans in the
  *                                  shared CoNLL-style convention for the shared weights, and as re3d annotates
  *                                  them (titles, descriptive "the …" mentions) for the 're3d' scheme's copies
- *   ud-english GUM CC-BY train     its named person/place/organisation mentions (gumNamed in ner-corpora.ts), weight 1
- * Word clusters come from models/clusters/ (`npm run train:clusters`, unlabelled text); run that first.
+ *   ud-english GUM CC-BY train     its named person/place/organisation mentions (gumNamed in ner-corpora.ts); off by
+ *                                  default (NER_W_GUM=1 to use it; it did not help re3d, docs/ner.md)
+ * Word clusters come from models/ner/clusters.tsv.gz: the clusters the d0cac65 model learned from the training
+ * corpora's text (NER_CLUSTER_FILE=models/clusters/clusters.tsv.gz for those of `npm run train:clusters`, which lost re3d).
+ * With these defaults the weights and transitions are those of the shipped model (its lexicon differs: the lists
+ * in src/ner/lists.ts grew since). NER_SYNTAX=1: syntax feature templates, every training sentence run through
+ * Dossier's own syntax analyser (models/syntax/; predicted tags and heads, as at run time; cached in the temp
+ * folder); measured on the tuning sets and not shipped (docs/ner.md). Such a model needs the NER stage to pass
+ * doc.syntax (RecogniseOptions.syntax) and depends on models/syntax/.
  * Then the model is scored on CoNLL testa (development; never trained on), UNER test and re3d held-out,
  * and the figures go to models/ner/meta.json.
  *
@@ -38,6 +45,7 @@ import { tagIndex } from '../src/ner/tags.js'
 import { seededRandom, trainPerceptron, type TrainSentence } from '../src/ner/trainer.js'
 import { segmentText } from '../src/text/segment.js'
 import { gumNamed, readConllu, readGmb, TITLE_SET, type Tagged } from './ner-corpora.js'
+import { trainingSyntax } from './ner-syntax-cache.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const data = resolve(root, process.env['NER_DATA'] ?? '../shared/data')
@@ -58,9 +66,11 @@ const RE3D_FOLD = Number(process.env['NER_RE3D_FOLD'] ?? 0)
 /** Score the frozen final-check sets (CoNLL testa's second half, re3d's held-out quarter): only for the final model. */
 const FINAL = process.env['NER_FINAL'] === '1'
 /** Weight of GUM's named person/place/organisation mentions (0 = not used). */
-const W_GUM = Number(process.env['NER_W_GUM'] ?? 1)
-/** The word clusters, built by `npm run train:clusters`. */
-const CLUSTER_FILE = resolve(root, process.env['NER_CLUSTER_FILE'] ?? 'models/clusters/clusters.tsv.gz')
+const W_GUM = Number(process.env['NER_W_GUM'] ?? 0)
+/** The word clusters (see the header). */
+const CLUSTER_FILE = resolve(root, process.env['NER_CLUSTER_FILE'] ?? 'models/ner/clusters.tsv.gz')
+/** Syntax feature templates, read from Dossier's own analyser's output over each training sentence (NER_SYNTAX=1; measured, not shipped). */
+const SYNTAX = process.env['NER_SYNTAX'] === '1'
 const log = (m: string) => process.stderr.write(`[train:ner] ${m}\n`)
 
 const DEMONYM_SET = new Set(DEMONYMS)
@@ -217,10 +227,14 @@ async function main(): Promise<void> {
   for (const s of uner) train.push(toTrain(s, W_UNER))
   for (const s of gum) train.push(toTrain(s, W_GUM))
   for (const s of re3dTrain) train.push(toTrain(s, W_RE3D, SCHEMES ? 're3d' : undefined))
+  if (SYNTAX) {
+    const syntax = trainingSyntax(train.map((s) => s.words), log)
+    train.forEach((s, i) => { train[i] = { ...s, syntax: syntax[i]! } })
+  }
   const tokens = train.reduce((a, s) => a + s.words.length, 0)
   log(`training on ${train.length} sentences, ${tokens} tokens, ${EPOCHS} epochs, 2^${HASH_BITS} buckets, seed ${SEED}`)
   const model = trainPerceptron(train, {
-    hashBits: HASH_BITS, epochs: EPOCHS, seed: SEED, lexicon, schemeEpochs: SCHEME_EPOCHS, meta: { schemes: SCHEMES ? ['re3d'] : [] },
+    hashBits: HASH_BITS, epochs: EPOCHS, seed: SEED, lexicon, schemeEpochs: SCHEME_EPOCHS, meta: { schemes: SCHEMES ? ['re3d'] : [] }, syntaxFeatures: SYNTAX,
     onEpoch: (e, err) => log(`epoch ${e}: token error ${(err * 100).toFixed(2)}% (${((Date.now() - t0) / 1000).toFixed(0)}s)`),
   })
   const trainSeconds = (Date.now() - t0) / 1000
@@ -248,7 +262,7 @@ async function main(): Promise<void> {
   }
   const meta = {
     model: 'structured averaged perceptron, first-order Viterbi, hashed features',
-    hashBits: HASH_BITS, epochs: EPOCHS, seed: SEED, schemes: SCHEMES ? ['re3d'] : [],
+    hashBits: HASH_BITS, epochs: EPOCHS, seed: SEED, schemes: SCHEMES ? ['re3d'] : [], syntaxFeatures: SYNTAX,
     training: {
       sentences: train.length, tokens,
       corpora: {

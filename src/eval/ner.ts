@@ -9,7 +9,9 @@
  * @module
  */
 import { DossierError } from '../model/index.js'
+import type { NerSyntax } from '../ner/features.js'
 import { defaultRecognizer, type NerRecognizer, type NerSpan } from '../ner/recognizer.js'
+import { defaultAnalyser } from '../syntax/analyser.js'
 import { tagIndex, spansFromTags } from '../ner/tags.js'
 import { readConllFile, type ConllSentence } from './conll.js'
 import type { EvalTask } from './index.js'
@@ -35,6 +37,15 @@ export interface NerScore {
   tokens: number
 }
 
+/**
+ * The syntax a recogniser with syntax features reads, from Dossier's own analyser, as the syntax stage gives it
+ * (heads sentence-local, -1 for the root); undefined for a model without syntax features.
+ */
+export function nerSyntaxOf(recognizer: NerRecognizer, sentences: ReadonlyArray<readonly string[]>): NerSyntax[] | undefined {
+  if (!recognizer.usesSyntax) return undefined
+  return defaultAnalyser().analyseMany(sentences).map((a) => ({ upos: a.upos, lemma: a.lemma, deprel: a.deprel, head: a.head.map((h) => h - 1) }))
+}
+
 /** Score a recogniser on CoNLL sentences (exact span, PER/ORG/LOC micro-average). */
 export function scoreNer(sentences: readonly ConllSentence[], recognizer: NerRecognizer, consistency: boolean): NerScore {
   // group into documents (or single sentences when consistency is off)
@@ -44,13 +55,16 @@ export function scoreNer(sentences: readonly ConllSentence[], recognizer: NerRec
     if (consistency && last && last[0]!.doc === s.doc) last.push(s)
     else groups.push([s])
   }
+  // the syntax stage's output, when the model reads it (not timed: it is another stage's work)
+  const syntax = groups.map((g) => nerSyntaxOf(recognizer, g.map((s) => s.words)))
+  const opts = (k: number) => ({ consistency, ...(syntax[k] ? { syntax: syntax[k] } : {}) })
   // warm-up (JIT, per-word cache) on a slice of the file, so tokensPerSec is the steady rate
-  for (const g of groups.slice(0, 100)) recognizer.recognise(g.map((s) => s.words), { consistency })
+  groups.slice(0, 100).forEach((g, k) => recognizer.recognise(g.map((s) => s.words), opts(k)))
   const predicted: NerSpan[][] = []
   let tokens = 0
   const t0 = performance.now()
-  for (const g of groups) {
-    const out = recognizer.recognise(g.map((s) => s.words), { consistency })
+  for (const [k, g] of groups.entries()) {
+    const out = recognizer.recognise(g.map((s) => s.words), opts(k))
     for (const o of out) predicted.push(o)
     for (const s of g) tokens += s.words.length
   }

@@ -22,6 +22,7 @@ import { segmentText } from '../text/segment.js'
 import { fnv1a } from '../ner/hash.js'
 import { defaultRecognizer, modelSchemes, NerRecognizer } from '../ner/recognizer.js'
 import type { EvalTask } from './index.js'
+import { nerSyntaxOf } from './ner.js'
 import { formatTable, prf } from './report.js'
 
 export interface Re3dEntity {
@@ -122,7 +123,8 @@ export function recogniseText(text: string, recognizer: NerRecognizer = defaultR
   for (const t of tokens) (bySentence[t.sentence] ??= []).push(t)
   const sents = bySentence.filter((s) => s !== undefined)
   const words = sents.map((s) => s.map((t) => text.slice(t.start, t.end)))
-  const spans = recognizer.recognise(words, { pos: sents.map((s) => s.map((t) => t.pos ?? '')) })
+  const syntax = nerSyntaxOf(recognizer, words)
+  const spans = recognizer.recognise(words, { pos: sents.map((s) => s.map((t) => t.pos ?? '')), ...(syntax ? { syntax } : {}) })
   const out: Array<{ start: number; end: number; type: string }> = []
   spans.forEach((ss, si) => {
     for (const s of ss) out.push({ start: sents[si]![s.start]!.start, end: sents[si]![s.end - 1]!.end, type: s.type })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractFeatures, FEATURES_PER_TOKEN, normalizeWords, SENT_MODE, sentenceMode, wordShape } from './features.js'
+import { extractFeatures, FEATURES_PER_TOKEN, FEATURES_WITH_SYNTAX, normalizeWords, SENT_MODE, sentenceMode, wordShape, type NerSyntax } from './features.js'
 import { GAZ, GAZ_BEGIN_SHIFT, Lexicon } from './lexicon.js'
 
 const lexicon = new Lexicon({
@@ -38,6 +38,31 @@ describe('features', () => {
     const changed = extractFeatures(['a', 'b', 'c', 'd', 'e', 'X'], lexicon, MASK).slice()
     expect([...changed.slice(2 * F, 3 * F)]).toEqual([...base.slice(2 * F, 3 * F)]) // token 2 is three away from token 5
     expect([...changed.slice(3 * F, 4 * F)]).not.toEqual([...base.slice(3 * F, 4 * F)]) // token 3 sees it
+  })
+
+  it('syntax templates read how the whole name attaches, and leave the other templates as they were', () => {
+    const F = FEATURES_WITH_SYNTAX
+    const words = ['Karim', 'Tovash', 'attacked', 'Velmor']
+    // "Karim" is flat under "Tovash", the subject (or, in the second reading, the object) of "attacked"
+    const syn = (rel: string): NerSyntax => ({ upos: ['PROPN', 'PROPN', 'VERB', 'PROPN'], lemma: ['Karim', 'Tovash', 'attack', 'Velmor'],
+      head: [1, 2, -1, 2], deprel: ['flat', rel, 'root', 'obj'] })
+    const subject = extractFeatures(words, lexicon, MASK, undefined, undefined, { features: F, syntax: syn('nsubj') }).slice()
+    const object = extractFeatures(words, lexicon, MASK, undefined, undefined, { features: F, syntax: syn('obj') }).slice()
+    const plain = extractFeatures(words, lexicon, MASK).slice()
+    expect(subject.length).toBe(words.length * F)
+    for (let i = 0; i < words.length; i++) {
+      // the first 39 templates do not depend on syntax
+      expect([...subject.slice(i * F, i * F + FEATURES_PER_TOKEN)]).toEqual([...plain.slice(i * FEATURES_PER_TOKEN, (i + 1) * FEATURES_PER_TOKEN)])
+    }
+    const governing = FEATURES_PER_TOKEN + 5
+    // the relation of the name's head reaches its first word through "flat"; the word after is not touched
+    expect(subject[0 * F + governing]).not.toBe(object[0 * F + governing])
+    expect(subject[0 * F + governing]).toBe(subject[1 * F + governing])
+    expect(subject[3 * F + governing]).toBe(object[3 * F + governing])
+    // without syntax a syntax model still gets in-range ids (every syntax slot reads "unknown")
+    const none = extractFeatures(words, lexicon, MASK, undefined, undefined, { features: F })
+    for (const id of none) expect(id >= 0 && id <= MASK).toBe(true)
+    expect(none[1 * F + governing]).not.toBe(subject[1 * F + governing])
   })
 
   it('gazetteer masks mark capitalised matches only and keep acronyms case-sensitive', () => {

@@ -10,8 +10,27 @@
 import { fnv1a, mix, mix3 } from './hash.js'
 import type { Lexicon } from './lexicon.js'
 
-/** Number of features per token (fixed, so ids fit a flat n×F array). */
+/** Number of features per token of a model without syntax features (fixed, so ids fit a flat n×F array). */
 export const FEATURES_PER_TOKEN = 39
+/**
+ * Feature templates read from the syntax stage: UPOS in context, the relation to the head and the head's UPOS, and
+ * the same for the name's phrase head. No lemmas: templates with the head's lemma (the governing verb) were tried
+ * and lost on re3d's tuning folds (docs/ner.md).
+ */
+export const SYNTAX_FEATURES = 6
+/** Number of features per token of a model with syntax features. */
+export const FEATURES_WITH_SYNTAX = FEATURES_PER_TOKEN + SYNTAX_FEATURES
+
+/**
+ * What the syntax stage says of one sentence, parallel to its words: UPOS tags, lemmas, head indices within the
+ * sentence (-1 for the root or a head outside the words given) and UD relations.
+ */
+export interface NerSyntax {
+  readonly upos: readonly string[]
+  readonly lemma: readonly string[]
+  readonly head: readonly number[]
+  readonly deprel: readonly string[]
+}
 
 /** Casing mode of a whole sentence: headlines and ALL-CAPS lines read differently. */
 export const SENT_MODE = { NORMAL: 0, ALL_CAPS: 1, TITLE: 2 } as const
@@ -154,6 +173,10 @@ export interface ExtractOptions {
   readonly wordInfo?: (w: string) => WordInfo
   /** Leave the word-local slots unwritten (the caller adds cached local scores). */
   readonly skipLocal?: boolean
+  /** Features per token: FEATURES_PER_TOKEN, or FEATURES_WITH_SYNTAX to add the syntax templates. */
+  readonly features?: number
+  /** The sentence's syntax (for the syntax templates); absent = every syntax feature reads "unknown". */
+  readonly syntax?: NerSyntax
 }
 
 /**
@@ -164,7 +187,7 @@ export interface ExtractOptions {
 export function extractFeatures(words: readonly string[], lexicon: Lexicon, hashMask: number, out?: Int32Array, info?: FeatureInfo,
   opts: ExtractOptions = {}): Int32Array {
   const n = words.length
-  const F = FEATURES_PER_TOKEN
+  const F = opts.features ?? FEATURES_PER_TOKEN
   const ids = out && out.length >= n * F ? out : new Int32Array(n * F)
   if (n === 0) return ids
   const s = scratch
@@ -236,7 +259,45 @@ export function extractFeatures(words: readonly string[], lexicon: Lexicon, hash
     ids[o + f++] = hashMask & (mix3(31, i === 0 ? 1 : 0, hL))
     ids[o + f++] = hashMask & (mix3(33, mix(hSp, hLp), hW))
   }
+  if (F > FEATURES_PER_TOKEN) writeSyntaxFeatures(n, opts.syntax, ids, F, hashMask)
   return ids
+}
+
+const NO_SYNTAX = fnv1a('<nosyntax>')
+const ROOT = fnv1a('<root>')
+/** Relations inside a name: a word under one of them belongs to its head's phrase. */
+const NAME_INTERNAL = new Set(['compound', 'flat', 'flat:name', 'fixed', 'goeswith'])
+
+/** The syntax templates (slots FEATURES_PER_TOKEN .. FEATURES_WITH_SYNTAX) of every token. */
+function writeSyntaxFeatures(n: number, syn: NerSyntax | undefined, ids: Int32Array, F: number, hashMask: number): void {
+  const ok = syn !== undefined && syn.upos.length === n && syn.head.length === n
+  const up = (i: number) => (i < 0 ? BOS : i >= n ? EOS : ok ? fnv1a(syn.upos[i]!) : NO_SYNTAX)
+  const headUpos = (i: number) => { const h = syn!.head[i]!; return h >= 0 && h < n ? fnv1a(syn!.upos[h]!) : ROOT }
+  let uPrev = up(-1)
+  let u = up(0)
+  for (let i = 0; i < n; i++) {
+    const uNext = up(i + 1)
+    const o = i * F + FEATURES_PER_TOKEN
+    ids[o] = hashMask & mix(40, u) // UPOS of the word
+    ids[o + 1] = hashMask & mix3(41, uPrev, u) // UPOS bigrams
+    ids[o + 2] = hashMask & mix3(42, u, uNext)
+    if (!ok) {
+      ids[o + 3] = hashMask & mix(43, NO_SYNTAX)
+      ids[o + 4] = hashMask & mix(44, NO_SYNTAX)
+      ids[o + 5] = hashMask & mix(45, NO_SYNTAX)
+    } else {
+      const rel = fnv1a(syn.deprel[i]!)
+      ids[o + 3] = hashMask & mix3(43, rel, headUpos(i)) // relation and the head's UPOS: "nsubj VERB", "compound PROPN"
+      // the name's phrase head, up through compound/flat: how the whole name attaches ("nsubj attack", "obl in")
+      let j = i
+      for (let k = 0; k < 4 && NAME_INTERNAL.has(syn.deprel[j]!) && syn.head[j]! >= 0 && syn.head[j]! < n; k++) j = syn.head[j]!
+      const relJ = fnv1a(syn.deprel[j]!)
+      ids[o + 4] = hashMask & mix3(44, relJ, fnv1a(syn.upos[j]!)) // how the name's head attaches, and what it is
+      ids[o + 5] = hashMask & mix3(45, relJ, headUpos(j)) // and to what: a subject or object of a verb, a modifier of a noun
+    }
+    uPrev = u
+    u = uNext
+  }
 }
 
 const NON_ASCII = /[^\x00-\x7f]/
@@ -272,8 +333,7 @@ export function schemeFeature(id: number, salt: number, hashMask: number): numbe
 }
 
 /** Sentence features with the scheme copies appended per token: 2·F ids per token. */
-export function withSchemeFeatures(ids: Int32Array, n: number, salt: number, hashMask: number): Int32Array {
-  const F = FEATURES_PER_TOKEN
+export function withSchemeFeatures(ids: Int32Array, n: number, salt: number, hashMask: number, F: number = FEATURES_PER_TOKEN): Int32Array {
   const out = new Int32Array(n * 2 * F)
   for (let i = 0; i < n; i++) {
     for (let f = 0; f < F; f++) {

@@ -10,7 +10,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { readFileSync } from 'node:fs'
 import { DossierError } from '../model/index.js'
-import { FEATURES_PER_TOKEN } from './features.js'
+import { FEATURES_PER_TOKEN, FEATURES_WITH_SYNTAX } from './features.js'
 import type { LexiconData } from './lexicon.js'
 import { NUM_TAGS, TAGS } from './tags.js'
 
@@ -26,6 +26,8 @@ export interface NerModelData {
   readonly lexicon: LexiconData
   /** Training figures and provenance, also written to meta.json. */
   readonly meta: Record<string, unknown>
+  /** Features per token: FEATURES_WITH_SYNTAX for a model that reads the syntax stage; absent = FEATURES_PER_TOKEN. */
+  readonly features?: number
 }
 
 interface Header {
@@ -53,7 +55,7 @@ export function quantise(weights: Float32Array | Float64Array): { scale: number;
 
 export function encodeModel(m: NerModelData): Buffer {
   const header: Header = {
-    version: FORMAT_VERSION, tags: [...TAGS], featuresPerToken: FEATURES_PER_TOKEN,
+    version: FORMAT_VERSION, tags: [...TAGS], featuresPerToken: m.features ?? FEATURES_PER_TOKEN,
     hashBits: m.hashBits, scale: m.scale, lexicon: m.lexicon, meta: m.meta,
   }
   const h = Buffer.from(JSON.stringify(header), 'utf8')
@@ -93,7 +95,7 @@ export function decodeModel(buf: Uint8Array, file?: string): NerModelData {
   }
   if (header.version !== FORMAT_VERSION) throw corrupt(`format version ${header.version}, expected ${FORMAT_VERSION}`, undefined, file)
   if (header.tags.join(',') !== TAGS.join(',')) throw corrupt('tag set differs from this version of Dossier', undefined, file)
-  if (header.featuresPerToken !== FEATURES_PER_TOKEN) throw corrupt('feature templates differ from this version of Dossier', undefined, file)
+  if (header.featuresPerToken !== FEATURES_PER_TOKEN && header.featuresPerToken !== FEATURES_WITH_SYNTAX) throw corrupt('feature templates differ from this version of Dossier', undefined, file)
   let off = hstart + hlen
   off += (4 - (off % 4)) % 4
   const tLen = (NUM_TAGS + 1) * NUM_TAGS
@@ -105,7 +107,8 @@ export function decodeModel(buf: Uint8Array, file?: string): NerModelData {
   off += tLen * 4
   const weights = new Int16Array(wLen)
   new Uint8Array(weights.buffer).set(raw.subarray(off, off + wLen * 2))
-  return { hashBits: header.hashBits, scale: header.scale, weights, transitions, lexicon: header.lexicon, meta: header.meta }
+  const features = header.featuresPerToken === FEATURES_PER_TOKEN ? {} : { features: header.featuresPerToken }
+  return { hashBits: header.hashBits, scale: header.scale, weights, transitions, lexicon: header.lexicon, meta: header.meta, ...features }
 }
 
 export function readModelFile(file: string): NerModelData {

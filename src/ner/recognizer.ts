@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url'
 import { applyDocumentConsistency, type SentenceSpan } from './consistency.js'
-import { extractFeatures, FEATURES_PER_TOKEN, LOCAL_FEATURES, normalizeWords, schemeFeature, schemeSalt, SENT_MODE, wordInfo, writeLocalFeatures, type FeatureInfo, type WordInfo } from './features.js'
+import { extractFeatures, FEATURES_PER_TOKEN, LOCAL_FEATURES, normalizeWords, schemeFeature, schemeSalt, SENT_MODE, wordInfo, writeLocalFeatures, type FeatureInfo, type NerSyntax, type WordInfo } from './features.js'
 import { applyGazetteerRules, markUnnamedSpans, type GazetteerRule } from './rules.js'
 import { applyRe3dConventions } from './scheme-rules.js'
 import { applyPersonEvidence } from './person-evidence.js'
@@ -17,7 +17,6 @@ import { NUM_TAGS, spansFromTags, type NerType } from './tags.js'
 import { viterbi } from './viterbi.js'
 
 const T = NUM_TAGS
-const F = FEATURES_PER_TOKEN
 const FACILITY = new Set(FACILITY_WORDS)
 
 export interface NerSpan {
@@ -38,6 +37,11 @@ export interface RecogniseOptions {
    * scheme's conventions use them to tell a name's modifiers from the verb before it.
    */
   readonly pos?: ReadonlyArray<readonly string[]>
+  /**
+   * What the syntax stage says of each sentence (parallel to `sentences`). A model with syntax features
+   * (`usesSyntax`) reads it; without it such a model still runs, less accurately.
+   */
+  readonly syntax?: ReadonlyArray<NerSyntax | undefined>
 }
 
 export interface RecognizerOptions {
@@ -66,6 +70,8 @@ export class NerRecognizer {
   private readonly skip: ReadonlySet<string>
   private readonly mask: number
   private readonly salt: number
+  /** Features per token of this model. */
+  private readonly F: number
   /** Tag transition scores: the scheme's own when it has them. */
   private readonly transitions: Float32Array
   private ids = new Int32Array(0)
@@ -77,6 +83,7 @@ export class NerRecognizer {
   constructor(readonly model: NerModelData, options: RecognizerOptions = {}) {
     this.lexicon = new Lexicon(model.lexicon)
     this.mask = (1 << model.hashBits) - 1
+    this.F = model.features ?? FEATURES_PER_TOKEN
     this.scheme = options.scheme
     this.skip = options.skipRules ?? new Set()
     this.salt = 0
@@ -92,6 +99,11 @@ export class NerRecognizer {
       const own = (model.meta['schemeTransitions'] as Record<string, number[]> | undefined)?.[options.scheme]
       if (own && own.length === model.transitions.length) this.transitions = Float32Array.from(own)
     }
+  }
+
+  /** True when the model reads the syntax stage's output (`RecogniseOptions.syntax`). */
+  get usesSyntax(): boolean {
+    return this.F !== FEATURES_PER_TOKEN
   }
 
   /** Per-word cache: word information and the summed weights of its word-local features. */
@@ -117,12 +129,13 @@ export class NerRecognizer {
   }
 
   /** Emission scores (n×T) of one sentence. */
-  emissions(raw: readonly string[], info?: FeatureInfo): Float32Array {
+  emissions(raw: readonly string[], info?: FeatureInfo, syntax?: NerSyntax): Float32Array {
     const words = normalizeWords(raw)
     const n = words.length
+    const F = this.F
     if (this.ids.length < n * F) this.ids = new Int32Array(Math.max(n * F, this.ids.length * 2))
     if (this.em.length < n * T) this.em = new Float32Array(Math.max(n * T, this.em.length * 2))
-    const ids = extractFeatures(words, this.lexicon, this.mask, this.ids, info, { wordInfo: this.infoOf, skipLocal: true })
+    const ids = extractFeatures(words, this.lexicon, this.mask, this.ids, info, { wordInfo: this.infoOf, skipLocal: true, features: F, ...(syntax ? { syntax } : {}) })
     const w = this.model.weights
     const acc = this.acc
     const em = this.em
@@ -155,9 +168,9 @@ export class NerRecognizer {
   }
 
   /** Best tags (indices into TAGS) and per-token confidence for one sentence. */
-  tagSentence(words: readonly string[], info?: FeatureInfo): { tags: Uint8Array; confidence: Float32Array } {
+  tagSentence(words: readonly string[], info?: FeatureInfo, syntax?: NerSyntax): { tags: Uint8Array; confidence: Float32Array } {
     const n = words.length
-    const em = this.emissions(words, info)
+    const em = this.emissions(words, info, syntax)
     const tags = viterbi(em, n, this.transitions)
     const confidence = new Float32Array(n)
     const tr = this.transitions
@@ -179,7 +192,7 @@ export class NerRecognizer {
     sentences.forEach((words, si) => {
       if (words.length === 0) return
       const info: FeatureInfo = { mode: 0, matches: [] }
-      const { tags, confidence } = this.tagSentence(words, info)
+      const { tags, confidence } = this.tagSentence(words, info, options.syntax?.[si])
       const own: SentenceSpan[] = []
       for (const s of spansFromTags(tags)) {
         let score = 1

@@ -5,14 +5,13 @@
  * @module
  */
 import { seededRandom } from '../model/index.js'
-import { extractFeatures, FEATURES_PER_TOKEN, normalizeWords, schemeSalt, withSchemeFeatures } from './features.js'
+import { extractFeatures, FEATURES_PER_TOKEN, FEATURES_WITH_SYNTAX, normalizeWords, schemeSalt, withSchemeFeatures, type NerSyntax } from './features.js'
 import { Lexicon, type LexiconData } from './lexicon.js'
 import { quantise, type NerModelData } from './model.js'
 import { NUM_TAGS } from './tags.js'
 import { viterbi } from './viterbi.js'
 
 const T = NUM_TAGS
-const F = FEATURES_PER_TOKEN
 
 export interface TrainSentence {
   readonly words: readonly string[]
@@ -24,6 +23,8 @@ export interface TrainSentence {
   readonly scheme?: string
   /** The scheme's own labels when they differ from `tags` (used by the scheme-only epochs). */
   readonly schemeTags?: Uint8Array
+  /** The sentence's syntax, as the syntax stage would give it (read by a model with syntax features). */
+  readonly syntax?: NerSyntax
 }
 
 export interface TrainOptions {
@@ -37,6 +38,8 @@ export interface TrainOptions {
    * scheme copies of the features: the scheme fits its corpus without moving the shared weights.
    */
   readonly schemeEpochs?: number
+  /** Learn the syntax feature templates too (the sentences carry their syntax). */
+  readonly syntaxFeatures?: boolean
   /** Called after each epoch with the share of tokens tagged wrong during it. */
   readonly onEpoch?: (epoch: number, tokenErrorRate: number) => void
 }
@@ -74,10 +77,11 @@ export function trainPerceptron(sentences: readonly TrainSentence[], opts: Train
   const tr = new Float64Array((T + 1) * T)
   const trAcc = new Float64Array((T + 1) * T)
   const trLive = new Float32Array((T + 1) * T)
+  const F = opts.syntaxFeatures ? FEATURES_WITH_SYNTAX : FEATURES_PER_TOKEN
   // features are extracted once and cached
   const feats = sentences.map((s) => {
-    const ids = extractFeatures(normalizeWords(s.words), lexicon, mask).slice(0, s.words.length * F)
-    return s.scheme ? withSchemeFeatures(ids, s.words.length, schemeSalt(s.scheme), mask) : ids
+    const ids = extractFeatures(normalizeWords(s.words), lexicon, mask, undefined, undefined, { features: F, ...(s.syntax ? { syntax: s.syntax } : {}) }).slice(0, s.words.length * F)
+    return s.scheme ? withSchemeFeatures(ids, s.words.length, schemeSalt(s.scheme), mask, F) : ids
   })
   const order = sentences.map((_, i) => i)
   const rand = seededRandom(opts.seed)
@@ -139,11 +143,12 @@ export function trainPerceptron(sentences: readonly TrainSentence[], opts: Train
   const trAvg = new Float32Array((T + 1) * T)
   for (let i = 0; i < trAvg.length; i++) trAvg[i] = tr[i]! - trAcc[i]! / c
   const schemeTransitions = opts.schemeEpochs
-    ? refineSchemes(avg, trAvg, sentences, feats, opts.schemeEpochs, rand, (e, err) => opts.onEpoch?.(opts.epochs + e, err))
+    ? refineSchemes(avg, trAvg, sentences, feats, F, opts.schemeEpochs, rand, (e, err) => opts.onEpoch?.(opts.epochs + e, err))
     : {}
   const q = quantise(avg)
   const meta = Object.keys(schemeTransitions).length > 0 ? { ...opts.meta, schemeTransitions } : opts.meta ?? {}
-  return { hashBits: opts.hashBits, scale: q.scale, weights: q.weights, transitions: trAvg, lexicon: opts.lexicon, meta }
+  return { hashBits: opts.hashBits, scale: q.scale, weights: q.weights, transitions: trAvg, lexicon: opts.lexicon, meta,
+    ...(F !== FEATURES_PER_TOKEN ? { features: F } : {}) }
 }
 
 /**
@@ -154,7 +159,7 @@ export function trainPerceptron(sentences: readonly TrainSentence[], opts: Train
  * rounded, for the model's metadata).
  */
 function refineSchemes(weights: Float32Array, transitions: Float32Array, sentences: readonly TrainSentence[],
-  feats: readonly Int32Array[], epochs: number, rand: () => number, onEpoch?: (epoch: number, tokenErrorRate: number) => void): Record<string, number[]> {
+  feats: readonly Int32Array[], F: number, epochs: number, rand: () => number, onEpoch?: (epoch: number, tokenErrorRate: number) => void): Record<string, number[]> {
   const order = sentences.map((_, i) => i).filter((i) => sentences[i]!.scheme !== undefined)
   const schemeTr = new Map<string, { live: Float32Array; acc: Float64Array }>()
   for (const i of order) {
