@@ -128,6 +128,7 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
     quote: a.quote,
     ...(a.via && isOutlet(text, a.via, mentions) ? { via: text.slice(a.via.start, a.via.end) } : {}),
     about,
+    kind: a.kind ?? 'fact',
   }
   const sourceWords = sourceText.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []
   const key = new Set(sourceWords.filter((x) => !/^(a|an|the|of|for|with|to|in|and|associated|senior|top)$/.test(x)))

@@ -194,6 +194,16 @@ describe('real-news scorer', () => {
     expect(s.details.get(B)?.some((l) => l.includes('non-speaker source "These sanctions"'))).toBe(true)
     expect(s.details.get(A)?.some((l) => l.startsWith('wrong claim c2'))).toBe(true)
   })
+  it('a position ("reiterates support") is not scored as a claim of fact: the news golds code it as an event', () => {
+    const k1 = claim('k1', A, 'Gen. Hal Brand', 'said', 'Arnor troops shelled Gondor on Monday', 'assert')
+    const k5: Claim = { ...claim('k5', B, 'These sanctions', 'show', 'resolve', 'assert'), kind: 'position' }
+    const fact = scoreNews(gold, system([], [k1, { ...k5, kind: 'fact' }]), texts)
+    const position = scoreNews(gold, system([], [k1, k5]), texts)
+    expect(fact.metrics['systemClaims']).toBe(2)
+    expect(position.metrics['systemClaims']).toBe(1)
+    expect(position.metrics['nonSpeakerSources']).toBe(0)
+    expect(position.details.get(B)?.some((l) => l.startsWith('position, not scored "These sanctions"'))).toBe(true)
+  })
   it('a pronoun source is right when its antecedent claim names the speaker', () => {
     const text = 'Gen. Hal Brand said Arnor troops shelled Gondor on Monday.'
     const k1 = claim('k1', A, 'Gen. Hal Brand', 'said', 'Arnor troops shelled Gondor on Monday', 'assert')
