@@ -26,9 +26,22 @@ describe('claims of fact and positions', () => {
 
   it('agreeing to do something is a commitment; agreeing that something is so is a claim of fact', async () => {
     const commit = await claimsOf('The two ministers have agreed to target the smugglers who supply weapons to the militia.')
+    expect(commit.length).toBeGreaterThan(0)
     expect(commit.every((c) => c.kind === 'position')).toBe(true)
     const fact = await claimsOf('The two ministers agreed that the militia had lost most of its ground.')
     expect(kinds(fact)).toEqual([['agreed', 'fact']])
+  })
+
+  it('what a party keeps up is an act; what a speaker maintains as said is a claim', async () => {
+    const act = await claimsOf('The Northern Front maintains its campaign of terror in the north.', [{ text: 'Northern Front', type: 'ORG' }])
+    expect(kinds(act)).toEqual([['maintains', 'position']])
+    const said = await claimsOf('The minister maintained that the army had never met the smugglers.')
+    expect(kinds(said)).toEqual([['maintained', 'fact']])
+  })
+
+  it('a verb coordinated with the cue is a second act, not what the cue reports', async () => {
+    const claims = await claimsOf('Elbonian forces are advising and assisting the Northern Front near the river.', [{ text: 'Northern Front', type: 'ORG' }])
+    expect(kinds(claims)).toEqual([['are advising', 'position']])
   })
 
   it('plain reports are claims of fact', async () => {

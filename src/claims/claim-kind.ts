@@ -12,7 +12,9 @@
  * A position is:
  * - a noun phrase headed by a noun of attitude or commitment ("support", "commitment", "condolences", "solidarity");
  * - a "to"-infinitive with no subject of its own after a verb of committing ("agreed to target …");
- * - a noun phrase after a verb of reacting ("responds to the attack", "reacted to the news");
+ * - a noun phrase after a verb of reacting ("responds to the attack", "reacted to the news") or of keeping up
+ *   ("maintains its campaign of terror", "still maintains peacekeeping forces"; not "maintained his innocence");
+ * - a verb coordinated with the cue ("are advising and assisting the forces": two acts);
  * - a clause whose subject is the speaker's own attitude noun ("Our condolences go out to …", "our support remains").
  * A quote, a "that"-clause or any other clause stays a claim of fact.
  * @module
@@ -24,6 +26,11 @@ import { deprelOf, lemmaOf, spanHead, tokensIn, uposOf, wordOf, type SyntaxView 
 
 /** Verbs of reacting: with a noun phrase they name what is reacted to, a topic, not a statement. */
 const REACTING: ReadonlySet<string> = new Set(['respond', 'react'])
+/** Verbs that with a noun phrase name what the subject keeps up, not what it says: "maintains its campaign", "maintains forces". */
+const KEEPING: ReadonlySet<string> = new Set(['maintain'])
+/** …unless the noun is what is said: "maintained his innocence". */
+const SAID_NOUNS: ReadonlySet<string> = new Set(['innocence', 'claim', 'account', 'version', 'view', 'belief', 'assertion'])
+
 /** Verbs whose "to"-infinitive is what the speaker commits to, not what they report. */
 const COMMITTING: ReadonlySet<string> = new Set(['agree', 'decide', 'offer', 'commit', 'undertake', 'resolve', 'consent', 'volunteer', 'refuse'])
 const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['our', 'my'])
@@ -59,8 +66,11 @@ export function claimKind(v: SyntaxView, a: Attribution): ClaimKind {
   if (head === undefined) return 'fact'
   // a subordinate clause with "that", "whether", … is a statement whatever it says
   if (children(v, head).some((c) => deprelOf(v, c) === 'mark' && lemmaOf(v, c) !== 'to')) return 'fact'
+  // a verb coordinated with the cue is a second act, not what the cue reports: "are advising and assisting the forces"
+  if (deprelOf(v, head) === 'conj' && tokensIn(v, a.cue).includes(v.syntax.tokens[head]!.head)) return 'position'
   if ((COMMITTING.has(a.reporting?.lemma ?? '') && bareInfinitive(v, head)) || ownAttitudeSubject(v, head)) return 'position'
   if (!nounPhrase(v, head)) return 'fact'
   if (ATTITUDE_NOUNS.has(lemmaOf(v, head))) return 'position'
+  if (KEEPING.has(a.reporting?.lemma ?? '') && !SAID_NOUNS.has(lemmaOf(v, head))) return 'position'
   return REACTING.has(a.reporting?.lemma ?? '') || tokensIn(v, a.cue).some((i) => REACTING.has(lemmaOf(v, i))) ? 'position' : 'fact'
 }
