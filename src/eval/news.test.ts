@@ -213,6 +213,14 @@ describe('real-news scorer', () => {
     expect(s['sourceAndVerbRecall']).toBe(1)
     expect(s['nonSpeakerSources']).toBe(0)
   })
+  it('a pronoun source is right when its antecedent claim carries the gold descriptor ("the minister said … He added")', () => {
+    const earlier: Claim = { ...claim('k0', B, 'These sanctions', 'show', 'resolve', 'assert'), id: 'k0', source: { ...at(B, 'the minister'), anonymous: true } }
+    const he: Claim = { ...claim('k4', B, 'These sanctions', 'said', 'resolve', 'assert'), source: { ...at(B, 'Rohan'), text: 'He', anonymous: false } }
+    const lone = scoreNews(gold, system([], [he]), texts).metrics
+    const chained = scoreNews(gold, system([], [earlier, { ...he, source: { ...he.source, antecedentClaimId: 'k0' } }]), texts).metrics
+    expect(lone['sourceAndVerbRecall']).toBeCloseTo(0)
+    expect(chained['sourceAndVerbRecall']).toBeCloseTo(1 / 4)
+  })
   it('claimEventLinks counts a claim that points at the system event standing for its gold event', () => {
     const shelled = event(A, '190', 'shelled', 'Arnor troops', 'Gondor', 'alleged')
     const k1 = claim('k1', A, 'Gen. Hal Brand', 'said', 'Arnor troops shelled Gondor on Monday', 'assert')
