@@ -44,6 +44,11 @@ describe('claims of fact and positions', () => {
     expect(kinds(claims)).toEqual([['are advising', 'position']])
   })
 
+  it('an accusation of a party is an act (an event), not a claim of fact', async () => {
+    const claims = await claimsOf('The Northern Front accused the police of using excessive force.', [{ text: 'Northern Front', type: 'ORG' }])
+    expect(kinds(claims)).toEqual([['accused', 'position']])
+  })
+
   it('plain reports are claims of fact', async () => {
     const claims = await claimsOf('Police said two men were arrested near the station. The army denied the report.')
     expect(claims.map((c) => c.kind)).toEqual(['fact', 'fact'])
