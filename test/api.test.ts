@@ -123,6 +123,7 @@ describe('api reads on the seeds', () => {
     const cl = (await get('/api/claims?source=Almuhajer')).body
     expect(cl.total).toBeGreaterThan(0)
     for (const c of cl.items) expect(c.source.name).toBe('Abu Baker Almuhajer')
+    for (const c of cl.items) expect(c.kind).toBe('fact')
     const arts = (await get('/api/articles?limit=1')).body
     expect(arts.items).toHaveLength(1)
     expect(arts.total).toBe(2)

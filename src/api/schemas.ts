@@ -60,6 +60,7 @@ export const ClaimView = z.object({
   source: RoleView.extend({ anonymous: z.boolean(), descriptor: z.string().optional(), affiliation: z.string().optional() }),
   cue: SpanText, content: SpanText, stance: z.string(), hedged: z.boolean(), hedges: arr(z.string()), quote: z.boolean(),
   via: z.string().optional(), sentence: SpanText,
+  kind: z.enum(['fact', 'position']).describe("fact: a statement about the world (graded and corroborated); position: the speaker's own stance, commitment or act"),
   about: arr(z.object({ eventId: z.string(), cluster: ClusterRef.optional() })),
 }).meta({ id: 'Claim' })
 

@@ -30,7 +30,7 @@
  * one attribution with two content parts.
  * @module
  */
-import type { Sentence, Span, Token } from '../model/index.js'
+import type { ClaimKind, Sentence, Span, Token } from '../model/index.js'
 import { cueLexicon, type CueLexicon } from './lexicon.js'
 import { findQuotes } from './quotes.js'
 import type { ReportingStance } from './reporting-verbs.js'
@@ -66,6 +66,8 @@ export interface Attribution {
     /** What is reported is itself a belief or an expectation ("said he believes …", "says she is confident …"). */
     readonly contentHedged?: boolean
   }
+  /** What the content is: a claim of fact (absent) or the speaker's own position, commitment or act (claim-kind.ts). */
+  readonly kind?: ClaimKind
 }
 
 /** Options for attribution finding. */

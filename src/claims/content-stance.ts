@@ -6,12 +6,11 @@
  * an adjective of confidence or hope with a clause or "of" / "about" after it.
  * @module
  */
+import { EXPECTATION_ADJECTIVES } from '../text/english.js'
 import type { Attribution } from './attributions.js'
 import { reportingStance } from './reporting-verbs.js'
 import { deprelOf, lemmaOf, spanHead, tokensIn, uposOf, type SyntaxView } from './syntax-view.js'
 
-/** Adjectives of expectation: the speaker is sure of, or hopes for, something still to be seen. */
-const EXPECTATION_ADJECTIVES: ReadonlySet<string> = new Set(['confident', 'hopeful', 'optimistic', 'pessimistic', 'convinced', 'doubtful', 'skeptical', 'sceptical', 'certain', 'sure', 'afraid', 'worried', 'concerned', 'fearful'])
 
 export function contentHedged(v: SyntaxView, a: Attribution): boolean {
   const part = a.content[0]

@@ -8,6 +8,7 @@
 import type { AnnotatedDoc } from '../model/index.js'
 import { findAttributions, type Attribution, type FindOptions } from './attributions.js'
 import { isClaimContent } from './claim-content.js'
+import { claimKind } from './claim-kind.js'
 import { claimedActs } from './claimed-acts.js'
 import { colonStatements } from './colon-statement.js'
 import { complementAttributions } from './complement-clause.js'
@@ -40,7 +41,12 @@ export function docAttributions(doc: AnnotatedDoc, opts: DocAttributionOptions =
   const refined = found.map((a) => sourceFromSyntax(v, a, mentions)).filter((a) => !acts.some((x) => x.cue.start < a.cue.end && a.cue.start < x.cue.end))
   const complements = complementAttributions(v, [...refined, ...acts], mentions)
   const extra = [...acts, ...complements, ...colonStatements(v, doc.sentences, refined, mentions), ...reportNouns(v, [...refined, ...acts, ...complements])]
-  return [...refined, ...extra].sort((a, b) => a.cue.start - b.cue.start).map((a) => withReporting(v, a)).filter((a) => isClaimContent(v, a, mentions))
+  return [...refined, ...extra].sort((a, b) => a.cue.start - b.cue.start).map((a) => withReporting(v, a)).filter((a) => isClaimContent(v, a, mentions)).map((a) => withKind(v, a))
+}
+
+/** A position ("reiterates support for …") is marked; a claim of fact carries no kind. */
+function withKind(v: SyntaxView, a: Attribution): Attribution {
+  return claimKind(v, a) === 'position' ? { ...a, kind: 'position' } : a
 }
 
 function withReporting(v: SyntaxView, a: Attribution): Attribution {

@@ -71,7 +71,8 @@ export function claimsFromAttributions(doc: AnnotatedDoc, attributions: readonly
     if (seen.has(w.claim.id)) continue
     seen.add(w.claim.id)
     // "we" in the statement's own voice (outside quotes and any speaker's statement) is the issuing body
-    const ownVoice = ownVoiceWe(article.text, w.claim.source, quotes) && !enclosingStatement(w.claim.source, out)
+    // …also inside a minister's statement that is no quote ("The Minister said:\n\nWe acknowledge …": the state speaks)
+    const ownVoice = ownVoiceWe(article.text, w.claim.source, quotes) && !(enclosingStatement(w.claim.source, out)?.claim.quote ?? false)
     if (ownVoice && body === null) body = issuingBody(doc)
     if (ownVoice && body) w.claim = { ...w.claim, source: speakingFor(w.claim.source, body) }
     else resolveContinuity(w, out)
@@ -128,6 +129,7 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
     quote: a.quote,
     ...(a.via && isOutlet(text, a.via, mentions) ? { via: text.slice(a.via.start, a.via.end) } : {}),
     about,
+    kind: a.kind ?? 'fact',
   }
   const sourceWords = sourceText.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []
   const key = new Set(sourceWords.filter((x) => !/^(a|an|the|of|for|with|to|in|and|associated|senior|top)$/.test(x)))

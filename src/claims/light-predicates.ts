@@ -9,13 +9,12 @@
  * @module
  */
 import type { Span } from '../model/index.js'
+import { EXPECTATION_ADJECTIVES } from '../text/english.js'
 import type { ReportingStance } from './reporting-verbs.js'
 import { clauseSpan, deprelOf, lemmaOf, phraseSpan, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
-/** Adjectives that report the subject's certainty about a clause: "X is clear that …". */
+/** Adjectives that report the subject's certainty about a clause: "X is clear that …"; those of expectation (one list in src/text/english.ts: confident, convinced) are hedges. */
 const CERTAINTY_ADJECTIVES: ReadonlySet<string> = new Set(['clear', 'certain', 'sure', 'confident', 'convinced', 'adamant', 'positive'])
-/** Of those, the ones that state an expectation rather than a fact: "remains confident an agreement will be reached". */
-const EXPECTING_ADJECTIVES: ReadonlySet<string> = new Set(['confident', 'convinced'])
 /** Nouns that a speaker "raises": the object is what is reported. */
 const RAISED_NOUNS: ReadonlySet<string> = new Set(['concern', 'question', 'issue', 'objection', 'doubt', 'alarm', 'worry', 'point'])
 /** "provided the following statement:", "issued a statement that …": a verb that delivers a statement noun. */
@@ -36,7 +35,7 @@ const childrenWith = (v: SyntaxView, i: number, rel: RegExp): number[] => (v.chi
 export function lightPredicate(v: SyntaxView, p: number): LightPredicate | undefined {
   const lemma = lemmaOf(v, p)
   if (uposOf(v, p) === 'ADJ' && CERTAINTY_ADJECTIVES.has(lemma) && childrenWith(v, p, /^cop$/).length > 0) {
-    return { lemma: `be ${lemma}`, stance: EXPECTING_ADJECTIVES.has(lemma) ? 'hedge' : 'assert', carrier: p }
+    return { lemma: `be ${lemma}`, stance: EXPECTATION_ADJECTIVES.has(lemma) ? 'hedge' : 'assert', carrier: p }
   }
   if (uposOf(v, p) !== 'VERB') return undefined
   if (lemma === 'make') {

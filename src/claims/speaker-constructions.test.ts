@@ -140,6 +140,18 @@ describe('a statement in its own voice', () => {
   })
 })
 
+describe('a minister\'s statement', () => {
+  it('claims give "we" in a minister\'s statement after a colon to the state, "I" to the minister', async () => {
+    const text = 'The Republic of Elbonia condemns the attack on the market. The Republic of Elbonia sent aid.\n\nForeign Minister Anna Berg said:\n\nI believe the attack was planned for weeks. We acknowledge that we need to do more to protect the market.\n\nThe weather was fine.'
+    const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions: [{ text: 'Republic of Elbonia', type: 'LOC' }, { text: 'Anna Berg', type: 'PER' }] }), { resources: {} })
+    const claims = extractClaims({ ...doc, events: [] })
+    const body = doc.mentions!.find((m) => m.text === 'Republic of Elbonia')!
+    const berg = doc.mentions!.find((m) => m.text === 'Anna Berg')!
+    expect(claims.find((c) => c.cue.text === 'acknowledge')?.source.mentionId).toBe(body.id)
+    expect(claims.find((c) => c.cue.text === 'believe')?.source.mentionId).toBe(berg.id)
+  })
+})
+
 describe('acts claimed by their author', () => {
   it('claims read the agent of "claimed by" and the subject of "for which X has claimed responsibility" as the source, the act as the content', async () => {
     const text = 'The ministry condemned the attacks in the capital, including one in the old city claimed by the Northern Front that targeted a market. The minister condemned the bombing of the bridge, for which the Northern Front has claimed responsibility.'

@@ -87,7 +87,18 @@ export function sourceIds(c: Claim, byId: ReadonlyMap<string, Claim>, r: GoldRes
 /** Is the system claim's source the gold claim's speaker? (entity id speakers by entity or name; descriptors by containment) */
 export function sourceRight(g: NewsClaim, c: Claim, byId: ReadonlyMap<string, Claim>, r: GoldResolver, entityIds: ReadonlySet<string>): boolean {
   if (entityIds.has(g.speaker)) return sourceIds(c, byId, r).includes(g.speaker)
-  return descriptorMatches(g.speaker, c.source.text)
+  return descriptorChain(c, byId).some((t) => descriptorMatches(g.speaker, t))
+}
+
+/** The source text of a claim and, for a pronoun or nominal continuing an earlier speaker ("A senior official said … He added"), the earlier sources'. */
+function descriptorChain(c: Claim, byId: ReadonlyMap<string, Claim>): string[] {
+  const out = [c.source.text]
+  let cur: Claim | undefined = c
+  for (let depth = 0; depth < 4 && cur?.source.antecedentClaimId; depth++) {
+    cur = byId.get(cur.source.antecedentClaimId)
+    if (cur) out.push(cur.source.text)
+  }
+  return out
 }
 
 export function descriptorMatches(descriptor: string, text: string): boolean {

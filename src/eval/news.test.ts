@@ -194,6 +194,16 @@ describe('real-news scorer', () => {
     expect(s.details.get(B)?.some((l) => l.includes('non-speaker source "These sanctions"'))).toBe(true)
     expect(s.details.get(A)?.some((l) => l.startsWith('wrong claim c2'))).toBe(true)
   })
+  it('a position ("reiterates support") is not scored as a claim of fact: the news golds code it as an event', () => {
+    const k1 = claim('k1', A, 'Gen. Hal Brand', 'said', 'Arnor troops shelled Gondor on Monday', 'assert')
+    const k5: Claim = { ...claim('k5', B, 'These sanctions', 'show', 'resolve', 'assert'), kind: 'position' }
+    const fact = scoreNews(gold, system([], [k1, { ...k5, kind: 'fact' }]), texts)
+    const position = scoreNews(gold, system([], [k1, k5]), texts)
+    expect(fact.metrics['systemClaims']).toBe(2)
+    expect(position.metrics['systemClaims']).toBe(1)
+    expect(position.metrics['nonSpeakerSources']).toBe(0)
+    expect(position.details.get(B)?.some((l) => l.startsWith('position, not scored "These sanctions"'))).toBe(true)
+  })
   it('a pronoun source is right when its antecedent claim names the speaker', () => {
     const text = 'Gen. Hal Brand said Arnor troops shelled Gondor on Monday.'
     const k1 = claim('k1', A, 'Gen. Hal Brand', 'said', 'Arnor troops shelled Gondor on Monday', 'assert')
@@ -202,6 +212,14 @@ describe('real-news scorer', () => {
     const s = scoreNews(goldPart(g, 'dev'), system([], [k1, k2]), new Map([[A, TEXT_A], [B, text]])).metrics
     expect(s['sourceAndVerbRecall']).toBe(1)
     expect(s['nonSpeakerSources']).toBe(0)
+  })
+  it('a pronoun source is right when its antecedent claim carries the gold descriptor ("the minister said … He added")', () => {
+    const earlier: Claim = { ...claim('k0', B, 'These sanctions', 'show', 'resolve', 'assert'), id: 'k0', source: { ...at(B, 'the minister'), anonymous: true } }
+    const he: Claim = { ...claim('k4', B, 'These sanctions', 'said', 'resolve', 'assert'), source: { ...at(B, 'Rohan'), text: 'He', anonymous: false } }
+    const lone = scoreNews(gold, system([], [he]), texts).metrics
+    const chained = scoreNews(gold, system([], [earlier, { ...he, source: { ...he.source, antecedentClaimId: 'k0' } }]), texts).metrics
+    expect(lone['sourceAndVerbRecall']).toBeCloseTo(0)
+    expect(chained['sourceAndVerbRecall']).toBeCloseTo(1 / 4)
   })
   it('claimEventLinks counts a claim that points at the system event standing for its gold event', () => {
     const shelled = event(A, '190', 'shelled', 'Arnor troops', 'Gondor', 'alleged')

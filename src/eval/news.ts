@@ -130,7 +130,8 @@ function claimRegions(c: Ctx, g: NewsClaim): { cue: Range | undefined; content: 
 }
 
 function scoreClaims(c: Ctx, eventPairs: ReadonlyMap<NewsEvent, Event>): Record<string, number> {
-  const sysClaims = c.sys.claims.filter((x) => c.docs.has(c.sys.docOf.get(x.articleId) ?? ''))
+  // the news golds code a party's own positions and acts ("reiterates support", "agreed to …") as events, not claims of fact
+  const sysClaims = c.sys.claims.filter((x) => c.docs.has(c.sys.docOf.get(x.articleId) ?? '') && x.kind !== 'position')
   const byId = new Map(c.sys.claims.map((x) => [x.id, x]))
   const entityIds = new Set(c.gold.entities.map((e) => e.id))
   const regions = new Map(c.gold.claims.map((g) => [g, claimRegions(c, g)]))
@@ -157,6 +158,8 @@ function scoreClaims(c: Ctx, eventPairs: ReadonlyMap<NewsEvent, Event>): Record<
     else if (!srcVerb(g, x) || x.stance !== g.stance) c.detail(g.doc, `wrong claim ${g.id} ${g.speaker} "${g.verb}" ${g.stance}: system "${x.source.text}" "${x.cue.text}" ${x.stance}`)
   }
   for (const x of nonSpeakers) c.detail(c.sys.docOf.get(x.articleId) ?? '', `non-speaker source "${x.source.text}" (cue "${x.cue.text}")`)
+  for (const x of c.sys.claims) if (x.kind === 'position' && c.docs.has(c.sys.docOf.get(x.articleId) ?? '')) c.detail(c.sys.docOf.get(x.articleId) ?? '', `position, not scored "${x.source.text}" "${x.cue.text}": ${x.content.text.slice(0, 70)}`)
+  for (const x of sysClaims) if (!rightSource.includes(x) && !nonSpeakers.includes(x)) c.detail(c.sys.docOf.get(x.articleId) ?? '', `claim on no gold speaker "${x.source.text}" "${x.cue.text}": ${x.content.text.slice(0, 70)}`)
   return {
     claimRecall: ratio(count(() => true), required.length),
     sourcePrecision: ratio(rightSource.length, sysClaims.length),

@@ -213,6 +213,14 @@ export const ClaimSource = z.object({
 })
 export type ClaimSource = z.infer<typeof ClaimSource>
 
+/**
+ * What a claim reports: `fact`, a statement about the world that can be true or false; `position`, the speaker's own
+ * stance, commitment or act ("reiterates support for …", "agreed to …", "responds to the attack"). Only claims of fact
+ * are graded, corroborated and counted as facts; absent means `fact` (claims stored before the field existed).
+ */
+export const ClaimKind = z.enum(['fact', 'position'])
+export type ClaimKind = z.infer<typeof ClaimKind>
+
 export const Claim = z.object({
   id: z.string(),
   articleId: z.string(),
@@ -226,6 +234,7 @@ export const Claim = z.object({
   /** Outlet the claim came through ("told Breitbart Jerusalem"). */
   via: z.string().optional(),
   about: z.array(z.string()).default([]),
+  kind: ClaimKind.optional(),
 })
 export type Claim = z.infer<typeof Claim>
 

@@ -207,7 +207,8 @@ export async function aggregate(store: Store, opts: AggregateOptions = {}): Prom
   const claims = await store.claimsOf()
   for (const [m, e] of await entitiesOfMentions(store, signatureEntity, claims.map((c) => c.source.mentionId).filter((x): x is string => x !== undefined))) mentionEntity.set(m, e)
   const claimsAbout = new Map<string, Claim[]>()
-  for (const c of claims) for (const id of c.about) claimsAbout.set(id, [...(claimsAbout.get(id) ?? []), c])
+  // only claims of fact report an event; a party's own position ("reiterates support") is graded by nobody
+  for (const c of claims) if (c.kind !== 'position') for (const id of c.about) claimsAbout.set(id, [...(claimsAbout.get(id) ?? []), c])
   const claimById = new Map(claims.map((c) => [c.id, c]))
   /** Who a claim rests on: "he", "the source" follow their antecedent claim back to the first naming of the speaker. */
   const rootSource = (c: Claim): Claim => {

@@ -6,7 +6,7 @@
  */
 import { cameoInfo } from '../events/index.js'
 import { DossierError } from '../model/index.js'
-import type { Claim, Event, EventRole, Grade } from '../model/index.js'
+import type { Claim, ClaimKind, Event, EventRole, Grade } from '../model/index.js'
 import type { Store } from '../store/index.js'
 import { ArticleCache, sentenceOf, type SentenceRef } from './evidence.js'
 import { readModel, type ReadModel } from './read-model.js'
@@ -56,6 +56,8 @@ export interface ClaimView {
   readonly cue: { readonly start: number; readonly end: number; readonly text: string }
   readonly content: { readonly start: number; readonly end: number; readonly text: string }
   readonly stance: string
+  /** `fact` (a statement about the world) or `position` (the speaker's own stance, commitment or act). */
+  readonly kind: ClaimKind
   readonly hedged: boolean
   readonly hedges: readonly string[]
   readonly quote: boolean
@@ -143,7 +145,7 @@ export async function claimViews(store: Store, model: ReadModel, claims: readonl
         anonymous: c.source.anonymous, descriptor: c.source.descriptor, affiliation: c.source.affiliation,
       },
       cue: { start: c.cue.start, end: c.cue.end, text: c.cue.text }, content: { start: c.content.start, end: c.content.end, text: c.content.text },
-      stance: c.stance, hedged: c.hedged, hedges: c.hedges, quote: c.quote, via: c.via,
+      stance: c.stance, kind: c.kind ?? 'fact', hedged: c.hedged, hedges: c.hedges, quote: c.quote, via: c.via,
       sentence: await sentenceOf(store, a, c.cue.start, c.cue.end),
       about: c.about.map((eventId) => ({ eventId, cluster: clusterRef(model, model.events.get(eventId)?.clusterId) })),
     })

@@ -190,3 +190,20 @@ export const RANK_TITLES: ReadonlySet<string> = new Set(['general', 'colonel', '
 
 /** Words that open a compound title without being one: "Crown Prince", "Grand Ayatollah", "Field Marshal", "Rear Admiral". */
 export const TITLE_OPENERS: ReadonlySet<string> = new Set(['crown', 'grand', 'field', 'rear', 'vice', 'lieutenant', 'major', 'brigadier', 'staff'])
+
+/**
+ * Nouns of attitude, sympathy and commitment: what a party holds or offers rather than a fact it reports ("reiterates
+ * UK support", "reaffirms its commitment", "Our condolences go out …"). By lemma. Not "concern": the real-news gold
+ * counts "raised these concerns" as a claim.
+ */
+export const ATTITUDE_NOUNS: ReadonlySet<string> = new Set(('support commitment solidarity condolence sympathy gratitude appreciation ' +
+  'thanks determination resolve readiness willingness opposition need regret sorrow outrage dismay ' +
+  'disappointment anger admiration respect backing endorsement pledge position stance desire intention wish hope thought prayer welcome praise').split(/\s+/))
+
+/**
+ * Adjectives of expectation: the speaker is sure of, or hopes or fears, something still to be seen ("said she was
+ * confident the talks would succeed", "remains hopeful", "X is convinced that …"). What such a speaker reports is a
+ * hedge ("said she was certain the ceasefire would hold" too: a belief about what is still to be seen). By lemma.
+ */
+export const EXPECTATION_ADJECTIVES: ReadonlySet<string> = new Set(['confident', 'hopeful', 'optimistic', 'pessimistic', 'convinced',
+  'doubtful', 'skeptical', 'sceptical', 'certain', 'sure', 'afraid', 'worried', 'concerned', 'fearful'])

@@ -1,14 +1,15 @@
 /**
- * claims.syntax.v5 — attributed claims: who said it (named or a typed anonymous
+ * claims.syntax.v6 — attributed claims: who said it (named or a typed anonymous
  * source), the cue, the content, stance and hedges, the outlet it came through,
- * speaker continuity across sentences, and the events each claim is about.
+ * speaker continuity across sentences, the events each claim is about, and its kind
+ * (a claim of fact, or the speaker's own position: v6).
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
 import type { Stage } from '../../model/index.js'
 
 export const claimsStage: Stage = {
-  key: 'claims.syntax.v5',
+  key: 'claims.syntax.v6',
   requires: ['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'],
   assigns: ['doc.claims'],
   run(doc) {

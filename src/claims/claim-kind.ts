@@ -1,0 +1,80 @@
+/**
+ * What kind of content an attribution reports, read from doc.syntax: a claim of fact (something about the world that
+ * can be true or false: "said the road was closed", "confirmed the attack") or a position (the speaker's own stance,
+ * commitment or act stated: "reiterates UK support for Iraq", "reaffirms its commitment to …", "have agreed to target
+ * …", "responds to the attack", "Our condolences go out to …").
+ *
+ * Attribution corpora such as PolNeAR annotate both as attributions; the news golds' conventions (docs/real-news-gold.md)
+ * code positions as events (welcome, support, agree, condolences) and not as claims of fact. So a position stays an
+ * attribution and a claim, with `kind: 'position'`; what the product grades, corroborates and counts as facts are the
+ * claims of fact.
+ *
+ * A position is:
+ * - a noun phrase headed by a noun of attitude or commitment ("support", "commitment", "condolences", "solidarity");
+ * - a "to"-infinitive with no subject of its own after a verb of committing ("agreed to target …");
+ * - a noun phrase after a verb of reacting ("responds to the attack", "reacted to the news") or of keeping up
+ *   ("maintains its campaign of terror", "still maintains peacekeeping forces"; not "maintained his innocence");
+ * - a noun phrase after a verb of accusing ("accused the police of …": the accusation is an event, 112);
+ * - a verb coordinated with the cue ("are advising and assisting the forces": two acts);
+ * - a clause whose subject is the speaker's own attitude noun ("Our condolences go out to …", "our support remains").
+ * A quote, a "that"-clause or any other clause stays a claim of fact.
+ * @module
+ */
+import type { ClaimKind } from '../model/index.js'
+import { ATTITUDE_NOUNS } from '../text/english.js'
+import type { Attribution } from './attributions.js'
+import { deprelOf, lemmaOf, spanHead, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
+
+/** Verbs of reacting: with a noun phrase they name what is reacted to, a topic, not a statement. */
+const REACTING: ReadonlySet<string> = new Set(['respond', 'react'])
+/** Verbs of accusing: with a noun phrase ("accused Kenyan politicians of …") an act the news golds code as an event (112). */
+const ACCUSING: ReadonlySet<string> = new Set(['accuse', 'blame'])
+/** Verbs that with a noun phrase name what the subject keeps up, not what it says: "maintains its campaign", "maintains forces". */
+const KEEPING: ReadonlySet<string> = new Set(['maintain'])
+/** …unless the noun is what is said: "maintained his innocence". */
+const SAID_NOUNS: ReadonlySet<string> = new Set(['innocence', 'claim', 'account', 'version', 'view', 'belief', 'assertion'])
+
+/** Verbs whose "to"-infinitive is what the speaker commits to, not what they report. */
+const COMMITTING: ReadonlySet<string> = new Set(['agree', 'decide', 'offer', 'commit', 'undertake', 'resolve', 'consent', 'volunteer', 'refuse'])
+const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['our', 'my'])
+
+const children = (v: SyntaxView, i: number): readonly number[] => v.children[i] ?? []
+
+/** The content's head is a verb with "to" and no subject of its own: "(agreed) to target individuals …". */
+function bareInfinitive(v: SyntaxView, head: number): boolean {
+  if (uposOf(v, head) !== 'VERB') return false
+  const kids = children(v, head)
+  return kids.some((c) => deprelOf(v, c) === 'mark' && lemmaOf(v, c) === 'to' && c < head) && !kids.some((c) => /^nsubj/.test(deprelOf(v, c)))
+}
+
+/** A clause whose subject is the speaker's own attitude: "Our condolences go out to …", "my thoughts are with …". */
+function ownAttitudeSubject(v: SyntaxView, head: number): boolean {
+  const subject = children(v, head).find((c) => /^nsubj/.test(deprelOf(v, c)))
+  if (subject === undefined || !ATTITUDE_NOUNS.has(lemmaOf(v, subject))) return false
+  return children(v, subject).some((c) => FIRST_PERSON_POSSESSIVES.has(wordOf(v, c).toLowerCase()))
+}
+
+/** Is the content's head a noun phrase (no verb, copula, subject or marker of a clause)? */
+function nounPhrase(v: SyntaxView, head: number): boolean {
+  if (!/^(NOUN|PROPN|PRON|NUM)$/.test(uposOf(v, head))) return false
+  return !children(v, head).some((c) => /^(cop|nsubj|nsubj:pass|mark)$/.test(deprelOf(v, c)))
+}
+
+/** The kind of what `a` reports (see the module comment). */
+export function claimKind(v: SyntaxView, a: Attribution): ClaimKind {
+  if (a.quote || a.pattern === 'according' || a.pattern === 'colon') return 'fact'
+  const part = a.content[0]
+  if (!part || a.content.length > 1) return 'fact'
+  const head = spanHead(v, part)
+  if (head === undefined) return 'fact'
+  // a subordinate clause with "that", "whether", … is a statement whatever it says
+  if (children(v, head).some((c) => deprelOf(v, c) === 'mark' && lemmaOf(v, c) !== 'to')) return 'fact'
+  // a verb coordinated with the cue is a second act, not what the cue reports: "are advising and assisting the forces"
+  if (deprelOf(v, head) === 'conj' && tokensIn(v, a.cue).includes(v.syntax.tokens[head]!.head)) return 'position'
+  if ((COMMITTING.has(a.reporting?.lemma ?? '') && bareInfinitive(v, head)) || ownAttitudeSubject(v, head)) return 'position'
+  if (!nounPhrase(v, head)) return 'fact'
+  if (ATTITUDE_NOUNS.has(lemmaOf(v, head))) return 'position'
+  if (ACCUSING.has(a.reporting?.lemma ?? '')) return 'position'
+  if (KEEPING.has(a.reporting?.lemma ?? '') && !SAID_NOUNS.has(lemmaOf(v, head))) return 'position'
+  return REACTING.has(a.reporting?.lemma ?? '') || tokensIn(v, a.cue).some((i) => REACTING.has(lemmaOf(v, i))) ? 'position' : 'fact'
+}
