@@ -20,7 +20,8 @@ import { assembleVoa } from './voa-news-gold.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const REAL_NEWS_PARTS = ['dev', 'dev2', 'train'] as const
-export const VOA_PARTS = ['vtune', 'vtune2', 'vtrain', 'vtrain2'] as const
+/** The VOA parts the trainer may read; `partAvailable` keeps those whose gold file exists (vtrain3, vtrain4 arrive later). */
+export const VOA_PARTS = ['vtune', 'vtune2', 'vtrain', 'vtrain2', 'vtrain3', 'vtrain4'] as const
 export type TrainingPart = (typeof REAL_NEWS_PARTS)[number] | (typeof VOA_PARTS)[number]
 
 /** One article: the parsed document (what features read) and its coded events, before any scoring. */

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/voa-news-gold.ts [--part vtune|vtune2|tunes|vtrain|vtrain2|trains|vfinal|all] [--json] [--verbose] [--keep]`
+ * `npx tsx scripts/voa-news-gold.ts [--part vtune|vtune2|tunes|vtrain|vtrain2|vtrain3|vtrain4|trains|vfinal|all] [--json] [--verbose] [--keep]`
  *
  * The VOA news gold (eval-gold/voa-news, docs/voa-news-gold.md): assembles the part's articles
  * (`voaArticles()`, rebuilt from the GMB extract in ../shared/data) with `<id>.txt.meta.json` sidecars (title,
@@ -11,7 +11,8 @@
  * with --verbose); `all` reads both files (entity, event and claim ids that occur in both are prefixed by part).
  * `vtune2` (the 40 articles of gmb:8000:40, vtune2.json) is a second tuning part; `tunes` is vtune + vtune2
  * (colliding ids prefixed by part), errors shown as for vtune. `all` stays vtune + vfinal.
- * `vtrain` (gmb:12000:30) and `vtrain2` (gmb:34000:30) are training parts for learned components; `trains` is both.
+ * `vtrain` (gmb:12000:30), `vtrain2` (gmb:34000:30), `vtrain3` (gmb:46000:30) and `vtrain4` (gmb:16000:30) are
+ * training parts for learned components; `trains` is every one of them whose gold file is present.
  * A figure on a training part after training on it is not a measure.
  * Default part: vtune.
  */
@@ -22,31 +23,41 @@ import { fileURLToPath } from 'node:url'
 import { DossierError } from '../src/model/index.js'
 import { parseNewsGold, type NewsGold } from '../src/eval/news-gold.js'
 import { evalNews, missingAnchors } from '../src/eval/news.js'
-import { voaArticles, type VoaPart } from './voa-news-texts.js'
+import { VOA_TRAIN_PARTS, voaArticles, type VoaPart } from './voa-news-texts.js'
 import { scriptArgs } from './script-args.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 type Merged = 'all' | 'tunes' | 'trains'
 export type Selection = VoaPart | Merged
-/** The parts a selection reads, in merge order (`all` is vtune + vfinal, unchanged since vtune2 was added). */
-const PARTS_OF: Record<Merged, readonly VoaPart[]> = { all: ['vtune', 'vfinal'], tunes: ['vtune', 'vtune2'], trains: ['vtrain', 'vtrain2'] }
+/**
+ * The parts a selection may read, in merge order (`all` is vtune + vfinal, unchanged since vtune2 was added);
+ * `trains` reads those of its parts whose gold file is present (`presentParts`).
+ */
+const PARTS_OF: Record<Merged, readonly VoaPart[]> = { all: ['vtune', 'vfinal'], tunes: ['vtune', 'vtune2'], trains: VOA_TRAIN_PARTS }
+const SINGLE: readonly VoaPart[] = ['vtune', 'vfinal', 'vtune2', ...VOA_TRAIN_PARTS]
 /** Selections whose errors may be shown: the tuning and training parts only. */
-const TUNING: ReadonlySet<Selection> = new Set<Selection>(['vtune', 'vtune2', 'tunes', 'vtrain', 'vtrain2', 'trains'])
+const TUNING: ReadonlySet<Selection> = new Set<Selection>([...SINGLE.filter((p) => p !== 'vfinal'), 'tunes', 'trains'])
 
 /** How a VOA part is seen by `eval news`: the tuning part as a tuning part, vfinal as a final check (errors hidden). */
-const NEWS_PART = { vtune: 'dev', vfinal: 'final', vtune2: 'dev', vtrain: 'dev', vtrain2: 'dev' } as const
+const NEWS_PART: Record<VoaPart, 'dev' | 'final'> = { vtune: 'dev', vfinal: 'final', vtune2: 'dev', vtrain: 'dev', vtrain2: 'dev', vtrain3: 'dev', vtrain4: 'dev' }
 
 function selection(value: string | boolean | undefined): Selection {
   const p = value === undefined ? 'vtune' : value
-  if (p === 'vtune' || p === 'vfinal' || p === 'vtune2' || p === 'vtrain' || p === 'vtrain2' || p === 'tunes' || p === 'trains' || p === 'all') return p
-  throw new DossierError('E_USAGE', `--part ${String(p)}: unknown part`, { hint: 'use --part vtune, vtune2, tunes, vtrain, vtrain2, trains, vfinal or all' })
+  if (typeof p === 'string' && ((SINGLE as readonly string[]).includes(p) || p in PARTS_OF)) return p as Selection
+  throw new DossierError('E_USAGE', `--part ${String(p)}: unknown part`, { hint: `use --part ${[...SINGLE.filter((x) => x !== 'vfinal'), 'tunes', 'trains', 'vfinal', 'all'].join(', ')}` })
+}
+
+const goldPath = (part: VoaPart) => join(root, 'eval-gold', 'voa-news', `${part}.json`)
+/** The parts a merged selection reads: all of `all` and `tunes`; of `trains`, those whose gold file exists. */
+export function presentParts(sel: Merged): VoaPart[] {
+  return sel === 'trains' ? PARTS_OF.trains.filter((p) => existsSync(goldPath(p))) : [...PARTS_OF[sel]]
 }
 
 const formatError = (file: string, what: string, hint: string) => new DossierError('E_EVAL_FORMAT', `${file}: ${what}`, { hint })
 
 /** Read and check one part's gold file; its documents' parts are mapped to the `eval news` parts. */
 export function readVoaGold(part: VoaPart): NewsGold {
-  const path = join(root, 'eval-gold', 'voa-news', `${part}.json`)
+  const path = goldPath(part)
   const file = relative(root, path)
   if (!existsSync(path)) {
     throw new DossierError('E_EVAL_FORMAT', `${file} not found`, {
@@ -108,7 +119,7 @@ export function mergeParts(a: NewsGold, b: NewsGold, partA: VoaPart = 'vtune', p
 /** The gold of a selection (one part, or the merged parts of `all`, `tunes`, `trains`): for a trainer or a script. */
 export function voaGold(sel: Selection): NewsGold {
   if (sel !== 'all' && sel !== 'tunes' && sel !== 'trains') return readVoaGold(sel)
-  return mergeAll(PARTS_OF[sel].map((p) => [p, readVoaGold(p)] as const))
+  return mergeAll(presentParts(sel).map((p) => [p, readVoaGold(p)] as const))
 }
 
 /** Write the selected articles, their sidecars and the gold into a fresh folder; return its path. */
@@ -118,8 +129,8 @@ export function assembleVoa(sel: Selection): string {
   const texts = new Map<string, string>()
   for (const [key, doc] of Object.entries(gold.documents)) {
     const a = articles.get(key)
-    if (!a) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} is not an article of scripts/voa-news-texts.ts`, 'document keys are gmb-6000-K.txt (vtune, vfinal) or gmb-8000-K.txt (vtune2) for K in 0..39, gmb-12000-K.txt (vtrain) or gmb-34000-K.txt (vtrain2) for K in 0..29')
-    if (NEWS_PART[a.part] !== doc.part) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} belongs to part ${a.part}`, 'even-numbered gmb-6000 articles are vtune, odd-numbered vfinal; gmb-8000 articles are vtune2, gmb-12000 vtrain, gmb-34000 vtrain2')
+    if (!a) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} is not an article of scripts/voa-news-texts.ts`, 'document keys are gmb-6000-K.txt (vtune, vfinal) or gmb-8000-K.txt (vtune2) for K in 0..39, gmb-12000-K.txt (vtrain), gmb-34000-K.txt (vtrain2), gmb-46000-K.txt (vtrain3) or gmb-16000-K.txt (vtrain4) for K in 0..29')
+    if (NEWS_PART[a.part] !== doc.part) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} belongs to part ${a.part}`, 'even-numbered gmb-6000 articles are vtune, odd-numbered vfinal; gmb-8000 articles are vtune2, gmb-12000 vtrain, gmb-34000 vtrain2, gmb-46000 vtrain3, gmb-16000 vtrain4')
     texts.set(key, a.text)
   }
   const lost = missingAnchors(gold, texts)

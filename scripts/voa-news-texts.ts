@@ -4,9 +4,10 @@
  * tuning part `vtune`, odd-numbered ones the frozen final check `vfinal`. Fixed before any annotation.
  * A second tuning part `vtune2` (added later): every article of `gmbArticles('gmb:8000:40')`, another unread region.
  * Two training parts, for learned components (never a measure of them): `vtrain` = every article of
- * `gmbArticles('gmb:12000:30')`, `vtrain2` = every article of `gmbArticles('gmb:34000:30')` (regions no round read).
+ * `gmbArticles('gmb:12000:30')`, `vtrain2` = every article of `gmbArticles('gmb:34000:30')` (regions no round read);
+ * later `vtrain3` = `gmbArticles('gmb:46000:30')` and `vtrain4` = `gmbArticles('gmb:16000:30')` (two annotators at once).
  *
- *   npx tsx scripts/voa-news-texts.ts --out DIR [--part vtune|vfinal|vtune2|vtrain|vtrain2|all]   # writes DIR/<id>.txt (title, blank line, text)
+ *   npx tsx scripts/voa-news-texts.ts --out DIR [--part vtune|vfinal|vtune2|vtrain|vtrain2|vtrain3|vtrain4|all]   # writes DIR/<id>.txt (title, blank line, text)
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -15,9 +16,12 @@ import { gmbArticles } from './gmb-articles.js'
 export const VOA_REGION = 'gmb:6000:40'
 /** The region of the second tuning part: all of its 40 articles are `vtune2`. */
 export const VOA_REGION2 = 'gmb:8000:40'
-/** The regions of the training parts `vtrain` and `vtrain2`: every article of each. */
-export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:30' } as const
-export type VoaPart = 'vtune' | 'vfinal' | 'vtune2' | 'vtrain' | 'vtrain2'
+/** The regions of the training parts `vtrain` … `vtrain4`: every article of each. */
+export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:30', vtrain3: 'gmb:46000:30', vtrain4: 'gmb:16000:30' } as const
+export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
+/** The training parts, in order. */
+export const VOA_TRAIN_PARTS = Object.keys(VOA_TRAIN_REGIONS) as VoaTrainPart[]
+export type VoaPart = 'vtune' | 'vfinal' | 'vtune2' | VoaTrainPart
 
 export interface VoaArticle { readonly id: string; readonly part: VoaPart; readonly file: string; readonly text: string }
 
@@ -31,7 +35,7 @@ export function voaArticles(): VoaArticle[] {
 }
 
 function trainingArticles(): VoaArticle[] {
-  return (['vtrain', 'vtrain2'] as const).flatMap((part) => gmbArticles(VOA_TRAIN_REGIONS[part]).map((a): VoaArticle => ({
+  return VOA_TRAIN_PARTS.flatMap((part) => gmbArticles(VOA_TRAIN_REGIONS[part]).map((a): VoaArticle => ({
     id: a.id, part, file: `${a.id}.txt`, text: `${a.title}\n\n${a.text}`,
   })))
 }
@@ -40,7 +44,7 @@ function main(): void {
   const args = process.argv.slice(2)
   const opt = (name: string): string | undefined => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
   const out = opt('out')
-  if (!out) throw new Error('usage: voa-news-texts.ts --out DIR [--part vtune|vfinal|vtune2|vtrain|vtrain2|all]')
+  if (!out) throw new Error('usage: voa-news-texts.ts --out DIR [--part vtune|vfinal|vtune2|vtrain|vtrain2|vtrain3|vtrain4|all]')
   const part = opt('part') ?? 'all'
   mkdirSync(out, { recursive: true })
   const picked = voaArticles().filter((a) => part === 'all' || a.part === part)
