@@ -36,7 +36,9 @@ describe('descriptor actors', () => {
     // counted, still that country's group: "nine Iraqi soldiers" are not Iraq
     const [k] = coded('A suicide car bomber killed nine Iraqi soldiers at a checkpoint.', [{ text: 'Iraqi', type: 'NORP' }])
     expect(k?.target?.text).toBe('nine Iraqi soldiers')
-    // an armed group's own officials are the group (agent precedence), and so are a country's forces (clusters)
+    const m = coded('An Israeli airstrike killed five Palestinian militants in Gaza.', [{ text: 'Israeli', type: 'NORP' }, { text: 'Palestinian', type: 'NORP' }, { text: 'Gaza', type: 'LOC' }])
+    expect(m.find((e) => e.cue.text === 'killed')?.target?.text).toBe('five Palestinian militants')
+    // an armed group's own officials are the group (agent precedence)
     const [h] = coded('Hamas officials condemned the raid.', [{ text: 'Hamas', type: 'ORG' }])
     expect(h?.actor?.text).toBe('Hamas')
   })

@@ -37,7 +37,10 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set(['coalition', 'regime', '
  */
 export const OVER_PLACE_HEADS: ReadonlySet<string> = new Set(['police', 'policeman', 'policemen', 'military', 'court', 'tribunal', 'judge',
   'prosecutor', 'prosecutors', 'official', 'officials', 'politician', 'politicians', 'officer', 'officers', 'soldier', 'soldiers', 'civilian',
-  'civilians', 'national', 'nationals', 'people', 'hostage', 'hostages', 'opposition', 'lawmakers', 'lawmaker', 'authorities', 'leaders'])
+  'civilians', 'national', 'nationals', 'people', 'hostage', 'hostages', 'opposition', 'lawmakers', 'lawmaker', 'authorities', 'leaders',
+  // a country's armed groups and forces: "Palestinian militants", "Syrian rebels", "U.S. troops", "Iraqi forces"
+  'militants', 'fighters', 'rebels', 'insurgents', 'militia', 'militias', 'militiamen', 'separatists', 'guerrillas', 'protesters',
+  'demonstrators', 'forces', 'troops'])
 
 /** Agent nouns of the dictionaries that name equipment or places, not parties ("an artillery system", "the barracks"). */
 const EQUIPMENT = new Set(['artillery', 'barracks', 'battleship', 'battlewagon', 'bomber', 'carrier', 'corvette', 'cruiser', 'destroyer',
@@ -105,7 +108,8 @@ function leftEdge(x: DescriptorInput, i: number, depth = 0): number {
 
 /** A place or people name among the head's own modifiers before it (the adjective, compound or possessive, conjoined ones included). */
 function placeBefore(x: DescriptorInput, i: number): boolean {
-  if (!x.placeNamed) return false
+  // "former Gondor prosecutors" stay the country's elite (ELI), composed by the actor coder
+  if (!x.placeNamed || x.children(i).some((c) => c < i && x.word(c).toLowerCase() === 'former')) return false
   for (const c of x.children(i)) {
     if (c >= i || !['amod', 'compound', 'nmod:poss', 'flat'].includes(x.deprel(c))) continue
     for (let k = leftEdge(x, c); k <= c; k++) if (x.placeNamed(k)) return true

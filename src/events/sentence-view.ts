@@ -7,7 +7,6 @@
  */
 import type { AnnotatedDoc, Clause, Mention, SyntaxToken } from '../model/index.js'
 import { descriptorMention, descriptorPhrases } from './descriptors.js'
-import { carrySubject } from './dyads/pronoun-subjects.js'
 
 /** A mention that can fill a role, with its token range (global token indices, half-open). */
 export interface Occ {
@@ -61,7 +60,6 @@ export function sentenceViews(doc: AnnotatedDoc, words: readonly string[], eligi
   })
   const mentions = [...(doc.mentions ?? [])].sort((a, b) => a.start - b.start || b.end - a.end)
   let mi = 0
-  let carried: Occ | undefined
   return sentences.map((s, si) => {
     const { first, end } = ranges[si]!.first < 0 ? { first: 0, end: 0 } : ranges[si]!
     const inside = (i: number) => i >= first && i < end
@@ -87,8 +85,6 @@ export function sentenceViews(doc: AnnotatedDoc, words: readonly string[], eligi
       for (let i = from; i < to; i++) if (!at.has(i)) at.set(i, o)
     }
     if (opts.descriptors) addDescriptors(doc, { first, end, words, tok, kids, at, occs, mentions, mi, s })
-    // an unresolved subject pronoun of the main clause carries the last main subject forward (dyads/pronoun-subjects.ts)
-    if (opts.descriptors) carried = carrySubject({ clauses: (syn?.sentences[si]?.clauses ?? []).filter((c) => inside(c.predicate)), word: (i) => words[i] ?? '', upos: (i) => tok(i).upos, at }, carried)
     // a name read as a passive auxiliary ("a local offshoot of IS, intercepted …": "IS" as "is") makes no passive
     const misreadPassive = (c: Clause) => c.passive && c.agent === undefined &&
       (kids.get(c.predicate) ?? NONE).some((k) => tok(k).deprel === 'aux:pass' && at.has(k))
