@@ -50,6 +50,11 @@ describe('descriptor actors', () => {
     expect(s?.target?.text).toBe('nine European countries')
   })
 
+  it('counted armed men are a party', () => {
+    const [e] = coded('The army said it killed five rebels in the north.', [])
+    expect(e?.target?.text).toBe('five rebels')
+  })
+
   it('a counted phrase with "the" refers back to a party already met', () => {
     const [e] = coded('The six insurgents were killed as they fled.', [])
     expect(e?.target?.text).toBe('The six insurgents')

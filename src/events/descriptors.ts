@@ -42,6 +42,9 @@ export const OVER_PLACE_HEADS: ReadonlySet<string> = new Set(['police', 'policem
   'militants', 'fighters', 'rebels', 'insurgents', 'militia', 'militias', 'militiamen', 'separatists', 'guerrillas', 'protesters',
   'demonstrators', 'forces', 'troops'])
 
+/** Armed men who are a party even when counted ("five rebels", "33 fighters"): a plural head with a number before it. */
+const COUNTED_ARMED = new Set(['militants', 'rebels', 'insurgents', 'fighters', 'gunmen', 'guerrillas', 'separatists', 'militiamen'])
+
 /** Agent nouns of the dictionaries that name equipment or places, not parties ("an artillery system", "the barracks"). */
 const EQUIPMENT = new Set(['artillery', 'barracks', 'battleship', 'battlewagon', 'bomber', 'carrier', 'corvette', 'cruiser', 'destroyer',
   'frigate', 'hmmwv', 'humvee', 'jetfighter', 'kfir', 'mig', 'phalanx', 'warplane', 'warship', 'naval', 'prison', 'chamber', 'state',
@@ -141,7 +144,9 @@ export function descriptorPhrases(x: DescriptorInput): Array<{ from: number; to:
     const states = GROUPS_OF_STATES.includes(x.word(i)) && named
     // … and a counted phrase with "the" refers back to a party already met ("the six insurgents were killed")
     const definite = x.children(i).some((c) => c < i && x.word(c) === 'the')
-    if (!states && !overPlace && x.children(i).some((c) => c < i && ((x.deprel(c) === 'nummod' && !definite) || INDEFINITE.has(x.word(c))))) continue
+    // … and counted armed men are a party ("killed five rebels", "30 insurgents were arrested")
+    const armed = COUNTED_ARMED.has(x.word(i).toLowerCase()) && !x.children(i).some((c) => c < i && INDEFINITE.has(x.word(c)))
+    if (!states && !overPlace && !armed && x.children(i).some((c) => c < i && ((x.deprel(c) === 'nummod' && !definite) || INDEFINITE.has(x.word(c))))) continue
     const over = BODY_NOUNS.has(lemma) || BODY_NOUNS.has(x.word(i)) || overPlace
     if (named && !over) continue
     out.push({ from, to: i + 1, over: named })
