@@ -27,11 +27,32 @@ describe('descriptor actors', () => {
     expect(f?.actor?.text).toBe('ISIL')
   })
 
+  it('police, courts, officials or civilians of a named country are a party of their own, coded with its sector', () => {
+    const [p] = coded('Kenyan police detained two diplomats near the border.', [{ text: 'Kenyan', type: 'NORP' }])
+    expect(p?.actor).toMatchObject({ text: 'Kenyan police', code: 'KENCOP' })
+    expect(p?.actor?.mentionId).toBeUndefined()
+    const [c] = coded('A Moscow court sentenced the two men to nine years in prison.', [{ text: 'Moscow', type: 'LOC' }])
+    expect(c?.actor?.text).toBe('A Moscow court')
+    // counted, still that country's group: "nine Iraqi soldiers" are not Iraq
+    const [k] = coded('A suicide car bomber killed nine Iraqi soldiers at a checkpoint.', [{ text: 'Iraqi', type: 'NORP' }])
+    expect(k?.target?.text).toBe('nine Iraqi soldiers')
+    const m = coded('An Israeli airstrike killed five Palestinian militants in Gaza.', [{ text: 'Israeli', type: 'NORP' }, { text: 'Palestinian', type: 'NORP' }, { text: 'Gaza', type: 'LOC' }])
+    expect(m.find((e) => e.cue.text === 'killed')?.target?.text).toBe('five Palestinian militants')
+    // an armed group's own officials are the group (agent precedence)
+    const [h] = coded('Hamas officials condemned the raid.', [{ text: 'Hamas', type: 'ORG' }])
+    expect(h?.actor?.text).toBe('Hamas')
+  })
+
   it('a group of states named by its region or people is the group, counted or not', () => {
     const [e] = coded('President Bush called on Arab nations to support the plan.', [{ text: 'Bush', type: 'PER' }, { text: 'Arab', type: 'NORP' }])
     expect(e?.target?.text).toBe('Arab nations')
     const [s] = coded('Pakistan summoned the envoys of nine European countries.', [{ text: 'Pakistan', type: 'LOC' }, { text: 'European', type: 'NORP' }])
     expect(s?.target?.text).toBe('nine European countries')
+  })
+
+  it('counted armed men are a party', () => {
+    const [e] = coded('The army said it killed five rebels in the north.', [])
+    expect(e?.target?.text).toBe('five rebels')
   })
 
   it('a counted phrase with "the" refers back to a party already met', () => {

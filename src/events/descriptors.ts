@@ -29,6 +29,22 @@ const GROUPS_OF_STATES = ['nations', 'countries', 'states']
 /** Body nouns: the body is the party even with a name modifying it ("the Asad regime", "the U.S.-led coalition"). */
 export const BODY_NOUNS: ReadonlySet<string> = new Set(['coalition', 'regime', 'alliance', ...GROUPS_OF_STATES])
 
+/**
+ * Heads of a party of its own under a country, city or people name: "Kenyan police", "a Moscow court", "the U.S.
+ * military", "eight Chinese nationals", "Lebanese officials" are that body or group, not the country (PETRARCH codes them
+ * KENCOP, RUSJUD, USAMIL …; the adjective alone stood for the country). A party's own name keeps the role ("Hamas
+ * officials" → Hamas, as agent precedence has it).
+ */
+export const OVER_PLACE_HEADS: ReadonlySet<string> = new Set(['police', 'policeman', 'policemen', 'military', 'court', 'tribunal', 'judge',
+  'prosecutor', 'prosecutors', 'official', 'officials', 'politician', 'politicians', 'officer', 'officers', 'soldier', 'soldiers', 'civilian',
+  'civilians', 'national', 'nationals', 'people', 'hostage', 'hostages', 'opposition', 'lawmakers', 'lawmaker', 'authorities', 'leaders',
+  // a country's armed groups and forces: "Palestinian militants", "Syrian rebels", "U.S. troops", "Iraqi forces"
+  'militants', 'fighters', 'rebels', 'insurgents', 'militia', 'militias', 'militiamen', 'separatists', 'guerrillas', 'protesters',
+  'demonstrators', 'forces', 'troops'])
+
+/** Armed men who are a party even when counted ("five rebels", "33 fighters"): a plural head with a number before it. */
+const COUNTED_ARMED = new Set(['militants', 'rebels', 'insurgents', 'fighters', 'gunmen', 'guerrillas', 'separatists', 'militiamen'])
+
 /** Agent nouns of the dictionaries that name equipment or places, not parties ("an artillery system", "the barracks"). */
 const EQUIPMENT = new Set(['artillery', 'barracks', 'battleship', 'battlewagon', 'bomber', 'carrier', 'corvette', 'cruiser', 'destroyer',
   'frigate', 'hmmwv', 'humvee', 'jetfighter', 'kfir', 'mig', 'phalanx', 'warplane', 'warship', 'naval', 'prison', 'chamber', 'state',
@@ -73,6 +89,8 @@ export interface DescriptorInput {
   children(i: number): readonly number[]
   /** Is a token covered by a named mention? */
   named(i: number): boolean
+  /** Is a token covered by the name of a country, a place or a people (a LOC or NORP mention)? */
+  placeNamed?(i: number): boolean
 }
 
 /** Words that make a phrase indefinite: the lexicon's quantifiers and the indefinite article. */
@@ -91,6 +109,17 @@ function leftEdge(x: DescriptorInput, i: number, depth = 0): number {
   return left
 }
 
+/** A place or people name among the head's own modifiers before it (the adjective, compound or possessive, conjoined ones included). */
+function placeBefore(x: DescriptorInput, i: number): boolean {
+  // "former Gondor prosecutors" stay the country's elite (ELI), composed by the actor coder
+  if (!x.placeNamed || x.children(i).some((c) => c < i && x.word(c).toLowerCase() === 'former')) return false
+  for (const c of x.children(i)) {
+    if (c >= i || !['amod', 'compound', 'nmod:poss', 'flat'].includes(x.deprel(c))) continue
+    for (let k = leftEdge(x, c); k <= c; k++) if (x.placeNamed(k)) return true
+  }
+  return false
+}
+
 /** Descriptor phrases of a sentence: [from, to) token ranges, and whether they take over a name inside them. */
 export function descriptorPhrases(x: DescriptorInput): Array<{ from: number; to: number; over: boolean }> {
   const set = descriptorHeads()
@@ -100,8 +129,9 @@ export function descriptorPhrases(x: DescriptorInput): Array<{ from: number; to:
     const lemma = x.lemma(i)
     const qualifiers = QUALIFIED_HEADS.get(x.word(i))
     if (qualifiers && !x.children(i).some((c) => c < i && qualifiers.has(x.word(c)))) continue
-    if (!qualifiers && !set.has(lemma) && !set.has(x.word(i))) continue
-    if (PERSON_ROLE_NOUNS.has(lemma) || EQUIPMENT.has(lemma) || CIVIL_GROUPS.has(lemma)) continue
+    const overPlace = (OVER_PLACE_HEADS.has(x.word(i).toLowerCase()) || OVER_PLACE_HEADS.has(lemma)) && placeBefore(x, i)
+    if (!overPlace && !qualifiers && !set.has(lemma) && !set.has(x.word(i))) continue
+    if (!overPlace && (PERSON_ROLE_NOUNS.has(lemma) || EQUIPMENT.has(lemma) || CIVIL_GROUPS.has(lemma))) continue
     // "force" names a party as "forces" or in a compound ("the task force"), not as "the use of force"
     if (lemma === 'force' && x.word(i) === 'force' && !x.children(i).some((c) => x.deprel(c) === 'compound')) continue
     // the head of its phrase only ("forces" in "coalition forces" is; "government" in "government forces" is not)
@@ -114,8 +144,10 @@ export function descriptorPhrases(x: DescriptorInput): Array<{ from: number; to:
     const states = GROUPS_OF_STATES.includes(x.word(i)) && named
     // … and a counted phrase with "the" refers back to a party already met ("the six insurgents were killed")
     const definite = x.children(i).some((c) => c < i && x.word(c) === 'the')
-    if (!states && x.children(i).some((c) => c < i && ((x.deprel(c) === 'nummod' && !definite) || INDEFINITE.has(x.word(c))))) continue
-    const over = BODY_NOUNS.has(lemma) || BODY_NOUNS.has(x.word(i))
+    // … and counted armed men are a party ("killed five rebels", "30 insurgents were arrested")
+    const armed = COUNTED_ARMED.has(x.word(i).toLowerCase()) && !x.children(i).some((c) => c < i && INDEFINITE.has(x.word(c)))
+    if (!states && !overPlace && !armed && x.children(i).some((c) => c < i && ((x.deprel(c) === 'nummod' && !definite) || INDEFINITE.has(x.word(c))))) continue
+    const over = BODY_NOUNS.has(lemma) || BODY_NOUNS.has(x.word(i)) || overPlace
     if (named && !over) continue
     out.push({ from, to: i + 1, over: named })
   }

@@ -69,6 +69,13 @@ export function subjectToken(v: SentenceView, cl: Clause, byPredicate: ReadonlyM
     const parent = byPredicate.get(cl.parent)
     if (parent && parent !== cl) return parent.objects.find((o) => occOf(v, o)) ?? subjectToken(v, parent, byPredicate)
   }
+  // "French police tightened the cordon after detaining 300 people", "… while visiting South Africa": a gerund under a
+  // subordinator of time shares the subject of the clause it modifies
+  if (s === undefined && cl.kind === 'advcl' && cl.parent !== undefined && v.word(cl.predicate).endsWith('ing') &&
+    v.children(cl.predicate).some((c) => c < cl.predicate && GERUND_MARKS.has(v.word(c)))) {
+    const parent = byPredicate.get(cl.parent)
+    if (parent && parent !== cl) return subjectToken(v, parent, byPredicate)
+  }
   if (s === undefined && (cl.kind === 'parataxis' || cl.kind === 'conj') && cl.parent !== undefined) {
     const parent = byPredicate.get(cl.parent)
     if (parent && parent !== cl && parent.kind !== 'parataxis') return subjectToken(v, parent, byPredicate)
@@ -90,6 +97,9 @@ export function subjectToken(v: SentenceView, cl: Clause, byPredicate: ReadonlyM
   }
   return s !== undefined && v.inside(s) ? s : undefined
 }
+
+/** Subordinators of time before a gerund whose subject is the main clause's ("after detaining", "while visiting"). */
+const GERUND_MARKS = new Set(['after', 'before', 'while', 'since', 'upon', 'when', 'whilst'])
 
 /** Verbs of saying whose subject "it" in the content refers back to ("Morocco says it has broken up a cell"). */
 const SAYING = new Set(['say', 'report', 'announce', 'claim', 'state', 'confirm', 'deny', 'insist', 'add'])

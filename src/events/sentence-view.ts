@@ -133,15 +133,16 @@ function addDescriptors(doc: AnnotatedDoc, b: Building): void {
   const tokens = doc.tokens ?? []
   // any mention (eligible or not) covers a name: a descriptor never spans into one it does not take over
   const anyMention = new Set<number>()
+  const placeTok = new Set<number>()
   for (let k = b.mi; k < b.mentions.length && b.mentions[k]!.start < b.s.end; k++) {
     const m = b.mentions[k]!
     if (m.kind === 'nominal') continue
-    for (let i = b.first; i < b.end; i++) if (tokens[i]!.start < m.end && tokens[i]!.end > m.start) anyMention.add(i)
+    for (let i = b.first; i < b.end; i++) if (tokens[i]!.start < m.end && tokens[i]!.end > m.start) { anyMention.add(i); if (m.type === 'LOC' || m.type === 'NORP') placeTok.add(i) }
   }
   const phrases = descriptorPhrases({
     first: b.first, end: b.end,
     word: (i) => b.words[i]!, lemma: (i) => b.tok(i).lemma.toLowerCase(), upos: (i) => b.tok(i).upos, deprel: (i) => b.tok(i).deprel,
-    children: (i) => b.kids.get(i) ?? NONE, named: (i) => anyMention.has(i) || b.at.has(i),
+    children: (i) => b.kids.get(i) ?? NONE, named: (i) => anyMention.has(i) || b.at.has(i), placeNamed: (i) => placeTok.has(i),
   })
   for (const p of phrases) {
     let taken = false
