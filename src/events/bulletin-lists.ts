@@ -49,7 +49,7 @@ function segmentItems(v: SentenceView, verb: number): { items: Array<[number, nu
       let a = from
       while (a < k && GLUE.has(v.word(a))) a++
       // "…, he added": the reporting clause closing the list is no item
-      if (a < k && !(v.upos(a) === 'PRON' && SPEECH_VERBS.has(v.word(a + 1)))) items.push([a, k - 1])
+      if (a < k && !(v.upos(a) === 'PRON' && SPEECH_VERBS.has(v.lemma(a + 1)))) items.push([a, k - 1])
       from = k + 1
       if (w === ';' || w === '.' || nextVerb) break
     }

@@ -14,6 +14,7 @@
  * @module
  */
 import data from './data/cue-lexicon.json' with { type: 'json' }
+import { SPEECH_VERB_LEMMAS } from '../text/english.js'
 import type { VerbBlock, VerbLexicon, VerbPattern } from './verb-dictionary.js'
 
 export interface VerbEntry {
@@ -349,14 +350,8 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { slots: [['came', 'come', 'comes', 'coming'], ['under'], ['rocket', 'mortar', 'heavy', 'artillery', 'gun', 'machine-gun', 'sniper'], ['attack', 'fire', 'assault']], code: '190', undergone: true },
 ]
 
-/** Pure speech verbs: never events themselves, whatever pattern follows ("said the visit was …"). */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'telling', 'claim', 'claimed', 'claims', 'claiming', 'add', 'added',
-  'adds', 'adding', 'according', 'confirm', 'confirmed', 'confirms', 'state', 'stated', 'states', 'note', 'noted', 'notes',
-  'explain', 'explained', 'report', 'reported', 'reports', 'write', 'wrote', 'quoted', 'speaking', 'spoke',
-  // verbs of success or failure carry the event in their infinitive ("managed to flee", "failed to stop")
-  'manage', 'managed', 'manages', 'fail', 'failed', 'fails',
-])
+/** Pure speech verbs, by lemma (src/text/english.ts): never events themselves, whatever pattern follows ("said the visit was …"). */
+export const SPEECH_VERBS: ReadonlySet<string> = SPEECH_VERB_LEMMAS
 
 /**
  * Verbs that frame events rather than being events: speech and belief ("said", "claimed",

@@ -276,8 +276,8 @@ function weaponUse(v: SentenceView, cl: Clause, ctx: ArticleContext): VerbCode |
 /** Codes of acts two parties do together: talks, cooperation … and expressing accord (019). */
 const mutualCode = (code: string) => RECIPROCAL_ROOTS.has(cameoRoot(code)) || code === '019'
 
-/** Speech verbs that head a phrase cue of their own ("claimed responsibility"): coded when the phrase matches. */
-const PHRASE_HEADS: ReadonlySet<string> = new Set(PHRASE_CUES.flatMap((ph) => ph.slots[0]!).filter((w) => SPEECH_VERBS.has(w)))
+/** Words that head a phrase cue of their own ("claimed responsibility"): a speech verb among them is coded when the phrase matches. */
+const PHRASE_HEADS: ReadonlySet<string> = new Set(PHRASE_CUES.flatMap((ph) => ph.slots[0]!))
 
 const COPULAS = new Set(['be', 'become', 'seem', 'remain', 'appear', 'get'])
 

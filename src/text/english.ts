@@ -207,3 +207,10 @@ export const ATTITUDE_NOUNS: ReadonlySet<string> = new Set(('support commitment 
  */
 export const EXPECTATION_ADJECTIVES: ReadonlySet<string> = new Set(['confident', 'hopeful', 'optimistic', 'pessimistic', 'convinced',
   'doubtful', 'skeptical', 'sceptical', 'certain', 'sure', 'afraid', 'worried', 'concerned', 'fearful'])
+
+/**
+ * Verbs that only frame what is said, by lemma: never events themselves, whatever follows ("said the visit was …",
+ * "according to"). With "manage" and "fail", verbs of success or failure whose infinitive carries the event.
+ */
+export const SPEECH_VERB_LEMMAS: ReadonlySet<string> = new Set(('say tell claim add accord according confirm state note explain ' +
+  'report write quote speak manage fail').split(/\s+/))
