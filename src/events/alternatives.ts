@@ -50,20 +50,19 @@ export function alternatives(v: SentenceView, c: Candidate): Candidate[] {
 /** The reading of an event: its cue and its parties (an alternative shares it with the coded event and differs in code). */
 const readingOf = (e: Event) => `${e.articleId}:${e.cue.start}:${e.cue.end}:${e.actor?.start ?? ''}:${e.target?.start ?? ''}`
 
-const OWN_CODE = new WeakMap<object, Map<string, string>>()
+/** The coder's own root of each reading of a document's events (the loose ones left out): what an alternative is read against. */
+export function ownRoots(events: readonly Event[], loose: ReadonlySet<string>): ReadonlyMap<string, string> {
+  const own = new Map<string, string>()
+  for (const x of events) if (!loose.has(x.id)) own.set(readingOf(x), x.cameoRoot)
+  return own
+}
 
 /**
  * Features of an alternative for the scorer: a loose event sharing its reading with a coded event of another code is
  * an alternative of it (`alt`, with the coder's root and this root).
  */
-export function alternativeFeatures(key: object, events: readonly Event[], loose: ReadonlySet<string>, e: Event): string[] {
+export function alternativeFeatures(own: ReadonlyMap<string, string>, loose: ReadonlySet<string>, e: Event): string[] {
   if (!loose.has(e.id)) return []
-  let own = OWN_CODE.get(key)
-  if (!own) {
-    own = new Map()
-    for (const x of events) if (!loose.has(x.id)) own.set(readingOf(x), x.cameoRoot)
-    OWN_CODE.set(key, own)
-  }
   const from = own.get(readingOf(e))
   return from === undefined || from === e.cameoRoot ? [] : ['alt', `alt=${from}>${e.cameoRoot}`]
 }

@@ -8,7 +8,7 @@
  */
 import type { AnnotatedDoc, Event, EventRole, Mention } from '../../model/index.js'
 import { AUXILIARIES, NEGATORS, pronounInfo } from '../../text/english.js'
-import { alternativeFeatures } from '../alternatives.js'
+import { alternativeFeatures, ownRoots } from '../alternatives.js'
 import { firstSpanEndingAfter } from '../../text/offsets.js'
 
 /** What the features of one document's events share: token lookup, mentions by id, events per sentence and cue. */
@@ -20,8 +20,8 @@ export interface DocIndex {
   readonly sentences: number
   /** Events only the loose coder codes. */
   readonly loose: ReadonlySet<string>
-  /** The document's coded events (alternatives are read against the coder's own). */
-  readonly events: readonly Event[]
+  /** The coder's own root of each reading (cue and parties) of the document's events: alternatives are read against it. */
+  readonly ownRoots: ReadonlyMap<string, string>
 }
 
 /** Index of the token that covers `pos`, or the first one after it; -1 past the last token. */
@@ -38,7 +38,7 @@ export function indexDoc(doc: AnnotatedDoc, events: readonly Event[], loose: Rea
     perSentence.set(e.sentence.start, (perSentence.get(e.sentence.start) ?? 0) + 1)
     perCue.set(e.cue.start, (perCue.get(e.cue.start) ?? 0) + 1)
   }
-  return { doc, mentions: new Map((doc.mentions ?? []).map((m) => [m.id, m])), perSentence, perCue, sentences: doc.sentences?.length ?? 0, loose, events }
+  return { doc, mentions: new Map((doc.mentions ?? []).map((m) => [m.id, m])), perSentence, perCue, sentences: doc.sentences?.length ?? 0, loose, ownRoots: ownRoots(events, loose) }
 }
 
 const bucket = (n: number, edges: readonly number[]): string => {
@@ -125,7 +125,7 @@ export function eventFeatures(ix: DocIndex, e: Event): string[] {
   if (e.target?.code) out.push(`tcode=${e.target.code.slice(3, 6) || 'STATE'}`)
   if (e.actor && e.target && e.actor.text.toLowerCase() === e.target.text.toLowerCase()) out.push('sameparty')
   if (ix.loose.has(e.id)) out.push('loose', `loose|root=${e.cameoRoot}`, `loose|dyad=${a.split('/')[0]}|${t.split('/')[0]}`)
-  out.push(...alternativeFeatures(ix, ix.events, ix.loose, e))
+  out.push(...alternativeFeatures(ix.ownRoots, ix.loose, e))
   if (e.location) out.push('place')
   if (e.when) out.push('when')
   if (e.count !== undefined) out.push('count')
