@@ -130,7 +130,7 @@ export function assembleVoa(sel: Selection): string {
   const texts = new Map<string, string>()
   for (const [key, doc] of Object.entries(gold.documents)) {
     const a = articles.get(key)
-    if (!a) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} is not an article of scripts/voa-news-texts.ts`, 'document keys are gmb-6000-K.txt (vtune, vfinal) or gmb-8000-K.txt (vtune2) for K in 0..39, gmb-12000-K.txt (vtrain), gmb-34000-K.txt (vtrain2), gmb-46000-K.txt (vtrain3), gmb-16000-K.txt (vtrain4), gmb-24000-K.txt (vtrain5), gmb-26000-K.txt (vtrain6) gmb-18500-K.txt (vtrain7) or gmb-47000-K.txt (vtrain9) for K in 0..29')
+    if (!a) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} is not an article of scripts/voa-news-texts.ts`, 'document keys are gmb-6000-K.txt (vtune, vfinal) or gmb-8000-K.txt (vtune2) for K in 0..39, gmb-12000-K.txt (vtrain), gmb-34000-K.txt (vtrain2), gmb-46000-K.txt (vtrain3), gmb-16000-K.txt (vtrain4), gmb-24000-K.txt (vtrain5), gmb-26000-K.txt (vtrain6), gmb-18500-K.txt (vtrain7) or gmb-47000-K.txt (vtrain9) for K in 0..29')
     if (NEWS_PART[a.part] !== doc.part) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} belongs to part ${a.part}`, 'even-numbered gmb-6000 articles are vtune, odd-numbered vfinal; gmb-8000 articles are vtune2, gmb-12000 vtrain, gmb-34000 vtrain2, gmb-46000 vtrain3, gmb-16000 vtrain4, gmb-24000 vtrain5, gmb-26000 vtrain6, gmb-18500 vtrain7, gmb-47000 vtrain9')
     texts.set(key, a.text)
   }
