@@ -109,6 +109,14 @@ describe('VOA news gold files', () => {
     expect(required(g.claims).length).toBeGreaterThanOrEqual(70)
     expect([...new Set(required(g.events).map((e) => e.modality))].sort()).toEqual(['alleged', 'asserted', 'planned'])
   })
+  it.runIf(parts.includes('vtrain9'))('voa gold: the training part vtrain9 covers every article of gmb:47000:30', () => {
+    const g = readVoaGold('vtrain9')
+    expect(Object.keys(g.documents).sort()).toEqual(Array.from({ length: 30 }, (_, k) => `gmb-47000-${k}.txt`).sort())
+    expect(Object.values(g.documents).every((d) => d.part === 'dev')).toBe(true)
+    expect(required(g.events).length).toBeGreaterThanOrEqual(55)
+    expect(required(g.claims).length).toBeGreaterThanOrEqual(55)
+    expect(new Set(required(g.claims).map((c) => c.stance)).size).toBeGreaterThanOrEqual(3)
+  })
   it('voa gold --part trains merges the training parts present and prefixes colliding ids by part', () => {
     const present = VOA_TRAIN_PARTS.filter((p) => parts.includes(p))
     expect(presentParts('trains')).toEqual(present)
