@@ -101,6 +101,14 @@ describe('VOA news gold files', () => {
     expect(required(g.events).length).toBeGreaterThanOrEqual(50)
     expect(required(g.claims).length).toBeGreaterThanOrEqual(40)
   })
+  it.runIf(parts.includes('vtrain10'))('voa gold: the training part vtrain10 covers every article of gmb:2000:30 and sorts after vtrain7', () => {
+    const g = readVoaGold('vtrain10')
+    expect(Object.keys(g.documents).sort()).toEqual(Array.from({ length: 30 }, (_, k) => `gmb-2000-${k}.txt`).sort())
+    expect(Object.values(g.documents).every((d) => d.part === 'dev')).toBe(true)
+    expect(required(g.events).length).toBeGreaterThanOrEqual(50)
+    expect(required(g.claims).length).toBeGreaterThanOrEqual(40)
+    expect(VOA_TRAIN_PARTS.indexOf('vtrain10')).toBeGreaterThan(VOA_TRAIN_PARTS.indexOf('vtrain7'))
+  })
   it('voa gold --part trains merges the training parts present and prefixes colliding ids by part', () => {
     const present = VOA_TRAIN_PARTS.filter((p) => parts.includes(p))
     expect(presentParts('trains')).toEqual(present)
