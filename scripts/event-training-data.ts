@@ -17,11 +17,12 @@ import { runOnFolder, type SystemOutput } from '../src/eval/seeds.js'
 import { DEFAULT_STAGES, registerStage } from '../src/pipeline/registry.js'
 import { eventsStageWith } from '../src/pipeline/stages/events.js'
 import { assembleVoa } from './voa-news-gold.js'
+import { VOA_TRAIN_PARTS } from './voa-news-texts.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const REAL_NEWS_PARTS = ['dev', 'dev2', 'train'] as const
 /** The VOA parts the trainer may read; `partAvailable` keeps those whose gold file exists (training parts arrive one by one). */
-export const VOA_PARTS = ['vtune', 'vtune2', 'vtrain', 'vtrain2', 'vtrain3', 'vtrain4', 'vtrain5', 'vtrain6', 'vtrain7', 'vtrain8', 'vtrain9'] as const
+export const VOA_PARTS = ['vtune', 'vtune2', ...VOA_TRAIN_PARTS] as const
 export type TrainingPart = (typeof REAL_NEWS_PARTS)[number] | (typeof VOA_PARTS)[number]
 
 /** One article: the parsed document (what features read) and its coded events, before any scoring. */

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/voa-news-gold.ts [--part vtune|vtune2|tunes|vtrain|vtrain2|vtrain3|…|vtrain9|trains|vfinal|all] [--json] [--verbose] [--keep]`
+ * `npx tsx scripts/voa-news-gold.ts [--part vtune|vtune2|tunes|vtrain|vtrain2|…|trains|vfinal|all] [--json] [--verbose] [--keep]`
  *
  * The VOA news gold (eval-gold/voa-news, docs/voa-news-gold.md): assembles the part's articles
  * (`voaArticles()`, rebuilt from the GMB extract in ../shared/data) with `<id>.txt.meta.json` sidecars (title,
@@ -12,7 +12,7 @@
  * `vtune2` (the 40 articles of gmb:8000:40, vtune2.json) is a second tuning part; `tunes` is vtune + vtune2
  * (colliding ids prefixed by part), errors shown as for vtune. `all` stays vtune + vfinal.
  * `vtrain` (gmb:12000:30), `vtrain2` (gmb:34000:30), `vtrain3` (gmb:46000:30), `vtrain4` (gmb:16000:30),
- * `vtrain5` (gmb:24000:30), `vtrain6` (gmb:26000:30), `vtrain7` (gmb:18500:30), `vtrain8` (gmb:4500:30) and `vtrain9` (gmb:47000:30) are
+ * `vtrain5` (gmb:24000:30), `vtrain6` (gmb:26000:30), `vtrain7` (gmb:18500:30) and the later ones (VOA_TRAIN_REGIONS) are
  * training parts for learned components; `trains` is every one of them whose gold file is present.
  * A figure on a training part after training on it is not a measure.
  * Default part: vtune.
@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url'
 import { DossierError } from '../src/model/index.js'
 import { parseNewsGold, type NewsGold } from '../src/eval/news-gold.js'
 import { evalNews, missingAnchors } from '../src/eval/news.js'
-import { VOA_TRAIN_PARTS, voaArticles, type VoaPart } from './voa-news-texts.js'
+import { VOA_TRAIN_PARTS, VOA_TRAIN_REGIONS, voaArticles, type VoaPart, type VoaTrainPart } from './voa-news-texts.js'
 import { scriptArgs } from './script-args.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -40,7 +40,9 @@ const SINGLE: readonly VoaPart[] = ['vtune', 'vfinal', 'vtune2', ...VOA_TRAIN_PA
 const TUNING: ReadonlySet<Selection> = new Set<Selection>([...SINGLE.filter((p) => p !== 'vfinal'), 'tunes', 'trains'])
 
 /** How a VOA part is seen by `eval news`: the tuning part as a tuning part, vfinal as a final check (errors hidden). */
-const NEWS_PART: Record<VoaPart, 'dev' | 'final'> = { vtune: 'dev', vfinal: 'final', vtune2: 'dev', vtrain: 'dev', vtrain2: 'dev', vtrain3: 'dev', vtrain4: 'dev', vtrain5: 'dev', vtrain6: 'dev', vtrain7: 'dev', vtrain8: 'dev', vtrain9: 'dev' }
+const NEWS_PART: Record<VoaPart, 'dev' | 'final'> = {
+  vtune: 'dev', vfinal: 'final', vtune2: 'dev', ...Object.fromEntries(VOA_TRAIN_PARTS.map((p) => [p, 'dev'])) as Record<VoaTrainPart, 'dev'>,
+}
 
 function selection(value: string | boolean | undefined): Selection {
   const p = value === undefined ? 'vtune' : value
@@ -53,6 +55,9 @@ const goldPath = (part: VoaPart) => join(root, 'eval-gold', 'voa-news', `${part}
 export function presentParts(sel: Merged): VoaPart[] {
   return sel === 'trains' ? PARTS_OF.trains.filter((p) => existsSync(goldPath(p))) : [...PARTS_OF[sel]]
 }
+
+/** The document keys of the training parts, for hints: `gmb-12000-K.txt (vtrain), …`. */
+const regionKeys = (): string => VOA_TRAIN_PARTS.map((p) => `gmb-${VOA_TRAIN_REGIONS[p].split(':')[1]}-K.txt (${p})`).join(', ')
 
 const formatError = (file: string, what: string, hint: string) => new DossierError('E_EVAL_FORMAT', `${file}: ${what}`, { hint })
 
@@ -130,8 +135,8 @@ export function assembleVoa(sel: Selection): string {
   const texts = new Map<string, string>()
   for (const [key, doc] of Object.entries(gold.documents)) {
     const a = articles.get(key)
-    if (!a) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} is not an article of scripts/voa-news-texts.ts`, 'document keys are gmb-6000-K.txt (vtune, vfinal) or gmb-8000-K.txt (vtune2) for K in 0..39, gmb-12000-K.txt (vtrain), gmb-34000-K.txt (vtrain2), gmb-46000-K.txt (vtrain3), gmb-16000-K.txt (vtrain4), gmb-24000-K.txt (vtrain5), gmb-26000-K.txt (vtrain6), gmb-18500-K.txt (vtrain7), gmb-4500-K.txt (vtrain8) or gmb-47000-K.txt (vtrain9) for K in 0..29')
-    if (NEWS_PART[a.part] !== doc.part) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} belongs to part ${a.part}`, 'even-numbered gmb-6000 articles are vtune, odd-numbered vfinal; gmb-8000 articles are vtune2, gmb-12000 vtrain, gmb-34000 vtrain2, gmb-46000 vtrain3, gmb-16000 vtrain4, gmb-24000 vtrain5, gmb-26000 vtrain6, gmb-18500 vtrain7, gmb-4500 vtrain8, gmb-47000 vtrain9')
+    if (!a) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} is not an article of scripts/voa-news-texts.ts`, `document keys are gmb-6000-K.txt (vtune, vfinal) or gmb-8000-K.txt (vtune2) for K in 0..39, or for K in 0..29 ${regionKeys()}`)
+    if (NEWS_PART[a.part] !== doc.part) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} belongs to part ${a.part}`, `even-numbered gmb-6000 articles are vtune, odd-numbered vfinal; gmb-8000 articles are vtune2; ${regionKeys()}`)
     texts.set(key, a.text)
   }
   const lost = missingAnchors(gold, texts)
