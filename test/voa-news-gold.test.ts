@@ -101,6 +101,14 @@ describe('VOA news gold files', () => {
     expect(required(g.events).length).toBeGreaterThanOrEqual(50)
     expect(required(g.claims).length).toBeGreaterThanOrEqual(40)
   })
+  it.runIf(parts.includes('vtrain11'))('voa gold: the training part vtrain11 covers every article of gmb:5000:30', () => {
+    const g = readVoaGold('vtrain11')
+    expect(Object.keys(g.documents).sort()).toEqual(Array.from({ length: 30 }, (_, k) => `gmb-5000-${k}.txt`).sort())
+    expect(Object.values(g.documents).every((d) => d.part === 'dev')).toBe(true)
+    expect(required(g.events).length).toBeGreaterThanOrEqual(60)
+    expect(required(g.claims).length).toBeGreaterThanOrEqual(45)
+    expect([...new Set(required(g.events).map((e) => e.modality))].sort()).toEqual(['alleged', 'asserted', 'planned'])
+  })
   it('voa gold --part trains merges the training parts present and prefixes colliding ids by part', () => {
     const present = VOA_TRAIN_PARTS.filter((p) => parts.includes(p))
     expect(presentParts('trains')).toEqual(present)
