@@ -21,7 +21,7 @@ import { assembleVoa } from './voa-news-gold.js'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const REAL_NEWS_PARTS = ['dev', 'dev2', 'train'] as const
 /** The VOA parts the trainer may read; `partAvailable` keeps those whose gold file exists (training parts arrive one by one). */
-export const VOA_PARTS = ['vtune', 'vtune2', 'vtrain', 'vtrain2', 'vtrain3', 'vtrain4', 'vtrain5', 'vtrain6', 'vtrain7'] as const
+export const VOA_PARTS = ['vtune', 'vtune2', 'vtrain', 'vtrain2', 'vtrain3', 'vtrain4', 'vtrain5', 'vtrain6', 'vtrain7', 'vtrain12'] as const
 export type TrainingPart = (typeof REAL_NEWS_PARTS)[number] | (typeof VOA_PARTS)[number]
 
 /** One article: the parsed document (what features read) and its coded events, before any scoring. */

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/voa-news-gold.ts [--part vtune|vtune2|tunes|vtrain|vtrain2|vtrain3|…|vtrain7|trains|vfinal|all] [--json] [--verbose] [--keep]`
+ * `npx tsx scripts/voa-news-gold.ts [--part vtune|vtune2|tunes|vtrain|vtrain2|vtrain3|…|vtrain12|trains|vfinal|all] [--json] [--verbose] [--keep]`
  *
  * The VOA news gold (eval-gold/voa-news, docs/voa-news-gold.md): assembles the part's articles
  * (`voaArticles()`, rebuilt from the GMB extract in ../shared/data) with `<id>.txt.meta.json` sidecars (title,
@@ -12,7 +12,7 @@
  * `vtune2` (the 40 articles of gmb:8000:40, vtune2.json) is a second tuning part; `tunes` is vtune + vtune2
  * (colliding ids prefixed by part), errors shown as for vtune. `all` stays vtune + vfinal.
  * `vtrain` (gmb:12000:30), `vtrain2` (gmb:34000:30), `vtrain3` (gmb:46000:30), `vtrain4` (gmb:16000:30),
- * `vtrain5` (gmb:24000:30), `vtrain6` (gmb:26000:30) and `vtrain7` (gmb:18500:30) are
+ * `vtrain5` (gmb:24000:30), `vtrain6` (gmb:26000:30), `vtrain7` (gmb:18500:30) and `vtrain12` (gmb:7000:30) are
  * training parts for learned components; `trains` is every one of them whose gold file is present.
  * A figure on a training part after training on it is not a measure.
  * Default part: vtune.
@@ -40,7 +40,7 @@ const SINGLE: readonly VoaPart[] = ['vtune', 'vfinal', 'vtune2', ...VOA_TRAIN_PA
 const TUNING: ReadonlySet<Selection> = new Set<Selection>([...SINGLE.filter((p) => p !== 'vfinal'), 'tunes', 'trains'])
 
 /** How a VOA part is seen by `eval news`: the tuning part as a tuning part, vfinal as a final check (errors hidden). */
-const NEWS_PART: Record<VoaPart, 'dev' | 'final'> = { vtune: 'dev', vfinal: 'final', vtune2: 'dev', vtrain: 'dev', vtrain2: 'dev', vtrain3: 'dev', vtrain4: 'dev', vtrain5: 'dev', vtrain6: 'dev', vtrain7: 'dev' }
+const NEWS_PART: Record<VoaPart, 'dev' | 'final'> = { vtune: 'dev', vfinal: 'final', vtune2: 'dev', vtrain: 'dev', vtrain2: 'dev', vtrain3: 'dev', vtrain4: 'dev', vtrain5: 'dev', vtrain6: 'dev', vtrain7: 'dev', vtrain12: 'dev' }
 
 function selection(value: string | boolean | undefined): Selection {
   const p = value === undefined ? 'vtune' : value
@@ -130,8 +130,8 @@ export function assembleVoa(sel: Selection): string {
   const texts = new Map<string, string>()
   for (const [key, doc] of Object.entries(gold.documents)) {
     const a = articles.get(key)
-    if (!a) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} is not an article of scripts/voa-news-texts.ts`, 'document keys are gmb-6000-K.txt (vtune, vfinal) or gmb-8000-K.txt (vtune2) for K in 0..39, gmb-12000-K.txt (vtrain), gmb-34000-K.txt (vtrain2), gmb-46000-K.txt (vtrain3), gmb-16000-K.txt (vtrain4), gmb-24000-K.txt (vtrain5), gmb-26000-K.txt (vtrain6) or gmb-18500-K.txt (vtrain7) for K in 0..29')
-    if (NEWS_PART[a.part] !== doc.part) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} belongs to part ${a.part}`, 'even-numbered gmb-6000 articles are vtune, odd-numbered vfinal; gmb-8000 articles are vtune2, gmb-12000 vtrain, gmb-34000 vtrain2, gmb-46000 vtrain3, gmb-16000 vtrain4, gmb-24000 vtrain5, gmb-26000 vtrain6, gmb-18500 vtrain7')
+    if (!a) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} is not an article of scripts/voa-news-texts.ts`, 'document keys are gmb-6000-K.txt (vtune, vfinal) or gmb-8000-K.txt (vtune2) for K in 0..39, gmb-12000-K.txt (vtrain), gmb-34000-K.txt (vtrain2), gmb-46000-K.txt (vtrain3), gmb-16000-K.txt (vtrain4), gmb-24000-K.txt (vtrain5), gmb-26000-K.txt (vtrain6), gmb-18500-K.txt (vtrain7) or gmb-7000-K.txt (vtrain12) for K in 0..29')
+    if (NEWS_PART[a.part] !== doc.part) throw formatError(`eval-gold/voa-news (${sel})`, `document ${key} belongs to part ${a.part}`, 'even-numbered gmb-6000 articles are vtune, odd-numbered vfinal; gmb-8000 articles are vtune2, gmb-12000 vtrain, gmb-34000 vtrain2, gmb-46000 vtrain3, gmb-16000 vtrain4, gmb-24000 vtrain5, gmb-26000 vtrain6, gmb-18500 vtrain7, gmb-7000 vtrain12')
     texts.set(key, a.text)
   }
   const lost = missingAnchors(gold, texts)

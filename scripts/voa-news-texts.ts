@@ -6,9 +6,9 @@
  * Two training parts, for learned components (never a measure of them): `vtrain` = every article of
  * `gmbArticles('gmb:12000:30')`, `vtrain2` = every article of `gmbArticles('gmb:34000:30')` (regions no round read);
  * later `vtrain3` = `gmbArticles('gmb:46000:30')` and `vtrain4` = `gmbArticles('gmb:16000:30')` (two annotators at once),
- * then `vtrain5` … `vtrain7` = gmb:24000:30, gmb:26000:30, gmb:18500:30 (three more at once).
+ * then `vtrain5` … `vtrain7` = gmb:24000:30, gmb:26000:30, gmb:18500:30 (three more at once), later `vtrain12` = gmb:7000:30.
  *
- *   npx tsx scripts/voa-news-texts.ts --out DIR [--part vtune|vfinal|vtune2|vtrain|vtrain2|vtrain3|…|vtrain7|all]   # writes DIR/<id>.txt (title, blank line, text)
+ *   npx tsx scripts/voa-news-texts.ts --out DIR [--part vtune|vfinal|vtune2|vtrain|vtrain2|vtrain3|…|vtrain12|all]   # writes DIR/<id>.txt (title, blank line, text)
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -17,9 +17,10 @@ import { gmbArticles } from './gmb-articles.js'
 export const VOA_REGION = 'gmb:6000:40'
 /** The region of the second tuning part: all of its 40 articles are `vtune2`. */
 export const VOA_REGION2 = 'gmb:8000:40'
-/** The regions of the training parts `vtrain` … `vtrain4`: every article of each. */
+/** The regions of the training parts `vtrain` … `vtrain12`: every article of each. */
 export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:30', vtrain3: 'gmb:46000:30', vtrain4: 'gmb:16000:30',
-  vtrain5: 'gmb:24000:30', vtrain6: 'gmb:26000:30', vtrain7: 'gmb:18500:30' } as const
+  vtrain5: 'gmb:24000:30', vtrain6: 'gmb:26000:30', vtrain7: 'gmb:18500:30',
+  vtrain12: 'gmb:7000:30' } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
 export const VOA_TRAIN_PARTS = Object.keys(VOA_TRAIN_REGIONS) as VoaTrainPart[]
@@ -46,7 +47,7 @@ function main(): void {
   const args = process.argv.slice(2)
   const opt = (name: string): string | undefined => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
   const out = opt('out')
-  if (!out) throw new Error('usage: voa-news-texts.ts --out DIR [--part vtune|vfinal|vtune2|vtrain|vtrain2|vtrain3|…|vtrain7|all]')
+  if (!out) throw new Error('usage: voa-news-texts.ts --out DIR [--part vtune|vfinal|vtune2|vtrain|vtrain2|vtrain3|…|vtrain12|all]')
   const part = opt('part') ?? 'all'
   mkdirSync(out, { recursive: true })
   const picked = voaArticles().filter((a) => part === 'all' || a.part === part)
