@@ -101,6 +101,13 @@ describe('VOA news gold files', () => {
     expect(required(g.events).length).toBeGreaterThanOrEqual(50)
     expect(required(g.claims).length).toBeGreaterThanOrEqual(40)
   })
+  it.runIf(parts.includes('vtrain12'))('voa gold: the training part vtrain12 covers every article of gmb:7000:30', () => {
+    const g = readVoaGold('vtrain12')
+    expect(Object.keys(g.documents).sort()).toEqual(Array.from({ length: 30 }, (_, k) => `gmb-7000-${k}.txt`).sort())
+    expect(Object.values(g.documents).every((d) => d.part === 'dev')).toBe(true)
+    expect(required(g.events).length).toBeGreaterThanOrEqual(50)
+    expect(required(g.claims).length).toBeGreaterThanOrEqual(40)
+  })
   it('voa gold --part trains merges the training parts present and prefixes colliding ids by part', () => {
     const present = VOA_TRAIN_PARTS.filter((p) => parts.includes(p))
     expect(presentParts('trains')).toEqual(present)
