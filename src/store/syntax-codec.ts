@@ -122,7 +122,8 @@ export function encodeSyntax(syntax: DocSyntax): string {
   const { tokens, ...rest } = syntax
   const keys: string[] = []
   const seen = new Set<string>()
-  for (const t of tokens) for (const k of Object.keys(t)) if (!seen.has(k)) { seen.add(k); keys.push(k) }
+  // (for…in over the tokens' own keys: Object.keys would allocate an array per token)
+  for (const t of tokens) for (const k in t) if (Object.hasOwn(t, k) && !seen.has(k)) { seen.add(k); keys.push(k) }
   const columns: Record<string, unknown[] | CodedColumn> = {}
   for (const k of keys) {
     const col = new Array<unknown>(tokens.length)
