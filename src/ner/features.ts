@@ -171,6 +171,8 @@ export interface FeatureInfo {
 export interface ExtractOptions {
   /** Word information provider (a cache); computed directly when absent. */
   readonly wordInfo?: (w: string) => WordInfo
+  /** Word information of every token, parallel to the words (read before `wordInfo`). */
+  readonly infos?: readonly WordInfo[]
   /** Leave the word-local slots unwritten (the caller adds cached local scores). */
   readonly skipLocal?: boolean
   /** Features per token: FEATURES_PER_TOKEN, or FEATURES_WITH_SYNTAX to add the syntax templates. */
@@ -195,8 +197,9 @@ export function extractFeatures(words: readonly string[], lexicon: Lexicon, hash
   const lw = s.lw
   lw.length = n
   const get = opts.wordInfo
+  const infos = opts.infos
   for (let i = 0; i < n; i++) {
-    const wi = get ? get(words[i]!) : wordInfo(words[i]!, lexicon)
+    const wi = infos ? infos[i]! : get ? get(words[i]!) : wordInfo(words[i]!, lexicon)
     lw[i] = wi.lower
     s.hW[i] = wi.hW
     s.hL[i] = wi.hL

@@ -109,7 +109,9 @@ export class NerRecognizer {
   /** Per-word cache: word information and the summed weights of its word-local features. */
   private cache = new Map<string, { info: WordInfo; local: Int32Array; localIds?: Int32Array }>()
   private readonly localIds = new Int32Array(LOCAL_FEATURES)
-  private readonly infoOf = (w: string): WordInfo => this.cached(w).info
+  /** The cache entries and word information of the sentence being scored (reused: one cache lookup per token). */
+  private readonly entries: Array<{ info: WordInfo; local: Int32Array; localIds?: Int32Array }> = []
+  private readonly infos: WordInfo[] = []
 
   private cached(w: string): { info: WordInfo; local: Int32Array; localIds?: Int32Array } {
     let e = this.cache.get(w)
@@ -135,7 +137,12 @@ export class NerRecognizer {
     const F = this.F
     if (this.ids.length < n * F) this.ids = new Int32Array(Math.max(n * F, this.ids.length * 2))
     if (this.em.length < n * T) this.em = new Float32Array(Math.max(n * T, this.em.length * 2))
-    const ids = extractFeatures(words, this.lexicon, this.mask, this.ids, info, { wordInfo: this.infoOf, skipLocal: true, features: F, ...(syntax ? { syntax } : {}) })
+    const entries = this.entries
+    const infos = this.infos
+    entries.length = n
+    infos.length = n
+    for (let i = 0; i < n; i++) { const e = this.cached(words[i]!); entries[i] = e; infos[i] = e.info }
+    const ids = extractFeatures(words, this.lexicon, this.mask, this.ids, info, { infos, skipLocal: true, features: F, ...(syntax ? { syntax } : {}) })
     const w = this.model.weights
     const acc = this.acc
     const em = this.em
@@ -143,7 +150,7 @@ export class NerRecognizer {
     const salt = this.salt
     const mask = this.mask
     for (let i = 0; i < n; i++) {
-      const entry = this.cached(words[i]!)
+      const entry = entries[i]!
       acc.set(entry.local)
       const o = i * F
       // read every row once first: independent reads, so their cache misses overlap instead of coming one by one

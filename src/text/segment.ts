@@ -108,13 +108,13 @@ function winkGroups(text: string, blockStart: number, blockEnd: number): Token[]
   const doc = readTaught(block)
   const values = doc.tokens().out(its.value) as string[]
   const pos = doc.tokens().out(its.pos) as string[]
-  // sentence boundaries as token-index ranges
-  const sentLens: number[] = []
-  doc.sentences().each((s: { tokens(): { length(): number } }) => { sentLens.push(s.tokens().length()) })
+  // sentence boundaries as token-index ranges [first, last] (read as plain pairs: no item object per sentence)
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>
   let cursor = 0
   let ti = 0
   const groups: Token[][] = []
-  for (const len of sentLens) {
+  for (const [first, last] of spans) {
+    const len = last - first + 1
     const sentTokens: Token[] = []
     for (let k = 0; k < len; k++, ti++) {
       const v = values[ti] ?? ''
@@ -196,14 +196,28 @@ export function textBlocks(text: string): Array<{ start: number; end: number }> 
     if (t === '') { if (cur) blocks.push(cur); cur = undefined; return }
     const content = { start: line.start + (line.text.length - line.text.trimStart().length), end: line.start + line.text.trimEnd().length }
     cur = cur ? { start: cur.start, end: content.end } : content
-    const next = lines[i + 1]?.text.trim() ?? ''
-    const words = t.split(/\s+/)
-    const heading = words.length <= HEADING_MAX_WORDS && !/[,;:\-–—]$/.test(t) && !CONTINUES.has(words[words.length - 1]!.toLowerCase()) &&
-      /^["“'‘(\[]?[\p{Lu}\d]/u.test(next)
+    const heading = hasAtMostWords(t, HEADING_MAX_WORDS) && !/[,;:\-–—]$/.test(t) && !CONTINUES.has(lastWord(t).toLowerCase()) &&
+      /^["“'‘(\[]?[\p{Lu}\d]/u.test(lines[i + 1]?.text.trim() ?? '')
     if (heading) { blocks.push(cur); cur = undefined }
   })
   if (cur) blocks.push(cur)
   return blocks
+}
+
+/** Whether trimmed, non-empty text has at most `max` words (runs without whitespace), counted without splitting it. */
+function hasAtMostWords(t: string, max: number): boolean {
+  let words = 1
+  for (let i = 1; i < t.length; i++) {
+    if (isSpace(t.charCodeAt(i)) && !isSpace(t.charCodeAt(i - 1)) && ++words > max) return false
+  }
+  return true
+}
+
+/** The last word of trimmed, non-empty text. */
+function lastWord(t: string): string {
+  let i = t.length - 1
+  while (i > 0 && !isSpace(t.charCodeAt(i - 1))) i--
+  return t.slice(i)
 }
 
 /**

@@ -19,6 +19,15 @@ export interface Block {
 }
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length
+const WORD = /[\p{L}\p{N}]+/gu
+/** The number of words of s, counted up to limit + 1 without collecting them (a paragraph line has hundreds). */
+function wordsUpTo(s: string, limit: number): number {
+  WORD.lastIndex = 0
+  let n = 0
+  while (n <= limit && WORD.test(s)) n++
+  WORD.lastIndex = 0
+  return n
+}
 const endsLikeSentence = (s: string): boolean => /[.!?…:;"”’»)\]]$/.test(s.trim())
 
 /** Lines that are only a UI label (exact match after trimming punctuation, case-insensitive). */
@@ -62,6 +71,9 @@ const RULES: readonly Rule[] = [
   { reason: 'byline', re: /^by\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin|el)){0,8}(\s*[,|·•–—-].{0,60})?$/iu, maxWords: 14 },
 ]
 
+/** The most words any line rule reads (a longer line is body text unless it is a URL or an address). */
+const MAX_RULE_WORDS = Math.max(...RULES.map((r) => r.maxWords))
+
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|gen|ago|set|ott|dic|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro'
 const DATEISH = new RegExp(`^(?:\\d{1,4}|${MONTHS}|am|pm|a\\.m|p\\.m|today|yesterday|at|on|of|de|et|est|edt|pst|pdt|cst|cdt|mst|utc|gmt|bst|cet|cest|ist|hst|amt|ast|ept|pt|et|ct|mt|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|st|nd|rd|th|segunda|terça|quarta|quinta|sexta|sábado|domingo|feira|às|h|hrs|updated|published|original|ago|hours?|minutes?|days?)$`, 'i')
 
@@ -78,15 +90,20 @@ export function isDateLine(line: string): boolean {
 export function classifyLine(line: string): string | undefined {
   const s = line.trim()
   if (!s) return undefined
-  const n = words(s)
+  const n = wordsUpTo(s, MAX_RULE_WORDS)
   if (n === 0) return 'symbols'
   if (/^(https?:\/\/|www\.)\S+$/i.test(s) || /^[\w-]+(\.[\w-]+)*\.(com|org|net|co\.uk|io)\/\S*$/i.test(s)) return 'url'
   if (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(s)) return 'contact'
-  const label = s.toLowerCase().replace(/[\s:.!?…|»›>()[\]+-]+$/u, '').replace(/^[\s|»›>(+-]+/u, '').trim()
-  if (UI_LABELS.has(label)) return 'ui-label'
-  const toks = label.match(/[\p{L}\p{N}]+/gu) ?? []
-  if (toks.length > 0 && toks.length <= 10 && toks.every((t) => SOCIAL.has(t)) && toks.some((t) => t !== 'on' && t !== 'this')) return 'share'
-  if (isDateLine(s)) return 'timestamp'
+  // every test below reads lines of at most MAX_RULE_WORDS words; a UI label, a share line (at most 10 words) and a
+  // date line (at most 14) far fewer, and lower-casing never joins two words
+  if (n > MAX_RULE_WORDS) return undefined
+  if (n <= 10) {
+    const label = s.toLowerCase().replace(/[\s:.!?…|»›>()[\]+-]+$/u, '').replace(/^[\s|»›>(+-]+/u, '').trim()
+    if (UI_LABELS.has(label)) return 'ui-label'
+    const toks = label.match(/[\p{L}\p{N}]+/gu) ?? []
+    if (toks.length > 0 && toks.length <= 10 && toks.every((t) => SOCIAL.has(t)) && toks.some((t) => t !== 'on' && t !== 'this')) return 'share'
+  }
+  if (n <= 14 && isDateLine(s)) return 'timestamp'
   for (const r of RULES) if (n <= r.maxWords && r.re.test(s)) return r.reason
   return undefined
 }
