@@ -11,15 +11,19 @@
  * @module
  */
 import type { Clause, Mention, Span } from '../model/index.js'
+import { DEMONSTRATIVES } from '../text/english.js'
 import type { Attribution } from './attributions.js'
 import { clauseSpeaker, participleSpeaker } from './cue-clause.js'
 import { lightContent, lightPredicate } from './light-predicates.js'
 import { reportingStance, reportsFact } from './reporting-verbs.js'
 import { isSpeakerHead } from './speakers.js'
-import { clauseSpan, lemmaOf, phraseSpan, type SyntaxView } from './syntax-view.js'
+import { clauseSpan, deprelOf, lemmaOf, phraseSpan, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 /** Verbs of evidence: what they "show" is a claim only as a clause ("the data show that …"), never as a noun phrase. */
 const EVIDENCE = new Set(['show', 'demonstrate', 'indicate', 'find', 'reveal', 'suggest', 'prove'])
+
+/** Pronouns that stand for what was said before ("denies this", "confirmed it"). */
+const ANAPHORS: ReadonlySet<string> = new Set([...DEMONSTRATIVES, 'it'])
 
 /** Attributions from complement clauses whose cue no attribution in `found` already covers. */
 export function complementAttributions(v: SyntaxView, found: readonly Attribution[], mentions: readonly Mention[]): Attribution[] {
@@ -60,13 +64,33 @@ function reportedContent(v: SyntaxView, c: Clause): Span | undefined {
   // "Speaking today, Minister Ellwood said:" with the fronted participle read as a complement: the statement follows the colon
   if (later === undefined && /^\s*:/.test(v.text.slice(v.tokens[c.predicate]!.end, v.tokens[c.predicate]!.end + 4))) return undefined
   if (c.complements.length > 0) return clauseSpan(v, later ?? c.complements[0]!)
+  const told = thatClauseOnAddressee(v, c)
+  if (told !== undefined) return clauseSpan(v, told)
   const split = splitComplement(v, c)
   if (split) return split
+  // "Iran denies this.", "The ministry confirmed it": a denial or confirmation of what was said before, as a pronoun
+  const answered = reportingStance(lemma) === 'deny' || reportingStance(lemma) === 'confirm' ? c.objects.find((o) => o > c.predicate) : undefined
+  if (answered !== undefined && uposOf(v, answered) === 'PRON' && ANAPHORS.has(wordOf(v, answered).toLowerCase())) return phraseSpan(v, answered)
   // "…, and noted the continued role …": a conjoined reporting verb with its conjunct's subject and an object
   if (c.kind !== 'conj' || !c.subjectShared || c.objects.length === 0 || EVIDENCE.has(lemma) || reportingStance(lemma) === 'hedge') return undefined
   const whole = clauseSpan(v, c.predicate)
   const after = v.tokens[c.predicate + 1]
   return after && after.start < whole.end ? { start: after.start, end: whole.end } : undefined
+}
+
+/**
+ * "The ministry informed the embassy that the crossing would close" parsed with the "that"-clause as a relative clause
+ * on the addressee: a relative clause is opened by a relative pronoun that fills a role in it, never by "that" as a
+ * subordinating mark, so a marked "that"-clause on the object of a reporting verb is what the verb reports.
+ */
+function thatClauseOnAddressee(v: SyntaxView, c: Clause): number | undefined {
+  if (EVIDENCE.has(lemmaOf(v, c.predicate))) return undefined
+  for (const o of c.objects) {
+    if (o < c.predicate) continue
+    const clause = (v.children[o] ?? []).find((d) => d > o && /^acl/.test(deprelOf(v, d)) && (v.children[d] ?? []).some((m) => m < d && deprelOf(v, m) === 'mark' && lemmaOf(v, m) === 'that'))
+    if (clause !== undefined) return clause
+  }
+  return undefined
 }
 
 /** "X was quoted as saying …", "the agency quoted X as saying …": the participle reports for the one quoted. */

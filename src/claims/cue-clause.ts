@@ -7,6 +7,7 @@
  * @module
  */
 import type { Clause, Span } from '../model/index.js'
+import { CARRIERS } from './cue-words.js'
 import { lightPredicate } from './light-predicates.js'
 import { reportingStance, type ReportingStance } from './reporting-verbs.js'
 import { MONTHS, RELATIVE_TIME, TIME_NOUNS, WEEKDAYS } from '../text/english.js'
@@ -79,12 +80,24 @@ export function participleSpeaker(v: SyntaxView, c: Clause): number | undefined 
   // "Hours later, the governor returned …, telling Reuters that …" parsed with the participle as the root and the
   // clause before it as its parataxis: the speaker is that clause's
   if (c.kind === 'main' && /ing$/i.test(wordOf(v, c.predicate))) return frontClauseSpeaker(v, c)
+  if (c.kind === 'acl') return carrierOwner(v, c)
   if (c.kind !== 'advcl' || c.parent === undefined) return undefined
   let parent = v.clauses.get(c.parent)
   // "The minister was quoted as saying …" speaks as the one quoted: the passive subject, or the object of "X quoted Y as saying"
   if (parent && lemmaOf(v, parent.predicate) === 'quote') return parent.passive ? parent.subject : parent.objects[0]
   for (let n = 0; n < 3 && parent?.kind === 'ccomp' && parent.parent !== undefined; n++) parent = v.clauses.get(parent.parent)
   return parent ? clauseSpeaker(v, parent) : undefined
+}
+
+/**
+ * "Mr. Hu delivered a statement saying …", "The ministry issued a letter on Monday saying …": a participle on a carrier
+ * of words (CARRIERS: statement, letter, message, …) that is a clause's object speaks for that clause's speaker.
+ */
+function carrierOwner(v: SyntaxView, c: Clause): number | undefined {
+  const g = c.governor
+  if (g === undefined || g > c.predicate || !CARRIERS.has(lemmaOf(v, g)) || v.syntax.tokens[g]!.deprel !== 'obj') return undefined
+  const owner = v.clauses.get(v.syntax.tokens[g]!.head)
+  return owner ? clauseSpeaker(v, owner) : undefined
 }
 
 /** The speaker of the one clause with a subject that hangs on `c` before it as parataxis or adverbial clause. */

@@ -18,7 +18,7 @@ import type { AnnotatedDoc } from '../model/index.js'
 import { inBoilerplate } from '../model/index.js'
 import type { Attribution, FindOptions } from './attributions.js'
 import { docAttributions } from './doc-attributions.js'
-import { claimStanceOf } from './reporting-verbs.js'
+import { claimStanceOf, holdsView } from './reporting-verbs.js'
 import { pronounInfo } from '../text/english.js'
 import { parseSourceDescriptor } from './descriptor.js'
 import { claimStance } from './stance.js'
@@ -74,7 +74,7 @@ export function claimsFromAttributions(doc: AnnotatedDoc, attributions: readonly
     // …also inside a minister's statement that is no quote ("The Minister said:\n\nWe acknowledge …": the state speaks)
     const ownVoice = ownVoiceWe(article.text, w.claim.source, quotes) && !(enclosingStatement(w.claim.source, out)?.claim.quote ?? false)
     if (ownVoice && body === null) body = issuingBody(doc)
-    if (ownVoice && body) w.claim = { ...w.claim, source: speakingFor(w.claim.source, body) }
+    if (ownVoice && body) w.claim = { ...w.claim, source: speakingFor(w.claim.source, body), stance: bodyStance(w.claim, a) }
     else resolveContinuity(w, out)
     linkAnaphoricContent(w, out)
     out.push(w)
@@ -217,6 +217,15 @@ function resolveContinuity(w: Working, earlier: readonly Working[]): void {
 /** The source "we" standing for the issuing body: its text stays, its mention (and entity) is the body's. */
 function speakingFor(s: ClaimSource, body: Mention): ClaimSource {
   return { ...s, mentionId: body.id, ...(body.entityId ? { entityId: body.entityId } : {}), anonymous: false }
+}
+
+/**
+ * A body's view stated in its own voice is its position, asserted: "We believe his presence in the country is the
+ * most effective way …" in a State Department release. A speaker quoted saying "we believe" stays a hedge, and so
+ * does a view with a hedge word of its own ("we believe it may …").
+ */
+function bodyStance(c: Claim, a: Attribution): Claim['stance'] {
+  return c.stance === 'hedge' && c.hedges.length === 0 && holdsView(a.reporting?.lemma ?? '') ? 'assert' : c.stance
 }
 
 /** The latest earlier claim whose content holds this source. */

@@ -21,8 +21,9 @@ export function uninvert(v: SyntaxView, a: Attribution): Attribution {
   const kids = v.children[p] ?? []
   const subject = kids.find((c) => /^nsubj$/.test(deprelOf(v, c)) && c < p && inside(v, c, a.content[0]!))
   if (subject === undefined) return a
-  // no verb before the cue but in a relative clause of the subject: it names the speaker, and what follows is what was said
+  // no verb before the cue but in a relative clause of the subject or a participle used as its adjective ("A purported
+  // spokesman, NAME, claimed …"): it names the speaker, and what follows is what was said
   const clauseOf = (i: number) => (uposOf(v, i) === 'AUX' ? v.syntax.tokens[i]!.head : i)
-  const verbBefore = tokensIn(v, a.content[0]!).some((i) => (uposOf(v, i) === 'VERB' || uposOf(v, i) === 'AUX') && !/^acl/.test(deprelOf(v, clauseOf(i))))
+  const verbBefore = tokensIn(v, a.content[0]!).some((i) => (uposOf(v, i) === 'VERB' || uposOf(v, i) === 'AUX') && !/^(acl|amod)/.test(deprelOf(v, clauseOf(i))))
   return verbBefore ? a : { ...a, source: phraseSpan(v, subject), content: [a.source], pattern: 'pre' }
 }

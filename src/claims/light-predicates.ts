@@ -10,7 +10,7 @@
  */
 import type { Span } from '../model/index.js'
 import { EXPECTATION_ADJECTIVES } from '../text/english.js'
-import type { ReportingStance } from './reporting-verbs.js'
+import { reportingStance, type ReportingStance } from './reporting-verbs.js'
 import { clauseSpan, deprelOf, lemmaOf, phraseSpan, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 /** Adjectives that report the subject's certainty about a clause: "X is clear that …"; those of expectation (one list in src/text/english.ts: confident, convinced) are hedges. */
@@ -70,6 +70,8 @@ export function lightContent(v: SyntaxView, p: number, lp: LightPredicate): Span
   if (comp.length > 0) return clauseSpan(v, comp[0]!)
   const sentence = v.tokens[p]!.sentence
   for (let i = Math.max(p, lp.carrier) + 1; i < v.tokens.length && v.tokens[i]!.sentence === sentence; i++) {
+    // "released a statement on Monday saying that …": a reporting verb in between reports the clause itself
+    if (uposOf(v, i) === 'VERB' && reportingStance(lemmaOf(v, i)) !== undefined) break
     if (wordOf(v, i).toLowerCase() !== 'that') continue
     const head = v.syntax.tokens[i]!.head
     if (head > i && uposOf(v, head) === 'VERB') return clauseSpan(v, head)

@@ -33,6 +33,14 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingStance> = new Map(
   ROWS.flatMap(([stance, lemmas]) => lemmas.split(/\s+/).map((l) => [l.replace('_', ' '), stance] as const)),
 )
 
+/** Verbs of holding a view (a hedge when a reporter relays it, the speaker's position when a body states it of itself). */
+const VIEW_LEMMAS: ReadonlySet<string> = new Set(['believe', 'think'])
+
+/** Does this reporting lemma state the speaker's view ("believe", "think")? */
+export function holdsView(lemma: string): boolean {
+  return VIEW_LEMMAS.has(lemma.toLowerCase())
+}
+
 /** The stance of a reporting lemma, or undefined when the lemma reports nothing. */
 export function reportingStance(lemma: string): ReportingStance | undefined {
   return REPORTING_VERBS.get(lemma.toLowerCase())
