@@ -12,6 +12,7 @@ import { DEMONSTRATIVES, pronounInfo } from '../../text/english.js'
 import { defaultActorCoder, type ActorCoder } from '../actor-codes.js'
 import { isDescriptor } from '../descriptors.js'
 import { cueHead } from '../scorer/features.js'
+import { firstSpanEndingAfter } from '../../text/offsets.js'
 import { sentenceViews, type Occ, type SentenceView } from '../sentence-view.js'
 
 export type Slot = 'actor' | 'target'
@@ -30,8 +31,8 @@ export interface PartyContext {
   readonly mentions: ReadonlyMap<string, Mention>
   /** The document's events in text order (their own parties are context for a later sentence). */
   readonly events: readonly Event[]
-  /** Codes candidates (their CAMEO sector is a feature). */
-  readonly coder: ActorCoder
+  /** The actor code of every candidate span (`start:end`), as the actor coder gives it (its CAMEO sector is a feature). */
+  readonly codes: ReadonlyMap<string, string | undefined>
 }
 
 const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
@@ -49,7 +50,22 @@ export function partyContext(doc: AnnotatedDoc, events: readonly Event[] = [], c
   const children = new Map<number, number[]>()
   ;(doc.syntax?.tokens ?? []).forEach((t, i) => { if (t.head >= 0) (children.get(t.head) ?? children.set(t.head, []).get(t.head)!).push(i) })
   const mentions = new Map((doc.mentions ?? []).map((m) => [m.id, m]))
-  return { doc, views: sentenceViews(doc, words, eligible, { descriptors: true }), children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), coder }
+  const views = sentenceViews(doc, words, eligible, { descriptors: true })
+  const withEvents = new Set(events.map((e) => e.sentence.start))
+  const roles = [...views.filter((v) => withEvents.has(v.start)).flatMap((v) => v.occs.map((o) => roleOf(doc, o.m))), ...events.flatMap((e) => [e.actor, e.target])]
+  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), codes: spanCodes(doc, events[0], roles, coder) }
+}
+
+const spanKey = (r: EventRole) => `${r.start}:${r.end}`
+
+/** The actor codes of roles, coded in one pass (one probe event per role). */
+function spanCodes(doc: AnnotatedDoc, base: Event | undefined, roles: ReadonlyArray<EventRole | undefined>, coder: ActorCoder): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>()
+  if (!base) return out
+  const { actor: _a, target: _t, ...bare } = base
+  const distinct = [...new Map(roles.filter((r): r is EventRole => !!r).map((r) => [spanKey(r), stripCode(r)])).values()]
+  coder.codeEvents(doc, distinct.map((r) => ({ ...bare, actor: r }))).forEach((p, i) => out.set(spanKey(distinct[i]!), p.actor?.code))
+  return out
 }
 
 /** The role an occurrence fills (as the coder's emitter writes it). */
@@ -71,14 +87,10 @@ function headOf(doc: AnnotatedDoc, from: number, to: number): number {
 /** The token range of a role's span (−1 when no token covers it). */
 function tokenRange(doc: AnnotatedDoc, r: EventRole): { from: number; to: number } {
   const ts = doc.tokens ?? []
-  let from = -1
-  let to = -1
-  for (let i = 0; i < ts.length; i++) {
-    if (ts[i]!.end <= r.start) continue
-    if (ts[i]!.start >= r.end) break
-    if (from < 0) from = i
-    to = i + 1
-  }
+  const from = firstSpanEndingAfter(ts, r.start)
+  if (from >= ts.length || ts[from]!.start >= r.end) return { from: -1, to: -1 }
+  let to = from + 1
+  while (to < ts.length && ts[to]!.start < r.end) to++
   return { from, to }
 }
 
@@ -131,7 +143,7 @@ function caseMark(ctx: PartyContext, i: number): string {
 }
 
 /** Features of one candidate for one slot (strings, prefixed by the slot). */
-function features(ctx: PartyContext, e: Event, slot: Slot, r: EventRole | undefined, h: number, code: string | undefined): string[] {
+function features(ctx: PartyContext, e: Event, slot: Slot, r: EventRole | undefined, h: number, code: string | undefined, prev: Event | undefined): string[] {
   const s = slot === 'actor' ? 'A' : 'T'
   const root = e.cameoRoot
   const own = slot === 'actor' ? e.actor : e.target
@@ -153,29 +165,20 @@ function features(ctx: PartyContext, e: Event, slot: Slot, r: EventRole | undefi
   out.push(`${s}sec=${sector}`, `${s}sec|r=${sector}|${root}`)
   if (sameSpan(r, own)) out.push(`${s}own`, `${s}own|r=${root}`, `${s}own|k=${k.split('/')[0]}`, `${s}own|p=${path}`)
   if (sameSpan(r, other)) out.push(`${s}other`, `${s}other|p=${path}`)
-  const prev = previousEvent(ctx, e)
   if (!sameSentence) for (const [n, x] of [['A', prev?.actor], ['T', prev?.target]] as const) if (x && x.text.toLowerCase() === r.text.toLowerCase()) out.push(`${s}prev${n}`, `${s}prev${n}|r=${root}`)
   return out
 }
 
 /** The candidate roles of a slot: the sentence's parties, the coder's own choices, and nobody. */
-function candidateRoles(ctx: PartyContext, e: Event): Array<EventRole | undefined> {
+function candidateRoles(ctx: PartyContext, e: Event, prev: Event | undefined): Array<EventRole | undefined> {
   const h = cueHead(ctx.doc, e)
   const sentence = h >= 0 ? ctx.doc.tokens![h]!.sentence : -1
   const v = ctx.views[sentence]
   const roles: Array<EventRole | undefined> = (v?.occs ?? []).map((o: Occ) => roleOf(ctx.doc, o.m))
   for (const own of [e.actor, e.target]) if (own && !roles.some((r) => sameSpan(r, own))) roles.push(stripCode(own))
-  const prev = previousEvent(ctx, e)
   for (const r of [prev?.actor, prev?.target]) if (r && !roles.some((x) => x && x.text.toLowerCase() === r.text.toLowerCase())) roles.push(stripCode(r))
   roles.push(undefined)
   return roles
-}
-
-/** The actor code of each candidate role, as the actor coder would give it. */
-function candidateCodes(ctx: PartyContext, e: Event, roles: ReadonlyArray<EventRole | undefined>): Array<string | undefined> {
-  const { actor: _a, target: _t, ...bare } = e
-  const probes = roles.map((r) => (r ? { ...bare, actor: r } : bare))
-  return ctx.coder.codeEvents(ctx.doc, probes).map((p) => p.actor?.code)
 }
 
 /** The last event with an actor in an earlier sentence: whom the article was talking about. */
@@ -193,8 +196,8 @@ const stripCode = (r: EventRole): EventRole => { const { code: _code, ...rest } 
 /** The candidates of both slots of an event (the same roles, in the same order), with their features. */
 export function eventCandidates(ctx: PartyContext, e: Event): Record<Slot, PartyCandidate[]> {
   const h = ctx.doc.syntax ? cueHead(ctx.doc, e) : -1
-  const roles = candidateRoles(ctx, e)
-  const codes = candidateCodes(ctx, e, roles)
-  const of = (slot: Slot) => roles.map((role, i) => ({ role, features: features(ctx, e, slot, role, h, codes[i]) }))
+  const prev = previousEvent(ctx, e)
+  const roles = candidateRoles(ctx, e, prev)
+  const of = (slot: Slot) => roles.map((role) => ({ role, features: features(ctx, e, slot, role, h, role ? ctx.codes.get(spanKey(role)) : undefined, prev) }))
   return { actor: of('actor'), target: of('target') }
 }
