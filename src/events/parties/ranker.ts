@@ -1,8 +1,8 @@
 /**
  * The learned choice of an event's actor and target: every candidate of each slot (candidates.ts) gets a linear score
  * from the party model; the coder's own choice gets the model's `ownBonus`; the best pair with the target a party other
- * than the actor wins. An event whose cue carries several events (coordinated actors, mirrored codes, a cue read two
- * ways) keeps the coder's parties: the readings are the coder's to tell apart.
+ * than the actor wins. An event whose cue carries events with other parties (coordinated actors, mirrored codes) keeps
+ * the coder's parties: the readings are the coder's to tell apart.
  * @module
  */
 import type { AnnotatedDoc, Event, EventRole } from '../../model/index.js'
@@ -46,15 +46,19 @@ export function bestPair(cs: Readonly<Record<Slot, readonly PartyCandidate[]>>, 
   return { actor: best.actor, target: best.target }
 }
 
-/** Cue starts that carry more than one event. */
+/** Cue starts whose events name different parties (coordinated actors, mirrored codes). */
 function sharedCues(events: readonly Event[]): Set<number> {
-  const seen = new Set<number>()
+  const first = new Map<number, Event>()
   const shared = new Set<number>()
-  for (const e of events) (seen.has(e.cue.start) ? shared : seen).add(e.cue.start)
+  for (const e of events) {
+    const f = first.get(e.cue.start)
+    if (!f) first.set(e.cue.start, e)
+    else if (!sameSpan(f.actor, e.actor) || !sameSpan(f.target, e.target)) shared.add(e.cue.start)
+  }
   return shared
 }
 
-/** Events the ranker may re-choose the parties of: the only event on its cue. */
+/** Events the ranker may re-choose the parties of: those whose cue carries no other parties (readings of one cue as other codes may). */
 export function rankable(events: readonly Event[]): (e: Event) => boolean {
   const shared = sharedCues(events)
   return (e) => !shared.has(e.cue.start)
