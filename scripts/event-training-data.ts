@@ -87,7 +87,7 @@ async function runPart(part: TrainingPart, dataDir: string, loose: boolean): Pro
   const dir = (VOA_PARTS as readonly string[]).includes(part) ? assembleVoa(part as (typeof VOA_PARTS)[number]) : assembleRealNews(part, dataDir)
   const articles: ArticleData[] = []
   sink = articles
-  registerStage(eventsStageWith({ key: TRAINING_KEY, model: null, loose, inspect: (doc, coded, loose) => { sink.push({ doc: slim(doc), coded: [...coded], loose: [...loose] }) } }), { replace: true })
+  registerStage(eventsStageWith({ key: TRAINING_KEY, model: null, parties: null, loose, inspect: (doc, coded, loose) => { sink.push({ doc: slim(doc), coded: [...coded], loose: [...loose] }) } }), { replace: true })
   try {
     const sys = await runOnFolder(dir, { stages: DEFAULT_STAGES.map((k) => (k.startsWith('events.cameo.') ? TRAINING_KEY : k)) })
     const gold = readNewsGold(dir)

@@ -1,6 +1,6 @@
 /**
  * `npm run train:events -- [--parts dev,dev2,vtune,vtune2,…] [--folds 5] [--label root|dyad] [--fresh] [--no-write]
- *   [--strict] [--filter-coder] [--by-genre] [--dump] [--misses] [--epochs 10] [--l2 0.01] [--min-count 2] [--data ../shared/data]`
+ *   [--strict] [--filter-coder] [--by-genre] [--dump] [--misses] [--no-parties] [--epochs 10] [--l2 0.01] [--min-count 2] [--data ../shared/data]`
  *
  * Trains the learned event scorer (src/events/scorer) on the hand-coded news golds' tuning and training parts (never
  * the frozen finals, never the seeds): every event the coder produces on those articles is an example, positive when
@@ -9,6 +9,9 @@
  * maximises, summed over the parts, the harmonic mean of precision and root accuracy of the filtered output, and the
  * report shows each part's figures unfiltered and filtered on the same folds. The final model (all examples) is
  * written to models/events/scorer.json with models/events/meta.json. Deterministic: same data, same model.
+ *
+ * The events' parties are first re-chosen by the party ranker (src/events/parties, scripts/train-parties.ts: train it
+ * first), out of fold on the same folds, as the stage does before scoring (`--no-parties`: the coder's own parties).
  *
  * By default the candidates come from the loose coder (ExtractOptions.loose: clauses that are no act of their own and
  * acts with one or no side named are emitted too, flagged); the coder's own events are kept (threshold 0, unless
@@ -27,6 +30,8 @@ import { partAvailable, partData, REAL_NEWS_PARTS, scorePart, VOA_PARTS, type Pa
 import { scriptArgs } from './script-args.js'
 import type { Event } from '../src/model/index.js'
 import { classifyMisses, missReport } from './event-misses.js'
+import { rankedOutOfFold } from './train-parties.js'
+import { defaultPartyModel } from '../src/events/parties/model.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const METRICS = ['rootAccuracy', 'codeAccuracy', 'dyadAccuracy', 'precision', 'eventRecall', 'spuriousPerGold'] as const
@@ -87,6 +92,8 @@ async function main(): Promise<void> {
     process.stderr.write(`reading ${part} …\n`)
     parts.push(await partData(part, dataDir, o['fresh'] === true, loose))
   }
+  // the stage re-chooses the parties before scoring: the scorer learns from the ranker's parties, chosen out of fold
+  if (o['no-parties'] !== true) parts.splice(0, parts.length, ...rankedOutOfFold(parts, folds, defaultPartyModel().ownBonus, opts))
   const xs = parts.flatMap((d) => examplesOf(d, label))
   process.stderr.write(`${xs.length} coded events, ${xs.filter((x) => x.label).length} positive, ${new Set(xs.map((x) => x.group)).size} articles\n`)
   const byGenre = o['by-genre'] === true

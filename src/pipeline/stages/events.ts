@@ -1,7 +1,8 @@
 /**
- * events.cameo.v10 — code events (CAMEO root and sub-code, QuadClass, Goldstein,
+ * events.cameo.v11 — code events (CAMEO root and sub-code, QuadClass, Goldstein,
  * PLOVER) with actor, target, place, time, count and modality, from the
- * article's sentences, tokens and mentions (src/events/extract.ts), then score each with the learned event scorer
+ * article's sentences, tokens and mentions (src/events/extract.ts), re-choose each event's actor and target with the
+ * learned party ranker (src/events/parties, models/events/parties.json), then score each with the learned event scorer
  * (src/events/scorer, models/events/scorer.json): every event carries its `confidence`, and events under the model's
  * threshold are dropped before claims and relations see them.
  *
@@ -15,6 +16,8 @@
 import { defaultActorCoder, type ActorCoder } from '../../events/actor-codes.js'
 import { extractEvents } from '../../events/extract.js'
 import { CueLexicon } from '../../events/lexicon.js'
+import { defaultPartyModel, type PartyModel } from '../../events/parties/model.js'
+import { rankParties } from '../../events/parties/ranker.js'
 import { defaultScorerModel, type ScorerModel } from '../../events/scorer/model.js'
 import { scoreEvents } from '../../events/scorer/score.js'
 import type { AnnotatedDoc, Event, Stage } from '../../model/index.js'
@@ -24,6 +27,8 @@ export interface EventsStageOptions {
   /** The scorer's model: default the shipped one; `null` codes without scoring (training reads the raw coder). */
   readonly model?: ScorerModel | null
   readonly minConfidence?: number
+  /** The party ranker's model: default the shipped one; `null` keeps the coder's own parties (training reads them). */
+  readonly parties?: PartyModel | null
   /** Over-generate candidates for the scorer (ExtractOptions.loose); default: the model's own setting. */
   readonly loose?: boolean
   /** Sees every coded event before scoring (training collects features here). */
@@ -32,7 +37,7 @@ export interface EventsStageOptions {
 
 export function eventsStageWith(o: EventsStageOptions = {}): Stage {
   return {
-    key: o.key ?? 'events.cameo.v10',
+    key: o.key ?? 'events.cameo.v11',
     requires: ['doc.sentences', 'doc.tokens', 'doc.mentions', 'doc.syntax'],
     assigns: ['doc.events'],
     run(doc, ctx) {
@@ -41,7 +46,9 @@ export function eventsStageWith(o: EventsStageOptions = {}): Stage {
       const model = o.model === undefined ? defaultScorerModel() : o.model
       const loose = o.loose ?? model?.loose ?? false
       const looseIds = new Set<string>()
-      const coded = coder.codeEvents(doc, extractEvents(doc, { ...(lexicon instanceof CueLexicon ? { lexicon } : {}), loose, looseIds }))
+      const extracted = extractEvents(doc, { ...(lexicon instanceof CueLexicon ? { lexicon } : {}), loose, looseIds })
+      const parties = o.parties === undefined ? defaultPartyModel() : o.parties
+      const coded = coder.codeEvents(doc, parties ? rankParties(doc, extracted, parties) : extracted)
       o.inspect?.(doc, coded, looseIds)
       const min = ctx.resources['events.minConfidence']
       const events = model ? scoreEvents(doc, coded, model, { minConfidence: typeof min === 'number' ? min : o.minConfidence, loose: looseIds }) : coded

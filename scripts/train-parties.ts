@@ -1,0 +1,154 @@
+/**
+ * `npx tsx scripts/train-parties.ts [--parts dev,dev2,…] [--folds 5] [--no-write] [--epochs 10] [--l2 0.01] [--min-count 2]`
+ *
+ * Trains the party ranker (src/events/parties) on the hand-coded news golds' tuning and training parts (never the
+ * frozen finals, never the seeds), from the per-part cache of scripts/train-events.ts (the coder's raw events). Every
+ * event the gold pairs with a coding of its root (src/eval/news.ts) gives examples: each candidate of each slot,
+ * positive when the evaluation's entity matching (src/eval/news-match.ts) finds the gold party in it. Article-level
+ * k-fold cross-validation re-chooses the parties out of fold; the coder's own choice gets a bonus, chosen on those
+ * folds. Figures: per part, dyad accuracy, event recall and precision with the coder's parties and with the ranker's,
+ * the events kept as the shipped event scorer keeps them. Writes models/events/parties.json. Deterministic.
+ * @module
+ */
+import { writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { eventCandidates, partyContext, sameSpan, type PartyCandidate, type Slot } from '../src/events/parties/candidates.js'
+import { bestPair, rankable, type Parties } from '../src/events/parties/ranker.js'
+import { partyExamples, trainPartyModel, type RightFor } from '../src/events/parties/train.js'
+import { eventFeatures, indexDoc } from '../src/events/scorer/features.js'
+import { defaultScorerModel, probability } from '../src/events/scorer/model.js'
+import { stableHash, type Example, type TrainOptions } from '../src/events/scorer/train.js'
+import { GoldResolver } from '../src/eval/news-match.js'
+import { defaultActorCoder } from '../src/events/actor-codes.js'
+import type { Event } from '../src/model/index.js'
+import { partAvailable, partData, REAL_NEWS_PARTS, scorePart, VOA_PARTS, type PartData, type TrainingPart } from './event-training-data.js'
+import { scriptArgs } from './script-args.js'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const r3 = (x: number) => Math.round(x * 1000) / 1000
+
+/** One rankable event with its candidates, its examples (when gold-paired) and its fold. */
+export interface RankItem { readonly e: Event; readonly part: string; readonly group: string; readonly cs: Record<Slot, PartyCandidate[]>; readonly examples: Example[] }
+
+/** The rankable events of a part with their candidates and, for the gold-paired ones, the labelled examples. */
+export function rankItems(d: PartData): RankItem[] {
+  const pairs = scorePart(d, () => true).eventPairs
+  const gold = new Map(d.gold.events.map((g) => [g.id, g]))
+  const r = new GoldResolver(d.gold, d.sys)
+  const out: RankItem[] = []
+  for (const a of d.articles) {
+    const ctx = partyContext(a.doc, a.coded)
+    const ok = rankable(a.coded)
+    const group = `${d.part}:${a.doc.article.id}`
+    for (const e of a.coded) {
+      if (!ok(e)) continue
+      const cs = eventCandidates(ctx, e)
+      const p = pairs.get(e.id)
+      const g = p && !p.optional ? gold.get(p.gold) : undefined
+      const right: RightFor = (slot, c) => {
+        if (!g) return undefined
+        const ids = r.ofSpan(c.role)
+        if (slot === 'actor') return g.actor ? ids.includes(g.actor) : undefined
+        return g.target ? ids.includes(g.target) : ids.length === 0
+      }
+      out.push({ e, part: d.part, group, cs, examples: g ? partyExamples(cs, right, group) : [] })
+    }
+  }
+  return out
+}
+
+/** Out-of-fold parties of every item at each bonus (folds by article, as the event scorer's). */
+export function outOfFoldParties(items: readonly RankItem[], folds: number, bonuses: readonly number[], o: TrainOptions): Map<number, Map<string, Parties>> {
+  const out = new Map(bonuses.map((b) => [b, new Map<string, Parties>()]))
+  const fold = (x: RankItem) => stableHash(x.group) % folds
+  for (let k = 0; k < folds; k++) {
+    const m = trainPartyModel(items.filter((x) => fold(x) !== k).flatMap((x) => x.examples), 0, o)
+    for (const b of bonuses) for (const x of items) if (fold(x) === k) out.get(b)!.set(x.e.id, bestPair(x.cs, x.e, { ...m, ownBonus: b }))
+  }
+  return out
+}
+
+/** The part with the events' parties replaced. */
+export function withParties(d: PartData, chosen: ReadonlyMap<string, Parties>): PartData {
+  const apply = (e: Event): Event => {
+    const c = chosen.get(e.id)
+    if (!c) return e
+    const actor = sameSpan(e.actor, c.actor) ? e.actor : c.actor
+    const target = sameSpan(e.target, c.target) ? e.target : c.target
+    const { actor: _a, target: _t, ...rest } = e
+    return { ...rest, ...(actor ? { actor } : {}), ...(target ? { target } : {}) }
+  }
+  return { ...d, sys: { ...d.sys, events: d.sys.events.map(apply) }, articles: d.articles.map((a) => ({ ...a, coded: a.coded.map(apply) })) }
+}
+
+/** The part with the parties the ranker chooses out of fold (at the model's bonus), actor codes filled again: what the stage gives the scorer. */
+export function rankedOutOfFold(parts: readonly PartData[], folds: number, bonus: number, o: TrainOptions): PartData[] {
+  const oof = outOfFoldParties(parts.flatMap(rankItems), folds, [bonus], o).get(bonus)!
+  const coder = defaultActorCoder()
+  return parts.map((d0) => {
+    const d = withParties(d0, oof)
+    const articles = d.articles.map((a) => ({ ...a, coded: coder.codeEvents(a.doc, a.coded) }))
+    const byId = new Map(articles.flatMap((a) => a.coded).map((e) => [e.id, e]))
+    return { ...d, articles, sys: { ...d.sys, events: d.sys.events.map((e) => byId.get(e.id) ?? e) } }
+  })
+}
+
+/** The events the shipped scorer keeps (the coder's own, and the loose ones over its threshold). */
+function shippedKeep(d: PartData): Set<string> {
+  const model = defaultScorerModel()
+  const keep = new Set<string>()
+  for (const a of d.articles) {
+    const loose = new Set(a.loose)
+    const ix = indexDoc(a.doc, a.coded, loose)
+    for (const e of a.coded) if (!loose.has(e.id) || probability(model, eventFeatures(ix, e)) >= (model.looseThreshold ?? 1)) keep.add(e.id)
+  }
+  return keep
+}
+
+const KEYS = ['dyadAccuracy', 'eventRecall', 'precision'] as const
+function figures(d: PartData, keep: ReadonlySet<string>): Record<string, number> {
+  const m = scorePart(d, (e) => keep.has(e.id)).metrics
+  return Object.fromEntries(KEYS.map((k) => [k, r3(m[k] ?? 0)]))
+}
+const brief = (f: Record<string, number>) => KEYS.map((k) => f[k]!.toFixed(3)).join('/')
+const total = (fs: readonly Record<string, number>[]) => fs.reduce((s, f) => s + f['dyadAccuracy']! + f['eventRecall']! + f['precision']!, 0)
+
+async function main(): Promise<void> {
+  const o = scriptArgs(process.argv.slice(2), ['parts', 'folds', 'data', 'epochs', 'l2', 'min-count'])
+  const dataDir = resolve(typeof o['data'] === 'string' ? o['data'] : join(root, '..', 'shared', 'data'))
+  const wanted = typeof o['parts'] === 'string' ? (o['parts'].split(',') as TrainingPart[]) : [...REAL_NEWS_PARTS, ...VOA_PARTS].filter(partAvailable)
+  const folds = Number(o['folds'] ?? 5)
+  const opts: TrainOptions = { epochs: Number(o['epochs'] ?? 10), l2: Number(o['l2'] ?? 0.01), minCount: Number(o['min-count'] ?? 2) }
+  const parts: PartData[] = []
+  for (const part of wanted) parts.push(await partData(part, dataDir, false, true))
+  const items = parts.flatMap(rankItems)
+  const xs = items.flatMap((x) => x.examples)
+  process.stderr.write(`${items.length} rankable events, ${xs.length} examples, ${xs.filter((x) => x.label).length} positive\n`)
+  const bonuses = [0, 0.5, 1, 1.5, 2, 3, 1e6]
+  const oof = outOfFoldParties(items, folds, bonuses, opts)
+  const keeps = parts.map(shippedKeep)
+  const before = parts.map((d, i) => figures(d, keeps[i]!))
+  process.stdout.write(`dyad/eventRecall/precision per part: ${parts.map((d) => d.part).join(', ')}\ncoder    ${r3(total(before))}  ${before.map(brief).join('  ')}\n`)
+  let best = { b: 1e6, t: total(before), after: before }
+  for (const b of bonuses) {
+    const after = parts.map((d, i) => figures(withParties(d, oof.get(b)!), keeps[i]!))
+    process.stdout.write(`bonus ${b}  ${r3(total(after))}  ${after.map(brief).join('  ')}\n`)
+    if (total(after) > best.t + 1e-9) best = { b, t: total(after), after }
+  }
+  process.stdout.write(`chosen bonus ${best.b}\n`)
+  if (o['no-write'] === true) return
+  const model = trainPartyModel(xs, best.b, opts)
+  writeFileSync(join(root, 'models', 'events', 'parties.json'), `${JSON.stringify(model)}\n`)
+  const byPart = (fs: readonly Record<string, number>[]) => Object.fromEntries(parts.map((d, i) => [d.part, fs[i]]))
+  const meta = {
+    model: 'party ranker: logistic regression over candidate features (src/events/parties/candidates.ts)', trainedOn: wanted, options: opts, folds,
+    rankableEvents: items.length, examples: xs.length, positives: xs.filter((x) => x.label).length, features: Object.keys(model.weights).length, ownBonus: best.b,
+    // out of fold, the events kept as the shipped scorer keeps them: the coder's parties, and the ranker's
+    crossValidation: { coder: byPart(before), ranker: byPart(best.after) },
+  }
+  writeFileSync(join(root, 'models', 'events', 'parties.meta.json'), `${JSON.stringify(meta, null, 1)}\n`)
+  process.stdout.write(`wrote models/events/parties.json (${Object.keys(model.weights).length} features)\n`)
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main()

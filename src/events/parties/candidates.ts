@@ -1,0 +1,203 @@
+/**
+ * The parties an event may have: for one coded event, every phrase of its sentence that can fill a role (named
+ * mentions, pronouns with an antecedent, descriptor phrases such as "the regime"), the coder's own choice of actor and
+ * target (which may come from elsewhere: a speaker, a force named earlier), and nobody. Each candidate carries
+ * features for the party ranker (ranker.ts): the dependency path from the cue to it, its label and case marker,
+ * the cue's voice, which side of the cue it stands on and how far, what it is (a name of which type, a descriptor, a
+ * pronoun), and whether the coder chose it for this slot or the other. Nothing here is tuned to a sentence.
+ * @module
+ */
+import type { AnnotatedDoc, Event, EventRole, Mention } from '../../model/index.js'
+import { DEMONSTRATIVES, pronounInfo } from '../../text/english.js'
+import { defaultActorCoder, type ActorCoder } from '../actor-codes.js'
+import { isDescriptor } from '../descriptors.js'
+import { cueHead } from '../scorer/features.js'
+import { firstSpanEndingAfter } from '../../text/offsets.js'
+import { sentenceViews, type Occ, type SentenceView } from '../sentence-view.js'
+
+export type Slot = 'actor' | 'target'
+
+/** One candidate filler of a slot: a role (undefined: nobody) and its features. */
+export interface PartyCandidate {
+  readonly role: EventRole | undefined
+  readonly features: readonly string[]
+}
+
+/** What the candidates of one document's events share: the sentence views and every token's dependents. */
+export interface PartyContext {
+  readonly doc: AnnotatedDoc
+  readonly views: readonly SentenceView[]
+  readonly children: ReadonlyMap<number, readonly number[]>
+  readonly mentions: ReadonlyMap<string, Mention>
+  /** The document's events in text order (their own parties are context for a later sentence). */
+  readonly events: readonly Event[]
+  /** The actor code of every candidate span (`start:end`), as the actor coder gives it (its CAMEO sector is a feature). */
+  readonly codes: ReadonlyMap<string, string | undefined>
+}
+
+const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
+
+/** Mentions that can name a party: names of those types, and third-person pronouns that point back to one. */
+function eligible(m: Mention): boolean {
+  const t = m.text.toLowerCase()
+  const pron = pronounInfo(t)
+  return ROLE_TYPES.has(m.type) && !((m.kind === 'pronoun' || pron || DEMONSTRATIVES.has(t)) && !m.antecedentId) && !(pron && pron.person < 3)
+}
+
+export function partyContext(doc: AnnotatedDoc, events: readonly Event[] = [], coder: ActorCoder = defaultActorCoder()): PartyContext {
+  const text = doc.article.text
+  const words = (doc.tokens ?? []).map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"))
+  const children = new Map<number, number[]>()
+  ;(doc.syntax?.tokens ?? []).forEach((t, i) => { if (t.head >= 0) (children.get(t.head) ?? children.set(t.head, []).get(t.head)!).push(i) })
+  const mentions = new Map((doc.mentions ?? []).map((m) => [m.id, m]))
+  const views = sentenceViews(doc, words, eligible, { descriptors: true })
+  const withEvents = new Set(events.map((e) => e.sentence.start))
+  const roles = [...views.filter((v) => withEvents.has(v.start)).flatMap((v) => v.occs.map((o) => roleOf(doc, o.m))), ...events.flatMap((e) => [e.actor, e.target])]
+  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), codes: spanCodes(doc, events[0], roles, coder) }
+}
+
+const spanKey = (r: EventRole) => `${r.start}:${r.end}`
+
+/** The actor codes of roles, coded in one pass (one probe event per role). */
+function spanCodes(doc: AnnotatedDoc, base: Event | undefined, roles: ReadonlyArray<EventRole | undefined>, coder: ActorCoder): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>()
+  if (!base) return out
+  const { actor: _a, target: _t, ...bare } = base
+  const distinct = [...new Map(roles.filter((r): r is EventRole => !!r).map((r) => [spanKey(r), stripCode(r)])).values()]
+  coder.codeEvents(doc, distinct.map((r) => ({ ...bare, actor: r }))).forEach((p, i) => out.set(spanKey(distinct[i]!), p.actor?.code))
+  return out
+}
+
+/** The role an occurrence fills (as the coder's emitter writes it). */
+function roleOf(doc: AnnotatedDoc, m: Mention): EventRole {
+  if (isDescriptor(m)) return { start: m.start, end: m.end, text: m.text }
+  return { mentionId: m.id, ...(m.entityId ? { entityId: m.entityId } : {}), start: m.start, end: m.end, text: doc.article.text.slice(m.start, m.end) }
+}
+
+export const sameSpan = (a: EventRole | undefined, b: EventRole | undefined): boolean =>
+  a === b || (!!a && !!b && a.start === b.start && a.end === b.end)
+
+/** The head token of a token range: the first whose head lies outside it. */
+function headOf(doc: AnnotatedDoc, from: number, to: number): number {
+  const syn = doc.syntax?.tokens ?? []
+  for (let i = from; i < to; i++) { const h = syn[i]?.head ?? -1; if (h < from || h >= to) return i }
+  return from
+}
+
+/** The token range of a role's span (−1 when no token covers it). */
+function tokenRange(doc: AnnotatedDoc, r: EventRole): { from: number; to: number } {
+  const ts = doc.tokens ?? []
+  const from = firstSpanEndingAfter(ts, r.start)
+  if (from >= ts.length || ts[from]!.start >= r.end) return { from: -1, to: -1 }
+  let to = from + 1
+  while (to < ts.length && ts[to]!.start < r.end) to++
+  return { from, to }
+}
+
+/** Ancestors of a token with the labels climbed to reach each, the token itself first. */
+function chain(doc: AnnotatedDoc, i: number): Array<{ at: number; rel: string }> {
+  const syn = doc.syntax?.tokens ?? []
+  const out = [{ at: i, rel: '' }]
+  for (let k = i, guard = 0; guard < 20 && (syn[k]?.head ?? -1) >= 0; guard++) { out.push({ at: syn[k]!.head, rel: syn[k]!.deprel }); k = syn[k]!.head }
+  return out
+}
+
+/** The dependency path from the cue's head up to the common ancestor and down to the candidate: "^nsubj" , "^xcomp_nsubj". */
+export function depPath(doc: AnnotatedDoc, from: number, to: number): string {
+  if (from < 0 || to < 0) return 'none'
+  const up = chain(doc, from)
+  const down = chain(doc, to)
+  const ui = up.findIndex((u) => down.some((d) => d.at === u.at))
+  if (ui < 0) return 'apart'
+  const di = down.findIndex((d) => d.at === up[ui]!.at)
+  if (ui + di > 4) return 'long'
+  const ups = up.slice(1, ui + 1).map((u) => u.rel.split(':')[0])
+  const downs = down.slice(1, di + 1).map((d) => d.rel).reverse()
+  return `${ups.map((r) => `^${r}`).join('')}${downs.map((r) => `_${r}`).join('')}` || 'self'
+}
+
+const bucket = (n: number, edges: readonly number[]): string => {
+  const i = edges.findIndex((x) => n <= x)
+  return i < 0 ? `>${edges[edges.length - 1]}` : `<=${edges[i]}`
+}
+
+/** What a role is: a descriptor phrase, a pronoun, or a name of its entity type (subtype). */
+function kindOf(ctx: PartyContext, r: EventRole): string {
+  if (pronounInfo(r.text.toLowerCase())) return 'pron'
+  if (!r.mentionId) return 'desc'
+  const m = ctx.mentions.get(r.mentionId)
+  return m ? `${m.type}${m.subtype ? `/${m.subtype}` : ''}` : 'name'
+}
+
+/** The cue's voice: passive when its head has a passive subject or auxiliary. */
+function voiceOf(ctx: PartyContext, h: number): string {
+  const syn = ctx.doc.syntax?.tokens ?? []
+  return (ctx.children.get(h) ?? []).some((c) => /:pass$/.test(syn[c]!.deprel)) ? 'pass' : 'act'
+}
+
+/** The case marker of a nominal: "by" of "by the army", "against" … ('' when none). */
+function caseMark(ctx: PartyContext, i: number): string {
+  const syn = ctx.doc.syntax?.tokens ?? []
+  const c = (ctx.children.get(i) ?? []).find((k) => syn[k]!.deprel === 'case')
+  return c === undefined ? '' : syn[c]!.lemma.toLowerCase()
+}
+
+/** Features of one candidate for one slot (strings, prefixed by the slot). */
+function features(ctx: PartyContext, e: Event, slot: Slot, r: EventRole | undefined, h: number, code: string | undefined, prev: Event | undefined): string[] {
+  const s = slot === 'actor' ? 'A' : 'T'
+  const root = e.cameoRoot
+  const own = slot === 'actor' ? e.actor : e.target
+  const other = slot === 'actor' ? e.target : e.actor
+  if (!r) return [`${s}none`, `${s}none|r=${root}`, `${s}none|own=${own ? 'some' : 'none'}`, `${s}none|own|r=${own ? 'some' : 'none'}|${root}`, `${s}none|m=${e.modality}`]
+  const syn = ctx.doc.syntax?.tokens ?? []
+  const range = tokenRange(ctx.doc, r)
+  const x = range.from < 0 ? -1 : headOf(ctx.doc, range.from, range.to)
+  const sameSentence = x >= 0 && h >= 0 && ctx.doc.tokens![x]!.sentence === ctx.doc.tokens![h]!.sentence
+  const path = sameSentence ? depPath(ctx.doc, h, x) : 'apart'
+  const k = kindOf(ctx, r)
+  const rel = x >= 0 ? `${syn[x]?.deprel ?? '?'}|${caseMark(ctx, x)}` : 'none'
+  const voice = h >= 0 ? voiceOf(ctx, h) : 'act'
+  const dir = x < 0 || h < 0 ? 'apart' : `${x < h ? 'before' : 'after'}|${bucket(Math.abs(x - h), [1, 2, 4, 8, 16])}`
+  const out = [`${s}k=${k}`, `${s}k|r=${k.split('/')[0]}|${root}`, `${s}p=${path}`, `${s}p|v=${path}|${voice}`, `${s}p|r=${path}|${root}`,
+    `${s}rel=${rel}`, `${s}rel|r=${rel}|${root}`, `${s}rel|v=${rel}|${voice}`, `${s}dir=${dir}`, `${s}lem|p=${h >= 0 ? syn[h]!.lemma : ''}|${path}`]
+  // the sector of the candidate's actor code (GOV, MIL, REB …), never its country
+  const sector = code === undefined ? 'uncoded' : code.slice(3, 6) || 'STATE'
+  out.push(`${s}sec=${sector}`, `${s}sec|r=${sector}|${root}`)
+  if (sameSpan(r, own)) out.push(`${s}own`, `${s}own|r=${root}`, `${s}own|k=${k.split('/')[0]}`, `${s}own|p=${path}`)
+  if (sameSpan(r, other)) out.push(`${s}other`, `${s}other|p=${path}`)
+  if (!sameSentence) for (const [n, x] of [['A', prev?.actor], ['T', prev?.target]] as const) if (x && x.text.toLowerCase() === r.text.toLowerCase()) out.push(`${s}prev${n}`, `${s}prev${n}|r=${root}`)
+  return out
+}
+
+/** The candidate roles of a slot: the sentence's parties, the coder's own choices, and nobody. */
+function candidateRoles(ctx: PartyContext, e: Event, prev: Event | undefined): Array<EventRole | undefined> {
+  const h = cueHead(ctx.doc, e)
+  const sentence = h >= 0 ? ctx.doc.tokens![h]!.sentence : -1
+  const v = ctx.views[sentence]
+  const roles: Array<EventRole | undefined> = (v?.occs ?? []).map((o: Occ) => roleOf(ctx.doc, o.m))
+  for (const own of [e.actor, e.target]) if (own && !roles.some((r) => sameSpan(r, own))) roles.push(stripCode(own))
+  for (const r of [prev?.actor, prev?.target]) if (r && !roles.some((x) => x && x.text.toLowerCase() === r.text.toLowerCase())) roles.push(stripCode(r))
+  roles.push(undefined)
+  return roles
+}
+
+/** The last event with an actor in an earlier sentence: whom the article was talking about. */
+function previousEvent(ctx: PartyContext, e: Event): Event | undefined {
+  let prev: Event | undefined
+  for (const x of ctx.events) {
+    if (x.sentence.start >= e.sentence.start) break
+    if (x.actor) prev = x
+  }
+  return prev
+}
+
+const stripCode = (r: EventRole): EventRole => { const { code: _code, ...rest } = r; return rest }
+
+/** The candidates of both slots of an event (the same roles, in the same order), with their features. */
+export function eventCandidates(ctx: PartyContext, e: Event): Record<Slot, PartyCandidate[]> {
+  const h = ctx.doc.syntax ? cueHead(ctx.doc, e) : -1
+  const prev = previousEvent(ctx, e)
+  const roles = candidateRoles(ctx, e, prev)
+  const of = (slot: Slot) => roles.map((role) => ({ role, features: features(ctx, e, slot, role, h, role ? ctx.codes.get(spanKey(role)) : undefined, prev) }))
+  return { actor: of('actor'), target: of('target') }
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { extractEvents } from '../extract.js'
+import { parsedDoc } from '../testing/parsed.js'
+import { eventCandidates, partyContext } from './candidates.js'
+import { defaultPartyModel, type PartyModel } from './model.js'
+import { rankParties } from './ranker.js'
+import { partyExamples, trainPartyModel } from './train.js'
+
+const doc = parsedDoc('Hamas said Israeli soldiers attacked the Jenin camp on Monday.', {
+  mentions: [{ text: 'Hamas', type: 'ORG' }, { text: 'Israeli soldiers', type: 'ORG' }, { text: 'Jenin camp', type: 'LOC' }],
+})
+const events = extractEvents(doc)
+const attack = events.find((e) => e.cue.text === 'attacked')!
+const parties = (m: PartyModel) => rankParties(doc, events, m).find((e) => e.cue.text === 'attacked')!
+
+describe('party ranker', () => {
+  it('party candidates of an event are the parties of its sentence and nobody, with the path from the cue', () => {
+    const cs = eventCandidates(partyContext(doc, events), attack)
+    expect(cs.actor.map((c) => c.role?.text)).toEqual(['Hamas', 'Israeli soldiers', 'Jenin camp', undefined])
+    const troops = cs.actor.find((c) => c.role?.text === 'Israeli soldiers')!
+    expect(troops.features).toEqual(expect.arrayContaining(['Ap=_nsubj', 'Aown', 'Adir=before|<=1']))
+    expect(cs.target.find((c) => c.role?.text === 'Hamas')!.features).toContain('Tp=^ccomp_nsubj')
+  })
+
+  it('party ranker with the shipped model: in "X said Y attacked Z" Y is the attacker and Z the attacked', () => {
+    const e = parties(defaultPartyModel())
+    expect(e.actor?.text).toBe('Israeli soldiers')
+    expect(e.target?.text).toBe('Jenin camp')
+  })
+
+  it('party ranker overrides the coder only by more than its bonus, and never makes the target the actor', () => {
+    const m: PartyModel = { version: 1, weights: { 'Ap=^ccomp_nsubj': 2, 'Tnone': 3 }, ownBonus: 0 }
+    expect([parties(m).actor?.text, parties(m).target]).toEqual(['Hamas', undefined])
+    expect(parties({ ...m, ownBonus: 5 })).toEqual(attack)
+    const same: PartyModel = { version: 1, weights: { 'Ap=_nsubj': 5, 'Tp=_nsubj': 9 }, ownBonus: 0 }
+    expect(parties(same).actor?.text).not.toBe(parties(same).target?.text)
+  })
+
+  it('party ranker keeps the parties of events that share a cue (coordinated actors)', () => {
+    const d = parsedDoc('Hamas and Fatah attacked Israeli troops.', { mentions: [{ text: 'Hamas', type: 'ORG' }, { text: 'Fatah', type: 'ORG' }, { text: 'Israeli troops', type: 'ORG' }] })
+    const es = extractEvents(d)
+    expect(es.length).toBe(2)
+    expect(rankParties(d, es, { version: 1, weights: { 'Anone': 9 }, ownBonus: 0 })).toEqual(es)
+  })
+
+  it('party trainer is deterministic and learns from the candidates the gold marks right', () => {
+    const cs = eventCandidates(partyContext(doc, events), attack)
+    const xs = Array.from({ length: 12 }, (_, i) => partyExamples(cs, (slot, c) => c.role?.text === (slot === 'actor' ? 'Israeli soldiers' : 'Jenin camp'), `a${i}`)).flat()
+    const m = trainPartyModel(xs, 0, { minCount: 1 })
+    expect(trainPartyModel(xs, 0, { minCount: 1 })).toEqual(m)
+    expect(parties(m).actor?.text).toBe('Israeli soldiers')
+  })
+})

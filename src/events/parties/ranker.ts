@@ -1,0 +1,84 @@
+/**
+ * The learned choice of an event's actor and target: every candidate of each slot (candidates.ts) gets a linear score
+ * from the party model; the coder's own choice gets the model's `ownBonus`; the best pair with the target a party other
+ * than the actor wins. An event whose cue carries events with other parties (coordinated actors, mirrored codes) keeps
+ * the coder's parties: the readings are the coder's to tell apart.
+ * @module
+ */
+import type { AnnotatedDoc, Event, EventRole } from '../../model/index.js'
+import { eventCandidates, partyContext, sameSpan, type PartyCandidate, type PartyContext, type Slot } from './candidates.js'
+import type { PartyModel } from './model.js'
+
+export function candidateScore(weights: Readonly<Record<string, number>>, features: readonly string[]): number {
+  let s = 0
+  for (const f of features) s += weights[f] ?? 0
+  return s
+}
+
+/** Actor and target are one party: the same span, text or entity. */
+function sameParty(a: EventRole | undefined, t: EventRole | undefined): boolean {
+  if (!a || !t) return false
+  return sameSpan(a, t) || a.text.toLowerCase() === t.text.toLowerCase() || (!!a.entityId && a.entityId === t.entityId)
+}
+
+/** Scores of a slot's candidates, the coder's own choice raised by the bonus. */
+function scored(cs: readonly PartyCandidate[], own: EventRole | undefined, m: PartyModel): number[] {
+  return cs.map((c) => candidateScore(m.weights, c.features) + (sameSpan(c.role, own) || (!c.role && !own) ? m.ownBonus : 0))
+}
+
+/** The best actor and target of an event (ties: the earlier candidate, so the choice is deterministic). */
+export function chooseParties(ctx: PartyContext, e: Event, m: PartyModel): Parties {
+  return bestPair(eventCandidates(ctx, e), e, m)
+}
+
+export interface Parties { readonly actor: EventRole | undefined; readonly target: EventRole | undefined }
+
+/** The best pair among an event's candidates. */
+export function bestPair(cs: Readonly<Record<Slot, readonly PartyCandidate[]>>, e: Event, m: PartyModel): Parties {
+  const sa = scored(cs.actor, e.actor, m)
+  const st = scored(cs.target, e.target, m)
+  let best = { actor: e.actor, target: e.target, s: -Infinity }
+  cs.actor.forEach((a, i) => cs.target.forEach((t, j) => {
+    if (sameParty(a.role, t.role)) return
+    const s = sa[i]! + st[j]!
+    if (s > best.s) best = { actor: a.role, target: t.role, s }
+  }))
+  return { actor: best.actor, target: best.target }
+}
+
+/** Cue starts whose events name different parties (coordinated actors, mirrored codes). */
+function sharedCues(events: readonly Event[]): Set<number> {
+  const first = new Map<number, Event>()
+  const shared = new Set<number>()
+  for (const e of events) {
+    const f = first.get(e.cue.start)
+    if (!f) first.set(e.cue.start, e)
+    else if (!sameSpan(f.actor, e.actor) || !sameSpan(f.target, e.target)) shared.add(e.cue.start)
+  }
+  return shared
+}
+
+/** Events the ranker may re-choose the parties of: those whose cue carries no other parties (readings of one cue as other codes may). */
+export function rankable(events: readonly Event[]): (e: Event) => boolean {
+  const shared = sharedCues(events)
+  return (e) => !shared.has(e.cue.start)
+}
+
+/** The role unchanged when it is the same span (its actor code kept), else the new one. */
+const keepSame = (old: EventRole | undefined, now: EventRole | undefined) => (sameSpan(old, now) ? old : now)
+
+/** Re-choose the parties of a document's events; `pick` overrides the choice (cross-validation). */
+export function rankParties(doc: AnnotatedDoc, events: readonly Event[], m: PartyModel, pick?: (ctx: PartyContext, e: Event) => Parties): Event[] {
+  if (events.length === 0 || !doc.syntax) return [...events]
+  const ctx = partyContext(doc, events)
+  const ok = rankable(events)
+  return events.map((e) => {
+    if (!ok(e)) return e
+    const c = pick ? pick(ctx, e) : chooseParties(ctx, e, m)
+    const actor = keepSame(e.actor, c.actor)
+    const target = keepSame(e.target, c.target)
+    if (actor === e.actor && target === e.target) return e
+    const { actor: _a, target: _t, ...rest } = e
+    return { ...rest, ...(actor ? { actor } : {}), ...(target ? { target } : {}) }
+  })
+}
