@@ -102,6 +102,11 @@ const ORG_WORDS: Record<string, string> = {
 const LOC_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'new', 'old', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern'])
 const LOC_HEADS = new Set(['strip', 'peninsula', 'province', 'governorate', 'city', 'district', 'region', 'valley', 'desert', 'camp', 'crossing', 'border', 'county', 'state', 'mountains', 'mountain', 'river', 'island', 'islands', 'gulf', 'sea', 'bank', 'heights', 'town', 'village', 'area', 'airport', 'base'])
 
+/** Can two folded units with one consonant skeleton be one word spelt with other vowels? */
+function vowelRespelling(x: string, y: string): boolean {
+  return Math.min(x.length, y.length) >= 4 && Math.abs(x.length - y.length) <= 1
+}
+
 /** Similarity of two folded name units ("dugmush"/"dugmash", "almuhajer"/"muhajer"). */
 export function unitSimilarity(x: string, y: string): number {
   if (x === y) return 1
@@ -113,8 +118,9 @@ export function unitSimilarity(x: string, y: string): number {
   const jw = Math.max(jaroWinkler(x, y), jaroWinkler(xs, ys))
   const skelX = xs.split(' ').map(skeletonToken).join(' ')
   const skelY = ys.split(' ').map(skeletonToken).join(' ')
-  // same consonants, vowels spelt differently (Dugmush / Dugmash, Baker / Bakr)
-  if (skelX === skelY) return jw >= 0.8 ? Math.max(jw, 0.93) : jw
+  // same consonants, vowels spelt differently (Dugmush / Dugmash, Baker / Bakr); a vowel respelt changes a word's length
+  // by one letter at most, and a word of three letters has too few consonants to tell (Ali / Allah / Allawi)
+  if (skelX === skelY) return jw >= 0.8 && vowelRespelling(xs, ys) ? Math.max(jw, 0.93) : Math.min(jw, 0.85)
   // different consonants are different names, however close the letters (Iraq / Iran, Hassan / Hussein)
   return Math.min(jw, 0.85)
 }
