@@ -191,6 +191,17 @@ export const CALENDAR_NAMES: readonly string[] = [
 /** The holidays of CALENDAR_NAMES (no month or weekday, which double as given names: "Theresa May", "April"). */
 export const HOLIDAY_NAMES: readonly string[] = CALENDAR_NAMES.slice(CALENDAR_NAMES.indexOf('Ramadan'))
 
+/** Words before a storm's name ("Hurricane Katrina", "Cyclone Nargis", "Tropical Storm Ophelia"): a storm is no actor or place. */
+export const STORM_WORDS: readonly string[] = ['hurricane', 'typhoon', 'cyclone', 'tropical storm', 'super typhoon', 'tropical cyclone']
+
+/** Does the storm word of STORM_WORDS stand right before token `i` ("Hurricane [Katrina]")? */
+export function afterStormWord(words: readonly string[], i: number): boolean {
+  const one = (words[i - 1] ?? '').toLowerCase()
+  const two = `${(words[i - 2] ?? '').toLowerCase()} ${one}`
+  return STORMS.has(one) || STORMS.has(two)
+}
+const STORMS: ReadonlySet<string> = new Set(STORM_WORDS)
+
 /** Weapons and equipment written as acronyms or names, which a model trained on news reads as names ("IED", "VBIED", "UAV"). */
 export const EQUIPMENT_WORDS: readonly string[] = [
   'IED', 'IEDs', 'VBIED', 'VBIEDs', 'SVBIED', 'SVBIEDs', 'PBIED', 'UAV', 'UAVs', 'UAS', 'RPG', 'RPGs', 'MANPADS', 'ATGM', 'ATGMs', 'AK-47',
