@@ -102,9 +102,25 @@ const ORG_WORDS: Record<string, string> = {
 const LOC_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'new', 'old', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern'])
 const LOC_HEADS = new Set(['strip', 'peninsula', 'province', 'governorate', 'city', 'district', 'region', 'valley', 'desert', 'camp', 'crossing', 'border', 'county', 'state', 'mountains', 'mountain', 'river', 'island', 'islands', 'gulf', 'sea', 'bank', 'heights', 'town', 'village', 'area', 'airport', 'base'])
 
-/** Can two folded units with one consonant skeleton be one word spelt with other vowels? */
+/**
+ * Can two folded units with one consonant skeleton be one word spelt with other vowels? A transliteration respells a
+ * vowel or two, so the words differ in one vowel edit (two from six letters: "mohamed" / "muhamad"), and their lengths
+ * by one letter; "shina" / "shan" (China / Shan) take two edits in five letters.
+ */
 function vowelRespelling(x: string, y: string): boolean {
-  return Math.min(x.length, y.length) >= 4 && Math.abs(x.length - y.length) <= 1
+  const shorter = Math.min(x.length, y.length)
+  return shorter >= 4 && Math.abs(x.length - y.length) <= 1 && editDistanceWithin(x, y, shorter >= 6 ? 2 : 1)
+}
+
+/** Is the Levenshtein distance of two short strings at most `k`? */
+function editDistanceWithin(a: string, b: string, k: number): boolean {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)))
+    prev = row
+  }
+  return prev[b.length]! <= k
 }
 
 /** Similarity of two folded name units ("dugmush"/"dugmash", "almuhajer"/"muhajer"). */
