@@ -79,6 +79,12 @@ describe('document consistency', () => {
       { sentence: 1, start: 3, end: 4, type: 'LOC', score: 0.9 },
     ])
     expect(out.map((s) => [s.sentence, s.start, s.type])).toEqual([[0, 4, 'MISC'], [1, 1, 'MISC'], [1, 3, 'LOC']])
+    // also when the model left the name after the storm's word untagged: never added back as a place
+    const untagged = applyDocumentConsistency(d, [{ sentence: 0, start: 4, end: 5, type: 'LOC', score: 0.9 }, { sentence: 1, start: 3, end: 4, type: 'LOC', score: 0.9 }])
+    expect(untagged.map((s) => [s.sentence, s.start, s.type])).toEqual([[0, 4, 'MISC'], [1, 3, 'LOC']])
+    // a name of a body that holds the word is no storm's name ("the National Hurricane Center")
+    const center = [['Center', 'staff', 'met', '.'], ['The', 'National', 'Hurricane', 'Center', 'in', 'Qarvel', 'said', 'so', '.']]
+    expect(applyDocumentConsistency(center, [{ sentence: 0, start: 0, end: 1, type: 'ORG', score: 0.9 }]).map((s) => s.type)).toEqual(['ORG'])
   })
 
   it('consistency leaves the input spans untouched', () => {

@@ -58,9 +58,9 @@ export function applyDocumentConsistency(sentences: ReadonlyArray<readonly strin
   for (const s of out) {
     const words = sentences[s.sentence]!
     if (s.type === 'MISC' && s.end - s.start >= 2 && SHIP_PREFIX.has(words[s.start]!)) vessels.add(words.slice(s.start + 1, s.end).join(' '))
-    if (s.type === 'MISC' && afterStormWord(words, s.start)) vessels.add(surface(s))
-    if (s.type === 'MISC' && s.end - s.start === 2 && afterStormWord(words, s.start + 1)) vessels.add(words[s.start + 1]!)
   }
+  // the storm's word names it wherever the model saw a name there or not ("Hurricane Katrina" left untagged)
+  for (const words of sentences) words.forEach((w, i) => { if (CAPITAL.test(w) && afterStormWord(words, i)) vessels.add(w) })
   for (const s of out) if (s.type !== 'MISC' && vessels.has(surface(s))) { s.type = 'MISC'; s.consistency = 'retyped' }
   for (const v of vessels) votes.delete(v)
   const best = new Map<string, { type: NerType; share: number }>()

@@ -194,11 +194,15 @@ export const HOLIDAY_NAMES: readonly string[] = CALENDAR_NAMES.slice(CALENDAR_NA
 /** Words before a storm's name ("Hurricane Katrina", "Cyclone Nargis", "Tropical Storm Ophelia"): a storm is no actor or place. */
 export const STORM_WORDS: readonly string[] = ['hurricane', 'typhoon', 'cyclone', 'tropical storm', 'super typhoon', 'tropical cyclone']
 
-/** Does the storm word of STORM_WORDS stand right before token `i` ("Hurricane [Katrina]")? */
+/**
+ * Does a storm word of STORM_WORDS stand right before token `i` ("Hurricane [Katrina]"), and not inside a name that
+ * a capitalised word opens ("the National Hurricane [Center]")?
+ */
 export function afterStormWord(words: readonly string[], i: number): boolean {
   const one = (words[i - 1] ?? '').toLowerCase()
   const two = `${(words[i - 2] ?? '').toLowerCase()} ${one}`
-  return STORMS.has(one) || STORMS.has(two)
+  const size = STORMS.has(two) ? 2 : STORMS.has(one) ? 1 : 0
+  return size > 0 && !/^\p{Lu}/u.test(words[i - size - 1] ?? '')
 }
 const STORMS: ReadonlySet<string> = new Set(STORM_WORDS)
 
