@@ -6,6 +6,7 @@
  * baked into the model file, so run time loads neither package.
  * @module
  */
+import { COORDINATORS, DETERMINERS, PREPOSITIONS, SUBORDINATORS } from '../text/english.js'
 
 export const ARMED_GROUPS: readonly string[] = [
   'Hamas', 'Hezbollah', 'Hizbollah', 'Hizballah', 'Islamic State', 'IS', 'ISIS', 'ISIL', 'Daesh', 'Da\'esh', 'Islamic State of Iraq and the Levant',
@@ -202,8 +203,10 @@ export function afterStormWord(words: readonly string[], i: number): boolean {
   const one = (words[i - 1] ?? '').toLowerCase()
   const two = `${(words[i - 2] ?? '').toLowerCase()} ${one}`
   const size = STORMS.has(two) ? 2 : STORMS.has(one) ? 1 : 0
-  return size > 0 && !/^\p{Lu}/u.test(words[i - size - 1] ?? '')
+  const before = words[i - size - 1] ?? ''
+  return size > 0 && (!/^\p{Lu}/u.test(before) || FUNCTION_WORDS.has(before.toLowerCase())) // "Before Hurricane Gustav …"
 }
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...DETERMINERS, ...PREPOSITIONS, ...SUBORDINATORS, ...COORDINATORS])
 const STORMS: ReadonlySet<string> = new Set(STORM_WORDS)
 
 /** Weapons and equipment written as acronyms or names, which a model trained on news reads as names ("IED", "VBIED", "UAV"). */

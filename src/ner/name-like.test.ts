@@ -64,6 +64,7 @@ describe('name-like heads', () => {
 
   it('issue-17 a storm named after its word is no place or person; a name after other words stays', () => {
     expect(kept('Hurricane Velmora struck Qarvel', [['Velmora', 'LOC'], ['Qarvel', 'LOC']])).toEqual(['MISC Velmora', 'LOC Qarvel'])
+    expect(kept('Before Hurricane Velmora struck , Qarvel emptied', [['Velmora', 'PER'], ['Qarvel', 'LOC']])).toEqual(['MISC Velmora', 'LOC Qarvel'])
     expect(kept('the remnants of Tropical Storm Velmora reached Qarvel', [['Velmora', 'PER'], ['Qarvel', 'LOC']])).toEqual(['MISC Velmora', 'LOC Qarvel'])
     expect(kept('Cyclone Velmora struck Qarvel', [['Cyclone Velmora', 'PER'], ['Qarvel', 'LOC']])).toEqual(['MISC Cyclone Velmora', 'LOC Qarvel'])
     expect(kept('the National Hurricane Center in Qarvel', [['National Hurricane Center', 'ORG'], ['Qarvel', 'LOC']])).toEqual(['ORG National Hurricane Center', 'LOC Qarvel'])
