@@ -50,8 +50,8 @@ interface Item {
   dupOfType?: string
   /** wrong-type: the right type. */
   correctType?: string
-  /** A false merge: the entity joins two real things; each part lists mention texts (or article titles, when the
-   *  texts are equal) of one of them. */
+  /** A false merge: the entity joins two (or more) things; each part lists mention texts (or article titles, when the
+   *  texts are equal, or `title@start` when the article is too) of one of them. */
   falseMerge?: string[][]
   note?: string
   occ: Occ[]
@@ -198,8 +198,10 @@ function score(w: World, sample: Sample, catalogue: Record<string, Occ[]>): Scor
       if (now.present === 0) { lost++; details.push(`real entity lost: ${label}`) }
     }
     if (it.falseMerge) {
-      const parts = it.falseMerge.map((texts) => majority(w, it.occ.filter((o) => texts.includes(o.text) || texts.includes(o.title))).entity)
-      if (parts.every((p) => p !== undefined && p === parts[0])) { fm++; details.push(`false merge still there: ${label}`) }
+      const inPart = (o: Occ, keys: string[]) => keys.includes(o.text) || keys.includes(o.title) || keys.includes(`${o.title}@${o.start}`)
+      const parts = it.falseMerge.map((keys) => majority(w, it.occ.filter((o) => inPart(o, keys))).entity)
+      // still false while any two of its parts are one entity
+      if (parts.some((p, k) => p !== undefined && parts.slice(k + 1).includes(p))) { fm++; details.push(`false merge still there: ${label}`) }
     }
   }
   // a new false merge: two judged different real things now in one entity

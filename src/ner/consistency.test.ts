@@ -71,6 +71,22 @@ describe('document consistency', () => {
     expect(out.map((s) => [s.sentence, s.start, s.type])).toEqual([[0, 2, 'MISC'], [1, 0, 'MISC']])
   })
 
+  it('issue-17 consistency reads the name of a storm alone as that storm', () => {
+    const d = [['At', 'last', 'report', ',', 'Velmora', 'had', 'strong', 'winds', '.'], ['Hurricane', 'Velmora', 'struck', 'Qarvel', '.']]
+    const out = applyDocumentConsistency(d, [
+      { sentence: 0, start: 4, end: 5, type: 'LOC', score: 0.9 },
+      { sentence: 1, start: 1, end: 2, type: 'MISC', score: 0.9 },
+      { sentence: 1, start: 3, end: 4, type: 'LOC', score: 0.9 },
+    ])
+    expect(out.map((s) => [s.sentence, s.start, s.type])).toEqual([[0, 4, 'MISC'], [1, 1, 'MISC'], [1, 3, 'LOC']])
+    // also when the model left the name after the storm's word untagged: never added back as a place
+    const untagged = applyDocumentConsistency(d, [{ sentence: 0, start: 4, end: 5, type: 'LOC', score: 0.9 }, { sentence: 1, start: 3, end: 4, type: 'LOC', score: 0.9 }])
+    expect(untagged.map((s) => [s.sentence, s.start, s.type])).toEqual([[0, 4, 'MISC'], [1, 3, 'LOC']])
+    // a name of a body that holds the word is no storm's name ("the National Hurricane Center")
+    const center = [['Center', 'staff', 'met', '.'], ['The', 'National', 'Hurricane', 'Center', 'in', 'Qarvel', 'said', 'so', '.']]
+    expect(applyDocumentConsistency(center, [{ sentence: 0, start: 0, end: 1, type: 'ORG', score: 0.9 }]).map((s) => s.type)).toEqual(['ORG'])
+  })
+
   it('consistency leaves the input spans untouched', () => {
     const spans: SentenceSpan[] = [{ sentence: 3, start: 0, end: 1, type: 'PER', score: 0.4 }, { sentence: 2, start: 0, end: 1, type: 'ORG', score: 0.9 }, { sentence: 1, start: 4, end: 5, type: 'ORG', score: 0.9 }]
     const copy = JSON.parse(JSON.stringify(spans)) as unknown

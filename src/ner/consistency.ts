@@ -4,7 +4,7 @@
  * Almuhajer") is tagged as that person wherever the model missed it.
  * @module
  */
-import { SHIP_PREFIXES } from './lists.js'
+import { afterStormWord, SHIP_PREFIXES } from './lists.js'
 import type { NerType } from './tags.js'
 
 export interface SentenceSpan {
@@ -52,13 +52,15 @@ export function applyDocumentConsistency(sentences: ReadonlyArray<readonly strin
       if (bare) vote(bare, 'PER', s.score * 1.5)
     }
   }
-  // a vessel's name alone is that vessel ("Forbin" after "FS Forbin"): no actor or place, and never added as one
+  // a vessel's name alone is that vessel ("Forbin" after "FS Forbin"), a storm's name alone that storm ("Katrina had
+  // winds of …" beside "Hurricane Katrina"): no actor or place, and never added as one
   const vessels = new Set<string>()
   for (const s of out) {
-    if (s.type === 'MISC' && s.end - s.start >= 2 && SHIP_PREFIX.has(sentences[s.sentence]![s.start]!)) {
-      vessels.add(sentences[s.sentence]!.slice(s.start + 1, s.end).join(' '))
-    }
+    const words = sentences[s.sentence]!
+    if (s.type === 'MISC' && s.end - s.start >= 2 && SHIP_PREFIX.has(words[s.start]!)) vessels.add(words.slice(s.start + 1, s.end).join(' '))
   }
+  // the storm's word names it wherever the model saw a name there or not ("Hurricane Katrina" left untagged)
+  for (const words of sentences) words.forEach((w, i) => { if (CAPITAL.test(w) && afterStormWord(words, i)) vessels.add(w) })
   for (const s of out) if (s.type !== 'MISC' && vessels.has(surface(s))) { s.type = 'MISC'; s.consistency = 'retyped' }
   for (const v of vessels) votes.delete(v)
   const best = new Map<string, { type: NerType; share: number }>()

@@ -6,6 +6,7 @@
  * baked into the model file, so run time loads neither package.
  * @module
  */
+import { COORDINATORS, DETERMINERS, PREPOSITIONS, SUBORDINATORS } from '../text/english.js'
 
 export const ARMED_GROUPS: readonly string[] = [
   'Hamas', 'Hezbollah', 'Hizbollah', 'Hizballah', 'Islamic State', 'IS', 'ISIS', 'ISIL', 'Daesh', 'Da\'esh', 'Islamic State of Iraq and the Levant',
@@ -190,6 +191,23 @@ export const CALENDAR_NAMES: readonly string[] = [
 
 /** The holidays of CALENDAR_NAMES (no month or weekday, which double as given names: "Theresa May", "April"). */
 export const HOLIDAY_NAMES: readonly string[] = CALENDAR_NAMES.slice(CALENDAR_NAMES.indexOf('Ramadan'))
+
+/** Words before a storm's name ("Hurricane Katrina", "Cyclone Nargis", "Tropical Storm Ophelia"): a storm is no actor or place. */
+export const STORM_WORDS: readonly string[] = ['hurricane', 'typhoon', 'cyclone', 'tropical storm', 'super typhoon', 'tropical cyclone']
+
+/**
+ * Does a storm word of STORM_WORDS stand right before token `i` ("Hurricane [Katrina]"), and not inside a name that
+ * a capitalised word opens ("the National Hurricane [Center]")?
+ */
+export function afterStormWord(words: readonly string[], i: number): boolean {
+  const one = (words[i - 1] ?? '').toLowerCase()
+  const two = `${(words[i - 2] ?? '').toLowerCase()} ${one}`
+  const size = STORMS.has(two) ? 2 : STORMS.has(one) ? 1 : 0
+  const before = words[i - size - 1] ?? ''
+  return size > 0 && (!/^\p{Lu}/u.test(before) || FUNCTION_WORDS.has(before.toLowerCase())) // "Before Hurricane Gustav …"
+}
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...DETERMINERS, ...PREPOSITIONS, ...SUBORDINATORS, ...COORDINATORS])
+const STORMS: ReadonlySet<string> = new Set(STORM_WORDS)
 
 /** Weapons and equipment written as acronyms or names, which a model trained on news reads as names ("IED", "VBIED", "UAV"). */
 export const EQUIPMENT_WORDS: readonly string[] = [

@@ -62,6 +62,15 @@ describe('name-like heads', () => {
     expect(kept('Dravin Khz spoke in Qarvel', [['Dravin Khz', 'PER'], ['Qarvel', 'LOC']])).toEqual(['PER Dravin Khz', 'LOC Qarvel'])
   })
 
+  it('issue-17 a storm named after its word is no place or person; a name after other words stays', () => {
+    expect(kept('Hurricane Velmora struck Qarvel', [['Velmora', 'LOC'], ['Qarvel', 'LOC']])).toEqual(['MISC Velmora', 'LOC Qarvel'])
+    expect(kept('Before Hurricane Velmora struck , Qarvel emptied', [['Velmora', 'PER'], ['Qarvel', 'LOC']])).toEqual(['MISC Velmora', 'LOC Qarvel'])
+    expect(kept('the remnants of Tropical Storm Velmora reached Qarvel', [['Velmora', 'PER'], ['Qarvel', 'LOC']])).toEqual(['MISC Velmora', 'LOC Qarvel'])
+    expect(kept('Cyclone Velmora struck Qarvel', [['Cyclone Velmora', 'PER'], ['Qarvel', 'LOC']])).toEqual(['MISC Cyclone Velmora', 'LOC Qarvel'])
+    expect(kept('the National Hurricane Center in Qarvel', [['National Hurricane Center', 'ORG'], ['Qarvel', 'LOC']])).toEqual(['ORG National Hurricane Center', 'LOC Qarvel'])
+    expect(kept('the storm hit Velmora in Qarvel', [['Velmora', 'PER'], ['Qarvel', 'LOC']])).toEqual(['PER Velmora', 'LOC Qarvel'])
+  })
+
   it('a description of a building or unit held by a group is no name; a named complex or tribe is', () => {
     expect(kept('destroyed a ZF - held building', [['ZF - held building', 'LOC']])).toEqual(['MISC ZF - held building'])
     expect(kept('engaged a Zarqan Front tactical unit', [['Zarqan Front tactical unit', 'ORG']])).toEqual(['MISC Zarqan Front tactical unit'])

@@ -12,7 +12,7 @@
  */
 import { CASE_BUCKET, GAZ, type Lexicon } from './lexicon.js'
 import { EUROPEAN_NAME_PARTICLES, NAME_PARTICLES, PRONOUNS, TITLES } from '../text/english.js'
-import { CALENDAR_NAMES, HOLIDAY_NAMES, DISEASE_NAMES, RELIGION_NAMES, EQUIPMENT_WORDS, MEASURE_WORDS, NAME_HEAD_NOUNS } from './lists.js'
+import { afterStormWord, CALENDAR_NAMES, HOLIDAY_NAMES, DISEASE_NAMES, RELIGION_NAMES, EQUIPMENT_WORDS, MEASURE_WORDS, NAME_HEAD_NOUNS } from './lists.js'
 
 export interface Span { start: number; end: number; type: string }
 
@@ -62,6 +62,8 @@ export function unnamedReason(words: readonly string[], s: Span, lexicon: Lexico
   if (phrase.length === 1 && MEASURE.has(lower[0]!) && NUMBER.test(words[s.start - 1] ?? '')) return 'measurement'
   // months double as given names ("Theresa May", "April"): persons are left to the person cues below; holidays do not
   if ((s.type !== 'PER' && CALENDAR.has(lower.join(' '))) || HOLIDAYS.has(lower.join(' '))) return 'date'
+  // a storm is named by the word before it or with it: "Hurricane [Katrina]", "[Cyclone Nargis]"
+  if (afterStormWord(words, s.start) || (phrase.length === 2 && afterStormWord(phrase, 1))) return 'storm'
   // a named day is a date, whether the span holds "Day" or stops before it ("Republic Day", "Unity Day")
   if (s.type !== 'PER' && (last === 'Day' || words[s.end] === 'Day')) return 'date'
   if (EQUIPMENT.has(last) || (phrase.length === 1 && EQUIPMENT.has(phrase[0]!.replace(/s$/, '')))) return 'equipment'

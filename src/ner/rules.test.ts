@@ -65,6 +65,9 @@ describe('gazetteer rules', () => {
     const w = ['rioting', 'Dravians', 'pelted', 'buildings', 'in', 'Rafah']
     const lex = new Lexicon({ ...lexicon.data, gazetteer: [...lexicon.data.gazetteer, ['Dravian', 1 << GAZ.DEMONYM]] })
     expect(show(w, applyGazetteerRules(w, 0, [span(1, 2, 'LOC'), span(5, 6, 'LOC')], lex, false))).toEqual(['NORP Dravians', 'LOC Rafah'])
+    // issue-17: read as a person, it is the people too; a name that only ends like one stays
+    const p = ['Dravians', 'make', 'up', 'half', 'of', 'Rafah', ',', 'Ivo', 'Dravian', 'said']
+    expect(show(p, applyGazetteerRules(p, 0, [span(0, 1, 'PER'), span(5, 6, 'LOC'), span(7, 9, 'PER')], lex, false))).toEqual(['NORP Dravians', 'LOC Rafah', 'PER Ivo Dravian'])
   })
 
   it('rules read weapons and platforms as no actors or places', () => {

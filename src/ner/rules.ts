@@ -73,8 +73,9 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
     //     A plural is a group of people, though ("Syrians"), which stays with the model.
     if (on('demonym') && (s.type === 'LOC' || s.type === 'ORG') && s.end - s.start === 1 && (mask & DEMONYM) !== 0 && (mask & (ORG_BITS | PLACE_BITS)) === 0 &&
       !isPluralDemonym(phrase[0]!, lexicon)) s.type = 'NORP'
-    // 2c'. a people in the plural is a group of people, never a place ("rioting Azeris", "Peruvians living abroad")
-    if (on('pluralPeople') && s.type === 'LOC' && s.end - s.start === 1 && (mask & PLACE_BITS) === 0 && isPluralDemonym(phrase[0]!, lexicon)) s.type = 'NORP'
+    // 2c'. a people in the plural is a group of people, never a place or one person ("rioting Azeris", "Peruvians
+    //      living abroad", "Malays" read as a person); read as a body, it stays with the model (2c)
+    if (on('pluralPeople') && (s.type === 'LOC' || s.type === 'PER') && s.end - s.start === 1 && (mask & PLACE_BITS) === 0 && isPluralDemonym(phrase[0]!, lexicon)) s.type = 'NORP'
     // 2d. a weapon or platform is no actor and no place: a model designator in the name ("F-16 Fighting Falcon",
     //     "MQ-9 Reaper"; not on ALL-CAPS lines, where "IN U-21" is a youth team) or a platform name at its end ("RAF Tornado")
     //     A designator before a road or facility word names a place: "the M-4 highway", "the H-3 airbase".

@@ -82,6 +82,18 @@ describe('guards', () => {
   it('different consonants are never a spelling variant (Iraq / Iran)', () => {
     expect(compareNames('Iraq', 'Iran', 'LOC').score).toBeLessThan(REVIEW_THRESHOLD)
   })
+  it('issue-17 a short word with the same consonants is no spelling variant of a longer name (Eli / Ella / Ellawin)', () => {
+    // three letters leave one or two consonants to compare, and a respelt vowel changes a length by one letter at most
+    expect(compareNames('Eli', 'Ella', 'PER').score).toBeLessThan(MERGE_THRESHOLD)
+    expect(compareNames('Ella', 'Tovar Ellawi', 'PER').score).toBeLessThan(REVIEW_THRESHOLD)
+    expect(compareNames('Dugmash', 'Mumtaz Dugmush', 'PER').score).toBeGreaterThanOrEqual(REVIEW_THRESHOLD)
+    expect(compareNames('Bakr', 'Baker', 'PER').score).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
+  })
+  it('issue-17 a short name two vowel edits away is another name, a long one may be a transliteration (China / Shan)', () => {
+    expect(compareNames('Tovik', 'Tavk', 'LOC').score).toBeLessThan(MERGE_THRESHOLD)
+    expect(compareNames('Tavik', 'Tavk', 'LOC').score).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
+    expect(compareNames('Mohammed Zarvin', 'Muhammad Zarvin', 'PER').score).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
+  })
   it('every guard is documented', () => {
     for (const g of ['surname-conflict', 'given-name-conflict', 'middle-name-conflict', 'org-head-conflict', 'org-head-missing', 'org-distinct-words', 'loc-qualifier-conflict', 'type-conflict']) {
       expect(GUARDS).toHaveProperty(g)

@@ -102,6 +102,27 @@ const ORG_WORDS: Record<string, string> = {
 const LOC_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'new', 'old', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern'])
 const LOC_HEADS = new Set(['strip', 'peninsula', 'province', 'governorate', 'city', 'district', 'region', 'valley', 'desert', 'camp', 'crossing', 'border', 'county', 'state', 'mountains', 'mountain', 'river', 'island', 'islands', 'gulf', 'sea', 'bank', 'heights', 'town', 'village', 'area', 'airport', 'base'])
 
+/**
+ * Can two folded units with one consonant skeleton be one word spelt with other vowels? A transliteration respells a
+ * vowel or two, so the words differ in one vowel edit (two from six letters: "mohamed" / "muhamad"), and their lengths
+ * by one letter; "shina" / "shan" (China / Shan) take two edits in five letters.
+ */
+function vowelRespelling(x: string, y: string): boolean {
+  const shorter = Math.min(x.length, y.length)
+  return shorter >= 4 && Math.abs(x.length - y.length) <= 1 && editDistanceWithin(x, y, shorter >= 6 ? 2 : 1)
+}
+
+/** Is the Levenshtein distance of two short strings at most `k`? */
+function editDistanceWithin(a: string, b: string, k: number): boolean {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)))
+    prev = row
+  }
+  return prev[b.length]! <= k
+}
+
 /** Similarity of two folded name units ("dugmush"/"dugmash", "almuhajer"/"muhajer"). */
 export function unitSimilarity(x: string, y: string): number {
   if (x === y) return 1
@@ -113,8 +134,9 @@ export function unitSimilarity(x: string, y: string): number {
   const jw = Math.max(jaroWinkler(x, y), jaroWinkler(xs, ys))
   const skelX = xs.split(' ').map(skeletonToken).join(' ')
   const skelY = ys.split(' ').map(skeletonToken).join(' ')
-  // same consonants, vowels spelt differently (Dugmush / Dugmash, Baker / Bakr)
-  if (skelX === skelY) return jw >= 0.8 ? Math.max(jw, 0.93) : jw
+  // same consonants, vowels spelt differently (Dugmush / Dugmash, Baker / Bakr); a vowel respelt changes a word's length
+  // by one letter at most, and a word of three letters has too few consonants to tell (Ali / Allah / Allawi)
+  if (skelX === skelY) return jw >= 0.8 && vowelRespelling(xs, ys) ? Math.max(jw, 0.93) : Math.min(jw, 0.85)
   // different consonants are different names, however close the letters (Iraq / Iran, Hassan / Hussein)
   return Math.min(jw, 0.85)
 }

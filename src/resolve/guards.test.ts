@@ -8,7 +8,7 @@ import type { Mention } from '../model/index.js'
 import { curatedActors } from '../kb/actors.js'
 import type { AnnotatedDoc } from '../model/index.js'
 import { docBuilder, type MentionSpec } from '../text/testing/doc-builder.js'
-import { compareNames, compareTyped } from './compare.js'
+import { compareNames, compareTyped, MERGE_THRESHOLD } from './compare.js'
 import { bodyKindsAgree, kbEntityId, resolveEntities, type ResolveOutput } from './resolve.js'
 import { stateReference } from './state-actor.js'
 
@@ -149,7 +149,10 @@ describe('places the gazetteer puts apart', () => {
     const b = doc('The program will help Malawi and Mozambique.', [{ text: 'Malawi', type: 'LOC' }])
     const out = resolve([a, b])
     expect(entityOf(out, [a], 'Mali')).not.toBe(entityOf(out, [b], 'Malawi'))
-    expect(compareTyped({ name: 'Mali', type: 'LOC' }, { name: 'Malawi', type: 'LOC' }).guard).toBe('places-apart')
+    // "Mali" / "Malawi" are no spelling variant since the round of issue 17 (lengths two letters apart); the guard
+    // still keeps apart places whose names are one ("Oman" / "Amman")
+    expect(compareTyped({ name: 'Mali', type: 'LOC' }, { name: 'Malawi', type: 'LOC' }).score).toBeLessThan(MERGE_THRESHOLD)
+    expect(compareTyped({ name: 'Oman', type: 'LOC' }, { name: 'Amman', type: 'LOC' }).guard).toBe('places-apart')
     expect(compareTyped({ name: 'Falluja', type: 'LOC' }, { name: 'Fallujah', type: 'LOC' }).guard).toBeUndefined()
   })
 })

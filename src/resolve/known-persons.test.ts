@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parsePetrarchDictionary } from '../kb/petrarch-actors.js'
 import type { AnnotatedDoc } from '../model/index.js'
 import { docBuilder } from '../text/testing/doc-builder.js'
-import { indexKnownPersons, spellingVariantDenied, surnameEvidence } from './known-persons.js'
+import { indexKnownPersons, spellingVariantDenied, surnameEvidence, surnameEvidenceOfAll } from './known-persons.js'
 import { nameKey } from './translit.js'
 import { resolveEntities, type ResolveOutput } from './resolve.js'
 
@@ -78,5 +78,28 @@ describe('known persons', () => {
     const out = resolve([a, b])
     expect(entityOf(out, [a, b], 'Darkesh')).toBe(entityOf(out, [a, b], 'Darkush'))
     expect(entityOf(out, [a, b], 'Ventor')).toBe(entityOf(out, [a, b], 'Vantor'))
+  })
+
+  // one leader listed twice, as dictionaries do: once under two spellings, once under one with the surname alone
+  const twice = indexKnownPersons(parsePetrarchDictionary([
+    'SELIM_AL-KORVANI_ [ZMBREB]', '+SELIM_AL-KORVNI_', 'SELIM_AL_KORVANI_ [ZMBREB]', '+KORVANI_',
+    'TALLIS_VORN_ [ZMBGOV]', '+PRESIDENT_VORN_', 'TALLIS_VORN_ [ZMBGOV]', '+PRESIDENT_VORN_',
+  ].join('\n'), 'test.txt', 'actor'))
+  it('issue-17 the dictionary may know a person by any spelling of his full name when it lists those spellings as one entry', () => {
+    const ev = (fulls: string[], best: string) => surnameEvidenceOfAll(twice, nameKey('Korvani', 'PER'), fulls.map((f) => nameKey(f, 'PER')), nameKey(best, 'PER'))
+    expect(ev(['Selim al-Korvni'], 'Selim al-Korvni')).toEqual({ known: true, other: true })
+    expect(ev(['Selim al-Korvni', 'Selim al-Korvani'], 'Selim al-Korvni')).toEqual({ known: true, other: false })
+    // a full name the dictionary does not know may be someone else of the name: only the one to join speaks
+    const vorn = (fulls: string[], best: string) => surnameEvidenceOfAll(twice, nameKey('Vorn', 'PER'), fulls.map((f) => nameKey(f, 'PER')), nameKey(best, 'PER'))
+    expect(vorn(['Tallis K.R. Vorn', 'Tallis Vorn'], 'Tallis K.R. Vorn')).toEqual({ known: false, other: true })
+  })
+  it('issue-17 resolve joins a lone surname to a full name spelt two ways that the dictionary lists as one person', () => {
+    const docs = [
+      docBuilder('Selim al-Korvani spoke in Zembla.', { mentions: [{ text: 'Selim al-Korvani', type: 'PER' }, { text: 'Zembla', type: 'LOC' }] }),
+      docBuilder('Selim al-Korvni met officials in Ostrava.', { mentions: [{ text: 'Selim al-Korvni', type: 'PER' }, { text: 'Ostrava', type: 'LOC' }] }),
+      docBuilder('Korvani threatened Ostrava.', { mentions: [{ text: 'Korvani', type: 'PER' }, { text: 'Ostrava', type: 'LOC' }] }),
+    ]
+    const out = resolveEntities({ mentions: docs.flatMap((d) => d.mentions ?? []), articles: docs.map((d) => ({ id: d.article.id })), kb: [], knownPersons: twice, now: '2026-01-01T00:00:00.000Z' })
+    expect(entityOf(out, docs, 'Korvani')).toBe(entityOf(out, docs, 'Selim al-Korvni'))
   })
 })

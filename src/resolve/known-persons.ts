@@ -71,6 +71,21 @@ export function surnameEvidence(known: KnownPersons, short: string, full: string
 }
 
 /**
+ * The dictionary's word on a lone surname (`short`) as a short form of one of several full names (`fulls`) that the
+ * corpus reads as one person, `best` the one it would join. When the dictionary gives every one of those full names to
+ * one entry, it confirms they are one person and may know him by any of them ("Ayman al-Zawahiri" beside "Ayman
+ * al-Zawahri", listed once more under the first spelling alone); otherwise only `best` speaks, since the corpus may
+ * have joined two persons by their names ("George Bush" beside "George H.W. Bush").
+ */
+export function surnameEvidenceOfAll(known: KnownPersons, short: string, fulls: readonly string[], best: string): { known: boolean; other: boolean } {
+  const entries = fulls.map((f) => known.byFullName.get(f))
+  const common = entries.reduce<Set<number> | undefined>((acc, e) => (e === undefined ? new Set<number>() : acc === undefined ? new Set(e) : new Set([...acc].filter((i) => e.has(i)))), undefined)
+  if (fulls.length < 2 || common === undefined || common.size === 0) return surnameEvidence(known, short, best)
+  const evidence = fulls.map((f) => surnameEvidence(known, short, f))
+  return { known: true, other: evidence.every((e) => e.other) }
+}
+
+/**
  * Does the dictionary deny that two spellings of a last name (name units `x`, `y`: "bush" / "bosh", same consonants)
  * are one name? It does when it gives one of them as a surname only to persons it spells just that one way: a name with
  * a fixed spelling ("Bush") has no vowel variants, while the dictionary lists a transliterated name under several

@@ -35,7 +35,7 @@ import { countryIndex, countryOfHead, stateReference } from './state-actor.js'
 import { placeOf, samePlaceEdges } from './places.js'
 import { crossTypeKey, crossTypeVerdict, majorityType } from './cross-type.js'
 import { compassEdges, isRelativeCompassName } from './compass.js'
-import { shippedKnownPersons, spellingVariantDenied, surnameEvidence, type KnownPersons } from './known-persons.js'
+import { shippedKnownPersons, spellingVariantDenied, surnameEvidenceOfAll, type KnownPersons } from './known-persons.js'
 
 export interface ResolveArticle {
   readonly id: string
@@ -490,7 +490,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     const best = [...cands].sort((p, q) => q.shared - p.shared || q.score - p.score || p.full - q.full)[0]!
     // the dictionary of public persons: one it knows by the full name is named by surname alone in other stories;
     // a surname it gives to someone else ("President Bush") is not this full name's short form
-    const dict = surnameEvidence(known, nameKey(nodes[short]!.names[0]!, 'PER'), nameKey(nodes[best.full]!.names[0]!, 'PER'))
+    const dict = surnameEvidenceOfAll(known, nameKey(nodes[short]!.names[0]!, 'PER'), cands.map((c) => nameKey(nodes[c.full]!.names[0]!, 'PER')), nameKey(nodes[best.full]!.names[0]!, 'PER'))
     if (dict.other || (best.shared < 1 && !dict.known)) continue
     const why = best.shared >= 1 ? `${best.shared} shared entities` : 'a public person the actor dictionary knows by that name'
     edges.push({ a: short, b: best.full, score: MERGE_THRESHOLD, reason: `${best.reason}; the only full name with this last name, ${why}`, by: 'model', forced: false })
