@@ -1,5 +1,5 @@
 /**
- * events.cameo.v10 — code events (CAMEO root and sub-code, QuadClass, Goldstein,
+ * events.cameo.v11 — code events (CAMEO root and sub-code, QuadClass, Goldstein,
  * PLOVER) with actor, target, place, time, count and modality, from the
  * article's sentences, tokens and mentions (src/events/extract.ts), then score each with the learned event scorer
  * (src/events/scorer, models/events/scorer.json): every event carries its `confidence`, and events under the model's
@@ -32,7 +32,7 @@ export interface EventsStageOptions {
 
 export function eventsStageWith(o: EventsStageOptions = {}): Stage {
   return {
-    key: o.key ?? 'events.cameo.v10',
+    key: o.key ?? 'events.cameo.v11',
     requires: ['doc.sentences', 'doc.tokens', 'doc.mentions', 'doc.syntax'],
     assigns: ['doc.events'],
     run(doc, ctx) {
