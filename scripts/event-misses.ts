@@ -14,7 +14,7 @@ import { scorePart, type PartData } from './event-training-data.js'
 export const MISS_KINDS = ['hit', 'dyad wrong', 'dropped', 'taken', 'other root', 'none'] as const
 export type MissKind = (typeof MISS_KINDS)[number]
 
-export interface MissRow { readonly kind: MissKind; readonly part: string; readonly goldRoot: string; readonly candRoots: string[]; readonly what: string }
+export interface MissRow { readonly kind: MissKind; readonly part: string; readonly goldRoot: string; readonly candRoots: string[]; readonly what: string; readonly sentence: string }
 
 /** Classify the part's required gold codings; `kept` says which coded events the scorer keeps. */
 export function classifyMisses(d: PartData, kept: (e: Event) => boolean): MissRow[] {
@@ -27,7 +27,8 @@ export function classifyMisses(d: PartData, kept: (e: Event) => boolean): MissRo
     const text = d.texts.get(g.doc) ?? ''
     const s = anchorSentence(text, goldSentences(text), g.anchor)
     const cands = all.filter((e) => d.sys.docOf.get(e.articleId) === g.doc && s !== undefined && s.start <= e.cue.start && e.cue.start < s.end)
-    const base = { part: d.part, goldRoot: g.cameo_root, candRoots: cands.map((e) => e.cameoRoot), what: g.what }
+    const sentence = s ? text.slice(s.start, s.end).replace(/\s+/g, ' ') : ''
+    const base = { part: d.part, goldRoot: g.cameo_root, candRoots: cands.map((e) => e.cameoRoot), what: g.what, sentence }
     const dyad = pairedGold.get(g.id)
     if (dyad !== undefined) { rows.push({ ...base, kind: dyad ? 'hit' : 'dyad wrong' }); continue }
     const same = cands.filter((e) => e.cameoRoot === g.cameo_root)

@@ -120,7 +120,7 @@ async function main(): Promise<void> {
   if (o['misses'] === true) {
     const rows = parts.flatMap((d) => classifyMisses(d, keeper(oof, best.t, best.tl, looseIds)))
     process.stdout.write(`${missReport(rows)}\n`)
-    for (const r of rows) if (r.kind !== 'hit') process.stderr.write(`MISS ${r.part} ${r.kind} ${r.goldRoot} [${r.candRoots.join(',')}] ${r.what}\n`)
+    for (const r of rows) if (r.kind !== 'hit') process.stderr.write(`MISS ${r.part} ${r.kind} ${r.goldRoot} [${r.candRoots.join(',')}] ${r.what} | ${r.sentence}\n`)
   }
   if (o['no-write'] === true) return
   const model = { ...trainScorer(xs, best.t, opts), ...(loose ? { loose: true, looseThreshold: best.tl } : {}) }

@@ -253,7 +253,12 @@ export const NOUN_CUES: ReadonlyMap<string, string> = new Map(Object.entries({
   'bomb attack': '183', 'bomb attacks': '183', 'suicide attack': '1831', 'suicide attacks': '1831',
   grant: '071', grants: '071', 'air support': '062',
   atrocity: '180', atrocities: '180',
+  // CAMEO 181 abduct, hijack, take hostage; 145 protest violently, riot; 173 arrest, detain, or charge with legal action
+  hijacking: '181', hijackings: '181', riot: '145', riots: '145', rioting: '145', charges: '173', indictment: '173',
 }))
+
+/** People who protest: the violence they do is a riot (CAMEO 145: "protesters threw stones at police"). Lemmas. */
+export const PROTESTER_NOUNS: ReadonlySet<string> = new Set(['protester', 'protestor', 'demonstrator', 'rioter', 'mob', 'crowd'])
 
 /**
  * Weapons and unnamed attackers that do violence as a clause's subject ("a roadside bomb killed a soldier", "a suicide

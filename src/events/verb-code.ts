@@ -7,6 +7,7 @@
  */
 import { CAPTURE_LEMMAS, FRAME_VERBS, GIVE_LEMMAS, GIVEN_CODES, GROUND_NOUNS, NOUN_CUES, PEOPLE_NOUNS, PHRASE_CUES, type CueLexicon } from './lexicon.js'
 import { caseOf, type SentenceView } from './sentence-view.js'
+import { refinePredicate } from './code-refinements.js'
 
 export interface VerbCode {
   readonly code: string
@@ -24,7 +25,9 @@ export interface VerbCode {
 /** Light verbs whose object noun carries the event (lemmas). */
 export const LIGHT_LEMMAS: ReadonlySet<string> = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'make', 'hold', 'pay',
   'impose', 'wage', 'unleash', 'begin', 'start', 'continue', 'step', 'intensify', 'escalate', 'issue', 'announce', 'lift',
-  'declare', 'order', 'execute', 'perform', 'undertake', 'resume', 'fire', 'inflict', 'reach'])
+  'declare', 'order', 'execute', 'perform', 'undertake', 'resume', 'fire', 'inflict', 'reach',
+  // "filed charges against", "laid siege to", "pressed charges"
+  'file', 'lay', 'bring', 'press'])
 
 /** Verbs whose shipped-dictionary reading is wrong in conflict news ("degrade ISIL" is no disapproval). Lemmas. */
 const STANCE_ADJECTIVE_CODES: Record<string, string> = { grateful: '051', thankful: '051', delighted: '051' }
@@ -35,7 +38,7 @@ const GROUND_OPS: ReadonlySet<string> = new Set(['isolate', 'clear', 'regain', '
 const OWN_CODES: Record<string, string> = {
   degrade: '190', fight: '190', defeat: '190', intercept: '171', infiltrate: '170', storm: '190', shell: '194',
   bomb: '195', airstrike: '195', engage: '190', retake: '190', recapture: '190', liberate: '190', besiege: '191',
-  kidnap: '181', abduct: '181', host: '043', urge: '020', encourage: '020', behead: '186', execute: '186', deploy: '154', redeploy: '154', agree: '019', support: '062', assist: '062', train: '062', condemn: '111', accuse: '112', blame: '112', implicate: '112', compliment: '051', thank: '051',
+  kidnap: '181', abduct: '181', hijack: '181', explode: '183', detonate: '183', host: '043', urge: '020', encourage: '020', behead: '186', execute: '186', deploy: '154', redeploy: '154', agree: '019', support: '062', assist: '062', train: '062', condemn: '111', accuse: '112', blame: '112', implicate: '112', compliment: '051', thank: '051',
   ...Object.fromEntries([...GROUND_OPS].map((l) => [l, '190'])),
   // speech acts of a statement's own voice (CAMEO 051 praise or endorse)
   welcome: '051', appreciate: '051', congratulate: '051', commend: '051', praise: '051', applaud: '051', salute: '051',
@@ -153,7 +156,7 @@ export function codePredicate(v: SentenceView, p: number, lexicon: CueLexicon, u
   const fixed = phrase(v, p) ?? lightVerb(v, p)
   if (fixed) return fixed
   const coded = byDictionary(v, p, lexicon, upper)
-  return coded && byObject(v, p, coded)
+  return coded && byObject(v, p, refinePredicate(v, p, coded))
 }
 
 /** The code a predicate's object decides: "captured two al-Qaida leaders" is an arrest, "cleared the extradition" no fighting. */

@@ -18,6 +18,7 @@ import { PRESENT_AUXILIARIES, pronounInfo } from '../text/english.js'
 import { accusedOf } from './accusations.js'
 import { agentOf, appositionRole, firstPartyAfter, nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, roleInPhrase, subjectToken, withConjuncts } from './roles.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
+import { crowdViolence } from './code-refinements.js'
 import { ADOPT_LEMMA, codePredicate, phrase, STANCE_ADJECTIVES, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
 
 const FORCE_PREPS = new Set(['against', 'on', 'at', 'into', 'upon', 'targeting'])
@@ -300,8 +301,16 @@ function misreadCopulas(v: SentenceView, byPredicate: ReadonlyMap<number, Clause
 function verbLike(v: SentenceView, cl: Clause): boolean {
   const p = cl.predicate
   const tag = v.upos(p)
-  return tag === 'VERB' || (cl.kind === 'main' && tag === 'NOUN' && v.word(p).endsWith('ed')) || v.deprel(p) === 'cop' ||
+  return tag === 'VERB' || (cl.kind === 'main' && tag === 'NOUN' && (v.word(p).endsWith('ed') || betweenNames(v, p))) || v.deprel(p) === 'cop' ||
     (tag === 'ADJ' && cl.subject !== undefined && (cl.objects.length > 0 || STANCE_ADJECTIVES.has(v.word(p))))
+}
+
+/**
+ * A sentence's root noun between two names is a verb the tagger misread ("The U.S. accuses Tehran of …" with "accuses"
+ * a noun compounded with "U.S."); whether it is an event is left to the verb dictionary.
+ */
+function betweenNames(v: SentenceView, p: number): boolean {
+  return v.deprel(p) === 'root' && v.occAt(p - 1) !== undefined && v.occAt(p + 1) !== undefined && v.occAt(p - 1) !== v.occAt(p + 1)
 }
 
 /** Subordinators that, with a present tense, make a clause a condition or a time still to come ("once ISIL is defeated"). */
@@ -421,7 +430,7 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     const intent = meetingIntent(v, cl, root, byPredicate)
     out.push({
       // "Kerry and Lavrov met": coordinated parties of a cooperative act act on each other
-      from: p, last: code.last, code: intent ? INTENT_TO_MEET : code.code, actors, targets: reciprocal ? actors : targets,
+      from: p, last: code.last, code: intent ? INTENT_TO_MEET : crowdViolence(v, cl, code.code, byPredicate), actors, targets: reciprocal ? actors : targets,
       modality: intent ? 'asserted' : clauseModality(v, cl, byPredicate), specific: code.specific, anchor: p,
       ...(circumstance || !enough ? { loose: true } : {}),
     })
