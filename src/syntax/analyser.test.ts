@@ -65,6 +65,13 @@ describe('syntax model on the constructions later stages read', () => {
     ]))
   })
 
+  it.fails('known error: a nationality adjective tagged as a proper noun is labelled compound', () => {
+    // "Kenyan" is tagged PROPN, and amod is not among the labeller's options for (PROPN, NOUN), which are counted on gold
+    // tags; a model trained with SYNTAX_LABEL_OPTIONS=both gets it right, but events and claims lose items with it
+    // (docs/syntax.md, fourteenth session)
+    expect(arcs('Kenyan police arrested two men .')).toEqual(expect.arrayContaining(['Kenyan -> police:amod', 'police -> arrested:nsubj']))
+  })
+
   it("Dossier's own tokens: a merged hyphenated name (a flat name headed by its first word, as UD does) and split clitics", () => {
     const got = arcs("Abu Bakr al-Baghdadi 's deputy did n't deny the report .")
     expect(got).toEqual(expect.arrayContaining([
