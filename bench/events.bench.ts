@@ -29,6 +29,8 @@ import { lookupStage } from '../src/pipeline/registry.js'
 import type { AnnotatedDoc } from '../src/model/index.js'
 import { defaultScorerModel } from '../src/events/scorer/model.js'
 import { scoreEvents } from '../src/events/scorer/score.js'
+import { defaultPartyModel } from '../src/events/parties/model.js'
+import { rankParties } from '../src/events/parties/ranker.js'
 
 const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined }
 const rounds = Number(arg('--rounds') ?? 5)
@@ -61,13 +63,16 @@ let events = 0
 const coder = records ? undefined : defaultActorCoder()
 // and, as the stage does, over-generates for the learned scorer and scores every event (model read before timing)
 const scorer = records ? undefined : defaultScorerModel()
+// and re-chooses each event's parties with the learned party ranker before coding actors (model read before timing)
+const parties = records ? undefined : defaultPartyModel()
 const { oursPerSec: o, baselinePerSec: b, ratio } = compareThroughput(sentences, 3000, rounds,
   () => {
     events = 0
     for (const d of docs) {
       const loose = new Set<string>()
       const found = extractEvents(d.doc, d.codes ? { actorCodes: d.codes } : { loose: scorer?.loose === true, looseIds: loose })
-      events += (coder && scorer ? scoreEvents(d.doc, coder.codeEvents(d.doc, found), scorer, { loose }) : found).length
+      const ranked = parties ? rankParties(d.doc, found, parties) : found
+      events += (coder && scorer ? scoreEvents(d.doc, coder.codeEvents(d.doc, ranked), scorer, { loose }) : found).length
     }
   },
   () => { for (const t of texts) nlp(t).verbs().out('array') })
