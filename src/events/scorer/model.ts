@@ -3,10 +3,8 @@
  * scripts/train-events.ts (train.ts here) on the hand-coded news golds, shipped as models/events/scorer.json.
  * @module
  */
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import { DossierError } from '../../model/index.js'
+import { readJsonModel } from '../json-model.js'
 
 export const ScorerModel = z.object({
   /** Format and feature-set version; features.ts and this must agree. */
@@ -37,22 +35,7 @@ export function probability(model: ScorerModel, features: readonly string[]): nu
 }
 
 export function readScorerModel(url: URL = DEFAULT_SCORER_URL): ScorerModel {
-  const file = fileURLToPath(url)
-  let raw: unknown
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'))
-  } catch (cause) {
-    throw new DossierError('E_MODEL', `the event scorer model ${file} cannot be read`, {
-      cause, context: { file }, hint: 'rebuild it with `npm run train:events` (needs ../shared/data) or restore models/events/ from git',
-    })
-  }
-  const parsed = ScorerModel.safeParse(raw)
-  if (!parsed.success) {
-    throw new DossierError('E_MODEL', `the event scorer model ${file} is not in the expected format`, {
-      context: { file }, hint: 'rebuild it with `npm run train:events`',
-    })
-  }
-  return parsed.data
+  return readJsonModel(url, ScorerModel, 'the event scorer model', 'npm run train:events')
 }
 
 let shipped: ScorerModel | undefined
