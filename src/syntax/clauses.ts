@@ -130,7 +130,7 @@ function clauseAt(s: ParsedSentence, kids: readonly number[][], kinds: Map<numbe
   const parent = kind === 'main' ? undefined : enclosing(s, kinds, p)
   const inner = within.get(p)
   // the keys in the order the stored JSON has always had, optional ones set only when present (assignments, not
-  // spreads of one-key objects: a spread copies through a temporary object, 6 of them per clause)
+  // spreads of one-key objects: each spread copies through a temporary object, four per clause)
   const c: Partial<Mutable<Clause>> = { predicate: at(p), kind }
   if (parent !== undefined) c.parent = at(parent)
   if (s.head[p]! >= 0) c.governor = at(s.head[p]!)
