@@ -68,33 +68,41 @@ function decodeColumn(col: unknown[] | CodedColumn, n: number): unknown[] {
 }
 
 /**
+ * The key lists met so far, as a tree over the keys in order (a node per distinct prefix of a list): an object's
+ * list is found by one map lookup per key, with no string built to name it.
+ */
+interface KeyNode { index: number; readonly next: Map<string, KeyNode> }
+const keyNode = (): KeyNode => ({ index: -1, next: new Map() })
+
+/**
  * Plain data as JSON would keep it, in fewer bytes: an object becomes `[k, value…]`, where k numbers its list of
  * keys in `keyLists` (keys whose value is undefined left out, as JSON leaves them out); a non-empty array becomes
  * `[-1, item…]`; an empty array, a string, a number, a boolean and null stay as they are.
  */
-function packValue(v: unknown, keyLists: string[][], keyIndex: Map<string, number>): unknown {
+function packValue(v: unknown, keyLists: string[][], keyTree: KeyNode): unknown {
   if (v === null || typeof v !== 'object') return v
   if (Array.isArray(v)) {
     if (v.length === 0) return v
     const out = new Array<unknown>(v.length + 1)
     out[0] = -1
-    for (let i = 0; i < v.length; i++) out[i + 1] = leftOut(v[i]) ? null : packValue(v[i], keyLists, keyIndex)
+    for (let i = 0; i < v.length; i++) out[i + 1] = leftOut(v[i]) ? null : packValue(v[i], keyLists, keyTree)
     return out
   }
   const o = v as Record<string, unknown>
   if (typeof o['toJSON'] === 'function') return v // JSON writes what toJSON returns (a date's string)
-  const all = Object.keys(o)
   const out: unknown[] = [0]
-  let name = ''
-  for (let i = 0; i < all.length; i++) {
-    const x = o[all[i]!]
+  let node = keyTree
+  for (const key in o) {
+    if (!Object.hasOwn(o, key)) continue
+    const x = o[key]
     if (leftOut(x)) continue
-    name += `${all[i]!}\u0000`
-    out.push(packValue(x, keyLists, keyIndex))
+    let next = node.next.get(key)
+    if (next === undefined) { next = keyNode(); node.next.set(key, next) }
+    node = next
+    out.push(packValue(x, keyLists, keyTree))
   }
-  let k = keyIndex.get(name)
-  if (k === undefined) { k = keyLists.length; keyLists.push(all.filter((key) => !leftOut(o[key]))); keyIndex.set(name, k) }
-  out[0] = k
+  if (node.index < 0) { node.index = keyLists.length; keyLists.push(Object.keys(o).filter((key) => !leftOut(o[key]))) }
+  out[0] = node.index
   return out
 }
 
@@ -131,7 +139,7 @@ export function encodeSyntax(syntax: DocSyntax): string {
     columns[k] = codeColumn(col)
   }
   const keyLists: string[][] = []
-  const packed = packValue(rest, keyLists, new Map())
+  const packed = packValue(rest, keyLists, keyNode())
   return JSON.stringify({ columnsV: COLUMNS_V2, n: tokens.length, columns, keyLists, rest: packed })
 }
 

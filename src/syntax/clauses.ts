@@ -129,25 +129,26 @@ function clauseAt(s: ParsedSentence, kids: readonly number[][], kinds: Map<numbe
   }
   const parent = kind === 'main' ? undefined : enclosing(s, kinds, p)
   const inner = within.get(p)
-  // the keys in the order the stored JSON has always had
-  return {
-    predicate: at(p),
-    kind,
-    ...(parent !== undefined ? { parent: at(parent) } : {}),
-    ...(s.head[p]! >= 0 ? { governor: at(s.head[p]!) } : {}),
-    ...(subject >= 0 ? { subject: at(subject) } : {}),
-    subjectShared: false,
-    objects,
-    obliques,
-    ...(agent >= 0 ? { agent: at(agent) } : {}),
-    passive: labelledPassive || agent >= 0,
-    negated,
-    complements: mapped(inner?.get('ccomp'), at),
-    relatives: mapped(inner?.get('relcl'), at),
-    subordinates: mapped(inner?.get('advcl'), at),
-    conjuncts,
-  }
+  // the keys in the order the stored JSON has always had, optional ones set only when present (assignments, not
+  // spreads of one-key objects: each spread copies through a temporary object, four per clause)
+  const c: Partial<Mutable<Clause>> = { predicate: at(p), kind }
+  if (parent !== undefined) c.parent = at(parent)
+  if (s.head[p]! >= 0) c.governor = at(s.head[p]!)
+  if (subject >= 0) c.subject = at(subject)
+  c.subjectShared = false
+  c.objects = objects
+  c.obliques = obliques
+  if (agent >= 0) c.agent = at(agent)
+  c.passive = labelledPassive || agent >= 0
+  c.negated = negated
+  c.complements = mapped(inner?.get('ccomp'), at)
+  c.relatives = mapped(inner?.get('relcl'), at)
+  c.subordinates = mapped(inner?.get('advcl'), at)
+  c.conjuncts = conjuncts
+  return c as Clause
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
 /**
  * A conjoined predicate without a subject shares its first conjunct's ("troops
