@@ -30,7 +30,7 @@ const COUNTRY_BITS = 1 << GAZ.COUNTRY
 /** The gazetteer rules by name, so that each can be switched off to measure what it does (`skip`). */
 export const GAZETTEER_RULES = ['coordination', 'curatedOrg', 'region', 'demonym', 'weapon', 'facilityPlace', 'brackets', 'vessels',
   'formations', 'acronymPerson', 'titleFirstName', 'dateline', 'addCuratedOrgs', 'countryName', 'pluralPeople', 'titleName',
-  'compassPeople', 'placeHead', 'honorific', 'peopleWords', 'mediaName'] as const
+  'compassPeople', 'placeHead', 'honorific', 'peopleWords', 'mediaName', 'articleTail'] as const
 export type GazetteerRule = typeof GAZETTEER_RULES[number]
 const NO_RULE_SKIPPED: ReadonlySet<GazetteerRule> = new Set()
 
@@ -155,7 +155,20 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
     if (on('placeHead') && (s.type === 'ORG' || s.type === 'PER') && s.end - s.start >= 2 && PLACE_HEAD.test(words[s.end - 1]!) &&
       (lexicon.phraseMask(words.slice(s.start, s.end)) & ORG_BITS) === 0) s.type = 'LOC'
   }
+  // 11. an Arabic name goes on over its article: "Fatah al-Islam", "Nahr al-Bared" (the model stops before "al-")
+  if (on('articleTail')) out = out.map((s) => extendOverArticle(words, s, out))
   return on('countryName') ? claimCountryNames(sentence, out, [...matches, ...stateMatches(words)]) : out
+}
+
+/** A word made of a transliterated Arabic article and a capitalised name: "al-Islam", "el-Sheikh", "ash-Sham". */
+const ARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ed)-\p{Lu}[\p{L}'’]*$/u
+
+/** A name followed by an article word that no other span holds takes it in: that word continues the name. */
+function extendOverArticle(words: readonly string[], s: SentenceSpan, spans: readonly SentenceSpan[]): SentenceSpan {
+  if (s.type === 'MISC' || s.type === 'NORP') return s
+  let end = s.end
+  while (end < words.length && ARTICLE_WORD.test(words[end]!) && !spans.some((o) => o !== s && o.start <= end && end < o.end)) end++
+  return end === s.end ? s : { ...s, end }
 }
 
 /** Multi-word U.S. states, by first word: "New Hampshire", "West Virginia" (one-word ones are left to the model). */
