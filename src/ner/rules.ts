@@ -58,6 +58,9 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
     const parts = on('coordination') ? splitCoordination(words, s, lexicon) : [s]
     out.push(...parts)
   }
+  // 1b. an Arabic name goes on over its article word: "Fatah al-Islam", "Faraj al-Haidari" (the model stops before
+  //     "al-"); before the curated names are read, so that they see the whole name
+  if (on('articleTail')) out = out.map((s) => extendOverArticle(words, s, out))
   for (const s of out) {
     const phrase = words.slice(s.start, s.end)
     const mask = lexicon.phraseMask(phrase)
@@ -155,17 +158,19 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
     if (on('placeHead') && (s.type === 'ORG' || s.type === 'PER') && s.end - s.start >= 2 && PLACE_HEAD.test(words[s.end - 1]!) &&
       (lexicon.phraseMask(words.slice(s.start, s.end)) & ORG_BITS) === 0) s.type = 'LOC'
   }
-  // 11. an Arabic name goes on over its article: "Fatah al-Islam", "Nahr al-Bared" (the model stops before "al-")
-  if (on('articleTail')) out = out.map((s) => extendOverArticle(words, s, out))
   return on('countryName') ? claimCountryNames(sentence, out, [...matches, ...stateMatches(words)]) : out
 }
 
 /** A word made of a transliterated Arabic article and a capitalised name: "al-Islam", "el-Sheikh", "ash-Sham". */
 const ARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ed)-\p{Lu}[\p{L}'’]*$/u
 
-/** A name followed by an article word that no other span holds takes it in: that word continues the name. */
+/**
+ * A person or organisation followed by an article word that no other span holds takes it in: that word continues the
+ * name. Not a place: the model's place type of a cut part ("membership in Ansar") would spread to the whole name's
+ * other mentions in the document's consistency step.
+ */
 function extendOverArticle(words: readonly string[], s: SentenceSpan, spans: readonly SentenceSpan[]): SentenceSpan {
-  if (s.type === 'MISC' || s.type === 'NORP') return s
+  if (s.type !== 'ORG' && s.type !== 'PER') return s
   let end = s.end
   while (end < words.length && ARTICLE_WORD.test(words[end]!) && !spans.some((o) => o !== s && o.start <= end && end < o.end)) end++
   return end === s.end ? s : { ...s, end }
