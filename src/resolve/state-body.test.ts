@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { AnnotatedDoc } from '../model/index.js'
 import { docBuilder } from '../text/testing/doc-builder.js'
-import { resolveEntities, type ResolveOutput } from './resolve.js'
+import { curatedActors } from '../kb/actors.js'
+import { judgementKey, resolveEntities, type ResolveOutput } from './resolve.js'
 import { bodyOfArticleState, stateReference } from './state-actor.js'
 
 function resolve(docs: readonly AnnotatedDoc[]): ResolveOutput {
@@ -45,5 +46,22 @@ describe('state bodies named without their state', () => {
     const b = docBuilder('Members of the Senate left for the holiday.', { mentions: [{ text: 'Senate', type: 'ORG' }] })
     const out = resolve([a, b])
     expect(entityAt(out, a, 'Senate')).toBe(entityAt(out, b, 'Senate'))
+  })
+})
+
+describe('context of articles read in part', () => {
+  it('a name an article does not read counts as the KB actor it gives where resolution reads it', () => {
+    const a = docBuilder('Hamas said Orin Vaskelis had left Gaza.', {
+      mentions: [{ text: 'Hamas', type: 'ORG' }, { text: 'Orin Vaskelis', type: 'PER' }],
+    })
+    const b = docBuilder('Vaskelis spoke on Monday.', { mentions: [{ text: 'Vaskelis', type: 'PER' }] })
+    const run = (context: Map<string, string[]>) => resolveEntities({
+      mentions: [...(a.mentions ?? []), ...(b.mentions ?? [])], articles: [{ id: a.article.id }, { id: b.article.id }],
+      kb: curatedActors(), context, now: '2026-01-01T00:00:00.000Z',
+    })
+    // article b also names Hamas, in a part resolution does not read: its key joins Hamas's KB actor as in article a
+    const out = run(new Map([[b.article.id, [judgementKey('Hamas', 'ORG')]]]))
+    expect(entityAt(out, b, 'Vaskelis')).toBe(entityAt(out, a, 'Orin Vaskelis'))
+    expect(entityAt(run(new Map()), b, 'Vaskelis')).not.toBe(entityAt(run(new Map()), a, 'Orin Vaskelis'))
   })
 })
