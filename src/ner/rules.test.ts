@@ -35,6 +35,14 @@ describe('gazetteer rules', () => {
     expect(show(w, applyGazetteerRules(w, 0, [span(2, 4, 'LOC'), span(6, 7, 'ORG')], lexicon, false))).toEqual(['ORG Breitbart Jerusalem', 'LOC Rafah'])
   })
 
+  it('rules carry an Arabic name on over its article word, but not a place, a nationality or into another name', () => {
+    const w = ['Members', 'of', 'Jaysh', 'al-Nurani', 'met', 'in', 'Wadi', 'el-Kebir', '.']
+    expect(show(w, applyGazetteerRules(w, 0, [span(2, 3, 'ORG'), span(6, 7, 'LOC')], lexicon, false))).toEqual(['ORG Jaysh al-Nurani', 'LOC Wadi'])
+    const n = ['Syrian', 'al-Tawra', 'cells', 'and', 'Zorin', 'al-Basr', 'al-Karim']
+    expect(show(n, applyGazetteerRules(n, 0, [span(0, 1, 'NORP'), span(4, 5, 'PER'), span(6, 7, 'ORG')], lexicon, false)))
+      .toEqual(['NORP Syrian', 'PER Zorin al-Basr', 'ORG al-Karim'])
+  })
+
   it('rules read a capitalised place opening a dateline as a place', () => {
     const w = ['TEL', 'AVIV', '—', 'Hamas', 'is', 'acting']
     expect(show(w, applyGazetteerRules(w, 0, [span(0, 2, 'ORG'), span(3, 4, 'ORG')], lexicon, false))).toEqual(['LOC TEL AVIV', 'ORG Hamas'])

@@ -30,7 +30,7 @@ const COUNTRY_BITS = 1 << GAZ.COUNTRY
 /** The gazetteer rules by name, so that each can be switched off to measure what it does (`skip`). */
 export const GAZETTEER_RULES = ['coordination', 'curatedOrg', 'region', 'demonym', 'weapon', 'facilityPlace', 'brackets', 'vessels',
   'formations', 'acronymPerson', 'titleFirstName', 'dateline', 'addCuratedOrgs', 'countryName', 'pluralPeople', 'titleName',
-  'compassPeople', 'placeHead', 'honorific', 'peopleWords', 'mediaName'] as const
+  'compassPeople', 'placeHead', 'honorific', 'peopleWords', 'mediaName', 'articleTail'] as const
 export type GazetteerRule = typeof GAZETTEER_RULES[number]
 const NO_RULE_SKIPPED: ReadonlySet<GazetteerRule> = new Set()
 
@@ -58,6 +58,9 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
     const parts = on('coordination') ? splitCoordination(words, s, lexicon) : [s]
     out.push(...parts)
   }
+  // 1b. an Arabic name goes on over its article word: "Fatah al-Islam", "Faraj al-Haidari" (the model stops before
+  //     "al-"); before the curated names are read, so that they see the whole name
+  if (on('articleTail')) out = out.map((s) => extendOverArticle(words, s, out))
   for (const s of out) {
     const phrase = words.slice(s.start, s.end)
     const mask = lexicon.phraseMask(phrase)
@@ -156,6 +159,21 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
       (lexicon.phraseMask(words.slice(s.start, s.end)) & ORG_BITS) === 0) s.type = 'LOC'
   }
   return on('countryName') ? claimCountryNames(sentence, out, [...matches, ...stateMatches(words)]) : out
+}
+
+/** A word made of a transliterated Arabic article and a capitalised name: "al-Islam", "el-Sheikh", "ash-Sham". */
+const ARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ed)-\p{Lu}[\p{L}'’]*$/u
+
+/**
+ * A person or organisation followed by an article word that no other span holds takes it in: that word continues the
+ * name. Not a place: the model's place type of a cut part ("membership in Ansar") would spread to the whole name's
+ * other mentions in the document's consistency step.
+ */
+function extendOverArticle(words: readonly string[], s: SentenceSpan, spans: readonly SentenceSpan[]): SentenceSpan {
+  if (s.type !== 'ORG' && s.type !== 'PER') return s
+  let end = s.end
+  while (end < words.length && ARTICLE_WORD.test(words[end]!) && !spans.some((o) => o !== s && o.start <= end && end < o.end)) end++
+  return end === s.end ? s : { ...s, end }
 }
 
 /** Multi-word U.S. states, by first word: "New Hampshire", "West Virginia" (one-word ones are left to the model). */

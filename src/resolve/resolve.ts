@@ -31,7 +31,7 @@ import { acronymOf, compareNames, compareTyped, jaroWinkler, MERGE_THRESHOLD, RE
 import { buildKbIndex, contextWords, matchKb, pickKbActor, type KbIndex, type KbMatch } from './kb-match.js'
 import { blockingKeys, foldAscii, isAcronym, isDescription, isDescriptivePhrase, nameKey, nameUnits, seenAliases, stripTitles, type NameType } from './translit.js'
 import type { Affiliation } from './affiliations.js'
-import { countryIndex, countryOfHead, stateReference } from './state-actor.js'
+import { bodyOfArticleState, countryIndex, countryOfHead, stateReference } from './state-actor.js'
 import { placeOf, samePlaceEdges } from './places.js'
 import { crossTypeKey, crossTypeVerdict, majorityType } from './cross-type.js'
 import { compassEdges, isRelativeCompassName } from './compass.js'
@@ -284,6 +284,36 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
   }
 
   // ---- role references to a state ("the Asad regime", "the Syrian government") join the state's actor
+  /** Where an article names a state, or its people, by the state's country code ("Iraq's", "Israeli", "South Korea"). */
+  const statesOf = new Map<string, Array<{ start: number; end: number; country: string }>>()
+  const statesNamedIn = (articleId: string): Array<{ start: number; end: number; country: string }> => {
+    let list = statesOf.get(articleId)
+    if (list) return list
+    list = []
+    for (const n of nodes.slice(0, mentionNodeCount)) {
+      if (n.articleId !== articleId || (n.type !== 'LOC' && n.type !== 'NORP')) continue
+      const country = countryCode(n.type === 'NORP' ? countryOfHead(n.names[0]!, countries)?.name : n.names[0])
+      if (country !== undefined) for (const id of n.mentionIds) list.push({ start: byId.get(id)!.start, end: byId.get(id)!.end, country })
+    }
+    statesOf.set(articleId, list)
+    return list
+  }
+  /** The state of each node that is a state body named without it (undefined: the article does not say). */
+  const bodyState = new Map<number, string | undefined>()
+  /** The country a possessive names right before a mention ("Iraq's National Assembly"), else the one named most
+   *  often near its mentions when it clearly leads (twice the next). */
+  const stateOfBody = (node: Node): string | undefined => {
+    const count = new Map<string, number>()
+    const states = statesNamedIn(node.articleId)
+    for (const id of node.mentionIds) {
+      const m = byId.get(id)!
+      const own = states.find((c) => c.end < m.start && m.start - c.end <= 3)
+      if (own) return own.country
+      for (const c of states) if (Math.abs(c.start - m.start) <= NEAR) count.set(c.country, (count.get(c.country) ?? 0) + 1)
+    }
+    const [first, second] = [...count.entries()].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0]))
+    return first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined
+  }
   const roleNames = new Set<string>()
   const roleRefs: Array<{ node: number; head: string; role: string; country: string }> = []
   const countries = countryIndex(input.kb)
@@ -301,6 +331,12 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     if (node.type !== 'ORG' && node.type !== 'LOC') continue
     const ref = node.names.map(stateReference).find((r) => r !== undefined)
     if (!ref) continue
+    // a body named without its state ("National Assembly", "the Foreign Ministry") is that of the state the article
+    // speaks of there: it stays its own entity and joins the same body of another article only for the same state
+    if (ref.head === '') {
+      if (node.names.every((n) => bodyOfArticleState(n) !== undefined)) bodyState.set(i, stateOfBody(node))
+      continue
+    }
     // the state: named by the head, or the one the knowledge base knows the person leads
     const country = stateOfHead(ref.head, countries, input.kb)
     if (!country) {
@@ -344,10 +380,14 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     if (!s) cooc.set(n.articleId, (s = new Set()))
     s.add(n.kbActor !== undefined ? kbKey(n.kbActor) : n.key)
   }
+  // names of an article that resolution does not read count as the KB actor their name gives where it reads them,
+  // so that an article read whole (pinned) and one read in part share the same co-occurring entities
+  const kbOfKey = new Map<string, string>()
+  for (const n of nodes.slice(0, mentionNodeCount)) if (n.kbActor !== undefined) kbOfKey.set(n.key, kbKey(n.kbActor))
   for (const [articleId, keys] of input.context ?? []) {
     let s = cooc.get(articleId)
     if (!s) cooc.set(articleId, (s = new Set()))
-    for (const k of keys) s.add(k)
+    for (const k of keys) s.add(kbOfKey.get(k) ?? k)
   }
   const orgsOf = new Map<number, Set<string>>()
   for (const a of input.affiliations ?? []) {
@@ -424,6 +464,8 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     // descriptions ("ISIL-held buildings", "ISIL tactical unit") are not names: two of them may be two
     // buildings even in one article, so they join only through coreference or the KB
     if (x.names.every(isDescriptivePhrase) || y.names.every(isDescriptivePhrase)) return
+    // Afghanistan's National Assembly is not Iraq's
+    if (x.articleId !== y.articleId && bodyStatesDiffer(bodyState.get(x.idx), bodyState.get(y.idx))) return
     if (x.key === y.key) {
       // "the North" of one article is not the North of another (Korea's, Sudan's)
       if (x.articleId !== y.articleId && x.type === 'LOC' && x.names.every(isRelativeCompassName)) return
@@ -540,10 +582,11 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     return false
   }
   // per cluster: its judgement keys, KB actors and distinct typed names, kept up to date on union
-  interface ClusterInfo { keys: Set<string>; kb: Set<string>; names: Map<string, { name: string; type: NameType }> }
+  interface ClusterInfo { keys: Set<string>; kb: Set<string>; names: Map<string, { name: string; type: NameType }>; states: Set<string> }
   const info = new Map<number, ClusterInfo>(nodes.map((n) => [n.idx, {
     keys: new Set([n.key, ...(n.kbActor !== undefined ? [kbKey(n.kbActor)] : [])]),
     kb: new Set(n.kbActor !== undefined ? [n.kbActor] : []),
+    states: new Set(bodyState.get(n.idx) !== undefined ? [bodyState.get(n.idx)!] : []),
     names: new Map(n.names.map((name) => [`${n.type}|${name}`, { name, type: n.type }])),
   }]))
   const conflict = (ra: number, rb: number, forced: boolean): string | undefined => {
@@ -552,6 +595,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     for (const ka of A.keys) for (const kb2 of B.keys) if (cannot.has(pairKey(ka, kb2))) return `user-different ${ka} / ${kb2}`
     if (forced) return undefined
     if (A.kb.size > 0 && B.kb.size > 0 && ![...A.kb].some((x) => B.kb.has(x))) return `kb-distinct ${[...A.kb].join(',')} / ${[...B.kb].join(',')}`
+    if (A.states.size > 0 && B.states.size > 0 && ![...A.states].some((x) => B.states.has(x))) return `state-body ${[...A.states].join(',')} / ${[...B.states].join(',')}`
     const kbAll = new Set([...A.kb, ...B.kb])
     for (const [ka, x] of A.names) for (const [kb2, y] of B.names) {
       if (roleNames.has(ka) || roleNames.has(kb2)) continue // a role reference is not a name to compare
@@ -588,6 +632,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     const from = info.get(small)!
     for (const k of from.keys) into.keys.add(k)
     for (const k of from.kb) into.kb.add(k)
+    for (const k of from.states) into.states.add(k)
     for (const [k, v] of from.names) into.names.set(k, v)
     info.delete(small)
     if (!e.forced) addJudgement(judgement(nodes[e.a]!.key, nodes[e.b]!.key, 'same', e.score, e.by === 'user' ? 'model' : e.by, e.reason, at))
@@ -735,6 +780,17 @@ function countryLedBy(head: string, kb: readonly KbActor[]): KbActor | undefined
   }
   const countries = [...found].map((id) => kb.find((a) => a.id === id)).filter((a) => a?.kind === 'country')
   return countries.length === 1 ? countries[0] : undefined
+}
+
+/** The country code of a name the gazetteer reads as a country ("Iraq", "South Korea"). */
+function countryCode(name: string | undefined): string | undefined {
+  const p = name !== undefined ? placeOf(name) : undefined
+  return p?.kind === 'country' ? p.country : undefined
+}
+
+/** Two state bodies named without their states are two bodies when their articles name two different states. */
+function bodyStatesDiffer(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a !== b
 }
 
 /** Does a person's name match the head of a role reference ("Farouki" in "the Farouki regime" names Hamid Farouki)? */

@@ -11,7 +11,10 @@ import type { KbActor } from '../kb/actors.js'
 import { foldAscii, nameKey } from './translit.js'
 
 export interface StateReference {
-  /** The name the role hangs on: a country, a demonym or a person ("Asad", "Syrian", "Iraq"). */
+  /**
+   * The name the role hangs on: a country, a demonym or a person ("Asad", "Syrian", "Iraq"); '' for a body of the
+   * state the article speaks of, named without it ("the Foreign Ministry", "National Assembly", "Congress").
+   */
   readonly head: string
   /** regime | government | administration | forces | authorities */
   readonly role: string
@@ -31,6 +34,8 @@ const POSSESSIVE = new RegExp(`^(?:the\\s+)?(.+?)['’]s?\\s+(${ROLES}|${ARMS})$
 /** The head and role of a role reference, or undefined for any other name. */
 export function stateReference(text: string): StateReference | undefined {
   const t = text.trim().replace(/\s+/g, ' ')
+  const body = bodyOfArticleState(t)
+  if (body !== undefined) return { head: '', role: body }
   const p = POSSESSIVE.exec(t)
   if (p) return clean(p[1]!, p[2]!)
   const a = AFTER.exec(t)
@@ -41,6 +46,30 @@ export function stateReference(text: string): StateReference | undefined {
     return ref && b[3] !== undefined ? { ...ref, arms: b[3].toLowerCase() } : ref
   }
   return undefined
+}
+
+/** The bodies every state has, which a name made of them alone leaves to the article to say whose. */
+const STATE_BODIES = 'ministry|court|congress|parliament|senate|assembly|cabinet'
+/** Words that say which body of a state, not which state: "Foreign", "Supreme", "National", "Upper". */
+const BODY_WORDS = new Set(['national', 'supreme', 'high', 'federal', 'constitutional', 'foreign', 'interior', 'defense', 'defence',
+  'health', 'housing', 'finance', 'justice', 'education', 'agriculture', 'energy', 'oil', 'petroleum', 'information', 'trade',
+  'commerce', 'economy', 'labor', 'labour', 'transport', 'culture', 'environment', 'home', 'state', 'upper', 'lower', 'public',
+  'security', 'intelligence', 'electoral', 'election', 'military', 'appeals', 'legislative', 'industry', 'planning', 'tourism',
+  'communications', 'immigration', 'religious', 'affairs', 'and', 'of', 'the'])
+const BODY_LAST = new RegExp(`^(?:${STATE_BODIES})$`, 'i')
+const BODY_OF = new RegExp(`^(?:the )?(${STATE_BODIES}) of (.+)$`, 'i')
+
+/**
+ * A state body named without its state ("the Foreign Ministry", "Supreme Court", "Ministry of Defense", "Congress"):
+ * its head word (lower case), or undefined when the name says more (a state, a demonym, any other name:
+ * "Iraqi National Assembly", "UN Security Council", "Ministry of Mines of Karnataka").
+ */
+export function bodyOfArticleState(text: string): string | undefined {
+  const t = text.trim().replace(/\s+/g, ' ').replace(/^the /i, '')
+  const of = BODY_OF.exec(t)
+  const [head, rest] = of ? [of[1]!, of[2]!.split(' ')] : [t.split(' ').at(-1)!, t.split(' ').slice(0, -1)]
+  if (!BODY_LAST.test(head) || !/^\p{Lu}/u.test(t)) return undefined
+  return rest.every((w) => BODY_WORDS.has(w.toLowerCase())) ? head.toLowerCase() : undefined
 }
 
 function clean(head: string, role: string): StateReference | undefined {
