@@ -54,7 +54,7 @@ if (records) {
   const dir = new URL('../fixtures/seeds', import.meta.url).pathname
   texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'))
   // the stages before events, as the default pipeline runs them, syntax included (not timed: bench -- syntax times it)
-  const before = pipelineOf(['segment.wink.v1', 'syntax.parser.v1', 'mentions.ner.v5', 'coref.syntax.v4'].map((k) => lookupStage(k)!))
+  const before = pipelineOf(['segment.wink.v1', 'syntax.parser.v1', 'mentions.ner.v6', 'coref.syntax.v4'].map((k) => lookupStage(k)!))
   docs = await Promise.all(texts.map(async (t) => ({ doc: await before.run(makeArticle(t, { published: '2016-01-12' })) })))
 }
 const sentences = docs.reduce((n, d) => n + d.doc.sentences!.length, 0)

@@ -53,7 +53,7 @@ export function registerStage(stage: Stage, opts: { replace?: boolean } = {}): v
 export const DEFAULT_STAGES: readonly string[] = [
   'segment.wink.v1',
   'syntax.parser.v1',
-  'mentions.ner.v5',
+  'mentions.ner.v6',
   'coref.syntax.v4',
   'affiliations.rules.v1',
   'places.gazetteer.v2',
