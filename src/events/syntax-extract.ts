@@ -6,7 +6,7 @@
  * Headlines and boilerplate are skipped (the body repeats the news).
  * @module
  */
-import type { AnnotatedDoc, Clause, Event, Mention } from '../model/index.js'
+import type { AnnotatedDoc, Clause, Event, Mention, Modality } from '../model/index.js'
 import { inBoilerplate } from '../model/index.js'
 import { DEMONSTRATIVES, pronounInfo } from '../text/english.js'
 import { destroyedItems, listedStrikes } from './bulletin-lists.js'
@@ -23,6 +23,11 @@ import { isHeadline, type ExtractOptions } from './options.js'
 import { alternatives } from './alternatives.js'
 
 const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
+/**
+ * Modalities of acts that did not take place: in loose mode the coder's own events of these are loose candidates too.
+ * (Not "attempted": an attempt is an act of its own — "acting to infiltrate" —, and CAMEO codes it.)
+ */
+const UNDONE: ReadonlySet<Modality> = new Set<Modality>(['negated', 'hypothetical'])
 
 /** Which mentions may fill a role: coded ones (with actor codes) or named parties; pronouns only through an antecedent. */
 function eligibility(doc: AnnotatedDoc, codes: ReadonlyMap<string, string> | undefined): (m: Mention) => boolean {
@@ -109,6 +114,8 @@ export function extractFromSyntax(doc: AnnotatedDoc, opts: ExtractOptions = {}):
     }
   }
   for (const id of emitter.looseIds) opts.looseIds?.add(id)
+  // an act the clause says did not happen (negated, hypothetical) is the scorer's to judge, as loose ones are
+  if (opts.loose) for (const e of emitter.events) if (UNDONE.has(e.modality)) opts.looseIds?.add(e.id)
   // text order, ties by id: the order the store reads them back in, so a copied store exports the same bytes
   return emitter.events.sort((a, b) => a.cue.start - b.cue.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }

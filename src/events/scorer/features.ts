@@ -2,7 +2,8 @@
  * Features of one coded event for the learned event scorer (scorer.ts): what the event is (code, root, cue lemma,
  * modality), where its cue sits in the parse (UPOS, dependency label, clause kind and depth, auxiliaries, the
  * governing word, the object), who fills its roles (a name of which type, a descriptor, a pronoun, nobody), and where
- * it sits in the article (sentence position and length, events sharing the sentence or the cue, quotation marks).
+ * it sits in the article (sentence position and length, events sharing the sentence or the cue, quotation marks), and
+ * how far its parties stand from the cue.
  * All read from the event and `doc.syntax`; nothing here is tuned to a sentence.
  * @module
  */
@@ -104,6 +105,9 @@ function parseFeatures(ix: DocIndex, e: Event, out: string[]): void {
   }
 }
 
+/** How far a party stands from the cue, in characters (bucketed): a party far from its act is more often the wrong one. */
+const distance = (e: Event, r: EventRole | undefined): string => (r ? bucket(Math.abs(r.start - e.cue.start), [15, 40, 80, 150]) : 'none')
+
 /** Quotation marks opened before the cue in its sentence and not closed. */
 function inQuotes(ix: DocIndex, e: Event): boolean {
   const before = ix.doc.article.text.slice(e.sentence.start, e.cue.start)
@@ -134,5 +138,6 @@ export function eventFeatures(ix: DocIndex, e: Event): string[] {
   out.push(`sent=${bucket(sent, [0, 1, 2, 4, 8])}`, `sentlen=${bucket(e.sentence.end - e.sentence.start, [60, 120, 200, 300])}`,
     `nsent=${bucket(ix.perSentence.get(e.sentence.start) ?? 1, [1, 2, 3, 5])}`, `ncue=${bucket(ix.perCue.get(e.cue.start) ?? 1, [1, 2, 4])}`)
   parseFeatures(ix, e, out)
+  out.push(`adist=${distance(e, e.actor)}`, `tdist=${distance(e, e.target)}`)
   return out
 }

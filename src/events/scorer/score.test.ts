@@ -22,6 +22,16 @@ describe('event scorer', () => {
     expect(eventFeatures(ix, detain)).not.toContain('quoted')
   })
 
+  it('scorer features say how far each party stands from the cue, and when there is none', () => {
+    const ix = indexDoc(doc, events)
+    const attack = events.find((e) => e.cue.text === 'attacked')!
+    const detain = events.find((e) => e.cue.text === 'detained')!
+    expect(eventFeatures(ix, attack)).toContain('adist=<=15')
+    expect(eventFeatures(ix, detain)).toContain('adist=<=40')
+    expect(eventFeatures(ix, { ...detain, actor: { ...detain.actor!, start: detain.cue.start - 120 } })).toContain('adist=<=150')
+    expect(eventFeatures(ix, { ...detain, target: undefined })).toContain('tdist=none')
+  })
+
   it('scorer drops the events its model scores under the threshold and keeps the others with their confidence', () => {
     const model: ScorerModel = { version: 1, bias: 0, weights: { 'lemma=detain': -3, 'lemma=attack': 3 }, threshold: 0.5 }
     const kept = scoreEvents(doc, events, model)
