@@ -13,6 +13,8 @@ export interface Tok {
   readonly pos: string
   readonly w: string
   readonly lw: string
+  /** Lemma, lower case (doc.syntax); the lower-case word where the doc has no syntax. */
+  readonly lemma: string
   /** Inside a direct quote (between its marks). */
   readonly quoted: boolean
   /** Is a quote mark. */
@@ -22,23 +24,25 @@ export interface Tok {
 /** Quote-mark tokens. */
 export const QUOTE_CHARS = new Set(['“', '”', '"', "'", '„', '`', "''", '``'])
 
-/** Tokens per (re-joined) sentence, with quote flags: what cue finding works on. */
-export function sentenceTokens(text: string, sentencesIn: readonly Sentence[], tokens: readonly Token[], quotes: readonly Span[] = findQuotes(text)): { sentences: Sentence[]; bySentence: Tok[][] } {
+/** Lower case, curly apostrophes read as straight ones ("n’t", "’s"). */
+const lower = (w: string) => w.toLowerCase().replace(/’/g, "'")
+
+/** Tokens per (re-joined) sentence, with quote flags and lemmas (per token of `tokens`, from doc.syntax): what cue finding works on. */
+export function sentenceTokens(text: string, sentencesIn: readonly Sentence[], tokens: readonly Token[], quotes: readonly Span[] = findQuotes(text), lemmas?: readonly string[]): { sentences: Sentence[]; bySentence: Tok[][] } {
   const { merged: sentences, map } = mergeSentences(text, sentencesIn)
   const bySentence: Tok[][] = sentences.map(() => [])
-  for (const t of tokens) {
+  tokens.forEach((t, k) => {
     const w = text.slice(t.start, t.end)
     const qi = quoteIndexAt(quotes, t.start)
     const q = qi >= 0 ? quotes[qi]! : undefined
     // A single apostrophe is a quote mark only at a quote's edge ("Aras' campaign manager" is a possessive).
     const qmark = QUOTE_CHARS.has(w) && !(/^['’]$/.test(w) && !(q && (/^['’"“‘`]*$/.test(text.slice(q.start, t.start)) || /^['’"”]*$/.test(text.slice(t.end, q.end)))))
     bySentence[map[t.sentence] ?? t.sentence]?.push({
-      // (curly apostrophes read as straight ones: "n’t", "’s")
-      start: t.start, end: t.end, pos: t.pos ?? 'X', w, lw: w.toLowerCase().replace(/’/g, "'"),
+      start: t.start, end: t.end, pos: t.pos ?? 'X', w, lw: lower(w), lemma: lower(lemmas?.[k] ?? w),
       quoted: q !== undefined && t.start > q.start && t.end < q.end && !(qmark && (t.start === q.start || t.end === q.end)),
       qmark,
     })
-  }
+  })
   for (const toks of bySentence) retagNames(toks)
   return { sentences, bySentence }
 }

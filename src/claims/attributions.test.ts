@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { segmentText } from '../text/segment.js'
+import type { AnnotatedDoc } from '../model/index.js'
+import { syntaxStage } from '../pipeline/stages/syntax.js'
+import { docBuilder } from '../text/testing/doc-builder.js'
 import { findAttributions } from './attributions.js'
 
+/** The finder on a doc with its syntax, as the claims stage runs it (cues are found by lemma). */
 function find(text: string) {
-  const { sentences, tokens } = segmentText(text)
-  return findAttributions(text, sentences, tokens).map((a) => ({
+  const doc = syntaxStage.run(docBuilder(text), { resources: {} }) as AnnotatedDoc
+  return findAttributions(text, doc.sentences!, doc.tokens!, { syntax: doc.syntax! }).map((a) => ({
     pattern: a.pattern,
     cue: text.slice(a.cue.start, a.cue.end),
     source: a.source ? text.slice(a.source.start, a.source.end) : undefined,
@@ -14,6 +17,27 @@ function find(text: string) {
 }
 
 describe('findAttributions', () => {
+  it('findAttributions finds a reporting verb in any form by its lemma', () => {
+    expect(find('The engineer had forecast that the dam would hold.')[0]).toMatchObject({ cue: 'had forecast', source: 'The engineer', content: ['that the dam would hold'] })
+    expect(find('The mayor was making it clear that the vote would go ahead.')[0]).toMatchObject({ source: 'The mayor', content: ['that the vote would go ahead'] })
+  })
+  it('findAttributions reads "continue" as a cue only where it frames what was said', () => {
+    expect(find('“We will rebuild the school,” the mayor continued.').find((a) => a.cue.includes('continued'))).toMatchObject({ source: 'the mayor' })
+    expect(find('Fuel prices continued to rise in March.')).toHaveLength(0)
+  })
+  it('findAttributions does not read an act that was planned as a plan announced', () => {
+    const found = find('The commission says both camps planned acts of violence after the vote.')
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ cue: 'says', content: ['both camps planned acts of violence after the vote'] })
+  })
+  it('findAttributions takes no addressee when the noun phrase after the cue has its own verb', () => {
+    const a = find('Health officials warn a flu outbreak could kill thousands of people.')[0]
+    expect(a).toMatchObject({ source: 'Health officials', content: ['a flu outbreak could kill thousands of people'] })
+    expect(a?.via).toBeUndefined()
+  })
+  it('findAttributions keeps a name\'s "of" phrase in the addressee', () => {
+    expect(find('The envoy urged the Government of Elbonia to reopen the border.')[0]).toMatchObject({ via: 'the Government of Elbonia', content: ['to reopen the border'] })
+  })
   it('findAttributions gives the verb after a participle aside the aside\'s speaker', () => {
     expect(find('The coach, citing the advice of Dr. Lee, said the team would rest its starters.').find((a) => a.cue === 'said')).toMatchObject({
       source: 'The coach', content: ['the team would rest its starters'],

@@ -30,7 +30,7 @@
  * one attribution with two content parts.
  * @module
  */
-import type { ClaimKind, Sentence, Span, Token } from '../model/index.js'
+import type { ClaimKind, DocSyntax, Sentence, Span, Token } from '../model/index.js'
 import { cueLexicon, type CueLexicon } from './lexicon.js'
 import { findQuotes } from './quotes.js'
 import type { ReportingStance } from './reporting-verbs.js'
@@ -73,6 +73,11 @@ export interface Attribution {
 /** Options for attribution finding. */
 export interface FindOptions {
   readonly lexicon?: CueLexicon
+  /**
+   * The doc's syntax (doc.syntax, one token per token of `tokens`): cues are found by lemma. Without it a word is
+   * its own lemma, so only a cue's base form is found ("say", not "said").
+   */
+  readonly syntax?: DocSyntax
 }
 
 export let defaultLexicon: CueLexicon | undefined
@@ -81,7 +86,8 @@ export let defaultLexicon: CueLexicon | undefined
 export function findAttributions(text: string, sentencesIn: readonly Sentence[], tokens: readonly Token[], opts: FindOptions = {}): Attribution[] {
   const lex = opts.lexicon ?? (defaultLexicon ??= cueLexicon())
   const quotes = findQuotes(text)
-  const { sentences, bySentence } = sentenceTokens(text, sentencesIn, tokens, quotes)
+  const lemmas = opts.syntax?.tokens.length === tokens.length ? opts.syntax.tokens.map((t) => t.lemma) : undefined
+  const { sentences, bySentence } = sentenceTokens(text, sentencesIn, tokens, quotes, lemmas)
   const out: Attribution[] = []
   for (let si = 0; si < sentences.length; si++) {
     const toks = bySentence[si]!

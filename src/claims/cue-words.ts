@@ -15,11 +15,11 @@ export const LEAD_STRIP = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 'now
 /** Auxiliaries and adverbs that join the cue when right before it ("has also said", "did not deny"). */
 export const CUE_PREFIX = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'were', 'are', 'been', 'being', 'also', 'previously', 'repeatedly', 'later', 'again', 'then', 'once', 'recently', 'reportedly', 'publicly', 'privately', 'not', "n't", 'never', 'did', 'does', 'do', 'could', 'may', 'might', 'can', 'should', 'already', 'often', 'frequently', 'flatly', 'firmly', 'strongly', 'quickly', 'immediately'])
 
-/** Cues whose object is the addressee ("told Breitbart Jerusalem that …"). */
-export const TELL = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'informed', 'warned', 'reminded', 'urged', 'asked', 'briefed'])
+/** Cues whose object is the addressee ("told Breitbart Jerusalem that …"), by lemma. */
+export const TELL: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'warn', 'remind', 'urge', 'ask', 'brief'])
 
-/** Cues that take an addressee after "to" ("claimed to Breitbart Jerusalem"). */
-export const TO_CUES = new Set(['said', 'says', 'say', 'saying', 'claimed', 'claims', 'confirmed', 'confirms', 'admitted', 'explained', 'denied', 'complained', 'revealed', 'wrote', 'writes', 'speaking', 'spoke', 'talking', 'talked'])
+/** Cues that take an addressee after "to" ("claimed to Breitbart Jerusalem"), by lemma. */
+export const TO_CUES: ReadonlySet<string> = new Set(['say', 'claim', 'confirm', 'admit', 'explain', 'deny', 'complain', 'reveal', 'write', 'speak', 'talk'])
 
 /** Words of time and setting that may follow a cue without being content ("said on Tuesday in a statement"). */
 export const TRAIL_SKIP = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'later', 'late', 'early', 'yesterday', 'today', 'tonight', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'a', 'an', 'the', 'statement', 'interview', 'email', 'e-mail', 'emailed', 'press', 'release', 'conference', 'briefing', 'speech', 'post', 'tweet', 'with', 'to', 'of', 'his', 'her', 'their', 'its', 'phone', 'telephone', 'televised', 'written', 'told', 'reporters', 'journalists', 'also', 'then'])

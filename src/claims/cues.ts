@@ -3,13 +3,14 @@
  * ("has also said"), tagger slips repaired (a noun read as a verb, a name read as "say"), and passives.
  * @module
  */
-import { singleCueTokenOk, type CueLexicon } from './lexicon.js'
+import { restrictionHolds, singleCueTokenOk, suffixLemmas, type CueLexicon } from './lexicon.js'
 import { isTerminal, type Tok } from './attribution-tokens.js'
 import { AUXES, BE, CUE_PREFIX, FINDERS, IRREGULAR_PARTICIPLES, PSYCH, RAISING, SPEECH } from './cue-words.js'
 
-export interface CueMatch { i: number; j: number; key: string }
+/** A cue: tokens [i, j), its words in lower case ("took issue with"), and the lemma of its first word (doc.syntax). */
+export interface CueMatch { i: number; j: number; key: string; lemma: string }
 
-/** The beginnings of the lexicon's several-word entries ("took", "took issue"), per lexicon. */
+/** The beginnings of the lexicon's several-word entries ("take", "take issue"), per lexicon. */
 export const PREFIXES = new WeakMap<CueLexicon, Set<string>>()
 
 export function entryPrefixes(lex: CueLexicon): Set<string> {
@@ -25,6 +26,29 @@ export function entryPrefixes(lex: CueLexicon): Set<string> {
   return set
 }
 
+/**
+ * The lexicon entries that start at token i, by length in tokens: the first word read by its lemma (and by its form,
+ * where the lemmatiser reads it otherwise: "according"), the words after it by form; stop as soon as the words are no
+ * entry's beginning. A restricted cue ("plans to", not "planned acts") must be in a use that reports.
+ */
+export function entriesAt(toks: readonly Tok[], i: number, lex: CueLexicon, prefixes: ReadonlySet<string>): string[] {
+  const found: string[] = []
+  const t = toks[i]!
+  // (the suffix's lemmas too, where the lemmatiser left the word as it is or read it wrong: "joked" → "jok")
+  for (const first of new Set([t.lemma, t.lw, ...suffixLemmas(t.lw)])) {
+    let key = ''
+    for (let n = 1; n <= Math.min(lex.maxLen, toks.length - i); n++) {
+      const tk = toks[i + n - 1]!
+      if (tk.quoted) break
+      key = n === 1 ? first : `${key} ${tk.lw}`
+      const r = n === 1 ? lex.restricted.get(key) : undefined
+      if (lex.entries.has(key) && (r === undefined || restrictionHolds(r, t.lw, key, toks[i + 1]?.lw))) found[n] ??= key
+      if (!prefixes.has(key)) break
+    }
+  }
+  return found
+}
+
 export function findCues(toks: readonly Tok[], lex: CueLexicon): CueMatch[] {
   const cues: CueMatch[] = []
   const prefixes = entryPrefixes(lex)
@@ -32,16 +56,7 @@ export function findCues(toks: readonly Tok[], lex: CueLexicon): CueMatch[] {
     const t = toks[i]!
     if (t.quoted) continue
     let best: CueMatch | undefined
-    // the entries starting here, shortest first; stop as soon as the words are no entry's beginning
-    const found: string[] = []
-    let key = ''
-    for (let n = 1; n <= Math.min(lex.maxLen, toks.length - i); n++) {
-      const tk = toks[i + n - 1]!
-      if (tk.quoted) break
-      key = n === 1 ? tk.lw : `${key} ${tk.lw}`
-      if (lex.entries.has(key)) found[n] = key
-      if (!prefixes.has(key)) break
-    }
+    const found = entriesAt(toks, i, lex, prefixes)
     for (let n = found.length - 1; n >= 1; n--) {
       const key = found[n]
       if (key === undefined) continue
@@ -49,7 +64,7 @@ export function findCues(toks: readonly Tok[], lex: CueLexicon): CueMatch[] {
       // "the 35 states", "the captured city": a weaker cue word right after a determiner or a number is not a verb ("6 in 10 say" is).
       if (n === 1 && lex.entries.get(key)! < 1 && (toks[i - 1]?.pos === 'NUM' && toks[i - 2]?.lw !== 'in' || toks[i - 1]?.pos === 'DET' && !/^(this|that|these|those|all|both|each|some|none)$/.test(toks[i - 1]!.lw))) continue
       if (n === 1 && nounNotVerb(toks, i)) continue
-      best = { i, j: i + n, key }
+      best = { i, j: i + n, key: toks.slice(i, i + n).map((x) => x.lw).join(' '), lemma: t.lemma }
       break
     }
     if (!best) continue
@@ -57,12 +72,12 @@ export function findCues(toks: readonly Tok[], lex: CueLexicon): CueMatch[] {
     if (RAISING.has(toks[best.i]!.lw)) {
       const k = toks[best.i + 1]?.lw === 'to' ? best.i + 2 : -1
       const v = k > 0 ? toks[k] : undefined
-      if (v && v.pos === 'VERB' && !v.quoted && !/^(be|have|get|make|go|come)$/.test(v.lw) && (lex.entries.has(v.lw) || speechCue(v.lw))) best = { i: best.i, j: k + 1, key: v.lw }
+      if (v && v.pos === 'VERB' && !v.quoted && !/^(be|have|get|make|go|come)$/.test(v.lw) && (lex.entries.has(v.lemma) || speechCue(v.lw))) best = { i: best.i, j: k + 1, key: v.lw, lemma: v.lemma }
     }
     // Auxiliaries and adverbs directly before the verb belong to the cue ("has also said").
     let s = best.i
     while (s > 0 && cuePrefix(toks, s - 1) && toks[s - 1]!.w !== toks[s - 1]!.w.toUpperCase() && !toks[s - 1]!.quoted && !(cues.length > 0 && cues[cues.length - 1]!.j > s - 1)) s--
-    cues.push({ i: s, j: best.j, key: best.key })
+    cues.push({ ...best, i: s })
     i = best.j - 1
   }
   return cues

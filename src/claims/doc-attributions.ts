@@ -30,7 +30,7 @@ export interface DocAttributionOptions extends FindOptions {
 
 export function docAttributions(doc: AnnotatedDoc, opts: DocAttributionOptions = {}): Attribution[] {
   if (!doc.sentences || !doc.tokens) return []
-  const patterns = findAttributions(doc.article.text, doc.sentences, doc.tokens, opts)
+  const patterns = findAttributions(doc.article.text, doc.sentences, doc.tokens, doc.syntax ? { ...opts, syntax: doc.syntax } : opts)
   if (!doc.syntax || doc.syntax.tokens.length !== doc.tokens.length) return patterns
   const v = syntaxView(doc.article.text, doc.tokens, doc.syntax)
   const found = patterns.map((a) => uninvert(v, a))

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { hashId, textSpan } from '../model/index.js'
 import type { Claim, Event } from '../model/index.js'
 import type { AnnotatedDoc } from '../model/index.js'
+import { syntaxStage } from '../pipeline/stages/syntax.js'
 import { docBuilder, type MentionSpec } from '../text/testing/doc-builder.js'
 import { extractClaims } from './extract.js'
 import { gradeEvent, type GradeClaim } from './grade.js'
@@ -33,7 +34,8 @@ function seedDoc(name: string): AnnotatedDoc {
   const extra: MentionSpec[] = name === DOC_A
     ? [{ text: 'Abu Baker Almuhajer', type: 'PER' }, { text: 'Wilayat Sinai', type: 'ORG' }]
     : [{ text: 'Wilyat Sinai', type: 'ORG' }]
-  const doc = docBuilder(text, { mentions: [...MENTIONS, ...extra] })
+  // with its syntax, as the claims stage requires (cues are found by lemma)
+  const doc = syntaxStage.run(docBuilder(text, { mentions: [...MENTIONS, ...extra] }), { resources: {} }) as AnnotatedDoc
   // A bare "Almuhajer" is its own mention where it is not part of the full name.
   const mentions = [...doc.mentions!]
   if (name === DOC_A) {
@@ -125,7 +127,7 @@ describe('extractClaims on the seed articles', () => {
 
   it('extractClaims works without mentions or events', () => {
     const doc = seedDoc(DOC_B)
-    const bare = extractClaims({ article: doc.article, sentences: doc.sentences!, tokens: doc.tokens! })
+    const bare = extractClaims({ article: doc.article, sentences: doc.sentences!, tokens: doc.tokens!, syntax: doc.syntax! })
     const c = bare.find((x) => x.cue.text === 'claimed' && x.source.text.startsWith('a senior jihadist'))!
     expect(c.source).toMatchObject({ anonymous: true, rank: 'senior', affiliation: 'IS' })
     expect(c.about).toEqual([])

@@ -6,20 +6,14 @@
  */
 import { NEGATORS } from '../text/english.js'
 
-/** Reporting cues written by hand: the core verbs of news attribution in all their forms. */
-const HAND_CUES: readonly string[] = [
-  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
-  'according to', 'claim', 'claims', 'claimed', 'claiming', 'confirm', 'confirms', 'confirmed', 'confirming',
-  'deny', 'denies', 'denied', 'denying', 'state', 'stated', 'note', 'notes', 'noted', 'noting',
-  'insist', 'insists', 'insisted', 'insisting', 'argue', 'argues', 'argued', 'arguing', 'warn', 'warns', 'warned', 'warning',
-  'explain', 'explains', 'explained', 'announce', 'announces', 'announced', 'report', 'reports', 'reported',
-  'write', 'writes', 'wrote', 'believe', 'believes', 'believed', 'think', 'thinks', 'allege', 'alleges', 'alleged',
-  'admit', 'admits', 'admitted', 'acknowledge', 'acknowledges', 'acknowledged', 'reject', 'rejects', 'rejected',
-  'dismiss', 'dismissed', 'dismisses', 'suggest', 'suggests', 'suggested', 'assert', 'asserts', 'asserted',
-  'declare', 'declares', 'declared', 'maintain', 'maintains', 'maintained', 'tweet', 'tweets', 'tweeted',
-  'testify', 'testified', 'revealed', 'disclosed', 'stressed', 'emphasized', 'emphasised', 'reiterated', 'boasted',
-  'speculated', 'estimated', 'predicted', 'promised', 'vowed', 'pledged', 'threatened', 'accused', 'recalled',
-  'conceded', 'countered', 'replied', 'responded', 'continued', 'asked', 'wondered', 'agreed', 'disputed', 'refuted',
+/**
+ * The core verbs of news attribution, as lemmas (score 1): every form the lemmatiser (doc.syntax) maps to one of
+ * them is a cue ("said", "says", "saying" → say).
+ */
+const CORE_CUE_LEMMAS: readonly string[] = [
+  'say', 'tell', 'add', 'claim', 'confirm', 'deny', 'note', 'insist', 'argue', 'warn', 'explain', 'announce', 'report',
+  'write', 'believe', 'think', 'allege', 'admit', 'acknowledge', 'reject', 'dismiss', 'suggest', 'assert', 'declare',
+  'maintain', 'tweet',
 ]
 
 /** Cue words (first token, lower case) that confirm or deny what others reported. */
@@ -39,9 +33,8 @@ export const HEDGE_WORDS = new Set(['claim', 'claims', 'claimed', 'claiming', 'a
 export const NEGATIONS: ReadonlySet<string> = new Set([...NEGATORS, 'no'])
 
 /**
- * More reporting, attitude and evidence verbs, as lemmas; their inflected forms
- * are generated. Weaker than the core list (score below 1): after a determiner or
- * a number they are read as nouns ("the estimates", "35 states").
+ * More reporting, attitude and evidence verbs, as lemmas. Weaker than the core list (score below 1): after a
+ * determiner or a number they are read as nouns ("the estimates", "35 states").
  */
 const MORE_CUE_LEMMAS: readonly string[] = [
   // saying and telling
@@ -77,28 +70,37 @@ const MORE_CUE_LEMMAS: readonly string[] = [
 ]
 
 /**
- * Single forms of verbs whose other forms mislead more than they find
- * ("the support", "to see", "a vote", "it found its way").
+ * Verbs that are cues only in some of their uses; elsewhere they mislead more than they find:
+ * - `inflected`: not the base form ("supported", "voted to"; not "the support", "a vote");
+ * - `finite`: neither the base nor the -ing form ("polls found", "sees"; not "to see", "seeing its economy contract");
+ * - `infinitive`: before "to" ("plans to run"; not "planned acts of violence");
+ * - `framing`: before a quote, a colon, a comma, the sentence's end or "that" ("he continued: “…”"; not "continued to fall").
  */
-const MORE_CUE_FORMS: readonly string[] = [
-  'supports', 'supported', 'supporting', 'voted', 'votes', 'sees', 'saw', 'seen', 'plans', 'found', 'finds', 'shows',
+export type CueRestriction = 'inflected' | 'finite' | 'infinitive' | 'framing'
+const RESTRICTED: ReadonlyArray<readonly [string, CueRestriction]> = [
+  ['support', 'inflected'], ['vote', 'finite'], ['see', 'finite'], ['find', 'finite'], ['plan', 'infinitive'], ['continue', 'framing'],
 ]
 
-/** Several-word cues. */
-const MORE_CUE_PHRASES: readonly string[] = [
-  'go on to say', 'went on to say', 'goes on to say', 'spell out', 'spelled out', 'spelt out', 'weigh in', 'weighed in',
-  'speak about', 'spoke about', 'speaks about', 'speaking about',
-  'rail against', 'rails against', 'railed against',
-  'go after', 'goes after', 'went after', 'going after', 'agree with', 'agrees with', 'agreed with',
-  'shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back', 'pushed back', 'pushes back', 'struck back',
+/** Does a restricted cue's word `w` (lemma `lemma`), with `next` after it, report? */
+export function restrictionHolds(r: CueRestriction, w: string, lemma: string, next: string | undefined): boolean {
+  if (r === 'inflected') return w !== lemma
+  if (r === 'finite') return w !== lemma && !/ing$/.test(w)
+  if (r === 'infinitive') return next === 'to'
+  return next === undefined || next === 'that' || /^[,:.;“”"'‘’`—–-]+$/.test(next)
+}
+
+/**
+ * Several-word cues, as the lemma of their first word and the words after it ("go on to say" is "went on to say",
+ * "goes on to say" …); adjectives and fixed phrases are their own lemma ("critical of", "according to").
+ */
+const CUE_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ['accord', 'to'], ['go', 'on to say'], ['spell', 'out'], ['weigh', 'in'], ['speak', 'about'], ['rail', 'against'], ['go', 'after'],
+  ['agree', 'with'], ['shoot', 'back'], ['fire', 'back'], ['hit', 'back'], ['push', 'back'], ['strike', 'back'],
   // a stance held: "was critical of", "is confident that"
-  'critical of', 'skeptical of', 'sceptical of', 'supportive of', 'dismissive of', 'wary of',
-  'confident that', 'optimistic that', 'sure that', 'certain that', 'hopeful that', 'adamant that',
-  'made it clear', 'make it clear', 'makes it clear', 'put it', 'puts it', 'would like', 'ask for', 'asks for', 'asked for',
-]
-
-/** Phrasal cues and idioms of a light verb and its object ("point out", "took issue with"), as lemma + rest; every form of the verb is generated. */
-const IDIOMS: ReadonlyArray<readonly [string, string]> = [
+  ['critical', 'of'], ['skeptical', 'of'], ['sceptical', 'of'], ['supportive', 'of'], ['dismissive', 'of'], ['wary', 'of'],
+  ['confident', 'that'], ['optimistic', 'that'], ['sure', 'that'], ['certain', 'that'], ['hopeful', 'that'], ['adamant', 'that'],
+  ['make', 'it clear'], ['put', 'it'], ['would', 'like'], ['ask', 'for'],
+  // phrasal cues and idioms of a light verb and its object ("point out", "took issue with")
   ['point', 'out'], ['point', 'to'], ['make', 'clear'], ['call', 'for'], ['call', 'on'], ['refer', 'to'], ['talk', 'about'], ['side', 'with'],
   ['respond', 'to'], ['reply', 'to'],
   ['take', 'issue with'], ['take', 'aim at'], ['take', 'credit for'], ['take', 'a swipe at'], ['take', 'swipes at'], ['take', 'a shot at'],
@@ -112,63 +114,46 @@ const IDIOMS: ReadonlyArray<readonly [string, string]> = [
   ['come', 'out against'], ['come', 'out for'], ['come', 'out in favor of'], ['sound', 'off'], ['weigh', 'in on'],
 ]
 
-const IRREGULAR: Record<string, readonly string[]> = {
-  take: ['took', 'taken'], make: ['made'], put: ['put'], lay: ['laid'], come: ['came'], speak: ['spoke', 'spoken'], hit: ['hit'],
-  tell: ['told'], write: ['wrote', 'written'], think: ['thought'], feel: ['felt'], know: ['knew', 'known'],
-  swear: ['swore', 'sworn'], forecast: ['forecast', 'forecasted'], find: ['found'], show: ['showed', 'shown'],
-  understand: ['understood'], cry: ['cried', 'cries'], text: ['texted', 'texts'], see: ['saw', 'seen'], seek: ['sought'],
-  learn: ['learned', 'learnt'],
-}
-
-/** The forms of a regular English verb: -s, -ed, -ing (with the usual spelling changes). */
-export function verbForms(lemma: string): string[] {
-  const forms = new Set([lemma])
-  const irregular = IRREGULAR[lemma]
-  if (/[^aeiou]y$/.test(lemma)) {
-    forms.add(lemma.slice(0, -1) + 'ies').add(lemma.slice(0, -1) + 'ied').add(lemma + 'ing')
-  } else if (/ee$/.test(lemma)) {
-    forms.add(lemma + 's').add(lemma + 'd').add(lemma + 'ing')
-  } else if (/e$/.test(lemma)) {
-    forms.add(lemma + 's').add(lemma + 'd').add(lemma.slice(0, -1) + 'ing')
-  } else if (/(s|sh|ch|x|z)$/.test(lemma)) {
-    forms.add(lemma + 'es').add(lemma + 'ed').add(lemma + 'ing')
-  } else if (/^(quip|admit|commit|regret|plan|dub|slam|put|hit|refer)$/.test(lemma)) {
-    const d = lemma + lemma.slice(-1)
-    forms.add(lemma + 's').add(d + 'ed').add(d + 'ing')
-  } else {
-    forms.add(lemma + 's').add(lemma + 'ed').add(lemma + 'ing')
-  }
-  if (irregular) {
-    // irregular past forms replace the regular -ed one
-    forms.delete(lemma + 'ed')
-    forms.delete(lemma + 'd')
-    forms.delete(lemma + lemma.slice(-1) + 'ed')
-    for (const f of irregular) forms.add(f)
-  }
-  return [...forms]
+/**
+ * The lemmas an inflected verb's suffix allows ("warning" → warn, warne; "urged" → urg, urge; "plans" → plan): for a
+ * word the lemmatiser left as it is, having read it as a noun or an adjective ("are warning of", "warning that …");
+ * the cue checks after the lexicon decide, by part of speech and context, whether it is a verb.
+ */
+export function suffixLemmas(w: string): string[] {
+  const m = /^(\p{Ll}{3,}?)(ies|ied|ing|ed|es|s)$/u.exec(w)
+  if (!m) return []
+  const [, base, suffix] = m as unknown as [string, string, string]
+  if (suffix === 'ies' || suffix === 'ied') return [`${base}y`]
+  if (suffix === 's') return [base]
+  if (suffix === 'es') return [base, `${base}e`]
+  const undoubled = /([^aeiou])\1$/.test(base) ? [base.slice(0, -1)] : []
+  return [base, `${base}e`, ...undoubled]
 }
 
 /** Score of the cues beyond the core list. */
 const MORE_CUE_SCORE = 0.8
 
 export interface CueLexicon {
-  /** Cue token sequences (lower case, space-joined) → score in 0..1 (1: the core list). */
+  /**
+   * Cues → score in 0..1 (1: the core list): the lemma of the cue's first word, then the words after it in lower
+   * case, space-joined ("say", "take issue with").
+   */
   readonly entries: ReadonlyMap<string, number>
+  /** Single-word cues (lemmas) that report only in some uses. */
+  readonly restricted: ReadonlyMap<string, CueRestriction>
   /** Longest entry in tokens. */
   readonly maxLen: number
 }
 
-/** The default lexicon: the core cues (score 1) and the wider hand lists. */
+/** The default lexicon: the core cues (score 1) and the wider lists below it, keyed by lemma. */
 export function cueLexicon(): CueLexicon {
   const entries = new Map<string, number>()
-  for (const c of HAND_CUES) entries.set(c, 1)
-  for (const lemma of MORE_CUE_LEMMAS) for (const f of verbForms(lemma)) if (!entries.has(f)) entries.set(f, MORE_CUE_SCORE)
-  for (const f of MORE_CUE_FORMS) if (!entries.has(f)) entries.set(f, MORE_CUE_SCORE)
-  for (const p of MORE_CUE_PHRASES) if (!entries.has(p)) entries.set(p, MORE_CUE_SCORE)
-  for (const [lemma, rest] of IDIOMS) for (const f of verbForms(lemma)) if (!entries.has(`${f} ${rest}`)) entries.set(`${f} ${rest}`, MORE_CUE_SCORE)
+  for (const lemma of CORE_CUE_LEMMAS) entries.set(lemma, 1)
+  for (const lemma of [...MORE_CUE_LEMMAS, ...RESTRICTED.map(([l]) => l)]) if (!entries.has(lemma)) entries.set(lemma, MORE_CUE_SCORE)
+  for (const [first, rest] of CUE_PHRASES) entries.set(`${first} ${rest}`, MORE_CUE_SCORE)
   let maxLen = 1
   for (const k of entries.keys()) maxLen = Math.max(maxLen, k.split(' ').length)
-  return { entries, maxLen }
+  return { entries, maxLen, restricted: new Map(RESTRICTED) }
 }
 
 /**

@@ -196,3 +196,21 @@ describe('verbs with a sense of evidence', () => {
     expect(claims.map((c) => c.source.text)).toEqual(['The minister'])
   })
 })
+
+describe('the named person of a descriptor', () => {
+  it('claims read "A ministry spokesman, NAME," as that person, not an anonymous source', async () => {
+    const claims = await claimsOf('A ministry spokesman, Karl Brandt, told reporters the border would reopen on Monday.', [{ text: 'Karl Brandt', type: 'PER' }])
+    const told = claims.find((c) => c.cue.text === 'told')
+    expect(told?.source).toMatchObject({ anonymous: false })
+    expect(told?.source.mentionId).toBeDefined()
+    expect(told?.source.descriptor).toBeUndefined()
+  })
+
+  it('claims take the name that closes a title, not the organisation or person the title names', async () => {
+    const text = "Marko Petrov's chief defense lawyer Anna Berg said the court would hear the appeal."
+    const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions: [{ text: 'Marko Petrov', type: 'PER' }, { text: 'Anna Berg', type: 'PER' }] }), { resources: {} })
+    const said = extractClaims({ ...doc, events: [] }).find((c) => c.cue.text === 'said')
+    const berg = doc.mentions!.find((m) => m.text === 'Anna Berg')!
+    expect(said?.source.mentionId).toBe(berg.id)
+  })
+})

@@ -49,10 +49,10 @@ export const STOP = null
 export type Found = Attribution | typeof STOP | undefined
 
 /** Right side of a verb cue: the addressee of "told Y that", "claimed to Y". */
-export function addressee(toks: readonly Tok[], cue: CueMatch, head: string): { r: number; via: Span | undefined } {
+export function addressee(toks: readonly Tok[], cue: CueMatch): { r: number; via: Span | undefined } {
   let r = cue.j
   let via: Span | undefined
-  if (TELL.has(head) || (TO_CUES.has(head) && toks[r]?.lw === 'to')) {
+  if (TELL.has(cue.lemma) || (TO_CUES.has(cue.lemma) && toks[r]?.lw === 'to')) {
     let k = r
     if (toks[k]?.lw === 'to') k++
     const objStart = k
@@ -60,6 +60,8 @@ export function addressee(toks: readonly Tok[], cue: CueMatch, head: string): { 
       const t = toks[k]!
       if (t.qmark || t.quoted) break
       const objPron = k === objStart && /^(him|her|them|me|us|you|reporters)$/.test(t.lw)
+      // "urged the Government of Iraq to …": a name's "of" phrase stays in the addressee
+      if (t.lw === 'of' && k > objStart && toks[k - 1]!.pos === 'PROPN' && toks[k + 1]?.pos === 'PROPN') { k++; continue }
       if (!objPron && !(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.lw === "'s" || t.lw === '’s')) break
       if (t.lw === 'that' || t.lw === 'this') break
       // A determiner after a noun opens the content clause: "told The Washington Post the plan …".
@@ -67,7 +69,8 @@ export function addressee(toks: readonly Tok[], cue: CueMatch, head: string): { 
       k++
       if (objPron) break
     }
-    if (k > objStart) {
+    // "warned an avian flu pandemic could kill …": a noun phrase with its own verb after it is the content's subject
+    if (k > objStart && !(toks[k]?.pos === 'AUX' || toks[k]?.pos === 'VERB' && !/ing$/.test(toks[k]!.lw))) {
       const obj = toks.slice(objStart, k)
       if (obj.some((t) => /^[A-Z]/.test(t.w)) && !obj.some((t) => t.pos === 'PRON')) via = span(toks, objStart, k)
       r = k
@@ -80,7 +83,7 @@ export function verbContext(text: string, toks: readonly Tok[], cue: CueMatch, s
   const cueSpan = span(toks, cue.i, cue.j)!
   const head = cue.key.split(' ')[0]!
   const before = toks[cue.i - 1]
-  const { r, via } = addressee(toks, cue, head)
+  const { r, via } = addressee(toks, cue)
   // Time and setting adverbials right after the cue ("said on Tuesday", "said in a statement").
   let rr = r
   while (rr < toks.length && (TRAIL_SKIP.has(toks[rr]!.lw) || toks[rr]!.pos === 'ADV' && !toks[rr]!.quoted && !SUBORDINATORS.has(toks[rr]!.lw) && !/^(how|why|where|whether)$/.test(toks[rr]!.lw) || (toks[rr]!.pos === 'PROPN' && rr > r && (TRAIL_SKIP.has(toks[rr - 1]!.lw) || toks[rr - 1]!.pos === 'PROPN')) ||

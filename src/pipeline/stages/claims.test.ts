@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { textSpan } from '../../model/index.js'
-import { docBuilder } from '../../text/testing/doc-builder.js'
+import { textSpan, type AnnotatedDoc } from '../../model/index.js'
+import { docBuilder, type MentionSpec } from '../../text/testing/doc-builder.js'
 import { runStageConformance } from '../testing/conformance.js'
 import { claimsStage } from './claims.js'
+import { syntaxStage } from './syntax.js'
+
+/** A hand-built doc with its syntax, which the claims stage requires (cues are found by lemma). */
+const parsed = (text: string, mentions: readonly MentionSpec[]) => syntaxStage.run(docBuilder(text, { mentions }), { resources: {} }) as AnnotatedDoc
 
 const TEXT = 'Abu Baker Almuhajer told Breitbart Jerusalem that the group intercepted a Hamas arms shipment and seized its cargo.\n\n' +
   'Speaking to Breitbart Jerusalem, a senior Hamas operative confirmed the report.\n\nThe weather was fine.'
 
 function doc() {
-  const d = docBuilder(TEXT, { mentions: [{ text: 'Abu Baker Almuhajer', type: 'PER' }, { text: 'Hamas', type: 'ORG' }, { text: 'Breitbart Jerusalem', type: 'ORG' }] })
+  const d = parsed(TEXT, [{ text: 'Abu Baker Almuhajer', type: 'PER' }, { text: 'Hamas', type: 'ORG' }, { text: 'Breitbart Jerusalem', type: 'ORG' }])
   const cue = (w: string, id: string) => {
     const at = TEXT.indexOf(w)
     const s = d.sentences!.find((x) => x.start <= at && at < x.end)!
@@ -17,9 +21,9 @@ function doc() {
   return { ...d, events: [cue('intercepted', 'ev_intercept'), cue('seized', 'ev_seize')] }
 }
 
-describe('claims.syntax.v7', () => {
+describe('claims.syntax.v8', () => {
   it('claims stage declares what it reads and writes', () => {
-    expect(claimsStage.key).toBe('claims.syntax.v7')
+    expect(claimsStage.key).toBe('claims.syntax.v8')
     expect(claimsStage.requires).toEqual(['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'])
     expect(claimsStage.assigns).toEqual(['doc.claims'])
   })
@@ -34,13 +38,13 @@ describe('claims.syntax.v7', () => {
     expect(confirmed.source).toMatchObject({ anonymous: true, affiliation: 'Hamas', rank: 'senior' })
   })
   it('claims stage keeps a person spoken to out of the outlet', async () => {
-    const d = docBuilder('The minister told Vladimir Putin that the deal was dead.', { mentions: [{ text: 'Vladimir Putin', type: 'PER' }] })
+    const d = parsed('The minister told Vladimir Putin that the deal was dead.', [{ text: 'Vladimir Putin', type: 'PER' }])
     const out = await claimsStage.run({ ...d, events: [] }, { resources: {} })
     expect(out.claims![0]!.cue.text).toBe('told')
     expect(out.claims![0]!.via).toBeUndefined()
   })
   it('claims stage finds no claim in a sentence that reports nothing', async () => {
-    const out = await claimsStage.run(docBuilder('The weather was fine. Roads were open.', { mentions: [] }), { resources: {} })
+    const out = await claimsStage.run(parsed('The weather was fine. Roads were open.', []), { resources: {} })
     expect(out.claims).toEqual([])
   })
 })
