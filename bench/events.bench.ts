@@ -71,8 +71,10 @@ const { oursPerSec: o, baselinePerSec: b, ratio } = compareThroughput(sentences,
     for (const d of docs) {
       const loose = new Set<string>()
       const found = extractEvents(d.doc, d.codes ? { actorCodes: d.codes } : { loose: scorer?.loose === true, looseIds: loose })
-      const ranked = parties ? rankParties(d.doc, found, parties) : found
-      events += (coder && scorer ? scoreEvents(d.doc, coder.codeEvents(d.doc, ranked), scorer, { loose }) : found).length
+      // one coder of the document for the ranker's candidates and the chosen parties, as the stage does
+      const docCoder = coder?.forDoc(d.doc)
+      const ranked = parties ? rankParties(d.doc, found, parties, docCoder) : found
+      events += (docCoder && scorer ? scoreEvents(d.doc, docCoder.codeEvents(ranked), scorer, { loose }) : found).length
     }
   },
   () => { for (const t of texts) nlp(t).verbs().out('array') })

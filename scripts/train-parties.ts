@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/train-parties.ts [--parts dev,dev2,…] [--folds 5] [--no-write] [--epochs 10] [--l2 0.01] [--min-count 2]`
+ * `npx tsx scripts/train-parties.ts [--parts dev,dev2,…] [--folds 5] [--no-write] [--oracle] [--epochs 10] [--l2 0.01] [--min-count 2]`
  *
  * Trains the party ranker (src/events/parties) on the hand-coded news golds' tuning and training parts (never the
  * frozen finals, never the seeds), from the per-part cache of scripts/train-events.ts (the coder's raw events). Every
@@ -7,7 +7,9 @@
  * positive when the evaluation's entity matching (src/eval/news-match.ts) finds the gold party in it. Article-level
  * k-fold cross-validation re-chooses the parties out of fold; the coder's own choice gets a bonus, chosen on those
  * folds. Figures: per part, dyad accuracy, event recall and precision with the coder's parties and with the ranker's,
- * the events kept as the shipped event scorer keeps them. Writes models/events/parties.json. Deterministic.
+ * the events kept as the shipped event scorer keeps them. Writes models/events/parties.json. Deterministic. `--oracle`:
+ * per part, how many gold parties of paired events are among the candidates at all (the ranker's ceiling), and the
+ * missed ones with their sentences.
  * @module
  */
 import { writeFileSync } from 'node:fs'
@@ -28,8 +30,14 @@ import { scriptArgs } from './script-args.js'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const r3 = (x: number) => Math.round(x * 1000) / 1000
 
-/** One rankable event with its candidates, its examples (when gold-paired) and its fold. */
-export interface RankItem { readonly e: Event; readonly part: string; readonly group: string; readonly cs: Record<Slot, PartyCandidate[]>; readonly examples: Example[] }
+/** A gold party of a paired event and whether some candidate of its slot names it (the ranker's ceiling). */
+export interface Reach { readonly slot: Slot; readonly gold: string; readonly reached: boolean }
+
+/** One rankable event with its candidates, its examples (when gold-paired), its gold parties' reach, and its fold. */
+export interface RankItem {
+  readonly e: Event; readonly part: string; readonly group: string; readonly cs: Record<Slot, PartyCandidate[]>; readonly examples: Example[]
+  readonly reach: Reach[]
+}
 
 /** The rankable events of a part with their candidates and, for the gold-paired ones, the labelled examples. */
 export function rankItems(d: PartData): RankItem[] {
@@ -52,7 +60,11 @@ export function rankItems(d: PartData): RankItem[] {
         if (slot === 'actor') return g.actor ? ids.includes(g.actor) : undefined
         return g.target ? ids.includes(g.target) : ids.length === 0
       }
-      out.push({ e, part: d.part, group, cs, examples: g ? partyExamples(cs, right, group) : [] })
+      const reach = !g ? [] : (['actor', 'target'] as const).flatMap((slot) => {
+        const id = slot === 'actor' ? g.actor : g.target
+        return id ? [{ slot, gold: id, reached: cs[slot].some((c) => right(slot, c) === true) }] : []
+      })
+      out.push({ e, part: d.part, group, cs, examples: g ? partyExamples(cs, right, group) : [], reach })
     }
   }
   return out
@@ -106,6 +118,19 @@ function shippedKeep(d: PartData): Set<string> {
   return keep
 }
 
+/** Per part, how many gold parties of paired events some candidate names; with --oracle, the missed ones and their sentences. */
+function oracleReport(parts: readonly PartData[], items: readonly RankItem[]): void {
+  for (const d of parts) {
+    const rs = items.filter((x) => x.part === d.part).flatMap((x) => x.reach)
+    process.stdout.write(`oracle ${d.part}: ${rs.filter((r) => r.reached).length}/${rs.length} gold parties among the candidates\n`)
+  }
+  const names = new Map(parts.flatMap((d) => d.gold.entities.map((g) => [g.id, g.canonical])))
+  const text = new Map(parts.flatMap((d) => d.articles.map((a) => [`${d.part}:${a.doc.article.id}`, a.doc.article.text])))
+  for (const x of items) for (const r of x.reach) {
+    if (!r.reached) process.stdout.write(`  miss ${x.part} ${r.slot} ${names.get(r.gold)} | ${text.get(x.group)?.slice(x.e.sentence.start, x.e.sentence.end).replace(/\s+/g, ' ')}\n`)
+  }
+}
+
 const KEYS = ['dyadAccuracy', 'eventRecall', 'precision'] as const
 function figures(d: PartData, keep: ReadonlySet<string>): Record<string, number> {
   const m = scorePart(d, (e) => keep.has(e.id)).metrics
@@ -125,6 +150,7 @@ async function main(): Promise<void> {
   const items = parts.flatMap(rankItems)
   const xs = items.flatMap((x) => x.examples)
   process.stderr.write(`${items.length} rankable events, ${xs.length} examples, ${xs.filter((x) => x.label).length} positive\n`)
+  if (o['oracle'] === true) oracleReport(parts, items)
   const bonuses = [0, 0.5, 1, 1.5, 2, 3, 1e6]
   const oof = outOfFoldParties(items, folds, bonuses, opts)
   const keeps = parts.map(shippedKeep)

@@ -26,9 +26,19 @@ export interface CodableDoc {
 
 interface CodedSpan { readonly start: number; readonly end: number; readonly code: string }
 
+/** The coder of one document's roles: each sentence's dictionary matches found once, each role coded once. */
+export interface DocCoder {
+  /** The actor code of a role, or undefined when the dictionaries do not know it. */
+  code(role: EventRole): string | undefined
+  /** Events with `code` filled on their actor and target roles (as ActorCoder.codeEvents). */
+  codeEvents(events: readonly Event[]): Event[]
+}
+
 export interface ActorCoder {
   /** Events with `code` filled on their actor and target roles where the dictionaries know the actor. */
   codeEvents(doc: CodableDoc, events: readonly Event[]): Event[]
+  /** A coder of one document, for callers that code its roles more than once (the party ranker, then the stage). */
+  forDoc(doc: CodableDoc): DocCoder
 }
 
 /** A coder over dictionary entries (earlier entries win ties: put a user's own dictionaries first). */
@@ -45,41 +55,50 @@ export function defaultActorCoder(): ActorCoder {
 }
 
 function fromMatcher(matcher: ActorMatcher): ActorCoder {
+  const forDoc = (doc: CodableDoc): DocCoder => docCoder(matcher, doc)
+  return { forDoc, codeEvents: (doc, events) => (events.length === 0 ? [...events] : forDoc(doc).codeEvents(events)) }
+}
+
+function docCoder(matcher: ActorMatcher, doc: CodableDoc): DocCoder {
+  const text = doc.article.text
+  const sentences = doc.sentences ?? []
+  const tokens = doc.tokens ?? []
+  const mentions = new Map((doc.mentions ?? []).map((m) => [m.id, m]))
+  const date = doc.article.published?.slice(0, 10)
+  const bySentence = new Map<number, CodedSpan[]>()
+  const spansOf = (si: number): CodedSpan[] => {
+    let spans = bySentence.get(si)
+    if (!spans) {
+      const toks = sentenceTokens(tokens, si)
+      spans = matcher.codes(text, toks, date).map((c) => ({ start: toks[c.from]!.start, end: toks[c.to - 1]!.end, code: c.code }))
+      bySentence.set(si, spans)
+    }
+    return spans
+  }
+  // a role's code depends on its span and, through the antecedent, on its mention
+  const byRole = new Map<string, string | undefined>()
+  const code = (role: EventRole): string | undefined => {
+    const key = `${role.start}:${role.end}:${role.mentionId ?? ''}`
+    if (byRole.has(key)) return byRole.get(key)
+    const span = antecedentSpan(role, mentions)
+    const si = sentenceAt(sentences, span.start)
+    const best = si < 0 ? undefined : bestOverlap(spansOf(si), span)
+    const out = best && !leavesNamePart(text, span, best) ? best.code : undefined
+    byRole.set(key, out)
+    return out
+  }
+  const coded = (role: EventRole | undefined): EventRole | undefined => {
+    if (!role) return role
+    const c = code(role)
+    return c ? { ...role, code: c } : role
+  }
   return {
-    codeEvents(doc, events) {
-      if (events.length === 0) return [...events]
-      const text = doc.article.text
-      const sentences = doc.sentences ?? []
-      const tokens = doc.tokens ?? []
-      const mentions = new Map((doc.mentions ?? []).map((m) => [m.id, m]))
-      const date = doc.article.published?.slice(0, 10)
-      const bySentence = new Map<number, CodedSpan[]>()
-      const spansOf = (si: number): CodedSpan[] => {
-        let spans = bySentence.get(si)
-        if (!spans) {
-          const toks = sentenceTokens(tokens, si)
-          spans = matcher.codes(text, toks, date).map((c) => ({ start: toks[c.from]!.start, end: toks[c.to - 1]!.end, code: c.code }))
-          bySentence.set(si, spans)
-        }
-        return spans
-      }
-      const codeOf = (role: EventRole): string | undefined => {
-        const span = antecedentSpan(role, mentions)
-        const si = sentenceAt(sentences, span.start)
-        const best = si < 0 ? undefined : bestOverlap(spansOf(si), span)
-        return best && !leavesNamePart(text, span, best) ? best.code : undefined
-      }
-      const coded = (role: EventRole | undefined): EventRole | undefined => {
-        if (!role) return role
-        const code = codeOf(role)
-        return code ? { ...role, code } : role
-      }
-      return events.map((e) => {
-        const actor = coded(e.actor)
-        const target = coded(e.target)
-        return actor === e.actor && target === e.target ? e : { ...e, ...(actor ? { actor } : {}), ...(target ? { target } : {}) }
-      })
-    },
+    code,
+    codeEvents: (events) => events.map((e) => {
+      const actor = coded(e.actor)
+      const target = coded(e.target)
+      return actor === e.actor && target === e.target ? e : { ...e, ...(actor ? { actor } : {}), ...(target ? { target } : {}) }
+    }),
   }
 }
 

@@ -44,6 +44,8 @@ const BLANK: SyntaxToken = { lemma: '', upos: 'X', head: -1, deprel: 'dep' }
 /** What roles may take besides named mentions: descriptor phrases ("the regime", descriptors.ts). */
 export interface ViewOptions {
   readonly descriptors?: boolean
+  /** Only these sentences (indices) get role mentions; the others' views have none (default: all). */
+  readonly only?: ReadonlySet<number>
 }
 
 /** Views of the article's sentences; `eligible` says which mentions may fill roles. */
@@ -72,7 +74,7 @@ export function sentenceViews(doc: AnnotatedDoc, words: readonly string[], eligi
     while (mi < mentions.length && mentions[mi]!.end <= s.start) mi++
     const occs: Occ[] = []
     const at = new Map<number, Occ>()
-    for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) {
+    for (let k = mi; (!opts.only || opts.only.has(si)) && k < mentions.length && mentions[k]!.start < s.end; k++) {
       const m = mentions[k]!
       if (!eligible(m)) continue
       let from = first
@@ -84,7 +86,7 @@ export function sentenceViews(doc: AnnotatedDoc, words: readonly string[], eligi
       occs.push(o)
       for (let i = from; i < to; i++) if (!at.has(i)) at.set(i, o)
     }
-    if (opts.descriptors) addDescriptors(doc, { first, end, words, tok, kids, at, occs, mentions, mi, s })
+    if (opts.descriptors && (!opts.only || opts.only.has(si))) addDescriptors(doc, { first, end, words, tok, kids, at, occs, mentions, mi, s })
     // a name read as a passive auxiliary ("a local offshoot of IS, intercepted …": "IS" as "is") makes no passive
     const misreadPassive = (c: Clause) => c.passive && c.agent === undefined &&
       (kids.get(c.predicate) ?? NONE).some((k) => tok(k).deprel === 'aux:pass' && at.has(k))

@@ -9,7 +9,7 @@
  */
 import type { AnnotatedDoc, Event, EventRole, Mention } from '../../model/index.js'
 import { DEMONSTRATIVES, pronounInfo } from '../../text/english.js'
-import { defaultActorCoder, type ActorCoder } from '../actor-codes.js'
+import { defaultActorCoder, type DocCoder } from '../actor-codes.js'
 import { isDescriptor } from '../descriptors.js'
 import { cueHead } from '../scorer/features.js'
 import { firstSpanEndingAfter } from '../../text/offsets.js'
@@ -31,8 +31,8 @@ export interface PartyContext {
   readonly mentions: ReadonlyMap<string, Mention>
   /** The document's events in text order (their own parties are context for a later sentence). */
   readonly events: readonly Event[]
-  /** The actor code of every candidate span (`start:end`), as the actor coder gives it (its CAMEO sector is a feature). */
-  readonly codes: ReadonlyMap<string, string | undefined>
+  /** The actor code of a candidate, as the stage's actor coder gives it (its CAMEO sector is a feature). */
+  readonly code: (r: EventRole) => string | undefined
 }
 
 const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
@@ -44,28 +44,17 @@ function eligible(m: Mention): boolean {
   return ROLE_TYPES.has(m.type) && !((m.kind === 'pronoun' || pron || DEMONSTRATIVES.has(t)) && !m.antecedentId) && !(pron && pron.person < 3)
 }
 
-export function partyContext(doc: AnnotatedDoc, events: readonly Event[] = [], coder: ActorCoder = defaultActorCoder()): PartyContext {
+/** The context of a document's events; `coder` is the stage's coder of this document (its codes are reused for the chosen parties). */
+export function partyContext(doc: AnnotatedDoc, events: readonly Event[] = [], coder: DocCoder = defaultActorCoder().forDoc(doc)): PartyContext {
   const text = doc.article.text
   const words = (doc.tokens ?? []).map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"))
   const children = new Map<number, number[]>()
   ;(doc.syntax?.tokens ?? []).forEach((t, i) => { if (t.head >= 0) (children.get(t.head) ?? children.set(t.head, []).get(t.head)!).push(i) })
   const mentions = new Map((doc.mentions ?? []).map((m) => [m.id, m]))
-  const views = sentenceViews(doc, words, eligible, { descriptors: true })
-  const withEvents = new Set(events.map((e) => e.sentence.start))
-  const roles = [...views.filter((v) => withEvents.has(v.start)).flatMap((v) => v.occs.map((o) => roleOf(doc, o.m))), ...events.flatMap((e) => [e.actor, e.target])]
-  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), codes: spanCodes(doc, events[0], roles, coder) }
-}
-
-const spanKey = (r: EventRole) => `${r.start}:${r.end}`
-
-/** The actor codes of roles, coded in one pass (one probe event per role). */
-function spanCodes(doc: AnnotatedDoc, base: Event | undefined, roles: ReadonlyArray<EventRole | undefined>, coder: ActorCoder): Map<string, string | undefined> {
-  const out = new Map<string, string | undefined>()
-  if (!base) return out
-  const { actor: _a, target: _t, ...bare } = base
-  const distinct = [...new Map(roles.filter((r): r is EventRole => !!r).map((r) => [spanKey(r), stripCode(r)])).values()]
-  coder.codeEvents(doc, distinct.map((r) => ({ ...bare, actor: r }))).forEach((p, i) => out.set(spanKey(distinct[i]!), p.actor?.code))
-  return out
+  // the candidates of an event come from its cue's sentence: only those sentences need their role mentions
+  const cued = new Set(doc.syntax ? events.map((e) => cueSentence(doc, cueHead(doc, e))) : [])
+  const views = sentenceViews(doc, words, eligible, { descriptors: true, only: cued })
+  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), code: (r) => coder.code(r) }
 }
 
 /** The role an occurrence fills (as the coder's emitter writes it). */
@@ -142,38 +131,57 @@ function caseMark(ctx: PartyContext, i: number): string {
   return c === undefined ? '' : syn[c]!.lemma.toLowerCase()
 }
 
-/** Features of one candidate for one slot (strings, prefixed by the slot). */
-function features(ctx: PartyContext, e: Event, slot: Slot, r: EventRole | undefined, h: number, code: string | undefined, prev: Event | undefined): string[] {
-  const s = slot === 'actor' ? 'A' : 'T'
-  const root = e.cameoRoot
-  const own = slot === 'actor' ? e.actor : e.target
-  const other = slot === 'actor' ? e.target : e.actor
-  if (!r) return [`${s}none`, `${s}none|r=${root}`, `${s}none|own=${own ? 'some' : 'none'}`, `${s}none|own|r=${own ? 'some' : 'none'}|${root}`, `${s}none|m=${e.modality}`]
+/** What a candidate is and where it stands from the cue: the same for both slots. */
+interface Place {
+  readonly kind: string
+  readonly path: string
+  readonly rel: string
+  readonly voice: string
+  readonly dir: string
+  readonly lemma: string
+  readonly sector: string
+  readonly sameSentence: boolean
+}
+
+function placeOf(ctx: PartyContext, r: EventRole, h: number): Place {
   const syn = ctx.doc.syntax?.tokens ?? []
   const range = tokenRange(ctx.doc, r)
   const x = range.from < 0 ? -1 : headOf(ctx.doc, range.from, range.to)
   const sameSentence = x >= 0 && h >= 0 && ctx.doc.tokens![x]!.sentence === ctx.doc.tokens![h]!.sentence
-  const path = sameSentence ? depPath(ctx.doc, h, x) : 'apart'
-  const k = kindOf(ctx, r)
-  const rel = x >= 0 ? `${syn[x]?.deprel ?? '?'}|${caseMark(ctx, x)}` : 'none'
-  const voice = h >= 0 ? voiceOf(ctx, h) : 'act'
-  const dir = x < 0 || h < 0 ? 'apart' : `${x < h ? 'before' : 'after'}|${bucket(Math.abs(x - h), [1, 2, 4, 8, 16])}`
+  const code = ctx.code(r)
+  return {
+    kind: kindOf(ctx, r), path: sameSentence ? depPath(ctx.doc, h, x) : 'apart', sameSentence,
+    rel: x >= 0 ? `${syn[x]?.deprel ?? '?'}|${caseMark(ctx, x)}` : 'none',
+    voice: h >= 0 ? voiceOf(ctx, h) : 'act',
+    dir: x < 0 || h < 0 ? 'apart' : `${x < h ? 'before' : 'after'}|${bucket(Math.abs(x - h), [1, 2, 4, 8, 16])}`,
+    lemma: h >= 0 ? syn[h]!.lemma : '',
+    // the sector of the candidate's actor code (GOV, MIL, REB …), never its country
+    sector: code === undefined ? 'uncoded' : code.slice(3, 6) || 'STATE',
+  }
+}
+
+/** Features of one candidate for one slot (strings, prefixed by the slot). */
+function features(e: Event, slot: Slot, r: EventRole | undefined, p: Place | undefined, prev: Event | undefined): string[] {
+  const s = slot === 'actor' ? 'A' : 'T'
+  const root = e.cameoRoot
+  const own = slot === 'actor' ? e.actor : e.target
+  const other = slot === 'actor' ? e.target : e.actor
+  if (!r || !p) return [`${s}none`, `${s}none|r=${root}`, `${s}none|own=${own ? 'some' : 'none'}`, `${s}none|own|r=${own ? 'some' : 'none'}|${root}`, `${s}none|m=${e.modality}`]
+  const { kind: k, path, rel, voice, dir, sector } = p
   const out = [`${s}k=${k}`, `${s}k|r=${k.split('/')[0]}|${root}`, `${s}p=${path}`, `${s}p|v=${path}|${voice}`, `${s}p|r=${path}|${root}`,
-    `${s}rel=${rel}`, `${s}rel|r=${rel}|${root}`, `${s}rel|v=${rel}|${voice}`, `${s}dir=${dir}`, `${s}lem|p=${h >= 0 ? syn[h]!.lemma : ''}|${path}`]
-  // the sector of the candidate's actor code (GOV, MIL, REB …), never its country
-  const sector = code === undefined ? 'uncoded' : code.slice(3, 6) || 'STATE'
+    `${s}rel=${rel}`, `${s}rel|r=${rel}|${root}`, `${s}rel|v=${rel}|${voice}`, `${s}dir=${dir}`, `${s}lem|p=${p.lemma}|${path}`]
   out.push(`${s}sec=${sector}`, `${s}sec|r=${sector}|${root}`)
   if (sameSpan(r, own)) out.push(`${s}own`, `${s}own|r=${root}`, `${s}own|k=${k.split('/')[0]}`, `${s}own|p=${path}`)
   if (sameSpan(r, other)) out.push(`${s}other`, `${s}other|p=${path}`)
-  if (!sameSentence) for (const [n, x] of [['A', prev?.actor], ['T', prev?.target]] as const) if (x && x.text.toLowerCase() === r.text.toLowerCase()) out.push(`${s}prev${n}`, `${s}prev${n}|r=${root}`)
+  if (!p.sameSentence) for (const [n, x] of [['A', prev?.actor], ['T', prev?.target]] as const) if (x && x.text.toLowerCase() === r.text.toLowerCase()) out.push(`${s}prev${n}`, `${s}prev${n}|r=${root}`)
   return out
 }
 
+const cueSentence = (doc: AnnotatedDoc, h: number): number => (h >= 0 ? doc.tokens![h]!.sentence : -1)
+
 /** The candidate roles of a slot: the sentence's parties, the coder's own choices, and nobody. */
-function candidateRoles(ctx: PartyContext, e: Event, prev: Event | undefined): Array<EventRole | undefined> {
-  const h = cueHead(ctx.doc, e)
-  const sentence = h >= 0 ? ctx.doc.tokens![h]!.sentence : -1
-  const v = ctx.views[sentence]
+function candidateRoles(ctx: PartyContext, e: Event, h: number, prev: Event | undefined): Array<EventRole | undefined> {
+  const v = ctx.views[cueSentence(ctx.doc, h)]
   const roles: Array<EventRole | undefined> = (v?.occs ?? []).map((o: Occ) => roleOf(ctx.doc, o.m))
   for (const own of [e.actor, e.target]) if (own && !roles.some((r) => sameSpan(r, own))) roles.push(stripCode(own))
   for (const r of [prev?.actor, prev?.target]) if (r && !roles.some((x) => x && x.text.toLowerCase() === r.text.toLowerCase())) roles.push(stripCode(r))
@@ -197,7 +205,8 @@ const stripCode = (r: EventRole): EventRole => { const { code: _code, ...rest } 
 export function eventCandidates(ctx: PartyContext, e: Event): Record<Slot, PartyCandidate[]> {
   const h = ctx.doc.syntax ? cueHead(ctx.doc, e) : -1
   const prev = previousEvent(ctx, e)
-  const roles = candidateRoles(ctx, e, prev)
-  const of = (slot: Slot) => roles.map((role) => ({ role, features: features(ctx, e, slot, role, h, role ? ctx.codes.get(spanKey(role)) : undefined, prev) }))
+  const roles = candidateRoles(ctx, e, h, prev)
+  const places = roles.map((role) => (role ? placeOf(ctx, role, h) : undefined))
+  const of = (slot: Slot) => roles.map((role, i) => ({ role, features: features(e, slot, role, places[i], prev) }))
   return { actor: of('actor'), target: of('target') }
 }

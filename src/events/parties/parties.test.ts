@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractEvents } from '../extract.js'
+import { createActorCoder } from '../actor-codes.js'
+import { parsePetrarchDictionary } from '../../kb/petrarch-actors.js'
 import { parsedDoc } from '../testing/parsed.js'
 import { eventCandidates, partyContext } from './candidates.js'
 import { defaultPartyModel, type PartyModel } from './model.js'
@@ -20,6 +22,13 @@ describe('party ranker', () => {
     const troops = cs.actor.find((c) => c.role?.text === 'Israeli soldiers')!
     expect(troops.features).toEqual(expect.arrayContaining(['Ap=_nsubj', 'Aown', 'Adir=before|<=1']))
     expect(cs.target.find((c) => c.role?.text === 'Hamas')!.features).toContain('Tp=^ccomp_nsubj')
+  })
+
+  it('party candidates take their actor sector from the coder given (a user dictionary), not the shipped one', () => {
+    const sector = (cs: ReturnType<typeof eventCandidates>) => cs.actor.find((c) => c.role?.text === 'Hamas')!.features.filter((f) => f.startsWith('Asec='))
+    expect(sector(eventCandidates(partyContext(doc, events), attack))).not.toEqual(['Asec=SPY'])
+    const user = createActorCoder(parsePetrarchDictionary('HAMAS [PSESPY]\n', 'actors.txt', 'actor'))
+    expect(sector(eventCandidates(partyContext(doc, events, user.forDoc(doc)), attack))).toEqual(['Asec=SPY'])
   })
 
   it('party ranker with the shipped model: in "X said Y attacked Z" Y is the attacker and Z the attacked', () => {

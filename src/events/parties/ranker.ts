@@ -6,12 +6,22 @@
  * @module
  */
 import type { AnnotatedDoc, Event, EventRole } from '../../model/index.js'
+import type { DocCoder } from '../actor-codes.js'
 import { eventCandidates, partyContext, sameSpan, type PartyCandidate, type PartyContext, type Slot } from './candidates.js'
 import type { PartyModel } from './model.js'
 
+// the weights as a Map (a lookup by a freshly built string is cheaper there than in a large object), once per weights object
+const asMap = new WeakMap<object, ReadonlyMap<string, number>>()
+function weightMap(weights: Readonly<Record<string, number>>): ReadonlyMap<string, number> {
+  let m = asMap.get(weights)
+  if (!m) asMap.set(weights, (m = new Map(Object.entries(weights))))
+  return m
+}
+
 export function candidateScore(weights: Readonly<Record<string, number>>, features: readonly string[]): number {
+  const w = weightMap(weights)
   let s = 0
-  for (const f of features) s += weights[f] ?? 0
+  for (const f of features) s += w.get(f) ?? 0
   return s
 }
 
@@ -67,10 +77,13 @@ export function rankable(events: readonly Event[]): (e: Event) => boolean {
 /** The role unchanged when it is the same span (its actor code kept), else the new one. */
 const keepSame = (old: EventRole | undefined, now: EventRole | undefined) => (sameSpan(old, now) ? old : now)
 
-/** Re-choose the parties of a document's events; `pick` overrides the choice (cross-validation). */
-export function rankParties(doc: AnnotatedDoc, events: readonly Event[], m: PartyModel, pick?: (ctx: PartyContext, e: Event) => Parties): Event[] {
+/**
+ * Re-choose the parties of a document's events. `coder` is the stage's actor coder of this document (default: the
+ * shipped dictionaries); `pick` overrides the choice (cross-validation).
+ */
+export function rankParties(doc: AnnotatedDoc, events: readonly Event[], m: PartyModel, coder?: DocCoder, pick?: (ctx: PartyContext, e: Event) => Parties): Event[] {
   if (events.length === 0 || !doc.syntax) return [...events]
-  const ctx = partyContext(doc, events)
+  const ctx = partyContext(doc, events, coder)
   const ok = rankable(events)
   return events.map((e) => {
     if (!ok(e)) return e

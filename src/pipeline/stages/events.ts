@@ -48,7 +48,9 @@ export function eventsStageWith(o: EventsStageOptions = {}): Stage {
       const looseIds = new Set<string>()
       const extracted = extractEvents(doc, { ...(lexicon instanceof CueLexicon ? { lexicon } : {}), loose, looseIds })
       const parties = o.parties === undefined ? defaultPartyModel() : o.parties
-      const coded = coder.codeEvents(doc, parties ? rankParties(doc, extracted, parties) : extracted)
+      // one coder of this document for the ranker's candidates and the chosen parties (each role coded once)
+      const docCoder = coder.forDoc(doc)
+      const coded = docCoder.codeEvents(parties ? rankParties(doc, extracted, parties, docCoder) : extracted)
       o.inspect?.(doc, coded, looseIds)
       const min = ctx.resources['events.minConfidence']
       const events = model ? scoreEvents(doc, coded, model, { minConfidence: typeof min === 'number' ? min : o.minConfidence, loose: looseIds }) : coded
