@@ -160,7 +160,8 @@ async function main(): Promise<void> {
   for (const b of bonuses) {
     const after = parts.map((d, i) => figures(withParties(d, oof.get(b)!), keeps[i]!))
     process.stdout.write(`bonus ${b}  ${r3(total(after))}  ${after.map(brief).join('  ')}\n`)
-    if (total(after) > best.t + 1e-9) best = { b, t: total(after), after }
+    // a tie goes to the larger bonus: the ranker overrides the coder's rules only where that gains
+    if (total(after) > best.t + 1e-9 || (total(after) > best.t - 1e-9 && b > best.b)) best = { b, t: total(after), after }
   }
   process.stdout.write(`chosen bonus ${best.b}\n`)
   if (o['no-write'] === true) return
