@@ -73,14 +73,19 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: Acto
     }
   })
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
+  // the terms a stem may match (one word, not exact), by that word, in the index's order
+  const stems = new Map<string, Term[]>()
+  for (const [key, list] of index) {
+    const one = list.filter((t) => t.words.length === 1 && !t.exact)
+    if (one.length > 0) stems.set(key, one)
+  }
 
   /** The longest term of a list matching at token i, if longer than `bestLen` (lists are sorted longest first). */
-  function bestIn(list: readonly Term[] | undefined, stemOnly: boolean, words: readonly string[], surface: readonly string[], i: number, bestLen: number): Term | undefined {
+  function bestIn(list: readonly Term[] | undefined, words: readonly string[], surface: readonly string[], i: number, bestLen: number): Term | undefined {
     if (!list) return undefined
     for (const t of list) {
       const n = t.words.length
       if (n <= bestLen) return undefined
-      if (stemOnly && (n !== 1 || t.exact)) continue
       let ok = true
       for (let k = 0; k < n && ok; k++) {
         const w = words[i + k]
@@ -93,11 +98,12 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: Acto
 
   function longestAt(words: readonly string[], surface: readonly string[], i: number): Hit | undefined {
     const tok = words[i]!
-    let best = bestIn(index.get(tok), false, words, surface, i, 0)
-    for (const suffix of SUFFIX_LIST) {
+    let best = bestIn(index.get(tok), words, surface, i, 0)
+    // a stem matches one-word terms only: it cannot beat a match already found, and the first stem found wins
+    for (let s = 0; !best && s < SUFFIX_LIST.length; s++) {
+      const suffix = SUFFIX_LIST[s]!
       if (suffix.length >= tok.length - 2 || !tok.endsWith(suffix)) continue
-      const t = bestIn(index.get(tok.slice(0, -suffix.length)), true, words, surface, i, best ? best.words.length : 0)
-      if (t) best = t
+      best = bestIn(stems.get(tok.slice(0, -suffix.length)), words, surface, i, 0)
     }
     return best ? { from: i, to: i + best.words.length, entry: best.entry } : undefined
   }

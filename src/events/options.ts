@@ -28,13 +28,17 @@ export interface ExtractOptions {
  * so their grammar misleads, and the body repeats the news.
  */
 export function isHeadline(text: string, toks: readonly Token[], sent: { start: number; end: number }, titleSpan?: { start: number; end: number }): boolean {
+  const inTitle = !!titleSpan && sent.start >= titleSpan.start && sent.end <= titleSpan.end
+  const trimmed = text.slice(sent.start, sent.end).trim()
+  // most sentences: outside the title and ending with a stop (or a colon, a quote), so no headline
+  if (!inTitle && /[.!?:"”]$/.test(trimmed)) return false
   const words = toks.map((t) => text.slice(t.start, t.end)).filter((x) => /^\p{L}/u.test(x))
   const caps = words.length ? words.filter((x) => /^\p{Lu}/u.test(x)).length / words.length : 0
   // a title is a headline unless it reads as a sentence: a full stop at its end and mostly lower-case words (newswire
   // leads used as titles: "Japan surrendered unconditionally shortly afterwards, ending World War Two.")
-  const sentence = /[.!?]$/.test(text.slice(sent.start, sent.end).trim()) && caps < 0.5 && words.length >= 6
-  if (titleSpan && sent.start >= titleSpan.start && sent.end <= titleSpan.end) return !sentence
-  if (words.length === 0 || /[.!?:"”]$/.test(text.slice(sent.start, sent.end).trim())) return false
+  const sentence = /[.!?]$/.test(trimmed) && caps < 0.5 && words.length >= 6
+  if (inTitle) return !sentence
+  if (words.length === 0) return false
   // a line of its own, short and mostly capitalised, is a title ("Talks in Cairo")
   const ownLine = (sent.start === 0 || text[sent.start - 1] === '\n') && (sent.end === text.length || text[sent.end] === '\n')
   return words.length >= 4 ? caps >= 0.7 : ownLine && caps >= 0.5

@@ -25,11 +25,13 @@ export function candidateScore(weights: Readonly<Record<string, number>>, featur
   return s
 }
 
-/** Actor and target are one party: the same span, text or entity. */
-function sameParty(a: EventRole | undefined, t: EventRole | undefined): boolean {
+/** Actor and target are one party: the same span, text or entity (`al`, `tl`: their texts in lower case). */
+function sameParty(a: EventRole | undefined, t: EventRole | undefined, al: string | undefined, tl: string | undefined): boolean {
   if (!a || !t) return false
-  return sameSpan(a, t) || a.text.toLowerCase() === t.text.toLowerCase() || (!!a.entityId && a.entityId === t.entityId)
+  return sameSpan(a, t) || al === tl || (!!a.entityId && a.entityId === t.entityId)
 }
+
+const lowerTexts = (cs: readonly PartyCandidate[]): Array<string | undefined> => cs.map((c) => c.role?.text.toLowerCase())
 
 /** Scores of a slot's candidates, the coder's own choice raised by the bonus. */
 function scored(cs: readonly PartyCandidate[], own: EventRole | undefined, m: PartyModel): number[] {
@@ -47,9 +49,11 @@ export interface Parties { readonly actor: EventRole | undefined; readonly targe
 export function bestPair(cs: Readonly<Record<Slot, readonly PartyCandidate[]>>, e: Event, m: PartyModel): Parties {
   const sa = scored(cs.actor, e.actor, m)
   const st = scored(cs.target, e.target, m)
+  const al = lowerTexts(cs.actor)
+  const tl = lowerTexts(cs.target)
   let best = { actor: e.actor, target: e.target, s: -Infinity }
   cs.actor.forEach((a, i) => cs.target.forEach((t, j) => {
-    if (sameParty(a.role, t.role)) return
+    if (sameParty(a.role, t.role, al[i], tl[j])) return
     const s = sa[i]! + st[j]!
     if (s > best.s) best = { actor: a.role, target: t.role, s }
   }))

@@ -27,10 +27,19 @@ export const DEFAULT_SCORER_URL = new URL('../../../models/events/scorer.json', 
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x))
 
+// the weights as a Map (a lookup by a freshly built string is cheaper there than in a large object), once per weights object
+const asMap = new WeakMap<object, ReadonlyMap<string, number>>()
+function weightMap(weights: Readonly<Record<string, number>>): ReadonlyMap<string, number> {
+  let m = asMap.get(weights)
+  if (!m) asMap.set(weights, (m = new Map(Object.entries(weights))))
+  return m
+}
+
 /** Probability that an event with these features is a real event of its root. */
 export function probability(model: ScorerModel, features: readonly string[]): number {
+  const w = weightMap(model.weights)
   let s = model.bias
-  for (const f of features) s += model.weights[f] ?? 0
+  for (const f of features) s += w.get(f) ?? 0
   return sigmoid(s)
 }
 
