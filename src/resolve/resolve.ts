@@ -33,6 +33,7 @@ import { blockingKeys, foldAscii, isAcronym, isDescription, isDescriptivePhrase,
 import type { Affiliation } from './affiliations.js'
 import { bodyOfArticleState, countryIndex, countryOfHead, stateReference } from './state-actor.js'
 import { placeOf, samePlaceEdges } from './places.js'
+import { keyWithState, qualifiedBodyStates, stateCodeOf } from './state-body.js'
 import { crossTypeKey, crossTypeVerdict, majorityType } from './cross-type.js'
 import { compassEdges, isRelativeCompassName } from './compass.js'
 import { shippedKnownPersons, spellingVariantDenied, surnameEvidenceOfAll, type KnownPersons } from './known-persons.js'
@@ -142,10 +143,13 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
   const nodes: Node[] = []
   const nodeOf = new Map<string, number>()
   const nodeByKey = new Map<string, number>()
+  const countries = countryIndex(input.kb)
+  // "Peru's Congress" is not the article's other "Congress": its key carries its state
+  const qualified = qualifiedStates(mentions.filter(named), countries)
   for (const m of mentions) {
     if (!named(m)) continue
     const type = m.type as NameType
-    const key = judgementKey(m.text, type)
+    const key = keyWithState(judgementKey(m.text, type), qualified.get(m.id))
     if (key.endsWith(':')) continue
     const nk = `${m.articleId}\u0000${key}`
     let idx = nodeByKey.get(nk)
@@ -292,7 +296,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     list = []
     for (const n of nodes.slice(0, mentionNodeCount)) {
       if (n.articleId !== articleId || (n.type !== 'LOC' && n.type !== 'NORP')) continue
-      const country = countryCode(n.type === 'NORP' ? countryOfHead(n.names[0]!, countries)?.name : n.names[0])
+      const country = stateCodeOf(n.names[0]!, n.type, countries)
       if (country !== undefined) for (const id of n.mentionIds) list.push({ start: byId.get(id)!.start, end: byId.get(id)!.end, country })
     }
     statesOf.set(articleId, list)
@@ -305,18 +309,20 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
   const stateOfBody = (node: Node): string | undefined => {
     const count = new Map<string, number>()
     const states = statesNamedIn(node.articleId)
+    // "Peru's" in "Peru's Congress" says whose that Congress is, not which state the article's other "Congress" is
+    const starts = [...qualified.keys()].map((id) => byId.get(id)!).filter((q) => q.articleId === node.articleId).map((q) => q.start)
+    const qualifies = (c: { end: number }) => starts.some((s) => s >= c.end && s - c.end <= 3)
     for (const id of node.mentionIds) {
       const m = byId.get(id)!
       const own = states.find((c) => c.end < m.start && m.start - c.end <= 3)
       if (own) return own.country
-      for (const c of states) if (Math.abs(c.start - m.start) <= NEAR) count.set(c.country, (count.get(c.country) ?? 0) + 1)
+      for (const c of states) if (Math.abs(c.start - m.start) <= NEAR && !qualifies(c)) count.set(c.country, (count.get(c.country) ?? 0) + 1)
     }
     const [first, second] = [...count.entries()].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0]))
     return first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined
   }
   const roleNames = new Set<string>()
   const roleRefs: Array<{ node: number; head: string; role: string; country: string }> = []
-  const countries = countryIndex(input.kb)
   // where each article names a country, or its people ("Syria", "the Syrian people")
   const countryMentionsOf = new Map<string, Array<{ start: number; country: string }>>()
   for (const n of nodes.slice(0, mentionNodeCount)) {
@@ -334,7 +340,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     // a body named without its state ("National Assembly", "the Foreign Ministry") is that of the state the article
     // speaks of there: it stays its own entity and joins the same body of another article only for the same state
     if (ref.head === '') {
-      if (node.names.every((n) => bodyOfArticleState(n) !== undefined)) bodyState.set(i, stateOfBody(node))
+      if (node.names.every((n) => bodyOfArticleState(n) !== undefined)) bodyState.set(i, qualified.get(node.mentionIds[0]!) ?? stateOfBody(node))
       continue
     }
     // the state: named by the head, or the one the knowledge base knows the person leads
@@ -466,6 +472,8 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     if (x.names.every(isDescriptivePhrase) || y.names.every(isDescriptivePhrase)) return
     // Afghanistan's National Assembly is not Iraq's
     if (x.articleId !== y.articleId && bodyStatesDiffer(bodyState.get(x.idx), bodyState.get(y.idx))) return
+    // within one article, "Peru's Congress" and a "Congress" its key did not take are two bodies unless one state is named near both
+    if (x.articleId === y.articleId && bodyState.has(x.idx) && bodyState.has(y.idx) && x.key !== y.key && bodyState.get(x.idx) !== bodyState.get(y.idx)) return
     if (x.key === y.key) {
       // "the North" of one article is not the North of another (Korea's, Sudan's)
       if (x.articleId !== y.articleId && x.type === 'LOC' && x.names.every(isRelativeCompassName)) return
@@ -582,11 +590,19 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     return false
   }
   // per cluster: its judgement keys, KB actors and distinct typed names, kept up to date on union
-  interface ClusterInfo { keys: Set<string>; kb: Set<string>; names: Map<string, { name: string; type: NameType }>; states: Set<string> }
+  interface ClusterInfo { keys: Set<string>; kb: Set<string>; names: Map<string, { name: string; type: NameType }>; states: Set<string>; parts: Map<string, string> }
+  // an article that qualifies a body by its state ("Peru's Congress") has parts of that body: article, plain key → state
+  const splitBodies = new Set([...qualified.keys()].map((id) => { const m = byId.get(id)!; return `${m.articleId}\u0000${judgementKey(m.text, m.type)}` }))
+  const partOf = (n: Node): Array<[string, string]> => {
+    if (!bodyState.has(n.idx)) return []
+    const k = `${n.articleId}\u0000${judgementKey(n.names[0]!, n.type)}`
+    return splitBodies.has(k) ? [[k, bodyState.get(n.idx) ?? '']] : []
+  }
   const info = new Map<number, ClusterInfo>(nodes.map((n) => [n.idx, {
     keys: new Set([n.key, ...(n.kbActor !== undefined ? [kbKey(n.kbActor)] : [])]),
     kb: new Set(n.kbActor !== undefined ? [n.kbActor] : []),
     states: new Set(bodyState.get(n.idx) !== undefined ? [bodyState.get(n.idx)!] : []),
+    parts: new Map(partOf(n)),
     names: new Map(n.names.map((name) => [`${n.type}|${name}`, { name, type: n.type }])),
   }]))
   const conflict = (ra: number, rb: number, forced: boolean): string | undefined => {
@@ -596,6 +612,8 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     if (forced) return undefined
     if (A.kb.size > 0 && B.kb.size > 0 && ![...A.kb].some((x) => B.kb.has(x))) return `kb-distinct ${[...A.kb].join(',')} / ${[...B.kb].join(',')}`
     if (A.states.size > 0 && B.states.size > 0 && ![...A.states].some((x) => B.states.has(x))) return `state-body ${[...A.states].join(',')} / ${[...B.states].join(',')}`
+    // "Peru's Congress" and the "Congress" of one article that is not Peru's stay apart, also through other articles
+    for (const [k, st] of A.parts) if (B.parts.has(k) && B.parts.get(k) !== st) return `state-body in one article: ${st || '?'} / ${B.parts.get(k) || '?'}`
     const kbAll = new Set([...A.kb, ...B.kb])
     for (const [ka, x] of A.names) for (const [kb2, y] of B.names) {
       if (roleNames.has(ka) || roleNames.has(kb2)) continue // a role reference is not a name to compare
@@ -633,6 +651,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     for (const k of from.keys) into.keys.add(k)
     for (const k of from.kb) into.kb.add(k)
     for (const k of from.states) into.states.add(k)
+    for (const [k, st] of from.parts) into.parts.set(k, st)
     for (const [k, v] of from.names) into.names.set(k, v)
     info.delete(small)
     if (!e.forced) addJudgement(judgement(nodes[e.a]!.key, nodes[e.b]!.key, 'same', e.score, e.by === 'user' ? 'model' : e.by, e.reason, at))
@@ -782,10 +801,19 @@ function countryLedBy(head: string, kb: readonly KbActor[]): KbActor | undefined
   return countries.length === 1 ? countries[0] : undefined
 }
 
-/** The country code of a name the gazetteer reads as a country ("Iraq", "South Korea"). */
-function countryCode(name: string | undefined): string | undefined {
-  const p = name !== undefined ? placeOf(name) : undefined
-  return p?.kind === 'country' ? p.country : undefined
+/** The state qualifying each state-body mention, article by article (see `qualifiedBodyStates`). */
+function qualifiedStates(mentions: readonly Mention[], countries: ReadonlyMap<string, KbActor>): Map<string, string> {
+  const byArticle = new Map<string, Mention[]>()
+  for (const m of mentions) {
+    const l = byArticle.get(m.articleId)
+    if (l) l.push(m)
+    else byArticle.set(m.articleId, [m])
+  }
+  const out = new Map<string, string>()
+  for (const ms of byArticle.values()) {
+    for (const [id, c] of qualifiedBodyStates(ms, (m) => judgementKey(m.text, m.type), countries)) out.set(id, c)
+  }
+  return out
 }
 
 /** Two state bodies named without their states are two bodies when their articles name two different states. */

@@ -4,6 +4,8 @@ import { docBuilder } from '../text/testing/doc-builder.js'
 import { curatedActors } from '../kb/actors.js'
 import { judgementKey, resolveEntities, type ResolveOutput } from './resolve.js'
 import { bodyOfArticleState, stateReference } from './state-actor.js'
+import { buildKbIndex } from './kb-match.js'
+import { articleSignatures } from '../service/signatures.js'
 
 function resolve(docs: readonly AnnotatedDoc[]): ResolveOutput {
   return resolveEntities({ mentions: docs.flatMap((d) => d.mentions ?? []), articles: docs.map((d) => ({ id: d.article.id })), kb: [], now: '2026-01-01T00:00:00.000Z' })
@@ -46,6 +48,35 @@ describe('state bodies named without their state', () => {
     const b = docBuilder('Members of the Senate left for the holiday.', { mentions: [{ text: 'Senate', type: 'ORG' }] })
     const out = resolve([a, b])
     expect(entityAt(out, a, 'Senate')).toBe(entityAt(out, b, 'Senate'))
+  })
+})
+
+describe('a state body qualified by its state within one article', () => {
+  const filler = 'The session ran late into the night, and several members left before the final count was read out. '.repeat(3)
+  const text = `Kenya's Parliament approved the budget on Tuesday, said Orin Vaskel. Parliament will meet again in March. ${filler}` +
+    `Officials in Ghana said Parliament there had rejected a similar bill, and Ghana's Parliament would not return until June.`
+  const doc = docBuilder(text, {
+    mentions: [{ text: 'Kenya', type: 'LOC' }, { text: 'Orin Vaskel', type: 'PER' }, { text: 'Parliament', type: 'ORG' },
+      { text: 'Ghana', type: 'LOC' }],
+  })
+  const at = (n: number) => {
+    const ms = (doc.mentions ?? []).filter((m) => m.text === 'Parliament')
+    return resolve([doc]).mentionEntity.get(ms[n]!.id)
+  }
+
+  it("keeps Kenya's Parliament apart from Ghana's, and a bare Parliament after Kenya's with no other state near joins it", () => {
+    expect(at(0)).toBe(at(1))
+    expect(at(0)).not.toBe(at(2))
+    expect(at(0)).not.toBe(at(3))
+    expect(at(2)).toBe(at(3))
+  })
+
+  it('keys the qualified bodies with their states in the name signatures too', () => {
+    const kb = buildKbIndex(curatedActors())
+    const rows = articleSignatures(doc.article.id, doc.mentions ?? [], [], kb).rows
+    const keyOf = (n: number) => rows.find((r) => r.mentionId === (doc.mentions ?? []).filter((m) => m.text === 'Parliament')[n]!.id)?.key
+    expect([keyOf(0), keyOf(1), keyOf(3)]).toEqual(['ORG:parliament@ke', 'ORG:parliament@ke', 'ORG:parliament@gh'])
+    expect(keyOf(2)).toBe('ORG:parliament')
   })
 })
 

@@ -24,6 +24,7 @@ import { bodyKindsAgree, judgementKey, kbMatchesOfNames, stateOfHead } from '../
 import { contextWords, matchKb, pickKbActor, type KbIndex } from '../resolve/kb-match.js'
 import { countryIndex, stateReference } from '../resolve/state-actor.js'
 import { isRelativeCompassName } from '../resolve/compass.js'
+import { keyWithState, qualifiedBodyStates } from '../resolve/state-body.js'
 import type { NameType } from '../resolve/translit.js'
 
 export interface SignatureRow {
@@ -100,9 +101,11 @@ export function articleSignatures(articleId: string, mentions: readonly Mention[
   const byId = new Map(mentions.map((m) => [m.id, m]))
   const nodeKey = new Map<string, string>()
   const names = new Map<string, Set<string>>()
+  // "Peru's Congress" is keyed with its state, as resolution keys it (`qualifiedBodyStates`)
+  const qualified = qualifiedBodyStates(mentions.filter(named), (m) => nameFacts(m.text, m.type as NameType, kb).key, factsOf(kb).countries)
   for (const m of mentions) {
     if (!named(m)) continue
-    const key = nameFacts(m.text, m.type as NameType, kb).key
+    const key = keyWithState(nameFacts(m.text, m.type as NameType, kb).key, qualified.get(m.id))
     if (key.endsWith(':')) continue
     nodeKey.set(m.id, key)
     const s = names.get(key) ?? new Set<string>()

@@ -1,0 +1,63 @@
+/**
+ * A state body qualified by its state within one article: "Peru's Congress", "the Syrian Parliament", "the U.S.
+ * Congress" (the state named right before the body, as its own mention). Such an occurrence is that state's body,
+ * not the article's other "Congress": its node key carries the state (`ORG:congress@pe`), in resolution and in the service's name
+ * signatures alike. A bare "Congress" after it joins it (same key) when no other state is named near the bare one;
+ * any other bare occurrence keeps the plain key and is read as before (the state named near it).
+ * @module
+ */
+import type { Mention } from '../model/index.js'
+import type { KbActor } from '../kb/actors.js'
+import { bodyOfArticleState, countryOfHead } from './state-actor.js'
+import { placeOf } from './places.js'
+import { countryCode } from '../places/index.js'
+
+/** A state named right before a body: at most this many characters apart ("Peru's Congress", "Peruvian Congress"). */
+const QUALIFIER_GAP = 3
+/** A bare body joins the state's body qualified before it unless another state is named this near it. */
+const NEAR = 250
+
+/** The country code a LOC or NORP name gives ("Peru", "Peruvian", "South Korea"), from the gazetteer's countries. */
+export function stateCodeOf(text: string, type: string, countries: ReadonlyMap<string, KbActor>): string | undefined {
+  if (type === 'LOC' && countryCode(text) !== undefined) return countryCode(text) // "U.S.", "U.K." too
+  const name = type === 'NORP' ? countryOfHead(text, countries)?.name : type === 'LOC' ? text : undefined
+  const p = name !== undefined ? placeOf(name) : undefined
+  return p?.kind === 'country' ? p.country : undefined
+}
+
+/**
+ * The state (country code) of each state-body mention of one article that is qualified by a state, or that follows
+ * such a mention of the same key with no other state named near it. `keyOf` gives a named mention's key ('' to skip).
+ */
+export function qualifiedBodyStates(mentions: readonly Mention[], keyOf: (m: Mention) => string, countries: ReadonlyMap<string, KbActor>): Map<string, string> {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id))
+  const states = sorted.flatMap((m) => {
+    const c = m.type === 'LOC' || m.type === 'NORP' ? stateCodeOf(m.text, m.type, countries) : undefined
+    return c !== undefined ? [{ m, country: c }] : []
+  })
+  if (states.length === 0) return new Map()
+  const out = new Map<string, string>()
+  /** The last state qualifying each body key so far. */
+  const last = new Map<string, string>()
+  for (const m of sorted) {
+    if (m.type !== 'ORG' || bodyOfArticleState(m.text) === undefined) continue
+    const key = keyOf(m)
+    if (key === '') continue
+    const own = states.find((s) => s.m.end <= m.start && m.start - s.m.end <= QUALIFIER_GAP)
+    if (own) {
+      out.set(m.id, own.country)
+      last.set(key, own.country)
+      continue
+    }
+    const prev = last.get(key)
+    if (prev === undefined) continue
+    const other = states.some((s) => s.country !== prev && Math.abs(s.m.start - m.start) <= NEAR)
+    if (!other) out.set(m.id, prev)
+  }
+  return out
+}
+
+/** A node key that carries the state qualifying its body ("ORG:congress", "PE" → "ORG:congress@pe"). */
+export function keyWithState(key: string, state: string | undefined): string {
+  return state === undefined ? key : `${key}@${state.toLowerCase()}`
+}
