@@ -1,6 +1,6 @@
 /**
  * Reading a learned model shipped as JSON under models/events/ (the event scorer, the party ranker): parse, check
- * against its zod schema, and say how to rebuild it when it is missing or malformed.
+ * against its zod schema, and say how to rebuild it when it is missing or malformed; and score features with its weights.
  * @module
  */
 import { readFileSync } from 'node:fs'
@@ -24,4 +24,20 @@ export function readJsonModel<T extends z.ZodTypeAny>(url: URL, schema: T, what:
     throw new DossierError('E_MODEL', `${what} ${file} is not in the expected format`, { context: { file }, hint: `rebuild it with \`${rebuild}\`` })
   }
   return parsed.data
+}
+
+// the weights as a Map (a lookup by a freshly built string is cheaper there than in a large object), once per weights object
+const asMap = new WeakMap<object, ReadonlyMap<string, number>>()
+function weightMap(weights: Readonly<Record<string, number>>): ReadonlyMap<string, number> {
+  let m = asMap.get(weights)
+  if (!m) asMap.set(weights, (m = new Map(Object.entries(weights))))
+  return m
+}
+
+/** The linear score of string features under a model's weights (an unknown feature weighs 0). */
+export function linearScore(weights: Readonly<Record<string, number>>, features: readonly string[], bias = 0): number {
+  const w = weightMap(weights)
+  let s = bias
+  for (const f of features) s += w.get(f) ?? 0
+  return s
 }

@@ -19,7 +19,8 @@ const NEAR = 250
 
 /** The country code a LOC or NORP name gives ("Peru", "Peruvian", "South Korea"), from the gazetteer's countries. */
 export function stateCodeOf(text: string, type: string, countries: ReadonlyMap<string, KbActor>): string | undefined {
-  if (type === 'LOC' && countryCode(text) !== undefined) return countryCode(text) // "U.S.", "U.K." too
+  const code = type === 'LOC' ? countryCode(text) : undefined
+  if (code !== undefined) return code // "U.S.", "U.K." too
   const name = type === 'NORP' ? countryOfHead(text, countries)?.name : type === 'LOC' ? text : undefined
   const p = name !== undefined ? placeOf(name) : undefined
   return p?.kind === 'country' ? p.country : undefined

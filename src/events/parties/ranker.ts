@@ -9,21 +9,7 @@ import type { AnnotatedDoc, Event, EventRole } from '../../model/index.js'
 import type { DocCoder } from '../actor-codes.js'
 import { eventCandidates, partyContext, sameSpan, type PartyCandidate, type PartyContext, type Slot } from './candidates.js'
 import type { PartyModel } from './model.js'
-
-// the weights as a Map (a lookup by a freshly built string is cheaper there than in a large object), once per weights object
-const asMap = new WeakMap<object, ReadonlyMap<string, number>>()
-function weightMap(weights: Readonly<Record<string, number>>): ReadonlyMap<string, number> {
-  let m = asMap.get(weights)
-  if (!m) asMap.set(weights, (m = new Map(Object.entries(weights))))
-  return m
-}
-
-export function candidateScore(weights: Readonly<Record<string, number>>, features: readonly string[]): number {
-  const w = weightMap(weights)
-  let s = 0
-  for (const f of features) s += w.get(f) ?? 0
-  return s
-}
+import { linearScore } from '../json-model.js'
 
 /** Actor and target are one party: the same span, text or entity (`al`, `tl`: their texts in lower case). */
 function sameParty(a: EventRole | undefined, t: EventRole | undefined, al: string | undefined, tl: string | undefined): boolean {
@@ -35,7 +21,7 @@ const lowerTexts = (cs: readonly PartyCandidate[]): Array<string | undefined> =>
 
 /** Scores of a slot's candidates, the coder's own choice raised by the bonus. */
 function scored(cs: readonly PartyCandidate[], own: EventRole | undefined, m: PartyModel): number[] {
-  return cs.map((c) => candidateScore(m.weights, c.features) + (sameSpan(c.role, own) || (!c.role && !own) ? m.ownBonus : 0))
+  return cs.map((c) => linearScore(m.weights, c.features) + (sameSpan(c.role, own) || (!c.role && !own) ? m.ownBonus : 0))
 }
 
 /** The best actor and target of an event (ties: the earlier candidate, so the choice is deterministic). */

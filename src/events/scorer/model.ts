@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from 'zod'
-import { readJsonModel } from '../json-model.js'
+import { linearScore, readJsonModel } from '../json-model.js'
 
 export const ScorerModel = z.object({
   /** Format and feature-set version; features.ts and this must agree. */
@@ -27,20 +27,9 @@ export const DEFAULT_SCORER_URL = new URL('../../../models/events/scorer.json', 
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x))
 
-// the weights as a Map (a lookup by a freshly built string is cheaper there than in a large object), once per weights object
-const asMap = new WeakMap<object, ReadonlyMap<string, number>>()
-function weightMap(weights: Readonly<Record<string, number>>): ReadonlyMap<string, number> {
-  let m = asMap.get(weights)
-  if (!m) asMap.set(weights, (m = new Map(Object.entries(weights))))
-  return m
-}
-
 /** Probability that an event with these features is a real event of its root. */
 export function probability(model: ScorerModel, features: readonly string[]): number {
-  const w = weightMap(model.weights)
-  let s = model.bias
-  for (const f of features) s += w.get(f) ?? 0
-  return sigmoid(s)
+  return sigmoid(linearScore(model.weights, features, model.bias))
 }
 
 export function readScorerModel(url: URL = DEFAULT_SCORER_URL): ScorerModel {
