@@ -184,11 +184,17 @@ export class NerRecognizer {
     for (let i = 0; i < n; i++) {
       // local softmax over the tag given the chosen previous tag
       const prev = i === 0 ? 0 : tags[i - 1]! + 1
+      const tag = tags[i]!
       let max = -Infinity
       for (let c = 0; c < T; c++) max = Math.max(max, em[i * T + c]! + tr[prev * T + c]!)
       let z = 0
-      for (let c = 0; c < T; c++) z += Math.exp(em[i * T + c]! + tr[prev * T + c]! - max)
-      confidence[i] = Math.exp(em[i * T + tags[i]!]! + tr[prev * T + tags[i]!]! - max) / z
+      let chosen = 0
+      for (let c = 0; c < T; c++) {
+        const e = Math.exp(em[i * T + c]! + tr[prev * T + c]! - max)
+        z += e
+        if (c === tag) chosen = e
+      }
+      confidence[i] = chosen / z
     }
     return { tags, confidence }
   }

@@ -33,6 +33,17 @@ describe('viterbi', () => {
     }
   })
 
+  it('viterbi decodes a sentence the same alone and after a longer one (its scratch rows are reused)', () => {
+    const rand = seededRandom(11)
+    const tr = Float32Array.from({ length: (T + 1) * T }, () => rand() * 4 - 2)
+    const short = Float32Array.from({ length: 3 * T }, () => rand() * 4 - 2)
+    const long = Float32Array.from({ length: 200 * T }, () => rand() * 4 - 2)
+    const alone = [...viterbi(short, 3, tr)]
+    viterbi(long, 200, tr)
+    expect([...viterbi(short, 3, tr)]).toEqual(alone)
+    expect(alone).toEqual(brute(short, 3, tr))
+  })
+
   it('viterbi reaches every well-formed gold sequence, even against hostile transition scores', () => {
     const rand = seededRandom(11)
     for (let trial = 0; trial < 200; trial++) {

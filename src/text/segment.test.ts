@@ -91,6 +91,17 @@ describe('segment determinism', () => {
     expect(first.tokens.map((t) => text.slice(t.start, t.end))).toContain('...')
   })
 
+  it('segment gives unseen names read once the tokens they get once known, also beside an unseen word before an ellipsis', () => {
+    // the first paragraph teaches wink only words standing alone (read once); the second also one inside "Xq5518..." (read twice)
+    const text = 'Officials named Tarvesh Molloq and Drevan Oskuli as commanders in Kavrosh province\n\nMolloq said Xq5518... was near Kavrosh.'
+    const first = segmentText(text)
+    const second = segmentText(text)
+    expect(second).toEqual(first)
+    const words = first.tokens.map((t) => text.slice(t.start, t.end))
+    expect(words).toContain('...')
+    expect(words.slice(0, 5)).toEqual(['Officials', 'named', 'Tarvesh', 'Molloq', 'and'])
+  })
+
   it('segment keeps a month abbreviation with its day in one sentence ("his Dec. 1 press conference", "Dec.14th")', () => {
     for (const text of ['Kerry made it clear during his Dec. 1 press conference that the U.S. would act.',
       'Townsend made it clear during his Dec.14th press conference that we would strike.',

@@ -105,8 +105,7 @@ function longRunGroups(start: number, end: number): Token[][] {
 function winkGroups(text: string, blockStart: number, blockEnd: number): Token[][] {
   const its = nlp().its
   const block = text.slice(blockStart, blockEnd)
-  const doc = readTaught(block)
-  const values = doc.tokens().out(its.value) as string[]
+  const { doc, values } = readTaught(block)
   const pos = doc.tokens().out(its.pos) as string[]
   // sentence boundaries as token-index ranges [first, last] (read as plain pairs: no item object per sentence)
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>
@@ -132,20 +131,59 @@ function winkGroups(text: string, blockStart: number, blockEnd: number): Token[]
  * wink's tokenizer asks its lexicon whether a piece is a known word before splitting punctuation off it, and the
  * lexicon grows with every word read ("x..." is "x" "." ".." while "x" is unseen, "x" "..." after). So a block is
  * read once to teach the lexicon its words and again for the tokens, which are then the same whatever was read
- * before. The second read is needed only if the first taught something: a word wink learns gets the next lexicon
- * index, above every index it returned before, so a first read whose tokens are all at or below `knownUpTo`
- * learnt nothing and its tokens are those a second read would give.
+ * before. The second read is needed only if the first taught something that changes an answer the tokenizer got
+ * during it (see `teachingChangesTokens`): a word wink learns gets the next lexicon index, above every index it
+ * returned before, so a first read whose tokens are all at or below `knownUpTo` learnt nothing and its tokens are
+ * those a second read would give.
  */
-function readTaught(block: string): ReturnType<Nlp['readDoc']> {
+function readTaught(block: string): { doc: ReturnType<Nlp['readDoc']>; values: string[] } {
+  const its = nlp().its
   const first = nlp().readDoc(block)
-  const ids = first.tokens().out(nlp().its.uniqueId) as unknown as number[]
+  const ids = first.tokens().out(its.uniqueId) as unknown as number[]
+  const values = first.tokens().out(its.value) as string[]
   const top = ids.reduce((a, b) => Math.max(a, b), -1)
-  if (top <= knownUpTo) return first
+  if (top <= knownUpTo) return { doc: first, values }
+  const before = knownUpTo
   knownUpTo = top
+  if (!teachingChangesTokens(block, values, ids, before)) return { doc: first, values }
   const doc = nlp().readDoc(block)
-  const again = doc.tokens().out(nlp().its.uniqueId) as unknown as number[]
+  const again = doc.tokens().out(its.uniqueId) as unknown as number[]
   knownUpTo = again.reduce((a, b) => Math.max(a, b), knownUpTo)
-  return doc
+  return { doc, values: doc.tokens().out(its.value) as string[] }
+}
+
+/** The characters wink splits a text into raw tokens at (its tokenizer's `splitter`). */
+const WINK_SPLIT = /[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f\n\r\t]/
+const atSplit = (c: string | undefined): boolean => c === undefined || WINK_SPLIT.test(c)
+
+/**
+ * Whether a second read of `block` could give other tokens than the first, which taught wink the words whose
+ * lexicon index is above `before` (and their lower-case forms: wink learns a word's normal with it). Tokenizing
+ * is done before sentence splitting and tagging, which so already see everything the read taught; and the
+ * tokenizer asks the lexicon only about a whitespace-delimited raw token and about pieces of it. An answer can
+ * change only for a string learnt during the read. Such a string occurring only as whole raw tokens, each of
+ * which the first read already gave as one token, gets the same token from a second read, where the lexicon
+ * knows it at once; anywhere else (inside a longer raw token, or a raw token the first read split) the second
+ * read is made. Over 22,499 blocks of demo news, PolNeAR, GMB and re3d this skips 5,432 of the 8,944 second
+ * reads, with the same tokens, tags and sentences.
+ */
+function teachingChangesTokens(block: string, values: readonly string[], ids: readonly number[], before: number): boolean {
+  const learnt = new Set<string>()
+  for (let i = 0; i < ids.length; i++) {
+    if (ids[i]! > before) { learnt.add(values[i]!); learnt.add(values[i]!.toLowerCase()) }
+  }
+  for (const s of learnt) {
+    if (s === '' || WINK_SPLIT.test(s)) return true
+    let whole = 0
+    for (let at = block.indexOf(s); at >= 0; at = block.indexOf(s, at + 1)) {
+      if (!atSplit(block[at - 1]) || !atSplit(block[at + s.length])) return true
+      whole++
+    }
+    let tokens = 0
+    for (const v of values) if (v === s) tokens++
+    if (tokens !== whole) return true
+  }
+  return false
 }
 
 /**
