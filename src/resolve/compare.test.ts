@@ -121,3 +121,20 @@ describe('agencies of a parent body', () => {
     expect(compareNames('EU Council', 'Council', 'ORG').score).toBeLessThan(MERGE_THRESHOLD)
   })
 })
+
+describe('a people by its plural noun and its adjective', () => {
+  it('compareTyped joins "Zembs" and "Zembish", "Quarts" and "Quartian" as one NORP, not other peoples or other types', () => {
+    const norp = (a: string, b: string) => compareTyped({ name: a, type: 'NORP' }, { name: b, type: 'NORP' }).score
+    expect(norp('Zembs', 'Zembish')).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
+    expect(norp('Quarts', 'Quartian')).toBeGreaterThanOrEqual(MERGE_THRESHOLD)
+    expect(norp('Zembs', 'Zembistan')).toBeLessThan(MERGE_THRESHOLD)
+    expect(norp('Zembs', 'Quartish')).toBeLessThan(MERGE_THRESHOLD)
+    expect(compareTyped({ name: 'Zembs', type: 'ORG' }, { name: 'Zembish', type: 'ORG' }).score).toBeLessThan(MERGE_THRESHOLD)
+  })
+
+  it('blockingKeys lets the two forms meet', async () => {
+    const { blockingKeys } = await import('./translit.js')
+    const shared = blockingKeys('Zembs', 'NORP').filter((k) => blockingKeys('Zembish', 'NORP').includes(k))
+    expect(shared.length).toBeGreaterThan(0)
+  })
+})

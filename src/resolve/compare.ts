@@ -9,7 +9,7 @@
  */
 import { editDistanceAtMostOne } from '../model/index.js'
 import { placeOf } from './places.js'
-import { withoutParentBody, foldAscii, foldToken, initialsVariants, isDescription, isAcronym, nameKey, nameUnits, skeletonToken, stripGenericSuffix, withoutAttachedArticle, type NameType } from './translit.js'
+import { withoutParentBody, foldAscii, foldToken, initialsVariants, isDescription, isAcronym, nameKey, nameUnits, peopleStem, skeletonToken, stripGenericSuffix, withoutAttachedArticle, type NameType } from './translit.js'
 
 /** Pairs at or above this score are merged by the model. */
 export const MERGE_THRESHOLD = 0.9
@@ -355,10 +355,20 @@ export function compareTyped(a: { name: string; type: NameType }, b: { name: str
     if (x !== null && x === placeId(b.name)) return { score: 0.95, reason: `"${a.name}" and "${b.name}" are one place in the gazetteer` }
   }
   const c = compareNames(a.name, b.name, a.type)
+  // a people by its plural noun and by its adjective ("Kurds" / "Kurdish", "Croats" / "Croatian")
+  if (a.type === 'NORP' && c.guard === undefined && c.score < 0.95 && samePeople(a.name, b.name)) return { score: 0.95, reason: `"${a.name}" and "${b.name}" name one people` }
   if (a.type === 'LOC' && c.guard === undefined && c.score >= REVIEW_THRESHOLD && placesApart(a.name, b.name)) {
     return { score: Math.min(c.score, REVIEW_THRESHOLD - 0.01), guard: 'places-apart', reason: `"${a.name}" and "${b.name}" are different places in the gazetteer` }
   }
   return c
+}
+
+/** Two one-word names of a people made on one word ("Kurds" / "Kurdish"), of four letters at least together. */
+function samePeople(a: string, b: string): boolean {
+  const [x, y] = [nameUnits(a, 'NORP'), nameUnits(b, 'NORP')]
+  if (x.length !== 1 || y.length !== 1 || x[0]!.includes(' ') || y[0]!.includes(' ')) return false
+  const s = peopleStem(x[0]!)
+  return s.length >= 3 && s === peopleStem(y[0]!)
 }
 
 const placeCache = new Map<string, string | null>()

@@ -33,7 +33,7 @@ import { blockingKeys, foldAscii, isAcronym, isDescription, isDescriptivePhrase,
 import type { Affiliation } from './affiliations.js'
 import { bodyOfArticleState, countryIndex, countryOfHead, stateReference } from './state-actor.js'
 import { placeOf, samePlaceEdges } from './places.js'
-import { keyWithState, qualifiedBodyStates, stateCodeOf } from './state-body.js'
+import { keyWithState, nearestState, qualifiedBodyStates, stateCodeOf } from './state-body.js'
 import { crossTypeKey, crossTypeVerdict, majorityType } from './cross-type.js'
 import { compassEdges, isRelativeCompassName } from './compass.js'
 import { shippedKnownPersons, spellingVariantDenied, surnameEvidenceOfAll, type KnownPersons } from './known-persons.js'
@@ -296,7 +296,9 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     list = []
     for (const n of nodes.slice(0, mentionNodeCount)) {
       if (n.articleId !== articleId || (n.type !== 'LOC' && n.type !== 'NORP')) continue
-      const country = stateCodeOf(n.names[0]!, n.type, countries)
+      // (nationalities only as the knowledge base lists them: in a digest, one more people named near a body more
+      // often ties the count than names its state, and a tie lets the body join any state's)
+      const country = stateCodeOf(n.names[0]!, n.type, countries, false)
       if (country !== undefined) for (const id of n.mentionIds) list.push({ start: byId.get(id)!.start, end: byId.get(id)!.end, country })
     }
     statesOf.set(articleId, list)
@@ -319,7 +321,8 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
       for (const c of states) if (Math.abs(c.start - m.start) <= NEAR && !qualifies(c)) count.set(c.country, (count.get(c.country) ?? 0) + 1)
     }
     const [first, second] = [...count.entries()].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0]))
-    return first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined
+    if (first && (!second || first[1] >= 2 * second[1])) return first[0]
+    return nearestState(node.mentionIds.map((id) => byId.get(id)!), states.filter((c) => !qualifies(c)), NEAR)
   }
   const roleNames = new Set<string>()
   const roleRefs: Array<{ node: number; head: string; role: string; country: string }> = []

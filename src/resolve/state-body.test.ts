@@ -3,7 +3,8 @@ import type { AnnotatedDoc } from '../model/index.js'
 import { docBuilder } from '../text/testing/doc-builder.js'
 import { curatedActors } from '../kb/actors.js'
 import { judgementKey, resolveEntities, type ResolveOutput } from './resolve.js'
-import { bodyOfArticleState, stateReference } from './state-actor.js'
+import { bodyOfArticleState, countryIndex, stateReference } from './state-actor.js'
+import { nearestState, stateCodeOf } from './state-body.js'
 import { buildKbIndex } from './kb-match.js'
 import { articleSignatures } from '../service/signatures.js'
 
@@ -77,6 +78,42 @@ describe('a state body qualified by its state within one article', () => {
     const keyOf = (n: number) => rows.find((r) => r.mentionId === (doc.mentions ?? []).filter((m) => m.text === 'Parliament')[n]!.id)?.key
     expect([keyOf(0), keyOf(1), keyOf(3)]).toEqual(['ORG:parliament@ke', 'ORG:parliament@ke', 'ORG:parliament@gh'])
     expect(keyOf(2)).toBe('ORG:parliament')
+  })
+})
+
+describe('states named by a nationality the knowledge base lacks, and the nearest state', () => {
+  it('stateCodeOf reads a nationality or people from the actor dictionary\'s country entries', () => {
+    const countries = countryIndex(curatedActors())
+    expect(stateCodeOf('Peruvian', 'NORP', countries)).toBe('PE')
+    expect(stateCodeOf('Bolivians', 'NORP', countries)).toBe('BO')
+    expect(stateCodeOf('Filipino', 'NORP', countries)).toBe('PH')
+    expect(stateCodeOf('Kurdish', 'NORP', countries)).toBeUndefined() // a people without a state
+    expect(stateCodeOf('Western', 'NORP', countries)).toBeUndefined()
+  })
+
+  it("a body right after such a nationality is that state's: Peruvian Congress parts from another article's U.S. Congress", () => {
+    const a = docBuilder('The Peruvian Congress voted on Tuesday to censure Orin Vaskel.', {
+      mentions: [{ text: 'Peruvian', type: 'NORP' }, { text: 'Congress', type: 'ORG' }, { text: 'Orin Vaskel', type: 'PER' }],
+    })
+    const b = docBuilder('The U.S. Congress approved the aid package.', { mentions: [{ text: 'U.S.', type: 'LOC' }, { text: 'Congress', type: 'ORG' }] })
+    const out = resolve([a, b])
+    expect(entityAt(out, a, 'Congress')).not.toBe(entityAt(out, b, 'Congress'))
+  })
+
+  it('a bare body takes the state named clearly nearest it when counting decides nothing, and none when two are about as near', () => {
+    const filler = ' The talks went on for most of the day and ended without a joint statement from either side of the table.'
+    const bolivia = docBuilder(`Mr. Dravo accused the opposition-controlled Senate of delay. Voters in Bolivia approved the charter last year.${filler} Germany said nothing.`, {
+      mentions: [{ text: 'Senate', type: 'ORG' }, { text: 'Bolivia', type: 'LOC' }, { text: 'Germany', type: 'LOC' }],
+    })
+    const us = docBuilder('A spokesman for U.S. President Tam Orvel said the Senate would vote soon.', {
+      mentions: [{ text: 'U.S.', type: 'LOC' }, { text: 'Tam Orvel', type: 'PER' }, { text: 'Senate', type: 'ORG' }],
+    })
+    const out = resolve([bolivia, us])
+    expect(entityAt(out, bolivia, 'Senate')).not.toBe(entityAt(out, us, 'Senate'))
+    expect(nearestState([{ start: 100 }], [{ start: 140, country: 'BO' }, { start: 300, country: 'DE' }], 250)).toBe('BO')
+    expect(nearestState([{ start: 100 }], [{ start: 140, country: 'BO' }, { start: 170, country: 'DE' }], 250)).toBeUndefined()
+    // every mention must be nearest to one state: a body opening a story, far from any state, stays undecided
+    expect(nearestState([{ start: 0 }, { start: 300 }], [{ start: 340, country: 'EG' }], 250)).toBeUndefined()
   })
 })
 

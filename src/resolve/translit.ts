@@ -198,6 +198,15 @@ export function withoutAttachedArticle(unit: string): string | undefined {
 }
 
 /**
+ * The word a people's name is made on, from its plural or its adjective ("kurds", "kurdish" → "kurd"; "croatian" →
+ * "croat"; "egyptians" → "egypt"): one folded name unit; the unit itself when it has neither ending.
+ */
+export function peopleStem(unit: string): string {
+  const singular = /^[a-z]{3,}s$/.test(unit) ? unit.slice(0, -1) : unit
+  return /^[a-z]{3,}(?:ish|ian)$/.test(singular) ? singular.replace(/(?:ish|ian)$/, '') : singular
+}
+
+/**
  * Keys under which a name is blocked for comparison: its skeleton, the
  * skeleton of its last unit (persons: surname short forms) and variants with
  * an attached article dropped ("Almuhajer" meets "al-Muhajer").
@@ -213,8 +222,9 @@ export function blockingKeys(name: string, type: NameType): string[] {
   // names of numbered units meet on their number ("407th AEG" / "407th Air Expeditionary Group")
   const firstWord = name.trim().split(/\s+/)[0] ?? ''
   if (type === 'ORG' && /\d/.test(firstWord)) keys.add(`${type}|num:${firstWord.toLowerCase()}`)
-  // a people named in the plural and the singular ("Iraqis" / "Iraqi")
+  // a people named in the plural and the singular ("Iraqis" / "Iraqi"), and by its adjective ("Kurds" / "Kurdish")
   if (type === 'NORP' && units.length === 1 && /[a-z]{3}s$/.test(units[0]!)) keys.add(`${type}|${skel(units[0]!.slice(0, -1))}`)
+  if (type === 'NORP' && units.length === 1 && peopleStem(units[0]!) !== units[0]) keys.add(`${type}|people:${peopleStem(units[0]!)}`)
   // an agency with and without its parent body's name ("United Nations World Food Program" / "World Food Program")
   const agency = type === 'ORG' ? withoutParentBody(units) : undefined
   if (agency) keys.add(`${type}|${agency.map(skel).join(' ')}`)

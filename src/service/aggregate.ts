@@ -12,6 +12,7 @@ import { curatedActors, mergeKb, type KbActor } from '../kb/actors.js'
 import type { Claim, Entity, Event, EventCluster, Relation } from '../model/index.js'
 import { kbEntityId } from '../resolve/index.js'
 import { entitiesOfMentions, resolveBySignature } from './resolve-signatures.js'
+import { SIGNATURE_RULES } from './signatures.js'
 import type { ClusterGrade, Store, StoredPlace } from '../store/index.js'
 import { pauseAt } from './pause.js'
 import { relationsFromEvents, type ResolvedEvent } from './relations.js'
@@ -29,11 +30,12 @@ export interface AggregateSummary {
 }
 
 /**
- * The rules name signatures are made by (src/service/signatures.ts). A store last aggregated under other rules (an
- * older Dossier: no number in its stored summary) signs every article again once, as `--full` does, so an upgraded
- * store does not keep signatures the current rules would not make (articles pinned whole, for instance).
+ * The rules name signatures are made by (`SIGNATURE_RULES`, kept beside them in ./signatures.ts). A store last
+ * aggregated under other rules (an older Dossier: no number in its stored summary) signs every article again once, as
+ * `--full` does, so an upgraded store does not keep signatures the current rules would not make (articles pinned
+ * whole, for instance).
  */
-export const SIGNATURE_RULES = 2
+export { SIGNATURE_RULES }
 
 /** The signature rules of the store's last aggregation, from its stored summary (undefined: none, or older rules). */
 async function signedUnder(store: Store): Promise<number | undefined> {

@@ -27,6 +27,17 @@ import { isRelativeCompassName } from '../resolve/compass.js'
 import { keyWithState, qualifiedBodyStates } from '../resolve/state-body.js'
 import type { NameType } from '../resolve/translit.js'
 
+/**
+ * The number of the rules signatures are made by: this file's and the resolution rules it calls (name keys, a body's
+ * state: `qualifiedBodyStates`, what pins a group). Bump it whenever the signatures of some article change; it enters
+ * every signature, and a store last aggregated under another number signs every article again (`aggregate.ts`), so
+ * stored signatures never mix rules. `signatures.test.ts` holds a fingerprint of a made-up article's signatures under
+ * the current number, so a change that forgets the bump fails there.
+ * 3: a state body qualified by a nationality the knowledge base lacks ("Peruvian Congress"; the actor dictionary's
+ * country entries), and the number itself in the hash.
+ */
+export const SIGNATURE_RULES = 3
+
 export interface SignatureRow {
   readonly mentionId: string
   readonly signature: string
@@ -164,7 +175,7 @@ export function articleSignatures(articleId: string, mentions: readonly Mention[
     }).join('\u0002')
     const pin = keys.some((k) => [...names.get(k)!].some((n) => nameFacts(n, typeOf(k), kb).pin))
     if (pin) pinned = true
-    groupSig.set(g, hashId('signature', desc, [...(links.get(g) ?? [])].sort().join('\u0002'), pin ? articleId : ''))
+    groupSig.set(g, hashId('signature', `v${SIGNATURE_RULES}`, desc, [...(links.get(g) ?? [])].sort().join('\u0002'), pin ? articleId : ''))
   }
   const sigOf = (key: string) => `${groupSig.get(find(key))!}:${hashId('node', key)}`
   const rows: SignatureRow[] = []
