@@ -33,4 +33,13 @@ describe('createActorMatcher', () => {
   it('actor matcher honours exact words and matches plurals and demonyms otherwise', () => {
     expect(codes('The Arnorian envoy met Eriadorians and Gondors.')).toEqual([['Eriadorians', 'ERI'], ['Gondors', 'GON']])
   })
+
+  it('actor matcher takes the longest of the terms sharing a first word, a plural on the last word included', () => {
+    const dict = parsePetrarchDictionary('GONDOR [GON]\nGONDOR_RANGER [GONMIL]\nGONDOR_HIGH_COUNCIL [GONGOV]\nGONDOR_HIGH [GONELI]\n', 'actors.txt', 'actor')
+    const text = 'Gondor rangers met the Gondor High Council, Gondor High officials and Gondor envoys.'
+    const { mentions, codes } = createActorMatcher(dict).match('a', text, segmentText(text).tokens)
+    expect(mentions.map((m) => [m.text, codes.get(m.id)])).toEqual([
+      ['Gondor rangers', 'GONMIL'], ['Gondor High Council', 'GONGOV'], ['Gondor High', 'GONELI'], ['Gondor', 'GON'],
+    ])
+  })
 })

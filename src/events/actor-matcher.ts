@@ -23,6 +23,34 @@ const SUFFIX_LIST = [...SUFFIXES].sort((a, b) => a.length - b.length)
 
 interface Term { readonly words: readonly string[]; readonly exact: boolean; readonly entry: number; readonly cased?: 'name' | 'upper' }
 
+/**
+ * The terms sharing a first word, by their second word: a token's list is long for common first words ("MINISTER",
+ * "INTERNATIONAL": hundreds of terms), and the word after it rules out nearly all of them. `rank` is a term's place
+ * in its first word's list (longest first), which decides between terms found under different keys.
+ */
+interface FirstWord {
+  /** Terms of two or more words, by their second word. */
+  readonly bySecond: ReadonlyMap<string, readonly RankedTerm[]>
+  /** Two-word, non-exact terms, by their second word, for a next token that carries a suffix. */
+  readonly bySecondStem: ReadonlyMap<string, readonly RankedTerm[]>
+  /** One-word terms, in list order. */
+  readonly single: readonly Term[]
+}
+interface RankedTerm { readonly term: Term; readonly rank: number }
+
+function firstWord(list: readonly Term[]): FirstWord {
+  const bySecond = new Map<string, RankedTerm[]>()
+  const bySecondStem = new Map<string, RankedTerm[]>()
+  const single: Term[] = []
+  const add = (m: Map<string, RankedTerm[]>, key: string, r: RankedTerm) => { const l = m.get(key); if (l) l.push(r); else m.set(key, [r]) }
+  list.forEach((term, rank) => {
+    if (term.words.length === 1) { single.push(term); return }
+    add(bySecond, term.words[1]!, { term, rank })
+    if (term.words.length === 2 && !term.exact) add(bySecondStem, term.words[1]!, { term, rank })
+  })
+  return { bySecond, bySecondStem, single }
+}
+
 /** A coded dictionary match: token range [from, to) of the tokens given, and its code. */
 export interface CodedMatch { readonly from: number; readonly to: number; readonly code: string; readonly entry: PetrarchActor }
 
@@ -61,6 +89,40 @@ function caseOk(surface: readonly string[], i: number, n: number, cased: 'name' 
   return capital
 }
 
+/** Does a term match the tokens at i, in its words and its case? */
+function termMatches(t: Term, words: readonly string[], surface: readonly string[], i: number): boolean {
+  const n = t.words.length
+  for (let k = 0; k < n; k++) {
+    const w = words[i + k]
+    if (w === undefined || !wordOk(t.words[k]!, w, k === n - 1, t.exact)) return false
+  }
+  return caseOk(surface, i, n, t.cased)
+}
+
+/**
+ * The first term of a first word's list (longest first) matching at token i: among the longer terms, only those whose
+ * second word is the next token, or (for a non-exact last word) the next token less a suffix; else the one-word terms.
+ */
+function bestFirst(fw: FirstWord | undefined, words: readonly string[], surface: readonly string[], i: number): Term | undefined {
+  if (!fw) return undefined
+  const next = words[i + 1]
+  if (next !== undefined && fw.bySecond.size > 0) {
+    let best: RankedTerm | undefined
+    const consider = (list: readonly RankedTerm[] | undefined) => {
+      for (const r of list ?? []) {
+        if (best && r.rank >= best.rank) return
+        if (termMatches(r.term, words, surface, i)) { best = r; return }
+      }
+    }
+    consider(fw.bySecond.get(next))
+    if (fw.bySecondStem.size > 0) {
+      for (const suffix of SUFFIX_LIST) if (next.length > suffix.length && next.endsWith(suffix)) consider(fw.bySecondStem.get(next.slice(0, -suffix.length)))
+    }
+    if (best) return best.term
+  }
+  return fw.single.find((t) => termMatches(t, words, surface, i))
+}
+
 export function createActorMatcher(entries: readonly PetrarchActor[], opts: ActorMatcherOptions = {}): ActorMatcher {
   const stage = opts.stage ?? 'actors.dictionary.v1'
   const index = new Map<string, Term[]>()
@@ -73,6 +135,8 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: Acto
     }
   })
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
+  const firsts = new Map<string, FirstWord>()
+  for (const [key, list] of index) firsts.set(key, firstWord(list))
   // the terms a stem may match (one word, not exact), by that word, in the index's order
   const stems = new Map<string, Term[]>()
   for (const [key, list] of index) {
@@ -80,30 +144,14 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: Acto
     if (one.length > 0) stems.set(key, one)
   }
 
-  /** The longest term of a list matching at token i, if longer than `bestLen` (lists are sorted longest first). */
-  function bestIn(list: readonly Term[] | undefined, words: readonly string[], surface: readonly string[], i: number, bestLen: number): Term | undefined {
-    if (!list) return undefined
-    for (const t of list) {
-      const n = t.words.length
-      if (n <= bestLen) return undefined
-      let ok = true
-      for (let k = 0; k < n && ok; k++) {
-        const w = words[i + k]
-        ok = w !== undefined && wordOk(t.words[k]!, w, k === n - 1, t.exact)
-      }
-      if (ok && caseOk(surface, i, n, t.cased)) return t
-    }
-    return undefined
-  }
-
   function longestAt(words: readonly string[], surface: readonly string[], i: number): Hit | undefined {
     const tok = words[i]!
-    let best = bestIn(index.get(tok), words, surface, i, 0)
+    let best = bestFirst(firsts.get(tok), words, surface, i)
     // a stem matches one-word terms only: it cannot beat a match already found, and the first stem found wins
     for (let s = 0; !best && s < SUFFIX_LIST.length; s++) {
       const suffix = SUFFIX_LIST[s]!
       if (suffix.length >= tok.length - 2 || !tok.endsWith(suffix)) continue
-      best = bestIn(stems.get(tok.slice(0, -suffix.length)), words, surface, i, 0)
+      best = stems.get(tok.slice(0, -suffix.length))?.find((t) => termMatches(t, words, surface, i))
     }
     return best ? { from: i, to: i + best.words.length, entry: best.entry } : undefined
   }

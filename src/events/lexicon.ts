@@ -97,14 +97,28 @@ function patternIndex(block: VerbBlock): PatternIndex {
 /**
  * The patterns that may match in this context, in dictionary order: those whose first slot has one of its first
  * words among the stems after the verb (before it, for patterns with nothing after); the rest cannot match.
+ * `after` and `before` hold each word's stems (stemsOf).
  */
-function candidatePatterns(block: VerbBlock, after: ReadonlySet<string>, before: ReadonlySet<string>): VerbPattern[] {
+function candidatePatterns(block: VerbBlock, after: readonly (readonly string[])[], before: readonly (readonly string[])[]): VerbPattern[] {
   if (block.patterns.length < 8) return block.patterns
   const ix = patternIndex(block)
-  const hit = new Set<number>(ix.bare)
-  for (const st of after) for (const i of ix.post.get(st) ?? []) hit.add(i)
-  for (const st of before) for (const i of ix.pre.get(st) ?? []) hit.add(i)
-  return [...hit].sort((a, b) => a - b).map((i) => block.patterns[i]!)
+  const hit = [...ix.bare]
+  collectHits(ix.post, after, hit)
+  collectHits(ix.pre, before, hit)
+  hit.sort((a, b) => a - b)
+  const out: VerbPattern[] = []
+  for (let k = 0; k < hit.length; k++) if (k === 0 || hit[k] !== hit[k - 1]) out.push(block.patterns[hit[k]!]!)
+  return out
+}
+
+/** Append the patterns indexed under any of the stems (duplicates are removed by the caller). */
+function collectHits(index: ReadonlyMap<string, readonly number[]>, stems: readonly (readonly string[])[], hit: number[]): void {
+  for (const st of stems) {
+    for (const stem of st) {
+      const list = index.get(stem)
+      if (list) for (const i of list) hit.push(i)
+    }
+  }
 }
 
 /** Length of the first alternative of `slot` matching at words[j], or 0. */
@@ -201,9 +215,7 @@ export class CueLexicon {
     const beforeWords = before.slice(-8)
     const afterStems = afterWords.map(stemsOf)
     const beforeStems = beforeWords.map(stemsOf)
-    const afterSet = new Set(afterStems.flat())
-    const beforeSet = new Set(beforeStems.flat())
-    for (const p of candidatePatterns(block, afterSet, beforeSet)) {
+    for (const p of candidatePatterns(block, afterStems, beforeStems)) {
       const size = p.pre.length + p.post.length
       if (size <= bestSize) continue
       // a form with its own code is refined only by what follows it, not by who precedes it

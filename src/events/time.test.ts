@@ -37,3 +37,21 @@ describe('findTimes without an article date', () => {
     expect(found.map((t) => t.date)).toEqual(['2016-03-03'])
   })
 })
+
+describe('findTimes on every kind of date phrase', () => {
+  // the cheap test before chrono must let through each form chrono reads, written out in words as well as digits
+  const phrases: Array<[string, string, string]> = [
+    ['The envoy arrived yesterday.', 'yesterday', '2016-01-11'],
+    ['They met this morning.', 'this morning', '2016-01-12'],
+    ['Talks ended a few days ago.', 'a few days ago', '2016-01-09'],
+    ['Troops left half an hour later.', 'half an hour later', '2016-01-12'],
+    ['The truce held until the first of May.', 'first of May', '2016-05-01'],
+    ['Voting begins on May fifth.', 'May fifth', '2016-05-05'],
+    ['The talks failed last month.', 'last month', '2015-12'],
+    ['Fighting resumed within two weeks.', 'within two weeks', '2016-01-26'],
+    ['The ceasefire began in a couple of days.', 'in a couple of days', '2016-01-14'],
+  ]
+  it.each(phrases)('findTimes finds the date in "%s"', (s, phrase, date) => {
+    expect(findTimes(s, 0, s.length, '2016-01-12T10:00:00Z').map((t) => [t.text, t.date])).toEqual([[phrase, date]])
+  })
+})

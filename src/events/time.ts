@@ -25,13 +25,46 @@ export function findTimes(text: string, from: number, to: number, published: str
   const key = `${from}:${to}:${past ? 1 : 0}`
   const known = memo.hits.get(key)
   if (known) return known
-  const found = DATE_WORDS.test(text.slice(from, to)) ? parseTimes(text, from, to, published, past) : []
+  const slice = text.slice(from, to)
+  const found = mayHoldDate(slice, published) ? parseTimes(text, from, to, published, past) : []
   memo.hits.set(key, found)
   return found
 }
 
 /** Words without which chrono finds no date in a sentence (a cheap test before the parse). */
 const DATE_WORDS = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|noon|midnight|morning|afternoon|evening|night|week|month|year|day|hour|minute|ago|last|next|this|past|earlier|later|weekend|spring|summer|autumn|fall|winter|first|second|third|one|two|three|four|five|six|seven|eight|nine|ten|twelve)/i
+/**
+ * Where chrono's English parsers can find a date at all, word by word as their patterns allow (chrono-node 2.x): a
+ * digit; a casual date or time word; a weekday or month name at a word boundary or glued to the modifier, ordinal or
+ * preposition the pattern lets stand before or after it; a time unit after "this/last/past/next", or after a number
+ * written out (the fragment chrono counts has a space or a digit, so the unit stands after a space or a spaced
+ * number word) and followed by what may follow it (a boundary, "ago", "later", "and", the next number …). Letters
+ * inside longer words ("may" in "mayor", "sun" in "Sunni", "mon" in "money") match none of these.
+ */
+const UNIT = 'quarters?|seconds?|minutes?|mins?|sec|hours?|hrs?|days?|weeks?|months?|mon|mos?|qtr|years?|yrs?|[smhdwy]'
+const WEEKDAY_NAME = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thurs|thur|thu|fri|sat|weekend|weekday'
+const MONTH_NAME = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec'
+const ORDINAL_START = 'fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe'
+const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\\b|few|several|the|couple'
+const CHRONO_ANCHOR = new RegExp([
+  '\\d',
+  '\\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\\s*night)\\b',
+  '(?:\\b|(?<=this))(?:morning|afternoon|evening|night|midnight|midday|noon)\\b',
+  `(?:\\b|(?<=on|this|last|past|next))(?:${WEEKDAY_NAME})(?=\\W|$|of|this|last|past|next)`,
+  `(?:\\b|(?<=st|nd|rd|th|of|in))(?:${MONTH_NAME})(?=\\W|$|of|${ORDINAL_START})`,
+  `(?:this|last|past|next)\\s*(?:${UNIT})\\b`,
+  `(?<=\\s|half\\s{0,2}an?|few|couple|of)(?:${UNIT})(?=\\W|$|ago|before|earlier|later|after|from|henceforth|forward|out|and|about|around|${NUMBER_WORD})`,
+].join('|'), 'i')
+
+/**
+ * Can chrono find a date here that parseTimes keeps? Without a reference date only a four-digit year is kept; with
+ * one, a sentence must pass both DATE_WORDS (what the coder has always parsed) and CHRONO_ANCHOR (where chrono can
+ * find anything), so the dates found are the same as parsing every DATE_WORDS sentence.
+ */
+function mayHoldDate(slice: string, published: string | undefined): boolean {
+  if (!published) return /\d{4}/.test(slice)
+  return CHRONO_ANCHOR.test(slice) && DATE_WORDS.test(slice)
+}
 const memo: { text: string | undefined; published: string | undefined; hits: Map<string, EventTime[]> } = { text: undefined, published: undefined, hits: new Map() }
 
 function parseTimes(text: string, from: number, to: number, published: string | undefined, past: boolean): EventTime[] {
