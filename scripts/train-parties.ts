@@ -1,15 +1,16 @@
 /**
- * `npx tsx scripts/train-parties.ts [--parts dev,dev2,…] [--folds 5] [--no-write] [--oracle] [--epochs 10] [--l2 0.01] [--min-count 2]`
+ * `npx tsx scripts/train-parties.ts [--parts dev,dev2,…] [--check p,q,…] [--folds 5] [--no-write] [--oracle] [--errors] [--epochs 10] [--l2 0.01] [--min-count 2]`
  *
  * Trains the party ranker (src/events/parties) on the hand-coded news golds' tuning and training parts (never the
  * frozen finals, never the seeds), from the per-part cache of scripts/train-events.ts (the coder's raw events). Every
  * event the gold pairs with a coding of its root (src/eval/news.ts) gives examples: each candidate of each slot,
  * positive when the evaluation's entity matching (src/eval/news-match.ts) finds the gold party in it. Article-level
  * k-fold cross-validation re-chooses the parties out of fold; the coder's own choice gets a bonus, chosen on those
- * folds. Figures: per part, dyad accuracy, event recall and precision with the coder's parties and with the ranker's,
+ * folds (one for a party it named, one for a slot it left empty). Figures: per part, dyad accuracy, event recall and precision with the coder's parties and with the ranker's,
  * the events kept as the shipped event scorer keeps them. Writes models/events/parties.json. Deterministic. `--oracle`:
  * per part, how many gold parties of paired events are among the candidates at all (the ranker's ceiling), and the
- * missed ones with their sentences.
+ * missed ones with their sentences. `--check`: those parts are trained on, but their totals are reported apart and
+ * `--errors` (what the ranker chose instead of a gold party among its candidates) reads only the other parts.
  * @module
  */
 import { writeFileSync } from 'node:fs'
@@ -18,6 +19,7 @@ import { fileURLToPath } from 'node:url'
 import { eventCandidates, partyContext, sameSpan, type PartyCandidate, type Slot } from '../src/events/parties/candidates.js'
 import { bestPair, rankable, type Parties } from '../src/events/parties/ranker.js'
 import { partyExamples, trainPartyModel, type RightFor } from '../src/events/parties/train.js'
+import { defaultPartyModel } from '../src/events/parties/model.js'
 import { eventFeatures, indexDoc } from '../src/events/scorer/features.js'
 import { defaultScorerModel, probability } from '../src/events/scorer/model.js'
 import { stableHash, type Example, type TrainOptions } from '../src/events/scorer/train.js'
@@ -37,7 +39,15 @@ export interface Reach { readonly slot: Slot; readonly gold: string; readonly re
 export interface RankItem {
   readonly e: Event; readonly part: string; readonly group: string; readonly cs: Record<Slot, PartyCandidate[]>; readonly examples: Example[]
   readonly reach: Reach[]
+  /** Per slot, whether each candidate is right (undefined: no gold, or any filler will do). */
+  readonly labels: Record<Slot, Array<boolean | undefined>>
 }
+
+const train = (items: readonly RankItem[], b: Bonus, o: TrainOptions) => ({ ...trainPartyModel(items.flatMap((x) => x.examples), b.own, o), noneBonus: b.none })
+
+/** The bonuses of the coder's own choices: `own` for a party it named, `none` for a slot it left empty. */
+export interface Bonus { readonly own: number; readonly none: number }
+const key = (b: Bonus) => `${b.own}/${b.none}`
 
 /** The rankable events of a part with their candidates and, for the gold-paired ones, the labelled examples. */
 export function rankItems(d: PartData): RankItem[] {
@@ -64,19 +74,20 @@ export function rankItems(d: PartData): RankItem[] {
         const id = slot === 'actor' ? g.actor : g.target
         return id ? [{ slot, gold: id, reached: cs[slot].some((c) => right(slot, c) === true) }] : []
       })
-      out.push({ e, part: d.part, group, cs, examples: g ? partyExamples(cs, right, group) : [], reach })
+      const labels = { actor: cs.actor.map((c) => right('actor', c)), target: cs.target.map((c) => right('target', c)) }
+      out.push({ e, part: d.part, group, cs, examples: g ? partyExamples(cs, right, group) : [], reach, labels })
     }
   }
   return out
 }
 
 /** Out-of-fold parties of every item at each bonus (folds by article, as the event scorer's). */
-export function outOfFoldParties(items: readonly RankItem[], folds: number, bonuses: readonly number[], o: TrainOptions): Map<number, Map<string, Parties>> {
-  const out = new Map(bonuses.map((b) => [b, new Map<string, Parties>()]))
+export function outOfFoldParties(items: readonly RankItem[], folds: number, bonuses: readonly Bonus[], o: TrainOptions): Map<string, Map<string, Parties>> {
+  const out = new Map(bonuses.map((b) => [key(b), new Map<string, Parties>()]))
   const fold = (x: RankItem) => stableHash(x.group) % folds
   for (let k = 0; k < folds; k++) {
-    const m = trainPartyModel(items.filter((x) => fold(x) !== k).flatMap((x) => x.examples), 0, o)
-    for (const b of bonuses) for (const x of items) if (fold(x) === k) out.get(b)!.set(x.e.id, bestPair(x.cs, x.e, { ...m, ownBonus: b }))
+    const m = train(items.filter((x) => fold(x) !== k), { own: 0, none: 0 }, o)
+    for (const b of bonuses) for (const x of items) if (fold(x) === k) out.get(key(b))!.set(x.e.id, bestPair(x.cs, x.e, { ...m, ownBonus: b.own, noneBonus: b.none }))
   }
   return out
 }
@@ -94,9 +105,13 @@ export function withParties(d: PartData, chosen: ReadonlyMap<string, Parties>): 
   return { ...d, sys: { ...d.sys, events: d.sys.events.map(apply) }, articles: d.articles.map((a) => ({ ...a, coded: a.coded.map(apply) })) }
 }
 
-/** The part with the parties the ranker chooses out of fold (at the model's bonus), actor codes filled again: what the stage gives the scorer. */
-export function rankedOutOfFold(parts: readonly PartData[], folds: number, bonus: number, o: TrainOptions): PartData[] {
-  const oof = outOfFoldParties(parts.flatMap(rankItems), folds, [bonus], o).get(bonus)!
+/**
+ * The part with the parties the ranker chooses out of fold (at the model's bonuses; `none` defaults to the shipped
+ * model's), actor codes filled again: what the stage gives the scorer.
+ */
+export function rankedOutOfFold(parts: readonly PartData[], folds: number, own: number, o: TrainOptions, none = defaultPartyModel().noneBonus ?? own): PartData[] {
+  const b = { own, none }
+  const oof = outOfFoldParties(parts.flatMap(rankItems), folds, [b], o).get(key(b))!
   const coder = defaultActorCoder()
   return parts.map((d0) => {
     const d = withParties(d0, oof)
@@ -131,6 +146,57 @@ function oracleReport(parts: readonly PartData[], items: readonly RankItem[]): v
   }
 }
 
+/** A candidate's feature value of one kind ("p" → the path), '' when absent. */
+const feat = (c: PartyCandidate, slot: Slot, key: string): string => {
+  const pre = `${slot === 'actor' ? 'A' : 'T'}${key}=`
+  return c.features.find((f) => f.startsWith(pre))?.slice(pre.length) ?? ''
+}
+const has = (c: PartyCandidate, slot: Slot, f: string) => c.features.includes(`${slot === 'actor' ? 'A' : 'T'}${f}`)
+
+/** What the ranker chose instead of a reachable gold party: one kind per wrong slot (the first that applies). */
+function errorKind(x: RankItem, slot: Slot, chosen: number, gold: number): string {
+  const c = x.cs[slot][chosen]!
+  const g = x.cs[slot][gold]!
+  const other: Slot = slot === 'actor' ? 'target' : 'actor'
+  if (!c.role) return 'nobody'
+  if (x.labels[other][chosen] === true) return 'the other side\'s party'
+  if (has(c, slot, 'spk')) return 'the speaker of a reporting verb'
+  if (feat(c, slot, 'k') === 'pron') return 'a pronoun'
+  if (feat(c, slot, 'k').startsWith('LOC') || feat(c, slot, 'k').includes('GPE')) return 'a place'
+  if (!g.role) return 'somebody where the gold has none'
+  const [cs, cd] = feat(c, slot, 'dir').split('|')
+  const [gs, gd] = feat(g, slot, 'dir').split('|')
+  if (cs === gs && cd && gd && Number(cd.slice(2)) < Number(gd.slice(2))) return 'a nearer party on the same side'
+  if (has(c, slot, 'own')) return "the coder's own choice"
+  return 'other'
+}
+
+/** Per wrong slot of a gold-paired event whose gold party is among the candidates: what was chosen, and the gold's path. */
+function errorReport(items: readonly RankItem[], chosen: ReadonlyMap<string, Parties>, parts: ReadonlySet<string>): void {
+  const kinds = new Map<string, number>()
+  const paths = new Map<string, number>()
+  const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1)
+  let n = 0
+  for (const x of items) {
+    if (!parts.has(x.part)) continue
+    const p = chosen.get(x.e.id)
+    if (!p) continue
+    for (const slot of ['actor', 'target'] as const) {
+      const ls = x.labels[slot]
+      if (!ls.includes(true)) continue
+      const ci = x.cs[slot].findIndex((c) => sameSpan(c.role, p[slot]) || (!c.role && !p[slot]))
+      if (ci < 0 || ls[ci] !== false) continue
+      const gi = ls.findIndex((l) => l === true)
+      n++
+      inc(kinds, errorKind(x, slot, ci, gi))
+      const g = x.cs[slot][gi]!
+      inc(paths, `${slot} ${g.role ? feat(g, slot, 'p') : 'nobody'} ${g.role ? feat(g, slot, 'p|v').split('|')[1] : ''} (chosen ${x.cs[slot][ci]!.role ? feat(x.cs[slot][ci]!, slot, 'p') : 'nobody'})`)
+    }
+  }
+  const top = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([s, c]) => `  ${c} ${s}`).join('\n')
+  process.stdout.write(`${n} wrong slots with the gold among the candidates; chosen instead:\n${top(kinds, 20)}\ngold path (voice) and chosen path:\n${top(paths, 40)}\n`)
+}
+
 const KEYS = ['dyadAccuracy', 'eventRecall', 'precision'] as const
 function figures(d: PartData, keep: ReadonlySet<string>): Record<string, number> {
   const m = scorePart(d, (e) => keep.has(e.id)).metrics
@@ -140,7 +206,9 @@ const brief = (f: Record<string, number>) => KEYS.map((k) => f[k]!.toFixed(3)).j
 const total = (fs: readonly Record<string, number>[]) => fs.reduce((s, f) => s + f['dyadAccuracy']! + f['eventRecall']! + f['precision']!, 0)
 
 async function main(): Promise<void> {
-  const o = scriptArgs(process.argv.slice(2), ['parts', 'folds', 'data', 'epochs', 'l2', 'min-count'])
+  const o = scriptArgs(process.argv.slice(2), ['parts', 'folds', 'data', 'epochs', 'l2', 'min-count', 'check'])
+  // check parts: trained on like the others; their figures are reported apart and their errors never printed
+  const check = new Set(typeof o['check'] === 'string' ? o['check'].split(',') : [])
   const dataDir = resolve(typeof o['data'] === 'string' ? o['data'] : join(root, '..', 'shared', 'data'))
   const wanted = typeof o['parts'] === 'string' ? (o['parts'].split(',') as TrainingPart[]) : [...REAL_NEWS_PARTS, ...VOA_PARTS].filter(partAvailable)
   const folds = Number(o['folds'] ?? 5)
@@ -151,26 +219,30 @@ async function main(): Promise<void> {
   const xs = items.flatMap((x) => x.examples)
   process.stderr.write(`${items.length} rankable events, ${xs.length} examples, ${xs.filter((x) => x.label).length} positive\n`)
   if (o['oracle'] === true) oracleReport(parts, items)
-  const bonuses = [0, 0.5, 1, 1.5, 2, 3, 1e6]
+  const owns = [0, 0.5, 1, 1.5, 2, 3, 1e6]
+  const bonuses = owns.flatMap((own) => [...new Set([0, 0.5, 1, own])].map((none) => ({ own, none })))
   const oof = outOfFoldParties(items, folds, bonuses, opts)
   const keeps = parts.map(shippedKeep)
   const before = parts.map((d, i) => figures(d, keeps[i]!))
   process.stdout.write(`dyad/eventRecall/precision per part: ${parts.map((d) => d.part).join(', ')}\ncoder    ${r3(total(before))}  ${before.map(brief).join('  ')}\n`)
-  let best = { b: 1e6, t: total(before), after: before }
+  let best = { b: { own: 1e6, none: 1e6 }, t: total(before), after: before }
+  const larger = (a: Bonus, b: Bonus) => a.own > b.own || (a.own === b.own && a.none > b.none)
   for (const b of bonuses) {
-    const after = parts.map((d, i) => figures(withParties(d, oof.get(b)!), keeps[i]!))
-    process.stdout.write(`bonus ${b}  ${r3(total(after))}  ${after.map(brief).join('  ')}\n`)
+    const after = parts.map((d, i) => figures(withParties(d, oof.get(key(b))!), keeps[i]!))
+    const split = (inCheck: boolean) => r3(total(after.filter((_, i) => check.has(parts[i]!.part) === inCheck)))
+    process.stdout.write(`bonus ${key(b)}  ${r3(total(after))} (tune ${split(false)}, check ${split(true)})  ${after.map(brief).join('  ')}\n`)
     // a tie goes to the larger bonus: the ranker overrides the coder's rules only where that gains
-    if (total(after) > best.t + 1e-9 || (total(after) > best.t - 1e-9 && b > best.b)) best = { b, t: total(after), after }
+    if (total(after) > best.t + 1e-9 || (total(after) > best.t - 1e-9 && larger(b, best.b))) best = { b, t: total(after), after }
   }
-  process.stdout.write(`chosen bonus ${best.b}\n`)
+  process.stdout.write(`chosen bonus ${key(best.b)} (own/none)\n`)
+  if (o['errors'] === true) errorReport(items, oof.get(key(best.b))!, new Set(parts.map((d) => d.part).filter((p) => !check.has(p))))
   if (o['no-write'] === true) return
-  const model = trainPartyModel(xs, best.b, opts)
+  const model = train(items, best.b, opts)
   writeFileSync(join(root, 'models', 'events', 'parties.json'), `${JSON.stringify(model)}\n`)
   const byPart = (fs: readonly Record<string, number>[]) => Object.fromEntries(parts.map((d, i) => [d.part, fs[i]]))
   const meta = {
     model: 'party ranker: logistic regression over candidate features (src/events/parties/candidates.ts)', trainedOn: wanted, options: opts, folds,
-    rankableEvents: items.length, examples: xs.length, positives: xs.filter((x) => x.label).length, features: Object.keys(model.weights).length, ownBonus: best.b,
+    rankableEvents: items.length, examples: xs.length, positives: xs.filter((x) => x.label).length, features: Object.keys(model.weights).length, ownBonus: best.b.own, noneBonus: best.b.none,
     // out of fold, the events kept as the shipped scorer keeps them: the coder's parties, and the ranker's
     crossValidation: { coder: byPart(before), ranker: byPart(best.after) },
   }

@@ -4,11 +4,13 @@
  * target (which may come from elsewhere: a speaker, a force named earlier), and nobody. Each candidate carries
  * features for the party ranker (ranker.ts): the dependency path from the cue to it, its label and case marker,
  * the cue's voice, which side of the cue it stands on and how far, what it is (a name of which type, a descriptor, a
- * pronoun), and whether the coder chose it for this slot or the other. Nothing here is tuned to a sentence.
+ * pronoun), whether the coder chose it for this slot or the other, whether it is the subject of a reporting verb above
+ * the cue, and its order among the candidates on its side; nobody carries the cue's core arguments. Nothing here is
+ * tuned to a sentence.
  * @module
  */
 import type { AnnotatedDoc, Event, EventRole, Mention } from '../../model/index.js'
-import { DEMONSTRATIVES, pronounInfo } from '../../text/english.js'
+import { DEMONSTRATIVES, pronounInfo, SPEECH_VERB_LEMMAS } from '../../text/english.js'
 import { defaultActorCoder, type DocCoder } from '../actor-codes.js'
 import { isDescriptor } from '../descriptors.js'
 import { cueHead } from '../scorer/features.js'
@@ -141,6 +143,12 @@ interface Place {
   readonly lemma: string
   readonly sector: string
   readonly sameSentence: boolean
+  /** Signed token distance from the cue's head (candidate − cue; NaN when apart). */
+  readonly dist: number
+  /** The candidate's head token (−1 when no token covers it). */
+  readonly at: number
+  /** The cue head's own label ("root", "ccomp" …). */
+  readonly cueRel: string
 }
 
 function placeOf(ctx: PartyContext, r: EventRole, h: number): Place {
@@ -157,20 +165,56 @@ function placeOf(ctx: PartyContext, r: EventRole, h: number): Place {
     lemma: h >= 0 ? syn[h]!.lemma : '',
     // the sector of the candidate's actor code (GOV, MIL, REB …), never its country
     sector: code === undefined ? 'uncoded' : code.slice(3, 6) || 'STATE',
+    dist: sameSentence ? x - h : NaN, at: x, cueRel: h >= 0 ? (syn[h]?.deprel ?? '?').split(':')[0]! : 'none',
   }
 }
 
+/** The subjects of the reporting verbs ("said", "told") above the cue: who speaks rather than acts. */
+function speakers(ctx: PartyContext, h: number): Set<number> {
+  const syn = ctx.doc.syntax?.tokens ?? []
+  const out = new Set<number>()
+  for (let k = syn[h]?.head ?? -1, guard = 0; k >= 0 && guard < 8; k = syn[k]!.head, guard++) {
+    if (!SPEECH_VERB_LEMMAS.has(syn[k]!.lemma.toLowerCase())) continue
+    for (const c of ctx.children.get(k) ?? []) if (syn[c]!.deprel === 'nsubj') out.add(c)
+  }
+  return out
+}
+
+/** Where a candidate stands among the others on its side of the cue: 0 the nearest, 1 the next, 2 further. */
+function orders(places: ReadonlyArray<Place | undefined>): number[] {
+  return places.map((p) => {
+    if (!p || Number.isNaN(p.dist)) return -1
+    const nearer = places.filter((q) => q && !Number.isNaN(q.dist) && Math.sign(q.dist) === Math.sign(p.dist) && Math.abs(q.dist) < Math.abs(p.dist) && q.at !== p.at)
+    return Math.min(2, new Set(nearer.map((q) => q!.at)).size)
+  })
+}
+
+/** What a candidate is in its event's sentence, beyond its own place: the speaker of a reporting verb, its order on its side. */
+interface Standing { readonly speaker: boolean; readonly order: number; readonly around: readonly string[] }
+
+const CORE_PATHS = ['_obj', '_obl', '_nsubj', '_nsubj:pass', '_iobj', '_obl:agent']
+
+/** For nobody: which core arguments the cue has among the candidates, and how many candidates share its sentence. */
+function around(places: ReadonlyArray<Place | undefined>): string[] {
+  const paths = new Set(places.map((p) => p?.path))
+  const near = places.filter((p) => p?.sameSentence).length
+  return [...CORE_PATHS.filter((x) => paths.has(x)).map((x) => `has=${x}`), `n=${bucket(near, [0, 1, 2, 4])}`]
+}
+
 /** Features of one candidate for one slot (strings, prefixed by the slot). */
-function features(e: Event, slot: Slot, r: EventRole | undefined, p: Place | undefined, prev: Event | undefined): string[] {
+function features(e: Event, slot: Slot, r: EventRole | undefined, p: Place | undefined, prev: Event | undefined, st: Standing): string[] {
   const s = slot === 'actor' ? 'A' : 'T'
   const root = e.cameoRoot
   const own = slot === 'actor' ? e.actor : e.target
   const other = slot === 'actor' ? e.target : e.actor
-  if (!r || !p) return [`${s}none`, `${s}none|r=${root}`, `${s}none|own=${own ? 'some' : 'none'}`, `${s}none|own|r=${own ? 'some' : 'none'}|${root}`, `${s}none|m=${e.modality}`]
+  if (!r || !p) return [`${s}none`, `${s}none|r=${root}`, `${s}none|own=${own ? 'some' : 'none'}`, `${s}none|own|r=${own ? 'some' : 'none'}|${root}`, `${s}none|m=${e.modality}`, ...st.around.map((x) => `${s}none|${x}`)]
   const { kind: k, path, rel, voice, dir, sector } = p
   const out = [`${s}k=${k}`, `${s}k|r=${k.split('/')[0]}|${root}`, `${s}p=${path}`, `${s}p|v=${path}|${voice}`, `${s}p|r=${path}|${root}`,
     `${s}rel=${rel}`, `${s}rel|r=${rel}|${root}`, `${s}rel|v=${rel}|${voice}`, `${s}dir=${dir}`, `${s}lem|p=${p.lemma}|${path}`]
   out.push(`${s}sec=${sector}`, `${s}sec|r=${sector}|${root}`)
+  if (path === 'long') out.push(`${s}ends=${p.cueRel}|${rel}`, `${s}ends|r=${p.cueRel}|${rel.split('|')[0]}|${root}`)
+  if (st.speaker) out.push(`${s}spk`, `${s}spk|r=${root}`)
+  if (st.order >= 0) out.push(`${s}ord=${dir.split('|')[0]}|${st.order}`, `${s}ord|v=${dir.split('|')[0]}|${st.order}|${voice}`)
   if (sameSpan(r, own)) out.push(`${s}own`, `${s}own|r=${root}`, `${s}own|k=${k.split('/')[0]}`, `${s}own|p=${path}`)
   if (sameSpan(r, other)) out.push(`${s}other`, `${s}other|p=${path}`)
   if (!p.sameSentence) for (const [n, x] of [['A', prev?.actor], ['T', prev?.target]] as const) if (x && x.text.toLowerCase() === r.text.toLowerCase()) out.push(`${s}prev${n}`, `${s}prev${n}|r=${root}`)
@@ -207,6 +251,10 @@ export function eventCandidates(ctx: PartyContext, e: Event): Record<Slot, Party
   const prev = previousEvent(ctx, e)
   const roles = candidateRoles(ctx, e, h, prev)
   const places = roles.map((role) => (role ? placeOf(ctx, role, h) : undefined))
-  const of = (slot: Slot) => roles.map((role, i) => ({ role, features: features(e, slot, role, places[i], prev) }))
+  const spk = h >= 0 ? speakers(ctx, h) : new Set<number>()
+  const ord = orders(places)
+  const ar = around(places)
+  const standing = places.map((p, i): Standing => ({ speaker: !!p && spk.has(p.at), order: ord[i]!, around: ar }))
+  const of = (slot: Slot) => roles.map((role, i) => ({ role, features: features(e, slot, role, places[i], prev, standing[i]!) }))
   return { actor: of('actor'), target: of('target') }
 }

@@ -12,6 +12,8 @@ export const PartyModel = z.object({
   weights: z.record(z.string(), z.number()),
   /** Added to the coder's own choice of each slot: the ranker overrides the coder only by more than this (chosen by cross-validation). */
   ownBonus: z.number(),
+  /** Added instead when the coder's choice is nobody (default: `ownBonus`; chosen by cross-validation). */
+  noneBonus: z.number().optional(),
 })
 export type PartyModel = z.infer<typeof PartyModel>
 

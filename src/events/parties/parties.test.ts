@@ -24,6 +24,27 @@ describe('party ranker', () => {
     expect(cs.target.find((c) => c.role?.text === 'Hamas')!.features).toContain('Tp=^ccomp_nsubj')
   })
 
+  it('party candidates mark the speaker of a reporting verb above the cue, the order of each on its side, and what the cue has besides nobody', () => {
+    const cs = eventCandidates(partyContext(doc, events), attack)
+    const of = (slot: 'actor' | 'target', text: string | undefined) => cs[slot].find((c) => c.role?.text === text)!.features
+    expect(of('actor', 'Hamas')).toContain('Aspk')
+    expect(of('actor', 'Israeli soldiers')).not.toContain('Aspk')
+    expect(of('actor', 'Israeli soldiers')).toContain('Aord=before|0')
+    expect(of('target', 'Jenin camp')).toContain('Tord=after|0')
+    expect(of('target', undefined)).toEqual(expect.arrayContaining(['Tnone|has=_nsubj', 'Tnone|has=_obj']))
+  })
+
+  it('party ranker may fill a slot the coder left empty while keeping the parties it named (a smaller bonus for nobody)', () => {
+    const d = parsedDoc('Hamas said Israeli soldiers attacked on Monday.', { mentions: [{ text: 'Hamas', type: 'ORG' }, { text: 'Israeli soldiers', type: 'ORG' }] })
+    const es = extractEvents(d)
+    const e = es.find((x) => x.cue.text === 'attacked')!
+    expect([e.actor?.text, e.target]).toEqual(['Israeli soldiers', undefined])
+    const m: PartyModel = { version: 1, weights: { 'Ap=^ccomp_nsubj': 5, 'Tp=^ccomp_nsubj': 5 }, ownBonus: 100, noneBonus: 0 }
+    const got = rankParties(d, es, m).find((x) => x.cue.text === 'attacked')!
+    expect([got.actor?.text, got.target?.text]).toEqual(['Israeli soldiers', 'Hamas'])
+    expect(rankParties(d, es, { ...m, noneBonus: 100 }).find((x) => x.cue.text === 'attacked')!.target).toBeUndefined()
+  })
+
   it('party candidates take their actor sector from the coder given (a user dictionary), not the shipped one', () => {
     const sector = (cs: ReturnType<typeof eventCandidates>) => cs.actor.find((c) => c.role?.text === 'Hamas')!.features.filter((f) => f.startsWith('Asec='))
     expect(sector(eventCandidates(partyContext(doc, events), attack))).not.toEqual(['Asec=SPY'])

@@ -1,7 +1,7 @@
 /**
  * The learned choice of an event's actor and target: every candidate of each slot (candidates.ts) gets a linear score
- * from the party model; the coder's own choice gets the model's `ownBonus`; the best pair with the target a party other
- * than the actor wins. An event whose cue carries events with other parties (coordinated actors, mirrored codes) keeps
+ * from the party model; the coder's own choice gets the model's `ownBonus` (`noneBonus` when it chose nobody); the best
+ * pair with the target a party other than the actor wins. An event whose cue carries events with other parties (coordinated actors, mirrored codes) keeps
  * the coder's parties: the readings are the coder's to tell apart.
  * @module
  */
@@ -21,7 +21,8 @@ const lowerTexts = (cs: readonly PartyCandidate[]): Array<string | undefined> =>
 
 /** Scores of a slot's candidates, the coder's own choice raised by the bonus. */
 function scored(cs: readonly PartyCandidate[], own: EventRole | undefined, m: PartyModel): number[] {
-  return cs.map((c) => linearScore(m.weights, c.features) + (sameSpan(c.role, own) || (!c.role && !own) ? m.ownBonus : 0))
+  const none = m.noneBonus ?? m.ownBonus
+  return cs.map((c) => linearScore(m.weights, c.features) + (!c.role && !own ? none : sameSpan(c.role, own) ? m.ownBonus : 0))
 }
 
 /** The best actor and target of an event (ties: the earlier candidate, so the choice is deterministic). */
@@ -64,6 +65,13 @@ export function rankable(events: readonly Event[]): (e: Event) => boolean {
   return (e) => !shared.has(e.cue.start)
 }
 
+/** An own bonus this large never lets the ranker override a party the coder named: it only fills the empty slots. */
+export const NEVER_OVERRIDE = 1e6
+
+/** The coder named both parties (two different ones) and the model never overrides them: nothing to rank. */
+const settled = (e: Event, m: PartyModel): boolean =>
+  m.ownBonus >= NEVER_OVERRIDE && !!e.actor && !!e.target && !sameParty(e.actor, e.target, e.actor.text.toLowerCase(), e.target.text.toLowerCase())
+
 /** The role unchanged when it is the same span (its actor code kept), else the new one. */
 const keepSame = (old: EventRole | undefined, now: EventRole | undefined) => (sameSpan(old, now) ? old : now)
 
@@ -73,10 +81,11 @@ const keepSame = (old: EventRole | undefined, now: EventRole | undefined) => (sa
  */
 export function rankParties(doc: AnnotatedDoc, events: readonly Event[], m: PartyModel, coder?: DocCoder, pick?: (ctx: PartyContext, e: Event) => Parties): Event[] {
   if (events.length === 0 || !doc.syntax) return [...events]
-  const ctx = partyContext(doc, events, coder)
+  let ctx: PartyContext | undefined // built only when some event is ranked
   const ok = rankable(events)
   return events.map((e) => {
-    if (!ok(e)) return e
+    if (!ok(e) || (!pick && settled(e, m))) return e
+    ctx ??= partyContext(doc, events, coder)
     const c = pick ? pick(ctx, e) : chooseParties(ctx, e, m)
     const actor = keepSame(e.actor, c.actor)
     const target = keepSame(e.target, c.target)
