@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { useCodeTable } from './alternatives.js'
 import { extractEvents } from './extract.js'
 import { parsedDoc } from './testing/parsed.js'
@@ -6,6 +6,10 @@ import { parsedDoc } from './testing/parsed.js'
 const mentions = [{ text: 'Britain', type: 'LOC' as const }, { text: 'Iraq', type: 'LOC' as const }]
 
 describe('intent alternatives of the loose coder', () => {
+  // the intent alternation alone, without the learned codes of the shipped table
+  beforeAll(() => useCodeTable(null))
+  afterAll(() => useCodeTable(undefined))
+
   it('an act governed by a commitment is also proposed as the intent, flagged loose, with the same parties', () => {
     const d = parsedDoc('Britain is committed to supporting Iraq.', { mentions })
     const ids = new Set<string>()

@@ -98,7 +98,7 @@ export function outscored(events: readonly Event[], loose: ReadonlySet<string>, 
   const best = new Map<string, number>()
   for (const e of events) if (loose.has(e.id) && kept(e)) best.set(readingOf(e), Math.max(best.get(readingOf(e)) ?? 0, p(e)))
   const out = new Set<string>()
-  for (const e of events) if (!loose.has(e.id) && (best.get(readingOf(e)) ?? 0) > p(e)) out.add(e.id)
+  for (const e of events) if (!loose.has(e.id) && best.has(readingOf(e)) && best.get(readingOf(e))! > p(e)) out.add(e.id)
   return out
 }
 
