@@ -1,6 +1,6 @@
 /**
  * `npm run train:events -- [--parts dev,dev2,vtune,vtune2,…] [--folds 5] [--label root|dyad] [--fresh] [--no-write]
- *   [--strict] [--filter-coder] [--by-genre] [--dump] [--misses] [--no-parties] [--epochs 10] [--l2 0.1] [--min-count 2] [--data ../shared/data]
+ *   [--strict] [--filter-coder] [--by-genre] [--dump] [--misses] [--no-parties] [--no-learned-codes] [--min-support 2] [--epochs 10] [--l2 0.1] [--min-count 2] [--data ../shared/data]
  *   [--check vtrain8,…]`
  *
  * Trains the learned event scorer (src/events/scorer) on the hand-coded news golds' tuning and training parts (never
@@ -37,6 +37,8 @@ import type { Event } from '../src/model/index.js'
 import { classifyMisses, missReport } from './event-misses.js'
 import { rankedOutOfFold } from './train-parties.js'
 import { defaultPartyModel } from '../src/events/parties/model.js'
+import { outscored, useCodeTable } from '../src/events/alternatives.js'
+import { codeTable, corrections, MIN_SUPPORT, withLearnedAlternatives } from './train-events-codes.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const METRICS = ['rootAccuracy', 'codeAccuracy', 'dyadAccuracy', 'precision', 'eventRecall', 'spuriousPerGold'] as const
@@ -74,11 +76,12 @@ function outOfFold(xs: readonly Labelled[], folds: number, o: TrainOptions, byGe
 }
 
 /** Which coded events the stage keeps at thresholds t (coder's own) and tl (loose). */
-const keeper = (p: ReadonlyMap<string, number>, t: number, tl: number, loose: ReadonlySet<string>) => (e: Event) => (p.get(e.id) ?? 1) >= (loose.has(e.id) ? tl : t)
+const keeper = (p: ReadonlyMap<string, number>, t: number, tl: number, loose: ReadonlySet<string>, dropped: ReadonlySet<string> = new Set()) => (e: Event) =>
+  !dropped.has(e.id) && (p.get(e.id) ?? 1) >= (loose.has(e.id) ? tl : t)
 
-function figures(parts: readonly PartData[], p: ReadonlyMap<string, number>, t: number, tl = 1, loose: ReadonlySet<string> = new Set()): Record<string, Record<string, number>> {
+function figures(parts: readonly PartData[], p: ReadonlyMap<string, number>, t: number, tl = 1, loose: ReadonlySet<string> = new Set(), dropped: ReadonlySet<string> = new Set()): Record<string, Record<string, number>> {
   return Object.fromEntries(parts.map((d) => {
-    const m = scorePart(d, keeper(p, t, tl, loose)).metrics
+    const m = scorePart(d, keeper(p, t, tl, loose, dropped)).metrics
     return [d.part, Object.fromEntries(METRICS.map((k) => [k, r3(m[k] ?? 0)]))]
   }))
 }
@@ -88,7 +91,7 @@ const objective = (fig: Record<string, Record<string, number>>) =>
   Object.values(fig).reduce((s, m) => s + f1(m['precision']!, (m['rootAccuracy']! + m['dyadAccuracy']! + m['eventRecall']!) / 3), 0)
 
 async function main(): Promise<void> {
-  const o = scriptArgs(process.argv.slice(2), ['parts', 'folds', 'label', 'data', 'epochs', 'l2', 'min-count', 'check'])
+  const o = scriptArgs(process.argv.slice(2), ['parts', 'folds', 'label', 'data', 'epochs', 'l2', 'min-count', 'check', 'min-support'])
   // check parts: trained on like the others, but the thresholds are chosen on the rest, and their objective is reported apart
   const check = new Set(typeof o['check'] === 'string' ? o['check'].split(',') : [])
   const dataDir = resolve(typeof o['data'] === 'string' ? o['data'] : join(root, '..', 'shared', 'data'))
@@ -98,10 +101,16 @@ async function main(): Promise<void> {
   const label = o['label'] === 'dyad' ? 'dyad' : 'root'
   const opts: TrainOptions = { epochs: Number(o['epochs'] ?? 10), l2: Number(o['l2'] ?? 0.1), minCount: Number(o['min-count'] ?? 2) }
   const parts: PartData[] = []
+  // the candidates are read without the shipped code table; its alternatives are added below, out of fold
+  useCodeTable(null)
   for (const part of wanted) {
     process.stderr.write(`reading ${part} …\n`)
     parts.push(await partData(part, dataDir, o['fresh'] === true, loose))
   }
+  // the learned code alternatives (src/events/alternatives.ts), each article's from the other folds' corrections only
+  const learned = loose && o['no-learned-codes'] !== true ? corrections(parts) : undefined
+  const minSupport = Number(o['min-support'] ?? MIN_SUPPORT)
+  if (learned) parts.splice(0, parts.length, ...withLearnedAlternatives(parts, learned, (art) => stableHash(art) % folds, folds, minSupport))
   // the stage re-chooses the parties before scoring: the scorer learns from the ranker's parties, chosen out of fold
   // (with the ranker's own training settings, scripts/train-parties.ts, whatever the scorer's are)
   if (o['no-parties'] !== true) parts.splice(0, parts.length, ...rankedOutOfFold(parts, folds, defaultPartyModel().ownBonus, RANKER_OPTIONS))
@@ -130,6 +139,13 @@ async function main(): Promise<void> {
   const group = (fig: Record<string, Record<string, number>>, inCheck: boolean) => Object.fromEntries(Object.entries(fig).filter(([p]) => check.has(p) === inCheck))
   const best = rows.reduce((a, b) => (objective(group(b.fig, false)) > objective(group(a.fig, false)) + 1e-9 ? b : a))
   process.stdout.write(`chosen threshold ${best.t}, loose ${best.tl}: objective ${r3(objective(best.fig))}${check.size ? ` (tuning ${r3(objective(group(best.fig, false)))}, check ${r3(objective(group(best.fig, true)))})` : ''}\n`)
+  // one code per reading: an own event dropped where a kept alternative of its reading outscores it (src/events/alternatives.ts)
+  const byPart = new Map(parts.map((d) => [d.part, d]))
+  const keepBest = keeper(oof, best.t, best.tl, looseIds)
+  const dropped = new Set(parts.flatMap((d) => [...outscored(d.sys.events, looseIds, (e) => oof.get(e.id) ?? 1, keepBest)]))
+  const oneFig = figures([...byPart.values()], oof, best.t, best.tl, looseIds, dropped)
+  process.stdout.write(`one code per reading (${dropped.size} own events outscored): objective ${r3(objective(oneFig))} (tuning ${r3(objective(group(oneFig, false)))}, check ${r3(objective(group(oneFig, true)))})\n`)
+  for (const [p, m] of Object.entries(oneFig)) process.stdout.write(`  ${p.padEnd(9)}${check.has(p) ? ' check' : '      '} ${METRICS.map((k) => m[k]!.toFixed(3)).join(' / ')}\n`)
   for (const [p, m] of Object.entries(best.fig)) process.stdout.write(`  ${p.padEnd(9)}${check.has(p) ? ' check' : '      '} ${METRICS.map((k) => m[k]!.toFixed(3)).join(' / ')}\n`)
   if (o['misses'] === true) {
     const rows = parts.flatMap((d) => classifyMisses(d, keeper(oof, best.t, best.tl, looseIds)))
@@ -137,8 +153,11 @@ async function main(): Promise<void> {
     for (const r of rows) if (r.kind !== 'hit') process.stderr.write(`MISS ${r.part} ${r.kind} ${r.goldRoot} [${r.candRoots.join(',')}] ${r.what} | ${r.sentence}\n`)
   }
   if (o['no-write'] === true) return
-  const model = { ...trainScorer(xs, best.t, opts), ...(loose ? { loose: true, looseThreshold: best.tl } : {}) }
+  // one code per reading when the tuning parts do not lose by it (ties keep it: a reading with one code is what the gold has)
+  const oneCode = objective(group(oneFig, false)) >= objective(group(best.fig, false)) - 1e-9
+  const model = { ...trainScorer(xs, best.t, opts), ...(loose ? { loose: true, looseThreshold: best.tl } : {}), ...(oneCode ? { oneCodePerReading: true } : {}) }
   writeFileSync(join(root, 'models', 'events', 'scorer.json'), `${JSON.stringify(model)}\n`)
+  if (learned) writeFileSync(join(root, 'models', 'events', 'codes.json'), `${JSON.stringify(codeTable(learned, minSupport))}\n`)
   const meta = {
     model: 'events scorer: logistic regression over event and parse features (src/events/scorer/features.ts)',
     trainedOn: wanted, label, loose, options: opts, folds, examples: xs.length, positives: xs.filter((x) => x.label).length,

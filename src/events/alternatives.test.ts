@@ -1,10 +1,15 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { useCodeTable } from './alternatives.js'
 import { extractEvents } from './extract.js'
 import { parsedDoc } from './testing/parsed.js'
 
 const mentions = [{ text: 'Britain', type: 'LOC' as const }, { text: 'Iraq', type: 'LOC' as const }]
 
 describe('intent alternatives of the loose coder', () => {
+  // the intent alternation alone, without the learned codes of the shipped table
+  beforeAll(() => useCodeTable(null))
+  afterAll(() => useCodeTable(undefined))
+
   it('an act governed by a commitment is also proposed as the intent, flagged loose, with the same parties', () => {
     const d = parsedDoc('Britain is committed to supporting Iraq.', { mentions })
     const ids = new Set<string>()
@@ -21,5 +26,33 @@ describe('intent alternatives of the loose coder', () => {
     const d = parsedDoc('The attacks by Hamas continued on Sunday. Britain supported Iraq.', { mentions: [...mentions, { text: 'Hamas', type: 'ORG' as const }] })
     const loose = extractEvents(d, { loose: true })
     expect(loose.filter((e) => e.cameoRoot === '03' || e.cameoRoot === '13')).toEqual([])
+  })
+})
+
+describe('learned code alternatives of the loose coder', () => {
+  const table = { minSupport: 2, lemmas: { support: [['051', 3], ['050', 1]] as [string, number][] } }
+  afterEach(() => useCodeTable(undefined))
+
+  it('a cue the golds code otherwise gets that code as a loose alternative with the same cue and parties', () => {
+    useCodeTable(table)
+    const d = parsedDoc('Britain supported Iraq.', { mentions })
+    const ids = new Set<string>()
+    const events = extractEvents(d, { loose: true, looseIds: ids })
+    const own = events.find((e) => !ids.has(e.id))!
+    const alt = events.find((e) => e.cameo === '051')
+    expect(own.cameoRoot).not.toBe('05')
+    expect(alt?.cue.text).toBe(own.cue.text)
+    expect(alt?.actor?.text).toBe('Britain')
+    expect(alt?.target?.text).toBe('Iraq')
+    expect(ids.has(alt!.id)).toBe(true)
+    // a code seen in fewer articles than the table asks for is not proposed, and the strict coder proposes nothing
+    expect(events.some((e) => e.cameo === '050')).toBe(false)
+    expect(extractEvents(d).some((e) => e.cameoRoot === '05')).toBe(false)
+  })
+
+  it('a negated act or a lemma the table does not know gets no learned alternative', () => {
+    useCodeTable(table)
+    const d = parsedDoc('Britain did not support Iraq. Britain attacked Iraq.', { mentions })
+    expect(extractEvents(d, { loose: true }).filter((e) => e.cameoRoot === '05')).toEqual([])
   })
 })

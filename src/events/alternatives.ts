@@ -9,6 +9,7 @@
  * sector — was tried: out-of-fold objective 3.310 → 3.271, precision down on every part; left out.)
  * @module
  */
+import { readFileSync } from 'node:fs'
 import type { Event } from '../model/index.js'
 import type { Candidate } from './candidate.js'
 import { cameoRoot } from './cameo.js'
@@ -38,17 +39,68 @@ function intended(v: SentenceView, c: Candidate): boolean {
   return false
 }
 
+/**
+ * Learned code alternatives (models/events/codes.json, built by `npm run train:events`, scripts/train-events-codes.ts):
+ * for a cue lemma, the codes the hand-coded golds give where the coder coded that lemma with another root, each with
+ * the number of articles it was seen in, best supported first ("support" coded 062 where the gold has 051).
+ */
+export interface CodeTable { readonly minSupport: number; readonly lemmas: Readonly<Record<string, ReadonlyArray<readonly [string, number]>>> }
+
+const CODE_TABLE_URL = new URL('../../models/events/codes.json', import.meta.url)
+let table: CodeTable | null | undefined
+
+/** Set the code table the loose coder proposes from (null: none; undefined: the shipped one, models/events/codes.json). */
+export function useCodeTable(t: CodeTable | null | undefined): void { table = t }
+
+function codeTable(): CodeTable | null {
+  if (table === undefined) {
+    try { table = JSON.parse(readFileSync(CODE_TABLE_URL, 'utf8')) as CodeTable } catch { table = null }
+  }
+  return table
+}
+
+/** The learned codes of a cue lemma for another root than `root`: one per root, the best supported. */
+export function learnedCodes(lemma: string, root: string, t: CodeTable | null = codeTable()): string[] {
+  const seen = new Set([root])
+  const out: string[] = []
+  for (const [code, n] of t?.lemmas[lemma] ?? []) {
+    const r = cameoRoot(code)
+    if (n < t!.minSupport || seen.has(r)) continue
+    seen.add(r)
+    out.push(code)
+  }
+  return out
+}
+
 /** The alternative candidates of one candidate (none when no alternation applies). */
 export function alternatives(v: SentenceView, c: Candidate): Candidate[] {
-  const intent = INTENT_OF[cameoRoot(c.code)]
-  if (!intent || !intended(v, c)) return []
+  const root = cameoRoot(c.code)
+  const intent = INTENT_OF[root]
   const { reverse: _mirror, ...base } = c
   // the intent is stated now, in the speaker's or the article's voice
-  return [{ ...base, code: intent, modality: c.modality === 'planned' ? 'asserted' : c.modality, loose: true }]
+  const out: Candidate[] = intent && intended(v, c) ? [{ ...base, code: intent, modality: c.modality === 'planned' ? 'asserted' : c.modality, loose: true }] : []
+  // the coder's own asserted readings only: a loose or undone act's alternatives would be guesses on guesses
+  if (c.loose || c.modality === 'negated' || c.modality === 'hypothetical') return out
+  const taken = new Set(out.map((x) => cameoRoot(x.code)))
+  for (const code of learnedCodes(v.lemma(c.anchor).toLowerCase(), root)) if (!taken.has(cameoRoot(code))) out.push({ ...base, code, loose: true })
+  return out
 }
 
 /** The reading of an event: its cue and its parties (an alternative shares it with the coded event and differs in code). */
 const readingOf = (e: Event) => `${e.articleId}:${e.cue.start}:${e.cue.end}:${e.actor?.start ?? ''}:${e.target?.start ?? ''}`
+
+/**
+ * The coder's own events that an alternative of their reading outscores (`p`: the scorer's probability of each event;
+ * `kept`: what the thresholds keep): when the scorer keeps an alternative code of a reading and believes it more than the
+ * coder's own code, the own one is dropped, so a reading keeps the code the scorer prefers.
+ */
+export function outscored(events: readonly Event[], loose: ReadonlySet<string>, p: (e: Event) => number, kept: (e: Event) => boolean): Set<string> {
+  const best = new Map<string, number>()
+  for (const e of events) if (loose.has(e.id) && kept(e)) best.set(readingOf(e), Math.max(best.get(readingOf(e)) ?? 0, p(e)))
+  const out = new Set<string>()
+  for (const e of events) if (!loose.has(e.id) && best.has(readingOf(e)) && best.get(readingOf(e))! > p(e)) out.add(e.id)
+  return out
+}
 
 /** The coder's own root of each reading of a document's events (the loose ones left out): what an alternative is read against. */
 export function ownRoots(events: readonly Event[], loose: ReadonlySet<string>): ReadonlyMap<string, string> {

@@ -19,6 +19,11 @@ export const ScorerModel = z.object({
    */
   loose: z.boolean().optional(),
   looseThreshold: z.number().min(0).max(1).optional(),
+  /**
+   * One code per reading (cue and parties): the coder's own event is dropped when the scorer keeps an alternative code
+   * of its reading (src/events/alternatives.ts) and believes it more (chosen by cross-validation, scripts/train-events.ts).
+   */
+  oneCodePerReading: z.boolean().optional(),
 })
 export type ScorerModel = z.infer<typeof ScorerModel>
 

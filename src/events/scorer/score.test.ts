@@ -5,6 +5,7 @@ import { eventFeatures, indexDoc } from './features.js'
 import { defaultScorerModel, probability, type ScorerModel } from './model.js'
 import { scoreEvents, withConfidence } from './score.js'
 import { trainScorer } from './train.js'
+import { useCodeTable } from '../alternatives.js'
 
 const doc = parsedDoc('Hamas said "Israeli troops attacked the Jenin camp." Egyptian police detained two Hamas members in Rafah.', {
   mentions: [{ text: 'Hamas', type: 'ORG' }, { text: 'Israeli troops', type: 'ORG' }, { text: 'Jenin camp', type: 'LOC' },
@@ -63,5 +64,24 @@ describe('event scorer', () => {
     const model: ScorerModel = { version: 1, bias: 0, weights: {}, threshold: 0, loose: true, looseThreshold: 0.6 }
     expect(scoreEvents(d, loose, model, { loose: ids }).map((e) => e.cue.text)).toEqual(['detained'])
     expect(scoreEvents(d, loose, { ...model, looseThreshold: 0.4 }, { loose: ids }).map((e) => e.cue.text)).toEqual(['attacks', 'detained'])
+  })
+
+  it('with one code per reading, an alternative code the scorer believes more replaces the code of the coder', () => {
+    useCodeTable({ minSupport: 2, lemmas: { support: [['051', 3]] } })
+    try {
+      const d = parsedDoc('Britain supported Iraq.', { mentions: [{ text: 'Britain', type: 'LOC' }, { text: 'Iraq', type: 'LOC' }] })
+      const ids = new Set<string>()
+      const coded = extractEvents(d, { loose: true, looseIds: ids })
+      const own = coded.find((e) => !ids.has(e.id))!
+      const model: ScorerModel = { version: 1, bias: 0, weights: { 'code=051': 2 }, threshold: 0, loose: true, looseThreshold: 0.5 }
+      // both kept when the model keeps every code of a reading, one (the alternative) with oneCodePerReading
+      expect(scoreEvents(d, coded, model, { loose: ids }).map((e) => e.cameo).sort()).toEqual(['051', own.cameo].sort())
+      expect(scoreEvents(d, coded, { ...model, oneCodePerReading: true }, { loose: ids }).map((e) => e.cameo)).toEqual(['051'])
+      // the own code stays when the scorer believes it more
+      const doubt: ScorerModel = { ...model, oneCodePerReading: true, weights: { 'code=051': 0.5, [`code=${own.cameo}`]: 2 } }
+      expect(scoreEvents(d, coded, doubt, { loose: ids }).map((e) => e.cameo).sort()).toEqual(['051', own.cameo].sort())
+    } finally {
+      useCodeTable(undefined)
+    }
   })
 })

@@ -7,6 +7,7 @@
 import type { AnnotatedDoc, Event } from '../../model/index.js'
 import { eventFeatures, indexDoc } from './features.js'
 import { probability, type ScorerModel } from './model.js'
+import { outscored } from '../alternatives.js'
 
 export interface ScoreOptions {
   /** Drop events under this probability; default the model's own threshold. 0 keeps every event. */
@@ -21,9 +22,15 @@ export function withConfidence(doc: AnnotatedDoc, events: readonly Event[], mode
   return events.map((e) => ({ ...e, confidence: Math.round(probability(model, eventFeatures(ix, e)) * 1000) / 1000 }))
 }
 
-/** Score the events and keep those at or over the threshold. */
+/**
+ * Score the events and keep those at or over the threshold; with the model's `oneCodePerReading`, a coder's own event
+ * is dropped when a kept alternative code of its reading scores higher.
+ */
 export function scoreEvents(doc: AnnotatedDoc, events: readonly Event[], model: ScorerModel, o: ScoreOptions = {}): Event[] {
   const loose = o.loose ?? new Set<string>()
   const min = (e: Event) => o.minConfidence ?? (loose.has(e.id) ? model.looseThreshold ?? 1 : model.threshold)
-  return withConfidence(doc, events, model, loose).filter((e) => (e.confidence ?? 1) >= min(e))
+  const kept = (e: Event) => (e.confidence ?? 1) >= min(e)
+  const scored = withConfidence(doc, events, model, loose)
+  const gone = model.oneCodePerReading ? outscored(scored, loose, (e) => e.confidence ?? 1, kept) : new Set<string>()
+  return scored.filter((e) => kept(e) && !gone.has(e.id))
 }
