@@ -21,7 +21,7 @@ import { docAttributions } from './doc-attributions.js'
 import { claimStanceOf, holdsView } from './reporting-verbs.js'
 import { pronounInfo } from '../text/english.js'
 import { parseSourceDescriptor } from './descriptor.js'
-import { claimStance } from './stance.js'
+import { claimStance, cueLemmas } from './stance.js'
 import { issuingBody, ownVoiceWe } from './issuing-body.js'
 import { findQuotes } from './quotes.js'
 
@@ -107,7 +107,7 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
     ...(affiliation ? { affiliation } : {}),
   }
   const around = a.via ? '' : text.slice(Math.min(src.end, a.cue.end), Math.max(src.start, a.cue.start))
-  const words = claimStance(cue.text, content.text, around)
+  const words = claimStance(cue.text, content.text, around, cueLemmas(doc, cue))
   const hedges = words.hedges
   // The reporting lemma's stance (deny / confirm / hedge for any inflection) where the word lists saw a plain assertion.
   const fromVerb = words.stance === 'assert' && a.reporting?.stance ? claimStanceOf(a.reporting.stance, a.reporting.negated) : words.stance
