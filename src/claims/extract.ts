@@ -21,9 +21,10 @@ import { docAttributions } from './doc-attributions.js'
 import { claimStanceOf, holdsView } from './reporting-verbs.js'
 import { pronounInfo } from '../text/english.js'
 import { parseSourceDescriptor } from './descriptor.js'
-import { claimStance } from './stance.js'
+import { claimStance, cueLemmas } from './stance.js'
 import { issuingBody, ownVoiceWe } from './issuing-body.js'
 import { findQuotes } from './quotes.js'
+import { appositiveName, ownMention } from './source-mention.js'
 
 /** Content that points back at an earlier report rather than stating anything: "confirmed the report". */
 const ANAPHORIC_CONTENT = /^(the|this|that|these|those|its|his|her|their)?\s*(report|reports|account|accounts|claim|claims|story|stories|allegation|allegations|details|information|it|this|that)\.?$/i
@@ -91,9 +92,9 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
   const cue = textSpan(text, a.cue.start, a.cue.end)
   const sourceText = text.slice(src.start, src.end)
   const inside = mentions.filter((m) => m.start >= src.start && m.end <= src.end)
-  const named = appositiveName(text, src, inside)
+  const named = appositiveName(doc, src, inside)
   const desc = named ? { ...parseSourceDescriptor(sourceText), anonymous: false } : parseSourceDescriptor(sourceText)
-  const own = named ?? ownMention(text, src, inside, desc.anonymous)
+  const own = named ?? ownMention(doc, src, inside, desc.anonymous)
   // Affiliation: an ORG/NORP/LOC mention in the descriptor other than the source itself, else the descriptor's words.
   const affMention = inside.find((m) => m !== own && (m.type === 'ORG' || m.type === 'NORP' || m.type === 'LOC'))
   const affiliation = affMention ? (affMention.entityId ?? affMention.text) : desc.affiliationText
@@ -107,7 +108,7 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
     ...(affiliation ? { affiliation } : {}),
   }
   const around = a.via ? '' : text.slice(Math.min(src.end, a.cue.end), Math.max(src.start, a.cue.start))
-  const words = claimStance(cue.text, content.text, around)
+  const words = claimStance(cue.text, content.text, around, cueLemmas(doc, cue))
   const hedges = words.hedges
   // The reporting lemma's stance (deny / confirm / hedge for any inflection) where the word lists saw a plain assertion.
   const fromVerb = words.stance === 'assert' && a.reporting?.stance ? claimStanceOf(a.reporting.stance, a.reporting.negated) : words.stance
@@ -144,32 +145,6 @@ const PERSON_TITLE = /^(mr|mrs|ms|dr|sen|senator|rep|gov|governor|president|secr
 function isOutlet(text: string, via: Span, mentions: readonly Mention[]): boolean {
   if (PERSON_TITLE.test(text.slice(via.start, via.end))) return false
   return !mentions.some((m) => m.type === 'PER' && m.start < via.end && via.start < m.end)
-}
-
-/**
- * The source's own mention: the exact span; else, for a named source, the PER/ORG name that closes its head phrase
- * ("Saddam's head defense lawyer Khalil al-Dulaimi" is al-Dulaimi), or the first one in it.
- */
-function ownMention(text: string, src: Span, inside: readonly Mention[], anonymous: boolean): Mention | undefined {
-  const exact = inside.find((m) => m.start === src.start && m.end === src.end)
-  if (exact || anonymous) return exact
-  const headEnd = sourceHeadEnd(text, src)
-  const names = inside.filter((m) => m.end <= headEnd && (m.type === 'PER' || m.type === 'ORG'))
-  return names.find((m) => m.type === 'PER' && text.slice(m.end, headEnd).trim() === '') ?? names[0]
-}
-
-/** "A White House spokesman, Scott McClellan": a descriptor with a person's name alone in apposition is that person. */
-function appositiveName(text: string, src: Span, inside: readonly Mention[]): Mention | undefined {
-  const headEnd = sourceHeadEnd(text, src)
-  if (headEnd >= src.end) return undefined
-  const bare = (a: number, b: number) => /^[\s,]*$/.test(text.slice(a, b))
-  return inside.find((m) => m.type === 'PER' && m.start >= headEnd && bare(headEnd, m.start) && bare(m.end, src.end))
-}
-
-/** End of the head phrase of a source span (before an appositive comma). */
-function sourceHeadEnd(text: string, src: Span): number {
-  const comma = text.slice(src.start, src.end).indexOf(',')
-  return comma < 0 ? src.end : src.start + comma
 }
 
 /**

@@ -16,15 +16,6 @@ const CORE_CUE_LEMMAS: readonly string[] = [
   'maintain', 'tweet',
 ]
 
-/** Cue words (first token, lower case) that confirm or deny what others reported. */
-export const CONFIRM_CUES = new Set(['confirm', 'confirms', 'confirmed', 'confirming', 'verified', 'verifies', 'corroborated',
-  'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'concedes', 'backed', 'affirmed', 'reaffirmed'])
-export const DENY_CUES = new Set(['deny', 'denies', 'denied', 'denying', 'rejected', 'rejects', 'dismissed', 'dismisses',
-  'refuted', 'refutes', 'disputed', 'disputes', 'contradicted', 'rebuffed', 'debunked', 'repudiated'])
-/** Cues that by themselves mark the speaker's own uncertainty. */
-export const SPECULATIVE_CUES = new Set(['suggest', 'suggests', 'suggested', 'suggesting', 'speculated', 'speculates', 'guessed',
-  'estimated', 'estimates', 'suspect', 'suspects', 'suspected', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought',
-  'predicted', 'predicts', 'expects', 'expected', 'hopes', 'hoped', 'wondered', 'feared', 'fears', 'seems', 'seemed', 'appears', 'appeared'])
 /** Words that distance the reporter or the speaker from the content ("claimed", "allegedly"). */
 export const HEDGE_WORDS = new Set(['claim', 'claims', 'claimed', 'claiming', 'allege', 'alleges', 'alleged', 'allegedly',
   'reportedly', 'purportedly', 'purported', 'supposedly', 'apparently', 'unconfirmed', 'unverified', 'rumored', 'rumoured',

@@ -19,12 +19,12 @@ export type ReportingStance = 'assert' | 'confirm' | 'deny' | 'allege' | 'hedge'
 const ROWS: ReadonlyArray<readonly [ReportingStance, string]> = [
   ['assert', 'say tell state report announce add note explain write declare stress underline emphasise emphasize insist argue warn ' +
     'reiterate repeat observe remark comment testify recall point mention reveal disclose describe indicate show demonstrate find conclude ' +
-    'assert maintain tweet post brief inform notify answer reply respond counter agree complain lament acknowledge predict caution ' +
+    'assert maintain tweet post brief inform notify answer reply respond counter agree complain lament acknowledge caution ' +
     'highlight assure remind make_clear clarify update'],
   ['confirm', 'confirm acknowledge admit concede verify corroborate affirm reaffirm'],
   ['deny', 'deny reject dismiss refute dispute contradict rebuff debunk repudiate'],
   ['allege', 'claim allege accuse charge contend purport blame'],
-  ['hedge', 'suggest believe think expect estimate suspect speculate guess fear hope doubt wonder imply'],
+  ['hedge', 'suggest believe think expect estimate predict suspect speculate guess fear hope doubt wonder imply'],
   ['directive', 'urge call demand ask appeal request intend plan vow pledge promise threaten want propose recommend order instruct encourage invite'],
 ]
 

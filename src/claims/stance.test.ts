@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import type { AnnotatedDoc } from '../model/index.js'
+import { syntaxStage } from '../pipeline/stages/syntax.js'
+import { docBuilder } from '../text/testing/doc-builder.js'
+import { extractClaims } from './extract.js'
 import { claimStance } from './stance.js'
+
+async function stances(text: string) {
+  const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions: [] }), { resources: {} })
+  return extractClaims({ ...doc, events: [] }).map((c) => [c.cue.text, c.stance])
+}
 
 describe('claimStance', () => {
   it('claimStance marks "claimed" as a hedged assertion', () => {
@@ -12,11 +21,31 @@ describe('claimStance', () => {
     expect(claimStance("didn't confirm", 'the report').stance).toBe('deny')
     expect(claimStance('didn’t deny', 'the report').stance).toBe('confirm')
   })
+  it('claimStance reads the cue by lemma, so every form of a verb has its stance', () => {
+    expect(claimStance('was contradicting', 'the report', '', ['be', 'contradict']).stance).toBe('deny')
+    expect(claimStance('corroborates', 'the account', '', ['corroborate']).stance).toBe('confirm')
+    expect(claimStance('predicts', 'prices will rise', '', ['predict']).stance).toBe('hedge')
+    expect(claimStance('foresaw', 'a long war', '', ['foresee']).stance).toBe('assert')
+  })
   it('claimStance takes "the reports are false" as a denial', () => {
     expect(claimStance('said', 'the reports were false').stance).toBe('deny')
   })
   it('claimStance finds hedges in the content and around the cue', () => {
     expect(claimStance('said', 'the group may have moved the weapons')).toEqual({ stance: 'hedge', hedges: ['may'] })
     expect(claimStance('said', 'the fighters allegedly fled', ' reportedly ').hedges).toEqual(['reportedly', 'allegedly'])
+  })
+})
+
+describe('claim stance from the parse', () => {
+  it('a denial, a confirmation and a hedge keep their stance in any form of the verb', async () => {
+    expect(await stances('The interior ministry is denying that its troops fired on the protesters.')).toEqual([['is denying', 'deny']])
+    expect(await stances('An army spokesman confirms that two soldiers were killed in the blast.')).toEqual([['confirms', 'confirm']])
+    expect(await stances('Western diplomats predict that the ceasefire will collapse within weeks.')).toEqual([['predict', 'hedge']])
+  })
+  it('a noun in a cue phrase gives it no stance of its own', async () => {
+    expect(await stances('The minister said: "I have no doubt that the ceasefire will hold."')).toContainEqual(['have no doubt', 'assert'])
+  })
+  it('a negated denial is a confirmation', async () => {
+    expect(await stances('The general did not deny that his men had entered the village.')).toEqual([['did not deny', 'confirm']])
   })
 })

@@ -23,4 +23,14 @@ describe('lemmatiser', () => {
     expect(lemmatise(t, 'Mosul', 'PROPN')).toBe('Mosul')
     expect(lemmatise(t, 'Attacked', 'VERB')).toBe('attack')
   })
+
+  it('maps irregular past forms the training data saw too rarely to their verb, and only verbs', () => {
+    const t = trainLemmatiser([{ form: 'went', upos: 'VERB', lemma: 'go' }, { form: 'fled', upos: 'VERB', lemma: 'flead' }])
+    expect(lemmatise(t, 'swore', 'VERB')).toBe('swear')
+    expect(lemmatise(t, 'Misled', 'VERB')).toBe('mislead')
+    expect(lemmatise(t, 'fled', 'VERB')).toBe('flee')
+    expect(lemmatise(t, 'shook', 'VERB')).toBe('shake')
+    expect(lemmatise(t, 'sworn', 'ADJ')).toBe('sworn')
+    expect(lemmatise(t, 'went', 'VERB')).toBe('go')
+  })
 })

@@ -51,7 +51,52 @@ export function applyRule(form: string, r: LemmaRule): string {
   return out === '' ? base : out
 }
 
+/**
+ * English irregular verbs as "base past participle" (a prefixed verb listed whole: "foretell foretold foretold"). Forms that
+ * are also the base of another verb are left out ("found", "lay", "saw", "fell", "wound", "ground", "bore"), so a verb's form
+ * here has one lemma. The treebank's lemmas cover the common verbs; the table covers the past forms it saw too rarely to
+ * learn ("swore" stayed "swore", "strove" "strove", "misled" became "misl", "shook" "shook"; "fled" was learned as "flead").
+ */
+const IRREGULAR_VERBS = `arise arose arisen, awake awoke awoken, bear - borne, beat beat beaten, become became become, begin began begun,
+  bend bent bent, bid bade bidden, bind bound bound, bite bit bitten, bleed bled bled, blow blew blown, break broke broken,
+  breed bred bred, bring brought brought, build built built, burn burnt burnt, buy bought bought, catch caught caught,
+  choose chose chosen, cling clung clung, come came come, creep crept crept, deal dealt dealt, dig dug dug, do did done,
+  draw drew drawn, drink drank drunk, drive drove driven, eat ate eaten, fall - fallen, feed fed fed, feel felt felt,
+  fight fought fought, flee fled fled, fling flung flung, fly flew flown, forbid forbade forbidden,
+  foresee foresaw foreseen, foretell foretold foretold, forget forgot forgotten, forgive forgave forgiven, freeze froze frozen,
+  get got gotten, give gave given, go went gone, grow grew grown, hang hung hung, hear heard heard, hide hid hidden,
+  hold held held, keep kept kept, kneel knelt knelt, know knew known, lay laid laid, lead led led, leap leapt leapt,
+  leave left left, lend lent lent, lie - lain, light lit lit, lose lost lost, make made made, mean meant meant, meet met met,
+  mislead misled misled, mistake mistook mistaken, outrun outran outrun, overcome overcame overcome, overhear overheard overheard,
+  override overrode overridden, overrun overran overrun, oversee oversaw overseen, overtake overtook overtaken,
+  overthrow overthrew overthrown, partake partook partaken, pay paid paid, rebuild rebuilt rebuilt, repay repaid repaid,
+  retake retook retaken, retell retold retold, rewrite rewrote rewritten, ride rode ridden, ring rang rung, rise rose risen,
+  run ran run, say said said, see - seen, seek sought sought, sell sold sold, send sent sent, shake shook shaken, shine shone shone,
+  shoot shot shot, show - shown, shrink shrank shrunk, sing sang sung, sink sank sunk, sit sat sat, slay slew slain,
+  sleep slept slept, slide slid slid, sling slung slung, speak spoke spoken, speed sped sped, spend spent spent, spin spun spun,
+  spit spat spat, spring sprang sprung, stand stood stood, steal stole stolen, stick stuck stuck, sting stung stung,
+  stink stank stunk, stride strode stridden, strike struck stricken, strive strove striven, swear swore sworn, sweep swept swept,
+  swim swam swum, swing swung swung, take took taken, teach taught taught, tear tore torn, tell told told, think thought thought,
+  throw threw thrown, tread trod trodden, understand understood understood, undertake undertook undertaken, undo undid undone,
+  uphold upheld upheld, wake woke woken, wear wore worn, weave wove woven, weep wept wept, win won won, withdraw withdrew withdrawn,
+  withhold withheld withheld, withstand withstood withstood, wring wrung wrung, write wrote written`
+
+/** Past form or participle → base, from IRREGULAR_VERBS. */
+const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
+  IRREGULAR_VERBS.split(',').flatMap((row) => {
+    const [base, ...forms] = row.trim().split(/\s+/) as [string, ...string[]]
+    return forms.filter((f) => f !== '-' && f !== base).map((f) => [f, base] as const)
+  }),
+)
+
+/** The base of an irregular verb's past form or participle ("swore" → "swear"), or undefined. */
+export function irregularLemma(form: string): string | undefined {
+  return IRREGULAR_FORMS.get(form.toLowerCase())
+}
+
 export function lemmatise(t: LemmatiserTables, form: string, upos: string, known?: ReadonlySet<string>): string {
+  const irregular = upos === 'VERB' ? irregularLemma(form) : undefined
+  if (irregular !== undefined) return irregular
   const ex = t.exceptions[`${upos}\t${form}`] ?? t.exceptions[`${upos}\t${form.toLowerCase()}`]
   if (ex !== undefined) return ex
   return applyRule(form, ruleByRules(t, form, upos, known))

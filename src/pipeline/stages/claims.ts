@@ -1,17 +1,18 @@
 /**
- * claims.syntax.v8 — attributed claims: who said it (named or a typed anonymous
+ * claims.syntax.v9 — attributed claims: who said it (named or a typed anonymous
  * source), the cue, the content, stance and hedges, the outlet it came through,
  * speaker continuity across sentences, the events each claim is about, and its kind
  * (a claim of fact, or the speaker's own position: v6). v7 reads more of a release's constructions
  * ("informed X that …", "issued a statement saying …", "denies this", a body's own "we believe"). v8 finds cues by
- * lemma (doc.syntax) and names a descriptor's person ("A White House spokesman, Scott McClellan").
+ * lemma (doc.syntax) and names a descriptor's person ("A White House spokesman, Scott McClellan"). v9 reads stance by the
+ * cue's lemma and names the person heading a source phrase ("Secretary Michael Chertoff Friday in Baton Rouge").
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
 import type { Stage } from '../../model/index.js'
 
 export const claimsStage: Stage = {
-  key: 'claims.syntax.v8',
+  key: 'claims.syntax.v9',
   requires: ['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'],
   assigns: ['doc.claims'],
   run(doc) {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import type { AnnotatedDoc } from '../model/index.js'
+import { syntaxStage } from '../pipeline/stages/syntax.js'
+import { docBuilder, type MentionSpec } from '../text/testing/doc-builder.js'
+import { extractClaims } from './extract.js'
+
+async function speakers(text: string, mentions: MentionSpec[]) {
+  const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions }), { resources: {} })
+  return extractClaims({ ...doc, events: [] }).map((c) => [c.source.text, doc.mentions?.find((m) => m.id === c.source.mentionId)?.text ?? null, c.source.anonymous])
+}
+
+describe('source mention', () => {
+  it('a descriptor followed by a name with no comma is that person', async () => {
+    expect(await speakers('The head of the regional water authority Maria Delgado told reporters the dam had held.',
+      [{ text: 'Maria Delgado', type: 'PER' }])).toEqual([['The head of the regional water authority Maria Delgado', 'Maria Delgado', false]])
+  })
+  it('a name after a preposition in the descriptor is not the speaker', async () => {
+    expect(await speakers('A spokesman for Governor Maria Delgado said the dam had held.',
+      [{ text: 'Maria Delgado', type: 'PER' }])).toEqual([['A spokesman for Governor Maria Delgado', null, true]])
+  })
+  it('a named source is the name that heads its phrase, not a body before it', async () => {
+    expect(await speakers('Interior Ministry Secretary Tomas Brandt Friday in Leipzig said the border would reopen.',
+      [{ text: 'Interior Ministry', type: 'ORG' }, { text: 'Tomas Brandt', type: 'PER' }, { text: 'Leipzig', type: 'LOC' }]).then((r) => r.map((x) => x[1])))
+      .toEqual(['Tomas Brandt'])
+  })
+})

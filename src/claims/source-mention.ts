@@ -1,0 +1,77 @@
+/**
+ * The mention that names a claim's source inside its span: the exact span, the name of the phrase's syntactic head,
+ * a person's name in apposition to a descriptor, or the name closing the head phrase.
+ * @module
+ */
+import type { AnnotatedDoc, Mention, Span } from '../model/index.js'
+
+const NAMES: ReadonlySet<string> = new Set(['PER', 'ORG'])
+
+/** End of the head phrase of a source span (before an appositive comma). */
+function sourceHeadEnd(text: string, src: Span): number {
+  const comma = text.slice(src.start, src.end).indexOf(',')
+  return comma < 0 ? src.end : src.start + comma
+}
+
+/** Indices of doc.tokens inside a span, when the doc has a parse parallel to its tokens. */
+function tokensInside(doc: AnnotatedDoc, span: Span): number[] {
+  const tokens = doc.tokens
+  if (!tokens || doc.syntax?.tokens.length !== tokens.length) return []
+  let i = 0
+  for (let hi = tokens.length; i < hi;) { const mid = (i + hi) >> 1; if (tokens[mid]!.end <= span.start) i = mid + 1; else hi = mid }
+  const out: number[] = []
+  for (; i < tokens.length && tokens[i]!.end <= span.end; i++) out.push(i)
+  return out
+}
+
+/**
+ * The PER/ORG mention holding the source phrase's one syntactic head: "Homeland Security Secretary Michael Chertoff
+ * Friday in Baton Rouge" is Chertoff (headed by his name), not the body before it.
+ */
+function headMention(doc: AnnotatedDoc, src: Span, inside: readonly Mention[]): Mention | undefined {
+  const syntax = doc.syntax?.tokens
+  const idx = tokensInside(doc, src)
+  if (!syntax || idx.length === 0) return undefined
+  const within = new Set(idx)
+  const heads = idx.filter((i) => !within.has(syntax[i]!.head) && syntax[i]!.upos !== 'PUNCT')
+  if (heads.length !== 1) return undefined
+  const t = doc.tokens![heads[0]!]!
+  return inside.find((m) => NAMES.has(m.type) && m.start <= t.start && t.end <= m.end)
+}
+
+/**
+ * The source's own mention: the exact span; else, for a named source, the name that heads the phrase, or the PER/ORG
+ * name that closes its head phrase ("Saddam's head defense lawyer Khalil al-Dulaimi" is al-Dulaimi), or the first one in it.
+ */
+export function ownMention(doc: AnnotatedDoc, src: Span, inside: readonly Mention[], anonymous: boolean): Mention | undefined {
+  const exact = inside.find((m) => m.start === src.start && m.end === src.end)
+  if (exact || anonymous) return exact
+  const text = doc.article.text
+  const byHead = headMention(doc, src, inside)
+  if (byHead) return byHead
+  const headEnd = sourceHeadEnd(text, src)
+  const names = inside.filter((m) => m.end <= headEnd && NAMES.has(m.type))
+  return names.find((m) => m.type === 'PER' && text.slice(m.end, headEnd).trim() === '') ?? names[0]
+}
+
+/** Is a mention the object of a preposition in the parse ("a spokesman for President Bush")? */
+function prepositional(doc: AnnotatedDoc, src: Span, m: Mention): boolean {
+  const syntax = doc.syntax!.tokens
+  const idx = tokensInside(doc, { start: src.start, end: m.end })
+  const name = new Set(idx.filter((i) => doc.tokens![i]!.start >= m.start))
+  return idx.some((i) => syntax[i]!.deprel === 'case' && name.has(syntax[i]!.head))
+}
+
+/**
+ * A descriptor with a person's name in apposition is that person: "A White House spokesman, Scott McClellan", and with
+ * no comma, "The head of the local prison administration Alexander Pleshkov" (not a name after a preposition).
+ */
+export function appositiveName(doc: AnnotatedDoc, src: Span, inside: readonly Mention[]): Mention | undefined {
+  const text = doc.article.text
+  const headEnd = sourceHeadEnd(text, src)
+  const bare = (a: number, b: number) => /^[\s,]*$/.test(text.slice(a, b))
+  if (headEnd < src.end) return inside.find((m) => m.type === 'PER' && m.start >= headEnd && bare(headEnd, m.start) && bare(m.end, src.end))
+  if (tokensInside(doc, src).length === 0) return undefined
+  const last = inside.find((m) => m.type === 'PER' && m.start > src.start && bare(m.end, src.end))
+  return last && !prepositional(doc, src, last) ? last : undefined
+}
