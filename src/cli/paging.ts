@@ -38,3 +38,9 @@ export function notePage(what: string, page: Page, shown: number, total: number)
   }
   process.stderr.write(`showing ${what} ${page.offset + 1}-${page.offset + shown} of ${total}; next page: --offset ${page.offset + shown} --limit ${page.limit}\n`)
 }
+
+/** ", 21-40" after a list's count when the page does not hold the whole list; nothing when it does. */
+export function pageRange(page: { total: number; offset: number; items: readonly unknown[] }): string {
+  if (page.offset === 0 && page.items.length >= page.total) return ''
+  return page.items.length === 0 ? `, none past ${page.offset}` : `, ${page.offset + 1}-${page.offset + page.items.length}`
+}
