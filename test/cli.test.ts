@@ -94,6 +94,15 @@ describe('dossier ingest', () => {
     expect(existsSync(db)).toBe(false)
   })
 
+  it('serve with writes off on a mistyped database path refuses instead of serving a new empty store', () => {
+    const dir = work()
+    const db = join(dir, 'typo.db')
+    const r = dossier(['serve', '--db', db, '--port', '0'], root, { DOSSIER_TOKEN: '' })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^E_STORE: no database at .*typo\.db/)
+    expect(existsSync(db)).toBe(false)
+  })
+
   it('ingest of only bad paths reports each one without a stack trace and exits 1', () => {
     const dir = work()
     const r = dossier(['ingest', '--db', join(dir, 'd.db'), '--no-progress', join(dir, 'nope.txt')])
