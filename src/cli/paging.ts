@@ -25,7 +25,9 @@ export function wholeNumber(flag: string, v: string, range: { min?: number; max?
   const n = Number(v)
   if (!/^\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
     const span = max === Number.MAX_SAFE_INTEGER ? (min > 0 ? ` of at least ${min}` : '') : ` from ${min} to ${max}`
-    throw new DossierError('E_USAGE', `${flag} "${v}" is not a whole number${span}`, { hint: `for example ${flag} ${Math.max(min, Math.min(max, 100))}` })
+    // "--hops 99 is not a whole number" reads as a parsing error; a whole number out of range says so
+    const what = /^\d+$/.test(v.trim()) ? `is out of range: give a whole number${span}` : `is not a whole number${span}`
+    throw new DossierError('E_USAGE', `${flag} "${v}" ${what}`, { hint: `for example ${flag} ${Math.max(min, Math.min(max, 100))}` })
   }
   return n
 }
