@@ -146,6 +146,20 @@ describe('api reads on the seeds', () => {
     expect(missing.body.code).toBe('E_NOT_FOUND')
   })
 
+  it('an impossible date or CAMEO root is a 400 naming it, not an empty page; a real one still filters', async () => {
+    for (const url of ['/api/events?from=2026-13-45', '/api/events?to=2023-02-29', '/api/clusters?root=21', '/api/articles?from=2024-00-10', '/api/events?root=99', '/api/events?root=0']) {
+      const r = await get(url)
+      expect(r.status, url).toBe(400)
+      expect(r.body.issues.map((i: any) => i.path), url).toEqual([`querystring.${/\?(\w+)=/.exec(url)![1]}`])
+    }
+    const all = (await get('/api/events?limit=1')).body.total
+    expect((await get('/api/events?from=2024-02-29&limit=1')).status).toBe(200)
+    expect((await get('/api/events?root=7&limit=1')).status).toBe(200)
+    expect(all).toBeGreaterThan(0)
+    const bad = await get('/api/export?format=geojson&from=2026-13-45')
+    expect(bad.status).toBe(400)
+  })
+
   it('heavy reads carry an ETag; the same request with If-None-Match gets 304', async () => {
     const first = await app.inject({ url: '/api/entities/Hamas' })
     const tag = first.headers['etag']

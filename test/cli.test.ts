@@ -57,6 +57,24 @@ describe('dossier ingest', () => {
     expect(dossier(['entities', '--db', db, '--json']).stdout).toBe(before)
   })
 
+  it('events page with --offset and say where the next page starts; a month 13 is a usage error, not an empty list', () => {
+    const dir = work()
+    const db = join(dir, 'd.db')
+    writeFileSync(join(dir, 'raid.txt'), 'Troops raided a camp near Goma on Monday, the army said. Rebels attacked a convoy on Tuesday, ' +
+      'officials said. Police arrested two men in Bukavu, a spokesman said. The rebels denied attacking the convoy.\n')
+    expect(dossier(['ingest', '--db', db, '--no-progress', join(dir, 'raid.txt')]).code).toBe(0)
+    const first = dossier(['events', '--db', db, '--limit', '1'])
+    const total = Number(/^(\d+) event\(s\), 1-1:$/.exec(first.stdout.split('\n')[0]!)?.[1])
+    expect(total).toBeGreaterThan(1)
+    expect(first.stderr).toMatch(/next page: --offset 1 --limit 1/)
+    const second = JSON.parse(dossier(['events', '--db', db, '--limit', '1', '--offset', '1', '--json']).stdout)
+    expect(second).toMatchObject({ total, offset: 1, limit: 1 })
+    expect(second.items).toHaveLength(1)
+    const bad = dossier(['events', '--db', db, '--from', '2026-13-45'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/^E_USAGE: from "2026-13-45" is not a date/)
+  }, 300_000)
+
   it('an unknown command or entity type is a usage error with exit code 2', () => {
     expect(dossier(['frobnicate']).code).toBe(2)
     const dir = work()
@@ -69,6 +87,15 @@ describe('dossier ingest', () => {
     const dir = work()
     const db = join(dir, 'typo.db')
     const r = dossier(['show', 'Hamas', '--db', db])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^E_STORE: no database at .*typo\.db/)
+    expect(existsSync(db)).toBe(false)
+  })
+
+  it('serve with writes off on a mistyped database path refuses instead of serving a new empty store', () => {
+    const dir = work()
+    const db = join(dir, 'typo.db')
+    const r = dossier(['serve', '--db', db, '--port', '0'], root, { DOSSIER_TOKEN: '' })
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/^E_STORE: no database at .*typo\.db/)
     expect(existsSync(db)).toBe(false)

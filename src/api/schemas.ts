@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { EntityType, Grade } from '../model/index.js'
+import { isCalendarDay } from '../service/dates.js'
 
 export const MAX_PAGE = 200
 
@@ -17,7 +18,8 @@ export const Paging = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 })
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO date such as 2016-03-14').max(40)
+// a real calendar day: 2026-13-45 is refused (400) instead of quietly matching nothing
+const isoDate = z.string().max(40).refine(isCalendarDay, 'an ISO date such as 2016-03-14')
 export const Window = z.object({
   from: isoDate.optional().describe('ISO date, inclusive'),
   to: isoDate.optional().describe('ISO date, inclusive'),

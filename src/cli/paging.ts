@@ -25,7 +25,9 @@ export function wholeNumber(flag: string, v: string, range: { min?: number; max?
   const n = Number(v)
   if (!/^\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
     const span = max === Number.MAX_SAFE_INTEGER ? (min > 0 ? ` of at least ${min}` : '') : ` from ${min} to ${max}`
-    throw new DossierError('E_USAGE', `${flag} "${v}" is not a whole number${span}`, { hint: `for example ${flag} ${Math.max(min, Math.min(max, 100))}` })
+    // "--hops 99 is not a whole number" reads as a parsing error; a whole number out of range says so
+    const what = /^\d+$/.test(v.trim()) ? `is out of range: give a whole number${span}` : `is not a whole number${span}`
+    throw new DossierError('E_USAGE', `${flag} "${v}" ${what}`, { hint: `for example ${flag} ${Math.max(min, Math.min(max, 100))}` })
   }
   return n
 }
@@ -37,4 +39,10 @@ export function notePage(what: string, page: Page, shown: number, total: number)
     return
   }
   process.stderr.write(`showing ${what} ${page.offset + 1}-${page.offset + shown} of ${total}; next page: --offset ${page.offset + shown} --limit ${page.limit}\n`)
+}
+
+/** ", 21-40" after a list's count when the page does not hold the whole list; nothing when it does. */
+export function pageRange(page: { total: number; offset: number; items: readonly unknown[] }): string {
+  if (page.offset === 0 && page.items.length >= page.total) return ''
+  return page.items.length === 0 ? `, none past ${page.offset}` : `, ${page.offset + 1}-${page.offset + page.items.length}`
 }

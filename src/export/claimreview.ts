@@ -1,6 +1,7 @@
 /**
  * Claims as schema.org ClaimReview (JSON-LD, one array): what was claimed (`claimReviewed`), by whom
- * (`itemReviewed.author`), where it appeared (`itemReviewed.appearance`, the article's URL), and Dossier's
+ * (`itemReviewed.author`), where it appeared (`itemReviewed.appearance`: the article's id and URL; `itemReviewed.identifier`
+ * the claim's offsets in the article), and Dossier's
  * Admiralty grade of the reported event as the `reviewRating`, its reasons as `ratingExplanation`. Only claims about
  * a graded event are reviewed; the rating scale runs from 1 (truth cannot be judged) to 6 (confirmed).
  * @module
@@ -53,8 +54,12 @@ export function claimReview(c: Claim, article: Article, cluster: EventCluster, g
       '@type': 'Claim',
       author: claimant(c, speaker),
       ...(article.published ? { datePublished: article.published } : {}),
+      // the claim's words in the article (the same `article_…#char=start,end` fragment as the FtM export): one
+      // look-up from a review to the sentence, also for an article read from a file, which has no URL
+      identifier: `${article.id}#char=${c.content.start},${c.content.end}`,
       appearance: {
         '@type': 'NewsArticle',
+        identifier: article.id,
         ...(article.url ? { url: article.url } : {}),
         ...(article.title ? { headline: article.title } : {}),
         ...(article.published ? { datePublished: article.published } : {}),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { DossierError } from '../model/index.js'
+import { isDateFilter } from '../service/dates.js'
 import type { Entity, Event, Grade } from '../model/index.js'
 import type { EventRecord, Store } from '../store/index.js'
 
@@ -12,8 +13,8 @@ export const ExportFilter = z.object({
   /** Entity id or name: events where it is the actor or the target; relations that touch it. */
   actor: z.string().min(1).optional(),
   /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive: the event's date, else its article's publication date. */
-  from: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?/, 'an ISO date such as 2024-03-01').optional(),
-  to: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?/, 'an ISO date such as 2024-03-31').optional(),
+  from: z.string().refine(isDateFilter, 'an ISO date such as 2024-03-01').optional(),
+  to: z.string().refine(isDateFilter, 'an ISO date such as 2024-03-31').optional(),
   /** CAMEO root codes (two digits), e.g. ["18", "19"]. */
   root: z.array(z.string().regex(/^\d{2}$/, 'a two-digit CAMEO root such as 19')).optional(),
   /** Admiralty grade at least this good: `B2`, or a letter (`C`) or a digit (`3`) alone. */

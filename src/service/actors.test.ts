@@ -35,6 +35,14 @@ function files(): { dir: string; actors: string; gz: string; agents: string } {
 }
 
 describe('actors import', () => {
+  it('a .json file holding a bare array is told to put it under "actors", not that it is "not JSON"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-actors-'))
+    writeFileSync(join(dir, 'list.json'), '[{"name": "Coordination of Azawad Movements", "type": "ORG"}]')
+    writeFileSync(join(dir, 'cut.json'), '[{"name": "Coordination of Az')
+    expect(() => readActorFile(join(dir, 'list.json'))).toThrow(/list\.json: a JSON array, not an object \{"actors": \[\.\.\.\]\}/)
+    expect(() => readActorFile(join(dir, 'cut.json'))).toThrow(/cut\.json: not JSON \(/)
+  })
+
   it('actors import skips malformed lines with a warning naming file, line and problem, and imports the rest', () => {
     const f = files()
     const r = readActorFile(f.actors)

@@ -52,13 +52,24 @@ export function readActorFile(path: string, opts: ActorImportOptions = {}): Acto
     return { format: 'ftm', actors: r.actors, issues: r.issues, entries: r.actors.length + r.issues.length, agents: 0 }
   }
   if (['.jsonl', '.ndjson', '.ftm', '.json'].includes(extname(path.replace(/\.gz$/, '')).toLowerCase())) {
-    throw new DossierError('E_INVALID_DATA', `${path}: not JSON`, { context: { path }, hint: 'expected {"actors": [...]} or FtM entities as JSON lines' })
+    throw new DossierError('E_INVALID_DATA', `${path}: ${jsonShape(text)}`, { context: { path }, hint: 'expected {"actors": [...]} or FtM entities as JSON lines' })
   }
   // lenient: real Phoenix files carry a few malformed lines; they are reported and the rest imported
   const { entries, issues } = parsePetrarchDictionaryLenient(text, path)
   strictOrWarn(issues, path, opts)
   const agents = entries.filter((e) => e.kind === 'agent').length
   return { format: 'petrarch', actors: kbActorsFromPetrarch(entries, path), issues, entries: entries.length, agents }
+}
+
+/** What a .json actor file that is not {"actors": [...]} holds: a parse error, or valid JSON of another shape. */
+function jsonShape(text: string): string {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch (e) {
+    return `not JSON (${e instanceof Error ? e.message : String(e)})`
+  }
+  return Array.isArray(parsed) ? 'a JSON array, not an object {"actors": [...]}: put the list under "actors"' : `JSON ${parsed === null ? 'null' : typeof parsed}, not an object {"actors": [...]}`
 }
 
 function strictOrWarn(issues: readonly string[], path: string, opts: ActorImportOptions): void {

@@ -8,6 +8,7 @@ import { cameoInfo } from '../events/index.js'
 import { DossierError } from '../model/index.js'
 import type { Claim, ClaimKind, Event, EventRole, Grade } from '../model/index.js'
 import type { Store } from '../store/index.js'
+import { cameoRootFilter, dateFilter, withinDates } from './dates.js'
 import { ArticleCache, sentenceOf, type SentenceRef } from './evidence.js'
 import { readModel, type ReadModel } from './read-model.js'
 import { cmp } from './relations.js'
@@ -175,21 +176,25 @@ export interface EventFilter {
   readonly offset: number
 }
 
-/** Events matching every filter, newest first. `actor` and `place` are entity ids or names. */
+/**
+ * Events matching every filter, newest first. `actor` and `place` are entity ids or names; `from` / `to` are ISO
+ * dates at any precision (2024, 2024-03, 2024-03-31), inclusive; a malformed date or root throws E_USAGE.
+ */
 export async function listEvents(store: Store, f: EventFilter): Promise<Page<EventView>> {
   const model = await readModel(store)
   const actor = f.actor ? await resolveEntityRef(store, f.actor) : undefined
   let placeId: string | undefined
   if (f.place) placeId = await resolveEntityRef(store, f.place).catch(() => undefined)
   const placeText = f.place?.toLowerCase()
-  const root = f.root?.padStart(2, '0')
+  const root = cameoRootFilter('root', f.root)
+  const from = dateFilter('from', f.from)
+  const to = dateFilter('to', f.to)
   const pool = actor ? (model.eventsOfEntity.get(actor) ?? []).map((id) => model.events.get(id)!) : [...model.events.values()]
   const rows = pool.filter((e) =>
     (!actor || e.actorEntityId === actor || e.targetEntityId === actor) &&
     (!root || e.root === root) &&
     (!f.cluster || e.clusterId === f.cluster) &&
-    (!f.from || (e.date !== undefined && e.date.slice(0, 10) >= f.from.slice(0, 10))) &&
-    (!f.to || (e.date !== undefined && e.date.slice(0, 10) <= f.to.slice(0, 10))) &&
+    withinDates(e.date, from, to) &&
     (!placeText || (placeId ? e.placeEntityId === placeId : e.placeText?.toLowerCase().includes(placeText) === true)))
   rows.sort((x, y) => cmp(y.date ?? '', x.date ?? '') || cmp(x.id, y.id))
   const page = rows.slice(f.offset, f.offset + f.limit)

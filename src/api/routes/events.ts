@@ -9,7 +9,7 @@ import type { ApiContext } from '../app.js'
 import { arr, ClusterRef, ErrorBody, EventView, page, Paging, Text, Window } from '../schemas.js'
 import { etag } from '../security.js'
 
-const root = z.string().regex(/^\d{1,2}$/, 'a CAMEO root: 01 … 20').optional()
+const root = z.string().regex(/^(0?[1-9]|1\d|20)$/, 'a CAMEO root: 01 … 20').optional()
 const EventQuery = Paging.extend(Window.shape).extend({
   actor: Text().optional().describe('entity id or name: events where it is actor or target'),
   root: root.describe('CAMEO root code, 01 … 20'),

@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { listEvents } from '../../service/facts.js'
 import { action, DEFAULT_DB, withStore } from '../common.js'
-import { wholeNumber } from '../paging.js'
+import { notePage, pageRange, wholeNumber } from '../paging.js'
 import { eventLines } from './show.js'
 
 export function registerEvents(program: Command): void {
@@ -14,13 +14,16 @@ export function registerEvents(program: Command): void {
     .option('--to <date>', 'to this ISO date')
     .option('--place <place>', 'at this place')
     .option('--limit <n>', 'events listed', '20')
+    .option('--offset <n>', 'skip this many (the next page)', '0')
     .option('--json', 'print JSON')
-    .action(action(async (o: { db: string; actor?: string; root?: string; from?: string; to?: string; place?: string; limit: string; json?: boolean }) => {
-      const limit = wholeNumber('--limit', o.limit, { max: 10_000 })
+    .action(action(async (o: { db: string; actor?: string; root?: string; from?: string; to?: string; place?: string; limit: string; offset: string; json?: boolean }) => {
+      const limit = wholeNumber('--limit', o.limit, { min: 1, max: 10_000 })
+      const offset = wholeNumber('--offset', o.offset)
       return withStore(o.db, async (store) => {
-        const page = await listEvents(store, { actor: o.actor, root: o.root, from: o.from, to: o.to, place: o.place, limit, offset: 0 })
+        const page = await listEvents(store, { actor: o.actor, root: o.root, from: o.from, to: o.to, place: o.place, limit, offset })
         if (o.json) { process.stdout.write(`${JSON.stringify(page)}\n`); return }
-        process.stdout.write(`${[`${page.total} event(s)${page.total > page.items.length ? `, first ${page.items.length}` : ''}:`, ...page.items.flatMap(eventLines)].join('\n')}\n`)
+        process.stdout.write(`${[`${page.total} event(s)${pageRange(page)}:`, ...page.items.flatMap(eventLines)].join('\n')}\n`)
+        notePage('events', page, page.items.length, page.total)
       }, { mustExist: true })
     }))
 }

@@ -46,13 +46,23 @@ export async function runIngest(inputs: string[], o: IngestCliOptions): Promise<
     } finally {
       bar.stop()
     }
-    const agg = summary.aggregate
-    process.stdout.write(`ingested ${summary.items} item(s): ${summary.added} new, ${summary.unchanged} unchanged, ` +
-      `${summary.nearDuplicates} near-duplicate(s), ${summary.failures.length} failed` +
-      (summary.stageFailures.length ? `, ${summary.stageFailures.length} stage failure(s) (stored without what depends on the stage; see \`dossier failures\`)` : '') +
-      (agg ? `; ${agg.entities} entities, ${agg.events} events, ${agg.claims} claims` : '') + '\n')
+    process.stdout.write(`${ingestSummaryLine(summary)}\n`)
     return { summary, code: summary.failures.length + summary.stageFailures.length > 0 ? EXIT.partial : EXIT.ok }
   })
+}
+
+/**
+ * The summary line of an ingest. Its counts are articles (a feed is one input holding many), so when the
+ * inputs held more articles than there were inputs the line says both, and the counts add up.
+ */
+export function ingestSummaryLine(summary: IngestSummary): string {
+  const agg = summary.aggregate
+  const articles = summary.added + summary.unchanged + summary.failures.length
+  const read = articles === summary.items ? `${summary.items} item(s)` : `${summary.items} input(s) holding ${articles} article(s)`
+  return `ingested ${read}: ${summary.added} new, ${summary.unchanged} unchanged, ` +
+    `${summary.nearDuplicates} near-duplicate(s), ${summary.failures.length} failed` +
+    (summary.stageFailures.length ? `, ${summary.stageFailures.length} stage failure(s) (stored without what depends on the stage; see \`dossier failures\`)` : '') +
+    (agg ? `; ${agg.entities} entities, ${agg.events} events, ${agg.claims} claims` : '')
 }
 
 export function registerIngest(program: Command): void {

@@ -23,7 +23,8 @@ export function registerServe(program: Command): void {
       if (token !== undefined && token.length < 16) {
         throw new DossierError('E_CONFIG', 'DOSSIER_TOKEN is shorter than 16 characters', { hint: 'use a long random token, e.g. `openssl rand -hex 32`' })
       }
-      const store = await connectStore(o.db)
+      // a read-only server on a mistyped path would serve a new, empty store it cannot fill: refuse it
+      const store = await connectStore(o.db, { mustExist: token === undefined })
       const app = await buildApp({ store, token, allowPrivate: o.allowPrivate ?? false })
       const url = await app.listen({ port, host: o.host })
       process.stderr.write(`dossier: serving ${redactUrl(o.db)} at ${url}/api (OpenAPI: ${url}/api/openapi.json); writes ${token ? 'need the bearer token' : 'are off (no DOSSIER_TOKEN)'}\n`)

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { cameoRootFilter, dateFilter, isCalendarDay, isDateFilter, withinDates } from './dates.js'
+
+describe('date and root filters as users type them', () => {
+  it('a real year, month or day passes; a month 13, a day 45 or 2023-02-29 is refused with a hint', () => {
+    for (const ok of ['2024', '2024-03', '2024-02-29', '2024-03-31T10:00:00Z', '2016-03-14 08:30']) expect(isDateFilter(ok), ok).toBe(true)
+    for (const bad of ['2026-13-45', '2023-02-29', '2024-04-31', '2024-00', 'yesterday', '2024-3-1', '2024-03-01junk']) expect(isDateFilter(bad), bad).toBe(false)
+    expect(isCalendarDay('2024')).toBe(false)
+    expect(isCalendarDay('2024-02-29')).toBe(true)
+    expect(() => dateFilter('--from', '2026-13-45')).toThrow(/--from "2026-13-45" is not a date/)
+    expect(dateFilter('--to', '2024-03-31T23:00:00Z')).toBe('2024-03-31')
+  })
+
+  it('--to 2024 keeps every day of 2024 and --from 2024-03 starts on the first of March', () => {
+    expect(withinDates('2024-12-31T20:00:00Z', undefined, '2024')).toBe(true)
+    expect(withinDates('2025-01-01', undefined, '2024')).toBe(false)
+    expect(withinDates('2024-02-29', '2024-03', undefined)).toBe(false)
+    expect(withinDates('2024-03-01', '2024-03', '2024-03')).toBe(true)
+    expect(withinDates(undefined, '2024', undefined)).toBe(false)
+  })
+
+  it('a CAMEO root is 01 … 20, written with or without its zero; 99 or 0 is refused', () => {
+    expect(cameoRootFilter('--root', '7')).toBe('07')
+    expect(cameoRootFilter('--root', '19')).toBe('19')
+    for (const bad of ['99', '0', '21', 'abc', '1.5']) expect(() => cameoRootFilter('--root', bad), bad).toThrow(/not a CAMEO root/)
+  })
+})
