@@ -43,7 +43,7 @@ if (records) {
   const matcher = createActorMatcher(defaultDictionaries(records).flatMap((p) => readPetrarchDictionary(p)))
   texts = recs.map((r) => r.text)
   // the coder reads clauses: parse each record first (not timed: bench -- syntax times it)
-  const syntax = lookupStage('syntax.parser.v1')!
+  const syntax = lookupStage('syntax.parser.v2')!
   docs = await Promise.all(recs.map(async (r) => {
     const article = makeArticle(r.text)
     const seg = segmentText(r.text)
@@ -54,7 +54,7 @@ if (records) {
   const dir = new URL('../fixtures/seeds', import.meta.url).pathname
   texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'))
   // the stages before events, as the default pipeline runs them, syntax included (not timed: bench -- syntax times it)
-  const before = pipelineOf(['segment.wink.v1', 'syntax.parser.v1', 'mentions.ner.v6', 'coref.syntax.v4'].map((k) => lookupStage(k)!))
+  const before = pipelineOf(['segment.wink.v1', 'syntax.parser.v2', 'mentions.ner.v6', 'coref.syntax.v4'].map((k) => lookupStage(k)!))
   docs = await Promise.all(texts.map(async (t) => ({ doc: await before.run(makeArticle(t, { published: '2016-01-12' })) })))
 }
 const sentences = docs.reduce((n, d) => n + d.doc.sentences!.length, 0)

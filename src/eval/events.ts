@@ -127,7 +127,7 @@ export async function scoreEvents(records: readonly PetrarchRecord[], dictionari
     const date = r.date ? `${r.date.slice(0, 4)}-${r.date.slice(4, 6)}-${r.date.slice(6, 8)}` : undefined
     const article: Article = { id, text: r.text, contentHash: id, boilerplate: [], ...(date ? { published: date } : {}) }
     const { mentions, codes } = matcher.match(id, r.text, tokens, r.date)
-    // the coder reads clauses: parse the record as the pipeline would (syntax.parser.v1)
+    // the coder reads clauses: parse the record as the pipeline would (syntax.parser.v2)
     const doc = await syntaxStage.run({ article, sentences, tokens, mentions }, { resources: {} })
     const events = extractEvents(doc, { actorCodes: codes, lexicon })
     // a dictionary code naming several actors ("FRO/BIL/SAM") stands for each of them

@@ -15,7 +15,7 @@ export type { ExtractOptions } from './options.js'
 export function extractEvents(doc: AnnotatedDoc, opts: ExtractOptions = {}): Event[] {
   if (!doc.syntax || doc.syntax.tokens.length !== (doc.tokens ?? []).length) {
     throw new InvalidData(`events need the parse of article ${doc.article.id} (doc.syntax, one entry per token)`,
-      { 'doc.syntax': ['missing or not one entry per token'] }, { hint: 'run the syntax stage (syntax.parser.v1) before the events stage' })
+      { 'doc.syntax': ['missing or not one entry per token'] }, { hint: 'run the syntax stage (syntax.parser.v2) before the events stage' })
   }
   return extractFromSyntax(doc, opts)
 }

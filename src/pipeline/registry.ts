@@ -52,7 +52,7 @@ export function registerStage(stage: Stage, opts: { replace?: boolean } = {}): v
 /** The default pipeline, in order. */
 export const DEFAULT_STAGES: readonly string[] = [
   'segment.wink.v1',
-  'syntax.parser.v1',
+  'syntax.parser.v2',
   'mentions.ner.v6',
   'coref.syntax.v4',
   'affiliations.rules.v1',

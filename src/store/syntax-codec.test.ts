@@ -3,7 +3,7 @@ import type { DocSyntax } from '../model/index.js'
 import { decodeSyntax, encodeSyntax } from './syntax-codec.js'
 
 const syntax: DocSyntax = {
-  parser: 'syntax.parser.v1',
+  parser: 'syntax.parser.v2',
   tokens: [
     { lemma: 'the', upos: 'DET', head: 1, deprel: 'det' },
     { lemma: 'army', upos: 'NOUN', head: 2, deprel: 'nsubj' },
@@ -61,7 +61,7 @@ describe('syntax codec', () => {
     expect(Object.keys(back.tokens[1]!)).not.toContain('feats')
     const varied = { ...syntax, tokens: Array.from({ length: 3000 }, (_, i) => ({ lemma: `w${i}`, upos: 'NOUN', head: -1, deprel: i % 2 ? 'root' : 'dep' })) }
     expect(decodeSyntax(encodeSyntax(varied))).toEqual(varied)
-    const empty = { parser: 'syntax.parser.v1', tokens: [], sentences: [] }
+    const empty = { parser: 'syntax.parser.v2', tokens: [], sentences: [] }
     expect(decodeSyntax(encodeSyntax(empty))).toEqual(empty)
   })
 })

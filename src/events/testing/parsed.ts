@@ -1,6 +1,6 @@
 /**
  * Test support: a hand-built document with its parse (doc.syntax), as the pipeline's syntax stage
- * (syntax.parser.v1) would add it, so event tests run the coder on real clauses.
+ * (syntax.parser.v2) would add it, so event tests run the coder on real clauses.
  * @module
  */
 import type { AnnotatedDoc, DocSyntax, SyntaxToken } from '../../model/index.js'
@@ -23,7 +23,7 @@ export function withSyntax(doc: AnnotatedDoc): AnnotatedDoc {
     idx.forEach((ti, k) => { out[ti] = { lemma: a.lemma[k]!, upos: a.upos[k]!, head: head[k]! < 0 ? -1 : idx[head[k]!]!, deprel: a.deprel[k]! } })
     sentences.push({ clauses: extractClauses({ head, deprel: a.deprel, lemma: a.lemma, upos: a.upos }, (k) => idx[k]!) })
   }
-  return { ...doc, syntax: { parser: 'syntax.parser.v1', tokens: out, sentences } }
+  return { ...doc, syntax: { parser: 'syntax.parser.v2', tokens: out, sentences } }
 }
 
 /** docBuilder + the parse. */

@@ -1,5 +1,5 @@
 /**
- * The events stage on parsed documents (doc.syntax from syntax.parser.v1): bulletins split per listed item,
+ * The events stage on parsed documents (doc.syntax from syntax.parser.v2): bulletins split per listed item,
  * nominal events with adjectival actors, reported events framed by a reporting verb.
  */
 import { describe, expect, it } from 'vitest'

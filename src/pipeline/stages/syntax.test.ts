@@ -10,7 +10,7 @@ const TEXT = "Hamas official Mousa Abu Marzook said that Israel's army had shell
 
 runStageConformance(syntaxStage, () => [docBuilder(TEXT), docBuilder('Short text without a full stop')])
 
-describe('syntax.parser.v1', () => {
+describe('syntax.parser.v2', () => {
   const doc = docBuilder(TEXT)
   const out = syntaxStage.run(doc, ctx) as Awaited<ReturnType<typeof syntaxStage.run>>
   const syn = out.syntax!
@@ -19,7 +19,7 @@ describe('syntax.parser.v1', () => {
 
   it('gives every token a lemma, tag, head and label, schema-valid and parallel to doc.tokens', () => {
     expect(DocSyntax.safeParse(syn).success).toBe(true)
-    expect(syn.parser).toBe('syntax.parser.v1')
+    expect(syn.parser).toBe('syntax.parser.v2')
     expect(syn.tokens).toHaveLength(doc.tokens!.length)
     expect(syn.sentences).toHaveLength(doc.sentences!.length)
     syn.tokens.forEach((t, i) => {

@@ -1,5 +1,5 @@
 /**
- * syntax.parser.v1 — lemma, UPOS, head and dependency label for every token,
+ * syntax.parser.v2 (v2: irregular verbs lemmatised from a table, e.g. "swore" → "swear") — lemma, UPOS, head and dependency label for every token,
  * and the clauses of every sentence (predicate, subject, objects, obliques,
  * passive agent, negation, complement / relative / subordinate clauses,
  * conjoined predicates), from Dossier's own tagger and parser
@@ -12,7 +12,7 @@ import { defaultAnalyser } from '../../syntax/analyser.js'
 import { extractClauses } from '../../syntax/clauses.js'
 import type { Stage } from '../../model/index.js'
 
-const KEY = 'syntax.parser.v1'
+const KEY = 'syntax.parser.v2'
 
 /** Token indices of each sentence, in order. */
 function sentenceTokens(tokens: readonly Token[], nSentences: number): number[][] {

@@ -212,7 +212,7 @@ export function storeSuite(name: string, harness: StoreHarness): void {
     it('store keeps an article\'s syntax and sentences so reads never re-run the parser', async () => {
       const { store } = await fresh()
       const syntax = {
-        parser: 'syntax.parser.v1',
+        parser: 'syntax.parser.v2',
         tokens: [{ lemma: 'Hamas', upos: 'PROPN', head: 1, deprel: 'nsubj' }, { lemma: 'arrest', upos: 'VERB', head: -1, deprel: 'root' }],
         sentences: [{ clauses: [{ predicate: 1, kind: 'main' as const, subject: 0, subjectShared: false, objects: [], obliques: [], passive: false, negated: false,
           complements: [], relatives: [], subordinates: [], conjuncts: [] }] }],
