@@ -101,10 +101,12 @@ function descriptorChain(c: Claim, byId: ReadonlyMap<string, Claim>): string[] {
   return out
 }
 
+/** A descriptor matches a source that contains it or that it contains; a pronoun ("he", "it") only itself, not part of a word. */
 export function descriptorMatches(descriptor: string, text: string): boolean {
   const s = normName(text)
   const d = normName(descriptor)
-  return s.length >= 3 && (s.includes(d) || d.includes(s))
+  if (s === d) return s.length > 0
+  return Math.min(s.length, d.length) >= 3 && (s.includes(d) || d.includes(s))
 }
 
 export function verbRight(g: NewsClaim, c: Claim): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Claim, Entity, Event } from '../model/index.js'
 import { anchorSentence, goldPart, goldSentences, mergeNewsGold, parseNewsGold } from './news-gold.js'
-import { GoldResolver, headPhrase } from './news-match.js'
+import { descriptorMatches, GoldResolver, headPhrase } from './news-match.js'
 import { missingAnchors, pairGreedy, partOf, scoreNews } from './news.js'
 import type { SystemOutput } from './seeds.js'
 
@@ -220,6 +220,12 @@ describe('real-news scorer', () => {
     const chained = scoreNews(gold, system([], [earlier, { ...he, source: { ...he.source, antecedentClaimId: 'k0' } }]), texts).metrics
     expect(lone['sourceAndVerbRecall']).toBeCloseTo(0)
     expect(chained['sourceAndVerbRecall']).toBeCloseTo(1 / 4)
+  })
+  it('a pronoun speaker the gold keeps as a descriptor ("He", no antecedent) is matched by the same pronoun, not by part of a word', () => {
+    expect(descriptorMatches('He', 'he')).toBe(true)
+    expect(descriptorMatches('It', 'It')).toBe(true)
+    expect(descriptorMatches('the minister', 'he')).toBe(false)
+    expect(descriptorMatches('He', 'the head of the mission')).toBe(false)
   })
   it('claimEventLinks counts a claim that points at the system event standing for its gold event', () => {
     const shelled = event(A, '190', 'shelled', 'Arnor troops', 'Gondor', 'alleged')
