@@ -4,6 +4,7 @@
  * @module
  */
 import type { AnnotatedDoc, Mention, Span } from '../model/index.js'
+import { firstSpanEndingAfter } from '../text/offsets.js'
 
 const NAMES: ReadonlySet<string> = new Set(['PER', 'ORG'])
 
@@ -17,10 +18,8 @@ function sourceHeadEnd(text: string, src: Span): number {
 function tokensInside(doc: AnnotatedDoc, span: Span): number[] {
   const tokens = doc.tokens
   if (!tokens || doc.syntax?.tokens.length !== tokens.length) return []
-  let i = 0
-  for (let hi = tokens.length; i < hi;) { const mid = (i + hi) >> 1; if (tokens[mid]!.end <= span.start) i = mid + 1; else hi = mid }
   const out: number[] = []
-  for (; i < tokens.length && tokens[i]!.end <= span.end; i++) out.push(i)
+  for (let i = firstSpanEndingAfter(tokens, span.start); i < tokens.length && tokens[i]!.end <= span.end; i++) out.push(i)
   return out
 }
 

@@ -4,6 +4,7 @@
  */
 import type { AnnotatedDoc, Span, Stance } from '../model/index.js'
 import { POSSIBILITY_MODALS } from '../text/english.js'
+import { firstSpanEndingAfter } from '../text/offsets.js'
 import { HEDGE_WORDS, NEGATIONS, suffixLemmas } from './lexicon.js'
 import { reportingStance } from './reporting-verbs.js'
 
@@ -49,10 +50,8 @@ export function cueLemmas(doc: AnnotatedDoc, cue: Span): string[] | undefined {
   const tokens = doc.tokens
   const syntax = doc.syntax?.tokens
   if (!tokens || !syntax || syntax.length !== tokens.length) return undefined
-  let i = 0
-  for (let hi = tokens.length; i < hi;) { const mid = (i + hi) >> 1; if (tokens[mid]!.end <= cue.start) i = mid + 1; else hi = mid }
   const out: string[] = []
-  for (; i < tokens.length && tokens[i]!.start < cue.end; i++) {
+  for (let i = firstSpanEndingAfter(tokens, cue.start); i < tokens.length && tokens[i]!.start < cue.end; i++) {
     if (!STANCE_UPOS.has(syntax[i]!.upos)) continue
     const word = doc.article.text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase()
     out.push(...lemmaCandidates(word, syntax[i]!.lemma.toLowerCase()))

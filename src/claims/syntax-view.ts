@@ -6,6 +6,7 @@
  * @module
  */
 import type { Clause, DocSyntax, Span, Token } from '../model/index.js'
+import { firstSpanEndingAfter } from '../text/offsets.js'
 
 export interface SyntaxView {
   readonly text: string
@@ -27,13 +28,7 @@ export function syntaxView(text: string, tokens: readonly Token[], syntax: DocSy
 
 /** Index of the first token that starts at or after `offset` and before `end` (binary search), or -1. */
 export function tokenIn(v: SyntaxView, start: number, end: number): number {
-  let lo = 0
-  let hi = v.tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (v.tokens[mid]!.end <= start) lo = mid + 1
-    else hi = mid
-  }
+  const lo = firstSpanEndingAfter(v.tokens, start)
   return lo < v.tokens.length && v.tokens[lo]!.start < end ? lo : -1
 }
 

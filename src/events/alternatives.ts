@@ -9,10 +9,11 @@
  * sector — was tried: out-of-fold objective 3.310 → 3.271, precision down on every part; left out.)
  * @module
  */
-import { readFileSync } from 'node:fs'
+import { z } from 'zod'
 import type { Event } from '../model/index.js'
 import type { Candidate } from './candidate.js'
 import { cameoRoot } from './cameo.js'
+import { readJsonModel } from './json-model.js'
 import type { SentenceView } from './sentence-view.js'
 
 /** Words that state an intent or commitment for the act they govern. */
@@ -44,7 +45,11 @@ function intended(v: SentenceView, c: Candidate): boolean {
  * for a cue lemma, the codes the hand-coded golds give where the coder coded that lemma with another root, each with
  * the number of articles it was seen in, best supported first ("support" coded 062 where the gold has 051).
  */
-export interface CodeTable { readonly minSupport: number; readonly lemmas: Readonly<Record<string, ReadonlyArray<readonly [string, number]>>> }
+const CodeTableSchema = z.object({
+  minSupport: z.number().int().positive(),
+  lemmas: z.record(z.string(), z.array(z.tuple([z.string(), z.number().int().nonnegative()]))),
+})
+export type CodeTable = z.infer<typeof CodeTableSchema>
 
 const CODE_TABLE_URL = new URL('../../models/events/codes.json', import.meta.url)
 let table: CodeTable | null | undefined
@@ -53,9 +58,7 @@ let table: CodeTable | null | undefined
 export function useCodeTable(t: CodeTable | null | undefined): void { table = t }
 
 function codeTable(): CodeTable | null {
-  if (table === undefined) {
-    try { table = JSON.parse(readFileSync(CODE_TABLE_URL, 'utf8')) as CodeTable } catch { table = null }
-  }
+  if (table === undefined) table = readJsonModel(CODE_TABLE_URL, CodeTableSchema, 'the learned code table', 'npm run train:events')
   return table
 }
 
