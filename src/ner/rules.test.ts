@@ -35,6 +35,16 @@ describe('gazetteer rules', () => {
     expect(show(w, applyGazetteerRules(w, 0, [span(2, 4, 'LOC'), span(6, 7, 'ORG')], lexicon, false))).toEqual(['ORG Breitbart Jerusalem', 'LOC Rafah'])
   })
 
+  it('rules carry an organisation cut before "in" and a place on over them when the sentence writes the whole name\'s acronym', () => {
+    const w = ['The', 'Council', 'for', 'Trade', 'and', 'Shipping', 'in', 'Varnia', 'said', 'the', 'CTSV', 'would', 'meet', '.']
+    expect(show(w, applyGazetteerRules(w, 0, [span(1, 6, 'ORG'), span(7, 8, 'LOC'), span(10, 11, 'ORG')], lexicon, false)))
+      .toEqual(['ORG Council for Trade and Shipping in Varnia', 'ORG CTSV'])
+    // no acronym of the whole: the place stays a place
+    const n = ['The', 'Council', 'for', 'Trade', 'and', 'Shipping', 'in', 'Varnia', 'said', 'the', 'CTS', 'would', 'meet', '.']
+    expect(show(n, applyGazetteerRules(n, 0, [span(1, 6, 'ORG'), span(7, 8, 'LOC'), span(10, 11, 'ORG')], lexicon, false)))
+      .toEqual(['ORG Council for Trade and Shipping', 'LOC Varnia', 'ORG CTS'])
+  })
+
   it('rules carry an Arabic name on over its article word, but not a place, a nationality or into another name', () => {
     const w = ['Members', 'of', 'Jaysh', 'al-Nurani', 'met', 'in', 'Wadi', 'el-Kebir', '.']
     expect(show(w, applyGazetteerRules(w, 0, [span(2, 3, 'ORG'), span(6, 7, 'LOC')], lexicon, false))).toEqual(['ORG Jaysh al-Nurani', 'LOC Wadi'])

@@ -30,7 +30,7 @@ const COUNTRY_BITS = 1 << GAZ.COUNTRY
 /** The gazetteer rules by name, so that each can be switched off to measure what it does (`skip`). */
 export const GAZETTEER_RULES = ['coordination', 'curatedOrg', 'region', 'demonym', 'weapon', 'facilityPlace', 'brackets', 'vessels',
   'formations', 'acronymPerson', 'titleFirstName', 'dateline', 'addCuratedOrgs', 'countryName', 'pluralPeople', 'titleName',
-  'compassPeople', 'placeHead', 'honorific', 'peopleWords', 'mediaName', 'articleTail'] as const
+  'compassPeople', 'placeHead', 'honorific', 'peopleWords', 'mediaName', 'articleTail', 'acronymTail'] as const
 export type GazetteerRule = typeof GAZETTEER_RULES[number]
 const NO_RULE_SKIPPED: ReadonlySet<GazetteerRule> = new Set()
 
@@ -61,6 +61,9 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
   // 1b. an Arabic name goes on over its article word: "Fatah al-Islam", "Faraj al-Haidari" (the model stops before
   //     "al-"); before the curated names are read, so that they see the whole name
   if (on('articleTail')) out = out.map((s) => extendOverArticle(words, s, out))
+  // 1c. an organisation cut before "in" / "of" and a place goes on over them when the sentence writes the acronym of
+  //     the whole name: "the Organization for Security and Cooperation | in Europe (OSCE)"
+  if (on('acronymTail') && !allCaps) out = extendByAcronym(words, out)
   for (const s of out) {
     const phrase = words.slice(s.start, s.end)
     const mask = lexicon.phraseMask(phrase)
@@ -174,6 +177,41 @@ function extendOverArticle(words: readonly string[], s: SentenceSpan, spans: rea
   let end = s.end
   while (end < words.length && ARTICLE_WORD.test(words[end]!) && !spans.some((o) => o !== s && o.start <= end && end < o.end)) end++
   return end === s.end ? s : { ...s, end }
+}
+
+/** Words an acronym skips: "Organization for Security and Cooperation in Europe" is OSCE. */
+const ACRONYM_SKIPS = new Set(['for', 'and', 'in', 'of', 'the', 'on', '&'])
+
+/** The acronym a name's capitalised words make ("OSCE"), or '' when a word of it is neither capitalised nor skipped. */
+function initialsOf(words: readonly string[]): string {
+  let out = ''
+  for (const w of words) {
+    if (ACRONYM_SKIPS.has(w)) continue
+    if (!CAPITALISED.test(w)) return ''
+    out += w[0]
+  }
+  return out
+}
+
+/**
+ * An organisation span followed by "in" / "of" and a place span, merged into one organisation when another word of the
+ * sentence is the acronym of the whole ("OSCE") and not of the organisation alone.
+ */
+function extendByAcronym(words: readonly string[], spans: SentenceSpan[]): SentenceSpan[] {
+  const acronyms = new Set(words.filter((w) => /^[A-Z]{3,8}$/.test(w)))
+  if (acronyms.size === 0) return spans
+  const out: SentenceSpan[] = []
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!
+    const next = spans[k + 1]
+    const joins = s.type === 'ORG' && next?.type === 'LOC' && next.start === s.end + 1 && /^(in|of)$/.test(words[s.end]!)
+    const whole = joins ? initialsOf(words.slice(s.start, next.end)) : ''
+    if (whole.length >= 3 && acronyms.has(whole) && !acronyms.has(initialsOf(words.slice(s.start, s.end)))) {
+      out.push({ ...s, end: next!.end })
+      k++
+    } else out.push(s)
+  }
+  return out
 }
 
 /** Multi-word U.S. states, by first word: "New Hampshire", "West Virginia" (one-word ones are left to the model). */

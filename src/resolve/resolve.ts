@@ -33,7 +33,7 @@ import { blockingKeys, foldAscii, isAcronym, isDescription, isDescriptivePhrase,
 import type { Affiliation } from './affiliations.js'
 import { bodyOfArticleState, countryIndex, countryOfHead, stateReference } from './state-actor.js'
 import { placeOf, samePlaceEdges } from './places.js'
-import { keyWithState, nearestState, qualifiedBodyStates, stateCodeOf } from './state-body.js'
+import { bodyKeyText, keyWithState, nearestState, qualifiedBodyStates, stateCodeOf, stateLedBody } from './state-body.js'
 import { crossTypeKey, crossTypeVerdict, majorityType } from './cross-type.js'
 import { compassEdges, isRelativeCompassName } from './compass.js'
 import { shippedKnownPersons, spellingVariantDenied, surnameEvidenceOfAll, type KnownPersons } from './known-persons.js'
@@ -149,7 +149,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
   for (const m of mentions) {
     if (!named(m)) continue
     const type = m.type as NameType
-    const key = keyWithState(judgementKey(m.text, type), qualified.get(m.id))
+    const key = keyWithState(judgementKey(qualified.has(m.id) ? bodyKeyText(m.text, type, countries) : m.text, type), qualified.get(m.id))
     if (key.endsWith(':')) continue
     const nk = `${m.articleId}\u0000${key}`
     let idx = nodeByKey.get(nk)
@@ -296,9 +296,9 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     list = []
     for (const n of nodes.slice(0, mentionNodeCount)) {
       if (n.articleId !== articleId || (n.type !== 'LOC' && n.type !== 'NORP')) continue
-      // (nationalities only as the knowledge base lists them: in a digest, one more people named near a body more
-      // often ties the count than names its state, and a tie lets the body join any state's)
-      const country = stateCodeOf(n.names[0]!, n.type, countries, false)
+      // (nationalities the knowledge base lacks too, from the actor dictionary: "Bolivians"; in a digest one more
+      // people named near a body often ties the count, and a tied body joins no other article's, see TIED_STATE)
+      const country = stateCodeOf(n.names[0]!, n.type, countries)
       if (country !== undefined) for (const id of n.mentionIds) list.push({ start: byId.get(id)!.start, end: byId.get(id)!.end, country })
     }
     statesOf.set(articleId, list)
@@ -322,7 +322,9 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     }
     const [first, second] = [...count.entries()].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0]))
     if (first && (!second || first[1] >= 2 * second[1])) return first[0]
-    return nearestState(node.mentionIds.map((id) => byId.get(id)!), states.filter((c) => !qualifies(c)), NEAR)
+    const nearest = nearestState(node.mentionIds.map((id) => byId.get(id)!), states.filter((c) => !qualifies(c)), NEAR)
+    // states are named near it and none is its own: it may be any of them, so it joins no other article's body
+    return nearest ?? (first ? TIED_STATE : undefined)
   }
   const roleNames = new Set<string>()
   const roleRefs: Array<{ node: number; head: string; role: string; country: string }> = []
@@ -343,7 +345,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     // a body named without its state ("National Assembly", "the Foreign Ministry") is that of the state the article
     // speaks of there: it stays its own entity and joins the same body of another article only for the same state
     if (ref.head === '') {
-      if (node.names.every((n) => bodyOfArticleState(n) !== undefined)) bodyState.set(i, qualified.get(node.mentionIds[0]!) ?? stateOfBody(node))
+      if (node.names.every((n) => bodyOfArticleState(n) !== undefined || stateLedBody(n, countries) !== undefined)) bodyState.set(i, qualified.get(node.mentionIds[0]!) ?? stateOfBody(node))
       continue
     }
     // the state: named by the head, or the one the knowledge base knows the person leads
@@ -442,7 +444,8 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     }
   }
   for (const n of nodes.slice(0, mentionNodeCount)) {
-    const keys = new Set(n.names.flatMap((name) => blockingKeys(name, n.type)))
+    // a body named with its state ("Peruvian Congress") also meets the body named without it ("Congress")
+    const keys = new Set(n.names.flatMap((name) => [name, ...(n.key.includes('@') ? [bodyKeyText(name, n.type, countries)] : [])]).flatMap((name) => blockingKeys(name, n.type)))
     for (const name of n.names) {
       const k = crossTypeKey(name, n.type)
       if (k !== undefined && crossTypes.get(k)!.size > 1) keys.add(k)
@@ -595,16 +598,17 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
   // per cluster: its judgement keys, KB actors and distinct typed names, kept up to date on union
   interface ClusterInfo { keys: Set<string>; kb: Set<string>; names: Map<string, { name: string; type: NameType }>; states: Set<string>; parts: Map<string, string> }
   // an article that qualifies a body by its state ("Peru's Congress") has parts of that body: article, plain key → state
-  const splitBodies = new Set([...qualified.keys()].map((id) => { const m = byId.get(id)!; return `${m.articleId}\u0000${judgementKey(m.text, m.type)}` }))
+  const splitBodies = new Set([...qualified.keys()].map((id) => { const m = byId.get(id)!; return `${m.articleId}\u0000${judgementKey(bodyKeyText(m.text, m.type, countries), m.type)}` }))
   const partOf = (n: Node): Array<[string, string]> => {
     if (!bodyState.has(n.idx)) return []
-    const k = `${n.articleId}\u0000${judgementKey(n.names[0]!, n.type)}`
+    const k = `${n.articleId}\u0000${judgementKey(bodyKeyText(n.names[0]!, n.type, countries), n.type)}`
     return splitBodies.has(k) ? [[k, bodyState.get(n.idx) ?? '']] : []
   }
   const info = new Map<number, ClusterInfo>(nodes.map((n) => [n.idx, {
     keys: new Set([n.key, ...(n.kbActor !== undefined ? [kbKey(n.kbActor)] : [])]),
     kb: new Set(n.kbActor !== undefined ? [n.kbActor] : []),
-    states: new Set(bodyState.get(n.idx) !== undefined ? [bodyState.get(n.idx)!] : []),
+    // (a tied body's state is its article's own, so its cluster holds no other article's body of a state)
+    states: new Set(bodyState.get(n.idx) === TIED_STATE ? [`${TIED_STATE}${n.articleId}`] : bodyState.get(n.idx) !== undefined ? [bodyState.get(n.idx)!] : []),
     parts: new Map(partOf(n)),
     names: new Map(n.names.map((name) => [`${n.type}|${name}`, { name, type: n.type }])),
   }]))
@@ -819,9 +823,16 @@ function qualifiedStates(mentions: readonly Mention[], countries: ReadonlyMap<st
   return out
 }
 
-/** Two state bodies named without their states are two bodies when their articles name two different states. */
+/**
+ * The state of a body named without it whose article names states near it, none clearly its own ("Congress" between
+ * "Spain" and "Iran" in a digest: the Philippine Congress, its state named only in "Philippine President …").
+ */
+const TIED_STATE = '?'
+
+/** Two state bodies named without their states are two bodies when their articles name two different states, or
+ *  when one article names several and none clearly (a tied body is its article's own). */
 function bodyStatesDiffer(a: string | undefined, b: string | undefined): boolean {
-  return a !== undefined && b !== undefined && a !== b
+  return a === TIED_STATE || b === TIED_STATE || (a !== undefined && b !== undefined && a !== b)
 }
 
 /** Does a person's name match the head of a role reference ("Farouki" in "the Farouki regime" names Hamid Farouki)? */
@@ -897,6 +908,8 @@ const BODY_KIND = new Map<string, string>([
   ['agency', 'agency'], ['army', 'army'], ['navy', 'navy'], ['guard', 'guard'], ['police', 'police'], ['party', 'party'],
   ['parliament', 'parliament'], ['assembly', 'parliament'], ['company', 'company'], ['firm', 'company'], ['corporation', 'company'],
   ['bank', 'bank'], ['university', 'university'], ['school', 'university'],
+  // an armed group: "the militia" is a "… Army" or "… Brigades", never a "World Bank" or a "Foreign Ministry"
+  ['militia', 'army'], ['militias', 'army'], ['brigade', 'army'], ['brigades', 'army'],
 ])
 
 /**

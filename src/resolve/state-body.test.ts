@@ -4,7 +4,7 @@ import { docBuilder } from '../text/testing/doc-builder.js'
 import { curatedActors } from '../kb/actors.js'
 import { judgementKey, resolveEntities, type ResolveOutput } from './resolve.js'
 import { bodyOfArticleState, countryIndex, stateReference } from './state-actor.js'
-import { nearestState, stateCodeOf } from './state-body.js'
+import { nearestState, stateCodeOf, stateLedBody } from './state-body.js'
 import { buildKbIndex } from './kb-match.js'
 import { articleSignatures } from '../service/signatures.js'
 
@@ -114,6 +114,52 @@ describe('states named by a nationality the knowledge base lacks, and the neares
     expect(nearestState([{ start: 100 }], [{ start: 140, country: 'BO' }, { start: 170, country: 'DE' }], 250)).toBeUndefined()
     // every mention must be nearest to one state: a body opening a story, far from any state, stays undecided
     expect(nearestState([{ start: 0 }, { start: 300 }], [{ start: 340, country: 'EG' }], 250)).toBeUndefined()
+  })
+})
+
+describe('a body named with its state in one name', () => {
+  it('"U.S Congress" (no last period) is the U.S. Congress, and the bare "Congress" after it too; "Peruvian Congress" is Peru\'s', () => {
+    const a = docBuilder('A voting member of the U.S Congress has died. After leaving Congress, Orin Vaskel taught law.', {
+      mentions: [{ text: 'U.S Congress', type: 'ORG' }, { text: 'Congress', type: 'ORG' }, { text: 'Orin Vaskel', type: 'PER' }],
+    })
+    const b = docBuilder('The U.S. Congress approved the aid package.', { mentions: [{ text: 'U.S.', type: 'LOC' }, { text: 'Congress', type: 'ORG' }] })
+    const c = docBuilder("Peru's Congress voted to censure the minister.", { mentions: [{ text: 'Peru', type: 'LOC' }, { text: 'Congress', type: 'ORG' }] })
+    const d = docBuilder('The Peruvian Congress met again on Friday.', { mentions: [{ text: 'Peruvian Congress', type: 'ORG' }] })
+    const out = resolve([a, b, c, d])
+    expect(stateLedBody('U.S Congress', countryIndex(curatedActors()))).toEqual({ state: 'US', body: 'Congress' })
+    expect(entityAt(out, a, 'U.S Congress')).toBe(entityAt(out, a, 'Congress'))
+    expect(entityAt(out, a, 'Congress')).toBe(entityAt(out, b, 'Congress'))
+    expect(entityAt(out, d, 'Peruvian Congress')).toBe(entityAt(out, c, 'Congress'))
+    expect(entityAt(out, c, 'Congress')).not.toBe(entityAt(out, b, 'Congress'))
+  })
+})
+
+describe('a bare body whose article names states near it, none clearly its own', () => {
+  const us = () => docBuilder('A spokesman for U.S. President Tam Orvel said the Senate would vote soon.', {
+    mentions: [{ text: 'U.S.', type: 'LOC' }, { text: 'Tam Orvel', type: 'PER' }, { text: 'Senate', type: 'ORG' }],
+  })
+  it('a nationality the knowledge base lacks names the state near a body: the Senate beside "Bolivians" is not the U.S. one', () => {
+    const a = docBuilder('President Dravo accused the opposition-controlled Senate of delay. Bolivians approved a new charter last year.', {
+      mentions: [{ text: 'Dravo', type: 'PER' }, { text: 'Senate', type: 'ORG' }, { text: 'Bolivians', type: 'NORP' }],
+    })
+    const b = us()
+    const out = resolve([a, b])
+    expect(entityAt(out, a, 'Senate')).not.toBe(entityAt(out, b, 'Senate'))
+  })
+
+  it('a body between two states joins no other article\'s body, while two articles naming no state still join', () => {
+    // a digest: the story before names Spain, the one after Iran; the Congress is the Marovian president's
+    const a = docBuilder('Orla Venn was born in Spain and sings. Marovian President Ilsa Droma signed the law. ' +
+      'Congress restored the penalty in 1995. Iran said it suspects foreign agents.', {
+      mentions: [{ text: 'Orla Venn', type: 'PER' }, { text: 'Spain', type: 'LOC' }, { text: 'Ilsa Droma', type: 'PER' },
+        { text: 'Congress', type: 'ORG' }, { text: 'Iran', type: 'LOC' }],
+    })
+    const b = docBuilder('Lawmakers said Congress would vote on the budget next week.', { mentions: [{ text: 'Congress', type: 'ORG' }] })
+    const c = docBuilder('The bill now goes to Congress for a final vote.', { mentions: [{ text: 'Congress', type: 'ORG' }] })
+    const out = resolve([a, b, c])
+    expect(entityAt(out, a, 'Congress')).not.toBe(entityAt(out, b, 'Congress'))
+    expect(entityAt(out, a, 'Congress')).not.toBe(entityAt(out, c, 'Congress'))
+    expect(entityAt(out, b, 'Congress')).toBe(entityAt(out, c, 'Congress'))
   })
 })
 

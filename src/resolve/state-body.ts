@@ -33,6 +33,29 @@ export function stateCodeOf(text: string, type: string, countries: ReadonlyMap<s
 }
 
 /**
+ * A body named with its state in one name ("U.S Congress", "Peruvian Congress", "Iraqi National Assembly"): that
+ * state's code and the body's own name ("Congress"), so that it keys as "Peru's Congress" does. "U.S" written without
+ * its last period (as some wire copy does) is read as "U.S.".
+ */
+export function stateLedBody(text: string, countries: ReadonlyMap<string, KbActor>): { state: string; body: string } | undefined {
+  const words = text.trim().replace(/\s+/g, ' ').replace(/^the /i, '').split(' ')
+  for (let k = 1; k <= Math.min(3, words.length - 1); k++) {
+    const body = words.slice(k).join(' ')
+    if (bodyOfArticleState(body) === undefined) continue
+    const prefix = words.slice(0, k).join(' ').replace(/['’]s?$/, '')
+    const dotted = /^(?:[A-Z]\.)+[A-Z]$/.test(prefix) ? `${prefix}.` : prefix
+    const state = stateCodeOf(dotted, 'LOC', countries) ?? stateCodeOf(prefix, 'NORP', countries)
+    if (state !== undefined) return { state, body }
+  }
+  return undefined
+}
+
+/** The text a body's key is made of: the body's own name when the name leads with its state ("U.S Congress" → "Congress"). */
+export function bodyKeyText(text: string, type: string, countries: ReadonlyMap<string, KbActor>): string {
+  return type === 'ORG' ? stateLedBody(text, countries)?.body ?? text : text
+}
+
+/**
  * The state (country code) of each state-body mention of one article that is qualified by a state, or that follows
  * such a mention of the same key with no other state named near it. `keyOf` gives a named mention's key ('' to skip).
  */
@@ -42,12 +65,21 @@ export function qualifiedBodyStates(mentions: readonly Mention[], keyOf: (m: Men
     const c = m.type === 'LOC' || m.type === 'NORP' ? stateCodeOf(m.text, m.type, countries) : undefined
     return c !== undefined ? [{ m, country: c }] : []
   })
-  if (states.length === 0) return new Map()
+  if (states.length === 0 && !sorted.some((m) => m.type === 'ORG' && stateLedBody(m.text, countries) !== undefined)) return new Map()
   const out = new Map<string, string>()
   /** The last state qualifying each body key so far. */
   const last = new Map<string, string>()
   for (const m of sorted) {
-    if (m.type !== 'ORG' || bodyOfArticleState(m.text) === undefined) continue
+    if (m.type !== 'ORG') continue
+    const led = stateLedBody(m.text, countries)
+    if (led !== undefined) {
+      const key = keyOf({ ...m, text: led.body })
+      if (key === '') continue
+      out.set(m.id, led.state)
+      last.set(key, led.state)
+      continue
+    }
+    if (bodyOfArticleState(m.text) === undefined) continue
     const key = keyOf(m)
     if (key === '') continue
     const own = states.find((s) => s.m.end <= m.start && m.start - s.m.end <= QUALIFIER_GAP)

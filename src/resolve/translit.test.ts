@@ -20,6 +20,12 @@ describe('nameKey transliteration patterns', () => {
     const apart = blockingKeys('Abu Baker al-Muhajer', 'PER')
     expect(attached.some((k) => apart.includes(k))).toBe(true)
   })
+  it("nameKey drops a company's legal form, so \"Velmora Corp.\" and \"Velmora\" are one name", () => {
+    expect(nameKey('Velmora Corp.', 'ORG')).toBe(nameKey('Velmora', 'ORG'))
+    expect(nameKey('Tarnic Holdings Inc', 'ORG')).toBe(nameKey('Tarnic Holdings', 'ORG'))
+    expect(nameKey('Corp.', 'ORG')).toBe('corp') // a legal form alone stays
+  })
+
   it('nameKey drops hyphens and apostrophes', () => {
     expect(nameKey("Hay'at Tahrir al-Sham", 'ORG')).toBe(nameKey('Hayat Tahrir Sham', 'ORG'))
     expect(nameKey('Abu-Marzook', 'PER')).toBe(nameKey('Abu Marzook', 'PER'))

@@ -61,6 +61,9 @@ export const TITLE_WORDS = new Set([...TITLES,
 /** Trailing generic heads that news attach to a group's name and drop at will. */
 export const GENERIC_ORG_SUFFIXES = new Set(['group', 'organization', 'organisation', 'organizations', 'movement', 'network', 'militia', 'faction', 'outfit', 'terrorist', 'terror', 'jihadist', 'jihadists', 'militants', 'fighters', 'terrorists', 'militant', 'fighter'])
 
+/** A company's legal form after its name ("Xerox Corp.", "Lukoil Co. Ltd"): the name says the same without it. */
+export const COMPANY_SUFFIXES = new Set(['corp', 'corporation', 'inc', 'incorporated', 'co', 'ltd', 'limited', 'plc', 'llc'])
+
 /**
  * Name units of bodies that news put before the names of their agencies and organs ("United Nations World Food
  * Program", "U.N. World Food Program", "EU Commission"): the agency's name says the same without them.
@@ -151,6 +154,8 @@ export function nameUnits(name: string, type: NameType): string[] {
     if (words.length > 1) words = words.filter((w) => !STOP.has(w))
     if (type === 'ORG') {
       while (words.length > 1 && GENERIC_ORG_SUFFIXES.has(words[words.length - 1]!)) words = words.slice(0, -1)
+      // "Xerox Corp." is the company "Xerox" names
+      while (words.length > 1 && COMPANY_SUFFIXES.has(words[words.length - 1]!)) words = words.slice(0, -1)
     }
   }
   const units: string[] = []

@@ -49,6 +49,15 @@ describe('coreference from syntax', () => {
     expect(ministry.filter(([a]) => a === 'The ministry')).toEqual([['The ministry', 'Ruritania Defence Ministry']])
   })
 
+  it('within-doc syntax never links "the militia" to a bank named before it, and links it to an armed group', async () => {
+    const bank = await links('Orla Venn is a former Varnish Bank economist. The militia attacked the rebels after they seized one of its members.', [
+      { text: 'Orla Venn', type: 'PER' }, { text: 'Varnish Bank', type: 'ORG' },
+    ])
+    expect(bank.filter(([a]) => a === 'The militia')).toEqual([])
+    const army = await links('The Kestrel Army moved into the valley. The militia attacked the rebels at dawn.', [{ text: 'Kestrel Army', type: 'ORG' }])
+    expect(army.filter(([a]) => a === 'The militia')).toEqual([['The militia', 'Kestrel Army']])
+  })
+
   it('within-doc syntax links "it" and "they" to a group only with no common noun of their number between', async () => {
     const l = await links('Hamas said on Monday that it would release the prisoners. The Kurds said they had retaken the town. The officials said they were pleased.', [
       { text: 'Hamas', type: 'ORG' }, { text: 'Kurds', type: 'NORP' },

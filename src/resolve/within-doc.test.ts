@@ -23,6 +23,14 @@ describe('linkWithinDoc', () => {
     expect(r.antecedent(r.mentions.find((m) => m.text === 'IS')!)?.text).toBe('Islamic State')
   })
 
+  it('within-doc links an acronym defined in parentheses to a name ending in a generic word ("Organization")', () => {
+    const text = 'The Marovian Trade Organization (MTO) says exports fell. The MTO blamed the drought.'
+    const r = link(text, [{ text: 'Marovian Trade Organization', type: 'ORG' }, { text: 'MTO', type: 'ORG' }, { text: 'MTO', type: 'ORG', nth: 2 }])
+    const acronyms = r.mentions.filter((m) => m.text === 'MTO')
+    expect(acronyms).toHaveLength(2)
+    for (const m of acronyms) expect(r.antecedent(m)?.text).toBe('Marovian Trade Organization')
+  })
+
   it('within-doc leaves a short form unlinked when two different people fit it', () => {
     const text = 'Ismail Haniyeh and Hazem Haniyeh spoke. Haniyeh left.'
     const r = link(text, [{ text: 'Ismail Haniyeh', type: 'PER' }, { text: 'Hazem Haniyeh', type: 'PER' }, { text: 'Haniyeh', type: 'PER', nth: 2 }])

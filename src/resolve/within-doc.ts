@@ -69,7 +69,8 @@ function perKb<T>(make: (kb: KbIndex) => T): (kb: KbIndex) => T {
 
 const personUnits = sharedMemo((t) => nameUnits(t, 'PER'))
 const personKey = sharedMemo((t) => nameKey(t, 'PER'))
-const initialsOfName = sharedMemo((t) => initialsVariants(stripGenericSuffix(t)))
+// with and without a generic last word: "IS" for "Islamic State group", "WHO" for "World Health Organization"
+const initialsOfName = sharedMemo((t) => [...new Set([...initialsVariants(stripGenericSuffix(t)), ...initialsVariants(t)])])
 /** Is `long` a fuller name `short` may stand for (see nameTargets)? Keyed by the pair of texts. */
 const fullerName = sharedMemo((pair) => {
   const [short, long] = pair.split('\u0000') as [string, string]

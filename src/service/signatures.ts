@@ -24,7 +24,7 @@ import { bodyKindsAgree, judgementKey, kbMatchesOfNames, stateOfHead } from '../
 import { contextWords, matchKb, pickKbActor, type KbIndex } from '../resolve/kb-match.js'
 import { countryIndex, stateReference } from '../resolve/state-actor.js'
 import { isRelativeCompassName } from '../resolve/compass.js'
-import { keyWithState, qualifiedBodyStates } from '../resolve/state-body.js'
+import { bodyKeyText, keyWithState, qualifiedBodyStates } from '../resolve/state-body.js'
 import type { NameType } from '../resolve/translit.js'
 
 /**
@@ -35,8 +35,10 @@ import type { NameType } from '../resolve/translit.js'
  * the current number, so a change that forgets the bump fails there.
  * 3: a state body qualified by a nationality the knowledge base lacks ("Peruvian Congress"; the actor dictionary's
  * country entries), and the number itself in the hash.
+ * 4: a body named with its state in one name ("U.S Congress", "Peruvian Congress": `stateLedBody`) keys as that state's
+ * body; a company's legal form leaves its key ("Xerox Corp." is "Xerox").
  */
-export const SIGNATURE_RULES = 3
+export const SIGNATURE_RULES = 4
 
 export interface SignatureRow {
   readonly mentionId: string
@@ -116,7 +118,7 @@ export function articleSignatures(articleId: string, mentions: readonly Mention[
   const qualified = qualifiedBodyStates(mentions.filter(named), (m) => nameFacts(m.text, m.type as NameType, kb).key, factsOf(kb).countries)
   for (const m of mentions) {
     if (!named(m)) continue
-    const key = keyWithState(nameFacts(m.text, m.type as NameType, kb).key, qualified.get(m.id))
+    const key = keyWithState(nameFacts(qualified.has(m.id) ? bodyKeyText(m.text, m.type, factsOf(kb).countries) : m.text, m.type as NameType, kb).key, qualified.get(m.id))
     if (key.endsWith(':')) continue
     nodeKey.set(m.id, key)
     const s = names.get(key) ?? new Set<string>()
