@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { gradeEvent } from './grade.js'
+import { gradeEvent, outletReportsOf } from './grade.js'
 
 describe('gradeEvent outlet voice', () => {
   const adversaries = (a: string, b: string) => [a, b].sort().join('|') === 'Hamas|Israel Defense Forces'
@@ -46,5 +46,14 @@ describe('gradeEvent outlet voice', () => {
     const g = gradeEvent({ claims: [], adversaries: () => false, party: neutral,
       outletReports: [{ articleId: 'a', outlet: 'Reuters' }, { articleId: 'b', outlet: 'AP' }, { articleId: 'c', outlet: 'AFP' }] })
     expect(g).toMatchObject({ reliability: 'F', credibility: '2' })
+  })
+
+  it('outletReportsOf takes the articles that state an event, not those that quote a source about it', () => {
+    const events = [{ id: 'e1', articleId: 'a' }, { id: 'e2', articleId: 'b' }, { id: 'e3', articleId: 'b' }, { id: 'e4', articleId: 'c' }]
+    const about: Record<string, Array<{ articleId: string }>> = { e1: [{ articleId: 'a' }], e4: [{ articleId: 'a' }] }
+    const articles: Record<string, { outlet?: string; nearDupOf?: string }> = { a: { outlet: 'Reuters' }, b: { outlet: 'AP' }, c: { outlet: 'Yahoo', nearDupOf: 'a' } }
+    expect(outletReportsOf(events, (id) => about[id] ?? [], (id) => articles[id])).toEqual([
+      { articleId: 'b', outlet: 'AP' }, { articleId: 'c', nearDupOf: 'a', outlet: 'Yahoo' },
+    ])
   })
 })

@@ -54,6 +54,24 @@ export interface OutletReport {
   readonly outlet?: string
 }
 
+/**
+ * The own-voice reports of a cluster's events: the article of each event that no claim of the same article is about
+ * (the outlet states it rather than quoting someone), for `GradeInput.outletReports`.
+ */
+export function outletReportsOf(
+  events: ReadonlyArray<{ readonly id: string; readonly articleId: string }>,
+  claimsAbout: (eventId: string) => ReadonlyArray<{ readonly articleId: string }>,
+  articleOf: (articleId: string) => { readonly outlet?: string; readonly nearDupOf?: string } | undefined,
+): OutletReport[] {
+  const out: OutletReport[] = []
+  for (const e of events) {
+    if (claimsAbout(e.id).some((c) => c.articleId === e.articleId) || out.some((r) => r.articleId === e.articleId)) continue
+    const a = articleOf(e.articleId)
+    out.push({ articleId: e.articleId, ...(a?.nearDupOf ? { nearDupOf: a.nearDupOf } : {}), ...(a?.outlet ? { outlet: a.outlet } : {}) })
+  }
+  return out
+}
+
 /** Claims grouped by independent source. */
 export interface SourceGroup {
   /** The independence key: entity id for named sources; article root + descriptor for anonymous ones. */
