@@ -49,10 +49,25 @@ function clauseHead(v: SyntaxView, i: number): boolean {
   return (v.children[i] ?? []).some((c) => /^(cop|nsubj|nsubj:pass|mark)$/.test(deprelOf(v, c)))
 }
 
-/** The first word token of the content starts a prepositional phrase ("on the delivery of aid"). */
+/** A bare time word on the cue ("agreed today on …", "said last week"): an adverbial of the cue, not the content. */
+const TIME_MODIFIER = /^(obl:unmarked|obl:tmod|nmod:tmod)$/
+
+/**
+ * The first word token of the content starts a prepositional phrase ("on the delivery of aid"), also after a time
+ * word that modifies the cue ("who agreed today on the structure of their negotiating body").
+ */
 function prepositional(v: SyntaxView, a: Attribution): boolean {
-  const first = tokensIn(v, a.content[0] ?? { start: 0, end: 0 }).find((i) => uposOf(v, i) !== 'PUNCT')
-  return first !== undefined && uposOf(v, first) === 'ADP' && deprelOf(v, first) === 'case'
+  const idx = tokensIn(v, a.content[0] ?? { start: 0, end: 0 })
+  // only a time word between the cue and its content ("Also in the past 24 hours, Davis said, …" keeps its opening)
+  const cue = new Set(a.content[0] && a.content[0].start >= a.cue.end ? tokensIn(v, a.cue) : [])
+  const skipped = new Set<number>()
+  for (const i of idx) {
+    if (uposOf(v, i) === 'PUNCT') continue
+    const head = v.syntax.tokens[i]!.head
+    if ((TIME_MODIFIER.test(deprelOf(v, i)) && cue.has(head) && uposOf(v, i) !== 'ADP') || skipped.has(head)) { skipped.add(i); continue }
+    return uposOf(v, i) === 'ADP' && deprelOf(v, i) === 'case'
+  }
+  return false
 }
 
 /** The cue is an adjective that predicates nothing ("for their determined and sustained efforts"): no reporting verb. */

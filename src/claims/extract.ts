@@ -227,13 +227,21 @@ function enclosingStatement(s: Span, earlier: readonly Working[]): Working | und
   return undefined
 }
 
-/** "confirmed the report", "denied it": the claim is about what earlier speakers reported. */
+/**
+ * "confirmed the report", "denied it": the claim is about what its antecedent reported. The antecedent is the nearest
+ * earlier claim by another speaker (a definite "the claim" or "it" points at the last thing said), and the report is
+ * everything that speaker said before it. An earlier speaker further back is no antecedent: "Police said Taliban
+ * fighters attacked a post. Chad has accused Sudan of arming rebels. Sudan denies the claim." denies Chad's claim,
+ * not the attack.
+ */
 function linkAnaphoricContent(w: Working, earlier: readonly Working[]): void {
   if (w.claim.about.length > 0) return
   if (!ANAPHORIC_CONTENT.test(w.claim.content.text.trim())) return
+  const ante = earlier.findLast((e) => !sameSpeaker(e, w))
+  if (!ante) return
   const about = new Set<string>()
   for (const e of earlier) {
-    if (sameSpeaker(e, w)) continue
+    if (e !== ante && !sameSpeaker(e, ante)) continue
     for (const id of e.claim.about) about.add(id)
   }
   if (about.size > 0) w.claim = { ...w.claim, about: [...about] }

@@ -39,6 +39,37 @@ export interface GradeInput {
    * it is: a ministry's or a command's own release is that party's claim, graded as one.
    */
   readonly outletSource?: { readonly label: string; readonly affiliation: string; readonly articleId: string }
+  /**
+   * The articles that state the event in their own voice (its cue in no claim of theirs): each outlet's own report is
+   * a source of unknown reliability (F), so "only denials" is said only when nobody reports the event.
+   */
+  readonly outletReports?: readonly OutletReport[]
+}
+
+/** An article stating the event in the outlet's own voice. */
+export interface OutletReport {
+  readonly articleId: string
+  /** The article this one is a near-duplicate (wire copy) of. */
+  readonly nearDupOf?: string
+  readonly outlet?: string
+}
+
+/**
+ * The own-voice reports of a cluster's events: the article of each event that no claim of the same article is about
+ * (the outlet states it rather than quoting someone), for `GradeInput.outletReports`.
+ */
+export function outletReportsOf(
+  events: ReadonlyArray<{ readonly id: string; readonly articleId: string }>,
+  claimsAbout: (eventId: string) => ReadonlyArray<{ readonly articleId: string }>,
+  articleOf: (articleId: string) => { readonly outlet?: string; readonly nearDupOf?: string } | undefined,
+): OutletReport[] {
+  const out: OutletReport[] = []
+  for (const e of events) {
+    if (claimsAbout(e.id).some((c) => c.articleId === e.articleId) || out.some((r) => r.articleId === e.articleId)) continue
+    const a = articleOf(e.articleId)
+    out.push({ articleId: e.articleId, ...(a?.nearDupOf ? { nearDupOf: a.nearDupOf } : {}), ...(a?.outlet ? { outlet: a.outlet } : {}) })
+  }
+  return out
 }
 
 /** Claims grouped by independent source. */
@@ -54,6 +85,8 @@ export interface SourceGroup {
   /** True when the source belongs to (or is allied with or hostile to) one of the event's parties. */
   readonly partisan: boolean
   readonly claims: readonly GradeClaim[]
+  /** An outlet's own report of the event (no attributed source): reliability cannot be judged. */
+  readonly ownVoice?: boolean
 }
 
 export interface Corroboration {
@@ -174,11 +207,34 @@ function sourceList(groups: readonly SourceGroup[]): string {
   return rest > 0 ? `${named} and ${rest} more` : named
 }
 
-/** Base reliability of one source: named beats anonymous; a neutral source beats a party to the event. */
+/** Base reliability of one source: named beats anonymous; a neutral source beats a party to the event; an outlet's own voice is F. */
 function sourceLetter(g: SourceGroup): number {
+  if (g.ownVoice) return 5 // F
   if (!g.anonymous) return g.partisan ? 2 : 1 // C : B
   if (!g.affiliation) return 3 // D
   return g.partisan ? 4 : 3 // E : D
+}
+
+/**
+ * The outlets' own reports as sources: one per outlet and article family (wire copies count once), none for a family
+ * or an outlet whose claims already support the event (the outlet writes down what its sources said).
+ */
+function ownVoiceGroups(reports: readonly OutletReport[], claims: readonly GradeClaim[]): SourceGroup[] {
+  const roots = articleRoots([...claims, ...reports.map((r) => ({ sourceKey: '', anonymous: false, stance: 'assert' as const, hedged: false, ...r }))])
+  const rootOf = (x: { articleId: string }) => roots.get(x.articleId) ?? x.articleId
+  // the families and outlets whose claims already support the event
+  const seen = new Set(claims.filter((c) => c.stance !== 'deny').flatMap((c) => [rootOf(c), ...(c.outlet ? [`outlet:${c.outlet}`] : [])]))
+  const out: SourceGroup[] = []
+  for (const r of reports) {
+    const root = rootOf(r)
+    const key = `outlet:${r.outlet ?? root}`
+    if (seen.has(root) || seen.has(key)) continue
+    seen.add(root)
+    seen.add(key)
+    const label = r.outlet ? `${r.outlet}'s own report` : "an outlet's own report"
+    out.push({ key, label, anonymous: false, stance: 'assert', hedged: false, partisan: false, claims: [], ownVoice: true })
+  }
+  return out
 }
 
 /**
@@ -192,32 +248,42 @@ export function gradeEvent(input: GradeInput): Grade {
     ? [{ sourceKey: `outlet:${o.label}`, anonymous: false, affiliation: o.affiliation, stance: 'assert', hedged: false, articleId: o.articleId, outlet: o.label, label: o.label }]
     : input.claims
   const c = corroborate(claims, input.adversaries, input.party, allied)
+  const own = o ? [] : ownVoiceGroups(input.outletReports ?? [], claims)
   const reasons: string[] = o ? [`the outlet's own release: ${o.label} speaks for ${o.affiliation}`] : []
-  const sup = c.supporting
-  const n = sup.length
-  if (c.groups.length === 0) {
-    reasons.push(input.reportedByOutlet ? 'reported in the outlet\'s own voice, with no attributed source' : 'no source reports it')
+  if (c.groups.length === 0 && own.length <= 1) {
+    reasons.push(input.reportedByOutlet || own.length > 0 ? 'reported in the outlet\'s own voice, with no attributed source' : 'no source reports it')
     return { reliability: 'F', credibility: '6', reasons }
   }
+  const sup = [...c.supporting, ...own]
+  const n = sup.length
   // Reliability: the best supporting source, raised by cross-side confirmation and by three or more independent sources.
   const basis = n > 0 ? sup : c.groups
   let letter = Math.min(...basis.map(sourceLetter))
   const best = basis.find((g) => sourceLetter(g) === letter)!
   if (n === 1) {
     const g = sup[0]!
-    reasons.push(`single ${g.anonymous ? 'anonymous' : 'named'}${g.partisan ? ' partisan' : ''} source: ${describe(g)}`)
+    reasons.push(g.ownVoice ? `single report, in its own voice: ${g.label}` : `single ${g.anonymous ? 'anonymous' : 'named'}${g.partisan ? ' partisan' : ''} source: ${describe(g)}`)
   } else if (n > 1) {
     reasons.push(`${n} independent sources: ${sourceList(sup)}`)
   }
-  if (n > 1 && letter === sourceLetter(best)) reasons.push(`most reliable source: ${describe(best)}`)
+  if (n > 1 && letter === sourceLetter(best) && !best.ownVoice) reasons.push(`most reliable source: ${describe(best)}`)
   if (c.crossSide) {
     letter -= 1
     reasons.push(`confirmed by the opposing side: ${describe(c.crossSide.confirmer)} confirms what ${describe(c.crossSide.claimant)} reported`)
   }
-  if (n >= 3) letter -= 1
+  // a reliability that cannot be judged (F: only outlets' own reports) is not raised by their number
+  if (n >= 3 && letter < 5) letter -= 1
   letter = Math.max(0, Math.min(5, letter))
+  const cred = credibility(c, sup, reasons)
+  const outlets = new Set([...c.outlets, ...(input.outletReports ?? []).map((r) => r.outlet ?? '')])
+  if (!o && outlets.size === 1 && c.outlets.length === 1 && input.claims.every((x) => x.outlet === c.outlets[0])) reasons.push(`all reports came through one outlet: ${c.outlets[0]}`)
+  if (sup.length > 0 && sup.every((g) => g.anonymous)) reasons.push('no named source')
+  return { reliability: LETTERS[letter]!, credibility: String(cred) as Grade['credibility'], reasons }
+}
 
-  // Credibility: confirmation, single source, hedging, contradiction.
+/** Information credibility (1–6) from the supporting sources (claims' and outlets' own reports) and the denials. */
+function credibility(c: Corroboration, sup: readonly SourceGroup[], reasons: string[]): number {
+  const n = sup.length
   let cred: number
   const hedgedAll = n > 0 && sup.every((g) => g.hedged)
   if (n === 0) {
@@ -228,7 +294,8 @@ export function gradeEvent(input: GradeInput): Grade {
   } else if (n >= 2) {
     cred = 2
   } else {
-    cred = 3
+    // one outlet stating it in its own voice: its truth cannot be judged
+    cred = sup[0]!.ownVoice ? 6 : 3
   }
   if (hedgedAll && n > 0) {
     cred = Math.max(cred, 4)
@@ -238,7 +305,5 @@ export function gradeEvent(input: GradeInput): Grade {
     cred = Math.max(cred, c.denying.length >= n ? 5 : 4)
     reasons.push(c.denying.length === 1 ? `denied by ${describe(c.denying[0]!)}` : `denied by ${c.denying.length} sources: ${sourceList(c.denying)}`)
   }
-  if (!o && c.outlets.length === 1 && input.claims.every((x) => x.outlet === c.outlets[0])) reasons.push(`all reports came through one outlet: ${c.outlets[0]}`)
-  if (sup.length > 0 && sup.every((g) => g.anonymous)) reasons.push('no named source')
-  return { reliability: LETTERS[letter]!, credibility: String(cred) as Grade['credibility'], reasons }
+  return cred
 }

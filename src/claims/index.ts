@@ -1,7 +1,7 @@
 export { findAttributions, type Attribution, type AttributionPattern, type FindOptions } from './attributions.js'
 export { parseSourceDescriptor, type SourceDescriptor } from './descriptor.js'
 export { claimsFromAttributions, extractClaims } from './extract.js'
-export { corroborate, gradeEvent, type Corroboration, type GradeClaim, type GradeInput, type SourceGroup } from './grade.js'
+export { corroborate, gradeEvent, outletReportsOf, type Corroboration, type GradeClaim, type GradeInput, type OutletReport, type SourceGroup } from './grade.js'
 export { cueLexicon, type CueLexicon } from './lexicon.js'
 export { findQuotes } from './quotes.js'
 export { claimStance, type StanceResult } from './stance.js'

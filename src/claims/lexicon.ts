@@ -35,7 +35,7 @@ const MORE_CUE_LEMMAS: readonly string[] = [
   'mention', 'mutter', 'object', 'observe', 'opine', 'plead', 'pledge', 'posit', 'proclaim', 'promise', 'propose',
   'protest', 'quip', 'reassure', 'recount', 'reiterate', 'remark', 'remind', 'repeat', 'reply', 'respond', 'retort',
   'reveal', 'scoff', 'shout', 'signal', 'speculate', 'stress', 'swear', 'testify', 'threaten', 'underline',
-  'underscore', 'urge', 'vow', 'whisper', 'recall', 'predict', 'estimate', 'boast', 'accuse', 'charge', 'blame',
+  'underscore', 'urge', 'vow', 'whisper', 'recall', 'predict', 'estimate', 'assess', 'boast', 'accuse', 'charge', 'blame',
   'criticize', 'criticise', 'condemn', 'denounce', 'praise', 'applaud', 'welcome', 'question', 'refute',
   'lambaste', 'chide', 'scold', 'rebuke', 'berate', 'castigate', 'assail', 'excoriate', 'fault', 'bash', 'skewer', 'hammer', 'knock',
   'trash', 'savage', 'acclaim', 'commend', 'laud', 'salute', 'congratulate', 'credit',

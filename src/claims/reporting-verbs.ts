@@ -24,7 +24,7 @@ const ROWS: ReadonlyArray<readonly [ReportingStance, string]> = [
   ['confirm', 'confirm acknowledge admit concede verify corroborate affirm reaffirm'],
   ['deny', 'deny reject dismiss refute dispute contradict rebuff debunk repudiate'],
   ['allege', 'claim allege accuse charge contend purport blame'],
-  ['hedge', 'suggest believe think expect estimate predict suspect speculate guess fear hope doubt wonder imply'],
+  ['hedge', 'suggest believe think expect estimate assess predict suspect speculate guess fear hope doubt wonder imply'],
   ['directive', 'urge call demand ask appeal request intend plan vow pledge promise threaten want propose recommend order instruct encourage invite'],
 ]
 

@@ -88,6 +88,16 @@ describe('claims from syntax', () => {
     expect(claims.map((c) => c.cue.text)).toEqual(['said'])
   })
 
+  it('claims: a topic after a time word is no content ("who agreed today on the structure …"), an opening phrase of a parenthetical is', async () => {
+    const claims = await claimsOf('We thank the 116 delegates, who agreed today on the structure of their negotiating body. Also in the past 24 hours, Davis said, the coalition conducted five airstrikes.', [{ text: 'Davis', type: 'PER' }])
+    expect(claims.map((c) => [c.source.text, c.cue.text])).toEqual([['Davis', 'said']])
+  })
+
+  it('claims read a body\'s assessment as a hedged claim, and assessing a thing as none', async () => {
+    const claims = await claimsOf('The Coalition assesses that the strikes destroyed the headquarters building. Engineers are assessing the damage to the bridge.')
+    expect(claims.map((c) => [c.source.text, c.cue.text, c.stance])).toEqual([['The Coalition', 'assesses', 'hedge']])
+  })
+
   it('claims find the speaker the parser hangs on a fronted participle ("Speaking today Mr Ellis said:")', async () => {
     const claims = await claimsOf('Speaking today Mr Ellis said:\n\nWe will keep the crossing open for aid.', [{ text: 'Ellis', type: 'PER' }])
     expect(claims.map((c) => c.source.text)).toEqual(['Mr Ellis'])

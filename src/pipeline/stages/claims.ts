@@ -1,18 +1,20 @@
 /**
- * claims.syntax.v9 — attributed claims: who said it (named or a typed anonymous
+ * claims.syntax.v10 — attributed claims: who said it (named or a typed anonymous
  * source), the cue, the content, stance and hedges, the outlet it came through,
  * speaker continuity across sentences, the events each claim is about, and its kind
  * (a claim of fact, or the speaker's own position: v6). v7 reads more of a release's constructions
  * ("informed X that …", "issued a statement saying …", "denies this", a body's own "we believe"). v8 finds cues by
  * lemma (doc.syntax) and names a descriptor's person ("A White House spokesman, Scott McClellan"). v9 reads stance by the
  * cue's lemma and names the person heading a source phrase ("Secretary Michael Chertoff Friday in Baton Rouge").
+ * v10 links "denies the claim" only to what the nearest earlier speaker reported, and reads no topic after a time word
+ * ("who agreed today on the structure …") as content.
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
 import type { Stage } from '../../model/index.js'
 
 export const claimsStage: Stage = {
-  key: 'claims.syntax.v9',
+  key: 'claims.syntax.v10',
   requires: ['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'],
   assigns: ['doc.claims'],
   run(doc) {
