@@ -5,7 +5,7 @@
  * group from the claims that report it.
  * @module
  */
-import { gradeEvent, type GradeClaim } from '../claims/index.js'
+import { gradeEvent, outletReportsOf, type GradeClaim } from '../claims/index.js'
 import type { ClusterItem } from '../events/index.js'
 import { clusterByGroups, type ClusterMemo } from './cluster-blocks.js'
 import { curatedActors, mergeKb, type KbActor } from '../kb/actors.js'
@@ -294,6 +294,11 @@ export async function aggregate(store: Store, opts: AggregateOptions = {}): Prom
       party,
       reportedByOutlet: gradeClaims.length === 0,
       ...(gradeClaims.length === 0 ? outletSourceOf(cl.eventIds) : {}),
+      outletReports: outletReportsOf(
+        cl.eventIds.flatMap((e) => eventById.get(e) ?? []),
+        (e) => claimsAbout.get(e) ?? [],
+        (a) => article.get(a),
+      ),
     })
     return { clusterId: cl.id, grade }
   })
