@@ -50,6 +50,13 @@ describe('learned code alternatives of the loose coder', () => {
     expect(extractEvents(d).some((e) => e.cameoRoot === '05')).toBe(false)
   })
 
+  it('a violent act is not recoded as a threat by the table: the threat is proposed only where the clause states an intent', () => {
+    useCodeTable({ minSupport: 2, lemmas: { destroy: [['138', 5]] } })
+    const d = parsedDoc('Britain destroyed two bridges in Iraq. Britain vowed to destroy the bridges in Iraq.', { mentions })
+    const threats = extractEvents(d, { loose: true }).filter((e) => e.cameoRoot === '13')
+    expect(threats.map((e) => e.sentence.start)).toEqual([d.sentences![1]!.start])
+  })
+
   it('a negated act or a lemma the table does not know gets no learned alternative', () => {
     useCodeTable(table)
     const d = parsedDoc('Britain did not support Iraq. Britain attacked Iraq.', { mentions })

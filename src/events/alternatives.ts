@@ -47,6 +47,8 @@ function intended(v: SentenceView, c: Candidate): boolean {
  */
 const CodeTableSchema = z.object({
   minSupport: z.number().int().positive(),
+  /** The share of a lemma's gold-linked articles an entry makes up at least (applied when the table is built). */
+  minShare: z.number().min(0).max(1).optional(),
   lemmas: z.record(z.string(), z.array(z.tuple([z.string(), z.number().int().nonnegative()]))),
 })
 export type CodeTable = z.infer<typeof CodeTableSchema>
@@ -62,9 +64,14 @@ function codeTable(): CodeTable | null {
   return table
 }
 
-/** The learned codes of a cue lemma for another root than `root`: one per root, the best supported. */
+/**
+ * The learned codes of a cue lemma for another root than `root`: one per root, the best supported. The intent of the
+ * act's own root (a threat for a violent act, 03 for a cooperative one) is never among them: that alternation is the
+ * clause's to state ("vowed to destroy"), and `alternatives` proposes it where the clause does, whatever the lemma.
+ */
 export function learnedCodes(lemma: string, root: string, t: CodeTable | null = codeTable()): string[] {
-  const seen = new Set([root])
+  const intent = INTENT_OF[root]
+  const seen = new Set([root, ...(intent ? [cameoRoot(intent)] : [])])
   const out: string[] = []
   for (const [code, n] of t?.lemmas[lemma] ?? []) {
     const r = cameoRoot(code)

@@ -20,6 +20,11 @@ export const ScorerModel = z.object({
   loose: z.boolean().optional(),
   looseThreshold: z.number().min(0).max(1).optional(),
   /**
+   * The loose threshold of each voice of article (genre.ts: a statement in its own first person, a report in the
+   * third), where the two genres were found to want different ones; a voice not listed uses `looseThreshold`.
+   */
+  looseThresholds: z.object({ first: z.number().min(0).max(1).optional(), third: z.number().min(0).max(1).optional() }).optional(),
+  /**
    * One code per reading (cue and parties): the coder's own event is dropped when the scorer keeps an alternative code
    * of its reading (src/events/alternatives.ts) and believes it more (chosen by cross-validation, scripts/train-events.ts).
    */

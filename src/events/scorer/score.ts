@@ -8,6 +8,7 @@ import type { AnnotatedDoc, Event } from '../../model/index.js'
 import { eventFeatures, indexDoc } from './features.js'
 import { probability, type ScorerModel } from './model.js'
 import { outscored } from '../alternatives.js'
+import { articleVoice } from './genre.js'
 
 export interface ScoreOptions {
   /** Drop events under this probability; default the model's own threshold. 0 keeps every event. */
@@ -28,7 +29,8 @@ export function withConfidence(doc: AnnotatedDoc, events: readonly Event[], mode
  */
 export function scoreEvents(doc: AnnotatedDoc, events: readonly Event[], model: ScorerModel, o: ScoreOptions = {}): Event[] {
   const loose = o.loose ?? new Set<string>()
-  const min = (e: Event) => o.minConfidence ?? (loose.has(e.id) ? model.looseThreshold ?? 1 : model.threshold)
+  const looseMin = model.looseThresholds?.[articleVoice(doc)] ?? model.looseThreshold ?? 1
+  const min = (e: Event) => o.minConfidence ?? (loose.has(e.id) ? looseMin : model.threshold)
   const kept = (e: Event) => (e.confidence ?? 1) >= min(e)
   const scored = withConfidence(doc, events, model, loose)
   const gone = model.oneCodePerReading ? outscored(scored, loose, (e) => e.confidence ?? 1, kept) : new Set<string>()
