@@ -57,6 +57,6 @@ export const DEFAULT_STAGES: readonly string[] = [
   'coref.syntax.v4',
   'affiliations.rules.v1',
   'places.gazetteer.v2',
-  'events.cameo.v13',
+  'events.cameo.v14',
   'claims.syntax.v9',
 ]
