@@ -1,6 +1,7 @@
 /**
  * The parties an event may have: for one coded event, every phrase of its sentence that can fill a role (named
- * mentions, pronouns with an antecedent, descriptor phrases such as "the regime"), the coder's own choice of actor and
+ * mentions, pronouns with an antecedent, descriptor phrases such as "the regime", noun phrases that may name a party
+ * such as "15 school children": phrases.ts), the coder's own choice of actor and
  * target (which may come from elsewhere: a speaker, a force named earlier), and nobody. Each candidate carries
  * features for the party ranker (ranker.ts): the dependency path from the cue to it, its label and case marker,
  * the cue's voice, which side of the cue it stands on and how far, what it is (a name of which type, a descriptor, a
@@ -16,6 +17,7 @@ import { isDescriptor } from '../descriptors.js'
 import { cueHead } from '../scorer/features.js'
 import { firstSpanEndingAfter } from '../../text/offsets.js'
 import { sentenceViews, type Occ, type SentenceView } from '../sentence-view.js'
+import { partyPhrases, type Phrase } from './phrases.js'
 
 export type Slot = 'actor' | 'target'
 
@@ -35,6 +37,10 @@ export interface PartyContext {
   readonly events: readonly Event[]
   /** The actor code of a candidate, as the stage's actor coder gives it (its CAMEO sector is a feature). */
   readonly code: (r: EventRole) => string | undefined
+  /** The noun phrase candidates of a sentence (phrases.ts), found once per sentence. */
+  readonly phrases: (v: SentenceView) => readonly Phrase[]
+  /** Where each candidate stands from each cue head, found once (readings of one cue as other codes share them). */
+  readonly places: Map<string, Place>
 }
 
 const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
@@ -46,23 +52,35 @@ function eligible(m: Mention): boolean {
   return ROLE_TYPES.has(m.type) && !((m.kind === 'pronoun' || pron || DEMONSTRATIVES.has(t)) && !m.antecedentId) && !(pron && pron.person < 3)
 }
 
-/** The context of a document's events; `coder` is the stage's coder of this document (its codes are reused for the chosen parties). */
-export function partyContext(doc: AnnotatedDoc, events: readonly Event[] = [], coder: DocCoder = defaultActorCoder().forDoc(doc)): PartyContext {
+/**
+ * The context of a document's events; `coder` is the stage's coder of this document (its codes are reused for the
+ * chosen parties); `ranked`: the events whose candidates will be asked for (only their sentences get role mentions).
+ */
+export function partyContext(doc: AnnotatedDoc, events: readonly Event[] = [], coder: DocCoder = defaultActorCoder().forDoc(doc), ranked: readonly Event[] = events): PartyContext {
   const text = doc.article.text
   const words = (doc.tokens ?? []).map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"))
   const children = new Map<number, number[]>()
   ;(doc.syntax?.tokens ?? []).forEach((t, i) => { if (t.head >= 0) (children.get(t.head) ?? children.set(t.head, []).get(t.head)!).push(i) })
   const mentions = new Map((doc.mentions ?? []).map((m) => [m.id, m]))
   // the candidates of an event come from its cue's sentence: only those sentences need their role mentions
-  const cued = new Set(doc.syntax ? events.map((e) => cueSentence(doc, cueHead(doc, e))) : [])
+  const cued = new Set(doc.syntax ? ranked.map((e) => cueSentence(doc, cueHead(doc, e))) : [])
   const views = sentenceViews(doc, words, eligible, { descriptors: true, only: cued })
-  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), code: (r) => coder.code(r) }
+  const code = (r: EventRole) => coder.code(r)
+  const found = new Map<number, readonly Phrase[]>()
+  const phrasesOf = (v: SentenceView) => found.get(v.index) ?? found.set(v.index, partyPhrases(v, text, doc.tokens ?? [], code)).get(v.index)!
+  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), code, phrases: phrasesOf, places: new Map() }
 }
 
 /** The role an occurrence fills (as the coder's emitter writes it). */
 function roleOf(doc: AnnotatedDoc, m: Mention): EventRole {
   if (isDescriptor(m)) return { start: m.start, end: m.end, text: m.text }
   return { mentionId: m.id, ...(m.entityId ? { entityId: m.entityId } : {}), start: m.start, end: m.end, text: doc.article.text.slice(m.start, m.end) }
+}
+
+/** Actor and target are one party: the same span, text (in any case) or entity. */
+export function sameParty(a: EventRole | undefined, t: EventRole | undefined): boolean {
+  if (!a || !t) return false
+  return sameSpan(a, t) || a.text.toLowerCase() === t.text.toLowerCase() || (!!a.entityId && a.entityId === t.entityId)
 }
 
 export const sameSpan = (a: EventRole | undefined, b: EventRole | undefined): boolean =>
@@ -134,7 +152,7 @@ function caseMark(ctx: PartyContext, i: number): string {
 }
 
 /** What a candidate is and where it stands from the cue: the same for both slots. */
-interface Place {
+export interface Place {
   readonly kind: string
   readonly path: string
   readonly rel: string
@@ -149,16 +167,18 @@ interface Place {
   readonly at: number
   /** The cue head's own label ("root", "ccomp" …). */
   readonly cueRel: string
+  /** What a noun phrase candidate looks like (phrases.ts); none for names, pronouns and descriptors. */
+  readonly traits: readonly string[]
 }
 
-function placeOf(ctx: PartyContext, r: EventRole, h: number): Place {
+function placeOf(ctx: PartyContext, r: EventRole, h: number, traits?: readonly string[]): Place {
   const syn = ctx.doc.syntax?.tokens ?? []
   const range = tokenRange(ctx.doc, r)
   const x = range.from < 0 ? -1 : headOf(ctx.doc, range.from, range.to)
   const sameSentence = x >= 0 && h >= 0 && ctx.doc.tokens![x]!.sentence === ctx.doc.tokens![h]!.sentence
   const code = ctx.code(r)
   return {
-    kind: kindOf(ctx, r), path: sameSentence ? depPath(ctx.doc, h, x) : 'apart', sameSentence,
+    kind: traits ? `np${traits[0] === 'name' ? '+name' : ''}` : kindOf(ctx, r), traits: traits ?? [], path: sameSentence ? depPath(ctx.doc, h, x) : 'apart', sameSentence,
     rel: x >= 0 ? `${syn[x]?.deprel ?? '?'}|${caseMark(ctx, x)}` : 'none',
     voice: h >= 0 ? voiceOf(ctx, h) : 'act',
     dir: x < 0 || h < 0 ? 'apart' : `${x < h ? 'before' : 'after'}|${bucket(Math.abs(x - h), [1, 2, 4, 8, 16])}`,
@@ -212,6 +232,7 @@ function features(e: Event, slot: Slot, r: EventRole | undefined, p: Place | und
   const out = [`${s}k=${k}`, `${s}k|r=${k.split('/')[0]}|${root}`, `${s}p=${path}`, `${s}p|v=${path}|${voice}`, `${s}p|r=${path}|${root}`,
     `${s}rel=${rel}`, `${s}rel|r=${rel}|${root}`, `${s}rel|v=${rel}|${voice}`, `${s}dir=${dir}`, `${s}lem|p=${p.lemma}|${path}`]
   out.push(`${s}sec=${sector}`, `${s}sec|r=${sector}|${root}`)
+  for (const t of p.traits) out.push(`${s}np=${t}`, `${s}np|sec=${t}|${sector}`)
   if (path === 'long') out.push(`${s}ends=${p.cueRel}|${rel}`, `${s}ends|r=${p.cueRel}|${rel.split('|')[0]}|${root}`)
   if (st.speaker) out.push(`${s}spk`, `${s}spk|r=${root}`)
   if (st.order >= 0) out.push(`${s}ord=${dir.split('|')[0]}|${st.order}`, `${s}ord|v=${dir.split('|')[0]}|${st.order}|${voice}`)
@@ -224,9 +245,10 @@ function features(e: Event, slot: Slot, r: EventRole | undefined, p: Place | und
 const cueSentence = (doc: AnnotatedDoc, h: number): number => (h >= 0 ? doc.tokens![h]!.sentence : -1)
 
 /** The candidate roles of a slot: the sentence's parties, the coder's own choices, and nobody. */
-function candidateRoles(ctx: PartyContext, e: Event, h: number, prev: Event | undefined): Array<EventRole | undefined> {
+function candidateRoles(ctx: PartyContext, e: Event, h: number, prev: Event | undefined, traits: Map<EventRole, readonly string[]>): Array<EventRole | undefined> {
   const v = ctx.views[cueSentence(ctx.doc, h)]
   const roles: Array<EventRole | undefined> = (v?.occs ?? []).map((o: Occ) => roleOf(ctx.doc, o.m))
+  if (v) for (const p of ctx.phrases(v)) { roles.push(p.role); traits.set(p.role, p.traits) }
   for (const own of [e.actor, e.target]) if (own && !roles.some((r) => sameSpan(r, own))) roles.push(stripCode(own))
   for (const r of [prev?.actor, prev?.target]) if (r && !roles.some((x) => x && x.text.toLowerCase() === r.text.toLowerCase())) roles.push(stripCode(r))
   roles.push(undefined)
@@ -243,18 +265,34 @@ function previousEvent(ctx: PartyContext, e: Event): Event | undefined {
   return prev
 }
 
+const NO_SLOT: ReadonlySet<Slot> = new Set()
+
 const stripCode = (r: EventRole): EventRole => { const { code: _code, ...rest } = r; return rest }
 
-/** The candidates of both slots of an event (the same roles, in the same order), with their features. */
-export function eventCandidates(ctx: PartyContext, e: Event): Record<Slot, PartyCandidate[]> {
+/**
+ * The candidates of both slots of an event (the same roles, in the same order), with their features. A `fixed` slot
+ * (the coder's party there is final) has only the coder's own candidate: the others' features are never built.
+ */
+export function eventCandidates(ctx: PartyContext, e: Event, fixed: ReadonlySet<Slot> = NO_SLOT): Record<Slot, PartyCandidate[]> {
   const h = ctx.doc.syntax ? cueHead(ctx.doc, e) : -1
   const prev = previousEvent(ctx, e)
-  const roles = candidateRoles(ctx, e, h, prev)
-  const places = roles.map((role) => (role ? placeOf(ctx, role, h) : undefined))
+  const traits = new Map<EventRole, readonly string[]>()
+  const roles = candidateRoles(ctx, e, h, prev, traits)
+  const places = roles.map((role) => {
+    if (!role) return undefined
+    const key = `${h}:${role.start}:${role.end}:${role.mentionId ?? ''}:${traits.has(role) ? 'np' : ''}`
+    return ctx.places.get(key) ?? ctx.places.set(key, placeOf(ctx, role, h, traits.get(role))).get(key)!
+  })
   const spk = h >= 0 ? speakers(ctx, h) : new Set<number>()
   const ord = orders(places)
   const ar = around(places)
   const standing = places.map((p, i): Standing => ({ speaker: !!p && spk.has(p.at), order: ord[i]!, around: ar }))
-  const of = (slot: Slot) => roles.map((role, i) => ({ role, features: features(e, slot, role, places[i], prev, standing[i]!) }))
+  const of = (slot: Slot): PartyCandidate[] => {
+    const own = fixed.has(slot) ? e[slot] : undefined
+    // the fixed slot's only candidate needs no score; the open slot's candidates that are the fixed party can never be chosen
+    if (own) return roles.filter((role) => sameSpan(role, own)).map((role) => ({ role, features: [] }))
+    const other = fixed.has(slot === 'actor' ? 'target' : 'actor') ? e[slot === 'actor' ? 'target' : 'actor'] : undefined
+    return roles.flatMap((role, i) => (other && sameParty(role, other) ? [] : [{ role, features: features(e, slot, role, places[i], prev, standing[i]!) }]))
+  }
   return { actor: of('actor'), target: of('target') }
 }

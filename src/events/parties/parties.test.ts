@@ -45,6 +45,18 @@ describe('party ranker', () => {
     expect(rankParties(d, es, { ...m, noneBonus: 100 }).find((x) => x.cue.text === 'attacked')!.target).toBeUndefined()
   })
 
+  it('party candidates include noun phrases that may be a party ("15 school children") but not mere objects ("the road"), and the ranker may fill an empty slot with one', () => {
+    const d = parsedDoc('Boko Haram kidnapped 15 school children on the road.', { mentions: [{ text: 'Boko Haram', type: 'ORG' }] })
+    const es = extractEvents(d)
+    const e = es.find((x) => x.cue.text === 'kidnapped')!
+    expect([e.actor?.text, e.target]).toEqual(['Boko Haram', undefined])
+    const cs = eventCandidates(partyContext(d, es), e)
+    expect(cs.target.map((c) => c.role?.text)).toEqual(['Boko Haram', '15 school children', undefined])
+    expect(cs.target[1]!.features).toEqual(expect.arrayContaining(['Tk=np', 'Tnp=det=num', 'Tp=_obj']))
+    const m: PartyModel = { version: 1, weights: { 'Tnp=det=num': 5 }, ownBonus: 1e6, noneBonus: 0 }
+    expect(rankParties(d, es, m).find((x) => x.cue.text === 'kidnapped')!.target?.text).toBe('15 school children')
+  })
+
   it('party candidates take their actor sector from the coder given (a user dictionary), not the shipped one', () => {
     const sector = (cs: ReturnType<typeof eventCandidates>) => cs.actor.find((c) => c.role?.text === 'Hamas')!.features.filter((f) => f.startsWith('Asec='))
     expect(sector(eventCandidates(partyContext(doc, events), attack))).not.toEqual(['Asec=SPY'])

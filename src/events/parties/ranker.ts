@@ -27,7 +27,11 @@ function scored(cs: readonly PartyCandidate[], own: EventRole | undefined, m: Pa
 
 /** The best actor and target of an event (ties: the earlier candidate, so the choice is deterministic). */
 export function chooseParties(ctx: PartyContext, e: Event, m: PartyModel): Parties {
-  return bestPair(eventCandidates(ctx, e), e, m)
+  // a party the coder named is final when the model never overrides: only the other slot is ranked (both named here
+  // means one party named twice, and either may give way)
+  const named = (['actor', 'target'] as const).filter((slot) => e[slot])
+  const fixed = new Set<Slot>(m.ownBonus >= NEVER_OVERRIDE && named.length === 1 ? named : [])
+  return bestPair(eventCandidates(ctx, e, fixed), e, m)
 }
 
 export interface Parties { readonly actor: EventRole | undefined; readonly target: EventRole | undefined }
@@ -81,11 +85,14 @@ const keepSame = (old: EventRole | undefined, now: EventRole | undefined) => (sa
  */
 export function rankParties(doc: AnnotatedDoc, events: readonly Event[], m: PartyModel, coder?: DocCoder, pick?: (ctx: PartyContext, e: Event) => Parties): Event[] {
   if (events.length === 0 || !doc.syntax) return [...events]
-  let ctx: PartyContext | undefined // built only when some event is ranked
   const ok = rankable(events)
+  const ranked = events.filter((e) => ok(e) && (pick || !settled(e, m)))
+  if (ranked.length === 0) return [...events]
+  const ranks = new Set(ranked)
+  // only the ranked events' sentences need their role mentions
+  const ctx = partyContext(doc, events, coder, ranked)
   return events.map((e) => {
-    if (!ok(e) || (!pick && settled(e, m))) return e
-    ctx ??= partyContext(doc, events, coder)
+    if (!ranks.has(e)) return e
     const c = pick ? pick(ctx, e) : chooseParties(ctx, e, m)
     const actor = keepSame(e.actor, c.actor)
     const target = keepSame(e.target, c.target)
