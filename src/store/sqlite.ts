@@ -12,7 +12,7 @@ import { checkQuery } from './query.js'
 import type {
   ArticleAnalysis, ArticleSummary, ClusterGrade, EntitySummary, FailureRecord, JournalItem, JournalStatus, NewFailure, ResolutionResult, Store,
   StoredDoc, StoredPlace,
-  ArticleHit, ArticlePageOptions,
+  ArticleDates, ArticleHit, ArticlePageOptions,
 } from './store.js'
 import type { ClaimRecord, EventRecord, ReadModelKeys, SignatureRecord } from './store.js'
 import { clustersByIds, entitySummaries, readModelKeys, scanMentionsOfEntities } from './sqlite-read-keys.js'
@@ -650,12 +650,13 @@ export class SqliteStore implements Store {
     const where: string[] = []
     const params: unknown[] = []
     if (opts.outlet) { where.push('outlet = ? COLLATE NOCASE'); params.push(opts.outlet) }
-    if (opts.from) { where.push('substr(coalesce(published, ingested_at), 1, 10) >= ?'); params.push(opts.from.slice(0, 10)) }
-    if (opts.to) { where.push('substr(coalesce(published, ingested_at), 1, 10) <= ?'); params.push(opts.to.slice(0, 10)) }
+    // a date filter keeps dated articles only: an ingest time is not a date of the news
+    if (opts.from) { where.push('substr(published, 1, 10) >= ?'); params.push(opts.from.slice(0, 10)) }
+    if (opts.to) { where.push('substr(published, 1, 10) <= ?'); params.push(opts.to.slice(0, 10)) }
     const w = where.length ? `WHERE ${where.join(' AND ')}` : ''
     const total = Number((this.db.prepare(`SELECT count(*) AS n FROM articles ${w}`).get(...params) as Row)['n'])
     const rows = this.db.prepare(`SELECT id, title, outlet, published, source, near_dup_of FROM articles ${w}
-      ORDER BY coalesce(published, ingested_at) DESC, id LIMIT ? OFFSET ?`).all(...params, opts.limit, opts.offset) as Row[]
+      ORDER BY published IS NULL, published DESC, ingested_at DESC, id LIMIT ? OFFSET ?`).all(...params, opts.limit, opts.offset) as Row[]
     return { total, items: rows.map(summaryOf) }
   }
 
@@ -670,9 +671,9 @@ export class SqliteStore implements Store {
     return { total, items: rows.map((r) => ({ ...summaryOf(r), ...highlighted(String(r['snip'] ?? '')), rank: Number(r['rank']) })) }
   }
 
-  async articleDates(): Promise<Map<string, string>> {
-    const out = new Map<string, string>()
-    for (const r of this.db.prepare('SELECT id, coalesce(published, ingested_at) AS d FROM articles').iterate() as Iterable<Row>) out.set(String(r['id']), String(r['d']))
+  async articleDates(): Promise<Map<string, ArticleDates>> {
+    const out = new Map<string, ArticleDates>()
+    for (const r of this.db.prepare('SELECT id, published, ingested_at FROM articles').iterate() as Iterable<Row>) out.set(String(r['id']), datesOf(r))
     return out
   }
 
@@ -776,6 +777,12 @@ function summaryOf(r: Row): ArticleSummary {
     id: String(r['id']), title: opt(r['title']), outlet: opt(r['outlet']), published: opt(r['published']),
     source: opt(r['source']), nearDupOf: opt(r['near_dup_of']),
   }
+}
+
+/** An article row's publication date (absent when it has none) and ingest time, kept apart. */
+export function datesOf(r: Row): ArticleDates {
+  const published = r['published'] == null || r['published'] === '' ? undefined : String(r['published'])
+  return { ...(published ? { published } : {}), ingestedAt: String(r['ingested_at']) }
 }
 
 /** Split a snippet marked with \u0002…\u0003 into plain text and highlight offsets. */

@@ -7,6 +7,12 @@ import type { Affiliation, Article, Claim, DocSyntax, Entity, Event, EventCluste
 import type { KbActor } from '../kb/actors.js'
 import type { MentionSet } from './mention-set.js'
 
+/** An article's publication date, if it has one, kept apart from the time it was ingested. */
+export interface ArticleDates {
+  readonly published?: string | undefined
+  readonly ingestedAt: string
+}
+
 export interface ArticleSummary {
   readonly id: string
   readonly title?: string | undefined
@@ -208,8 +214,11 @@ export interface Store {
    * into quoted phrase/prefix terms, never passed as an FTS expression.
    */
   searchArticles(q: string, opts: { limit: number; offset: number }): Promise<{ total: number; items: ArticleHit[] }>
-  /** Each article's date: its publication date, else the day it was ingested. */
-  articleDates(): Promise<Map<string, string>>
+  /**
+   * Every article's publication date (absent when the article has none) and, apart from it, when it was ingested:
+   * an ingest time is never a date of the news.
+   */
+  articleDates(): Promise<Map<string, ArticleDates>>
   /** A page of an entity's mentions, in article and text order. */
   mentionsOfEntityPage(entityId: string, limit: number, offset: number): Promise<Mention[]>
   /** Visit every resolved mention's entity, article and span (no JSON decoded). */

@@ -1,7 +1,7 @@
 /** The review queue: pairs the resolver was unsure about, with evidence for each side, and the user's verdicts. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { readModel } from '../../service/read-model.js'
+import { factDate, readModel } from '../../service/read-model.js'
 import { decide, reviewQueue } from '../../service/review.js'
 import { ArticleCache, sentenceOf } from '../../service/evidence.js'
 import type { Entity } from '../../model/index.js'
@@ -21,7 +21,7 @@ async function side(store: Store, key: string, label: string, e: Entity | undefi
   const mentions = []
   for (const m of await store.mentionsOfEntityPage(e.id, 3, 0)) {
     const a = await articles.get(m.articleId)
-    if (a) mentions.push({ id: m.id, text: m.text, start: m.start, end: m.end, articleId: a.id, articleTitle: a.title, date: model.dates.get(a.id), sentence: await sentenceOf(store, a, m.start, m.end) })
+    if (a) mentions.push({ id: m.id, text: m.text, start: m.start, end: m.end, articleId: a.id, articleTitle: a.title, ...factDate(model, a.id), sentence: await sentenceOf(store, a, m.start, m.end) })
   }
   return { key, label, entityId: e.id, names: [e.canonicalName, ...e.aliases], mentions }
 }

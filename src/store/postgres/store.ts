@@ -10,10 +10,10 @@ import { DossierError } from '../../model/index.js'
 import type { Affiliation, Article, Claim, DocSyntax, Entity, Event, EventCluster, Grade, Judgement, Mention, Relation, Sentence } from '../../model/index.js'
 import type { KbActor } from '../../kb/actors.js'
 import { checkQuery } from '../query.js'
-import { highlighted } from '../sqlite.js'
+import { datesOf, highlighted } from '../sqlite.js'
 import { decodeSyntax } from '../syntax-codec.js'
 import type {
-  ArticleAnalysis, ArticleHit, ArticlePageOptions, ArticleSummary, ClaimRecord, ClusterGrade, EntitySummary, EventRecord, FailureRecord,
+  ArticleAnalysis, ArticleDates, ArticleHit, ArticlePageOptions, ArticleSummary, ClaimRecord, ClusterGrade, EntitySummary, EventRecord, FailureRecord,
   JournalItem, JournalStatus, NewFailure, ReadModelKeys, ResolutionResult, SignatureRecord, Store, StoredDoc, StoredPlace,
 } from '../store.js'
 import * as readKeys from './read-keys.js'
@@ -383,14 +383,14 @@ export class PostgresStore implements Store {
   async articlesPage(opts: ArticlePageOptions): Promise<{ total: number; items: ArticleSummary[] }> {
     const where: string[] = []
     const params: unknown[] = []
-    const day = 'substr(coalesce(published, ingested_at), 1, 10)'
+    const day = 'substr(published, 1, 10)' // a date filter keeps dated articles only
     if (opts.outlet) { params.push(opts.outlet); where.push(`lower(outlet) = lower($${params.length})`) }
     if (opts.from) { params.push(opts.from.slice(0, 10)); where.push(`${day} >= $${params.length}`) }
     if (opts.to) { params.push(opts.to.slice(0, 10)); where.push(`${day} <= $${params.length}`) }
     const w = where.length ? `WHERE ${where.join(' AND ')}` : ''
     const total = await this.count(`SELECT count(*) AS n FROM articles ${w}`, params)
     const rows = await this.q(`SELECT ${SUMMARY} FROM articles a ${w}
-      ORDER BY coalesce(published, ingested_at) COLLATE "C" DESC, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, opts.limit, opts.offset])
+      ORDER BY published IS NULL, published COLLATE "C" DESC, ingested_at COLLATE "C" DESC, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, opts.limit, opts.offset])
     return { total, items: rows.map(summaryOf) }
   }
 
@@ -416,9 +416,9 @@ export class PostgresStore implements Store {
     }
   }
 
-  async articleDates(): Promise<Map<string, string>> {
-    const rows = await this.q('SELECT id, coalesce(published, ingested_at) AS d FROM articles')
-    return new Map(rows.map((r) => [String(r['id']), String(r['d'])]))
+  async articleDates(): Promise<Map<string, ArticleDates>> {
+    const rows = await this.q('SELECT id, published, ingested_at FROM articles')
+    return new Map(rows.map((r) => [String(r['id']), datesOf(r)]))
   }
 
   async mentionsOfEntityPage(entityId: string, limit: number, offset: number): Promise<Mention[]> {

@@ -354,7 +354,19 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       expect((await store.articlesPage({ limit: 10, offset: 0, outlet: 'WIRE' })).total).toBe(2)
       const jan = await store.articlesPage({ limit: 10, offset: 0, from: '2024-01-01', to: '2024-01-31' })
       expect([jan.total, jan.items.map((a) => a.id)]).toEqual([1, [older.id]])
-      expect((await store.articleDates()).get(older.id)).toBe('2024-01-05')
+      expect((await store.articleDates()).get(older.id)?.published).toBe('2024-01-05')
+    })
+
+    it('store keeps an undated article undated: its ingest time apart, out of date filters, listed after dated ones', async () => {
+      const { store } = await fresh()
+      const undated = makeArticle('An old wire story about Gaza.', { outlet: 'wire', ingestedAt: '2026-12-06T10:00:00.000Z' })
+      await store.saveDoc({ article: undated, mentions: [], events: [], claims: [] })
+      await store.saveDoc({ article, mentions: [], events: [], claims: [] })
+      expect((await store.articleDates()).get(undated.id)).toEqual({ ingestedAt: '2026-12-06T10:00:00.000Z' })
+      expect((await store.articleDates()).get(article.id)).toEqual({ published: '2024-03-02', ingestedAt: expect.any(String) })
+      expect((await store.articlesPage({ limit: 10, offset: 0, from: '2026-12-01' })).total).toBe(0)
+      expect((await store.articlesPage({ limit: 10, offset: 0, to: '2026-12-31' })).items.map((a) => a.id)).toEqual([article.id])
+      expect((await store.articlesPage({ limit: 10, offset: 0 })).items.map((a) => a.id)).toEqual([article.id, undated.id])
     })
 
     it('store revision changes on its own writes and on commits of another connection', async () => {
