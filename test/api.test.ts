@@ -160,6 +160,22 @@ describe('api reads on the seeds', () => {
     expect(bad.status).toBe(400)
   })
 
+  it('an event id from a graph export opens the event with its article, sentence and offsets; an unknown id is a 404 with a hint', async () => {
+    const gexf = (await app.inject({ url: '/api/export?format=gexf' })).body
+    const id = /event_[0-9a-f]+/.exec(gexf)![0]
+    const { status, body } = await get(`/api/events/${id}`)
+    expect(status).toBe(200)
+    expect(body.id).toBe(id)
+    const text = await textOf(body.articleId)
+    expect(text.slice(body.sentence.start, body.sentence.end)).toBe(body.sentence.text)
+    expect(text.slice(body.cue.start, body.cue.end)).toBe(body.cue.text)
+    for (const bad of ['event_0000000000000000', 'Hamas']) {
+      const missing = await get(`/api/events/${bad}`)
+      expect(missing.status).toBe(404)
+      expect(missing.body).toMatchObject({ code: 'E_NOT_FOUND', message: expect.stringMatching(/\(.* with \/api\/events\)$/) })
+    }
+  })
+
   it('heavy reads carry an ETag; the same request with If-None-Match gets 304', async () => {
     const first = await app.inject({ url: '/api/entities/Hamas' })
     const tag = first.headers['etag']
@@ -191,7 +207,7 @@ describe('api reads on the seeds', () => {
     const result = await new Validator().validate(doc)
     expect(result.errors ?? []).toEqual([])
     expect(result.valid).toBe(true)
-    for (const p of ['/api/articles', '/api/articles/{id}', '/api/entities', '/api/entities/{id}', '/api/events', '/api/clusters/{id}', '/api/claims', '/api/graph', '/api/graph/path', '/api/review', '/api/review/{id}', '/api/stats']) {
+    for (const p of ['/api/articles', '/api/articles/{id}', '/api/entities', '/api/entities/{id}', '/api/events', '/api/events/{id}', '/api/clusters/{id}', '/api/claims', '/api/graph', '/api/graph/path', '/api/review', '/api/review/{id}', '/api/stats']) {
       expect(Object.keys(doc.paths)).toContain(p)
     }
   })

@@ -121,6 +121,23 @@ describe('export formats read back by other parsers', () => {
     expect(g.mapNodes((_k, a) => a['label'])).toContain('Hamas')
   })
 
+  it('gexf and graphml edges carry their event and article ids, each one look-up from its sentence', async () => {
+    for (const format of ['gexf', 'graphml']) {
+      const text = await run(store, format)
+      const g = format === 'gexf' ? gexf.parse(graphology.MultiGraph, text) : graphml.parse(graphology.MultiGraph, text)
+      const hostile = g.filterEdges((_k, a) => a['kind'] === 'hostile')
+      expect(hostile.length).toBeGreaterThan(0)
+      for (const key of hostile) {
+        const a = g.getEdgeAttributes(key)
+        const ids = String(a['events']).split(' ')
+        expect(ids.length).toBe(Number(a['evidence']))
+        const events = await store.eventsByIds(ids)
+        expect(events.map((e) => e.id).sort()).toEqual([...ids].sort())
+        expect(String(a['articles']).split(' ')).toEqual([...new Set(events.map((e) => e.articleId))].sort())
+      }
+    }
+  })
+
   it('graphml parses with graphology-graphml into the same graph as the gexf', async () => {
     const g = graphml.parse(graphology.MultiGraph, await run(store, 'graphml'))
     const h = gexf.parse(graphology.MultiGraph, await run(store, 'gexf'))
@@ -147,7 +164,13 @@ describe('export formats read back by other parsers', () => {
     const types = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments'])
     for (const r of rows) expect(types.has(r['event_type']!)).toBe(true)
     expect(rows.some((r) => r['sub_event_type'] === 'Arrests')).toBe(true)
-    expect(rows.every((r) => /^\d+$/.test(r['fatalities']!))).toBe(true)
+    expect(rows.every((r) => /^\d+$/.test(r['fatalities']!))).toBe(true)    // the notes end with the article id and the sentence's offsets: the sentence is text.slice(start, end)
+    for (const r of rows) {
+      const m = /^(.*) \[(article_[0-9a-f]+)#char=(\d+),(\d+)\]$/.exec(r['notes']!)
+      expect(m).not.toBeNull()
+      const article = (await store.getArticle(m![2]!))!
+      expect(article.text.slice(Number(m![3]), Number(m![4])).replace(/\s+/g, ' ').trim()).toBe(m![1])
+    }
   })
 
   it('cameo-tsv parses with csv-parse as 61 GDELT 2.0 columns per row', async () => {

@@ -207,6 +207,19 @@ export async function listEvents(store: Store, f: EventFilter): Promise<Page<Eve
   return { total: rows.length, limit: f.limit, offset: f.offset, items }
 }
 
+/** One event by id (as GEXF/GraphML edges and exports name it), with its article, date, cue and sentence offsets. */
+export async function eventById(store: Store, id: string): Promise<EventView> {
+  const model = await readModel(store)
+  const [event] = model.events.has(id) ? await store.eventsByIds([id]) : []
+  const [view] = event ? await eventViews(store, model, [event]) : []
+  if (!view) {
+    throw new DossierError('E_NOT_FOUND', `no event ${id}`, {
+      context: { id }, hint: id.startsWith('event_') ? 'the store may have been reprocessed since the export: list events with /api/events' : 'event ids start with event_: list them with /api/events',
+    })
+  }
+  return view
+}
+
 export interface ClaimFilter {
   readonly source?: string | undefined
   /** An entity (id or name) the claim is about, or an event id. */
