@@ -253,6 +253,11 @@ describe('export filters', () => {
     for (const r of rows) expect(r[GDELT_COLUMNS.indexOf('EventRootCode')]).toBe('17')
   })
 
+  it('--root refuses what is not a CAMEO root (01–20), naming every bad value, and reads 7 as 07', async () => {
+    await expect(run(store, 'cameo-tsv', { root: '42,17,00' })).rejects.toMatchObject({ code: 'E_USAGE', message: expect.stringMatching(/root\.0: a CAMEO root from 01 to 20.*root\.2: a CAMEO root/) })
+    expect(await run(store, 'cameo-tsv', { root: '7' })).toBe(await run(store, 'cameo-tsv', { root: '07' }))
+  })
+
   it('--min-grade keeps only events graded at least that well', async () => {
     const all = (await run(store, 'plover-json')).trim().split('\n').map((l) => JSON.parse(l) as { grade: string | null })
     const good = (await run(store, 'plover-json', { minGrade: 'C3' })).trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { grade: string })
