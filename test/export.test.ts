@@ -18,6 +18,7 @@ import { exportTo, importJsonl } from '../src/export/index.js'
 import { ACLED_COLUMNS } from '../src/export/acled-csv.js'
 import { GDELT_COLUMNS } from '../src/export/cameo-tsv.js'
 import { ingest } from '../src/service/ingest.js'
+import { storeStatus } from '../src/service/status.js'
 import { SqliteStore, type Store } from '../src/store/index.js'
 import { root } from './helpers.js'
 
@@ -56,6 +57,13 @@ describe('export jsonl round trip', () => {
     const s2 = await importText(copy, first)
     expect(s2).toMatchObject({ added: 0, unchanged: 2, derived: 'unchanged' })
     expect(await run(copy, 'jsonl')).toBe(first)
+    // the copy is as current as the original: no article outdated, no aggregation pending, the same stored sentences
+    const [was, now] = [await storeStatus(store), await storeStatus(copy)]
+    expect(now).toEqual(was)
+    expect([now.outdated, now.aggregatePending]).toEqual([0, false])
+    const someArticle = (await store.articleAnalyses())[0]!.id
+    expect((await copy.sentencesOf(someArticle)).length).toBeGreaterThan(1)
+    expect(await copy.sentencesOf(someArticle)).toEqual(await store.sentencesOf(someArticle))
     // every other format reads the copy exactly as it reads the original
     for (const f of ['ftm', 'cameo-tsv', 'claimreview', 'gexf']) expect(await run(copy, f)).toBe(await run(store, f))
     await copy.close()
