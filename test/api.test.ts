@@ -242,6 +242,26 @@ describe('api safety', () => {
     } finally { await closed.close() }
   })
 
+  it('a verdict is taken back with DELETE /api/review/:id: the item is open again; without the token 401, twice 404', async () => {
+    const auth = { authorization: `Bearer ${TOKEN}` }
+    // a name the resolver is unsure about: an open review item (the web test uses the same sentence)
+    const posted = await app.inject({ method: 'POST', url: '/api/articles', payload: { text: 'Statement\n\nThe Army of Islam issued a statement on Friday, its spokesman said.\n' }, headers: auth })
+    expect(posted.statusCode).toBeLessThan(300)
+    const open = (await get('/api/review')).body
+    const item = open.items[0]
+    const j = (await app.inject({ method: 'POST', url: `/api/review/${item.id}`, payload: { verdict: 'different' }, headers: auth })).json()
+    expect((await get('/api/review')).body.items.map((i: any) => i.id)).not.toContain(item.id)
+    expect((await app.inject({ method: 'DELETE', url: `/api/review/${j.id}` })).statusCode).toBe(401)
+    const r = await app.inject({ method: 'DELETE', url: `/api/review/${j.id}`, headers: auth })
+    expect(r.statusCode).toBe(200)
+    expect(r.json()).toMatchObject({ removed: { id: j.id, verdict: 'different' } })
+    expect(r.json().restored).toBeUndefined()
+    expect((await get('/api/review')).body.total).toBe(open.total)
+    expect((await get('/api/review')).body.items.map((i: any) => i.id)).toContain(item.id)
+    const again = await app.inject({ method: 'DELETE', url: `/api/review/${j.id}`, headers: auth })
+    expect([again.statusCode, again.json().code]).toEqual([404, 'E_NOT_FOUND'])
+  }, 60_000)
+
   it('a 20 MB body gets 413 and stores nothing', async () => {
     const before = (await get('/api/stats')).body.articles
     const r = await app.inject({

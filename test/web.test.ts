@@ -153,6 +153,27 @@ describe('web UI', () => {
     await page.close()
   })
 
+  browserIt('a review verdict is taken back with Undo: the item is in the queue again and no verdict is stored', async () => {
+    const page = await newPage()
+    await page.goto(`${base}/#/review`)
+    const item = page.locator('.review-item').first()
+    await item.waitFor()
+    const id = await item.getAttribute('data-review')
+    const before = (await store.judgements('user')).length
+    if (await page.getByLabel(/Write token/).count()) {
+      await page.getByLabel(/Write token/).fill(TOKEN)
+      await page.getByRole('button', { name: 'Use token' }).click()
+    }
+    await item.getByRole('button', { name: /Reject/ }).click()
+    await expect.poll(() => page.locator('.status').textContent()).toMatch(/Recorded/)
+    expect((await store.judgements('user')).length).toBe(before + 1)
+    await page.getByRole('button', { name: /Undo/ }).click()
+    await expect.poll(() => page.locator('.status').textContent()).toMatch(/Taken back.*open for review again/)
+    await page.locator(`[data-review="${id}"]`).waitFor()
+    expect((await store.judgements('user')).length).toBe(before)
+    await page.close()
+  })
+
   browserIt('a review decision made with the token persists after reload', async () => {
     const page = await newPage()
     await page.goto(`${base}/#/review`)

@@ -469,18 +469,52 @@ export class SqliteStore implements Store {
     const rows = by === undefined
       ? this.db.prepare('SELECT * FROM judgements ORDER BY at, id').all()
       : this.db.prepare('SELECT * FROM judgements WHERE by = ? ORDER BY at, id').all(by)
-    return (rows as Row[]).map((r) => ({
-      id: String(r['id']), a: String(r['a']), b: String(r['b']), verdict: String(r['verdict']) as Judgement['verdict'],
-      score: Number(r['score']), by: String(r['by']) as Judgement['by'], reason: opt(r['reason']), at: String(r['at']),
-    }))
+    return (rows as Row[]).map(judgementOf)
+  }
+
+  private userJudgement(id: string): Judgement | undefined {
+    const r = this.db.prepare("SELECT * FROM judgements WHERE id = ? AND by = 'user'").get(id) as Row | undefined
+    return r ? judgementOf(r) : undefined
+  }
+
+  private putJudgement(j: Judgement): void {
+    this.db.prepare('INSERT OR REPLACE INTO judgements (id, a, b, verdict, score, by, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(j.id, j.a, j.b, j.verdict, j.score, j.by, j.reason ?? null, j.at)
+    // a user's judgement is an input of aggregation
+    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('aggregate_pending', '1')").run()
   }
 
   async addJudgement(j: Judgement): Promise<void> {
     this.db.transaction(() => {
-      this.db.prepare('INSERT OR REPLACE INTO judgements (id, a, b, verdict, score, by, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(j.id, j.a, j.b, j.verdict, j.score, j.by, j.reason ?? null, j.at)
-      // a user's judgement is an input of aggregation
-      this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('aggregate_pending', '1')").run()
+      const before = j.by === 'user' ? this.userJudgement(j.id) : undefined
+      if (before) this.setUndoStack(j.id, [...this.undoStack(j.id), before])
+      this.putJudgement(j)
+    }).immediate()
+  }
+
+  private undoStack(id: string): Judgement[] {
+    const r = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(`${UNDO_KEY}${id}`) as Row | undefined
+    return r ? JSON.parse(String(r['value'])) as Judgement[] : []
+  }
+
+  private setUndoStack(id: string, stack: readonly Judgement[]): void {
+    if (stack.length) this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(`${UNDO_KEY}${id}`, JSON.stringify(stack))
+    else this.db.prepare('DELETE FROM meta WHERE key = ?').run(`${UNDO_KEY}${id}`)
+  }
+
+  async undoJudgement(id: string): Promise<{ removed: Judgement; restored?: Judgement | undefined } | undefined> {
+    return this.db.transaction(() => {
+      const removed = this.userJudgement(id)
+      if (!removed) return undefined
+      const stack = this.undoStack(id)
+      const restored = stack.pop()
+      if (restored) this.putJudgement(restored)
+      else {
+        this.db.prepare('DELETE FROM judgements WHERE id = ?').run(id)
+        this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('aggregate_pending', '1')").run()
+      }
+      this.setUndoStack(id, stack)
+      return { removed, restored }
     }).immediate()
   }
 
@@ -770,6 +804,16 @@ export class SqliteStore implements Store {
     scanMentionsOfEntities(this.db, ids, fn)
   }
   async clustersByIds(ids: readonly string[]): Promise<Array<EventCluster & { grade?: Grade | undefined }>> { return clustersByIds(this.db, ids) }
+}
+
+/** Meta key prefix of a user judgement's earlier verdicts, newest last: `undoJudgement` restores them one by one. */
+export const UNDO_KEY = 'judgement_undo:'
+
+export function judgementOf(r: Row): Judgement {
+  return {
+    id: String(r['id']), a: String(r['a']), b: String(r['b']), verdict: String(r['verdict']) as Judgement['verdict'],
+    score: Number(r['score']), by: String(r['by']) as Judgement['by'], reason: opt(r['reason']), at: String(r['at']),
+  }
 }
 
 function summaryOf(r: Row): ArticleSummary {

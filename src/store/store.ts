@@ -134,7 +134,13 @@ export interface Store {
   relations(entityId?: string): Promise<Relation[]>
 
   judgements(by?: Judgement['by']): Promise<Judgement[]>
+  /** Add a judgement; a user's verdict replacing an earlier one on the same pair keeps that one for `undoJudgement`. */
   addJudgement(j: Judgement): Promise<void>
+  /**
+   * Take back the user's judgement `id`: the verdict it replaced comes back (or none, when it was the first), so the
+   * store is as it was before it; aggregation becomes pending. Undefined when there is no user judgement `id`.
+   */
+  undoJudgement(id: string): Promise<{ removed: Judgement; restored?: Judgement | undefined } | undefined>
 
   saveClusters(clusters: readonly EventCluster[], grades: readonly ClusterGrade[]): Promise<void>
   clusters(): Promise<Array<EventCluster & { grade?: Grade | undefined }>>

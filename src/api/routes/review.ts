@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { factDate, readModel } from '../../service/read-model.js'
-import { decide, reviewQueue } from '../../service/review.js'
+import { decide, reviewQueue, undo } from '../../service/review.js'
 import { ArticleCache, sentenceOf } from '../../service/evidence.js'
 import type { Entity } from '../../model/index.js'
 import type { Store } from '../../store/index.js'
@@ -26,6 +26,8 @@ async function side(store: Store, key: string, label: string, e: Entity | undefi
   return { key, label, entityId: e.id, names: [e.canonicalName, ...e.aliases], mentions }
 }
 
+const VerdictOut = z.object({ id: z.string(), a: z.string(), b: z.string(), verdict: z.string(), by: z.string(), at: z.string() })
+
 export const reviewRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (app, { ctx }) => {
   const { store } = ctx
   app.get('/review', {
@@ -47,9 +49,19 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (a
     schema: {
       summary: 'Judge a review item: the two sides are the same entity or different ones (needs the token)', tags: ['review'], security: [{ bearer: [] }],
       params: z.object({ id: Text() }), body: z.object({ verdict: z.enum(['same', 'different']) }),
-      response: { 200: z.object({ id: z.string(), a: z.string(), b: z.string(), verdict: z.string(), by: z.string(), at: z.string() }), 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 429: ErrorBody },
+      response: { 200: VerdictOut, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 429: ErrorBody },
     },
     onRequest: requireToken(ctx.token),
     config: { rateLimit: ctx.writeLimit },
   }, async (req) => decide(store, req.params.id, req.body.verdict))
+
+  app.delete('/review/:id', {
+    schema: {
+      summary: 'Take back a verdict (its id, as POST returned it, or its review item id): the verdict it replaced is in force again, or none (needs the token)',
+      tags: ['review'], security: [{ bearer: [] }], params: z.object({ id: Text() }),
+      response: { 200: z.object({ removed: VerdictOut, restored: VerdictOut.optional() }), 401: ErrorBody, 404: ErrorBody, 429: ErrorBody },
+    },
+    onRequest: requireToken(ctx.token),
+    config: { rateLimit: ctx.writeLimit },
+  }, async (req) => undo(store, req.params.id))
 }

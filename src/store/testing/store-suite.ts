@@ -344,6 +344,22 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       expect((await store.failures()).map((f) => f.item).sort()).toEqual(['feed.xml$', 'feed.xml.bak'])
     })
 
+    it('store takes back a user judgement: the one it replaced comes back, then none; model judgements are not undone', async () => {
+      const { store } = await fresh()
+      const j = (verdict: 'same' | 'different', at: string, by: 'user' | 'model' = 'user') => ({ id: `judgement_${by}1`, a: 'PER:a', b: 'PER:b', verdict, score: 1, by, reason: verdict, at })
+      await store.addJudgement(j('different', '2026-01-01T00:00:00.000Z'))
+      await store.addJudgement(j('same', '2026-01-02T00:00:00.000Z'))
+      await store.setAggregatePending(false)
+      expect(await store.undoJudgement('judgement_user1')).toEqual({ removed: j('same', '2026-01-02T00:00:00.000Z'), restored: j('different', '2026-01-01T00:00:00.000Z') })
+      expect(await store.judgements('user')).toEqual([j('different', '2026-01-01T00:00:00.000Z')])
+      expect(await store.aggregatePending()).toBe(true)
+      expect(await store.undoJudgement('judgement_user1')).toEqual({ removed: j('different', '2026-01-01T00:00:00.000Z'), restored: undefined })
+      expect(await store.judgements('user')).toEqual([])
+      expect(await store.undoJudgement('judgement_user1')).toBeUndefined()
+      await store.addJudgement(j('unsure' as 'same', '2026-01-03T00:00:00.000Z', 'model'))
+      expect(await store.undoJudgement('judgement_model1')).toBeUndefined()
+    })
+
     it('store pages articles newest first, filtered by outlet and dates', async () => {
       const { store } = await fresh()
       const older = makeArticle('Older text about Gaza.', { outlet: 'wire', published: '2024-01-05' })
