@@ -20,7 +20,10 @@ import { pauseAt } from './pause.js'
 export interface IngestProgress {
   readonly done: number
   readonly total: number
+  /** Inputs or articles that failed (not stored), as the summary counts them. */
   readonly failed: number
+  /** Stages that failed on articles stored all the same, counted apart as the summary does. */
+  readonly stageFailures?: number
   readonly item: string
 }
 
@@ -107,7 +110,7 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
       await store.journalMark(batchId, item, 'failed', { error: `${f.code}: ${f.message}` })
     }
     done++
-    opts.onProgress?.({ done, total: items.length, failed: failures.length + stageFailures.length, item })
+    opts.onProgress?.({ done, total: items.length, failed: failures.length, stageFailures: stageFailures.length, item })
   }
   const summary: IngestSummary = { batchId, items: items.length, ...counts, failures, stageFailures }
   // aggregation runs whenever the store holds changes it has not seen: a run killed while aggregating is
