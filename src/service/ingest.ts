@@ -103,6 +103,8 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
       await store.clearFailures({ item })
       const r = await ingestItem(store, pipeline, item, opts, counts, fail, (f) => { stageFailures.push(f); opts.onFailure?.(f) })
       await store.journalMark(batchId, item, r.status, r.articleId ? { articleId: r.articleId } : {})
+      // the same URL failed before as a feed's entry: now that it is stored, that failure is stale
+      if (r.status !== 'failed' && /^https?:\/\//i.test(item)) await store.clearFailures({ part: item })
     } catch (e) {
       const f = failureOf(item, e)
       fail(f)

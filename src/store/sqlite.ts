@@ -234,7 +234,9 @@ export class SqliteStore implements Store {
    * Called before every item is ingested, by every worker: a read through the indexes decides whether there is
    * anything to delete, so the common case (no failure recorded) takes no write lock from concurrent savers.
    */
-  async clearFailures(where: { articleId?: string; item?: string }): Promise<void> {
+  async clearFailures(where: { articleId?: string; item?: string; part?: string }): Promise<void> {
+    // a URL that failed as a feed's part (`feed.xml#url`) and was then ingested by itself
+    if (where.part !== undefined) this.stmt("DELETE FROM failures WHERE article_id IS NULL AND substr(item, -(length(?) + 1)) = '#' || ?").run(where.part, where.part)
     if (where.articleId !== undefined && this.stmt('SELECT 1 FROM failures WHERE article_id = ? LIMIT 1').get(where.articleId)) {
       this.stmt('DELETE FROM failures WHERE article_id = ?').run(where.articleId)
     }

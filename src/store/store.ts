@@ -158,8 +158,11 @@ export interface Store {
   replaceDoc(doc: StoredDoc): Promise<void>
   /** Record a failure; the same article, item and stage recorded again replaces the earlier record. */
   recordFailure(f: NewFailure): Promise<void>
-  /** Clear the failures of an article or of an item (it succeeded since). */
-  clearFailures(where: { articleId?: string; item?: string }): Promise<void>
+  /**
+   * Clear the failures of an article or of an item (it succeeded since); `part`: a URL's failures as any feed's
+   * entry (`feed.xml#url`), once that URL was ingested by itself.
+   */
+  clearFailures(where: { articleId?: string; item?: string; part?: string }): Promise<void>
   /** Failures, newest first. */
   failures(opts?: { limit?: number; offset?: number }): Promise<FailureRecord[]>
   countFailures(): Promise<number>

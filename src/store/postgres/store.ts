@@ -76,7 +76,9 @@ export class PostgresStore implements Store {
     await insertFailure(this.sql, f)
   }
 
-  async clearFailures(where: { articleId?: string; item?: string }): Promise<void> {
+  async clearFailures(where: { articleId?: string; item?: string; part?: string }): Promise<void> {
+    // a URL that failed as a feed's part (`feed.xml#url`) and was then ingested by itself
+    if (where.part !== undefined) await this.q("DELETE FROM failures WHERE article_id IS NULL AND right(item, length($1) + 1) = '#' || $1", [where.part])
     if (where.articleId !== undefined) await this.q('DELETE FROM failures WHERE article_id = $1', [where.articleId])
     // an item's parts (a feed's articles) are recorded as `item#part`
     if (where.item !== undefined) {

@@ -342,6 +342,11 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       expect(await store.countFailures()).toBe(3)
       await store.clearFailures({ item: 'feed.xml' })
       expect((await store.failures()).map((f) => f.item).sort()).toEqual(['feed.xml$', 'feed.xml.bak'])
+      // a URL that failed as a feed entry, then ingested by itself: only failures ending in '#' + that URL go
+      await store.recordFailure({ item: 'news.xml#https://x.test/a_1%', code: 'E_FETCH_BLOCKED', message: 'loopback' })
+      await store.recordFailure({ item: 'news.xml#https://x.test/ab1%', code: 'E_FETCH_BLOCKED', message: 'loopback' })
+      await store.clearFailures({ part: 'https://x.test/a_1%' })
+      expect((await store.failures()).map((f) => f.item).sort()).toEqual(['feed.xml$', 'feed.xml.bak', 'news.xml#https://x.test/ab1%'])
     })
 
     it('store takes back a user judgement: the one it replaced comes back, then none; model judgements are not undone', async () => {
