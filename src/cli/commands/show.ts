@@ -57,7 +57,7 @@ export function renderDossier(d: Dossier): string {
   }
   if (d.relations.length) out.push('', 'relations over time (one vote per event cluster, weighted by its grade):')
   for (const r of d.relations) {
-    out.push(`${r.kind}: ${r.other.name}  score ${r.score} (${r.clusters} cluster(s)) ${r.firstSeen ? `${day(r.firstSeen)} – ${day(r.lastSeen)}` : 'no dated event'}  ${r.buckets.map((b) => `${b.period} ${b.score}`).join(', ')}`)
+    out.push(`${r.kind}: ${r.other.name}  score ${r.score} (${r.clusters} cluster(s)) ${r.firstSeen ? `${day(r.firstSeen)} – ${day(r.lastSeen)}  ${r.buckets.map((b) => `${b.period} ${b.score}`).join(', ')}` : 'no dated event'}`)
     const ev = r.evidence[0]?.events[0]
     if (ev?.sentence && ev.span && ev.articleId) out.push(`    ${where({ ...ev, articleId: ev.articleId })}: ${marked(ev.sentence, ev.span.start, ev.span.end)}`)
   }
