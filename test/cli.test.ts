@@ -83,6 +83,13 @@ describe('dossier ingest', () => {
     expect(r.stderr).toMatch(/^E_USAGE: unknown entity type "ALIEN"/)
   })
 
+  it('search "" is a query error as show "" is, pointing to entities; nothing is listed', () => {
+    const r = dossier(['search', '  ', '--db', join(work(), 'd.db')])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^E_QUERY: the search is empty .*dossier entities/)
+    expect(r.stdout).toBe('')
+  })
+
   it('a read-only command on a missing database says so and creates nothing', () => {
     const dir = work()
     const db = join(dir, 'typo.db')

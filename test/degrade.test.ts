@@ -12,6 +12,7 @@ import type { Stage } from '../src/model/index.js'
 import { ingest } from '../src/service/ingest.js'
 import { reprocess } from '../src/service/reprocess.js'
 import { SqliteStore } from '../src/store/index.js'
+import { failedText } from '../src/cli/progress.js'
 
 const real = lookupStage('events.cameo.v14')!
 const KEY = 'test.events-flaky.v1'
@@ -46,7 +47,11 @@ describe('graceful degradation', () => {
   it('issue-14 a failing stage keeps the article, its other annotations and the failure; reprocess --failed mends it', async () => {
     registerStage(buggy)
     const corpus = writeArticles()
-    const summary = await ingest(store, [corpus], { stages: STAGES })
+    let last: { failed: number; stageFailures?: number | undefined } | undefined
+    const summary = await ingest(store, [corpus], { stages: STAGES, onProgress: (p) => { last = p } })
+    // the progress line counts as the summary does: 1 failed input, 1 stage failure apart (it said "failed 2")
+    expect([last?.failed, last?.stageFailures]).toEqual([1, 1])
+    expect(failedText(last!.failed, last!.stageFailures)).toBe('1, 1 stage failure(s)')
     // the batch went on: both articles stored, the empty file reported as an input failure
     expect(summary.added).toBe(2)
     expect(summary.failures.map((f) => f.code)).toEqual(['E_INPUT_EMPTY'])

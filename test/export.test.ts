@@ -18,6 +18,7 @@ import { exportTo, importJsonl } from '../src/export/index.js'
 import { ACLED_COLUMNS } from '../src/export/acled-csv.js'
 import { GDELT_COLUMNS } from '../src/export/cameo-tsv.js'
 import { ingest } from '../src/service/ingest.js'
+import { storeStatus } from '../src/service/status.js'
 import { SqliteStore, type Store } from '../src/store/index.js'
 import { root } from './helpers.js'
 
@@ -56,6 +57,13 @@ describe('export jsonl round trip', () => {
     const s2 = await importText(copy, first)
     expect(s2).toMatchObject({ added: 0, unchanged: 2, derived: 'unchanged' })
     expect(await run(copy, 'jsonl')).toBe(first)
+    // the copy is as current as the original: no article outdated, no aggregation pending, the same stored sentences
+    const [was, now] = [await storeStatus(store), await storeStatus(copy)]
+    expect(now).toEqual(was)
+    expect([now.outdated, now.aggregatePending]).toEqual([0, false])
+    const someArticle = (await store.articleAnalyses())[0]!.id
+    expect((await copy.sentencesOf(someArticle)).length).toBeGreaterThan(1)
+    expect(await copy.sentencesOf(someArticle)).toEqual(await store.sentencesOf(someArticle))
     // every other format reads the copy exactly as it reads the original
     for (const f of ['ftm', 'cameo-tsv', 'claimreview', 'gexf']) expect(await run(copy, f)).toBe(await run(store, f))
     await copy.close()
@@ -121,6 +129,23 @@ describe('export formats read back by other parsers', () => {
     expect(g.mapNodes((_k, a) => a['label'])).toContain('Hamas')
   })
 
+  it('gexf and graphml edges carry their event and article ids, each one look-up from its sentence', async () => {
+    for (const format of ['gexf', 'graphml']) {
+      const text = await run(store, format)
+      const g = format === 'gexf' ? gexf.parse(graphology.MultiGraph, text) : graphml.parse(graphology.MultiGraph, text)
+      const hostile = g.filterEdges((_k, a) => a['kind'] === 'hostile')
+      expect(hostile.length).toBeGreaterThan(0)
+      for (const key of hostile) {
+        const a = g.getEdgeAttributes(key)
+        const ids = String(a['events']).split(' ')
+        expect(ids.length).toBe(Number(a['evidence']))
+        const events = await store.eventsByIds(ids)
+        expect(events.map((e) => e.id).sort()).toEqual([...ids].sort())
+        expect(String(a['articles']).split(' ')).toEqual([...new Set(events.map((e) => e.articleId))].sort())
+      }
+    }
+  })
+
   it('graphml parses with graphology-graphml into the same graph as the gexf', async () => {
     const g = graphml.parse(graphology.MultiGraph, await run(store, 'graphml'))
     const h = gexf.parse(graphology.MultiGraph, await run(store, 'gexf'))
@@ -147,7 +172,13 @@ describe('export formats read back by other parsers', () => {
     const types = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments'])
     for (const r of rows) expect(types.has(r['event_type']!)).toBe(true)
     expect(rows.some((r) => r['sub_event_type'] === 'Arrests')).toBe(true)
-    expect(rows.every((r) => /^\d+$/.test(r['fatalities']!))).toBe(true)
+    expect(rows.every((r) => /^\d+$/.test(r['fatalities']!))).toBe(true)    // the notes end with the article id and the sentence's offsets: the sentence is text.slice(start, end)
+    for (const r of rows) {
+      const m = /^(.*) \[(article_[0-9a-f]+)#char=(\d+),(\d+)\]$/.exec(r['notes']!)
+      expect(m).not.toBeNull()
+      const article = (await store.getArticle(m![2]!))!
+      expect(article.text.slice(Number(m![3]), Number(m![4])).replace(/\s+/g, ' ').trim()).toBe(m![1])
+    }
   })
 
   it('cameo-tsv parses with csv-parse as 61 GDELT 2.0 columns per row', async () => {
@@ -228,6 +259,11 @@ describe('export filters', () => {
     const rows = parseCsv(await run(store, 'cameo-tsv', { root: '17' }), { delimiter: '\t', from_line: 2 }) as string[][]
     expect(rows.length).toBeGreaterThan(0)
     for (const r of rows) expect(r[GDELT_COLUMNS.indexOf('EventRootCode')]).toBe('17')
+  })
+
+  it('--root refuses what is not a CAMEO root (01–20), naming every bad value, and reads 7 as 07', async () => {
+    await expect(run(store, 'cameo-tsv', { root: '42,17,00' })).rejects.toMatchObject({ code: 'E_USAGE', message: expect.stringMatching(/root\.0: a CAMEO root from 01 to 20.*root\.2: a CAMEO root/) })
+    expect(await run(store, 'cameo-tsv', { root: '7' })).toBe(await run(store, 'cameo-tsv', { root: '07' }))
   })
 
   it('--min-grade keeps only events graded at least that well', async () => {

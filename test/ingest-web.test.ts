@@ -93,6 +93,19 @@ describe('ingest from the web', () => {
     await store.close()
   }, 60_000)
 
+  it('a feed entry blocked as loopback, then its URL ingested by itself: failures forget that entry only', async () => {
+    resetPoliteness()
+    const store = newStore()
+    const file = join(mkdtempSync(join(tmpdir(), 'dossier-feed-')), 'monitor.xml')
+    writeFileSync(file, feed(base))
+    const s = await ingest(store, [file])
+    expect(s.failures.map((f) => f.code)).toEqual(['E_FETCH_BLOCKED', 'E_FETCH_BLOCKED', 'E_FETCH_BLOCKED'])
+    const ok = await ingest(store, [`${base}/story2`], { allowPrivate: true })
+    expect([ok.added, ok.failures]).toEqual([1, []])
+    expect((await store.failures()).map((f) => f.item!.slice(file.length)).sort()).toEqual([`#${base}/gone`, `#${base}/story1`])
+    await store.close()
+  }, 60_000)
+
   it('ingest records a wire copy as a near-duplicate of the first report', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-dup-'))
     const text = 'Hamas arrests Salafists\n\nHamas security forces arrested dozens of Salafist militants in Gaza on Sunday, a Hamas official said. ' +

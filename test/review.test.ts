@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { ingest } from '../src/service/ingest.js'
-import { judgeNames } from '../src/service/review.js'
+import { judgeNames, undo } from '../src/service/review.js'
 import { importActors } from '../src/service/actors.js'
 import { SqliteStore } from '../src/store/index.js'
 
@@ -19,6 +19,32 @@ async function entityNames(store: SqliteStore, type: string): Promise<string[][]
 }
 
 describe('review', () => {
+  it('review undo restores the state before a verdict: the earlier verdict, then none (the pair is together again)', async () => {
+    const dir = tmp()
+    copyFileSync(join(seeds, '000_fd7dbad812d8e2ee.txt'), join(dir, 'a.txt'))
+    const store = new SqliteStore(join(dir, 'd.db'))
+    await ingest(store, [join(dir, 'a.txt')])
+    const almuhajer = () => entityNames(store, 'PER').then((all) => all.filter((n) => n.some((x) => x.includes('Almuhajer'))))
+    const together = await almuhajer()
+    expect(together).toHaveLength(1)
+
+    const split = await judgeNames(store, 'Abu Baker Almuhajer', 'Almuhajer', 'different')
+    expect(await almuhajer()).toHaveLength(2)
+    const merged = await judgeNames(store, 'Abu Baker Almuhajer', 'Almuhajer', 'same')
+    expect(merged.id).toBe(split.id) // one verdict per pair: the later one replaced the earlier
+    expect(await almuhajer()).toHaveLength(1)
+
+    const first = await undo(store, merged.id.slice(10, 18))
+    expect([first.removed.verdict, first.restored?.verdict]).toEqual(['same', 'different'])
+    expect(await almuhajer()).toHaveLength(2)
+    const second = await undo(store, merged.id)
+    expect([second.removed.verdict, second.restored]).toEqual(['different', undefined])
+    expect(await almuhajer()).toEqual(together)
+    expect(await store.judgements('user')).toEqual([])
+    await expect(undo(store, merged.id)).rejects.toMatchObject({ code: 'E_NOT_FOUND' })
+    await store.close()
+  }, 120_000)
+
   it('a user "different" judgement splits two names of one entity and they stay split after re-ingest', async () => {
     const dir = tmp()
     copyFileSync(join(seeds, '000_fd7dbad812d8e2ee.txt'), join(dir, 'a.txt'))

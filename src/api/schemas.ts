@@ -50,15 +50,17 @@ const GradeOut = Grade
 export const ClusterRef = z.object({ id: z.string(), reports: z.number().int(), independentSources: z.number().int(), grade: GradeOut.optional() })
 const RoleView = z.object({ text: z.string(), start: z.number().int(), end: z.number().int(), entityId: z.string().optional(), name: z.string().optional() })
 
+const IngestedAt = z.string().optional().describe('only when there is no date (an undated article): when the article was ingested, never a date of the news')
+
 export const EventView = z.object({
-  id: z.string(), articleId: z.string(), articleTitle: z.string().optional(), date: z.string().optional(),
+  id: z.string(), articleId: z.string(), articleTitle: z.string().optional(), date: z.string().optional(), ingestedAt: IngestedAt,
   cameo: z.string(), root: z.string(), label: z.string().optional(), quadClass: z.number().int(), goldstein: z.number(), modality: z.string(),
   actor: RoleView.optional(), target: RoleView.optional(), place: RoleView.optional(),
   cue: SpanText, sentence: SpanText, cluster: ClusterRef.optional(),
 }).meta({ id: 'Event' })
 
 export const ClaimView = z.object({
-  id: z.string(), articleId: z.string(), articleTitle: z.string().optional(), date: z.string().optional(),
+  id: z.string(), articleId: z.string(), articleTitle: z.string().optional(), date: z.string().optional(), ingestedAt: IngestedAt,
   source: RoleView.extend({ anonymous: z.boolean(), descriptor: z.string().optional(), affiliation: z.string().optional() }),
   cue: SpanText, content: SpanText, stance: z.string(), hedged: z.boolean(), hedges: arr(z.string()), quote: z.boolean(),
   via: z.string().optional(), sentence: SpanText,
@@ -77,7 +79,7 @@ export const EntityHit = z.object({ entity: EntitySummary, score: z.number(), ma
 
 export const Evidence = z.object({
   kind: z.enum(['event', 'claim', 'mention', 'kb']), id: z.string(), articleId: z.string().optional(), articleTitle: z.string().optional(),
-  date: z.string().optional(), clusterId: z.string().optional(), span: SpanText.optional(), sentence: SpanText.optional(),
+  date: z.string().optional(), ingestedAt: IngestedAt, clusterId: z.string().optional(), span: SpanText.optional(), sentence: SpanText.optional(),
 }).meta({ id: 'Evidence' })
 
 const EntityRef = z.object({ id: z.string(), name: z.string(), type: z.string().optional() })
@@ -100,7 +102,7 @@ export const StructuralView = z.object({
 
 export const MentionView = z.object({
   id: z.string(), text: z.string(), start: z.number().int(), end: z.number().int(), articleId: z.string(), articleTitle: z.string().optional(),
-  date: z.string().optional(), sentence: SpanText,
+  date: z.string().optional(), ingestedAt: IngestedAt, sentence: SpanText,
 })
 
 export const Dossier = z.object({

@@ -1,6 +1,7 @@
 /**
  * Events as an ACLED-style table (comma-separated, RFC 4180 via csv-stringify). Event types come from the
  * CAMEO → ACLED table in `cameo-acled.json` (documented in docs/exports.md); events with no ACLED type are left out.
+ * The columns stay ACLED's; the article id and the sentence's offsets go at the end of `notes`.
  * @module
  */
 import { stringify } from 'csv-stringify/sync'
@@ -45,8 +46,17 @@ export function acledRow(row: EventRow): Array<string | number> | undefined {
     `${country ?? 'XXX'}${numericId(ev.id)}`, isoDay(row.date) ?? isoDay(row.article.published) ?? '', t.eventType, t.subEventType,
     row.actor?.canonicalName ?? ev.actor?.text ?? '', '', row.target?.canonicalName ?? ev.target?.text ?? '',
     countryName(place?.country) ?? '', place?.name ?? '', place?.lat ?? '', place?.lon ?? '', place ? precision(place.kind) : '',
-    row.article.outlet ?? row.article.url ?? '', row.sentence.replace(/\s+/g, ' ').trim(), t.kills ? (ev.count ?? 0) : 0,
+    row.article.outlet ?? row.article.url ?? row.article.id, notes(row), t.kills ? (ev.count ?? 0) : 0,
   ]
+}
+
+/**
+ * ACLED's free-text notes: the event's sentence, then where it stands, `[article_…#char=start,end]` (the article id
+ * and the sentence's offsets into its text, as in the ClaimReview export), so a row is one look-up from its evidence.
+ */
+function notes(row: EventRow): string {
+  const s = row.record.event.sentence
+  return `${row.sentence.replace(/\s+/g, ' ').trim()} [${row.article.id}#char=${s.start},${s.end}]`
 }
 
 export function csvLine(cells: ReadonlyArray<string | number>): string {

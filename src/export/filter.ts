@@ -15,8 +15,8 @@ export const ExportFilter = z.object({
   /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive: the event's date, else its article's publication date. */
   from: z.string().refine(isDateFilter, 'an ISO date such as 2024-03-01').optional(),
   to: z.string().refine(isDateFilter, 'an ISO date such as 2024-03-31').optional(),
-  /** CAMEO root codes (two digits), e.g. ["18", "19"]. */
-  root: z.array(z.string().regex(/^\d{2}$/, 'a two-digit CAMEO root such as 19')).optional(),
+  /** CAMEO root codes 01 … 20 (a single digit is read as 0N), e.g. ["18", "19"]. */
+  root: z.array(z.string().transform((r) => r.padStart(2, '0')).pipe(z.string().regex(/^(0[1-9]|1\d|20)$/, 'a CAMEO root from 01 to 20, such as 19'))).optional(),
   /** Admiralty grade at least this good: `B2`, or a letter (`C`) or a digit (`3`) alone. */
   minGrade: z.string().regex(/^[A-Fa-f]?[1-6]?$/, 'an Admiralty grade such as B2, C or 3').min(1).optional(),
 })

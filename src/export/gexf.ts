@@ -12,7 +12,7 @@ export function toGexf(graph: ActorGraph): string {
   const xml = gexf.write(graph, {
     version: '1.3',
     formatNode: (_key, a) => ({ label: a.label, attributes: { type: a.type, kind: a.kind, country: a.country, origin: a.origin, aliases: a.aliases, ...(a.lat !== undefined ? { lat: a.lat, lon: a.lon } : {}) } }),
-    formatEdge: (_key, a) => ({ label: a.label, weight: a.weight, attributes: { kind: a.kind, role: a.role, evidence: a.evidence, from: a.from, to: a.to } }),
+    formatEdge: (_key, a) => ({ label: a.label, weight: a.weight, attributes: { kind: a.kind, role: a.role, evidence: a.evidence, events: a.events, sources: a.sources, articles: a.articles, from: a.from, to: a.to } }),
   })
   const doc = new DOMParser().parseFromString(xml, 'text/xml')
   const g = doc.getElementsByTagName('graph')[0]

@@ -27,6 +27,12 @@ export interface EdgeAttributes {
   role: string
   weight: number
   evidence: number
+  /** The edge's evidence, one click from its sentence: event ids (GET /api/events/:id), space-separated. */
+  events: string
+  /** The other evidence: claim, mention and knowledge-base ids, space-separated. */
+  sources: string
+  /** The articles the evidence comes from, space-separated (GET /api/articles/:id). */
+  articles: string
   from: string
   to: string
 }
@@ -50,6 +56,26 @@ function nodeAttributes(e: Entity): NodeAttributes {
   }
 }
 
+/** The article of each event, claim and mention id (knowledge-base keys have none), read in chunks. */
+async function articlesOfEvidence(store: Store, ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>()
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500)
+    const own = (prefix: string) => chunk.filter((id) => id.startsWith(prefix))
+    for (const x of [...await store.eventsByIds(own('event_')), ...await store.claimsByIds(own('claim_')), ...await store.mentionsByIds(own('mention_'))]) out.set(x.id, x.articleId)
+  }
+  return out
+}
+
+function evidenceAttributes(r: Relation, articleOf: ReadonlyMap<string, string>): Pick<EdgeAttributes, 'events' | 'sources' | 'articles'> {
+  const articles = [...new Set(r.evidence.map((id) => articleOf.get(id)).filter((a): a is string => !!a))].sort()
+  return {
+    events: r.evidence.filter((id) => id.startsWith('event_')).join(' '),
+    sources: r.evidence.filter((id) => !id.startsWith('event_')).join(' '),
+    articles: articles.join(' '),
+  }
+}
+
 export async function actorGraph(store: Store, filter: ExportFilter): Promise<ActorGraph> {
   const actorId = await resolveActor(store, filter.actor)
   const relations: Relation[] = []
@@ -64,11 +90,12 @@ export async function actorGraph(store: Store, filter: ExportFilter): Promise<Ac
   for await (const e of store.iterateEntities()) {
     if (ends.has(e.id) || (!actorId && !filter.from && !filter.to && ACTOR_TYPES.has(e.type))) graph.addNode(e.id, nodeAttributes(e))
   }
-  for (const r of relations) {
-    if (!graph.hasNode(r.a) || !graph.hasNode(r.b)) continue
+  const kept = relations.filter((r) => graph.hasNode(r.a) && graph.hasNode(r.b))
+  const articleOf = await articlesOfEvidence(store, [...new Set(kept.flatMap((r) => r.evidence))])
+  for (const r of kept) {
     graph.addEdgeWithKey(r.id, r.a, r.b, {
       label: r.role ? `${r.kind}: ${r.role}` : r.kind, kind: r.kind, role: r.role ?? '', weight: r.score, evidence: r.evidence.length,
-      from: r.from ?? '', to: r.to ?? '',
+      ...evidenceAttributes(r, articleOf), from: r.from ?? '', to: r.to ?? '',
     })
   }
   return graph

@@ -7,7 +7,7 @@ import { XMLBuilder } from 'fast-xml-parser'
 import type { ActorGraph } from './graph.js'
 
 const NODE_KEYS = [['label', 'string'], ['type', 'string'], ['kind', 'string'], ['country', 'string'], ['origin', 'string'], ['aliases', 'string'], ['lat', 'double'], ['lon', 'double']] as const
-const EDGE_KEYS = [['label', 'string'], ['kind', 'string'], ['role', 'string'], ['weight', 'double'], ['evidence', 'int'], ['from', 'string'], ['to', 'string']] as const
+const EDGE_KEYS = [['label', 'string'], ['kind', 'string'], ['role', 'string'], ['weight', 'double'], ['evidence', 'int'], ['events', 'string'], ['sources', 'string'], ['articles', 'string'], ['from', 'string'], ['to', 'string']] as const
 
 function data(keys: ReadonlyArray<readonly [string, string]>, prefix: string, attrs: Record<string, unknown>) {
   return keys.filter(([k]) => attrs[k] !== undefined && attrs[k] !== '').map(([k]) => ({ '@_key': `${prefix}_${k}`, '#text': String(attrs[k]) }))

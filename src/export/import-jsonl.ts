@@ -7,7 +7,7 @@
  */
 import { createInterface } from 'node:readline'
 import { z } from 'zod'
-import { Affiliation, Article, Claim, DossierError, Entity, Event, EventCluster, Grade, InvalidData, Judgement, Mention, Relation } from '../model/index.js'
+import { Affiliation, Article, Claim, DossierError, Entity, Event, EventCluster, Grade, InvalidData, Judgement, Mention, Relation, Sentence } from '../model/index.js'
 import { KbActor } from '../kb/actors.js'
 import { aggregate } from '../service/aggregate.js'
 import type { Store, StoredPlace } from '../store/index.js'
@@ -18,9 +18,11 @@ const StoredPlaceSchema = z.object({
 })
 
 const Line = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('dossier'), version: z.number().int() }),
+  // aggregationPending, stages and sentences: absent in files of Dossier before its seventeenth session
+  z.object({ type: z.literal('dossier'), version: z.number().int(), aggregationPending: z.boolean().optional() }),
   z.object({
-    type: z.literal('article'), article: Article, mentions: z.array(Mention), mentionEntity: z.record(z.string(), z.string()),
+    type: z.literal('article'), article: Article, stages: z.array(z.string()).optional(), sentences: z.array(Sentence).optional(),
+    mentions: z.array(Mention), mentionEntity: z.record(z.string(), z.string()),
     events: z.array(Event), claims: z.array(Claim), affiliations: z.array(Affiliation), places: z.array(StoredPlaceSchema),
   }),
   z.object({ type: z.literal('entity'), entity: Entity }),
@@ -76,6 +78,7 @@ export async function importJsonl(store: Store, input: NodeJS.ReadableStream, on
   const grades: Array<{ clusterId: string; grade: Grade }> = []
   const actors: KbActor[] = []
   const mentionEntity = new Map<string, string>()
+  let pendingInFile = true
   let n = 0
   let articles = 0
   let added = 0
@@ -88,11 +91,12 @@ export async function importJsonl(store: Store, input: NodeJS.ReadableStream, on
     switch (line.type) {
       case 'dossier':
         if (line.version > JSONL_VERSION) throw new DossierError('E_INVALID_DATA', `export format version ${line.version} is newer than this Dossier reads (${JSONL_VERSION})`, { hint: 'upgrade Dossier' })
+        pendingInFile = line.aggregationPending ?? true
         break
       case 'article': {
         articles++
-        const { article, mentions, events, claims, affiliations, places } = line
-        if (await store.saveDoc({ article, mentions, events, claims, affiliations, places: places as StoredPlace[] })) added++
+        const { article, mentions, events, claims, affiliations, places, stages, sentences } = line
+        if (await store.saveDoc({ article, mentions, events, claims, affiliations, places: places as StoredPlace[], ...(stages ? { stages } : {}), ...(sentences ? { sentences } : {}) })) added++
         if (empty) for (const [m, e] of Object.entries(line.mentionEntity)) mentionEntity.set(m, e)
         break
       }
@@ -116,6 +120,8 @@ export async function importJsonl(store: Store, input: NodeJS.ReadableStream, on
   if (empty) {
     await store.saveResolution({ entities, mentionEntity, judgements, relations })
     await store.saveClusters(clusters, grades)
+    // the picture is the source's as it was: pending only if the source's was (or the file does not say)
+    await store.setAggregatePending(pendingInFile)
     derived = 'copied'
   } else if (added > 0 || userAdded > 0 || actors.length > 0) {
     await aggregate(store)

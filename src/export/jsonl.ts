@@ -1,7 +1,9 @@
 /**
- * Dossier's own lossless JSON lines: a header, then one line per article with its text and every annotation
- * (mentions with their resolved entity, events, claims, affiliations, geocoded places), then entities,
- * relations, judgements, clusters with grades, and imported actors. `importJsonl` reads it back.
+ * Dossier's own lossless JSON lines: a header (with whether the store's aggregation was pending), then one line per
+ * article with its text and every annotation (mentions with their resolved entity, events, claims, affiliations,
+ * geocoded places, sentence spans) and the stage keys that made them, then entities, relations, judgements, clusters
+ * with grades, and imported actors. `importJsonl` reads it back; with the stage keys and the pending flag, a copy is
+ * as current as its source (`dossier status` asks for no reprocess of a store that was just copied).
  * @module
  */
 import type { Store } from '../store/index.js'
@@ -14,13 +16,16 @@ export const JSONL_HEADER = { type: 'dossier', version: JSONL_VERSION } as const
 
 export async function writeJsonl(store: Store, sink: Sink, onProgress?: ExportProgress): Promise<void> {
   const line = (o: unknown) => sink.write(`${JSON.stringify(o)}\n`)
-  await line(JSONL_HEADER)
+  await line({ ...JSONL_HEADER, aggregationPending: await store.aggregatePending() })
   const total = await store.countArticles()
+  const stages = new Map((await store.articleAnalyses()).map((a) => [a.id, a.stages]))
   let done = 0
   for await (const article of store.iterateArticles()) {
     await line({
       type: 'article',
       article,
+      stages: stages.get(article.id) ?? [],
+      sentences: await store.sentencesOf(article.id),
       mentions: await store.mentionsOf(article.id),
       mentionEntity: await store.mentionEntitiesOf(article.id),
       events: await store.eventsOf(article.id),

@@ -103,6 +103,8 @@ export async function runIngestJob(store: Store, pipeline: Pipeline, data: Inges
   }
   for (const f of failures) await store.recordFailure({ item: f.item, code: f.code, message: f.message })
   if (failures.length) throw new ItemFailed(item, failures, counts.added)
+  // the same URL failed before as a feed's entry: now that it is stored, that failure is stale (as `ingest` does)
+  if (/^https?:\/\//i.test(item)) await store.clearFailures({ part: item })
   return { ...counts, stageFailures }
 }
 

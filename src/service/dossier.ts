@@ -10,7 +10,8 @@ import type { Claim, Event } from '../model/index.js'
 import type { EntitySummary, Store } from '../store/index.js'
 import { ArticleCache, resolveEvidence, sentenceOf, type EvidenceItem, type SentenceRef } from './evidence.js'
 import { claimsAbout, claimViews, eventViews, resolveEntityRef, type ClaimView, type EventView } from './facts.js'
-import { readModel, type EventRow, type ReadModel, type StructuralRelation } from './read-model.js'
+import { withinDates } from './dates.js'
+import { factDate, readModel, type EventRow, type ReadModel, type StructuralRelation } from './read-model.js'
 import { bucketVotes, cmp, summarizeVotes, votesIn, type Bucket, type DyadBucket, type DyadSummary } from './relations.js'
 import type { Page } from './search.js'
 
@@ -59,6 +60,8 @@ export interface MentionView {
   readonly articleId: string
   readonly articleTitle?: string | undefined
   readonly date?: string | undefined
+  /** For a mention in an undated article: when the article was ingested. */
+  readonly ingestedAt?: string | undefined
   readonly sentence: SentenceRef
 }
 
@@ -135,7 +138,7 @@ async function mentionPage(store: Store, model: ReadModel, id: string, limit: nu
   for (const m of limit > 0 ? await store.mentionsOfEntityPage(id, limit, 0) : []) {
     const a = await articles.get(m.articleId)
     if (!a) continue
-    items.push({ id: m.id, text: m.text, start: m.start, end: m.end, articleId: a.id, articleTitle: a.title, date: model.dates.get(a.id), sentence: await sentenceOf(store, a, m.start, m.end) })
+    items.push({ id: m.id, text: m.text, start: m.start, end: m.end, articleId: a.id, articleTitle: a.title, ...factDate(model, a.id), sentence: await sentenceOf(store, a, m.start, m.end) })
   }
   return { total: model.entities.get(id)?.mentionCount ?? items.length, limit, offset: 0, items }
 }
@@ -165,9 +168,9 @@ export async function dossier(store: Store, nameOrId: string, o: DossierOptions 
   const roles = (model.structuralOf.get(id) ?? []).filter((r) => r.a === id && r.kind !== 'part_of')
     .flatMap((r) => (r.roles.length ? r.roles : [r.kind]).map((role) => ({ role, organisation: ref(model, r.b), kind: r.kind }))).slice(0, 50)
 
-  const eventRows = eventsByDate(model, id).filter((e) => (!o.from || (e.date ?? '') >= o.from) && (!o.to || (e.date ?? '').slice(0, 10) <= o.to))
+  const eventRows = eventsByDate(model, id).filter((e) => withinDates(e.date, o.from, o.to))
   const events = await store.eventsByIds(eventRows.slice(0, limit).map((e) => e.id))
-  const byDate = (x: Event | Claim, y: Event | Claim) => cmp(model.dates.get(x.articleId) ?? '', model.dates.get(y.articleId) ?? '') || cmp(x.id, y.id)
+  const byDate = (x: Event | Claim, y: Event | Claim) => cmp(model.dates.get(x.articleId)?.published ?? '', model.dates.get(y.articleId)?.published ?? '') || cmp(x.id, y.id)
   const byIds = [...(model.claimsOfSource.get(id) ?? [])]
   const aboutIds = await claimsAbout(store, model, id)
   const claimsBy = (await store.claimsByIds(byIds.slice(0, limit))).sort(byDate)

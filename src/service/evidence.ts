@@ -6,7 +6,7 @@
  */
 import type { Article } from '../model/index.js'
 import type { Store } from '../store/index.js'
-import type { ReadModel } from './read-model.js'
+import { factDate, type ReadModel } from './read-model.js'
 
 export interface SentenceRef {
   readonly start: number
@@ -20,6 +20,8 @@ export interface EvidenceItem {
   readonly articleId?: string | undefined
   readonly articleTitle?: string | undefined
   readonly date?: string | undefined
+  /** For a fact from an undated article: when the article was ingested (never a date of the news). */
+  readonly ingestedAt?: string | undefined
   readonly clusterId?: string | undefined
   /** The span the fact rests on (event cue, claim content, mention) and the sentence around it. */
   readonly span?: { readonly start: number; readonly end: number; readonly text: string } | undefined
@@ -61,7 +63,7 @@ export async function resolveEvidence(store: Store, model: ReadModel, ids: reado
     const a = await articles.get(e.articleId)
     if (!a) continue
     out.push({
-      kind: 'event', id: e.id, articleId: a.id, articleTitle: a.title, date: model.events.get(e.id)?.date, clusterId: model.events.get(e.id)?.clusterId,
+      kind: 'event', id: e.id, articleId: a.id, articleTitle: a.title, ...factDate(model, a.id, model.events.get(e.id)?.date), clusterId: model.events.get(e.id)?.clusterId,
       span: { start: e.cue.start, end: e.cue.end, text: e.cue.text },
       sentence: { start: e.sentence.start, end: e.sentence.end, text: a.text.slice(e.sentence.start, e.sentence.end) },
     })
@@ -70,7 +72,7 @@ export async function resolveEvidence(store: Store, model: ReadModel, ids: reado
     const a = await articles.get(c.articleId)
     if (!a) continue
     out.push({
-      kind: 'claim', id: c.id, articleId: a.id, articleTitle: a.title, date: model.dates.get(a.id),
+      kind: 'claim', id: c.id, articleId: a.id, articleTitle: a.title, ...factDate(model, a.id),
       span: { start: c.content.start, end: c.content.end, text: c.content.text }, sentence: await sentenceOf(store, a, c.cue.start, c.cue.end),
     })
   }
@@ -78,7 +80,7 @@ export async function resolveEvidence(store: Store, model: ReadModel, ids: reado
     const a = await articles.get(m.articleId)
     if (!a) continue
     out.push({
-      kind: 'mention', id: m.id, articleId: a.id, articleTitle: a.title, date: model.dates.get(a.id),
+      kind: 'mention', id: m.id, articleId: a.id, articleTitle: a.title, ...factDate(model, a.id),
       span: { start: m.start, end: m.end, text: m.text }, sentence: await sentenceOf(store, a, m.start, m.end),
     })
   }

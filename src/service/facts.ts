@@ -10,7 +10,7 @@ import type { Claim, ClaimKind, Event, EventRole, Grade } from '../model/index.j
 import type { Store } from '../store/index.js'
 import { cameoRootFilter, dateFilter, withinDates } from './dates.js'
 import { ArticleCache, sentenceOf, type SentenceRef } from './evidence.js'
-import { readModel, type ReadModel } from './read-model.js'
+import { factDate, readModel, type ReadModel } from './read-model.js'
 import { cmp } from './relations.js'
 import { searchEntities, type Page } from './search.js'
 
@@ -34,6 +34,8 @@ export interface EventView {
   readonly articleId: string
   readonly articleTitle?: string | undefined
   readonly date?: string | undefined
+  /** For an event from an undated article with no date of its own: when the article was ingested. */
+  readonly ingestedAt?: string | undefined
   readonly cameo: string
   readonly root: string
   readonly label?: string | undefined
@@ -53,6 +55,8 @@ export interface ClaimView {
   readonly articleId: string
   readonly articleTitle?: string | undefined
   readonly date?: string | undefined
+  /** For a claim from an undated article: when the article was ingested. */
+  readonly ingestedAt?: string | undefined
   readonly source: RoleView & { readonly anonymous: boolean; readonly descriptor?: string | undefined; readonly affiliation?: string | undefined }
   readonly cue: { readonly start: number; readonly end: number; readonly text: string }
   readonly content: { readonly start: number; readonly end: number; readonly text: string }
@@ -122,7 +126,7 @@ export async function eventViews(store: Store, model: ReadModel, events: readonl
     const row = model.events.get(e.id)
     if (!a || !row) continue
     out.push({
-      id: e.id, articleId: a.id, articleTitle: a.title, date: row.date, cameo: e.cameo, root: e.cameoRoot, label: cameoInfo(e.cameo)?.name,
+      id: e.id, articleId: a.id, articleTitle: a.title, ...factDate(model, a.id, row.date), cameo: e.cameo, root: e.cameoRoot, label: cameoInfo(e.cameo)?.name,
       quadClass: row.quadClass, goldstein: row.goldstein, modality: e.modality,
       actor: roleView(model, e.actor, row.actorEntityId), target: roleView(model, e.target, row.targetEntityId), place: roleView(model, e.location, row.placeEntityId),
       cue: { start: e.cue.start, end: e.cue.end, text: e.cue.text },
@@ -140,7 +144,7 @@ export async function claimViews(store: Store, model: ReadModel, claims: readonl
     if (!a) continue
     const source = model.claims.get(c.id)?.sourceEntityId
     out.push({
-      id: c.id, articleId: a.id, articleTitle: a.title, date: model.dates.get(a.id),
+      id: c.id, articleId: a.id, articleTitle: a.title, ...factDate(model, a.id),
       source: {
         text: c.source.text, start: c.source.start, end: c.source.end, entityId: source, name: source ? model.entities.get(source)?.canonicalName : undefined,
         anonymous: c.source.anonymous, descriptor: c.source.descriptor, affiliation: c.source.affiliation,
@@ -203,6 +207,19 @@ export async function listEvents(store: Store, f: EventFilter): Promise<Page<Eve
   return { total: rows.length, limit: f.limit, offset: f.offset, items }
 }
 
+/** One event by id (as GEXF/GraphML edges and exports name it), with its article, date, cue and sentence offsets. */
+export async function eventById(store: Store, id: string): Promise<EventView> {
+  const model = await readModel(store)
+  const [event] = model.events.has(id) ? await store.eventsByIds([id]) : []
+  const [view] = event ? await eventViews(store, model, [event]) : []
+  if (!view) {
+    throw new DossierError('E_NOT_FOUND', `no event ${id}`, {
+      context: { id }, hint: id.startsWith('event_') ? 'the store may have been reprocessed since the export: list events with /api/events' : 'event ids start with event_: list them with /api/events',
+    })
+  }
+  return view
+}
+
 export interface ClaimFilter {
   readonly source?: string | undefined
   /** An entity (id or name) the claim is about, or an event id. */
@@ -236,7 +253,7 @@ export async function listClaims(store: Store, f: ClaimFilter): Promise<Page<Cla
     ids = ids ? ids.filter((id) => about.includes(id)) : about
   }
   const rows = (ids ? ids.map((id) => model.claims.get(id)!) : [...model.claims.values()]).filter((c) => !f.stance || c.stance === f.stance)
-  rows.sort((x, y) => cmp(model.dates.get(y.articleId) ?? '', model.dates.get(x.articleId) ?? '') || cmp(x.id, y.id))
+  rows.sort((x, y) => cmp(model.dates.get(y.articleId)?.published ?? '', model.dates.get(x.articleId)?.published ?? '') || cmp(x.id, y.id))
   const page = rows.slice(f.offset, f.offset + f.limit)
   const byId = new Map((await store.claimsByIds(page.map((r) => r.id))).map((c) => [c.id, c]))
   const items = await claimViews(store, model, page.map((r) => byId.get(r.id)).filter((c): c is Claim => !!c))

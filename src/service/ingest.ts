@@ -20,7 +20,10 @@ import { pauseAt } from './pause.js'
 export interface IngestProgress {
   readonly done: number
   readonly total: number
+  /** Inputs or articles that failed (not stored), as the summary counts them. */
   readonly failed: number
+  /** Stages that failed on articles stored all the same, counted apart as the summary does. */
+  readonly stageFailures?: number
   readonly item: string
 }
 
@@ -100,6 +103,8 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
       await store.clearFailures({ item })
       const r = await ingestItem(store, pipeline, item, opts, counts, fail, (f) => { stageFailures.push(f); opts.onFailure?.(f) })
       await store.journalMark(batchId, item, r.status, r.articleId ? { articleId: r.articleId } : {})
+      // the same URL failed before as a feed's entry: now that it is stored, that failure is stale
+      if (r.status !== 'failed' && /^https?:\/\//i.test(item)) await store.clearFailures({ part: item })
     } catch (e) {
       const f = failureOf(item, e)
       fail(f)
@@ -107,7 +112,7 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
       await store.journalMark(batchId, item, 'failed', { error: `${f.code}: ${f.message}` })
     }
     done++
-    opts.onProgress?.({ done, total: items.length, failed: failures.length + stageFailures.length, item })
+    opts.onProgress?.({ done, total: items.length, failed: failures.length, stageFailures: stageFailures.length, item })
   }
   const summary: IngestSummary = { batchId, items: items.length, ...counts, failures, stageFailures }
   // aggregation runs whenever the store holds changes it has not seen: a run killed while aggregating is

@@ -68,7 +68,7 @@ describe('read model after writes', () => {
     expect(after.build.read.entityMentions).toBe(0)
     // the write is visible: the new events, on Hamas's dossier too
     for (const e of newEvents) expect(after.events.get(e.id)?.articleId).toBe(articleId)
-    expect(after.dates.get(articleId)).toBe('2016-03-14')
+    expect(after.dates.get(articleId)?.published).toBe('2016-03-14')
     const hamas = await dossier(store, 'Hamas', { limit: 200 })
     expect(hamas.events.items.some((e) => e.articleId === articleId)).toBe(true)
     expect(content(after)).toEqual(content(await fullBuild()))

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Grade, Relation, Span } from '../model/index.js'
-import type { EntitySummary, Store } from '../store/index.js'
+import type { ArticleDates, EntitySummary, Store } from '../store/index.js'
 import { canRefresh, loadState, refreshState, sourceEntity, type ReadCounts, type ReadState, type RoleRef } from './read-model-state.js'
 import { cmp, dyadsFromClusters, type Dyad, type EventFact, type GradedCluster } from './relations.js'
 
@@ -66,8 +66,8 @@ export interface ReadModel {
   readonly claimsOfArticle: ReadonlyMap<string, readonly string[]>
   /** Claims whose content names the entity (not counting its own claims). */
   readonly claimsNaming: ReadonlyMap<string, readonly string[]>
-  /** Article id → its date (publication, else ingest). */
-  readonly dates: ReadonlyMap<string, string>
+  /** Article id → its publication date (absent when undated) and, apart from it, its ingest time. */
+  readonly dates: ReadonlyMap<string, ArticleDates>
   readonly build: ReadModelBuild
 }
 
@@ -118,6 +118,16 @@ async function nextModel(store: Store, revision: string, prev: ReadModel | undef
   return model
 }
 
+/**
+ * The date to print with a fact from this article: `date` (the event's own, else the article's publication
+ * date), or, for an undated article, no date and its `ingestedAt`, so no surface passes an ingest time off as news.
+ */
+export function factDate(model: ReadModel, articleId: string, date = model.dates.get(articleId)?.published): { date?: string; ingestedAt?: string } {
+  if (date) return { date }
+  const ingestedAt = model.dates.get(articleId)?.ingestedAt
+  return ingestedAt ? { ingestedAt } : {}
+}
+
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k)
   if (list) list.push(v); else m.set(k, [v])
@@ -127,7 +137,7 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 const textOrder = (x: { articleId: string; start: number; id: string }, y: { articleId: string; start: number; id: string }) =>
   cmp(x.articleId, y.articleId) || x.start - y.start || cmp(x.id, y.id)
 
-function eventRows(state: ReadState, dates: ReadonlyMap<string, string>): Map<string, EventRow> {
+function eventRows(state: ReadState, dates: ReadonlyMap<string, ArticleDates>): Map<string, EventRow> {
   const clusterOf = new Map<string, string>()
   for (const c of state.clusters.values()) for (const id of c.eventIds) if (!clusterOf.has(id) || c.id < clusterOf.get(id)!) clusterOf.set(id, c.id)
   const entityOf = (r: RoleRef | undefined) => r?.entityId ?? (r?.mentionId ? state.roleEntity.get(r.mentionId) : undefined)
@@ -136,7 +146,7 @@ function eventRows(state: ReadState, dates: ReadonlyMap<string, string>): Map<st
     const cl = state.clusters.get(clusterOf.get(e.id) ?? '')
     events.set(e.id, {
       id: e.id, articleId: e.articleId, cameo: e.cameo, root: e.root, quadClass: e.quadClass, goldstein: e.goldstein, modality: e.modality,
-      date: e.when ?? dates.get(e.articleId), clusterId: cl?.id, actorEntityId: cl?.actorEntityId ?? entityOf(e.actor),
+      date: e.when ?? dates.get(e.articleId)?.published, clusterId: cl?.id, actorEntityId: cl?.actorEntityId ?? entityOf(e.actor),
       targetEntityId: cl?.targetEntityId ?? entityOf(e.target), placeEntityId: entityOf(e.location), placeText: e.placeText, sentence: e.sentence,
     })
   }
@@ -144,7 +154,7 @@ function eventRows(state: ReadState, dates: ReadonlyMap<string, string>): Map<st
 }
 
 /** Every derived row and index, from the state (in memory: no store reads). */
-function deriveModel(state: ReadState, revision: string, dates: ReadonlyMap<string, string>, structural: StructuralRelation[],
+function deriveModel(state: ReadState, revision: string, dates: ReadonlyMap<string, ArticleDates>, structural: StructuralRelation[],
   build: Omit<ReadModelBuild, 'ms'>, t0: number): ReadModel {
   const events = eventRows(state, dates)
   const eventsOfEntity = new Map<string, string[]>()

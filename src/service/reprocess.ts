@@ -97,7 +97,7 @@ export async function reprocess(store: Store, opts: ReprocessOptions = {}): Prom
     }
     await pauseAt('reprocess')
     done++
-    opts.onProgress?.({ done, total: items.length, failed: stageFailures.length, item: id })
+    opts.onProgress?.({ done, total: items.length, failed: 0, stageFailures: stageFailures.length, item: id })
   }
   const summary: ReprocessSummary = { selected: items.length, reprocessed: pending.length, stageFailures }
   if (opts.skipAggregate || !(await store.aggregatePending())) return summary

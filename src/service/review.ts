@@ -86,3 +86,39 @@ export async function judgeNames(store: Store, nameA: string, nameB: string, ver
   }
   return judge(store, key(nameA, ea), key(nameB, eb), verdict, `${verdict === 'same' ? 'merged' : 'split'} by user: "${nameA}" / "${nameB}"`)
 }
+
+export interface UndoResult {
+  /** The verdict taken back. */
+  readonly removed: Judgement
+  /** The user's earlier verdict on the same pair, in force again; absent when the pair is back to the resolver's own call. */
+  readonly restored?: Judgement | undefined
+}
+
+/**
+ * Take back a user's verdict, by its id (or a unique prefix, or the id of the review item it settled): the store is
+ * as it was before it (the earlier verdict on the pair, or none: the pair is open for review again), and the picture
+ * is aggregated again.
+ */
+export async function undo(store: Store, given: string): Promise<UndoResult> {
+  const idOrPrefix = given.startsWith('judgement_') ? given : `judgement_${given}`
+  const matches = (list: readonly Judgement[]) => list.filter((j) => j.id === idOrPrefix || j.id.startsWith(idOrPrefix))
+  const all = await store.judgements()
+  const user = all.filter((j) => j.by === 'user')
+  // a review item's id (the model's judgement) names its pair: the user's verdict on that pair is the one to take back
+  const byItem = matches(all.filter((j) => j.by !== 'user')).map((m) => user.find((u) => u.a === m.a && u.b === m.b)).filter((j): j is Judgement => !!j)
+  const found = [...new Map([...matches(user), ...byItem].map((j) => [j.id, j])).values()]
+  if (found.length !== 1) {
+    throw new DossierError('E_NOT_FOUND', found.length ? `"${idOrPrefix}" matches ${found.length} verdicts` : `no verdict "${idOrPrefix}" to undo`, {
+      context: { id: idOrPrefix }, hint: found.length ? 'give more of the id' : 'undo takes the id printed when a verdict was recorded (or its review item id); list verdicts with `dossier review --verdicts`',
+    })
+  }
+  const r = await store.undoJudgement(found[0]!.id)
+  if (!r) throw new DossierError('E_NOT_FOUND', `verdict ${found[0]!.id} was taken back meanwhile`, { hint: 'list verdicts with `dossier review --verdicts`' })
+  await aggregate(store)
+  return r
+}
+
+/** The user's verdicts in force, newest first. */
+export async function verdicts(store: Store): Promise<Judgement[]> {
+  return (await store.judgements('user')).sort((x, y) => (x.at < y.at ? 1 : x.at > y.at ? -1 : x.id < y.id ? -1 : 1))
+}

@@ -12,7 +12,7 @@ import { checkQuery } from './query.js'
 import type {
   ArticleAnalysis, ArticleSummary, ClusterGrade, EntitySummary, FailureRecord, JournalItem, JournalStatus, NewFailure, ResolutionResult, Store,
   StoredDoc, StoredPlace,
-  ArticleHit, ArticlePageOptions,
+  ArticleDates, ArticleHit, ArticlePageOptions,
 } from './store.js'
 import type { ClaimRecord, EventRecord, ReadModelKeys, SignatureRecord } from './store.js'
 import { clustersByIds, entitySummaries, readModelKeys, scanMentionsOfEntities } from './sqlite-read-keys.js'
@@ -234,7 +234,9 @@ export class SqliteStore implements Store {
    * Called before every item is ingested, by every worker: a read through the indexes decides whether there is
    * anything to delete, so the common case (no failure recorded) takes no write lock from concurrent savers.
    */
-  async clearFailures(where: { articleId?: string; item?: string }): Promise<void> {
+  async clearFailures(where: { articleId?: string; item?: string; part?: string }): Promise<void> {
+    // a URL that failed as a feed's part (`feed.xml#url`) and was then ingested by itself
+    if (where.part !== undefined) this.stmt("DELETE FROM failures WHERE article_id IS NULL AND substr(item, -(length(?) + 1)) = '#' || ?").run(where.part, where.part)
     if (where.articleId !== undefined && this.stmt('SELECT 1 FROM failures WHERE article_id = ? LIMIT 1').get(where.articleId)) {
       this.stmt('DELETE FROM failures WHERE article_id = ?').run(where.articleId)
     }
@@ -469,18 +471,52 @@ export class SqliteStore implements Store {
     const rows = by === undefined
       ? this.db.prepare('SELECT * FROM judgements ORDER BY at, id').all()
       : this.db.prepare('SELECT * FROM judgements WHERE by = ? ORDER BY at, id').all(by)
-    return (rows as Row[]).map((r) => ({
-      id: String(r['id']), a: String(r['a']), b: String(r['b']), verdict: String(r['verdict']) as Judgement['verdict'],
-      score: Number(r['score']), by: String(r['by']) as Judgement['by'], reason: opt(r['reason']), at: String(r['at']),
-    }))
+    return (rows as Row[]).map(judgementOf)
+  }
+
+  private userJudgement(id: string): Judgement | undefined {
+    const r = this.db.prepare("SELECT * FROM judgements WHERE id = ? AND by = 'user'").get(id) as Row | undefined
+    return r ? judgementOf(r) : undefined
+  }
+
+  private putJudgement(j: Judgement): void {
+    this.db.prepare('INSERT OR REPLACE INTO judgements (id, a, b, verdict, score, by, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(j.id, j.a, j.b, j.verdict, j.score, j.by, j.reason ?? null, j.at)
+    // a user's judgement is an input of aggregation
+    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('aggregate_pending', '1')").run()
   }
 
   async addJudgement(j: Judgement): Promise<void> {
     this.db.transaction(() => {
-      this.db.prepare('INSERT OR REPLACE INTO judgements (id, a, b, verdict, score, by, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(j.id, j.a, j.b, j.verdict, j.score, j.by, j.reason ?? null, j.at)
-      // a user's judgement is an input of aggregation
-      this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('aggregate_pending', '1')").run()
+      const before = j.by === 'user' ? this.userJudgement(j.id) : undefined
+      if (before) this.setUndoStack(j.id, [...this.undoStack(j.id), before])
+      this.putJudgement(j)
+    }).immediate()
+  }
+
+  private undoStack(id: string): Judgement[] {
+    const r = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(`${UNDO_KEY}${id}`) as Row | undefined
+    return r ? JSON.parse(String(r['value'])) as Judgement[] : []
+  }
+
+  private setUndoStack(id: string, stack: readonly Judgement[]): void {
+    if (stack.length) this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(`${UNDO_KEY}${id}`, JSON.stringify(stack))
+    else this.db.prepare('DELETE FROM meta WHERE key = ?').run(`${UNDO_KEY}${id}`)
+  }
+
+  async undoJudgement(id: string): Promise<{ removed: Judgement; restored?: Judgement | undefined } | undefined> {
+    return this.db.transaction(() => {
+      const removed = this.userJudgement(id)
+      if (!removed) return undefined
+      const stack = this.undoStack(id)
+      const restored = stack.pop()
+      if (restored) this.putJudgement(restored)
+      else {
+        this.db.prepare('DELETE FROM judgements WHERE id = ?').run(id)
+        this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('aggregate_pending', '1')").run()
+      }
+      this.setUndoStack(id, stack)
+      return { removed, restored }
     }).immediate()
   }
 
@@ -650,12 +686,13 @@ export class SqliteStore implements Store {
     const where: string[] = []
     const params: unknown[] = []
     if (opts.outlet) { where.push('outlet = ? COLLATE NOCASE'); params.push(opts.outlet) }
-    if (opts.from) { where.push('substr(coalesce(published, ingested_at), 1, 10) >= ?'); params.push(opts.from.slice(0, 10)) }
-    if (opts.to) { where.push('substr(coalesce(published, ingested_at), 1, 10) <= ?'); params.push(opts.to.slice(0, 10)) }
+    // a date filter keeps dated articles only: an ingest time is not a date of the news
+    if (opts.from) { where.push('substr(published, 1, 10) >= ?'); params.push(opts.from.slice(0, 10)) }
+    if (opts.to) { where.push('substr(published, 1, 10) <= ?'); params.push(opts.to.slice(0, 10)) }
     const w = where.length ? `WHERE ${where.join(' AND ')}` : ''
     const total = Number((this.db.prepare(`SELECT count(*) AS n FROM articles ${w}`).get(...params) as Row)['n'])
     const rows = this.db.prepare(`SELECT id, title, outlet, published, source, near_dup_of FROM articles ${w}
-      ORDER BY coalesce(published, ingested_at) DESC, id LIMIT ? OFFSET ?`).all(...params, opts.limit, opts.offset) as Row[]
+      ORDER BY published IS NULL, published DESC, ingested_at DESC, id LIMIT ? OFFSET ?`).all(...params, opts.limit, opts.offset) as Row[]
     return { total, items: rows.map(summaryOf) }
   }
 
@@ -670,9 +707,9 @@ export class SqliteStore implements Store {
     return { total, items: rows.map((r) => ({ ...summaryOf(r), ...highlighted(String(r['snip'] ?? '')), rank: Number(r['rank']) })) }
   }
 
-  async articleDates(): Promise<Map<string, string>> {
-    const out = new Map<string, string>()
-    for (const r of this.db.prepare('SELECT id, coalesce(published, ingested_at) AS d FROM articles').iterate() as Iterable<Row>) out.set(String(r['id']), String(r['d']))
+  async articleDates(): Promise<Map<string, ArticleDates>> {
+    const out = new Map<string, ArticleDates>()
+    for (const r of this.db.prepare('SELECT id, published, ingested_at FROM articles').iterate() as Iterable<Row>) out.set(String(r['id']), datesOf(r))
     return out
   }
 
@@ -771,11 +808,27 @@ export class SqliteStore implements Store {
   async clustersByIds(ids: readonly string[]): Promise<Array<EventCluster & { grade?: Grade | undefined }>> { return clustersByIds(this.db, ids) }
 }
 
+/** Meta key prefix of a user judgement's earlier verdicts, newest last: `undoJudgement` restores them one by one. */
+export const UNDO_KEY = 'judgement_undo:'
+
+export function judgementOf(r: Row): Judgement {
+  return {
+    id: String(r['id']), a: String(r['a']), b: String(r['b']), verdict: String(r['verdict']) as Judgement['verdict'],
+    score: Number(r['score']), by: String(r['by']) as Judgement['by'], reason: opt(r['reason']), at: String(r['at']),
+  }
+}
+
 function summaryOf(r: Row): ArticleSummary {
   return {
     id: String(r['id']), title: opt(r['title']), outlet: opt(r['outlet']), published: opt(r['published']),
     source: opt(r['source']), nearDupOf: opt(r['near_dup_of']),
   }
+}
+
+/** An article row's publication date (absent when it has none) and ingest time, kept apart. */
+export function datesOf(r: Row): ArticleDates {
+  const published = r['published'] == null || r['published'] === '' ? undefined : String(r['published'])
+  return { ...(published ? { published } : {}), ingestedAt: String(r['ingested_at']) }
 }
 
 /** Split a snippet marked with \u0002…\u0003 into plain text and highlight offsets. */

@@ -7,6 +7,12 @@ import type { Affiliation, Article, Claim, DocSyntax, Entity, Event, EventCluste
 import type { KbActor } from '../kb/actors.js'
 import type { MentionSet } from './mention-set.js'
 
+/** An article's publication date, if it has one, kept apart from the time it was ingested. */
+export interface ArticleDates {
+  readonly published?: string | undefined
+  readonly ingestedAt: string
+}
+
 export interface ArticleSummary {
   readonly id: string
   readonly title?: string | undefined
@@ -128,7 +134,13 @@ export interface Store {
   relations(entityId?: string): Promise<Relation[]>
 
   judgements(by?: Judgement['by']): Promise<Judgement[]>
+  /** Add a judgement; a user's verdict replacing an earlier one on the same pair keeps that one for `undoJudgement`. */
   addJudgement(j: Judgement): Promise<void>
+  /**
+   * Take back the user's judgement `id`: the verdict it replaced comes back (or none, when it was the first), so the
+   * store is as it was before it; aggregation becomes pending. Undefined when there is no user judgement `id`.
+   */
+  undoJudgement(id: string): Promise<{ removed: Judgement; restored?: Judgement | undefined } | undefined>
 
   saveClusters(clusters: readonly EventCluster[], grades: readonly ClusterGrade[]): Promise<void>
   clusters(): Promise<Array<EventCluster & { grade?: Grade | undefined }>>
@@ -146,8 +158,11 @@ export interface Store {
   replaceDoc(doc: StoredDoc): Promise<void>
   /** Record a failure; the same article, item and stage recorded again replaces the earlier record. */
   recordFailure(f: NewFailure): Promise<void>
-  /** Clear the failures of an article or of an item (it succeeded since). */
-  clearFailures(where: { articleId?: string; item?: string }): Promise<void>
+  /**
+   * Clear the failures of an article or of an item (it succeeded since); `part`: a URL's failures as any feed's
+   * entry (`feed.xml#url`), once that URL was ingested by itself.
+   */
+  clearFailures(where: { articleId?: string; item?: string; part?: string }): Promise<void>
   /** Failures, newest first. */
   failures(opts?: { limit?: number; offset?: number }): Promise<FailureRecord[]>
   countFailures(): Promise<number>
@@ -208,8 +223,11 @@ export interface Store {
    * into quoted phrase/prefix terms, never passed as an FTS expression.
    */
   searchArticles(q: string, opts: { limit: number; offset: number }): Promise<{ total: number; items: ArticleHit[] }>
-  /** Each article's date: its publication date, else the day it was ingested. */
-  articleDates(): Promise<Map<string, string>>
+  /**
+   * Every article's publication date (absent when the article has none) and, apart from it, when it was ingested:
+   * an ingest time is never a date of the news.
+   */
+  articleDates(): Promise<Map<string, ArticleDates>>
   /** A page of an entity's mentions, in article and text order. */
   mentionsOfEntityPage(entityId: string, limit: number, offset: number): Promise<Mention[]>
   /** Visit every resolved mention's entity, article and span (no JSON decoded). */

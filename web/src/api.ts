@@ -18,6 +18,10 @@ export function post<T>(path: string, body: unknown): Promise<T> {
   })
 }
 
+export function del<T>(path: string): Promise<T> {
+  return request<T>(path, { method: 'DELETE', headers: { authorization: `Bearer ${token.get() ?? ''}` } })
+}
+
 /** Build a query string from defined values only. */
 export function qs(params: Record<string, string | number | undefined>): string {
   const p = new URLSearchParams()

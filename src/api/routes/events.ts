@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { DossierError } from '../../model/index.js'
-import { listEvents, resolveEntityRef } from '../../service/facts.js'
+import { eventById, listEvents, resolveEntityRef } from '../../service/facts.js'
 import { readModel } from '../../service/read-model.js'
 import { cmp } from '../../service/relations.js'
 import type { ApiContext } from '../app.js'
@@ -28,6 +28,11 @@ export const eventRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (ap
     schema: { summary: 'Events by actor, CAMEO root, time range and place, newest first', tags: ['events'], querystring: EventQuery, response: { 200: page(EventView), 400: ErrorBody, 404: ErrorBody } },
     ...etag(store),
   }, async (req) => listEvents(store, req.query))
+
+  app.get('/events/:id', {
+    schema: { summary: 'One event: its article id, date, cue and sentence with their offsets, and its cluster\'s grade', tags: ['events'], params: z.object({ id: Text() }), response: { 200: EventView, 404: ErrorBody } },
+    ...etag(store),
+  }, async (req) => eventById(store, req.params.id))
 
   const clusterOut = (model: Awaited<ReturnType<typeof readModel>>, id: string) => {
     const c = model.clusters.get(id)!

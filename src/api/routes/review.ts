@@ -1,8 +1,8 @@
 /** The review queue: pairs the resolver was unsure about, with evidence for each side, and the user's verdicts. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { readModel } from '../../service/read-model.js'
-import { decide, reviewQueue } from '../../service/review.js'
+import { factDate, readModel } from '../../service/read-model.js'
+import { decide, reviewQueue, undo } from '../../service/review.js'
 import { ArticleCache, sentenceOf } from '../../service/evidence.js'
 import type { Entity } from '../../model/index.js'
 import type { Store } from '../../store/index.js'
@@ -21,10 +21,12 @@ async function side(store: Store, key: string, label: string, e: Entity | undefi
   const mentions = []
   for (const m of await store.mentionsOfEntityPage(e.id, 3, 0)) {
     const a = await articles.get(m.articleId)
-    if (a) mentions.push({ id: m.id, text: m.text, start: m.start, end: m.end, articleId: a.id, articleTitle: a.title, date: model.dates.get(a.id), sentence: await sentenceOf(store, a, m.start, m.end) })
+    if (a) mentions.push({ id: m.id, text: m.text, start: m.start, end: m.end, articleId: a.id, articleTitle: a.title, ...factDate(model, a.id), sentence: await sentenceOf(store, a, m.start, m.end) })
   }
   return { key, label, entityId: e.id, names: [e.canonicalName, ...e.aliases], mentions }
 }
+
+const VerdictOut = z.object({ id: z.string(), a: z.string(), b: z.string(), verdict: z.string(), by: z.string(), at: z.string() })
 
 export const reviewRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (app, { ctx }) => {
   const { store } = ctx
@@ -47,9 +49,19 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (a
     schema: {
       summary: 'Judge a review item: the two sides are the same entity or different ones (needs the token)', tags: ['review'], security: [{ bearer: [] }],
       params: z.object({ id: Text() }), body: z.object({ verdict: z.enum(['same', 'different']) }),
-      response: { 200: z.object({ id: z.string(), a: z.string(), b: z.string(), verdict: z.string(), by: z.string(), at: z.string() }), 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 429: ErrorBody },
+      response: { 200: VerdictOut, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 429: ErrorBody },
     },
     onRequest: requireToken(ctx.token),
     config: { rateLimit: ctx.writeLimit },
   }, async (req) => decide(store, req.params.id, req.body.verdict))
+
+  app.delete('/review/:id', {
+    schema: {
+      summary: 'Take back a verdict (its id, as POST returned it, or its review item id): the verdict it replaced is in force again, or none (needs the token)',
+      tags: ['review'], security: [{ bearer: [] }], params: z.object({ id: Text() }),
+      response: { 200: z.object({ removed: VerdictOut, restored: VerdictOut.optional() }), 401: ErrorBody, 404: ErrorBody, 429: ErrorBody },
+    },
+    onRequest: requireToken(ctx.token),
+    config: { rateLimit: ctx.writeLimit },
+  }, async (req) => undo(store, req.params.id))
 }

@@ -39,7 +39,7 @@ export async function runIngest(inputs: string[], o: IngestCliOptions): Promise<
         ...(o.outlet ? { outlet: o.outlet } : {}),
         ...(published ? { published } : {}),
         allowPrivate: o.allowPrivate ?? false,
-        onProgress: (p) => bar.update(p.done, p.total, p.failed),
+        onProgress: (p) => bar.update(p.done, p.total, p.failed, p.stageFailures),
         onFailure: (f) => bar.log(line(f.code, f.item, f.message)),
         onWarning: (item, w) => bar.log(line('W_INPUT', item, w)),
       })

@@ -21,7 +21,7 @@ export function registerReprocess(program: Command): void {
       try {
         summary = await reprocess(store, {
           ...(o.stage ? { stage: o.stage } : {}), ...(o.since ? { since: o.since } : {}), failed: o.failed ?? false, all: o.all ?? false,
-          onProgress: (p) => bar.update(p.done, p.total, p.failed),
+          onProgress: (p) => bar.update(p.done, p.total, p.failed, p.stageFailures),
           onFailure: (f) => bar.log(`${f.code}: ${f.message}`),
         })
       } finally {

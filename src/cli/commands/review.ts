@@ -1,7 +1,12 @@
 import { createInterface } from 'node:readline/promises'
 import type { Command } from 'commander'
-import { decide, judge, judgeNames, reviewQueue, type ReviewItem } from '../../service/review.js'
+import type { Judgement } from '../../model/index.js'
+import { decide, judge, judgeNames, reviewQueue, undo, verdicts, type ReviewItem } from '../../service/review.js'
 import { action, DEFAULT_DB, withStore } from '../common.js'
+
+const shortId = (j: Judgement) => j.id.slice(10, 18)
+const verdictLine = (j: Judgement) => `${j.a} ${j.verdict === 'same' ? '=' : j.verdict === 'different' ? '≠' : '?'} ${j.b}`
+const recorded = (j: Judgement) => `recorded: ${verdictLine(j)}  (take it back: dossier review undo ${shortId(j)})\n`
 
 function describeItem(n: number, r: ReviewItem): string {
   const j = r.judgement
@@ -14,7 +19,14 @@ export function registerReview(program: Command): void {
     .description('review entity pairs the resolver was unsure about; your verdicts always win')
     .option('--db <path>', 'database file', DEFAULT_DB)
     .option('--json', 'print the open items as JSON')
-    .action(action(async (o: { db: string; json?: boolean }) => withStore(o.db, async (store) => {
+    .option('--verdicts', 'list your verdicts in force instead, newest first, with the id `review undo` takes')
+    .action(action(async (o: { db: string; json?: boolean; verdicts?: boolean }) => withStore(o.db, async (store) => {
+      if (o.verdicts) {
+        const list = await verdicts(store)
+        if (o.json) process.stdout.write(`${JSON.stringify(list)}\n`)
+        else process.stdout.write(list.length ? list.map((j) => `[${shortId(j)}] ${verdictLine(j)}  ${j.at.slice(0, 16)}${j.reason ? `  ${j.reason}` : ''}\n`).join('') : 'no verdicts\n')
+        return
+      }
       const items = await reviewQueue(store)
       if (o.json) { process.stdout.write(`${JSON.stringify(items)}\n`); return }
       if (items.length === 0) { process.stdout.write('nothing to review\n'); return }
@@ -45,8 +57,7 @@ export function registerReview(program: Command): void {
       .argument('<id>', 'review item id (or a unique prefix), as listed by `dossier review`')
       .option('--db <path>', 'database file', DEFAULT_DB)
       .action(action(async (id: string, o: { db: string }) => withStore(o.db, async (store) => {
-        const j = await decide(store, id.startsWith('judgement_') ? id : `judgement_${id}`, verdict)
-        process.stdout.write(`recorded: ${j.a} ${verdict === 'same' ? '=' : '≠'} ${j.b}\n`)
+        process.stdout.write(recorded(await decide(store, id.startsWith('judgement_') ? id : `judgement_${id}`, verdict)))
       }, { mustExist: true })))
   }
   for (const [name, verdict] of [['merge', 'same'], ['split', 'different']] as const) {
@@ -56,8 +67,15 @@ export function registerReview(program: Command): void {
       .argument('<nameB>', 'entity name or alias')
       .option('--db <path>', 'database file', DEFAULT_DB)
       .action(action(async (a: string, b: string, o: { db: string }) => withStore(o.db, async (store) => {
-        const j = await judgeNames(store, a, b, verdict)
-        process.stdout.write(`recorded: ${j.a} ${verdict === 'same' ? '=' : '≠'} ${j.b}\n`)
+        process.stdout.write(recorded(await judgeNames(store, a, b, verdict)))
       }, { mustExist: true })))
   }
+  review.command('undo')
+    .description('take back a verdict: the one it replaced is in force again (or none: the pair is open for review again)')
+    .argument('<id>', 'verdict id (or a unique prefix) as printed when it was recorded or by `dossier review --verdicts`, or its review item id')
+    .option('--db <path>', 'database file', DEFAULT_DB)
+    .action(action(async (id: string, o: { db: string }) => withStore(o.db, async (store) => {
+      const r = await undo(store, id)
+      process.stdout.write(`taken back: ${verdictLine(r.removed)}; ${r.restored ? `in force again: ${verdictLine(r.restored)} (${r.restored.at.slice(0, 16)})` : 'no verdict of yours on this pair now'}\n`)
+    }, { mustExist: true })))
 }

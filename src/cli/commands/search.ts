@@ -1,5 +1,7 @@
 import type { Command } from 'commander'
 import { searchArticles, searchEntities } from '../../service/search.js'
+import { DossierError } from '../../model/index.js'
+import { checkQuery } from '../../store/index.js'
 import { action, DEFAULT_DB, withStore } from '../common.js'
 import { wholeNumber } from '../paging.js'
 
@@ -12,8 +14,11 @@ export function registerSearch(program: Command): void {
     .option('--json', 'print JSON')
     .action(action(async (words: string[], o: { db: string; limit: string; json?: boolean }) => {
       const limit = wholeNumber('--limit', o.limit, { max: 200 })
+      const q = words.join(' ')
+      // as `show ""` does: an empty search is a mistake, not a request for the top entities (`dossier entities` lists those)
+      if (q.trim() === '') throw new DossierError('E_QUERY', 'the search is empty or only whitespace', { hint: 'give a word or name to search for; `dossier entities` lists the most mentioned entities' })
+      checkQuery(q)
       return withStore(o.db, async (store) => {
-        const q = words.join(' ')
         const entities = await searchEntities(store, q, { limit: Math.min(limit, 5), offset: 0 })
         const articles = await searchArticles(store, q, { limit, offset: 0 })
         if (o.json) { process.stdout.write(`${JSON.stringify({ entities, articles })}\n`); return }

@@ -15,7 +15,11 @@ export function marked(sentence: { start: number; end: number; text: string }, s
 }
 
 const day = (d: string | undefined) => (d ? d.slice(0, 10) : 'undated')
-export const where = (x: { articleTitle?: string | undefined; articleId: string; date?: string | undefined }) => `${x.articleTitle ?? x.articleId}, ${day(x.date)}`
+/** A fact's date as printed: the news date, else "undated (ingested …)", never the ingest day passed off as the date. */
+export const dated = (x: { date?: string | undefined; ingestedAt?: string | undefined }) =>
+  x.date ? day(x.date) : x.ingestedAt ? `undated (ingested ${day(x.ingestedAt)})` : 'undated'
+export const where = (x: { articleTitle?: string | undefined; articleId: string; date?: string | undefined; ingestedAt?: string | undefined }) =>
+  `${x.articleTitle ?? x.articleId}, ${dated(x)}`
 
 export function gradeText(g: { reliability: string; credibility: string; reasons: readonly string[] } | undefined, reasons = true): string {
   if (!g) return 'ungraded'
@@ -53,7 +57,7 @@ export function renderDossier(d: Dossier): string {
   }
   if (d.relations.length) out.push('', 'relations over time (one vote per event cluster, weighted by its grade):')
   for (const r of d.relations) {
-    out.push(`${r.kind}: ${r.other.name}  score ${r.score} (${r.clusters} cluster(s)) ${day(r.firstSeen)} – ${day(r.lastSeen)}  ${r.buckets.map((b) => `${b.period} ${b.score}`).join(', ')}`)
+    out.push(`${r.kind}: ${r.other.name}  score ${r.score} (${r.clusters} cluster(s)) ${r.firstSeen ? `${day(r.firstSeen)} – ${day(r.lastSeen)}  ${r.buckets.map((b) => `${b.period} ${b.score}`).join(', ')}` : 'no dated event'}`)
     const ev = r.evidence[0]?.events[0]
     if (ev?.sentence && ev.span && ev.articleId) out.push(`    ${where({ ...ev, articleId: ev.articleId })}: ${marked(ev.sentence, ev.span.start, ev.span.end)}`)
   }

@@ -10,14 +10,14 @@ import { DossierError } from '../../model/index.js'
 import type { Affiliation, Article, Claim, DocSyntax, Entity, Event, EventCluster, Grade, Judgement, Mention, Relation, Sentence } from '../../model/index.js'
 import type { KbActor } from '../../kb/actors.js'
 import { checkQuery } from '../query.js'
-import { highlighted } from '../sqlite.js'
+import { datesOf, highlighted, judgementOf, UNDO_KEY } from '../sqlite.js'
 import { decodeSyntax } from '../syntax-codec.js'
 import type {
-  ArticleAnalysis, ArticleHit, ArticlePageOptions, ArticleSummary, ClaimRecord, ClusterGrade, EntitySummary, EventRecord, FailureRecord,
+  ArticleAnalysis, ArticleDates, ArticleHit, ArticlePageOptions, ArticleSummary, ClaimRecord, ClusterGrade, EntitySummary, EventRecord, FailureRecord,
   JournalItem, JournalStatus, NewFailure, ReadModelKeys, ResolutionResult, SignatureRecord, Store, StoredDoc, StoredPlace,
 } from '../store.js'
 import * as readKeys from './read-keys.js'
-import { PgDb, type Row } from './db.js'
+import { PgDb, type Client, type Row } from './db.js'
 import { articleOf, clusterOf, opt, parseJson, SUMMARY, summaryOf } from './rows.js'
 import * as sigs from './signatures.js'
 import * as streams from './streams.js'
@@ -76,7 +76,9 @@ export class PostgresStore implements Store {
     await insertFailure(this.sql, f)
   }
 
-  async clearFailures(where: { articleId?: string; item?: string }): Promise<void> {
+  async clearFailures(where: { articleId?: string; item?: string; part?: string }): Promise<void> {
+    // a URL that failed as a feed's part (`feed.xml#url`) and was then ingested by itself
+    if (where.part !== undefined) await this.q("DELETE FROM failures WHERE article_id IS NULL AND right(item, length($1) + 1) = '#' || $1", [where.part])
     if (where.articleId !== undefined) await this.q('DELETE FROM failures WHERE article_id = $1', [where.articleId])
     // an item's parts (a feed's articles) are recorded as `item#part`
     if (where.item !== undefined) {
@@ -254,16 +256,31 @@ export class PostgresStore implements Store {
     const rows = by === undefined
       ? await this.q('SELECT * FROM judgements ORDER BY at, id')
       : await this.q('SELECT * FROM judgements WHERE by = $1 ORDER BY at, id', [by])
-    return rows.map((r) => ({
-      id: String(r['id']), a: String(r['a']), b: String(r['b']), verdict: String(r['verdict']) as Judgement['verdict'],
-      score: Number(r['score']), by: String(r['by']) as Judgement['by'], reason: opt(r['reason']), at: String(r['at']),
-    }))
+    return rows.map(judgementOf)
   }
 
   async addJudgement(j: Judgement): Promise<void> {
-    await insertJudgements(this.sql, [j])
-    // a user's judgement is an input of aggregation
-    await setMeta(this.sql, 'aggregate_pending', '1')
+    await this.db.transaction(async (c) => {
+      const before = j.by === 'user' ? await userJudgement(c, j.id, true) : undefined
+      if (before) await setUndoStack(c, j.id, [...await undoStack(c, j.id), before])
+      await insertJudgements(c, [j])
+      // a user's judgement is an input of aggregation
+      await setMeta(c, 'aggregate_pending', '1')
+    }, 'a judgement')
+  }
+
+  async undoJudgement(id: string): Promise<{ removed: Judgement; restored?: Judgement | undefined } | undefined> {
+    return this.db.transaction(async (c) => {
+      const removed = await userJudgement(c, id, true)
+      if (!removed) return undefined
+      const stack = await undoStack(c, id)
+      const restored = stack.pop()
+      if (restored) await insertJudgements(c, [restored])
+      else await c.query('DELETE FROM judgements WHERE id = $1', [id])
+      await setUndoStack(c, id, stack)
+      await setMeta(c, 'aggregate_pending', '1')
+      return { removed, restored }
+    }, 'an undo of a judgement')
   }
 
   async saveClusters(clusters: readonly EventCluster[], grades: readonly ClusterGrade[]): Promise<void> {
@@ -383,14 +400,14 @@ export class PostgresStore implements Store {
   async articlesPage(opts: ArticlePageOptions): Promise<{ total: number; items: ArticleSummary[] }> {
     const where: string[] = []
     const params: unknown[] = []
-    const day = 'substr(coalesce(published, ingested_at), 1, 10)'
+    const day = 'substr(published, 1, 10)' // a date filter keeps dated articles only
     if (opts.outlet) { params.push(opts.outlet); where.push(`lower(outlet) = lower($${params.length})`) }
     if (opts.from) { params.push(opts.from.slice(0, 10)); where.push(`${day} >= $${params.length}`) }
     if (opts.to) { params.push(opts.to.slice(0, 10)); where.push(`${day} <= $${params.length}`) }
     const w = where.length ? `WHERE ${where.join(' AND ')}` : ''
     const total = await this.count(`SELECT count(*) AS n FROM articles ${w}`, params)
     const rows = await this.q(`SELECT ${SUMMARY} FROM articles a ${w}
-      ORDER BY coalesce(published, ingested_at) COLLATE "C" DESC, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, opts.limit, opts.offset])
+      ORDER BY published IS NULL, published COLLATE "C" DESC, ingested_at COLLATE "C" DESC, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, opts.limit, opts.offset])
     return { total, items: rows.map(summaryOf) }
   }
 
@@ -416,9 +433,9 @@ export class PostgresStore implements Store {
     }
   }
 
-  async articleDates(): Promise<Map<string, string>> {
-    const rows = await this.q('SELECT id, coalesce(published, ingested_at) AS d FROM articles')
-    return new Map(rows.map((r) => [String(r['id']), String(r['d'])]))
+  async articleDates(): Promise<Map<string, ArticleDates>> {
+    const rows = await this.q('SELECT id, published, ingested_at FROM articles')
+    return new Map(rows.map((r) => [String(r['id']), datesOf(r)]))
   }
 
   async mentionsOfEntityPage(entityId: string, limit: number, offset: number): Promise<Mention[]> {
@@ -458,4 +475,22 @@ function entityFilter(opts: { type?: string; q?: string }): { where: string[]; p
     where.push(`e.id IN (SELECT entity_id FROM entity_names WHERE dossier_fold(name) LIKE dossier_fold($${params.length}) ESCAPE '\\')`)
   }
   return { where, params }
+}
+
+type Sql = Client
+
+/** The user's judgement `id` (locked for the transaction), if any. */
+async function userJudgement(c: Sql, id: string, lock: boolean): Promise<Judgement | undefined> {
+  const r = (await c.query(`SELECT * FROM judgements WHERE id = $1 AND by = 'user'${lock ? ' FOR UPDATE' : ''}`, [id])).rows[0] as Row | undefined
+  return r ? judgementOf(r) : undefined
+}
+
+async function undoStack(c: Sql, id: string): Promise<Judgement[]> {
+  const r = (await c.query('SELECT value FROM meta WHERE key = $1', [`${UNDO_KEY}${id}`])).rows[0] as Row | undefined
+  return r ? JSON.parse(String(r['value'])) as Judgement[] : []
+}
+
+async function setUndoStack(c: Sql, id: string, stack: readonly Judgement[]): Promise<void> {
+  if (stack.length) await setMeta(c, `${UNDO_KEY}${id}`, JSON.stringify(stack))
+  else await c.query('DELETE FROM meta WHERE key = $1', [`${UNDO_KEY}${id}`])
 }

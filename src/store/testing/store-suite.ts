@@ -342,6 +342,27 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       expect(await store.countFailures()).toBe(3)
       await store.clearFailures({ item: 'feed.xml' })
       expect((await store.failures()).map((f) => f.item).sort()).toEqual(['feed.xml$', 'feed.xml.bak'])
+      // a URL that failed as a feed entry, then ingested by itself: only failures ending in '#' + that URL go
+      await store.recordFailure({ item: 'news.xml#https://x.test/a_1%', code: 'E_FETCH_BLOCKED', message: 'loopback' })
+      await store.recordFailure({ item: 'news.xml#https://x.test/ab1%', code: 'E_FETCH_BLOCKED', message: 'loopback' })
+      await store.clearFailures({ part: 'https://x.test/a_1%' })
+      expect((await store.failures()).map((f) => f.item).sort()).toEqual(['feed.xml$', 'feed.xml.bak', 'news.xml#https://x.test/ab1%'])
+    })
+
+    it('store takes back a user judgement: the one it replaced comes back, then none; model judgements are not undone', async () => {
+      const { store } = await fresh()
+      const j = (verdict: 'same' | 'different', at: string, by: 'user' | 'model' = 'user') => ({ id: `judgement_${by}1`, a: 'PER:a', b: 'PER:b', verdict, score: 1, by, reason: verdict, at })
+      await store.addJudgement(j('different', '2026-01-01T00:00:00.000Z'))
+      await store.addJudgement(j('same', '2026-01-02T00:00:00.000Z'))
+      await store.setAggregatePending(false)
+      expect(await store.undoJudgement('judgement_user1')).toEqual({ removed: j('same', '2026-01-02T00:00:00.000Z'), restored: j('different', '2026-01-01T00:00:00.000Z') })
+      expect(await store.judgements('user')).toEqual([j('different', '2026-01-01T00:00:00.000Z')])
+      expect(await store.aggregatePending()).toBe(true)
+      expect(await store.undoJudgement('judgement_user1')).toEqual({ removed: j('different', '2026-01-01T00:00:00.000Z'), restored: undefined })
+      expect(await store.judgements('user')).toEqual([])
+      expect(await store.undoJudgement('judgement_user1')).toBeUndefined()
+      await store.addJudgement(j('unsure' as 'same', '2026-01-03T00:00:00.000Z', 'model'))
+      expect(await store.undoJudgement('judgement_model1')).toBeUndefined()
     })
 
     it('store pages articles newest first, filtered by outlet and dates', async () => {
@@ -354,7 +375,19 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       expect((await store.articlesPage({ limit: 10, offset: 0, outlet: 'WIRE' })).total).toBe(2)
       const jan = await store.articlesPage({ limit: 10, offset: 0, from: '2024-01-01', to: '2024-01-31' })
       expect([jan.total, jan.items.map((a) => a.id)]).toEqual([1, [older.id]])
-      expect((await store.articleDates()).get(older.id)).toBe('2024-01-05')
+      expect((await store.articleDates()).get(older.id)?.published).toBe('2024-01-05')
+    })
+
+    it('store keeps an undated article undated: its ingest time apart, out of date filters, listed after dated ones', async () => {
+      const { store } = await fresh()
+      const undated = makeArticle('An old wire story about Gaza.', { outlet: 'wire', ingestedAt: '2026-12-06T10:00:00.000Z' })
+      await store.saveDoc({ article: undated, mentions: [], events: [], claims: [] })
+      await store.saveDoc({ article, mentions: [], events: [], claims: [] })
+      expect((await store.articleDates()).get(undated.id)).toEqual({ ingestedAt: '2026-12-06T10:00:00.000Z' })
+      expect((await store.articleDates()).get(article.id)).toEqual({ published: '2024-03-02', ingestedAt: expect.any(String) })
+      expect((await store.articlesPage({ limit: 10, offset: 0, from: '2026-12-01' })).total).toBe(0)
+      expect((await store.articlesPage({ limit: 10, offset: 0, to: '2026-12-31' })).items.map((a) => a.id)).toEqual([article.id])
+      expect((await store.articlesPage({ limit: 10, offset: 0 })).items.map((a) => a.id)).toEqual([article.id, undated.id])
     })
 
     it('store revision changes on its own writes and on commits of another connection', async () => {

@@ -21,7 +21,8 @@ export function GradeBadge({ grade }: { grade?: Grade | undefined }) {
   )
 }
 
-export const day = (iso?: string) => (iso ? iso.slice(0, 10) : 'undated')
+/** A date as a day; an undated fact says so, with its article's ingest day apart (never passed off as the news date). */
+export const day = (iso?: string, ingestedAt?: string) => (iso ? iso.slice(0, 10) : ingestedAt ? `undated (ingested ${ingestedAt.slice(0, 10)})` : 'undated')
 
 /** A sentence with one span marked, as text (never HTML). */
 export function SentenceWithMark({ sentence, mark }: { sentence: { start: number; end: number; text: string }; mark?: { start: number; end: number } | undefined }) {

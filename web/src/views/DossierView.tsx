@@ -78,7 +78,7 @@ function EvidenceLink({ ev }: { ev: Evidence }) {
   return (
     <blockquote className="evidence">
       <a className="fact-link" href={link.article(ev.articleId, ev.sentence, ev.span)}><SentenceWithMark sentence={ev.sentence} mark={ev.span} /></a>
-      <span className="muted"> — {ev.articleTitle ?? ev.articleId}, {day(ev.date)}</span>
+      <span className="muted"> — {ev.articleTitle ?? ev.articleId}, {day(ev.date, ev.ingestedAt)}</span>
     </blockquote>
   )
 }
@@ -87,7 +87,7 @@ function RelationItem({ rel }: { rel: DyadRelation }) {
   return (
     <li className={`relation k-${rel.kind}`} data-kind={rel.kind} data-other={rel.other.name}>
       <h3><span className={`kind k-${rel.kind}`}>{rel.kind}</span> with <a href={link.entity(rel.other.id)}>{rel.other.name}</a></h3>
-      <p className="muted">score {rel.score.toFixed(2)} (hostile {rel.hostile.toFixed(2)}, cooperative {rel.cooperative.toFixed(2)}) from {rel.clusters} event cluster{rel.clusters === 1 ? '' : 's'} · {day(rel.firstSeen)} – {day(rel.lastSeen)}</p>
+      <p className="muted">score {rel.score.toFixed(2)} (hostile {rel.hostile.toFixed(2)}, cooperative {rel.cooperative.toFixed(2)}) from {rel.clusters} event cluster{rel.clusters === 1 ? '' : 's'} · {rel.firstSeen ? `${day(rel.firstSeen)} – ${day(rel.lastSeen)}` : 'no dated event'}</p>
       <figure>
         <Suspense fallback={<div className="chart" />}><RelationChart relation={rel} /></Suspense>
         <figcaption className="sr-only">{rel.buckets.map((b) => `${b.period}: ${b.score.toFixed(2)}`).join('; ')}</figcaption>
@@ -109,7 +109,7 @@ export function EventItem({ ev }: { ev: EventView }) {
   return (
     <li className={`event q${ev.quadClass}`} data-event={ev.id}>
       <div>
-        <time dateTime={ev.date}>{day(ev.date)}</time> <strong>{ev.label ?? ev.cameo}</strong> <span className="muted">CAMEO {ev.cameo}, Goldstein {ev.goldstein}{ev.modality !== 'asserted' ? `, ${ev.modality}` : ''}</span>
+        <time dateTime={ev.date}>{day(ev.date, ev.ingestedAt)}</time> <strong>{ev.label ?? ev.cameo}</strong> <span className="muted">CAMEO {ev.cameo}, Goldstein {ev.goldstein}{ev.modality !== 'asserted' ? `, ${ev.modality}` : ''}</span>
       </div>
       <div>
         {ev.actor ? <RoleLink r={ev.actor} /> : <span className="muted">unknown actor</span>} → {ev.target ? <RoleLink r={ev.target} /> : <span className="muted">no target</span>}
@@ -141,7 +141,7 @@ function ClaimItem({ c }: { c: ClaimView }) {
       <div>
         {who}{c.source.anonymous && <span className="muted"> (anonymous)</span>}{c.source.affiliation && <span className="muted">, {c.source.affiliation}</span>}
         {' '}<span className={`stance s-${c.stance}`}>{c.stance}</span>{c.hedged && <span className="stance s-hedge" title={c.hedges.join(', ')}>hedged{c.hedges.length ? `: ${c.hedges.join(', ')}` : ''}</span>}
-        {c.via && <span className="muted"> via {c.via}</span>} <time className="muted" dateTime={c.date}>{day(c.date)}</time>
+        {c.via && <span className="muted"> via {c.via}</span>} <time className="muted" dateTime={c.date}>{day(c.date, c.ingestedAt)}</time>
       </div>
       <div>{c.about.length ? <GradeBadge grade={grade} /> : <span className="muted">about no coded event (ungraded)</span>}</div>
       <a className="fact-link" href={link.article(c.articleId, c.sentence, c.content)}><SentenceWithMark sentence={c.sentence} mark={c.content} /></a>
@@ -153,7 +153,7 @@ function MentionItem({ m }: { m: MentionView }) {
   return (
     <li>
       <a className="fact-link" href={link.article(m.articleId, m.sentence, m)}><SentenceWithMark sentence={m.sentence} mark={m} /></a>
-      <span className="muted"> — {m.articleTitle ?? m.articleId}, {day(m.date)}</span>
+      <span className="muted"> — {m.articleTitle ?? m.articleId}, {day(m.date, m.ingestedAt)}</span>
     </li>
   )
 }

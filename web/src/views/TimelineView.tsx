@@ -15,6 +15,8 @@ function itemContent(ev: EventView): HTMLElement {
   return el
 }
 
+const undated = (items: readonly EventView[]) => items.filter((e) => !e.date).length
+
 export default function TimelineView({ params }: { params: URLSearchParams }) {
   const f = readFilters(params)
   const r = useApi<Page<EventView>>(`/api/events${qs({ actor: f.actor, from: f.from, to: f.to, limit: 200 })}`)
@@ -42,6 +44,7 @@ export default function TimelineView({ params }: { params: URLSearchParams }) {
       {r.state === 'ok' && (r.data.items.length ? (
         <>
           <div ref={box} className="vis-box" aria-hidden="true" />
+          {undated(r.data.items) > 0 && <p className="muted undated-note">{undated(r.data.items)} undated event(s) (their articles give no date) are listed below but not on the axis.</p>}
           <h2>Events ({r.data.total}{r.data.total > r.data.items.length ? `, first ${r.data.items.length}` : ''})</h2>
           <ol className="facts timeline-list">{r.data.items.map((ev) => <EventItem key={ev.id} ev={ev} />)}</ol>
         </>

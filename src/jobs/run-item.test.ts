@@ -1,0 +1,31 @@
+import { mkdtempSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createPipeline, DEFAULT_STAGES } from '../pipeline/index.js'
+import { SqliteStore } from '../store/index.js'
+import { runIngestJob } from './run-item.js'
+
+describe('worker ingest job', () => {
+  it('run-item a URL stored by a worker clears its failure as a feed entry, as ingest does', async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<html><head><title>Border talks</title></head><body><article><p>Egyptian officials met Hamas leaders in Cairo on Monday, a spokesman said.</p></article></body></html>')
+    })
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/story`
+    const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'dossier-run-item-')), 'd.db'))
+    try {
+      await store.recordFailure({ item: `/feeds/monitor.xml#${url}`, code: 'E_FETCH_BLOCKED', message: 'loopback' })
+      await store.recordFailure({ item: `/feeds/monitor.xml#${url}2`, code: 'E_FETCH_BLOCKED', message: 'loopback' })
+      const r = await runIngestJob(store, createPipeline({ stages: [...DEFAULT_STAGES] }), { item: url, allowPrivate: true })
+      expect(r.added).toBe(1)
+      expect((await store.failures()).map((f) => f.item)).toEqual([`/feeds/monitor.xml#${url}2`])
+    } finally {
+      server.close()
+      await store.close()
+    }
+  }, 60_000)
+})
