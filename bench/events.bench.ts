@@ -80,7 +80,7 @@ const { oursPerSec: o, baselinePerSec: b, ratio } = compareThroughput(sentences,
     }
   },
   () => { for (const t of texts) nlp(t).verbs().out('array') })
-console.log(`events.cameo.v13: ${docs.length} docs, ${sentences} sentences, ${events} events per pass`)
+console.log(`events.cameo.v14: ${docs.length} docs, ${sentences} sentences, ${events} events per pass`)
 console.log(`  event stage        ${o.toFixed(0)} sentences/s`)
 console.log(`  compromise verbs   ${b.toFixed(0)} sentences/s (baseline)`)
 console.log(`  ratio              ${ratio.toFixed(2)}x`)
