@@ -102,12 +102,15 @@ export interface Corroboration {
 
 type AdvFn = (a: string, b: string) => boolean
 
-function articleRoot(c: GradeClaim): string {
+/** An article (of a claim or an outlet's own report) and the article it is a wire copy of. */
+interface ArticleRef { readonly articleId: string; readonly nearDupOf?: string | undefined }
+
+function articleRoot(c: ArticleRef): string {
   return c.nearDupOf ?? c.articleId
 }
 
 /** Union-find roots for articles that are near-duplicates of each other (wire copies count once). */
-function articleRoots(claims: readonly GradeClaim[]): Map<string, string> {
+function articleRoots(claims: readonly ArticleRef[]): Map<string, string> {
   const parent = new Map<string, string>()
   const find = (x: string): string => {
     let r = x
@@ -220,7 +223,7 @@ function sourceLetter(g: SourceGroup): number {
  * or an outlet whose claims already support the event (the outlet writes down what its sources said).
  */
 function ownVoiceGroups(reports: readonly OutletReport[], claims: readonly GradeClaim[]): SourceGroup[] {
-  const roots = articleRoots([...claims, ...reports.map((r) => ({ sourceKey: '', anonymous: false, stance: 'assert' as const, hedged: false, ...r }))])
+  const roots = articleRoots([...claims, ...reports])
   const rootOf = (x: { articleId: string }) => roots.get(x.articleId) ?? x.articleId
   // the families and outlets whose claims already support the event
   const seen = new Set(claims.filter((c) => c.stance !== 'deny').flatMap((c) => [rootOf(c), ...(c.outlet ? [`outlet:${c.outlet}`] : [])]))

@@ -77,10 +77,13 @@ function roleOf(doc: AnnotatedDoc, m: Mention): EventRole {
   return { mentionId: m.id, ...(m.entityId ? { entityId: m.entityId } : {}), start: m.start, end: m.end, text: doc.article.text.slice(m.start, m.end) }
 }
 
-/** Actor and target are one party: the same span, text (in any case) or entity. */
-export function sameParty(a: EventRole | undefined, t: EventRole | undefined): boolean {
+/**
+ * Actor and target are one party: the same span, text (in any case) or entity. `al`, `tl`: their texts in lower case,
+ * when the caller compares many pairs and lower-cases each text once.
+ */
+export function sameParty(a: EventRole | undefined, t: EventRole | undefined, al = a?.text.toLowerCase(), tl = t?.text.toLowerCase()): boolean {
   if (!a || !t) return false
-  return sameSpan(a, t) || a.text.toLowerCase() === t.text.toLowerCase() || (!!a.entityId && a.entityId === t.entityId)
+  return sameSpan(a, t) || al === tl || (!!a.entityId && a.entityId === t.entityId)
 }
 
 export const sameSpan = (a: EventRole | undefined, b: EventRole | undefined): boolean =>

@@ -7,15 +7,9 @@
  */
 import type { AnnotatedDoc, Event, EventRole } from '../../model/index.js'
 import type { DocCoder } from '../actor-codes.js'
-import { eventCandidates, partyContext, sameSpan, type PartyCandidate, type PartyContext, type Slot } from './candidates.js'
+import { eventCandidates, partyContext, sameParty, sameSpan, type PartyCandidate, type PartyContext, type Slot } from './candidates.js'
 import type { PartyModel } from './model.js'
 import { linearScore } from '../json-model.js'
-
-/** Actor and target are one party: the same span, text or entity (`al`, `tl`: their texts in lower case). */
-function sameParty(a: EventRole | undefined, t: EventRole | undefined, al: string | undefined, tl: string | undefined): boolean {
-  if (!a || !t) return false
-  return sameSpan(a, t) || al === tl || (!!a.entityId && a.entityId === t.entityId)
-}
 
 const lowerTexts = (cs: readonly PartyCandidate[]): Array<string | undefined> => cs.map((c) => c.role?.text.toLowerCase())
 
@@ -74,7 +68,7 @@ export const NEVER_OVERRIDE = 1e6
 
 /** The coder named both parties (two different ones) and the model never overrides them: nothing to rank. */
 const settled = (e: Event, m: PartyModel): boolean =>
-  m.ownBonus >= NEVER_OVERRIDE && !!e.actor && !!e.target && !sameParty(e.actor, e.target, e.actor.text.toLowerCase(), e.target.text.toLowerCase())
+  m.ownBonus >= NEVER_OVERRIDE && !!e.actor && !!e.target && !sameParty(e.actor, e.target)
 
 /** The role unchanged when it is the same span (its actor code kept), else the new one. */
 const keepSame = (old: EventRole | undefined, now: EventRole | undefined) => (sameSpan(old, now) ? old : now)
