@@ -3,7 +3,10 @@
  * "last year") resolved against the article's published date with chrono-node.
  * @module
  */
-import * as chrono from 'chrono-node'
+import type * as Chrono from 'chrono-node'
+import { lazyPackage } from '../model/index.js'
+
+const chronoNode = lazyPackage<typeof Chrono>('chrono-node')
 
 export interface EventTime {
   /** ISO date at the precision the phrase gives: YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -72,8 +75,8 @@ function parseTimes(text: string, from: number, to: number, published: string | 
   if (ref && Number.isNaN(ref.getTime())) return []
   const slice = text.slice(from, to)
   const results = ref
-    ? chrono.en.parse(slice, { instant: ref, timezone: 0 }, { forwardDate: false })
-    : chrono.en.parse(slice, undefined, { forwardDate: false })
+    ? chronoNode().en.parse(slice, { instant: ref, timezone: 0 }, { forwardDate: false })
+    : chronoNode().en.parse(slice, undefined, { forwardDate: false })
   const out: EventTime[] = []
   for (const r of results) {
     // without a reference date only explicit dates are meaningful: "three months ago" or "last year" would be

@@ -4,17 +4,21 @@
  * since graphology-gexf writes static graphs only. No XML is written by hand.
  * @module
  */
-import { DOMParser, XMLSerializer } from '@xmldom/xmldom'
-import gexf from 'graphology-gexf'
+import type * as Xmldom from '@xmldom/xmldom'
+import type Gexf from 'graphology-gexf'
+import { lazyPackage } from '../model/index.js'
+
+const xmldom = lazyPackage<typeof Xmldom>('@xmldom/xmldom')
+const gexf = lazyPackage<typeof Gexf>('graphology-gexf')
 import { fullDate, type ActorGraph } from './graph.js'
 
 export function toGexf(graph: ActorGraph): string {
-  const xml = gexf.write(graph, {
+  const xml = gexf().write(graph, {
     version: '1.3',
     formatNode: (_key, a) => ({ label: a.label, attributes: { type: a.type, kind: a.kind, country: a.country, origin: a.origin, aliases: a.aliases, ...(a.lat !== undefined ? { lat: a.lat, lon: a.lon } : {}) } }),
     formatEdge: (_key, a) => ({ label: a.label, weight: a.weight, attributes: { kind: a.kind, role: a.role, evidence: a.evidence, events: a.events, sources: a.sources, articles: a.articles, from: a.from, to: a.to } }),
   })
-  const doc = new DOMParser().parseFromString(xml, 'text/xml')
+  const doc = new (xmldom().DOMParser)().parseFromString(xml, 'text/xml')
   const g = doc.getElementsByTagName('graph')[0]
   if (!g) return xml
   g.setAttribute('mode', 'dynamic')
@@ -28,5 +32,5 @@ export function toGexf(graph: ActorGraph): string {
     if (start) el.setAttribute('start', start)
     if (end) el.setAttribute('end', end)
   }
-  return `${new XMLSerializer().serializeToString(doc)}\n`
+  return `${new (xmldom().XMLSerializer)().serializeToString(doc)}\n`
 }

@@ -4,7 +4,8 @@
  * oversize items each give a clear E_FEED / E_INPUT_TOO_LARGE error.
  * @module
  */
-import Parser from 'rss-parser'
+import type Parser from 'rss-parser'
+import { lazyPackage } from '../model/index.js'
 import { DossierError, isDossierError } from '../model/index.js'
 import { extractHtml, type ExtractedArticle } from './html/extract.js'
 import { toIsoDate } from './html/metadata.js'
@@ -42,7 +43,13 @@ export interface FeedParseResult {
   items: FeedItem[]
 }
 
-const parser = new Parser({ customFields: { item: [['content:encoded', 'contentEncoded'], ['dc:creator', 'dcCreator']] } })
+const rssParser = lazyPackage<typeof Parser>('rss-parser')
+let parserInstance: Parser | undefined
+/** rss-parser with the two extension fields Dossier reads, made on the first feed. */
+function parser(): Parser {
+  parserInstance ??= new (rssParser())({ customFields: { item: [['content:encoded', 'contentEncoded'], ['dc:creator', 'dcCreator']] } })
+  return parserInstance
+}
 
 /** Refuse DTDs: rss-parser's XML layer would otherwise see entity declarations. */
 function refuseHostile(xml: string, opts: FeedOptions): void {
@@ -63,9 +70,9 @@ const stripTags = (s: string): string => s.replace(/<[^>]*>/g, ' ').replace(/\s+
 /** Parse an RSS or Atom document into items. Throws DossierError E_FEED / E_INPUT_TOO_LARGE. */
 export async function parseFeed(xml: string, opts: FeedOptions = {}): Promise<FeedParseResult> {
   refuseHostile(xml, opts)
-  let feed: Awaited<ReturnType<typeof parser.parseString>>
+  let feed: Awaited<ReturnType<Parser['parseString']>>
   try {
-    feed = await parser.parseString(xml)
+    feed = await parser().parseString(xml)
   } catch (cause) {
     throw new DossierError('E_FEED', `feed could not be parsed: ${causeLine(cause)}`, {
       cause, hint: 'check that the input is an RSS or Atom document',

@@ -4,7 +4,7 @@
  * `dossier-aggregate` (policy `short`: at most one request waiting; the run itself is serialised by an advisory lock).
  * @module
  */
-import PgBoss from 'pg-boss'
+import type PgBoss from 'pg-boss'
 import { DossierError } from '../model/index.js'
 
 export const INGEST_QUEUE = 'dossier-ingest'
@@ -48,7 +48,9 @@ export function queueUrlOf(explicit: string | true | undefined, db?: string): st
 
 /** A started pg-boss with the Dossier queues created (idempotent: every process may do it). */
 export async function openQueue(url: string, opts: QueueOptions = {}): Promise<PgBoss> {
-  const boss = new PgBoss({
+  // loaded here, not at start-up: only the job-queue commands use it
+  const { default: Boss } = await import('pg-boss')
+  const boss = new Boss({
     connectionString: url, schedule: false, max: 4, application_name: 'dossier',
     maintenanceIntervalSeconds: opts.superviseSeconds ?? 15, supervise: opts.supervise ?? false,
   })

@@ -3,7 +3,7 @@
  * failed on every retry) with the error of their last attempt.
  * @module
  */
-import pg from 'pg'
+import { pgDriver } from '../store/postgres/db.js'
 import type PgBoss from 'pg-boss'
 import { AGGREGATE_QUEUE, DEAD_QUEUE, DEFAULT_RETRY, INGEST_QUEUE, type RetryPolicy } from './queue.js'
 
@@ -84,7 +84,7 @@ export async function lastAggregation(boss: PgBoss): Promise<Date | undefined> {
 
 /** Put dead-letter jobs back on the ingest queue (after fixing what made them fail), in one transaction; returns how many. */
 export async function requeueDead(url: string, boss: PgBoss, retry: RetryPolicy = DEFAULT_RETRY): Promise<number> {
-  const client = new pg.Client({ connectionString: url, application_name: 'dossier-jobs' })
+  const client = new (pgDriver().Client)({ connectionString: url, application_name: 'dossier-jobs' })
   await client.connect()
   try {
     await client.query('BEGIN')

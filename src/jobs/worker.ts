@@ -8,12 +8,12 @@
  *   worker's connection drops, so a worker killed while aggregating holds nobody up.
  * @module
  */
-import pg from 'pg'
 import type PgBoss from 'pg-boss'
 import { isDossierError } from '../model/index.js'
 import { createPipeline, DEFAULT_STAGES, type Pipeline } from '../pipeline/index.js'
 import { aggregate, knowledgeBase, type AggregateSummary } from '../service/aggregate.js'
 import type { Store } from '../store/index.js'
+import { pgDriver } from '../store/postgres/db.js'
 import { IngestJobData } from './enqueue.js'
 import { AGGREGATE_QUEUE, DEFAULT_RETRY, INGEST_QUEUE, type RetryPolicy } from './queue.js'
 import { runIngestJob, ItemFailed, type JobOutcome } from './run-item.js'
@@ -261,7 +261,7 @@ export class Worker {
 
   /** Run fn holding the aggregation lock; undefined when another process holds it. */
   private async withAggregateLock<T>(fn: () => Promise<T>): Promise<T | undefined> {
-    const client = new pg.Client({ connectionString: this.queueUrl, application_name: 'dossier-aggregate' })
+    const client = new (pgDriver().Client)({ connectionString: this.queueUrl, application_name: 'dossier-aggregate' })
     client.on('error', () => undefined)
     await client.connect()
     try {

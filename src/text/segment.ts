@@ -10,16 +10,19 @@
  * one token; possessive endings ("'s", "’") stay separate.
  * @module
  */
-import winkNLP from 'wink-nlp'
-import model from 'wink-eng-lite-web-model'
+import type WinkNLP from 'wink-nlp'
+import type WinkModel from 'wink-eng-lite-web-model'
 import type { Sentence, Token } from '../model/index.js'
 import { MONTHS, TITLE_ABBREVIATIONS } from './english.js'
+import { lazyPackage } from '../model/index.js'
 
-type Nlp = ReturnType<typeof winkNLP>
+type Nlp = ReturnType<typeof WinkNLP>
+const winkNLP = lazyPackage<typeof WinkNLP>('wink-nlp')
+const winkModel = lazyPackage<typeof WinkModel>('wink-eng-lite-web-model')
 let nlpInstance: Nlp | undefined
 /** wink-nlp with the two annotations used here (its NER, negation, sentiment and patterns change no token). */
 function nlp(): Nlp {
-  nlpInstance ??= winkNLP(model, ['sbd', 'pos'])
+  nlpInstance ??= winkNLP()(winkModel(), ['sbd', 'pos'])
   return nlpInstance
 }
 /** The largest lexicon index of any token wink has returned so far (see `readTaught`). */

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import type { Command } from 'commander'
-import { buildApp } from '../../api/app.js'
 import { connectStore } from '../../store/index.js'
 import { action, DEFAULT_DB, withStore } from '../common.js'
 import { runIngest } from './ingest.js'
@@ -33,6 +32,7 @@ export function registerDemo(program: Command): void {
 async function serveDemo(db: string, port: number): Promise<void> {
   const token = process.env['DOSSIER_TOKEN'] || randomBytes(16).toString('hex')
   const store = await connectStore(db)
+  const { buildApp } = await import('../../api/app.js')
   const app = await buildApp({ store, token })
   const url = await app.listen({ port, host: '127.0.0.1' })
   process.stdout.write(`\nDossier is at ${url}/  (database ${db}; Ctrl-C stops it)\n`)

@@ -1,5 +1,4 @@
 import type { Command } from 'commander'
-import { buildApp } from '../../api/app.js'
 import { DossierError } from '../../model/index.js'
 import { connectStore, redactUrl } from '../../store/index.js'
 import { action, DEFAULT_DB } from '../common.js'
@@ -25,6 +24,8 @@ export function registerServe(program: Command): void {
       }
       // a read-only server on a mistyped path would serve a new, empty store it cannot fill: refuse it
       const store = await connectStore(o.db, { mustExist: token === undefined })
+      // the HTTP server (fastify) is loaded by the commands that serve, not by every command
+      const { buildApp } = await import('../../api/app.js')
       const app = await buildApp({ store, token, allowPrivate: o.allowPrivate ?? false })
       const url = await app.listen({ port, host: o.host })
       process.stderr.write(`dossier: serving ${redactUrl(o.db)} at ${url}/api (OpenAPI: ${url}/api/openapi.json); writes ${token ? 'need the bearer token' : 'are off (no DOSSIER_TOKEN)'}\n`)

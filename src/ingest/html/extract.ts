@@ -5,7 +5,10 @@
  * dateline, and keeps a source map from Article.text back to offsets in the raw HTML string.
  * @module
  */
-import { parseHTML } from 'linkedom'
+import type * as Linkedom from 'linkedom'
+import { lazyPackage } from '../../model/index.js'
+
+const linkedom = lazyPackage<typeof Linkedom>('linkedom')
 import { Readability } from '@mozilla/readability'
 import { DossierError } from '../../model/index.js'
 import type { SourceMapEntry, Span } from '../../model/index.js'
@@ -241,7 +244,7 @@ function guard(html: string, opts: ExtractOptions): void {
 function parseDocument(html: string): Document {
   // linkedom needs a document element; fragments ("<p>…</p>") are wrapped.
   const src = /<html[\s>]/i.test(html.slice(0, 5000)) || /<body[\s>]/i.test(html.slice(0, 20000)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`
-  return parseHTML(src).document as unknown as Document
+  return linkedom().parseHTML(src).document as unknown as Document
 }
 
 function runReadability(doc: Document): { content: Element; title?: string; byline?: string; siteName?: string; publishedTime?: string; lang?: string } | undefined {

@@ -3,7 +3,10 @@
  * sailthru), JSON-LD (NewsArticle and friends, also inside @graph), <time> elements and <link rel>.
  * @module
  */
-import * as chrono from 'chrono-node'
+import type * as Chrono from 'chrono-node'
+import { lazyPackage } from '../../model/index.js'
+
+const chronoNode = lazyPackage<typeof Chrono>('chrono-node')
 
 export interface HtmlMetadata {
   title?: string
@@ -94,7 +97,7 @@ export function toIsoDate(v: string | undefined): string | undefined {
   if (/^\d{13}$/.test(s)) return new Date(Number(s)).toISOString()
   const t = Date.parse(s)
   if (!Number.isNaN(t) && /\d{4}/.test(s)) return new Date(t).toISOString()
-  const c = chrono.parseDate(s)
+  const c = chronoNode().parseDate(s)
   return c ? c.toISOString() : undefined
 }
 

@@ -4,15 +4,25 @@
  * the server (never its password) and say what to do.
  * @module
  */
-import pg from 'pg'
+import type Pg from 'pg'
 import { DossierError, isDossierError } from '../../model/index.js'
+import { lazyPackage } from '../../model/index.js'
 import { PG_MIGRATIONS, REVISION_TRIGGERS } from './schema.js'
 
 export type Row = Record<string, unknown>
-export type Client = pg.PoolClient
+export type Client = Pg.PoolClient
 
-// bigint (count(*), bigserial) as a JS number: Dossier's counts stay far below 2^53
-pg.types.setTypeParser(20, (v: string) => Number(v))
+const loadPg = lazyPackage<typeof Pg>('pg')
+let bigintAsNumber = false
+
+/** The pg driver, loaded on the first connection (the SQLite default never pays for it). */
+export function pgDriver(): typeof Pg {
+  const pg = loadPg()
+  // bigint (count(*), bigserial) as a JS number: Dossier's counts stay far below 2^53
+  if (!bigintAsNumber) pg.types.setTypeParser(20, (v: string) => Number(v))
+  bigintAsNumber = true
+  return pg
+}
 
 /** The URL with its password masked, for messages. */
 export function redactUrl(url: string): string {
@@ -57,14 +67,14 @@ export function storeError(e: unknown, url: string, doing: string): DossierError
 
 export class PgDb {
   readonly url: string
-  readonly pool: pg.Pool
+  readonly pool: Pg.Pool
   /** Settles when the schema is current; every call waits on it. */
   readonly ready: Promise<void>
   private cursors = 0
 
   constructor(url: string, opts: { max?: number } = {}) {
     this.url = url
-    this.pool = new pg.Pool({ connectionString: url, max: opts.max ?? 8, connectionTimeoutMillis: 30_000 })
+    this.pool = new (pgDriver().Pool)({ connectionString: url, max: opts.max ?? 8, connectionTimeoutMillis: 30_000 })
     this.pool.on('error', () => { /* an idle client lost its server: the next query reports it */ })
     this.ready = this.migrate()
     this.ready.catch(() => { /* reported by the first call that awaits it */ })
