@@ -25,7 +25,7 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain17: 'gmb:13000:30', vtrain18: 'gmb:15000:30', vtrain19: 'gmb:19000:30', vtrain20: 'gmb:21000:30',
   vtrain21: 'gmb:23000:30', vtrain22: 'gmb:27000:30', vtrain23: 'gmb:31000:30', vtrain24: 'gmb:39000:30',
   vtrain25: 'gmb:23500:30', vtrain26: 'gmb:27500:30', vtrain27: 'gmb:31500:30', vtrain28: 'gmb:39500:30',
-  vtrain37: 'gmb:2600:30', vtrain38: 'gmb:6700:15' } as const
+  vtrain37: 'gmb:2600:30', vtrain38: 'gmb:6700:30' } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
 export const VOA_TRAIN_PARTS = Object.keys(VOA_TRAIN_REGIONS) as VoaTrainPart[]
