@@ -5,7 +5,11 @@
  * the same run on the same text: compromise (`nlp(text).json()`: tokenise + tag) and wink-nlp
  * (`readDoc` + sentences + entities). Rounds alternate so all three see the same machine load.
  *
- *   npx tsx bench/pipeline.bench.ts [--rounds 3] [--quick]
+ * Also reports CPU milliseconds per pass of each runner (steadier than wall time on a busy machine). `--by-stage`
+ * adds a fourth runner: the same stages run stage by stage over all the articles (every article segmented, then every
+ * one parsed, …; same outputs), to measure what the weight tables evicting each other between stages costs.
+ *
+ *   npx tsx bench/pipeline.bench.ts [--rounds 3] [--quick] [--by-stage]
  * @module
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -14,6 +18,7 @@ import nlp from 'compromise'
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
 import { plainTextArticle } from '../src/ingest/load.js'
+import type { AnnotatedDoc } from '../src/model/index.js'
 import { createPipeline, DEFAULT_STAGES } from '../src/pipeline/index.js'
 
 const args = process.argv.slice(2)
@@ -36,8 +41,19 @@ const articles = texts.map((t, i) => plainTextArticle(t, {}, `bench-${i}`))
 const pipeline = createPipeline({ stages: [...DEFAULT_STAGES] })
 const wink = winkNLP(model)
 
+/** Every stage over all the articles before the next stage (the outputs of `pipeline.run` on each). */
+async function byStage(): Promise<void> {
+  let docs: AnnotatedDoc[] = articles.map((article) => ({ article }))
+  for (const s of pipeline.stages) {
+    const next: AnnotatedDoc[] = []
+    for (const d of docs) next.push(await s.run(d, { resources: {} }))
+    docs = next
+  }
+}
+
 const runners: Record<string, () => Promise<void>> = {
   dossier: async () => { for (const a of articles) await pipeline.run(a) },
+  ...(args.includes('--by-stage') ? { 'dossier-by-stage': byStage } : {}),
   compromise: async () => { for (const t of texts) nlp(t).json() },
   'wink-nlp': async () => {
     for (const t of texts) { const d = wink.readDoc(t); d.sentences().out(); d.entities().out() }
@@ -45,19 +61,25 @@ const runners: Record<string, () => Promise<void>> = {
 }
 // warm-up: models load and the JIT compiles before timing
 for (const run of Object.values(runners)) await run()
-const ms: Record<string, number> = { dossier: 0, compromise: 0, 'wink-nlp': 0 }
+const ms: Record<string, number> = Object.fromEntries(Object.keys(runners).map((k) => [k, 0]))
+const cpuMs: Record<string, number> = { ...ms }
 for (let r = 0; r < rounds; r++) {
   const order = Object.keys(runners)
   if (r % 2) order.reverse()
   for (const name of order) {
     const t = performance.now()
+    const u = process.cpuUsage()
     await runners[name]!()
     ms[name]! += performance.now() - t
+    const c = process.cpuUsage(u)
+    cpuMs[name]! += (c.user + c.system) / 1000
   }
 }
 const wps = (name: string) => (words * rounds) / (ms[name]! / 1000)
 console.log(`pipeline bench: ${texts.length} articles, ${words} words (seeds${existsSync(demo) ? ' + demo news' : ' only: ../shared not found'}), ${rounds} round(s), one core`)
 console.log(`  dossier default pipeline (${DEFAULT_STAGES.length} stages): ${Math.round(wps('dossier'))} words/s`)
+if (ms['dossier-by-stage'] !== undefined) console.log(`  dossier stage by stage over all articles:  ${Math.round(wps('dossier-by-stage'))} words/s  (by stage/per article ${(wps('dossier-by-stage') / wps('dossier')).toFixed(3)}x)`)
+console.log(`  CPU ms per pass: ${Object.entries(cpuMs).map(([k, v]) => `${k} ${Math.round(v / rounds)}`).join(', ')}`)
 console.log(`  compromise nlp(text).json():               ${Math.round(wps('compromise'))} words/s  (dossier/compromise ${(wps('dossier') / wps('compromise')).toFixed(3)}x)`)
 console.log(`  wink-nlp readDoc + sentences + entities:   ${Math.round(wps('wink-nlp'))} words/s  (dossier/wink ${(wps('dossier') / wps('wink-nlp')).toFixed(3)}x)`)
-console.log(JSON.stringify({ bench: 'pipeline', articles: texts.length, words, rounds, wordsPerSec: wps('dossier'), compromiseWordsPerSec: wps('compromise'), winkWordsPerSec: wps('wink-nlp') }))
+console.log(JSON.stringify({ bench: 'pipeline', articles: texts.length, words, rounds, wordsPerSec: wps('dossier'), compromiseWordsPerSec: wps('compromise'), winkWordsPerSec: wps('wink-nlp'), cpuMsPerPass: Object.fromEntries(Object.entries(cpuMs).map(([k, v]) => [k, v / rounds])) }))
