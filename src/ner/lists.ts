@@ -116,6 +116,9 @@ export const DEMONYMS: readonly string[] = [
   'Christians', 'Coptic', 'Copts', 'Islamist', 'Islamists', 'Salafi', 'Salafis', 'Salafist', 'Salafists', 'Jihadi', 'Jihadis', 'Jihadist', 'Jihadists',
   'Wahhabi', 'Takfiri', 'Takfiris', 'Gazan', 'Gazans', 'Sinai Bedouin', 'Israeli Arab',
   'Emiratis', 'Houthi', 'Sahrawi', 'Tatar', 'Uighur', 'Uyghur', 'Uighurs', 'Rohingya', 'Hutu', 'Tutsi', 'Tuareg', 'Fulani',
+  // added after the shipped model's lexicon was baked: the decoding rules read them from this list (`isDemonymWord`)
+  'Philippine', 'Filipinos', 'Abkhaz', 'Abkhazian', 'Abkhazians', 'Ossetian', 'Ossetians', 'Buddhist', 'Buddhists', 'Hindu', 'Hindus', 'Sikh',
+  'Sikhs', 'Tamil', 'Tamils', 'Catholic', 'Catholics', 'Protestant', 'Protestants',
 ]
 
 /**
@@ -246,3 +249,17 @@ export const NAME_HEAD_NOUNS: readonly string[] = [
   'airport', 'airbase', 'base', 'square', 'street', 'road', 'highway', 'bridge', 'port', 'complex', 'hospital', 'mosque', 'church',
   'university', 'school', 'neighborhood', 'neighbourhood', 'quarter', 'suburb', 'area', 'state', 'republic', 'kingdom', 'emirate',
 ]
+
+/**
+ * Nouns whose "of" introduces a place: "the citizens of Curacao", "the island of Nauru", "the outskirts of Kandahar"
+ * (read by `type-evidence.ts`, as written, plurals included).
+ */
+export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set(('citizens residents inhabitants natives island islands city town village ' +
+  'province capital outskirts suburbs streets port region district').split(' '))
+
+/**
+ * Lower-case nouns that make the name before them a place's: "the Bayelsa state parliament", "Helmand province",
+ * "the Kurram district" ("state" also opens "state visit", "state media": the typing rule looks at the word after it).
+ */
+export const PLACE_UNIT_NOUNS: ReadonlySet<string> = new Set(['state', 'province', 'district', 'county', 'governorate', 'prefecture',
+  'municipality', 'island', 'region'])

@@ -9,6 +9,7 @@ import { extractFeatures, FEATURES_PER_TOKEN, LOCAL_FEATURES, normalizeWords, sc
 import { applyGazetteerRules, markUnnamedSpans, type GazetteerRule } from './rules.js'
 import { applyRe3dConventions } from './scheme-rules.js'
 import { applyPersonEvidence } from './person-evidence.js'
+import { applyTypeEvidence } from './type-evidence.js'
 import { GAZ, Lexicon, longestPerStart } from './lexicon.js'
 import { FACILITY_WORDS } from './lists.js'
 import { DossierError } from '../model/index.js'
@@ -230,6 +231,8 @@ export class NerRecognizer {
     if (options.consistency !== false) spans = applyDocumentConsistency(sentences, spans)
     // persons the model typed as bodies or places, by what the rest of the document says of them (shared scheme)
     if (this.scheme === undefined && !this.skip.has('personEvidence')) spans = applyPersonEvidence(sentences, spans, this.lexicon, this.skip)
+    // names typed by a noun beside them ("the aid organization Oxfam", "the citizens of Curacao"), through the document
+    if (this.scheme === undefined && !this.skip.has('typeEvidence')) spans = applyTypeEvidence(sentences, spans, this.lexicon, this.skip)
     if (descriptive.length > 0) {
       spans = spans.filter((s) => !descriptive.some((d) => d.sentence === s.sentence && d.start < s.end && s.start < d.end))
     }

@@ -66,6 +66,31 @@ describe('gazetteer rules', () => {
     expect(show(p, applyGazetteerRules(p, 0, [span(2, 3, 'ORG')], lexicon, false))).toEqual(['ORG Syrians'])
   })
 
+  it('rules read a two-word name opened by "Camp", "Fort" or "Mount" as a place, not a longer one', () => {
+    const w = ['talks', 'at', 'Camp', 'Velloran', 'and', 'Fort', 'Kestrel', 'ended']
+    expect(show(w, applyGazetteerRules(w, 0, [span(2, 4, 'ORG'), span(5, 7, 'PER')], lexicon, false))).toEqual(['LOC Camp Velloran', 'LOC Fort Kestrel'])
+    const h = ['the', 'Mount', 'Tavor', 'Hospital', 'said']
+    expect(show(h, applyGazetteerRules(h, 0, [span(1, 4, 'ORG')], lexicon, false))).toEqual(['ORG Mount Tavor Hospital'])
+  })
+
+  it('rules read a nationality listed after the lexicon was baked as a nationality, and one read as a person before a noun', () => {
+    // "Ossetian" is in the curated list but not in this (or the shipped) lexicon
+    const w = ['Ossetian', 'officials', 'met', 'Salafi', 'clerics', 'in', 'Rafah']
+    expect(show(w, applyGazetteerRules(w, 0, [span(0, 1, 'ORG'), span(3, 4, 'PER'), span(6, 7, 'LOC')], lexicon, false)))
+      .toEqual(['NORP Ossetian', 'NORP Salafi', 'LOC Rafah'])
+    // a person's name that is no nationality stays, and so does one followed by no lower-case noun
+    const p = ['Salafi', 'said', 'Tamsin', 'Ossetian', 'left', '.']
+    expect(show(p, applyGazetteerRules(p, 0, [span(2, 4, 'PER')], lexicon, false))).toEqual(['PER Tamsin Ossetian'])
+    // a nationality the model left out before a title is added; on an ALL-CAPS line it is not
+    const t = ['Ossetian', 'General', 'Tamsin', 'Kovar', 'spoke']
+    expect(show(t, applyGazetteerRules(t, 0, [span(2, 4, 'PER')], lexicon, false))).toEqual(['NORP Ossetian', 'PER Tamsin Kovar'])
+    // before a name it is left to the model
+    const n = ['Ossetian', 'Tamsin', 'Kovar', 'spoke']
+    expect(show(n, applyGazetteerRules(n, 0, [span(1, 3, 'PER')], lexicon, false))).toEqual(['PER Tamsin Kovar'])
+    expect(applyGazetteerRules(['OSSETIAN', 'PRESIDENT'], 0, [], lexicon, true)).toEqual([])
+    expect(applyGazetteerRules(['written', 'in', 'Ossetian', '.'], 0, [], lexicon, false)).toEqual([])
+  })
+
   it('rules read a title before two name-like words as a person\'s title, not an organisation; one word is left alone', () => {
     const lex = new Lexicon({ ...lexicon.data, gazetteer: [...lexicon.data.gazetteer, ['Brigadier', 1 << GAZ.TITLE]],
       caseProfile: [...lexicon.data.caseProfile, ['motors', CASE_BUCKET.CAP], ['land', CASE_BUCKET.MOSTLY_LOWER], ['systems', CASE_BUCKET.MIXED]] })

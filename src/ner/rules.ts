@@ -8,7 +8,7 @@
 import { unnamedReason } from './name-like.js'
 import type { SentenceSpan } from './consistency.js'
 import { CASE_BUCKET, GAZ, type Lexicon } from './lexicon.js'
-import { FACILITY_WORDS, PLATFORM_NAMES, SHIP_PREFIXES, UNIT_WORDS, US_STATES } from './lists.js'
+import { DEMONYMS, FACILITY_WORDS, PLATFORM_NAMES, SHIP_PREFIXES, UNIT_WORDS, US_STATES } from './lists.js'
 
 const ORG_BITS = (1 << GAZ.ARMED_GROUP) | (1 << GAZ.ORG)
 const PLACE_BITS = (1 << GAZ.COUNTRY) | (1 << GAZ.CITY) | (1 << GAZ.REGION)
@@ -18,6 +18,8 @@ const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/
 const PLATFORMS = new Set(PLATFORM_NAMES)
 const ROAD = /^(highway|road|motorway|route|expressway)$/i
 const DEMONYM = 1 << GAZ.DEMONYM
+/** The curated nationalities and creeds as listed now: the shipped model's lexicon was baked from an older list. */
+const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS)
 const SHIP_PREFIX = new Set(SHIP_PREFIXES)
 const UNIT = new Set(UNIT_WORDS)
 /** Task-force acronyms that a number completes: "CTF 50", "JTF 2", "CTG 50.1". */
@@ -30,7 +32,7 @@ const COUNTRY_BITS = 1 << GAZ.COUNTRY
 /** The gazetteer rules by name, so that each can be switched off to measure what it does (`skip`). */
 export const GAZETTEER_RULES = ['coordination', 'curatedOrg', 'region', 'demonym', 'weapon', 'facilityPlace', 'brackets', 'vessels',
   'formations', 'acronymPerson', 'titleFirstName', 'dateline', 'addCuratedOrgs', 'countryName', 'pluralPeople', 'titleName',
-  'compassPeople', 'placeHead', 'honorific', 'peopleWords', 'mediaName', 'articleTail', 'acronymTail'] as const
+  'compassPeople', 'placeHead', 'placeOpener', 'honorific', 'peopleWords', 'mediaName', 'articleTail', 'acronymTail', 'missedDemonym'] as const
 export type GazetteerRule = typeof GAZETTEER_RULES[number]
 const NO_RULE_SKIPPED: ReadonlySet<GazetteerRule> = new Set()
 
@@ -76,8 +78,10 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
     if (on('region') && s.type !== 'LOC' && s.end - s.start >= 2 && (mask & (1 << GAZ.REGION)) !== 0 && (mask & ORG_BITS) === 0) s.type = 'LOC'
     // 2c. a one-word curated nationality or creed that names no place or organisation qualifies a group:
     //     "the Salafi organization", "Sunni tribes" (the model reads rare ones as places)
-    //     A plural is a group of people, though ("Syrians"), which stays with the model.
-    if (on('demonym') && (s.type === 'LOC' || s.type === 'ORG') && s.end - s.start === 1 && (mask & DEMONYM) !== 0 && (mask & (ORG_BITS | PLACE_BITS)) === 0 &&
+    //     A plural is a group of people, though ("Syrians"), which stays with the model. Read as a person, it is one
+    //     only when no lower-case noun follows ("Abkhaz officials" is the people's adjective).
+    if (on('demonym') && (s.type === 'LOC' || s.type === 'ORG' || (s.type === 'PER' && /^\p{Ll}/u.test(words[s.end] ?? ''))) && s.end - s.start === 1 &&
+      isDemonymWord(phrase[0]!, lexicon) && (mask & (ORG_BITS | PLACE_BITS)) === 0 &&
       !isPluralDemonym(phrase[0]!, lexicon)) s.type = 'NORP'
     // 2c'. a people in the plural is a group of people, never a place or one person ("rioting Azeris", "Peruvians
     //      living abroad", "Malays" read as a person); read as a body, it stays with the model (2c)
@@ -155,12 +159,19 @@ export function applyGazetteerRules(words: readonly string[], sentence: number, 
     if (on('honorific') && s.type !== 'PER' && s.type !== 'MISC' && HONORIFIC.test(words[s.start - 1] ?? '')) s.type = 'PER'
     // 10. a name made only of nationality or creed words is a group of people: "Sunni Arabs", "Shi'ite Muslims"
     if (on('peopleWords') && s.type !== 'NORP' && s.type !== 'MISC' && s.end - s.start >= 2 && (lexicon.phraseMask(words.slice(s.start, s.end)) & (ORG_BITS | PLACE_BITS)) === 0 &&
-      words.slice(s.start, s.end).every((w) => (lexicon.phraseMask([w]) & DEMONYM) !== 0 || isPluralDemonym(w, lexicon))) s.type = 'NORP'
+      words.slice(s.start, s.end).every((w) => isDemonymWord(w, lexicon) || isPluralDemonym(w, lexicon))) s.type = 'NORP'
     // 8. a name ending in a landform or water word is a place, unless it is a known organisation: "the Nicobar
     //    Islands", "the Andaman Sea" (the model reads rare ones as organisations)
     if (on('placeHead') && (s.type === 'ORG' || s.type === 'PER') && s.end - s.start >= 2 && PLACE_HEAD.test(words[s.end - 1]!) &&
       (lexicon.phraseMask(words.slice(s.start, s.end)) & ORG_BITS) === 0) s.type = 'LOC'
+    // 8b. so is a two-word name opened by a word for a camp, a fort or a mountain: "Camp David", "Fort Kelmor",
+    //     "Mount Tavor" (the model reads rare ones as organisations)
+    if (on('placeOpener') && (s.type === 'ORG' || s.type === 'PER') && s.end - s.start === 2 && PLACE_OPENER.test(words[s.start]!) &&
+      CAPITALISED.test(words[s.start + 1]!) && (lexicon.phraseMask(words.slice(s.start, s.end)) & ORG_BITS) === 0) s.type = 'LOC'
   }
+  // 11. a curated nationality the model left out before a title is one: "Philippine President Gloria Arroyo" (not on
+  //     ALL-CAPS lines)
+  if (on('missedDemonym') && !allCaps) out = addMissedDemonyms(words, sentence, out, lexicon)
   return on('countryName') ? claimCountryNames(sentence, out, [...matches, ...stateMatches(words)]) : out
 }
 
@@ -238,6 +249,8 @@ const HONORIFIC = /^(Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Messrs\.?)$/
 /** Compass words that begin the names of peoples: "North Korean", "South African", "East Timorese". */
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western)$/
 /** The last word of a place named after a landform or water: "Nicobar Islands", "Andaman Sea", "Bekaa Valley". */
+/** First words of a place's name: a camp, a fort, a mountain. */
+const PLACE_OPENER = /^(Camp|Fort|Mount|Mt\.)$/
 const PLACE_HEAD = /^(Islands?|Isles?|Sea|Ocean|Peninsula|Valley|Mountains|Mountain|Hills|River|Straits?|Gulf|Bay|Lake|Desert|Heights|Archipelago|Plateau|Basin|Delta)$/
 
 /**
@@ -306,7 +319,23 @@ function looksLikePersonName(rest: readonly string[], lexicon: Lexicon): boolean
 
 /** "Syrians", "Salafis": a demonym whose singular is one too. */
 function isPluralDemonym(w: string, lexicon: Lexicon): boolean {
-  return w.endsWith('s') && (lexicon.phraseMask([w.slice(0, -1)]) & DEMONYM) !== 0
+  return w.endsWith('s') && isDemonymWord(w.slice(0, -1), lexicon)
+}
+
+/** Spans for capitalised one-word nationalities before a title, which no span covers ("Philippine President"). */
+function addMissedDemonyms(words: readonly string[], sentence: number, spans: SentenceSpan[], lexicon: Lexicon): SentenceSpan[] {
+  const added: SentenceSpan[] = []
+  words.forEach((w, i) => {
+    // before a title only: before a name it often opens the name ("Shiite Sadr"), alone it is often a language ("in Arabic")
+    if (!CAPITALISED.test(w) || !isTitle(words[i + 1] ?? '', lexicon) || !isDemonymWord(w, lexicon) || spans.some((s) => s.start <= i && i < s.end)) return
+    added.push({ sentence, start: i, end: i + 1, type: 'NORP', score: 0.6 })
+  })
+  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start)
+}
+
+/** A curated nationality or creed: in the model's lexicon, or added to the list since it was baked ("Abkhaz"). */
+export function isDemonymWord(w: string, lexicon: Lexicon): boolean {
+  return (lexicon.phraseMask([w]) & DEMONYM) !== 0 || DEMONYM_WORDS.has(w)
 }
 
 /** A word for a facility or a road, which a designator before it names: "the M-4 highway", "the H-3 airbase". */

@@ -53,8 +53,8 @@ export function registerStage(stage: Stage, opts: { replace?: boolean } = {}): v
 export const DEFAULT_STAGES: readonly string[] = [
   'segment.wink.v1',
   'syntax.parser.v2',
-  'mentions.ner.v7',
-  'coref.syntax.v5',
+  'mentions.ner.v8',
+  'coref.syntax.v6',
   'affiliations.rules.v1',
   'places.gazetteer.v2',
   'events.cameo.v14',

@@ -26,6 +26,11 @@ describe('nameKey transliteration patterns', () => {
     expect(nameKey('Corp.', 'ORG')).toBe('corp') // a legal form alone stays
   })
 
+  it('nameKey reads the three spellings of the Slavic shch as one ("Borshchenko", "Borschenko", "Borshenko")', () => {
+    expect(nameKey('Oleh Borshchenko', 'PER')).toBe(nameKey('Oleh Borschenko', 'PER'))
+    expect(nameKey('Borshchenko', 'PER')).toBe(nameKey('Borshenko', 'PER'))
+  })
+
   it('nameKey drops hyphens and apostrophes', () => {
     expect(nameKey("Hay'at Tahrir al-Sham", 'ORG')).toBe(nameKey('Hayat Tahrir Sham', 'ORG'))
     expect(nameKey('Abu-Marzook', 'PER')).toBe(nameKey('Abu Marzook', 'PER'))

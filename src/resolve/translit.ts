@@ -94,7 +94,8 @@ export function foldAscii(s: string): string {
 /** Fold spelling variants inside one token (already ASCII lower case). */
 export function foldToken(t: string): string {
   let s = t
-  s = s.replace(/ck/g, 'k').replace(/ch/g, 'sh').replace(/dj/g, 'j')
+  // Russian / Ukrainian щ is written shch, sch or sh (Yushchenko / Yuschenko, Khrushchev / Khruschev)
+  s = s.replace(/sh?ch/g, 'sh').replace(/ck/g, 'k').replace(/ch/g, 'sh').replace(/dj/g, 'j')
     .replace(/gh/g, 'g').replace(/kh/g, 'k').replace(/ph/g, 'f').replace(/dh/g, 'd').replace(/th/g, 't')
     .replace(/q/g, 'k').replace(/x/g, 'ks')
     .replace(/ou/g, 'u').replace(/oo/g, 'u').replace(/ee/g, 'i').replace(/ie/g, 'i')

@@ -37,8 +37,9 @@ import type { NameType } from '../resolve/translit.js'
  * country entries), and the number itself in the hash.
  * 4: a body named with its state in one name ("U.S Congress", "Peruvian Congress": `stateLedBody`) keys as that state's
  * body; a company's legal form leaves its key ("Xerox Corp." is "Xerox").
+ * 5: the Slavic shch written shch, sch or sh is one sound in name keys ("Yushchenko" / "Yuschenko").
  */
-export const SIGNATURE_RULES = 4
+export const SIGNATURE_RULES = 5
 
 export interface SignatureRow {
   readonly mentionId: string

@@ -40,7 +40,7 @@ export const corefStage: Stage = {
 }
 
 /**
- * coref.syntax.v5 — the name rules of v1, then role and group nominals and third-person pronouns read from
+ * coref.syntax.v6 — the name rules of v1, then role and group nominals and third-person pronouns read from
  * doc.syntax (src/resolve/within-doc-syntax.ts). v4: a person's short form whose mentions all come before the only
  * full name it could join is left unlinked ("Mr. Kestrel and his son … Orin Kestrel"), as resolution already judged.
  */

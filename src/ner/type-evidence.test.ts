@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import type { SentenceSpan } from './consistency.js'
+import { GAZ, Lexicon } from './lexicon.js'
+import { applyTypeEvidence } from './type-evidence.js'
+
+const lexicon = new Lexicon({
+  gazetteer: [['Zembla', 1 << GAZ.COUNTRY], ['Corp', 1 << GAZ.ORG_WORD]],
+  caseProfile: [],
+  orgKinds: [],
+})
+const span = (sentence: number, start: number, end: number, type: SentenceSpan['type']): SentenceSpan => ({ sentence, start, end, type, score: 0.9 })
+const run = (text: string[], spans: SentenceSpan[]) => {
+  const sentences = text.map((t) => t.split(' '))
+  return applyTypeEvidence(sentences, spans, lexicon).map((s) => `${s.type} ${sentences[s.sentence]!.slice(s.start, s.end).join(' ')}`)
+}
+
+describe('type evidence', () => {
+  it('type evidence makes a name after a modified group noun an organisation, in every sentence of the document', () => {
+    const text = ['The international aid organization Kelvaro says food is short .', 'Kelvaro \'s director flew to Zembla .']
+    expect(run(text, [span(0, 4, 5, 'PER'), span(1, 0, 1, 'PER'), span(1, 5, 6, 'LOC')])).toEqual(['ORG Kelvaro', 'ORG Kelvaro', 'LOC Zembla'])
+    // a bare "the group" before a name is the end of another phrase: "told the group Smith would come"
+    expect(run(['He told the group Dravin would come .'], [span(0, 4, 5, 'PER')])).toEqual(['PER Dravin'])
+  })
+
+  it('type evidence makes a name after a lower-case office a person, but not after an adjective or with a company word', () => {
+    expect(run(['Former vice president Ostrumo has died .'], [span(0, 3, 4, 'ORG')])).toEqual(['PER Ostrumo'])
+    expect(run(['A major Velcor refinery burned .'], [span(0, 2, 3, 'ORG')])).toEqual(['ORG Velcor'])
+    expect(run(['The president Velcor Corp named .'], [span(0, 2, 4, 'ORG')])).toEqual(['ORG Velcor Corp'])
+  })
+
+  it('type evidence makes a name after "citizens of" or before "state" a place, not before "state media"', () => {
+    expect(run(['The citizens of Maravi voted .'], [span(0, 3, 4, 'PER')])).toEqual(['LOC Maravi'])
+    expect(run(['Officials of the Ondara state parliament said .'], [span(0, 3, 4, 'ORG')])).toEqual(['LOC Ondara'])
+    expect(run(['The Ondara state media said .'], [span(0, 1, 2, 'ORG')])).toEqual(['ORG Ondara'])
+    expect(run(['Ondara State government officials said .'], [span(0, 0, 1, 'ORG')])).toEqual(['LOC Ondara'])
+    expect(run(['They met Ondara State .'], [span(0, 2, 3, 'ORG')])).toEqual(['ORG Ondara'])
+  })
+
+  it('type evidence leaves a name typed two ways by its neighbours, and a known place, as the model typed them', () => {
+    const text = ['The rebel group Tavesh attacked .', 'The citizens of Tavesh fled .']
+    expect(run(text, [span(0, 3, 4, 'PER'), span(1, 3, 4, 'PER')])).toEqual(['PER Tavesh', 'PER Tavesh'])
+    expect(run(['The citizens of Zembla voted .'], [span(0, 3, 4, 'ORG')])).toEqual(['ORG Zembla'])
+  })
+})

@@ -1,0 +1,70 @@
+/**
+ * Names retyped by the noun the text puts right beside them, then through the whole document (shared scheme):
+ * - after a modified group noun, an organisation: "the international aid organization [Oxfam]", "the rebel group
+ *   [X]" (a bare "the group" is left alone: "told the group Smith would come");
+ * - after a person's office or rank written in lower case, a person: "former vice president [Sudharmono]";
+ * - after a place noun and "of", a place: "the citizens of [Curacao]", "the island of [X]";
+ * - before a lower-case unit of territory, a place: "the [Bayelsa] state parliament", "[Kunar] province" (or a
+ *   capitalised one the model left outside the name, before a lower-case word: "[Bayelsa] State government officials").
+ * The model reads such names by their own shape ("Oxfam" looks like a surname) and document consistency then
+ * spreads its type; a noun beside the name is stronger evidence. A name that gets two different types this way keeps
+ * the model's. Only one- to three-word names, never a name the gazetteer knows as an organisation or a place.
+ * @module
+ */
+import type { SentenceSpan } from './consistency.js'
+import { GAZ, type Lexicon } from './lexicon.js'
+import type { NerType } from './tags.js'
+import { PLACE_OF_NOUNS, PLACE_UNIT_NOUNS } from './lists.js'
+import { DETERMINERS, GROUP_NOUNS, PERSON_ROLE_NOUNS } from '../text/english.js'
+
+const KNOWN_BITS = (1 << GAZ.ARMED_GROUP) | (1 << GAZ.ORG) | (1 << GAZ.COUNTRY) | (1 << GAZ.CITY) | (1 << GAZ.REGION) | (1 << GAZ.DEMONYM)
+const LOWER = /^\p{Ll}+$/u
+/** What follows "state" when it is not a unit of territory: "a state visit", "state media", "state-run". */
+const STATE_USES = new Set(['visit', 'visits', 'media', 'television', 'radio', 'news', 'agency', 'broadcaster', 'department', 'secretary',
+  'funeral', 'dinner', 'banquet', 'oil', 'gas', 'company', 'firm', 'monopoly', 'owned', 'run', 'controlled'])
+/** Office words that are also adjectives before any noun: "a major Exxon refinery", "the chief Reuters correspondent". */
+const ADJECTIVE_OFFICES = new Set(['major', 'general', 'chief'])
+/** Words a person's name never holds: an organisation's or a facility's head word ("Exxon Corp", "Oxfam House"). */
+const NOT_PERSON_BITS = (1 << GAZ.ORG_WORD) | (1 << GAZ.FACILITY_WORD)
+
+/** The sub-rules, each switchable for measuring (`skipRules`). */
+export const TYPE_EVIDENCE_RULES = ['groupNounName', 'roleNounName', 'placeOfName', 'placeUnitName'] as const
+
+/** The type the words around one span give it, if any. */
+function typeBeside(sentence: readonly string[], s: SentenceSpan, lexicon: Lexicon, skip: ReadonlySet<string>): NerType | undefined {
+  const before = sentence[s.start - 1] ?? ''
+  const before2 = (sentence[s.start - 2] ?? '').toLowerCase()
+  if (!skip.has('groupNounName') && s.type !== 'ORG' && LOWER.test(before) && GROUP_NOUNS.has(before) && LOWER.test(before2) &&
+    !DETERMINERS.has(before2)) return 'ORG'
+  if (!skip.has('roleNounName') && s.type !== 'PER' && LOWER.test(before) && PERSON_ROLE_NOUNS.has(before) && !ADJECTIVE_OFFICES.has(before) &&
+    sentence.slice(s.start, s.end).every((w) => (lexicon.phraseMask([w]) & NOT_PERSON_BITS) === 0)) return 'PER'
+  if (!skip.has('placeOfName') && s.type !== 'LOC' && before === 'of' && PLACE_OF_NOUNS.has(sentence[s.start - 2] ?? '')) return 'LOC'
+  // "Bayelsa State government officials": a capitalised unit outside the name, with a lower-case noun after it
+  const next = sentence[s.end + 1] ?? ''
+  const after = /^\p{Lu}\p{Ll}+$/u.test(sentence[s.end] ?? '') && LOWER.test(next) ? sentence[s.end]!.toLowerCase() : sentence[s.end] ?? ''
+  if (!skip.has('placeUnitName') && s.type !== 'LOC' && PLACE_UNIT_NOUNS.has(after) &&
+    !(after === 'state' && (STATE_USES.has(next) || /^-/.test(next)))) return 'LOC'
+  return undefined
+}
+
+/** Retype every PER / ORG / LOC span of a name that a noun beside one of its mentions types otherwise. */
+export function applyTypeEvidence(sentences: ReadonlyArray<readonly string[]>, spans: SentenceSpan[], lexicon: Lexicon,
+  skip: ReadonlySet<string> = new Set()): SentenceSpan[] {
+  const surface = (s: SentenceSpan) => sentences[s.sentence]!.slice(s.start, s.end).join(' ')
+  const typeOf = new Map<string, NerType | null>()
+  for (const s of spans) {
+    if ((s.type !== 'PER' && s.type !== 'ORG' && s.type !== 'LOC') || s.end - s.start > 3) continue
+    const words = sentences[s.sentence]!.slice(s.start, s.end)
+    if ((lexicon.phraseMask(words) & KNOWN_BITS) !== 0) continue
+    const t = typeBeside(sentences[s.sentence]!, s, lexicon, skip)
+    if (t === undefined) continue
+    const key = surface(s)
+    const seen = typeOf.get(key)
+    typeOf.set(key, seen === undefined || seen === t ? t : null)
+  }
+  if (typeOf.size === 0) return spans
+  return spans.map((s) => {
+    const t = s.type === 'PER' || s.type === 'ORG' || s.type === 'LOC' ? typeOf.get(surface(s)) : undefined
+    return t && t !== s.type ? { ...s, type: t, consistency: 'retyped' } : s
+  })
+}
