@@ -70,13 +70,15 @@ describe('stances expressed and words as attacks', () => {
     expect(cued(concern, 'expressed').map((c) => c.slice(0, 3))).toEqual(['012'])
   })
 
-  it('code-refinements a killing nobody is named for is unconventional violence (18), a bombing by a bomb; a named force\'s stays 19', () => {
+  it('code-refinements a killing nobody is named for is unconventional violence (18), a bombing by a bomb; a named force\'s, or of combatants, stays 19', () => {
     const bomb = events('A Rohan soldier was killed by a roadside bomb near Edoras on Monday.', [{ text: 'Rohan', type: 'LOC' }, { text: 'Edoras', type: 'LOC' }])
     expect(cued(bomb, 'killed').map((c) => c.slice(0, 3))).toEqual(['183'])
     const unclaimed = events('Two Gondor policemen were killed in Osgiliath on Tuesday.', [{ text: 'Gondor', type: 'LOC' }, { text: 'Osgiliath', type: 'LOC' }], true)
     expect(cued(unclaimed, 'killed').map((c) => c.slice(0, 2))).toEqual(['18'])
     const army = events('The Gondor army killed three Mordor fighters in Osgiliath.', [{ text: 'Gondor', type: 'LOC' }, { text: 'Mordor', type: 'LOC' }, { text: 'Osgiliath', type: 'LOC' }])
     expect(cued(army, 'killed').map((c) => c.slice(0, 2))).toEqual(['19'])
+    const fighters = events('Five Mordor fighters were killed near Osgiliath on Tuesday.', [{ text: 'Mordor', type: 'LOC' }, { text: 'Osgiliath', type: 'LOC' }], true)
+    expect(cued(fighters, 'killed').map((c) => c.slice(0, 2))).toEqual(['19'])
     const strike = events('An airstrike killed five Mordor fighters near Osgiliath.', [{ text: 'Mordor', type: 'LOC' }, { text: 'Osgiliath', type: 'LOC' }], true)
     expect(strike.map((e) => e.cameoRoot)).toContain('19')
     expect(strike.map((e) => e.cameoRoot)).not.toContain('18')

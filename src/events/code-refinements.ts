@@ -109,14 +109,19 @@ const BOMBING = '183'
 const BLAST_NOUNS: ReadonlySet<string> = new Set(['bomb', 'blast', 'explosion', 'explosive', 'bombing', 'bomber', 'ied', 'device'])
 /** Arguments that are an armed force's fire ("the airstrike killed", "clashes killed"): military force (19) stays. */
 const FORCE_NOUNS: ReadonlySet<string> = new Set(['strike', 'airstrike', 'raid', 'shelling', 'shell', 'artillery', 'missile', 'rocket',
-  'fighting', 'clash', 'battle', 'offensive', 'operation', 'crossfire', 'gunfire', 'fire'])
+  'fighting', 'clash', 'battle', 'offensive', 'operation', 'crossfire', 'gunfire', 'fire', 'combat', 'gunbattle', 'firefight', 'skirmish',
+  'sweep', 'action', 'shooting'])
+/** Victims who are combatants ("five rebels were killed", "two more soldiers were killed"): fighting (19) stays. Lower-cased lemmas. */
+const COMBATANT_NOUNS: ReadonlySet<string> = new Set(['soldier', 'marine', 'marines', 'troop', 'troops', 'fighter', 'militant', 'insurgent',
+  'rebel', 'guerrilla', 'militiaman', 'commando', 'paratrooper', 'serviceman'])
 
 /**
  * A killing, wounding or attack that names nobody who did it ("an American soldier was killed in a roadside bomb
  * explosion", "other attacks killed 12 police", "unidentified gunmen killed a local official") is unconventional
  * violence (18; a bombing, 183, when a bomb or blast is its argument), not military force (19): on the newswire golds
  * such acts are 18 about twice as often as 19, while those done by a named party are mostly 19. An armed force's fire
- * as the argument ("the airstrike killed", "clashes killed") keeps 19.
+ * as the argument ("the airstrike killed", "killed in combat") or combatants as the victims ("five rebels were killed")
+ * keep 19.
  */
 export function unclaimedViolence(v: SentenceView, cl: Clause, code: string, named: boolean): string {
   if (named || cameoRoot(code) !== '19' || !HARM_LEMMAS.has(v.lemma(cl.predicate))) return code
@@ -124,5 +129,7 @@ export function unclaimedViolence(v: SentenceView, cl: Clause, code: string, nam
   const args = v.children(cl.predicate).filter((c) => v.deprel(c) === 'nsubj' || v.deprel(c).startsWith('obl'))
   const words = (a: number) => [a, ...v.children(a).filter((m) => ['compound', 'amod', 'nmod'].includes(v.deprel(m)))].map((k) => v.lemma(k).toLowerCase())
   if (args.some((a) => FORCE_NOUNS.has(v.lemma(a).toLowerCase()))) return code
-  return args.some((a) => words(a).some((w) => BLAST_NOUNS.has(w))) ? BOMBING : ASSAULT
+  if (args.some((a) => words(a).some((w) => BLAST_NOUNS.has(w)))) return BOMBING
+  const victims = v.children(cl.predicate).filter((c) => v.deprel(c) === 'nsubj:pass' || v.deprel(c) === 'obj')
+  return victims.some((c) => COMBATANT_NOUNS.has(v.lemma(c).toLowerCase())) ? code : ASSAULT
 }
