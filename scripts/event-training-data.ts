@@ -16,6 +16,8 @@ import { scoreNews, type NewsScore } from '../src/eval/news.js'
 import { runOnFolder, type SystemOutput } from '../src/eval/seeds.js'
 import { DEFAULT_STAGES, registerStage } from '../src/pipeline/registry.js'
 import { eventsStageWith } from '../src/pipeline/stages/events.js'
+import { extractEvents } from '../src/events/extract.js'
+import { defaultActorCoder } from '../src/events/actor-codes.js'
 import { assembleVoa } from './voa-news-gold.js'
 import { VOA_TRAIN_PARTS } from './voa-news-texts.js'
 
@@ -113,6 +115,22 @@ export async function partData(part: TrainingPart, dataDir: string, fresh = fals
   const cached: Cached = { part, gold: d.gold, texts: [...d.texts], articles: d.articles, sys: { ...d.sys, mentionEntity: [...d.sys.mentionEntity], docOf: [...d.sys.docOf] } }
   writeFileSync(file, JSON.stringify(cached))
   return d
+}
+
+/**
+ * The part coded again by the current coder from its cached parses (`--recode`): the events stage reads only the
+ * sentences, tokens, mentions and syntax the cache keeps, so a change of the coder is measured without parsing the
+ * parts again (the cache's own events come from the code that built it). Read without the shipped code table, as
+ * training reads the candidates.
+ */
+export function recoded(d: PartData, loose = true): PartData {
+  const articles = d.articles.map((a) => {
+    const looseIds = new Set<string>()
+    const extracted = extractEvents(a.doc, { loose, looseIds })
+    const coded = defaultActorCoder().forDoc(a.doc).codeEvents(extracted)
+    return { doc: a.doc, coded: [...coded], loose: [...looseIds] }
+  })
+  return { ...d, articles, sys: { ...d.sys, events: articles.flatMap((a) => a.coded) } }
 }
 
 /** Score a part with only the kept events (ids), as the evaluation would see them. */

@@ -1,6 +1,6 @@
 /**
  * `npm run train:events -- [--parts dev,dev2,vtune,vtune2,…] [--folds 5] [--label root|dyad] [--fresh] [--no-write]
- *   [--strict] [--filter-coder] [--by-genre] [--dump] [--misses] [--no-parties] [--no-learned-codes] [--min-support 2] [--min-share 0.2] [--voice-thresholds] [--epochs 10] [--l2 0.1] [--min-count 2] [--data ../shared/data]
+ *   [--strict] [--filter-coder] [--by-genre] [--dump] [--misses] [--roots] [--recode] [--no-parties] [--no-learned-codes] [--min-support 2] [--min-share 0.2] [--voice-thresholds] [--epochs 10] [--l2 0.1] [--min-count 2] [--data ../shared/data]
  *   [--check vtrain8,…]`
  *
  * Trains the learned event scorer (src/events/scorer) on the hand-coded news golds' tuning and training parts (never
@@ -20,7 +20,8 @@
  * events only. `--by-genre` cross-validates across genres instead (trained on the press releases, scored on VOA, and
  * the other way round): how the scorer holds on text of a kind it never saw. `--check p,q,…`: those parts are trained on
  * and cross-validated like the others, but the thresholds are chosen on the rest and the objective of each group is
- * printed apart (a change is kept only if it does not lose on the check group); the chosen row is printed per part
+ * printed apart (a change is kept only if it does not lose on the check group); `--recode`: the cached parts' parses are
+ * coded again by the current coder (a coder change measured without parsing again; event-training-data.ts `recoded`); the chosen row is printed per part
  * (root / code / dyad / precision / eventRecall / spurious per gold). The scorer's L2 (0.1) was chosen that way in the
  * fifteenth session (0.003 … 0.2 tried on the tuning parts; docs/events.md).
  * @module
@@ -31,7 +32,7 @@ import { fileURLToPath } from 'node:url'
 import { eventFeatures, indexDoc } from '../src/events/scorer/features.js'
 import { probability } from '../src/events/scorer/model.js'
 import { stableHash, trainScorer, type Example, type TrainOptions } from '../src/events/scorer/train.js'
-import { partAvailable, partData, REAL_NEWS_PARTS, scorePart, VOA_PARTS, type PartData, type TrainingPart } from './event-training-data.js'
+import { partAvailable, partData, REAL_NEWS_PARTS, recoded, scorePart, VOA_PARTS, type PartData, type TrainingPart } from './event-training-data.js'
 import { scriptArgs } from './script-args.js'
 import type { Event } from '../src/model/index.js'
 import { classifyMisses, missReport } from './event-misses.js'
@@ -39,6 +40,7 @@ import { rankedOutOfFold } from './train-parties.js'
 import { defaultPartyModel } from '../src/events/parties/model.js'
 import { outscored, useCodeTable } from '../src/events/alternatives.js'
 import { articleVoice, type Voice } from '../src/events/scorer/genre.js'
+import { rootMisses, rootReport } from './train-events-roots.js'
 import { codeTable, corrections, MIN_SHARE, MIN_SUPPORT, withLearnedAlternatives } from './train-events-codes.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -120,7 +122,8 @@ async function main(): Promise<void> {
   useCodeTable(null)
   for (const part of wanted) {
     process.stderr.write(`reading ${part} …\n`)
-    parts.push(await partData(part, dataDir, o['fresh'] === true, loose))
+    const d = await partData(part, dataDir, o['fresh'] === true, loose)
+    parts.push(o['recode'] === true ? recoded(d, loose) : d)
   }
   for (const d of parts) for (const a of d.articles) voiceOf.set(a.doc.article.id, articleVoice(a.doc))
   // the learned code alternatives (src/events/alternatives.ts), each article's from the other folds' corrections only
@@ -184,6 +187,8 @@ async function main(): Promise<void> {
     process.stdout.write(`${missReport(rows)}\n`)
     for (const r of rows) if (r.kind !== 'hit') process.stderr.write(`MISS ${r.part} ${r.kind} ${r.goldRoot} [${r.candRoots.join(',')}] ${r.what} | ${r.sentence}\n`)
   }
+  // the wrong roots of the tuning parts only (the check parts' errors are not read)
+  if (o['roots'] === true) process.stdout.write(`${rootReport(parts.filter((d) => !check.has(d.part)).flatMap((d) => rootMisses(d, keeper(oof, best.t, tl, looseIds))))}\n`)
   if (o['no-write'] === true) return
   // one code per reading when the tuning parts do not lose by it (ties keep it: a reading with one code is what the gold has)
   const oneCode = objective(group(oneFig, false)) >= objective(group(chosenFig, false)) - 1e-9

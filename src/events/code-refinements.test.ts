@@ -4,9 +4,10 @@ import type { MentionSpec } from '../text/testing/doc-builder.js'
 import { extractEvents } from './extract.js'
 import { parsedDoc } from './testing/parsed.js'
 
-function events(text: string, mentions: MentionSpec[], loose = false): Event[] {
+function eventsOf(text: string, mentions: MentionSpec[], loose = false): Event[] {
   return extractEvents(parsedDoc(text, { mentions, meta: { published: '2016-01-12' } }), { loose })
 }
+const events = eventsOf
 const brief = (e: Event) => `${e.cameo} ${e.actor?.text ?? '—'} → ${e.target?.text ?? '—'}`
 const cued = (ev: readonly Event[], cue: string) => ev.filter((e) => e.cue.text.startsWith(cue)).map(brief)
 
@@ -53,6 +54,34 @@ describe('stances expressed and words as attacks', () => {
   it('code-refinements the stance expressed is the act: opposition a rejection (120), regret an apology (055)', () => {
     const ev = events('Rohan expressed opposition to the Gondor sanctions. Gondor expressed its sincere regrets.', [{ text: 'Rohan', type: 'LOC' }, { text: 'Gondor', type: 'LOC' }], true)
     expect(cued(ev, 'expressed').map((c) => c.slice(0, 3))).toEqual(['120', '055'])
+  })
+
+  it('code-refinements a commitment expressed is an intent to cooperate, and an unnamed stance is no disapproval (110)', () => {
+    const all: MentionSpec[] = [{ text: 'Faramir Dane', type: 'PER' }, { text: 'Gondor', type: 'LOC' }, { text: 'Rohan', type: 'LOC' }]
+    const events = (text: string) => eventsOf(text, all.filter((m) => text.includes(m.text)), true)
+    const ev = events('Faramir Dane visited Rohan and expressed Gondor\'s commitment to rebuilding the country.')
+    expect(cued(ev, 'expressed').map((c) => c.slice(0, 3))).toEqual(['030'])
+    expect(ev.map((e) => e.cameoRoot).filter((r) => Number(r) >= 11)).toEqual([])
+    // no stance named: no event at all, not the dictionary's default disapproval
+    const plain = events('Faramir Dane expressed the views of Gondor at the meeting.')
+    expect(cued(plain, 'expressed')).toEqual([])
+    // the stances the dictionary names still code
+    const concern = events('Rohan expressed concern about the Gondor army.')
+    expect(cued(concern, 'expressed').map((c) => c.slice(0, 3))).toEqual(['012'])
+  })
+
+  it('code-refinements a killing nobody is named for is unconventional violence (18), a bombing by a bomb; a named force\'s, or of combatants, stays 19', () => {
+    const bomb = events('A Rohan soldier was killed by a roadside bomb near Edoras on Monday.', [{ text: 'Rohan', type: 'LOC' }, { text: 'Edoras', type: 'LOC' }])
+    expect(cued(bomb, 'killed').map((c) => c.slice(0, 3))).toEqual(['183'])
+    const unclaimed = events('Two Gondor policemen were killed in Osgiliath on Tuesday.', [{ text: 'Gondor', type: 'LOC' }, { text: 'Osgiliath', type: 'LOC' }], true)
+    expect(cued(unclaimed, 'killed').map((c) => c.slice(0, 2))).toEqual(['18'])
+    const army = events('The Gondor army killed three Mordor fighters in Osgiliath.', [{ text: 'Gondor', type: 'LOC' }, { text: 'Mordor', type: 'LOC' }, { text: 'Osgiliath', type: 'LOC' }])
+    expect(cued(army, 'killed').map((c) => c.slice(0, 2))).toEqual(['19'])
+    const fighters = events('Five Mordor fighters were killed near Osgiliath on Tuesday.', [{ text: 'Mordor', type: 'LOC' }, { text: 'Osgiliath', type: 'LOC' }], true)
+    expect(cued(fighters, 'killed').map((c) => c.slice(0, 2))).toEqual(['19'])
+    const strike = events('An airstrike killed five Mordor fighters near Osgiliath.', [{ text: 'Mordor', type: 'LOC' }, { text: 'Osgiliath', type: 'LOC' }], true)
+    expect(strike.map((e) => e.cameoRoot)).toContain('19')
+    expect(strike.map((e) => e.cameoRoot)).not.toContain('18')
   })
 
   it('code-refinements attacking verbally is criticism (111)', () => {

@@ -156,7 +156,8 @@ export function codePredicate(v: SentenceView, p: number, lexicon: CueLexicon, u
   const fixed = phrase(v, p) ?? lightVerb(v, p)
   if (fixed) return fixed
   const coded = byDictionary(v, p, lexicon, upper)
-  return coded && byObject(v, p, refinePredicate(v, p, coded))
+  const refined = coded && refinePredicate(v, p, coded)
+  return refined && byObject(v, p, refined)
 }
 
 /** The code a predicate's object decides: "captured two al-Qaida leaders" is an arrest, "cleared the extradition" no fighting. */

@@ -18,7 +18,7 @@ import { PRESENT_AUXILIARIES, pronounInfo } from '../text/english.js'
 import { accusedOf } from './accusations.js'
 import { agentOf, appositionRole, firstPartyAfter, nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, roleInPhrase, subjectToken, withConjuncts } from './roles.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
-import { crowdViolence } from './code-refinements.js'
+import { crowdViolence, unclaimedViolence } from './code-refinements.js'
 import { ADOPT_LEMMA, codePredicate, phrase, STANCE_ADJECTIVES, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
 
 const FORCE_PREPS = new Set(['against', 'on', 'at', 'into', 'upon', 'targeting'])
@@ -430,7 +430,7 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     const intent = meetingIntent(v, cl, root, byPredicate)
     out.push({
       // "Kerry and Lavrov met": coordinated parties of a cooperative act act on each other
-      from: p, last: code.last, code: intent ? INTENT_TO_MEET : crowdViolence(v, cl, code.code, byPredicate), actors, targets: reciprocal ? actors : targets,
+      from: p, last: code.last, code: intent ? INTENT_TO_MEET : unclaimedViolence(v, cl, crowdViolence(v, cl, code.code, byPredicate), actors.length > 0), actors, targets: reciprocal ? actors : targets,
       modality: intent ? 'asserted' : clauseModality(v, cl, byPredicate), specific: code.specific, anchor: p,
       ...(circumstance || !enough ? { loose: true } : {}),
     })

@@ -10,6 +10,7 @@
 import type { AnnotatedDoc, Event, EventRole, Mention } from '../../model/index.js'
 import { AUXILIARIES, NEGATORS, pronounInfo } from '../../text/english.js'
 import { alternativeFeatures, ownRoots } from '../alternatives.js'
+import { ATTACKER_NOUNS, PEOPLE_NOUNS } from '../lexicon.js'
 import { firstSpanEndingAfter } from '../../text/offsets.js'
 
 /** What the features of one document's events share: token lookup, mentions by id, events per sentence and cue. */
@@ -23,6 +24,8 @@ export interface DocIndex {
   readonly loose: ReadonlySet<string>
   /** The coder's own root of each reading (cue and parties) of the document's events: alternatives are read against it. */
   readonly ownRoots: ReadonlyMap<string, string>
+  /** The entity type of the mention covering each token (by token index). */
+  readonly mentionTypeAt: ReadonlyMap<number, string>
 }
 
 /** Index of the token that covers `pos`, or the first one after it; -1 past the last token. */
@@ -39,7 +42,33 @@ export function indexDoc(doc: AnnotatedDoc, events: readonly Event[], loose: Rea
     perSentence.set(e.sentence.start, (perSentence.get(e.sentence.start) ?? 0) + 1)
     perCue.set(e.cue.start, (perCue.get(e.cue.start) ?? 0) + 1)
   }
-  return { doc, mentions: new Map((doc.mentions ?? []).map((m) => [m.id, m])), perSentence, perCue, sentences: doc.sentences?.length ?? 0, loose, ownRoots: ownRoots(events, loose) }
+  return {
+    doc, mentions: new Map((doc.mentions ?? []).map((m) => [m.id, m])), perSentence, perCue, sentences: doc.sentences?.length ?? 0, loose,
+    ownRoots: ownRoots(events, loose), mentionTypeAt: mentionTypes(doc),
+  }
+}
+
+/** The entity type of the mention covering each token (the first mention wins). */
+function mentionTypes(doc: AnnotatedDoc): Map<number, string> {
+  const out = new Map<number, string>()
+  const ts = doc.tokens ?? []
+  for (const m of doc.mentions ?? []) {
+    for (let i = tokenAt(doc, m.start); i >= 0 && i < ts.length && ts[i]!.start < m.end; i++) if (!out.has(i)) out.set(i, m.type)
+  }
+  return out
+}
+
+/**
+ * The class of an argument head (the object of the cue, or its passive subject): a person, a place, an organisation, a
+ * weapon or attacker, another thing. What a verb does to people, to places and with weapons differs in code ("seized the
+ * town" occupies, "seized two suspects" arrests), and the scorer reads it against the event's root.
+ */
+function argClass(ix: DocIndex, i: number, lemma: string): string {
+  const type = ix.mentionTypeAt.get(i)
+  if (type === 'PER' || PEOPLE_NOUNS.has(lemma)) return 'person'
+  if (type === 'LOC' || type === 'GPE' || type === 'FAC') return 'place'
+  if (type) return type === 'ORG' || type === 'NORP' ? 'group' : 'other'
+  return ATTACKER_NOUNS.has(lemma) ? 'weapon' : 'thing'
 }
 
 const bucket = (n: number, edges: readonly number[]): string => {
@@ -99,10 +128,23 @@ function parseFeatures(ix: DocIndex, e: Event, out: string[]): void {
     if (c.deprel.startsWith('aux') && AUXILIARIES.has(w)) out.push(`aux=${w}`)
     else if (c.deprel === 'mark') out.push(`mark=${c.lemma}`)
     else if (c.deprel === 'advmod' && NEGATORS.has(w)) out.push('neg')
-    else if (c.deprel === 'obj') out.push(`obj=${c.lemma}`, `lemma|obj=${t.lemma}|${c.lemma}`, `obju=${c.upos}`)
-    else if (c.deprel === 'nsubj:pass') out.push('passive')
-    else if (c.deprel.startsWith('obl')) out.push(`obl=${c.deprel}`)
+    else if (c.deprel === 'obj') out.push(`obj=${c.lemma}`, `lemma|obj=${t.lemma}|${c.lemma}`, `obju=${c.upos}`, ...argFeatures(ix, e, i, c.lemma))
+    else if (c.deprel === 'nsubj:pass') out.push('passive', ...argFeatures(ix, e, i, c.lemma))
+    else if (c.deprel.startsWith('obl')) out.push(`obl=${c.deprel}`, ...caseFeatures(syn, i, e))
   }
+}
+
+/** The argument's class against the root, and against an alternative's change of root (`alt=19>18`). */
+function argFeatures(ix: DocIndex, e: Event, i: number, lemma: string): string[] {
+  const cls = argClass(ix, i, lemma)
+  const alt = alternativeFeatures(ix.ownRoots, ix.loose, e)[1]
+  return [`arg|root=${cls}|${e.cameoRoot}`, ...(alt ? [`arg|${alt}=${cls}`] : [])]
+}
+
+/** The preposition of an oblique argument against the root ("fought against", "met with", "aid to"). */
+function caseFeatures(syn: NonNullable<AnnotatedDoc['syntax']>['tokens'], i: number, e: Event): string[] {
+  for (let k = Math.max(0, i - 5); k < i; k++) if (syn[k]!.head === i && syn[k]!.deprel === 'case') return [`case|root=${syn[k]!.lemma}|${e.cameoRoot}`]
+  return []
 }
 
 /** How far a party stands from the cue, in characters (bucketed): a party far from its act is more often the wrong one. */
@@ -129,7 +171,9 @@ export function eventFeatures(ix: DocIndex, e: Event): string[] {
   if (e.target?.code) out.push(`tcode=${e.target.code.slice(3, 6) || 'STATE'}`)
   if (e.actor && e.target && e.actor.text.toLowerCase() === e.target.text.toLowerCase()) out.push('sameparty')
   if (ix.loose.has(e.id)) out.push('loose', `loose|root=${e.cameoRoot}`, `loose|dyad=${a.split('/')[0]}|${t.split('/')[0]}`)
-  out.push(...alternativeFeatures(ix.ownRoots, ix.loose, e))
+  const alt = alternativeFeatures(ix.ownRoots, ix.loose, e)
+  // an alternative read against who does it: "rebels attacked" is an assault (18), an army's attack military force (19)
+  out.push(...alt, ...(alt[1] ? [`${alt[1]}|actor=${e.actor?.code ? e.actor.code.slice(3, 6) || 'STATE' : a.split('/')[0]}`] : []))
   if (e.location) out.push('place')
   if (e.when) out.push('when')
   if (e.count !== undefined) out.push('count')
