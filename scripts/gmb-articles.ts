@@ -12,6 +12,13 @@ export function detokenize(words: readonly string[]): string {
   return words.join(' ').replace(/ ([.,;:?!%)]|'s\b|n't\b|'re\b|'ll\b|'ve\b)/g, '$1').replace(/([($]) /g, '$1').replace(/ ' /g, "' ")
 }
 
+let gmbCache: ReturnType<typeof readGmb> | undefined
+/** The GMB extract, read once per process (a training run asks for many regions). */
+function gmbSentences(): ReturnType<typeof readGmb> {
+  gmbCache ??= readGmb(GMB_FILE)
+  return gmbCache
+}
+
 /**
  * Articles of Voice of America news (public domain) from the GMB extract, for an entity sample on text no part of the
  * recogniser was trained or tuned on: from sentence FROM on, the sentences NOT in the seeded third that train:ner
@@ -21,7 +28,7 @@ export function detokenize(words: readonly string[]): string {
 export function gmbArticles(spec: string): Array<{ id: string; title: string; text: string }> {
   const [, from, count] = spec.split(':').map(Number)
   const per = 6
-  const all = readGmb(GMB_FILE)
+  const all = gmbSentences()
   const pick = seededRandom(20260823 + 1)
   const unseen = all.flatMap((s, i) => (pick() < 1 / 3 || i < from! ? [] : [detokenize(s.words)]))
   const out: Array<{ id: string; title: string; text: string }> = []
