@@ -16,6 +16,7 @@ import { bidirectional } from 'graphology-shortest-path/unweighted.js'
 import { bfsFromNode } from 'graphology-traversal'
 import { DossierError } from '../model/index.js'
 import type { Store } from '../store/index.js'
+import { dayWindow } from './dates.js'
 import { resolveEntityRef } from './facts.js'
 import { readModel, type ReadModel } from './read-model.js'
 import { cmp, summarizeVotes, votesIn } from './relations.js'
@@ -92,7 +93,8 @@ function addRelation(g: ActorGraph, model: ReadModel, r: GraphRelation): void {
 }
 
 /** The actor graph for a filter, built from the read model (cached per store revision and filter). */
-export function actorGraph(model: ReadModel, f: GraphFilter = {}): ActorGraph {
+export function actorGraph(model: ReadModel, filter: GraphFilter = {}): ActorGraph {
+  const f = { ...filter, ...dayWindow(filter.from, filter.to) }
   const kinds = new Set<EdgeKind>(f.kinds?.length ? f.kinds : EDGE_KINDS)
   const cacheKey = `${model.revision}|${f.from ?? ''}|${f.to ?? ''}|${[...kinds].sort().join(',')}`
   const hit = graphs.get(cacheKey)
