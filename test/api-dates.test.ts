@@ -48,6 +48,12 @@ describe('date filters as the CLI takes them', () => {
     expect((await egoNetwork(store, 'Hamas', { hops: 2, maxNodes: 150, to: '2011' })).edges.length).toBe(year.body.edges.length)
   })
 
+  it('an actor with no relation in the window is one node with its type, degree 0 and betweenness 0, not "undefined"', async () => {
+    const g = await egoNetwork(store, 'Hamas', { hops: 2, maxNodes: 150, to: '2010' })
+    expect(g.edges).toEqual([])
+    expect(g.nodes).toEqual([expect.objectContaining({ name: 'Hamas', type: 'ORG', hops: 0, degree: 0, betweenness: 0 })])
+  })
+
   it('a bad date is a 400 naming it; a window that ends before it starts is refused with a hint to swap', async () => {
     const bad = await get('/api/events?to=2011-13')
     expect(bad.status).toBe(400)

@@ -167,7 +167,11 @@ export async function egoNetwork(store: Store, center: string, o: EgoOptions): P
   const model = await readModel(store)
   const id = await resolveEntityRef(store, center)
   const g = actorGraph(model, o)
-  if (!g.hasNode(id)) return { center: id, nodes: [{ id, name: model.entities.get(id)?.canonicalName ?? id, hops: 0 }], edges: [], communities: 0, truncated: false }
+  if (!g.hasNode(id)) {
+    // no relation in this window (or of these kinds): the actor alone, described as any node is
+    const e = model.entities.get(id)
+    return { center: id, nodes: [{ id, name: e?.canonicalName ?? id, type: e?.type, hops: 0, degree: 0, betweenness: 0 }], edges: [], communities: 0, truncated: false }
+  }
   const keep = new Map<string, number>()
   let truncated = false
   bfsFromNode(g, id, (node, _attrs, depth) => {
