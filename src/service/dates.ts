@@ -62,7 +62,7 @@ export function dayWindow(from: string | undefined, to: string | undefined, name
   if (bad.length === 1) throw bad[0]!
   if (bad.length === 2) throw new DossierError('E_USAGE', bad.map((e) => e.message).join('; '), { context: { from, to }, hint: 'give ISO dates: 2024, 2024-03 or 2024-03-31' })
   if (a && b && a.first > b.last) {
-    throw new DossierError('E_USAGE', `${names.from} "${from}" is after ${names.to} "${to}"`, { context: { from, to }, hint: `swap them: ${names.from} ${to} ${names.to} ${from}` })
+    throw new DossierError('E_USAGE', `${names.from} "${from}" is after ${names.to} "${to}"`, { context: { from, to }, hint: `swap them: ${names.from} takes the earlier date, ${names.to} the later` })
   }
   return { ...(a ? { from: a.first } : {}), ...(b ? { to: b.last } : {}) }
 }
