@@ -19,6 +19,7 @@ import { ACLED_COLUMNS } from '../src/export/acled-csv.js'
 import { GDELT_COLUMNS } from '../src/export/cameo-tsv.js'
 import { ingest } from '../src/service/ingest.js'
 import { storeStatus } from '../src/service/status.js'
+import { renderStatus } from '../src/cli/commands/reprocess.js'
 import { SqliteStore, type Store } from '../src/store/index.js'
 import { root } from './helpers.js'
 
@@ -66,6 +67,23 @@ describe('export jsonl round trip', () => {
     expect(await copy.sentencesOf(someArticle)).toEqual(await store.sentencesOf(someArticle))
     // every other format reads the copy exactly as it reads the original
     for (const f of ['ftm', 'cameo-tsv', 'claimreview', 'gexf']) expect(await run(copy, f)).toBe(await run(store, f))
+    await copy.close()
+  })
+
+  it('a file exported before stage keys existed: import and status say the articles are outdated and what to run', async () => {
+    const old = (await run(store, 'jsonl')).split('\n').map((l) => {
+      if (!l.includes('"type":"article"')) return l
+      const { stages: _, ...rest } = JSON.parse(l)
+      return JSON.stringify(rest)
+    }).join('\n')
+    const copy = new SqliteStore(join(dir, 'old-copy.db'))
+    expect(await importText(copy, old)).toMatchObject({ articles: 2, added: 2, withoutStages: 2 })
+    const status = await storeStatus(copy)
+    expect([status.outdated, status.unrecorded]).toEqual([2, 2])
+    const text = renderStatus(status)
+    expect(text).toMatch(/2 analysed by outdated stages \(2 imported without stage keys/)
+    expect(text).toMatch(/bring them up to date: dossier reprocess \(analyses the 2 article\(s\) again/)
+    expect(renderStatus(await storeStatus(store))).not.toMatch(/reprocess|imported without/)
     await copy.close()
   })
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { EntityType, Grade } from '../model/index.js'
-import { isCalendarDay } from '../service/dates.js'
+import { parseDateFilter } from '../service/dates.js'
 
 export const MAX_PAGE = 200
 
@@ -18,11 +18,15 @@ export const Paging = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 })
 
-// a real calendar day: 2026-13-45 is refused (400) instead of quietly matching nothing
-const isoDate = z.string().max(40).refine(isCalendarDay, 'an ISO date such as 2016-03-14')
+// the CLI's date forms (2016, 2016-03, 2016-03-14), read by the one shared parser and widened to whole days, so
+// to=2016 keeps all of 2016; 2026-13-45 is refused (400) instead of quietly matching nothing
+const DATE_HINT = 'an ISO date: 2016, 2016-03 or 2016-03-14'
+const dateBound = (end: 'first' | 'last', what: string) => z.string().max(40)
+  .refine((v) => parseDateFilter(v) !== undefined, DATE_HINT)
+  .transform((v) => parseDateFilter(v)![end]).describe(what)
 export const Window = z.object({
-  from: isoDate.optional().describe('ISO date, inclusive'),
-  to: isoDate.optional().describe('ISO date, inclusive'),
+  from: dateBound('first', 'ISO date, year or month, inclusive (2016 = from 2016-01-01)').optional(),
+  to: dateBound('last', 'ISO date, year or month, inclusive (2016 = up to 2016-12-31)').optional(),
 })
 
 export const Id = z.string().min(1).max(200)

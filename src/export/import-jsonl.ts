@@ -39,6 +39,8 @@ export interface ImportSummary {
   readonly unchanged: number
   readonly judgementsAdded: number
   readonly actorsAdded: number
+  /** Articles the file gives without stage keys (exported before Dossier's seventeenth session): they count as outdated. */
+  readonly withoutStages: number
   /** How the derived picture was set: copied from the file (empty store), recomputed (merge), or left (nothing new). */
   readonly derived: 'copied' | 'recomputed' | 'unchanged'
 }
@@ -83,6 +85,7 @@ export async function importJsonl(store: Store, input: NodeJS.ReadableStream, on
   let articles = 0
   let added = 0
   let userAdded = 0
+  let withoutStages = 0
   for await (const text of createInterface({ input, crlfDelay: Infinity })) {
     n++
     if (!text.trim()) continue
@@ -96,6 +99,7 @@ export async function importJsonl(store: Store, input: NodeJS.ReadableStream, on
       case 'article': {
         articles++
         const { article, mentions, events, claims, affiliations, places, stages, sentences } = line
+        if (!stages) withoutStages++
         if (await store.saveDoc({ article, mentions, events, claims, affiliations, places: places as StoredPlace[], ...(stages ? { stages } : {}), ...(sentences ? { sentences } : {}) })) added++
         if (empty) for (const [m, e] of Object.entries(line.mentionEntity)) mentionEntity.set(m, e)
         break
@@ -127,5 +131,5 @@ export async function importJsonl(store: Store, input: NodeJS.ReadableStream, on
     await aggregate(store)
     derived = 'recomputed'
   }
-  return { articles, added, unchanged: articles - added, judgementsAdded: userAdded, actorsAdded: actors.length, derived }
+  return { articles, added, unchanged: articles - added, judgementsAdded: userAdded, actorsAdded: actors.length, withoutStages, derived }
 }

@@ -25,3 +25,19 @@ describe('date and root filters as users type them', () => {
     for (const bad of ['99', '0', '21', 'abc', '1.5']) expect(() => cameoRootFilter('--root', bad), bad).toThrow(/not a CAMEO root/)
   })
 })
+
+describe('dayWindow: the one parser of a from … to window', () => {
+  it('widens a year or a month to whole days, so code comparing days keeps all of it', async () => {
+    const { dayWindow, parseDateFilter } = await import('./dates.js')
+    expect(dayWindow('2024', '2024')).toEqual({ from: '2024-01-01', to: '2024-12-31' })
+    expect(dayWindow(undefined, '2024-02')).toEqual({ to: '2024-02-29' })
+    expect(dayWindow('2016-03-14T08:30:00Z', undefined)).toEqual({ from: '2016-03-14' })
+    expect(parseDateFilter('2023-02')).toEqual({ first: '2023-02-01', last: '2023-02-28' })
+  })
+
+  it('names every bad value at once, and a window ending before it starts', async () => {
+    const { dayWindow } = await import('./dates.js')
+    expect(() => dayWindow('2026-13', 'soon')).toThrow(/--from "2026-13" is not a date; --to "soon" is not a date/)
+    expect(() => dayWindow('2025', '2024-06')).toThrow(/--from "2025" is after --to "2024-06"/)
+  })
+})

@@ -16,6 +16,7 @@ import { bidirectional } from 'graphology-shortest-path/unweighted.js'
 import { bfsFromNode } from 'graphology-traversal'
 import { DossierError } from '../model/index.js'
 import type { Store } from '../store/index.js'
+import { dayWindow } from './dates.js'
 import { resolveEntityRef } from './facts.js'
 import { readModel, type ReadModel } from './read-model.js'
 import { cmp, summarizeVotes, votesIn } from './relations.js'
@@ -92,7 +93,8 @@ function addRelation(g: ActorGraph, model: ReadModel, r: GraphRelation): void {
 }
 
 /** The actor graph for a filter, built from the read model (cached per store revision and filter). */
-export function actorGraph(model: ReadModel, f: GraphFilter = {}): ActorGraph {
+export function actorGraph(model: ReadModel, filter: GraphFilter = {}): ActorGraph {
+  const f = { ...filter, ...dayWindow(filter.from, filter.to) }
   const kinds = new Set<EdgeKind>(f.kinds?.length ? f.kinds : EDGE_KINDS)
   const cacheKey = `${model.revision}|${f.from ?? ''}|${f.to ?? ''}|${[...kinds].sort().join(',')}`
   const hit = graphs.get(cacheKey)
@@ -165,7 +167,11 @@ export async function egoNetwork(store: Store, center: string, o: EgoOptions): P
   const model = await readModel(store)
   const id = await resolveEntityRef(store, center)
   const g = actorGraph(model, o)
-  if (!g.hasNode(id)) return { center: id, nodes: [{ id, name: model.entities.get(id)?.canonicalName ?? id, hops: 0 }], edges: [], communities: 0, truncated: false }
+  if (!g.hasNode(id)) {
+    // no relation in this window (or of these kinds): the actor alone, described as any node is
+    const e = model.entities.get(id)
+    return { center: id, nodes: [{ id, name: e?.canonicalName ?? id, type: e?.type, hops: 0, degree: 0, betweenness: 0 }], edges: [], communities: 0, truncated: false }
+  }
   const keep = new Map<string, number>()
   let truncated = false
   bfsFromNode(g, id, (node, _attrs, depth) => {

@@ -49,6 +49,7 @@ export interface IngestOptions extends LoadOptions {
 
 export interface IngestSummary {
   readonly batchId: string
+  /** Inputs read (a file, a URL, a feed), with those that could not be read (a missing file). */
   readonly items: number
   readonly added: number
   readonly unchanged: number
@@ -82,7 +83,7 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
   for (const s of skipped) opts.onWarning?.(s.input, s.warning)
   const failures: IngestFailure[] = problems.map((p) => failureOf(p.input, p.error))
   for (const f of failures) opts.onFailure?.(f)
-  if (items.length === 0) return { batchId: '', items: 0, added: 0, unchanged: 0, nearDuplicates: 0, failures, stageFailures: [] }
+  if (items.length === 0) return { batchId: '', items: problems.length, added: 0, unchanged: 0, nearDuplicates: 0, failures, stageFailures: [] }
   // a batch is its items as they are now: an edited file makes a new batch, a killed run of the same one resumes
   const batchId = hashId('batch', ...items.map(itemVersion))
   const counts = { added: 0, unchanged: 0, nearDuplicates: 0 }
@@ -114,7 +115,8 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
     done++
     opts.onProgress?.({ done, total: items.length, failed: failures.length, stageFailures: stageFailures.length, item })
   }
-  const summary: IngestSummary = { batchId, items: items.length, ...counts, failures, stageFailures }
+  // an input that could not be read (a missing file) is an item that failed, so the summary's counts add up
+  const summary: IngestSummary = { batchId, items: items.length + problems.length, ...counts, failures, stageFailures }
   // aggregation runs whenever the store holds changes it has not seen: a run killed while aggregating is
   // finished by the next one, whatever else that run finds (a failing file, nothing new)
   if (opts.skipAggregate || !(await store.aggregatePending())) return summary

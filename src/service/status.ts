@@ -19,6 +19,8 @@ export interface StoreStatus {
   readonly stages: readonly StageCount[]
   /** Articles whose stages differ from the default pipeline: `dossier reprocess` brings them up to date. */
   readonly outdated: number
+  /** Of those, articles with no stage record at all: imported from a jsonl export older than stage keys. */
+  readonly unrecorded: number
   /** Articles with a stage failure, and failures recorded in all (with inputs that gave no article). */
   readonly failedArticles: number
   readonly failures: number
@@ -34,6 +36,7 @@ export async function storeStatus(store: Store, pipeline: readonly string[] = DE
     articles: analyses.length,
     stages: [...perStage].map(([stage, articles]) => ({ stage, articles, current: pipeline.includes(stage) })),
     outdated: analyses.filter((a) => a.stages.join(' ') !== current && a.failures === 0).length,
+    unrecorded: analyses.filter((a) => a.stages.length === 0 && a.failures === 0).length,
     failedArticles: analyses.filter((a) => a.failures > 0).length,
     failures: await store.countFailures(),
     aggregatePending: await store.aggregatePending(),

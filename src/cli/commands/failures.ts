@@ -23,7 +23,16 @@ export function registerFailures(program: Command): void {
           ]))}\n`)
         }
         notePage('failures', page, rows.length, total)
-        if (total > 0 && !o.json) process.stderr.write('re-run the failed articles once fixed: dossier reprocess --failed\n')
+        if (total > 0 && !o.json) process.stderr.write(failuresHint(rows))
       }, { mustExist: true })
     }))
+}
+
+/** What to run next: stored articles with a failed stage are reprocessed; inputs that gave no article are ingested again. */
+export function failuresHint(rows: ReadonlyArray<{ articleId?: string | undefined; item?: string | undefined }>): string {
+  const out: string[] = []
+  if (rows.some((r) => r.articleId)) out.push('re-run the failed articles once fixed: dossier reprocess --failed')
+  const inputs = rows.filter((r) => !r.articleId && r.item).map((r) => r.item!)
+  if (inputs.length > 0) out.push(`ingest the inputs again once fixed (no article was stored from them): dossier ingest ${[...new Set(inputs)].slice(0, 3).map((i) => JSON.stringify(i)).join(' ')}${inputs.length > 3 ? ' …' : ''}`)
+  return out.length ? `${out.join('\n')}\n` : ''
 }

@@ -47,6 +47,7 @@ export function registerGraph(program: Command): void {
           out.push(`- ${n.name} (${n.type ?? '?'}) hops ${n.hops} community ${n.community ?? '-'} degree ${n.degree} betweenness ${n.betweenness}`)
         }
         out.push('', ...g.edges.map((e) => `- ${edgeText(e, (id) => names.get(id) ?? id)}`))
+        if (g.edges.length === 0) out.push(`no relation of ${g.nodes[0]?.name ?? actor}${o.from || o.to ? ' in this window (relations seen only in undated articles are outside any date range)' : ''}${o.kinds ? ` of kinds ${o.kinds}` : ''}`)
         process.stdout.write(`${out.join('\n')}\n`)
       }, { mustExist: true })
     }))

@@ -19,7 +19,9 @@ export async function runImport(file: string, o: { db: string; progress: boolean
       const s = await importJsonl(store, input, () => bar.update(input.bytesRead, size, 0))
       bar.stop()
       process.stdout.write(`imported ${s.articles} article(s): ${s.added} new, ${s.unchanged} unchanged; ${s.judgementsAdded} judgement(s), ` +
-        `${s.actorsAdded} actor(s) added; entities, relations and grades ${s.derived}\n`)
+        `${s.actorsAdded} actor(s) added; entities, relations and grades ${s.derived}\n` +
+        (s.withoutStages > 0 ? `${s.withoutStages} article(s) came without stage keys (an export older than Dossier's seventeenth session): ` +
+          'their annotations are as exported and `dossier status` counts them as outdated; `dossier reprocess` analyses them again\n' : ''))
     } finally {
       bar.stop()
       input.destroy()

@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import { reprocess } from '../../service/reprocess.js'
-import { storeStatus } from '../../service/status.js'
+import { storeStatus, type StoreStatus } from '../../service/status.js'
 import { action, DEFAULT_DB, EXIT, table, withStore } from '../common.js'
 import { progressReporter } from '../progress.js'
 
@@ -39,10 +39,19 @@ export function registerReprocess(program: Command): void {
     .option('--json', 'print JSON')
     .action(action(async (o: { db: string; json?: boolean }) => withStore(o.db, async (store) => {
       const s = await storeStatus(store)
-      if (o.json) { process.stdout.write(`${JSON.stringify(s)}\n`); return }
-      process.stdout.write(`${s.articles} article(s); ${s.outdated} analysed by outdated stages, ${s.failedArticles} with a stage failure` +
-        ` (${s.failures} failure(s) recorded)${s.aggregatePending ? '; aggregation pending' : ''}\n\n`)
-      process.stdout.write(`${table(['stage', 'articles', 'status'], s.stages.map((x) => [x.stage, x.articles, x.current ? 'current' : 'outdated']))}\n`)
-      if (s.outdated + s.failedArticles > 0) process.stdout.write('\nbring them up to date: dossier reprocess\n')
+      process.stdout.write(o.json ? `${JSON.stringify(s)}\n` : renderStatus(s))
     }, { mustExist: true })))
+}
+
+/** `dossier status` as text: the counts, the stage table, and what to run when something is not current. */
+export function renderStatus(s: StoreStatus): string {
+  const imported = s.unrecorded > 0 ? ` (${s.unrecorded} imported without stage keys, from an export older than Dossier's seventeenth session)` : ''
+  const out = [`${s.articles} article(s); ${s.outdated} analysed by outdated stages${imported}, ${s.failedArticles} with a stage failure` +
+    ` (${s.failures} failure(s) recorded)${s.aggregatePending ? '; aggregation pending' : ''}`, '',
+  table(['stage', 'articles', 'status'], s.stages.map((x) => [x.stage, x.articles, x.current ? 'current' : 'outdated']))]
+  const todo = s.outdated + s.failedArticles
+  if (todo > 0) {
+    out.push('', `bring them up to date: dossier reprocess (analyses the ${todo} article(s) again from their stored text${s.failedArticles > 0 ? '; --failed for the failed ones only' : ''})`)
+  } else if (s.aggregatePending) out.push('', 'bring entities, relations and grades up to date: dossier aggregate')
+  return `${out.join('\n')}\n`
 }
