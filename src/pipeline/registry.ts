@@ -57,6 +57,6 @@ export const DEFAULT_STAGES: readonly string[] = [
   'coref.syntax.v5',
   'affiliations.rules.v1',
   'places.gazetteer.v2',
-  'events.cameo.v14',
+  'events.cameo.v15',
   'claims.syntax.v10',
 ]
