@@ -58,8 +58,9 @@ function nounTarget(v: SentenceView, n: number, root: string, actors: readonly O
     const t = occsOf(v, c).filter((o) => !actors.includes(o))
     if (t.length) return t
   }
-  // "the offensive to retake Mosul"
-  for (const c of childrenWith(v, n, 'acl')) for (const o of childrenWith(v, c, 'obj')) {
+  // "the offensive to retake Mosul": the purpose an infinitive names, not a participle's own act ("an agreement making
+  // Spain a partner")
+  for (const c of childrenWith(v, n, 'acl')) for (const o of v.children(c).some((k) => v.word(k) === 'to' && v.deprel(k) === 'mark') ? childrenWith(v, c, 'obj') : []) {
     const t = occsOf(v, o).filter((x) => !actors.includes(x))
     if (t.length) return t
   }

@@ -158,11 +158,24 @@ export function roleInPhrase(v: SentenceView, i: number | undefined, depth = 3):
   if (own) return own
   if (depth === 0) return undefined
   for (const c of v.children(i)) {
-    if (['punct', 'cc', 'case', 'det', 'mark', 'advcl', 'parataxis', 'conj'].includes(v.deprel(c))) continue
+    if (['punct', 'cc', 'case', 'det', 'mark', 'advcl', 'parataxis', 'conj'].includes(v.deprel(c)) || ownClause(v, c)) continue
     const o = roleInPhrase(v, c, depth - 1)
     if (o) return o
   }
   return undefined
+}
+
+/**
+ * A participial or relative clause modifying a noun, with participants of its own ("an agreement making Spain a
+ * partner", "exports that regimes can use"): its subject or object takes part in its act, not in the act of the verb
+ * above the noun. A passive participle's agent still names the noun's holder ("associates held by Hamas"); a noun's
+ * content or purpose ("the news that Iraq raised its flag", "efforts to resolve the crisis in Syria", with a marker)
+ * is what the act is about.
+ */
+function ownClause(v: SentenceView, c: number): boolean {
+  if (!v.deprel(c).startsWith('acl')) return false
+  const ks = v.children(c)
+  return ks.some((k) => v.deprel(k) === 'obj' || v.deprel(k) === 'nsubj') && !ks.some((k) => v.deprel(k) === 'mark')
 }
 
 /**

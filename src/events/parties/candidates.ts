@@ -128,6 +128,27 @@ export function depPath(doc: AnnotatedDoc, from: number, to: number): string {
   return `${ups.map((r) => `^${r}`).join('')}${downs.map((r) => `_${r}`).join('')}` || 'self'
 }
 
+/** Labels that open a clause of its own below a word (a participle, a relative or content clause, an adverbial). */
+const CLAUSAL = new Set(['acl', 'advcl', 'ccomp', 'xcomp', 'csubj', 'parataxis'])
+
+/**
+ * The clause the candidate stands in below the cue's clause, by the label that opens it ("acl" for "the border" of "a
+ * measure calling for fencing along the border"), '' when none: a party of that clause's act, seldom of the cue's.
+ * The cue's own conjuncts and xcomp chain above it do not count; only the way down from the common ancestor.
+ */
+export function clauseBelow(doc: AnnotatedDoc, from: number, to: number): string {
+  if (from < 0 || to < 0) return ''
+  const up = new Set(chain(doc, from).map((u) => u.at))
+  const down = chain(doc, to)
+  let top = ''
+  // each step's label is the one climbed to reach its word; stop at the common ancestor
+  for (let i = 1; i < down.length && !up.has(down[i - 1]!.at); i++) {
+    const rel = down[i]!.rel.split(':')[0]!
+    if (CLAUSAL.has(rel)) top = rel
+  }
+  return top
+}
+
 const bucket = (n: number, edges: readonly number[]): string => {
   const i = edges.findIndex((x) => n <= x)
   return i < 0 ? `>${edges[edges.length - 1]}` : `<=${edges[i]}`
@@ -172,6 +193,8 @@ export interface Place {
   readonly cueRel: string
   /** What a noun phrase candidate looks like (phrases.ts); none for names, pronouns and descriptors. */
   readonly traits: readonly string[]
+  /** The clause below the cue's that the candidate stands in (clauseBelow), '' when none. */
+  readonly below: string
 }
 
 function placeOf(ctx: PartyContext, r: EventRole, h: number, traits?: readonly string[]): Place {
@@ -182,6 +205,7 @@ function placeOf(ctx: PartyContext, r: EventRole, h: number, traits?: readonly s
   const code = ctx.code(r)
   return {
     kind: traits ? `np${traits[0] === 'name' ? '+name' : ''}` : kindOf(ctx, r), traits: traits ?? [], path: sameSentence ? depPath(ctx.doc, h, x) : 'apart', sameSentence,
+    below: sameSentence ? clauseBelow(ctx.doc, h, x) : '',
     rel: x >= 0 ? `${syn[x]?.deprel ?? '?'}|${caseMark(ctx, x)}` : 'none',
     voice: h >= 0 ? voiceOf(ctx, h) : 'act',
     dir: x < 0 || h < 0 ? 'apart' : `${x < h ? 'before' : 'after'}|${bucket(Math.abs(x - h), [1, 2, 4, 8, 16])}`,
@@ -236,6 +260,7 @@ function features(e: Event, slot: Slot, r: EventRole | undefined, p: Place | und
     `${s}rel=${rel}`, `${s}rel|r=${rel}|${root}`, `${s}rel|v=${rel}|${voice}`, `${s}dir=${dir}`, `${s}lem|p=${p.lemma}|${path}`]
   out.push(`${s}sec=${sector}`, `${s}sec|r=${sector}|${root}`)
   for (const t of p.traits) out.push(`${s}np=${t}`, `${s}np|sec=${t}|${sector}`)
+  if (p.below) out.push(`${s}below=${p.below}`, `${s}below|k=${p.below}|${k.split('/')[0]}`, `${s}below|r=${p.below}|${root}`)
   if (path === 'long') out.push(`${s}ends=${p.cueRel}|${rel}`, `${s}ends|r=${p.cueRel}|${rel.split('|')[0]}|${root}`)
   if (st.speaker) out.push(`${s}spk`, `${s}spk|r=${root}`)
   if (st.order >= 0) out.push(`${s}ord=${dir.split('|')[0]}|${st.order}`, `${s}ord|v=${dir.split('|')[0]}|${st.order}|${voice}`)

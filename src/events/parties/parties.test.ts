@@ -57,6 +57,21 @@ describe('party ranker', () => {
     expect(rankParties(d, es, m).find((x) => x.cue.text === 'kidnapped')!.target?.text).toBe('15 school children')
   })
 
+  it('party candidates mark a party inside a clause below the cue ("a camp sheltering families from Gaza"), and a model may pass it over', () => {
+    const d = parsedDoc('Israeli soldiers attacked a camp sheltering families from Gaza.', { mentions: [{ text: 'Israeli soldiers', type: 'ORG' }, { text: 'Gaza', type: 'LOC' }] })
+    const es = extractEvents(d)
+    const e = es.find((x) => x.cue.text === 'attacked')!
+    const cs = eventCandidates(partyContext(d, es), e)
+    const of = (text: string | undefined) => cs.actor.find((c) => c.role?.text === text)!.features
+    // (the parser reads the participle as a clausal complement of "attacked": the clause below is "ccomp")
+    const below = of('Gaza').find((f) => f.startsWith('Abelow='))
+    expect(below).toMatch(/^Abelow=(acl|ccomp)$/)
+    expect(of('Israeli soldiers').some((f) => f.startsWith('Abelow'))).toBe(false)
+    const target = (w: Record<string, number>) => rankParties(d, es.map((x) => (x === e ? { ...x, target: undefined } : x)), { version: 1, weights: w, ownBonus: 1e6, noneBonus: 0 }).find((x) => x.cue.text === 'attacked')!.target?.text
+    expect(target({ 'Tk=LOC': 2 })).toBe('Gaza')
+    expect(target({ 'Tk=LOC': 2, [`T${below!.slice(1)}`]: -3 })).toBeUndefined()
+  })
+
   it('party candidates take their actor sector from the coder given (a user dictionary), not the shipped one', () => {
     const sector = (cs: ReturnType<typeof eventCandidates>) => cs.actor.find((c) => c.role?.text === 'Hamas')!.features.filter((f) => f.startsWith('Asec='))
     expect(sector(eventCandidates(partyContext(doc, events), attack))).not.toEqual(['Asec=SPY'])
