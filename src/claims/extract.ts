@@ -24,7 +24,7 @@ import { parseSourceDescriptor } from './descriptor.js'
 import { claimStance, cueLemmas } from './stance.js'
 import { issuingBody, ownVoiceWe } from './issuing-body.js'
 import { findQuotes } from './quotes.js'
-import { appositiveName, ownMention } from './source-mention.js'
+import { appositiveName, bodySpokenFor, ownMention } from './source-mention.js'
 import { anaphoricAbout, ownVoiceEvents } from './anaphoric-content.js'
 
 const SINGULAR_PRONOUN = /^(he|she|him|her)$/i
@@ -38,6 +38,8 @@ interface Working {
   key: Set<string>
   plural: boolean
   pronoun: boolean
+  /** For an unnamed office-holder ("Chinese officials"), the body named in the source that it speaks for. */
+  body?: Mention | undefined
 }
 
 /**
@@ -77,6 +79,7 @@ export function claimsFromAttributions(doc: AnnotatedDoc, attributions: readonly
     if (ownVoice && body === null) body = issuingBody(doc)
     if (ownVoice && body) w.claim = { ...w.claim, source: speakingFor(w.claim.source, body), stance: bodyStance(w.claim, a) }
     else resolveContinuity(w, out)
+    speakForBody(w)
     const back = anaphoricAbout(w, out, stated)
     if (back.length > 0) w.claim = { ...w.claim, about: back }
     out.push(w)
@@ -137,7 +140,18 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
     claim, parts: a.content, key,
     plural: /s$/.test(desc.role ?? '') || PLURAL_PRONOUN.test(sourceText.trim()),
     pronoun: desc.pronoun === true,
+    body: own || !desc.anonymous ? undefined : bodySpokenFor(doc, src, inside),
   }
+}
+
+/**
+ * An unnamed office-holder that continues no earlier speaker speaks for the body its descriptor names: the source's
+ * mention (and entity) is the body's, and it stays anonymous ("Chinese officials said" is China, anonymous).
+ */
+function speakForBody(w: Working): void {
+  const s = w.claim.source
+  if (!w.body || !s.anonymous || s.mentionId || s.antecedentClaimId) return
+  w.claim = { ...w.claim, source: { ...s, mentionId: w.body.id, ...(w.body.entityId ? { entityId: w.body.entityId } : {}) } }
 }
 
 const PERSON_TITLE = /^(mr|mrs|ms|dr|sen|senator|rep|gov|governor|president|secretary|gen|general|prime|minister|king|queen|prince|sheikh|pope)\b\.?/i
