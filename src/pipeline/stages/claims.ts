@@ -9,7 +9,8 @@
  * v10 links "denies the claim" only to what the nearest earlier speaker reported, and reads no topic after a time word
  * ("who agreed today on the structure …") as content. v11 links a denial or confirmation of "the report" / "those
  * allegations" to the events the article states in its own voice in the nearest earlier sentence, when no other
- * speaker's claim comes after them.
+ * speaker's claim comes after them; and an unnamed official speaks for the body its descriptor names ("Chinese
+ * officials": China, anonymous).
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
