@@ -41,4 +41,28 @@ describe('claim.about', () => {
     const claims = extractClaims(docWithEvents(text, [['e_attack', 'attacked']], places))
     expect(claimOf(claims, 'denied')).toMatchObject({ stance: 'deny', about: ['e_attack'] })
   })
+
+  it('extractClaims links "denied the report" to the attack the article states in its own voice', () => {
+    const text = 'Taliban fighters attacked a police post in Helmand on Monday, killing five officers. A Taliban spokesman denied the report.'
+    const claims = extractClaims(docWithEvents(text, [['e_attack', 'attacked'], ['e_kill', 'killing'], ['e_deny', 'denied']], places))
+    expect(claimOf(claims, 'denied')).toMatchObject({ stance: 'deny', about: ['e_attack', 'e_kill'] })
+  })
+
+  it('extractClaims links "rejected those allegations" to the nearest sentence that states an event, not an older one', () => {
+    const text = 'Rebels ambushed an army convoy near the border in March. Government troops shelled two villages near Kassala on Friday. The United Nations rejected those allegations.'
+    const claims = extractClaims(docWithEvents(text, [['e_ambush', 'ambushed'], ['e_shell', 'shelled']], places))
+    expect(claimOf(claims, 'rejected')?.about).toEqual(['e_shell'])
+  })
+
+  it('extractClaims prefers a later claim of another speaker to an event stated before it', () => {
+    const text = 'Rebels ambushed an army convoy near the border on Friday. Chad has accused Sudan of arming the rebels. Sudan denies the claim.'
+    const claims = extractClaims(docWithEvents(text, [['e_ambush', 'ambushed'], ['e_accuse', 'accused']], places))
+    expect(claimOf(claims, 'denies')).toMatchObject({ stance: 'deny', about: [] })
+  })
+
+  it('extractClaims leaves a denial with a content of its own to the events in it', () => {
+    const text = 'Rebels ambushed an army convoy near the border on Friday. Sudan denies that its troops shelled any village.'
+    const claims = extractClaims(docWithEvents(text, [['e_ambush', 'ambushed'], ['e_shell', 'shelled']], places))
+    expect(claimOf(claims, 'denies')?.about).toEqual(['e_shell'])
+  })
 })

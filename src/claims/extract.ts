@@ -24,10 +24,9 @@ import { parseSourceDescriptor } from './descriptor.js'
 import { claimStance, cueLemmas } from './stance.js'
 import { issuingBody, ownVoiceWe } from './issuing-body.js'
 import { findQuotes } from './quotes.js'
-import { appositiveName, ownMention } from './source-mention.js'
+import { appositiveName, bodySpokenFor, ownMention } from './source-mention.js'
+import { anaphoricAbout, ownVoiceEvents } from './anaphoric-content.js'
 
-/** Content that points back at an earlier report rather than stating anything: "confirmed the report". */
-const ANAPHORIC_CONTENT = /^(the|this|that|these|those|its|his|her|their)?\s*(report|reports|account|accounts|claim|claims|story|stories|allegation|allegations|details|information|it|this|that)\.?$/i
 const SINGULAR_PRONOUN = /^(he|she|him|her)$/i
 const PLURAL_PRONOUN = /^(they|them)$/i
 const GENERIC_HEADS = new Set(['source', 'sources', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'person', 'man', 'woman', 'operative', 'member'])
@@ -39,6 +38,8 @@ interface Working {
   key: Set<string>
   plural: boolean
   pronoun: boolean
+  /** For an unnamed office-holder ("Chinese officials"), the body named in the source that it speaks for. */
+  body?: Mention | undefined
 }
 
 /**
@@ -67,6 +68,7 @@ export function claimsFromAttributions(doc: AnnotatedDoc, attributions: readonly
   const seen = new Set<string>()
   const quotes = findQuotes(article.text)
   let body: Mention | undefined | null = null
+  const stated = ownVoiceEvents(events, attributions.flatMap((a) => [a.cue, ...a.content, ...(a.source ? [a.source] : [])]))
   for (const a of found) {
     const w = buildClaim(doc, a, mentions, events)
     if (seen.has(w.claim.id)) continue
@@ -77,7 +79,9 @@ export function claimsFromAttributions(doc: AnnotatedDoc, attributions: readonly
     if (ownVoice && body === null) body = issuingBody(doc)
     if (ownVoice && body) w.claim = { ...w.claim, source: speakingFor(w.claim.source, body), stance: bodyStance(w.claim, a) }
     else resolveContinuity(w, out)
-    linkAnaphoricContent(w, out)
+    speakForBody(w)
+    const back = anaphoricAbout(w, out, stated)
+    if (back.length > 0) w.claim = { ...w.claim, about: back }
     out.push(w)
   }
   return out.map((w) => w.claim)
@@ -136,7 +140,18 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
     claim, parts: a.content, key,
     plural: /s$/.test(desc.role ?? '') || PLURAL_PRONOUN.test(sourceText.trim()),
     pronoun: desc.pronoun === true,
+    body: own || !desc.anonymous ? undefined : bodySpokenFor(doc, src, inside),
   }
+}
+
+/**
+ * An unnamed office-holder that continues no earlier speaker speaks for the body its descriptor names: the source's
+ * mention (and entity) is the body's, and it stays anonymous ("Chinese officials said" is China, anonymous).
+ */
+function speakForBody(w: Working): void {
+  const s = w.claim.source
+  if (!w.body || !s.anonymous || s.mentionId || s.antecedentClaimId) return
+  w.claim = { ...w.claim, source: { ...s, mentionId: w.body.id, ...(w.body.entityId ? { entityId: w.body.entityId } : {}) } }
 }
 
 const PERSON_TITLE = /^(mr|mrs|ms|dr|sen|senator|rep|gov|governor|president|secretary|gen|general|prime|minister|king|queen|prince|sheikh|pope)\b\.?/i
@@ -225,33 +240,4 @@ function bodyStance(c: Claim, a: Attribution): Claim['stance'] {
 function enclosingStatement(s: Span, earlier: readonly Working[]): Working | undefined {
   for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]!.parts.some((p) => p.start <= s.start && s.end <= p.end)) return earlier[i]
   return undefined
-}
-
-/**
- * "confirmed the report", "denied it": the claim is about what its antecedent reported. The antecedent is the nearest
- * earlier claim by another speaker (a definite "the claim" or "it" points at the last thing said), and the report is
- * everything that speaker said before it. An earlier speaker further back is no antecedent: "Police said Taliban
- * fighters attacked a post. Chad has accused Sudan of arming rebels. Sudan denies the claim." denies Chad's claim,
- * not the attack.
- */
-function linkAnaphoricContent(w: Working, earlier: readonly Working[]): void {
-  if (w.claim.about.length > 0) return
-  if (!ANAPHORIC_CONTENT.test(w.claim.content.text.trim())) return
-  const ante = earlier.findLast((e) => !sameSpeaker(e, w))
-  if (!ante) return
-  const about = new Set<string>()
-  for (const e of earlier) {
-    if (e !== ante && !sameSpeaker(e, ante)) continue
-    for (const id of e.claim.about) about.add(id)
-  }
-  if (about.size > 0) w.claim = { ...w.claim, about: [...about] }
-}
-
-function sameSpeaker(a: Working, b: Working): boolean {
-  const sa = a.claim.source
-  const sb = b.claim.source
-  if (sa.antecedentClaimId === b.claim.id || sb.antecedentClaimId === a.claim.id) return true
-  if (sa.antecedentClaimId && sa.antecedentClaimId === sb.antecedentClaimId) return true
-  if (sa.entityId && sa.entityId === sb.entityId) return true
-  return sa.text.trim().toLowerCase() === sb.text.trim().toLowerCase()
 }

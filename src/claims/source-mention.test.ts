@@ -14,9 +14,23 @@ describe('source mention', () => {
     expect(await speakers('The head of the regional water authority Maria Delgado told reporters the dam had held.',
       [{ text: 'Maria Delgado', type: 'PER' }])).toEqual([['The head of the regional water authority Maria Delgado', 'Maria Delgado', false]])
   })
-  it('a name after a preposition in the descriptor is not the speaker', async () => {
+  it('a spokesman for a named person speaks for that person and stays anonymous', async () => {
     expect(await speakers('A spokesman for Governor Maria Delgado said the dam had held.',
-      [{ text: 'Maria Delgado', type: 'PER' }])).toEqual([['A spokesman for Governor Maria Delgado', null, true]])
+      [{ text: 'Maria Delgado', type: 'PER' }])).toEqual([['A spokesman for Governor Maria Delgado', 'Maria Delgado', true]])
+  })
+  it('unnamed officials speak for the body their descriptor names', async () => {
+    const r = await speakers('Moldovan officials said the border would reopen on Friday. A spokesman for the Interior Ministry said the crossing was closed.',
+      [{ text: 'Moldovan', type: 'NORP' }, { text: 'Interior Ministry', type: 'ORG' }])
+    expect(r).toEqual([['Moldovan officials', 'Moldovan', true], ['A spokesman for the Interior Ministry', 'Interior Ministry', true]])
+  })
+  it('authorities in a country speak for it', async () => {
+    expect(await speakers('Authorities in Moldova said the border would reopen on Friday.', [{ text: 'Moldova', type: 'LOC' }]))
+      .toEqual([['Authorities in Moldova', 'Moldova', true]])
+  })
+  it('residents, and one person\'s place after "in", are no body a source speaks for', async () => {
+    const r = await speakers('Residents of Lindau said the bridge had collapsed. A judge in Lagos said the trial would resume in May.',
+      [{ text: 'Lindau', type: 'LOC' }, { text: 'Lagos', type: 'LOC' }])
+    expect(r).toEqual([['Residents of Lindau', null, true], ['A judge in Lagos', null, true]])
   })
   it('a named source is the name that heads its phrase, not a body before it', async () => {
     expect(await speakers('Interior Ministry Secretary Tomas Brandt Friday in Leipzig said the border would reopen.',

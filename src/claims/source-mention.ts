@@ -5,6 +5,7 @@
  */
 import type { AnnotatedDoc, Mention, Span } from '../model/index.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
+import { PERSON_ROLE_NOUNS } from '../text/english.js'
 
 const NAMES: ReadonlySet<string> = new Set(['PER', 'ORG'])
 
@@ -23,19 +24,54 @@ function tokensInside(doc: AnnotatedDoc, span: Span): number[] {
   return out
 }
 
-/**
- * The PER/ORG mention holding the source phrase's one syntactic head: "Homeland Security Secretary Michael Chertoff
- * Friday in Baton Rouge" is Chertoff (headed by his name), not the body before it.
- */
-function headMention(doc: AnnotatedDoc, src: Span, inside: readonly Mention[]): Mention | undefined {
+/** The one syntactic head of a source span (a token whose head lies outside it, punctuation aside), if there is one. */
+function spanHead(doc: AnnotatedDoc, src: Span): number | undefined {
   const syntax = doc.syntax?.tokens
   const idx = tokensInside(doc, src)
   if (!syntax || idx.length === 0) return undefined
   const within = new Set(idx)
   const heads = idx.filter((i) => !within.has(syntax[i]!.head) && syntax[i]!.upos !== 'PUNCT')
-  if (heads.length !== 1) return undefined
-  const t = doc.tokens![heads[0]!]!
+  return heads.length === 1 ? heads[0] : undefined
+}
+
+/**
+ * The PER/ORG mention holding the source phrase's one syntactic head: "Homeland Security Secretary Michael Chertoff
+ * Friday in Baton Rouge" is Chertoff (headed by his name), not the body before it.
+ */
+function headMention(doc: AnnotatedDoc, src: Span, inside: readonly Mention[]): Mention | undefined {
+  const h = spanHead(doc, src)
+  if (h === undefined) return undefined
+  const t = doc.tokens![h]!
   return inside.find((m) => NAMES.has(m.type) && m.start <= t.start && t.end <= m.end)
+}
+
+/** Heads of unnamed sources that speak for a body: office-holders, officials, the police. */
+const OFFICE_NOUNS: ReadonlySet<string> = new Set([...PERSON_ROLE_NOUNS, 'official', 'officer', 'authority', 'police', 'spokespeople', 'leadership'])
+/** Which mention of the phrase names the body, best first: an organisation, a person ("a spokesman for President X"), a people or place. */
+const BODY_TYPES = ['ORG', 'PER', 'NORP', 'LOC'] as const
+
+/**
+ * The body an unnamed office-holder speaks for, named in the source's head phrase: "Chinese officials" China, "A
+ * spokesman for Indonesia's navy" Indonesia, "China's foreign ministry spokesman" China, "Leaders from the militant
+ * group Hamas" Hamas — the news golds take that body as the speaker (anonymous). "Relatives of Zaidi", "Residents of
+ * Baghdad" hold no office and stay descriptors.
+ */
+export function bodySpokenFor(doc: AnnotatedDoc, src: Span, inside: readonly Mention[]): Mention | undefined {
+  const h = spanHead(doc, src)
+  if (h === undefined || !OFFICE_NOUNS.has(doc.syntax!.tokens[h]!.lemma.toLowerCase())) return undefined
+  const t = doc.tokens![h]!
+  const text = doc.article.text
+  const headEnd = sourceHeadEnd(text, src)
+  // "A judge in Lagos": a place after "in" is where one person is; "Authorities in Iraq" are its government
+  const lemma = doc.syntax!.tokens[h]!.lemma.toLowerCase()
+  const body = lemma === 'police' || text.slice(t.start, t.end).toLowerCase() !== lemma
+  const located = (m: Mention) => !body && /\bin\s*$/i.test(text.slice(src.start, m.start))
+  const named = inside.filter((m) => m.end <= headEnd && !(m.start <= t.start && t.end <= m.end) && !located(m))
+  for (const type of BODY_TYPES) {
+    const m = named.find((x) => x.type === type)
+    if (m) return m
+  }
+  return undefined
 }
 
 /**

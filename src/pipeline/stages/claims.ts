@@ -1,5 +1,5 @@
 /**
- * claims.syntax.v10 — attributed claims: who said it (named or a typed anonymous
+ * claims.syntax.v11 — attributed claims: who said it (named or a typed anonymous
  * source), the cue, the content, stance and hedges, the outlet it came through,
  * speaker continuity across sentences, the events each claim is about, and its kind
  * (a claim of fact, or the speaker's own position: v6). v7 reads more of a release's constructions
@@ -7,14 +7,17 @@
  * lemma (doc.syntax) and names a descriptor's person ("A White House spokesman, Scott McClellan"). v9 reads stance by the
  * cue's lemma and names the person heading a source phrase ("Secretary Michael Chertoff Friday in Baton Rouge").
  * v10 links "denies the claim" only to what the nearest earlier speaker reported, and reads no topic after a time word
- * ("who agreed today on the structure …") as content.
+ * ("who agreed today on the structure …") as content. v11 links a denial or confirmation of "the report" / "those
+ * allegations" to the events the article states in its own voice in the nearest earlier sentence, when no other
+ * speaker's claim comes after them; and an unnamed official speaks for the body its descriptor names ("Chinese
+ * officials": China, anonymous).
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
 import type { Stage } from '../../model/index.js'
 
 export const claimsStage: Stage = {
-  key: 'claims.syntax.v10',
+  key: 'claims.syntax.v11',
   requires: ['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'],
   assigns: ['doc.claims'],
   run(doc) {
