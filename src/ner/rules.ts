@@ -248,9 +248,9 @@ function stateMatches(words: readonly string[]): Array<readonly [number, number,
 const HONORIFIC = /^(Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Messrs\.?)$/
 /** Compass words that begin the names of peoples: "North Korean", "South African", "East Timorese". */
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western)$/
-/** The last word of a place named after a landform or water: "Nicobar Islands", "Andaman Sea", "Bekaa Valley". */
 /** First words of a place's name: a camp, a fort, a mountain. */
 const PLACE_OPENER = /^(Camp|Fort|Mount|Mt\.)$/
+/** The last word of a place named after a landform or water: "Nicobar Islands", "Andaman Sea", "Bekaa Valley". */
 const PLACE_HEAD = /^(Islands?|Isles?|Sea|Ocean|Peninsula|Valley|Mountains|Mountain|Hills|River|Straits?|Gulf|Bay|Lake|Desert|Heights|Archipelago|Plateau|Basin|Delta)$/
 
 /**

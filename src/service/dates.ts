@@ -34,18 +34,6 @@ export function isDateFilter(value: string): boolean {
   return parseDateFilter(value) !== undefined
 }
 
-/** True for a full calendar day (YYYY-MM-DD, optionally with a time). */
-export function isCalendarDay(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}/.test(value) && isDateFilter(value)
-}
-
-/** The date part of a checked date filter (YYYY, YYYY-MM or YYYY-MM-DD); throws E_USAGE naming the option. */
-export function dateFilter(option: string, value: string | undefined): string | undefined {
-  if (value === undefined || value === '') return undefined
-  if (!isDateFilter(value)) throw notADate(option, value)
-  return value.slice(0, 10).replace(/[T ].*$/, '')
-}
-
 function notADate(option: string, value: string): DossierError {
   return new DossierError('E_USAGE', `${option} "${value}" is not a date`, { context: { option, value }, hint: 'give an ISO date: 2024, 2024-03 or 2024-03-31' })
 }

@@ -106,8 +106,11 @@ function depthOf(syn: NonNullable<AnnotatedDoc['syntax']>['tokens'], i: number):
   return d
 }
 
-/** Parse features of the cue: its lemma, UPOS, label, governor, children (aux, mark, neg, object), depth. */
-function parseFeatures(ix: DocIndex, e: Event, out: string[]): void {
+/**
+ * Parse features of the cue: its lemma, UPOS, label, governor, children (aux, mark, neg, object), depth. `alt` is the
+ * event's change of root from its coder's own reading (`alt=19>18`), if any.
+ */
+function parseFeatures(ix: DocIndex, e: Event, alt: string | undefined, out: string[]): void {
   const syn = ix.doc.syntax?.tokens
   const h = syn ? cueHead(ix.doc, e) : -1
   if (!syn || h < 0) { out.push('noparse'); return }
@@ -128,16 +131,15 @@ function parseFeatures(ix: DocIndex, e: Event, out: string[]): void {
     if (c.deprel.startsWith('aux') && AUXILIARIES.has(w)) out.push(`aux=${w}`)
     else if (c.deprel === 'mark') out.push(`mark=${c.lemma}`)
     else if (c.deprel === 'advmod' && NEGATORS.has(w)) out.push('neg')
-    else if (c.deprel === 'obj') out.push(`obj=${c.lemma}`, `lemma|obj=${t.lemma}|${c.lemma}`, `obju=${c.upos}`, ...argFeatures(ix, e, i, c.lemma))
-    else if (c.deprel === 'nsubj:pass') out.push('passive', ...argFeatures(ix, e, i, c.lemma))
+    else if (c.deprel === 'obj') out.push(`obj=${c.lemma}`, `lemma|obj=${t.lemma}|${c.lemma}`, `obju=${c.upos}`, ...argFeatures(ix, e, alt, i, c.lemma))
+    else if (c.deprel === 'nsubj:pass') out.push('passive', ...argFeatures(ix, e, alt, i, c.lemma))
     else if (c.deprel.startsWith('obl')) out.push(`obl=${c.deprel}`, ...caseFeatures(syn, i, e))
   }
 }
 
 /** The argument's class against the root, and against an alternative's change of root (`alt=19>18`). */
-function argFeatures(ix: DocIndex, e: Event, i: number, lemma: string): string[] {
+function argFeatures(ix: DocIndex, e: Event, alt: string | undefined, i: number, lemma: string): string[] {
   const cls = argClass(ix, i, lemma)
-  const alt = alternativeFeatures(ix.ownRoots, ix.loose, e)[1]
   return [`arg|root=${cls}|${e.cameoRoot}`, ...(alt ? [`arg|${alt}=${cls}`] : [])]
 }
 
@@ -181,7 +183,7 @@ export function eventFeatures(ix: DocIndex, e: Event): string[] {
   const sent = ix.doc.tokens?.[tokenAt(ix.doc, e.cue.start)]?.sentence ?? 0
   out.push(`sent=${bucket(sent, [0, 1, 2, 4, 8])}`, `sentlen=${bucket(e.sentence.end - e.sentence.start, [60, 120, 200, 300])}`,
     `nsent=${bucket(ix.perSentence.get(e.sentence.start) ?? 1, [1, 2, 3, 5])}`, `ncue=${bucket(ix.perCue.get(e.cue.start) ?? 1, [1, 2, 4])}`)
-  parseFeatures(ix, e, out)
+  parseFeatures(ix, e, alt[1], out)
   out.push(`adist=${distance(e, e.actor)}`, `tdist=${distance(e, e.target)}`)
   return out
 }
