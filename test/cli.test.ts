@@ -72,7 +72,8 @@ describe('dossier ingest', () => {
     expect(second.items).toHaveLength(1)
     const bad = dossier(['events', '--db', db, '--from', '2026-13-45'])
     expect(bad.code).toBe(2)
-    expect(bad.stderr).toMatch(/^E_USAGE: from "2026-13-45" is not a date/)
+    expect(bad.stderr).toMatch(/^E_USAGE: --from "2026-13-45" is not a date/)
+    expect(dossier(['events', '--db', db, '--root', '33']).stderr).toMatch(/^E_USAGE: --root "33" is not a CAMEO root/)
   }, 300_000)
 
   it('an unknown command or entity type is a usage error with exit code 2', () => {

@@ -14,7 +14,7 @@ import graphology from 'graphology'
 import gexf from 'graphology-gexf'
 import graphml from 'graphology-graphml'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { exportTo, importJsonl } from '../src/export/index.js'
+import { cliOption, exportTo, importJsonl, validateExport } from '../src/export/index.js'
 import { ACLED_COLUMNS } from '../src/export/acled-csv.js'
 import { GDELT_COLUMNS } from '../src/export/cameo-tsv.js'
 import { ingest } from '../src/service/ingest.js'
@@ -280,8 +280,13 @@ describe('export filters', () => {
   })
 
   it('--root refuses what is not a CAMEO root (01–20), naming every bad value, and reads 7 as 07', async () => {
-    await expect(run(store, 'cameo-tsv', { root: '42,17,00' })).rejects.toMatchObject({ code: 'E_USAGE', message: expect.stringMatching(/root\.0: a CAMEO root from 01 to 20.*root\.2: a CAMEO root/) })
+    await expect(run(store, 'cameo-tsv', { root: '42,17,00' })).rejects.toMatchObject({ code: 'E_USAGE', message: expect.stringMatching(/root "42": a CAMEO root from 01 to 20.*root "00": a CAMEO root/) })
     expect(await run(store, 'cameo-tsv', { root: '7' })).toBe(await run(store, 'cameo-tsv', { root: '07' }))
+  })
+
+  it('a bad filter is named as the user typed it: --to and --min-grade on the command line, to and minGrade in a query', () => {
+    expect(() => validateExport('acled-csv', { to: '2024-13', minGrade: 'Z9' }, cliOption)).toThrow(/--to "2024-13": an ISO date.*--min-grade "Z9": an Admiralty grade/)
+    expect(() => validateExport('acled-csv', { to: '2024-13' })).toThrow(/^invalid export filter: to "2024-13": an ISO date/)
   })
 
   it('--min-grade keeps only events graded at least that well', async () => {

@@ -25,12 +25,29 @@ export type FilterName = keyof ExportFilter
 
 export const FILTER_NAMES: readonly FilterName[] = ['actor', 'from', 'to', 'root', 'minGrade']
 
-/** Validate raw filters (from the CLI or a query string), collecting every issue. */
-export function parseFilter(raw: unknown): ExportFilter {
+/** How a caller names a filter to its user: the query string's `minGrade`, or the CLI's `--min-grade`. */
+export type FilterNaming = (name: FilterName) => string
+
+/** A filter as the CLI spells its option: `minGrade` → `--min-grade`. */
+export const cliOption: FilterNaming = (name) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`
+
+/**
+ * Validate raw filters (from the CLI or a query string), collecting every issue, each named as the caller's user
+ * typed it, with the value refused: `--to "2024-13": an ISO date …`, `root "42": a CAMEO root …`.
+ */
+export function parseFilter(raw: unknown, naming: FilterNaming = (name) => name): ExportFilter {
   const r = ExportFilter.safeParse(raw)
   if (r.success) return r.data
-  const issues = r.error.issues.map((i) => `${i.path.join('.') || 'filter'}: ${i.message}`)
+  const issues = r.error.issues.map((i) => `${filterIssueName(raw, i.path, naming)}: ${i.message}`)
   throw new DossierError('E_USAGE', `invalid export filter: ${issues.join('; ')}`, { hint: 'see `dossier export --help`' })
+}
+
+function filterIssueName(raw: unknown, path: readonly PropertyKey[], naming: FilterNaming): string {
+  const [name, index] = path
+  if (typeof name !== 'string') return 'filter'
+  const given = (raw as Record<string, unknown>)[name]
+  const value = typeof index === 'number' && Array.isArray(given) ? given[index] : given
+  return `${naming(name as FilterName)}${typeof value === 'string' ? ` "${value}"` : ''}`
 }
 
 /** The filters that are set. */
@@ -42,7 +59,7 @@ export function activeFilters(f: ExportFilter): FilterName[] {
 export function checkFilters(format: string, f: ExportFilter, supported: readonly FilterName[]): void {
   const bad = activeFilters(f).filter((k) => !supported.includes(k))
   if (bad.length) {
-    throw new DossierError('E_USAGE', `format ${format} does not apply ${bad.map((b) => `--${b.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')}`, {
+    throw new DossierError('E_USAGE', `format ${format} does not apply ${bad.map(cliOption).join(', ')}`, {
       hint: supported.length ? `${format} applies: ${supported.join(', ')}` : `${format} exports everything; drop the filters`,
     })
   }

@@ -10,12 +10,12 @@
  */
 import { DossierError } from '../model/index.js'
 import type { Store } from '../store/index.js'
-import { checkFilters, parseFilter, type ExportFilter } from './filter.js'
+import { checkFilters, parseFilter, type ExportFilter, type FilterNaming } from './filter.js'
 import { exportFormats, FORMAT_NAMES, type FormatName } from './formats.js'
 import { sinkOf, type ExportProgress } from './sink.js'
 
 export { exportFormats, FORMAT_NAMES, type ExportFormat, type FormatName } from './formats.js'
-export { ExportFilter, parseFilter, type FilterName } from './filter.js'
+export { cliOption, ExportFilter, parseFilter, type FilterName, type FilterNaming } from './filter.js'
 export { importJsonl, type ImportSummary } from './import-jsonl.js'
 export type { ExportProgress } from './sink.js'
 
@@ -30,13 +30,13 @@ export interface ExportOptions {
 }
 
 /** Check a format name and raw filters before anything is opened or written; returns the parsed filter. */
-export function validateExport(format: string, filters: unknown): { format: FormatName; filter: ExportFilter } {
+export function validateExport(format: string, filters: unknown, naming?: FilterNaming): { format: FormatName; filter: ExportFilter } {
   if (!isFormat(format)) {
     throw new DossierError('E_USAGE', `unknown export format "${format}"`, { hint: `use one of: ${FORMAT_NAMES.join(', ')}` })
   }
   const raw = (filters ?? {}) as Record<string, unknown>
   const root = typeof raw['root'] === 'string' ? raw['root'].split(',').map((s) => s.trim()).filter(Boolean) : raw['root']
-  const filter = parseFilter(Object.fromEntries(Object.entries({ ...raw, root }).filter(([, v]) => v !== undefined && v !== '')))
+  const filter = parseFilter(Object.fromEntries(Object.entries({ ...raw, root }).filter(([, v]) => v !== undefined && v !== '')), naming)
   checkFilters(format, filter, exportFormats[format].filters)
   return { format, filter }
 }

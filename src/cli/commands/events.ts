@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { cameoRootFilter, dayWindow } from '../../service/dates.js'
 import { listEvents } from '../../service/facts.js'
 import { action, DEFAULT_DB, withStore } from '../common.js'
 import { notePage, pageRange, wholeNumber } from '../paging.js'
@@ -19,6 +20,8 @@ export function registerEvents(program: Command): void {
     .action(action(async (o: { db: string; actor?: string; root?: string; from?: string; to?: string; place?: string; limit: string; offset: string; json?: boolean }) => {
       const limit = wholeNumber('--limit', o.limit, { min: 1, max: 10_000 })
       const offset = wholeNumber('--offset', o.offset)
+      dayWindow(o.from, o.to) // refused as the user typed them (--from, --to), before the store is opened
+      cameoRootFilter('--root', o.root)
       return withStore(o.db, async (store) => {
         const page = await listEvents(store, { actor: o.actor, root: o.root, from: o.from, to: o.to, place: o.place, limit, offset })
         if (o.json) { process.stdout.write(`${JSON.stringify(page)}\n`); return }

@@ -1,7 +1,7 @@
 import { createWriteStream, rmSync, statSync } from 'node:fs'
 import { finished } from 'node:stream/promises'
 import type { Command } from 'commander'
-import { exportFormats, exportTo, FORMAT_NAMES, validateExport } from '../../export/index.js'
+import { cliOption, exportFormats, exportTo, FORMAT_NAMES, validateExport } from '../../export/index.js'
 import { progressReporter } from '../progress.js'
 import { action, DEFAULT_DB, withStore } from '../common.js'
 
@@ -21,7 +21,7 @@ export interface ExportCliOptions {
 export async function runExport(o: ExportCliOptions): Promise<void> {
   return withStore(o.db, async (store) => {
     const filters = { actor: o.actor, from: o.from, to: o.to, root: o.root, minGrade: o.minGrade }
-    validateExport(o.format, filters) // before a file is created
+    validateExport(o.format, filters, cliOption) // before a file is created
     const toStdout = o.out === '-'
     // a bar only on a terminal: piped or logged runs stay quiet
     const bar = progressReporter(`export ${o.format}`, o.progress && process.stderr.isTTY === true)
