@@ -28,7 +28,7 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain29: 'gmb:2300:30', vtrain30: 'gmb:3800:30', vtrain31: 'gmb:5400:30', vtrain32: 'gmb:6400:30',
   vtrain33: 'gmb:7300:30', vtrain34: 'gmb:8400:30', vtrain35: 'gmb:4100:30', vtrain36: 'gmb:5700:30',
   vtrain37: 'gmb:2600:30', vtrain38: 'gmb:6700:30', vtrain39: 'gmb:7600:30', vtrain40: 'gmb:16300:30',
-  vtrain49: 'gmb:16600:30', vtrain50: 'gmb:20600:15' } as const
+  vtrain49: 'gmb:16600:30', vtrain50: 'gmb:20600:30' } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
 export const VOA_TRAIN_PARTS = Object.keys(VOA_TRAIN_REGIONS) as VoaTrainPart[]
