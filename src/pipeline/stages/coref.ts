@@ -11,11 +11,12 @@
  * @module
  */
 import { curatedActors, type KbActor } from '../../kb/actors.js'
-import { buildKbIndex, type KbIndex } from '../../resolve/kb-match.js'
+import { buildKbIndex, matchKb, type KbIndex } from '../../resolve/kb-match.js'
+import type { NameType } from '../../resolve/translit.js'
 import { COREF_STAGE_KEY, linkWithinDoc } from '../../resolve/within-doc.js'
 import { COREF_SYNTAX_STAGE_KEY, linkBySyntax } from '../../resolve/within-doc-syntax.js'
 import { commonNounMentions } from '../../resolve/common-nouns.js'
-import type { Stage } from '../../model/index.js'
+import type { Mention, Stage } from '../../model/index.js'
 
 const indexes = new WeakMap<readonly KbActor[], KbIndex>()
 
@@ -56,7 +57,9 @@ export const corefSyntaxStage: Stage = {
   run(doc, ctx) {
     const given = ctx.resources['kb']
     const actors = Array.isArray(given) ? (given as KbActor[]) : curatedActors()
-    const common = doc.syntax && doc.tokens ? commonNounMentions(doc.article, doc.tokens, doc.syntax, doc.mentions ?? []) : new Set<string>()
+    const kb = kbIndexFor(actors)
+    const known = (m: Mention) => matchKb(m.text, m.type as NameType, kb).length > 0
+    const common = doc.syntax && doc.tokens ? commonNounMentions(doc.article, doc.tokens, doc.syntax, doc.mentions ?? [], known) : new Set<string>()
     const names = (doc.mentions ?? []).filter((m) => !common.has(m.id))
     const named = linkWithinDoc(doc.article, names, kbIndexFor(actors), COREF_SYNTAX_STAGE_KEY, { notBeforeName: true })
     const bySyntax = doc.syntax && doc.tokens ? linkBySyntax(doc.article, doc.tokens, doc.syntax, named.mentions) : { mentions: named.mentions, links: [] }
