@@ -54,7 +54,7 @@ export const DEFAULT_STAGES: readonly string[] = [
   'segment.wink.v1',
   'syntax.parser.v2',
   'mentions.ner.v8',
-  'coref.syntax.v6',
+  'coref.syntax.v7',
   'affiliations.rules.v1',
   'places.gazetteer.v2',
   'events.cameo.v15',

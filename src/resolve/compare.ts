@@ -384,7 +384,8 @@ function placeId(name: string): string | null {
   return id
 }
 
-function placesApart(a: string, b: string): boolean {
+/** Does the gazetteer put two place names at different places (both known, not one place)? */
+export function placesApart(a: string, b: string): boolean {
   const x = placeId(a)
   const y = placeId(b)
   return x !== null && y !== null && x !== y

@@ -264,3 +264,16 @@ describe('resolveEntities with user judgements', () => {
     expect(entityOf(out, [a, b], 'Zemblan Relief Office')).toBe(entityOf(out, [a, b], 'United Nations Zemblan Relief Office'))
   })
 })
+
+describe('resolveEntities, one name typed two ways beside a short form', () => {
+  it('resolve joins a full name typed as a body to the person, also when the person is named by a first name too', async () => {
+    const a = await corefStage.run(docBuilder('Varek Domantas spoke in Lirat on Monday. Varek said the talks would go on in Lirat.', {
+      meta: { id: 'article_x1' as never }, mentions: [{ text: 'Varek Domantas', type: 'PER' }, { text: 'Varek', type: 'PER', nth: 1 }, { text: 'Lirat', type: 'LOC' }] }), { resources: {} })
+    const b = await corefStage.run(docBuilder('The trial of Varek Domantas resumed in Lirat.', {
+      meta: { id: 'article_x2' as never }, mentions: [{ text: 'Varek Domantas', type: 'ORG' }, { text: 'Lirat', type: 'LOC' }] }), { resources: {} })
+    const out = resolve([a, b])
+    const person = entityOf(out, [a], 'Varek', 'PER')
+    expect(entityOf(out, [a], 'Varek Domantas', 'PER')).toBe(person)
+    expect(entityOf(out, [b], 'Varek Domantas', 'ORG')).toBe(person)
+  })
+})

@@ -622,6 +622,9 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     // "Peru's Congress" and the "Congress" of one article that is not Peru's stay apart, also through other articles
     for (const [k, st] of A.parts) if (B.parts.has(k) && B.parts.get(k) !== st) return `state-body in one article: ${st || '?'} / ${B.parts.get(k) || '?'}`
     const kbAll = new Set([...A.kb, ...B.kb])
+    // one name typed two ways joins the two ("Saddam Hussein" PER and ORG): the other names of either side ("Saddam")
+    // do not make it a type conflict
+    const bridged = [...A.names.values()].some((x) => [...B.names.values()].some((y) => crossTypeVerdict(x, y) === 'same'))
     for (const [ka, x] of A.names) for (const [kb2, y] of B.names) {
       if (roleNames.has(ka) || roleNames.has(kb2)) continue // a role reference is not a name to compare
       const ck = `${ka}\u0000${kb2}`
@@ -630,7 +633,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
         g = compareTyped(x, y).guard
         guardCache.set(ck, g)
       }
-      if (g === 'type-conflict' && crossTypeVerdict(x, y) === 'same') continue
+      if (g === 'type-conflict' && (bridged || crossTypeVerdict(x, y) === 'same')) continue
       if (g !== undefined && !(x.type === y.type && sameKbAlias(x.name, y.name, x.type, kbAll))) return `${g}: "${x.name}" / "${y.name}"`
     }
     return undefined
@@ -890,7 +893,7 @@ function chooseCanonical(names: readonly string[], counts: ReadonlyMap<string, n
 /**
  * Whether a short form's mentions all come before the first mention of the name its coreference chain leads to
  * (`own`, `root`: the mention ids of the short form's and the full name's nodes; only `m`'s article counts).
- * Used by resolution (such a link goes to review) and by coreference (coref.syntax.v6 does not make the link).
+ * Used by resolution (such a link goes to review) and by coreference (coref.syntax.v7 does not make the link).
  * Mentions for which `inTitle` holds (the article's title line) do not count.
  */
 export function opensBeforeItsName(m: Mention, own: readonly string[], root: readonly string[], byId: ReadonlyMap<string, Mention>, inTitle?: (start: number) => boolean): boolean {

@@ -51,3 +51,26 @@ describe('linkWithinDoc', () => {
     }
   })
 })
+
+describe('linkWithinDoc, given names and alias constructions', () => {
+  it('within-doc links a lone first name to the one full name that opens with it, family name first or given name', () => {
+    const text = 'Lin Tarao scored twice. Lin said the team was tired. Karim Vessadi spoke later; Karim denied it.'
+    const r = link(text, [{ text: 'Lin Tarao', type: 'PER' }, { text: 'Lin', type: 'PER', nth: 1 }, { text: 'Karim Vessadi', type: 'PER' }, { text: 'Karim', type: 'PER', nth: 1 }])
+    expect(r.antecedent(r.mentions.find((m) => m.text === 'Lin')!)?.text).toBe('Lin Tarao')
+    expect(r.antecedent(r.mentions.find((m) => m.text === 'Karim')!)?.text).toBe('Karim Vessadi')
+  })
+
+  it('within-doc leaves a lone first name unlinked when two people open with it', () => {
+    const text = 'Lin Tarao and Lin Weshu met. Lin said nothing.'
+    const r = link(text, [{ text: 'Lin Tarao', type: 'PER' }, { text: 'Lin Weshu', type: 'PER' }, { text: 'Lin', type: 'PER', nth: 2 }])
+    expect(r.mentions.find((m) => m.text === 'Lin')?.antecedentId).toBeUndefined()
+  })
+
+  it('within-doc links a place the text calls by another name', () => {
+    const text = 'Storms hit Varnapur, also known as Velaport. Velaport lost power.'
+    const r = link(text, [{ text: 'Varnapur', type: 'LOC' }, { text: 'Velaport', type: 'LOC' }])
+    const velaport = r.mentions.filter((m) => m.text === 'Velaport')
+    expect(velaport).toHaveLength(2)
+    expect(r.antecedent(velaport[0]!)?.text).toBe('Varnapur')
+  })
+})

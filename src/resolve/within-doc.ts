@@ -12,6 +12,7 @@ import { inBoilerplate } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
 import { compareNames, MERGE_THRESHOLD } from './compare.js'
 import { matchKb, type KbIndex } from './kb-match.js'
+import { aliasLinks } from './alias-constructions.js'
 import { judgementKey, opensBeforeItsName } from './resolve.js'
 import { foldAscii, initialsVariants, isAcronym, nameKey, nameUnits, stripGenericSuffix, type NameType } from './translit.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
@@ -77,7 +78,11 @@ const fullerName = sharedMemo((pair) => {
   const n = personUnits(short).length
   if (personUnits(long).length <= n) return false
   const c = compareNames(short, long, 'PER')
-  return c.guard === undefined && c.score >= 0.8 && (n > 1 || /last name|contained/.test(c.reason))
+  if (c.guard !== undefined) return false
+  // a lone first name after the full name: a given name news use alone ("Saddam"), or a family name written first
+  // ("Yao" of "Yao Ming"); ambiguity between several full names is checked where this is used
+  if (n === 1 && personUnits(long)[0] === personUnits(short)[0]) return true
+  return c.score >= 0.8 && (n > 1 || /last name|contained/.test(c.reason))
 }, 200_000)
 const samePerson = sharedMemo((pair) => {
   const [a, b] = pair.split('\u0000') as [string, string]
@@ -382,12 +387,17 @@ export function linkWithinDoc(article: Article, input: readonly Mention[], kb: K
   const title = titleLine(article)
   const opensBefore = (m: Mention, target: Mention) =>
     sameKey !== undefined && target.start > m.start && opensBeforeItsName(m, sameKey(m), sameKey(target), byId!, (s) => s >= title.start && s < title.end)
+  const aliases = new Map(aliasLinks(article.text, mentions).map((l) => [l.from.id, l]))
   for (const m of mentions) {
     if (m.antecedentId !== undefined) { antecedent.set(m.id, m.antecedentId); continue }
     if (!isNamed(m)) continue
     let target: Mention | undefined
     let reason = ''
-    if (m.type === 'PER') {
+    const alias = aliases.get(m.id)
+    if (alias) {
+      target = alias.to
+      reason = alias.reason
+    } else if (m.type === 'PER') {
       target = targets.shortForm(m)
       if (target && opensBefore(m, target)) target = undefined
       reason = 'short form of a full name'

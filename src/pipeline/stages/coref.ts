@@ -11,10 +11,12 @@
  * @module
  */
 import { curatedActors, type KbActor } from '../../kb/actors.js'
-import { buildKbIndex, type KbIndex } from '../../resolve/kb-match.js'
+import { buildKbIndex, matchKb, type KbIndex } from '../../resolve/kb-match.js'
+import type { NameType } from '../../resolve/translit.js'
 import { COREF_STAGE_KEY, linkWithinDoc } from '../../resolve/within-doc.js'
 import { COREF_SYNTAX_STAGE_KEY, linkBySyntax } from '../../resolve/within-doc-syntax.js'
-import type { Stage } from '../../model/index.js'
+import { commonNounMentions } from '../../resolve/common-nouns.js'
+import type { Mention, Stage } from '../../model/index.js'
 
 const indexes = new WeakMap<readonly KbActor[], KbIndex>()
 
@@ -40,9 +42,13 @@ export const corefStage: Stage = {
 }
 
 /**
- * coref.syntax.v6 — the name rules of v1, then role and group nominals and third-person pronouns read from
+ * coref.syntax.v7 — the name rules of v1, then role and group nominals and third-person pronouns read from
  * doc.syntax (src/resolve/within-doc-syntax.ts). v4: a person's short form whose mentions all come before the only
  * full name it could join is left unlinked ("Mr. Kestrel and his son … Orin Kestrel"), as resolution already judged.
+ * v7: first, one-word names the parse reads as the head of an indefinite noun phrase ("a Viper", "a Lion" in a
+ * fable), and the same words elsewhere in the article, leave doc.mentions (src/resolve/common-nouns.ts); a lone first
+ * name joins the one full name opening with it ("Yao" after "Yao Ming"); a name the text calls another name of the one
+ * before it ("Bombay, also known as Mumbai") joins it (src/resolve/alias-constructions.ts).
  */
 export const corefSyntaxStage: Stage = {
   key: COREF_SYNTAX_STAGE_KEY,
@@ -51,7 +57,11 @@ export const corefSyntaxStage: Stage = {
   run(doc, ctx) {
     const given = ctx.resources['kb']
     const actors = Array.isArray(given) ? (given as KbActor[]) : curatedActors()
-    const named = linkWithinDoc(doc.article, doc.mentions ?? [], kbIndexFor(actors), COREF_SYNTAX_STAGE_KEY, { notBeforeName: true })
+    const kb = kbIndexFor(actors)
+    const known = (m: Mention) => matchKb(m.text, m.type as NameType, kb).length > 0
+    const common = doc.syntax && doc.tokens ? commonNounMentions(doc.article, doc.tokens, doc.syntax, doc.mentions ?? [], known) : new Set<string>()
+    const names = (doc.mentions ?? []).filter((m) => !common.has(m.id))
+    const named = linkWithinDoc(doc.article, names, kbIndexFor(actors), COREF_SYNTAX_STAGE_KEY, { notBeforeName: true })
     const bySyntax = doc.syntax && doc.tokens ? linkBySyntax(doc.article, doc.tokens, doc.syntax, named.mentions) : { mentions: named.mentions, links: [] }
     return { ...doc, mentions: bySyntax.mentions, corefLinks: [...(doc.corefLinks ?? []), ...named.links, ...bySyntax.links] }
   },
