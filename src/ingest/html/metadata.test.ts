@@ -12,3 +12,10 @@ describe('issue: a page that names its date in a microdata list got no date', ()
     expect(b.published).toBe('2019-11-18T08:00:00.000Z')
   })
 })
+
+describe('issue: outlet and title from sites that name themselves oddly', () => {
+  it('metadata skips an og:site_name that is a URL for the publisher name', () => {
+    const a = extractHtml(page('<title>Kala attack</title><meta property="og:site_name" content="https://www.kala-news.example"><meta itemprop="publisher" content="Kala News">'))
+    expect(a.outlet).toBe('Kala News')
+  })
+})

@@ -127,8 +127,9 @@ export function readMetadata(doc: Doc, pageUrl?: string): HtmlMetadata {
     nameOf(ldField(ld, 'headline')) ?? doc.querySelector('h1')?.textContent?.trim() ?? doc.querySelector('title')?.textContent?.trim()
 
   const publisher = ldField(ld, 'publisher')
-  const outlet = metaContent(doc, ['og:site_name', 'application-name', 'publisher', 'dc.publisher', 'twitter:site']) ??
-    nameOf(publisher) ?? domainOf(url)
+  // a site that gives its address as its name (og:site_name="https://…") is named by the next source
+  const outletKeys = ['og:site_name', 'application-name', 'publisher', 'dc.publisher', 'twitter:site'] as const
+  const outlet = outletKeys.map((k) => idx.get(k)).find((v) => v && !looksLikeUrl(v)) ?? nameOf(publisher) ?? domainOf(url)
 
   let author = metaContent(doc, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author', 'cxenseparse:author'])
   if (author && looksLikeUrl(author)) author = undefined
