@@ -19,3 +19,11 @@ describe('issue: outlet and title from sites that name themselves oddly', () => 
     expect(a.outlet).toBe('Kala News')
   })
 })
+
+describe('issue: a title kept the site name the page itself leaves out of og:title', () => {
+  it('extract takes the shorter og:title when a page gives two, the other with the site name after it', () => {
+    const suffixed = 'Rebels attack Kala checkpoint - Kala Post - News from the North'
+    const a = extractHtml(page(`<title>${suffixed}</title><meta property="og:title" content="Rebels attack Kala checkpoint"><meta property="og:site_name" content="Northern Wire"><meta property="og:title" content="${suffixed}">`))
+    expect(a.title).toBe('Rebels attack Kala checkpoint')
+  })
+})
