@@ -41,8 +41,11 @@ export const ErrorBody = z.object({
 const SpanText = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })
 const SpanOnly = z.object({ start: z.number().int(), end: z.number().int() })
 
+export const ArticleLabel = z.string().describe('what a reader sees: the title, else a label marked "(no headline)" (opening words, file or page); never stored as the title')
+const ArticleLabelOf = ArticleLabel.optional()
+
 export const ArticleSummary = z.object({
-  id: z.string(), title: z.string().optional(), outlet: z.string().optional(), published: z.string().optional(),
+  id: z.string(), title: z.string().optional(), label: ArticleLabelOf, outlet: z.string().optional(), published: z.string().optional(),
   source: z.string().optional(), nearDupOf: z.string().optional(),
 })
 export const ArticleHit = ArticleSummary.extend({
@@ -57,14 +60,14 @@ const RoleView = z.object({ text: z.string(), start: z.number().int(), end: z.nu
 const IngestedAt = z.string().optional().describe('only when there is no date (an undated article): when the article was ingested, never a date of the news')
 
 export const EventView = z.object({
-  id: z.string(), articleId: z.string(), articleTitle: z.string().optional(), date: z.string().optional(), ingestedAt: IngestedAt,
+  id: z.string(), articleId: z.string(), articleTitle: z.string().optional(), articleLabel: ArticleLabelOf, date: z.string().optional(), ingestedAt: IngestedAt,
   cameo: z.string(), root: z.string(), label: z.string().optional(), quadClass: z.number().int(), goldstein: z.number(), modality: z.string(),
   actor: RoleView.optional(), target: RoleView.optional(), place: RoleView.optional(),
   cue: SpanText, sentence: SpanText, cluster: ClusterRef.optional(),
 }).meta({ id: 'Event' })
 
 export const ClaimView = z.object({
-  id: z.string(), articleId: z.string(), articleTitle: z.string().optional(), date: z.string().optional(), ingestedAt: IngestedAt,
+  id: z.string(), articleId: z.string(), articleTitle: z.string().optional(), articleLabel: ArticleLabelOf, date: z.string().optional(), ingestedAt: IngestedAt,
   source: RoleView.extend({ anonymous: z.boolean(), descriptor: z.string().optional(), affiliation: z.string().optional() }),
   cue: SpanText, content: SpanText, stance: z.string(), hedged: z.boolean(), hedges: arr(z.string()), quote: z.boolean(),
   via: z.string().optional(), sentence: SpanText,
@@ -82,7 +85,7 @@ export const EntitySummary = z.object({
 export const EntityHit = z.object({ entity: EntitySummary, score: z.number(), matched: z.string(), how: z.string() })
 
 export const Evidence = z.object({
-  kind: z.enum(['event', 'claim', 'mention', 'kb']), id: z.string(), articleId: z.string().optional(), articleTitle: z.string().optional(),
+  kind: z.enum(['event', 'claim', 'mention', 'kb']), id: z.string(), articleId: z.string().optional(), articleTitle: z.string().optional(), articleLabel: ArticleLabelOf,
   date: z.string().optional(), ingestedAt: IngestedAt, clusterId: z.string().optional(), span: SpanText.optional(), sentence: SpanText.optional(),
 }).meta({ id: 'Evidence' })
 
@@ -105,7 +108,7 @@ export const StructuralView = z.object({
 })
 
 export const MentionView = z.object({
-  id: z.string(), text: z.string(), start: z.number().int(), end: z.number().int(), articleId: z.string(), articleTitle: z.string().optional(),
+  id: z.string(), text: z.string(), start: z.number().int(), end: z.number().int(), articleId: z.string(), articleTitle: z.string().optional(), articleLabel: ArticleLabelOf,
   date: z.string().optional(), ingestedAt: IngestedAt, sentence: SpanText,
 })
 

@@ -17,6 +17,7 @@ import { eventRows, type EventRow } from './context.js'
 import { EntityCache } from './entity-cache.js'
 import type { ExportFilter } from './filter.js'
 import type { ExportProgress, Sink } from './sink.js'
+import { articleLabel } from '../service/article-label.js'
 
 type Props = Record<string, Array<string | number | undefined | null> | undefined>
 
@@ -76,7 +77,7 @@ function spanRef(article: Article, start: number, end: number) {
 
 export function articleToFtm(a: Article): FtmEntity {
   return ftm(a.id, 'Article', {
-    name: [a.title ?? a.url ?? a.source ?? a.id], title: [a.title], bodyText: [a.text], sourceUrl: [a.url], publishedAt: [a.published], author: [a.author], publisher: [a.outlet],
+    name: [articleLabel(a)], title: [a.title], bodyText: [a.text], sourceUrl: [a.url], publishedAt: [a.published], author: [a.author], publisher: [a.outlet],
     language: [a.language], contentHash: [a.contentHash], fileName: [a.url ? undefined : a.source],
   })
 }

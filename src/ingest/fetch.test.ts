@@ -1,5 +1,5 @@
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import net, { type AddressInfo } from 'node:net'
 import zlib from 'node:zlib'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { blockedReason, fetchText, fetchUrl, resetPoliteness } from './fetch.js'
@@ -193,5 +193,30 @@ describe('fetch', () => {
       `http://2130706434:${port}/page`, `http://rebind.example:${port}/page`]) {
       await expect(fetchUrl(`${base}/to?u=${encodeURIComponent(target)}`, opts), target).rejects.toMatchObject({ code: 'E_FETCH_BLOCKED' })
     }
+  })
+})
+
+describe('issue: a feed fetched after a long analysis failed with "socket hang up"', () => {
+  it('fetch opens a fresh connection when the server has closed the idle one while the process was busy', async () => {
+    // a server that keeps the connection open without a Keep-Alive hint, then drops it after 100 ms idle (as busy sites do)
+    const body = Buffer.from(page)
+    const idle = net.createServer((socket) => {
+      let timer: NodeJS.Timeout | undefined
+      socket.on('data', () => {
+        clearTimeout(timer)
+        socket.write(`HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: ${body.length}\r\nconnection: keep-alive\r\n\r\n`)
+        socket.write(body)
+        timer = setTimeout(() => socket.destroy(), 100)
+      })
+      socket.on('error', () => {})
+    })
+    await new Promise<void>((r) => idle.listen(0, '127.0.0.1', r))
+    const url = `http://127.0.0.1:${(idle.address() as AddressInfo).port}/`
+    try {
+      expect((await fetchUrl(url, { allowPrivate: true, politenessMs: 0 })).status).toBe(200)
+      const until = Date.now() + 400
+      while (Date.now() < until) { /* the pipeline analysing an article: no I/O is read meanwhile */ }
+      expect((await fetchUrl(url, { allowPrivate: true, politenessMs: 0 })).status).toBe(200)
+    } finally { await new Promise((r) => idle.close(r)) }
   })
 })

@@ -174,6 +174,9 @@ function requestOnce(url: URL, addr: LookupAddress, opts: Required<Pick<FetchOpt
       // Connect to the address we checked, not whatever a second DNS answer says.
       lookup: ((_h: string, o: { all?: boolean }, cb: (...a: unknown[]) => void) => (o?.all ? cb(null, [addr]) : cb(null, addr.address, addr.family))) as unknown as net.LookupFunction,
       signal: opts.signal,
+      // a fresh connection per request: a pooled keep-alive socket the server closed while the pipeline kept the
+      // process busy (no I/O read meanwhile) would be reused dead and fail with "socket hang up"
+      agent: false,
     }, (res) => {
       const status = res.statusCode ?? 0
       if (status >= 300 && status < 400 && res.headers.location) {

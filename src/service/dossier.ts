@@ -14,6 +14,7 @@ import { withinDates } from './dates.js'
 import { factDate, readModel, type EventRow, type ReadModel, type StructuralRelation } from './read-model.js'
 import { bucketVotes, cmp, summarizeVotes, votesIn, type Bucket, type DyadBucket, type DyadSummary } from './relations.js'
 import type { Page } from './search.js'
+import { articleNames } from './article-label.js'
 
 export interface EntityRef {
   readonly id: string
@@ -59,6 +60,8 @@ export interface MentionView {
   readonly end: number
   readonly articleId: string
   readonly articleTitle?: string | undefined
+  /** The title, else a label marked as not one (opening words, file or page): see `articleLabel`. */
+  readonly articleLabel?: string | undefined
   readonly date?: string | undefined
   /** For a mention in an undated article: when the article was ingested. */
   readonly ingestedAt?: string | undefined
@@ -138,7 +141,7 @@ async function mentionPage(store: Store, model: ReadModel, id: string, limit: nu
   for (const m of limit > 0 ? await store.mentionsOfEntityPage(id, limit, 0) : []) {
     const a = await articles.get(m.articleId)
     if (!a) continue
-    items.push({ id: m.id, text: m.text, start: m.start, end: m.end, articleId: a.id, articleTitle: a.title, ...factDate(model, a.id), sentence: await sentenceOf(store, a, m.start, m.end) })
+    items.push({ id: m.id, text: m.text, start: m.start, end: m.end, articleId: a.id, ...articleNames(a), ...factDate(model, a.id), sentence: await sentenceOf(store, a, m.start, m.end) })
   }
   return { total: model.entities.get(id)?.mentionCount ?? items.length, limit, offset: 0, items }
 }

@@ -7,6 +7,7 @@
 import type { Article } from '../model/index.js'
 import type { Store } from '../store/index.js'
 import { factDate, type ReadModel } from './read-model.js'
+import { articleNames } from './article-label.js'
 
 export interface SentenceRef {
   readonly start: number
@@ -19,6 +20,8 @@ export interface EvidenceItem {
   readonly id: string
   readonly articleId?: string | undefined
   readonly articleTitle?: string | undefined
+  /** The title, else a label marked as not one (opening words, file or page): see `articleLabel`. */
+  readonly articleLabel?: string | undefined
   readonly date?: string | undefined
   /** For a fact from an undated article: when the article was ingested (never a date of the news). */
   readonly ingestedAt?: string | undefined
@@ -63,7 +66,7 @@ export async function resolveEvidence(store: Store, model: ReadModel, ids: reado
     const a = await articles.get(e.articleId)
     if (!a) continue
     out.push({
-      kind: 'event', id: e.id, articleId: a.id, articleTitle: a.title, ...factDate(model, a.id, model.events.get(e.id)?.date), clusterId: model.events.get(e.id)?.clusterId,
+      kind: 'event', id: e.id, articleId: a.id, ...articleNames(a), ...factDate(model, a.id, model.events.get(e.id)?.date), clusterId: model.events.get(e.id)?.clusterId,
       span: { start: e.cue.start, end: e.cue.end, text: e.cue.text },
       sentence: { start: e.sentence.start, end: e.sentence.end, text: a.text.slice(e.sentence.start, e.sentence.end) },
     })
@@ -72,7 +75,7 @@ export async function resolveEvidence(store: Store, model: ReadModel, ids: reado
     const a = await articles.get(c.articleId)
     if (!a) continue
     out.push({
-      kind: 'claim', id: c.id, articleId: a.id, articleTitle: a.title, ...factDate(model, a.id),
+      kind: 'claim', id: c.id, articleId: a.id, ...articleNames(a), ...factDate(model, a.id),
       span: { start: c.content.start, end: c.content.end, text: c.content.text }, sentence: await sentenceOf(store, a, c.cue.start, c.cue.end),
     })
   }
@@ -80,7 +83,7 @@ export async function resolveEvidence(store: Store, model: ReadModel, ids: reado
     const a = await articles.get(m.articleId)
     if (!a) continue
     out.push({
-      kind: 'mention', id: m.id, articleId: a.id, articleTitle: a.title, ...factDate(model, a.id),
+      kind: 'mention', id: m.id, articleId: a.id, ...articleNames(a), ...factDate(model, a.id),
       span: { start: m.start, end: m.end, text: m.text }, sentence: await sentenceOf(store, a, m.start, m.end),
     })
   }

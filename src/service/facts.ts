@@ -13,6 +13,7 @@ import { ArticleCache, sentenceOf, type SentenceRef } from './evidence.js'
 import { factDate, readModel, type ReadModel } from './read-model.js'
 import { cmp } from './relations.js'
 import { searchEntities, type Page } from './search.js'
+import { articleNames } from './article-label.js'
 
 export interface RoleView {
   readonly text: string
@@ -33,6 +34,8 @@ export interface EventView {
   readonly id: string
   readonly articleId: string
   readonly articleTitle?: string | undefined
+  /** The title, else a label marked as not one (opening words, file or page): see `articleLabel`. */
+  readonly articleLabel?: string | undefined
   readonly date?: string | undefined
   /** For an event from an undated article with no date of its own: when the article was ingested. */
   readonly ingestedAt?: string | undefined
@@ -54,6 +57,8 @@ export interface ClaimView {
   readonly id: string
   readonly articleId: string
   readonly articleTitle?: string | undefined
+  /** The title, else a label marked as not one (opening words, file or page): see `articleLabel`. */
+  readonly articleLabel?: string | undefined
   readonly date?: string | undefined
   /** For a claim from an undated article: when the article was ingested. */
   readonly ingestedAt?: string | undefined
@@ -126,7 +131,7 @@ export async function eventViews(store: Store, model: ReadModel, events: readonl
     const row = model.events.get(e.id)
     if (!a || !row) continue
     out.push({
-      id: e.id, articleId: a.id, articleTitle: a.title, ...factDate(model, a.id, row.date), cameo: e.cameo, root: e.cameoRoot, label: cameoInfo(e.cameo)?.name,
+      id: e.id, articleId: a.id, ...articleNames(a), ...factDate(model, a.id, row.date), cameo: e.cameo, root: e.cameoRoot, label: cameoInfo(e.cameo)?.name,
       quadClass: row.quadClass, goldstein: row.goldstein, modality: e.modality,
       actor: roleView(model, e.actor, row.actorEntityId), target: roleView(model, e.target, row.targetEntityId), place: roleView(model, e.location, row.placeEntityId),
       cue: { start: e.cue.start, end: e.cue.end, text: e.cue.text },
@@ -144,7 +149,7 @@ export async function claimViews(store: Store, model: ReadModel, claims: readonl
     if (!a) continue
     const source = model.claims.get(c.id)?.sourceEntityId
     out.push({
-      id: c.id, articleId: a.id, articleTitle: a.title, ...factDate(model, a.id),
+      id: c.id, articleId: a.id, ...articleNames(a), ...factDate(model, a.id),
       source: {
         text: c.source.text, start: c.source.start, end: c.source.end, entityId: source, name: source ? model.entities.get(source)?.canonicalName : undefined,
         anonymous: c.source.anonymous, descriptor: c.source.descriptor, affiliation: c.source.affiliation,

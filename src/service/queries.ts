@@ -8,11 +8,14 @@ import { DossierError } from '../model/index.js'
 import type { Article, Claim, Entity, Event, Mention, Relation } from '../model/index.js'
 import { sentenceOf } from './evidence.js'
 import type { Store } from '../store/index.js'
+import { articleNames } from './article-label.js'
 
 export interface MentionInContext {
   readonly mention: Mention
   readonly articleId: string
   readonly articleTitle?: string | undefined
+  /** The title, else a label marked as not one (opening words, file or page): see `articleLabel`. */
+  readonly articleLabel?: string | undefined
   readonly sentence: { readonly start: number; readonly end: number; readonly text: string }
 }
 
@@ -81,7 +84,7 @@ export async function entityDossier(store: Store, nameOrId: string): Promise<Ent
     let a = articles.get(m.articleId)
     if (!a) { a = await store.getArticle(m.articleId); if (a) articles.set(a.id, a) }
     if (!a) continue
-    inContext.push({ mention: m, articleId: a.id, articleTitle: a.title, sentence: await sentenceOf(store, a, m.start, m.end) })
+    inContext.push({ mention: m, articleId: a.id, ...articleNames(a), sentence: await sentenceOf(store, a, m.start, m.end) })
   }
   const relations = await Promise.all((await store.relations(entity.id)).map(async (r) => {
     const other = await store.getEntity(r.a === entity.id ? r.b : r.a)

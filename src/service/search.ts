@@ -9,9 +9,10 @@
 import { foldAscii, jaroWinkler, nameKey, nameUnits, skeleton } from '../resolve/index.js'
 import { skeletonToken } from '../resolve/translit.js'
 import type { EntityType } from '../model/index.js'
-import type { ArticleHit, EntitySummary, Store } from '../store/index.js'
+import type { ArticleHit, ArticlePageOptions, ArticleSummary, EntitySummary, Store } from '../store/index.js'
 import { readModel } from './read-model.js'
 import { cmp } from './relations.js'
+import { articleLabel } from './article-label.js'
 
 export interface Page<T> {
   readonly total: number
@@ -20,9 +21,18 @@ export interface Page<T> {
   readonly items: readonly T[]
 }
 
-export async function searchArticles(store: Store, q: string, opts: { limit: number; offset: number }): Promise<Page<ArticleHit>> {
+/** A search hit with the label a reader sees (the title, else the file or page, marked as no headline). */
+export type LabelledHit = ArticleHit & { readonly label: string }
+
+export async function searchArticles(store: Store, q: string, opts: { limit: number; offset: number }): Promise<Page<LabelledHit>> {
   const r = await store.searchArticles(q, opts)
-  return { ...r, limit: opts.limit, offset: opts.offset }
+  return { ...r, items: r.items.map((h) => ({ ...h, label: articleLabel(h) })), limit: opts.limit, offset: opts.offset }
+}
+
+/** A page of the article list (filters by outlet and date), each with the label a reader sees. */
+export async function articlesPage(store: Store, opts: ArticlePageOptions): Promise<Page<ArticleSummary & { readonly label: string }>> {
+  const r = await store.articlesPage(opts)
+  return { ...r, items: r.items.map((a) => ({ ...a, label: articleLabel(a) })), limit: opts.limit, offset: opts.offset }
 }
 
 /** How a query met a name, best first. */

@@ -2,10 +2,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { Affiliation, Claim, DossierError, Event, Mention, Sentence } from '../../model/index.js'
-import { searchArticles } from '../../service/search.js'
+import { articleLabel } from '../../service/article-label.js'
+import { articlesPage, searchArticles } from '../../service/search.js'
 import { submitDocument } from '../../service/submit.js'
 import type { ApiContext } from '../app.js'
-import { ArticleHit, ArticleSummary, ErrorBody, page, Paging, Text, Window } from '../schemas.js'
+import { ArticleHit, ArticleLabel, ArticleSummary, ErrorBody, page, Paging, Text, Window } from '../schemas.js'
 import { etag, requireToken } from '../security.js'
 
 const ListQuery = Paging.extend(Window.shape).extend({
@@ -16,7 +17,7 @@ const ListQuery = Paging.extend(Window.shape).extend({
 const Place = z.object({ mentionId: z.string(), name: z.string(), kind: z.string(), country: z.string().optional(), lat: z.number().optional(), lon: z.number().optional() })
 const ArticleFull = z.object({
   article: z.object({
-    id: z.string(), text: z.string(), title: z.string().optional(), outlet: z.string().optional(), url: z.string().optional(), author: z.string().optional(),
+    id: z.string(), text: z.string(), title: z.string().optional(), label: ArticleLabel, outlet: z.string().optional(), url: z.string().optional(), author: z.string().optional(),
     published: z.string().optional(), dateline: z.string().optional(), source: z.string().optional(), nearDupOf: z.string().optional(),
     titleSpan: Sentence.optional(), datelineSpan: Sentence.optional(), boilerplate: z.array(Sentence), ingestedAt: z.string().optional(),
   }),
@@ -44,7 +45,7 @@ export const articleRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (
       if (outlet || from || to) throw new DossierError('E_USAGE', 'q cannot be combined with outlet, from or to', { hint: 'search first, or list with filters' })
       return searchArticles(store, q, { limit, offset })
     }
-    return { ...(await store.articlesPage({ limit, offset, outlet, from, to })), limit, offset }
+    return articlesPage(store, { limit, offset, outlet, from, to })
   })
 
   app.get('/articles/:id', {
@@ -56,7 +57,7 @@ export const articleRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (
     const mentions = await store.mentionsOf(article.id)
     const entityOf = await store.mentionEntities(mentions.map((m) => m.id))
     return {
-      article: { ...article, boilerplate: article.boilerplate ?? [] },
+      article: { ...article, label: articleLabel(article), boilerplate: article.boilerplate ?? [] },
       sentences: await store.sentencesOf(article.id),
       mentions: mentions.map((m) => ({ ...m, entityId: entityOf.get(m.id) })),
       events: await store.eventsOf(article.id),

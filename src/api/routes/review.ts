@@ -9,6 +9,7 @@ import type { Store } from '../../store/index.js'
 import type { ApiContext } from '../app.js'
 import { arr, ErrorBody, MentionView, page, Paging, Text } from '../schemas.js'
 import { etag, requireToken } from '../security.js'
+import { articleNames } from '../../service/article-label.js'
 
 const Side = z.object({
   key: z.string(), label: z.string(), entityId: z.string().optional(), names: arr(z.string()), mentions: arr(MentionView),
@@ -21,7 +22,7 @@ async function side(store: Store, key: string, label: string, e: Entity | undefi
   const mentions = []
   for (const m of await store.mentionsOfEntityPage(e.id, 3, 0)) {
     const a = await articles.get(m.articleId)
-    if (a) mentions.push({ id: m.id, text: m.text, start: m.start, end: m.end, articleId: a.id, articleTitle: a.title, ...factDate(model, a.id), sentence: await sentenceOf(store, a, m.start, m.end) })
+    if (a) mentions.push({ id: m.id, text: m.text, start: m.start, end: m.end, articleId: a.id, ...articleNames(a), ...factDate(model, a.id), sentence: await sentenceOf(store, a, m.start, m.end) })
   }
   return { key, label, entityId: e.id, names: [e.canonicalName, ...e.aliases], mentions }
 }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { retryInput } from '../../ingest/retry.js'
 import { action, DEFAULT_DB, table, withStore } from '../common.js'
 import { notePage, pageOf } from '../paging.js'
 
@@ -32,7 +33,9 @@ export function registerFailures(program: Command): void {
 export function failuresHint(rows: ReadonlyArray<{ articleId?: string | undefined; item?: string | undefined }>): string {
   const out: string[] = []
   if (rows.some((r) => r.articleId)) out.push('re-run the failed articles once fixed: dossier reprocess --failed')
-  const inputs = rows.filter((r) => !r.articleId && r.item).map((r) => r.item!)
-  if (inputs.length > 0) out.push(`ingest the inputs again once fixed (no article was stored from them): dossier ingest ${[...new Set(inputs)].slice(0, 3).map((i) => JSON.stringify(i)).join(' ')}${inputs.length > 3 ? ' …' : ''}`)
+  const retries = rows.filter((r) => !r.articleId && r.item).map((r) => retryInput(r.item!))
+  const inputs = [...new Set(retries.map((r) => r.input))]
+  const flag = retries.some((r) => r.private) ? '--allow-private ' : ''
+  if (inputs.length > 0) out.push(`ingest the inputs again once fixed (no article was stored from them): dossier ingest ${flag}${inputs.slice(0, 3).map((i) => JSON.stringify(i)).join(' ')}${inputs.length > 3 ? ' …' : ''}`)
   return out.length ? `${out.join('\n')}\n` : ''
 }

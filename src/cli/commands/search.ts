@@ -28,7 +28,7 @@ export function registerSearch(program: Command): void {
         for (const a of articles.items) {
           let s = a.snippet
           for (const h of [...a.highlights].reverse()) s = `${s.slice(0, h.start)}[${s.slice(h.start, h.end)}]${s.slice(h.end)}`
-          out.push(`- ${a.title !== undefined ? `${a.title}${a.published ? `, ${a.published.slice(0, 10)}` : ''}  ` : a.published ? `${a.published.slice(0, 10)}  ` : ''}${a.id}`, `    ${s.replace(/\s+/g, ' ')}`)
+          out.push(`- ${a.label}${a.published ? `, ${a.published.slice(0, 10)}` : ''}  ${a.id}`, `    ${s.replace(/\s+/g, ' ')}`)
         }
         process.stdout.write(`${out.join('\n')}\n`)
       }, { mustExist: true })

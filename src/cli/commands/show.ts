@@ -18,8 +18,8 @@ const day = (d: string | undefined) => (d ? d.slice(0, 10) : 'undated')
 /** A fact's date as printed: the news date, else "undated (ingested …)", never the ingest day passed off as the date. */
 export const dated = (x: { date?: string | undefined; ingestedAt?: string | undefined }) =>
   x.date ? day(x.date) : x.ingestedAt ? `undated (ingested ${day(x.ingestedAt)})` : 'undated'
-export const where = (x: { articleTitle?: string | undefined; articleId: string; date?: string | undefined; ingestedAt?: string | undefined }) =>
-  `${x.articleTitle ?? x.articleId}, ${dated(x)}`
+export const where = (x: { articleTitle?: string | undefined; articleLabel?: string | undefined; articleId: string; date?: string | undefined; ingestedAt?: string | undefined }) =>
+  `${x.articleLabel ?? x.articleTitle ?? x.articleId}, ${dated(x)}`
 
 export function gradeText(g: { reliability: string; credibility: string; reasons: readonly string[] } | undefined, reasons = true): string {
   if (!g) return 'ungraded'

@@ -303,7 +303,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): ExtractedA
     })
   }
 
-  const title = stripSiteName((r?.title ?? meta.title)?.replace(/\s+/g, ' ').trim(), meta.outlet ?? r?.siteName, opts.url) || undefined
+  const title = stripSiteName(headline(r?.title, meta.title), meta.outlet ?? r?.siteName, opts.url) || undefined
   // Readability sometimes keeps the headline as the first block; it belongs on the title line only.
   if (title && blocks.length > 1 && blocks[0]!.text === title) blocks = blocks.slice(1)
 
@@ -381,6 +381,17 @@ function markCaptions(doc: Document): void {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
     if (CAPTION_CLASS.test(names)) el.setAttribute(MARK, '')
   }
+}
+
+/**
+ * Readability's title, unless it is the metadata title plus a suffix after a separator (a page that gives two
+ * og:title, the later one with its site name): then the metadata title, which leaves the site out.
+ */
+function headline(read: string | undefined, meta: string | undefined): string | undefined {
+  const norm = (t: string | undefined) => t?.replace(/\s+/g, ' ').trim() || undefined
+  const r = norm(read), m = norm(meta)
+  if (r && m && r.length > m.length && r.startsWith(m) && /^\s+(?:[|·•»«]|[-–—:]{1,2})\s+\S/.test(r.slice(m.length))) return m
+  return r ?? m
 }
 
 /**

@@ -28,8 +28,8 @@ function metaIndex(doc: Doc): Map<string, string> {
     const v = (el.getAttribute('content') ?? el.getAttribute('datetime') ?? '').trim()
     if (!v) continue
     for (const attr of ['property', 'name', 'itemprop']) {
-      const key = el.getAttribute(attr)?.trim().toLowerCase()
-      if (key && !idx.has(key)) idx.set(key, v)
+      // microdata allows a list of names (itemprop="datePublished dateCreated"): each is a key
+      for (const key of (el.getAttribute(attr) ?? '').trim().toLowerCase().split(/\s+/)) if (key && !idx.has(key)) idx.set(key, v)
     }
   }
   return idx
@@ -127,15 +127,16 @@ export function readMetadata(doc: Doc, pageUrl?: string): HtmlMetadata {
     nameOf(ldField(ld, 'headline')) ?? doc.querySelector('h1')?.textContent?.trim() ?? doc.querySelector('title')?.textContent?.trim()
 
   const publisher = ldField(ld, 'publisher')
-  const outlet = metaContent(doc, ['og:site_name', 'application-name', 'publisher', 'dc.publisher', 'twitter:site']) ??
-    nameOf(publisher) ?? domainOf(url)
+  // a site that gives its address as its name (og:site_name="https://…") is named by the next source
+  const outletKeys = ['og:site_name', 'application-name', 'publisher', 'dc.publisher', 'twitter:site'] as const
+  const outlet = outletKeys.map((k) => idx.get(k)).find((v) => v && !looksLikeUrl(v)) ?? nameOf(publisher) ?? domainOf(url)
 
   let author = metaContent(doc, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author', 'cxenseparse:author'])
   if (author && looksLikeUrl(author)) author = undefined
   author ??= nameOf(ldField(ld, 'author')) ?? doc.querySelector('[rel="author"], [itemprop="author"]')?.textContent?.trim() ?? undefined
   if (author) author = author.replace(/^by\s+/i, '').replace(/\s+/g, ' ').trim() || undefined
 
-  const dateRaw = metaContent(doc, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
+  const dateRaw = metaContent(doc, ['article:published_time', 'article:published', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
     'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time', 'cxenseparse:recs:publishtime']) ??
     (() => {
       const v = ldField(ld, 'datePublished') ?? ldField(ld, 'dateCreated')

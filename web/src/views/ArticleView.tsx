@@ -99,7 +99,7 @@ export function ArticleView({ id, params }: { id: string; params: URLSearchParam
   return (
     <article className="article-view" data-article={a.id}>
       <header>
-        <h1>{a.title ?? 'Untitled article'}</h1>
+        <h1 className={a.title ? undefined : 'untitled'}>{a.title ?? a.label ?? 'Untitled article'}</h1>
         <dl className="meta-list">
           <dt>Outlet</dt><dd>{a.outlet ?? 'unknown'}</dd>
           <dt>Published</dt><dd>{a.published ? day(a.published) : `unknown (ingested ${day(a.ingestedAt)})`}</dd>
@@ -109,7 +109,7 @@ export function ArticleView({ id, params }: { id: string; params: URLSearchParam
           <dt>Annotations</dt><dd>{r.data.mentions.length} mentions, {r.data.events.length} events, {r.data.claims.length} claims</dd>
         </dl>
         {nearDups.length > 0 && (
-          <p>Near-duplicates: {nearDups.map((d) => <a key={d.id} href={link.article(d.id)}>{d.title ?? d.id}</a>)}</p>
+          <p>Near-duplicates: {nearDups.map((d) => <a key={d.id} href={link.article(d.id)}>{d.label ?? d.title ?? d.id}</a>)}</p>
         )}
       </header>
       <div className="article-layout">

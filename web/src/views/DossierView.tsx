@@ -78,7 +78,7 @@ function EvidenceLink({ ev }: { ev: Evidence }) {
   return (
     <blockquote className="evidence">
       <a className="fact-link" href={link.article(ev.articleId, ev.sentence, ev.span)}><SentenceWithMark sentence={ev.sentence} mark={ev.span} /></a>
-      <span className="muted"> — {ev.articleTitle ?? ev.articleId}, {day(ev.date, ev.ingestedAt)}</span>
+      <span className="muted"> — {ev.articleLabel ?? ev.articleTitle ?? ev.articleId}, {day(ev.date, ev.ingestedAt)}</span>
     </blockquote>
   )
 }
@@ -153,7 +153,7 @@ function MentionItem({ m }: { m: MentionView }) {
   return (
     <li>
       <a className="fact-link" href={link.article(m.articleId, m.sentence, m)}><SentenceWithMark sentence={m.sentence} mark={m} /></a>
-      <span className="muted"> — {m.articleTitle ?? m.articleId}, {day(m.date, m.ingestedAt)}</span>
+      <span className="muted"> — {m.articleLabel ?? m.articleTitle ?? m.articleId}, {day(m.date, m.ingestedAt)}</span>
     </li>
   )
 }

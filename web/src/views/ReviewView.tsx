@@ -23,7 +23,7 @@ function SideView({ s, title }: { s: ReviewSide; title: string }) {
       {s.names.length > 0 && <p><span className="label">Names</span> {s.names.join(' · ')}</p>}
       {s.mentions.length ? (
         <ul className="facts">{s.mentions.map((m) => (
-          <li key={m.id}><a className="fact-link" href={link.article(m.articleId, m.sentence, m)}><SentenceWithMark sentence={m.sentence} mark={m} /></a> <span className="muted">— {m.articleTitle ?? m.articleId}, {day(m.date, m.ingestedAt)}</span></li>
+          <li key={m.id}><a className="fact-link" href={link.article(m.articleId, m.sentence, m)}><SentenceWithMark sentence={m.sentence} mark={m} /></a> <span className="muted">— {m.articleLabel ?? m.articleTitle ?? m.articleId}, {day(m.date, m.ingestedAt)}</span></li>
         ))}</ul>
       ) : <Empty>No mentions in the store (a knowledge-base entry).</Empty>}
     </div>

@@ -86,7 +86,7 @@ const ActorLine = ({ hit }: { hit: EntityHit }) => (
 
 const ArticleLine = ({ hit }: { hit: ArticleHit }) => (
   <>
-    <span className="tag t-article">article</span> <strong>{hit.title ?? hit.id}</strong>
+    <span className="tag t-article">article</span> <strong className={hit.title ? undefined : 'untitled'}>{hit.label ?? hit.title ?? hit.id}</strong>
     {hit.outlet && <span className="muted"> · {hit.outlet}</span>}
     {hit.snippet && <><br /><Snippet hit={hit} /></>}
   </>
