@@ -65,50 +65,6 @@ export function modelSchemes(model: NerModelData): string[] {
   return Array.isArray(schemes) ? schemes.map(String) : []
 }
 
-/**
- * The weight table's rows that are not all zero (about one in seven of the shipped model's), packed one after another,
- * with a rank index to find them: a context feature's row is read from a table a sixth the size of the full one, and a
- * feature whose row is all zero (about a fifth of those read in news text) costs no read of it at all. The weights are
- * integers, so skipping zeros leaves every sum as it was.
- */
-interface PackedRows {
-  /** Per block of 32 rows: the number of non-zero rows before the block, then the block's bitset of non-zero rows. */
-  readonly index: Uint32Array
-  readonly rows: Int16Array
-}
-
-const PACKED = new WeakMap<Int16Array, PackedRows>()
-
-function packedRows(w: Int16Array): PackedRows {
-  let p = PACKED.get(w)
-  if (p) return p
-  const n = Math.floor(w.length / T)
-  const index = new Uint32Array(2 * Math.ceil(n / 32))
-  let kept = 0
-  for (let r = 0; r < n; r++) {
-    if ((r & 31) === 0) index[2 * (r >>> 5)] = kept
-    for (let c = 0, o = r * T; c < T; c++) {
-      if (w[o + c] !== 0) { index[2 * (r >>> 5) + 1]! |= 1 << (r & 31); kept++; break }
-    }
-  }
-  const rows = new Int16Array(kept * T)
-  for (let r = 0, k = 0; r < n; r++) if (packedRow(index, r) >= 0) rows.set(w.subarray(r * T, r * T + T), T * k++)
-  PACKED.set(w, (p = { index, rows }))
-  return p
-}
-
-/** Where row r sits in the packed table, or −1 when it is all zero. */
-function packedRow(index: Uint32Array, r: number): number {
-  const bits = index[2 * (r >>> 5) + 1]!
-  const bit = 1 << (r & 31)
-  if ((bits & bit) === 0) return -1
-  let x = bits & (bit - 1)
-  x -= (x >>> 1) & 0x55555555
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333)
-  x = (x + (x >>> 4)) & 0x0f0f0f0f
-  return index[2 * (r >>> 5)]! + (Math.imul(x, 0x01010101) >>> 24)
-}
-
 export class NerRecognizer {
   readonly lexicon: Lexicon
   readonly scheme: string | undefined
@@ -122,8 +78,6 @@ export class NerRecognizer {
   private ids = new Int32Array(0)
   private em = new Float32Array(0)
   private acc = new Int32Array(T)
-  /** Where the current token's context features sit in the packed rows (scratch of `emissions`). */
-  private at = new Int32Array(0)
   /** Sink of the row reads in `emissions` (so they are not optimised away). */
   private touched = 0
 
@@ -191,9 +145,6 @@ export class NerRecognizer {
     for (let i = 0; i < n; i++) { const e = this.cached(words[i]!); entries[i] = e; infos[i] = e.info }
     const ids = extractFeatures(words, this.lexicon, this.mask, this.ids, info, { infos, skipLocal: true, features: F, ...(syntax ? { syntax } : {}) })
     const w = this.model.weights
-    const { index, rows } = packedRows(w)
-    if (this.at.length < F) this.at = new Int32Array(F)
-    const at = this.at
     const acc = this.acc
     const em = this.em
     const scale = this.model.scale
@@ -201,24 +152,15 @@ export class NerRecognizer {
     const mask = this.mask
     for (let i = 0; i < n; i++) {
       const entry = entries[i]!
+      acc.set(entry.local)
       const o = i * F
-      // find every non-zero row first and read each once: independent reads, so their cache misses overlap instead
-      // of coming one by one
-      let m = 0
+      // read every row once first: independent reads, so their cache misses overlap instead of coming one by one
       let touched = 0
-      for (let f = LOCAL_FEATURES; f < F; f++) {
-        const k = packedRow(index, ids[o + f]!)
-        if (k < 0) continue
-        at[m++] = k * T
-        touched += rows[k * T]!
-      }
+      for (let f = LOCAL_FEATURES; f < F; f++) touched += w[ids[o + f]! * T]!
       this.touched += touched
-      // one tag at a time, its sum in a register (the rows are in the first-level cache by now)
-      const local = entry.local
-      for (let c = 0; c < T; c++) {
-        let sum = local[c]!
-        for (let j = 0; j < m; j++) sum += rows[at[j]! + c]!
-        acc[c] = sum
+      for (let f = LOCAL_FEATURES; f < F; f++) {
+        const base = ids[o + f]! * T
+        for (let c = 0; c < T; c++) acc[c] = acc[c]! + w[base + c]!
       }
       if (entry.localIds) {
         // the scheme's copies of every feature
