@@ -77,6 +77,8 @@ function wordOk(dict: string, tok: string, last: boolean, exact: boolean): boole
 
 interface Hit { from: number; to: number; entry: number }
 
+const NO_TERMS: ReadonlyArray<readonly Term[]> = []
+
 /** Does the text show the case a shipped term asks for? */
 function caseOk(surface: readonly string[], i: number, n: number, cased: 'name' | 'upper' | undefined): boolean {
   if (!cased) return true
@@ -107,20 +109,26 @@ function bestFirst(fw: FirstWord | undefined, words: readonly string[], surface:
   if (!fw) return undefined
   const next = words[i + 1]
   if (next !== undefined && fw.bySecond.size > 0) {
-    let best: RankedTerm | undefined
-    const consider = (list: readonly RankedTerm[] | undefined) => {
-      for (const r of list ?? []) {
-        if (best && r.rank >= best.rank) return
-        if (termMatches(r.term, words, surface, i)) { best = r; return }
-      }
-    }
-    consider(fw.bySecond.get(next))
+    let best = earlierMatch(fw.bySecond.get(next), undefined, words, surface, i)
     if (fw.bySecondStem.size > 0) {
-      for (const suffix of SUFFIX_LIST) if (next.length > suffix.length && next.endsWith(suffix)) consider(fw.bySecondStem.get(next.slice(0, -suffix.length)))
+      for (const suffix of SUFFIX_LIST) {
+        if (next.length > suffix.length && next.endsWith(suffix)) best = earlierMatch(fw.bySecondStem.get(next.slice(0, -suffix.length)), best, words, surface, i)
+      }
     }
     if (best) return best.term
   }
-  return fw.single.find((t) => termMatches(t, words, surface, i))
+  for (const t of fw.single) if (termMatches(t, words, surface, i)) return t
+  return undefined
+}
+
+/** The first term of a list matching at token i if it ranks before `best` (else `best`). */
+function earlierMatch(list: readonly RankedTerm[] | undefined, best: RankedTerm | undefined, words: readonly string[], surface: readonly string[], i: number): RankedTerm | undefined {
+  if (!list) return best
+  for (const r of list) {
+    if (best && r.rank >= best.rank) return best
+    if (termMatches(r.term, words, surface, i)) return r
+  }
+  return best
 }
 
 export function createActorMatcher(entries: readonly PetrarchActor[], opts: ActorMatcherOptions = {}): ActorMatcher {
@@ -144,14 +152,32 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: Acto
     if (one.length > 0) stems.set(key, one)
   }
 
+  // the one-word terms a word's stems may match, per word (most words have none): found once, not per token
+  let byStem = new Map<string, ReadonlyArray<readonly Term[]>>()
+  function stemTerms(tok: string): ReadonlyArray<readonly Term[]> {
+    let out = byStem.get(tok)
+    if (out) return out
+    const found: Array<readonly Term[]> = []
+    for (const suffix of SUFFIX_LIST) {
+      if (suffix.length >= tok.length - 2 || !tok.endsWith(suffix)) continue
+      const terms = stems.get(tok.slice(0, -suffix.length))
+      if (terms) found.push(terms)
+    }
+    out = found.length === 0 ? NO_TERMS : found
+    if (byStem.size >= 100_000) byStem = new Map()
+    byStem.set(tok, out)
+    return out
+  }
+
   function longestAt(words: readonly string[], surface: readonly string[], i: number): Hit | undefined {
     const tok = words[i]!
     let best = bestFirst(firsts.get(tok), words, surface, i)
     // a stem matches one-word terms only: it cannot beat a match already found, and the first stem found wins
-    for (let s = 0; !best && s < SUFFIX_LIST.length; s++) {
-      const suffix = SUFFIX_LIST[s]!
-      if (suffix.length >= tok.length - 2 || !tok.endsWith(suffix)) continue
-      best = stems.get(tok.slice(0, -suffix.length))?.find((t) => termMatches(t, words, surface, i))
+    if (!best) {
+      for (const terms of stemTerms(tok)) {
+        best = terms.find((t) => termMatches(t, words, surface, i))
+        if (best) break
+      }
     }
     return best ? { from: i, to: i + best.words.length, entry: best.entry } : undefined
   }

@@ -69,11 +69,17 @@ function slotIndex(slot: readonly string[]): Map<string, string[]> {
   return m
 }
 
-/** Dictionary words a token could match under wordMatches: itself, minus plural endings, minus up to 3 letters. */
-function stemsOf(tok: string): string[] {
-  const out = [tok]
-  for (let k = 1; k <= 3 && k < tok.length; k++) out.push(tok.slice(0, -k))
-  if (tok.endsWith('IES')) out.push(tok.slice(0, -3) + 'Y')
+let STEMS = new Map<string, readonly string[]>()
+
+/** Dictionary words a token could match under wordMatches: itself, minus plural endings, minus up to 3 letters (per word, once). */
+function stemsOf(tok: string): readonly string[] {
+  let out = STEMS.get(tok)
+  if (out) return out
+  const found = [tok]
+  for (let k = 1; k <= 3 && k < tok.length; k++) found.push(tok.slice(0, -k))
+  if (tok.endsWith('IES')) found.push(tok.slice(0, -3) + 'Y')
+  if (STEMS.size >= 50_000) STEMS = new Map()
+  STEMS.set(tok, (out = found))
   return out
 }
 
@@ -157,6 +163,12 @@ function slotsMatch(slots: readonly (readonly string[])[], words: readonly strin
   return true
 }
 
+/** Are the words of a multi-word form those at words[i …]? */
+function startsAt(form: readonly string[], words: readonly string[], i: number): boolean {
+  for (let k = 0; k < form.length; k++) if (words[i + k] !== form[k]) return false
+  return true
+}
+
 /**
  * A stack of verb lexicons: earlier ones win (a user's own verb dictionary first,
  * the shipped lexicon last).
@@ -186,7 +198,7 @@ export class CueLexicon {
     for (let x = 0; x < this.lexicons.length; x++) {
       const lx = this.lexicons[x]!
       for (const m of this.multi[x]!.get(w) ?? []) {
-        if (m.words.every((y, k) => words[i + k] === y)) {
+        if (startsAt(m.words, words, i)) {
           const b = lx.blocks[m.block]!
           const reverse = m.code !== undefined ? m.reverse : b.reverse
           return { lemma: b.lemma, lexicon: x, block: m.block, code: m.code ?? b.code, length: m.words.length, ownCode: m.code !== undefined, ...(reverse ? { reverse } : {}) }
