@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/train-parties.ts [--parts dev,dev2,…] [--check p,q,…] [--folds 5] [--no-write] [--oracle] [--errors] [--kinds] [--owns 0,1,2,1e6] [--epochs 10] [--l2 0.01] [--min-count 2]`
+ * `npx tsx scripts/train-parties.ts [--parts dev,dev2,…] [--check p,q,…] [--folds 5] [--no-write] [--recode] [--oracle] [--errors] [--kinds] [--owns 0,1,2,1e6] [--epochs 10] [--l2 0.01] [--min-count 2]`
  *
  * Trains the party ranker (src/events/parties) on the hand-coded news golds' tuning and training parts (never the
  * frozen finals, never the seeds), from the per-part cache of scripts/train-events.ts (the coder's raw events). Every
@@ -9,9 +9,11 @@
  * folds (one for a party it named, one for a slot it left empty). Figures: per part, dyad accuracy, event recall and precision with the coder's parties and with the ranker's,
  * the events kept as the shipped event scorer keeps them. Writes models/events/parties.json. Deterministic. `--oracle`:
  * per part, how many gold parties of paired events are among the candidates at all (the ranker's ceiling), and the
- * missed ones with their sentences. `--kinds`: why the dyads of the tuning parts' paired events are wrong (the coder's
- * named party, an empty slot filled wrongly, or no candidate with the gold party). `--check`: those parts are trained on, but their totals are reported apart and
- * `--errors` (what the ranker chose instead of a gold party among its candidates) reads only the other parts.
+ * missed ones with their sentences. `--kinds` (with `--show <kind>`: the tuning parts' sentences of that kind): why the dyads of the tuning parts' paired events are wrong (the coder's
+ * named party, an empty slot filled wrongly, or no candidate with the gold party). `--check`: those parts are held out
+ * (never trained on: chosen by the model of the other parts, never written into the model), their totals reported apart, and
+ * `--errors` (what the ranker chose instead of a gold party among its candidates) reads only the other parts. `--recode`:
+ * the cached parses are coded again by the current coder.
  * @module
  */
 import { writeFileSync } from 'node:fs'
@@ -27,7 +29,7 @@ import { stableHash, type Example, type TrainOptions } from '../src/events/score
 import { GoldResolver } from '../src/eval/news-match.js'
 import { defaultActorCoder } from '../src/events/actor-codes.js'
 import type { Event } from '../src/model/index.js'
-import { partAvailable, partData, REAL_NEWS_PARTS, scorePart, VOA_PARTS, type PartData, type TrainingPart } from './event-training-data.js'
+import { partAvailable, partData, REAL_NEWS_PARTS, recoded, scorePart, VOA_PARTS, type PartData, type TrainingPart } from './event-training-data.js'
 import { scriptArgs } from './script-args.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -42,6 +44,8 @@ export interface RankItem {
   readonly reach: Reach[]
   /** Per slot, whether each candidate is right (undefined: no gold, or any filler will do). */
   readonly labels: Record<Slot, Array<boolean | undefined>>
+  /** The gold event's parties (entity ids), when gold-paired. */
+  readonly gold?: { readonly actor: string | null; readonly target: string | null }
 }
 
 const train = (items: readonly RankItem[], b: Bonus, o: TrainOptions) => ({ ...trainPartyModel(items.flatMap((x) => x.examples), b.own, o), noneBonus: b.none })
@@ -76,20 +80,24 @@ export function rankItems(d: PartData): RankItem[] {
         return id ? [{ slot, gold: id, reached: cs[slot].some((c) => right(slot, c) === true) }] : []
       })
       const labels = { actor: cs.actor.map((c) => right('actor', c)), target: cs.target.map((c) => right('target', c)) }
-      out.push({ e, part: d.part, group, cs, examples: g ? partyExamples(cs, right, group) : [], reach, labels })
+      out.push({ e, part: d.part, group, cs, examples: g ? partyExamples(cs, right, group) : [], reach, labels, ...(g ? { gold: { actor: g.actor, target: g.target } } : {}) })
     }
   }
   return out
 }
 
-/** Out-of-fold parties of every item at each bonus (folds by article, as the event scorer's). */
-export function outOfFoldParties(items: readonly RankItem[], folds: number, bonuses: readonly Bonus[], o: TrainOptions): Map<string, Map<string, Parties>> {
+/**
+ * Out-of-fold parties of every item at each bonus (folds by article, as the event scorer's). Items of `held` parts
+ * (the check group) are never trained on: they are chosen by the model of all the other items.
+ */
+export function outOfFoldParties(items: readonly RankItem[], folds: number, bonuses: readonly Bonus[], o: TrainOptions, held: ReadonlySet<string> = new Set()): Map<string, Map<string, Parties>> {
   const out = new Map(bonuses.map((b) => [key(b), new Map<string, Parties>()]))
-  const fold = (x: RankItem) => stableHash(x.group) % folds
-  for (let k = 0; k < folds; k++) {
-    const m = train(items.filter((x) => fold(x) !== k), { own: 0, none: 0 }, o)
-    for (const b of bonuses) for (const x of items) if (fold(x) === k) out.get(key(b))!.set(x.e.id, bestPair(x.cs, x.e, { ...m, ownBonus: b.own, noneBonus: b.none }))
+  const fold = (x: RankItem) => (held.has(x.part) ? -1 : stableHash(x.group) % folds)
+  const choose = (m: ReturnType<typeof train>, xs: readonly RankItem[]) => {
+    for (const b of bonuses) for (const x of xs) out.get(key(b))!.set(x.e.id, bestPair(x.cs, x.e, { ...m, ownBonus: b.own, noneBonus: b.none }))
   }
+  for (let k = 0; k < folds; k++) choose(train(items.filter((x) => fold(x) !== k && fold(x) >= 0), { own: 0, none: 0 }, o), items.filter((x) => fold(x) === k))
+  if (held.size) choose(train(items.filter((x) => fold(x) >= 0), { own: 0, none: 0 }, o), items.filter((x) => fold(x) < 0))
   return out
 }
 
@@ -160,14 +168,23 @@ function errorKind(x: RankItem, slot: Slot, chosen: number, gold: number): strin
   const g = x.cs[slot][gold]!
   const other: Slot = slot === 'actor' ? 'target' : 'actor'
   if (!c.role) return 'nobody'
-  if (x.labels[other][chosen] === true) return 'the other side\'s party'
+  if (x.labels[other][chosen] === true) {
+    if (feat(c, slot, 'p|v').endsWith('|pass')) return "the other side's party, passive cue"
+    return feat(c, slot, 'p').includes('^') ? "the other side's party, from a clause above (an accusation, a report)" : "the other side's party"
+  }
   if (has(c, slot, 'spk')) return 'the speaker of a reporting verb'
+  const below = feat(c, slot, 'below')
+  if (below) return `a name in a clause below the cue (${below})`
+  const [rel, mark] = feat(c, slot, 'rel').split('|')
   if (feat(c, slot, 'k') === 'pron') return 'a pronoun'
+  if (rel === 'conj') return 'a co-ordinated partner'
+  if ((rel?.startsWith('obl') || rel?.startsWith('nmod')) && mark) return `a name in a prepositional phrase${feat(c, slot, 'k').startsWith('LOC') ? ' (a place)' : ''}`
   if (feat(c, slot, 'k').startsWith('LOC') || feat(c, slot, 'k').includes('GPE')) return 'a place'
   if (!g.role) return 'somebody where the gold has none'
   const [cs, cd] = feat(c, slot, 'dir').split('|')
   const [gs, gd] = feat(g, slot, 'dir').split('|')
   if (cs === gs && cd && gd && Number(cd.slice(2)) < Number(gd.slice(2))) return 'a nearer party on the same side'
+  if (feat(c, slot, 'p') === 'apart') return 'a party of another sentence'
   if (has(c, slot, 'own')) return "the coder's own choice"
   return 'other'
 }
@@ -204,7 +221,9 @@ function errorReport(items: readonly RankItem[], chosen: ReadonlyMap<string, Par
  * empty and the gold party is among the candidates (the ranker filled it wrongly or left it empty), (c) no candidate
  * names the gold party (split by whether the coder named somebody). (a) is split further by what was named instead.
  */
-function kindsReport(items: readonly RankItem[], chosen: ReadonlyMap<string, Parties>, parts: ReadonlySet<string>): void {
+function kindsReport(items: readonly RankItem[], chosen: ReadonlyMap<string, Parties>, parts: ReadonlySet<string>, data: readonly PartData[], show: string | undefined): void {
+  const names = new Map(data.flatMap((d) => d.gold.entities.map((g) => [g.id, g.canonical])))
+  const text = new Map(data.flatMap((d) => d.articles.map((a) => [`${d.part}:${a.doc.article.id}`, a.doc.article.text])))
   const kinds = new Map<string, number>()
   const inc = (k: string) => kinds.set(k, (kinds.get(k) ?? 0) + 1)
   let events = 0
@@ -220,9 +239,15 @@ function kindsReport(items: readonly RankItem[], chosen: ReadonlyMap<string, Par
       wrong = true
       const own = slot === 'actor' ? x.e.actor : x.e.target
       const gi = ls.findIndex((l) => l === true)
+      const kind = gi < 0 ? '(c)' : own ? `(a) ${errorKind(x, slot, ci, gi)}` : `(b) ${x.cs[slot][ci]!.role ? errorKind(x, slot, ci, gi) : 'nobody'}`
+      if (show && `${kind} (${slot})`.includes(show)) {
+        const t = text.get(x.group) ?? ''
+        const gold = gi >= 0 ? x.cs[slot][gi]!.role?.text : names.get(slot === 'actor' ? x.gold?.actor ?? '' : x.gold?.target ?? '')
+        process.stdout.write(`  show ${kind} ${slot} ${x.e.cameo} cue "${x.e.cue.text}" chose "${x.cs[slot][ci]!.role?.text ?? '-'}" gold "${gold ?? '-'}" [${feat(x.cs[slot][ci]!, slot, 'p')} / ${gi >= 0 ? feat(x.cs[slot][gi]!, slot, 'p') : ''}] | ${t.slice(x.e.sentence.start, x.e.sentence.end).replace(/\s+/g, ' ')}\n`)
+      }
       if (gi < 0) inc(`(c) gold not among the candidates, coder ${own ? 'named somebody' : 'left it empty'} (${slot})`)
       else if (own) inc(`(a) coder's wrong party, gold reachable: ${errorKind(x, slot, ci, gi)} (${slot})`)
-      else inc(`(b) empty slot, gold reachable: ranker chose ${x.cs[slot][ci]!.role ? 'a wrong party' : 'nobody'} (${slot})`)
+      else inc(`(b) empty slot, gold reachable: ranker chose ${x.cs[slot][ci]!.role ? `a wrong party: ${errorKind(x, slot, ci, gi)}` : 'nobody'} (${slot})`)
     }
     if (wrong) events++
   }
@@ -239,15 +264,16 @@ const brief = (f: Record<string, number>) => KEYS.map((k) => f[k]!.toFixed(3)).j
 const total = (fs: readonly Record<string, number>[]) => fs.reduce((s, f) => s + f['dyadAccuracy']! + f['eventRecall']! + f['precision']!, 0)
 
 async function main(): Promise<void> {
-  const o = scriptArgs(process.argv.slice(2), ['parts', 'folds', 'data', 'epochs', 'l2', 'min-count', 'check', 'owns'])
-  // check parts: trained on like the others; their figures are reported apart and their errors never printed
+  const o = scriptArgs(process.argv.slice(2), ['parts', 'folds', 'data', 'epochs', 'l2', 'min-count', 'check', 'owns', 'show'])
+  // check parts: never trained on (chosen by the model of the tuning parts); their figures are reported apart and their errors never printed
   const check = new Set(typeof o['check'] === 'string' ? o['check'].split(',') : [])
   const dataDir = resolve(typeof o['data'] === 'string' ? o['data'] : join(root, '..', 'shared', 'data'))
   const wanted = typeof o['parts'] === 'string' ? (o['parts'].split(',') as TrainingPart[]) : [...REAL_NEWS_PARTS, ...VOA_PARTS].filter(partAvailable)
   const folds = Number(o['folds'] ?? 5)
   const opts: TrainOptions = { epochs: Number(o['epochs'] ?? 10), l2: Number(o['l2'] ?? 0.01), minCount: Number(o['min-count'] ?? 2) }
   const parts: PartData[] = []
-  for (const part of wanted) parts.push(await partData(part, dataDir, false, true))
+  // --recode: the cached parses coded again by the current coder (a coder change measured without parsing again)
+  for (const part of wanted) { const d = await partData(part, dataDir, false, true); parts.push(o['recode'] === true ? recoded(d) : d) }
   const items = parts.flatMap(rankItems)
   const xs = items.flatMap((x) => x.examples)
   process.stderr.write(`${items.length} rankable events, ${xs.length} examples, ${xs.filter((x) => x.label).length} positive\n`)
@@ -257,7 +283,7 @@ async function main(): Promise<void> {
   // seventeenth session (own 3: tune +0.20, check −0.06 against never overriding)
   const owns = typeof o['owns'] === 'string' ? o['owns'].split(',').map(Number) : [NEVER_OVERRIDE]
   const bonuses = owns.flatMap((own) => [...new Set([0, 0.5, 1, own])].map((none) => ({ own, none })))
-  const oof = outOfFoldParties(items, folds, bonuses, opts)
+  const oof = outOfFoldParties(items, folds, bonuses, opts, check)
   const keeps = parts.map(shippedKeep)
   const before = parts.map((d, i) => figures(d, keeps[i]!))
   process.stdout.write(`dyad/eventRecall/precision per part: ${parts.map((d) => d.part).join(', ')}\ncoder    ${r3(total(before))}  ${before.map(brief).join('  ')}\n`)
@@ -275,13 +301,13 @@ async function main(): Promise<void> {
   process.stdout.write(`chosen bonus ${key(best.b)} (own/none)\n`)
   const tuning = new Set(parts.map((d) => d.part).filter((p) => !check.has(p)))
   if (o['errors'] === true) errorReport(items, oof.get(key(best.b))!, tuning)
-  if (o['kinds'] === true) kindsReport(items, oof.get(key(best.b))!, tuning)
+  if (o['kinds'] === true) kindsReport(items, oof.get(key(best.b))!, tuning, parts, typeof o['show'] === 'string' ? o['show'] : undefined)
   if (o['no-write'] === true) return
-  const model = train(items, best.b, opts)
+  const model = train(items.filter((x) => !check.has(x.part)), best.b, opts)
   writeFileSync(join(root, 'models', 'events', 'parties.json'), `${JSON.stringify(model)}\n`)
   const byPart = (fs: readonly Record<string, number>[]) => Object.fromEntries(parts.map((d, i) => [d.part, fs[i]]))
   const meta = {
-    model: 'party ranker: logistic regression over candidate features (src/events/parties/candidates.ts)', trainedOn: wanted, options: opts, folds,
+    model: 'party ranker: logistic regression over candidate features (src/events/parties/candidates.ts)', trainedOn: wanted.filter((p) => !check.has(p)), heldOut: [...check], options: opts, folds,
     rankableEvents: items.length, examples: xs.length, positives: xs.filter((x) => x.label).length, features: Object.keys(model.weights).length, ownBonus: best.b.own, noneBonus: best.b.none,
     // out of fold, the events kept as the shipped scorer keeps them: the coder's parties, and the ranker's
     crossValidation: { coder: byPart(before), ranker: byPart(best.after) },

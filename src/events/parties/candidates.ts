@@ -6,8 +6,9 @@
  * features for the party ranker (ranker.ts): the dependency path from the cue to it, its label and case marker,
  * the cue's voice, which side of the cue it stands on and how far, what it is (a name of which type, a descriptor, a
  * pronoun), whether the coder chose it for this slot or the other, whether it is the subject of a reporting verb above
- * the cue, and its order among the candidates on its side; nobody carries the cue's core arguments. Nothing here is
- * tuned to a sentence.
+ * the cue, its order among the candidates on its side, the clause below the cue it stands in with that clause's marker
+ * ("if" of "would retaliate if Israel closed …"), and whether it stands inside the phrase of another event's cue ("in
+ * fighting with Fatah" seen from "seized"); nobody carries the cue's core arguments. Nothing here is tuned to a sentence.
  * @module
  */
 import type { AnnotatedDoc, Event, EventRole, Mention } from '../../model/index.js'
@@ -41,6 +42,8 @@ export interface PartyContext {
   readonly phrases: (v: SentenceView) => readonly Phrase[]
   /** Where each candidate stands from each cue head, found once (readings of one cue as other codes share them). */
   readonly places: Map<string, Place>
+  /** The head tokens of the document's event cues (a party inside another act's phrase is that act's). */
+  readonly cueHeads: ReadonlySet<number>
 }
 
 const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
@@ -68,7 +71,8 @@ export function partyContext(doc: AnnotatedDoc, events: readonly Event[] = [], c
   const code = (r: EventRole) => coder.code(r)
   const found = new Map<number, readonly Phrase[]>()
   const phrasesOf = (v: SentenceView) => found.get(v.index) ?? found.set(v.index, partyPhrases(v, text, doc.tokens ?? [], code)).get(v.index)!
-  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), code, phrases: phrasesOf, places: new Map() }
+  const cueHeads = new Set(doc.syntax ? events.map((e) => cueHead(doc, e)).filter((h) => h >= 0) : [])
+  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), code, phrases: phrasesOf, places: new Map(), cueHeads }
 }
 
 /** The role an occurrence fills (as the coder's emitter writes it). */
@@ -78,12 +82,13 @@ function roleOf(doc: AnnotatedDoc, m: Mention): EventRole {
 }
 
 /**
- * Actor and target are one party: the same span, text (in any case) or entity. `al`, `tl`: their texts in lower case,
+ * Actor and target are one party: the same span, text (in any case) or entity, or overlapping spans. `al`, `tl`: their texts in lower case,
  * when the caller compares many pairs and lower-cases each text once.
  */
 export function sameParty(a: EventRole | undefined, t: EventRole | undefined, al = a?.text.toLowerCase(), tl = t?.text.toLowerCase()): boolean {
   if (!a || !t) return false
-  return sameSpan(a, t) || al === tl || (!!a.entityId && a.entityId === t.entityId)
+  // one span inside the other ("the Fatah movement" and "Fatah") names one party
+  return sameSpan(a, t) || al === tl || (!!a.entityId && a.entityId === t.entityId) || (a.start < t.end && t.start < a.end)
 }
 
 export const sameSpan = (a: EventRole | undefined, b: EventRole | undefined): boolean =>
@@ -131,22 +136,36 @@ export function depPath(doc: AnnotatedDoc, from: number, to: number): string {
 /** Labels that open a clause of its own below a word (a participle, a relative or content clause, an adverbial). */
 const CLAUSAL = new Set(['acl', 'advcl', 'ccomp', 'xcomp', 'csubj', 'parataxis'])
 
+/** The word that marks a clause or phrase ("if" of "if Israel barred …", "after", "with"), '' when none. */
+function markOf(ctx: PartyContext, i: number): string {
+  const syn = ctx.doc.syntax?.tokens ?? []
+  const c = (ctx.children.get(i) ?? []).find((k) => k < i && (syn[k]!.deprel === 'mark' || syn[k]!.deprel === 'case'))
+  return c === undefined ? '' : syn[c]!.lemma.toLowerCase()
+}
+
 /**
  * The clause the candidate stands in below the cue's clause, by the label that opens it ("acl" for "the border" of "a
  * measure calling for fencing along the border"), '' when none: a party of that clause's act, seldom of the cue's.
  * The cue's own conjuncts and xcomp chain above it do not count; only the way down from the common ancestor.
  */
 export function clauseBelow(doc: AnnotatedDoc, from: number, to: number): string {
-  if (from < 0 || to < 0) return ''
+  return below(doc, from, to).rel
+}
+
+/** The way down from the cue's and the candidate's common ancestor: the top clause opened (label, head) and the words passed. */
+function below(doc: AnnotatedDoc, from: number, to: number): { rel: string; at: number; passed: number[] } {
+  if (from < 0 || to < 0) return { rel: '', at: -1, passed: [] }
   const up = new Set(chain(doc, from).map((u) => u.at))
   const down = chain(doc, to)
-  let top = ''
+  let top = { rel: '', at: -1 }
+  const passed: number[] = []
   // each step's label is the one climbed to reach its word; stop at the common ancestor
   for (let i = 1; i < down.length && !up.has(down[i - 1]!.at); i++) {
     const rel = down[i]!.rel.split(':')[0]!
-    if (CLAUSAL.has(rel)) top = rel
+    if (CLAUSAL.has(rel)) top = { rel, at: down[i - 1]!.at }
+    if (!up.has(down[i]!.at)) passed.push(down[i]!.at)
   }
-  return top
+  return { ...top, passed }
 }
 
 const bucket = (n: number, edges: readonly number[]): string => {
@@ -195,6 +214,10 @@ export interface Place {
   readonly traits: readonly string[]
   /** The clause below the cue's that the candidate stands in (clauseBelow), '' when none. */
   readonly below: string
+  /** That clause's marker ("if", "after", "to"), '' when none. */
+  readonly belowMark: string
+  /** The candidate stands inside the phrase or clause of another event's cue ("in fighting with Fatah" seen from "seized"). */
+  readonly viaEvent: boolean
 }
 
 function placeOf(ctx: PartyContext, r: EventRole, h: number, traits?: readonly string[]): Place {
@@ -203,16 +226,19 @@ function placeOf(ctx: PartyContext, r: EventRole, h: number, traits?: readonly s
   const x = range.from < 0 ? -1 : headOf(ctx.doc, range.from, range.to)
   const sameSentence = x >= 0 && h >= 0 && ctx.doc.tokens![x]!.sentence === ctx.doc.tokens![h]!.sentence
   const code = ctx.code(r)
+  const path = sameSentence ? depPath(ctx.doc, h, x) : 'apart'
+  const down = sameSentence ? below(ctx.doc, h, x) : { rel: '', at: -1, passed: [] }
+  const cueRel = h >= 0 ? (syn[h]?.deprel ?? '?').split(':')[0]! : 'none'
   return {
-    kind: traits ? `np${traits[0] === 'name' ? '+name' : ''}` : kindOf(ctx, r), traits: traits ?? [], path: sameSentence ? depPath(ctx.doc, h, x) : 'apart', sameSentence,
-    below: sameSentence ? clauseBelow(ctx.doc, h, x) : '',
+    kind: traits ? `np${traits[0] === 'name' ? '+name' : ''}` : kindOf(ctx, r), traits: traits ?? [], path, sameSentence,
+    below: down.rel, belowMark: down.at >= 0 ? markOf(ctx, down.at) : '', viaEvent: down.passed.some((k) => k !== h && ctx.cueHeads.has(k)),
     rel: x >= 0 ? `${syn[x]?.deprel ?? '?'}|${caseMark(ctx, x)}` : 'none',
     voice: h >= 0 ? voiceOf(ctx, h) : 'act',
     dir: x < 0 || h < 0 ? 'apart' : `${x < h ? 'before' : 'after'}|${bucket(Math.abs(x - h), [1, 2, 4, 8, 16])}`,
     lemma: h >= 0 ? syn[h]!.lemma : '',
     // the sector of the candidate's actor code (GOV, MIL, REB …), never its country
     sector: code === undefined ? 'uncoded' : code.slice(3, 6) || 'STATE',
-    dist: sameSentence ? x - h : NaN, at: x, cueRel: h >= 0 ? (syn[h]?.deprel ?? '?').split(':')[0]! : 'none',
+    dist: sameSentence ? x - h : NaN, at: x, cueRel,
   }
 }
 
@@ -260,7 +286,8 @@ function features(e: Event, slot: Slot, r: EventRole | undefined, p: Place | und
     `${s}rel=${rel}`, `${s}rel|r=${rel}|${root}`, `${s}rel|v=${rel}|${voice}`, `${s}dir=${dir}`, `${s}lem|p=${p.lemma}|${path}`]
   out.push(`${s}sec=${sector}`, `${s}sec|r=${sector}|${root}`)
   for (const t of p.traits) out.push(`${s}np=${t}`, `${s}np|sec=${t}|${sector}`)
-  if (p.below) out.push(`${s}below=${p.below}`, `${s}below|k=${p.below}|${k.split('/')[0]}`, `${s}below|r=${p.below}|${root}`)
+  if (p.below) out.push(`${s}below=${p.below}`, `${s}below|k=${p.below}|${k.split('/')[0]}`, `${s}below|r=${p.below}|${root}`, `${s}below|m=${p.below}|${p.belowMark}`)
+  if (p.viaEvent) out.push(`${s}via`, `${s}via|r=${root}`, `${s}via|rel=${rel}`)
   if (path === 'long') out.push(`${s}ends=${p.cueRel}|${rel}`, `${s}ends|r=${p.cueRel}|${rel.split('|')[0]}|${root}`)
   if (st.speaker) out.push(`${s}spk`, `${s}spk|r=${root}`)
   if (st.order >= 0) out.push(`${s}ord=${dir.split('|')[0]}|${st.order}`, `${s}ord|v=${dir.split('|')[0]}|${st.order}|${voice}`)

@@ -3,7 +3,7 @@ import { extractEvents } from '../extract.js'
 import { createActorCoder } from '../actor-codes.js'
 import { parsePetrarchDictionary } from '../../kb/petrarch-actors.js'
 import { parsedDoc } from '../testing/parsed.js'
-import { eventCandidates, partyContext } from './candidates.js'
+import { eventCandidates, partyContext, sameParty } from './candidates.js'
 import { defaultPartyModel, type PartyModel } from './model.js'
 import { rankParties } from './ranker.js'
 import { partyExamples, trainPartyModel } from './train.js'
@@ -70,6 +70,40 @@ describe('party ranker', () => {
     const target = (w: Record<string, number>) => rankParties(d, es.map((x) => (x === e ? { ...x, target: undefined } : x)), { version: 1, weights: w, ownBonus: 1e6, noneBonus: 0 }).find((x) => x.cue.text === 'attacked')!.target?.text
     expect(target({ 'Tk=LOC': 2 })).toBe('Gaza')
     expect(target({ 'Tk=LOC': 2, [`T${below!.slice(1)}`]: -3 })).toBeUndefined()
+  })
+
+  it('party candidates mark a party inside another act\'s phrase ("seized the territory in fighting with Fatah"), and a model may pass it over', () => {
+    const d = parsedDoc('Hamas seized the territory in fighting with Fatah.', { mentions: [{ text: 'Hamas', type: 'ORG' }, { text: 'Fatah', type: 'ORG' }] })
+    // (the loose coder, as the stage runs it, also proposes the fighting, with nobody named as its actor)
+    const es = extractEvents(d, { loose: true })
+    const seized = es.find((x) => x.cue.text === 'seized')!
+    const fighting = es.find((x) => x.cue.text === 'fighting')!
+    expect([seized.actor?.text, seized.target]).toEqual(['Hamas', undefined])
+    const ctx = partyContext(d, es)
+    const fatah = (e: typeof seized) => eventCandidates(ctx, e).target.find((c) => c.role?.text === 'Fatah')!.features
+    expect(fatah(seized)).toContain('Tvia')
+    expect(fatah(fighting)).not.toContain('Tvia')
+    const target = (w: Record<string, number>) => rankParties(d, es, { version: 1, weights: w, ownBonus: 1e6, noneBonus: 0 }).find((x) => x.cue.text === 'seized')!.target?.text
+    expect(target({ 'Tk=ORG': 2 })).toBe('Fatah')
+    expect(target({ 'Tk=ORG': 2, 'Tvia': -3 })).toBeUndefined()
+  })
+
+  it('party candidates mark the clause marker of a party below the cue ("would retaliate if Israel closed the crossings")', () => {
+    const d = parsedDoc('Hamas would retaliate if Israel closed the crossings.', { mentions: [{ text: 'Hamas', type: 'ORG' }, { text: 'Israel', type: 'LOC' }] })
+    const es = extractEvents(d, { loose: true }).map((x) => ({ ...x, actor: undefined }))
+    const e = es.find((x) => x.cue.text === 'retaliate')!
+    const cs = eventCandidates(partyContext(d, es), e)
+    expect(cs.actor.find((c) => c.role?.text === 'Israel')!.features).toContain('Abelow|m=advcl|if')
+    expect(cs.actor.find((c) => c.role?.text === 'Hamas')!.features.some((f) => f.startsWith('Abelow'))).toBe(false)
+    const actor = (w: Record<string, number>) => rankParties(d, es, { version: 1, weights: w, ownBonus: 1e6, noneBonus: 0 }).find((x) => x.cue.text === 'retaliate')!.actor?.text
+    expect(actor({ 'Ak=LOC': 2 })).toBe('Israel')
+    expect(actor({ 'Ak=LOC': 2, 'Abelow|m=advcl|if': -3 })).toBe('Hamas')
+  })
+
+  it('party ranker never makes a phrase and a name inside it the two sides of one act ("the Fatah movement" and "Fatah")', () => {
+    const movement = { start: 40, end: 58, text: 'the Fatah movement' }
+    expect(sameParty(movement, { start: 44, end: 49, text: 'Fatah' })).toBe(true)
+    expect(sameParty(movement, { start: 0, end: 5, text: 'Hamas' })).toBe(false)
   })
 
   it('party candidates take their actor sector from the coder given (a user dictionary), not the shipped one', () => {
