@@ -57,6 +57,6 @@ export const DEFAULT_STAGES: readonly string[] = [
   'coref.syntax.v6',
   'affiliations.rules.v1',
   'places.gazetteer.v2',
-  'events.cameo.v15',
+  'events.cameo.v16',
   'claims.syntax.v11',
 ]
