@@ -93,4 +93,27 @@ describe('stances expressed and words as attacks', () => {
     const ev = events('A car bomb exploded at a checkpoint in Baquba.', [{ text: 'Baquba', type: 'LOC' }], true)
     expect(cued(ev, 'exploded').map((c) => c.slice(0, 2))).toEqual(['18'])
   })
+
+  it('code-refinements people taken by an irregular armed group are abducted (181), by the police arrested (173)', () => {
+    const gondor: MentionSpec[] = [{ text: 'Gondor', type: 'LOC' }]
+    expect(cued(events('Militants captured two Gondor soldiers near the border.', gondor), 'captured').map((c) => c.slice(0, 3))).toEqual(['181'])
+    expect(cued(events('Two Gondor soldiers were captured by militants near the border.', gondor), 'captured').map((c) => c.slice(0, 3))).toEqual(['181'])
+    expect(cued(events('Gondor police captured two militants near the border.', gondor), 'captured').map((c) => c.slice(0, 3))).toEqual(['173'])
+  })
+
+  it('code-refinements the doer phrase of a passive is no object of a dictionary pattern ("conducted by police" is no police alert)', () => {
+    const ev = events('The court heard evidence from wiretaps conducted by police in Gondor.', [{ text: 'Gondor', type: 'LOC' }], true)
+    expect(ev.map((e) => e.cameo)).not.toContain('152')
+  })
+
+  it('code-refinements a participle telling what a thing that names no party did to a noun is no act ("the industry damaged by the coup")', () => {
+    const gondor: MentionSpec[] = [{ text: 'Gondor', type: 'LOC' }]
+    expect(cued(events('The tourism industry damaged by the coup in Gondor has recovered.', gondor, true), 'damaged')).toEqual([])
+    expect(cued(events('Civilians killed by Gondor troops were buried on Monday.', gondor, true), 'killed').map((c) => c.slice(0, 2))).toEqual(['19'])
+  })
+
+  it('code-refinements an offer to hold talks is one intent to meet (036), not an offer and an intent', () => {
+    const ev = events('Rohan offered to hold talks with Gondor.', [{ text: 'Rohan', type: 'LOC' }, { text: 'Gondor', type: 'LOC' }])
+    expect(ev.map(brief)).toEqual(['036 Rohan → Gondor'])
+  })
 })

@@ -7,7 +7,7 @@
  */
 import type { Clause } from '../model/index.js'
 import { cameoRoot } from './cameo.js'
-import { PROTESTER_NOUNS } from './lexicon.js'
+import { CAPTURE_LEMMAS, PEOPLE_NOUNS, PROTESTER_NOUNS } from './lexicon.js'
 import { subjectToken } from './roles.js'
 import { caseOf, type SentenceView } from './sentence-view.js'
 import type { VerbCode } from './verb-code.js'
@@ -132,4 +132,31 @@ export function unclaimedViolence(v: SentenceView, cl: Clause, code: string, nam
   if (args.some((a) => words(a).some((w) => BLAST_NOUNS.has(w)))) return BOMBING
   const victims = v.children(cl.predicate).filter((c) => v.deprel(c) === 'nsubj:pass' || v.deprel(c) === 'obj')
   return victims.some((c) => COMBATANT_NOUNS.has(v.lemma(c).toLowerCase())) ? code : ASSAULT
+}
+
+/** Irregular armed groups and criminals (lemmas): the people they take are abducted (181), never arrested (173). */
+const IRREGULAR_NOUNS: ReadonlySet<string> = new Set(['gunman', 'gunmen', 'militant', 'insurgent', 'rebel', 'kidnapper', 'pirate',
+  'guerrilla', 'extremist', 'abductor', 'hijacker', 'bandit', 'terrorist', 'jihadist', 'militiaman', 'captor', 'assailant', 'attacker'])
+/** People who are taken (lemmas), beyond PEOPLE_NOUNS ("seized three aid workers"). */
+const TAKEN_NOUNS: ReadonlySet<string> = new Set(['worker', 'journalist', 'reporter', 'tourist', 'foreigner', 'engineer', 'employee',
+  'student', 'child', 'villager', 'passenger', 'crew', 'contractor', 'missionary', 'diplomat', 'policeman', 'officer', 'teacher'])
+/** Verbs of taking people (lemmas): an arrest when the state takes them, an abduction when an armed group does. */
+const TAKING_LEMMAS: ReadonlySet<string> = new Set([...CAPTURE_LEMMAS, 'arrest', 'detain', 'hold', 'grab', 'snatch', 'take'])
+/** CAMEO 181: abduct, hijack, or take hostage. */
+const ABDUCTION = '181'
+
+/**
+ * "gunmen seized three aid workers", "two soldiers were captured by militants": people taken by an irregular armed group
+ * (its common noun as the subject or the agent) are abducted (181), not arrested (173) nor their place occupied (17x);
+ * what the state's police or army takes stays an arrest.
+ */
+export function armedAbduction(v: SentenceView, p: number, coded: VerbCode): VerbCode {
+  if (cameoRoot(coded.code) !== '17' || !TAKING_LEMMAS.has(v.lemma(p))) return coded
+  const kids = v.children(p)
+  const person = (k: number) => v.occAt(k)?.m.type === 'PER' || PEOPLE_NOUNS.has(v.lemma(k).toLowerCase()) || TAKEN_NOUNS.has(v.lemma(k).toLowerCase())
+  const taken = kids.filter((c) => v.deprel(c) === 'obj' || v.deprel(c) === 'nsubj:pass').concat(v.deprel(p) === 'acl' && v.head(p) >= 0 ? [v.head(p)] : [])
+  if (!taken.some(person)) return coded
+  const doers = kids.filter((c) => v.deprel(c) === 'nsubj' || v.deprel(c) === 'obl:agent' || (v.deprel(c).startsWith('obl') && caseOf(v, c) === 'by'))
+  const irregular = (k: number) => IRREGULAR_NOUNS.has(v.lemma(k).toLowerCase())
+  return doers.some(irregular) ? { ...coded, code: ABDUCTION, specific: true } : coded
 }

@@ -5,9 +5,9 @@
  * form, refined by its patterns), with a few conflict-news corrections.
  * @module
  */
-import { CAPTURE_LEMMAS, FRAME_VERBS, GIVE_LEMMAS, GIVEN_CODES, GROUND_NOUNS, NOUN_CUES, PEOPLE_NOUNS, PHRASE_CUES, type CueLexicon } from './lexicon.js'
+import { ATTACKER_NOUNS, CAPTURE_LEMMAS, FRAME_VERBS, GIVE_LEMMAS, GIVEN_CODES, GROUND_NOUNS, NOUN_CUES, PEOPLE_NOUNS, PHRASE_CUES, type CueLexicon } from './lexicon.js'
 import { caseOf, type SentenceView } from './sentence-view.js'
-import { refinePredicate } from './code-refinements.js'
+import { armedAbduction, refinePredicate } from './code-refinements.js'
 
 export interface VerbCode {
   readonly code: string
@@ -92,6 +92,31 @@ export function nounCode(v: SentenceView, i: number): string | undefined {
   return NOUN_CUES.get(`${prev} ${w}`) ?? NOUN_CUES.get(w) ?? NOUN_CUES.get(v.lemma(i))
 }
 
+/** Weapons and people that do what a participle says ("backed by helicopter gunships", "killed by a drunken driver"), lemmas. */
+const ARMED_DOERS: ReadonlySet<string> = new Set(['gunship', 'helicopter', 'aircraft', 'warplane', 'jet', 'plane', 'drone', 'artillery',
+  'tank', 'ship', 'warship', 'police', 'policeman', 'officer', 'guard', 'troop', 'force', 'driver', 'youth', 'crowd', 'army', 'militia'])
+
+/** Labels a reduced relative participle gets from the parser ("the industry damaged by the coup", also misread as a clausal subject). */
+const PARTICIPLE_LABELS: ReadonlySet<string> = new Set(['acl', 'amod', 'csubj', 'advcl', 'nmod', 'appos'])
+
+/**
+ * A passive participle modifying a noun whose doer is a thing that names no party and is no weapon or attacker ("the
+ * industry damaged by the coup", "homes destroyed by the storm"): it tells what befell the noun — the event, if any, is
+ * its doer noun's (coded, when it is an event noun, as a nominal event) — and is no act of its own, not even a loose
+ * one. A party or a weapon as the doer ("civilians killed by the army", "killed by a roadside bomb") keeps the act.
+ */
+export function effectOfEvent(v: SentenceView, p: number): boolean {
+  if (!PARTICIPLE_LABELS.has(v.deprel(p)) || !/(ed|en|wn)$/.test(v.word(p))) return false
+  const kids = v.children(p)
+  // a finite passive ("was damaged by") or an active verb with an object is a clause of its own
+  if (kids.some((c) => v.deprel(c).startsWith('aux') || v.deprel(c) === 'obj')) return false
+  const reduced = v.deprel(p) === 'acl' || v.deprel(p) === 'amod'
+  const agent = kids.find((c) => v.deprel(c) === 'obl:agent' || (reduced && v.deprel(c).startsWith('obl') && caseOf(v, c) === 'by'))
+  if (agent === undefined || v.upos(agent) !== 'NOUN' || v.occAt(agent)) return false
+  const lemma = v.lemma(agent).toLowerCase()
+  return !ATTACKER_NOUNS.has(lemma) && !PEOPLE_NOUNS.has(lemma) && !ARMED_DOERS.has(lemma) && !v.children(agent).some((c) => v.occAt(c) !== undefined && v.deprel(c) !== 'nmod')
+}
+
 function lightVerb(v: SentenceView, p: number): VerbCode | undefined {
   if (!LIGHT_LEMMAS.has(v.lemma(p))) return undefined
   for (const o of v.children(p)) {
@@ -157,19 +182,36 @@ export function codePredicate(v: SentenceView, p: number, lexicon: CueLexicon, u
   if (fixed) return fixed
   const coded = byDictionary(v, p, lexicon, upper)
   const refined = coded && refinePredicate(v, p, coded)
-  return refined && byObject(v, p, refined)
+  const taken = refined && byObject(v, p, refined)
+  return taken && armedAbduction(v, p, taken)
 }
 
 /** The code a predicate's object decides: "captured two al-Qaida leaders" is an arrest, "cleared the extradition" no fighting. */
 function byObject(v: SentenceView, p: number, coded: VerbCode): VerbCode | undefined {
   const lemma = v.lemma(p)
   if (!CAPTURE_LEMMAS.has(lemma) && !GROUND_OPS.has(lemma)) return coded
-  const obj = v.children(p).find((c) => v.deprel(c) === 'obj') ?? (v.deprel(p) === 'acl' ? v.head(p) : undefined)
+  // what is captured: the object, a passive subject ("two soldiers were captured"), the noun a participle modifies
+  const obj = v.children(p).find((c) => v.deprel(c) === 'obj' || v.deprel(c) === 'nsubj:pass') ?? (v.deprel(p) === 'acl' ? v.head(p) : undefined)
   if (obj === undefined || obj < 0) return coded
   const o = v.occAt(obj)
   if (CAPTURE_LEMMAS.has(lemma)) return (o && o.m.type === 'PER') || PEOPLE_NOUNS.has(v.lemma(obj)) ? { ...coded, code: '173', specific: true } : coded
   const place = [obj, ...v.children(obj)].some((k) => v.occAt(k)?.m.type === 'LOC')
   return o || place || GROUND_NOUNS.has(v.lemma(obj)) ? coded : undefined
+}
+
+/**
+ * Where a passive verb's or participle's doer phrase begins ("wiretaps conducted by police": "by police" says who
+ * conducted them), as an index into the sentence; a dictionary pattern's object words are not read from it, or
+ * "conducted by police" would be the pattern "conduct police" (152, police alert).
+ */
+function agentStart(v: SentenceView, p: number): number | undefined {
+  const passive = v.deprel(p) === 'acl' || v.children(p).some((c) => v.deprel(c) === 'aux:pass' || v.deprel(c) === 'nsubj:pass')
+  for (const c of v.children(p)) {
+    if (c <= p || !(v.deprel(c) === 'obl:agent' || (passive && v.deprel(c).startsWith('obl') && caseOf(v, c) === 'by'))) continue
+    const by = v.children(c).find((k) => v.deprel(k) === 'case')
+    return (by ?? c) - v.first
+  }
+  return undefined
 }
 
 function byDictionary(v: SentenceView, p: number, lexicon: CueLexicon, upper: readonly string[]): VerbCode | undefined {
@@ -188,7 +230,9 @@ function byDictionary(v: SentenceView, p: number, lexicon: CueLexicon, upper: re
   if (own && (!entry || entry.lexicon === shipped - 1)) return { code: own, specific: false, last: p }
   if (!entry) return undefined
   const frame = FRAME_VERBS.has(v.word(p)) || FRAME_VERBS.has(lemma) || PATTERN_ONLY.has(lemma)
-  const after = upper.slice(k + entry.length, frame ? k + entry.length + 3 : undefined)
+  const agent = agentStart(v, p)
+  const end = Math.min(frame ? k + entry.length + 3 : upper.length, agent ?? upper.length)
+  const after = upper.slice(k + entry.length, Math.max(k + entry.length, end))
   const coded = lexicon.codeVerb(entry, upper.slice(0, k), after)
   if (!coded || (frame && !coded.pattern)) return undefined
   return { code: coded.code, specific: coded.pattern, last: p + entry.length - 1, ...(coded.reverse ? { reverse: coded.reverse } : {}) }

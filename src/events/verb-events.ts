@@ -19,7 +19,7 @@ import { accusedOf } from './accusations.js'
 import { agentOf, appositionRole, firstPartyAfter, nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, roleInPhrase, subjectToken, withConjuncts } from './roles.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
 import { crowdViolence, unclaimedViolence } from './code-refinements.js'
-import { ADOPT_LEMMA, codePredicate, phrase, STANCE_ADJECTIVES, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
+import { ADOPT_LEMMA, codePredicate, effectOfEvent, phrase, STANCE_ADJECTIVES, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
 
 const FORCE_PREPS = new Set(['against', 'on', 'at', 'into', 'upon', 'targeting'])
 const PARTY_PREPS = new Set(['with', 'to'])
@@ -367,6 +367,16 @@ function meetingIntent(v: SentenceView, cl: Clause, root: string, byPredicate: R
   return parent !== undefined && parent !== cl && MEETING_INTENT_LEMMAS.has(v.lemma(parent.predicate))
 }
 
+/** A verb of intent whose xcomp is a meeting coded as the intent to meet (meetingIntent: "offered to hold talks"). */
+function meetingBelow(v: SentenceView, cl: Clause, byPredicate: ReadonlyMap<number, Clause>, lexicon: CueLexicon, upper: readonly string[]): boolean {
+  return v.children(cl.predicate).some((c) => {
+    const below = byPredicate.get(c)
+    const infinitive = v.children(c).some((m) => v.deprel(m) === 'mark' && v.word(m) === 'to')
+    const code = below && below.kind === 'xcomp' && infinitive ? codePredicate(v, c, lexicon, upper) : undefined
+    return below !== undefined && code !== undefined && meetingIntent(v, below, cameoRoot(code.code), byPredicate)
+  })
+}
+
 /**
  * Verbs of wanting, agreeing or offering to meet (036); a meeting merely planned or scheduled ("plans to meet", "is due to
  * meet") keeps its own code, planned, as the gold conventions code future acts.
@@ -405,7 +415,7 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     const p = cl.predicate
     if (skip.has(p) || !verbLike(v, cl) || askedFor(v, cl, byPredicate, lexicon, upper)) continue
     const circumstance = circumstantial(v, cl)
-    if (circumstance && !loose) continue
+    if ((circumstance && !loose) || effectOfEvent(v, p)) continue
     const word = v.word(p)
     // a word of a name is no predicate ("Combined Joint Forces Land Component Command")
     if (v.occAt(p)) continue
@@ -427,6 +437,8 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     // an intent to cooperate with nobody named is no event ("working together in the Gulf")
     if (root === '03' && targets.length === 0 && !reciprocal) continue
     // "agreed to meet", "wants to meet Sharon": the intent to meet is the act (036), stated now
+    // "offered to hold talks": the meeting governed is coded as the intent (036) — the verb of intent is no second one
+    if (root === '03' && meetingBelow(v, cl, byPredicate, lexicon, upper)) continue
     const intent = meetingIntent(v, cl, root, byPredicate)
     out.push({
       // "Kerry and Lavrov met": coordinated parties of a cooperative act act on each other

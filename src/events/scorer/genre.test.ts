@@ -32,4 +32,18 @@ describe('article voice', () => {
     expect(cues('We are following the events closely.')).toEqual(['detained'])
     expect(cues('Officials are following the events closely.')).toEqual(['attacks', 'detained'])
   })
+
+  it('the scorer keeps the coder\'s own events at the threshold of the article\'s voice', () => {
+    const text = (s: string) => `${s} Hamas detained two men in Rafah.`
+    const mentions = [{ text: 'Hamas', type: 'ORG' as const }, { text: 'Rafah', type: 'LOC' as const }]
+    const model: ScorerModel = { version: 1, bias: 0, weights: {}, threshold: 0.4, thresholds: { first: 0.6 }, loose: true, looseThreshold: 1 }
+    const cues = (opening: string) => {
+      const d = parsedDoc(text(opening), { mentions })
+      const ids = new Set<string>()
+      return scoreEvents(d, extractEvents(d, { loose: true, looseIds: ids }), model, { loose: ids }).map((e) => e.cue.text)
+    }
+    // probability 0.5: under the first voice's 0.6, over the threshold of the third (the model's own 0.4)
+    expect(cues('We are following the events closely.')).toEqual([])
+    expect(cues('Officials are following the events closely.')).toEqual(['detained'])
+  })
 })

@@ -13,6 +13,8 @@ export const ScorerModel = z.object({
   weights: z.record(z.string(), z.number()),
   /** Events whose probability falls under this are dropped (chosen by article-level cross-validation). */
   threshold: z.number().min(0).max(1),
+  /** The coder's own events' threshold of each voice of article (genre.ts); a voice not listed uses `threshold`. */
+  thresholds: z.object({ first: z.number().min(0).max(1).optional(), third: z.number().min(0).max(1).optional() }).optional(),
   /**
    * The model was trained on the loose coder's candidates (ExtractOptions.loose), so the stage over-generates for it;
    * an event only the loose coder codes is kept at `looseThreshold` or over.

@@ -29,8 +29,10 @@ export function withConfidence(doc: AnnotatedDoc, events: readonly Event[], mode
  */
 export function scoreEvents(doc: AnnotatedDoc, events: readonly Event[], model: ScorerModel, o: ScoreOptions = {}): Event[] {
   const loose = o.loose ?? new Set<string>()
-  const looseMin = model.looseThresholds?.[articleVoice(doc)] ?? model.looseThreshold ?? 1
-  const min = (e: Event) => o.minConfidence ?? (loose.has(e.id) ? looseMin : model.threshold)
+  const voice = articleVoice(doc)
+  const looseMin = model.looseThresholds?.[voice] ?? model.looseThreshold ?? 1
+  const ownMin = model.thresholds?.[voice] ?? model.threshold
+  const min = (e: Event) => o.minConfidence ?? (loose.has(e.id) ? looseMin : ownMin)
   const kept = (e: Event) => (e.confidence ?? 1) >= min(e)
   const scored = withConfidence(doc, events, model, loose)
   const gone = model.oneCodePerReading ? outscored(scored, loose, (e) => e.confidence ?? 1, kept) : new Set<string>()
