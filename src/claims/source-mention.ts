@@ -25,7 +25,7 @@ function tokensInside(doc: AnnotatedDoc, span: Span): number[] {
 }
 
 /** The one syntactic head of a source span (a token whose head lies outside it, punctuation aside), if there is one. */
-function spanHead(doc: AnnotatedDoc, src: Span): number | undefined {
+export function sourceHead(doc: AnnotatedDoc, src: Span): number | undefined {
   const syntax = doc.syntax?.tokens
   const idx = tokensInside(doc, src)
   if (!syntax || idx.length === 0) return undefined
@@ -39,7 +39,7 @@ function spanHead(doc: AnnotatedDoc, src: Span): number | undefined {
  * Friday in Baton Rouge" is Chertoff (headed by his name), not the body before it.
  */
 function headMention(doc: AnnotatedDoc, src: Span, inside: readonly Mention[]): Mention | undefined {
-  const h = spanHead(doc, src)
+  const h = sourceHead(doc, src)
   if (h === undefined) return undefined
   const t = doc.tokens![h]!
   return inside.find((m) => NAMES.has(m.type) && m.start <= t.start && t.end <= m.end)
@@ -57,7 +57,7 @@ const BODY_TYPES = ['ORG', 'PER', 'NORP', 'LOC'] as const
  * Baghdad" hold no office and stay descriptors.
  */
 export function bodySpokenFor(doc: AnnotatedDoc, src: Span, inside: readonly Mention[]): Mention | undefined {
-  const h = spanHead(doc, src)
+  const h = sourceHead(doc, src)
   if (h === undefined || !OFFICE_NOUNS.has(doc.syntax!.tokens[h]!.lemma.toLowerCase())) return undefined
   const t = doc.tokens![h]!
   const text = doc.article.text
