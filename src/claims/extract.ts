@@ -24,7 +24,7 @@ import { parseSourceDescriptor } from './descriptor.js'
 import { claimStance, cueLemmas } from './stance.js'
 import { issuingBody, ownVoiceWe } from './issuing-body.js'
 import { findQuotes } from './quotes.js'
-import { appositiveName, bodySpokenFor, ownMention } from './source-mention.js'
+import { appositiveName, bodySpokenFor, firstConjunct, ownMention } from './source-mention.js'
 import { genericBody } from './generic-body.js'
 import { titledPerson } from './titled-person.js'
 import { anaphoricAbout, ownVoiceEvents } from './anaphoric-content.js'
@@ -103,7 +103,7 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
   const inside = mentions.filter((m) => m.start >= src.start && m.end <= src.end)
   const named = appositiveName(doc, src, inside)
   const desc = named ? { ...parseSourceDescriptor(sourceText), anonymous: false } : parseSourceDescriptor(sourceText)
-  const own = named ?? ownMention(doc, src, inside, desc.anonymous)
+  const own = named ?? ownMention(doc, src, inside, desc.anonymous) ?? firstConjunct(doc, src, inside)
   // Affiliation: an ORG/NORP/LOC mention in the descriptor other than the source itself, else the descriptor's words.
   const affMention = inside.find((m) => m !== own && (m.type === 'ORG' || m.type === 'NORP' || m.type === 'LOC'))
   const affiliation = affMention ? (affMention.entityId ?? affMention.text) : desc.affiliationText

@@ -110,3 +110,18 @@ export function appositiveName(doc: AnnotatedDoc, src: Span, inside: readonly Me
   const last = inside.find((m) => m.type === 'PER' && m.start > src.start && bare(m.end, src.end))
   return last && !prepositional(doc, src, last) ? last : undefined
 }
+
+/**
+ * The first conjunct's name of a coordinated source: "The U.S. and its allies believe" is the U.S., "Hezbollah and other
+ * Lebanese factions" Hezbollah — the phrase's head is the first conjunct in the parse, and the news golds take it as
+ * the speaker. Only when the head is a name and has a conjunct inside the source.
+ */
+export function firstConjunct(doc: AnnotatedDoc, src: Span, inside: readonly Mention[]): Mention | undefined {
+  const h = sourceHead(doc, src)
+  if (h === undefined) return undefined
+  const syntax = doc.syntax!.tokens
+  const tokens = doc.tokens!
+  if (!syntax.some((t, i) => t.head === h && t.deprel === 'conj' && tokens[i]!.start >= src.start && tokens[i]!.end <= src.end)) return undefined
+  const t = tokens[h]!
+  return inside.find((m) => m.type !== 'MISC' && (m.kind ?? 'name') === 'name' && m.start <= t.start && t.end <= m.end)
+}

@@ -12,7 +12,8 @@
  * speaker's claim comes after them; and an unnamed official speaks for the body its descriptor names ("Chinese
  * officials": China, anonymous). v12: a generic source whose phrase names no body speaks for the one the text names
  * ("The government said" the state named nearest before it, "The commission says" the organisation), and a definite
- * title is the person the article names with it ("Brazil's foreign minister" after "Foreign Minister Celso Amorim").
+ * title is the person the article names with it ("Brazil's foreign minister" after "Foreign Minister Celso Amorim"); a
+ * coordinated source is its first conjunct's name ("Hezbollah and other Lebanese factions").
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
