@@ -24,7 +24,9 @@ import { parseSourceDescriptor } from './descriptor.js'
 import { claimStance, cueLemmas } from './stance.js'
 import { issuingBody, ownVoiceWe } from './issuing-body.js'
 import { findQuotes } from './quotes.js'
-import { appositiveName, bodySpokenFor, ownMention } from './source-mention.js'
+import { appositiveName, bodySpokenFor, firstConjunct, ownMention } from './source-mention.js'
+import { genericBody } from './generic-body.js'
+import { titledPerson } from './titled-person.js'
 import { anaphoricAbout, ownVoiceEvents } from './anaphoric-content.js'
 
 const SINGULAR_PRONOUN = /^(he|she|him|her)$/i
@@ -40,6 +42,8 @@ interface Working {
   pronoun: boolean
   /** For an unnamed office-holder ("Chinese officials"), the body named in the source that it speaks for. */
   body?: Mention | undefined
+  /** For a definite office-holder ("Brazil's foreign minister"), the person the article names with that office. */
+  person?: Mention | undefined
 }
 
 /**
@@ -79,6 +83,7 @@ export function claimsFromAttributions(doc: AnnotatedDoc, attributions: readonly
     if (ownVoice && body === null) body = issuingBody(doc)
     if (ownVoice && body) w.claim = { ...w.claim, source: speakingFor(w.claim.source, body), stance: bodyStance(w.claim, a) }
     else resolveContinuity(w, out)
+    nameTitled(w)
     speakForBody(w)
     const back = anaphoricAbout(w, out, stated)
     if (back.length > 0) w.claim = { ...w.claim, about: back }
@@ -98,7 +103,7 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
   const inside = mentions.filter((m) => m.start >= src.start && m.end <= src.end)
   const named = appositiveName(doc, src, inside)
   const desc = named ? { ...parseSourceDescriptor(sourceText), anonymous: false } : parseSourceDescriptor(sourceText)
-  const own = named ?? ownMention(doc, src, inside, desc.anonymous)
+  const own = named ?? ownMention(doc, src, inside, desc.anonymous) ?? firstConjunct(doc, src, inside)
   // Affiliation: an ORG/NORP/LOC mention in the descriptor other than the source itself, else the descriptor's words.
   const affMention = inside.find((m) => m !== own && (m.type === 'ORG' || m.type === 'NORP' || m.type === 'LOC'))
   const affiliation = affMention ? (affMention.entityId ?? affMention.text) : desc.affiliationText
@@ -140,7 +145,8 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
     claim, parts: a.content, key,
     plural: /s$/.test(desc.role ?? '') || PLURAL_PRONOUN.test(sourceText.trim()),
     pronoun: desc.pronoun === true,
-    body: own || !desc.anonymous ? undefined : bodySpokenFor(doc, src, inside),
+    body: own || !desc.anonymous ? undefined : (bodySpokenFor(doc, src, inside) ?? genericBody(doc, src, inside)),
+    person: own || !desc.anonymous ? undefined : titledPerson(doc, src, inside),
   }
 }
 
@@ -152,6 +158,13 @@ function speakForBody(w: Working): void {
   const s = w.claim.source
   if (!w.body || !s.anonymous || s.mentionId || s.antecedentClaimId) return
   w.claim = { ...w.claim, source: { ...s, mentionId: w.body.id, ...(w.body.entityId ? { entityId: w.body.entityId } : {}) } }
+}
+
+/** A definite office-holder that continues no earlier speaker is the person the article names with that office. */
+function nameTitled(w: Working): void {
+  const s = w.claim.source
+  if (!w.person || !s.anonymous || s.mentionId || s.antecedentClaimId) return
+  w.claim = { ...w.claim, source: { ...s, anonymous: false, mentionId: w.person.id, ...(w.person.entityId ? { entityId: w.person.entityId } : {}) } }
 }
 
 const PERSON_TITLE = /^(mr|mrs|ms|dr|sen|senator|rep|gov|governor|president|secretary|gen|general|prime|minister|king|queen|prince|sheikh|pope)\b\.?/i

@@ -37,4 +37,8 @@ describe('source mention', () => {
       [{ text: 'Interior Ministry', type: 'ORG' }, { text: 'Tomas Brandt', type: 'PER' }, { text: 'Leipzig', type: 'LOC' }]).then((r) => r.map((x) => x[1])))
       .toEqual(['Tomas Brandt'])
   })
+  it('a coordinated source is the name of its first conjunct', async () => {
+    const r = await speakers('The United States and its allies believe Iran is seeking nuclear weapons.', [{ text: 'United States', type: 'LOC' }, { text: 'Iran', type: 'LOC' }])
+    expect(r.map((x) => x[1])).toEqual(['United States'])
+  })
 })

@@ -25,7 +25,7 @@ function tokensInside(doc: AnnotatedDoc, span: Span): number[] {
 }
 
 /** The one syntactic head of a source span (a token whose head lies outside it, punctuation aside), if there is one. */
-function spanHead(doc: AnnotatedDoc, src: Span): number | undefined {
+export function sourceHead(doc: AnnotatedDoc, src: Span): number | undefined {
   const syntax = doc.syntax?.tokens
   const idx = tokensInside(doc, src)
   if (!syntax || idx.length === 0) return undefined
@@ -39,7 +39,7 @@ function spanHead(doc: AnnotatedDoc, src: Span): number | undefined {
  * Friday in Baton Rouge" is Chertoff (headed by his name), not the body before it.
  */
 function headMention(doc: AnnotatedDoc, src: Span, inside: readonly Mention[]): Mention | undefined {
-  const h = spanHead(doc, src)
+  const h = sourceHead(doc, src)
   if (h === undefined) return undefined
   const t = doc.tokens![h]!
   return inside.find((m) => NAMES.has(m.type) && m.start <= t.start && t.end <= m.end)
@@ -57,7 +57,7 @@ const BODY_TYPES = ['ORG', 'PER', 'NORP', 'LOC'] as const
  * Baghdad" hold no office and stay descriptors.
  */
 export function bodySpokenFor(doc: AnnotatedDoc, src: Span, inside: readonly Mention[]): Mention | undefined {
-  const h = spanHead(doc, src)
+  const h = sourceHead(doc, src)
   if (h === undefined || !OFFICE_NOUNS.has(doc.syntax!.tokens[h]!.lemma.toLowerCase())) return undefined
   const t = doc.tokens![h]!
   const text = doc.article.text
@@ -109,4 +109,19 @@ export function appositiveName(doc: AnnotatedDoc, src: Span, inside: readonly Me
   if (tokensInside(doc, src).length === 0) return undefined
   const last = inside.find((m) => m.type === 'PER' && m.start > src.start && bare(m.end, src.end))
   return last && !prepositional(doc, src, last) ? last : undefined
+}
+
+/**
+ * The first conjunct's name of a coordinated source: "The U.S. and its allies believe" is the U.S., "Hezbollah and other
+ * Lebanese factions" Hezbollah — the phrase's head is the first conjunct in the parse, and the news golds take it as
+ * the speaker. Only when the head is a name and has a conjunct inside the source.
+ */
+export function firstConjunct(doc: AnnotatedDoc, src: Span, inside: readonly Mention[]): Mention | undefined {
+  const h = sourceHead(doc, src)
+  if (h === undefined) return undefined
+  const syntax = doc.syntax!.tokens
+  const tokens = doc.tokens!
+  if (!syntax.some((t, i) => t.head === h && t.deprel === 'conj' && tokens[i]!.start >= src.start && tokens[i]!.end <= src.end)) return undefined
+  const t = tokens[h]!
+  return inside.find((m) => m.type !== 'MISC' && (m.kind ?? 'name') === 'name' && m.start <= t.start && t.end <= m.end)
 }

@@ -170,6 +170,13 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set(('secretary minist
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(('group organisation organization militia movement ministry department agency ' +
   'company firm party coalition alliance network faction council committee commission union federation association').split(' '))
 
+/**
+ * Nouns through which a state speaks, singular lemmas: "The government said", "Police say", "Authorities say", "A military
+ * spokesman said" speak for the country the article is about when no body is named in the phrase (claims).
+ */
+export const STATE_BODY_NOUNS: ReadonlySet<string> = new Set(('government military army navy police authority official administration ' +
+  'regime').split(' '))
+
 /** The gender a title before a name gives its bearer ("Mr", "Mrs", "King"); titles of either gender are absent. */
 export const TITLE_GENDER: ReadonlyMap<string, 'masculine' | 'feminine'> = new Map([
   ...['mr', 'sir', 'lord', 'king', 'prince', 'emir', 'sheikh', 'congressman', 'chairman', 'spokesman', 'father', 'brother'].map((w) => [w, 'masculine'] as const),

@@ -1,0 +1,60 @@
+/**
+ * The person a definite title names: "Brazil's foreign minister says" after "Foreign Minister Celso Amorim", "The
+ * U.N. human rights chief" after "U.N. human rights chief Navi Pillay", "The president" after "President Pervez
+ * Musharraf". A definite source whose head is an office (PERSON_ROLE_NOUNS) and that continues no earlier speaker is
+ * the person the article names, before it, with that office as a title or an appositive; any office-holder is the
+ * person named with that office in the next sentence ("A senior minister said …", then "Minister X"). The news golds take
+ * that person as the speaker (docs/voa-news-gold.md, vtrain16).
+ * @module
+ */
+import type { AnnotatedDoc, Mention, Span } from '../model/index.js'
+import { firstSpanEndingAfter } from '../text/offsets.js'
+import { PERSON_ROLE_NOUNS } from '../text/english.js'
+import { sourceHead } from './source-mention.js'
+
+/** How many tokens before a name its title may start ("Foreign Minister Celso Amorim": 2), or after it an appositive may end. */
+const TITLE_REACH = 4
+
+/** Is the source phrase definite: "The president", "Iran's president", "the country's top diplomat"? */
+function definite(doc: AnnotatedDoc, src: Span, head: number): boolean {
+  const text = doc.article.text.slice(src.start, src.end)
+  if (/^the\s/i.test(text)) return true
+  const syntax = doc.syntax!.tokens
+  return syntax.some((t, i) => t.head === head && /^nmod:poss/.test(t.deprel) && doc.tokens![i]!.start >= src.start)
+}
+
+/** Does a token of the same lemma as the office stand as the name's title or appositive (same sentence, a few tokens off)? */
+function titled(doc: AnnotatedDoc, m: Mention, lemma: string): boolean {
+  const tokens = doc.tokens!
+  const syntax = doc.syntax!.tokens
+  const first = firstSpanEndingAfter(tokens, m.start)
+  let last = first
+  while (last + 1 < tokens.length && tokens[last + 1]!.end <= m.end) last++
+  const near = (i: number) => i >= 0 && i < tokens.length && syntax[i]!.lemma.toLowerCase() === lemma
+  for (let k = 1; k <= TITLE_REACH; k++) if (near(first - k) || (/^,/.test(doc.article.text.slice(m.end).trimStart()) && near(last + 1 + k))) return true
+  return false
+}
+
+/** The end of the sentence after the one holding `at` (a name given right after its title's claim: "A top cleric said … Ayatollah X"). */
+function nextSentenceEnd(doc: AnnotatedDoc, at: number): number {
+  const ss = doc.sentences ?? []
+  const i = ss.findIndex((s) => s.start <= at && at < s.end)
+  return i < 0 ? at : (ss[i + 1] ?? ss[i]!).end
+}
+
+/**
+ * The person an office-holder source names, or undefined: for a definite one ("Brazil's foreign minister"), the nearest
+ * person named before it with that office; for any one, else, the first named with it in the next sentence.
+ */
+export function titledPerson(doc: AnnotatedDoc, src: Span, inside: readonly Mention[]): Mention | undefined {
+  if (!doc.syntax || !doc.tokens || doc.syntax.tokens.length !== doc.tokens.length || inside.some((m) => m.type === 'PER')) return undefined
+  const h = sourceHead(doc, src)
+  if (h === undefined) return undefined
+  const lemma = doc.syntax.tokens[h]!.lemma.toLowerCase()
+  if (!PERSON_ROLE_NOUNS.has(lemma) || /s$/.test(doc.article.text.slice(doc.tokens[h]!.start, doc.tokens[h]!.end))) return undefined
+  const people = (doc.mentions ?? []).filter((m) => m.type === 'PER' && (m.kind ?? 'name') === 'name')
+  const before = people.filter((m) => m.end <= src.start).sort((a, b) => b.start - a.start)
+  const earlier = definite(doc, src, h) ? before.find((m) => titled(doc, m, lemma)) : undefined
+  const end = nextSentenceEnd(doc, src.start)
+  return earlier ?? people.find((m) => m.start >= src.end && m.end <= end && titled(doc, m, lemma))
+}
