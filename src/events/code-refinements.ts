@@ -7,7 +7,7 @@
  */
 import type { Clause } from '../model/index.js'
 import { cameoRoot } from './cameo.js'
-import { CAPTURE_LEMMAS, PEOPLE_NOUNS, PROTESTER_NOUNS } from './lexicon.js'
+import { BLAST_NOUNS, CAPTURE_LEMMAS, COMBATANT_NOUNS, FORCE_NOUNS, IRREGULAR_NOUNS, PEOPLE_NOUNS, PROTESTER_NOUNS, TAKEN_NOUNS } from './lexicon.js'
 import { subjectToken } from './roles.js'
 import { caseOf, type SentenceView } from './sentence-view.js'
 import type { VerbCode } from './verb-code.js'
@@ -105,15 +105,6 @@ const HARM_LEMMAS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'at
 /** CAMEO 180: use unconventional violence; 183: a bombing. */
 const ASSAULT = '180'
 const BOMBING = '183'
-/** Arguments that make a killing a bombing ("killed by a roadside bomb", "in a bomb blast"), lemmas. */
-const BLAST_NOUNS: ReadonlySet<string> = new Set(['bomb', 'blast', 'explosion', 'explosive', 'bombing', 'bomber', 'ied', 'device'])
-/** Arguments that are an armed force's fire ("the airstrike killed", "clashes killed"): military force (19) stays. */
-const FORCE_NOUNS: ReadonlySet<string> = new Set(['strike', 'airstrike', 'raid', 'shelling', 'shell', 'artillery', 'missile', 'rocket',
-  'fighting', 'clash', 'battle', 'offensive', 'operation', 'crossfire', 'gunfire', 'fire', 'combat', 'gunbattle', 'firefight', 'skirmish',
-  'sweep', 'action', 'shooting'])
-/** Victims who are combatants ("five rebels were killed", "two more soldiers were killed"): fighting (19) stays. Lower-cased lemmas. */
-const COMBATANT_NOUNS: ReadonlySet<string> = new Set(['soldier', 'marine', 'marines', 'troop', 'troops', 'fighter', 'militant', 'insurgent',
-  'rebel', 'guerrilla', 'militiaman', 'commando', 'paratrooper', 'serviceman'])
 
 /**
  * A killing, wounding or attack that names nobody who did it ("an American soldier was killed in a roadside bomb
@@ -134,12 +125,6 @@ export function unclaimedViolence(v: SentenceView, cl: Clause, code: string, nam
   return victims.some((c) => COMBATANT_NOUNS.has(v.lemma(c).toLowerCase())) ? code : ASSAULT
 }
 
-/** Irregular armed groups and criminals (lemmas): the people they take are abducted (181), never arrested (173). */
-const IRREGULAR_NOUNS: ReadonlySet<string> = new Set(['gunman', 'gunmen', 'militant', 'insurgent', 'rebel', 'kidnapper', 'pirate',
-  'guerrilla', 'extremist', 'abductor', 'hijacker', 'bandit', 'terrorist', 'jihadist', 'militiaman', 'captor', 'assailant', 'attacker'])
-/** People who are taken (lemmas), beyond PEOPLE_NOUNS ("seized three aid workers"). */
-const TAKEN_NOUNS: ReadonlySet<string> = new Set(['worker', 'journalist', 'reporter', 'tourist', 'foreigner', 'engineer', 'employee',
-  'student', 'child', 'villager', 'passenger', 'crew', 'contractor', 'missionary', 'diplomat', 'policeman', 'officer', 'teacher'])
 /** Verbs of taking people (lemmas): an arrest when the state takes them, an abduction when an armed group does. */
 const TAKING_LEMMAS: ReadonlySet<string> = new Set([...CAPTURE_LEMMAS, 'arrest', 'detain', 'hold', 'grab', 'snatch', 'take'])
 /** CAMEO 181: abduct, hijack, or take hostage. */

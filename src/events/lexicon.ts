@@ -300,6 +300,26 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['fighter', 'militant',
 /** Capturing verbs (lemmas) coded by what is captured. */
 export const CAPTURE_LEMMAS: ReadonlySet<string> = new Set(['capture', 'seize', 'nab', 'catch'])
 
+// noun classes the code refinements read (src/events/code-refinements.ts, verb-code.ts), lower-cased lemmas
+/** Arguments that make a killing a bombing ("killed by a roadside bomb", "in a bomb blast"), lemmas. */
+export const BLAST_NOUNS: ReadonlySet<string> = new Set(['bomb', 'blast', 'explosion', 'explosive', 'bombing', 'bomber', 'ied', 'device'])
+/** Arguments that are an armed force's fire ("the airstrike killed", "clashes killed"): military force (19) stays. */
+export const FORCE_NOUNS: ReadonlySet<string> = new Set(['strike', 'airstrike', 'raid', 'shelling', 'shell', 'artillery', 'missile', 'rocket',
+  'fighting', 'clash', 'battle', 'offensive', 'operation', 'crossfire', 'gunfire', 'fire', 'combat', 'gunbattle', 'firefight', 'skirmish',
+  'sweep', 'action', 'shooting'])
+/** Victims who are combatants ("five rebels were killed", "two more soldiers were killed"): fighting (19) stays. Lower-cased lemmas. */
+export const COMBATANT_NOUNS: ReadonlySet<string> = new Set(['soldier', 'marine', 'marines', 'troop', 'troops', 'fighter', 'militant', 'insurgent',
+  'rebel', 'guerrilla', 'militiaman', 'commando', 'paratrooper', 'serviceman'])
+/** Irregular armed groups and criminals (lemmas): the people they take are abducted (181), never arrested (173). */
+export const IRREGULAR_NOUNS: ReadonlySet<string> = new Set(['gunman', 'gunmen', 'militant', 'insurgent', 'rebel', 'kidnapper', 'pirate',
+  'guerrilla', 'extremist', 'abductor', 'hijacker', 'bandit', 'terrorist', 'jihadist', 'militiaman', 'captor', 'assailant', 'attacker'])
+/** People who are taken (lemmas), beyond PEOPLE_NOUNS ("seized three aid workers"). */
+export const TAKEN_NOUNS: ReadonlySet<string> = new Set(['worker', 'journalist', 'reporter', 'tourist', 'foreigner', 'engineer', 'employee',
+  'student', 'child', 'villager', 'passenger', 'crew', 'contractor', 'missionary', 'diplomat', 'policeman', 'officer', 'teacher'])
+/** Weapons and people that do what a participle says ("backed by helicopter gunships", "killed by a drunken driver"), lemmas. */
+export const ARMED_DOERS: ReadonlySet<string> = new Set(['gunship', 'helicopter', 'aircraft', 'warplane', 'jet', 'plane', 'drone', 'artillery',
+  'tank', 'ship', 'warship', 'police', 'policeman', 'officer', 'guard', 'troop', 'force', 'driver', 'youth', 'crowd', 'army', 'militia'])
+
 /** Places a ground operation takes or clears ("cleared three villages"); anything else cleared is no fighting ("cleared the extradition"). */
 export const GROUND_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'area', 'district', 'territory', 'neighborhood',
   'neighbourhood', 'quarter', 'road', 'route', 'highway', 'region', 'province', 'base', 'position', 'stronghold', 'hill', 'mile',

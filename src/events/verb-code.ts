@@ -5,7 +5,7 @@
  * form, refined by its patterns), with a few conflict-news corrections.
  * @module
  */
-import { ATTACKER_NOUNS, CAPTURE_LEMMAS, FRAME_VERBS, GIVE_LEMMAS, GIVEN_CODES, GROUND_NOUNS, NOUN_CUES, PEOPLE_NOUNS, PHRASE_CUES, type CueLexicon } from './lexicon.js'
+import { ARMED_DOERS, ATTACKER_NOUNS, CAPTURE_LEMMAS, FRAME_VERBS, GIVE_LEMMAS, GIVEN_CODES, GROUND_NOUNS, NOUN_CUES, PEOPLE_NOUNS, PHRASE_CUES, type CueLexicon } from './lexicon.js'
 import { caseOf, type SentenceView } from './sentence-view.js'
 import { armedAbduction, refinePredicate } from './code-refinements.js'
 
@@ -92,9 +92,6 @@ export function nounCode(v: SentenceView, i: number): string | undefined {
   return NOUN_CUES.get(`${prev} ${w}`) ?? NOUN_CUES.get(w) ?? NOUN_CUES.get(v.lemma(i))
 }
 
-/** Weapons and people that do what a participle says ("backed by helicopter gunships", "killed by a drunken driver"), lemmas. */
-const ARMED_DOERS: ReadonlySet<string> = new Set(['gunship', 'helicopter', 'aircraft', 'warplane', 'jet', 'plane', 'drone', 'artillery',
-  'tank', 'ship', 'warship', 'police', 'policeman', 'officer', 'guard', 'troop', 'force', 'driver', 'youth', 'crowd', 'army', 'militia'])
 
 /** Labels a reduced relative participle gets from the parser ("the industry damaged by the coup", also misread as a clausal subject). */
 const PARTICIPLE_LABELS: ReadonlySet<string> = new Set(['acl', 'amod', 'csubj', 'advcl', 'nmod', 'appos'])
