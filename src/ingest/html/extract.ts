@@ -365,7 +365,8 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): ExtractedA
   }
   const outlet = meta.outlet ?? r?.siteName ?? domainOf(opts.url)
   if (outlet) out.outlet = outlet
-  const author = meta.author ?? withoutPublishers(r?.byline?.replace(/^by\s+/i, '').trim(), [...(meta.publishers ?? []), r?.siteName, domainOf(opts.url)])
+  // a page whose metadata names only its publisher as author has no author: Readability's byline guess is not asked
+  const author = meta.author ?? (meta.authorIsPublisher ? undefined : withoutPublishers(r?.byline?.replace(/^by\s+/i, '').trim(), [...(meta.publishers ?? []), r?.siteName, domainOf(opts.url)]))
   if (author) out.author = author
   if (meta.published) out.published = meta.published
   const url = opts.url ?? meta.url

@@ -41,6 +41,13 @@ describe('issue: publishers stored as authors (trial 19: Wired → "Condé Nast"
     const b = extractHtml(page('<title>Kala attack</title><meta name="author" content="Kala-Post.com">'), { url: 'https://www.kala-post.com/a/1' })
     expect(b.author).toBeUndefined()
   })
+  it('an author that is the copyright holder gives way to the person in JSON-LD; a page naming only its site has no author', () => {
+    const a = extractHtml(page(`<title>Kala attack</title><meta property="og:site_name" content="Northwire"><meta name="author" content="Kalamedia Group"><meta name="copyright" content="Copyright (c) Kalamedia Group 2019">${ld({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Amina Yusuf' }] })}`))
+    expect(a.author).toBe('Amina Yusuf')
+    const bodyWithByline = body.replace('<article>', '<article><p class="byline">The defence ministry and the governor</p>')
+    const b = extractHtml(`<!DOCTYPE html><html><head><title>Kala attack</title><meta property="og:site_name" content="Kalagraph"><meta name="byl" content="KALAGRAPH.info"></head><body>${bodyWithByline}</body></html>`)
+    expect(b.author).toBeUndefined()
+  })
   it('a person named next to the publisher stays the author, and a person alone is kept', () => {
     const a = extractHtml(page(`<title>Kala attack</title><meta property="og:site_name" content="Northwire">${ld({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Amina Yusuf' }, { '@type': 'Organization', name: 'Northwire' }] })}`))
     expect(a.author).toBe('Amina Yusuf')
