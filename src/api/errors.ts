@@ -23,6 +23,20 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 /** Fastify's own errors by status: body too large, bad JSON, wrong media type, too many requests. */
 const FASTIFY_CODES: Record<number, string> = { 400: 'E_INVALID_REQUEST', 404: 'E_NOT_FOUND', 413: 'E_TOO_LARGE', 415: 'E_UNSUPPORTED_MEDIA', 429: 'E_RATE_LIMITED' }
 
+/** What to pass for parameters whose value a user has to look up first (named in a 400's message). */
+const FIND_ID = 'find ids with /api/entities?q=NAME'
+const PARAM_HINTS: Record<string, string> = {
+  center: `pass center=, an actor's entity id or name (e.g. /api/graph?center=Hamas); ${FIND_ID}`,
+  source: `pass source= and target=, each an actor's entity id or name; ${FIND_ID}`,
+  target: `pass source= and target=, each an actor's entity id or name; ${FIND_ID}`,
+}
+
+/** "invalid request: n problem(s)", with what to pass for the parameters in PARAM_HINTS. */
+function invalidMessage(paths: readonly string[]): string {
+  const hints = [...new Set(paths.map((p) => PARAM_HINTS[p.split('.').pop() ?? '']).filter((h): h is string => !!h))]
+  return `invalid request: ${paths.length} problem(s)${hints.length ? ` (${hints.join('; ')})` : ''}`
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {
@@ -30,7 +44,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
         path: [err.validationContext ?? 'request', ...String(v.instancePath ?? '').split('/').filter(Boolean)].join('.'),
         message: v.message ?? 'invalid',
       }))
-      return reply.code(400).send({ code: 'E_INVALID_REQUEST', message: `invalid request: ${issues.length} problem(s)`, issues } satisfies ErrorBody)
+      return reply.code(400).send({ code: 'E_INVALID_REQUEST', message: invalidMessage(issues.map((i) => i.path)), issues } satisfies ErrorBody)
     }
     if (isDossierError(err)) {
       const status = STATUS[err.code] ?? 500

@@ -47,6 +47,20 @@ export interface IngestOptions extends LoadOptions {
   readonly skipAggregate?: boolean
 }
 
+/** An article not stored as new, or stored as a near-duplicate: which stored article it matched, and where that one came from. */
+export interface IngestMatch {
+  /** The input (file, URL, feed) and the article's own source (a feed entry's page). */
+  readonly item: string
+  readonly source?: string
+  /** unchanged: the same text is stored already (nothing new stored); near-duplicate: stored, nearly the same text as `matched`. */
+  readonly kind: 'unchanged' | 'near-duplicate'
+  /** The article id this input now has in the store (for unchanged, the stored one). */
+  readonly articleId: string
+  readonly matched: string
+  /** Where the matched article came from (its file or URL). */
+  readonly matchedSource?: string
+}
+
 export interface IngestSummary {
   readonly batchId: string
   /** Inputs read (a file, a URL, a feed), with those that could not be read (a missing file). */
@@ -54,6 +68,8 @@ export interface IngestSummary {
   readonly added: number
   readonly unchanged: number
   readonly nearDuplicates: number
+  /** Each unchanged and near-duplicate article with the stored article it matched. */
+  readonly matches?: readonly IngestMatch[]
   readonly failures: readonly IngestFailure[]
   /** Stages that failed on articles that were stored without their annotations (listed by `dossier failures`). */
   readonly stageFailures: readonly IngestFailure[]
@@ -86,7 +102,7 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
   if (items.length === 0) return { batchId: '', items: problems.length, added: 0, unchanged: 0, nearDuplicates: 0, failures, stageFailures: [] }
   // a batch is its items as they are now: an edited file makes a new batch, a killed run of the same one resumes
   const batchId = hashId('batch', ...items.map(itemVersion))
-  const counts = { added: 0, unchanged: 0, nearDuplicates: 0 }
+  const counts: Counts = { added: 0, unchanged: 0, nearDuplicates: 0, matches: [] }
   const stageFailures: IngestFailure[] = []
   const fail = (f: IngestFailure) => { failures.push(f); opts.onFailure?.(f) }
   await store.journalStart(batchId, items)
@@ -123,7 +139,18 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
   return { ...summary, aggregate: await aggregate(store) }
 }
 
-type Counts = { added: number; unchanged: number; nearDuplicates: number }
+type Counts = { added: number; unchanged: number; nearDuplicates: number; matches: IngestMatch[] }
+
+/** The match of an article that was not new or is a near-duplicate, naming where the stored one came from. */
+async function matchOf(store: Store, item: string, article: Article, r: { id: string; added: boolean; nearDupOf?: string }): Promise<IngestMatch | undefined> {
+  const matched = r.added ? r.nearDupOf : r.id
+  if (!matched) return undefined
+  const matchedSource = (await store.getArticle(matched))?.source
+  return {
+    item, ...(article.source ? { source: article.source } : {}), kind: r.added ? 'near-duplicate' : 'unchanged',
+    articleId: r.id, matched, ...(matchedSource ? { matchedSource } : {}),
+  }
+}
 
 /** A stage failure as reported to the user (the budget's own message already names the article). */
 export function stageFailureOf(item: string, articleId: string, f: StageFailure): IngestFailure {
@@ -154,6 +181,8 @@ async function ingestItem(store: Store, pipeline: Pipeline, item: string, opts: 
       if (r.added) counts.added++
       else counts.unchanged++
       if (r.nearDupOf) counts.nearDuplicates++
+      const match = await matchOf(store, item, article, r)
+      if (match) counts.matches.push(match)
       if (r.added) await pauseAt('article')
       for (const f of r.failures) stageFailed(stageFailureOf(item, r.id, f))
     } catch (e) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { IngestSummary } from '../../service/ingest.js'
-import { ingestSummaryLine } from './ingest.js'
+import { ingestMatchLines, ingestSummaryLine } from './ingest.js'
 
 const summary = (s: Partial<IngestSummary>): IngestSummary => ({ batchId: 'b', items: 1, added: 0, unchanged: 0, nearDuplicates: 0, failures: [], stageFailures: [], ...s })
 const failed = (item: string) => ({ item, code: 'E_FETCH', message: 'HTTP 404' })
@@ -31,5 +31,45 @@ describe('issue: a missing file in the inputs', () => {
       const both = await ingest(store, [join(dir, 'nope.txt'), join(dir, 'one.txt')], { skipAggregate: true })
       expect(ingestSummaryLine(both)).toBe('ingested 2 item(s): 1 new, 0 unchanged, 0 near-duplicate(s), 1 failed')
     } finally { await store.close() }
+  }, 120_000)
+})
+
+describe('issue: the same page by file and by URL was "unchanged" without naming what it matched (trial 19)', () => {
+  it('the summary names the stored article (id and source) an unchanged or near-duplicate article matched', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const { createServer } = await import('node:http')
+    const { SqliteStore } = await import('../../store/index.js')
+    const { ingest } = await import('../../service/ingest.js')
+    const dir = mkdtempSync(join(process.env['TMPDIR'] ?? '/tmp', 'dossier-match-'))
+    const html = '<!DOCTYPE html><html><head><title>Port of Kala reopens</title></head><body><article><p>The minister said the port of Kala would reopen on Monday after a week of strikes by dock workers.</p><p>Shipping companies welcomed the decision and said the first vessels would arrive within days.</p></article></body></html>'
+    const file = join(dir, 'port.html')
+    writeFileSync(file, html)
+    const server = createServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html) })
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/port`
+    const store = new SqliteStore(join(dir, 'd.db'))
+    try {
+      const first = await ingest(store, [file], { skipAggregate: true })
+      expect(first.added).toBe(1)
+      const byUrl = await ingest(store, [url], { allowPrivate: true, skipAggregate: true })
+      expect(byUrl.unchanged).toBe(1)
+      const stored = (await store.listArticles({ limit: 5 }))[0]!
+      expect(byUrl.matches).toEqual([{ item: url, source: url, kind: 'unchanged', articleId: stored.id, matched: stored.id, matchedSource: file }])
+      const lines = ingestMatchLines(byUrl)
+      expect(lines.join('\n')).toContain(`${url}: unchanged, the same text as stored article ${stored.id} (${file})`)
+      // a re-run of the same file is unchanged against itself: nothing to explain
+      const again = await ingest(store, [file], { skipAggregate: true })
+      expect(again.unchanged).toBe(1)
+      expect(ingestMatchLines(again)).toEqual([])
+      // a copy with one word changed is stored, and named as a near-duplicate of the first
+      const copy = join(dir, 'port-copy.html')
+      writeFileSync(copy, html.replace('a week of strikes', 'a week of long strikes'))
+      const near = await ingest(store, [copy], { skipAggregate: true })
+      expect(near.added).toBe(1)
+      expect(near.nearDuplicates).toBe(1)
+      expect(near.matches?.[0]).toMatchObject({ kind: 'near-duplicate', matched: stored.id, matchedSource: file })
+      expect(ingestMatchLines(near)[0]).toMatch(new RegExp(`port-copy\\.html: stored as \\S+, a near-duplicate of stored article ${stored.id} \\(.*port\\.html\\)`))
+    } finally { server.close(); await store.close() }
   }, 120_000)
 })

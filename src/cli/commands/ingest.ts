@@ -13,6 +13,8 @@ export interface IngestCliOptions {
   published?: string
   allowPrivate?: boolean
   progress: boolean
+  /** Print the summary as JSON (with each unchanged and near-duplicate article's match). */
+  json?: boolean
   /** Enqueue for `dossier worker` instead of processing (a postgres:// URL, or true for DOSSIER_QUEUE). */
   queue?: string | true
   retries?: string
@@ -46,7 +48,8 @@ export async function runIngest(inputs: string[], o: IngestCliOptions): Promise<
     } finally {
       bar.stop()
     }
-    process.stdout.write(`${ingestSummaryLine(summary)}\n`)
+    if (o.json) process.stdout.write(`${JSON.stringify(summary)}\n`)
+    else process.stdout.write([ingestSummaryLine(summary), ...ingestMatchLines(summary).map((l) => `  ${l}`)].join('\n') + '\n')
     return { summary, code: summary.failures.length + summary.stageFailures.length > 0 ? EXIT.partial : EXIT.ok }
   })
 }
@@ -65,6 +68,26 @@ export function ingestSummaryLine(summary: IngestSummary): string {
     (agg ? `; ${agg.entities} entities, ${agg.events} events, ${agg.claims} claims` : '')
 }
 
+const MATCH_LINES = 10
+
+/**
+ * One line per article that was not stored as new because of another input (the same page by file and by URL),
+ * and per near-duplicate, naming the stored article it matched. An input unchanged against its own earlier
+ * copy (a re-run) needs no line.
+ */
+export function ingestMatchLines(summary: IngestSummary): string[] {
+  const worth = (summary.matches ?? []).filter((m) => m.kind === 'near-duplicate' || m.matchedSource !== (m.source ?? m.item))
+  const lines = worth.slice(0, MATCH_LINES).map((m) => {
+    const from = m.matchedSource ? ` (${m.matchedSource})` : ''
+    const name = m.source && m.source !== m.item ? m.source : m.item
+    return m.kind === 'unchanged'
+      ? `${name}: unchanged, the same text as stored article ${m.matched}${from}; nothing new stored`
+      : `${name}: stored as ${m.articleId}, a near-duplicate of stored article ${m.matched}${from}`
+  })
+  if (worth.length > MATCH_LINES) lines.push(`… and ${worth.length - MATCH_LINES} more (see --json)`)
+  return lines
+}
+
 export function registerIngest(program: Command): void {
   program.command('ingest')
     .description('ingest plain-text or HTML files, directories, feeds and URLs into the store')
@@ -74,6 +97,7 @@ export function registerIngest(program: Command): void {
     .option('--published <date>', 'publication date (ISO) for articles that do not give one')
     .option('--allow-private', 'allow fetching URLs on loopback and private networks')
     .option('--no-progress', 'no progress output')
+    .option('--json', 'print the summary as JSON, with the stored article each unchanged or near-duplicate article matched')
     .option('--queue [url]', 'enqueue one job per item on the PostgreSQL job queue (default DOSSIER_QUEUE) for `dossier worker`, instead of processing')
     .option('--retries <n>', 'with --queue: retries of a failing job before it goes to the dead-letter list', String(DEFAULT_RETRY.retries))
     .option('--job-timeout <seconds>', 'with --queue: a job running longer (its worker died) is retried', String(DEFAULT_RETRY.timeoutSeconds))

@@ -14,7 +14,7 @@ import { DossierError } from '../../model/index.js'
 import type { SourceMapEntry, Span } from '../../model/index.js'
 import { findDateline } from '../dateline.js'
 import { classifyBlocks, type Block } from './boilerplate.js'
-import { readMetadata, domainOf } from './metadata.js'
+import { readMetadata, domainOf, withoutPublishers } from './metadata.js'
 import { mapPiece, rawVisibleText } from './raw-text.js'
 import { causeLine } from '../one-line.js'
 
@@ -365,7 +365,8 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): ExtractedA
   }
   const outlet = meta.outlet ?? r?.siteName ?? domainOf(opts.url)
   if (outlet) out.outlet = outlet
-  const author = meta.author ?? r?.byline?.replace(/^by\s+/i, '').trim()
+  // a page whose metadata names only its publisher as author has no author: Readability's byline guess is not asked
+  const author = meta.author ?? (meta.authorIsPublisher ? undefined : withoutPublishers(r?.byline?.replace(/^by\s+/i, '').trim(), [...(meta.publishers ?? []), r?.siteName, domainOf(opts.url)]))
   if (author) out.author = author
   if (meta.published) out.published = meta.published
   const url = opts.url ?? meta.url

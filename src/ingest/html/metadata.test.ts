@@ -27,3 +27,31 @@ describe('issue: a title kept the site name the page itself leaves out of og:tit
     expect(a.title).toBe('Rebels attack Kala checkpoint')
   })
 })
+
+describe('issue: publishers stored as authors (trial 19: Wired → "Condé Nast", Polygraph → "POLYGRAPH.info")', () => {
+  const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`
+  it('an author named by the JSON-LD publisher is not an author', () => {
+    const a = extractHtml(page(`<title>Kala attack</title><meta property="og:site_name" content="NORTHWIRE"><meta name="author" content="Condé Nast">${ld({ '@type': 'NewsArticle', headline: 'Kala attack', publisher: { '@type': 'Organization', name: 'Condé Nast' } })}`), { url: 'https://www.northwire.example/story/kala' })
+    expect(a.author).toBeUndefined()
+    expect(a.outlet).toBe('NORTHWIRE')
+  })
+  it('an author that is the site name in a domain-like form, or the page host, is not an author', () => {
+    const a = extractHtml(page('<title>Kala attack</title><meta property="og:site_name" content="Kalagraph"><meta name="author" content="KALAGRAPH.info">'))
+    expect(a.author).toBeUndefined()
+    const b = extractHtml(page('<title>Kala attack</title><meta name="author" content="Kala-Post.com">'), { url: 'https://www.kala-post.com/a/1' })
+    expect(b.author).toBeUndefined()
+  })
+  it('an author that is the copyright holder gives way to the person in JSON-LD; a page naming only its site has no author', () => {
+    const a = extractHtml(page(`<title>Kala attack</title><meta property="og:site_name" content="Northwire"><meta name="author" content="Kalamedia Group"><meta name="copyright" content="Copyright (c) Kalamedia Group 2019">${ld({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Amina Yusuf' }] })}`))
+    expect(a.author).toBe('Amina Yusuf')
+    const bodyWithByline = body.replace('<article>', '<article><p class="byline">The defence ministry and the governor</p>')
+    const b = extractHtml(`<!DOCTYPE html><html><head><title>Kala attack</title><meta property="og:site_name" content="Kalagraph"><meta name="byl" content="KALAGRAPH.info"></head><body>${bodyWithByline}</body></html>`)
+    expect(b.author).toBeUndefined()
+  })
+  it('a person named next to the publisher stays the author, and a person alone is kept', () => {
+    const a = extractHtml(page(`<title>Kala attack</title><meta property="og:site_name" content="Northwire">${ld({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Amina Yusuf' }, { '@type': 'Organization', name: 'Northwire' }] })}`))
+    expect(a.author).toBe('Amina Yusuf')
+    const b = extractHtml(page('<title>Kala attack</title><meta property="og:site_name" content="Northwire"><meta name="author" content="Daniel North">'), { url: 'https://northwire.example/x' })
+    expect(b.author).toBe('Daniel North')
+  })
+})

@@ -17,6 +17,10 @@ export interface HtmlMetadata {
   url?: string
   language?: string
   description?: string
+  /** Names the page gives its publisher or site (og:site_name, publisher, JSON-LD publisher, twitter:site): never an author. */
+  publishers?: string[]
+  /** The page names an author, but only its publisher or site: no person wrote it by the page's own account. */
+  authorIsPublisher?: true
 }
 
 type Doc = Document
@@ -115,6 +119,36 @@ export function domainOf(url: string | undefined): string | undefined {
   }
 }
 
+/** The holder named by a copyright notice: "Copyright (c) Condé Nast 2019. All rights reserved." gives "Condé Nast". */
+function copyrightHolder(notice: string | undefined): string | undefined {
+  if (!notice) return undefined
+  const holder = notice.replace(/all rights reserved\.?/i, '').replace(/copyright|\(c\)|©|\b\d{4}(\s*[-–]\s*\d{4})?\b/gi, ' ')
+    .replace(/\s+/g, ' ').replace(/^[\s,.]+|[\s,.]+$/g, '')
+  return holder.length > 1 && holder.length <= 60 ? holder : undefined
+}
+
+/** A comparable form of an outlet or author name: "POLYGRAPH.info", "www.polygraph.info" and "Polygraph" all give "polygraph". */
+function outletKey(name: string): string {
+  let s = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/^@/, '').replace(/^https?:\/\//, '').replace(/\/.*$/, '')
+  // a domain-like form names the site by its first label ("kala-post.com", "bbc.co.uk")
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(s)) s = s.replace(/^www\d?\./, '').split('.')[0]!
+  return s.replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+/**
+ * The author without the names that are the publisher or the site (a page's author metadata often names the
+ * outlet: "Condé Nast", "POLYGRAPH.info"). In a list ("Amina Yusuf, Northwire") only those names are dropped.
+ */
+export function withoutPublishers(author: string | undefined, publishers: ReadonlyArray<string | undefined>): string | undefined {
+  if (!author) return undefined
+  const keys = new Set(publishers.filter((p): p is string => !!p).map(outletKey).filter((k) => k.length > 0))
+  if (keys.size === 0) return author
+  const parts = author.split(/\s*(?:[,;|]|\s+and\s+|&)\s*/)
+  const kept = parts.filter((p) => p && !keys.has(outletKey(p)))
+  if (kept.length === parts.length) return author
+  return kept.join(', ') || undefined
+}
+
 export function readMetadata(doc: Doc, pageUrl?: string): HtmlMetadata {
   const idx = metaIndex(doc)
   const metaContent = (_d: Doc, keys: readonly string[]) => pick(idx, keys)
@@ -130,11 +164,14 @@ export function readMetadata(doc: Doc, pageUrl?: string): HtmlMetadata {
   // a site that gives its address as its name (og:site_name="https://…") is named by the next source
   const outletKeys = ['og:site_name', 'application-name', 'publisher', 'dc.publisher', 'twitter:site'] as const
   const outlet = outletKeys.map((k) => idx.get(k)).find((v) => v && !looksLikeUrl(v)) ?? nameOf(publisher) ?? domainOf(url)
+  const publishers = [...new Set([...outletKeys.map((k) => idx.get(k)), nameOf(publisher), copyrightHolder(idx.get('copyright')), domainOf(url)]
+    .filter((v): v is string => !!v))]
 
-  let author = metaContent(doc, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author', 'cxenseparse:author'])
-  if (author && looksLikeUrl(author)) author = undefined
-  author ??= nameOf(ldField(ld, 'author')) ?? doc.querySelector('[rel="author"], [itemprop="author"]')?.textContent?.trim() ?? undefined
-  if (author) author = author.replace(/^by\s+/i, '').replace(/\s+/g, ' ').trim() || undefined
+  // the first author source that names someone other than the publisher
+  const tidy = (a: string | undefined) => a && !looksLikeUrl(a.trim()) ? withoutPublishers(a.trim().replace(/^by\s+/i, '').replace(/\s+/g, ' ').trim(), publishers) : undefined
+  const named = [metaContent(doc, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author', 'cxenseparse:author']),
+    nameOf(ldField(ld, 'author')), doc.querySelector('[rel="author"], [itemprop="author"]')?.textContent ?? undefined]
+  const author = named.map(tidy).find((a) => !!a)
 
   const dateRaw = metaContent(doc, ['article:published_time', 'article:published', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
     'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time', 'cxenseparse:recs:publishtime']) ??
@@ -157,5 +194,7 @@ export function readMetadata(doc: Doc, pageUrl?: string): HtmlMetadata {
   if (url) out.url = url
   if (language) out.language = language
   if (description) out.description = description
+  if (publishers.length) out.publishers = publishers
+  if (!author && named.some((a) => a && a.trim() && !looksLikeUrl(a.trim()))) out.authorIsPublisher = true
   return out
 }
