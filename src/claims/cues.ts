@@ -48,16 +48,16 @@ export function entriesAt(toks: readonly Tok[], i: number, lex: CueLexicon, pref
   return found
 }
 
-/** The readings of a word's form that begin some entry (firstWords), per lexicon; bounded, as a long run meets an open set of words. */
-const FORM_FIRSTS = new WeakMap<CueLexicon, Map<string, readonly string[]>>()
+/** The readings of a word's form that begin some entry (firstWords), for the last lexicon used; bounded, as a long run meets an open set of words. */
+let formFirsts: { lex: CueLexicon; byForm: Map<string, readonly string[]> } | undefined
 
 /**
  * The readings of a token's word that begin some entry: its lemma, its form, and its suffix's lemmas, where the
  * lemmatiser left the word as it is or read it wrong ("joked" → "jok"). Most words have none; the form's are cached.
  */
 function firstWords(t: Tok, lex: CueLexicon, prefixes: ReadonlySet<string>): readonly string[] {
-  let cache = FORM_FIRSTS.get(lex)
-  if (!cache || cache.size >= 50_000) FORM_FIRSTS.set(lex, (cache = new Map()))
+  if (formFirsts?.lex !== lex || formFirsts.byForm.size >= 50_000) formFirsts = { lex, byForm: new Map() }
+  const cache = formFirsts.byForm
   let forms = cache.get(t.lw)
   if (!forms) cache.set(t.lw, (forms = [...new Set([t.lw, ...suffixLemmas(t.lw)])].filter((w) => lex.entries.has(w) || prefixes.has(w))))
   if (t.lemma === t.lw || !lex.entries.has(t.lemma) && !prefixes.has(t.lemma)) return forms
