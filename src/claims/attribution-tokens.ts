@@ -25,7 +25,10 @@ export interface Tok {
 export const QUOTE_CHARS = new Set(['“', '”', '"', "'", '„', '`', "''", '``'])
 
 /** Lower case, curly apostrophes read as straight ones ("n’t", "’s"). */
-const lower = (w: string) => w.toLowerCase().replace(/’/g, "'")
+const lower = (w: string) => { const l = w.toLowerCase(); return l.includes('’') ? l.replace(/’/g, "'") : l }
+
+/** A single apostrophe, a quote mark only at a quote's edge ("Aras' campaign manager" is a possessive). */
+const isApostrophe = (w: string) => w === "'" || w === '’'
 
 /** Tokens per (re-joined) sentence, with quote flags and lemmas (per token of `tokens`, from doc.syntax): what cue finding works on. */
 export function sentenceTokens(text: string, sentencesIn: readonly Sentence[], tokens: readonly Token[], quotes: readonly Span[] = findQuotes(text), lemmas?: readonly string[]): { sentences: Sentence[]; bySentence: Tok[][] } {
@@ -33,12 +36,13 @@ export function sentenceTokens(text: string, sentencesIn: readonly Sentence[], t
   const bySentence: Tok[][] = sentences.map(() => [])
   tokens.forEach((t, k) => {
     const w = text.slice(t.start, t.end)
-    const qi = quoteIndexAt(quotes, t.start)
+    const qi = quotes.length > 0 ? quoteIndexAt(quotes, t.start) : -1
     const q = qi >= 0 ? quotes[qi]! : undefined
-    // A single apostrophe is a quote mark only at a quote's edge ("Aras' campaign manager" is a possessive).
-    const qmark = QUOTE_CHARS.has(w) && !(/^['’]$/.test(w) && !(q && (/^['’"“‘`]*$/.test(text.slice(q.start, t.start)) || /^['’"”]*$/.test(text.slice(t.end, q.end)))))
+    const qmark = QUOTE_CHARS.has(w) && !(isApostrophe(w) && !(q && (/^['’"“‘`]*$/.test(text.slice(q.start, t.start)) || /^['’"”]*$/.test(text.slice(t.end, q.end)))))
+    const lw = lower(w)
+    const lemma = lemmas?.[k]
     bySentence[map[t.sentence] ?? t.sentence]?.push({
-      start: t.start, end: t.end, pos: t.pos ?? 'X', w, lw: lower(w), lemma: lower(lemmas?.[k] ?? w),
+      start: t.start, end: t.end, pos: t.pos ?? 'X', w, lw, lemma: lemma === undefined || lemma === w ? lw : lower(lemma),
       quoted: q !== undefined && t.start > q.start && t.end < q.end && !(qmark && (t.start === q.start || t.end === q.end)),
       qmark,
     })
@@ -61,10 +65,12 @@ export function retagNames(toks: Tok[]): void {
     const t = toks[i]!
     const next = toks[i + 1]!
     // "by promising to cut …", "is promising them …": an -ing word after a preposition or "be" is a verb
-    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && /^\p{Ll}+ing$/u.test(t.w) && !t.quoted && i > 0 && /^(by|while|after|before|without|is|was|are|were|been|be|'s|’s|'re|’re)$/.test(toks[i - 1]!.lw) &&
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.w.endsWith('ing') && /^\p{Ll}+ing$/u.test(t.w) && !t.quoted && i > 0 && /^(by|while|after|before|without|is|was|are|were|been|be|'s|’s|'re|’re)$/.test(toks[i - 1]!.lw) &&
       (/^(PRON|DET|PROPN)$/.test(next.pos) || next.lw === 'to' || next.lw === 'that')) { toks[i] = { ...t, pos: 'VERB' }; continue }
-    if (!/^(ADV|VERB|ADJ)$/.test(t.pos) || !/^\p{Lu}\p{Ll}+$/u.test(t.w) || NOT_NAMES.has(t.lw) || t.quoted) continue
-    if (!INVERTING.has(next.lw) || i > 0 && !/^(PROPN|PUNCT)$/.test(toks[i - 1]!.pos)) continue
+    // (the cheap tests first: most tokens are no adverb, verb or adjective before a speech verb)
+    if (t.pos !== 'ADV' && t.pos !== 'VERB' && t.pos !== 'ADJ' || !INVERTING.has(next.lw)) continue
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.w) || NOT_NAMES.has(t.lw) || t.quoted) continue
+    if (i > 0 && !/^(PROPN|PUNCT)$/.test(toks[i - 1]!.pos)) continue
     toks[i] = { ...t, pos: 'PROPN' }
   }
 }

@@ -3,11 +3,12 @@ import type { AnnotatedDoc } from '../model/index.js'
 import { syntaxStage } from '../pipeline/stages/syntax.js'
 import { docBuilder } from '../text/testing/doc-builder.js'
 import { findAttributions } from './attributions.js'
+import type { CueLexicon } from './lexicon.js'
 
 /** The finder on a doc with its syntax, as the claims stage runs it (cues are found by lemma). */
-function find(text: string) {
+function find(text: string, lexicon?: CueLexicon) {
   const doc = syntaxStage.run(docBuilder(text), { resources: {} }) as AnnotatedDoc
-  return findAttributions(text, doc.sentences!, doc.tokens!, { syntax: doc.syntax! }).map((a) => ({
+  return findAttributions(text, doc.sentences!, doc.tokens!, { syntax: doc.syntax!, ...(lexicon ? { lexicon } : {}) }).map((a) => ({
     pattern: a.pattern,
     cue: text.slice(a.cue.start, a.cue.end),
     source: a.source ? text.slice(a.source.start, a.source.end) : undefined,
@@ -17,6 +18,13 @@ function find(text: string) {
 }
 
 describe('findAttributions', () => {
+  it('findAttributions reads cues from the lexicon it is given, one call after another', () => {
+    const grumble: CueLexicon = { entries: new Map([['grumble', 1]]), restricted: new Map(), maxLen: 1 }
+    const text = 'The farmer grumbled that the rain was late. Officials say that the bridge will open.'
+    expect(find(text, grumble).map((a) => a.cue)).toEqual(['grumbled'])
+    expect(find(text).map((a) => a.cue)).toContain('say')
+    expect(find(text, grumble).map((a) => a.cue)).toEqual(['grumbled'])
+  })
   it('findAttributions finds a reporting verb in any form by its lemma', () => {
     expect(find('The engineer had forecast that the dam would hold.')[0]).toMatchObject({ cue: 'had forecast', source: 'The engineer', content: ['that the dam would hold'] })
     expect(find('The mayor was making it clear that the vote would go ahead.')[0]).toMatchObject({ source: 'The mayor', content: ['that the vote would go ahead'] })

@@ -34,8 +34,7 @@ export function entryPrefixes(lex: CueLexicon): Set<string> {
 export function entriesAt(toks: readonly Tok[], i: number, lex: CueLexicon, prefixes: ReadonlySet<string>): string[] {
   const found: string[] = []
   const t = toks[i]!
-  // (the suffix's lemmas too, where the lemmatiser left the word as it is or read it wrong: "joked" → "jok")
-  for (const first of new Set([t.lemma, t.lw, ...suffixLemmas(t.lw)])) {
+  for (const first of firstWords(t, lex, prefixes)) {
     let key = ''
     for (let n = 1; n <= Math.min(lex.maxLen, toks.length - i); n++) {
       const tk = toks[i + n - 1]!
@@ -47,6 +46,22 @@ export function entriesAt(toks: readonly Tok[], i: number, lex: CueLexicon, pref
     }
   }
   return found
+}
+
+/** The readings of a word's form that begin some entry (firstWords), for the last lexicon used; bounded, as a long run meets an open set of words. */
+let formFirsts: { lex: CueLexicon; byForm: Map<string, readonly string[]> } | undefined
+
+/**
+ * The readings of a token's word that begin some entry: its lemma, its form, and its suffix's lemmas, where the
+ * lemmatiser left the word as it is or read it wrong ("joked" → "jok"). Most words have none; the form's are cached.
+ */
+function firstWords(t: Tok, lex: CueLexicon, prefixes: ReadonlySet<string>): readonly string[] {
+  if (formFirsts?.lex !== lex || formFirsts.byForm.size >= 50_000) formFirsts = { lex, byForm: new Map() }
+  const cache = formFirsts.byForm
+  let forms = cache.get(t.lw)
+  if (!forms) cache.set(t.lw, (forms = [...new Set([t.lw, ...suffixLemmas(t.lw)])].filter((w) => lex.entries.has(w) || prefixes.has(w))))
+  if (t.lemma === t.lw || !lex.entries.has(t.lemma) && !prefixes.has(t.lemma)) return forms
+  return [t.lemma, ...forms.filter((w) => w !== t.lemma)]
 }
 
 export function findCues(toks: readonly Tok[], lex: CueLexicon): CueMatch[] {
