@@ -4,6 +4,7 @@
  * train anything that ships, so no list here is learned from it.)
  * @module
  */
+import { stringMemo } from '../model/index.js'
 import { NEGATORS } from '../text/english.js'
 
 /**
@@ -110,18 +111,7 @@ const CUE_PHRASES: ReadonlyArray<readonly [string, string]> = [
  * word the lemmatiser left as it is, having read it as a noun or an adjective ("are warning of", "warning that …");
  * the cue checks after the lexicon decide, by part of speech and context, whether it is a verb.
  */
-export function suffixLemmas(w: string): readonly string[] {
-  let out = SUFFIX_LEMMAS.get(w)
-  if (out) return out
-  out = readSuffix(w)
-  // bounded: a long run meets an open set of words
-  if (SUFFIX_LEMMAS.size >= 50_000) SUFFIX_LEMMAS = new Map()
-  SUFFIX_LEMMAS.set(w, out)
-  return out
-}
-
-/** suffixLemmas per word (the regex is lazy and Unicode-aware, and the same words recur). */
-let SUFFIX_LEMMAS = new Map<string, readonly string[]>()
+export const suffixLemmas: (w: string) => readonly string[] = stringMemo(readSuffix)
 
 function readSuffix(w: string): readonly string[] {
   const m = /^(\p{Ll}{3,}?)(ies|ied|ing|ed|es|s)$/u.exec(w)

@@ -9,7 +9,7 @@
  * model runs; the pipeline's own mentions come from the NER stage.
  * @module
  */
-import { hashId } from '../model/index.js'
+import { hashId, stringMemo } from '../model/index.js'
 import type { EntityType, Mention, Token } from '../model/index.js'
 import { codeOn, type PetrarchActor } from '../kb/petrarch-actors.js'
 
@@ -153,21 +153,15 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: Acto
   }
 
   // the one-word terms a word's stems may match, per word (most words have none): found once, not per token
-  let byStem = new Map<string, ReadonlyArray<readonly Term[]>>()
-  function stemTerms(tok: string): ReadonlyArray<readonly Term[]> {
-    let out = byStem.get(tok)
-    if (out) return out
+  const stemTerms = stringMemo((tok: string): ReadonlyArray<readonly Term[]> => {
     const found: Array<readonly Term[]> = []
     for (const suffix of SUFFIX_LIST) {
       if (suffix.length >= tok.length - 2 || !tok.endsWith(suffix)) continue
       const terms = stems.get(tok.slice(0, -suffix.length))
       if (terms) found.push(terms)
     }
-    out = found.length === 0 ? NO_TERMS : found
-    if (byStem.size >= 100_000) byStem = new Map()
-    byStem.set(tok, out)
-    return out
-  }
+    return found.length === 0 ? NO_TERMS : found
+  }, 100_000)
 
   function longestAt(words: readonly string[], surface: readonly string[], i: number): Hit | undefined {
     const tok = words[i]!

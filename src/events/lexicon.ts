@@ -13,6 +13,7 @@
  *   frame events rather than being events.
  * @module
  */
+import { stringMemo } from '../model/index.js'
 import data from './data/cue-lexicon.json' with { type: 'json' }
 import { SPEECH_VERB_LEMMAS } from '../text/english.js'
 import type { VerbBlock, VerbLexicon, VerbPattern } from './verb-dictionary.js'
@@ -69,19 +70,13 @@ function slotIndex(slot: readonly string[]): Map<string, string[]> {
   return m
 }
 
-let STEMS = new Map<string, readonly string[]>()
-
 /** Dictionary words a token could match under wordMatches: itself, minus plural endings, minus up to 3 letters (per word, once). */
-function stemsOf(tok: string): readonly string[] {
-  let out = STEMS.get(tok)
-  if (out) return out
+const stemsOf = stringMemo((tok: string): readonly string[] => {
   const found = [tok]
   for (let k = 1; k <= 3 && k < tok.length; k++) found.push(tok.slice(0, -k))
   if (tok.endsWith('IES')) found.push(tok.slice(0, -3) + 'Y')
-  if (STEMS.size >= 50_000) STEMS = new Map()
-  STEMS.set(tok, (out = found))
-  return out
-}
+  return found
+})
 
 /** A block's patterns by the first words of their first slot after the verb (else before it). Built lazily. */
 interface PatternIndex { readonly post: Map<string, number[]>; readonly pre: Map<string, number[]>; readonly bare: number[] }

@@ -8,7 +8,7 @@
  */
 import { hashId, type Article, type Mention } from '../model/index.js'
 import type { CorefLink } from '../model/index.js'
-import { inBoilerplate } from '../model/index.js'
+import { inBoilerplate, stringMemo } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
 import { compareNames, MERGE_THRESHOLD } from './compare.js'
 import { matchKb, type KbIndex } from './kb-match.js'
@@ -41,23 +41,6 @@ function memo<T>(f: (s: string) => T): (s: string) => T {
   }
 }
 
-/**
- * A function of a string computed once per distinct string across articles (pure functions of the text only:
- * the same names recur from article to article). The cache is emptied when it grows past `limit` entries.
- */
-function sharedMemo<T>(f: (s: string) => T, limit = 50_000): (s: string) => T {
-  const cache = new Map<string, T>()
-  return (s) => {
-    let v = cache.get(s)
-    if (v === undefined && !cache.has(s)) {
-      if (cache.size >= limit) cache.clear()
-      v = f(s)
-      cache.set(s, v)
-    }
-    return v as T
-  }
-}
-
 /** Per knowledge-base index: values that depend only on the index (and a string), kept while the index lives. */
 function perKb<T>(make: (kb: KbIndex) => T): (kb: KbIndex) => T {
   const cache = new WeakMap<KbIndex, T>()
@@ -68,12 +51,12 @@ function perKb<T>(make: (kb: KbIndex) => T): (kb: KbIndex) => T {
   }
 }
 
-const personUnits = sharedMemo((t) => nameUnits(t, 'PER'))
-const personKey = sharedMemo((t) => nameKey(t, 'PER'))
+const personUnits = stringMemo((t) => nameUnits(t, 'PER'))
+const personKey = stringMemo((t) => nameKey(t, 'PER'))
 // with and without a generic last word: "IS" for "Islamic State group", "WHO" for "World Health Organization"
-const initialsOfName = sharedMemo((t) => [...new Set([...initialsVariants(stripGenericSuffix(t)), ...initialsVariants(t)])])
+const initialsOfName = stringMemo((t) => [...new Set([...initialsVariants(stripGenericSuffix(t)), ...initialsVariants(t)])])
 /** Is `long` a fuller name `short` may stand for (see nameTargets)? Keyed by the pair of texts. */
-const fullerName = sharedMemo((pair) => {
+const fullerName = stringMemo((pair) => {
   const [short, long] = pair.split('\u0000') as [string, string]
   const n = personUnits(short).length
   if (personUnits(long).length <= n) return false
@@ -84,7 +67,7 @@ const fullerName = sharedMemo((pair) => {
   if (n === 1 && personUnits(long)[0] === personUnits(short)[0]) return true
   return c.score >= 0.8 && (n > 1 || /last name|contained/.test(c.reason))
 }, 200_000)
-const samePerson = sharedMemo((pair) => {
+const samePerson = stringMemo((pair) => {
   const [a, b] = pair.split('\u0000') as [string, string]
   return personKey(a) === personKey(b) || compareNames(a, b, 'PER').score >= MERGE_THRESHOLD
 }, 200_000)
@@ -308,13 +291,13 @@ function nearestActorMention(mentions: readonly Mention[], actorsOf: (m: Mention
 }
 
 /** KB actor ids a name ("TYPE\u0000text") stands for, per index. */
-const kbActorIds = perKb((kb) => sharedMemo((key: string) => {
+const kbActorIds = perKb((kb) => stringMemo((key: string) => {
   const [type, name] = key.split('\u0000') as [NameType, string]
   return new Set(matchKb(name, type, kb).map((x) => x.actor.id))
 }))
 
 /** Actors a nominal pattern (as JSON) can refer to, per index. */
-const nominalActorsOf = perKb((kb) => sharedMemo((key: string) => nominalActors(JSON.parse(key) as NominalPattern, kb)))
+const nominalActorsOf = perKb((kb) => stringMemo((key: string) => nominalActors(JSON.parse(key) as NominalPattern, kb)))
 
 /** "the Egyptians": the country actors by demonym and the pattern that finds them, per index. */
 const demonymsOf = perKb((kb) => {
@@ -336,7 +319,7 @@ export interface WithinDocOptions {
 }
 
 /** Resolution's judgement key of a name ("TYPE\u0000text"), once per distinct name (it was 16 MB of strings per 44k words). */
-const judgementKeyOf = sharedMemo((key: string) => {
+const judgementKeyOf = stringMemo((key: string) => {
   const i = key.indexOf('\u0000')
   return judgementKey(key.slice(i + 1), key.slice(0, i))
 })
