@@ -33,6 +33,8 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain49: 'gmb:16600:30', vtrain50: 'gmb:20600:30', vtrain51: 'gmb:21300:30', vtrain52: 'gmb:24300:30',
   vtrain53: 'gmb:21600:30',
   vtrain54: 'gmb:26300:30',
+  vtrain55: 'gmb:26600:30',
+  vtrain56: 'gmb:33300:30',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
