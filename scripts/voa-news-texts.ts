@@ -35,6 +35,8 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain54: 'gmb:26300:30',
   vtrain55: 'gmb:26600:30',
   vtrain56: 'gmb:33300:30',
+  vtrain57: 'gmb:33600:30',
+  vtrain58: 'gmb:34300:30',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
