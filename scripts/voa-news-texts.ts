@@ -30,7 +30,9 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain37: 'gmb:2600:30', vtrain38: 'gmb:6700:30', vtrain39: 'gmb:7600:30', vtrain40: 'gmb:16300:30',
   vtrain41: 'gmb:11300:30', vtrain42: 'gmb:13300:30', vtrain43: 'gmb:15300:30', vtrain44: 'gmb:11600:30',
   vtrain45: 'gmb:13600:30', vtrain46: 'gmb:15600:30', vtrain47: 'gmb:19600:30', vtrain48: 'gmb:20300:30',
-  vtrain49: 'gmb:16600:30', vtrain50: 'gmb:20600:30', vtrain51: 'gmb:21300:30', vtrain52: 'gmb:24300:30' } as const
+  vtrain49: 'gmb:16600:30', vtrain50: 'gmb:20600:30', vtrain51: 'gmb:21300:30', vtrain52: 'gmb:24300:30',
+  vtrain59: 'gmb:41300:30',
+  vtrain60: 'gmb:41600:30' } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
 export const VOA_TRAIN_PARTS = Object.keys(VOA_TRAIN_REGIONS) as VoaTrainPart[]
