@@ -31,7 +31,6 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain41: 'gmb:11300:30', vtrain42: 'gmb:13300:30', vtrain43: 'gmb:15300:30', vtrain44: 'gmb:11600:30',
   vtrain45: 'gmb:13600:30', vtrain46: 'gmb:15600:30', vtrain47: 'gmb:19600:30', vtrain48: 'gmb:20300:30',
   vtrain49: 'gmb:16600:30', vtrain50: 'gmb:20600:30', vtrain51: 'gmb:21300:30', vtrain52: 'gmb:24300:30',
-  vtrain60: 'gmb:41600:30' } as const
   vtrain53: 'gmb:21600:30',
   vtrain54: 'gmb:26300:30',
   vtrain55: 'gmb:26600:30',
@@ -39,6 +38,7 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain57: 'gmb:33600:30',
   vtrain58: 'gmb:34300:30',
   vtrain59: 'gmb:41300:30',
+  vtrain60: 'gmb:41600:30',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
