@@ -15,7 +15,8 @@
  * title is the person the article names with it ("Brazil's foreign minister" after "Foreign Minister Celso Amorim"); a
  * coordinated source is its first conjunct's name ("Hezbollah and other Lebanese factions"). v13: a source span holds no time
  * adverbial or dateline ("The pope Thursday", "Wednesday, Mr. Larijani"); "it" never continues a person and, with no
- * speaker to continue, is the body named before it.
+ * speaker to continue, is the body named before it; an accusation ("accused X of …", "blamed X for …") is a claim of fact
+ * (docs/voa-news-gold.md, "Accusations are claims").
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
