@@ -44,9 +44,11 @@ describe('claims of fact and positions', () => {
     expect(kinds(claims)).toEqual([['are advising', 'position']])
   })
 
-  it('an accusation of a party is an act (an event), not a claim of fact', async () => {
+  it('an accusation of a party is a claim of the accuser, as a statement of it is', async () => {
     const claims = await claimsOf('The Northern Front accused the police of using excessive force.', [{ text: 'Northern Front', type: 'ORG' }])
-    expect(kinds(claims)).toEqual([['accused', 'position']])
+    expect(kinds(claims)).toEqual([['accused', 'fact']])
+    const blamed = await claimsOf('Local officials blamed the rebels for the bombing of the market.')
+    expect(kinds(blamed)).toEqual([['blamed', 'fact']])
   })
 
   it('plain reports are claims of fact', async () => {

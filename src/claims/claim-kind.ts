@@ -14,10 +14,11 @@
  * - a "to"-infinitive with no subject of its own after a verb of committing ("agreed to target …");
  * - a noun phrase after a verb of reacting ("responds to the attack", "reacted to the news") or of keeping up
  *   ("maintains its campaign of terror", "still maintains peacekeeping forces"; not "maintained his innocence");
- * - a noun phrase after a verb of accusing ("accused the police of …": the accusation is an event, 112);
  * - a verb coordinated with the cue ("are advising and assisting the forces": two acts);
  * - a clause whose subject is the speaker's own attitude noun ("Our condolences go out to …", "our support remains").
- * A quote, a "that"-clause or any other clause stays a claim of fact.
+ * A quote, a "that"-clause or any other clause stays a claim of fact, and so does an accusation ("accused the police of
+ * …", "blamed the rebels for …"): the news golds code it as an event (112) and as a claim of the accuser
+ * (docs/voa-news-gold.md, "Accusations are claims").
  * @module
  */
 import type { ClaimKind } from '../model/index.js'
@@ -27,8 +28,6 @@ import { deprelOf, lemmaOf, spanHead, tokensIn, uposOf, wordOf, type SyntaxView 
 
 /** Verbs of reacting: with a noun phrase they name what is reacted to, a topic, not a statement. */
 const REACTING: ReadonlySet<string> = new Set(['respond', 'react'])
-/** Verbs of accusing: with a noun phrase ("accused Kenyan politicians of …") an act the news golds code as an event (112). */
-const ACCUSING: ReadonlySet<string> = new Set(['accuse', 'blame'])
 /** Verbs that with a noun phrase name what the subject keeps up, not what it says: "maintains its campaign", "maintains forces". */
 const KEEPING: ReadonlySet<string> = new Set(['maintain'])
 /** …unless the noun is what is said: "maintained his innocence". */
@@ -74,7 +73,6 @@ export function claimKind(v: SyntaxView, a: Attribution): ClaimKind {
   if ((COMMITTING.has(a.reporting?.lemma ?? '') && bareInfinitive(v, head)) || ownAttitudeSubject(v, head)) return 'position'
   if (!nounPhrase(v, head)) return 'fact'
   if (ATTITUDE_NOUNS.has(lemmaOf(v, head))) return 'position'
-  if (ACCUSING.has(a.reporting?.lemma ?? '')) return 'position'
   if (KEEPING.has(a.reporting?.lemma ?? '') && !SAID_NOUNS.has(lemmaOf(v, head))) return 'position'
   return REACTING.has(a.reporting?.lemma ?? '') || tokensIn(v, a.cue).some((i) => REACTING.has(lemmaOf(v, i))) ? 'position' : 'fact'
 }

@@ -16,6 +16,7 @@ import { cueClause } from './cue-clause.js'
 import { contentHedged } from './content-stance.js'
 import { uninvert } from './inverted-order.js'
 import { reportNouns } from './report-nouns.js'
+import { withoutTimeAndDateline } from './source-edges.js'
 import { sourceFromSyntax } from './syntax-sources.js'
 import { syntaxView, type SyntaxView } from './syntax-view.js'
 
@@ -41,7 +42,14 @@ export function docAttributions(doc: AnnotatedDoc, opts: DocAttributionOptions =
   const refined = found.map((a) => sourceFromSyntax(v, a, mentions)).filter((a) => !acts.some((x) => x.cue.start < a.cue.end && a.cue.start < x.cue.end))
   const complements = complementAttributions(v, [...refined, ...acts], mentions)
   const extra = [...acts, ...complements, ...colonStatements(v, doc.sentences, refined, mentions), ...reportNouns(v, [...refined, ...acts, ...complements])]
-  return [...refined, ...extra].sort((a, b) => a.cue.start - b.cue.start).map((a) => withReporting(v, a)).filter((a) => isClaimContent(v, a, mentions)).map((a) => withKind(v, a))
+  return [...refined, ...extra].sort((a, b) => a.cue.start - b.cue.start).map((a) => withReporting(v, a)).filter((a) => isClaimContent(v, a, mentions)).map((a) => withKind(v, trimmedSource(v, a)))
+}
+
+/** The source without a time adverbial or a dateline at its edges ("The pope Thursday", "BAGHDAD — Iraqi officials"). */
+function trimmedSource(v: SyntaxView, a: Attribution): Attribution {
+  if (!a.source) return a
+  const source = withoutTimeAndDateline(v, a.source)
+  return source === a.source ? a : { ...a, source }
 }
 
 /** A position ("reiterates support for …") is marked; a claim of fact carries no kind. */

@@ -19,7 +19,7 @@ import { inBoilerplate } from '../model/index.js'
 import type { Attribution, FindOptions } from './attributions.js'
 import { docAttributions } from './doc-attributions.js'
 import { claimStanceOf, holdsView } from './reporting-verbs.js'
-import { pronounInfo } from '../text/english.js'
+import { PERSON_ROLE_NOUNS, pronounInfo } from '../text/english.js'
 import { parseSourceDescriptor } from './descriptor.js'
 import { claimStance, cueLemmas } from './stance.js'
 import { issuingBody, ownVoiceWe } from './issuing-body.js'
@@ -27,6 +27,7 @@ import { findQuotes } from './quotes.js'
 import { appositiveName, bodySpokenFor, firstConjunct, ownMention } from './source-mention.js'
 import { genericBody } from './generic-body.js'
 import { titledPerson } from './titled-person.js'
+import { bodyForIt } from './pronoun-body.js'
 import { anaphoricAbout, ownVoiceEvents } from './anaphoric-content.js'
 
 const SINGULAR_PRONOUN = /^(he|she|him|her)$/i
@@ -40,6 +41,10 @@ interface Working {
   key: Set<string>
   plural: boolean
   pronoun: boolean
+  /** The speaker is a person (a person's name, "he" / "she", an office-holder): "it" never stands for one. */
+  human: boolean
+  /** The sentence of the cue. */
+  sentence: number
   /** For an unnamed office-holder ("Chinese officials"), the body named in the source that it speaks for. */
   body?: Mention | undefined
   /** For a definite office-holder ("Brazil's foreign minister"), the person the article names with that office. */
@@ -82,7 +87,7 @@ export function claimsFromAttributions(doc: AnnotatedDoc, attributions: readonly
     const ownVoice = ownVoiceWe(article.text, w.claim.source, quotes) && !(enclosingStatement(w.claim.source, out)?.claim.quote ?? false)
     if (ownVoice && body === null) body = issuingBody(doc)
     if (ownVoice && body) w.claim = { ...w.claim, source: speakingFor(w.claim.source, body), stance: bodyStance(w.claim, a) }
-    else resolveContinuity(w, out)
+    else if (!resolveContinuity(w, out)) itsBody(doc, w, mentions)
     nameTitled(w)
     speakForBody(w)
     const back = anaphoricAbout(w, out, stated)
@@ -145,6 +150,8 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
     claim, parts: a.content, key,
     plural: /s$/.test(desc.role ?? '') || PLURAL_PRONOUN.test(sourceText.trim()),
     pronoun: desc.pronoun === true,
+    human: own?.type === 'PER' || SINGULAR_PRONOUN.test(sourceText.trim()) || PERSON_ROLE_NOUNS.has(desc.role ?? ''),
+    sentence: a.sentence,
     body: own || !desc.anonymous ? undefined : (bodySpokenFor(doc, src, inside) ?? genericBody(doc, src, inside)),
     person: own || !desc.anonymous ? undefined : titledPerson(doc, src, inside),
   }
@@ -179,7 +186,7 @@ function isOutlet(text: string, via: Span, mentions: readonly Mention[]): boolea
  * Speaker continuity: a pronoun, a definite nominal ("The source", "The jihadist")
  * or a bare surname continues an earlier speaker, whose identity it inherits.
  */
-function resolveContinuity(w: Working, earlier: readonly Working[]): void {
+function resolveContinuity(w: Working, earlier: readonly Working[]): boolean {
   const s = w.claim.source
   const t = s.text.trim()
   // "I" / "we" inside a statement is its speaker ("The Foreign Secretary said: I welcome …").
@@ -189,11 +196,15 @@ function resolveContinuity(w: Working, earlier: readonly Working[]): void {
   } else if (w.pronoun) {
     const singular = SINGULAR_PRONOUN.test(t)
     const plural = PLURAL_PRONOUN.test(t)
+    // "it" stands for a body, an outlet or a document: never a person, never a plural ("The Observer published the letters, in
+    // which it says" after "Saddam's former deputy says": the newspaper, not the deputy)
+    const neuter = pronounInfo(t)?.gender === 'neuter'
     for (let i = earlier.length - 1; i >= 0 && !ante; i--) {
       const e = earlier[i]!
       if (e.pronoun && !e.claim.source.antecedentClaimId) continue
       if (singular && e.plural) continue
       if (plural && !e.plural) continue
+      if (neuter && (e.human || e.plural)) continue
       ante = e
     }
   } else if (/^the\s/i.test(t) && s.anonymous) {
@@ -213,7 +224,7 @@ function resolveContinuity(w: Working, earlier: readonly Working[]): void {
       if (!e.claim.source.anonymous && e.key.has(t.toLowerCase()) && e.claim.source.text.trim() !== t) ante = e
     }
   }
-  if (!ante) return
+  if (!ante) return false
   // Follow the chain to the first mention of the speaker.
   const root = ante.claim.source.antecedentClaimId ? (earlier.find((e) => e.claim.id === ante!.claim.source.antecedentClaimId) ?? ante) : ante
   const a = root.claim.source
@@ -232,7 +243,17 @@ function resolveContinuity(w: Working, earlier: readonly Working[]): void {
     },
   }
   w.plural = root.plural
+  w.human = root.human
   for (const k of root.key) w.key.add(k)
+  return true
+}
+
+/** "it" that continues no earlier speaker: the body named before it (pronoun-body.ts). */
+function itsBody(doc: AnnotatedDoc, w: Working, mentions: readonly Mention[]): void {
+  const s = w.claim.source
+  if (!w.pronoun || pronounInfo(s.text.trim())?.gender !== 'neuter' || s.mentionId) return
+  const body = bodyForIt(doc, w.sentence, s.start, mentions)
+  if (body) w.claim = { ...w.claim, source: { ...s, anonymous: false, mentionId: body.id, ...(body.entityId ? { entityId: body.entityId } : {}) } }
 }
 
 /** The source "we" standing for the issuing body: its text stays, its mention (and entity) is the body's. */

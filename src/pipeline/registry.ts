@@ -58,5 +58,5 @@ export const DEFAULT_STAGES: readonly string[] = [
   'affiliations.rules.v1',
   'places.gazetteer.v2',
   'events.cameo.v16',
-  'claims.syntax.v12',
+  'claims.syntax.v13',
 ]

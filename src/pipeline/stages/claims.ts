@@ -1,5 +1,5 @@
 /**
- * claims.syntax.v12 — attributed claims: who said it (named or a typed anonymous
+ * claims.syntax.v13 — attributed claims: who said it (named or a typed anonymous
  * source), the cue, the content, stance and hedges, the outlet it came through,
  * speaker continuity across sentences, the events each claim is about, and its kind
  * (a claim of fact, or the speaker's own position: v6). v7 reads more of a release's constructions
@@ -13,14 +13,17 @@
  * officials": China, anonymous). v12: a generic source whose phrase names no body speaks for the one the text names
  * ("The government said" the state named nearest before it, "The commission says" the organisation), and a definite
  * title is the person the article names with it ("Brazil's foreign minister" after "Foreign Minister Celso Amorim"); a
- * coordinated source is its first conjunct's name ("Hezbollah and other Lebanese factions").
+ * coordinated source is its first conjunct's name ("Hezbollah and other Lebanese factions"). v13: a source span holds no time
+ * adverbial or dateline ("The pope Thursday", "Wednesday, Mr. Larijani"); "it" never continues a person and, with no
+ * speaker to continue, is the body named before it; an accusation ("accused X of …", "blamed X for …") is a claim of fact
+ * (docs/voa-news-gold.md, "Accusations are claims").
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
 import type { Stage } from '../../model/index.js'
 
 export const claimsStage: Stage = {
-  key: 'claims.syntax.v12',
+  key: 'claims.syntax.v13',
   requires: ['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'],
   assigns: ['doc.claims'],
   run(doc) {
