@@ -213,6 +213,17 @@ describe('resolveEntities with user judgements', () => {
     expect(entityOf(out2, [a, b, c], 'Oo Veyla')).not.toBe(entityOf(out2, [a, b, c], 'Mira Tan Oo Veyla'))
     expect(entityOf(out2, [a, b, c], 'Oo Veyla')).not.toBe(entityOf(out2, [a, b, c], 'Kyaw Tan Oo Veyla'))
   })
+  it('resolve joins one word in capitals typed a person in one article and a body in another', () => {
+    const a = docBuilder('VELDRAN bin Tarsh took power in 1970.', { mentions: [{ text: 'VELDRAN', type: 'PER' }] })
+    const b = docBuilder('In 1996 VELDRAN reshuffled his cabinet.', { mentions: [{ text: 'VELDRAN', type: 'ORG' }] })
+    const out = resolve([a, b])
+    expect(entityOf(out, [a, b], 'VELDRAN', 'PER')).toBe(entityOf(out, [a, b], 'VELDRAN', 'ORG'))
+    // a word in title case typed two ways is still for a person to decide ("Jordan")
+    const c = docBuilder('Ostrel met the envoy.', { mentions: [{ text: 'Ostrel', type: 'PER' }] })
+    const d = docBuilder('Ostrel said profits rose.', { mentions: [{ text: 'Ostrel', type: 'ORG' }] })
+    const out2 = resolve([c, d])
+    expect(entityOf(out2, [c, d], 'Ostrel', 'PER')).not.toBe(entityOf(out2, [c, d], 'Ostrel', 'ORG'))
+  })
   it('resolve lets only full names spelled with the lone surname compete for it, not ones that merely sound alike', () => {
     const a = docBuilder('Ravi Tengh met Orla Vessin in Geneva to discuss Aleppo.', {
       mentions: [{ text: 'Ravi Tengh', type: 'PER' }, { text: 'Orla Vessin', type: 'PER' }, { text: 'Geneva', type: 'LOC' }, { text: 'Aleppo', type: 'LOC' }],
