@@ -36,6 +36,14 @@ describe('type evidence', () => {
     expect(run(['They met Ondara State .'], [span(0, 2, 3, 'ORG')])).toEqual(['ORG Ondara'])
   })
 
+  it('type evidence makes a name in capitals beside a person particle a person, in the whole document', () => {
+    const text = ['VELDRAN bin Tarsh Al-Tarsh took power in 1970 .', 'In 1996 VELDRAN reshuffled his cabinet .']
+    expect(run(text, [span(0, 0, 1, 'ORG'), span(0, 2, 4, 'PER'), span(1, 2, 3, 'ORG')])).toEqual(['PER VELDRAN', 'PER Tarsh Al-Tarsh', 'PER VELDRAN'])
+    expect(run(['President Kimani arap OSTEK spoke .'], [span(0, 3, 4, 'ORG')])).toEqual(['PER OSTEK'])
+    // a particle before a lower-case word, or a capitalised "Bin" opening a name, says nothing
+    expect(run(['The NDFA bin collection failed .'], [span(0, 1, 2, 'ORG')])).toEqual(['ORG NDFA'])
+  })
+
   it('type evidence leaves a name typed two ways by its neighbours, and a known place, as the model typed them', () => {
     const text = ['The rebel group Tavesh attacked .', 'The citizens of Tavesh fled .']
     expect(run(text, [span(0, 3, 4, 'PER'), span(1, 3, 4, 'PER')])).toEqual(['PER Tavesh', 'PER Tavesh'])

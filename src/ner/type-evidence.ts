@@ -6,6 +6,8 @@
  * - after a place noun and "of", a place: "the citizens of [Curacao]", "the island of [X]";
  * - before a lower-case unit of territory, a place: "the [Bayelsa] state parliament", "[Kunar] province" (or a
  *   capitalised one the model left outside the name, before a lower-case word: "[Bayelsa] State government officials").
+ * - beside a lower-case particle that only links a person's names, a person: "[QABOOS] bin Said", "Daniel arap [MOI]",
+ *   "Hamad bin [Khalifa]" (a name in capitals is read by its shape as an acronym, an organisation).
  * The model reads such names by their own shape ("Oxfam" looks like a surname) and document consistency then
  * spreads its type; a noun beside the name is stronger evidence. A name that gets two different types this way keeps
  * the model's. Only one- to three-word names, never a name the gazetteer knows as an organisation or a place.
@@ -28,7 +30,9 @@ const ADJECTIVE_OFFICES = new Set(['major', 'general', 'chief'])
 const NOT_PERSON_BITS = (1 << GAZ.ORG_WORD) | (1 << GAZ.FACILITY_WORD)
 
 /** The sub-rules, each switchable for measuring (`skipRules`). */
-export const TYPE_EVIDENCE_RULES = ['groupNounName', 'roleNounName', 'placeOfName', 'placeUnitName'] as const
+export const TYPE_EVIDENCE_RULES = ['groupNounName', 'roleNounName', 'placeOfName', 'placeUnitName', 'particleName'] as const
+/** Lower-case particles that join a person's names ("son of", Kalenjin "arap", Mauritanian "ould"), never a body's. */
+const PERSON_PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti', 'arap', 'ould'])
 
 /** The type the words around one span give it, if any. */
 function typeBeside(sentence: readonly string[], s: SentenceSpan, lexicon: Lexicon, skip: ReadonlySet<string>): NerType | undefined {
@@ -39,6 +43,8 @@ function typeBeside(sentence: readonly string[], s: SentenceSpan, lexicon: Lexic
   if (!skip.has('roleNounName') && s.type !== 'PER' && LOWER.test(before) && PERSON_ROLE_NOUNS.has(before) && !ADJECTIVE_OFFICES.has(before) &&
     sentence.slice(s.start, s.end).every((w) => (lexicon.phraseMask([w]) & NOT_PERSON_BITS) === 0)) return 'PER'
   if (!skip.has('placeOfName') && s.type !== 'LOC' && before === 'of' && PLACE_OF_NOUNS.has(sentence[s.start - 2] ?? '')) return 'LOC'
+  if (!skip.has('particleName') && s.type !== 'PER' && (PERSON_PARTICLES.has(before) ||
+    (PERSON_PARTICLES.has(sentence[s.end] ?? '') && /^\p{Lu}/u.test(sentence[s.end + 1] ?? '')))) return 'PER'
   // "Bayelsa State government officials": a capitalised unit outside the name, with a lower-case noun after it
   const next = sentence[s.end + 1] ?? ''
   const after = /^\p{Lu}\p{Ll}+$/u.test(sentence[s.end] ?? '') && LOWER.test(next) ? sentence[s.end]!.toLowerCase() : sentence[s.end] ?? ''

@@ -4,7 +4,8 @@
  * - A name of two or more words, spelled the same but for case and marks, is one thing: the entity takes the type
  *   most of its mentions have.
  * - One word typed two ways goes to review: "Jordan" may be a person and a country, "Sinai" the peninsula and the
- *   armed group named after it, "Tehran" the city and, where it acts, the government.
+ *   armed group named after it, "Tehran" the city and, where it acts, the government. But one word of four or more
+ *   capitals typed a person and a body is one person ("QABOOS": the recogniser reads capitals as an acronym).
  * @module
  */
 import { placeOf } from './places.js'
@@ -24,7 +25,18 @@ export function crossTypeVerdict(a: { name: string; type: NameType }, b: { name:
   if (a.type === b.type) return undefined
   const ka = crossTypeKey(a.name, a.type)
   if (ka === undefined || ka !== crossTypeKey(b.name, b.type)) return undefined
-  return ka.includes(' ') ? 'same' : 'review'
+  return ka.includes(' ') || capitalsPersonOrBody(a, b) ? 'same' : 'review'
+}
+
+/**
+ * One word written in capitals typed a person in one article and a body in another: the recogniser reads a name in
+ * capitals by its shape as an acronym, so where the text shows a person ("QABOOS bin Said", "arap MOI") the word
+ * written the same elsewhere is that person too.
+ */
+function capitalsPersonOrBody(a: { name: string; type: NameType }, b: { name: string; type: NameType }): boolean {
+  const caps = (n: string) => /^\p{Lu}{4,}$/u.test(n.trim())
+  const types = new Set([a.type, b.type])
+  return types.has('PER') && types.has('ORG') && caps(a.name) && caps(b.name)
 }
 
 /** On a tie, a place the gazetteer knows is a place; otherwise a person before a body before a place ("Saddam Hussein" once each as PER and LOC). */

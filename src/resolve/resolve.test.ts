@@ -202,6 +202,28 @@ describe('resolveEntities with user judgements', () => {
     const out2 = resolve([a, c])
     expect(entityOf(out2, [a, c], 'Kessiter')).not.toBe(entityOf(out2, [a, c], 'Dorvan Kessiter'))
   })
+  it('resolve joins a surname of several parts written alone to the only full name ending with it', () => {
+    const a = docBuilder('Daw Mira Tan Oo Veyla leads the Zemblan Front.', { mentions: [{ text: 'Mira Tan Oo Veyla', type: 'PER' }, { text: 'Zemblan Front', type: 'ORG' }] })
+    const b = docBuilder('Oo Veyla spoke to the Zemblan Front on Sunday.', { mentions: [{ text: 'Oo Veyla', type: 'PER' }, { text: 'Zemblan Front', type: 'ORG' }] })
+    const out = resolve([a, b])
+    expect(entityOf(out, [a, b], 'Oo Veyla')).toBe(entityOf(out, [a, b], 'Mira Tan Oo Veyla'))
+    // two full names ending with it: a person decides
+    const c = docBuilder('Kyaw Tan Oo Veyla also joined the Zemblan Front.', { mentions: [{ text: 'Kyaw Tan Oo Veyla', type: 'PER' }, { text: 'Zemblan Front', type: 'ORG' }] })
+    const out2 = resolve([a, b, c])
+    expect(entityOf(out2, [a, b, c], 'Oo Veyla')).not.toBe(entityOf(out2, [a, b, c], 'Mira Tan Oo Veyla'))
+    expect(entityOf(out2, [a, b, c], 'Oo Veyla')).not.toBe(entityOf(out2, [a, b, c], 'Kyaw Tan Oo Veyla'))
+  })
+  it('resolve joins one word in capitals typed a person in one article and a body in another', () => {
+    const a = docBuilder('VELDRAN bin Tarsh took power in 1970.', { mentions: [{ text: 'VELDRAN', type: 'PER' }] })
+    const b = docBuilder('In 1996 VELDRAN reshuffled his cabinet.', { mentions: [{ text: 'VELDRAN', type: 'ORG' }] })
+    const out = resolve([a, b])
+    expect(entityOf(out, [a, b], 'VELDRAN', 'PER')).toBe(entityOf(out, [a, b], 'VELDRAN', 'ORG'))
+    // a word in title case typed two ways is still for a person to decide ("Jordan")
+    const c = docBuilder('Ostrel met the envoy.', { mentions: [{ text: 'Ostrel', type: 'PER' }] })
+    const d = docBuilder('Ostrel said profits rose.', { mentions: [{ text: 'Ostrel', type: 'ORG' }] })
+    const out2 = resolve([c, d])
+    expect(entityOf(out2, [c, d], 'Ostrel', 'PER')).not.toBe(entityOf(out2, [c, d], 'Ostrel', 'ORG'))
+  })
   it('resolve lets only full names spelled with the lone surname compete for it, not ones that merely sound alike', () => {
     const a = docBuilder('Ravi Tengh met Orla Vessin in Geneva to discuss Aleppo.', {
       mentions: [{ text: 'Ravi Tengh', type: 'PER' }, { text: 'Orla Vessin', type: 'PER' }, { text: 'Geneva', type: 'LOC' }, { text: 'Aleppo', type: 'LOC' }],

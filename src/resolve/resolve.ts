@@ -34,6 +34,7 @@ import type { Affiliation } from './affiliations.js'
 import { bodyOfArticleState, countryIndex, countryOfHead, stateReference } from './state-actor.js'
 import { placeOf, samePlaceEdges } from './places.js'
 import { bodyKeyText, keyWithState, nearestState, qualifiedBodyStates, stateCodeOf, stateLedBody } from './state-body.js'
+import { hostOfKey, keyWithHost, postHostsByArticle } from './host-place.js'
 import { crossTypeKey, crossTypeVerdict, majorityType } from './cross-type.js'
 import { compassEdges, isRelativeCompassName } from './compass.js'
 import { shippedKnownPersons, spellingVariantDenied, surnameEvidenceOfAll, type KnownPersons } from './known-persons.js'
@@ -146,10 +147,12 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
   const countries = countryIndex(input.kb)
   // "Peru's Congress" is not the article's other "Congress": its key carries its state
   const qualified = qualifiedStates(mentions.filter(named), countries)
+  // "the U.S. Embassy in Jakarta" is not the one in Caracas: its key carries its host
+  const hosts = postHostsByArticle(mentions.filter(named))
   for (const m of mentions) {
     if (!named(m)) continue
     const type = m.type as NameType
-    const key = keyWithState(judgementKey(qualified.has(m.id) ? bodyKeyText(m.text, type, countries) : m.text, type), qualified.get(m.id))
+    const key = keyWithHost(keyWithState(judgementKey(qualified.has(m.id) ? bodyKeyText(m.text, type, countries) : m.text, type), qualified.get(m.id)), hosts.get(m.id))
     if (key.endsWith(':')) continue
     const nk = `${m.articleId}\u0000${key}`
     let idx = nodeByKey.get(nk)
@@ -508,10 +511,11 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     const ctx = contextBonus(x, y)
     const score = Math.max(0, Math.min(1, best.score + ctx.bonus))
     const reason = ctx.why.length > 0 ? `${best.reason}; context: ${ctx.why.join(', ')}` : best.reason
-    // context alone never turns a short form into a merge across articles (see the unique-full-name rule below)
-    const shortForm = /short form of the last name/.test(best.reason)
+    // context alone never turns a short form into a merge across articles (see the unique-full-name rule below); a
+    // surname of several parts ("Suu Kyi" of "Aung San Suu Kyi") that context does not join meets that rule too
+    const shortForm = /short form of the last name/.test(best.reason) || (score < MERGE_THRESHOLD && x.type === 'PER' && y.type === 'PER' && multiPartSurname(x.names, y.names))
     if (shortForm && x.type === 'PER') {
-      const [short, full] = nameUnits(x.names[0]!, 'PER').length === 1 ? [x, y] : [y, x]
+      const [short, full] = nameUnits(x.names[0]!, 'PER').length < nameUnits(y.names[0]!, 'PER').length ? [x, y] : [y, x]
       const list = shortForms.get(short.idx) ?? []
       list.push({ full: full.idx, score, reason, shared: ctx.shared })
       shortForms.set(short.idx, list)
@@ -596,7 +600,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     return false
   }
   // per cluster: its judgement keys, KB actors and distinct typed names, kept up to date on union
-  interface ClusterInfo { keys: Set<string>; kb: Set<string>; names: Map<string, { name: string; type: NameType }>; states: Set<string>; parts: Map<string, string> }
+  interface ClusterInfo { keys: Set<string>; kb: Set<string>; names: Map<string, { name: string; type: NameType }>; states: Set<string>; parts: Map<string, string>; hosts: Set<string> }
   // an article that qualifies a body by its state ("Peru's Congress") has parts of that body: article, plain key → state
   const splitBodies = new Set([...qualified.keys()].map((id) => { const m = byId.get(id)!; return `${m.articleId}\u0000${judgementKey(bodyKeyText(m.text, m.type, countries), m.type)}` }))
   const partOf = (n: Node): Array<[string, string]> => {
@@ -610,6 +614,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     // (a tied body's state is its article's own, so its cluster holds no other article's body of a state)
     states: new Set(bodyState.get(n.idx) === TIED_STATE ? [`${TIED_STATE}${n.articleId}`] : bodyState.get(n.idx) !== undefined ? [bodyState.get(n.idx)!] : []),
     parts: new Map(partOf(n)),
+    hosts: new Set(hostOfKey(n.key) !== undefined ? [hostOfKey(n.key)!] : []),
     names: new Map(n.names.map((name) => [`${n.type}|${name}`, { name, type: n.type }])),
   }]))
   const conflict = (ra: number, rb: number, forced: boolean): string | undefined => {
@@ -621,6 +626,8 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     if (A.states.size > 0 && B.states.size > 0 && ![...A.states].some((x) => B.states.has(x))) return `state-body ${[...A.states].join(',')} / ${[...B.states].join(',')}`
     // "Peru's Congress" and the "Congress" of one article that is not Peru's stay apart, also through other articles
     for (const [k, st] of A.parts) if (B.parts.has(k) && B.parts.get(k) !== st) return `state-body in one article: ${st || '?'} / ${B.parts.get(k) || '?'}`
+    // the U.S. Embassy in Jakarta and the one in Caracas are two posts
+    if (A.hosts.size > 0 && B.hosts.size > 0 && ![...A.hosts].some((x) => B.hosts.has(x))) return `host-place ${[...A.hosts].join(',')} / ${[...B.hosts].join(',')}`
     const kbAll = new Set([...A.kb, ...B.kb])
     // one name typed two ways joins the two ("Saddam Hussein" PER and ORG): the other names of either side ("Saddam")
     // do not make it a type conflict
@@ -661,6 +668,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     for (const k of from.keys) into.keys.add(k)
     for (const k of from.kb) into.kb.add(k)
     for (const k of from.states) into.states.add(k)
+    for (const k of from.hosts) into.hosts.add(k)
     for (const [k, st] of from.parts) into.parts.set(k, st)
     for (const [k, v] of from.names) into.names.set(k, v)
     info.delete(small)
@@ -809,6 +817,19 @@ function countryLedBy(head: string, kb: readonly KbActor[]): KbActor | undefined
   }
   const countries = [...found].map((id) => kb.find((a) => a.id === id)).filter((a) => a?.kind === 'country')
   return countries.length === 1 ? countries[0] : undefined
+}
+
+/**
+ * Is one side's name the last two or more parts of a longer name of the other ("Suu Kyi" / "Aung San Suu Kyi",
+ * "Del Ponte" / "Carla Del Ponte"): a surname of several parts written alone?
+ */
+export function multiPartSurname(xs: readonly string[], ys: readonly string[]): boolean {
+  const tail = (short: string, long: string) => {
+    const s = nameUnits(short, 'PER')
+    const l = nameUnits(long, 'PER')
+    return s.length >= 2 && l.length > s.length && l.slice(-s.length).every((u, i) => u === s[i])
+  }
+  return xs.some((x) => ys.some((y) => tail(x, y) || tail(y, x)))
 }
 
 /** The state qualifying each state-body mention, article by article (see `qualifiedBodyStates`). */

@@ -25,6 +25,7 @@ import { contextWords, matchKb, pickKbActor, type KbIndex } from '../resolve/kb-
 import { countryIndex, stateReference } from '../resolve/state-actor.js'
 import { isRelativeCompassName } from '../resolve/compass.js'
 import { bodyKeyText, keyWithState, qualifiedBodyStates } from '../resolve/state-body.js'
+import { hostOfKey, keyWithHost, postHosts } from '../resolve/host-place.js'
 import type { NameType } from '../resolve/translit.js'
 
 /**
@@ -38,8 +39,10 @@ import type { NameType } from '../resolve/translit.js'
  * 4: a body named with its state in one name ("U.S Congress", "Peruvian Congress": `stateLedBody`) keys as that state's
  * body; a company's legal form leaves its key ("Xerox Corp." is "Xerox").
  * 5: the Slavic shch written shch, sch or sh is one sound in name keys ("Yushchenko" / "Yuschenko").
+ * 6: a body's post named right before its host place keys with the host ("the U.S. Embassy in Jakarta":
+ * `postHosts`) and pins its group.
  */
-export const SIGNATURE_RULES = 5
+export const SIGNATURE_RULES = 6
 
 export interface SignatureRow {
   readonly mentionId: string
@@ -117,9 +120,11 @@ export function articleSignatures(articleId: string, mentions: readonly Mention[
   const names = new Map<string, Set<string>>()
   // "Peru's Congress" is keyed with its state, as resolution keys it (`qualifiedBodyStates`)
   const qualified = qualifiedBodyStates(mentions.filter(named), (m) => nameFacts(m.text, m.type as NameType, kb).key, factsOf(kb).countries)
+  // "the U.S. Embassy in Jakarta" keys with its host, as resolution keys it (`postHosts`)
+  const hosts = postHosts(mentions.filter(named))
   for (const m of mentions) {
     if (!named(m)) continue
-    const key = keyWithState(nameFacts(qualified.has(m.id) ? bodyKeyText(m.text, m.type, factsOf(kb).countries) : m.text, m.type as NameType, kb).key, qualified.get(m.id))
+    const key = keyWithHost(keyWithState(nameFacts(qualified.has(m.id) ? bodyKeyText(m.text, m.type, factsOf(kb).countries) : m.text, m.type as NameType, kb).key, qualified.get(m.id)), hosts.get(m.id))
     if (key.endsWith(':')) continue
     nodeKey.set(m.id, key)
     const s = names.get(key) ?? new Set<string>()
@@ -176,7 +181,8 @@ export function articleSignatures(articleId: string, mentions: readonly Mention[
       const ns = [...names.get(k)!].sort()
       return `${k}=${ns.join('\u0001')}\u0003${contextKey(ns, typeOf(k), kb, articleWords)}`
     }).join('\u0002')
-    const pin = keys.some((k) => [...names.get(k)!].some((n) => nameFacts(n, typeOf(k), kb).pin))
+    // a post keyed by its host is read with its article, whose place mention gives resolution the host
+    const pin = keys.some((k) => hostOfKey(k) !== undefined || [...names.get(k)!].some((n) => nameFacts(n, typeOf(k), kb).pin))
     if (pin) pinned = true
     groupSig.set(g, hashId('signature', `v${SIGNATURE_RULES}`, desc, [...(links.get(g) ?? [])].sort().join('\u0002'), pin ? articleId : ''))
   }
