@@ -63,3 +63,19 @@ describe("issue: a 400's hint came from a hand table in errors.ts, so only three
     expect(both.body.message).toMatch(/pass from=, ISO date/)
   })
 })
+
+describe('issue: a misspelt or unknown query parameter was ignored, so the list came back unfiltered (trial 20)', () => {
+  it('/api/events?actr=Iraq is a 400 naming the parameters the route takes', async () => {
+    const r = await get('/api/events?actr=Iraq')
+    expect(r.status).toBe(400)
+    expect(r.body.message).toMatch(/actr/)
+    expect(r.body.message).toMatch(/takes .*actor.*root/)
+    const sort = await get('/api/claims?sort=date')
+    expect(sort.status).toBe(400)
+    expect(sort.body.message).toMatch(/sort/)
+  })
+  it('the parameters a route takes still pass', async () => {
+    expect((await get('/api/events?actor=&root=19&from=2016&limit=5&offset=0')).status).not.toBe(400)
+    expect((await get('/api/export?format=jsonl')).status).toBe(200)
+  })
+})

@@ -7,6 +7,7 @@
  */
 import type { FastifyError, FastifyInstance } from 'fastify'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
+import { z } from 'zod'
 import { isDossierError, type ErrorCode } from '../model/index.js'
 
 export interface ErrorBody {
@@ -43,14 +44,30 @@ interface ZodLike { readonly description?: string; readonly shape?: Record<strin
 function paramHints(schema: unknown, paths: readonly string[]): string[] {
   const shape = (schema as ZodLike | undefined)?.shape
   if (!shape) return []
+  // an unknown parameter is an issue on the whole query: say which ones the route takes
+  if (paths.some((p) => !p.includes('.'))) return [`the route takes ${Object.keys(shape).join(', ')}`, ...paramHints(schema, paths.filter((p) => p.includes('.')))]
   const names = [...new Set(paths.map((p) => p.split('.')[1]).filter((n): n is string => !!n && n in shape))]
   return names.flatMap((n) => { const d = descriptionOf(shape[n]); return d ? [`pass ${n}=, ${d}`] : [] })
 }
 
 /** "invalid request: n problem(s)", with what to pass for each parameter named. */
-function invalidMessage(paths: readonly string[], schema: unknown): string {
-  const hints = paramHints(schema, paths)
+function invalidMessage(issues: ReadonlyArray<{ path: string; message: string }>, schema: unknown): string {
+  const paths = issues.map((i) => i.path)
+  // an unknown parameter is an issue on the whole query (no parameter in its path): its own message names it
+  const whole = issues.filter((i) => !i.path.includes('.')).map((i) => i.message)
+  const hints = [...whole, ...paramHints(schema, paths)]
   return `invalid request: ${paths.length} problem(s)${hints.length ? ` (${hints.join('; ')})` : ''}`
+}
+
+/**
+ * Every route's query refuses parameters it does not take (zod's strict object): a misspelt filter
+ * (`/api/events?actr=Iraq`) was dropped silently and the whole list came back unfiltered.
+ */
+export function strictQueries(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    const q = (route.schema as { querystring?: unknown } | undefined)?.querystring
+    if (q instanceof z.ZodObject) (route.schema as { querystring: unknown }).querystring = q.strict()
+  })
 }
 
 /** The route's schema of one part of the request (querystring, params, body). */
@@ -65,7 +82,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
         path: [err.validationContext ?? 'request', ...String(v.instancePath ?? '').split('/').filter(Boolean)].join('.'),
         message: v.message ?? 'invalid',
       }))
-      return reply.code(400).send({ code: 'E_INVALID_REQUEST', message: invalidMessage(issues.map((i) => i.path), schemaOf(req.routeOptions.schema, err.validationContext)), issues } satisfies ErrorBody)
+      return reply.code(400).send({ code: 'E_INVALID_REQUEST', message: invalidMessage(issues, schemaOf(req.routeOptions.schema, err.validationContext)), issues } satisfies ErrorBody)
     }
     if (isDossierError(err)) {
       const status = STATUS[err.code] ?? 500
