@@ -55,7 +55,7 @@ describe("issue: a 400's hint came from a hand table in errors.ts, so only three
   it('a bad value names the parameter and what to pass, on any route', async () => {
     const events = await get('/api/events?root=99')
     expect(events.status).toBe(400)
-    expect(events.body.message).toMatch(/pass root=, CAMEO root code, 01 … 20/)
+    expect(events.body.message).toMatch(/pass root=, CAMEO root codes, comma-separated \(18,19\), 01 … 20/)
     const paging = await get('/api/claims?limit=0')
     expect(paging.body.message).toMatch(/pass limit=, page size, at most 200/)
     const both = await get('/api/articles?offset=-1&from=2026-13-45')
@@ -77,5 +77,6 @@ describe('issue: a misspelt or unknown query parameter was ignored, so the list 
   it('the parameters a route takes still pass', async () => {
     expect((await get('/api/events?actor=&root=19&from=2016&limit=5&offset=0')).status).not.toBe(400)
     expect((await get('/api/export?format=jsonl')).status).toBe(200)
+    expect((await get('/api/events?root=18,19')).status).toBe(200)
   })
 })

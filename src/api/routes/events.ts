@@ -12,7 +12,8 @@ import { etag } from '../security.js'
 const root = z.string().regex(/^(0?[1-9]|1\d|20)$/, 'a CAMEO root: 01 … 20').optional().describe('CAMEO root code, 01 … 20')
 const EventQuery = Paging.extend(Window.shape).extend({
   actor: ActorRef("an actor's entity id or name, as actor or target").optional(),
-  root,
+  root: z.string().max(80).regex(/^\s*(0?[1-9]|1\d|20)\s*(,\s*(0?[1-9]|1\d|20)\s*)*$/, 'CAMEO roots 01 … 20, comma-separated').optional()
+    .describe('CAMEO root codes, comma-separated (18,19), 01 … 20'),
   place: Text().optional().describe('entity id or place name'),
   cluster: Text().optional().describe('cluster id (cluster_…), from /api/clusters'),
 })
