@@ -12,7 +12,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import helmet from 'helmet'
 import type { Store } from '../store/index.js'
-import { registerErrorHandling } from './errors.js'
+import { registerErrorHandling, strictQueries } from './errors.js'
 import { articleRoutes } from './routes/articles.js'
 import { claimRoutes } from './routes/claims.js'
 import { entityRoutes } from './routes/entities.js'
@@ -49,6 +49,7 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   registerErrorHandling(app)
+  strictQueries(app)
   // helmet's middleware built once: @fastify/helmet rebuilt it (and re-parsed the CSP) on every request,
   // about an eighth of the server's time on a kept response
   const securityHeaders = helmet({

@@ -7,6 +7,7 @@
  */
 import type { FastifyError, FastifyInstance } from 'fastify'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
+import { z } from 'zod'
 import { isDossierError, type ErrorCode } from '../model/index.js'
 
 export interface ErrorBody {
@@ -23,18 +24,55 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 /** Fastify's own errors by status: body too large, bad JSON, wrong media type, too many requests. */
 const FASTIFY_CODES: Record<number, string> = { 400: 'E_INVALID_REQUEST', 404: 'E_NOT_FOUND', 413: 'E_TOO_LARGE', 415: 'E_UNSUPPORTED_MEDIA', 429: 'E_RATE_LIMITED' }
 
-/** What to pass for parameters whose value a user has to look up first (named in a 400's message). */
-const FIND_ID = 'find ids with /api/entities?q=NAME'
-const PARAM_HINTS: Record<string, string> = {
-  center: `pass center=, an actor's entity id or name (e.g. /api/graph?center=Hamas); ${FIND_ID}`,
-  source: `pass source= and target=, each an actor's entity id or name; ${FIND_ID}`,
-  target: `pass source= and target=, each an actor's entity id or name; ${FIND_ID}`,
+/** A zod schema's description, looked for through the wrappers a parameter gets (optional, default, pipe, coerce). */
+export function descriptionOf(schema: unknown): string | undefined {
+  for (let s = schema as ZodLike | undefined, depth = 0; s && depth < 8; depth++) {
+    if (s.description) return s.description
+    const def = s._zod?.def
+    s = def?.innerType ?? def?.in ?? def?.schema
+  }
+  return undefined
 }
 
-/** "invalid request: n problem(s)", with what to pass for the parameters in PARAM_HINTS. */
-function invalidMessage(paths: readonly string[]): string {
-  const hints = [...new Set(paths.map((p) => PARAM_HINTS[p.split('.').pop() ?? '']).filter((h): h is string => !!h))]
+interface ZodLike { readonly description?: string; readonly shape?: Record<string, unknown>; readonly _zod?: { readonly def?: { readonly innerType?: ZodLike; readonly in?: ZodLike; readonly schema?: ZodLike } } }
+
+/**
+ * What to pass for each parameter a 400 names, read from the route's own schema (the `.describe()` of the query
+ * or path parameter, the same text the OpenAPI document shows): a route cannot have a parameter without its hint
+ * (src/api/errors.test.ts checks every route of the document).
+ */
+function paramHints(schema: unknown, paths: readonly string[]): string[] {
+  const shape = (schema as ZodLike | undefined)?.shape
+  if (!shape) return []
+  // an unknown parameter is an issue on the whole query: say which ones the route takes
+  if (paths.some((p) => !p.includes('.'))) return [`the route takes ${Object.keys(shape).join(', ')}`, ...paramHints(schema, paths.filter((p) => p.includes('.')))]
+  const names = [...new Set(paths.map((p) => p.split('.')[1]).filter((n): n is string => !!n && n in shape))]
+  return names.flatMap((n) => { const d = descriptionOf(shape[n]); return d ? [`pass ${n}=, ${d}`] : [] })
+}
+
+/** "invalid request: n problem(s)", with what to pass for each parameter named. */
+function invalidMessage(issues: ReadonlyArray<{ path: string; message: string }>, schema: unknown): string {
+  const paths = issues.map((i) => i.path)
+  // an unknown parameter is an issue on the whole query (no parameter in its path): its own message names it
+  const whole = issues.filter((i) => !i.path.includes('.')).map((i) => i.message)
+  const hints = [...whole, ...paramHints(schema, paths)]
   return `invalid request: ${paths.length} problem(s)${hints.length ? ` (${hints.join('; ')})` : ''}`
+}
+
+/**
+ * Every route's query refuses parameters it does not take (zod's strict object): a misspelt filter
+ * (`/api/events?actr=Iraq`) was dropped silently and the whole list came back unfiltered.
+ */
+export function strictQueries(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    const q = (route.schema as { querystring?: unknown } | undefined)?.querystring
+    if (q instanceof z.ZodObject) (route.schema as { querystring: unknown }).querystring = q.strict()
+  })
+}
+
+/** The route's schema of one part of the request (querystring, params, body). */
+function schemaOf(schema: unknown, part: string | undefined): unknown {
+  return part && schema && typeof schema === 'object' ? (schema as Record<string, unknown>)[part] : undefined
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
@@ -44,7 +82,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
         path: [err.validationContext ?? 'request', ...String(v.instancePath ?? '').split('/').filter(Boolean)].join('.'),
         message: v.message ?? 'invalid',
       }))
-      return reply.code(400).send({ code: 'E_INVALID_REQUEST', message: invalidMessage(issues.map((i) => i.path)), issues } satisfies ErrorBody)
+      return reply.code(400).send({ code: 'E_INVALID_REQUEST', message: invalidMessage(issues, schemaOf(req.routeOptions.schema, err.validationContext)), issues } satisfies ErrorBody)
     }
     if (isDossierError(err)) {
       const status = STATUS[err.code] ?? 500

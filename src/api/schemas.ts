@@ -15,7 +15,7 @@ export const arr = <T extends z.ZodType>(item: T) => z.array(item).readonly()
 /** Paging on every list: a bounded limit and an offset. */
 export const Paging = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(20).describe(`page size, at most ${MAX_PAGE}`),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('items to skip (0, then limit, 2 × limit, …)'),
 })
 
 // the CLI's date forms (2016, 2016-03, 2016-03-14), read by the one shared parser and widened to whole days, so
@@ -31,6 +31,11 @@ export const Window = z.object({
 
 export const Id = z.string().min(1).max(200)
 export const Text = (max = 200) => z.string().max(max)
+
+/** Where a user finds what to pass for an actor (named in a 400's message, from the parameter's description). */
+const FIND_ID = 'find ids with /api/entities?q=NAME'
+/** A parameter naming an actor: an entity id or any of its names. */
+export const ActorRef = (what = "an actor's entity id or name", example = 'Hamas') => Text().describe(`${what} (e.g. ${example}); ${FIND_ID}`)
 
 export const ErrorBody = z.object({
   code: z.string(),

@@ -6,7 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync'
 import table from './cameo-acled.json' with { type: 'json' }
-import { countryName, iso3, isoDay, numericId } from './codes.js'
+import { countryName, iso3, isoDay, numericId, oneLine } from './codes.js'
 import type { EventRow } from './context.js'
 
 export const ACLED_COLUMNS: readonly string[] = [
@@ -60,5 +60,5 @@ function notes(row: EventRow): string {
 }
 
 export function csvLine(cells: ReadonlyArray<string | number>): string {
-  return stringify([cells], { record_delimiter: 'windows' })
+  return stringify([cells.map(oneLine)], { record_delimiter: 'windows' })
 }

@@ -7,7 +7,7 @@
 import { stringify } from 'csv-stringify/sync'
 import type { EventRole } from '../model/index.js'
 import type { Entity } from '../model/index.js'
-import { isoDay, iso2, numericId, parseActorCode } from './codes.js'
+import { isoDay, iso2, numericId, oneLine, parseActorCode } from './codes.js'
 import type { EventPlace, EventRow } from './context.js'
 
 const ACTOR = (n: 1 | 2) => ['Code', 'Name', 'CountryCode', 'KnownGroupCode', 'EthnicCode', 'Religion1Code', 'Religion2Code', 'Type1Code', 'Type2Code', 'Type3Code'].map((c) => `Actor${n}${c}`)
@@ -56,5 +56,5 @@ export function gdeltRow(row: EventRow): Cell[] {
 }
 
 export function tsvLine(cells: readonly Cell[]): string {
-  return stringify([cells.map((c) => (c === undefined ? '' : c))], { delimiter: '\t', record_delimiter: 'unix' })
+  return stringify([cells.map((c) => (c === undefined ? '' : oneLine(c)))], { delimiter: '\t', record_delimiter: 'unix' })
 }

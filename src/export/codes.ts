@@ -68,3 +68,11 @@ export function numericId(id: string): string {
   const hex = id.replace(/^[a-z]+_/, '').replace(/[^0-9a-f]/g, '').slice(0, 15)
   return hex ? BigInt(`0x${hex}`).toString() : ''
 }
+
+/**
+ * A table cell on one line: a name or sentence that spans the article's line break ("the U.S.-led\ncoalition")
+ * has its whitespace runs made one space, so one event stays one row for spreadsheets, `cut` and `awk` alike.
+ */
+export function oneLine<T>(cell: T): T | string {
+  return typeof cell === 'string' ? cell.replace(/\s+/g, ' ').trim() : cell
+}

@@ -88,6 +88,39 @@ describe('event tables', () => {
   })
 })
 
+describe('issue: a name across a line break split its row in acled-csv and cameo-tsv (trial 20)', () => {
+  // "the U.S.-led\ncoalition": a mention that spans the article's line break, as press releases wrap their lines
+  const wrapped = 'Coalition update\n\nOn Monday the U.S.-led\ncoalition conducted five airstrikes near Raqqa.'
+  const a2: Article = { id: 'article_2', text: wrapped, contentHash: 'h2', published: '2024-03-05', outlet: 'CENTCOM', boilerplate: [] }
+  const at = (s: string) => ({ start: wrapped.indexOf(s), end: wrapped.indexOf(s) + s.length, text: s })
+  const m2: Mention[] = [{ id: 'm_coal', articleId: 'article_2', ...at('the U.S.-led\ncoalition'), type: 'ORG', kind: 'nominal', stage: 'test.v1' }]
+  const strike: Event = {
+    id: 'event_00000000000000c3', articleId: 'article_2', cameo: '195', cameoRoot: '19', quadClass: 4, goldstein: -10,
+    actor: { mentionId: 'm_coal', ...at('the U.S.-led\ncoalition') }, cue: at('conducted five airstrikes'),
+    sentence: { start: wrapped.indexOf('On Monday'), end: wrapped.length }, modality: 'asserted',
+  }
+  const table = async (format: string) => {
+    const store = new SqliteStore(':memory:')
+    await store.saveDoc({ article: a2, mentions: m2, events: [strike], claims: [], places: [] })
+    let s = ''
+    const out = new PassThrough()
+    out.on('data', (c: Buffer) => { s += c.toString('utf8') })
+    await exportTo(store, format, {}, out)
+    await store.close()
+    return s
+  }
+  it('every event is one line, with the name on one line', async () => {
+    const csv = (await table('acled-csv')).replace(/^\ufeff/, '').split('\r\n').filter(Boolean)
+    expect(csv).toHaveLength(2)
+    expect(csv.every((l) => !l.includes('\n'))).toBe(true)
+    expect(csv[1]).toContain(',the U.S.-led coalition,')
+    const tsv = (await table('cameo-tsv')).split('\n').filter(Boolean)
+    expect(tsv).toHaveLength(2)
+    expect(tsv.map((l) => l.split('\t').length)).toEqual([GDELT_COLUMNS.length, GDELT_COLUMNS.length])
+    expect(tsv[1]).toContain('\tthe U.S.-led coalition\t')
+  })
+})
+
 describe('export codes', () => {
   it('parseActorCode splits country, known group and types', () => {
     expect(parseActorCode('SYRMIL')).toMatchObject({ country: 'SYR', types: ['MIL'] })

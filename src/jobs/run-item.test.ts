@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { createPipeline, DEFAULT_STAGES } from '../pipeline/index.js'
 import { SqliteStore } from '../store/index.js'
 import { runIngestJob } from './run-item.js'
+import { workerMatchLines } from '../cli/commands/worker.js'
 
 describe('worker ingest job', () => {
   it('run-item a URL stored by a worker clears its failure as a feed entry, as ingest does', async () => {
@@ -25,6 +26,26 @@ describe('worker ingest job', () => {
       expect((await store.failures()).map((f) => f.item)).toEqual([`/feeds/monitor.xml#${url}2`])
     } finally {
       server.close()
+      await store.close()
+    }
+  }, 60_000)
+
+  it('a job whose article is stored already names the stored article it matched (trial 20: only a count before)', async () => {
+    const text = 'Border talks\n\nEgyptian officials met Hamas leaders in Cairo on Monday, a spokesman said.\n'
+    const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'dossier-run-item-')), 'd.db'))
+    const pipeline = createPipeline({ stages: [...DEFAULT_STAGES] })
+    try {
+      const first = await runIngestJob(store, pipeline, { item: '/desk/cairo.txt', content: Buffer.from(text).toString('base64') })
+      expect(first.added).toBe(1)
+      expect(first.matches).toEqual([])
+      const again = await runIngestJob(store, pipeline, { item: '/inbox/copy-of-cairo.txt', content: Buffer.from(text).toString('base64') })
+      expect(again.unchanged).toBe(1)
+      const stored = (await store.listArticles({ limit: 5 }))[0]!
+      expect(again.matches).toEqual([expect.objectContaining({ kind: 'unchanged', item: '/inbox/copy-of-cairo.txt', matched: stored.id, matchedSource: '/desk/cairo.txt' })])
+      expect(workerMatchLines(again)).toEqual([
+        `/inbox/copy-of-cairo.txt: unchanged, the same text as stored article ${stored.id} (/desk/cairo.txt); nothing new stored`,
+      ])
+    } finally {
       await store.close()
     }
   }, 60_000)

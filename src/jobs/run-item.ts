@@ -11,7 +11,7 @@ import { DossierError, isDossierError } from '../model/index.js'
 import type { Article } from '../model/index.js'
 import { loadItem, type LoadedItem } from '../ingest/load.js'
 import type { Pipeline } from '../pipeline/index.js'
-import { processArticle, stageFailureOf, type IngestFailure } from '../service/ingest.js'
+import { matchOf, processArticle, stageFailureOf, type IngestFailure, type IngestMatch } from '../service/ingest.js'
 import { pauseAt } from '../service/pause.js'
 import type { Store } from '../store/index.js'
 import type { IngestJobData } from './enqueue.js'
@@ -20,6 +20,8 @@ export interface JobOutcome {
   readonly added: number
   readonly unchanged: number
   readonly nearDuplicates: number
+  /** Each unchanged and near-duplicate article with the stored article it matched (as `dossier ingest` reports). */
+  readonly matches: readonly IngestMatch[]
   /** Stages that failed on articles stored all the same (the job succeeds). */
   readonly stageFailures: readonly IngestFailure[]
 }
@@ -88,6 +90,7 @@ export async function runIngestJob(store: Store, pipeline: Pipeline, data: Inges
   for (const p of loaded.failures) failures.push(failureOf(`${item}#${p.part}`, p.error))
   const counts = { added: 0, unchanged: 0, nearDuplicates: 0 }
   const stageFailures: IngestFailure[] = []
+  const matches: IngestMatch[] = []
   for (const [i, article] of loaded.articles.entries()) {
     try {
       const r = await processArticle(store, pipeline, article)
@@ -96,6 +99,8 @@ export async function runIngestJob(store: Store, pipeline: Pipeline, data: Inges
       // the crash tests' hook: saved, job not yet completed (a SIGKILL here leaves the job to be retried)
       if (r.added) await pauseAt('article')
       if (r.nearDupOf) counts.nearDuplicates++
+      const match = await matchOf(store, item, article, r)
+      if (match) matches.push(match)
       for (const f of r.failures) stageFailures.push(stageFailureOf(item, r.id, f))
     } catch (e) {
       failures.push(failureOf(loaded.articles.length > 1 ? `${item}#${article.url ?? i + 1}` : item, e))
@@ -105,7 +110,7 @@ export async function runIngestJob(store: Store, pipeline: Pipeline, data: Inges
   if (failures.length) throw new ItemFailed(item, failures, counts.added)
   // the same URL failed before as a feed's entry: now that it is stored, that failure is stale (as `ingest` does)
   if (/^https?:\/\//i.test(item)) await store.clearFailures({ part: item })
-  return { ...counts, stageFailures }
+  return { ...counts, matches, stageFailures }
 }
 
 function failureOf(item: string, e: unknown): IngestFailure {

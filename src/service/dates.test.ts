@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cameoRootFilter, dayWindow, isDateFilter, withinDates } from './dates.js'
+import { cameoRootFilter, cameoRootsFilter, dayWindow, isDateFilter, withinDates } from './dates.js'
 
 describe('date and root filters as users type them', () => {
   it('a real year, month or day passes; a month 13, a day 45 or 2023-02-29 is refused with a hint', () => {
@@ -21,6 +21,13 @@ describe('date and root filters as users type them', () => {
     expect(cameoRootFilter('--root', '7')).toBe('07')
     expect(cameoRootFilter('--root', '19')).toBe('19')
     for (const bad of ['99', '0', '21', 'abc', '1.5']) expect(() => cameoRootFilter('--root', bad), bad).toThrow(/not a CAMEO root/)
+  })
+
+  it('issue: `events --root 18,19` was refused while `export --root 18,19` took it (trial 20): a list of roots', () => {
+    expect(cameoRootsFilter('--root', '18,19')).toEqual(['18', '19'])
+    expect(cameoRootsFilter('--root', ' 9 ')).toEqual(['09'])
+    expect(cameoRootsFilter('--root', undefined)).toBeUndefined()
+    expect(() => cameoRootsFilter('--root', '18,99')).toThrow(/"99" is not a CAMEO root/)
   })
 })
 

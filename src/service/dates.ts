@@ -63,12 +63,18 @@ export function withinDates(date: string | undefined, from: string | undefined, 
   return !(to && date.slice(0, to.length) > to)
 }
 
+/** Comma-separated CAMEO roots ("18,19", as `export --root` takes), each as two digits; E_USAGE names a bad one. */
+export function cameoRootsFilter(option: string, value: string | undefined): string[] | undefined {
+  if (value === undefined || value.trim() === '') return undefined
+  return [...new Set(value.split(',').map((v) => cameoRootFilter(option, v.trim())).filter((r): r is string => !!r))]
+}
+
 /** A CAMEO root as two digits ("9" → "09"); throws E_USAGE for anything but 01 … 20. */
 export function cameoRootFilter(option: string, value: string | undefined): string | undefined {
-  if (value === undefined || value === '') return undefined
+  if (value === undefined || value.trim() === '') return undefined
   const n = /^\d{1,2}$/.test(value.trim()) ? Number(value) : NaN
   if (!(n >= 1 && n <= 20)) {
-    throw new DossierError('E_USAGE', `${option} "${value}" is not a CAMEO root`, { context: { option, value }, hint: 'give a root code from 01 to 20, e.g. 19 for fighting' })
+    throw new DossierError('E_USAGE', `${option} "${value.trim()}" is not a CAMEO root`, { context: { option, value }, hint: 'give a root code from 01 to 20, e.g. 19 for fighting' })
   }
   return String(n).padStart(2, '0')
 }

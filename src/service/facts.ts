@@ -8,7 +8,7 @@ import { cameoInfo } from '../events/index.js'
 import { DossierError } from '../model/index.js'
 import type { Claim, ClaimKind, Event, EventRole, Grade } from '../model/index.js'
 import type { Store } from '../store/index.js'
-import { cameoRootFilter, dayWindow, withinDates } from './dates.js'
+import { cameoRootsFilter, dayWindow, withinDates } from './dates.js'
 import { ArticleCache, sentenceOf, type SentenceRef } from './evidence.js'
 import { factDate, readModel, type ReadModel } from './read-model.js'
 import { cmp } from './relations.js'
@@ -195,12 +195,12 @@ export async function listEvents(store: Store, f: EventFilter): Promise<Page<Eve
   let placeId: string | undefined
   if (f.place) placeId = await resolveEntityRef(store, f.place).catch(() => undefined)
   const placeText = f.place?.toLowerCase()
-  const root = cameoRootFilter('root', f.root)
+  const roots = cameoRootsFilter('root', f.root)
   const { from, to } = dayWindow(f.from, f.to, { from: 'from', to: 'to' })
   const pool = actor ? (model.eventsOfEntity.get(actor) ?? []).map((id) => model.events.get(id)!) : [...model.events.values()]
   const rows = pool.filter((e) =>
     (!actor || e.actorEntityId === actor || e.targetEntityId === actor) &&
-    (!root || e.root === root) &&
+    (!roots || roots.includes(e.root)) &&
     (!f.cluster || e.clusterId === f.cluster) &&
     withinDates(e.date, from, to) &&
     (!placeText || (placeId ? e.placeEntityId === placeId : e.placeText?.toLowerCase().includes(placeText) === true)))

@@ -142,7 +142,7 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
 type Counts = { added: number; unchanged: number; nearDuplicates: number; matches: IngestMatch[] }
 
 /** The match of an article that was not new or is a near-duplicate, naming where the stored one came from. */
-async function matchOf(store: Store, item: string, article: Article, r: { id: string; added: boolean; nearDupOf?: string }): Promise<IngestMatch | undefined> {
+export async function matchOf(store: Store, item: string, article: Article, r: { id: string; added: boolean; nearDupOf?: string }): Promise<IngestMatch | undefined> {
   const matched = r.added ? r.nearDupOf : r.id
   if (!matched) return undefined
   const matchedSource = (await store.getArticle(matched))?.source

@@ -11,7 +11,7 @@ import { etag, requireToken } from '../security.js'
 
 const ListQuery = Paging.extend(Window.shape).extend({
   q: Text(500).optional().describe('full-text search; plain words (operators and quotes are taken literally), the last word as a prefix'),
-  outlet: Text().optional(),
+  outlet: Text().optional().describe('the outlet as stored (VOA, Reuters), exact'),
 })
 
 const Place = z.object({ mentionId: z.string(), name: z.string(), kind: z.string(), country: z.string().optional(), lat: z.number().optional(), lon: z.number().optional() })
@@ -49,7 +49,7 @@ export const articleRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (
   })
 
   app.get('/articles/:id', {
-    schema: { summary: 'One article: its text and every annotation with spans into it', tags: ['articles'], params: z.object({ id: Text() }), response: { 200: ArticleFull, 404: ErrorBody } },
+    schema: { summary: 'One article: its text and every annotation with spans into it', tags: ['articles'], params: z.object({ id: Text().describe('article id (article_…), from /api/articles') }), response: { 200: ArticleFull, 404: ErrorBody } },
     ...etag(store),
   }, async (req) => {
     const article = await store.getArticle(req.params.id)

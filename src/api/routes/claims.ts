@@ -3,13 +3,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { Stance } from '../../model/index.js'
 import { listClaims } from '../../service/facts.js'
 import type { ApiContext } from '../app.js'
-import { ClaimView, ErrorBody, page, Paging, Text } from '../schemas.js'
+import { ActorRef, ClaimView, ErrorBody, page, Paging, Text } from '../schemas.js'
 import { etag } from '../security.js'
 
 const ClaimQuery = Paging.extend({
-  source: Text().optional().describe('entity id or name of the speaker'),
+  source: ActorRef("the speaker's entity id or name").optional(),
   about: Text().optional().describe('entity id or name, or an event id'),
-  stance: Stance.optional(),
+  stance: Stance.optional().describe(`the claim's stance: ${Stance.options.join(', ')}`),
 })
 
 export const claimRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (app, { ctx }) => {

@@ -10,11 +10,11 @@ import { etag } from '../security.js'
 
 const SearchQuery = Paging.extend({
   q: Text().default('').describe('a name in any spelling, or an alias ("Dugmash", "ISIL")'),
-  type: z.string().toUpperCase().pipe(EntityType).optional(),
+  type: z.string().toUpperCase().pipe(EntityType).optional().describe(`entity type: ${EntityType.options.join(', ')}`),
 })
 
 const DossierQuery = Window.extend({
-  bucket: z.enum(['week', 'month']).default('month'),
+  bucket: z.enum(['week', 'month']).default('month').describe('period of the relations over time: week or month'),
   // defaults kept small: a default dossier was 165 KB at 10,000 articles, mostly sentences of evidence (ask for more)
   limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(10).describe('events and claims listed (each list)'),
   mentions: z.coerce.number().int().min(0).max(MAX_PAGE).default(10).describe('mentions listed with their sentences'),

@@ -6,15 +6,16 @@ import { eventById, listEvents, resolveEntityRef } from '../../service/facts.js'
 import { readModel } from '../../service/read-model.js'
 import { cmp } from '../../service/relations.js'
 import type { ApiContext } from '../app.js'
-import { arr, ClusterRef, ErrorBody, EventView, page, Paging, Text, Window } from '../schemas.js'
+import { ActorRef, arr, ClusterRef, ErrorBody, EventView, page, Paging, Text, Window } from '../schemas.js'
 import { etag } from '../security.js'
 
-const root = z.string().regex(/^(0?[1-9]|1\d|20)$/, 'a CAMEO root: 01 … 20').optional()
+const root = z.string().regex(/^(0?[1-9]|1\d|20)$/, 'a CAMEO root: 01 … 20').optional().describe('CAMEO root code, 01 … 20')
 const EventQuery = Paging.extend(Window.shape).extend({
-  actor: Text().optional().describe('entity id or name: events where it is actor or target'),
-  root: root.describe('CAMEO root code, 01 … 20'),
+  actor: ActorRef("an actor's entity id or name, as actor or target").optional(),
+  root: z.string().max(80).regex(/^\s*(0?[1-9]|1\d|20)\s*(,\s*(0?[1-9]|1\d|20)\s*)*$/, 'CAMEO roots 01 … 20, comma-separated').optional()
+    .describe('CAMEO root codes, comma-separated (18,19), 01 … 20'),
   place: Text().optional().describe('entity id or place name'),
-  cluster: Text().optional(),
+  cluster: Text().optional().describe('cluster id (cluster_…), from /api/clusters'),
 })
 
 const ClusterOut = ClusterRef.extend({
@@ -30,7 +31,7 @@ export const eventRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (ap
   }, async (req) => listEvents(store, req.query))
 
   app.get('/events/:id', {
-    schema: { summary: 'One event: its article id, date, cue and sentence with their offsets, and its cluster\'s grade', tags: ['events'], params: z.object({ id: Text() }), response: { 200: EventView, 404: ErrorBody } },
+    schema: { summary: 'One event: its article id, date, cue and sentence with their offsets, and its cluster\'s grade', tags: ['events'], params: z.object({ id: Text().describe('event id (event_…), from /api/events') }), response: { 200: EventView, 404: ErrorBody } },
     ...etag(store),
   }, async (req) => eventById(store, req.params.id))
 
@@ -41,7 +42,7 @@ export const eventRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (ap
   }
 
   app.get('/clusters', {
-    schema: { summary: 'Event clusters by actor and CAMEO root, most reported first', tags: ['events'], querystring: Paging.extend({ actor: Text().optional(), root }), response: { 200: page(ClusterOut), 400: ErrorBody, 404: ErrorBody } },
+    schema: { summary: 'Event clusters by actor and CAMEO root, most reported first', tags: ['events'], querystring: Paging.extend({ actor: ActorRef("an actor's entity id or name, as actor or target").optional(), root }), response: { 200: page(ClusterOut), 400: ErrorBody, 404: ErrorBody } },
     ...etag(store),
   }, async (req) => {
     const model = await readModel(store)
@@ -54,7 +55,7 @@ export const eventRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (ap
   })
 
   app.get('/clusters/:id', {
-    schema: { summary: 'One event cluster with its grade and its events', tags: ['events'], params: z.object({ id: Text() }), response: { 200: ClusterOut.extend({ events: arr(EventView) }), 404: ErrorBody } },
+    schema: { summary: 'One event cluster with its grade and its events', tags: ['events'], params: z.object({ id: Text().describe('cluster id (cluster_…), from /api/clusters') }), response: { 200: ClusterOut.extend({ events: arr(EventView) }), 404: ErrorBody } },
     ...etag(store),
   }, async (req) => {
     const model = await readModel(store)

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { communities, EDGE_KINDS, egoNetwork, neighbours, shortestPath } from '../../service/graph.js'
 import type { ApiContext } from '../app.js'
-import { arr, ErrorBody, GraphEdge, GraphNode, GraphRelation, MAX_PAGE, Paging, Subgraph, Text, Window } from '../schemas.js'
+import { ActorRef, arr, ErrorBody, GraphEdge, GraphNode, GraphRelation, MAX_PAGE, Paging, Subgraph, Text, Window } from '../schemas.js'
 import { etag } from '../security.js'
 
 const Kinds = Window.extend({
@@ -22,8 +22,9 @@ export const graphRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (ap
     schema: {
       summary: 'The k-hop ego network of an actor, with communities and centrality on it', tags: ['graph'],
       querystring: Kinds.extend({
-        center: Text().describe('entity id or name'), hops: z.coerce.number().int().min(1).max(4).default(2),
-        maxNodes: z.coerce.number().int().min(1).max(1000).default(150), maxEdges: z.coerce.number().int().min(1).max(10_000).default(3000),
+        center: ActorRef(), hops: z.coerce.number().int().min(1).max(4).default(2).describe('steps out from the centre, 1 … 4'),
+        maxNodes: z.coerce.number().int().min(1).max(1000).default(150).describe('nodes kept, nearest and strongest first, at most 1000'),
+        maxEdges: z.coerce.number().int().min(1).max(10_000).default(3000).describe('edges kept, at most 10,000'),
       }),
       response: { 200: Subgraph, 400: ErrorBody, 404: ErrorBody },
     },
@@ -36,7 +37,7 @@ export const graphRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (ap
   app.get('/graph/neighbours', {
     schema: {
       summary: 'Direct neighbours of an actor with every relation to each', tags: ['graph'],
-      querystring: Kinds.extend(Paging.shape).extend({ center: Text() }),
+      querystring: Kinds.extend(Paging.shape).extend({ center: ActorRef() }),
       response: { 200: z.object({ center: z.string(), total: z.number().int(), items: arr(z.object({ node: GraphNode, weight: z.number(), relations: arr(GraphRelation) })) }), 400: ErrorBody, 404: ErrorBody },
     },
     ...etag(store),
@@ -45,7 +46,7 @@ export const graphRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (ap
   app.get('/graph/path', {
     schema: {
       summary: 'The shortest path between two actors, listing its edges', tags: ['graph'],
-      querystring: Kinds.extend({ source: Text().describe('entity id or name'), target: Text().describe('entity id or name') }),
+      querystring: Kinds.extend({ source: ActorRef("the first actor's entity id or name"), target: ActorRef("the second actor's entity id or name", 'Israel') }),
       response: { 200: z.object({ from: z.string(), to: z.string(), found: z.boolean(), nodes: arr(GraphNode), edges: arr(GraphEdge) }), 400: ErrorBody, 404: ErrorBody },
     },
     ...etag(store),
@@ -54,7 +55,10 @@ export const graphRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (ap
   app.get('/graph/communities', {
     schema: {
       summary: 'Louvain communities of the actor graph, largest first', tags: ['graph'],
-      querystring: Kinds.extend({ limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(20), members: z.coerce.number().int().min(1).max(MAX_PAGE).default(20) }),
+      querystring: Kinds.extend({
+        limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(20).describe(`communities listed, at most ${MAX_PAGE}`),
+        members: z.coerce.number().int().min(1).max(MAX_PAGE).default(20).describe(`members listed per community, at most ${MAX_PAGE}`),
+      }),
       response: { 200: z.object({ count: z.number().int(), modularity: z.number(), items: arr(z.object({ community: z.number().int(), size: z.number().int(), members: arr(GraphNode) })) }), 400: ErrorBody },
     },
     ...etag(store),

@@ -49,7 +49,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (a
   app.post('/review/:id', {
     schema: {
       summary: 'Judge a review item: the two sides are the same entity or different ones (needs the token)', tags: ['review'], security: [{ bearer: [] }],
-      params: z.object({ id: Text() }), body: z.object({ verdict: z.enum(['same', 'different']) }),
+      params: z.object({ id: Text().describe('review item id, from /api/review') }), body: z.object({ verdict: z.enum(['same', 'different']) }),
       response: { 200: VerdictOut, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 429: ErrorBody },
     },
     onRequest: requireToken(ctx.token),
@@ -59,7 +59,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ ctx: ApiContext }> = async (a
   app.delete('/review/:id', {
     schema: {
       summary: 'Take back a verdict (its id, as POST returned it, or its review item id): the verdict it replaced is in force again, or none (needs the token)',
-      tags: ['review'], security: [{ bearer: [] }], params: z.object({ id: Text() }),
+      tags: ['review'], security: [{ bearer: [] }], params: z.object({ id: Text().describe('review item id, from /api/review') }),
       response: { 200: z.object({ removed: VerdictOut, restored: VerdictOut.optional() }), 401: ErrorBody, 404: ErrorBody, 429: ErrorBody },
     },
     onRequest: requireToken(ctx.token),

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { cameoRootFilter, dayWindow } from '../../service/dates.js'
+import { cameoRootsFilter, dayWindow } from '../../service/dates.js'
 import { listEvents } from '../../service/facts.js'
 import { action, DEFAULT_DB, withStore } from '../common.js'
 import { notePage, pageRange, wholeNumber } from '../paging.js'
@@ -10,7 +10,7 @@ export function registerEvents(program: Command): void {
     .description('coded events with their grade and sentence, newest first')
     .option('--db <path>', 'database file', DEFAULT_DB)
     .option('--actor <entity>', 'events where this entity is actor or target')
-    .option('--root <code>', 'CAMEO root code (01 … 20)')
+    .option('--root <codes>', 'CAMEO root codes, comma-separated (18,19), 01 … 20')
     .option('--from <date>', 'from this ISO date')
     .option('--to <date>', 'to this ISO date')
     .option('--place <place>', 'at this place')
@@ -21,7 +21,7 @@ export function registerEvents(program: Command): void {
       const limit = wholeNumber('--limit', o.limit, { min: 1, max: 10_000 })
       const offset = wholeNumber('--offset', o.offset)
       dayWindow(o.from, o.to) // refused as the user typed them (--from, --to), before the store is opened
-      cameoRootFilter('--root', o.root)
+      cameoRootsFilter('--root', o.root)
       return withStore(o.db, async (store) => {
         const page = await listEvents(store, { actor: o.actor, root: o.root, from: o.from, to: o.to, place: o.place, limit, offset })
         if (o.json) { process.stdout.write(`${JSON.stringify(page)}\n`); return }

@@ -75,7 +75,7 @@ const MATCH_LINES = 10
  * and per near-duplicate, naming the stored article it matched. An input unchanged against its own earlier
  * copy (a re-run) needs no line.
  */
-export function ingestMatchLines(summary: IngestSummary): string[] {
+export function ingestMatchLines(summary: Pick<IngestSummary, 'matches'>): string[] {
   const worth = (summary.matches ?? []).filter((m) => m.kind === 'near-duplicate' || m.matchedSource !== (m.source ?? m.item))
   const lines = worth.slice(0, MATCH_LINES).map((m) => {
     const from = m.matchedSource ? ` (${m.matchedSource})` : ''

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process'
 import type { Command } from 'commander'
-import { closeQueue, openQueue, queueUrlOf, redact, Worker, type RetryPolicy, DEFAULT_RETRY, type WorkerEvent } from '../../jobs/index.js'
+import { closeQueue, openQueue, queueUrlOf, redact, Worker, type JobOutcome, type RetryPolicy, DEFAULT_RETRY, type WorkerEvent } from '../../jobs/index.js'
 import { action, DEFAULT_DB, EXIT, withStore } from '../common.js'
 import { wholeNumber } from '../paging.js'
+import { ingestMatchLines } from './ingest.js'
 
 interface WorkerCliOptions {
   db: string
@@ -51,10 +52,21 @@ function rerunSingleCore(): Promise<number> {
   })
 }
 
-/** One line per job outcome on stderr (stdout stays for the final summary). */
+/**
+ * The lines `dossier ingest` prints for a job's articles that matched a stored one (unchanged by another input,
+ * near-duplicates), each naming the stored article and where it came from.
+ */
+export function workerMatchLines(outcome: Pick<JobOutcome, 'matches'>): string[] {
+  return ingestMatchLines(outcome)
+}
+
+/** One line per job outcome on stderr (stdout stays for the final summary); matched articles always. */
 function logEvent(verbose: boolean) {
   return (e: WorkerEvent) => {
-    if (e.kind === 'done') { if (verbose) process.stderr.write(`done ${e.item}: ${e.outcome.added} new, ${e.outcome.unchanged} unchanged\n`) }
+    if (e.kind === 'done') {
+      if (verbose) process.stderr.write(`done ${e.item}: ${e.outcome.added} new, ${e.outcome.unchanged} unchanged\n`)
+      for (const line of workerMatchLines(e.outcome)) process.stderr.write(`${line}\n`)
+    }
     else if (e.kind === 'failed') process.stderr.write(`${e.code}: ${e.message} (attempt ${e.retryCount + 1} of ${e.retryLimit + 1}${e.retryCount >= e.retryLimit ? '; moved to the dead-letter list, see `dossier jobs`' : '; will be retried'})\n`)
     else if (e.kind === 'warning') process.stderr.write(`W_INPUT: ${e.message.includes(e.item) ? e.message : `${e.item}: ${e.message}`}\n`)
     else if (e.kind === 'aggregated') process.stderr.write(`aggregated in ${(e.ms / 1000).toFixed(1)} s: ${e.summary.entities} entities, ${e.summary.relations} relations, ${e.summary.clusters} clusters\n`)
