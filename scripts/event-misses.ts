@@ -10,11 +10,17 @@
 import type { Event } from '../src/model/index.js'
 import { anchorSentence, goldSentences } from '../src/eval/news-gold.js'
 import { scorePart, type PartData } from './event-training-data.js'
+import { cueLemma } from './train-events-codes.js'
+
+const stem = (w: string) => w.toLowerCase().replace(/(ing|ed|es|s|e)$/, '').slice(0, 5)
 
 export const MISS_KINDS = ['hit', 'dyad wrong', 'dropped', 'taken', 'other root', 'none'] as const
 export type MissKind = (typeof MISS_KINDS)[number]
 
-export interface MissRow { readonly kind: MissKind; readonly part: string; readonly goldRoot: string; readonly candRoots: string[]; readonly what: string; readonly sentence: string }
+export interface MissRow {
+  readonly kind: MissKind; readonly part: string
+  /** A candidate of the sentence has a cue the gold's paraphrase repeats (its code is wrong, not its cue missing). */
+  readonly linked: boolean; readonly goldRoot: string; readonly candRoots: string[]; readonly what: string; readonly sentence: string }
 
 /** Classify the part's required gold codings; `kept` says which coded events the scorer keeps. */
 export function classifyMisses(d: PartData, kept: (e: Event) => boolean): MissRow[] {
@@ -28,7 +34,9 @@ export function classifyMisses(d: PartData, kept: (e: Event) => boolean): MissRo
     const s = anchorSentence(text, goldSentences(text), g.anchor)
     const cands = all.filter((e) => d.sys.docOf.get(e.articleId) === g.doc && s !== undefined && s.start <= e.cue.start && e.cue.start < s.end)
     const sentence = s ? text.slice(s.start, s.end).replace(/\s+/g, ' ') : ''
-    const base = { part: d.part, goldRoot: g.cameo_root, candRoots: cands.map((e) => e.cameoRoot), what: g.what, sentence }
+    const said = new Set(g.what.split(/[^A-Za-z]+/).filter(Boolean).map(stem))
+    const linked = cands.some((e) => said.has(stem(cueLemma(d, e))) || e.cue.text.split(/\s+/).some((w) => said.has(stem(w))))
+    const base = { part: d.part, goldRoot: g.cameo_root, candRoots: cands.map((e) => e.cameoRoot), what: g.what, sentence, linked }
     const dyad = pairedGold.get(g.id)
     if (dyad !== undefined) { rows.push({ ...base, kind: dyad ? 'hit' : 'dyad wrong' }); continue }
     const same = cands.filter((e) => e.cameoRoot === g.cameo_root)
@@ -46,5 +54,7 @@ export function missReport(rows: readonly MissRow[]): string {
   const roots = new Map<string, number>()
   for (const r of rows) if (r.kind === 'none' || r.kind === 'other root') roots.set(r.goldRoot, (roots.get(r.goldRoot) ?? 0) + 1)
   const byRoot = [...roots].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}:${n}`).join(' ')
-  return [head, ...parts.map((p) => line(p, rows.filter((r) => r.part === p))), line('all', rows), `gold roots with no candidate of their root: ${byRoot}`].join('\n')
+  const other = rows.filter((r) => r.kind === 'other root')
+  const linked = `other root: ${other.filter((r) => r.linked).length} with a candidate on the gold's cue (its code wrong), ${other.filter((r) => !r.linked).length} with the gold's cue uncoded`
+  return [head, ...parts.map((p) => line(p, rows.filter((r) => r.part === p))), line('all', rows), `gold roots with no candidate of their root: ${byRoot}`, linked].join('\n')
 }

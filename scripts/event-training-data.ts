@@ -18,6 +18,8 @@ import { DEFAULT_STAGES, registerStage } from '../src/pipeline/registry.js'
 import { eventsStageWith } from '../src/pipeline/stages/events.js'
 import { extractEvents } from '../src/events/extract.js'
 import { defaultActorCoder } from '../src/events/actor-codes.js'
+import { setProposerProbe, useProposer } from '../src/events/proposer/proposer.js'
+import { tokenAt } from '../src/events/scorer/features.js'
 import { assembleVoa } from './voa-news-gold.js'
 import { VOA_TRAIN_PARTS } from './voa-news-texts.js'
 
@@ -28,7 +30,11 @@ export const VOA_PARTS = ['vtune', 'vtune2', ...VOA_TRAIN_PARTS] as const
 export type TrainingPart = (typeof REAL_NEWS_PARTS)[number] | (typeof VOA_PARTS)[number]
 
 /** One article: the parsed document (what features read) and its coded events, before any scoring. */
-export interface ArticleData { readonly doc: AnnotatedDoc; readonly coded: Event[]; readonly loose: string[] }
+export interface ArticleData {
+  readonly doc: AnnotatedDoc; readonly coded: Event[]; readonly loose: string[]
+  /** The learned root proposer's features of each of the coder's own events (by id; set by `recoded`). */
+  readonly proposer?: ReadonlyMap<string, string[]>
+}
 export interface PartData {
   readonly part: TrainingPart
   readonly gold: NewsGold
@@ -126,9 +132,20 @@ export async function partData(part: TrainingPart, dataDir: string, fresh = fals
 export function recoded(d: PartData, loose = true): PartData {
   const articles = d.articles.map((a) => {
     const looseIds = new Set<string>()
+    // the proposer's features of every candidate it reads, by cue token and root (the proposer itself is off: its
+    // proposals are added out of fold by scripts/train-events-proposer.ts)
+    const byCue = new Map<string, string[]>()
+    useProposer(null)
+    setProposerProbe((from, root, f) => byCue.set(`${from}:${root}`, f))
     const extracted = extractEvents(a.doc, { loose, looseIds })
+    setProposerProbe(undefined)
     const coded = defaultActorCoder().forDoc(a.doc).codeEvents(extracted)
-    return { doc: a.doc, coded: [...coded], loose: [...looseIds] }
+    const proposer = new Map<string, string[]>()
+    for (const e of coded) {
+      const f = looseIds.has(e.id) ? undefined : byCue.get(`${tokenAt(a.doc, e.cue.start)}:${e.cameoRoot}`)
+      if (f) proposer.set(e.id, f)
+    }
+    return { doc: a.doc, coded: [...coded], loose: [...looseIds], proposer }
   })
   return { ...d, articles, sys: { ...d.sys, events: articles.flatMap((a) => a.coded) } }
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run train:events -- [--parts dev,dev2,vtune,vtune2,…] [--folds 5] [--label root|dyad] [--fresh] [--no-write]
  *   [--strict] [--keep-coder] [--own-max 0.1] [--by-genre] [--dump] [--misses] [--roots] [--spurious] [--recode] [--no-parties] [--no-learned-codes] [--min-support 2] [--min-share 0.2] [--voice-thresholds] [--voice-own] [--epochs 10] [--l2 0.1] [--min-count 2] [--data ../shared/data]
- *   [--check vtrain8,…]`
+ *   [--check vtrain8,…] [--no-proposer] [--propose-min 0.3] [--propose-max 2]`
  *
  * Trains the learned event scorer (src/events/scorer) on the hand-coded news golds' tuning and training parts (never
  * the frozen finals, never the seeds): every event the coder produces on those articles is an example, positive when
@@ -43,11 +43,16 @@ import { outscored, useCodeTable } from '../src/events/alternatives.js'
 import { articleVoice, type Voice } from '../src/events/scorer/genre.js'
 import { rootMisses, rootReport } from './train-events-roots.js'
 import { spuriousReport, spuriousRows } from './train-events-spurious.js'
+import { withProposals } from './train-events-proposer.js'
+import { useProposer } from '../src/events/proposer/proposer.js'
 import { codeTable, corrections, MIN_SHARE, MIN_SUPPORT, withLearnedAlternatives } from './train-events-codes.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const METRICS = ['rootAccuracy', 'codeAccuracy', 'dyadAccuracy', 'precision', 'eventRecall', 'spuriousPerGold'] as const
 const f1 = (a: number, b: number) => (a + b === 0 ? 0 : (2 * a * b) / (a + b))
+/** The root proposer's threshold and most roots per candidate (`--propose-min`, `--propose-max`). */
+const PROPOSE_MIN = 0.3
+const PROPOSE_MAX = 2
 const r3 = (x: number) => Math.round(x * 1000) / 1000
 
 /** The party ranker's training settings (scripts/train-parties.ts defaults), for its out-of-fold choices here. */
@@ -113,7 +118,7 @@ function genres(fig: Record<string, Record<string, number>>): string {
 }
 
 async function main(): Promise<void> {
-  const o = scriptArgs(process.argv.slice(2), ['parts', 'folds', 'label', 'data', 'epochs', 'l2', 'min-count', 'check', 'min-support', 'min-share', 'own-max'])
+  const o = scriptArgs(process.argv.slice(2), ['parts', 'folds', 'label', 'data', 'epochs', 'l2', 'min-count', 'check', 'min-support', 'min-share', 'own-max', 'propose-min', 'propose-max'])
   // check parts: scored like the others, never trained on; the thresholds are chosen on the rest, their objective reported apart
   const check = new Set(typeof o['check'] === 'string' ? o['check'].split(',') : [])
   const dataDir = resolve(typeof o['data'] === 'string' ? o['data'] : join(root, '..', 'shared', 'data'))
@@ -129,6 +134,7 @@ async function main(): Promise<void> {
   const parts: PartData[] = []
   // the candidates are read without the shipped code table; its alternatives are added below, out of fold
   useCodeTable(null)
+  useProposer(null)
   for (const part of read) {
     process.stderr.write(`reading ${part} …\n`)
     const d = await partData(part, dataDir, o['fresh'] === true, loose)
@@ -140,6 +146,12 @@ async function main(): Promise<void> {
   const minSupport = Number(o['min-support'] ?? MIN_SUPPORT)
   const minShare = Number(o['min-share'] ?? MIN_SHARE)
   if (learned) parts.splice(0, parts.length, ...withLearnedAlternatives(parts, learned, (art) => stableHash(art) % folds, folds, minSupport, minShare))
+  // the learned root proposer (src/events/proposer): its alternatives, each article's from the other folds' model
+  // (its features are read while the parts are coded again: `--recode`; `--no-proposer` leaves it out)
+  const propose = loose && o['recode'] === true && o['no-proposer'] !== true
+  const proposed = propose ? withProposals(parts, (art) => stableHash(art) % folds, folds, (p) => check.has(p),
+    Number(o['propose-min'] ?? PROPOSE_MIN), Number(o['propose-max'] ?? PROPOSE_MAX), opts) : undefined
+  if (proposed) parts.splice(0, parts.length, ...proposed.parts)
   // the stage re-chooses the parties before scoring: the scorer learns from the ranker's parties, chosen out of fold
   // (with the ranker's own training settings, scripts/train-parties.ts, whatever the scorer's are)
   if (o['no-parties'] !== true) parts.splice(0, parts.length, ...rankedOutOfFold(parts, folds, defaultPartyModel().ownBonus, RANKER_OPTIONS))
@@ -210,8 +222,9 @@ async function main(): Promise<void> {
   for (const [p, m] of Object.entries(chosenFig)) process.stdout.write(`  ${p.padEnd(9)}${check.has(p) ? ' check' : '      '} ${METRICS.map((k) => m[k]!.toFixed(3)).join(' / ')}\n`)
   if (o['misses'] === true) {
     const rows = parts.flatMap((d) => classifyMisses(d, keeper(oof, t, tl, looseIds)))
-    process.stdout.write(`${missReport(rows)}\n`)
-    for (const r of rows) if (r.kind !== 'hit') process.stderr.write(`MISS ${r.part} ${r.kind} ${r.goldRoot} [${r.candRoots.join(',')}] ${r.what} | ${r.sentence}\n`)
+    // the table over the tuning parts only, and their MISS lines only (the check parts' errors are not read)
+    process.stdout.write(`${missReport(rows.filter((r) => !check.has(r.part)))}\n`)
+    for (const r of rows) if (r.kind !== 'hit' && !check.has(r.part)) process.stderr.write(`MISS ${r.part} ${r.kind}${r.linked ? '+cue' : ''} ${r.goldRoot} [${r.candRoots.join(',')}] ${r.what} | ${r.sentence}\n`)
   }
   // the wrong roots of the tuning parts only (the check parts' errors are not read)
   if (o['roots'] === true) process.stdout.write(`${rootReport(parts.filter((d) => !check.has(d.part)).flatMap((d) => rootMisses(d, keeper(oof, t, tl, looseIds))))}\n`)
@@ -230,6 +243,7 @@ async function main(): Promise<void> {
     ...(perVoiceOwn ? { thresholds: ownByVoice } : {}), ...(oneCode ? { oneCodePerReading: true } : {}),
   }
   writeFileSync(join(root, 'models', 'events', 'scorer.json'), `${JSON.stringify(model)}\n`)
+  if (proposed) writeFileSync(join(root, 'models', 'events', 'proposer.json'), `${JSON.stringify(proposed.model)}\n`)
   if (learned) writeFileSync(join(root, 'models', 'events', 'codes.json'), `${JSON.stringify(codeTable(learned, minSupport, () => false, minShare))}\n`)
   const meta = {
     model: 'events scorer: logistic regression over event and parse features (src/events/scorer/features.ts)',

@@ -15,6 +15,7 @@ import type { Candidate } from './candidate.js'
 import { cameoRoot } from './cameo.js'
 import { readJsonModel } from './json-model.js'
 import type { SentenceView } from './sentence-view.js'
+import { proposedCodes } from './proposer/proposer.js'
 
 /** Words that state an intent or commitment for the act they govern. */
 const INTENT_HEADS: ReadonlySet<string> = new Set(['commit', 'committed', 'commitment', 'intend', 'intention', 'pledge', 'promise', 'vow',
@@ -93,6 +94,9 @@ export function alternatives(v: SentenceView, c: Candidate): Candidate[] {
   if (c.loose || c.modality === 'negated' || c.modality === 'hypothetical') return out
   const taken = new Set(out.map((x) => cameoRoot(x.code)))
   for (const code of learnedCodes(v.lemma(c.anchor).toLowerCase(), root)) if (!taken.has(cameoRoot(code))) out.push({ ...base, code, loose: true })
+  // the learned root proposer: the roots the act's context (object, preposition, voice …) says the golds give it
+  const skip = new Set([...out.map((x) => cameoRoot(x.code)), ...(intent ? [cameoRoot(intent)] : [])])
+  for (const code of proposedCodes(v, c, skip)) out.push({ ...base, code, loose: true })
   return out
 }
 

@@ -1,0 +1,38 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { useCodeTable } from '../alternatives.js'
+import { extractEvents } from '../extract.js'
+import { parsedDoc } from '../testing/parsed.js'
+import { useProposer, type ProposerModel } from './proposer.js'
+
+const mentions = [{ text: 'police', type: 'ORG' as const }, { text: 'Britain', type: 'LOC' as const }]
+
+/** A made-up proposer: an attack on protesters may be repression (17), not one on a building. */
+const model: ProposerModel = {
+  version: 1, threshold: 0.5, maxRoots: 1, codes: { '17': '175' }, lemmaCodes: {},
+  roots: { '17': { bias: -3, weights: { 'lemma|arg=attack|protester': 6 } }, '04': { bias: -3, weights: {} } },
+}
+
+describe('the learned root proposer', () => {
+  beforeEach(() => { useCodeTable(null); useProposer(model) })
+  afterEach(() => { useCodeTable(undefined); useProposer(undefined) })
+
+  it('proposes the root its model believes as a loose alternative of the same cue and parties', () => {
+    const d = parsedDoc('The police attacked the protesters in Britain.', { mentions })
+    const ids = new Set<string>()
+    const events = extractEvents(d, { loose: true, looseIds: ids })
+    const own = events.find((e) => !ids.has(e.id) && e.cue.text.startsWith('attack'))!
+    const alt = events.find((e) => e.cameo === '175')
+    expect(own.cameoRoot).not.toBe('17')
+    expect(alt?.cue.text).toBe(own.cue.text)
+    expect(alt?.actor?.text).toBe(own.actor?.text)
+    expect(ids.has(alt!.id)).toBe(true)
+    // a root under the threshold is not proposed, and the strict coder proposes nothing
+    expect(events.some((e) => e.cameoRoot === '04')).toBe(false)
+    expect(extractEvents(d).some((e) => e.cameoRoot === '17')).toBe(false)
+  })
+
+  it('reads the context: an attack with another object gets no such alternative', () => {
+    const d = parsedDoc('The police attacked the building in Britain.', { mentions })
+    expect(extractEvents(d, { loose: true }).some((e) => e.cameoRoot === '17')).toBe(false)
+  })
+})

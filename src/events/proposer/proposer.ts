@@ -1,0 +1,118 @@
+/**
+ * The learned root proposer (models/events/proposer.json, trained by `npm run train:events`,
+ * scripts/train-events-proposer.ts): for a candidate the coder codes at a predicate or event noun, which other CAMEO
+ * roots the hand-coded golds give acts read like it — its lemma, its object's and obliques' heads and their kinds
+ * (a person, a place, a group, a weapon), the preposition, the voice, negation, the governing word, the dictionary's
+ * code. One logistic regression per root (one against the rest) over those features; a root it believes at or over
+ * the model's threshold is proposed as a loose alternative of the same cue and parties (src/events/alternatives.ts),
+ * and the event scorer keeps or drops it under the same out-of-fold objective as every loose candidate.
+ * Generalises the per-lemma code table (a lemma seen in two articles) to what the lemma's context says.
+ * @module
+ */
+import { z } from 'zod'
+import type { Candidate } from '../candidate.js'
+import { cameoRoot } from '../cameo.js'
+import { linearScore, readJsonModel } from '../json-model.js'
+import { ATTACKER_NOUNS, PEOPLE_NOUNS } from '../lexicon.js'
+import type { SentenceView } from '../sentence-view.js'
+
+const RootModel = z.object({ bias: z.number(), weights: z.record(z.string(), z.number()) })
+export const ProposerModel = z.object({
+  version: z.literal(1),
+  /** A root is proposed when its probability is at or over this (chosen out of fold). */
+  threshold: z.number().min(0).max(1),
+  /** At most this many roots per candidate, most probable first. */
+  maxRoots: z.number().int().positive(),
+  /** One model per root, the root's probability of being the gold's for an act the coder coded with another root. */
+  roots: z.record(z.string(), RootModel),
+  /** The code a proposed root takes: the lemma's own gold code for that root where seen, else the root's commonest. */
+  codes: z.record(z.string(), z.string()),
+  lemmaCodes: z.record(z.string(), z.string()),
+})
+export type ProposerModel = z.infer<typeof ProposerModel>
+
+const URL_ = new URL('../../../models/events/proposer.json', import.meta.url)
+let model: ProposerModel | null | undefined
+
+/** Set the proposer model (null: none, as training reads candidates; undefined: the shipped models/events/proposer.json). */
+export function useProposer(m: ProposerModel | null | undefined): void { model = m }
+
+function proposer(): ProposerModel | null {
+  if (model === undefined) model = readJsonModel(URL_, ProposerModel, 'the learned root proposer', 'npm run train:events')
+  return model
+}
+
+/** Training's probe: called with the features of every candidate the proposer reads (its cue token and own root). */
+let probe: ((from: number, root: string, features: string[]) => void) | undefined
+export function setProposerProbe(f: typeof probe): void { probe = f }
+
+/** The kind of an argument head: the role mention's type, a person, a weapon or attacker, another thing. */
+function kindOf(v: SentenceView, i: number): string {
+  const occ = v.occAt(i)
+  if (occ) return occ.m.type
+  const l = v.lemma(i).toLowerCase()
+  return PEOPLE_NOUNS.has(l) ? 'person' : ATTACKER_NOUNS.has(l) ? 'weapon' : v.upos(i) === 'PROPN' ? 'name' : 'thing'
+}
+
+/** The preposition (case child) of an oblique or nominal modifier, or ''. */
+function caseOf(v: SentenceView, i: number): string {
+  const c = v.children(i).find((k) => v.deprel(k) === 'case')
+  return c === undefined ? '' : v.lemma(c).toLowerCase()
+}
+
+/** The features of a candidate's predicate (its anchor) in its sentence. */
+export function proposerFeatures(v: SentenceView, c: Candidate): string[] {
+  const p = c.anchor
+  const lemma = v.lemma(p).toLowerCase()
+  const own = cameoRoot(c.code)
+  const out = [`own=${own}`, `code=${c.code}`, `lemma=${lemma}`, `lemma|own=${lemma}|${own}`, `upos=${v.upos(p)}`, `deprel=${v.deprel(p).split(':')[0]}`,
+    `mod=${c.modality}`, `specific=${c.specific}`, `parties=${c.actors.length ? 'a' : '-'}${c.targets.length ? 't' : '-'}`]
+  const h = v.head(p)
+  out.push(`gov=${h >= 0 && h !== p ? v.lemma(h).toLowerCase() : 'ROOT'}`)
+  for (const k of v.children(p)) {
+    const rel = v.deprel(k)
+    const kl = v.lemma(k).toLowerCase()
+    if (rel === 'obj' || rel === 'nsubj:pass') {
+      const kind = kindOf(v, k)
+      out.push(rel === 'obj' ? 'obj' : 'passive', `arg=${kl}`, `lemma|arg=${lemma}|${kl}`, `argkind=${kind}`, `lemma|argkind=${lemma}|${kind}`, `own|argkind=${own}|${kind}`)
+    } else if (rel.startsWith('obl') || rel === 'nmod') {
+      const prep = caseOf(v, k)
+      const kind = kindOf(v, k)
+      out.push(`prep=${prep}`, `lemma|prep=${lemma}|${prep}`, `prep|kind=${prep}|${kind}`, `lemma|prep|kind=${lemma}|${prep}|${kind}`, `obl=${kl}`)
+    } else if (rel === 'nsubj') {
+      out.push(`subjkind=${kindOf(v, k)}`, `subj=${kl}`)
+    } else if (rel === 'advmod' && (kl === 'not' || kl === 'never')) out.push('neg')
+    else if (rel === 'mark' || rel === 'xcomp' || rel === 'ccomp') out.push(`${rel}=${kl}`)
+  }
+  return out
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x))
+
+/**
+ * May the proposer read a candidate of root `own` as root `root`? Not a material act of conflict (15–20, done) as a
+ * verbal act (01–05, 10–13: said): the doer of the act would become the speaker ("the regime used chemical weapons"
+ * is no accusation by the regime; the golds' accusation there is someone else's).
+ */
+export function mayPropose(own: string, root: string): boolean {
+  return !(own >= '15' && (root <= '05' || (root >= '10' && root <= '13')))
+}
+
+/** The roots the model proposes for a candidate (never its own root nor those in `skip`), with their codes. */
+export function proposedCodes(v: SentenceView, c: Candidate, skip: ReadonlySet<string>): string[] {
+  const m = proposer()
+  const own = cameoRoot(c.code)
+  if (!m && !probe) return []
+  const features = proposerFeatures(v, c)
+  probe?.(c.from, own, features)
+  if (!m) return []
+  const lemma = v.lemma(c.anchor).toLowerCase()
+  const scored: Array<[string, number]> = []
+  for (const [root, rm] of Object.entries(m.roots)) {
+    if (root === own || skip.has(root) || !mayPropose(own, root)) continue
+    const pr = sigmoid(linearScore(rm.weights, features, rm.bias))
+    if (pr >= m.threshold) scored.push([root, pr])
+  }
+  scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  return scored.slice(0, m.maxRoots).map(([root]) => m.lemmaCodes[`${lemma}|${root}`] ?? m.codes[root] ?? `${root}0`)
+}
