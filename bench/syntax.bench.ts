@@ -2,7 +2,7 @@
  * Tagger + lemmatiser + parser + labeller throughput (words per second, one core), against
  * wink-nlp's part-of-speech tagger measured on the same texts in the same run; plus model load time and size.
  *
- *   npx tsx bench/syntax.bench.ts [--rounds 30] [--model <syntax-model.bin.gz>]   (default: the shipped model)
+ *   npx tsx bench/syntax.bench.ts [--rounds 30] [--model <syntax-model.bin.gz>] [--beam k]   (default: the shipped model, its beam)
  *
  * Texts: the two seed articles (fixtures/seeds), segmented once beforehand (segment.wink.v1, not timed).
  * Ours times SyntaxAnalyser.analyse over each sentence's tokens (tags, lemmas, heads, labels); the baseline
@@ -31,7 +31,9 @@ const words = sentences.reduce((a, s) => a + s.words.length, 0)
 
 const file = args.includes('--model') ? args[args.indexOf('--model') + 1]! : fileURLToPath(DEFAULT_SYNTAX_MODEL_URL)
 const l0 = performance.now()
-const analyser = SyntaxAnalyser.load(file)
+const loaded = SyntaxAnalyser.load(file)
+const beam = args.includes('--beam') ? Number(args[args.indexOf('--beam') + 1]) : undefined
+const analyser = beam ? new SyntaxAnalyser({ ...loaded.parts, json: { ...loaded.parts.json, beam } }) : loaded
 const loadMs = performance.now() - l0
 
 const nlp = winkNLP(model)

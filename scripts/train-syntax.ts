@@ -16,7 +16,9 @@
  * 5 Dec and not shipped, see docs/syntax.md), SYNTAX_FINE (1 = a second tagging pass over UPOS + XPOS classes whose fine
  * tags the parser and labeller read; 0 = none), SYNTAX_FINE_EPOCHS, SYNTAX_FINE_BITS, SYNTAX_LABEL_OPTIONS (`gold`, the default:
  * the labeller's options per tag pair are counted on gold tags; `both`: on the jack-knifed tags too — measured on 6 Dec
- * and not shipped, see docs/syntax.md).
+ * and not shipped, see docs/syntax.md), SYNTAX_BEAM (k > 1: after the greedy epochs, SYNTAX_BEAM_EPOCHS of global training with a
+ * beam of k, and the model parses with that beam; measured on 6 Dec with SYNTAX_PARSER_EPOCHS=0 and not shipped), SYNTAX_SCORE
+ * (a model file: only score it, with a beam of SYNTAX_DECODE_BEAM if set).
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
@@ -41,6 +43,9 @@ const TAGGER_EPOCHS = env('SYNTAX_TAGGER_EPOCHS', 8)
 const PARSER_EPOCHS = env('SYNTAX_PARSER_EPOCHS', 14)
 const LABELLER_EPOCHS = env('SYNTAX_LABELLER_EPOCHS', 8)
 const FOLDS = env('SYNTAX_FOLDS', 4)
+/** SYNTAX_BEAM=k: after the greedy epochs, SYNTAX_BEAM_EPOCHS of global (early-update) training with a beam of k, and the model parses with that beam. */
+const BEAM = env('SYNTAX_BEAM', 1)
+const BEAM_EPOCHS = env('SYNTAX_BEAM_EPOCHS', 4)
 const SEED = env('SYNTAX_SEED', 20261205)
 const LIMIT = env('SYNTAX_LIMIT', 0)
 const TUNE = process.env['SYNTAX_TUNE'] === '1'
@@ -132,6 +137,17 @@ function tuneDocuments(sents: readonly ConlluSentence[]): (s: ConlluSentence) =>
   return (s) => order.get(documentOf(s))! % 10 === 9
 }
 
+/**
+ * SYNTAX_SCORE=<model file>: no training, only the scores of that model on the split the other settings name (the
+ * tuning split with SYNTAX_TUNE=1, else EWT dev and GUM dev), parsing with a beam of SYNTAX_DECODE_BEAM (default: the model's).
+ */
+function scoreOnly(file: string, evalSets: Array<[string, ConlluSentence[]]>): void {
+  const loaded = SyntaxAnalyser.load(file)
+  const width = process.env['SYNTAX_DECODE_BEAM']
+  const analyser = width ? new SyntaxAnalyser({ ...loaded.parts, json: { ...loaded.parts.json, beam: Number(width) } }) : loaded
+  for (const [name, sents] of evalSets) log(`${name}, beam ${analyser.parts.json.beam ?? 1}: ${JSON.stringify(scoreParses(sents, (w) => analyser.analyse(w)))}`)
+}
+
 function main(): void {
   const t0 = Date.now()
   const read = (f: string) => readConllu(join(DATA, f))
@@ -145,6 +161,10 @@ function main(): void {
     tune = train.filter((s) => inTune(s))
     train = train.filter((s) => !inTune(s))
   }
+  const evalSets: Array<[string, ConlluSentence[]]> = TUNE ? [['tune (every 10th training document)', tune]]
+    : [['EWT dev (held out)', read('en_ewt-ud-dev.conllu.gz')], ['GUM cc-by dev (held out)', read('en_gum-cc-by-dev.conllu.gz')]]
+  const scoreFile = process.env['SYNTAX_SCORE']
+  if (scoreFile) { scoreOnly(resolve(root, scoreFile), evalSets); return }
   const labels = labelSet(train)
   const tagIndex = new Map(UPOS.map((t, i) => [t, i]))
   const labelIndex = new Map(labels.map((l, i) => [l, i]))
@@ -168,14 +188,15 @@ function main(): void {
   }
   const fineOfSentence = data.map((s) => s.fine)
   if (FINE_LABELLER_ONLY) for (const s of data) { s.tags = s.tags1 ?? s.tags; s.fine = undefined }
-  const parserW = trainParser(data, { punct: tagIndex.get('PUNCT')!, verb: tagIndex.get('VERB')! }, BITS.parser, PARSER_EPOCHS, SEED + 200)
+  const parserW = trainParser(data, { punct: tagIndex.get('PUNCT')!, verb: tagIndex.get('VERB')! }, BITS.parser, PARSER_EPOCHS, SEED + 200, 0.9,
+    BEAM > 1 ? { width: BEAM, epochs: BEAM_EPOCHS } : undefined, log)
   log('parser trained')
   data.forEach((s, i) => { s.fine = fineOfSentence[i] })
   const labellerW = trainLabeller(data, labels.length, labelIndex.get('root')!, BITS.labeller, LABELLER_EPOCHS, SEED + 300)
   log('labeller trained')
   const lemmas = trainLemmatiser(train.flatMap((s) => s.words))
   const analyser = new SyntaxAnalyser({
-    json: { tags: UPOS, labels, taggerBits: BITS.tagger, parserBits: BITS.parser, labellerBits: BITS.labeller, lemmas, ambiguity: Object.fromEntries([...ambiguity].sort()), labelOptions: labelOptions(data, labelIndex.get('root')!), fixedTags: Object.fromEntries([...fixedTags].sort()),
+    json: { tags: UPOS, labels, taggerBits: BITS.tagger, parserBits: BITS.parser, labellerBits: BITS.labeller, lemmas, ambiguity: Object.fromEntries([...ambiguity].sort()), labelOptions: labelOptions(data, labelIndex.get('root')!), fixedTags: Object.fromEntries([...fixedTags].sort()), ...(BEAM > 1 ? { beam: BEAM } : {}),
       ...(clusters ? { clusters: Object.fromEntries(clusters) } : {}), ...(fine ? { fine: { names: fine.names, upos: fine.upos, bits: FINE_BITS, known: fine.known, ...(FINE_LABELLER_ONLY ? { labellerOnly: true } : {}) } } : {}) },
     tagger: quantise(taggerW), parser: quantise(parserW), labeller: quantise(labellerW), ...(fineW ? { fine: quantise(fineW) } : {}),
   })
@@ -187,15 +208,13 @@ function main(): void {
   const loaded = SyntaxAnalyser.load(file)
   const loadMs = Math.round(performance.now() - loadT0)
   const figures: Record<string, unknown> = {}
-  const evalSets: Array<[string, ConlluSentence[]]> = TUNE ? [['tune (every 10th training document)', tune]]
-    : [['EWT dev (held out)', read('en_ewt-ud-dev.conllu.gz')], ['GUM cc-by dev (held out)', read('en_gum-cc-by-dev.conllu.gz')]]
   for (const [name, sents] of evalSets) {
     figures[name] = scoreParses(sents, (w) => loaded.analyse(w))
     log(`${name}: ${JSON.stringify(figures[name])}`)
   }
   const meta = {
     model: 'averaged-perceptron UPOS tagger; greedy arc-hybrid parser (dynamic oracle, 3 moves); arc labeller; lemma table + suffix rules; hashed features, int16 weights',
-    seed: SEED, hashBits: BITS, ...(OPTIONS_ON_TAGGED ? { labelOptions: 'counted on gold and jack-knifed tags' } : {}), ...(fine ? { fineTags: { count: fine.names.length, bits: FINE_BITS, epochs: FINE_EPOCHS } } : {}), ...(clusters ? { clusters: { file: CLUSTERS, words: clusters.size } } : {}), epochs: { tagger: TAGGER_EPOCHS, parser: PARSER_EPOCHS, labeller: LABELLER_EPOCHS }, jackknifeFolds: FOLDS,
+    seed: SEED, hashBits: BITS, ...(OPTIONS_ON_TAGGED ? { labelOptions: 'counted on gold and jack-knifed tags' } : {}), ...(fine ? { fineTags: { count: fine.names.length, bits: FINE_BITS, epochs: FINE_EPOCHS } } : {}), ...(clusters ? { clusters: { file: CLUSTERS, words: clusters.size } } : {}), epochs: { tagger: TAGGER_EPOCHS, parser: PARSER_EPOCHS, labeller: LABELLER_EPOCHS, ...(BEAM > 1 ? { beam: BEAM_EPOCHS } : {}) }, ...(BEAM > 1 ? { beam: BEAM } : {}), jackknifeFolds: FOLDS,
     training: { sentences: train.length, words: data.reduce((a, s) => a + s.words.n, 0), corpora: { 'UD English EWT train': ewt.length, 'UD English GUM (CC-BY genres) train': gum.length }, tuneHeldOut: TUNE },
     figures, fileBytes: statSync(file).size, loadMs, trainSeconds,
     credits: [

@@ -11,9 +11,10 @@ import { lemmatise, type LemmatiserTables } from './lemmatiser.js'
 import { readModelFile, writeModelFile } from './model-file.js'
 import { sentenceMarksScratch } from './parser-features.js'
 import { parseHeads } from './parser.js'
+import { beamParseHeads } from './beam.js'
 import { tagWords } from './tagger.js'
 import { fineTagger, tagFine, type FineTagger } from './fine-tagger.js'
-import { hashWords, type WordHashCache } from './words.js'
+import { hashWords, type WordHashCache, type WordHashes } from './words.js'
 
 /** One analysed sentence; heads are 1-based word indices, 0 for the root. */
 export interface SentenceAnalysis {
@@ -44,6 +45,8 @@ const ModelJson = z.object({
     known: z.record(z.string(), z.array(z.number().int())),
     /** True when only the labeller reads the fine tags (the UPOS tags and the parser are the first pass's). */
     labellerOnly: z.boolean().optional() }).optional(),
+  /** Beam width of the parser (`beam.ts`; trained with it); absent or 1 = greedy. */
+  beam: z.number().int().min(1).optional(),
 })
 export type SyntaxModelJson = z.infer<typeof ModelJson>
 
@@ -105,7 +108,7 @@ export class SyntaxAnalyser {
     let fine: Int32Array | undefined
     const labellerOnly = this.parts.json.fine?.labellerOnly === true
     if (this.fineTagger) { const upos = new Int32Array(w.n); fine = tagFine(this.fineTagger, w, tags, upos); if (!labellerOnly) tags = upos }
-    const heads = parseHeads(this.parser, w, tags, sentenceMarksScratch(tags, this.punctTag, this.verbTag), labellerOnly ? undefined : fine)
+    const heads = this.heads(w, tags, labellerOnly ? undefined : fine)
     return this.result(words, tags, heads, labelTree(this.labeller, w, tags, heads, fine))
   }
 
@@ -118,9 +121,16 @@ export class SyntaxAnalyser {
     if (this.fineTagger) return sentences.map((s) => this.analyse(s))
     const hashed = sentences.map((s) => hashWords(s, this.ambiguity, this.fixed, this.wordCache, this.clusters))
     const tags = hashed.map((w) => tagWords(this.tagger, w))
-    const heads = hashed.map((w, i) => parseHeads(this.parser, w, tags[i]!, sentenceMarksScratch(tags[i]!, this.punctTag, this.verbTag)))
+    const heads = hashed.map((w, i) => this.heads(w, tags[i]!))
     const labels = hashed.map((w, i) => labelTree(this.labeller, w, tags[i]!, heads[i]!))
     return sentences.map((words, i) => this.result(words, tags[i]!, heads[i]!, labels[i]!))
+  }
+
+  private heads(w: WordHashes, tags: Int32Array, fine?: Int32Array): Int32Array {
+    const marks = sentenceMarksScratch(tags, this.punctTag, this.verbTag)
+    const width = this.parts.json.beam ?? 1
+    if (width > 1) return beamParseHeads(this.parser.weights, this.parser.mask, { words: w, tags, marks, fine }, width)
+    return parseHeads(this.parser, w, tags, marks, fine)
   }
 
   private result(words: readonly string[], tags: Int32Array, heads: Int32Array, labels: Int32Array): SentenceAnalysis {

@@ -55,6 +55,20 @@ export class ParseState {
     this.nLeft.fill(0, 0, n + 1); this.nRight.fill(0, 0, n + 1)
   }
 
+  /** Become a copy of `o` (same sentence; this state's capacity must hold it): the beam's states are reused, not allocated. */
+  copyFrom(o: ParseState): void {
+    const m = o.n + 1
+    this.n = o.n
+    this.sp = o.sp
+    this.b = o.b
+    this.stack.set(o.stack.subarray(0, o.sp))
+    this.heads.set(o.heads.subarray(0, m)); this.lc1.set(o.lc1.subarray(0, m)); this.lc2.set(o.lc2.subarray(0, m))
+    this.rc1.set(o.rc1.subarray(0, m)); this.rc2.set(o.rc2.subarray(0, m)); this.nLeft.set(o.nLeft.subarray(0, m)); this.nRight.set(o.nRight.subarray(0, m))
+  }
+
+  /** Only one move is allowed (the first shift, the last attachment to the root): the parsers do not score it. */
+  forced(): boolean { return this.sp === 1 || (this.sp === 2 && this.bufferEmpty()) }
+
   /** The i-th word from the stack top (0 = s0), or -1. */
   s(i: number): number { return this.sp - 1 - i >= 0 ? this.stack[this.sp - 1 - i]! : -1 }
   bufferEmpty(): boolean { return this.b > this.n }

@@ -75,6 +75,16 @@ export class AveragedPerceptron {
     }
   }
 
+  /** Add `delta` to class `c`'s weights of these features (the beam trainer rewards and penalises whole move sequences). */
+  add(feats: Uint32Array, n: number, c: number, delta: number): void {
+    const t = this.step
+    for (let i = 0; i < n; i++) {
+      const at = (feats[i]! & this.mask) * this.nClasses + c
+      this.weights[at]! += delta
+      this.acc[at]! += delta * t
+    }
+  }
+
   /** Count one training example (the clock the average is taken over). */
   tick(): void { this.step++ }
 

@@ -13,6 +13,7 @@ import { AveragedPerceptron, argmax } from './perceptron.js'
 import { MAX_TAGGER_FEATURES, taggerFeatures, tagWords } from './tagger.js'
 import { bestCandidate, candidatesFor, fineFeatures, fineTagger, MAX_FINE_FEATURES, tagFine } from './fine-tagger.js'
 import { hashWords, type WordHashes } from './words.js'
+import { BeamSearch, beamTrainSentence } from './beam.js'
 
 /** A training sentence with its words hashed once. */
 export interface TrainSentence {
@@ -122,10 +123,25 @@ function parserEpoch(model: AveragedPerceptron, data: readonly TrainSentence[], 
 /** Tag indices of punctuation and verbs (for the parser's between-words features). */
 export interface TagMarks { readonly punct: number; readonly verb: number }
 
-export function trainParser(data: readonly TrainSentence[], marks: TagMarks, bits: number, epochs: number, seed: number, explore = 0.9): Float32Array {
+/** Beam training after the greedy epochs (`beam.ts`): the beam width and how many epochs of early-update training. */
+export interface BeamTraining { readonly width: number; readonly epochs: number }
+
+export function trainParser(data: readonly TrainSentence[], marks: TagMarks, bits: number, epochs: number, seed: number, explore = 0.9,
+  beam?: BeamTraining, log?: (m: string) => void): Float32Array {
   const model = new AveragedPerceptron(bits, N_MOVES)
   const rand = seededRandom(seed)
   for (let e = 0; e < epochs; e++) parserEpoch(model, data, rand, e === 0 ? 0 : explore, marks)
+  if (beam) {
+    const bs = new BeamSearch(beam.width)
+    for (let e = 0; e < beam.epochs; e++) {
+      let right = 0
+      for (const s of shuffled(data, rand)) {
+        const bsent = { words: s.words, tags: s.tags, marks: sentenceMarks(s.tags, marks.punct, marks.verb), fine: s.fine }
+        if (beamTrainSentence(model, bs, bsent, s.heads)) right++
+      }
+      log?.(`beam epoch ${e + 1}: ${right} of ${data.length} sentences right without update`)
+    }
+  }
   return model.averaged()
 }
 
