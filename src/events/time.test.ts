@@ -40,18 +40,43 @@ describe('findTimes without an article date', () => {
 
 describe('findTimes on every kind of date phrase', () => {
   // the cheap test before chrono must let through each form chrono reads, written out in words as well as digits
-  const phrases: Array<[string, string, string]> = [
+  // the last four are future events: the same phrases in the past tense are dated after the article and dropped
+  const phrases: Array<[string, string, string, boolean?]> = [
     ['The envoy arrived yesterday.', 'yesterday', '2016-01-11'],
     ['They met this morning.', 'this morning', '2016-01-12'],
     ['Talks ended a few days ago.', 'a few days ago', '2016-01-09'],
     ['Troops left half an hour later.', 'half an hour later', '2016-01-12'],
-    ['The truce held until the first of May.', 'first of May', '2016-05-01'],
-    ['Voting begins on May fifth.', 'May fifth', '2016-05-05'],
+    ['The truce will hold until the first of May.', 'first of May', '2016-05-01', false],
+    ['Voting begins on May fifth.', 'May fifth', '2016-05-05', false],
     ['The talks failed last month.', 'last month', '2015-12'],
-    ['Fighting resumed within two weeks.', 'within two weeks', '2016-01-26'],
-    ['The ceasefire began in a couple of days.', 'in a couple of days', '2016-01-14'],
+    ['Fighting will resume within two weeks.', 'within two weeks', '2016-01-26', false],
+    ['The ceasefire will begin in a couple of days.', 'in a couple of days', '2016-01-14', false],
   ]
-  it.each(phrases)('findTimes finds the date in "%s"', (s, phrase, date) => {
-    expect(findTimes(s, 0, s.length, '2016-01-12T10:00:00Z').map((t) => [t.text, t.date])).toEqual([[phrase, date]])
+  it.each(phrases)('findTimes finds the date in "%s"', (s, phrase, date, past = true) => {
+    expect(findTimes(s, 0, s.length, '2016-01-12T10:00:00Z', past).map((t) => [t.text, t.date])).toEqual([[phrase, date]])
+  })
+})
+
+describe('findTimes never dates a past event after its report', () => {
+  it('time reads a duration as no date', () => {
+    for (const s of ['Kavel Dorran bid farewell to the nation after eight years in power.', 'Mira Talven led the council for eight years.']) {
+      expect(findTimes(s, 0, s.length, '2026-05-15')).toEqual([])
+    }
+  })
+
+  it('time puts a month-day without a year on or before publication unless the event is to come', () => {
+    const s = 'On Jan. 8, the Orvane ministry signed the accord.'
+    expect(findTimes(s, 0, s.length, '2026-09-01').map((t) => t.date)).toEqual(['2026-01-08'])
+    const f = 'The Orvane ministers will meet on Jan. 8.'
+    expect(findTimes(f, 0, f.length, '2026-09-01', false).map((t) => t.date)).toEqual(['2027-01-08'])
+    const early = 'Rebels shelled Tarvik on March 3.'
+    expect(findTimes(early, 0, early.length, '2026-02-01').map((t) => t.date)).toEqual(['2025-03-03'])
+  })
+
+  it('time dates an explicit year to that year, and drops a relative date after publication for a past event', () => {
+    const s = 'Police reopened the 1968 incident at the Tarvik mill on Monday.'
+    expect(findTimes(s, 0, s.length, '2026-05-15').map((t) => [t.text, t.date])).toEqual([['1968', '1968'], ['on Monday', '2026-05-11']])
+    const n = 'Rebels killed 1968 people and 2,012 cattle in two years.'
+    expect(findTimes(n, 0, n.length, '2026-05-15')).toEqual([])
   })
 })

@@ -82,16 +82,54 @@ function parseTimes(text: string, from: number, to: number, published: string | 
     // without a reference date only explicit dates are meaningful: "three months ago" or "last year" would be
     // anchored to today, which is not when the article was written
     if (!ref && (!r.start.isCertain('year') || !/\b\d{4}\b/.test(r.text) || /\b(ago|last|next|this|past|previous|coming)\b/i.test(r.text))) continue
-    let d = r.start.date()
     const phrase = r.text.trim()
-    // compare calendar days: "on Tuesday" in a paper of Tuesday is that same day
-    if (past && ref && WEEKDAY.test(phrase) && d.toISOString().slice(0, 10) > ref.toISOString().slice(0, 10)) d = new Date(d.getTime() - 7 * 86_400_000)
+    // "for eight years", "after eight years in power": how long, not when
+    if (DURATION.test(phrase)) continue
+    const d = ref ? pastDate(r.start.date(), ref, phrase, past && !r.start.isCertain('year')) : r.start.date()
     const iso = d.toISOString()
+    // a past event is never dated after the report of it
+    if (past && ref && iso.slice(0, 10) > ref.toISOString().slice(0, 10)) continue
     const date = /\byears?\b/i.test(phrase) && !r.start.isCertain('month')
       ? iso.slice(0, 4)
       : /\bmonths?\b/i.test(phrase) && !r.start.isCertain('day') ? iso.slice(0, 7) : iso.slice(0, 10)
     const start = from + r.index
     out.push({ date, text: text.slice(start, start + r.text.length), start, end: start + r.text.length })
   }
-  return out
+  return withYears(out, text, from, to, ref, past)
+}
+
+/**
+ * A count of time units with no "ago"/"earlier"/"later" to place it ("eight years", "for two weeks", "after a month"):
+ * how long, not when. "in two weeks" and "within a month" stay, a deadline for a future event.
+ */
+const DURATION = new RegExp(`^(?:(?:for|after|over|during)\\s+)?(?:\\d+|${NUMBER_WORD}|an?)(?:\\s+(?:more|full|long))?\\s+(?:${UNIT})$`, 'i')
+
+/**
+ * A report's date without a year, for a past event, is the last such day on or before publication ("On Jan. 8" in a
+ * release of September 1 is the January before it); a bare weekday after the reference moves back a week.
+ */
+function pastDate(d: Date, ref: Date, phrase: string, yearless: boolean): Date {
+  const day = (x: Date) => x.toISOString().slice(0, 10)
+  if (!yearless || day(d) <= day(ref)) return d
+  if (WEEKDAY.test(phrase)) return new Date(d.getTime() - 7 * 86_400_000)
+  const back = new Date(d)
+  while (day(back) > day(ref)) back.setUTCFullYear(back.getUTCFullYear() - 1)
+  return back
+}
+
+/**
+ * Explicit years chrono leaves alone ("the 1968 incident", "in 2003"): a four-digit year after an article or a
+ * preposition, not after the publication year for a past event, outside any date already found; precision year.
+ */
+function withYears(found: EventTime[], text: string, from: number, to: number, ref: Date | undefined, past: boolean): EventTime[] {
+  const out = [...found]
+  const last = ref ? ref.getUTCFullYear() : Number.POSITIVE_INFINITY
+  for (const m of text.slice(from, to).matchAll(/\b(the|in|since|during|until|of|by|before|after|from)\s+((?:19|20)\d\d)\b(?![,.]?\d|\s*[-–]\s*\d)/gi)) {
+    const year = Number(m[2])
+    if (past && year > last) continue
+    const start = from + m.index + m[0].length - 4
+    if (out.some((t) => t.start < start + 4 && start < t.end)) continue
+    out.push({ date: String(year), text: m[2]!, start, end: start + 4 })
+  }
+  return out.sort((a, b) => a.start - b.start)
 }

@@ -29,7 +29,7 @@ import { hashId, type Entity, type Judgement, type Mention, type Relation } from
 import type { KbActor } from '../kb/actors.js'
 import { acronymOf, compareNames, compareTyped, jaroWinkler, MERGE_THRESHOLD, REVIEW_THRESHOLD, type GuardName } from './compare.js'
 import { buildKbIndex, contextWords, matchKb, pickKbActor, type KbIndex, type KbMatch } from './kb-match.js'
-import { blockingKeys, foldAscii, isAcronym, isDescription, isDescriptivePhrase, nameKey, nameUnits, seenAliases, stripTitles, type NameType } from './translit.js'
+import { blockingKeys, foldAscii, isAcronym, isDescription, isDescriptivePhrase, nameKey, nameUnits, namesItsEntity, seenAliases, stripTitles, type NameType } from './translit.js'
 import type { Affiliation } from './affiliations.js'
 import { bodyOfArticleState, countryIndex, countryOfHead, stateReference } from './state-actor.js'
 import { placeOf, samePlaceEdges } from './places.js'
@@ -694,10 +694,11 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
   for (const ms of clusters) {
     const kbIds = [...new Set(ms.map((i) => nodes[i]!.kbActor).filter((x): x is string => x !== undefined))].sort()
     const actor = kbIds.length > 0 ? kb.byId.get(kbIds[0]!) : undefined
+    // the names the entity's mentions used; "he" or "the coalition" joined by coreference is a mention, not a name
     const surface = new Map<string, number>()
     for (const i of ms) for (const id of [...nodes[i]!.mentionIds, ...nodes[i]!.attached]) {
       const m = byId.get(id)!
-      surface.set(m.text, (surface.get(m.text) ?? 0) + 1)
+      if (namesItsEntity(m.kind, m.text)) surface.set(m.text, (surface.get(m.text) ?? 0) + 1)
     }
     const namedSurface = ms.flatMap((i) => nodes[i]!.names)
     const typeCounts = new Map<string, number>()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { blockingKeys, foldAscii, initialsVariants, isAcronym, isDescriptivePhrase, nameKey, seenAliases, skeleton, stripTitles } from './translit.js'
+import { blockingKeys, foldAscii, initialsVariants, isAcronym, isDescriptivePhrase, nameKey, namesItsEntity, seenAliases, skeleton, stripTitles } from './translit.js'
 
 describe('nameKey transliteration patterns', () => {
   it('nameKey folds diacritics and ayn/hamza marks to ASCII', () => {
@@ -127,5 +127,17 @@ describe('seenAliases', () => {
     expect(seenAliases(['\u200e Dana Prell', 'Foreign Minister Dana Prell', 'Prell', 'PRELL'], 'Dana Prell', 'PER')).toEqual(['Prell'])
     expect(seenAliases(['The Qarvel Front', 'QF'], 'Qarvel Front', 'ORG')).toEqual(['QF'])
     expect(seenAliases(['The Hague Group'], 'Hague Group Council', 'ORG')).toEqual(['The Hague Group'])
+  })
+})
+
+describe('namesItsEntity', () => {
+  it('a named mention is a name; a pronoun, a possessive or a description joined by coreference is not', () => {
+    expect(namesItsEntity('name', 'Velmar Oskadi')).toBe(true)
+    expect(namesItsEntity('acronym', 'TF')).toBe(true)
+    expect(namesItsEntity('nominal', 'the coalition')).toBe(false)
+    expect(namesItsEntity('pronoun', 'he')).toBe(false)
+    // a recogniser's slip: a pronoun tagged as a name opening a sentence
+    expect(namesItsEntity('name', 'It')).toBe(false)
+    expect(namesItsEntity('name', 'Their')).toBe(false)
   })
 })

@@ -15,7 +15,7 @@
  * ou/oo→u, ee→i, aa→a, ei/ey/ay→ai, ie→i), doubled letters collapsed.
  * @module
  */
-import { ARTICLES as ARTICLE_WORDS, EUROPEAN_NAME_PARTICLES, NAME_PARTICLES, TITLES as ENGLISH_TITLES } from '../text/english.js'
+import { ARTICLES as ARTICLE_WORDS, EUROPEAN_NAME_PARTICLES, NAME_PARTICLES, POSSESSIVE_DETERMINERS, pronounInfo, TITLES as ENGLISH_TITLES } from '../text/english.js'
 
 /** Generational suffixes and regnal numbers, not name parts ("Nebuchadnezzar II", "Jr."). */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
@@ -270,9 +270,21 @@ function acronymTailKeys(name: string, type: NameType): string[] {
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g
 
 /**
- * The aliases to show for an entity: the names and descriptions its mentions used ("the ruling movement in Gaza"),
- * without invisible characters, a sentence-initial "The" before a name also seen bare or, for persons, the title
- * phrase before the name; one spelling per case-insensitive form, none equal to the canonical name.
+ * Is a mention's text a name of its entity: a named mention (kind "name" or "acronym"), and not a pronoun or possessive
+ * a recogniser took for one ("It", "Their")? A pronoun or a description joined by within-document coreference ("he",
+ * "the coalition") is a mention of the entity, not a name of it: it stays in the mention list, out of the aliases shown
+ * to users and the store's name index.
+ */
+export function namesItsEntity(kind: string | undefined, text: string): boolean {
+  if (kind !== undefined && kind !== 'name' && kind !== 'acronym') return false
+  const t = text.replace(INVISIBLE, '').trim()
+  return t !== '' && pronounInfo(t) === undefined && !POSSESSIVE_DETERMINERS.has(t.toLowerCase())
+}
+
+/**
+ * The aliases to show for an entity: the names its named mentions used (`namesItsEntity`; a name may describe: "the
+ * ruling movement in Gaza"), without invisible characters, a sentence-initial "The" before a name also seen bare or,
+ * for persons, the title phrase before the name; one spelling per case-insensitive form, none equal to the canonical name.
  */
 export function seenAliases(names: readonly string[], canonical: string, type: NameType): string[] {
   const out: string[] = []
