@@ -13,7 +13,7 @@ import { z } from 'zod'
 import type { Event } from '../model/index.js'
 import type { Candidate } from './candidate.js'
 import { cameoRoot } from './cameo.js'
-import { readJsonModel } from './json-model.js'
+import { shippedModel } from './json-model.js'
 import type { SentenceView } from './sentence-view.js'
 import { proposedCodes } from './proposer/proposer.js'
 
@@ -54,16 +54,11 @@ const CodeTableSchema = z.object({
 })
 export type CodeTable = z.infer<typeof CodeTableSchema>
 
-const CODE_TABLE_URL = new URL('../../models/events/codes.json', import.meta.url)
-let table: CodeTable | null | undefined
+const shipped = shippedModel(new URL('../../models/events/codes.json', import.meta.url), CodeTableSchema, 'the learned code table', 'npm run train:events')
 
 /** Set the code table the loose coder proposes from (null: none; undefined: the shipped one, models/events/codes.json). */
-export function useCodeTable(t: CodeTable | null | undefined): void { table = t }
-
-function codeTable(): CodeTable | null {
-  if (table === undefined) table = readJsonModel(CODE_TABLE_URL, CodeTableSchema, 'the learned code table', 'npm run train:events')
-  return table
-}
+export const useCodeTable: (t: CodeTable | null | undefined) => void = shipped.use
+const codeTable: () => CodeTable | null = shipped.get
 
 /**
  * The learned codes of a cue lemma for another root than `root`: one per root, the best supported. The intent of the

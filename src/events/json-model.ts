@@ -8,6 +8,21 @@ import { fileURLToPath } from 'node:url'
 import type { z } from 'zod'
 import { DossierError } from '../model/index.js'
 
+/**
+ * A shipped model read on first use, which training may replace: `use(null)` runs without it, `use(undefined)` reads
+ * the shipped file again on the next `get()`.
+ */
+export function shippedModel<T extends z.ZodTypeAny>(url: URL, schema: T, what: string, rebuild: string): {
+  get(): z.infer<T> | null
+  use(m: z.infer<T> | null | undefined): void
+} {
+  let current: z.infer<T> | null | undefined
+  return {
+    get: () => (current === undefined ? (current = readJsonModel(url, schema, what, rebuild)) : current),
+    use: (m) => { current = m },
+  }
+}
+
 /** `what` names the model in errors ("the event scorer model"); `rebuild` is the command that makes it. */
 export function readJsonModel<T extends z.ZodTypeAny>(url: URL, schema: T, what: string, rebuild: string): z.infer<T> {
   const file = fileURLToPath(url)

@@ -12,7 +12,7 @@
 import { z } from 'zod'
 import type { Candidate } from '../candidate.js'
 import { cameoRoot } from '../cameo.js'
-import { linearScore, readJsonModel } from '../json-model.js'
+import { linearScore, shippedModel } from '../json-model.js'
 import { ATTACKER_NOUNS, PEOPLE_NOUNS } from '../lexicon.js'
 import type { SentenceView } from '../sentence-view.js'
 
@@ -31,16 +31,11 @@ export const ProposerModel = z.object({
 })
 export type ProposerModel = z.infer<typeof ProposerModel>
 
-const URL_ = new URL('../../../models/events/proposer.json', import.meta.url)
-let model: ProposerModel | null | undefined
+const shipped = shippedModel(new URL('../../../models/events/proposer.json', import.meta.url), ProposerModel, 'the learned root proposer', 'npm run train:events')
 
 /** Set the proposer model (null: none, as training reads candidates; undefined: the shipped models/events/proposer.json). */
-export function useProposer(m: ProposerModel | null | undefined): void { model = m }
-
-function proposer(): ProposerModel | null {
-  if (model === undefined) model = readJsonModel(URL_, ProposerModel, 'the learned root proposer', 'npm run train:events')
-  return model
-}
+export const useProposer: (m: ProposerModel | null | undefined) => void = shipped.use
+const proposer: () => ProposerModel | null = shipped.get
 
 /** Training's probe: called with the features of every candidate the proposer reads (its cue token and own root). */
 let probe: ((from: number, root: string, features: string[]) => void) | undefined
