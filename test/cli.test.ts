@@ -64,7 +64,7 @@ describe('dossier ingest', () => {
       'officials said. Police arrested two men in Bukavu, a spokesman said. The rebels denied attacking the convoy.\n')
     expect(dossier(['ingest', '--db', db, '--no-progress', join(dir, 'raid.txt')]).code).toBe(0)
     const first = dossier(['events', '--db', db, '--limit', '1'])
-    const total = Number(/^(\d+) event\(s\), 1-1:$/.exec(first.stdout.split('\n')[0]!)?.[1])
+    const total = Number(/^(\d+) events, 1-1:$/.exec(first.stdout.split('\n')[0]!)?.[1])
     expect(total).toBeGreaterThan(1)
     expect(first.stderr).toMatch(/next page: --offset 1 --limit 1/)
     const second = JSON.parse(dossier(['events', '--db', db, '--limit', '1', '--offset', '1', '--json']).stdout)

@@ -46,3 +46,9 @@ export function pageRange(page: { total: number; offset: number; items: readonly
   if (page.offset === 0 && page.items.length >= page.total) return ''
   return page.items.length === 0 ? `, none past ${page.offset}` : `, ${page.offset + 1}-${page.offset + page.items.length}`
 }
+
+/** A list's first line: "3 claims:", "38 events, 21-38:", or "no claims match" (no colon: nothing follows). */
+export function listHeader(page: { total: number; offset: number; items: readonly unknown[] }, one: string, many: string): string {
+  if (page.total === 0) return `no ${many} match`
+  return `${page.total} ${page.total === 1 ? one : many}${pageRange(page)}:`
+}

@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { DossierError, Stance } from '../../model/index.js'
 import { listClaims } from '../../service/facts.js'
 import { action, DEFAULT_DB, withStore } from '../common.js'
-import { notePage, pageRange, wholeNumber } from '../paging.js'
+import { listHeader, notePage, wholeNumber } from '../paging.js'
 import { claimLines } from './show.js'
 
 export function registerClaims(program: Command): void {
@@ -22,7 +22,7 @@ export function registerClaims(program: Command): void {
       return withStore(o.db, async (store) => {
         const page = await listClaims(store, { source: o.source, about: o.about, stance: o.stance, limit, offset })
         if (o.json) { process.stdout.write(`${JSON.stringify(page)}\n`); return }
-        process.stdout.write(`${[`${page.total} claim(s)${pageRange(page)}:`, ...page.items.flatMap(claimLines)].join('\n')}\n`)
+        process.stdout.write(`${[listHeader(page, 'claim', 'claims'), ...page.items.flatMap(claimLines)].join('\n')}\n`)
         notePage('claims', page, page.items.length, page.total)
       }, { mustExist: true })
     }))

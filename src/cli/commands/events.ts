@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { cameoRootsFilter, dayWindow } from '../../service/dates.js'
 import { listEvents } from '../../service/facts.js'
 import { action, DEFAULT_DB, withStore } from '../common.js'
-import { notePage, pageRange, wholeNumber } from '../paging.js'
+import { listHeader, notePage, wholeNumber } from '../paging.js'
 import { eventLines } from './show.js'
 
 export function registerEvents(program: Command): void {
@@ -25,7 +25,7 @@ export function registerEvents(program: Command): void {
       return withStore(o.db, async (store) => {
         const page = await listEvents(store, { actor: o.actor, root: o.root, from: o.from, to: o.to, place: o.place, limit, offset })
         if (o.json) { process.stdout.write(`${JSON.stringify(page)}\n`); return }
-        process.stdout.write(`${[`${page.total} event(s)${pageRange(page)}:`, ...page.items.flatMap(eventLines)].join('\n')}\n`)
+        process.stdout.write(`${[listHeader(page, 'event', 'events'), ...page.items.flatMap(eventLines)].join('\n')}\n`)
         notePage('events', page, page.items.length, page.total)
       }, { mustExist: true })
     }))
