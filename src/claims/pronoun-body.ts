@@ -7,6 +7,7 @@
  * @module
  */
 import type { AnnotatedDoc, Mention } from '../model/index.js'
+import { firstSpanEndingAfter } from '../text/offsets.js'
 
 const BODY_TYPES: ReadonlySet<string> = new Set(['ORG', 'LOC', 'NORP'])
 
@@ -14,7 +15,7 @@ const BODY_TYPES: ReadonlySet<string> = new Set(['ORG', 'LOC', 'NORP'])
 function isSubject(doc: AnnotatedDoc, m: Mention): boolean {
   const tokens = doc.tokens ?? []
   const syn = doc.syntax?.tokens ?? []
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = firstSpanEndingAfter(tokens, m.start); i < tokens.length && tokens[i]!.start < m.end; i++) {
     const t = tokens[i]!
     if (t.start < m.start || t.end > m.end) continue
     const h = syn[i]?.head ?? -1

@@ -1,9 +1,18 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { IngestSummary } from '../../service/ingest.js'
+import { ingest, type IngestSummary } from '../../service/ingest.js'
+import { SqliteStore } from '../../store/index.js'
 import { ingestMatchLines, ingestSummaryLine } from './ingest.js'
 
 const summary = (s: Partial<IngestSummary>): IngestSummary => ({ batchId: 'b', items: 1, added: 0, unchanged: 0, nearDuplicates: 0, failures: [], stageFailures: [], ...s })
 const failed = (item: string) => ({ item, code: 'E_FETCH', message: 'HTTP 404' })
+/** A fresh folder and an empty store in it. */
+function tempStore(prefix: string): { dir: string; store: SqliteStore } {
+  const dir = mkdtempSync(join(process.env['TMPDIR'] ?? '/tmp', prefix))
+  return { dir, store: new SqliteStore(join(dir, 'd.db')) }
+}
 
 describe('the ingest summary line', () => {
   it('two feeds holding four stories say so, and new + unchanged + failed add up to the stories', () => {
@@ -18,13 +27,8 @@ describe('the ingest summary line', () => {
 
 describe('issue: a missing file in the inputs', () => {
   it('counts as an input that failed: "ingested 2 item(s): 1 new, … 1 failed", not "0 input(s) holding 1 article(s)"', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs')
-    const { join } = await import('node:path')
-    const { SqliteStore } = await import('../../store/index.js')
-    const { ingest } = await import('../../service/ingest.js')
-    const dir = mkdtempSync(join(process.env['TMPDIR'] ?? '/tmp', 'dossier-missing-'))
+    const { dir, store } = tempStore('dossier-missing-')
     writeFileSync(join(dir, 'one.txt'), 'Port Talks\n\nThe minister said the port would reopen on Monday.\n')
-    const store = new SqliteStore(join(dir, 'd.db'))
     try {
       const alone = await ingest(store, [join(dir, 'nope.txt')], { skipAggregate: true })
       expect(ingestSummaryLine(alone)).toBe('ingested 1 item(s): 0 new, 0 unchanged, 0 near-duplicate(s), 1 failed')
@@ -36,19 +40,13 @@ describe('issue: a missing file in the inputs', () => {
 
 describe('issue: the same page by file and by URL was "unchanged" without naming what it matched (trial 19)', () => {
   it('the summary names the stored article (id and source) an unchanged or near-duplicate article matched', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs')
-    const { join } = await import('node:path')
-    const { createServer } = await import('node:http')
-    const { SqliteStore } = await import('../../store/index.js')
-    const { ingest } = await import('../../service/ingest.js')
-    const dir = mkdtempSync(join(process.env['TMPDIR'] ?? '/tmp', 'dossier-match-'))
+    const { dir, store } = tempStore('dossier-match-')
     const html = '<!DOCTYPE html><html><head><title>Port of Kala reopens</title></head><body><article><p>The minister said the port of Kala would reopen on Monday after a week of strikes by dock workers.</p><p>Shipping companies welcomed the decision and said the first vessels would arrive within days.</p></article></body></html>'
     const file = join(dir, 'port.html')
     writeFileSync(file, html)
     const server = createServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html) })
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
     const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/port`
-    const store = new SqliteStore(join(dir, 'd.db'))
     try {
       const first = await ingest(store, [file], { skipAggregate: true })
       expect(first.added).toBe(1)
