@@ -43,6 +43,8 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain62: 'gmb:47600:30',
   vtrain63: 'gmb:42680:30',
   vtrain64: 'gmb:29705:30',
+  vtrain65: 'gmb:22690:30',
+  vtrain66: 'gmb:24560:30',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
