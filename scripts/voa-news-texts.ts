@@ -39,6 +39,8 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain58: 'gmb:34300:30',
   vtrain59: 'gmb:41300:30',
   vtrain60: 'gmb:41600:30',
+  vtrain69: 'gmb:37350:30',
+  vtrain70: 'gmb:37640:30',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
