@@ -39,6 +39,7 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain58: 'gmb:34300:30',
   vtrain59: 'gmb:41300:30',
   vtrain60: 'gmb:41600:30',
+  vtrain67: 'gmb:14705:30',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
