@@ -40,6 +40,7 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain59: 'gmb:41300:30',
   vtrain60: 'gmb:41600:30',
   vtrain67: 'gmb:14705:30',
+  vtrain68: 'gmb:45722:30',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
