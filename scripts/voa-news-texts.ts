@@ -45,6 +45,8 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain64: 'gmb:29705:30',
   vtrain65: 'gmb:22690:30',
   vtrain66: 'gmb:24560:30',
+  vtrain67: 'gmb:14705:30',
+  vtrain68: 'gmb:45722:30',
   vtrain69: 'gmb:37350:30',
   vtrain70: 'gmb:37640:30',
 } as const
