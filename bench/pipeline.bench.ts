@@ -8,8 +8,12 @@
  * Also reports CPU milliseconds per pass of each runner (steadier than wall time on a busy machine). `--by-stage`
  * adds a fourth runner: the same stages run stage by stage over all the articles (every article segmented, then every
  * one parsed, …; same outputs), to measure what the weight tables evicting each other between stages costs.
+ * `--stage-times` adds a runner that is the default pipeline with every stage timed (CPU time of the process, so
+ * background compiler and collector threads included), and prints each stage's CPU ms per pass, share and words per
+ * CPU-second on this bench's text: the stage benches (`syntax`, `ner`, `events`, `claims`) run on the two seed
+ * articles alone, repeated, where caches keyed by word and weight rows stay hot.
  *
- *   npx tsx bench/pipeline.bench.ts [--rounds 3] [--quick] [--by-stage]
+ *   npx tsx bench/pipeline.bench.ts [--rounds 3] [--quick] [--by-stage] [--stage-times]
  * @module
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -18,8 +22,8 @@ import nlp from 'compromise'
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
 import { plainTextArticle } from '../src/ingest/load.js'
-import type { AnnotatedDoc } from '../src/model/index.js'
-import { createPipeline, DEFAULT_STAGES } from '../src/pipeline/index.js'
+import type { AnnotatedDoc, Stage } from '../src/model/index.js'
+import { createPipeline, DEFAULT_STAGES, pipelineOf } from '../src/pipeline/index.js'
 
 const args = process.argv.slice(2)
 const at = args.indexOf('--rounds')
@@ -51,9 +55,26 @@ async function byStage(): Promise<void> {
   }
 }
 
+/** CPU ms of each stage inside the timed pipeline (summed over the measured rounds). */
+const stageCpu = new Map<string, number>()
+const timedStage = (s: Stage): Stage => ({
+  ...s,
+  async run(doc, ctx) {
+    const u = process.cpuUsage()
+    try {
+      return await s.run(doc, ctx)
+    } finally {
+      const c = process.cpuUsage(u)
+      stageCpu.set(s.key, (stageCpu.get(s.key) ?? 0) + (c.user + c.system) / 1000)
+    }
+  },
+})
+const timedPipeline = pipelineOf(pipeline.stages.map(timedStage))
+
 const runners: Record<string, () => Promise<void>> = {
   dossier: async () => { for (const a of articles) await pipeline.run(a) },
   ...(args.includes('--by-stage') ? { 'dossier-by-stage': byStage } : {}),
+  ...(args.includes('--stage-times') ? { 'dossier-timed': async () => { for (const a of articles) await timedPipeline.run(a) } } : {}),
   compromise: async () => { for (const t of texts) nlp(t).json() },
   'wink-nlp': async () => {
     for (const t of texts) { const d = wink.readDoc(t); d.sentences().out(); d.entities().out() }
@@ -61,6 +82,7 @@ const runners: Record<string, () => Promise<void>> = {
 }
 // warm-up: models load and the JIT compiles before timing
 for (const run of Object.values(runners)) await run()
+stageCpu.clear()
 const ms: Record<string, number> = Object.fromEntries(Object.keys(runners).map((k) => [k, 0]))
 const cpuMs: Record<string, number> = { ...ms }
 for (let r = 0; r < rounds; r++) {
@@ -80,6 +102,12 @@ console.log(`pipeline bench: ${texts.length} articles, ${words} words (seeds${ex
 console.log(`  dossier default pipeline (${DEFAULT_STAGES.length} stages): ${Math.round(wps('dossier'))} words/s`)
 if (ms['dossier-by-stage'] !== undefined) console.log(`  dossier stage by stage over all articles:  ${Math.round(wps('dossier-by-stage'))} words/s  (by stage/per article ${(wps('dossier-by-stage') / wps('dossier')).toFixed(3)}x)`)
 console.log(`  CPU ms per pass: ${Object.entries(cpuMs).map(([k, v]) => `${k} ${Math.round(v / rounds)}`).join(', ')}`)
+if (stageCpu.size > 0) {
+  const all = cpuMs['dossier-timed']!
+  for (const [key, v] of stageCpu) console.log(`    ${key.padEnd(24)} ${(v / rounds).toFixed(0).padStart(6)} CPU ms per pass  ${(100 * v / all).toFixed(1).padStart(5)} %  ${Math.round((words * rounds) / (v / 1000))} words per CPU-second`)
+  const inStages = [...stageCpu.values()].reduce((a, b) => a + b, 0)
+  console.log(`    ${'outside the stages'.padEnd(24)} ${((all - inStages) / rounds).toFixed(0).padStart(6)} CPU ms per pass  ${(100 * (all - inStages) / all).toFixed(1).padStart(5)} %  (the pipeline's own checks, background threads between stages)`)
+}
 console.log(`  compromise nlp(text).json():               ${Math.round(wps('compromise'))} words/s  (dossier/compromise ${(wps('dossier') / wps('compromise')).toFixed(3)}x)`)
 console.log(`  wink-nlp readDoc + sentences + entities:   ${Math.round(wps('wink-nlp'))} words/s  (dossier/wink ${(wps('dossier') / wps('wink-nlp')).toFixed(3)}x)`)
-console.log(JSON.stringify({ bench: 'pipeline', articles: texts.length, words, rounds, wordsPerSec: wps('dossier'), compromiseWordsPerSec: wps('compromise'), winkWordsPerSec: wps('wink-nlp'), cpuMsPerPass: Object.fromEntries(Object.entries(cpuMs).map(([k, v]) => [k, v / rounds])) }))
+console.log(JSON.stringify({ bench: 'pipeline', articles: texts.length, words, rounds, wordsPerSec: wps('dossier'), compromiseWordsPerSec: wps('compromise'), winkWordsPerSec: wps('wink-nlp'), cpuMsPerPass: Object.fromEntries(Object.entries(cpuMs).map(([k, v]) => [k, v / rounds])), ...(stageCpu.size > 0 ? { stageCpuMsPerPass: Object.fromEntries([...stageCpu].map(([k, v]) => [k, v / rounds])) } : {}) }))

@@ -1,18 +1,20 @@
+import * as crypto from 'node:crypto'
 import { createHash } from 'node:crypto'
+
+/** Node's one-shot digest (20.12+; no Hash object per call), else a Hash object: the same hex either way. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash
+const sha1Hex = oneShot ? (s: string) => oneShot('sha1', s, 'hex') : (s: string) => createHash('sha1').update(s).digest('hex')
 
 /**
  * Build a deterministic id from natural-key parts, FtM `make_entity_id` style.
  * Throws when there is nothing to hash rather than hashing nothing.
  */
 export function hashId(prefix: string, ...parts: Array<string | number | undefined | null>): string {
-  const present = parts.filter((p): p is string | number => p !== undefined && p !== null && p !== '')
-  if (present.length === 0) throw new Error(`hashId(${prefix}) called without key parts`)
-  const h = createHash('sha1')
-  for (const p of present) {
-    h.update(String(p))
-    h.update('\u241f')
-  }
-  return `${prefix}_${h.digest('hex').slice(0, 16)}`
+  // every present part followed by the separator, hashed as one string (the same bytes as one update per piece)
+  let key = ''
+  for (const p of parts) if (p !== undefined && p !== null && p !== '') key += `${p}\u241f`
+  if (key === '') throw new Error(`hashId(${prefix}) called without key parts`)
+  return `${prefix}_${sha1Hex(key).slice(0, 16)}`
 }
 
 
