@@ -57,6 +57,6 @@ export const DEFAULT_STAGES: readonly string[] = [
   'coref.syntax.v7',
   'affiliations.rules.v1',
   'places.gazetteer.v2',
-  'events.cameo.v17',
+  'events.cameo.v18',
   'claims.syntax.v13',
 ]

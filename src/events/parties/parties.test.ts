@@ -6,7 +6,7 @@ import { parsedDoc } from '../testing/parsed.js'
 import { eventCandidates, partyContext, sameParty } from './candidates.js'
 import { defaultPartyModel, type PartyModel } from './model.js'
 import { rankParties } from './ranker.js'
-import { partyExamples, trainPartyModel } from './train.js'
+import { partyExamples, partyLists, trainListwise, trainPartyModel } from './train.js'
 
 const doc = parsedDoc('Hamas said Israeli soldiers attacked the Jenin camp on Monday.', {
   mentions: [{ text: 'Hamas', type: 'ORG' }, { text: 'Israeli soldiers', type: 'ORG' }, { text: 'Jenin camp', type: 'LOC' }],
@@ -144,5 +144,18 @@ describe('party ranker', () => {
     const m = trainPartyModel(xs, 0, { minCount: 1 })
     expect(trainPartyModel(xs, 0, { minCount: 1 })).toEqual(m)
     expect(parties(m).actor?.text).toBe('Israeli soldiers')
+  })
+
+  it('listwise party trainer learns which candidate of a slot is right, and gives no weight to what all of a slot\'s candidates share', () => {
+    const cs = eventCandidates(partyContext(doc, events), attack)
+    const right = (slot: 'actor' | 'target', c: { role?: { text: string } }) => c.role?.text === (slot === 'actor' ? 'Israeli soldiers' : 'Jenin camp')
+    const ls = Array.from({ length: 12 }, (_, i) => partyLists(cs, right, `a${i}`)).flat()
+    expect(ls.map((l) => l.right.filter(Boolean).length)).toEqual(Array(24).fill(1))
+    const m = trainListwise(ls, 1e6, { minCount: 1 })
+    expect(trainListwise(ls, 1e6, { minCount: 1 })).toEqual(m)
+    expect(parties({ ...m, ownBonus: 0 }).actor?.text).toBe('Israeli soldiers')
+    expect(parties({ ...m, ownBonus: 0 }).target?.text).toBe('Jenin camp')
+    const shared = ls.map((l) => ({ ...l, features: l.features.map((f) => [...f, 'everyone']) }))
+    expect(trainListwise(shared, 0, { minCount: 1 }).weights['everyone']).toBeUndefined()
   })
 })

@@ -1,29 +1,87 @@
 /**
  * Training of the party ranker: every candidate of a slot of a gold-paired event is an example, positive when choosing
- * it makes that side of the dyad right (the evaluation's own matching decides, in the training script). Trained as a
- * logistic regression (the event scorer's trainer: AdaGrad, fixed order, deterministic); at decoding the scores are
- * compared within one event (ranker.ts).
+ * it makes that side of the dyad right (the evaluation's own matching decides, in the training script). Two objectives:
+ * pointwise, a logistic regression per candidate (the event scorer's trainer: AdaGrad, fixed order, deterministic), and
+ * listwise, a softmax over one slot's candidates whose right ones should take the probability (the ranker compares
+ * scores within one slot, so only their differences matter). At decoding the scores are compared within one event
+ * (ranker.ts).
  * @module
  */
-import { trainScorer, type Example, type TrainOptions } from '../scorer/train.js'
+import { stableHash, trainScorer, type Example, type TrainOptions } from '../scorer/train.js'
 import type { PartyCandidate, Slot } from './candidates.js'
 import type { PartyModel } from './model.js'
 
 /** Is a candidate right for a slot? `undefined`: the gold accepts any filler (no example). */
 export type RightFor = (slot: Slot, c: PartyCandidate) => boolean | undefined
 
-/** The examples of one event: both slots' candidates, a slot only when some candidate is right and some wrong. */
-export function partyExamples(cs: Readonly<Record<Slot, readonly PartyCandidate[]>>, right: RightFor, group: string): Example[] {
-  const out: Example[] = []
+/** One slot's labelled candidates: some right, some wrong. */
+export interface PartyList {
+  readonly features: ReadonlyArray<readonly string[]>
+  readonly right: readonly boolean[]
+  readonly group: string
+}
+
+/** The lists of one event: a slot only when some candidate is right and some wrong (candidates any filler suits left out). */
+export function partyLists(cs: Readonly<Record<Slot, readonly PartyCandidate[]>>, right: RightFor, group: string): PartyList[] {
+  const out: PartyList[] = []
   for (const slot of ['actor', 'target'] as const) {
-    const labels = cs[slot].map((c) => right(slot, c))
-    if (!labels.includes(true) || !labels.includes(false)) continue
-    cs[slot].forEach((c, i) => { if (labels[i] !== undefined) out.push({ features: c.features, label: labels[i] ? 1 : 0, group }) })
+    const labelled = cs[slot].map((c) => ({ c, l: right(slot, c) })).filter((x) => x.l !== undefined)
+    if (!labelled.some((x) => x.l) || !labelled.some((x) => !x.l)) continue
+    out.push({ features: labelled.map((x) => x.c.features), right: labelled.map((x) => x.l === true), group })
   }
   return out
+}
+
+/** The examples of one event, one per labelled candidate of the lists. */
+export function partyExamples(cs: Readonly<Record<Slot, readonly PartyCandidate[]>>, right: RightFor, group: string): Example[] {
+  return partyLists(cs, right, group).flatMap((l) => l.features.map((features, i) => ({ features, label: l.right[i] ? 1 as const : 0 as const, group })))
 }
 
 export function trainPartyModel(examples: readonly Example[], ownBonus: number, o: TrainOptions = {}): PartyModel {
   const m = trainScorer(examples, 0, o)
   return { version: 1, weights: m.weights, ownBonus }
+}
+
+/**
+ * Listwise training: per slot, a softmax over its candidates; the loss is −log of the probability the right candidates
+ * take together. L2-regularised, AdaGrad over the lists in a fixed order (deterministic); features seen in fewer than
+ * `minCount` lists are left out.
+ */
+export function trainListwise(lists: readonly PartyList[], ownBonus: number, o: TrainOptions = {}): PartyModel {
+  const rate = o.rate ?? 0.3
+  const l2 = o.l2 ?? 1e-3
+  const counts = new Map<string, number>()
+  for (const l of lists) for (const f of new Set(l.features.flat())) counts.set(f, (counts.get(f) ?? 0) + 1)
+  const keep = (f: string) => (counts.get(f) ?? 0) >= (o.minCount ?? 2)
+  const w = new Map<string, number>()
+  const g2 = new Map<string, number>()
+  const order = lists.map((l, i) => ({ l, k: stableHash(`${i}:${l.group}:${l.features.length}`) })).sort((a, b) => a.k - b.k).map((p) => p.l)
+  const fsOf = order.map((l) => l.features.map((fs) => [...new Set(fs)].filter(keep)))
+  for (let ep = 0; ep < (o.epochs ?? 30); ep++) {
+    order.forEach((l, li) => step(fsOf[li]!, l.right, w, g2, rate, l2))
+  }
+  const weights: Record<string, number> = {}
+  for (const [f, v] of [...w].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(v) >= 1e-4) weights[f] = Math.round(v * 1e4) / 1e4
+  return { version: 1, weights, ownBonus }
+}
+
+/** One AdaGrad step on one list: the gradient of a feature is its expected count under the model minus under the right ones. */
+function step(fs: ReadonlyArray<readonly string[]>, right: readonly boolean[], w: Map<string, number>, g2: Map<string, number>, rate: number, l2: number): void {
+  const s = fs.map((f) => f.reduce((a, x) => a + (w.get(x) ?? 0), 0))
+  const mx = Math.max(...s)
+  const e = s.map((x) => Math.exp(x - mx))
+  const z = e.reduce((a, b) => a + b, 0)
+  const zr = e.reduce((a, b, i) => a + (right[i] ? b : 0), 0)
+  const grad = new Map<string, number>()
+  fs.forEach((f, i) => {
+    const d = e[i]! / z - (right[i] ? e[i]! / zr : 0)
+    if (d !== 0) for (const x of f) grad.set(x, (grad.get(x) ?? 0) + d)
+  })
+  for (const [x, d] of grad) {
+    const wf = w.get(x) ?? 0
+    const g = d + l2 * wf
+    const acc = (g2.get(x) ?? 0) + g * g
+    g2.set(x, acc)
+    w.set(x, wf - (rate * g) / Math.sqrt(acc + 1e-8))
+  }
 }
