@@ -30,7 +30,8 @@ export interface SignedMemo {
 function signedOf(articleId: string, mentions: readonly Mention[], affiliations: readonly Affiliation[], kb: KbIndex,
   memo: SignedMemo | undefined, seen: SignedMemo): ArticleSignatures {
   const fingerprint = hashId('signed-input', articleId, JSON.stringify(mentions), JSON.stringify(affiliations))
-  const old = memo?.kb === kb ? memo.byArticle.get(articleId) : undefined
+  // an article signed earlier in this run (new, and a representative) or in the last one
+  const old = seen.byArticle.get(articleId) ?? (memo?.kb === kb ? memo.byArticle.get(articleId) : undefined)
   const signed = old?.fingerprint === fingerprint ? old.signed : articleSignatures(articleId, mentions, affiliations, kb)
   seen.byArticle.set(articleId, { fingerprint, signed })
   return signed

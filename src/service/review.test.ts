@@ -18,7 +18,7 @@ const REPORTS = [
   'Colonel Leyla Haddadin of the Valley Liberation Front said her forces withdrew from Wadi Suran. Haddadin accused the Coastal Defence Council of shelling Qarnah.',
   'The Valley Liberation Front (VLF) attacked the Northern Shield Brigade near Kafr Nimrin on Thursday, Leyla Haddadin said. The VLF denied entering Qarnah.',
   'Spokesman Nabil Sarrouf of the Coastal Defence Council said Serraji had lied. Sarrouf said the Northern Shield Brigade attacked Qarnah on Monday.',
-  'Karim Serraji, a shopkeeper in Qarnah, said his shop was destroyed when the Northern Shield Brigade attacked the market on Monday.',
+  'A shopkeeper in Qarnah said his shop was destroyed when the Northern Shield Brigade attacked the market on Monday. Serraji denied it.',
 ]
 
 /** What a user sees of aggregation, grades included, without times. */
@@ -54,13 +54,14 @@ describe('a verdict in a process that aggregated before', () => {
       return incremental
     }
     const start = await sameAsFull('after ingest')
-    const serraji = async () => (await store.listEntities({ type: 'PER' })).filter((e) => [e.canonicalName, ...e.aliases].some((n) => n.includes('Serraji')))
+    const holder = async (name: string) => (await store.listEntities({ type: 'PER' })).find((e) => [e.canonicalName, ...e.aliases].includes(name))?.id
 
-    // split a wrong merge: the shopkeeper is not the general
-    const together = await serraji()
-    const split = await judgeNames(store, 'Karim Serraji', 'Hamid Serraji', 'different')
+    // split a merge the user thinks wrong: "Serraji" alone is not the general
+    expect(await holder('Serraji')).toBe(await holder('Hamid Serraji'))
+    const split = await judgeNames(store, 'Hamid Serraji', 'Serraji', 'different')
     const apart = await sameAsFull('after split')
-    expect((await serraji()).length).toBeGreaterThan(together.length === 1 ? 1 : together.length - 1)
+    expect(await holder('Serraji')).toBeDefined()
+    expect(await holder('Serraji')).not.toBe(await holder('Hamid Serraji'))
     // merge two entities by name, then take it back
     const merged = await judgeNames(store, 'Valley Liberation Front', 'Coastal Defence Council', 'same')
     const one = await sameAsFull('after merge')
@@ -69,6 +70,7 @@ describe('a verdict in a process that aggregated before', () => {
     expect(await sameAsFull('after undoing the merge')).toEqual(apart)
     // accept and reject an open review item, when the resolver left one
     const [item] = await reviewQueue(store)
+    expect(item).toBeDefined()
     if (item) {
       const accepted = await decide(store, item.judgement.id, 'same')
       await sameAsFull('after accept')
