@@ -11,7 +11,7 @@ import { clusterByGroups, type ClusterMemo } from './cluster-blocks.js'
 import { curatedActors, mergeKb, type KbActor } from '../kb/actors.js'
 import type { Claim, Entity, Event, EventCluster, Relation } from '../model/index.js'
 import { kbEntityId } from '../resolve/index.js'
-import { entitiesOfMentions, resolveBySignature } from './resolve-signatures.js'
+import { entitiesOfMentions, forgetSigned, resolveBySignature } from './resolve-signatures.js'
 import { SIGNATURE_RULES } from './signatures.js'
 import type { ClusterGrade, Store, StoredPlace } from '../store/index.js'
 import { pauseAt } from './pause.js'
@@ -58,6 +58,24 @@ async function unchangedSummary(store: Store): Promise<AggregateSummary | undefi
 /** The knowledge base in force for a store: curated actors plus the user's imports. */
 export async function knowledgeBase(store: Store): Promise<KbActor[]> {
   return mergeKb(curatedActors(), await store.actors())
+}
+
+/** Per store, the knowledge base of the last aggregation in this process and the user's actors it was merged from. */
+const kbMemos = new WeakMap<Store, { readonly curated: readonly KbActor[]; readonly user: string; readonly kb: readonly KbActor[] }>()
+
+/**
+ * The knowledge base for an aggregation: the same array as the last run's while the user's actors are unchanged, so
+ * that its index and the name facts worked out for it (`resolveBySignature`) carry over from run to run.
+ */
+async function aggregationKb(store: Store): Promise<readonly KbActor[]> {
+  const curated = curatedActors()
+  const userActors = await store.actors()
+  const user = JSON.stringify(userActors)
+  const last = kbMemos.get(store)
+  if (last && last.curated === curated && last.user === user) return last.kb
+  const kb = mergeKb(curated, userActors)
+  kbMemos.set(store, { curated, user, kb })
+  return kb
 }
 
 /** Sides of the conflict: who is hostile to whom, and who belongs with whom (through member_of / part_of). */
@@ -161,7 +179,9 @@ export async function aggregate(store: Store, opts: AggregateOptions = {}): Prom
   }
   const run = await store.beginAggregation()
   if (opts.full || (await signedUnder(store)) !== SIGNATURE_RULES) await store.clearSignatures()
-  const kb = await knowledgeBase(store)
+  // a full rebuild carries nothing over from earlier runs in this process
+  if (opts.full) { kbMemos.delete(store); forgetSigned(store) }
+  const kb = await aggregationKb(store)
   const articles = await store.listArticles({ limit: Number.MAX_SAFE_INTEGER })
   const { resolution, signatureEntity, places } = await resolveBySignature(store, kb,
     articles.map((a) => (a.outlet ? { id: a.id, outlet: a.outlet } : { id: a.id })), await store.judgements('user'))

@@ -6,22 +6,45 @@
  * @module
  */
 import type { KbActor } from '../kb/actors.js'
-import type { Judgement, Mention } from '../model/index.js'
+import { hashId, type Judgement, type Mention } from '../model/index.js'
 import { resolveEntities, type ResolveArticle } from '../resolve/index.js'
 import type { Affiliation } from '../resolve/affiliations.js'
 import { buildKbIndex, type KbIndex } from '../resolve/kb-match.js'
 import type { ResolveOutput } from '../resolve/resolve.js'
 import type { Store, StoredPlace } from '../store/index.js'
-import { articleSignatures } from './signatures.js'
+import { articleSignatures, type ArticleSignatures } from './signatures.js'
+
+/**
+ * `articleSignatures` of the articles an earlier run in this process signed or read as representatives, per store:
+ * the function is pure in (article, mentions, affiliations, knowledge base), so an article whose mentions and links
+ * hash alike under the same KB index is not signed again. A user's verdict changes none of these, so the resolve
+ * phase after a verdict (the review loop in the API or web UI) signs nothing. Kept per run: only the articles
+ * the last run saw.
+ */
+export interface SignedMemo {
+  readonly kb: KbIndex
+  readonly byArticle: Map<string, { readonly fingerprint: string; readonly signed: ArticleSignatures }>
+}
+
+/** `articleSignatures` through the memo of the last run (`seen` collects this run's entries). */
+function signedOf(articleId: string, mentions: readonly Mention[], affiliations: readonly Affiliation[], kb: KbIndex,
+  memo: SignedMemo | undefined, seen: SignedMemo): ArticleSignatures {
+  const fingerprint = hashId('signed-input', articleId, JSON.stringify(mentions), JSON.stringify(affiliations))
+  // an article signed earlier in this run (new, and a representative) or in the last one
+  const old = seen.byArticle.get(articleId) ?? (memo?.kb === kb ? memo.byArticle.get(articleId) : undefined)
+  const signed = old?.fingerprint === fingerprint ? old.signed : articleSignatures(articleId, mentions, affiliations, kb)
+  seen.byArticle.set(articleId, { fingerprint, signed })
+  return signed
+}
 
 /** Sign every stored article that has no signatures yet (new or reprocessed ones); returns how many. */
-export async function signArticles(store: Store, kb: KbIndex): Promise<number> {
+export async function signArticles(store: Store, kb: KbIndex, memo?: SignedMemo, seen: SignedMemo = { kb, byArticle: new Map() }): Promise<number> {
   let n = 0
   for (;;) {
     const ids = await store.articlesToSign(500)
     if (ids.length === 0) return n
     for (const id of ids) {
-      const s = articleSignatures(id, await store.mentionsOf(id), await store.affiliationsOf(id), kb)
+      const s = signedOf(id, await store.mentionsOf(id), await store.affiliationsOf(id), kb, memo, seen)
       await store.saveSignatures(id, s.rows.map((r) => ({ mentionId: r.mentionId, signature: r.signature })))
       n++
     }
@@ -48,12 +71,12 @@ interface RepresentativeInput {
 }
 
 /** What resolution reads: each representative's mentions of the signatures it stands for (a pinned article whole). */
-async function representativeInput(store: Store, kb: KbIndex): Promise<RepresentativeInput> {
+async function representativeInput(store: Store, kb: KbIndex, memo: SignedMemo | undefined, seen: SignedMemo): Promise<RepresentativeInput> {
   const input: RepresentativeInput = { mentions: [], affiliations: [], context: new Map(), texts: new Map(), places: [], signatureOf: new Map() }
   for (const [articleId, sigs] of await store.representatives()) {
     const mentions = await store.mentionsOf(articleId)
     const affiliations = await store.affiliationsOf(articleId)
-    const signed = articleSignatures(articleId, mentions, affiliations, kb)
+    const signed = signedOf(articleId, mentions, affiliations, kb, memo, seen)
     const mine = new Set(sigs)
     const keep = new Set<string>()
     const omitted = new Set<string>()
@@ -79,11 +102,26 @@ async function representativeInput(store: Store, kb: KbIndex): Promise<Represent
   return input
 }
 
+/** The KB index of each knowledge base array (aggregation keeps one array per store while the user's actors stay the same). */
+const kbIndexes = new WeakMap<readonly KbActor[], KbIndex>()
+
+/** Signing memos of the last run in this process, per store (see `SignedMemo`). */
+const signedMemos = new WeakMap<Store, SignedMemo>()
+
+/** Forget a store's signing memo (`aggregate --full`). */
+export function forgetSigned(store: Store): void {
+  signedMemos.delete(store)
+}
+
 /** Sign new articles, then resolve the representatives of every signature. */
 export async function resolveBySignature(store: Store, kb: readonly KbActor[], articles: readonly ResolveArticle[], judgements: readonly Judgement[]): Promise<SignatureResolution> {
-  const kbIndex = buildKbIndex(kb)
-  await signArticles(store, kbIndex)
-  const input = await representativeInput(store, kbIndex)
+  let kbIndex = kbIndexes.get(kb)
+  if (!kbIndex) kbIndexes.set(kb, (kbIndex = buildKbIndex(kb)))
+  const memo = signedMemos.get(store)
+  const seen: SignedMemo = { kb: kbIndex, byArticle: new Map() }
+  await signArticles(store, kbIndex, memo, seen)
+  const input = await representativeInput(store, kbIndex, memo, seen)
+  signedMemos.set(store, seen)
   const resolution = resolveEntities({ mentions: input.mentions, articles, kb, judgements, affiliations: input.affiliations, context: input.context, texts: input.texts })
   const signatureEntity = new Map<string, string>()
   for (const [mentionId, sig] of input.signatureOf) {
