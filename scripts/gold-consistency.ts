@@ -8,15 +8,21 @@
  * - a state's service ("U.S. military", "Iraqi police") as an entity of its own in some parts, an alias of the state
  *   in others.
  *
- *   npx tsx scripts/gold-consistency.ts --parts vtune,vtune2,vtrain,vtrain2 [--min 2]
+ * With --accusations it lists instead, per part, each sentence with an accusation cue ("accused X of", "blamed X for",
+ * "charged that": a cue word by its lemma; sentences as the grader splits them) and no gold claim anchored in it, with the 112 events anchored there, for an
+ * annotator to read and code by the convention (docs/voa-news-gold.md, "Accusations are claims").
+ *
+ *   npx tsx scripts/gold-consistency.ts --parts vtune,vtune2,vtrain,vtrain2 [--min 2] [--accusations]
  */
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
-import { NewsClaim, NewsEvent } from '../src/eval/news-gold.js'
+import { goldSentences, NewsClaim, NewsEvent } from '../src/eval/news-gold.js'
 import { scriptArgs } from './script-args.js'
+import { voaArticles } from './voa-news-texts.js'
 
 /** The part of a gold file the tables read (the VOA parts' document `part` names are not the press-release ones). */
 const Gold = z.object({
+  documents: z.record(z.string(), z.unknown()),
   entities: z.array(z.object({ id: z.string(), type: z.string(), canonical: z.string(), aliases: z.array(z.string()).default([]) })),
   events: z.array(NewsEvent).default([]),
   claims: z.array(NewsClaim).default([]),
@@ -70,10 +76,52 @@ function tallyPart(part: string, gold: Gold, claims: Tally, verbs: Tally, codes:
   }
 }
 
+/** The lemma of an accusation cue word ("accuses" → accuse, "blaming" → blame, "charged" → charge), else undefined. */
+function accusationLemma(word: string): string | undefined {
+  const m = /^(accus|blam|charg)(?:e|es|ed|ing)$/i.exec(word)
+  return m ? `${m[1]!.toLowerCase()}e` : undefined
+}
+
+/** Whether a sentence holds an accusation cue: accuse / blame as a verb, charge only before "that". */
+function hasAccusationCue(sentence: string): boolean {
+  const words = sentence.match(/[A-Za-z]+/g) ?? []
+  return words.some((w, i) => {
+    const lemma = accusationLemma(w)
+    return lemma === 'accuse' || lemma === 'blame' || (lemma === 'charge' && words[i + 1]?.toLowerCase() === 'that')
+  })
+}
+
+/** One line per sentence with an accusation cue and no gold claim anchored in it (the 112 events there named). */
+function accusations(part: string, gold: Gold, texts: ReadonlyMap<string, string>): number {
+  let n = 0
+  for (const doc of Object.keys(gold.documents)) {
+    const text = texts.get(doc)
+    if (!text) continue
+    const at = (anchor: string): number => text.indexOf(anchor)
+    const claims = gold.claims.filter((c) => c.doc === doc).map((c) => at(c.anchor))
+    const events = gold.events.filter((e) => e.doc === doc && e.cameo.startsWith('112'))
+    for (const { start, end } of goldSentences(text)) {
+      const s = text.slice(start, end)
+      if (!hasAccusationCue(s) || claims.some((o) => o >= start && o < end)) continue
+      const here = events.filter((e) => { const o = at(e.anchor); return o >= start && o < end }).map((e) => `${e.id} ${e.actor ?? '-'}→${e.target ?? '-'}`)
+      console.log(`${part} ${doc} @${start} [${here.join('; ') || 'no 112'}] ${s}`)
+      n++
+    }
+  }
+  return n
+}
+
 function main(): void {
   const args = scriptArgs(process.argv.slice(2), ['parts', 'min'])
   const parts = args['parts']
   if (typeof parts !== 'string') throw new Error('--parts a,b,c is required (never the check group nor vfinal)')
+  if (args['accusations']) {
+    const texts = new Map(voaArticles().map((a) => [a.file, a.text]))
+    const read = (part: string): Gold => Gold.parse(JSON.parse(readFileSync(new URL(`../eval-gold/voa-news/${part}.json`, import.meta.url).pathname, 'utf8')))
+    const total = parts.split(',').filter((p) => p.startsWith('v')).reduce((n, part) => n + accusations(part, read(part), texts), 0)
+    console.log(`${total} sentences with an accusation cue and no claim`)
+    return
+  }
   const min = Number(args['min'] ?? 2)
   const claims: Tally = new Map(), verbs: Tally = new Map(), codes: Tally = new Map(), services: Tally = new Map()
   for (const part of parts.split(',')) {
