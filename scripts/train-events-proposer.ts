@@ -74,16 +74,20 @@ export function trainProposer(xs: readonly ProposerExample[], threshold: number,
   return { version: 1, threshold, maxRoots, roots, codes, lemmaCodes }
 }
 
-/** The codes a model proposes for an example (the proposer's own rule, src/events/proposer/proposer.ts). */
-function proposals(m: ProposerModel, x: ProposerExample, skip: ReadonlySet<string>): string[] {
-  const scored: Array<[string, number]> = []
+/** The roots a model believes for an example, most probable first, with their probabilities and codes. */
+function believed(m: ProposerModel, x: ProposerExample, skip: ReadonlySet<string>, min: number): Array<{ root: string; p: number; code: string }> {
+  const scored: Array<{ root: string; p: number; code: string }> = []
   for (const [r, rm] of Object.entries(m.roots)) {
     if (r === x.own || skip.has(r) || !mayPropose(x.own, r)) continue
     const p = probability({ version: 1, bias: rm.bias, weights: rm.weights, threshold: 0 }, x.features)
-    if (p >= m.threshold) scored.push([r, p])
+    if (p >= min) scored.push({ root: r, p, code: m.lemmaCodes[`${x.lemma}|${r}`] ?? m.codes[r] ?? `${r}0` })
   }
-  scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-  return scored.slice(0, m.maxRoots).map(([r]) => m.lemmaCodes[`${x.lemma}|${r}`] ?? m.codes[r] ?? `${r}0`)
+  return scored.sort((a, b) => b.p - a.p || (a.root < b.root ? -1 : 1))
+}
+
+/** The codes a model proposes for an example (the proposer's own rule, src/events/proposer/proposer.ts). */
+function proposals(m: ProposerModel, x: ProposerExample, skip: ReadonlySet<string>): string[] {
+  return believed(m, x, skip, m.threshold).slice(0, m.maxRoots).map((b) => b.code)
 }
 
 /**
@@ -91,16 +95,19 @@ function proposals(m: ProposerModel, x: ProposerExample, skip: ReadonlySet<strin
  * folds, never trained on `heldOut` parts). Returns the new part data and the model trained on every trained example.
  */
 export function withProposals(parts: readonly PartData[], foldOf: (art: string) => number, folds: number, heldOut: (part: string) => boolean,
-  threshold: number, maxRoots: number, o: TrainOptions): { parts: PartData[]; model: ProposerModel } {
+  threshold: number, maxRoots: number, o: TrainOptions, replaceMin?: number, swap = false): { parts: PartData[]; model: ProposerModel } {
   const examples = new Map(parts.map((d) => [d.part, proposerExamples(d)]))
   const trained = [...examples].filter(([p]) => !heldOut(p)).flatMap(([, xs]) => xs)
   process.stderr.write(`proposer: ${trained.length} examples, ${trained.filter((x) => x.positives.size).length} with a root to propose\n`)
   const models = Array.from({ length: folds }, (_, k) => trainProposer(trained.filter((x) => foldOf(x.art) !== k), threshold, maxRoots, o))
   let added = 0
   let right = 0
+  let replaced = 0
+  let replacedRight = 0
   const out = parts.map((d) => {
     const xs = new Map(examples.get(d.part)!.map((x) => [x.id, x]))
     const extra: Event[] = []
+    const swappedAll = new Map<string, Event>()
     const articles = d.articles.map((a) => {
       const art = `${d.part}:${a.doc.article.id}`
       const model = models[foldOf(art)]!
@@ -108,22 +115,36 @@ export function withProposals(parts: readonly PartData[], foldOf: (art: string) 
       const had = new Set(a.coded.map((e) => `${reading(e)}:${e.cameoRoot}`))
       const loose = new Set(a.loose)
       const alts: Event[] = []
+      const swapped = new Map<string, Event>()
       for (const e of a.coded) {
         const x = xs.get(e.id)
         if (!x || loose.has(e.id)) continue
         const intent = INTENT_ROOT[e.cameoRoot]
         const skip = new Set([...(intent ? [intent] : []), ...[...had].filter((k) => k.startsWith(`${reading(e)}:`)).map((k) => k.slice(-2))])
+        // the re-coder: a root believed at replaceMin or over takes the place of the dictionary's code
+        const top = replaceMin === undefined ? undefined : believed(model, x, skip, replaceMin)[0]
+        if (top) {
+          swapped.set(e.id, { ...e, id: `${e.id}~r${top.code}`, cameo: top.code, cameoRoot: cameoRoot(top.code) })
+          replaced++
+          if (x.positives.has(top.root)) replacedRight++
+          if (swap) alts.push({ ...e, id: `${e.id}~o` })
+          continue
+        }
         for (const code of proposals(model, x, skip)) {
           alts.push({ ...e, id: `${e.id}~p${code}`, cameo: code, cameoRoot: cameoRoot(code) })
           if (x.positives.has(cameoRoot(code))) right++
         }
       }
+      for (const [id, e] of swapped) swappedAll.set(id, e)
+      const coded = a.coded.map((e) => swapped.get(e.id) ?? e)
+      const proposer = new Map([...(a.proposer ?? new Map<string, string[]>())].map(([id, f]) => [swapped.get(id)?.id ?? id, f]))
       extra.push(...alts)
       added += alts.length
-      return { ...a, coded: [...a.coded, ...alts], loose: [...a.loose, ...alts.map((x) => x.id)] }
+      return { ...a, coded: [...coded, ...alts], loose: [...a.loose, ...alts.map((x) => x.id)], proposer }
     })
-    return { ...d, articles, sys: { ...d.sys, events: [...d.sys.events, ...extra] } }
+    const events = [...d.sys.events.map((e) => swappedAll.get(e.id) ?? e), ...extra]
+    return { ...d, articles, sys: { ...d.sys, events } }
   })
-  process.stderr.write(`proposer: ${added} alternatives added out of fold, ${right} of a root the gold links\n`)
+  process.stderr.write(`proposer: ${added} alternatives added out of fold, ${right} of a root the gold links; ${replaced} codes replaced, ${replacedRight} by a root the gold links\n`)
   return { parts: out, model: trainProposer(trained, threshold, maxRoots, o) }
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run train:events -- [--parts dev,dev2,vtune,vtune2,…] [--folds 5] [--label root|dyad] [--fresh] [--no-write]
  *   [--strict] [--keep-coder] [--own-max 0.1] [--by-genre] [--dump] [--misses] [--roots] [--spurious] [--recode] [--no-parties] [--no-learned-codes] [--min-support 2] [--min-share 0.2] [--voice-thresholds] [--voice-own] [--epochs 10] [--l2 0.1] [--min-count 2] [--data ../shared/data]
- *   [--check vtrain8,…] [--no-proposer] [--propose-min 0.3] [--propose-max 2]`
+ *   [--check vtrain8,…] [--no-proposer] [--propose-min 0.3] [--propose-max 2] [--orders 3] [--leave-out 2000] [--replace-min 0.6] [--replace-swap]`
  *
  * Trains the learned event scorer (src/events/scorer) on the hand-coded news golds' tuning and training parts (never
  * the frozen finals, never the seeds): every event the coder produces on those articles is an example, positive when
@@ -54,6 +54,11 @@ const f1 = (a: number, b: number) => (a + b === 0 ? 0 : (2 * a * b) / (a + b))
 const PROPOSE_MIN = 0.3
 const PROPOSE_MAX = 2
 const r3 = (x: number) => Math.round(x * 1000) / 1000
+/**
+ * The scorer is trained in this many seeded orders of its examples' ids, averaged (`--orders`, 0: the one index-hashed order of before):
+ * twenty-first session, against the order noise of one index-hashed order.
+ */
+const ORDERS = 3
 
 /** The party ranker's training settings (scripts/train-parties.ts defaults), for its out-of-fold choices here. */
 const RANKER_OPTIONS: TrainOptions = { epochs: 10, l2: 0.01, minCount: 2 }
@@ -68,7 +73,7 @@ function examplesOf(d: PartData, label: 'root' | 'dyad'): Labelled[] {
     for (const e of a.coded) {
       const p = pairs.get(e.id)
       const positive = p !== undefined && (label === 'root' || p.dyad)
-      out.push({ id: e.id, group: `${d.part}:${a.doc.article.id}`, features: eventFeatures(ix, e), label: positive ? 1 : 0 })
+      out.push({ id: e.id, key: e.id, group: `${d.part}:${a.doc.article.id}`, features: eventFeatures(ix, e), label: positive ? 1 : 0 })
     }
   }
   return out
@@ -78,11 +83,11 @@ function examplesOf(d: PartData, label: 'root' | 'dyad'): Labelled[] {
  * Out-of-fold probability of every example (folds by article; `byGenre`: two folds, press releases and VOA newswire).
  * Examples `heldOut` says (the check parts') are scored by every fold's model and trained on by none.
  */
-function outOfFold(xs: readonly Labelled[], folds: number, o: TrainOptions, byGenre = false, heldOut: (x: Labelled) => boolean = () => false): Map<string, number> {
+function outOfFold(xs: readonly Labelled[], folds: number, o: TrainOptions, byGenre = false, heldOut: (x: Labelled) => boolean = () => false, left: (x: Labelled) => boolean = () => false): Map<string, number> {
   const fold = (x: Labelled) => (byGenre ? ((VOA_PARTS as readonly string[]).includes(x.group.split(':')[0]!) ? 1 : 0) : stableHash(x.group) % folds)
   const p = new Map<string, number>()
   for (let k = 0; k < folds; k++) {
-    const model = trainScorer(xs.filter((x) => fold(x) !== k && !heldOut(x)), 0, o)
+    const model = trainScorer(xs.filter((x) => fold(x) !== k && !heldOut(x) && !left(x)), 0, o)
     for (const x of xs) if (fold(x) === k) p.set(x.id, probability(model, x.features))
   }
   return p
@@ -118,7 +123,7 @@ function genres(fig: Record<string, Record<string, number>>): string {
 }
 
 async function main(): Promise<void> {
-  const o = scriptArgs(process.argv.slice(2), ['parts', 'folds', 'label', 'data', 'epochs', 'l2', 'min-count', 'check', 'min-support', 'min-share', 'own-max', 'propose-min', 'propose-max'])
+  const o = scriptArgs(process.argv.slice(2), ['parts', 'folds', 'label', 'data', 'epochs', 'l2', 'min-count', 'check', 'min-support', 'min-share', 'own-max', 'propose-min', 'propose-max', 'orders', 'leave-out', 'replace-min'])
   // check parts: scored like the others, never trained on; the thresholds are chosen on the rest, their objective reported apart
   const check = new Set(typeof o['check'] === 'string' ? o['check'].split(',') : [])
   const dataDir = resolve(typeof o['data'] === 'string' ? o['data'] : join(root, '..', 'shared', 'data'))
@@ -130,7 +135,7 @@ async function main(): Promise<void> {
   const folds = Number(o['folds'] ?? 5)
   const loose = o['strict'] !== true
   const label = o['label'] === 'dyad' ? 'dyad' : 'root'
-  const opts: TrainOptions = { epochs: Number(o['epochs'] ?? 10), l2: Number(o['l2'] ?? 0.1), minCount: Number(o['min-count'] ?? 2) }
+  const opts: TrainOptions = { epochs: Number(o['epochs'] ?? 10), l2: Number(o['l2'] ?? 0.1), minCount: Number(o['min-count'] ?? 2), orders: Number(o['orders'] ?? ORDERS) || undefined }
   const parts: PartData[] = []
   // the candidates are read without the shipped code table; its alternatives are added below, out of fold
   useCodeTable(null)
@@ -150,7 +155,8 @@ async function main(): Promise<void> {
   // (its features are read while the parts are coded again: `--recode`; `--no-proposer` leaves it out)
   const propose = loose && o['recode'] === true && o['no-proposer'] !== true
   const proposed = propose ? withProposals(parts, (art) => stableHash(art) % folds, folds, (p) => check.has(p),
-    Number(o['propose-min'] ?? PROPOSE_MIN), Number(o['propose-max'] ?? PROPOSE_MAX), opts) : undefined
+    Number(o['propose-min'] ?? PROPOSE_MIN), Number(o['propose-max'] ?? PROPOSE_MAX), opts,
+    o['replace-min'] === undefined ? undefined : Number(o['replace-min']), o['replace-swap'] === true) : undefined
   if (proposed) parts.splice(0, parts.length, ...proposed.parts)
   // the stage re-chooses the parties before scoring: the scorer learns from the ranker's parties, chosen out of fold
   // (with the ranker's own training settings, scripts/train-parties.ts, whatever the scorer's are)
@@ -159,7 +165,11 @@ async function main(): Promise<void> {
   process.stderr.write(`${xs.length} coded events, ${xs.filter((x) => x.label).length} positive, ${new Set(xs.map((x) => x.group)).size} articles\n`)
   const byGenre = o['by-genre'] === true
   const heldOut = (x: Labelled) => check.has(x.group.split(':')[0]!)
-  const oof = outOfFold(xs, byGenre ? 2 : folds, opts, byGenre, heldOut)
+  // `--leave-out n`: about one example in n left out of the scorer's training (still scored): the order noise's probe
+  const leaveOut = Number(o['leave-out'] ?? 0)
+  const left = (x: Labelled) => leaveOut > 0 && stableHash(`leave:${x.id}`) % leaveOut === 0
+  if (leaveOut > 0) process.stderr.write(`${xs.filter(left).length} examples left out of training\n`)
+  const oof = outOfFold(xs, byGenre ? 2 : folds, opts, byGenre, heldOut, left)
   const looseIds = new Set(parts.flatMap((d) => d.articles.flatMap((a) => a.loose)))
   if (o['dump'] === true) {
     const byId = new Map(parts.flatMap((d) => d.articles.flatMap((a) => a.coded)).map((e) => [e.id, e]))

@@ -15,7 +15,7 @@ import type { Candidate } from './candidate.js'
 import { cameoRoot } from './cameo.js'
 import { shippedModel } from './json-model.js'
 import type { SentenceView } from './sentence-view.js'
-import { proposedCodes } from './proposer/proposer.js'
+import { proposerReading } from './proposer/proposer.js'
 
 /** Words that state an intent or commitment for the act they govern. */
 const INTENT_HEADS: ReadonlySet<string> = new Set(['commit', 'committed', 'commitment', 'intend', 'intention', 'pledge', 'promise', 'vow',
@@ -80,19 +80,34 @@ export function learnedCodes(lemma: string, root: string, t: CodeTable | null = 
 
 /** The alternative candidates of one candidate (none when no alternation applies). */
 export function alternatives(v: SentenceView, c: Candidate): Candidate[] {
+  return reread(v, c).alternatives
+}
+
+/**
+ * A candidate read again by the loose coder: its own code, which the learned re-coder may replace (the proposer's
+ * root believed at its `replaceMin`), and the alternative codes proposed beside it.
+ */
+export function reread(v: SentenceView, c: Candidate): { own: Candidate; alternatives: Candidate[] } {
   const root = cameoRoot(c.code)
   const intent = INTENT_OF[root]
   const { reverse: _mirror, ...base } = c
   // the intent is stated now, in the speaker's or the article's voice
   const out: Candidate[] = intent && intended(v, c) ? [{ ...base, code: intent, modality: c.modality === 'planned' ? 'asserted' : c.modality, loose: true }] : []
   // the coder's own asserted readings only: a loose or undone act's alternatives would be guesses on guesses
-  if (c.loose || c.modality === 'negated' || c.modality === 'hypothetical') return out
+  if (c.loose || c.modality === 'negated' || c.modality === 'hypothetical') return { own: c, alternatives: out }
   const taken = new Set(out.map((x) => cameoRoot(x.code)))
   for (const code of learnedCodes(v.lemma(c.anchor).toLowerCase(), root)) if (!taken.has(cameoRoot(code))) out.push({ ...base, code, loose: true })
   // the learned root proposer: the roots the act's context (object, preposition, voice …) says the golds give it
   const skip = new Set([...out.map((x) => cameoRoot(x.code)), ...(intent ? [cameoRoot(intent)] : [])])
-  for (const code of proposedCodes(v, c, skip)) out.push({ ...base, code, loose: true })
-  return out
+  const read = proposerReading(v, c, skip)
+  for (const code of read.codes) out.push({ ...base, code, loose: true })
+  return { own: read.replace ? { ...c, code: read.replace } : c, alternatives: out }
+}
+
+/** A sentence's candidates with their alternatives, each own code as the re-coder reads it (the loose coder's output). */
+export function withAlternatives(v: SentenceView, cs: readonly Candidate[]): Candidate[] {
+  const read = cs.map((c) => reread(v, c))
+  return [...read.map((r) => r.own), ...read.flatMap((r) => r.alternatives)]
 }
 
 /** The reading of an event: its cue and its parties (an alternative shares it with the coded event and differs in code). */

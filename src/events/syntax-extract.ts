@@ -20,7 +20,7 @@ import { codePredicate } from './verb-code.js'
 import { obligationDemands } from './demands.js'
 import { clauseModality, noteAdopter, noteSide, speakerBody, speakerOf, verbEvents } from './verb-events.js'
 import { isHeadline, type ExtractOptions } from './options.js'
-import { alternatives } from './alternatives.js'
+import { withAlternatives } from './alternatives.js'
 
 const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
 /**
@@ -90,8 +90,9 @@ function sentenceCandidates(v: SentenceView, opts: Required<Pick<ExtractOptions,
   const nouns = nounEvents(v, coded, force, (i) => { const cl = enclosingClause(v, i, byPredicate); return cl ? modality(cl) : 'asserted' }, opts.loose === true)
   for (const c of nouns) noteForce(force, c, v)
   out.push(...nouns)
-  // the loose coder also proposes the codes a candidate's act may take instead (violence by whom, acts stated as intended)
-  return opts.loose ? [...out, ...out.flatMap((c) => alternatives(v, c))] : out
+  // the loose coder also proposes the codes a candidate's act may take instead (violence by whom, acts stated as intended),
+  // and its learned re-coder may replace a candidate's own code (alternatives.ts)
+  return opts.loose ? withAlternatives(v, out) : out
 }
 
 /** Extract the events of one article from its syntax. Requires doc.sentences, doc.tokens, doc.mentions, doc.syntax. */

@@ -35,4 +35,18 @@ describe('the learned root proposer', () => {
     const d = parsedDoc('The police attacked the building in Britain.', { mentions })
     expect(extractEvents(d, { loose: true }).some((e) => e.cameoRoot === '17')).toBe(false)
   })
+
+  it('with a re-coder threshold, a root believed over it replaces the dictionary\'s code instead of standing beside it', () => {
+    useProposer({ ...model, replaceMin: 0.9 })
+    const d = parsedDoc('The police attacked the protesters in Britain.', { mentions })
+    const ids = new Set<string>()
+    const events = extractEvents(d, { loose: true, looseIds: ids })
+    const attacks = events.filter((e) => e.cue.text.startsWith('attack'))
+    // one reading of the attack, the coder's own (not loose), coded as repression
+    expect(attacks.map((e) => e.cameo)).toEqual(['175'])
+    expect(ids.has(attacks[0]!.id)).toBe(false)
+    // an attack on a building keeps the dictionary's code
+    const b = extractEvents(parsedDoc('The police attacked the building in Britain.', { mentions }), { loose: true })
+    expect(b.some((e) => e.cue.text.startsWith('attack') && e.cameoRoot !== '17')).toBe(true)
+  })
 })

@@ -28,6 +28,11 @@ export const ProposerModel = z.object({
   /** The code a proposed root takes: the lemma's own gold code for that root where seen, else the root's commonest. */
   codes: z.record(z.string(), z.string()),
   lemmaCodes: z.record(z.string(), z.string()),
+  /**
+   * The re-coder (twenty-first session): a root believed at this or over replaces the candidate's own code instead of
+   * being proposed beside it (chosen out of fold; absent: none replaced).
+   */
+  replaceMin: z.number().min(0).max(1).optional(),
 })
 export type ProposerModel = z.infer<typeof ProposerModel>
 
@@ -93,21 +98,34 @@ export function mayPropose(own: string, root: string): boolean {
   return !(own >= '15' && (root <= '05' || (root >= '10' && root <= '13')))
 }
 
-/** The roots the model proposes for a candidate (never its own root nor those in `skip`), with their codes. */
-export function proposedCodes(v: SentenceView, c: Candidate, skip: ReadonlySet<string>): string[] {
+/** What the proposer reads in a candidate: a code to replace its own (the re-coder), and the codes to propose beside it. */
+export interface ProposerReading { readonly replace?: string; readonly codes: readonly string[] }
+
+/**
+ * The roots the model proposes for a candidate (never its own root nor those in `skip`), with their codes; the most
+ * probable one replaces the candidate's code instead when it is believed at the model's `replaceMin` or over.
+ */
+export function proposerReading(v: SentenceView, c: Candidate, skip: ReadonlySet<string>): ProposerReading {
   const m = proposer()
   const own = cameoRoot(c.code)
-  if (!m && !probe) return []
+  if (!m && !probe) return { codes: [] }
   const features = proposerFeatures(v, c)
   probe?.(c.from, own, features)
-  if (!m) return []
+  if (!m) return { codes: [] }
   const lemma = v.lemma(c.anchor).toLowerCase()
   const scored: Array<[string, number]> = []
   for (const [root, rm] of Object.entries(m.roots)) {
     if (root === own || skip.has(root) || !mayPropose(own, root)) continue
     const pr = sigmoid(linearScore(rm.weights, features, rm.bias))
-    if (pr >= m.threshold) scored.push([root, pr])
+    if (pr >= Math.min(m.threshold, m.replaceMin ?? 1)) scored.push([root, pr])
   }
   scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-  return scored.slice(0, m.maxRoots).map(([root]) => m.lemmaCodes[`${lemma}|${root}`] ?? m.codes[root] ?? `${root}0`)
+  const code = (root: string) => m.lemmaCodes[`${lemma}|${root}`] ?? m.codes[root] ?? `${root}0`
+  if (m.replaceMin !== undefined && scored[0] && scored[0][1] >= m.replaceMin) return { replace: code(scored[0][0]), codes: [] }
+  return { codes: scored.filter(([, pr]) => pr >= m.threshold).slice(0, m.maxRoots).map(([root]) => code(root)) }
+}
+
+/** The roots the model proposes beside a candidate's own code (proposerReading without the re-coder). */
+export function proposedCodes(v: SentenceView, c: Candidate, skip: ReadonlySet<string>): readonly string[] {
+  return proposerReading(v, c, skip).codes
 }

@@ -53,6 +53,13 @@ describe('event scorer', () => {
     expect(probability(a, ['bad'])).toBeLessThan(0.2)
   })
 
+  it('scorer trained in seeded orders of the examples\' own keys learns the same model whatever order the examples come in', () => {
+    const xs = Array.from({ length: 60 }, (_, i) => ({ features: [i % 3 ? 'good' : 'bad', `n${i % 5}`, `m${i % 4}`], label: (i % 3 ? 1 : 0) as 0 | 1, group: `a${i % 7}`, key: `e${i}` }))
+    const a = trainScorer(xs, 0.5, { orders: 3 })
+    expect(trainScorer([...xs].reverse(), 0.5, { orders: 3 })).toEqual(a)
+    expect(probability(a, ['good'])).toBeGreaterThan(0.8)
+  })
+
   it('loose coder adds the acts the strict coder leaves out, flagged, and the scorer holds them to their own threshold', () => {
     const d = parsedDoc('The attacks continued on Sunday. Hamas detained two men in Rafah.', { mentions: [{ text: 'Hamas', type: 'ORG' }, { text: 'Rafah', type: 'LOC' }] })
     const strict = extractEvents(d)

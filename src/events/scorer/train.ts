@@ -1,6 +1,9 @@
 /**
  * Training of the event scorer: L2-regularised logistic regression by AdaGrad over examples in a fixed order
  * (deterministic: the same examples give the same weights). Features seen fewer than `minCount` times are left out.
+ * The order is a hash of each example's own key (its event id, or its article and features), never of its index, so
+ * adding or removing an example moves no other; `orders` models, each trained in its own seeded order, are averaged
+ * into one (same size and speed), which evens out what is left of the order's noise (twenty-first session).
  * @module
  */
 import type { ScorerModel } from './model.js'
@@ -10,6 +13,8 @@ export interface Example {
   readonly label: 0 | 1
   /** The article the event came from (cross-validation folds are by article). */
   readonly group: string
+  /** The example's natural key (an event id: article, cue, code); its place in the training order is a hash of it. */
+  readonly key?: string
 }
 
 export interface TrainOptions {
@@ -17,6 +22,11 @@ export interface TrainOptions {
   readonly rate?: number
   readonly l2?: number
   readonly minCount?: number
+  /**
+   * How many seeded orders of the examples' natural keys to train in and average; unset: the one order of before, a
+   * hash of each example's index (the party ranker's, src/events/parties/train.ts, until it is retrained this way).
+   */
+  readonly orders?: number
 }
 
 /** A stable pseudo-random order (FNV-1a of a key), so training never depends on Math.random. */
@@ -26,24 +36,32 @@ export function stableHash(s: string): number {
   return h
 }
 
-export function trainScorer(examples: readonly Example[], threshold: number, o: TrainOptions = {}): ScorerModel {
-  const epochs = o.epochs ?? 30
-  const rate = o.rate ?? 0.3
-  const l2 = o.l2 ?? 1e-3
-  const counts = new Map<string, number>()
-  for (const x of examples) for (const f of new Set(x.features)) counts.set(f, (counts.get(f) ?? 0) + 1)
-  const keep = (f: string) => (counts.get(f) ?? 0) >= (o.minCount ?? 2)
+/**
+ * The examples in the seeded order of their natural keys (ties, identical examples, keep their relative order);
+ * `seed` undefined: the order of before, by index.
+ */
+function ordered(examples: readonly Example[], seed: number | undefined): Example[] {
+  const key = seed === undefined
+    ? (x: Example, i: number) => stableHash(`${i}:${x.group}:${x.features.join('|')}`)
+    : (x: Example) => stableHash(`${seed}:${x.group}:${x.key ?? x.features.join('|')}:${x.label}`)
+  return examples.map((x, i) => ({ x, k: key(x, i) })).sort((a, b) => a.k - b.k).map((p) => p.x)
+}
+
+interface Weights { bias: number; w: Map<string, number> }
+
+/** One AdaGrad run over the examples in one order. */
+function trainOnce(order: readonly Example[], keep: (f: string) => boolean, epochs: number, rate: number, l2: number): Weights {
   const w = new Map<string, number>()
   const g2 = new Map<string, number>()
   let bias = 0
   let biasG2 = 0
-  const order = examples.map((x, i) => ({ x, k: stableHash(`${i}:${x.group}:${x.features.join('|')}`) })).sort((a, b) => a.k - b.k).map((p) => p.x)
+  const feats = order.map((x) => [...new Set(x.features)].filter(keep))
   for (let ep = 0; ep < epochs; ep++) {
-    for (const x of order) {
-      const fs = [...new Set(x.features)].filter(keep)
+    for (let i = 0; i < order.length; i++) {
+      const fs = feats[i]!
       let s = bias
       for (const f of fs) s += w.get(f) ?? 0
-      const err = 1 / (1 + Math.exp(-s)) - x.label
+      const err = 1 / (1 + Math.exp(-s)) - order[i]!.label
       biasG2 += err * err
       bias -= (rate * err) / Math.sqrt(biasG2 + 1e-8)
       for (const f of fs) {
@@ -55,7 +73,23 @@ export function trainScorer(examples: readonly Example[], threshold: number, o: 
       }
     }
   }
+  return { bias, w }
+}
+
+export function trainScorer(examples: readonly Example[], threshold: number, o: TrainOptions = {}): ScorerModel {
+  const epochs = o.epochs ?? 30
+  const rate = o.rate ?? 0.3
+  const l2 = o.l2 ?? 1e-3
+  const orders = Math.max(1, o.orders ?? 1)
+  const seeds = o.orders === undefined ? [undefined] : Array.from({ length: orders }, (_, seed) => seed)
+  const counts = new Map<string, number>()
+  for (const x of examples) for (const f of new Set(x.features)) counts.set(f, (counts.get(f) ?? 0) + 1)
+  const keep = (f: string) => (counts.get(f) ?? 0) >= (o.minCount ?? 2)
+  const runs = seeds.map((seed) => trainOnce(ordered(examples, seed), keep, epochs, rate, l2))
+  const sum = new Map<string, number>()
+  for (const r of runs) for (const [f, v] of r.w) sum.set(f, (sum.get(f) ?? 0) + v / orders)
+  const bias = runs.reduce((s, r) => s + r.bias / orders, 0)
   const weights: Record<string, number> = {}
-  for (const [f, v] of [...w].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(v) >= 1e-4) weights[f] = Math.round(v * 1e4) / 1e4
+  for (const [f, v] of [...sum].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(v) >= 1e-4) weights[f] = Math.round(v * 1e4) / 1e4
   return { version: 1, bias: Math.round(bias * 1e4) / 1e4, weights, threshold }
 }
