@@ -100,22 +100,4 @@ describe('document consistency', () => {
     expect(withinOneEdit('Sinai', 'Sinaii')).toBe(true)
     expect(withinOneEdit('Gaza', 'Gaza')).toBe(true)
   })
-
-  it('consistency types a lone word an organisation when an organisation was named in full with it earlier, unless a person was too', () => {
-    const d = [['Velmora', 'Dutch', 'Quell', 'says', 'a', 'well', 'burned', '.'], ['Quell', 'says', 'crews', 'work', '.'], ['Rebels', 'forced', 'Quell', 'out', '.']]
-    const spans: SentenceSpan[] = [
-      { sentence: 0, start: 0, end: 3, type: 'ORG', score: 0.9 },
-      { sentence: 1, start: 0, end: 1, type: 'PER', score: 0.8 },
-      { sentence: 2, start: 2, end: 3, type: 'PER', score: 0.8 },
-    ]
-    expect(applyDocumentConsistency(d, spans).map((s) => s.type)).toEqual(['ORG', 'ORG', 'ORG'])
-    // "Tom Quell" is a person of the document: a lone "Quell" may be him
-    const d2 = [...d, ['Tom', 'Quell', 'spoke', '.']]
-    const out = applyDocumentConsistency(d2, [...spans, { sentence: 3, start: 0, end: 2, type: 'PER', score: 0.9 }])
-    expect(out.map((s) => s.type)).toEqual(['ORG', 'PER', 'PER', 'PER'])
-    // a lone word before the organisation is named is left to the model
-    const d3 = [['Quell', 'says', 'crews', 'work', '.'], ['Velmora', 'Dutch', 'Quell', 'replied', '.']]
-    expect(applyDocumentConsistency(d3, [{ sentence: 0, start: 0, end: 1, type: 'PER', score: 0.8 }, { sentence: 1, start: 0, end: 3, type: 'ORG', score: 0.9 }])
-      .map((s) => s.type)).toEqual(['PER', 'ORG'])
-  })
 })

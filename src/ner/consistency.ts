@@ -30,10 +30,8 @@ const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'and', 'but', 'h
  * Make types consistent across a document and add missed repeats.
  * @param sentences token strings per sentence
  * @param spans predicted spans (any order); returned sorted, overlaps never created
- * @param skip rules left out, for measuring (`orgShortNames`)
  */
-export function applyDocumentConsistency(sentences: ReadonlyArray<readonly string[]>, spans: readonly SentenceSpan[],
-  skip: ReadonlySet<string> = new Set()): SentenceSpan[] {
+export function applyDocumentConsistency(sentences: ReadonlyArray<readonly string[]>, spans: readonly SentenceSpan[]): SentenceSpan[] {
   const out = spans.map((s) => ({ ...s }))
   const surface = (s: SentenceSpan) => sentences[s.sentence]!.slice(s.start, s.end).join(' ')
   // 1. votes per exact surface, weighted by score; multi-token PER spans also vote for their last token
@@ -104,7 +102,6 @@ export function applyDocumentConsistency(sentences: ReadonlyArray<readonly strin
       const at = firstFull.get(surface(s))
       if (at !== undefined && at < s.sentence * 1e4 + s.start) { s.type = 'PER'; s.consistency = 'retyped' }
     }
-    if (!skip.has('orgShortNames')) orgShortNames(sentences, out, firstFull)
   }
   // 3. add missed repeats: capitalised token runs equal to a known surface, outside any span
   const keysByFirst = new Map<string, string[][]>()
@@ -145,30 +142,6 @@ export function applyDocumentConsistency(sentences: ReadonlyArray<readonly strin
     }
   })
   return [...out, ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start)
-}
-
-/**
- * A one-word "person" repeating the last word of an organisation named in full earlier in the document is that
- * organisation's short name ("Shell" after "Royal Dutch Shell", "Mobil" after "Exxon Mobil"): the model reads a lone
- * capitalised word before a verb as a surname. Only when the organisation's name is all capitalised words (not
- * "Government of Nouri al-Maliki") and no person of the document is named in full with that word (`personLast`).
- */
-function orgShortNames(sentences: ReadonlyArray<readonly string[]>, spans: SentenceSpan[], personLast: ReadonlyMap<string, number>): void {
-  const firstOrg = new Map<string, number>()
-  for (const s of spans) {
-    if (s.type !== 'ORG' || s.end - s.start < 2) continue
-    const words = sentences[s.sentence]!.slice(s.start, s.end)
-    const last = words[words.length - 1]!
-    if (!words.every((w) => CAPITAL.test(w)) || !/^\p{Lu}\p{Ll}{2,}$/u.test(last) || STOP.has(last.toLowerCase())) continue
-    const at = s.sentence * 1e4 + s.start
-    if ((firstOrg.get(last) ?? Infinity) > at) firstOrg.set(last, at)
-  }
-  for (const s of spans) {
-    if (s.type !== 'PER' || s.end - s.start !== 1) continue
-    const word = sentences[s.sentence]![s.start]!
-    const at = firstOrg.get(word)
-    if (at !== undefined && at < s.sentence * 1e4 + s.start && !personLast.has(word)) { s.type = 'ORG'; s.consistency = 'retyped' }
-  }
 }
 
 /** Levenshtein distance ≤ 1. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SentenceSpan } from './consistency.js'
 import { GAZ, Lexicon } from './lexicon.js'
-import { joinGluedPersons, joinNicknames } from './split-names.js'
+import { joinDashedBodies, joinGluedPersons, joinNicknames } from './split-names.js'
 
 const span = (start: number, end: number, type: SentenceSpan['type'] = 'PER'): SentenceSpan => ({ sentence: 0, start, end, type, score: 0.9 })
 const run = (text: string, spans: SentenceSpan[]) => {
@@ -35,5 +35,17 @@ describe('nicknames', () => {
     // a country the gazetteer knows before a person (a headline) stays apart, as do names with a word between
     expect(glue('Zembla Ostrov vows to fight', [span(0, 1, 'LOC'), span(1, 2)])).toEqual(['LOC Zembla', 'PER Ostrov'])
     expect(glue('In Velmar , Ostrov spoke', [span(1, 2, 'LOC'), span(3, 4)])).toEqual(['LOC Velmar', 'PER Ostrov'])
+    // a body before a person is an office, not first names
+    expect(glue('Under Secretary for Trade and Velmar Affairs Dorin Ostrov spoke', [span(5, 7, 'ORG'), span(7, 9)])).toEqual(['ORG Velmar Affairs', 'PER Dorin Ostrov'])
+  })
+
+  it('a body and its operation after a spaced dash are one body, but not a dateline or a single word', () => {
+    const dash = (text: string, spans: SentenceSpan[]) => {
+      const words = text.split(' ')
+      return joinDashedBodies([words], spans).map((s) => `${s.type} ${words.slice(s.start, s.end).join(' ')}`)
+    }
+    expect(dash('VELMAR - Joint Harbor Command - Operation Quiet Tide sent ships .', [span(0, 1, 'LOC'), span(2, 5, 'ORG'), span(6, 9, 'ORG')]))
+      .toEqual(['LOC VELMAR', 'ORG Joint Harbor Command - Operation Quiet Tide'])
+    expect(dash('Ostrov Group - Velmar said so .', [span(0, 2, 'ORG'), span(3, 4, 'ORG')])).toEqual(['ORG Ostrov Group', 'ORG Velmar'])
   })
 })

@@ -7,10 +7,13 @@
  * followed by a quoted run of one to four words that starts with a capital, and by a capitalised word right after the
  * closing quote, is one name through that word (or through the span that starts there).
  *
- * A person's first names read as a place or a body right before the rest of the name: "[Aung San]LOC [Suu Kyi]PER",
- * where the decoder ended one name and began another with no word between. Two names never touch in running text,
- * so a person span that starts where a place or body span ends is one person with it, unless the gazetteer knows the
- * first as a place or body ("Burma Suu Kyi" in a headline stays two).
+ * A person's first names read as a place right before the rest of the name: "[Aung San]LOC [Suu Kyi]PER", where the
+ * decoder ended one name and began another with no word between. A person span that starts where a place span of one
+ * or two words ends is one person with it, unless the gazetteer knows the first as a place or body ("Burma Suu Kyi" in
+ * a headline stays two). Not a body before a person: that is an office ("… and Financial Intelligence Stuart Levey").
+ *
+ * A body named with its operation after a dash: "Combined Joint Task Force - Operation Inherent Resolve", which the
+ * model reads as two bodies. Two bodies of two or more capitalised words each, with only a spaced dash between, are one.
  * @module
  */
 import type { SentenceSpan } from './consistency.js'
@@ -51,15 +54,34 @@ export function joinNicknames(sentences: ReadonlyArray<readonly string[]>, spans
 
 const KNOWN_BITS = (1 << GAZ.COUNTRY) | (1 << GAZ.CITY) | (1 << GAZ.REGION) | (1 << GAZ.DEMONYM) | (1 << GAZ.ARMED_GROUP) | (1 << GAZ.ORG)
 
-/** Join a place or body span the gazetteer does not know with the person span that starts right at its end. */
+/** Join a place span the gazetteer does not know with the person span that starts right at its end. */
 export function joinGluedPersons(sentences: ReadonlyArray<readonly string[]>, spans: readonly SentenceSpan[], lexicon: Lexicon): SentenceSpan[] {
   const sorted = [...spans].sort((a, b) => a.sentence - b.sentence || a.start - b.start)
   const out: SentenceSpan[] = []
   for (const s of sorted) {
     const prev = out[out.length - 1]
-    if (prev && prev.sentence === s.sentence && prev.end === s.start && s.type === 'PER' && (prev.type === 'LOC' || prev.type === 'ORG') &&
+    if (prev && prev.sentence === s.sentence && prev.end === s.start && s.type === 'PER' && prev.type === 'LOC' &&
       prev.end - prev.start <= 2 && (lexicon.phraseMask(sentences[prev.sentence]!.slice(prev.start, prev.end)) & KNOWN_BITS) === 0) {
       out[out.length - 1] = { ...s, start: prev.start, score: Math.min(prev.score, s.score), consistency: 'retyped' }
+      continue
+    }
+    out.push(s)
+  }
+  return out
+}
+
+const DASHES = new Set(['-', '–', '—'])
+
+/** Join a body of two or more capitalised words and a name of two or more after a spaced dash ("Task Force - Operation X"). */
+export function joinDashedBodies(sentences: ReadonlyArray<readonly string[]>, spans: readonly SentenceSpan[]): SentenceSpan[] {
+  const sorted = [...spans].sort((a, b) => a.sentence - b.sentence || a.start - b.start)
+  const capitalised = (s: SentenceSpan) => s.end - s.start >= 2 && sentences[s.sentence]!.slice(s.start, s.end).every((w) => CAPITAL.test(w))
+  const out: SentenceSpan[] = []
+  for (const s of sorted) {
+    const prev = out[out.length - 1]
+    if (prev && prev.sentence === s.sentence && prev.end + 1 === s.start && DASHES.has(sentences[s.sentence]![prev.end]!) &&
+      prev.type === 'ORG' && (s.type === 'ORG' || s.type === 'MISC') && capitalised(prev) && capitalised(s)) {
+      out[out.length - 1] = { ...prev, end: s.end, score: Math.min(prev.score, s.score), consistency: 'retyped' }
       continue
     }
     out.push(s)
