@@ -17,13 +17,15 @@
  *   npx tsx scripts/judge-entities.ts                  score both samples (final: aggregates only)
  *   npx tsx scripts/judge-entities.ts --dump 41 140    print ranks with mentions in context, for judging
  *   npx tsx scripts/judge-entities.ts --init 41 140 FILE   write an unjudged skeleton for those ranks
+ *   --unjudged  with --dump / --init: only the entities none of whose mentions an earlier demo sample holds
  *   --db PATH  keep the store there (default: a temp file, rebuilt each run); --reuse: score that store as it is
  *   --source gmb:FROM:N   ingest N articles of unseen VOA news from the GMB extract instead of the demo news (gmbArticles)
  *   --sample FILE [--details]   score only that sample (of the --source it was judged on)
  *   --shown N  mentions shown per entity by --dump (default 4)
  *
  * final-sample.json (ranks 141–180) and final2-sample.json (ranks 181–240, judged on the code before the
- * second round of issue 17, with its own catalogue) print aggregates only.
+ * second round of issue 17, with its own catalogue) and demo3-sample.json (the first 60 entities from rank 41 on that no
+ * earlier sample holds, judged on the start code of the twenty-first session) print aggregates only.
  * @module
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -151,10 +153,30 @@ function context(a: Article | undefined, o: Occ): string {
   return `${a.text.slice(s, o.start)}[[${a.text.slice(o.start, o.end)}]]${a.text.slice(o.end, o.end + 70)}`.replace(/\s+/g, ' ')
 }
 
-async function dump(w: World, from: number, to: number): Promise<void> {
+/** The demo samples judged so far, whose mentions `--unjudged` leaves out of --dump and --init. */
+const DEMO_SAMPLES = ['judged', 'final', 'final2', 'demo3']
+
+/** Ranks FROM..TO, or with --unjudged only the entities none of whose mentions is in a demo sample judged so far. */
+async function pick(w: World, from: number, to: number): Promise<Array<{ rank: number; e: EntitySummary; occ: Occ[] }>> {
+  const judged: Occ[] = []
+  if (args.includes('--unjudged')) {
+    for (const n of DEMO_SAMPLES) {
+      const f = join(GOLD, `${n}-sample.json`)
+      if (existsSync(f)) judged.push(...(JSON.parse(readFileSync(f, 'utf8')) as Sample).items.flatMap((it) => it.occ))
+    }
+  }
+  const out: Array<{ rank: number; e: EntitySummary; occ: Occ[] }> = []
   for (let r = from; r <= to && r <= w.entities.length; r++) {
     const e = w.entities[r - 1]!
     const occ = await occurrences(w, e)
+    if (occ.some((o) => judged.some((j) => j.title === o.title && j.start < o.end && o.start < j.end))) continue
+    out.push({ rank: r, e, occ })
+  }
+  return out
+}
+
+async function dump(w: World, from: number, to: number): Promise<void> {
+  for (const { rank: r, e, occ } of await pick(w, from, to)) {
     console.log(`#${r} ${e.type} "${e.canonicalName}" m=${e.mentionCount} a=${e.articleCount} aliases: ${e.aliases.join('; ')}`)
     for (const o of occ.slice(0, Number(opt('shown') ?? 4))) console.log(`    ${context(w.articles.get(o.title), o)}`)
   }
@@ -259,18 +281,14 @@ async function main(): Promise<void> {
     const i = args.indexOf('--init')
     if (i >= 0) {
       const from = Number(args[i + 1]); const to = Number(args[i + 2]); const file = args[i + 3]!
-      const items: Item[] = []
-      for (let r = from; r <= to; r++) {
-        const e = w.entities[r - 1]!
-        items.push({ rank: r, name: e.canonicalName, type: e.type, verdict: '?', occ: await occurrences(w, e) })
-      }
+      const items: Item[] = (await pick(w, from, to)).map(({ rank, e, occ }) => ({ rank, name: e.canonicalName, type: e.type, verdict: '?' as const, occ }))
       mkdirSync(GOLD, { recursive: true })
       // the first sample writes catalogue.json; a later one its own catalogue of the entities as they are now
       const catName = existsSync(join(GOLD, 'catalogue.json')) ? basename(file).replace(/\.json$/, '-catalogue.json') : 'catalogue.json'
       const cat: Record<string, Occ[]> = {}
       for (const e of w.entities) { const k = `${e.type}|${e.canonicalName}`; cat[k] = [...(cat[k] ?? []), ...await occurrences(w, e)] }
       writeFileSync(join(GOLD, catName), `${JSON.stringify(cat)}\n`)
-      const about = `ranks ${from}-${to} of the entities of ${opt('source') ?? 'the demo news'}`
+      const about = `ranks ${from}-${to}${args.includes('--unjudged') ? ' (those no earlier demo sample holds)' : ''} of the entities of ${opt('source') ?? 'the demo news'}`
       writeFileSync(file, `${JSON.stringify({ about, ...(catName !== 'catalogue.json' ? { catalogue: catName } : {}), items }, null, 1)}\n`)
       return
     }
@@ -290,7 +308,7 @@ async function main(): Promise<void> {
     const { details: _d, ...workAgg } = work
     console.log(`judged sample: ${JSON.stringify(workAgg)}`)
     issueCases(w)
-    for (const name of ['final', 'final2']) {
+    for (const name of ['final', 'final2', 'demo3']) {
       const file = join(GOLD, `${name}-sample.json`)
       if (!existsSync(file)) continue
       const sample = JSON.parse(readFileSync(file, 'utf8')) as Sample

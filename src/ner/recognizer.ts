@@ -10,6 +10,7 @@ import { applyGazetteerRules, markUnnamedSpans, type GazetteerRule } from './rul
 import { applyRe3dConventions } from './scheme-rules.js'
 import { applyPersonEvidence } from './person-evidence.js'
 import { applyTypeEvidence } from './type-evidence.js'
+import { joinDashedBodies, joinGluedPersons, joinNicknames } from './split-names.js'
 import { GAZ, Lexicon, longestPerStart } from './lexicon.js'
 import { FACILITY_WORDS } from './lists.js'
 import { DossierError } from '../model/index.js'
@@ -228,7 +229,13 @@ export class NerRecognizer {
     const descriptive = this.scheme === undefined || this.skip.has('re3d:descriptive') ? [] : spans.filter((s) => /^[\p{Ll}\d]/u.test(sentences[s.sentence]![s.start]!) ||
       (s.start > 0 && sentences[s.sentence]![s.start - 1] === 'the' && !placeModifier(s)))
     if (descriptive.length > 0) spans = spans.filter((s) => !descriptive.includes(s))
+    // "[Aung San]LOC [Suu Kyi]PER": a person's first names read as a place, right before the rest (shared scheme)
+    if (this.scheme === undefined && !this.skip.has('gluedPersons')) spans = joinGluedPersons(sentences, spans, this.lexicon)
     if (options.consistency !== false) spans = applyDocumentConsistency(sentences, spans)
+    // 'Richard "Tex" Coe': a person's quoted nickname inside the name (shared scheme)
+    if (this.scheme === undefined && !this.skip.has('nicknames')) spans = joinNicknames(sentences, spans)
+    // "Combined Joint Task Force - Operation Inherent Resolve": a body named with its operation (shared scheme)
+    if (this.scheme === undefined && !this.skip.has('dashedBodies')) spans = joinDashedBodies(sentences, spans)
     // persons the model typed as bodies or places, by what the rest of the document says of them (shared scheme)
     if (this.scheme === undefined && !this.skip.has('personEvidence')) spans = applyPersonEvidence(sentences, spans, this.lexicon, this.skip)
     // names typed by a noun beside them ("the aid organization Oxfam", "the citizens of Curacao"), through the document

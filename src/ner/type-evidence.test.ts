@@ -4,7 +4,7 @@ import { GAZ, Lexicon } from './lexicon.js'
 import { applyTypeEvidence } from './type-evidence.js'
 
 const lexicon = new Lexicon({
-  gazetteer: [['Zembla', 1 << GAZ.COUNTRY], ['Corp', 1 << GAZ.ORG_WORD]],
+  gazetteer: [['Zembla', 1 << GAZ.COUNTRY], ['Corp', 1 << GAZ.ORG_WORD], ['Zemblan', 1 << GAZ.DEMONYM]],
   caseProfile: [],
   orgKinds: [],
 })
@@ -48,5 +48,13 @@ describe('type evidence', () => {
     const text = ['The rebel group Tavesh attacked .', 'The citizens of Tavesh fled .']
     expect(run(text, [span(0, 3, 4, 'PER'), span(1, 3, 4, 'PER')])).toEqual(['PER Tavesh', 'PER Tavesh'])
     expect(run(['The citizens of Zembla voted .'], [span(0, 3, 4, 'ORG')])).toEqual(['ORG Zembla'])
+  })
+
+  it('type evidence makes a name joined to a people\'s adjective before a common noun a people, through the document', () => {
+    const text = ['We commend Zemblan and Orvashi fighters for their courage .', 'Orvashi families fled .']
+    expect(run(text, [span(0, 2, 3, 'NORP'), span(0, 4, 5, 'PER'), span(1, 0, 1, 'PER')])).toEqual(['NORP Zemblan', 'NORP Orvashi', 'NORP Orvashi'])
+    // not a name with no common noun after it, nor a country the gazetteer knows
+    expect(run(['It was said in Zemblan and Orvashi , Wednesday .'], [span(0, 6, 7, 'PER')])).toEqual(['PER Orvashi'])
+    expect(run(['Zemblan and Zembla forces met .'], [span(0, 2, 3, 'LOC')])).toEqual(['LOC Zembla'])
   })
 })

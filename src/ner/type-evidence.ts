@@ -6,6 +6,7 @@
  * - after a place noun and "of", a place: "the citizens of [Curacao]", "the island of [X]";
  * - before a lower-case unit of territory, a place: "the [Bayelsa] state parliament", "[Kunar] province" (or a
  *   capitalised one the model left outside the name, before a lower-case word: "[Bayelsa] State government officials").
+ * - after a people's adjective and "and" / "or", before a lower-case word, a people: "Kurdish and [Yezidi] fighters";
  * - beside a lower-case particle that only links a person's names, a person: "[QABOOS] bin Said", "Daniel arap [MOI]",
  *   "Hamad bin [Khalifa]" (a name in capitals is read by its shape as an acronym, an organisation).
  * The model reads such names by their own shape ("Oxfam" looks like a surname) and document consistency then
@@ -30,7 +31,7 @@ const ADJECTIVE_OFFICES = new Set(['major', 'general', 'chief'])
 const NOT_PERSON_BITS = (1 << GAZ.ORG_WORD) | (1 << GAZ.FACILITY_WORD)
 
 /** The sub-rules, each switchable for measuring (`skipRules`). */
-export const TYPE_EVIDENCE_RULES = ['groupNounName', 'roleNounName', 'placeOfName', 'placeUnitName', 'particleName'] as const
+export const TYPE_EVIDENCE_RULES = ['groupNounName', 'roleNounName', 'placeOfName', 'placeUnitName', 'particleName', 'demonymPair'] as const
 /** Lower-case particles that join a person's names ("son of", Kalenjin "arap", Mauritanian "ould"), never a body's. */
 const PERSON_PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti', 'arap', 'ould'])
 
@@ -45,6 +46,9 @@ function typeBeside(sentence: readonly string[], s: SentenceSpan, lexicon: Lexic
   if (!skip.has('placeOfName') && s.type !== 'LOC' && before === 'of' && PLACE_OF_NOUNS.has(sentence[s.start - 2] ?? '')) return 'LOC'
   if (!skip.has('particleName') && s.type !== 'PER' && (PERSON_PARTICLES.has(before) ||
     (PERSON_PARTICLES.has(sentence[s.end] ?? '') && /^\p{Lu}/u.test(sentence[s.end + 1] ?? '')))) return 'PER'
+  // "Kurdish and [Yezidi] fighters": joined to a people's adjective before a common noun, a people too
+  if (!skip.has('demonymPair') && s.end - s.start === 1 && (before === 'and' || before === 'or') && LOWER.test(sentence[s.end] ?? '') &&
+    (lexicon.phraseMask([sentence[s.start - 2] ?? '']) & (1 << GAZ.DEMONYM)) !== 0) return 'NORP'
   // "Bayelsa State government officials": a capitalised unit outside the name, with a lower-case noun after it
   const next = sentence[s.end + 1] ?? ''
   const after = /^\p{Lu}\p{Ll}+$/u.test(sentence[s.end] ?? '') && LOWER.test(next) ? sentence[s.end]!.toLowerCase() : sentence[s.end] ?? ''

@@ -1,5 +1,5 @@
 /**
- * mentions.ner.v9 — names of people, organisations, places and
+ * mentions.ner.v10 — names of people, organisations, places and
  * nationalities (PER / ORG / LOC / NORP) from Dossier's own NER model
  * (models/ner/, trained by `npm run train:ner`), with gazetteer subtypes and
  * document-level consistency. Tokens inside article boilerplate are skipped;
@@ -11,7 +11,7 @@ import { defaultRecognizer } from '../../ner/recognizer.js'
 import { inBoilerplate } from '../../model/index.js'
 import type { Stage } from '../../model/index.js'
 
-const KEY = 'mentions.ner.v9'
+const KEY = 'mentions.ner.v10'
 const OUTPUT_TYPES = new Set(['PER', 'ORG', 'LOC', 'NORP'])
 
 export const nerMentionsStage: Stage = {
