@@ -4,7 +4,7 @@
  * filtered lists for the API and the CLI.
  * @module
  */
-import { cameoInfo } from '../events/index.js'
+import { cameoInfo } from '../events/cameo.js'
 import { DossierError } from '../model/index.js'
 import type { Claim, ClaimKind, Event, EventRole, Grade } from '../model/index.js'
 import type { Store } from '../store/index.js'

@@ -5,7 +5,7 @@
  * changed entities are scanned (for the role mentions they now resolve and the claims that name them).
  * @module
  */
-import { cameoInfo } from '../events/index.js'
+import { cameoInfo } from '../events/cameo.js'
 import type { Claim, Event, Span } from '../model/index.js'
 import { EMPTY_MENTION_SET, sameMentionSet, withMention, type EntitySummary, type MentionSet, type ReadModelKeys, type Store } from '../store/index.js'
 import { quadClassOf } from './relations.js'

@@ -6,8 +6,8 @@
  * Abu Bakr al-Baghdadi.
  * @module
  */
-import { foldAscii, jaroWinkler, nameKey, nameUnits, skeleton } from '../resolve/index.js'
-import { skeletonToken } from '../resolve/translit.js'
+import { jaroWinkler } from '../resolve/compare.js'
+import { foldAscii, nameKey, nameUnits, skeleton, skeletonToken } from '../resolve/translit.js'
 import type { EntityType } from '../model/index.js'
 import type { ArticleHit, ArticlePageOptions, ArticleSummary, EntitySummary, Store } from '../store/index.js'
 import { readModel } from './read-model.js'

@@ -1,7 +1,9 @@
 import { createWriteStream, rmSync, statSync } from 'node:fs'
 import { finished } from 'node:stream/promises'
 import type { Command } from 'commander'
-import { cliOption, exportFormats, exportTo, FORMAT_NAMES, validateExport } from '../../export/index.js'
+import { exportTo, validateExport } from '../../export/export-to.js'
+import { cliOption } from '../../export/filter.js'
+import { exportFormats, FORMAT_NAMES } from '../../export/formats.js'
 import { progressReporter } from '../progress.js'
 import { action, DEFAULT_DB, withStore } from '../common.js'
 

@@ -2,12 +2,7 @@ import type { Command } from 'commander'
 import { DossierError } from '../../model/index.js'
 import { connectStore, redactUrl } from '../../store/index.js'
 import { action, DEFAULT_DB } from '../common.js'
-import { registerClaims } from './claims.js'
-import { registerEvents } from './events.js'
-import { registerGraph } from './graph.js'
-import { registerSearch } from './search.js'
 import { wholeNumber } from '../paging.js'
-import { registerShow } from './show.js'
 
 export function registerServe(program: Command): void {
   program.command('serve')
@@ -37,14 +32,4 @@ export function registerServe(program: Command): void {
       await app.close()
       await store.close()
     }))
-}
-
-/** `serve` and the query commands over the same library functions (one line in main.ts). */
-export function registerApiCommands(program: Command): void {
-  registerShow(program)
-  registerSearch(program)
-  registerEvents(program)
-  registerClaims(program)
-  registerGraph(program)
-  registerServe(program)
 }
