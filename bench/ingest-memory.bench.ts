@@ -65,6 +65,11 @@ function parent(): void {
   const ratio = rows[1]!.peakRssMB / rows[0]!.peakRssMB
   console.log(`  peak RSS ratio ${rows[1]!.n}/${rows[0]!.n} articles: ${ratio.toFixed(2)}x (corpus ${rows[1]!.n / rows[0]!.n}x)`)
   console.log(JSON.stringify({ bench: 'ingest-memory', full, rows, ratio }))
+  // a run whose articles failed measures failing ingests, not ingest: say so and fail the bench
+  if (rows.some((r) => r.failures > 0)) {
+    console.error('ingest-memory: some articles failed to ingest, so these figures do not measure ingest (run `dossier ingest` on the bench corpus to see why)')
+    process.exitCode = 1
+  }
 }
 
 const ci = args.indexOf('--child')

@@ -1,9 +1,8 @@
 import * as crypto from 'node:crypto'
-import { createHash } from 'node:crypto'
 
 /** Node's one-shot digest (20.12+; no Hash object per call), else a Hash object: the same hex either way. */
 const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash
-const sha1Hex = oneShot ? (s: string) => oneShot('sha1', s, 'hex') : (s: string) => createHash('sha1').update(s).digest('hex')
+const sha1Hex = oneShot ? (s: string) => oneShot('sha1', s, 'hex') : (s: string) => crypto.createHash('sha1').update(s).digest('hex')
 
 /**
  * Build a deterministic id from natural-key parts, FtM `make_entity_id` style.
@@ -21,5 +20,5 @@ export function hashId(prefix: string, ...parts: Array<string | number | undefin
 /** Hash of normalised text: whitespace folded, so re-saves of the same article hash alike. */
 export function contentHash(text: string): string {
   const norm = text.normalize('NFC').replace(/\s+/g, ' ').trim()
-  return createHash('sha256').update(norm).digest('hex')
+  return crypto.createHash('sha256').update(norm).digest('hex')
 }

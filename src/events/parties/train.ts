@@ -7,7 +7,7 @@
  * (ranker.ts).
  * @module
  */
-import { stableHash, trainScorer, type Example, type TrainOptions } from '../scorer/train.js'
+import { adagrad, keptFeatures, stableHash, storedWeights, trainScorer, type Example, type TrainOptions } from '../scorer/train.js'
 import type { PartyCandidate, Slot } from './candidates.js'
 import type { PartyModel } from './model.js'
 
@@ -50,9 +50,7 @@ export function trainPartyModel(examples: readonly Example[], ownBonus: number, 
 export function trainListwise(lists: readonly PartyList[], ownBonus: number, o: TrainOptions = {}): PartyModel {
   const rate = o.rate ?? 0.3
   const l2 = o.l2 ?? 1e-3
-  const counts = new Map<string, number>()
-  for (const l of lists) for (const f of new Set(l.features.flat())) counts.set(f, (counts.get(f) ?? 0) + 1)
-  const keep = (f: string) => (counts.get(f) ?? 0) >= (o.minCount ?? 2)
+  const keep = keptFeatures(lists.map((l) => l.features.flat()), o.minCount)
   const w = new Map<string, number>()
   const g2 = new Map<string, number>()
   const order = lists.map((l, i) => ({ l, k: stableHash(`${i}:${l.group}:${l.features.length}`) })).sort((a, b) => a.k - b.k).map((p) => p.l)
@@ -60,9 +58,7 @@ export function trainListwise(lists: readonly PartyList[], ownBonus: number, o: 
   for (let ep = 0; ep < (o.epochs ?? 30); ep++) {
     order.forEach((l, li) => step(fsOf[li]!, l.right, w, g2, rate, l2))
   }
-  const weights: Record<string, number> = {}
-  for (const [f, v] of [...w].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(v) >= 1e-4) weights[f] = Math.round(v * 1e4) / 1e4
-  return { version: 1, weights, ownBonus }
+  return { version: 1, weights: storedWeights(w), ownBonus }
 }
 
 /** One AdaGrad step on one list: the gradient of a feature is its expected count under the model minus under the right ones. */
@@ -77,11 +73,5 @@ function step(fs: ReadonlyArray<readonly string[]>, right: readonly boolean[], w
     const d = e[i]! / z - (right[i] ? e[i]! / zr : 0)
     if (d !== 0) for (const x of f) grad.set(x, (grad.get(x) ?? 0) + d)
   })
-  for (const [x, d] of grad) {
-    const wf = w.get(x) ?? 0
-    const g = d + l2 * wf
-    const acc = (g2.get(x) ?? 0) + g * g
-    g2.set(x, acc)
-    w.set(x, wf - (rate * g) / Math.sqrt(acc + 1e-8))
-  }
+  for (const [x, d] of grad) adagrad(w, g2, x, d, rate, l2)
 }

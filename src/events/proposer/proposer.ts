@@ -124,8 +124,3 @@ export function proposerReading(v: SentenceView, c: Candidate, skip: ReadonlySet
   if (m.replaceMin !== undefined && scored[0] && scored[0][1] >= m.replaceMin) return { replace: code(scored[0][0]), codes: [] }
   return { codes: scored.filter(([, pr]) => pr >= m.threshold).slice(0, m.maxRoots).map(([root]) => code(root)) }
 }
-
-/** The roots the model proposes beside a candidate's own code (proposerReading without the re-coder). */
-export function proposedCodes(v: SentenceView, c: Candidate, skip: ReadonlySet<string>): readonly string[] {
-  return proposerReading(v, c, skip).codes
-}

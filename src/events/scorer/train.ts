@@ -23,8 +23,8 @@ export interface TrainOptions {
   readonly l2?: number
   readonly minCount?: number
   /**
-   * How many seeded orders of the examples' natural keys to train in and average; unset: the one order of before, a
-   * hash of each example's index (the party ranker's, src/events/parties/train.ts, until it is retrained this way).
+   * How many seeded orders of the examples' natural keys to train in and average; unset or 0: the one order of before,
+   * a hash of each example's index (the party ranker's, src/events/parties/train.ts, until it is retrained this way).
    */
   readonly orders?: number
 }
@@ -49,6 +49,29 @@ function ordered(examples: readonly Example[], seed: number | undefined): Exampl
 
 interface Weights { bias: number; w: Map<string, number> }
 
+/** The features to train on: those in at least `minCount` of the given feature lists (each list counted once). */
+export function keptFeatures(lists: Iterable<Iterable<string>>, minCount = 2): (f: string) => boolean {
+  const counts = new Map<string, number>()
+  for (const l of lists) for (const f of new Set(l)) counts.set(f, (counts.get(f) ?? 0) + 1)
+  return (f) => (counts.get(f) ?? 0) >= minCount
+}
+
+/** One AdaGrad update of feature `f` by the loss gradient `d`, L2-regularised. */
+export function adagrad(w: Map<string, number>, g2: Map<string, number>, f: string, d: number, rate: number, l2: number): void {
+  const wf = w.get(f) ?? 0
+  const g = d + l2 * wf
+  const acc = (g2.get(f) ?? 0) + g * g
+  g2.set(f, acc)
+  w.set(f, wf - (rate * g) / Math.sqrt(acc + 1e-8))
+}
+
+/** Weights as a model file stores them: by name, rounded to 1e-4, those that round to nothing left out. */
+export function storedWeights(w: ReadonlyMap<string, number>): Record<string, number> {
+  const weights: Record<string, number> = {}
+  for (const [f, v] of [...w].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(v) >= 1e-4) weights[f] = Math.round(v * 1e4) / 1e4
+  return weights
+}
+
 /** One AdaGrad run over the examples in one order. */
 function trainOnce(order: readonly Example[], keep: (f: string) => boolean, epochs: number, rate: number, l2: number): Weights {
   const w = new Map<string, number>()
@@ -64,13 +87,7 @@ function trainOnce(order: readonly Example[], keep: (f: string) => boolean, epoc
       const err = 1 / (1 + Math.exp(-s)) - order[i]!.label
       biasG2 += err * err
       bias -= (rate * err) / Math.sqrt(biasG2 + 1e-8)
-      for (const f of fs) {
-        const wf = w.get(f) ?? 0
-        const g = err + l2 * wf
-        const acc = (g2.get(f) ?? 0) + g * g
-        g2.set(f, acc)
-        w.set(f, wf - (rate * g) / Math.sqrt(acc + 1e-8))
-      }
+      for (const f of fs) adagrad(w, g2, f, err, rate, l2)
     }
   }
   return { bias, w }
@@ -80,16 +97,11 @@ export function trainScorer(examples: readonly Example[], threshold: number, o: 
   const epochs = o.epochs ?? 30
   const rate = o.rate ?? 0.3
   const l2 = o.l2 ?? 1e-3
-  const orders = Math.max(1, o.orders ?? 1)
-  const seeds = o.orders === undefined ? [undefined] : Array.from({ length: orders }, (_, seed) => seed)
-  const counts = new Map<string, number>()
-  for (const x of examples) for (const f of new Set(x.features)) counts.set(f, (counts.get(f) ?? 0) + 1)
-  const keep = (f: string) => (counts.get(f) ?? 0) >= (o.minCount ?? 2)
+  const seeds = o.orders ? Array.from({ length: o.orders }, (_, seed) => seed) : [undefined]
+  const keep = keptFeatures(examples.map((x) => x.features), o.minCount)
   const runs = seeds.map((seed) => trainOnce(ordered(examples, seed), keep, epochs, rate, l2))
   const sum = new Map<string, number>()
-  for (const r of runs) for (const [f, v] of r.w) sum.set(f, (sum.get(f) ?? 0) + v / orders)
-  const bias = runs.reduce((s, r) => s + r.bias / orders, 0)
-  const weights: Record<string, number> = {}
-  for (const [f, v] of [...sum].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(v) >= 1e-4) weights[f] = Math.round(v * 1e4) / 1e4
-  return { version: 1, bias: Math.round(bias * 1e4) / 1e4, weights, threshold }
+  for (const r of runs) for (const [f, v] of r.w) sum.set(f, (sum.get(f) ?? 0) + v / runs.length)
+  const bias = runs.reduce((s, r) => s + r.bias / runs.length, 0)
+  return { version: 1, bias: Math.round(bias * 1e4) / 1e4, weights: storedWeights(sum), threshold }
 }
