@@ -50,6 +50,7 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain69: 'gmb:37350:30',
   vtrain70: 'gmb:37640:30',
   vtrain71: 'gmb:0:30',
+  vtrain74: 'gmb:1709:30',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
