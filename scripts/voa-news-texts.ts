@@ -50,7 +50,9 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain69: 'gmb:37350:30',
   vtrain70: 'gmb:37640:30',
   vtrain71: 'gmb:0:30',
+  vtrain72: 'gmb:300:30',
   vtrain74: 'gmb:1709:30',
+  vtrain75: 'gmb:8684:30',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
