@@ -51,8 +51,10 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain70: 'gmb:37640:30',
   vtrain71: 'gmb:0:30',
   vtrain72: 'gmb:300:30',
+  vtrain73: 'gmb:600:30',
   vtrain74: 'gmb:1709:30',
   vtrain75: 'gmb:8684:30',
+  vtrain76: 'gmb:25719:30',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
