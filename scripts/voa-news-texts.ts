@@ -49,6 +49,7 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain68: 'gmb:45722:30',
   vtrain69: 'gmb:37350:30',
   vtrain70: 'gmb:37640:30',
+  vtrain77: 'gmb:36712:30',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
