@@ -49,14 +49,4 @@ export function registerStage(stage: Stage, opts: { replace?: boolean } = {}): v
   byKey.set(stage.key, stage)
 }
 
-/** The default pipeline, in order. */
-export const DEFAULT_STAGES: readonly string[] = [
-  'segment.wink.v1',
-  'syntax.parser.v2',
-  'mentions.ner.v10',
-  'coref.syntax.v7',
-  'affiliations.rules.v1',
-  'places.gazetteer.v2',
-  'events.cameo.v18',
-  'claims.syntax.v13',
-]
+export { DEFAULT_STAGES } from './stage-keys.js'

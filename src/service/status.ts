@@ -4,7 +4,7 @@
  * an aggregation is pending.
  * @module
  */
-import { DEFAULT_STAGES } from '../pipeline/index.js'
+import { DEFAULT_STAGES } from '../pipeline/stage-keys.js'
 import type { Store } from '../store/index.js'
 
 export interface StageCount {

@@ -171,9 +171,11 @@ export function labelTree(m: LabellerWeights, w: WordHashes, tags: Int32Array, h
   const scores = SCORES
   for (let d = 1; d <= n; d++) {
     if (heads[d] === 0) { labels[d] = m.rootLabel; continue }
-    const k = labelFeatures(w, tags, heads, kids, d, feats, fine)
     const h = heads[d]!
     const options = m.options?.get(labelOptionKey(tags[d - 1]!, tags[h - 1]!, d < h))
+    // one label seen in training for this pair of tags (punctuation, most determiners): it wins without a score
+    if (options?.length === 1) { labels[d] = options[0]!; continue }
+    const k = labelFeatures(w, tags, heads, kids, d, feats, fine)
     if (options && options.length > 0) { labels[d] = bestOption(m.weights, m.mask, m.nLabels, feats, k, options); continue }
     scoreInto(m.weights, m.mask, m.nLabels, feats, k, scores)
     labels[d] = argmax(scores, m.nLabels, (c) => c !== m.rootLabel)

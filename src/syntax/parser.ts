@@ -50,9 +50,10 @@ export function parseHeads(m: ParserWeights, w: WordHashes, tags: Int32Array, ma
   const feats = FEATS
   const scores = SCORES
   while (!st.terminal()) {
-    // the first word of a sentence can only be shifted, and the last word only attached to the root: nothing to score
+    // with only the root on the stack a word can only be shifted, and once the buffer is empty each word left on the
+    // stack can only be attached to the word below it (the last one to the root): one legal move, nothing to score
     if (st.sp === 1) { st.apply(SHIFT); continue }
-    if (st.sp === 2 && st.bufferEmpty()) { st.apply(RIGHT); continue }
+    if (st.bufferEmpty()) { st.apply(RIGHT); continue }
     const k = parserFeatures(st, w, tags, marks, feats, fine)
     score3(m.weights, m.mask, feats, k, scores)
     st.apply(bestLegal(st, scores))

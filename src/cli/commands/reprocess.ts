@@ -1,5 +1,4 @@
 import type { Command } from 'commander'
-import { reprocess } from '../../service/reprocess.js'
 import { storeStatus, type StoreStatus } from '../../service/status.js'
 import { action, DEFAULT_DB, EXIT, table, withStore } from '../common.js'
 import { progressReporter } from '../progress.js'
@@ -16,6 +15,8 @@ export function registerReprocess(program: Command): void {
     .option('--all', 'every article (with --since: every one since then), even those up to date')
     .option('--no-progress', 'no progress output')
     .action(action(async (o: ReprocessCliOptions) => withStore(o.db, async (store) => {
+      // loaded here, not at the top: `dossier status` (registered below) needs only the stage keys, not the pipeline
+      const { reprocess } = await import('../../service/reprocess.js')
       const bar = progressReporter('reprocess', o.progress)
       let summary
       try {

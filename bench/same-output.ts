@@ -1,0 +1,81 @@
+/**
+ * Checks that a speed change keeps every stage's output byte for byte (a script, not a test: it reads
+ * ../shared/data). The pipeline bench's articles (the seed fixtures and the demo news) and, with `--polnear N`,
+ * PolNeAR's first N training articles go through the default pipeline one stage at a time; after each stage, what
+ * it assigns (`doc.sentences`, `doc.syntax`, `doc.mentions`, …) is written as one JSON line keyed by article and
+ * stage. Given the file of an earlier run (`--against`), counts the lines that differ and names the first ones.
+ *
+ *   npx tsx bench/same-output.ts [--polnear 60] [--write FILE] [--against FILE] [--show 20]
+ * @module
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { plainTextArticle } from '../src/ingest/load.js'
+import type { AnnotatedDoc, Annotation } from '../src/model/index.js'
+import { createPipeline, DEFAULT_STAGES } from '../src/pipeline/index.js'
+
+const args = process.argv.slice(2)
+const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
+const data = fileURLToPath(new URL('../../shared/data/', import.meta.url))
+
+/** The pipeline bench's texts: seed fixtures, then the demo news (title, blank line, text). */
+function benchTexts(): Array<[string, string]> {
+  const seedDir = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url))
+  const out: Array<[string, string]> = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => [`seed/${f}`, readFileSync(seedDir + f, 'utf8')])
+  const demo = join(data, 'demo-news-conflict-pd/articles.jsonl')
+  if (!existsSync(demo)) return out
+  readFileSync(demo, 'utf8').split('\n').filter(Boolean).forEach((l, i) => {
+    const a = JSON.parse(l) as { title?: string; text: string }
+    out.push([`demo/${i}`, a.title ? `${a.title}\n\n${a.text}` : a.text])
+  })
+  return out
+}
+
+/** PolNeAR's first `n` training articles (its held-out part is never read). */
+function polnearTexts(n: number): Array<[string, string]> {
+  if (n <= 0) return []
+  const tmp = mkdtempSync(join(process.env['TMPDIR'] ?? tmpdir(), 'same-output-'))
+  try {
+    execFileSync('tar', ['xzf', join(data, 'polnear-train/polnear-train.tar.gz'), '-C', tmp, 'text'])
+    const dir = join(tmp, 'text')
+    return readdirSync(dir).sort().slice(0, n).map((f) => [`polnear/${f}`, readFileSync(join(dir, f), 'utf8')])
+  } finally {
+    rmSync(tmp, { recursive: true, force: true })
+  }
+}
+
+const field = (a: Annotation) => a.slice('doc.'.length) as keyof AnnotatedDoc
+
+/** One line per article and stage: what the stage assigned, as JSON. */
+async function stageLines(texts: ReadonlyArray<[string, string]>): Promise<string[]> {
+  const pipeline = createPipeline({ stages: [...DEFAULT_STAGES] })
+  const lines: string[] = []
+  for (const [id, text] of texts) {
+    let doc: AnnotatedDoc = { article: plainTextArticle(text, {}, id) }
+    for (const s of pipeline.stages) {
+      doc = await s.run(doc, { resources: {} })
+      lines.push(JSON.stringify([id, s.key, Object.fromEntries(s.assigns.map((a) => [a, doc[field(a)]]))]))
+    }
+  }
+  return lines
+}
+
+const texts = [...benchTexts(), ...polnearTexts(Number(opt('polnear') ?? 0))]
+const t = process.cpuUsage()
+const lines = await stageLines(texts)
+const cpu = process.cpuUsage(t)
+console.log(`${texts.length} articles, ${lines.length} stage outputs, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU-s`)
+const write = opt('write')
+if (write) writeFileSync(write, `${lines.join('\n')}\n`)
+const against = opt('against')
+if (against) {
+  const key = (l: string) => JSON.stringify((JSON.parse(l) as unknown[]).slice(0, 2))
+  const before = new Map(readFileSync(against, 'utf8').split('\n').filter(Boolean).map((l) => [key(l), l]))
+  const differing = lines.filter((l) => before.get(key(l)) !== l)
+  console.log(`${differing.length} of ${lines.length} stage outputs differ from ${against}${before.size !== lines.length ? ` (which holds ${before.size})` : ''}`)
+  for (const l of differing.slice(0, Number(opt('show') ?? 20))) console.log(`  ${key(l)}`)
+  if (differing.length > 0 || before.size !== lines.length) process.exitCode = 1
+}

@@ -1,0 +1,32 @@
+/**
+ * The keys of the shipped stages and the default pipeline, apart from the stage code: `dossier status` and the
+ * read side compare stored stage keys with these without loading the stages (the syntax, NER and event models'
+ * code). `stage-keys.test.ts` checks that this table equals the keys of the stages registry.ts registers.
+ * @module
+ */
+
+/** Every shipped stage's key, in registry.ts order. */
+export const SHIPPED_STAGE_KEYS: readonly string[] = [
+  'segment.wink.v1',
+  'mentions.rules.v1',
+  'mentions.ner.v10',
+  'coref.rules.v1',
+  'affiliations.rules.v1',
+  'places.gazetteer.v2',
+  'events.cameo.v18',
+  'claims.syntax.v13',
+  'syntax.parser.v2',
+  'coref.syntax.v7',
+]
+
+/** The default pipeline, in order. */
+export const DEFAULT_STAGES: readonly string[] = [
+  'segment.wink.v1',
+  'syntax.parser.v2',
+  'mentions.ner.v10',
+  'coref.syntax.v7',
+  'affiliations.rules.v1',
+  'places.gazetteer.v2',
+  'events.cameo.v18',
+  'claims.syntax.v13',
+]
