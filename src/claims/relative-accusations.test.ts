@@ -24,4 +24,10 @@ describe('accusations', () => {
     const got = await claimsOf('Prosecutors filed charges against a sailor accused of smuggling weapons.')
     expect(got.filter((c) => c[1] === 'accused').map((c) => c[0])).not.toContain('charges against a sailor')
   })
+
+  it('claims keep a titled name the parser hung on a fronted phrase as the speaker ("In a statement …, Senate Leader Tom Varga accused")', async () => {
+    const got = await claimsOf('In a statement released after the governor\'s speech, Senate Minority Leader Tom Varga accused the administration of hiding the report.',
+      [{ text: 'Tom Varga', type: 'PER' }])
+    expect(got.filter((c) => c[1] === 'accused').map((c) => c[0])).toEqual(['Senate Minority Leader Tom Varga'])
+  })
 })

@@ -51,12 +51,13 @@ export function sourceFromSyntax(v: SyntaxView, a: Attribution, mentions: readon
  */
 function subjectLike(v: SyntaxView, head: number, mentions: readonly Mention[]): boolean {
   const rel = deprelOf(v, firstConjunct(v, head))
-  const t = v.tokens[head]!
-  const named = mentions.some((m) => m.start <= t.start && t.end <= m.end && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NORP'))
+  // a title heading a name ("Senate Minority Leader Harry Reid", the name "flat" or in apposition under "Leader") is named by that name
+  const words = [head, ...(v.children[head] ?? []).filter((d) => deprelOf(v, d) === 'flat' || (deprelOf(v, d) === 'appos' && uposOf(v, d) === 'PROPN' && d === head + 1))]
+  const named = words.some((i) => { const t = v.tokens[i]!; return mentions.some((m) => m.start <= t.start && t.end <= m.end && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NORP')) })
   // a name the parser hung in apposition to a fronted phrase ("On Tuesday, Sanders announced …") is still its clause's subject;
   // inside a noun's modifier only a person's name ("In an interview with the BBC, Lindqvist said"), not a body's ("Director of the
   // Office at the Ministry of Culture, State Board of Antiquities (SBAH) announced")
-  if (named && looseName(v, head) && (!/^nmod(:|$)/.test(rel) || person(v, head, mentions))) return true
+  if (named && looseName(v, head) && (!/^nmod(:|$)/.test(rel) || words.some((i) => person(v, i, mentions)))) return true
   return named ? !/^(obl|nmod|case)(:|$)/.test(rel) : !NOT_SUBJECT.test(rel)
 }
 
