@@ -15,6 +15,7 @@ import { complementAttributions } from './complement-clause.js'
 import { cueClause } from './cue-clause.js'
 import { contentHedged } from './content-stance.js'
 import { uninvert } from './inverted-order.js'
+import { relativeAccusations } from './relative-accusations.js'
 import { reportNouns } from './report-nouns.js'
 import { withoutTimeAndDateline } from './source-edges.js'
 import { sourceFromSyntax } from './syntax-sources.js'
@@ -41,7 +42,8 @@ export function docAttributions(doc: AnnotatedDoc, opts: DocAttributionOptions =
   const acts = claimedActs(v, mentions)
   const refined = found.map((a) => sourceFromSyntax(v, a, mentions)).filter((a) => !acts.some((x) => x.cue.start < a.cue.end && a.cue.start < x.cue.end))
   const complements = complementAttributions(v, [...refined, ...acts], mentions)
-  const extra = [...acts, ...complements, ...colonStatements(v, doc.sentences, refined, mentions), ...reportNouns(v, [...refined, ...acts, ...complements])]
+  const relatives = relativeAccusations(v, [...refined, ...acts, ...complements], mentions)
+  const extra = [...acts, ...complements, ...relatives, ...colonStatements(v, doc.sentences, refined, mentions), ...reportNouns(v, [...refined, ...acts, ...complements, ...relatives])]
   return [...refined, ...extra].sort((a, b) => a.cue.start - b.cue.start).map((a) => withReporting(v, a)).filter((a) => isClaimContent(v, a, mentions)).map((a) => withKind(v, trimmedSource(v, a)))
 }
 

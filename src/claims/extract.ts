@@ -25,6 +25,7 @@ import { claimStance, cueLemmas } from './stance.js'
 import { issuingBody, ownVoiceWe } from './issuing-body.js'
 import { findQuotes } from './quotes.js'
 import { appositiveName, bodySpokenFor, firstConjunct, ownMention } from './source-mention.js'
+import { documentAuthor } from './document-author.js'
 import { genericBody } from './generic-body.js'
 import { titledPerson } from './titled-person.js'
 import { bodyForIt } from './pronoun-body.js'
@@ -152,7 +153,7 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
     pronoun: desc.pronoun === true,
     human: own?.type === 'PER' || SINGULAR_PRONOUN.test(sourceText.trim()) || PERSON_ROLE_NOUNS.has(desc.role ?? ''),
     sentence: a.sentence,
-    body: own || !desc.anonymous ? undefined : (bodySpokenFor(doc, src, inside) ?? genericBody(doc, src, inside)),
+    body: own || !desc.anonymous ? undefined : (bodySpokenFor(doc, src, inside) ?? documentAuthor(doc, src, inside) ?? genericBody(doc, src, inside)),
     person: own || !desc.anonymous ? undefined : titledPerson(doc, src, inside),
   }
 }

@@ -40,7 +40,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set((
   'email e-mail message file filing opinion ruling verdict disclosure remark page post platform research result statistic polling projection ' +
   // more people and bodies by role
   'opponent rival investor actor actress star celebrity organizer organiser advocate elder couple family panel jury airline school university ' +
-  'hospital church nonprofit non-profit charity ngo').split(/\s+/))
+  'hospital church nonprofit non-profit charity ngo opposition').split(/\s+/))
 
 /** Agent nouns by their suffix: "economist", "unionist", "anthropologist", "politician", "historian", "guardian". */
 const AGENT_SUFFIX = /^[a-z-]{3,}(?:ist|ian)$/
@@ -61,7 +61,9 @@ export const SPEECH_LEMMAS: ReadonlySet<string> = new Set((
   'say tell state announce write declare insist argue warn reiterate repeat remark comment testify tweet ' +
   'reply respond answer acknowledge admit concede ask complain caution assure retort quip shout recount ' +
   // verbs of saying that take a clause and have no sense of evidence ("the actress explained why …", "the airline added", "the panel concluded")
-  'note explain recall observe mention disclose conclude reaffirm allege contend reject refute predict lament clarify report describe').split(/\s+/))
+  'note explain recall observe mention disclose conclude reaffirm allege contend reject refute predict lament clarify report describe ' +
+  // an accusation has an accuser ("The suit accused him of …", "The opposition blamed the government for …")
+  'accuse blame').split(/\s+/))
 
 /** Words that stand for speakers without a noun: "others said", "many believe", "both agreed". */
 const SPEAKING_QUANTIFIERS: ReadonlySet<string> = new Set(['others', 'many', 'some', 'several', 'both', 'few', 'most', 'all', 'everyone', 'someone', 'somebody', 'nobody', 'one'])

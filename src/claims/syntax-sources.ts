@@ -7,7 +7,7 @@
  * clause's speaker (it carries appositives the subject phrase may cut).
  * @module
  */
-import type { Mention, Span } from '../model/index.js'
+import type { Clause, Mention, Span } from '../model/index.js'
 import type { Attribution } from './attributions.js'
 import { cueClause } from './cue-clause.js'
 import { isSpeakerHead, SPEAKER_NOUNS } from './speakers.js'
@@ -24,7 +24,8 @@ export function sourceFromSyntax(v: SyntaxView, a: Attribution, mentions: readon
   const cc = cueClause(v, a.cue)
   const old = a.source
   const oldHead = old ? spanHead(v, old) : undefined
-  const oldOk = oldHead !== undefined && isSpeakerHead(v, oldHead, mentions, cc?.lemma) && subjectLike(v, oldHead, mentions)
+  const lemma = cc && !reducedParticiple(v, cc.predicate, cc.clause) ? cc.lemma : undefined
+  const oldOk = oldHead !== undefined && isSpeakerHead(v, oldHead, mentions, lemma) && subjectLike(v, oldHead, mentions)
   const speaker = cc?.speaker
   // A verb of a dependent clause with no subject of its own that reports nothing ("organisations focused on supporting refugees",
   // "to identify solutions"): the subject the patterns borrowed is not its speaker.
@@ -32,9 +33,9 @@ export function sourceFromSyntax(v: SyntaxView, a: Attribution, mentions: readon
   // "Gen. Joseph Votel, commander of U.S. Central Command said": a pattern source that is the speaker's apposition names the speaker
   const apposition = old !== undefined && oldHead !== undefined && speaker !== undefined && !contains(v, old, speaker) &&
     (appositionOf(v, oldHead) === speaker || (RELATIVE.test(v.text.slice(old.start, old.end)) && speaker < oldHead))
-  if (speaker === undefined && old && !oldOk && leadingSpeaker(v, old, mentions, cc?.lemma)) return a
+  if (speaker === undefined && old && !oldOk && leadingSpeaker(v, old, mentions, lemma)) return a
   if (speaker === undefined || (old && !contains(v, old, speaker) && oldOk && !apposition)) return oldOk || !old ? a : withoutSource(a)
-  if (!isSpeakerHead(v, speaker, mentions, cc?.lemma)) return withoutSource(a)
+  if (!isSpeakerHead(v, speaker, mentions, lemma)) return withoutSource(a)
   // a speaker read off a noun's modifier ("a group of 116 participants, who …") starts at the noun, not at its preposition
   const span = phraseSpan(v, speaker, (d) => deprelOf(v, d) === 'case' && v.syntax.tokens[d]!.head === speaker)
   // The word-pattern source holds the speaker: keep it, unless the speaker's phrase covers it and more ("Col. John “J.D.” Dorrian, the spokesperson").
@@ -50,16 +51,26 @@ export function sourceFromSyntax(v: SyntaxView, a: Attribution, mentions: readon
  */
 function subjectLike(v: SyntaxView, head: number, mentions: readonly Mention[]): boolean {
   const rel = deprelOf(v, firstConjunct(v, head))
-  const t = v.tokens[head]!
-  const named = mentions.some((m) => m.start <= t.start && t.end <= m.end && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NORP'))
+  // a title heading a name ("Senate Minority Leader Harry Reid", the name "flat" or in apposition under "Leader") is named by that name
+  const words = [head, ...(v.children[head] ?? []).filter((d) => deprelOf(v, d) === 'flat' || (deprelOf(v, d) === 'appos' && uposOf(v, d) === 'PROPN' && d === head + 1))]
+  const named = words.some((i) => { const t = v.tokens[i]!; return mentions.some((m) => m.start <= t.start && t.end <= m.end && (m.type === 'PER' || m.type === 'ORG' || m.type === 'NORP')) })
   // a name the parser hung in apposition to a fronted phrase ("On Tuesday, Sanders announced …") is still its clause's subject;
   // inside a noun's modifier only a person's name ("In an interview with the BBC, Lindqvist said"), not a body's ("Director of the
   // Office at the Ministry of Culture, State Board of Antiquities (SBAH) announced")
-  if (named && looseName(v, head) && (!/^nmod(:|$)/.test(rel) || person(v, head, mentions))) return true
+  if (named && looseName(v, head) && (!/^nmod(:|$)/.test(rel) || words.some((i) => person(v, i, mentions)))) return true
   return named ? !/^(obl|nmod|case)(:|$)/.test(rel) : !NOT_SUBJECT.test(rel)
 }
 
 const DEPENDENT = /^(advcl|acl|xcomp)$/
+
+/**
+ * A past participle with no subject and no auxiliary of its own in a dependent clause: a reduced relative or a passive
+ * ("an Afghan detainee accused of …", "charges against a man accused of …") says what was said of its noun, not by it.
+ */
+function reducedParticiple(v: SyntaxView, p: number, c: Clause | undefined): boolean {
+  if (!c || !DEPENDENT.test(c.kind) || (c.subject !== undefined && !c.subjectShared) || !/(ed|en|wn)$/i.test(wordOf(v, p))) return false
+  return !(v.children[p] ?? []).some((d) => /^aux/.test(deprelOf(v, d)))
+}
 
 /**
  * "The official, who spoke on condition of anonymity, said …" parsed with the relative clause as the head of the source
