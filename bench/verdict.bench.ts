@@ -105,7 +105,11 @@ async function main(): Promise<void> {
   await aggregate(s0, { full: true })
   await s0.close()
   const copies = { component: join(dir, 'component.db'), whole: join(dir, 'whole.db') }
-  for (const p of Object.values(copies)) copyFileSync(settled, p)
+  // the file and its write-ahead log (the settling run's last writes may still be there)
+  for (const p of Object.values(copies)) for (const ext of ['', '-wal', '-shm']) {
+    rmSync(`${p}${ext}`, { force: true })
+    if (existsSync(`${settled}${ext}`)) copyFileSync(`${settled}${ext}`, `${p}${ext}`)
+  }
   const steps = await plan(settled, Number(opt('items') ?? 3))
   const ratios: number[] = []
   let splitId = ''
