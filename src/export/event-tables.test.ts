@@ -9,7 +9,7 @@ import type { Article, Event, Grade, Mention } from '../model/index.js'
 import { SqliteStore } from '../store/index.js'
 import { acledType } from './acled-csv.js'
 import { GDELT_COLUMNS } from './cameo-tsv.js'
-import { parseActorCode } from './codes.js'
+import { numericId, parseActorCode } from './codes.js'
 import { exportTo } from './index.js'
 import { gradeAtLeast, dateWithin } from './filter.js'
 
@@ -118,6 +118,49 @@ describe('issue: a name across a line break split its row in acled-csv and cameo
     expect(tsv).toHaveLength(2)
     expect(tsv.map((l) => l.split('\t').length)).toEqual([GDELT_COLUMNS.length, GDELT_COLUMNS.length])
     expect(tsv[1]).toContain('\tthe U.S.-led coalition\t')
+  })
+})
+
+describe('issue: one sentence listing what strikes destroyed gave identical ACLED rows (trial 20)', () => {
+  // the coder reads one event per object of the list; the tables name the target's entity, so three rows were one
+  const listed = 'Strike report\n\nCoalition aircraft destroyed an ISIL tank, two ISIL vehicles, an ISIL checkpoint and a Nusra Front depot near Raqqa on Monday.'
+  const a3: Article = { id: 'article_3', text: listed, contentHash: 'h3', published: '2024-03-04', outlet: 'CENTCOM', boilerplate: [] }
+  const at = (s: string) => ({ start: listed.indexOf(s), end: listed.indexOf(s) + s.length, text: s })
+  const sentence = { start: listed.indexOf('Coalition aircraft'), end: listed.length }
+  const objects: Array<[string, string]> = [['ISIL tank', 'entity_isil'], ['ISIL vehicles', 'entity_isil'], ['ISIL checkpoint', 'entity_isil'], ['Nusra Front depot', 'entity_nusra']]
+  const m3: Mention[] = [
+    { id: 'm_air', articleId: 'article_3', ...at('Coalition aircraft'), type: 'ORG', kind: 'nominal', stage: 'test.v1' },
+    { id: 'm_raqqa', articleId: 'article_3', ...at('Raqqa'), type: 'LOC', kind: 'name', stage: 'test.v1' },
+    ...objects.map(([o], i): Mention => ({ id: `m_obj${i}`, articleId: 'article_3', ...at(o), type: 'ORG', kind: 'name', stage: 'test.v1' })),
+  ]
+  const strikes: Event[] = objects.map(([o, entityId], i) => ({
+    id: `event_00000000000000d${i}`, articleId: 'article_3', cameo: '195', cameoRoot: '19', quadClass: 4, goldstein: -10,
+    actor: { mentionId: 'm_air', ...at('Coalition aircraft'), code: 'IMGMUS' }, target: { mentionId: `m_obj${i}`, ...at(o), entityId },
+    cue: at('destroyed'), sentence, location: { mentionId: 'm_raqqa', ...at('Raqqa') },
+    when: { date: '2024-03-04', ...at('on Monday') }, modality: 'asserted',
+  }))
+  const table = async (format: string) => {
+    const store = new SqliteStore(':memory:')
+    await store.saveDoc({ article: a3, mentions: m3, events: strikes, claims: [], places: [{ mentionId: 'm_raqqa', name: 'Raqqa', kind: 'city', country: 'SY', lat: 35.95, lon: 39.01 }] })
+    await store.saveResolution({
+      entities: [{ id: 'entity_isil', type: 'ORG', canonicalName: 'Islamic State', aliases: ['ISIL'], origin: 'kb' }, { id: 'entity_nusra', type: 'ORG', canonicalName: 'Nusra Front', aliases: [], origin: 'extracted' }],
+      mentionEntity: new Map(), judgements: [], relations: [],
+    })
+    let s = ''
+    const out = new PassThrough()
+    out.on('data', (c: Buffer) => { s += c.toString('utf8') })
+    await exportTo(store, format, {}, out)
+    await store.close()
+    return s
+  }
+  it('acled-csv and cameo-tsv give one row per distinct event: the listed ISIL objects once, the Nusra Front depot apart', async () => {
+    const acled = parseCsv(await table('acled-csv'), { columns: true }) as Array<Record<string, string>>
+    expect(acled.map((r) => r['actor2'])).toEqual(['Islamic State', 'Nusra Front'])
+    expect(acled[0]).toMatchObject({ event_id_cnty: `SYR${numericId('event_00000000000000d0')}`, location: 'Raqqa', event_date: '2024-03-04' })
+    const gdelt = parseCsv(await table('cameo-tsv'), { delimiter: '\t', columns: true }) as Array<Record<string, string>>
+    expect(gdelt.map((r) => [r['GLOBALEVENTID'], r['Actor2Name']])).toEqual([[numericId('event_00000000000000d0'), 'Islamic State'], [numericId('event_00000000000000d3'), 'Nusra Front']])
+    // the PLOVER records keep one record per event (each names its own object)
+    expect((await table('plover-json')).trim().split('\n')).toHaveLength(4)
   })
 })
 

@@ -7,7 +7,7 @@ import type { Store } from '../store/index.js'
 import { acledRow, csvLine, ACLED_COLUMNS } from './acled-csv.js'
 import { GDELT_COLUMNS, gdeltRow, tsvLine } from './cameo-tsv.js'
 import { writeClaimReview } from './claimreview.js'
-import { eventRows } from './context.js'
+import { eventRows, type EventRow } from './context.js'
 import type { ExportFilter, FilterName } from './filter.js'
 import { writeFtm } from './ftm.js'
 import { GEOJSON_CLOSE, GEOJSON_OPEN, eventFeature } from './geojson.js'
@@ -38,11 +38,31 @@ export interface ExportFormat {
 
 const EVENT_FILTERS: readonly FilterName[] = ['actor', 'from', 'to', 'root', 'minGrade']
 
-async function eachEvent(ctx: ExportContext, line: (row: Parameters<typeof gdeltRow>[0]) => string | undefined): Promise<void> {
+async function eachEvent(ctx: ExportContext, line: (row: EventRow) => string | undefined): Promise<void> {
   for await (const row of eventRows(ctx.store, ctx.filter, ctx.onProgress)) {
     const text = line(row)
     if (text !== undefined) await ctx.sink.write(text)
   }
+}
+
+/**
+ * One table row per distinct event of an article: rows equal in every cell but the first (the event id) are one
+ * event to ACLED and GDELT. The event coder reads one event per object of a list ("destroyed an ISIL tank, three ISIL
+ * vehicles, …": one event each, the same actor, target entity, place and day), and the tables name entities, not
+ * objects. Events are stored article by article, so the rows seen are kept for one article at a time.
+ */
+async function eachDistinctEvent<C>(ctx: ExportContext, cells: (row: EventRow) => readonly C[] | undefined, line: (cells: readonly C[]) => string): Promise<void> {
+  let article = ''
+  let seen = new Set<string>()
+  await eachEvent(ctx, (row) => {
+    const c = cells(row)
+    if (!c) return undefined
+    if (row.article.id !== article) { article = row.article.id; seen = new Set() }
+    const key = JSON.stringify(c.slice(1))
+    if (seen.has(key)) return undefined
+    seen.add(key)
+    return line(c)
+  })
 }
 
 async function graph(ctx: ExportContext, serialise: typeof toGexf): Promise<void> {
@@ -64,7 +84,7 @@ export const exportFormats = {
   'cameo-tsv': {
     contentType: 'text/tab-separated-values; charset=utf-8', extension: 'tsv', filters: EVENT_FILTERS,
     description: 'events in the GDELT 2.0 event-table column order, with a header line',
-    write: async (ctx) => { await ctx.sink.write(tsvLine(GDELT_COLUMNS)); await eachEvent(ctx, (row) => tsvLine(gdeltRow(row))) },
+    write: async (ctx) => { await ctx.sink.write(tsvLine(GDELT_COLUMNS)); await eachDistinctEvent(ctx, gdeltRow, tsvLine) },
   },
   'plover-json': {
     contentType: 'application/x-ndjson; charset=utf-8', extension: 'plover.jsonl', filters: EVENT_FILTERS,
@@ -76,7 +96,7 @@ export const exportFormats = {
     description: 'ACLED-style event table (CAMEO → ACLED types per src/export/cameo-acled.json; other events left out)',
     write: async (ctx) => {
       await ctx.sink.write(csvLine(ACLED_COLUMNS))
-      await eachEvent(ctx, (row) => { const r = acledRow(row); return r ? csvLine(r) : undefined })
+      await eachDistinctEvent(ctx, acledRow, csvLine)
     },
   },
   gexf: {

@@ -9,9 +9,11 @@ import { gradeEvent, outletReportsOf, type GradeClaim } from '../claims/index.js
 import type { ClusterItem } from '../events/index.js'
 import { clusterByGroups, type ClusterMemo } from './cluster-blocks.js'
 import { curatedActors, mergeKb, type KbActor } from '../kb/actors.js'
-import type { Claim, Entity, Event, EventCluster, Relation } from '../model/index.js'
+import type { Claim, Entity, Event, EventCluster, Judgement, Relation } from '../model/index.js'
 import { kbEntityId } from '../resolve/index.js'
-import { entitiesOfMentions, forgetSigned, resolveBySignature } from './resolve-signatures.js'
+import { hashId } from '../model/index.js'
+import { entitiesOfMentions, forgetSigned, resolveBySignature, type SignatureResolution } from './resolve-signatures.js'
+import { resolveComponent } from './verdict.js'
 import { SIGNATURE_RULES } from './signatures.js'
 import type { ClusterGrade, Store, StoredPlace } from '../store/index.js'
 import { pauseAt } from './pause.js'
@@ -37,10 +39,18 @@ export interface AggregateSummary {
  */
 export { SIGNATURE_RULES }
 
-/** The signature rules of the store's last aggregation, from its stored summary (undefined: none, or older rules). */
-async function signedUnder(store: Store): Promise<number | undefined> {
+/** What the stored summary records of the run besides its counts: signature rules and knowledge base. */
+interface RunRecord { readonly signatureRules?: number; readonly kbFingerprint?: string; readonly userVerdicts?: readonly string[] }
+
+/** The user's verdicts a run resolved with, as `a b verdict` lines, sorted. */
+const verdictLines = (judgements: readonly Judgement[]) => judgements.map((j) => `${j.a}\u0000${j.b}\u0000${j.verdict}`).sort()
+
+/** The signature rules and knowledge base of the store's last aggregation, from its stored summary (empty: none, or an older Dossier). */
+async function lastRun(store: Store): Promise<RunRecord> {
   const json = await store.aggregateSummary()
-  return json ? (JSON.parse(json) as { signatureRules?: number }).signatureRules : undefined
+  if (!json) return {}
+  const { signatureRules, kbFingerprint, userVerdicts } = JSON.parse(json) as RunRecord
+  return { ...(signatureRules !== undefined ? { signatureRules } : {}), ...(kbFingerprint !== undefined ? { kbFingerprint } : {}), ...(userVerdicts ? { userVerdicts } : {}) }
 }
 
 /** Each store's event groups from its last aggregation in this process (a server or worker aggregates often). */
@@ -51,7 +61,7 @@ async function unchangedSummary(store: Store): Promise<AggregateSummary | undefi
   if (await store.aggregatePending()) return undefined
   const json = await store.aggregateSummary()
   if (!json) return undefined
-  const { signatureRules: _rules, ...summary } = JSON.parse(json) as AggregateSummary & { signatureRules?: number }
+  const { signatureRules: _rules, kbFingerprint: _kb, userVerdicts: _verdicts, ...summary } = JSON.parse(json) as AggregateSummary & RunRecord
   return { ...summary, unchanged: true }
 }
 
@@ -61,21 +71,29 @@ export async function knowledgeBase(store: Store): Promise<KbActor[]> {
 }
 
 /** Per store, the knowledge base of the last aggregation in this process and the user's actors it was merged from. */
-const kbMemos = new WeakMap<Store, { readonly curated: readonly KbActor[]; readonly user: string; readonly kb: readonly KbActor[] }>()
+const kbMemos = new WeakMap<Store, { readonly curated: readonly KbActor[]; readonly user: string; readonly kb: readonly KbActor[]; readonly fingerprint: string }>()
+
+/** A hash of each knowledge base array (the curated list is one array per process). */
+const kbFingerprints = new WeakMap<readonly KbActor[], string>()
+function fingerprintOf(actors: readonly KbActor[]): string {
+  let f = kbFingerprints.get(actors)
+  if (f === undefined) kbFingerprints.set(actors, (f = hashId('kb', JSON.stringify(actors))))
+  return f
+}
 
 /**
  * The knowledge base for an aggregation: the same array as the last run's while the user's actors are unchanged, so
  * that its index and the name facts worked out for it (`resolveBySignature`) carry over from run to run.
  */
-async function aggregationKb(store: Store): Promise<readonly KbActor[]> {
+async function aggregationKb(store: Store): Promise<{ readonly kb: readonly KbActor[]; readonly fingerprint: string }> {
   const curated = curatedActors()
   const userActors = await store.actors()
   const user = JSON.stringify(userActors)
   const last = kbMemos.get(store)
-  if (last && last.curated === curated && last.user === user) return last.kb
-  const kb = mergeKb(curated, userActors)
-  kbMemos.set(store, { curated, user, kb })
-  return kb
+  if (last && last.curated === curated && last.user === user) return last
+  const memo = { curated, user, kb: mergeKb(curated, userActors), fingerprint: hashId('kb', fingerprintOf(curated), user) }
+  kbMemos.set(store, memo)
+  return memo
 }
 
 /** Sides of the conflict: who is hostile to whom, and who belongs with whom (through member_of / part_of). */
@@ -162,7 +180,33 @@ export interface AggregateOptions {
   readonly full?: boolean
   /** Told the wall time of each phase as it ends (benches and `scripts/aggregate-report.ts`). */
   readonly onPhase?: (phase: string, ms: number) => void
+  /**
+   * The two judgement keys of a user's verdict recorded since the last aggregation, which changed nothing else: only
+   * their component is resolved again (./verdict.ts), unless something else may have changed (then in full).
+   */
+  readonly verdict?: readonly [string, string]
+  /** Told how resolution ran: `full`, `component (n signatures)`, or why a verdict's component fell back to full. */
+  readonly onResolve?: (how: string) => void
 }
+
+/** Resolution of this run: the verdict's component spliced into the last run's, when that is safe; else every signature. */
+async function resolveRun(store: Store, kb: readonly KbActor[], fingerprint: string, articles: readonly ResolveArticleIn[],
+  judgements: readonly Judgement[], opts: AggregateOptions, last: RunRecord): Promise<SignatureResolution> {
+  if (opts.verdict && !opts.full) {
+    // every other verdict must be one the last run resolved with (a run killed after its verdict was recorded is not)
+    const pair = `${[...opts.verdict].sort().join('\u0000')}\u0000`
+    const others = (lines: readonly string[]) => lines.filter((l) => !l.startsWith(pair)).join('\n')
+    const r = last.signatureRules !== SIGNATURE_RULES || last.kbFingerprint !== fingerprint
+      ? { ok: false as const, reason: 'the last run had other rules or another knowledge base' }
+      : others(last.userVerdicts ?? ['?']) !== others(verdictLines(judgements))
+        ? { ok: false as const, reason: 'other verdicts changed since the last run' }
+        : await resolveComponent(store, kb, articles, opts.verdict)
+    opts.onResolve?.(r.ok ? `component (${r.signatures} signatures)` : `full: ${r.reason}`)
+    if (r.ok) return r.result
+  } else opts.onResolve?.('full')
+  return resolveBySignature(store, kb, articles, judgements)
+}
+type ResolveArticleIn = { readonly id: string; readonly outlet?: string }
 
 /** A stopwatch that reports each phase's time to `onPhase`. */
 function phases(onPhase: AggregateOptions['onPhase']): (phase: string) => void {
@@ -178,13 +222,15 @@ export async function aggregate(store: Store, opts: AggregateOptions = {}): Prom
     if (same) return same
   }
   const run = await store.beginAggregation()
-  if (opts.full || (await signedUnder(store)) !== SIGNATURE_RULES) await store.clearSignatures()
+  const last = await lastRun(store)
+  if (opts.full || last.signatureRules !== SIGNATURE_RULES) await store.clearSignatures()
   // a full rebuild carries nothing over from earlier runs in this process
   if (opts.full) { kbMemos.delete(store); forgetSigned(store) }
-  const kb = await aggregationKb(store)
+  const { kb, fingerprint } = await aggregationKb(store)
   const articles = await store.listArticles({ limit: Number.MAX_SAFE_INTEGER })
-  const { resolution, signatureEntity, places } = await resolveBySignature(store, kb,
-    articles.map((a) => (a.outlet ? { id: a.id, outlet: a.outlet } : { id: a.id })), await store.judgements('user'))
+  const userJudgements = await store.judgements('user')
+  const { resolution, signatureEntity, places } = await resolveRun(store, kb, fingerprint,
+    articles.map((a) => (a.outlet ? { id: a.id, outlet: a.outlet } : { id: a.id })), userJudgements, opts, last)
   mark('resolve')
   const entities = placeEntities(resolution.entities, resolution.mentionEntity, places)
   const countryOf = demonymIndex(kb, entities)
@@ -335,7 +381,7 @@ export async function aggregate(store: Store, opts: AggregateOptions = {}): Prom
     claims: claims.length,
     review: resolution.judgements.filter((j) => j.verdict === 'unsure').length,
   }
-  await store.saveAggregateSummary(JSON.stringify({ ...summary, signatureRules: SIGNATURE_RULES }))
+  await store.saveAggregateSummary(JSON.stringify({ ...summary, signatureRules: SIGNATURE_RULES, kbFingerprint: fingerprint, userVerdicts: verdictLines(userJudgements) }))
   await store.endAggregation(run)
   return summary
 }

@@ -59,7 +59,7 @@ export interface SignatureResolution {
   readonly places: StoredPlace[]
 }
 
-interface RepresentativeInput {
+export interface RepresentativeInput {
   readonly mentions: Mention[]
   readonly affiliations: Affiliation[]
   readonly context: Map<string, string[]>
@@ -70,13 +70,19 @@ interface RepresentativeInput {
   readonly signatureOf: Map<string, string>
 }
 
-/** What resolution reads: each representative's mentions of the signatures it stands for (a pinned article whole). */
-async function representativeInput(store: Store, kb: KbIndex, memo: SignedMemo | undefined, seen: SignedMemo): Promise<RepresentativeInput> {
+/**
+ * What resolution reads: each representative's mentions of the signatures it stands for (a pinned article whole).
+ * `reps` (article → its signatures) narrows it to some signatures (a verdict's component, ./verdict.ts);
+ * `onSigned` sees each representative's signing.
+ */
+export async function representativeInput(store: Store, kb: KbIndex, memo: SignedMemo | undefined, seen: SignedMemo,
+  reps?: ReadonlyMap<string, readonly string[]>, onSigned?: (articleId: string, signed: ArticleSignatures) => void): Promise<RepresentativeInput> {
   const input: RepresentativeInput = { mentions: [], affiliations: [], context: new Map(), texts: new Map(), places: [], signatureOf: new Map() }
-  for (const [articleId, sigs] of await store.representatives()) {
+  for (const [articleId, sigs] of reps ?? await store.representatives()) {
     const mentions = await store.mentionsOf(articleId)
     const affiliations = await store.affiliationsOf(articleId)
     const signed = signedOf(articleId, mentions, affiliations, kb, memo, seen)
+    onSigned?.(articleId, signed)
     const mine = new Set(sigs)
     const keep = new Set<string>()
     const omitted = new Set<string>()
@@ -113,10 +119,21 @@ export function forgetSigned(store: Store): void {
   signedMemos.delete(store)
 }
 
-/** Sign new articles, then resolve the representatives of every signature. */
-export async function resolveBySignature(store: Store, kb: readonly KbActor[], articles: readonly ResolveArticle[], judgements: readonly Judgement[]): Promise<SignatureResolution> {
+/** The KB index of a knowledge base array, built once per array. */
+export function kbIndexOf(kb: readonly KbActor[]): KbIndex {
   let kbIndex = kbIndexes.get(kb)
   if (!kbIndex) kbIndexes.set(kb, (kbIndex = buildKbIndex(kb)))
+  return kbIndex
+}
+
+/** A store's signing memo of the last run in this process, and a fresh one for this run to fill. */
+export function signingMemos(store: Store, kbIndex: KbIndex): { memo: SignedMemo | undefined; seen: SignedMemo } {
+  return { memo: signedMemos.get(store), seen: { kb: kbIndex, byArticle: new Map() } }
+}
+
+/** Sign new articles, then resolve the representatives of every signature. */
+export async function resolveBySignature(store: Store, kb: readonly KbActor[], articles: readonly ResolveArticle[], judgements: readonly Judgement[]): Promise<SignatureResolution> {
+  const kbIndex = kbIndexOf(kb)
   const memo = signedMemos.get(store)
   const seen: SignedMemo = { kb: kbIndex, byArticle: new Map() }
   await signArticles(store, kbIndex, memo, seen)

@@ -8,7 +8,19 @@ import { DossierError, hashId } from '../model/index.js'
 import type { Entity, Judgement } from '../model/index.js'
 import { judgementKey, kbEntityId } from '../resolve/index.js'
 import type { Store } from '../store/index.js'
-import { aggregate, knowledgeBase } from './aggregate.js'
+import { aggregate, knowledgeBase, type AggregateOptions } from './aggregate.js'
+
+/** What a verdict's aggregation reports back (benches and tests): phase times and how resolution ran. */
+export interface VerdictOptions extends Pick<AggregateOptions, 'onPhase' | 'onResolve'> {
+  /** Resolve every signature again instead of the verdict's component (the path before it; benches compare the two). */
+  readonly wholeStore?: boolean
+}
+
+/** The aggregation after a verdict between keys a and b. */
+async function afterVerdict(store: Store, a: string, b: string, opts: VerdictOptions): Promise<void> {
+  const { wholeStore, ...rest } = opts
+  await aggregate(store, wholeStore ? rest : { ...rest, verdict: [a, b] })
+}
 import { findEntity } from './queries.js'
 
 export interface ReviewItem {
@@ -50,7 +62,7 @@ export async function reviewQueue(store: Store): Promise<ReviewItem[]> {
 }
 
 /** Record a user's verdict between two judgement keys, then re-resolve. */
-export async function judge(store: Store, a: string, b: string, verdict: 'same' | 'different', reason?: string): Promise<Judgement> {
+export async function judge(store: Store, a: string, b: string, verdict: 'same' | 'different', reason?: string, opts: VerdictOptions = {}): Promise<Judgement> {
   if (a === b) throw new DossierError('E_USAGE', `both sides are "${a}"`, { hint: 'name two different names or entities' })
   const [x, y] = a < b ? [a, b] : [b, a]
   const j: Judgement = {
@@ -58,33 +70,33 @@ export async function judge(store: Store, a: string, b: string, verdict: 'same' 
     reason: reason ?? (verdict === 'same' ? 'accepted by user' : 'rejected by user'), at: new Date().toISOString(),
   }
   await store.addJudgement(j)
-  await aggregate(store)
+  await afterVerdict(store, x, y, opts)
   return j
 }
 
 /** Accept or reject an open review item by its judgement id (a prefix is enough when unique). */
-export async function decide(store: Store, idOrPrefix: string, verdict: 'same' | 'different'): Promise<Judgement> {
+export async function decide(store: Store, idOrPrefix: string, verdict: 'same' | 'different', opts: VerdictOptions = {}): Promise<Judgement> {
   const open = (await store.judgements('model')).filter((j) => j.id === idOrPrefix || j.id.startsWith(idOrPrefix))
   if (open.length !== 1) {
     throw new DossierError('E_NOT_FOUND', open.length ? `"${idOrPrefix}" matches ${open.length} judgements` : `no review item "${idOrPrefix}"`, {
       hint: 'list open items with `dossier review`',
     })
   }
-  return judge(store, open[0]!.a, open[0]!.b, verdict)
+  return judge(store, open[0]!.a, open[0]!.b, verdict, undefined, opts)
 }
 
 /**
  * Split two names that landed in one entity, or merge two entities, by name. For a split, both names are
  * looked up among the aliases of one entity; for a merge, each name is found as an entity.
  */
-export async function judgeNames(store: Store, nameA: string, nameB: string, verdict: 'same' | 'different'): Promise<Judgement> {
+export async function judgeNames(store: Store, nameA: string, nameB: string, verdict: 'same' | 'different', opts: VerdictOptions = {}): Promise<Judgement> {
   const ea = await findEntity(store, nameA)
   const eb = await findEntity(store, nameB)
   const key = (name: string, e: Entity) => {
     const alias = [e.canonicalName, ...e.aliases].find((n) => n.toLowerCase() === name.toLowerCase()) ?? e.canonicalName
     return judgementKey(alias, e.type)
   }
-  return judge(store, key(nameA, ea), key(nameB, eb), verdict, `${verdict === 'same' ? 'merged' : 'split'} by user: "${nameA}" / "${nameB}"`)
+  return judge(store, key(nameA, ea), key(nameB, eb), verdict, `${verdict === 'same' ? 'merged' : 'split'} by user: "${nameA}" / "${nameB}"`, opts)
 }
 
 export interface UndoResult {
@@ -99,7 +111,7 @@ export interface UndoResult {
  * as it was before it (the earlier verdict on the pair, or none: the pair is open for review again), and the picture
  * is aggregated again.
  */
-export async function undo(store: Store, given: string): Promise<UndoResult> {
+export async function undo(store: Store, given: string, opts: VerdictOptions = {}): Promise<UndoResult> {
   const idOrPrefix = given.startsWith('judgement_') ? given : `judgement_${given}`
   const matches = (list: readonly Judgement[]) => list.filter((j) => j.id === idOrPrefix || j.id.startsWith(idOrPrefix))
   const all = await store.judgements()
@@ -114,7 +126,7 @@ export async function undo(store: Store, given: string): Promise<UndoResult> {
   }
   const r = await store.undoJudgement(found[0]!.id)
   if (!r) throw new DossierError('E_NOT_FOUND', `verdict ${found[0]!.id} was taken back meanwhile`, { hint: 'list verdicts with `dossier review --verdicts`' })
-  await aggregate(store)
+  await afterVerdict(store, r.removed.a, r.removed.b, opts)
   return r
 }
 
