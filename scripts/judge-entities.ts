@@ -14,7 +14,7 @@
  * follows the text however the entities are now named.
  *
  * Usage:
- *   npx tsx scripts/judge-entities.ts                  score both samples (final: aggregates only)
+ *   npx tsx scripts/judge-entities.ts                  score the samples (checks: aggregates only; --frozen adds final, final2)
  *   npx tsx scripts/judge-entities.ts --dump 41 140    print ranks with mentions in context, for judging
  *   npx tsx scripts/judge-entities.ts --init 41 140 FILE   write an unjudged skeleton for those ranks
  *   --unjudged  with --dump / --init: only the entities none of whose mentions an earlier demo sample holds
@@ -24,8 +24,10 @@
  *   --shown N  mentions shown per entity by --dump (default 4)
  *
  * final-sample.json (ranks 141–180) and final2-sample.json (ranks 181–240, judged on the code before the
- * second round of issue 17, with its own catalogue) and demo3-sample.json (the first 60 entities from rank 41 on that no
- * earlier sample holds, judged on the start code of the twenty-first session) print aggregates only.
+ * second round of issue 17, with its own catalogue) are frozen: scored, as aggregates, only with --frozen.
+ * demo3-sample.json (the first 60 entities from rank 41 on that no earlier sample holds, judged on the start code of
+ * the twenty-first session) is tuned on since the twenty-second and prints its items; demo4-sample.json (the 19
+ * entities no earlier sample held, judged on the start code of the twenty-second session) prints aggregates only.
  * @module
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -153,8 +155,13 @@ function context(a: Article | undefined, o: Occ): string {
   return `${a.text.slice(s, o.start)}[[${a.text.slice(o.start, o.end)}]]${a.text.slice(o.end, o.end + 70)}`.replace(/\s+/g, ' ')
 }
 
+/** Earlier checks now tuned on; frozen checks (scored only with --frozen, at the end of a round); the current check. */
+const WORKING = ['demo3']
+const FROZEN = ['final', 'final2']
+const CHECKS = ['demo4']
+
 /** The demo samples judged so far, whose mentions `--unjudged` leaves out of --dump and --init. */
-const DEMO_SAMPLES = ['judged', 'final', 'final2', 'demo3']
+const DEMO_SAMPLES = ['judged', 'final', 'final2', 'demo3', 'demo4']
 
 /** Ranks FROM..TO, or with --unjudged only the entities none of whose mentions is in a demo sample judged so far. */
 async function pick(w: World, from: number, to: number): Promise<Array<{ rank: number; e: EntitySummary; occ: Occ[] }>> {
@@ -308,13 +315,23 @@ async function main(): Promise<void> {
     const { details: _d, ...workAgg } = work
     console.log(`judged sample: ${JSON.stringify(workAgg)}`)
     issueCases(w)
-    for (const name of ['final', 'final2', 'demo3']) {
+    const sampleOf = (name: string): { sample: Sample; cat: Record<string, Occ[]> } | undefined => {
       const file = join(GOLD, `${name}-sample.json`)
-      if (!existsSync(file)) continue
+      if (!existsSync(file)) return undefined
       const sample = JSON.parse(readFileSync(file, 'utf8')) as Sample
-      const cat = sample.catalogue !== undefined ? JSON.parse(readFileSync(join(GOLD, sample.catalogue), 'utf8')) as Record<string, Occ[]> : catalogue
-      const fin = score(w, sample, cat)
-      const { details: _f, ...finAgg } = fin // per-item results of the final samples stay hidden
+      return { sample, cat: sample.catalogue !== undefined ? JSON.parse(readFileSync(join(GOLD, sample.catalogue), 'utf8')) as Record<string, Occ[]> : catalogue }
+    }
+    for (const name of WORKING) { // checks of earlier sessions, now tuned on: per-item results shown
+      const s = sampleOf(name)
+      if (!s) continue
+      const { details, ...agg } = score(w, s.sample, s.cat)
+      for (const line of details) console.log(`  ${line}`)
+      console.log(`${name} sample (tuned on): ${JSON.stringify(agg)}`)
+    }
+    for (const name of [...(args.includes('--frozen') ? FROZEN : []), ...CHECKS]) {
+      const s = sampleOf(name)
+      if (!s) continue
+      const { details: _f, ...finAgg } = score(w, s.sample, s.cat) // per-item results of the checks stay hidden
       console.log(`${name} sample (aggregates only): ${JSON.stringify(finAgg)}`)
     }
   } finally {
