@@ -141,6 +141,17 @@ function entityNow(w: World, o: Occ): string | undefined {
   return over[0] ? w.entityOf.get(over[0].id) : undefined
 }
 
+/**
+ * When no mention now has the occurrence's span or covers it, but one lies inside it: that mention's text and entity
+ * (a junk span cut down to the name in it: "DoD Identifies" → "DoD").
+ */
+function cutTo(w: World, o: Occ): { text: string; entity: string } | undefined {
+  const ms = (w.mentions.get(o.title) ?? []).filter((m) => m.start < o.end && o.start < m.end && w.entityOf.has(m.id))
+  if (ms.length === 0 || ms.some((m) => m.start <= o.start && m.end >= o.end)) return undefined
+  const m = ms.sort((p, q) => (q.end - q.start) - (p.end - p.start))[0]!
+  return { text: m.text, entity: w.byId.get(w.entityOf.get(m.id)!)?.canonicalName ?? '?' }
+}
+
 /** The entity most of the occurrences belong to now (undefined: none is an entity any more). */
 function majority(w: World, occ: readonly Occ[]): { entity?: string; present: number } {
   const n = new Map<string, number>()
@@ -192,6 +203,8 @@ async function dump(w: World, from: number, to: number): Promise<void> {
 interface Scores {
   items: number
   junk: number
+  /** Junk items whose every judged span now holds only a shorter mention inside it (not counted as junk). */
+  junkCut: number
   duplicates: number
   falseMerges: number
   wrongTypes: number
@@ -209,13 +222,17 @@ function targetOccs(catalogue: Record<string, Occ[]>, name: string, type: string
 
 function score(w: World, sample: Sample, catalogue: Record<string, Occ[]>): Scores {
   const details: string[] = []
-  let junk = 0, dup = 0, fm = 0, wt = 0, lost = 0
+  let junk = 0, dup = 0, fm = 0, wt = 0, lost = 0, junkCut = 0
   for (const it of sample.items) {
     const now = majority(w, it.occ)
     const ent = now.entity !== undefined ? w.byId.get(now.entity) : undefined
     const label = `${it.type} "${it.name}"`
     if (it.verdict === 'junk') {
-      if (now.present > 0) { junk++; details.push(`junk still an entity: ${label} → "${ent?.canonicalName}"`) }
+      const cut = it.occ.map((o) => cutTo(w, o))
+      if (now.present > 0 && cut.every((c) => c !== undefined)) {
+        // every judged span now holds only a shorter name inside it: the junk span is gone, the name left is new
+        junkCut++; details.push(`junk cut to a name inside it: ${label} → ${cut.map((c) => `"${c!.text}" in "${c!.entity}"`).join(', ')}`)
+      } else if (now.present > 0) { junk++; details.push(`junk still an entity: ${label} → "${ent?.canonicalName}"`) }
     } else if (it.verdict === 'duplicate') {
       const target = majority(w, targetOccs(catalogue, it.dupOf!, it.dupOfType))
       if (now.present > 0 && (target.entity === undefined || target.entity !== now.entity)) {
@@ -247,7 +264,7 @@ function score(w: World, sample: Sample, catalogue: Record<string, Occ[]>): Scor
   }
   const n = sample.items.length
   const pct = (x: number) => Math.round((1000 * x) / n) / 10
-  return { items: n, junk, duplicates: dup, falseMerges: fm, wrongTypes: wt, lostReal: lost, junkPct: pct(junk), dupPct: pct(dup), junkPlusDupPct: pct(junk + dup), details }
+  return { items: n, junk, junkCut, duplicates: dup, falseMerges: fm, wrongTypes: wt, lostReal: lost, junkPct: pct(junk), dupPct: pct(dup), junkPlusDupPct: pct(junk + dup), details }
 }
 
 /** Two identities are one thing when one item is judged a duplicate of the other. */

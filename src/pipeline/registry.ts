@@ -53,7 +53,7 @@ export function registerStage(stage: Stage, opts: { replace?: boolean } = {}): v
 export const DEFAULT_STAGES: readonly string[] = [
   'segment.wink.v1',
   'syntax.parser.v2',
-  'mentions.ner.v10',
+  'mentions.ner.v11',
   'coref.syntax.v7',
   'affiliations.rules.v1',
   'places.gazetteer.v2',
