@@ -14,7 +14,7 @@
  * follows the text however the entities are now named.
  *
  * Usage:
- *   npx tsx scripts/judge-entities.ts                  score both samples (final: aggregates only)
+ *   npx tsx scripts/judge-entities.ts                  score the samples (checks: aggregates only; --frozen adds final, final2)
  *   npx tsx scripts/judge-entities.ts --dump 41 140    print ranks with mentions in context, for judging
  *   npx tsx scripts/judge-entities.ts --init 41 140 FILE   write an unjudged skeleton for those ranks
  *   --unjudged  with --dump / --init: only the entities none of whose mentions an earlier demo sample holds
@@ -24,8 +24,10 @@
  *   --shown N  mentions shown per entity by --dump (default 4)
  *
  * final-sample.json (ranks 141–180) and final2-sample.json (ranks 181–240, judged on the code before the
- * second round of issue 17, with its own catalogue) and demo3-sample.json (the first 60 entities from rank 41 on that no
- * earlier sample holds, judged on the start code of the twenty-first session) print aggregates only.
+ * second round of issue 17, with its own catalogue) are frozen: scored, as aggregates, only with --frozen.
+ * demo3-sample.json (the first 60 entities from rank 41 on that no earlier sample holds, judged on the start code of
+ * the twenty-first session) is tuned on since the twenty-second and prints its items; demo4-sample.json (the 19
+ * entities no earlier sample held, judged on the start code of the twenty-second session) prints aggregates only.
  * @module
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -139,6 +141,17 @@ function entityNow(w: World, o: Occ): string | undefined {
   return over[0] ? w.entityOf.get(over[0].id) : undefined
 }
 
+/**
+ * When no mention now has the occurrence's span or covers it, but one lies inside it: that mention's text and entity
+ * (a junk span cut down to the name in it: "DoD Identifies" → "DoD").
+ */
+function cutTo(w: World, o: Occ): { text: string; entity: string } | undefined {
+  const ms = (w.mentions.get(o.title) ?? []).filter((m) => m.start < o.end && o.start < m.end && w.entityOf.has(m.id))
+  if (ms.length === 0 || ms.some((m) => m.start <= o.start && m.end >= o.end)) return undefined
+  const m = ms.sort((p, q) => (q.end - q.start) - (p.end - p.start))[0]!
+  return { text: m.text, entity: w.byId.get(w.entityOf.get(m.id)!)?.canonicalName ?? '?' }
+}
+
 /** The entity most of the occurrences belong to now (undefined: none is an entity any more). */
 function majority(w: World, occ: readonly Occ[]): { entity?: string; present: number } {
   const n = new Map<string, number>()
@@ -153,8 +166,13 @@ function context(a: Article | undefined, o: Occ): string {
   return `${a.text.slice(s, o.start)}[[${a.text.slice(o.start, o.end)}]]${a.text.slice(o.end, o.end + 70)}`.replace(/\s+/g, ' ')
 }
 
+/** Earlier checks now tuned on; frozen checks (scored only with --frozen, at the end of a round); the current check. */
+const WORKING = ['demo3']
+const FROZEN = ['final', 'final2']
+const CHECKS = ['demo4']
+
 /** The demo samples judged so far, whose mentions `--unjudged` leaves out of --dump and --init. */
-const DEMO_SAMPLES = ['judged', 'final', 'final2', 'demo3']
+const DEMO_SAMPLES = ['judged', 'final', 'final2', 'demo3', 'demo4']
 
 /** Ranks FROM..TO, or with --unjudged only the entities none of whose mentions is in a demo sample judged so far. */
 async function pick(w: World, from: number, to: number): Promise<Array<{ rank: number; e: EntitySummary; occ: Occ[] }>> {
@@ -185,6 +203,8 @@ async function dump(w: World, from: number, to: number): Promise<void> {
 interface Scores {
   items: number
   junk: number
+  /** Junk items whose every judged span now holds only a shorter mention inside it (not counted as junk). */
+  junkCut: number
   duplicates: number
   falseMerges: number
   wrongTypes: number
@@ -202,13 +222,17 @@ function targetOccs(catalogue: Record<string, Occ[]>, name: string, type: string
 
 function score(w: World, sample: Sample, catalogue: Record<string, Occ[]>): Scores {
   const details: string[] = []
-  let junk = 0, dup = 0, fm = 0, wt = 0, lost = 0
+  let junk = 0, dup = 0, fm = 0, wt = 0, lost = 0, junkCut = 0
   for (const it of sample.items) {
     const now = majority(w, it.occ)
     const ent = now.entity !== undefined ? w.byId.get(now.entity) : undefined
     const label = `${it.type} "${it.name}"`
     if (it.verdict === 'junk') {
-      if (now.present > 0) { junk++; details.push(`junk still an entity: ${label} → "${ent?.canonicalName}"`) }
+      const cut = it.occ.map((o) => cutTo(w, o))
+      if (now.present > 0 && cut.every((c) => c !== undefined)) {
+        // every judged span now holds only a shorter name inside it: the junk span is gone, the name left is new
+        junkCut++; details.push(`junk cut to a name inside it: ${label} → ${cut.map((c) => `"${c!.text}" in "${c!.entity}"`).join(', ')}`)
+      } else if (now.present > 0) { junk++; details.push(`junk still an entity: ${label} → "${ent?.canonicalName}"`) }
     } else if (it.verdict === 'duplicate') {
       const target = majority(w, targetOccs(catalogue, it.dupOf!, it.dupOfType))
       if (now.present > 0 && (target.entity === undefined || target.entity !== now.entity)) {
@@ -240,7 +264,7 @@ function score(w: World, sample: Sample, catalogue: Record<string, Occ[]>): Scor
   }
   const n = sample.items.length
   const pct = (x: number) => Math.round((1000 * x) / n) / 10
-  return { items: n, junk, duplicates: dup, falseMerges: fm, wrongTypes: wt, lostReal: lost, junkPct: pct(junk), dupPct: pct(dup), junkPlusDupPct: pct(junk + dup), details }
+  return { items: n, junk, junkCut, duplicates: dup, falseMerges: fm, wrongTypes: wt, lostReal: lost, junkPct: pct(junk), dupPct: pct(dup), junkPlusDupPct: pct(junk + dup), details }
 }
 
 /** Two identities are one thing when one item is judged a duplicate of the other. */
@@ -308,13 +332,23 @@ async function main(): Promise<void> {
     const { details: _d, ...workAgg } = work
     console.log(`judged sample: ${JSON.stringify(workAgg)}`)
     issueCases(w)
-    for (const name of ['final', 'final2', 'demo3']) {
+    const sampleOf = (name: string): { sample: Sample; cat: Record<string, Occ[]> } | undefined => {
       const file = join(GOLD, `${name}-sample.json`)
-      if (!existsSync(file)) continue
+      if (!existsSync(file)) return undefined
       const sample = JSON.parse(readFileSync(file, 'utf8')) as Sample
-      const cat = sample.catalogue !== undefined ? JSON.parse(readFileSync(join(GOLD, sample.catalogue), 'utf8')) as Record<string, Occ[]> : catalogue
-      const fin = score(w, sample, cat)
-      const { details: _f, ...finAgg } = fin // per-item results of the final samples stay hidden
+      return { sample, cat: sample.catalogue !== undefined ? JSON.parse(readFileSync(join(GOLD, sample.catalogue), 'utf8')) as Record<string, Occ[]> : catalogue }
+    }
+    for (const name of WORKING) { // checks of earlier sessions, now tuned on: per-item results shown
+      const s = sampleOf(name)
+      if (!s) continue
+      const { details, ...agg } = score(w, s.sample, s.cat)
+      for (const line of details) console.log(`  ${line}`)
+      console.log(`${name} sample (tuned on): ${JSON.stringify(agg)}`)
+    }
+    for (const name of [...(args.includes('--frozen') ? FROZEN : []), ...CHECKS]) {
+      const s = sampleOf(name)
+      if (!s) continue
+      const { details: _f, ...finAgg } = score(w, s.sample, s.cat) // per-item results of the checks stay hidden
       console.log(`${name} sample (aggregates only): ${JSON.stringify(finAgg)}`)
     }
   } finally {

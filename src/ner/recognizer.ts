@@ -11,6 +11,8 @@ import { applyRe3dConventions } from './scheme-rules.js'
 import { applyPersonEvidence } from './person-evidence.js'
 import { applyTypeEvidence } from './type-evidence.js'
 import { joinDashedBodies, joinGluedPersons, joinNicknames } from './split-names.js'
+import { cutAtFiniteVerbs } from './finite-verbs.js'
+import { trimPossessives } from './possessive.js'
 import { GAZ, Lexicon, longestPerStart } from './lexicon.js'
 import { FACILITY_WORDS } from './lists.js'
 import { DossierError } from '../model/index.js'
@@ -103,9 +105,17 @@ export class NerRecognizer {
     }
   }
 
-  /** True when the model reads the syntax stage's output (`RecogniseOptions.syntax`). */
-  get usesSyntax(): boolean {
+  /** True when the model has syntax features (read from `RecogniseOptions.syntax`). */
+  get hasSyntaxFeatures(): boolean {
     return this.F !== FEATURES_PER_TOKEN
+  }
+
+  /**
+   * True when the recogniser reads the syntax stage's output (`RecogniseOptions.syntax`): a model with syntax
+   * features, or the shared scheme's cut of a name at a headline's verb (`finite-verbs.ts`).
+   */
+  get usesSyntax(): boolean {
+    return this.hasSyntaxFeatures || (this.scheme === undefined && !this.skip.has('finiteVerbs'))
   }
 
   /** Per-word cache: word information and the summed weights of its word-local features. */
@@ -207,13 +217,16 @@ export class NerRecognizer {
     sentences.forEach((words, si) => {
       if (words.length === 0) return
       const info: FeatureInfo = { mode: 0, matches: [] }
-      const { tags, confidence } = this.tagSentence(words, info, options.syntax?.[si])
-      const own: SentenceSpan[] = []
+      const syntax = options.syntax?.[si]
+      const { tags, confidence } = this.tagSentence(words, info, this.hasSyntaxFeatures ? syntax : undefined)
+      let own: SentenceSpan[] = []
       for (const s of spansFromTags(tags)) {
         let score = 1
         for (let i = s.start; i < s.end; i++) score = Math.min(score, confidence[i]!)
         own.push({ sentence: si, start: s.start, end: s.end, type: s.type, score })
       }
+      // "[DoD Identifies Army]ORG Casualty": a headline's verb ends a name (shared scheme)
+      if (this.scheme === undefined && !this.skip.has('finiteVerbs')) own = cutAtFiniteVerbs(words, own, syntax)
       const allCaps = info.mode === SENT_MODE.ALL_CAPS
       const normal = normalizeWords(words)
       const ruled = applyGazetteerRules(normal, si, own, this.lexicon, allCaps, longestPerStart(info.matches), this.skip as ReadonlySet<GazetteerRule>)
@@ -231,6 +244,8 @@ export class NerRecognizer {
     if (descriptive.length > 0) spans = spans.filter((s) => !descriptive.includes(s))
     // "[Aung San]LOC [Suu Kyi]PER": a person's first names read as a place, right before the rest (shared scheme)
     if (this.scheme === undefined && !this.skip.has('gluedPersons')) spans = joinGluedPersons(sentences, spans, this.lexicon)
+    // "[Dayton ’s]ORG family" after "Dayton": a possessive ending is no part of the name (shared scheme)
+    if (this.scheme === undefined && !this.skip.has('possessives')) spans = trimPossessives(sentences, spans)
     if (options.consistency !== false) spans = applyDocumentConsistency(sentences, spans)
     // 'Richard "Tex" Coe': a person's quoted nickname inside the name (shared scheme)
     if (this.scheme === undefined && !this.skip.has('nicknames')) spans = joinNicknames(sentences, spans)

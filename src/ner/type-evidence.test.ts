@@ -4,7 +4,8 @@ import { GAZ, Lexicon } from './lexicon.js'
 import { applyTypeEvidence } from './type-evidence.js'
 
 const lexicon = new Lexicon({
-  gazetteer: [['Zembla', 1 << GAZ.COUNTRY], ['Corp', 1 << GAZ.ORG_WORD], ['Zemblan', 1 << GAZ.DEMONYM]],
+  gazetteer: [['Zembla', 1 << GAZ.COUNTRY], ['Corp', 1 << GAZ.ORG_WORD], ['Zemblan', 1 << GAZ.DEMONYM], ['Varnapur', 1 << GAZ.CITY],
+    ['Tarsia', (1 << GAZ.CITY) | (1 << GAZ.REGION)], ['Osk', (1 << GAZ.CITY) | (1 << GAZ.COUNTRY)]],
   caseProfile: [],
   orgKinds: [],
 })
@@ -56,5 +57,17 @@ describe('type evidence', () => {
     // not a name with no common noun after it, nor a country the gazetteer knows
     expect(run(['It was said in Zemblan and Orvashi , Wednesday .'], [span(0, 6, 7, 'PER')])).toEqual(['PER Orvashi'])
     expect(run(['Zemblan and Zembla forces met .'], [span(0, 2, 3, 'LOC')])).toEqual(['LOC Zembla'])
+  })
+
+  it('type evidence makes a name joined to a known town or region a place, through the document', () => {
+    const text = ['Shelling hit Varnapur and Dellow on Monday .', 'Dellow was cut off .', 'Raids in the Tarsia and Kurnal districts .']
+    expect(run(text, [span(0, 2, 3, 'LOC'), span(0, 4, 5, 'PER'), span(1, 0, 1, 'PER'), span(2, 3, 4, 'LOC'), span(2, 5, 6, 'ORG')]))
+      .toEqual(['LOC Varnapur', 'LOC Dellow', 'LOC Dellow', 'LOC Tarsia', 'LOC Kurnal'])
+  })
+
+  it('type evidence leaves a person joined to a country, or to an unknown name', () => {
+    expect(run(['Talks between Zembla and Dellow failed .'], [span(0, 2, 3, 'LOC'), span(0, 4, 5, 'PER')])).toEqual(['LOC Zembla', 'PER Dellow'])
+    expect(run(['Talks between Osk and Dellow failed .'], [span(0, 2, 3, 'LOC'), span(0, 4, 5, 'PER')])).toEqual(['LOC Osk', 'PER Dellow'])
+    expect(run(['Marvel and Dellow met .'], [span(0, 0, 1, 'PER'), span(0, 2, 3, 'PER')])).toEqual(['PER Marvel', 'PER Dellow'])
   })
 })

@@ -7,6 +7,9 @@
  * - before a lower-case unit of territory, a place: "the [Bayelsa] state parliament", "[Kunar] province" (or a
  *   capitalised one the model left outside the name, before a lower-case word: "[Bayelsa] State government officials").
  * - after a people's adjective and "and" / "or", before a lower-case word, a people: "Kurdish and [Yezidi] fighters";
+ * - after a one-word place name that the gazetteer knows as a town or region (not a country, people or body) and
+ *   "and" / "or", a place: "Aleppo
+ *   and [Daraya]", "the Udhampur and [Poonch] districts";
  * - beside a lower-case particle that only links a person's names, a person: "[QABOOS] bin Said", "Daniel arap [MOI]",
  *   "Hamad bin [Khalifa]" (a name in capitals is read by its shape as an acronym, an organisation).
  * The model reads such names by their own shape ("Oxfam" looks like a surname) and document consistency then
@@ -31,12 +34,16 @@ const ADJECTIVE_OFFICES = new Set(['major', 'general', 'chief'])
 const NOT_PERSON_BITS = (1 << GAZ.ORG_WORD) | (1 << GAZ.FACILITY_WORD)
 
 /** The sub-rules, each switchable for measuring (`skipRules`). */
-export const TYPE_EVIDENCE_RULES = ['groupNounName', 'roleNounName', 'placeOfName', 'placeUnitName', 'particleName', 'demonymPair'] as const
+export const TYPE_EVIDENCE_RULES = ['groupNounName', 'roleNounName', 'placeOfName', 'placeUnitName', 'particleName', 'demonymPair', 'placePair'] as const
+/** A word the gazetteer knows as a town or region only (no country, people or body of that name). */
+const PLACE_BITS = (1 << GAZ.CITY) | (1 << GAZ.REGION)
+const NONE: ReadonlySet<number> = new Set()
+const isTownOnly = (mask: number) => (mask & PLACE_BITS) !== 0 && (mask & (KNOWN_BITS & ~PLACE_BITS)) === 0
 /** Lower-case particles that join a person's names ("son of", Kalenjin "arap", Mauritanian "ould"), never a body's. */
 const PERSON_PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti', 'arap', 'ould'])
 
 /** The type the words around one span give it, if any. */
-function typeBeside(sentence: readonly string[], s: SentenceSpan, lexicon: Lexicon, skip: ReadonlySet<string>): NerType | undefined {
+function typeBeside(sentence: readonly string[], s: SentenceSpan, lexicon: Lexicon, skip: ReadonlySet<string>, placeEnds: ReadonlySet<number>): NerType | undefined {
   const before = sentence[s.start - 1] ?? ''
   const before2 = (sentence[s.start - 2] ?? '').toLowerCase()
   if (!skip.has('groupNounName') && s.type !== 'ORG' && LOWER.test(before) && GROUP_NOUNS.has(before) && LOWER.test(before2) &&
@@ -49,6 +56,10 @@ function typeBeside(sentence: readonly string[], s: SentenceSpan, lexicon: Lexic
   // "Kurdish and [Yezidi] fighters": joined to a people's adjective before a common noun, a people too
   if (!skip.has('demonymPair') && s.end - s.start === 1 && (before === 'and' || before === 'or') && LOWER.test(sentence[s.end] ?? '') &&
     (lexicon.phraseMask([sentence[s.start - 2] ?? '']) & (1 << GAZ.DEMONYM)) !== 0) return 'NORP'
+  // "attacks on Aleppo and [Daraya]": joined to a one-word place the model found and the gazetteer knows as a town or
+  // region (not a country: "Israel and Arafat"; not a person or club named like a town: "Dole and Gingrich"), a place
+  if (!skip.has('placePair') && s.type !== 'LOC' && s.end - s.start === 1 && (before === 'and' || before === 'or') &&
+    placeEnds.has(s.start - 1) && isTownOnly(lexicon.phraseMask([sentence[s.start - 2] ?? '']))) return 'LOC'
   // "Bayelsa State government officials": a capitalised unit outside the name, with a lower-case noun after it
   const next = sentence[s.end + 1] ?? ''
   const after = /^\p{Lu}\p{Ll}+$/u.test(sentence[s.end] ?? '') && LOWER.test(next) ? sentence[s.end]!.toLowerCase() : sentence[s.end] ?? ''
@@ -62,11 +73,14 @@ export function applyTypeEvidence(sentences: ReadonlyArray<readonly string[]>, s
   skip: ReadonlySet<string> = new Set()): SentenceSpan[] {
   const surface = (s: SentenceSpan) => sentences[s.sentence]!.slice(s.start, s.end).join(' ')
   const typeOf = new Map<string, NerType | null>()
+  // where the model's one-word place names end, per sentence ("Aleppo" of "Aleppo and Daraya"; not "Dole and Gingrich")
+  const placeEnds = new Map<number, Set<number>>()
+  for (const s of spans) if (s.type === 'LOC' && s.end - s.start === 1) placeEnds.set(s.sentence, (placeEnds.get(s.sentence) ?? new Set()).add(s.end))
   for (const s of spans) {
     if ((s.type !== 'PER' && s.type !== 'ORG' && s.type !== 'LOC') || s.end - s.start > 3) continue
     const words = sentences[s.sentence]!.slice(s.start, s.end)
     if ((lexicon.phraseMask(words) & KNOWN_BITS) !== 0) continue
-    const t = typeBeside(sentences[s.sentence]!, s, lexicon, skip)
+    const t = typeBeside(sentences[s.sentence]!, s, lexicon, skip, placeEnds.get(s.sentence) ?? NONE)
     if (t === undefined) continue
     const key = surface(s)
     const seen = typeOf.get(key)

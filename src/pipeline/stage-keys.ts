@@ -9,12 +9,12 @@
 export const SHIPPED_STAGE_KEYS: readonly string[] = [
   'segment.wink.v1',
   'mentions.rules.v1',
-  'mentions.ner.v10',
+  'mentions.ner.v11',
   'coref.rules.v1',
   'affiliations.rules.v1',
   'places.gazetteer.v2',
   'events.cameo.v18',
-  'claims.syntax.v13',
+  'claims.syntax.v14',
   'syntax.parser.v2',
   'coref.syntax.v7',
 ]
@@ -23,10 +23,10 @@ export const SHIPPED_STAGE_KEYS: readonly string[] = [
 export const DEFAULT_STAGES: readonly string[] = [
   'segment.wink.v1',
   'syntax.parser.v2',
-  'mentions.ner.v10',
+  'mentions.ner.v11',
   'coref.syntax.v7',
   'affiliations.rules.v1',
   'places.gazetteer.v2',
   'events.cameo.v18',
-  'claims.syntax.v13',
+  'claims.syntax.v14',
 ]

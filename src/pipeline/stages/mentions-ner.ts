@@ -1,18 +1,37 @@
 /**
- * mentions.ner.v10 — names of people, organisations, places and
+ * mentions.ner.v11 — names of people, organisations, places and
  * nationalities (PER / ORG / LOC / NORP) from Dossier's own NER model
  * (models/ner/, trained by `npm run train:ner`), with gazetteer subtypes and
  * document-level consistency. Tokens inside article boilerplate are skipped;
- * a sentence interrupted by boilerplate is read as separate pieces.
+ * a sentence interrupted by boilerplate is read as separate pieces. When the syntax stage ran first, its tags and
+ * heads go to the recogniser (v11: a headline's verb ends a name).
  * @module
  */
 import { hashId, type Mention, type Token } from '../../model/index.js'
-import { defaultRecognizer } from '../../ner/recognizer.js'
+import { defaultRecognizer, type RecogniseOptions } from '../../ner/recognizer.js'
 import { inBoilerplate } from '../../model/index.js'
-import type { Stage } from '../../model/index.js'
+import type { AnnotatedDoc, Stage } from '../../model/index.js'
 
-const KEY = 'mentions.ner.v10'
+const KEY = 'mentions.ner.v11'
 const OUTPUT_TYPES = new Set(['PER', 'ORG', 'LOC', 'NORP'])
+
+/**
+ * What the syntax stage (when it ran first) says of each piece, heads local to the piece (-1: the root, or a head
+ * outside it), for the recogniser's syntax reading (a headline's verb ends a name).
+ */
+function pieceSyntax(doc: AnnotatedDoc, pieces: readonly Token[][]): RecogniseOptions {
+  const syn = doc.syntax?.tokens
+  if (!syn || syn.length !== (doc.tokens ?? []).length) return {}
+  const index = new Map((doc.tokens ?? []).map((t, i) => [t, i]))
+  return {
+    syntax: pieces.map((p) => {
+      const idx = p.map((t) => index.get(t)!)
+      const local = new Map(idx.map((d, k) => [d, k]))
+      const st = idx.map((d) => syn[d]!)
+      return { upos: st.map((x) => x.upos), lemma: st.map((x) => x.lemma), deprel: st.map((x) => x.deprel), head: st.map((x) => local.get(x.head) ?? -1) }
+    }),
+  }
+}
 
 export const nerMentionsStage: Stage = {
   key: KEY,
@@ -36,7 +55,7 @@ export const nerMentionsStage: Stage = {
       if (!skip) cur.push(t)
     }
     if (cur.length > 0) pieces.push(cur)
-    const spans = recognizer.recognise(pieces.map((p) => p.map((t) => text.slice(t.start, t.end))))
+    const spans = recognizer.recognise(pieces.map((p) => p.map((t) => text.slice(t.start, t.end))), pieceSyntax(doc, pieces))
     const mentions: Mention[] = []
     spans.forEach((ss, pi) => {
       const piece = pieces[pi]!
