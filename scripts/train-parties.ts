@@ -20,7 +20,7 @@
 import { writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { eventCandidates, partyContext, sameSpan, type PartyCandidate, type Slot } from '../src/events/parties/candidates.js'
+import { eventCandidates, partyContext, sameRole, type PartyCandidate, type Slot } from '../src/events/parties/candidates.js'
 import { bestPair, NEVER_OVERRIDE, rankable, type Parties } from '../src/events/parties/ranker.js'
 import { partyExamples, partyLists, trainListwise, trainPartyModel, type PartyList, type RightFor } from '../src/events/parties/train.js'
 import { defaultPartyModel } from '../src/events/parties/model.js'
@@ -118,8 +118,8 @@ export function withParties(d: PartData, chosen: ReadonlyMap<string, Parties>): 
   const apply = (e: Event): Event => {
     const c = chosen.get(e.id)
     if (!c) return e
-    const actor = sameSpan(e.actor, c.actor) ? e.actor : c.actor
-    const target = sameSpan(e.target, c.target) ? e.target : c.target
+    const actor = sameRole(e.actor, c.actor) ? e.actor : c.actor
+    const target = sameRole(e.target, c.target) ? e.target : c.target
     const { actor: _a, target: _t, ...rest } = e
     return { ...rest, ...(actor ? { actor } : {}), ...(target ? { target } : {}) }
   }
@@ -214,7 +214,7 @@ function errorReport(items: readonly RankItem[], chosen: ReadonlyMap<string, Par
     for (const slot of ['actor', 'target'] as const) {
       const ls = x.labels[slot]
       if (!ls.includes(true)) continue
-      const ci = x.cs[slot].findIndex((c) => sameSpan(c.role, p[slot]) || (!c.role && !p[slot]))
+      const ci = x.cs[slot].findIndex((c) => sameRole(c.role, p[slot]) || (!c.role && !p[slot]))
       if (ci < 0 || ls[ci] !== false) continue
       const gi = ls.findIndex((l) => l === true)
       n++
@@ -246,7 +246,7 @@ function kindsReport(items: readonly RankItem[], chosen: ReadonlyMap<string, Par
     for (const slot of ['actor', 'target'] as const) {
       const ls = x.labels[slot]
       if (ls.every((l) => l === undefined)) continue
-      const ci = x.cs[slot].findIndex((c) => sameSpan(c.role, p[slot]) || (!c.role && !p[slot]))
+      const ci = x.cs[slot].findIndex((c) => sameRole(c.role, p[slot]) || (!c.role && !p[slot]))
       if (ci < 0 || ls[ci] !== false) continue
       wrong = true
       const own = slot === 'actor' ? x.e.actor : x.e.target
