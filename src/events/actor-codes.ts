@@ -83,8 +83,10 @@ function docCoder(matcher: ActorMatcher, doc: CodableDoc): DocCoder {
     const span = antecedentSpan(role, mentions)
     const named = spanCode(span)
     // a state's body standing for a country named elsewhere ("soldiers" as the Turkey of "Turkish officials say soldiers
-    // …", the party ranker's composed roles): the country's code with the body's own agent, as PETRARCH composes them
-    const own = named && (span.end <= role.start || span.start >= role.end) ? spanCode(role) : undefined
+    // …", the party ranker's composed roles: the role's own mention lies outside its span): the country's code with the
+    // body's own agent, as PETRARCH composes them; a nominal or pronoun whose own mention it is keeps its antecedent's code
+    const m = role.mentionId ? mentions.get(role.mentionId) : undefined
+    const own = named && m && (m.end <= role.start || m.start >= role.end) ? spanCode(role) : undefined
     const out = own?.startsWith('---') && named ? named.slice(0, 3) + own.slice(3) : named
     byRole.set(key, out)
     return out
