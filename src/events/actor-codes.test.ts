@@ -71,4 +71,17 @@ describe('actor codes (user dictionaries)', () => {
     const attack = events.find((e) => e.cameo.startsWith('1') && e.cue.text === 'attacked')
     expect([attack?.actor?.code, attack?.target?.code]).toEqual(['GONMIL', 'ARNCOP'])
   })
+
+  it('actor codes compose a state body standing for a country named elsewhere, but a nominal of its own mention keeps its antecedent\'s code', () => {
+    const text = 'Israeli officials met Hamas. The militants attacked soldiers.'
+    const doc = parsedDoc(text, { mentions: [{ text: 'Israeli', type: 'NORP' }, { text: 'Hamas', type: 'ORG' }] })
+    const [israeli, hamas] = doc.mentions!
+    const militants = { ...hamas!, id: 'mention_militants', start: text.indexOf('The militants'), end: text.indexOf('The militants') + 13, text: 'The militants', kind: 'nominal' as const, antecedentId: hamas!.id }
+    const withNominal = { ...doc, mentions: [...doc.mentions!, militants].sort((a, b) => a.start - b.start) }
+    const c = defaultActorCoder().forDoc(withNominal)
+    const hamasCode = c.code({ start: hamas!.start, end: hamas!.end, text: 'Hamas', mentionId: hamas!.id })
+    expect(c.code({ start: militants.start, end: militants.end, text: militants.text, mentionId: militants.id })).toBe(hamasCode)
+    const s = text.indexOf('soldiers')
+    expect(c.code({ start: s, end: s + 8, text: 'soldiers', mentionId: israeli!.id })).toBe('ISRMIL')
+  })
 })

@@ -81,11 +81,20 @@ function docCoder(matcher: ActorMatcher, doc: CodableDoc): DocCoder {
     const key = `${role.start}:${role.end}:${role.mentionId ?? ''}`
     if (byRole.has(key)) return byRole.get(key)
     const span = antecedentSpan(role, mentions)
-    const si = sentenceAt(sentences, span.start)
-    const best = si < 0 ? undefined : bestOverlap(spansOf(si), span)
-    const out = best && !leavesNamePart(text, span, best) ? best.code : undefined
+    const named = spanCode(span)
+    // a state's body standing for a country named elsewhere ("soldiers" as the Turkey of "Turkish officials say soldiers
+    // …", the party ranker's composed roles: the role's own mention lies outside its span): the country's code with the
+    // body's own agent, as PETRARCH composes them; a nominal or pronoun whose own mention it is keeps its antecedent's code
+    const m = role.mentionId ? mentions.get(role.mentionId) : undefined
+    const own = named && m && (m.end <= role.start || m.start >= role.end) ? spanCode(role) : undefined
+    const out = own?.startsWith('---') && named ? named.slice(0, 3) + own.slice(3) : named
     byRole.set(key, out)
     return out
+  }
+  const spanCode = (span: { start: number; end: number }): string | undefined => {
+    const si = sentenceAt(sentences, span.start)
+    const best = si < 0 ? undefined : bestOverlap(spansOf(si), span)
+    return best && !leavesNamePart(text, span, best) ? best.code : undefined
   }
   const coded = (role: EventRole | undefined): EventRole | undefined => {
     if (!role) return role

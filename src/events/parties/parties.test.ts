@@ -158,4 +158,17 @@ describe('party ranker', () => {
     const shared = ls.map((l) => ({ ...l, features: l.features.map((f) => [...f, 'everyone']) }))
     expect(trainListwise(shared, 0, { minCount: 1 }).weights['everyone']).toBeUndefined()
   })
+
+  it('listwise party trainer in seeded orders of the lists\' keys gives the same model whatever order the lists come in', () => {
+    const cs = eventCandidates(partyContext(doc, events), attack)
+    // lists that disagree (Hamas or the soldiers as the attacker), so the order they are learnt in matters
+    const ls = Array.from({ length: 12 }, (_, i) => partyLists(cs, (slot, c) => c.role?.text === (slot === 'target' ? 'Jenin camp' : i % 3 ? 'Israeli soldiers' : 'Hamas'), `a${i}`, `e${i}`)).flat()
+    expect(new Set(ls.map((l) => l.key)).size).toBe(ls.length)
+    const reversed = [...ls].reverse()
+    const keyed = trainListwise(ls, 0, { minCount: 1, orders: 3 })
+    expect(trainListwise(reversed, 0, { minCount: 1, orders: 3 })).toEqual(keyed)
+    // the old order (by index) moves with the input's order
+    expect(trainListwise(reversed, 0, { minCount: 1 })).not.toEqual(trainListwise(ls, 0, { minCount: 1 }))
+    expect(parties(keyed).actor?.text).toBe('Israeli soldiers')
+  })
 })

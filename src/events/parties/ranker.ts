@@ -7,7 +7,7 @@
  */
 import type { AnnotatedDoc, Event, EventRole } from '../../model/index.js'
 import type { DocCoder } from '../actor-codes.js'
-import { eventCandidates, partyContext, sameParty, sameSpan, type PartyCandidate, type PartyContext, type Slot } from './candidates.js'
+import { eventCandidates, partyContext, sameParty, sameRole, sameSpan, type PartyCandidate, type PartyContext, type Slot } from './candidates.js'
 import type { PartyModel } from './model.js'
 import { linearScore } from '../json-model.js'
 
@@ -71,7 +71,7 @@ const settled = (e: Event, m: PartyModel): boolean =>
   m.ownBonus >= NEVER_OVERRIDE && !!e.actor && !!e.target && !sameParty(e.actor, e.target)
 
 /** The role unchanged when it is the same span (its actor code kept), else the new one. */
-const keepSame = (old: EventRole | undefined, now: EventRole | undefined) => (sameSpan(old, now) ? old : now)
+const keepSame = (old: EventRole | undefined, now: EventRole | undefined) => (sameRole(old, now) ? old : now)
 
 /**
  * Re-choose the parties of a document's events. `coder` is the stage's actor coder of this document (default: the

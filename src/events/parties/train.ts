@@ -19,15 +19,20 @@ export interface PartyList {
   readonly features: ReadonlyArray<readonly string[]>
   readonly right: readonly boolean[]
   readonly group: string
+  /** The list's natural key (article, event, slot); its place in a seeded training order is a hash of it. */
+  readonly key?: string
 }
 
-/** The lists of one event: a slot only when some candidate is right and some wrong (candidates any filler suits left out). */
-export function partyLists(cs: Readonly<Record<Slot, readonly PartyCandidate[]>>, right: RightFor, group: string): PartyList[] {
+/**
+ * The lists of one event: a slot only when some candidate is right and some wrong (candidates any filler suits left
+ * out). `event` is the event's own key (its id: article, cue, code); each list's key adds the slot.
+ */
+export function partyLists(cs: Readonly<Record<Slot, readonly PartyCandidate[]>>, right: RightFor, group: string, event?: string): PartyList[] {
   const out: PartyList[] = []
   for (const slot of ['actor', 'target'] as const) {
     const labelled = cs[slot].map((c) => ({ c, l: right(slot, c) })).filter((x) => x.l !== undefined)
     if (!labelled.some((x) => x.l) || !labelled.some((x) => !x.l)) continue
-    out.push({ features: labelled.map((x) => x.c.features), right: labelled.map((x) => x.l === true), group })
+    out.push({ features: labelled.map((x) => x.c.features), right: labelled.map((x) => x.l === true), group, ...(event ? { key: `${group}:${event}:${slot}` } : {}) })
   }
   return out
 }
@@ -45,20 +50,39 @@ export function trainPartyModel(examples: readonly Example[], ownBonus: number, 
 /**
  * Listwise training: per slot, a softmax over its candidates; the loss is −log of the probability the right candidates
  * take together. L2-regularised, AdaGrad over the lists in a fixed order (deterministic); features seen in fewer than
- * `minCount` lists are left out.
+ * `minCount` lists are left out. With `orders` (as the event scorer, src/events/scorer/train.ts) each list's place is a
+ * hash of its own key, so a list more or less moves no other, and the models of `orders` seeded orders are averaged;
+ * unset or 0: the one order of before, a hash of each list's index.
  */
 export function trainListwise(lists: readonly PartyList[], ownBonus: number, o: TrainOptions = {}): PartyModel {
+  const keep = keptFeatures(lists.map((l) => l.features.flat()), o.minCount)
+  const seeds = o.orders ? Array.from({ length: o.orders }, (_, seed) => seed) : [undefined]
+  const sum = new Map<string, number>()
+  for (const seed of seeds) {
+    for (const [f, v] of listwiseOnce(orderedLists(lists, seed), keep, o)) sum.set(f, (sum.get(f) ?? 0) + v / seeds.length)
+  }
+  return { version: 1, weights: storedWeights(sum), ownBonus }
+}
+
+/** The lists in the seeded order of their keys (the group and features when a list has none); `seed` undefined: by index. */
+function orderedLists(lists: readonly PartyList[], seed: number | undefined): PartyList[] {
+  const key = seed === undefined
+    ? (l: PartyList, i: number) => stableHash(`${i}:${l.group}:${l.features.length}`)
+    : (l: PartyList) => stableHash(`${seed}:${l.group}:${l.key ?? l.features.map((f) => f.join('|')).join('/')}`)
+  return lists.map((l, i) => ({ l, k: key(l, i) })).sort((a, b) => a.k - b.k).map((p) => p.l)
+}
+
+/** One AdaGrad run over the lists in one order. */
+function listwiseOnce(order: readonly PartyList[], keep: (f: string) => boolean, o: TrainOptions): Map<string, number> {
   const rate = o.rate ?? 0.3
   const l2 = o.l2 ?? 1e-3
-  const keep = keptFeatures(lists.map((l) => l.features.flat()), o.minCount)
   const w = new Map<string, number>()
   const g2 = new Map<string, number>()
-  const order = lists.map((l, i) => ({ l, k: stableHash(`${i}:${l.group}:${l.features.length}`) })).sort((a, b) => a.k - b.k).map((p) => p.l)
   const fsOf = order.map((l) => l.features.map((fs) => [...new Set(fs)].filter(keep)))
   for (let ep = 0; ep < (o.epochs ?? 30); ep++) {
     order.forEach((l, li) => step(fsOf[li]!, l.right, w, g2, rate, l2))
   }
-  return { version: 1, weights: storedWeights(w), ownBonus }
+  return w
 }
 
 /** One AdaGrad step on one list: the gradient of a feature is its expected count under the model minus under the right ones. */

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { extractEvents } from '../extract.js'
+import { defaultActorCoder } from '../actor-codes.js'
+import { parsedDoc } from '../testing/parsed.js'
+import { eventCandidates, partyContext } from './candidates.js'
+import { rankParties } from './ranker.js'
+import { bareStateBody, composedRole, countryNames } from './composed.js'
+
+const turkish = parsedDoc('Turkish officials say soldiers have killed 10 Kurdish guerrillas in a clash.', {
+  mentions: [{ text: 'Turkish', type: 'NORP' }, { text: 'Kurdish', type: 'NORP' }],
+})
+
+describe('composed state bodies', () => {
+  it('composed state body: a bare body of a state is one ("the police", "Security forces"), a named or non-state one is not', () => {
+    const role = (text: string) => ({ start: 0, end: text.length, text })
+    expect(bareStateBody(role('the police'))).toBe(true)
+    expect(bareStateBody(role('Security forces'))).toBe(true)
+    expect(bareStateBody(role('Iraqi police'))).toBe(false)
+    expect(bareStateBody(role('the rebels'))).toBe(false)
+    expect(bareStateBody({ ...role('the police'), mentionId: 'm1' })).toBe(false)
+  })
+
+  it('composed state body takes the country or people named last before it in its paragraph, never across a paragraph', () => {
+    const text = 'Turkish officials say soldiers attacked.\n\nPolice arrested two men.'
+    const doc = parsedDoc(text, { mentions: [{ text: 'Turkish', type: 'NORP' }] })
+    const names = countryNames(doc)
+    const soldiers = { start: text.indexOf('soldiers'), end: text.indexOf('soldiers') + 8, text: 'soldiers' }
+    expect(composedRole(text, soldiers, names)?.role).toMatchObject({ ...soldiers, mentionId: names[0]!.id })
+    const police = { start: text.indexOf('Police'), end: text.indexOf('Police') + 6, text: 'Police' }
+    expect(composedRole(text, police, names)).toBeUndefined()
+  })
+
+  it('composed state body is a party candidate of its own beside the bare phrase, coded as the country\'s agent (TUR + MIL)', () => {
+    const events = extractEvents(turkish)
+    const kill = events.find((e) => e.cue.text === 'killed')!
+    const cs = eventCandidates(partyContext(turkish, events), kill)
+    const soldiers = cs.actor.filter((c) => c.role?.text === 'soldiers')
+    expect(soldiers.map((c) => c.role?.mentionId === undefined)).toEqual([true, false])
+    expect(soldiers[1]!.features).toContain('Ak=comp/NORP')
+    expect(defaultActorCoder().forDoc(turkish).code(soldiers[1]!.role!)).toBe('TURMIL')
+    expect(defaultActorCoder().forDoc(turkish).code(soldiers[0]!.role!)).toBe('---MIL')
+  })
+
+  it('party ranker may choose the composed body over the bare phrase: the event\'s actor keeps the phrase\'s span and stands for the country\'s mention', () => {
+    const events = extractEvents(turkish)
+    const pick = (w: number) => rankParties(turkish, events, { version: 1, weights: { 'Ak=comp/NORP': w }, ownBonus: 0, noneBonus: 0 }).find((e) => e.cue.text === 'killed')!
+    const turkey = turkish.mentions!.find((m) => m.text === 'Turkish')!
+    expect(pick(5).actor).toMatchObject({ text: 'soldiers', mentionId: turkey.id })
+    expect(pick(-5).actor?.mentionId).toBeUndefined()
+  })
+})
