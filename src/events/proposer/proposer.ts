@@ -15,6 +15,7 @@ import { cameoRoot } from '../cameo.js'
 import { linearScore, shippedModel } from '../json-model.js'
 import { ATTACKER_NOUNS, PEOPLE_NOUNS } from '../lexicon.js'
 import type { SentenceView } from '../sentence-view.js'
+import { recoded, RecoderModel } from './recoder.js'
 
 const RootModel = z.object({ bias: z.number(), weights: z.record(z.string(), z.number()) })
 export const ProposerModel = z.object({
@@ -33,6 +34,8 @@ export const ProposerModel = z.object({
    * being proposed beside it (chosen out of fold; absent: none replaced).
    */
   replaceMin: z.number().min(0).max(1).optional(),
+  /** The learned re-coder with "keep" as a class (twenty-second session, ./recoder.ts; absent: none replaced by it). */
+  recoder: RecoderModel.optional(),
 })
 export type ProposerModel = z.infer<typeof ProposerModel>
 
@@ -67,6 +70,8 @@ export function proposerFeatures(v: SentenceView, c: Candidate): string[] {
   const own = cameoRoot(c.code)
   const out = [`own=${own}`, `code=${c.code}`, `lemma=${lemma}`, `lemma|own=${lemma}|${own}`, `upos=${v.upos(p)}`, `deprel=${v.deprel(p).split(':')[0]}`,
     `mod=${c.modality}`, `specific=${c.specific}`, `parties=${c.actors.length ? 'a' : '-'}${c.targets.length ? 't' : '-'}`]
+  // a phrase cue's words ("called for", "staged a protest"): the particle or noun that settles the verb's code
+  if (c.last > c.from) out.push(`cue=${Array.from({ length: c.last - c.from + 1 }, (_, k) => v.lemma(c.from + k).toLowerCase()).join(' ')}`)
   const h = v.head(p)
   out.push(`gov=${h >= 0 && h !== p ? v.lemma(h).toLowerCase() : 'ROOT'}`)
   for (const k of v.children(p)) {
@@ -83,6 +88,7 @@ export function proposerFeatures(v: SentenceView, c: Candidate): string[] {
       out.push(`subjkind=${kindOf(v, k)}`, `subj=${kl}`)
     } else if (rel === 'advmod' && (kl === 'not' || kl === 'never')) out.push('neg')
     else if (rel === 'mark' || rel === 'xcomp' || rel === 'ccomp') out.push(`${rel}=${kl}`)
+    else if (rel === 'compound:prt') out.push(`prt=${kl}`, `lemma|prt=${lemma}|${kl}`)
   }
   return out
 }
@@ -113,6 +119,8 @@ export function proposerReading(v: SentenceView, c: Candidate, skip: ReadonlySet
   probe?.(c.from, own, features)
   if (!m) return { codes: [] }
   const lemma = v.lemma(c.anchor).toLowerCase()
+  const replace = m.recoder ? recoded(m.recoder, lemma, own, features, (root) => mayPropose(own, root)) : undefined
+  if (replace) return { replace, codes: m.recoder?.keepOwn ? [c.code] : [] }
   const scored: Array<[string, number]> = []
   for (const [root, rm] of Object.entries(m.roots)) {
     if (root === own || skip.has(root) || !mayPropose(own, root)) continue
