@@ -18,7 +18,6 @@ import { trainScorer, type TrainOptions } from '../src/events/scorer/train.js'
 import { mayPropose, type ProposerModel } from '../src/events/proposer/proposer.js'
 import { cueLemma } from './train-events-codes.js'
 import type { PartData } from './event-training-data.js'
-import { recoderChoice, recoderExamples, rightRoots, trainRecoder } from './train-events-recoder.js'
 
 interface ProposerExample { readonly id: string; readonly art: string; readonly own: string; readonly lemma: string; readonly features: string[]; readonly positives: ReadonlyMap<string, string> }
 
@@ -96,16 +95,11 @@ function proposals(m: ProposerModel, x: ProposerExample, skip: ReadonlySet<strin
  * folds, never trained on `heldOut` parts). Returns the new part data and the model trained on every trained example.
  */
 export function withProposals(parts: readonly PartData[], foldOf: (art: string) => number, folds: number, heldOut: (part: string) => boolean,
-  threshold: number, maxRoots: number, o: TrainOptions, replaceMin?: number, swap = false, recoderMin?: number, recoderSupport?: number): { parts: PartData[]; model: ProposerModel } {
+  threshold: number, maxRoots: number, o: TrainOptions, replaceMin?: number, swap = false): { parts: PartData[]; model: ProposerModel } {
   const examples = new Map(parts.map((d) => [d.part, proposerExamples(d)]))
   const trained = [...examples].filter(([p]) => !heldOut(p)).flatMap(([, xs]) => xs)
   process.stderr.write(`proposer: ${trained.length} examples, ${trained.filter((x) => x.positives.size).length} with a root to propose\n`)
   const models = Array.from({ length: folds }, (_, k) => trainProposer(trained.filter((x) => foldOf(x.art) !== k), threshold, maxRoots, o))
-  // the re-coder with "keep" as a class (train-events-recoder.ts), out of fold like the proposer
-  const recoderXs = recoderMin === undefined ? [] : parts.filter((d) => !heldOut(d.part)).flatMap(recoderExamples)
-  const linkedOf = new Map(recoderXs.map((x) => [x.id, x]))
-  const recoders = recoderMin === undefined ? [] : Array.from({ length: folds }, (_, k) => trainRecoder(recoderXs.filter((x) => foldOf(x.art) !== k), recoderMin, undefined, recoderSupport))
-  let recodedWrong = 0
   let added = 0
   let right = 0
   let replaced = 0
@@ -128,14 +122,11 @@ export function withProposals(parts: readonly PartData[], foldOf: (art: string) 
         const intent = INTENT_ROOT[e.cameoRoot]
         const skip = new Set([...(intent ? [intent] : []), ...[...had].filter((k) => k.startsWith(`${reading(e)}:`)).map((k) => k.slice(-2))])
         // the re-coder: a root believed at replaceMin or over takes the place of the dictionary's code
-        const recode = recoderMin === undefined ? undefined : recoderChoice(recoders[foldOf(art)]!, { lemma: x.lemma, own: x.own, features: x.features })
-        const top = recode ? { code: recode, root: cameoRoot(recode) } : replaceMin === undefined ? undefined : believed(model, x, skip, replaceMin)[0]
+        const top = replaceMin === undefined ? undefined : believed(model, x, skip, replaceMin)[0]
         if (top) {
           swapped.set(e.id, { ...e, id: `${e.id}~r${top.code}`, cameo: top.code, cameoRoot: cameoRoot(top.code) })
           replaced++
-          const linked = linkedOf.get(e.id)
-          if (recode ? linked !== undefined && rightRoots(linked).has(top.root) : x.positives.has(top.root)) replacedRight++
-          if (linked?.linked.has(x.own)) recodedWrong++
+          if (x.positives.has(top.root)) replacedRight++
           if (swap) alts.push({ ...e, id: `${e.id}~o` })
           continue
         }
@@ -154,7 +145,6 @@ export function withProposals(parts: readonly PartData[], foldOf: (art: string) 
     const events = [...d.sys.events.map((e) => swappedAll.get(e.id) ?? e), ...extra]
     return { ...d, articles, sys: { ...d.sys, events } }
   })
-  process.stderr.write(`proposer: ${added} alternatives added out of fold, ${right} of a root the gold links; ${replaced} codes replaced, ${replacedRight} by a root the gold links, ${recodedWrong} whose own root the gold links\n`)
-  const model = trainProposer(trained, threshold, maxRoots, o)
-  return { parts: out, model: recoderMin === undefined ? model : { ...model, recoder: { ...trainRecoder(recoderXs, recoderMin, undefined, recoderSupport), ...(swap ? { keepOwn: true } : {}) } } }
+  process.stderr.write(`proposer: ${added} alternatives added out of fold, ${right} of a root the gold links; ${replaced} codes replaced, ${replacedRight} by a root the gold links\n`)
+  return { parts: out, model: trainProposer(trained, threshold, maxRoots, o) }
 }

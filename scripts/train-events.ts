@@ -1,7 +1,7 @@
 /**
  * `npm run train:events -- [--parts dev,dev2,vtune,vtune2,…] [--folds 5] [--label root|dyad] [--fresh] [--no-write]
  *   [--strict] [--keep-coder] [--own-max 0.1] [--by-genre] [--dump] [--misses] [--roots] [--spurious] [--recode] [--no-parties] [--no-learned-codes] [--min-support 2] [--min-share 0.2] [--voice-thresholds] [--voice-own] [--epochs 10] [--l2 0.1] [--min-count 2] [--data ../shared/data]
- *   [--check vtrain8,…] [--no-proposer] [--propose-min 0.3] [--propose-max 2] [--orders 3] [--leave-out 2000] [--replace-min 0.6] [--replace-swap] [--recoder-min 0.5] [--recoder-support 2] [--recoder-grid]`
+ *   [--check vtrain8,…] [--no-proposer] [--propose-min 0.3] [--propose-max 2] [--orders 3] [--leave-out 2000] [--replace-min 0.6] [--replace-swap]`
  *
  * Trains the learned event scorer (src/events/scorer) on the hand-coded news golds' tuning and training parts (never
  * the frozen finals, never the seeds): every event the coder produces on those articles is an example, positive when
@@ -44,7 +44,6 @@ import { articleVoice, type Voice } from '../src/events/scorer/genre.js'
 import { rootMisses, rootReport } from './train-events-roots.js'
 import { spuriousReport, spuriousRows } from './train-events-spurious.js'
 import { withProposals } from './train-events-proposer.js'
-import { RECODER_MIN_SUPPORT, recoderGrid } from './train-events-recoder.js'
 import { useProposer } from '../src/events/proposer/proposer.js'
 import { codeTable, corrections, MIN_SHARE, MIN_SUPPORT, withLearnedAlternatives } from './train-events-codes.js'
 
@@ -124,7 +123,7 @@ function genres(fig: Record<string, Record<string, number>>): string {
 }
 
 async function main(): Promise<void> {
-  const o = scriptArgs(process.argv.slice(2), ['parts', 'folds', 'label', 'data', 'epochs', 'l2', 'min-count', 'check', 'min-support', 'min-share', 'own-max', 'propose-min', 'propose-max', 'orders', 'leave-out', 'replace-min', 'recoder-min', 'recoder-support'])
+  const o = scriptArgs(process.argv.slice(2), ['parts', 'folds', 'label', 'data', 'epochs', 'l2', 'min-count', 'check', 'min-support', 'min-share', 'own-max', 'propose-min', 'propose-max', 'orders', 'leave-out', 'replace-min'])
   // check parts: scored like the others, never trained on; the thresholds are chosen on the rest, their objective reported apart
   const check = new Set(typeof o['check'] === 'string' ? o['check'].split(',') : [])
   const dataDir = resolve(typeof o['data'] === 'string' ? o['data'] : join(root, '..', 'shared', 'data'))
@@ -154,12 +153,10 @@ async function main(): Promise<void> {
   if (learned) parts.splice(0, parts.length, ...withLearnedAlternatives(parts, learned, (art) => stableHash(art) % folds, folds, minSupport, minShare))
   // the learned root proposer (src/events/proposer): its alternatives, each article's from the other folds' model
   // (its features are read while the parts are coded again: `--recode`; `--no-proposer` leaves it out)
-  if (o['recoder-grid'] === true) process.stdout.write(`${recoderGrid(parts, (art) => stableHash(art) % folds, folds, (p) => check.has(p))}\n`)
   const propose = loose && o['recode'] === true && o['no-proposer'] !== true
   const proposed = propose ? withProposals(parts, (art) => stableHash(art) % folds, folds, (p) => check.has(p),
     Number(o['propose-min'] ?? PROPOSE_MIN), Number(o['propose-max'] ?? PROPOSE_MAX), opts,
-    o['replace-min'] === undefined ? undefined : Number(o['replace-min']), o['replace-swap'] === true,
-    o['recoder-min'] === undefined ? undefined : Number(o['recoder-min']), Number(o['recoder-support'] ?? RECODER_MIN_SUPPORT)) : undefined
+    o['replace-min'] === undefined ? undefined : Number(o['replace-min']), o['replace-swap'] === true) : undefined
   if (proposed) parts.splice(0, parts.length, ...proposed.parts)
   // the stage re-chooses the parties before scoring: the scorer learns from the ranker's parties, chosen out of fold
   // (with the ranker's own training settings, scripts/train-parties.ts, whatever the scorer's are)

@@ -15,7 +15,6 @@ import { cameoRoot } from '../cameo.js'
 import { linearScore, shippedModel } from '../json-model.js'
 import { ATTACKER_NOUNS, PEOPLE_NOUNS } from '../lexicon.js'
 import type { SentenceView } from '../sentence-view.js'
-import { recoded, RecoderModel } from './recoder.js'
 
 const RootModel = z.object({ bias: z.number(), weights: z.record(z.string(), z.number()) })
 export const ProposerModel = z.object({
@@ -34,8 +33,6 @@ export const ProposerModel = z.object({
    * being proposed beside it (chosen out of fold; absent: none replaced).
    */
   replaceMin: z.number().min(0).max(1).optional(),
-  /** The learned re-coder with "keep" as a class (twenty-second session, ./recoder.ts; absent: none replaced by it). */
-  recoder: RecoderModel.optional(),
 })
 export type ProposerModel = z.infer<typeof ProposerModel>
 
@@ -119,8 +116,6 @@ export function proposerReading(v: SentenceView, c: Candidate, skip: ReadonlySet
   probe?.(c.from, own, features)
   if (!m) return { codes: [] }
   const lemma = v.lemma(c.anchor).toLowerCase()
-  const replace = m.recoder ? recoded(m.recoder, lemma, own, features, (root) => mayPropose(own, root)) : undefined
-  if (replace) return { replace, codes: m.recoder?.keepOwn ? [c.code] : [] }
   const scored: Array<[string, number]> = []
   for (const [root, rm] of Object.entries(m.roots)) {
     if (root === own || skip.has(root) || !mayPropose(own, root)) continue
