@@ -1,5 +1,5 @@
 /**
- * Benchmark of the event stage (events.cameo.v18): sentences per second of
+ * Benchmark of the event stage (events.cameo.v19): sentences per second of
  * extractEvents over already segmented articles with their mentions (the
  * analogue of PETRARCH2's "after parsing" figure), against a baseline measured
  * in the same run — compromise tagging the same texts and listing their verbs.
@@ -80,7 +80,7 @@ const { oursPerSec: o, baselinePerSec: b, ratio } = compareThroughput(sentences,
     }
   },
   () => { for (const t of texts) nlp(t).verbs().out('array') })
-console.log(`events.cameo.v18: ${docs.length} docs, ${sentences} sentences, ${events} events per pass`)
+console.log(`events.cameo.v19: ${docs.length} docs, ${sentences} sentences, ${events} events per pass`)
 console.log(`  event stage        ${o.toFixed(0)} sentences/s`)
 console.log(`  compromise verbs   ${b.toFixed(0)} sentences/s (baseline)`)
 console.log(`  ratio              ${ratio.toFixed(2)}x`)

@@ -26,6 +26,16 @@ describe('createActorMatcher', () => {
     expect(codes('Soldiers from Arnor, Eriador and Gondor entered.')).toEqual([['Soldiers from Arnor', 'ARNMIL'], ['Eriador', 'ERIMIL'], ['Gondor', 'GONMIL']])
   })
 
+  it('actor matcher reads a leader\'s administration as the government of the leader\'s country, whatever his role that day', () => {
+    const dict = [
+      ...parsePetrarchDictionary('ELESSAR_\n+THE_ELESSAR_ADMINISTRATION\n\t[GONGOV 30190101 - 30200101]\n\t[GONELI > 30200101]\n', 'actors.txt', 'actor'),
+      ...parsePetrarchDictionary('ADMINISTRATION [~GOV]\n', 'agents.txt', 'agent'),
+    ]
+    const text = 'The Elessar administration met Elessar.'
+    const { mentions, codes } = createActorMatcher(dict).match('a', text, segmentText(text).tokens, '3025-01-01')
+    expect(mentions.map((m) => [m.text, codes.get(m.id)])).toEqual([['The Elessar administration', 'GONGOV'], ['Elessar', 'GONELI']])
+  })
+
   it('actor matcher does not repeat an agent code the actor already has', () => {
     expect(codes('White House security officials spoke.')).toEqual([['White House security officials', 'USAGOV']])
   })

@@ -179,6 +179,14 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: Acto
   function codes(text: string, tokens: readonly Token[], date?: string): CodedMatch[] {
       const surface = tokens.map((t) => text.slice(t.start, t.end))
       const words = surface.map((s) => s.toUpperCase())
+      // "the Bush administration", "the Putin government": a dictionary name ending in a government agent word is the
+      // government of its actor's country, whatever the person's role on the date ("THE_BUSH_ADMINISTRATION" is a
+      // synonym of a president whose term ended, which made an act of the administration an elite's)
+      const endsInGovernment = (hit: Hit): boolean => {
+        if (hit.to - hit.from < 2) return false
+        const last = longestAt(words, surface, hit.to - 1)
+        return last !== undefined && last.to === hit.to && entries[last.entry]!.kind === 'agent' && entries[last.entry]!.code === 'GOV'
+      }
       const hits: Hit[] = []
       for (let i = 0; i < words.length;) {
         const h = longestAt(words, surface, i)
@@ -245,6 +253,7 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: Acto
         if (listAgent && to > listAgent.end) listAgent = { agent: listAgent.agent, end: to }
         // "former Gondor prosecutors", "Arnor former security officials": a former office holder is an elite (ELI)
         if (code && words.slice(Math.max(0, from - 1), to).includes('FORMER')) code = eliteCode(codeOn(e, date))
+        else if (code && endsInGovernment(hit)) code = governmentCode(code)
         if (code) out.push({ from, to, code, entry: e })
       }
       // an agent with no actor in reach is coded with an unknown country, as PETRARCH does ("the police" → ---COP)
@@ -288,6 +297,17 @@ function headNoun(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.pos
   if (p === undefined) return true
   return (p === 'NOUN' || p === 'PROPN') && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ'
+}
+
+/** Codes not of a country ("IGOUNO", "IMGMUSISI", unknown "---"): their government is no country's. */
+const NOT_COUNTRY = /^(IGO|NGO|IMG|MNC|UIS|---)/
+
+/**
+ * A leader's administration is its country's government ("USAELI" → "USAGOV"): only where the dictionary's code of the
+ * day is a bare country or an elite (a term over); a code of its own ("HAMAS_GOVERNMENT") stays as it is.
+ */
+function governmentCode(code: string): string {
+  return !NOT_COUNTRY.test(code) && (code.length === 3 || (code.length === 6 && code.endsWith('ELI'))) ? `${code.slice(0, 3)}GOV` : code
 }
 
 /** "Former" turns an actor's role into its elite code: the actor's own code plus ELI (USAGOV → USAGOVELI). */

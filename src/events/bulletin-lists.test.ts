@@ -30,6 +30,15 @@ describe('bulletin lists read off the words', () => {
   })
 })
 
+describe('a named force\'s list', () => {
+  it('is one act per party struck: the items after the first that name nobody add no event of their own', () => {
+    const text = 'Near Raqqa, Coalition aircraft destroyed 14 ISIL tanks, two bridges and other equipment on Monday.'
+    const ms = [{ text: 'Coalition', type: 'ORG' as const }, { text: 'ISIL', type: 'ORG' as const }]
+    const events = extractEvents(parsedDoc(text, { mentions: ms, meta: { published: '2016-01-10' } }))
+    expect(events.map((e) => `${e.cameoRoot} ${e.actor?.text} → ${e.target?.text}`)).toEqual(['19 Coalition → ISIL'])
+  })
+})
+
 describe('force target', () => {
   it('bulletin: a later strike by the same force with nobody named struck is against the party it was striking', () => {
     const text = `${LEAD} Coalition military forces also bombed a bridge on Jan. 10.`

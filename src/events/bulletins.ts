@@ -83,7 +83,7 @@ export function bulletinEvents(v: SentenceView, byPredicate: ReadonlyMap<number,
       code = ctx.code && own.length === 0 ? ctx.code : nounCode(v, noun)!
       coded.add(noun)
     } else {
-      // "Coalition aircraft destroyed 14 ISIL tanks and other equipment": a named force's list, one event per item
+      // "Coalition aircraft destroyed 14 ISIL tanks and other equipment": a named force's list, one event per party struck
       const s = subjectToken(v, cl, byPredicate)
       actor = s !== undefined ? occOf(v, s) : undefined
       code = codeOf(cl.predicate)
@@ -98,9 +98,23 @@ export function bulletinEvents(v: SentenceView, byPredicate: ReadonlyMap<number,
       return { ...itemSpan(v, it), code: code!, actors: actor ? [actor] : [], targets: target ? [target] : [], modality: modalityOf(cl), specific: true, anchor: cl.predicate }
     })
     if (noun === undefined && actor) noteParties(ctx, actor, code, events)
-    out.push(...events)
+    out.push(...(noun === undefined ? onePerTarget(events) : events))
   }
   return out
+}
+
+/**
+ * A named force's list is one act per party struck: "Coalition aircraft destroyed 14 ISIL tanks and other equipment"
+ * is one destruction of ISIL's, not one per item (the items after the first name no party of their own).
+ */
+function onePerTarget(events: readonly Candidate[]): Candidate[] {
+  const seen = new Set<string>()
+  return events.filter((e) => {
+    const key = e.targets[0]?.m.id ?? ''
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 /** The listed objects of an effect clause, in word order. */

@@ -67,6 +67,8 @@ export function proposerFeatures(v: SentenceView, c: Candidate): string[] {
   const own = cameoRoot(c.code)
   const out = [`own=${own}`, `code=${c.code}`, `lemma=${lemma}`, `lemma|own=${lemma}|${own}`, `upos=${v.upos(p)}`, `deprel=${v.deprel(p).split(':')[0]}`,
     `mod=${c.modality}`, `specific=${c.specific}`, `parties=${c.actors.length ? 'a' : '-'}${c.targets.length ? 't' : '-'}`]
+  // a phrase cue's words ("called for", "staged a protest"): the particle or noun that settles the verb's code
+  if (c.last > c.from) out.push(`cue=${Array.from({ length: c.last - c.from + 1 }, (_, k) => v.lemma(c.from + k).toLowerCase()).join(' ')}`)
   const h = v.head(p)
   out.push(`gov=${h >= 0 && h !== p ? v.lemma(h).toLowerCase() : 'ROOT'}`)
   for (const k of v.children(p)) {
@@ -83,6 +85,7 @@ export function proposerFeatures(v: SentenceView, c: Candidate): string[] {
       out.push(`subjkind=${kindOf(v, k)}`, `subj=${kl}`)
     } else if (rel === 'advmod' && (kl === 'not' || kl === 'never')) out.push('neg')
     else if (rel === 'mark' || rel === 'xcomp' || rel === 'ccomp') out.push(`${rel}=${kl}`)
+    else if (rel === 'compound:prt') out.push(`prt=${kl}`, `lemma|prt=${lemma}|${kl}`)
   }
   return out
 }
