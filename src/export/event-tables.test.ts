@@ -38,14 +38,18 @@ async function storeWithEvents() {
   return store
 }
 
-async function exported(format: string, filters: Record<string, unknown> = {}) {
-  const store = await storeWithEvents()
+/** What `format` exports from a store, which is closed after. */
+async function exportText(store: SqliteStore, format: string, filters: Record<string, unknown> = {}): Promise<string> {
   let s = ''
   const out = new PassThrough()
   out.on('data', (c: Buffer) => { s += c.toString('utf8') })
   await exportTo(store, format, filters, out)
   await store.close()
   return s
+}
+
+async function exported(format: string, filters: Record<string, unknown> = {}) {
+  return exportText(await storeWithEvents(), format, filters)
 }
 
 describe('event tables', () => {
@@ -102,12 +106,7 @@ describe('issue: a name across a line break split its row in acled-csv and cameo
   const table = async (format: string) => {
     const store = new SqliteStore(':memory:')
     await store.saveDoc({ article: a2, mentions: m2, events: [strike], claims: [], places: [] })
-    let s = ''
-    const out = new PassThrough()
-    out.on('data', (c: Buffer) => { s += c.toString('utf8') })
-    await exportTo(store, format, {}, out)
-    await store.close()
-    return s
+    return exportText(store, format)
   }
   it('every event is one line, with the name on one line', async () => {
     const csv = (await table('acled-csv')).replace(/^\ufeff/, '').split('\r\n').filter(Boolean)
@@ -146,12 +145,7 @@ describe('issue: one sentence listing what strikes destroyed gave identical ACLE
       entities: [{ id: 'entity_isil', type: 'ORG', canonicalName: 'Islamic State', aliases: ['ISIL'], origin: 'kb' }, { id: 'entity_nusra', type: 'ORG', canonicalName: 'Nusra Front', aliases: [], origin: 'extracted' }],
       mentionEntity: new Map(), judgements: [], relations: [],
     })
-    let s = ''
-    const out = new PassThrough()
-    out.on('data', (c: Buffer) => { s += c.toString('utf8') })
-    await exportTo(store, format, {}, out)
-    await store.close()
-    return s
+    return exportText(store, format)
   }
   it('acled-csv and cameo-tsv give one row per distinct event: the listed ISIL objects once, the Nusra Front depot apart', async () => {
     const acled = parseCsv(await table('acled-csv'), { columns: true }) as Array<Record<string, string>>
