@@ -9,7 +9,7 @@
  * @module
  */
 import type { AnnotatedDoc, Mention, Span } from '../model/index.js'
-import { sourceHead } from './source-mention.js'
+import { sourceHead, tokensInside } from './source-mention.js'
 
 /** Lemmas of nouns for documents and broadcasts that speak for whoever issued them. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(('statement report announcement communique communiqué study survey poll cable ' +
@@ -25,17 +25,10 @@ const AUTHOR_TYPES = ['ORG', 'PER'] as const
 /** Prepositions (and the possessive) that name an author: "by", "from", "of", "the ministry's"; "in" names the outlet that carried it. */
 const AUTHOR_CASES: ReadonlySet<string> = new Set(['by', 'from', 'of', "'s", '’s', "'", '’'])
 
-/** Token indices of a span (the doc's tokens, parallel to its parse). */
-function tokensOf(doc: AnnotatedDoc, span: Span): number[] {
-  const out: number[] = []
-  doc.tokens!.forEach((t, i) => { if (t.start >= span.start && t.end <= span.end) out.push(i) })
-  return out
-}
-
 /** The preposition that governs the mention in the parse, if any ("from" in "from the Commerce Department"). */
 function caseOf(doc: AnnotatedDoc, m: Mention): string | undefined {
   const syntax = doc.syntax!.tokens
-  const idx = tokensOf(doc, m)
+  const idx = tokensInside(doc, m)
   const inside = new Set(idx)
   const head = idx.find((i) => !inside.has(syntax[i]!.head))
   if (head === undefined) return undefined

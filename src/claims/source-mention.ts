@@ -16,7 +16,7 @@ function sourceHeadEnd(text: string, src: Span): number {
 }
 
 /** Indices of doc.tokens inside a span, when the doc has a parse parallel to its tokens. */
-function tokensInside(doc: AnnotatedDoc, span: Span): number[] {
+export function tokensInside(doc: AnnotatedDoc, span: Span): number[] {
   const tokens = doc.tokens
   if (!tokens || doc.syntax?.tokens.length !== tokens.length) return []
   const out: number[] = []

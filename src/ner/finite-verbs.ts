@@ -34,11 +34,8 @@ function verbInside(s: SentenceSpan, words: readonly string[], syn: NerSyntax): 
 /** Spans of one sentence with every name that holds a verb and its subject cut before the verb. */
 export function cutAtFiniteVerbs(words: readonly string[], spans: readonly SentenceSpan[], syn: NerSyntax | undefined): SentenceSpan[] {
   if (!syn) return [...spans]
-  const out: SentenceSpan[] = []
-  for (const s of spans) {
+  return spans.map((s) => {
     const k = verbInside(s, words, syn)
-    if (k === undefined) { out.push(s); continue }
-    out.push({ ...s, end: k })
-  }
-  return out
+    return k === undefined ? s : { ...s, end: k }
+  })
 }

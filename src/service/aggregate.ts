@@ -9,9 +9,8 @@ import { gradeEvent, outletReportsOf, type GradeClaim } from '../claims/index.js
 import type { ClusterItem } from '../events/index.js'
 import { clusterByGroups, type ClusterMemo } from './cluster-blocks.js'
 import { curatedActors, mergeKb, type KbActor } from '../kb/actors.js'
-import type { Claim, Entity, Event, EventCluster, Judgement, Relation } from '../model/index.js'
-import { kbEntityId } from '../resolve/index.js'
-import { hashId } from '../model/index.js'
+import { hashId, type Claim, type Entity, type Event, type EventCluster, type Judgement, type Relation } from '../model/index.js'
+import { kbEntityId, type ResolveArticle } from '../resolve/index.js'
 import { entitiesOfMentions, forgetSigned, resolveBySignature, type SignatureResolution } from './resolve-signatures.js'
 import { resolveComponent } from './verdict.js'
 import { SIGNATURE_RULES } from './signatures.js'
@@ -190,7 +189,7 @@ export interface AggregateOptions {
 }
 
 /** Resolution of this run: the verdict's component spliced into the last run's, when that is safe; else every signature. */
-async function resolveRun(store: Store, kb: readonly KbActor[], fingerprint: string, articles: readonly ResolveArticleIn[],
+async function resolveRun(store: Store, kb: readonly KbActor[], fingerprint: string, articles: readonly ResolveArticle[],
   judgements: readonly Judgement[], opts: AggregateOptions, last: RunRecord): Promise<SignatureResolution> {
   if (opts.verdict && !opts.full) {
     // every other verdict must be one the last run resolved with (a run killed after its verdict was recorded is not)
@@ -206,7 +205,6 @@ async function resolveRun(store: Store, kb: readonly KbActor[], fingerprint: str
   } else opts.onResolve?.('full')
   return resolveBySignature(store, kb, articles, judgements)
 }
-type ResolveArticleIn = { readonly id: string; readonly outlet?: string }
 
 /** A stopwatch that reports each phase's time to `onPhase`. */
 function phases(onPhase: AggregateOptions['onPhase']): (phase: string) => void {

@@ -134,8 +134,7 @@ export function signingMemos(store: Store, kbIndex: KbIndex): { memo: SignedMemo
 /** Sign new articles, then resolve the representatives of every signature. */
 export async function resolveBySignature(store: Store, kb: readonly KbActor[], articles: readonly ResolveArticle[], judgements: readonly Judgement[]): Promise<SignatureResolution> {
   const kbIndex = kbIndexOf(kb)
-  const memo = signedMemos.get(store)
-  const seen: SignedMemo = { kb: kbIndex, byArticle: new Map() }
+  const { memo, seen } = signingMemos(store, kbIndex)
   await signArticles(store, kbIndex, memo, seen)
   const input = await representativeInput(store, kbIndex, memo, seen)
   signedMemos.set(store, seen)

@@ -9,6 +9,7 @@ import type { Entity, Judgement } from '../model/index.js'
 import { judgementKey, kbEntityId } from '../resolve/index.js'
 import type { Store } from '../store/index.js'
 import { aggregate, knowledgeBase, type AggregateOptions } from './aggregate.js'
+import { findEntity } from './queries.js'
 
 /** What a verdict's aggregation reports back (benches and tests): phase times and how resolution ran. */
 export interface VerdictOptions extends Pick<AggregateOptions, 'onPhase' | 'onResolve'> {
@@ -21,7 +22,6 @@ async function afterVerdict(store: Store, a: string, b: string, opts: VerdictOpt
   const { wholeStore, ...rest } = opts
   await aggregate(store, wholeStore ? rest : { ...rest, verdict: [a, b] })
 }
-import { findEntity } from './queries.js'
 
 export interface ReviewItem {
   readonly judgement: Judgement

@@ -38,10 +38,8 @@ function closure(start: Iterable<string>, adjacent: ReadonlyMap<string, readonly
 
 function adjacency(judgements: readonly Judgement[]): Map<string, string[]> {
   const adj = new Map<string, string[]>()
-  for (const j of judgements) {
-    adj.set(j.a, [...(adj.get(j.a) ?? []), j.b])
-    adj.set(j.b, [...(adj.get(j.b) ?? []), j.a])
-  }
+  const link = (x: string, y: string) => { const l = adj.get(x); if (l) l.push(y); else adj.set(x, [y]) }
+  for (const j of judgements) { link(j.a, j.b); link(j.b, j.a) }
   return adj
 }
 
@@ -77,7 +75,7 @@ function naturalIds(e: Entity, kbByName: ReadonlyMap<string, readonly string[]>)
  */
 function idsAreLocal(before: readonly Entity[], after: readonly Entity[], outside: readonly Entity[], kb: readonly KbActor[]): boolean {
   const kbByName = new Map<string, string[]>()
-  for (const a of kb) kbByName.set(a.name, [...(kbByName.get(a.name) ?? []), a.id])
+  for (const a of kb) { const ids = kbByName.get(a.name); if (ids) ids.push(a.id); else kbByName.set(a.name, [a.id]) }
   const mine = new Set<string>()
   for (const e of [...before, ...after]) {
     if (!naturalIds(e, kbByName).includes(e.id)) return false

@@ -7,7 +7,7 @@
  * (ranker.ts).
  * @module
  */
-import { adagrad, keptFeatures, stableHash, storedWeights, trainScorer, type Example, type TrainOptions } from '../scorer/train.js'
+import { adagrad, hashOrder, keptFeatures, meanWeights, orderSeeds, storedWeights, trainScorer, type Example, type TrainOptions } from '../scorer/train.js'
 import type { PartyCandidate, Slot } from './candidates.js'
 import type { PartyModel } from './model.js'
 
@@ -56,20 +56,15 @@ export function trainPartyModel(examples: readonly Example[], ownBonus: number, 
  */
 export function trainListwise(lists: readonly PartyList[], ownBonus: number, o: TrainOptions = {}): PartyModel {
   const keep = keptFeatures(lists.map((l) => l.features.flat()), o.minCount)
-  const seeds = o.orders ? Array.from({ length: o.orders }, (_, seed) => seed) : [undefined]
-  const sum = new Map<string, number>()
-  for (const seed of seeds) {
-    for (const [f, v] of listwiseOnce(orderedLists(lists, seed), keep, o)) sum.set(f, (sum.get(f) ?? 0) + v / seeds.length)
-  }
-  return { version: 1, weights: storedWeights(sum), ownBonus }
+  const runs = orderSeeds(o.orders).map((seed) => listwiseOnce(orderedLists(lists, seed), keep, o))
+  return { version: 1, weights: storedWeights(meanWeights(runs)), ownBonus }
 }
 
 /** The lists in the seeded order of their keys (the group and features when a list has none); `seed` undefined: by index. */
 function orderedLists(lists: readonly PartyList[], seed: number | undefined): PartyList[] {
-  const key = seed === undefined
-    ? (l: PartyList, i: number) => stableHash(`${i}:${l.group}:${l.features.length}`)
-    : (l: PartyList) => stableHash(`${seed}:${l.group}:${l.key ?? l.features.map((f) => f.join('|')).join('/')}`)
-  return lists.map((l, i) => ({ l, k: key(l, i) })).sort((a, b) => a.k - b.k).map((p) => p.l)
+  return hashOrder(lists, seed === undefined
+    ? (l, i) => `${i}:${l.group}:${l.features.length}`
+    : (l) => `${seed}:${l.group}:${l.key ?? l.features.map((f) => f.join('|')).join('/')}`)
 }
 
 /** One AdaGrad run over the lists in one order. */

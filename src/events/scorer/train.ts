@@ -24,7 +24,7 @@ export interface TrainOptions {
   readonly minCount?: number
   /**
    * How many seeded orders of the examples' natural keys to train in and average; unset or 0: the one order of before,
-   * a hash of each example's index (the party ranker's, src/events/parties/train.ts, until it is retrained this way).
+   * a hash of each example's index (the party ranker, src/events/parties/train.ts, orders its lists the same way).
    */
   readonly orders?: number
 }
@@ -36,15 +36,30 @@ export function stableHash(s: string): number {
   return h
 }
 
+/** The seeds of `orders` training orders; unset or 0: one run, `undefined` (the order of before, by index). */
+export const orderSeeds = (orders: number | undefined): Array<number | undefined> =>
+  orders ? Array.from({ length: orders }, (_, seed) => seed) : [undefined]
+
+/** Items sorted by a stable hash of each one's key (ties keep their relative order). */
+export function hashOrder<T>(items: readonly T[], key: (x: T, i: number) => string): T[] {
+  return items.map((x, i) => ({ x, k: stableHash(key(x, i)) })).sort((a, b) => a.k - b.k).map((p) => p.x)
+}
+
+/** The mean of several runs' weights, summed in run order. */
+export function meanWeights(runs: ReadonlyArray<ReadonlyMap<string, number>>): Map<string, number> {
+  const sum = new Map<string, number>()
+  for (const r of runs) for (const [f, v] of r) sum.set(f, (sum.get(f) ?? 0) + v / runs.length)
+  return sum
+}
+
 /**
  * The examples in the seeded order of their natural keys (ties, identical examples, keep their relative order);
  * `seed` undefined: the order of before, by index.
  */
 function ordered(examples: readonly Example[], seed: number | undefined): Example[] {
-  const key = seed === undefined
-    ? (x: Example, i: number) => stableHash(`${i}:${x.group}:${x.features.join('|')}`)
-    : (x: Example) => stableHash(`${seed}:${x.group}:${x.key ?? x.features.join('|')}:${x.label}`)
-  return examples.map((x, i) => ({ x, k: key(x, i) })).sort((a, b) => a.k - b.k).map((p) => p.x)
+  return hashOrder(examples, seed === undefined
+    ? (x, i) => `${i}:${x.group}:${x.features.join('|')}`
+    : (x) => `${seed}:${x.group}:${x.key ?? x.features.join('|')}:${x.label}`)
 }
 
 interface Weights { bias: number; w: Map<string, number> }
@@ -97,11 +112,9 @@ export function trainScorer(examples: readonly Example[], threshold: number, o: 
   const epochs = o.epochs ?? 30
   const rate = o.rate ?? 0.3
   const l2 = o.l2 ?? 1e-3
-  const seeds = o.orders ? Array.from({ length: o.orders }, (_, seed) => seed) : [undefined]
   const keep = keptFeatures(examples.map((x) => x.features), o.minCount)
-  const runs = seeds.map((seed) => trainOnce(ordered(examples, seed), keep, epochs, rate, l2))
-  const sum = new Map<string, number>()
-  for (const r of runs) for (const [f, v] of r.w) sum.set(f, (sum.get(f) ?? 0) + v / runs.length)
+  const runs = orderSeeds(o.orders).map((seed) => trainOnce(ordered(examples, seed), keep, epochs, rate, l2))
+  const sum = meanWeights(runs.map((r) => r.w))
   const bias = runs.reduce((s, r) => s + r.bias / runs.length, 0)
   return { version: 1, bias: Math.round(bias * 1e4) / 1e4, weights: storedWeights(sum), threshold }
 }
