@@ -57,6 +57,7 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain76: 'gmb:25719:30',
   vtrain77: 'gmb:36712:30',
   vtrain80: 'gmb:38724:30',
+  vtrain83: 'gmb:30744:29',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
