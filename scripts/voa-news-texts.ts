@@ -58,8 +58,10 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain77: 'gmb:36712:30',
   vtrain78: 'gmb:32727:30',
   vtrain79: 'gmb:35725:30',
+  vtrain80: 'gmb:38724:30',
   vtrain81: 'gmb:40727:30',
   vtrain82: 'gmb:44729:30',
+  vtrain83: 'gmb:30744:29',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
