@@ -63,6 +63,7 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain82: 'gmb:44729:30',
   vtrain83: 'gmb:30744:29',
   vtrain86: 'gmb:39277:26',
+  vtrain89: 'gmb:31778:25',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
