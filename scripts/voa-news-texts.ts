@@ -64,8 +64,10 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain83: 'gmb:30744:29',
   vtrain84: 'gmb:43738:28',
   vtrain85: 'gmb:18761:27',
+  vtrain86: 'gmb:39277:26',
   vtrain87: 'gmb:4761:26',
   vtrain88: 'gmb:28769:26',
+  vtrain89: 'gmb:31778:25',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
