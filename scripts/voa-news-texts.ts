@@ -69,6 +69,7 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain88: 'gmb:28769:26',
   vtrain89: 'gmb:31778:25',
   vtrain90: 'gmb:39766:24',
+  vtrain92: 'gmb:23779:24',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
