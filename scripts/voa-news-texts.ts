@@ -68,6 +68,8 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain87: 'gmb:4761:26',
   vtrain88: 'gmb:28769:26',
   vtrain89: 'gmb:31778:25',
+  vtrain91: 'gmb:27281:24',
+  vtrain93: 'gmb:27773:24',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
