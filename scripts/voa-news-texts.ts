@@ -69,7 +69,9 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain88: 'gmb:28769:26',
   vtrain89: 'gmb:31778:25',
   vtrain90: 'gmb:39766:24',
+  vtrain91: 'gmb:27281:24',
   vtrain92: 'gmb:23779:24',
+  vtrain93: 'gmb:27773:24',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
