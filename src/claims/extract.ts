@@ -26,6 +26,8 @@ import { issuingBody, ownVoiceWe } from './issuing-body.js'
 import { findQuotes } from './quotes.js'
 import { appositiveName, bodySpokenFor, firstConjunct, ownMention } from './source-mention.js'
 import { documentAuthor } from './document-author.js'
+import { outletName } from './outlet-name.js'
+import { widenOverPremodifiers } from './source-premodifiers.js'
 import { genericBody } from './generic-body.js'
 import { titledPerson } from './titled-person.js'
 import { bodyForIt } from './pronoun-body.js'
@@ -100,14 +102,14 @@ export function claimsFromAttributions(doc: AnnotatedDoc, attributions: readonly
 
 function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mention[], events: readonly Event[]): Working {
   const text = doc.article.text
-  const src = a.source!
+  const src = widenOverPremodifiers(doc, a.source!)
   const first = a.content[0]!
   const last = a.content[a.content.length - 1]!
   const content = textSpan(text, first.start, last.end)
   const cue = textSpan(text, a.cue.start, a.cue.end)
   const sourceText = text.slice(src.start, src.end)
   const inside = mentions.filter((m) => m.start >= src.start && m.end <= src.end)
-  const named = appositiveName(doc, src, inside)
+  const named = appositiveName(doc, src, inside) ?? outletName(doc, src, inside)
   const desc = named ? { ...parseSourceDescriptor(sourceText), anonymous: false } : parseSourceDescriptor(sourceText)
   const own = named ?? ownMention(doc, src, inside, desc.anonymous) ?? firstConjunct(doc, src, inside)
   // Affiliation: an ORG/NORP/LOC mention in the descriptor other than the source itself, else the descriptor's words.
