@@ -28,6 +28,7 @@ import { appositiveName, bodySpokenFor, firstConjunct, ownMention } from './sour
 import { documentAuthor } from './document-author.js'
 import { outletName } from './outlet-name.js'
 import { widenOverPremodifiers } from './source-premodifiers.js'
+import { reciprocalPartners } from './reciprocal-claims.js'
 import { genericBody } from './generic-body.js'
 import { titledPerson } from './titled-person.js'
 import { bodyForIt } from './pronoun-body.js'
@@ -96,8 +97,20 @@ export function claimsFromAttributions(doc: AnnotatedDoc, attributions: readonly
     const back = anaphoricAbout(w, out, stated)
     if (back.length > 0) w.claim = { ...w.claim, about: back }
     out.push(w)
+    out.push(...partnerClaims(doc, a, w, mentions, events))
   }
   return out.map((w) => w.claim)
+}
+
+/** "X and Y blamed each other": Y's claim beside X's, same cue and content (reciprocal-claims.ts). */
+function partnerClaims(doc: AnnotatedDoc, a: Attribution, w: Working, mentions: readonly Mention[], events: readonly Event[]): Working[] {
+  return reciprocalPartners(doc, a).map((source) => {
+    const v = buildClaim(doc, { ...a, source }, mentions, events)
+    v.claim = { ...v.claim, id: hashId('claim', doc.article.id, v.claim.cue.start, v.claim.content.start, source.start), about: w.claim.about }
+    nameTitled(v)
+    speakForBody(v)
+    return v
+  })
 }
 
 function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mention[], events: readonly Event[]): Working {

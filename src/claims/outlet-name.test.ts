@@ -24,4 +24,9 @@ describe('outlets named as sources', () => {
     ])
     expect(got).toEqual([['The Norlandic news agency, NPA', 'NPA', false]])
   })
+
+  it('claims do not take the body that owns an agency of another kind for an outlet', async () => {
+    const got = await sourcesOf('The Norland Union refugee agency says many residents have not returned.', [{ text: 'Norland Union', type: 'ORG' }])
+    expect(got).toEqual([['The Norland Union refugee agency', undefined, true]])
+  })
 })

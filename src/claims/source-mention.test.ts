@@ -23,6 +23,12 @@ describe('source mention', () => {
       [{ text: 'Moldovan', type: 'NORP' }, { text: 'Interior Ministry', type: 'ORG' }])
     expect(r).toEqual([['Moldovan officials', 'Moldovan', true], ['A spokesman for the Interior Ministry', 'Interior Ministry', true]])
   })
+  it('a government the source phrase names by its people or country speaks for that country', async () => {
+    expect(await speakers('The Moldovan government said the border would reopen on Friday.', [{ text: 'Moldovan', type: 'NORP' }]))
+      .toEqual([['The Moldovan government', 'Moldovan', true]])
+    expect(await speakers('The government of Varnia says the talks failed.', [{ text: 'Varnia', type: 'LOC' }]))
+      .toEqual([['The government of Varnia', 'Varnia', true]])
+  })
   it('authorities in a country speak for it', async () => {
     expect(await speakers('Authorities in Moldova said the border would reopen on Friday.', [{ text: 'Moldova', type: 'LOC' }]))
       .toEqual([['Authorities in Moldova', 'Moldova', true]])

@@ -45,8 +45,8 @@ function headMention(doc: AnnotatedDoc, src: Span, inside: readonly Mention[]): 
   return inside.find((m) => NAMES.has(m.type) && m.start <= t.start && t.end <= m.end)
 }
 
-/** Heads of unnamed sources that speak for a body: office-holders, officials, the police. */
-const OFFICE_NOUNS: ReadonlySet<string> = new Set([...PERSON_ROLE_NOUNS, 'official', 'officer', 'authority', 'police', 'spokespeople', 'leadership'])
+/** Heads of unnamed sources that speak for a body: office-holders, officials, the police, a government ("the Iraqi government", "The government of Colombia"). */
+const OFFICE_NOUNS: ReadonlySet<string> = new Set([...PERSON_ROLE_NOUNS, 'government', 'official', 'officer', 'authority', 'police', 'spokespeople', 'leadership'])
 /** Which mention of the phrase names the body, best first: an organisation, a person ("a spokesman for President X"), a people or place. */
 const BODY_TYPES = ['ORG', 'PER', 'NORP', 'LOC'] as const
 

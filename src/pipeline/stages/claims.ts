@@ -18,7 +18,8 @@
  * speaker to continue, is the body named before it; an accusation ("accused X of …", "blamed X for …") is a claim of fact
  * (docs/voa-news-gold.md, "Accusations are claims"). v15: an outlet noun's own name is a named source ("The state-run
  * Xinhua news agency" is Xinhua), and a source cut short by a hyphenated premodifier the tagger read as a verb takes it
- * back ("Ethiopian state-run television", "A U.S.-funded radio station").
+ * back ("Ethiopian state-run television", "A U.S.-funded radio station"); "the Iraqi government" speaks for the country
+ * its phrase names; "X and Y blamed each other" is a claim by each party.
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
