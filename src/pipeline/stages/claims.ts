@@ -19,7 +19,9 @@
  * (docs/voa-news-gold.md, "Accusations are claims"). v15: an outlet noun's own name is a named source ("The state-run
  * Xinhua news agency" is Xinhua), and a source cut short by a hyphenated premodifier the tagger read as a verb takes it
  * back ("Ethiopian state-run television", "A U.S.-funded radio station"); "the Iraqi government" speaks for the country
- * its phrase names; "X and Y blamed each other" is a claim by each party.
+ * its phrase names; "X and Y blamed each other" is a claim by each party; a definite office-holder with no earlier
+ * holder named is the person who opens the next sentence as a reporting verb's subject ("Ukraine's foreign minister says …
+ * Boris Tarasyuk told reporters …").
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
