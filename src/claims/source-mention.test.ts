@@ -14,6 +14,10 @@ describe('source mention', () => {
     expect(await speakers('The head of the regional water authority Maria Delgado told reporters the dam had held.',
       [{ text: 'Maria Delgado', type: 'PER' }])).toEqual([['The head of the regional water authority Maria Delgado', 'Maria Delgado', false]])
   })
+  it('a descriptor with a titled name in apposition after a comma is that person', async () => {
+    expect(await speakers('A local water official, regional water chief Maria Delgado, said the dam had held.',
+      [{ text: 'Maria Delgado', type: 'PER' }])).toEqual([['A local water official, regional water chief Maria Delgado', 'Maria Delgado', false]])
+  })
   it('a spokesman for a named person speaks for that person and stays anonymous', async () => {
     expect(await speakers('A spokesman for Governor Maria Delgado said the dam had held.',
       [{ text: 'Maria Delgado', type: 'PER' }])).toEqual([['A spokesman for Governor Maria Delgado', 'Maria Delgado', true]])

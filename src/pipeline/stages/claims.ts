@@ -21,7 +21,8 @@
  * back ("Ethiopian state-run television", "A U.S.-funded radio station"); "the Iraqi government" speaks for the country
  * its phrase names; "X and Y blamed each other" is a claim by each party; a definite office-holder with no earlier
  * holder named is the person who opens the next sentence as a reporting verb's subject ("Ukraine's foreign minister says …
- * Boris Tarasyuk told reporters …").
+ * Boris Tarasyuk told reporters …"); a titled name in apposition after a comma is the source ("A local education official,
+ * provincial education chief Hayabullah Rafiqi").
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
