@@ -22,7 +22,7 @@
  * its phrase names; "X and Y blamed each other" is a claim by each party; a definite office-holder with no earlier
  * holder named is the person who opens the next sentence as a reporting verb's subject ("Ukraine's foreign minister says …
  * Boris Tarasyuk told reporters …"); a titled name in apposition after a comma is the source ("A local education official,
- * provincial education chief Hayabullah Rafiqi").
+ * provincial education chief Hayabullah Rafiqi"); "declared a state of emergency" is an act (kind position), not a claim of fact.
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
