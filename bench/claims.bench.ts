@@ -1,5 +1,5 @@
 /**
- * Benchmark of the claims stage (claims.syntax.v14): sentences per second of
+ * Benchmark of the claims stage (claims.syntax.v15): sentences per second of
  * extractClaims over already segmented articles, against a baseline measured in
  * the same run — compromise finding "X said" clauses in the same texts.
  *
@@ -27,7 +27,7 @@ let claims = 0
 const { oursPerSec: o, baselinePerSec: b, ratio } = compareThroughput(sentences, 5000, rounds,
   () => { claims = 0; for (const d of docs) claims += extractClaims(d).length },
   () => { for (const t of texts) nlp(t).match('[<source>#Noun+] (said|says|told|added)').out('array') })
-console.log(`claims.syntax.v14: ${texts.length} articles, ${sentences} sentences, ${claims} claims per pass`)
+console.log(`claims.syntax.v15: ${texts.length} articles, ${sentences} sentences, ${claims} claims per pass`)
 console.log(`  claims stage      ${o.toFixed(0)} sentences/s`)
 console.log(`  compromise match  ${b.toFixed(0)} sentences/s (baseline)`)
 console.log(`  ratio             ${ratio.toFixed(2)}x`)

@@ -19,6 +19,13 @@ describe('claims of fact and positions', () => {
     expect(kinds(again)).toEqual([['reaffirms', 'position']])
   })
 
+  it('a state of emergency declared is the act itself, a position; a verdict declared stays a claim of fact', async () => {
+    const act = await claimsOf('The governor of Varnia declared a state of emergency after the floods.')
+    expect(kinds(act)).toEqual([['declared', 'position']])
+    const verdict = await claimsOf('The governor of Varnia declared that the floods had destroyed the bridge.')
+    expect(kinds(verdict)).toEqual([['declared', 'fact']])
+  })
+
   it('what a speaker reiterates as a clause stays a claim of fact', async () => {
     const claims = await claimsOf('The Foreign Minister reiterated that the insurgents had attacked the convoy near the border.')
     expect(kinds(claims)).toEqual([['reiterated', 'fact']])

@@ -15,6 +15,7 @@
  * - a noun phrase after a verb of reacting ("responds to the attack", "reacted to the news") or of keeping up
  *   ("maintains its campaign of terror", "still maintains peacekeeping forces"; not "maintained his innocence");
  * - a verb coordinated with the cue ("are advising and assisting the forces": two acts);
+ * - a noun phrase after a verb of decreeing with no second predicate ("declared a state of emergency": the act itself);
  * - a clause whose subject is the speaker's own attitude noun ("Our condolences go out to …", "our support remains").
  * A quote, a "that"-clause or any other clause stays a claim of fact, and so does an accusation ("accused the police of
  * …", "blamed the rebels for …"): the news golds code it as an event (112) and as a claim of the accuser
@@ -32,6 +33,12 @@ const REACTING: ReadonlySet<string> = new Set(['respond', 'react'])
 const KEEPING: ReadonlySet<string> = new Set(['maintain'])
 /** …unless the noun is what is said: "maintained his innocence". */
 const SAID_NOUNS: ReadonlySet<string> = new Set(['innocence', 'claim', 'account', 'version', 'view', 'belief', 'assertion'])
+
+/**
+ * Verbs that with a bare noun phrase perform an act rather than report one: "declared a state of emergency", "declared
+ * a national day of mourning", "proclaimed a cease-fire" (not "declared the vote a success", a verdict with a predicate).
+ */
+const DECREEING: ReadonlySet<string> = new Set(['declare', 'proclaim'])
 
 /** Verbs whose "to"-infinitive is what the speaker commits to, not what they report. */
 const COMMITTING: ReadonlySet<string> = new Set(['agree', 'decide', 'offer', 'commit', 'undertake', 'resolve', 'consent', 'volunteer', 'refuse'])
@@ -59,6 +66,15 @@ function nounPhrase(v: SyntaxView, head: number): boolean {
   return !children(v, head).some((c) => /^(cop|nsubj|nsubj:pass|mark)$/.test(deprelOf(v, c)))
 }
 
+/** A verb of decreeing with a noun phrase and no second predicate: the act itself ("declared a state of emergency"). */
+function decree(v: SyntaxView, a: Attribution, head: number): boolean {
+  if (!DECREEING.has(a.reporting?.lemma ?? '')) return false
+  // "declared the vote a success": the verdict is a second predicate, on the verb or on the noun
+  const predicate = (i: number, labels: RegExp) => children(v, i).some((c) => labels.test(deprelOf(v, c)) && uposOf(v, c) !== 'VERB')
+  const verbs = tokensIn(v, a.cue).filter((i) => DECREEING.has(lemmaOf(v, i)))
+  return !verbs.some((i) => predicate(i, /^(xcomp|ccomp)$/)) && !predicate(head, /^(xcomp|acl)$/)
+}
+
 /** The kind of what `a` reports (see the module comment). */
 export function claimKind(v: SyntaxView, a: Attribution): ClaimKind {
   if (a.quote || a.pattern === 'according' || a.pattern === 'colon') return 'fact'
@@ -74,5 +90,6 @@ export function claimKind(v: SyntaxView, a: Attribution): ClaimKind {
   if (!nounPhrase(v, head)) return 'fact'
   if (ATTITUDE_NOUNS.has(lemmaOf(v, head))) return 'position'
   if (KEEPING.has(a.reporting?.lemma ?? '') && !SAID_NOUNS.has(lemmaOf(v, head))) return 'position'
+  if (decree(v, a, head)) return 'position'
   return REACTING.has(a.reporting?.lemma ?? '') || tokensIn(v, a.cue).some((i) => REACTING.has(lemmaOf(v, i))) ? 'position' : 'fact'
 }

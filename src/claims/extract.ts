@@ -26,6 +26,9 @@ import { issuingBody, ownVoiceWe } from './issuing-body.js'
 import { findQuotes } from './quotes.js'
 import { appositiveName, bodySpokenFor, firstConjunct, ownMention } from './source-mention.js'
 import { documentAuthor } from './document-author.js'
+import { outletName } from './outlet-name.js'
+import { widenOverPremodifiers } from './source-premodifiers.js'
+import { reciprocalPartners } from './reciprocal-claims.js'
 import { genericBody } from './generic-body.js'
 import { titledPerson } from './titled-person.js'
 import { bodyForIt } from './pronoun-body.js'
@@ -94,20 +97,32 @@ export function claimsFromAttributions(doc: AnnotatedDoc, attributions: readonly
     const back = anaphoricAbout(w, out, stated)
     if (back.length > 0) w.claim = { ...w.claim, about: back }
     out.push(w)
+    out.push(...partnerClaims(doc, a, w, mentions, events))
   }
   return out.map((w) => w.claim)
 }
 
+/** "X and Y blamed each other": Y's claim beside X's, same cue and content (reciprocal-claims.ts). */
+function partnerClaims(doc: AnnotatedDoc, a: Attribution, w: Working, mentions: readonly Mention[], events: readonly Event[]): Working[] {
+  return reciprocalPartners(doc, a).map((source) => {
+    const v = buildClaim(doc, { ...a, source }, mentions, events)
+    v.claim = { ...v.claim, id: hashId('claim', doc.article.id, v.claim.cue.start, v.claim.content.start, source.start), about: w.claim.about }
+    nameTitled(v)
+    speakForBody(v)
+    return v
+  })
+}
+
 function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mention[], events: readonly Event[]): Working {
   const text = doc.article.text
-  const src = a.source!
+  const src = widenOverPremodifiers(doc, a.source!)
   const first = a.content[0]!
   const last = a.content[a.content.length - 1]!
   const content = textSpan(text, first.start, last.end)
   const cue = textSpan(text, a.cue.start, a.cue.end)
   const sourceText = text.slice(src.start, src.end)
   const inside = mentions.filter((m) => m.start >= src.start && m.end <= src.end)
-  const named = appositiveName(doc, src, inside)
+  const named = appositiveName(doc, src, inside) ?? outletName(doc, src, inside)
   const desc = named ? { ...parseSourceDescriptor(sourceText), anonymous: false } : parseSourceDescriptor(sourceText)
   const own = named ?? ownMention(doc, src, inside, desc.anonymous) ?? firstConjunct(doc, src, inside)
   // Affiliation: an ORG/NORP/LOC mention in the descriptor other than the source itself, else the descriptor's words.

@@ -41,4 +41,15 @@ describe('the body a generic source speaks for', () => {
     ])
     expect(got).toEqual([['A senior diplomat', 'Ahmad Jannati', false]])
   })
+
+  it('claims make a definite title the person who opens the next sentence as the subject of a reporting verb', async () => {
+    const got = await sourcesOf("Varnia's foreign minister says the talks have failed. Olek Brant told reporters in Velsk the border would stay closed.", [
+      { text: 'Varnia', type: 'LOC' }, { text: 'Olek Brant', type: 'PER' }, { text: 'Velsk', type: 'LOC' },
+    ])
+    expect(got[0]).toEqual(["Varnia's foreign minister", 'Olek Brant', false])
+    const other = await sourcesOf("Varnia's foreign minister says the talks have failed. Olek Brant opened a new bridge in Velsk on Monday.", [
+      { text: 'Varnia', type: 'LOC' }, { text: 'Olek Brant', type: 'PER' }, { text: 'Velsk', type: 'LOC' },
+    ])
+    expect(other).toEqual([["Varnia's foreign minister", 'Varnia', true]])
+  })
 })

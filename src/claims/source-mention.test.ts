@@ -14,6 +14,10 @@ describe('source mention', () => {
     expect(await speakers('The head of the regional water authority Maria Delgado told reporters the dam had held.',
       [{ text: 'Maria Delgado', type: 'PER' }])).toEqual([['The head of the regional water authority Maria Delgado', 'Maria Delgado', false]])
   })
+  it('a descriptor with a titled name in apposition after a comma is that person', async () => {
+    expect(await speakers('A local water official, regional water chief Maria Delgado, said the dam had held.',
+      [{ text: 'Maria Delgado', type: 'PER' }])).toEqual([['A local water official, regional water chief Maria Delgado', 'Maria Delgado', false]])
+  })
   it('a spokesman for a named person speaks for that person and stays anonymous', async () => {
     expect(await speakers('A spokesman for Governor Maria Delgado said the dam had held.',
       [{ text: 'Maria Delgado', type: 'PER' }])).toEqual([['A spokesman for Governor Maria Delgado', 'Maria Delgado', true]])
@@ -22,6 +26,12 @@ describe('source mention', () => {
     const r = await speakers('Moldovan officials said the border would reopen on Friday. A spokesman for the Interior Ministry said the crossing was closed.',
       [{ text: 'Moldovan', type: 'NORP' }, { text: 'Interior Ministry', type: 'ORG' }])
     expect(r).toEqual([['Moldovan officials', 'Moldovan', true], ['A spokesman for the Interior Ministry', 'Interior Ministry', true]])
+  })
+  it('a government the source phrase names by its people or country speaks for that country', async () => {
+    expect(await speakers('The Moldovan government said the border would reopen on Friday.', [{ text: 'Moldovan', type: 'NORP' }]))
+      .toEqual([['The Moldovan government', 'Moldovan', true]])
+    expect(await speakers('The government of Varnia says the talks failed.', [{ text: 'Varnia', type: 'LOC' }]))
+      .toEqual([['The government of Varnia', 'Varnia', true]])
   })
   it('authorities in a country speak for it', async () => {
     expect(await speakers('Authorities in Moldova said the border would reopen on Friday.', [{ text: 'Moldova', type: 'LOC' }]))

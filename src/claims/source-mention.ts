@@ -45,8 +45,8 @@ function headMention(doc: AnnotatedDoc, src: Span, inside: readonly Mention[]): 
   return inside.find((m) => NAMES.has(m.type) && m.start <= t.start && t.end <= m.end)
 }
 
-/** Heads of unnamed sources that speak for a body: office-holders, officials, the police. */
-const OFFICE_NOUNS: ReadonlySet<string> = new Set([...PERSON_ROLE_NOUNS, 'official', 'officer', 'authority', 'police', 'spokespeople', 'leadership'])
+/** Heads of unnamed sources that speak for a body: office-holders, officials, the police, a government ("the Iraqi government", "The government of Colombia"). */
+const OFFICE_NOUNS: ReadonlySet<string> = new Set([...PERSON_ROLE_NOUNS, 'government', 'official', 'officer', 'authority', 'police', 'spokespeople', 'leadership'])
 /** Which mention of the phrase names the body, best first: an organisation, a person ("a spokesman for President X"), a people or place. */
 const BODY_TYPES = ['ORG', 'PER', 'NORP', 'LOC'] as const
 
@@ -98,6 +98,24 @@ function prepositional(doc: AnnotatedDoc, src: Span, m: Mention): boolean {
 }
 
 /**
+ * A name closing the source in apposition to its head in the parse: "A local education official, provincial education
+ * chief Hayabullah Rafiqi" (a title before the name), and "African Union Chairman, Alpha Oumar Konare" when the tagger
+ * typed the name of an office-holder as something other than a person (only a bare name right after the comma).
+ */
+function titledAppositive(doc: AnnotatedDoc, src: Span, closing: readonly Mention[], bareName: boolean): Mention | undefined {
+  const h = sourceHead(doc, src)
+  const m = closing[0]
+  if (h === undefined || !m) return undefined
+  const syntax = doc.syntax!.tokens
+  const own = tokensInside(doc, m)
+  const inName = new Set(own)
+  const head = own.find((i) => !inName.has(syntax[i]!.head))
+  if (head === undefined || syntax[head]!.head !== h || syntax[head]!.deprel !== 'appos') return undefined
+  const office = OFFICE_NOUNS.has(syntax[h]!.lemma.toLowerCase())
+  return m.type === 'PER' || (office && bareName && (m.type === 'ORG' || m.type === 'MISC')) ? m : undefined
+}
+
+/**
  * A descriptor with a person's name in apposition is that person: "A White House spokesman, Scott McClellan", and with
  * no comma, "The head of the local prison administration Alexander Pleshkov" (not a name after a preposition).
  */
@@ -105,7 +123,10 @@ export function appositiveName(doc: AnnotatedDoc, src: Span, inside: readonly Me
   const text = doc.article.text
   const headEnd = sourceHeadEnd(text, src)
   const bare = (a: number, b: number) => /^[\s,]*$/.test(text.slice(a, b))
-  if (headEnd < src.end) return inside.find((m) => m.type === 'PER' && m.start >= headEnd && bare(headEnd, m.start) && bare(m.end, src.end))
+  if (headEnd < src.end) {
+    const closing = inside.filter((m) => m.start >= headEnd && bare(m.end, src.end))
+    return closing.find((m) => m.type === 'PER' && bare(headEnd, m.start)) ?? titledAppositive(doc, src, closing, bare(headEnd, closing[0]?.start ?? src.end))
+  }
   if (tokensInside(doc, src).length === 0) return undefined
   const last = inside.find((m) => m.type === 'PER' && m.start > src.start && bare(m.end, src.end))
   return last && !prepositional(doc, src, last) ? last : undefined

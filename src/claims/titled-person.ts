@@ -4,13 +4,16 @@
  * Musharraf". A definite source whose head is an office (PERSON_ROLE_NOUNS) and that continues no earlier speaker is
  * the person the article names, before it, with that office as a title or an appositive; any office-holder is the
  * person named with that office in the next sentence ("A senior minister said …", then "Minister X"). The news golds take
- * that person as the speaker (docs/voa-news-gold.md, vtrain16).
+ * that person as the speaker (docs/voa-news-gold.md, vtrain16). With no holder named before it, a definite office is the
+ * person who opens the next sentence as the subject of a reporting verb ("Ukraine's foreign minister says …", then
+ * "Boris Tarasyuk told reporters …").
  * @module
  */
 import type { AnnotatedDoc, Mention, Span } from '../model/index.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
 import { PERSON_ROLE_NOUNS } from '../text/english.js'
 import { sourceHead } from './source-mention.js'
+import { reportingStance } from './reporting-verbs.js'
 
 /** How many tokens before a name its title may start ("Foreign Minister Celso Amorim": 2), or after it an appositive may end. */
 const TITLE_REACH = 4
@@ -43,8 +46,31 @@ function nextSentenceEnd(doc: AnnotatedDoc, at: number): number {
 }
 
 /**
+ * The person who opens the next sentence as the subject of a reporting verb: "Ukraine's foreign minister says … Boris
+ * Tarasyuk told reporters …", the wire style that gives the office first and the name after it.
+ */
+function speakerOpeningNext(doc: AnnotatedDoc, at: number, people: readonly Mention[]): Mention | undefined {
+  const ss = doc.sentences ?? []
+  const next = ss[ss.findIndex((s) => s.start <= at && at < s.end) + 1]
+  if (!next) return undefined
+  const tokens = doc.tokens!
+  const syntax = doc.syntax!.tokens
+  const first = firstSpanEndingAfter(tokens, next.start)
+  const m = people.find((p) => p.start === tokens[first]?.start)
+  if (!m) return undefined
+  // the name's own head: its token attached outside the name
+  let i = first
+  const insideName = (k: number) => k >= first && tokens[k]!.end <= m.end
+  while (insideName(i) && insideName(syntax[i]!.head)) i++
+  const verb = syntax[i]!.head
+  const subject = insideName(i) && syntax[i]!.deprel.startsWith('nsubj') && verb >= 0
+  return subject && reportingStance(syntax[verb]!.lemma) !== undefined ? m : undefined
+}
+
+/**
  * The person an office-holder source names, or undefined: for a definite one ("Brazil's foreign minister"), the nearest
- * person named before it with that office; for any one, else, the first named with it in the next sentence.
+ * person named before it with that office, else the person who opens the next sentence as a reporting verb's subject;
+ * for any one, else, the first named with it in the next sentence.
  */
 export function titledPerson(doc: AnnotatedDoc, src: Span, inside: readonly Mention[]): Mention | undefined {
   if (!doc.syntax || !doc.tokens || doc.syntax.tokens.length !== doc.tokens.length || inside.some((m) => m.type === 'PER')) return undefined
@@ -54,7 +80,8 @@ export function titledPerson(doc: AnnotatedDoc, src: Span, inside: readonly Ment
   if (!PERSON_ROLE_NOUNS.has(lemma) || /s$/.test(doc.article.text.slice(doc.tokens[h]!.start, doc.tokens[h]!.end))) return undefined
   const people = (doc.mentions ?? []).filter((m) => m.type === 'PER' && (m.kind ?? 'name') === 'name')
   const before = people.filter((m) => m.end <= src.start).sort((a, b) => b.start - a.start)
-  const earlier = definite(doc, src, h) ? before.find((m) => titled(doc, m, lemma)) : undefined
+  const isDefinite = definite(doc, src, h)
+  const earlier = isDefinite ? (before.find((m) => titled(doc, m, lemma)) ?? speakerOpeningNext(doc, src.start, people)) : undefined
   const end = nextSentenceEnd(doc, src.start)
   return earlier ?? people.find((m) => m.start >= src.end && m.end <= end && titled(doc, m, lemma))
 }

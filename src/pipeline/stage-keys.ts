@@ -14,7 +14,7 @@ export const SHIPPED_STAGE_KEYS: readonly string[] = [
   'affiliations.rules.v1',
   'places.gazetteer.v2',
   'events.cameo.v19',
-  'claims.syntax.v14',
+  'claims.syntax.v15',
   'syntax.parser.v2',
   'coref.syntax.v7',
 ]
@@ -28,5 +28,5 @@ export const DEFAULT_STAGES: readonly string[] = [
   'affiliations.rules.v1',
   'places.gazetteer.v2',
   'events.cameo.v19',
-  'claims.syntax.v14',
+  'claims.syntax.v15',
 ]

@@ -1,5 +1,5 @@
 /**
- * claims.syntax.v14 — attributed claims: who said it (named or a typed anonymous
+ * claims.syntax.v15 — attributed claims: who said it (named or a typed anonymous
  * source), the cue, the content, stance and hedges, the outlet it came through,
  * speaker continuity across sentences, the events each claim is about, and its kind
  * (a claim of fact, or the speaker's own position: v6). v7 reads more of a release's constructions
@@ -16,14 +16,20 @@
  * coordinated source is its first conjunct's name ("Hezbollah and other Lebanese factions"). v13: a source span holds no time
  * adverbial or dateline ("The pope Thursday", "Wednesday, Mr. Larijani"); "it" never continues a person and, with no
  * speaker to continue, is the body named before it; an accusation ("accused X of …", "blamed X for …") is a claim of fact
- * (docs/voa-news-gold.md, "Accusations are claims").
+ * (docs/voa-news-gold.md, "Accusations are claims"). v15: an outlet noun's own name is a named source ("The state-run
+ * Xinhua news agency" is Xinhua), and a source cut short by a hyphenated premodifier the tagger read as a verb takes it
+ * back ("Ethiopian state-run television", "A U.S.-funded radio station"); "the Iraqi government" speaks for the country
+ * its phrase names; "X and Y blamed each other" is a claim by each party; a definite office-holder with no earlier
+ * holder named is the person who opens the next sentence as a reporting verb's subject ("Ukraine's foreign minister says …
+ * Boris Tarasyuk told reporters …"); a titled name in apposition after a comma is the source ("A local education official,
+ * provincial education chief Hayabullah Rafiqi"); "declared a state of emergency" is an act (kind position), not a claim of fact.
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
 import type { Stage } from '../../model/index.js'
 
 export const claimsStage: Stage = {
-  key: 'claims.syntax.v14',
+  key: 'claims.syntax.v15',
   requires: ['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'],
   assigns: ['doc.claims'],
   run(doc) {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import type { AnnotatedDoc } from '../model/index.js'
+import { syntaxStage } from '../pipeline/stages/syntax.js'
+import { docBuilder, type MentionSpec } from '../text/testing/doc-builder.js'
+import { extractClaims } from './extract.js'
+
+async function claimsOf(text: string, mentions: MentionSpec[]) {
+  const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions }), { resources: {} })
+  const claims = extractClaims({ ...doc, events: [] })
+  return { claims, speakers: claims.map((c) => [c.source.text, doc.mentions?.find((m) => m.id === c.source.mentionId)?.text ?? null, c.cue.text, c.content.text]) }
+}
+
+describe('reciprocal claims', () => {
+  it('claims give "X and Y blamed each other" one claim per party, same cue and content, distinct ids', async () => {
+    const { claims, speakers } = await claimsOf('The Velsk Front and the Lindau League blamed each other for the violence.', [
+      { text: 'Velsk Front', type: 'ORG' }, { text: 'Lindau League', type: 'ORG' },
+    ])
+    expect(speakers).toEqual([
+      ['The Velsk Front and the Lindau League', 'Velsk Front', 'blamed', 'each other for the violence'],
+      ['the Lindau League', 'Lindau League', 'blamed', 'each other for the violence'],
+    ])
+    expect(new Set(claims.map((c) => c.id)).size).toBe(2)
+  })
+
+  it('claims keep one claim when the names are joined inside a modifier or nothing is reciprocal', async () => {
+    const a = await claimsOf('The leaders of Varnia and Moldovia accused each other of backing the rebels.', [
+      { text: 'Varnia', type: 'LOC' }, { text: 'Moldovia', type: 'LOC' },
+    ])
+    expect(a.claims).toHaveLength(1)
+    const b = await claimsOf('The Velsk Front and the Lindau League blamed the army for the violence.', [
+      { text: 'Velsk Front', type: 'ORG' }, { text: 'Lindau League', type: 'ORG' },
+    ])
+    expect(b.claims).toHaveLength(1)
+  })
+})
