@@ -5,7 +5,10 @@
  * it assigns (`doc.sentences`, `doc.syntax`, `doc.mentions`, …) is written as one JSON line keyed by article and
  * stage. Given the file of an earlier run (`--against`), counts the lines that differ and names the first ones.
  *
- *   npx tsx bench/same-output.ts [--polnear 60] [--write FILE] [--against FILE] [--show 20]
+ * `--published YYYY-MM-DD` gives every article that publication date, so the date phrases of events are resolved
+ * against it as in a real ingest (without one only explicit years are read).
+ *
+ *   npx tsx bench/same-output.ts [--polnear 60] [--published 2017-06-15] [--write FILE] [--against FILE] [--show 20]
  * @module
  */
 import { execFileSync } from 'node:child_process'
@@ -47,6 +50,7 @@ function polnearTexts(n: number): Array<[string, string]> {
   }
 }
 
+const published = opt('published')
 const field = (a: Annotation) => a.slice('doc.'.length) as keyof AnnotatedDoc
 
 /** One line per article and stage: what the stage assigned, as JSON. */
@@ -54,7 +58,7 @@ async function stageLines(texts: ReadonlyArray<[string, string]>): Promise<strin
   const pipeline = createPipeline({ stages: [...DEFAULT_STAGES] })
   const lines: string[] = []
   for (const [id, text] of texts) {
-    let doc: AnnotatedDoc = { article: plainTextArticle(text, {}, id) }
+    let doc: AnnotatedDoc = { article: plainTextArticle(text, published ? { published } : {}, id) }
     for (const s of pipeline.stages) {
       doc = await s.run(doc, { resources: {} })
       lines.push(JSON.stringify([id, s.key, Object.fromEntries(s.assigns.map((a) => [a, doc[field(a)]]))]))

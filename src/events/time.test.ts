@@ -51,9 +51,27 @@ describe('findTimes on every kind of date phrase', () => {
     ['The talks failed last month.', 'last month', '2015-12'],
     ['Fighting will resume within two weeks.', 'within two weeks', '2016-01-26', false],
     ['The ceasefire will begin in a couple of days.', 'in a couple of days', '2016-01-14', false],
+    // numbers: the cheap test lets a sentence with digits through only where chrono can read a date from them
+    ['The curfew ended 10:30 sharp.', '10:30', '2016-01-12'],
+    ['Shelling stopped 5 a.m.', '5 a.m.', '2016-01-12'],
+    ['Fighting stopped 7 o\'clock.', '7 o\'clock', '2016-01-12'],
+    ['Rebels attacked on 9/11.', '9/11', '2015-09-11'],
+    ['The bombing stopped 10 - 12.', '10 - 12', '2016-01-12'],
+    ['The convoy left at 10.', 'at 10', '2016-01-12'],
+    ['The strike came 3days ago.', '3days ago', '2016-01-09'],
+    ['Prices on 01Mar01 fell.', 'on 01Mar01', '2001-03-01'],
+    ['Fighting stopped 19 EST.', '19 EST', '2015-01-13'],
   ]
   it.each(phrases)('findTimes finds the date in "%s"', (s, phrase, date, past = true) => {
     expect(findTimes(s, 0, s.length, '2016-01-12T10:00:00Z', past).map((t) => [t.text, t.date])).toEqual([[phrase, date]])
+  })
+})
+
+describe('findTimes on numbers that are not dates', () => {
+  it('findTimes finds no date in counts, codes and phone numbers', () => {
+    for (const s of ['Forces conducted 23 strikes and killed 6,000 fighters.', 'USS Mahan (DDG 72) joined 507th units.', 'Call 910 432 3383 for details.']) {
+      expect(findTimes(s, 0, s.length, '2016-01-12T10:00:00Z')).toEqual([])
+    }
   })
 })
 

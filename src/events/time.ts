@@ -3,6 +3,8 @@
  * "last year") resolved against the article's published date with chrono-node.
  * @module
  */
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import type * as Chrono from 'chrono-node'
 import { lazyPackage } from '../model/index.js'
 
@@ -23,13 +25,17 @@ const WEEKDAY = /^(on\s+)?(last\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day$/i
  * (a past-tense event), a bare weekday later than the reference is moved back a week.
  */
 export function findTimes(text: string, from: number, to: number, published: string | undefined, past = true): EventTime[] {
-  // both coders ask for the same sentences: remember the article's answers (chrono is the costliest step)
-  if (memo.text !== text || memo.published !== published) { memo.text = text; memo.published = published; memo.hits.clear() }
+  // both coders ask for the same sentences, a past and a future reading of one sentence share chrono's parse: remember
+  // the article's answers (chrono is the costliest step)
+  if (memo.text !== text || memo.published !== published) {
+    memo.text = text; memo.published = published; memo.ref = published ? new Date(published) : undefined
+    memo.hits.clear(); memo.parses.clear()
+  }
   const key = `${from}:${to}:${past ? 1 : 0}`
   const known = memo.hits.get(key)
   if (known) return known
-  const slice = text.slice(from, to)
-  const found = mayHoldDate(slice, published) ? parseTimes(text, from, to, published, past) : []
+  const parsed = chronoParse(text, from, to, published)
+  const found = parsed ? timesOf(parsed, text, from, to, memo.ref, past) : []
   memo.hits.set(key, found)
   return found
 }
@@ -38,25 +44,47 @@ export function findTimes(text: string, from: number, to: number, published: str
 const DATE_WORDS = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|noon|midnight|morning|afternoon|evening|night|week|month|year|day|hour|minute|ago|last|next|this|past|earlier|later|weekend|spring|summer|autumn|fall|winter|first|second|third|one|two|three|four|five|six|seven|eight|nine|ten|twelve)/i
 /**
  * Where chrono's English parsers can find a date at all, word by word as their patterns allow (chrono-node 2.x): a
- * digit; a casual date or time word; a weekday or month name at a word boundary or glued to the modifier, ordinal or
- * preposition the pattern lets stand before or after it; a time unit after "this/last/past/next", or after a number
- * written out (the fragment chrono counts has a space or a digit, so the unit stands after a space or a spaced
- * number word) and followed by what may follow it (a boundary, "ago", "later", "and", the next number …). Letters
+ * number where it can start a date (DIGIT_ANCHORS); a casual date or time word; a weekday or month name at a word
+ * boundary or glued to a number ("01Mar01") or to the modifier, ordinal or preposition the pattern lets stand before or
+ * after it; a time unit after "this/last/past/next", or after a number
+ * written out (the fragment chrono counts has a space or a digit, so the unit stands after a space, a digit or a
+ * spaced number word) and followed by what may follow it (a boundary, "ago", "later", "and", the next number …). Letters
  * inside longer words ("may" in "mayor", "sun" in "Sunni", "mon" in "money") match none of these.
  */
 const UNIT = 'quarters?|seconds?|minutes?|mins?|sec|hours?|hrs?|days?|weeks?|months?|mon|mos?|qtr|years?|yrs?|[smhdwy]'
 const WEEKDAY_NAME = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thurs|thur|thu|fri|sat|weekend|weekday'
 const MONTH_NAME = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec'
 const ORDINAL_START = 'fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe'
+/**
+ * Where digits can start a date chrono keeps (its parsers and its filter of bare numbers, chrono-node 2.10): four
+ * digits (a year, an ISO date, a 24-hour time; withYears reads years too); digits joined to digits by a date or time
+ * separator or a range ("9/11", "10:30", "2016-01-12", "10 to 12"); a number after "at" or "from" ("at 10"); a number
+ * before a meridiem or "o'clock" ("5 pm", "5 a.m."); a number before a time zone (zoneAfterNumber). A number glued to a
+ * time unit ("5days") is the unit anchor's. Any other number ("23 strikes", "6,000 troops") gives chrono only a bare
+ * number, which its own filter drops.
+ */
+const DIGIT_ANCHORS = [
+  '\\d{4}',
+  '\\d\\s*(?:[/.:：~〜?+\\-–]|to|until|through|till)\\s*\\d',
+  '(?:at|from)\\s*\\d',
+  '\\d\\s*(?:[ap](?:\\W|m|$)|o\\W*clock)',
+]
 const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\\b|few|several|the|couple'
+/**
+ * `words` where the text before them ends as `before` allows ("^|[^a-z0-9_]" is a word boundary). Written word first, the
+ * look behind after it, so the scan tries the rest only where one of the words' letters stands: the same matches as
+ * `(?:\b|(?<=before))(?:words)`, three to five times faster on news sentences.
+ */
+const wordAfter = (words: string, before: string, after: string) => `(?:${words})(?<=(?:${before})(?:${words}))(?=${after})`
 const CHRONO_ANCHOR = new RegExp([
-  '\\d',
+  ...DIGIT_ANCHORS,
   '\\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\\s*night)\\b',
-  '(?:\\b|(?<=this))(?:morning|afternoon|evening|night|midnight|midday|noon)\\b',
-  `(?:\\b|(?<=on|this|last|past|next))(?:${WEEKDAY_NAME})(?=\\W|$|of|this|last|past|next)`,
-  `(?:\\b|(?<=st|nd|rd|th|of|in))(?:${MONTH_NAME})(?=\\W|$|of|${ORDINAL_START})`,
+  wordAfter('morning|afternoon|evening|night|midnight|midday|noon', '^|[^a-z0-9_]|this', '\\W|$'),
+  wordAfter(WEEKDAY_NAME, '^|[^a-z0-9_]|on|this|last|past|next|\\d', '\\W|$|\\d|of|this|last|past|next'),
+  wordAfter(MONTH_NAME, '^|[^a-z0-9_]|st|nd|rd|th|of|in|\\d', `\\W|$|\\d|of|${ORDINAL_START}`),
   `(?:this|last|past|next)\\s*(?:${UNIT})\\b`,
-  `(?<=\\s|half\\s{0,2}an?|few|couple|of)(?:${UNIT})(?=\\W|$|ago|before|earlier|later|after|from|henceforth|forward|out|and|about|around|${NUMBER_WORD})`,
+  // only whether a match exists counts, so what stands before the unit is matched, not looked behind (faster)
+  `(?:[\\s\\d]|half\\s{0,2}an?|few|couple|of)(?:${UNIT})(?=\\W|$|ago|before|earlier|later|after|from|henceforth|forward|out|and|about|around|${NUMBER_WORD})`,
 ].join('|'), 'i')
 
 /**
@@ -66,17 +94,59 @@ const CHRONO_ANCHOR = new RegExp([
  */
 function mayHoldDate(slice: string, published: string | undefined): boolean {
   if (!published) return /\d{4}/.test(slice)
-  return CHRONO_ANCHOR.test(slice) && DATE_WORDS.test(slice)
+  return (CHRONO_ANCHOR.test(slice) || zoneAfterNumber(slice)) && DATE_WORDS.test(slice)
 }
-const memo: { text: string | undefined; published: string | undefined; hits: Map<string, EventTime[]> } = { text: undefined, published: undefined, hits: new Map() }
 
-function parseTimes(text: string, from: number, to: number, published: string | undefined, past: boolean): EventTime[] {
-  const ref = published ? new Date(published) : undefined
-  if (ref && Number.isNaN(ref.getTime())) return []
+/**
+ * A number followed by a time zone, as chrono's refiner reads one after a time ("19 EST", "19 East"): chrono keeps the
+ * pair although the number alone is dropped. The zones are chrono's own table (its package does not export it: read
+ * from its file beside the entry point); when that file is missing, any word of two to four letters counts.
+ */
+const NUMBER_THEN_ZONE = /\d\s*,?\s*\(?([a-z]{2,4})\)?(?=\W|$)/gi
+function zoneAfterNumber(slice: string): boolean {
+  const zones = chronoZones()
+  for (const m of slice.matchAll(NUMBER_THEN_ZONE)) if (!zones || zones.has(m[1]!.toUpperCase())) return true
+  return false
+}
+let zones: ReadonlySet<string> | null | undefined
+function chronoZones(): ReadonlySet<string> | null {
+  if (zones !== undefined) return zones
+  try {
+    const req = createRequire(import.meta.url)
+    const table = (req(join(dirname(req.resolve('chrono-node')), 'timezone.js')) as { TIMEZONE_ABBR_MAP?: object }).TIMEZONE_ABBR_MAP
+    zones = table ? new Set(Object.keys(table)) : null
+  } catch {
+    zones = null
+  }
+  return zones
+}
+type ChronoResult = ReturnType<typeof Chrono.en.parse>[number]
+/** The article whose answers are remembered: its dates per sentence and reading, and chrono's parse per sentence. */
+const memo: {
+  text: string | undefined; published: string | undefined; ref: Date | undefined
+  hits: Map<string, EventTime[]>; parses: Map<string, ChronoResult[] | null>
+} = { text: undefined, published: undefined, ref: undefined, hits: new Map(), parses: new Map() }
+
+/**
+ * chrono's results on text[from, to) against the memo's reference date, parsed once per sentence of the article (the
+ * past and the future reading read the same results); null where there is nothing to read (no date word, or an
+ * invalid reference date).
+ */
+function chronoParse(text: string, from: number, to: number, published: string | undefined): ChronoResult[] | null {
+  const key = `${from}:${to}`
+  const known = memo.parses.get(key)
+  if (known !== undefined) return known
   const slice = text.slice(from, to)
-  const results = ref
-    ? chronoNode().en.parse(slice, { instant: ref, timezone: 0 }, { forwardDate: false })
+  const ref = memo.ref
+  const out = !mayHoldDate(slice, published) || (ref && Number.isNaN(ref.getTime())) ? null
+    : ref ? chronoNode().en.parse(slice, { instant: ref, timezone: 0 }, { forwardDate: false })
     : chronoNode().en.parse(slice, undefined, { forwardDate: false })
+  memo.parses.set(key, out)
+  return out
+}
+
+/** The dates chrono found in text[from, to) that a past (or future) event keeps, and the explicit years it left. */
+function timesOf(results: readonly ChronoResult[], text: string, from: number, to: number, ref: Date | undefined, past: boolean): EventTime[] {
   const out: EventTime[] = []
   for (const r of results) {
     // without a reference date only explicit dates are meaningful: "three months ago" or "last year" would be
