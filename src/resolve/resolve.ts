@@ -802,6 +802,10 @@ export function kbMatchesOfNames(names: readonly string[], type: NameType, kb: K
   if (matches.length === 0 && type === 'PER') {
     matches.push(...names.filter((n) => n.trim().includes(' ')).flatMap((n) => matchKb(n, 'LOC', kb)).filter((m) => m.actor.kind === 'country'))
   }
+  // a "person" named exactly like a body the knowledge base knows, and like no person, is that body ("Dae’sh", "Al Shabab")
+  if (matches.length === 0 && type === 'PER') {
+    matches.push(...names.flatMap((n) => matchKb(n, 'ORG', kb)).filter((m) => m.score === 1 && m.actor.type === 'ORG'))
+  }
   return dedupeMatches(matches)
 }
 
