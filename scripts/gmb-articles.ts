@@ -26,15 +26,18 @@ function gmbSentences(): ReturnType<typeof readGmb> {
  * no story ends, so an article may join the tail of one story to the head of the next); the first is the title.
  */
 export function gmbArticles(spec: string): Array<{ id: string; title: string; text: string }> {
+  const [, from] = spec.split(':').map(Number)
+  return gmbArticleWords(spec).map(([title, ...rest], k) => ({ id: `gmb-${from}-${k}`, title: detokenize(title!), text: rest.map(detokenize).join(' ') }))
+}
+
+/** The same articles as token lists per sentence (the first is the title), for comparing recogniser outputs. */
+export function gmbArticleWords(spec: string): Array<Array<readonly string[]>> {
   const [, from, count] = spec.split(':').map(Number)
   const per = 6
   const all = gmbSentences()
   const pick = seededRandom(20260823 + 1)
-  const unseen = all.flatMap((s, i) => (pick() < 1 / 3 || i < from! ? [] : [detokenize(s.words)]))
-  const out: Array<{ id: string; title: string; text: string }> = []
-  for (let k = 0; k < count! && (k + 1) * per <= unseen.length; k++) {
-    const [title, ...rest] = unseen.slice(k * per, (k + 1) * per)
-    out.push({ id: `gmb-${from}-${k}`, title: title!, text: rest.join(' ') })
-  }
+  const unseen = all.flatMap((s, i) => (pick() < 1 / 3 || i < from! ? [] : [s.words]))
+  const out: Array<Array<readonly string[]>> = []
+  for (let k = 0; k < count! && (k + 1) * per <= unseen.length; k++) out.push(unseen.slice(k * per, (k + 1) * per))
   return out
 }

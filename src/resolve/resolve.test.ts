@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { hashId, type Judgement, type Mention } from '../model/index.js'
-import { curatedActors } from '../kb/actors.js'
+import { curatedActors, KbActor } from '../kb/actors.js'
 import type { AnnotatedDoc } from '../model/index.js'
 import { corefStage } from '../pipeline/stages/coref.js'
 import { docBuilder } from '../text/testing/doc-builder.js'
@@ -333,5 +333,29 @@ describe('issue #16: pronouns and descriptions shown as aliases', () => {
   it('no entity is named by a pronoun, so a name search for "he" finds none', () => {
     const all = out.entities.flatMap((e) => [e.canonicalName, ...e.aliases, ...(e.kbAliases ?? [])].map((n) => n.toLowerCase()))
     for (const w of ['he', 'his', 'the group']) expect(all).not.toContain(w)
+  })
+})
+
+describe('a "person" named like a body the knowledge base knows', () => {
+  const kb = [
+    KbActor.parse({ id: 'torvath_front', type: 'ORG', kind: 'armed_group', name: 'Torvath Front', aliases: ['Torvath Front', 'Torvath'] }),
+    KbActor.parse({ id: 'mira_selk', type: 'PER', kind: 'person', name: 'Mira Selk', aliases: ['Mira Selk', 'Selk'] }),
+    KbActor.parse({ id: 'selk_brigade', type: 'ORG', kind: 'armed_group', name: 'Selk Brigade', aliases: ['Selk Brigade', 'Selk'] }),
+  ]
+  const run = (docs: readonly AnnotatedDoc[]) => resolveEntities({ mentions: docs.flatMap((d) => d.mentions ?? []), articles: docs.map((d) => ({ id: d.article.id })), kb, now: NOW })
+
+  it('is that body when no person of the knowledge base has the name ("Torvath" typed PER joins the Torvath Front)', () => {
+    const a = docBuilder('The Torvath Front shelled the port.', { mentions: [{ text: 'Torvath Front', type: 'ORG' }] })
+    const b = docBuilder('Torvath claimed the attack on Monday.', { mentions: [{ text: 'Torvath', type: 'PER' }] })
+    const out = run([a, b])
+    const torvath = out.entities.find((e) => e.id === out.mentionEntity.get(b.mentions![0]!.id))!
+    expect(torvath.id).toBe(out.mentionEntity.get(a.mentions![0]!.id))
+    expect(torvath.type).toBe('ORG')
+  })
+
+  it('stays a person when a person of the knowledge base has the name', () => {
+    const b = docBuilder('Selk spoke on Monday.', { mentions: [{ text: 'Selk', type: 'PER' }] })
+    const out = run([b])
+    expect(out.mentionEntity.get(b.mentions![0]!.id)).toBe(kbEntityId('mira_selk'))
   })
 })

@@ -28,12 +28,12 @@
 import { hashId, type Entity, type Judgement, type Mention, type Relation } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
 import { acronymOf, compareNames, compareTyped, jaroWinkler, MERGE_THRESHOLD, REVIEW_THRESHOLD, type GuardName } from './compare.js'
-import { buildKbIndex, contextWords, matchKb, pickKbActor, type KbIndex, type KbMatch } from './kb-match.js'
+import { buildKbIndex, contextWords, matchKb, pickKbActor, type KbIndex, type KbMatch, type KbPick } from './kb-match.js'
 import { blockingKeys, foldAscii, isAcronym, isDescription, isDescriptivePhrase, nameKey, nameUnits, namesItsEntity, seenAliases, stripTitles, type NameType } from './translit.js'
 import type { Affiliation } from './affiliations.js'
 import { bodyOfArticleState, countryIndex, countryOfHead, stateReference } from './state-actor.js'
 import { placeOf, samePlaceEdges } from './places.js'
-import { bodyKeyText, keyWithState, nearestState, qualifiedBodyStates, stateCodeOf, stateLedBody } from './state-body.js'
+import { bodyKeyText, keyWithState, nearestState, possessiveStateActor, qualifiedBodyStates, stateCodeOf, stateLedBody } from './state-body.js'
 import { hostOfKey, keyWithHost, postHostsByArticle } from './host-place.js'
 import { crossTypeKey, crossTypeVerdict, majorityType } from './cross-type.js'
 import { compassEdges, isRelativeCompassName } from './compass.js'
@@ -273,9 +273,13 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     for (const n of countryMentionsOf.get(m.articleId) ?? []) if (Math.abs(n.start - m.start) <= NEAR) out.push(n.country)
     return out
   }
+  const viaState = possessiveStateActors(mentions.filter(named), nodeOf, countries, kb)
   for (let i = 0; i < mentionNodeCount; i++) {
     const node = nodes[i]!
-    const pick = pickKbActor(kbMatchesOfNames(node.names, node.type, kb), articleWords.get(node.articleId) ?? new Set())
+    const own = pickKbActor(kbMatchesOfNames(node.names, node.type, kb), articleWords.get(node.articleId) ?? new Set())
+    // "Iraq’s Security Forces": the body read with its state in front ("Iraqi Security Forces")
+    const via = viaState.get(i)
+    const pick: KbPick = own.kind === 'none' && via !== undefined ? { kind: 'one', match: via, reason: `alias "${via.alias}" with the state written before the body` } : own
     if (pick.kind === 'one') {
       const actor = pick.match.actor
       node.type = actor.type
@@ -615,7 +619,8 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     states: new Set(bodyState.get(n.idx) === TIED_STATE ? [`${TIED_STATE}${n.articleId}`] : bodyState.get(n.idx) !== undefined ? [bodyState.get(n.idx)!] : []),
     parts: new Map(partOf(n)),
     hosts: new Set(hostOfKey(n.key) !== undefined ? [hostOfKey(n.key)!] : []),
-    names: new Map(n.names.map((name) => [`${n.type}|${name}`, { name, type: n.type }])),
+    // "Iraq’s Security Forces", linked through its state, is compared by the alias it was read as
+    names: new Map(namesOfLink(n, viaState).map((name) => [`${n.type}|${name}`, { name, type: n.type }])),
   }]))
   const conflict = (ra: number, rb: number, forced: boolean): string | undefined => {
     const A = info.get(ra)!
@@ -797,6 +802,10 @@ export function kbMatchesOfNames(names: readonly string[], type: NameType, kb: K
   if (matches.length === 0 && type === 'PER') {
     matches.push(...names.filter((n) => n.trim().includes(' ')).flatMap((n) => matchKb(n, 'LOC', kb)).filter((m) => m.actor.kind === 'country'))
   }
+  // a "person" named exactly like a body the knowledge base knows, and like no person, is that body ("Dae’sh", "Al Shabab")
+  if (matches.length === 0 && type === 'PER') {
+    matches.push(...names.flatMap((n) => matchKb(n, 'ORG', kb)).filter((m) => m.score === 1 && m.actor.type === 'ORG'))
+  }
   return dedupeMatches(matches)
 }
 
@@ -846,6 +855,28 @@ function qualifiedStates(mentions: readonly Mention[], countries: ReadonlyMap<st
     for (const [id, c] of qualifiedBodyStates(ms, (m) => judgementKey(m.text, m.type), countries)) out.set(id, c)
   }
   return out
+}
+
+/** A node's names, or for one linked to its actor through the state written before it, the alias it was read as. */
+function namesOfLink(n: Node, viaState: ReadonlyMap<number, KbMatch>): readonly string[] {
+  const via = viaState.get(n.idx)
+  return via !== undefined && n.kbActor === via.actor.id ? [via.alias] : n.names
+}
+
+/**
+ * The knowledge-base actor of each node some of whose bodies are written right after their state ("Iraq’s Security
+ * Forces"; `possessiveStateActor`), when its mentions agree on one. `mentions` are sorted by article and offset.
+ */
+function possessiveStateActors(mentions: readonly Mention[], nodeOf: ReadonlyMap<string, number>, countries: ReadonlyMap<string, KbActor>, kb: KbIndex): Map<number, KbMatch> {
+  const found = new Map<number, KbMatch | null>()
+  mentions.forEach((m, k) => {
+    const node = nodeOf.get(m.id)
+    const match = node !== undefined ? possessiveStateActor(m, mentions[k - 1], countries, kb) : undefined
+    if (match === undefined) return
+    const prev = found.get(node!)
+    found.set(node!, prev === undefined || prev?.actor.id === match.actor.id ? match : null)
+  })
+  return new Map([...found].flatMap(([n, m]) => (m !== null ? [[n, m] as const] : [])))
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AnnotatedDoc } from '../model/index.js'
 import { docBuilder } from '../text/testing/doc-builder.js'
-import { curatedActors } from '../kb/actors.js'
+import { curatedActors, KbActor } from '../kb/actors.js'
 import { judgementKey, resolveEntities, type ResolveOutput } from './resolve.js'
 import { bodyOfArticleState, countryIndex, stateReference } from './state-actor.js'
 import { nearestState, stateCodeOf, stateLedBody } from './state-body.js'
@@ -177,5 +177,46 @@ describe('context of articles read in part', () => {
     const out = run(new Map([[b.article.id, [judgementKey('Hamas', 'ORG')]]]))
     expect(entityAt(out, b, 'Vaskelis')).toBe(entityAt(out, a, 'Orin Vaskelis'))
     expect(entityAt(run(new Map()), b, 'Vaskelis')).not.toBe(entityAt(run(new Map()), a, 'Orin Vaskelis'))
+  })
+})
+
+describe('a body written after its state\'s possessive', () => {
+  const kb = [
+    KbActor.parse({ id: 'zembla', type: 'LOC', kind: 'country', name: 'Zembla', aliases: ['Zembla'], demonym: 'Zemblan', country: 'zembla' }),
+    KbActor.parse({ id: 'borduria', type: 'LOC', kind: 'country', name: 'Borduria', aliases: ['Borduria'], demonym: 'Bordurian', country: 'borduria' }),
+    KbActor.parse({ id: 'zemblan_guard', type: 'ORG', kind: 'armed_forces', name: 'Zemblan Security Forces', aliases: ['Zemblan Security Forces', 'Zemblan Army'], country: 'zembla' }),
+  ]
+  const run = (docs: readonly AnnotatedDoc[]) => resolveEntities({ mentions: docs.flatMap((d) => d.mentions ?? []), articles: docs.map((d) => ({ id: d.article.id })), kb, now: '2026-01-01T00:00:00.000Z' })
+
+  it('joins the actor its state\'s adjective names ("Zembla’s Security Forces" is the Zemblan Security Forces)', () => {
+    // its actor's other alias, with another head word ("Army"), does not keep it apart
+    const a = docBuilder('The Zemblan Security Forces closed the pass, and the Zemblan Army held it.', {
+      mentions: [{ text: 'Zemblan Security Forces', type: 'ORG' }, { text: 'Zemblan Army', type: 'ORG' }],
+    })
+    const b = docBuilder('Zembla’s Security Forces reopened it on Monday.', { mentions: [{ text: 'Zembla', type: 'LOC' }, { text: 'Security Forces', type: 'ORG' }] })
+    const out = run([a, b])
+    expect(entityAt(out, b, 'Security Forces')).toBe(entityAt(out, a, 'Zemblan Security Forces'))
+    expect(entityAt(out, b, 'Security Forces')).not.toBe(entityAt(out, b, 'Zembla'))
+  })
+
+  it('another state\'s body, or a body apart from the state, stays its own', () => {
+    const a = docBuilder('The Zemblan Security Forces closed the pass.', { mentions: [{ text: 'Zemblan Security Forces', type: 'ORG' }] })
+    const b = docBuilder('Borduria’s Security Forces reopened it.', { mentions: [{ text: 'Borduria', type: 'LOC' }, { text: 'Security Forces', type: 'ORG' }] })
+    const c = docBuilder('In Zembla, the Security Forces reopened it.', { mentions: [{ text: 'Zembla', type: 'LOC' }, { text: 'Security Forces', type: 'ORG' }] })
+    const out = run([a, b, c])
+    expect(entityAt(out, b, 'Security Forces')).not.toBe(entityAt(out, a, 'Zemblan Security Forces'))
+    expect(entityAt(out, c, 'Security Forces')).not.toBe(entityAt(out, a, 'Zemblan Security Forces'))
+  })
+})
+
+describe('a body written after its state\'s possessive, with the shipped knowledge base', () => {
+  it('"Iraq’s Security Forces" joins the Iraqi Security Forces, whose other alias "Iraqi Army" has another head word', () => {
+    const a = docBuilder('The Iraqi Security Forces closed the road, and the Iraqi Army held it.', {
+      mentions: [{ text: 'Iraqi Security Forces', type: 'ORG' }, { text: 'Iraqi Army', type: 'ORG' }],
+    })
+    const b = docBuilder('Iraq’s Security Forces reopened it on Monday.', { mentions: [{ text: 'Iraq', type: 'LOC' }, { text: 'Security Forces', type: 'ORG' }] })
+    const out = resolveEntities({ mentions: [...a.mentions ?? [], ...b.mentions ?? []], articles: [{ id: a.article.id }, { id: b.article.id }], kb: curatedActors(), now: '2026-01-01T00:00:00.000Z' })
+    expect(entityAt(out, b, 'Security Forces')).toBe(entityAt(out, a, 'Iraqi Army'))
+    expect(entityAt(out, b, 'Security Forces')).toBe(entityAt(out, a, 'Iraqi Security Forces'))
   })
 })

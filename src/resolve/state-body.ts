@@ -9,6 +9,7 @@
 import type { Mention } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
 import { bodyOfArticleState, countryOfHead } from './state-actor.js'
+import { matchKb, type KbIndex, type KbMatch } from './kb-match.js'
 import { placeOf } from './places.js'
 import { countryCode } from '../places/index.js'
 import { countryOfDemonym } from './demonyms.js'
@@ -121,4 +122,35 @@ export function nearestState(mentions: ReadonlyArray<{ start: number }>, states:
     out = first[0]
   }
   return out
+}
+
+/** Characters between a state and the body after it: its possessive ("Iraq’s Security Forces") or one space. */
+const POSSESSIVE_GAPS = new Set([1, 3])
+
+/**
+ * The knowledge-base actor of a body written right after its state ("Iraq’s Security Forces", read as LOC "Iraq" and
+ * ORG "Security Forces"), when the body's name with the state's adjective or name in front ("Iraqi Security Forces")
+ * is exactly an alias of one actor of that state (not the state itself). `before` is the named mention right before
+ * the body in its article.
+ */
+export function possessiveStateActor(body: Mention, before: Mention | undefined, countries: ReadonlyMap<string, KbActor>, kb: KbIndex): KbMatch | undefined {
+  if (before === undefined || body.type !== 'ORG' || before.type !== 'LOC' || before.articleId !== body.articleId) return undefined
+  if (!POSSESSIVE_GAPS.has(body.start - before.end)) return undefined
+  const country = countryOfHead(before.text, countries)
+  if (country?.kind !== 'country') return undefined
+  const names = [country.demonym, country.name].flatMap((q) => (q !== undefined ? [`${q} ${body.text.replace(/^the /i, '')}`] : []))
+  const found = new Map<string, KbMatch>()
+  for (const m of names.flatMap((n) => matchKb(n, 'ORG', kb))) {
+    if (m.score === 1 && m.actor.id !== country.id && m.actor.country === country.id) found.set(m.actor.id, m)
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined
+}
+
+/**
+ * The ids of an article's bodies that `possessiveStateActor` links to an actor: the service reads their article whole
+ * (it pins their signature group), so that resolution sees the state before them.
+ */
+export function possessiveStateBodies(mentions: readonly Mention[], countries: ReadonlyMap<string, KbActor>, kb: KbIndex): Set<string> {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id))
+  return new Set(sorted.flatMap((m, k) => (possessiveStateActor(m, sorted[k - 1], countries, kb) !== undefined ? [m.id] : [])))
 }

@@ -24,7 +24,7 @@ import { bodyKindsAgree, judgementKey, kbMatchesOfNames, stateOfHead } from '../
 import { contextWords, matchKb, pickKbActor, type KbIndex } from '../resolve/kb-match.js'
 import { countryIndex, stateReference } from '../resolve/state-actor.js'
 import { isRelativeCompassName } from '../resolve/compass.js'
-import { bodyKeyText, keyWithState, qualifiedBodyStates } from '../resolve/state-body.js'
+import { bodyKeyText, keyWithState, possessiveStateBodies, qualifiedBodyStates } from '../resolve/state-body.js'
 import { hostOfKey, keyWithHost, postHosts } from '../resolve/host-place.js'
 import type { NameType } from '../resolve/translit.js'
 
@@ -41,8 +41,10 @@ import type { NameType } from '../resolve/translit.js'
  * 5: the Slavic shch written shch, sch or sh is one sound in name keys ("Yushchenko" / "Yuschenko").
  * 6: a body's post named right before its host place keys with the host ("the U.S. Embassy in Jakarta":
  * `postHosts`) and pins its group.
+ * 7: a body written right after its state's possessive that the knowledge base knows with the state's adjective in
+ * front ("Iraq’s Security Forces": `possessiveStateBodies`) pins its group.
  */
-export const SIGNATURE_RULES = 6
+export const SIGNATURE_RULES = 7
 
 export interface SignatureRow {
   readonly mentionId: string
@@ -122,6 +124,8 @@ export function articleSignatures(articleId: string, mentions: readonly Mention[
   const qualified = qualifiedBodyStates(mentions.filter(named), (m) => nameFacts(m.text, m.type as NameType, kb).key, factsOf(kb).countries)
   // "the U.S. Embassy in Jakarta" keys with its host, as resolution keys it (`postHosts`)
   const hosts = postHosts(mentions.filter(named))
+  // "Iraq’s Security Forces" is read with its article, whose state mention gives resolution the KB actor
+  const viaState = possessiveStateBodies(mentions.filter(named), factsOf(kb).countries, kb)
   for (const m of mentions) {
     if (!named(m)) continue
     const key = keyWithHost(keyWithState(nameFacts(qualified.has(m.id) ? bodyKeyText(m.text, m.type, factsOf(kb).countries) : m.text, m.type as NameType, kb).key, qualified.get(m.id)), hosts.get(m.id))
@@ -171,6 +175,7 @@ export function articleSignatures(articleId: string, mentions: readonly Mention[
     s.add(`${p}>${nodeKey.get(o.id) ?? judgementKey(o.text, o.type)}|${a.kind ?? ''}|${a.role}`)
     links.set(g, s)
   }
+  const pinnedKeys = new Set([...viaState].flatMap((id) => nodeKey.get(id) ?? []))
   let pinned = false
   let words: Set<string> | undefined
   const articleWords = () => (words ??= contextWords(mentions.map((m) => m.text)))
@@ -182,7 +187,7 @@ export function articleSignatures(articleId: string, mentions: readonly Mention[
       return `${k}=${ns.join('\u0001')}\u0003${contextKey(ns, typeOf(k), kb, articleWords)}`
     }).join('\u0002')
     // a post keyed by its host is read with its article, whose place mention gives resolution the host
-    const pin = keys.some((k) => hostOfKey(k) !== undefined || [...names.get(k)!].some((n) => nameFacts(n, typeOf(k), kb).pin))
+    const pin = keys.some((k) => hostOfKey(k) !== undefined || pinnedKeys.has(k) || [...names.get(k)!].some((n) => nameFacts(n, typeOf(k), kb).pin))
     if (pin) pinned = true
     groupSig.set(g, hashId('signature', `v${SIGNATURE_RULES}`, desc, [...(links.get(g) ?? [])].sort().join('\u0002'), pin ? articleId : ''))
   }
