@@ -1,39 +1,104 @@
 /**
- * A state's body named without its state — "the government", "authorities", "police", "troops", "security forces" —
- * stands for the country or people named last before it in its paragraph ("Turkish officials say soldiers have
- * killed …": the soldiers are Turkey's), as PETRARCH composes an agent with the actor in reach (TUR + MIL). The party
- * ranker gets it as one more candidate beside the bare phrase (candidates.ts): the role keeps the phrase's own span
- * and text and takes that name's mention, so the party is the country's entity; the ranker learns when the news golds
- * code the country rather than the phrase. Only bodies of a state: rebels and militants are no country's.
+ * A party named by a phrase that stands for a name, as PETRARCH composes an agent with the actor in reach. The party
+ * ranker gets each as one more candidate beside the phrase itself (candidates.ts): the role keeps the phrase's own span
+ * and text and takes that name's mention, so the party is the name's entity; the ranker learns when the news golds code
+ * the name rather than the phrase. Three compositions (`Composition`):
+ * - `comp`: a state's body with no name of its own — "the government", "authorities", "police", "troops" — stands for
+ *   the country or people named last before it in its paragraph ("Turkish officials say soldiers have killed …": the
+ *   soldiers are Turkey's; TUR + MIL).
+ * - `incl`: a state's body under a country or people adjective — "Chinese officials", "two U.S. soldiers", "Iraq's
+ *   army" — stands for that country (the golds code "Chinese officials denied …" as China).
+ * - `grp`: an armed or political group named by a common noun — "the rebels", "militants", "the group", "Taleban
+ *   gunmen" — stands for the organisation named last before its head in the article ("… the PKK, but the separatist
+ *   group denies …").
  * @module
  */
 import type { AnnotatedDoc, EventRole, Mention } from '../../model/index.js'
+
+/** How a phrase stands for a name (see the module comment). */
+export type Composition = 'comp' | 'incl' | 'grp'
+
+/** A composed role: the phrase's span standing for `name`'s mention. */
+export interface Composed { readonly role: EventRole; readonly name: Mention; readonly how: Composition }
+
+/** The names phrases may be composed with, each in text order. */
+export interface ComposableNames {
+  /** Countries and peoples. */
+  readonly countries: readonly Mention[]
+  /** Organisations. */
+  readonly groups: readonly Mention[]
+}
 
 /** Heads of a state's own bodies (the last word of a bare phrase: "the government", "security forces"). */
 const STATE_HEADS: ReadonlySet<string> = new Set(['government', 'authorities', 'police', 'policemen', 'military', 'army', 'troops', 'forces',
   'soldiers', 'officials', 'court', 'prosecutors', 'investigators', 'ministry', 'regime'])
 /** Words a bare phrase may have before its head. */
 const BARE_MODIFIERS: ReadonlySet<string> = new Set(['the', 'security', 'government', 'federal', 'state', 'military'])
+/** Heads of a group named by a common noun ("the rebels", "the militant group"): an organisation's, no state's. */
+const GROUP_HEADS: ReadonlySet<string> = new Set(['rebels', 'militants', 'insurgents', 'fighters', 'guerrillas', 'gunmen', 'separatists',
+  'extremists', 'militia', 'militias', 'militiamen', 'group', 'movement', 'organization', 'faction'])
+
+const byStart = (a: Mention, b: Mention) => a.start - b.start
+
+/** The names phrases may be composed with: countries and peoples, and organisations, in text order. */
+export function composableNames(doc: AnnotatedDoc): ComposableNames {
+  const names = (doc.mentions ?? []).filter((m) => m.kind === 'name')
+  return {
+    countries: names.filter((m) => m.type === 'NORP' || (m.type === 'LOC' && m.subtype === 'country')).sort(byStart),
+    groups: names.filter((m) => m.type === 'ORG').sort(byStart),
+  }
+}
 
 /** The names a state's body may be composed with: countries and peoples, in text order. */
-export function countryNames(doc: AnnotatedDoc): Mention[] {
-  return (doc.mentions ?? []).filter((m) => m.kind === 'name' && (m.type === 'NORP' || (m.type === 'LOC' && m.subtype === 'country')))
-    .sort((a, b) => a.start - b.start)
-}
+export const countryNames = (doc: AnnotatedDoc): Mention[] => [...composableNames(doc).countries]
+
+const wordsOf = (r: EventRole): string[] => r.text.toLowerCase().split(/\s+/)
+const headOf = (words: readonly string[]): string => words[words.length - 1]!
 
 /** Is a role a state's body with no name of its own ("the police", "Security forces")? */
 export function bareStateBody(r: EventRole): boolean {
   if (r.mentionId) return false
-  const words = r.text.toLowerCase().split(/\s+/)
-  const head = words[words.length - 1]!
-  return words.length <= 3 && STATE_HEADS.has(head) && words.slice(0, -1).every((w) => BARE_MODIFIERS.has(w))
+  const words = wordsOf(r)
+  return words.length <= 3 && STATE_HEADS.has(headOf(words)) && words.slice(0, -1).every((w) => BARE_MODIFIERS.has(w))
 }
 
-/** The role composed with the country or people named last before it in its paragraph; undefined when none is. */
-export function composedRole(text: string, r: EventRole, names: readonly Mention[]): { role: EventRole; name: Mention } | undefined {
-  if (!bareStateBody(r)) return undefined
+/** The last name ending at or before `end` and starting at or after `from` (names in text order). */
+function lastIn(names: readonly Mention[], from: number, end: number): Mention | undefined {
   let last: Mention | undefined
-  for (const m of names) { if (m.end > r.start) break; last = m }
+  for (const m of names) { if (m.end > end) break; if (m.start >= from) last = m }
+  return last
+}
+
+const composed = (r: EventRole, name: Mention, how: Composition): Composed =>
+  ({ role: { start: r.start, end: r.end, text: r.text, mentionId: name.id, ...(name.entityId ? { entityId: name.entityId } : {}) }, name, how })
+
+/** The role composed with the country or people named last before it in its paragraph; undefined when none is. */
+export function composedRole(text: string, r: EventRole, names: readonly Mention[]): Composed | undefined {
+  if (!bareStateBody(r)) return undefined
+  const last = lastIn(names, 0, r.start)
   if (!last || text.slice(last.end, r.start).includes('\n\n')) return undefined
-  return { role: { start: r.start, end: r.end, text: r.text, mentionId: last.id, ...(last.entityId ? { entityId: last.entityId } : {}) }, name: last }
+  return composed(r, last, 'comp')
+}
+
+/** A state's body under a country or people name inside its phrase ("Chinese officials", "two U.S. soldiers") as that country. */
+export function includedStateBody(text: string, r: EventRole, countries: readonly Mention[]): Composed | undefined {
+  const words = wordsOf(r)
+  if (r.mentionId || words.length > 5 || !STATE_HEADS.has(headOf(words))) return undefined
+  const headStart = r.start + r.text.toLowerCase().lastIndexOf(headOf(words))
+  const name = lastIn(countries, r.start, headStart)
+  return name ? composed(r, name, 'incl') : undefined
+}
+
+/** A group named by a common noun ("the rebels", "Taleban gunmen") as the organisation named last before its head. */
+export function groupRole(text: string, r: EventRole, groups: readonly Mention[]): Composed | undefined {
+  const words = wordsOf(r)
+  if (r.mentionId || words.length > 4 || !GROUP_HEADS.has(headOf(words))) return undefined
+  const name = lastIn(groups, 0, r.start + r.text.toLowerCase().lastIndexOf(headOf(words)))
+  return name ? composed(r, name, 'grp') : undefined
+}
+
+/** Every composition of a role (none for a name, a pronoun or a phrase no name stands behind). */
+export function compositions(text: string, r: EventRole, names: ComposableNames): Composed[] {
+  return [composedRole(text, r, names.countries), includedStateBody(text, r, names.countries), groupRole(text, r, names.groups)]
+    .filter((c): c is Composed => c !== undefined)
 }
