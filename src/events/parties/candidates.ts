@@ -19,7 +19,7 @@ import { cueHead } from '../scorer/features.js'
 import { firstSpanEndingAfter } from '../../text/offsets.js'
 import { sentenceViews, type Occ, type SentenceView } from '../sentence-view.js'
 import { partyPhrases, type Phrase } from './phrases.js'
-import { compositions, composableNames, type Composed, type ComposableNames } from './composed.js'
+import { compositions, countryNames, type Composed } from './composed.js'
 
 export type Slot = 'actor' | 'target'
 
@@ -45,8 +45,8 @@ export interface PartyContext {
   readonly places: Map<string, Place>
   /** The head tokens of the document's event cues (a party inside another act's phrase is that act's). */
   readonly cueHeads: ReadonlySet<number>
-  /** The document's country, people and organisation names in text order (phrases standing for them: composed.ts). */
-  readonly names: ComposableNames
+  /** The document's country and people names in text order (a state's body standing for one: composed.ts). */
+  readonly names: readonly Mention[]
 }
 
 const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
@@ -75,7 +75,7 @@ export function partyContext(doc: AnnotatedDoc, events: readonly Event[] = [], c
   const found = new Map<number, readonly Phrase[]>()
   const phrasesOf = (v: SentenceView) => found.get(v.index) ?? found.set(v.index, partyPhrases(v, text, doc.tokens ?? [], code)).get(v.index)!
   const cueHeads = new Set(doc.syntax ? events.map((e) => cueHead(doc, e)).filter((h) => h >= 0) : [])
-  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), code, phrases: phrasesOf, places: new Map(), cueHeads, names: composableNames(doc) }
+  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), code, phrases: phrasesOf, places: new Map(), cueHeads, names: countryNames(doc) }
 }
 
 /** The role an occurrence fills (as the coder's emitter writes it). */
@@ -294,7 +294,7 @@ function features(e: Event, slot: Slot, r: EventRole | undefined, p: Place | und
   out.push(`${s}sec=${sector}`, `${s}sec|r=${sector}|${root}`)
   for (const t of p.traits) out.push(`${s}np=${t}`, `${s}np|sec=${t}|${sector}`)
   if (p.below) out.push(`${s}below=${p.below}`, `${s}below|k=${p.below}|${k.split('/')[0]}`, `${s}below|r=${p.below}|${root}`, `${s}below|m=${p.below}|${p.belowMark}`)
-  const how = /^(comp|incl|grp)\//.exec(k)?.[1]
+  const how = /^(comp|incl)\//.exec(k)?.[1]
   if (how) out.push(`${s}${how}|p=${path}`, `${s}${how}|sec=${sector}`)
   if (p.viaEvent) out.push(`${s}via`, `${s}via|r=${root}`, `${s}via|rel=${rel}`)
   if (path === 'long') out.push(`${s}ends=${p.cueRel}|${rel}`, `${s}ends|r=${p.cueRel}|${rel.split('|')[0]}|${root}`)
@@ -313,7 +313,7 @@ function candidateRoles(ctx: PartyContext, e: Event, h: number, prev: Event | un
   const v = ctx.views[cueSentence(ctx.doc, h)]
   const roles: Array<EventRole | undefined> = (v?.occs ?? []).map((o: Occ) => roleOf(ctx.doc, o.m))
   if (v) for (const p of ctx.phrases(v)) { roles.push(p.role); traits.set(p.role, p.traits) }
-  // a phrase standing for a name, also as that name: a state's body as its country, a group noun as the organisation (composed.ts)
+  // a state's body, also as the country it stands for: named before it or inside its phrase (composed.ts)
   for (const r of [...roles]) {
     for (const c of r ? compositions(ctx.doc.article.text, r, ctx.names) : []) { roles.push(c.role); composed.set(c.role, c) }
   }

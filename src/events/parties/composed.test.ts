@@ -4,7 +4,7 @@ import { defaultActorCoder } from '../actor-codes.js'
 import { parsedDoc } from '../testing/parsed.js'
 import { eventCandidates, partyContext } from './candidates.js'
 import { rankParties } from './ranker.js'
-import { bareStateBody, composableNames, composedRole, countryNames, groupRole, includedStateBody } from './composed.js'
+import { bareStateBody, composedRole, countryNames, includedStateBody } from './composed.js'
 
 const turkish = parsedDoc('Turkish officials say soldiers have killed 10 Kurdish guerrillas in a clash.', {
   mentions: [{ text: 'Turkish', type: 'NORP' }, { text: 'Kurdish', type: 'NORP' }],
@@ -50,38 +50,29 @@ describe('composed state bodies', () => {
   })
 })
 
-describe('composed names inside a phrase and groups named by a common noun', () => {
+describe('composed state bodies with the country inside their phrase', () => {
   const role = (text: string, phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, text: phrase })
 
   it('composed included body: "Chinese officials" stands for China, coded as the phrase (CHN…), a body without a country inside does not', () => {
     const text = 'Chinese officials denied a request by the rebels.'
     const doc = parsedDoc(text, { mentions: [{ text: 'Chinese', type: 'NORP' }] })
-    const names = composableNames(doc)
+    const names = countryNames(doc)
     const chinese = doc.mentions!.find((m) => m.text === 'Chinese')!
-    const c = includedStateBody(text, role(text, 'Chinese officials'), names.countries)
+    const c = includedStateBody(role(text, 'Chinese officials'), names)
     expect(c).toMatchObject({ how: 'incl', role: { text: 'Chinese officials', mentionId: chinese.id } })
     expect(defaultActorCoder().forDoc(doc).code(c!.role)).toMatch(/^CHN/)
-    expect(includedStateBody(text, role(text, 'the rebels'), names.countries)).toBeUndefined()
+    expect(includedStateBody(role(text, 'the rebels'), names)).toBeUndefined()
   })
 
-  it('composed group: "the separatist group" stands for the organisation named before it, not for one named after', () => {
-    const text = 'Officials blame the bombing on the PKK, but the separatist group denies any involvement. Hamas said nothing.'
-    const doc = parsedDoc(text, { mentions: [{ text: 'PKK', type: 'ORG' }, { text: 'Hamas', type: 'ORG' }] })
-    const names = composableNames(doc)
-    const pkk = doc.mentions!.find((m) => m.text === 'PKK')!
-    expect(groupRole(text, role(text, 'the separatist group'), names.groups)).toMatchObject({ how: 'grp', role: { mentionId: pkk.id } })
-    expect(groupRole(text, role(text, 'Officials'), names.groups)).toBeUndefined()
-    expect(groupRole(text, role(text, 'the bombing'), names.groups)).toBeUndefined()
-  })
-
-  it('composed group is a party candidate of its own beside the phrase: "Taleban gunmen" as the Taleban', () => {
-    const doc = parsedDoc('Afghan officials say Taleban gunmen have killed six policemen.', {
-      mentions: [{ text: 'Afghan', type: 'NORP' }, { text: 'Taleban', type: 'ORG' }],
-    })
+  it('composed included body is a party candidate of its own beside the phrase: "Afghan troops" as Afghanistan\'s, chosen by its weight', () => {
+    const doc = parsedDoc('Afghan troops have killed six militants in Helmand.', { mentions: [{ text: 'Afghan', type: 'NORP' }, { text: 'Helmand', type: 'LOC' }] })
     const events = extractEvents(doc)
-    const kill = events.find((e) => e.cue.text === 'killed')!
-    const taleban = doc.mentions!.find((m) => m.text === 'Taleban')!
-    const gunmen = eventCandidates(partyContext(doc, events), kill).actor.filter((c) => c.role?.text === 'Taleban gunmen')
-    expect(gunmen.find((c) => c.role?.mentionId === taleban.id)?.features).toContain('Ak=grp/ORG')
+    const afghan = doc.mentions!.find((m) => m.text === 'Afghan')!
+    const troops = eventCandidates(partyContext(doc, events), events.find((e) => e.cue.text === 'killed')!).actor.filter((c) => c.role?.text === 'Afghan troops')
+    expect(troops.map((c) => c.role?.mentionId)).toEqual([undefined, afghan.id])
+    expect(troops[1]!.features).toContain('Ak=incl/NORP')
+    const pick = (w: number) => rankParties(doc, events, { version: 1, weights: { 'Ak=incl/NORP': w }, ownBonus: 0, noneBonus: 0 }).find((e) => e.cue.text === 'killed')!
+    expect(pick(5).actor).toMatchObject({ text: 'Afghan troops', mentionId: afghan.id })
+    expect(pick(-5).actor).not.toMatchObject({ text: 'Afghan troops', mentionId: afghan.id })
   })
 })

@@ -1,56 +1,36 @@
 /**
- * A party named by a phrase that stands for a name, as PETRARCH composes an agent with the actor in reach. The party
- * ranker gets each as one more candidate beside the phrase itself (candidates.ts): the role keeps the phrase's own span
- * and text and takes that name's mention, so the party is the name's entity; the ranker learns when the news golds code
- * the name rather than the phrase. Three compositions (`Composition`):
+ * A state's body named by a phrase that stands for a country, as PETRARCH composes an agent with the actor in reach.
+ * The party ranker gets each as one more candidate beside the phrase itself (candidates.ts): the role keeps the phrase's
+ * own span and text and takes the country's mention, so the party is the country's entity; the ranker learns when the
+ * news golds code the country rather than the phrase. Two compositions (`Composition`):
  * - `comp`: a state's body with no name of its own — "the government", "authorities", "police", "troops" — stands for
  *   the country or people named last before it in its paragraph ("Turkish officials say soldiers have killed …": the
  *   soldiers are Turkey's; TUR + MIL).
  * - `incl`: a state's body under a country or people adjective — "Chinese officials", "two U.S. soldiers", "Iraq's
  *   army" — stands for that country (the golds code "Chinese officials denied …" as China).
- * - `grp`: an armed or political group named by a common noun — "the rebels", "militants", "the group", "Taleban
- *   gunmen" — stands for the organisation named last before its head in the article ("… the PKK, but the separatist
- *   group denies …").
+ * Rebels and militants are no country's; composing them with the organisation named before them was tried and left
+ * out (docs/events.md, twenty-third session).
  * @module
  */
 import type { AnnotatedDoc, EventRole, Mention } from '../../model/index.js'
 
 /** How a phrase stands for a name (see the module comment). */
-export type Composition = 'comp' | 'incl' | 'grp'
+export type Composition = 'comp' | 'incl'
 
 /** A composed role: the phrase's span standing for `name`'s mention. */
 export interface Composed { readonly role: EventRole; readonly name: Mention; readonly how: Composition }
-
-/** The names phrases may be composed with, each in text order. */
-export interface ComposableNames {
-  /** Countries and peoples. */
-  readonly countries: readonly Mention[]
-  /** Organisations. */
-  readonly groups: readonly Mention[]
-}
 
 /** Heads of a state's own bodies (the last word of a bare phrase: "the government", "security forces"). */
 const STATE_HEADS: ReadonlySet<string> = new Set(['government', 'authorities', 'police', 'policemen', 'military', 'army', 'troops', 'forces',
   'soldiers', 'officials', 'court', 'prosecutors', 'investigators', 'ministry', 'regime'])
 /** Words a bare phrase may have before its head. */
 const BARE_MODIFIERS: ReadonlySet<string> = new Set(['the', 'security', 'government', 'federal', 'state', 'military'])
-/** Heads of a group named by a common noun ("the rebels", "the militant group"): an organisation's, no state's. */
-const GROUP_HEADS: ReadonlySet<string> = new Set(['rebels', 'militants', 'insurgents', 'fighters', 'guerrillas', 'gunmen', 'separatists',
-  'extremists', 'militia', 'militias', 'militiamen', 'group', 'movement', 'organization', 'faction'])
-
-const byStart = (a: Mention, b: Mention) => a.start - b.start
-
-/** The names phrases may be composed with: countries and peoples, and organisations, in text order. */
-export function composableNames(doc: AnnotatedDoc): ComposableNames {
-  const names = (doc.mentions ?? []).filter((m) => m.kind === 'name')
-  return {
-    countries: names.filter((m) => m.type === 'NORP' || (m.type === 'LOC' && m.subtype === 'country')).sort(byStart),
-    groups: names.filter((m) => m.type === 'ORG').sort(byStart),
-  }
-}
 
 /** The names a state's body may be composed with: countries and peoples, in text order. */
-export const countryNames = (doc: AnnotatedDoc): Mention[] => [...composableNames(doc).countries]
+export function countryNames(doc: AnnotatedDoc): Mention[] {
+  return (doc.mentions ?? []).filter((m) => m.kind === 'name' && (m.type === 'NORP' || (m.type === 'LOC' && m.subtype === 'country')))
+    .sort((a, b) => a.start - b.start)
+}
 
 const wordsOf = (r: EventRole): string[] => r.text.toLowerCase().split(/\s+/)
 const headOf = (words: readonly string[]): string => words[words.length - 1]!
@@ -81,7 +61,7 @@ export function composedRole(text: string, r: EventRole, names: readonly Mention
 }
 
 /** A state's body under a country or people name inside its phrase ("Chinese officials", "two U.S. soldiers") as that country. */
-export function includedStateBody(text: string, r: EventRole, countries: readonly Mention[]): Composed | undefined {
+export function includedStateBody(r: EventRole, countries: readonly Mention[]): Composed | undefined {
   const words = wordsOf(r)
   if (r.mentionId || words.length > 5 || !STATE_HEADS.has(headOf(words))) return undefined
   const headStart = r.start + r.text.toLowerCase().lastIndexOf(headOf(words))
@@ -89,16 +69,7 @@ export function includedStateBody(text: string, r: EventRole, countries: readonl
   return name ? composed(r, name, 'incl') : undefined
 }
 
-/** A group named by a common noun ("the rebels", "Taleban gunmen") as the organisation named last before its head. */
-export function groupRole(text: string, r: EventRole, groups: readonly Mention[]): Composed | undefined {
-  const words = wordsOf(r)
-  if (r.mentionId || words.length > 4 || !GROUP_HEADS.has(headOf(words))) return undefined
-  const name = lastIn(groups, 0, r.start + r.text.toLowerCase().lastIndexOf(headOf(words)))
-  return name ? composed(r, name, 'grp') : undefined
-}
-
-/** Every composition of a role (none for a name, a pronoun or a phrase no name stands behind). */
-export function compositions(text: string, r: EventRole, names: ComposableNames): Composed[] {
-  return [composedRole(text, r, names.countries), includedStateBody(text, r, names.countries), groupRole(text, r, names.groups)]
-    .filter((c): c is Composed => c !== undefined)
+/** Every composition of a role with a country (none for a name, a pronoun or a phrase no country stands behind). */
+export function compositions(text: string, r: EventRole, countries: readonly Mention[]): Composed[] {
+  return [composedRole(text, r, countries), includedStateBody(r, countries)].filter((c): c is Composed => c !== undefined)
 }
