@@ -88,7 +88,7 @@ function docCoder(matcher: ActorMatcher, doc: CodableDoc): DocCoder {
     const m = role.mentionId ? mentions.get(role.mentionId) : undefined
     const outside = !!m && (m.end <= role.start || m.start >= role.end)
     const own = named && outside ? spanCode(role) : undefined
-    // a state's body standing for the country named inside it ("Chinese officials" as China): the phrase's own code
+    // a party standing for the country named inside it ("Chinese officials" as China): the phrase's own code
     // (CHNGOV) when it has one
     const inside = m && !outside && (m.start > role.start || m.end < role.end) ? spanCode(role) : undefined
     const out = inside ?? (own?.startsWith('---') && named ? named.slice(0, 3) + own.slice(3) : named)

@@ -313,7 +313,7 @@ function candidateRoles(ctx: PartyContext, e: Event, h: number, prev: Event | un
   const v = ctx.views[cueSentence(ctx.doc, h)]
   const roles: Array<EventRole | undefined> = (v?.occs ?? []).map((o: Occ) => roleOf(ctx.doc, o.m))
   if (v) for (const p of ctx.phrases(v)) { roles.push(p.role); traits.set(p.role, p.traits) }
-  // a state's body, also as the country it stands for: named before it or inside its phrase (composed.ts)
+  // a state's body or a country's people, also as the country named before it or inside its phrase (composed.ts)
   for (const r of [...roles]) {
     for (const c of r ? compositions(ctx.doc.article.text, r, ctx.names) : []) { roles.push(c.role); composed.set(c.role, c) }
   }

@@ -53,7 +53,7 @@ describe('composed state bodies', () => {
 describe('composed state bodies with the country inside their phrase', () => {
   const role = (text: string, phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, text: phrase })
 
-  it('composed included body: "Chinese officials" stands for China, coded as the phrase (CHN…), a body without a country inside does not', () => {
+  it('composed included body: "Chinese officials" stands for China, coded as the phrase (CHN…), "five Palestinian civilians" for the Palestinians; a party without a country inside does not', () => {
     const text = 'Chinese officials denied a request by the rebels.'
     const doc = parsedDoc(text, { mentions: [{ text: 'Chinese', type: 'NORP' }] })
     const names = countryNames(doc)
@@ -62,6 +62,11 @@ describe('composed state bodies with the country inside their phrase', () => {
     expect(c).toMatchObject({ how: 'incl', role: { text: 'Chinese officials', mentionId: chinese.id } })
     expect(defaultActorCoder().forDoc(doc).code(c!.role)).toMatch(/^CHN/)
     expect(includedStateBody(role(text, 'the rebels'), names)).toBeUndefined()
+    const text2 = 'Israeli troops shot five Palestinian civilians.'
+    const doc2 = parsedDoc(text2, { mentions: [{ text: 'Israeli', type: 'NORP' }, { text: 'Palestinian', type: 'NORP' }] })
+    const palestinian = doc2.mentions!.find((m) => m.text === 'Palestinian')!
+    expect(includedStateBody(role(text2, 'five Palestinian civilians'), countryNames(doc2))?.role.mentionId).toBe(palestinian.id)
+    expect(includedStateBody(role(text2, 'five civilians'), countryNames(doc2))).toBeUndefined()
   })
 
   it('composed included body is a party candidate of its own beside the phrase: "Afghan troops" as Afghanistan\'s, chosen by its weight', () => {

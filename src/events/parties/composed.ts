@@ -1,18 +1,20 @@
 /**
- * A state's body named by a phrase that stands for a country, as PETRARCH composes an agent with the actor in reach.
+ * A party named by a phrase that stands for a country, as PETRARCH composes an agent with the actor in reach.
  * The party ranker gets each as one more candidate beside the phrase itself (candidates.ts): the role keeps the phrase's
  * own span and text and takes the country's mention, so the party is the country's entity; the ranker learns when the
  * news golds code the country rather than the phrase. Two compositions (`Composition`):
  * - `comp`: a state's body with no name of its own — "the government", "authorities", "police", "troops" — stands for
  *   the country or people named last before it in its paragraph ("Turkish officials say soldiers have killed …": the
  *   soldiers are Turkey's; TUR + MIL).
- * - `incl`: a state's body under a country or people adjective — "Chinese officials", "two U.S. soldiers", "Iraq's
- *   army" — stands for that country (the golds code "Chinese officials denied …" as China).
- * Rebels and militants are no country's; composing them with the organisation named before them was tried and left
- * out (docs/events.md, twenty-third session).
+ * - `incl`: a party under a country or people adjective — a state's body ("Chinese officials", "two U.S. soldiers",
+ *   "Iraq's army") or any head the descriptors put under a place ("Iraqi civilians", "Palestinian militants",
+ *   `OVER_PLACE_HEADS`) — stands for that country (the golds code "Chinese officials denied …" as China).
+ * A bare "the rebels" or "militants" is no country's; composing it with the organisation named before it was tried
+ * and left out (docs/events.md, twenty-third session).
  * @module
  */
 import type { AnnotatedDoc, EventRole, Mention } from '../../model/index.js'
+import { OVER_PLACE_HEADS } from '../descriptors.js'
 
 /** How a phrase stands for a name (see the module comment). */
 export type Composition = 'comp' | 'incl'
@@ -60,11 +62,12 @@ export function composedRole(text: string, r: EventRole, names: readonly Mention
   return composed(r, last, 'comp')
 }
 
-/** A state's body under a country or people name inside its phrase ("Chinese officials", "two U.S. soldiers") as that country. */
+/** A party under a country or people name inside its phrase ("Chinese officials", "Iraqi civilians") as that country. */
 export function includedStateBody(r: EventRole, countries: readonly Mention[]): Composed | undefined {
   const words = wordsOf(r)
-  if (r.mentionId || words.length > 5 || !STATE_HEADS.has(headOf(words))) return undefined
-  const headStart = r.start + r.text.toLowerCase().lastIndexOf(headOf(words))
+  const head = headOf(words)
+  if (r.mentionId || words.length > 5 || !(STATE_HEADS.has(head) || OVER_PLACE_HEADS.has(head))) return undefined
+  const headStart = r.start + r.text.toLowerCase().lastIndexOf(head)
   const name = lastIn(countries, r.start, headStart)
   return name ? composed(r, name, 'incl') : undefined
 }
