@@ -24,6 +24,7 @@ import { eventCandidates, partyContext, sameRole, type PartyCandidate, type Slot
 import { bestPair, NEVER_OVERRIDE, rankable, type Parties } from '../src/events/parties/ranker.js'
 import { partyExamples, partyLists, trainListwise, trainPartyModel, type PartyList, type RightFor } from '../src/events/parties/train.js'
 import { defaultPartyModel } from '../src/events/parties/model.js'
+import { bareStateBody } from '../src/events/parties/composed.js'
 import { eventFeatures, indexDoc } from '../src/events/scorer/features.js'
 import { defaultScorerModel, probability } from '../src/events/scorer/model.js'
 import { stableHash, type Example, type TrainOptions } from '../src/events/scorer/train.js'
@@ -227,6 +228,25 @@ function errorReport(items: readonly RankItem[], chosen: ReadonlyMap<string, Par
   process.stdout.write(`${n} wrong slots with the gold among the candidates; chosen instead:\n${top(kinds, 20)}\ngold path (voice) and chosen path:\n${top(paths, 40)}\n`)
 }
 
+const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').trim()
+
+/**
+ * Why no candidate names the gold party ((c) slots), from what the candidates are: a candidate's text and the gold's
+ * name overlap (a cut name, the granularity of a phrase), a phrase standing for a name stood for another one (composed.ts),
+ * a state's or a group's common noun, a pronoun, or nothing of the kind (the party only in the context).
+ */
+function unreachedKind(cs: readonly PartyCandidate[], slot: Slot, gold: string): string {
+  const g = norm(gold)
+  const texts = cs.flatMap((c) => (c.role ? [norm(c.role.text)] : []))
+  if (g && texts.some((t) => t.length >= 3 && (t.includes(g) || g.includes(t)))) return 'a candidate overlaps the gold name (cut name, granularity)'
+  const kinds = cs.map((c) => feat(c, slot, 'k'))
+  if (kinds.some((k) => /^(comp|incl)\//.test(k))) return 'a phrase composed with another name'
+  if (cs.some((c) => c.role && bareStateBody(c.role))) return "a state's body with no country named before it"
+  if (kinds.includes('pron')) return 'a pronoun'
+  if (kinds.some((k) => k === 'desc' || k.startsWith('np'))) return 'a descriptor or noun phrase, no name behind it'
+  return 'nothing of the kind (the party only in the context)'
+}
+
 /**
  * Why the dyads of gold-paired rankable events are wrong, per wrong slot (tuning parts only): (a) the coder named a
  * wrong party and the gold one is among the candidates (the ranker keeps a named party), (b) the coder left the slot
@@ -258,6 +278,7 @@ function kindsReport(items: readonly RankItem[], chosen: ReadonlyMap<string, Par
         process.stdout.write(`  show ${kind} ${slot} ${x.e.cameo} cue "${x.e.cue.text}" chose "${x.cs[slot][ci]!.role?.text ?? '-'}" gold "${gold ?? '-'}" [${feat(x.cs[slot][ci]!, slot, 'p')} / ${gi >= 0 ? feat(x.cs[slot][gi]!, slot, 'p') : ''}] | ${t.slice(x.e.sentence.start, x.e.sentence.end).replace(/\s+/g, ' ')}\n`)
       }
       if (gi < 0) inc(`(c) gold not among the candidates, coder ${own ? 'named somebody' : 'left it empty'} (${slot})`)
+      if (gi < 0) inc(`(c) by candidates: ${unreachedKind(x.cs[slot], slot, names.get(slot === 'actor' ? x.gold?.actor ?? '' : x.gold?.target ?? '') ?? '')}`)
       else if (own) inc(`(a) coder's wrong party, gold reachable: ${errorKind(x, slot, ci, gi)} (${slot})`)
       else inc(`(b) empty slot, gold reachable: ranker chose ${x.cs[slot][ci]!.role ? `a wrong party: ${errorKind(x, slot, ci, gi)}` : 'nobody'} (${slot})`)
     }

@@ -86,8 +86,12 @@ function docCoder(matcher: ActorMatcher, doc: CodableDoc): DocCoder {
     // …", the party ranker's composed roles: the role's own mention lies outside its span): the country's code with the
     // body's own agent, as PETRARCH composes them; a nominal or pronoun whose own mention it is keeps its antecedent's code
     const m = role.mentionId ? mentions.get(role.mentionId) : undefined
-    const own = named && m && (m.end <= role.start || m.start >= role.end) ? spanCode(role) : undefined
-    const out = own?.startsWith('---') && named ? named.slice(0, 3) + own.slice(3) : named
+    const outside = !!m && (m.end <= role.start || m.start >= role.end)
+    const own = named && outside ? spanCode(role) : undefined
+    // a party standing for the country named inside it ("Chinese officials" as China): the phrase's own code
+    // (CHNGOV) when it has one
+    const inside = m && !outside && (m.start > role.start || m.end < role.end) ? spanCode(role) : undefined
+    const out = inside ?? (own?.startsWith('---') && named ? named.slice(0, 3) + own.slice(3) : named)
     byRole.set(key, out)
     return out
   }

@@ -19,7 +19,7 @@ import { cueHead } from '../scorer/features.js'
 import { firstSpanEndingAfter } from '../../text/offsets.js'
 import { sentenceViews, type Occ, type SentenceView } from '../sentence-view.js'
 import { partyPhrases, type Phrase } from './phrases.js'
-import { composedRole, countryNames } from './composed.js'
+import { compositions, countryNames, type Composed } from './composed.js'
 
 export type Slot = 'actor' | 'target'
 
@@ -45,7 +45,7 @@ export interface PartyContext {
   readonly places: Map<string, Place>
   /** The head tokens of the document's event cues (a party inside another act's phrase is that act's). */
   readonly cueHeads: ReadonlySet<number>
-  /** The document's country and people names in text order (a state's body is composed with the last before it: composed.ts). */
+  /** The document's country and people names in text order (a state's body standing for one: composed.ts). */
   readonly names: readonly Mention[]
 }
 
@@ -227,7 +227,7 @@ export interface Place {
   readonly viaEvent: boolean
 }
 
-function placeOf(ctx: PartyContext, r: EventRole, h: number, traits?: readonly string[], composedWith?: Mention): Place {
+function placeOf(ctx: PartyContext, r: EventRole, h: number, traits?: readonly string[], composedWith?: Composed): Place {
   const syn = ctx.doc.syntax?.tokens ?? []
   const range = tokenRange(ctx.doc, r)
   const x = range.from < 0 ? -1 : headOf(ctx.doc, range.from, range.to)
@@ -237,7 +237,7 @@ function placeOf(ctx: PartyContext, r: EventRole, h: number, traits?: readonly s
   const down = sameSentence ? below(ctx.doc, h, x) : { rel: '', at: -1, passed: [] }
   const cueRel = h >= 0 ? (syn[h]?.deprel ?? '?').split(':')[0]! : 'none'
   return {
-    kind: composedWith ? `comp/${composedWith.type}` : traits ? `np${traits[0] === 'name' ? '+name' : ''}` : kindOf(ctx, r), traits: traits ?? [], path, sameSentence,
+    kind: composedWith ? `${composedWith.how}/${composedWith.name.type}` : traits ? `np${traits[0] === 'name' ? '+name' : ''}` : kindOf(ctx, r), traits: traits ?? [], path, sameSentence,
     below: down.rel, belowMark: down.at >= 0 ? markOf(ctx, down.at) : '', viaEvent: down.passed.some((k) => k !== h && ctx.cueHeads.has(k)),
     rel: x >= 0 ? `${syn[x]?.deprel ?? '?'}|${caseMark(ctx, x)}` : 'none',
     voice: h >= 0 ? voiceOf(ctx, h) : 'act',
@@ -294,7 +294,8 @@ function features(e: Event, slot: Slot, r: EventRole | undefined, p: Place | und
   out.push(`${s}sec=${sector}`, `${s}sec|r=${sector}|${root}`)
   for (const t of p.traits) out.push(`${s}np=${t}`, `${s}np|sec=${t}|${sector}`)
   if (p.below) out.push(`${s}below=${p.below}`, `${s}below|k=${p.below}|${k.split('/')[0]}`, `${s}below|r=${p.below}|${root}`, `${s}below|m=${p.below}|${p.belowMark}`)
-  if (k.startsWith('comp/')) out.push(`${s}comp|p=${path}`, `${s}comp|sec=${sector}`)
+  const how = /^(comp|incl)\//.exec(k)?.[1]
+  if (how) out.push(`${s}${how}|p=${path}`, `${s}${how}|sec=${sector}`)
   if (p.viaEvent) out.push(`${s}via`, `${s}via|r=${root}`, `${s}via|rel=${rel}`)
   if (path === 'long') out.push(`${s}ends=${p.cueRel}|${rel}`, `${s}ends|r=${p.cueRel}|${rel.split('|')[0]}|${root}`)
   if (st.speaker) out.push(`${s}spk`, `${s}spk|r=${root}`)
@@ -308,14 +309,13 @@ function features(e: Event, slot: Slot, r: EventRole | undefined, p: Place | und
 const cueSentence = (doc: AnnotatedDoc, h: number): number => (h >= 0 ? doc.tokens![h]!.sentence : -1)
 
 /** The candidate roles of a slot: the sentence's parties, the coder's own choices, and nobody. */
-function candidateRoles(ctx: PartyContext, e: Event, h: number, prev: Event | undefined, traits: Map<EventRole, readonly string[]>, composed: Map<EventRole, Mention>): Array<EventRole | undefined> {
+function candidateRoles(ctx: PartyContext, e: Event, h: number, prev: Event | undefined, traits: Map<EventRole, readonly string[]>, composed: Map<EventRole, Composed>): Array<EventRole | undefined> {
   const v = ctx.views[cueSentence(ctx.doc, h)]
   const roles: Array<EventRole | undefined> = (v?.occs ?? []).map((o: Occ) => roleOf(ctx.doc, o.m))
   if (v) for (const p of ctx.phrases(v)) { roles.push(p.role); traits.set(p.role, p.traits) }
-  // a state's body with no name of its own, also as the country named before it (composed.ts)
+  // a state's body or a country's people, also as the country named before it or inside its phrase (composed.ts)
   for (const r of [...roles]) {
-    const c = r && composedRole(ctx.doc.article.text, r, ctx.names)
-    if (c) { roles.push(c.role); composed.set(c.role, c.name) }
+    for (const c of r ? compositions(ctx.doc.article.text, r, ctx.names) : []) { roles.push(c.role); composed.set(c.role, c) }
   }
   for (const own of [e.actor, e.target]) if (own && !roles.some((r) => sameSpan(r, own))) roles.push(stripCode(own))
   for (const r of [prev?.actor, prev?.target]) if (r && !roles.some((x) => x && x.text.toLowerCase() === r.text.toLowerCase())) roles.push(stripCode(r))
@@ -345,11 +345,11 @@ export function eventCandidates(ctx: PartyContext, e: Event, fixed: ReadonlySet<
   const h = ctx.doc.syntax ? cueHead(ctx.doc, e) : -1
   const prev = previousEvent(ctx, e)
   const traits = new Map<EventRole, readonly string[]>()
-  const composed = new Map<EventRole, Mention>()
+  const composed = new Map<EventRole, Composed>()
   const roles = candidateRoles(ctx, e, h, prev, traits, composed)
   const places = roles.map((role) => {
     if (!role) return undefined
-    const key = `${h}:${role.start}:${role.end}:${role.mentionId ?? ''}:${traits.has(role) ? 'np' : composed.has(role) ? 'comp' : ''}`
+    const key = `${h}:${role.start}:${role.end}:${role.mentionId ?? ''}:${traits.has(role) ? 'np' : composed.get(role)?.how ?? ''}`
     return ctx.places.get(key) ?? ctx.places.set(key, placeOf(ctx, role, h, traits.get(role), composed.get(role))).get(key)!
   })
   const spk = h >= 0 ? speakers(ctx, h) : new Set<number>()

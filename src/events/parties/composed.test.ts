@@ -4,7 +4,7 @@ import { defaultActorCoder } from '../actor-codes.js'
 import { parsedDoc } from '../testing/parsed.js'
 import { eventCandidates, partyContext } from './candidates.js'
 import { rankParties } from './ranker.js'
-import { bareStateBody, composedRole, countryNames } from './composed.js'
+import { bareStateBody, composedRole, countryNames, includedStateBody } from './composed.js'
 
 const turkish = parsedDoc('Turkish officials say soldiers have killed 10 Kurdish guerrillas in a clash.', {
   mentions: [{ text: 'Turkish', type: 'NORP' }, { text: 'Kurdish', type: 'NORP' }],
@@ -47,5 +47,37 @@ describe('composed state bodies', () => {
     const turkey = turkish.mentions!.find((m) => m.text === 'Turkish')!
     expect(pick(5).actor).toMatchObject({ text: 'soldiers', mentionId: turkey.id })
     expect(pick(-5).actor?.mentionId).toBeUndefined()
+  })
+})
+
+describe('composed state bodies with the country inside their phrase', () => {
+  const role = (text: string, phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, text: phrase })
+
+  it('composed included body: "Chinese officials" stands for China, coded as the phrase (CHN…), "five Palestinian civilians" for the Palestinians; a party without a country inside does not', () => {
+    const text = 'Chinese officials denied a request by the rebels.'
+    const doc = parsedDoc(text, { mentions: [{ text: 'Chinese', type: 'NORP' }] })
+    const names = countryNames(doc)
+    const chinese = doc.mentions!.find((m) => m.text === 'Chinese')!
+    const c = includedStateBody(role(text, 'Chinese officials'), names)
+    expect(c).toMatchObject({ how: 'incl', role: { text: 'Chinese officials', mentionId: chinese.id } })
+    expect(defaultActorCoder().forDoc(doc).code(c!.role)).toMatch(/^CHN/)
+    expect(includedStateBody(role(text, 'the rebels'), names)).toBeUndefined()
+    const text2 = 'Israeli troops shot five Palestinian civilians.'
+    const doc2 = parsedDoc(text2, { mentions: [{ text: 'Israeli', type: 'NORP' }, { text: 'Palestinian', type: 'NORP' }] })
+    const palestinian = doc2.mentions!.find((m) => m.text === 'Palestinian')!
+    expect(includedStateBody(role(text2, 'five Palestinian civilians'), countryNames(doc2))?.role.mentionId).toBe(palestinian.id)
+    expect(includedStateBody(role(text2, 'five civilians'), countryNames(doc2))).toBeUndefined()
+  })
+
+  it('composed included body is a party candidate of its own beside the phrase: "Afghan troops" as Afghanistan\'s, chosen by its weight', () => {
+    const doc = parsedDoc('Afghan troops have killed six militants in Helmand.', { mentions: [{ text: 'Afghan', type: 'NORP' }, { text: 'Helmand', type: 'LOC' }] })
+    const events = extractEvents(doc)
+    const afghan = doc.mentions!.find((m) => m.text === 'Afghan')!
+    const troops = eventCandidates(partyContext(doc, events), events.find((e) => e.cue.text === 'killed')!).actor.filter((c) => c.role?.text === 'Afghan troops')
+    expect(troops.map((c) => c.role?.mentionId)).toEqual([undefined, afghan.id])
+    expect(troops[1]!.features).toContain('Ak=incl/NORP')
+    const pick = (w: number) => rankParties(doc, events, { version: 1, weights: { 'Ak=incl/NORP': w }, ownBonus: 0, noneBonus: 0 }).find((e) => e.cue.text === 'killed')!
+    expect(pick(5).actor).toMatchObject({ text: 'Afghan troops', mentionId: afghan.id })
+    expect(pick(-5).actor).not.toMatchObject({ text: 'Afghan troops', mentionId: afghan.id })
   })
 })

@@ -1,13 +1,26 @@
 /**
- * A state's body named without its state — "the government", "authorities", "police", "troops", "security forces" —
- * stands for the country or people named last before it in its paragraph ("Turkish officials say soldiers have
- * killed …": the soldiers are Turkey's), as PETRARCH composes an agent with the actor in reach (TUR + MIL). The party
- * ranker gets it as one more candidate beside the bare phrase (candidates.ts): the role keeps the phrase's own span
- * and text and takes that name's mention, so the party is the country's entity; the ranker learns when the news golds
- * code the country rather than the phrase. Only bodies of a state: rebels and militants are no country's.
+ * A party named by a phrase that stands for a country, as PETRARCH composes an agent with the actor in reach.
+ * The party ranker gets each as one more candidate beside the phrase itself (candidates.ts): the role keeps the phrase's
+ * own span and text and takes the country's mention, so the party is the country's entity; the ranker learns when the
+ * news golds code the country rather than the phrase. Two compositions (`Composition`):
+ * - `comp`: a state's body with no name of its own — "the government", "authorities", "police", "troops" — stands for
+ *   the country or people named last before it in its paragraph ("Turkish officials say soldiers have killed …": the
+ *   soldiers are Turkey's; TUR + MIL).
+ * - `incl`: a party under a country or people adjective — a state's body ("Chinese officials", "two U.S. soldiers",
+ *   "Iraq's army") or any head the descriptors put under a place ("Iraqi civilians", "Palestinian militants",
+ *   `OVER_PLACE_HEADS`) — stands for that country (the golds code "Chinese officials denied …" as China).
+ * A bare "the rebels" or "militants" is no country's; composing it with the organisation named before it was tried
+ * and left out (docs/events.md, twenty-third session).
  * @module
  */
 import type { AnnotatedDoc, EventRole, Mention } from '../../model/index.js'
+import { OVER_PLACE_HEADS } from '../descriptors.js'
+
+/** How a phrase stands for a name (see the module comment). */
+export type Composition = 'comp' | 'incl'
+
+/** A composed role: the phrase's span standing for `name`'s mention. */
+export interface Composed { readonly role: EventRole; readonly name: Mention; readonly how: Composition }
 
 /** Heads of a state's own bodies (the last word of a bare phrase: "the government", "security forces"). */
 const STATE_HEADS: ReadonlySet<string> = new Set(['government', 'authorities', 'police', 'policemen', 'military', 'army', 'troops', 'forces',
@@ -21,19 +34,45 @@ export function countryNames(doc: AnnotatedDoc): Mention[] {
     .sort((a, b) => a.start - b.start)
 }
 
+const wordsOf = (r: EventRole): string[] => r.text.toLowerCase().split(/\s+/)
+const headOf = (words: readonly string[]): string => words[words.length - 1]!
+
 /** Is a role a state's body with no name of its own ("the police", "Security forces")? */
 export function bareStateBody(r: EventRole): boolean {
   if (r.mentionId) return false
-  const words = r.text.toLowerCase().split(/\s+/)
-  const head = words[words.length - 1]!
-  return words.length <= 3 && STATE_HEADS.has(head) && words.slice(0, -1).every((w) => BARE_MODIFIERS.has(w))
+  const words = wordsOf(r)
+  return words.length <= 3 && STATE_HEADS.has(headOf(words)) && words.slice(0, -1).every((w) => BARE_MODIFIERS.has(w))
 }
 
-/** The role composed with the country or people named last before it in its paragraph; undefined when none is. */
-export function composedRole(text: string, r: EventRole, names: readonly Mention[]): { role: EventRole; name: Mention } | undefined {
-  if (!bareStateBody(r)) return undefined
+/** The last name ending at or before `end` and starting at or after `from` (names in text order). */
+function lastIn(names: readonly Mention[], from: number, end: number): Mention | undefined {
   let last: Mention | undefined
-  for (const m of names) { if (m.end > r.start) break; last = m }
+  for (const m of names) { if (m.end > end) break; if (m.start >= from) last = m }
+  return last
+}
+
+const composed = (r: EventRole, name: Mention, how: Composition): Composed =>
+  ({ role: { start: r.start, end: r.end, text: r.text, mentionId: name.id, ...(name.entityId ? { entityId: name.entityId } : {}) }, name, how })
+
+/** The role composed with the country or people named last before it in its paragraph; undefined when none is. */
+export function composedRole(text: string, r: EventRole, names: readonly Mention[]): Composed | undefined {
+  if (!bareStateBody(r)) return undefined
+  const last = lastIn(names, 0, r.start)
   if (!last || text.slice(last.end, r.start).includes('\n\n')) return undefined
-  return { role: { start: r.start, end: r.end, text: r.text, mentionId: last.id, ...(last.entityId ? { entityId: last.entityId } : {}) }, name: last }
+  return composed(r, last, 'comp')
+}
+
+/** A party under a country or people name inside its phrase ("Chinese officials", "Iraqi civilians") as that country. */
+export function includedStateBody(r: EventRole, countries: readonly Mention[]): Composed | undefined {
+  const words = wordsOf(r)
+  const head = headOf(words)
+  if (r.mentionId || words.length > 5 || !(STATE_HEADS.has(head) || OVER_PLACE_HEADS.has(head))) return undefined
+  const headStart = r.start + r.text.toLowerCase().lastIndexOf(head)
+  const name = lastIn(countries, r.start, headStart)
+  return name ? composed(r, name, 'incl') : undefined
+}
+
+/** Every composition of a role with a country (none for a name, a pronoun or a phrase no country stands behind). */
+export function compositions(text: string, r: EventRole, countries: readonly Mention[]): Composed[] {
+  return [composedRole(text, r, countries), includedStateBody(r, countries)].filter((c): c is Composed => c !== undefined)
 }
