@@ -163,12 +163,16 @@ export class NerRecognizer {
     const mask = this.mask
     for (let i = 0; i < n; i++) {
       const entry = entries[i]!
-      acc.set(entry.local)
       const o = i * F
       // read every row once first: independent reads, so their cache misses overlap instead of coming one by one
       let touched = 0
       for (let f = LOCAL_FEATURES; f < F; f++) touched += w[ids[o + f]! * T]!
       this.touched += touched
+      if (!entry.localIds && T === 11) {
+        addRowsScaled(w, ids, o + LOCAL_FEATURES, o + F, entry.local, em, i * T, scale)
+        continue
+      }
+      acc.set(entry.local)
       for (let f = LOCAL_FEATURES; f < F; f++) {
         const base = ids[o + f]! * T
         for (let c = 0; c < T; c++) acc[c] = acc[c]! + w[base + c]!
@@ -288,6 +292,24 @@ export class NerRecognizer {
     }
     return undefined
   }
+}
+
+/**
+ * One token's emission row for the 11 tags: its cached local sums plus the weight rows of ids[from, to), summed in
+ * eleven locals (registers) rather than read and written back to an array once per row and tag, then scaled into
+ * em[r, r + 11). The sums are of int16 weights, exact in any order, so the scores are the same to the bit.
+ */
+function addRowsScaled(w: Int16Array, ids: Int32Array, from: number, to: number, local: Int32Array, em: Float32Array, r: number, scale: number): void {
+  let a0 = local[0]!, a1 = local[1]!, a2 = local[2]!, a3 = local[3]!, a4 = local[4]!, a5 = local[5]!
+  let a6 = local[6]!, a7 = local[7]!, a8 = local[8]!, a9 = local[9]!, a10 = local[10]!
+  for (let k = from; k < to; k++) {
+    const b = ids[k]! * 11
+    a0 += w[b]!; a1 += w[b + 1]!; a2 += w[b + 2]!; a3 += w[b + 3]!; a4 += w[b + 4]!; a5 += w[b + 5]!
+    a6 += w[b + 6]!; a7 += w[b + 7]!; a8 += w[b + 8]!; a9 += w[b + 9]!; a10 += w[b + 10]!
+  }
+  em[r] = a0 * scale; em[r + 1] = a1 * scale; em[r + 2] = a2 * scale; em[r + 3] = a3 * scale; em[r + 4] = a4 * scale
+  em[r + 5] = a5 * scale; em[r + 6] = a6 * scale; em[r + 7] = a7 * scale; em[r + 8] = a8 * scale; em[r + 9] = a9 * scale
+  em[r + 10] = a10 * scale
 }
 
 /** Where the shipped model lives: models/ner/ at the repository root (two levels above src/ner and dist/ner). */
