@@ -17,7 +17,7 @@ import { GAZ, Lexicon, longestPerStart } from './lexicon.js'
 import { FACILITY_WORDS } from './lists.js'
 import { DossierError } from '../model/index.js'
 import { readModelFile, type NerModelData } from './model.js'
-import { NUM_TAGS, spansFromTags, type NerType } from './tags.js'
+import { NUM_TAGS, O, spansFromTags, type NerType } from './tags.js'
 import { viterbi } from './viterbi.js'
 
 const T = NUM_TAGS
@@ -190,7 +190,7 @@ export class NerRecognizer {
     return em
   }
 
-  /** Best tags (indices into TAGS) and per-token confidence for one sentence. */
+  /** Best tags (indices into TAGS) and the confidence of each token inside a name (0 for a token tagged O) for one sentence. */
   tagSentence(words: readonly string[], info?: FeatureInfo, syntax?: NerSyntax): { tags: Uint8Array; confidence: Float32Array } {
     const n = words.length
     const em = this.emissions(words, info, syntax)
@@ -198,9 +198,11 @@ export class NerRecognizer {
     const confidence = new Float32Array(n)
     const tr = this.transitions
     for (let i = 0; i < n; i++) {
+      const tag = tags[i]!
+      // a token outside every name gives no span its score (spansFromTags): its softmax is never read
+      if (tag === O) continue
       // local softmax over the tag given the chosen previous tag
       const prev = i === 0 ? 0 : tags[i - 1]! + 1
-      const tag = tags[i]!
       let max = -Infinity
       for (let c = 0; c < T; c++) max = Math.max(max, em[i * T + c]! + tr[prev * T + c]!)
       let z = 0
