@@ -23,6 +23,16 @@ describe('features', () => {
     expect(sentenceMode(['Hamas', 'said', 'on', 'Sunday', 'that', 'talks', 'failed'])).toBe(SENT_MODE.NORMAL)
   })
 
+  it('extractFeatures reads the same casing mode as sentenceMode (from the bits cached per word)', () => {
+    const lexicon = new Lexicon({ gazetteer: [], caseProfile: [], orgKinds: [] })
+    for (const words of [['ISIS', 'KILLS', '20', 'IN', 'MOSUL'], ['Tensions', 'Escalate', 'Between', 'Islamic', 'State', 'and', 'Hamas'],
+      ['Hamas', 'said', 'on', 'Sunday', 'that', 'talks', 'failed'], ['A', 'B', 'and', 'C'], ['20', '-', '30'], ['Élan', 'Über', 'Straße']]) {
+      const info = { mode: -1, matches: [] }
+      extractFeatures(words, lexicon, 0xffff, undefined, info)
+      expect(info.mode).toBe(sentenceMode(words))
+    }
+  })
+
   it('extractFeatures gives a fixed number of in-range ids per token, deterministically', () => {
     const words = ['Hamas', 'left', 'the', 'Gaza', 'Strip', '.']
     const a = extractFeatures(words, lexicon, MASK)

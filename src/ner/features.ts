@@ -74,25 +74,38 @@ const LETTER = /\p{L}/u
 
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'is', 'are', 'vs', 'v', 'de', 'al'])
 
-/** Casing mode of a sentence. */
-export function sentenceMode(words: readonly string[]): number {
+/** What a word adds to its sentence's casing mode (bits, so it is cached with the word): see MODE_BIT. */
+const MODE_BIT = { LETTER: 1, UPPER_ONLY: 2, CONTENT: 4, CAPITAL_CONTENT: 8 } as const
+
+function modeBits(w: string, lower: string): number {
+  if (!LETTER.test(w)) return 0
+  let bits: number = MODE_BIT.LETTER
+  if (!hasLower(w)) bits |= MODE_BIT.UPPER_ONLY
+  if (w.length > 1 && !FUNCTION_WORDS.has(lower)) bits |= isCapital(w) ? MODE_BIT.CONTENT | MODE_BIT.CAPITAL_CONTENT : MODE_BIT.CONTENT
+  return bits
+}
+
+/** Casing mode of a sentence from its words' mode bits. */
+function modeOf(bits: ArrayLike<number>, n: number): number {
   let letters = 0
   let upperOnly = 0
   let content = 0
   let capContent = 0
-  for (const w of words) {
-    if (!LETTER.test(w)) continue
-    letters++
-    if (!hasLower(w)) upperOnly++
-    const lw = w.toLowerCase()
-    if (w.length > 1 && !FUNCTION_WORDS.has(lw)) {
-      content++
-      if (isCapital(w)) capContent++
-    }
+  for (let i = 0; i < n; i++) {
+    const b = bits[i]!
+    letters += b & MODE_BIT.LETTER
+    upperOnly += (b & MODE_BIT.UPPER_ONLY) >> 1
+    content += (b & MODE_BIT.CONTENT) >> 2
+    capContent += (b & MODE_BIT.CAPITAL_CONTENT) >> 3
   }
   if (letters >= 2 && upperOnly === letters) return SENT_MODE.ALL_CAPS
   if (content >= 3 && capContent / content >= 0.8) return SENT_MODE.TITLE
   return SENT_MODE.NORMAL
+}
+
+/** Casing mode of a sentence. */
+export function sentenceMode(words: readonly string[]): number {
+  return modeOf(words.map((w) => modeBits(w, w.toLowerCase())), words.length)
 }
 
 /** What features need of one word on its own; cacheable per word string. */
@@ -105,11 +118,13 @@ export interface WordInfo {
   readonly cb: number
   /** Word clusters, packed as lexicon.ts packClusters does (0 = unknown); the finest level is not a feature of this model. */
   readonly cl: number
+  /** What the word adds to its sentence's casing mode (MODE_BIT). */
+  readonly mb: number
 }
 
 export function wordInfo(w: string, lexicon: Lexicon): WordInfo {
   const lower = w.toLowerCase()
-  return { lower, hW: fnv1a(w), hL: fnv1a(lower), hS: fnv1a(wordShape(w)), cb: lexicon.caseOf(lower), cl: lexicon.clusterOf(w) }
+  return { lower, hW: fnv1a(w), hL: fnv1a(lower), hS: fnv1a(wordShape(w)), cb: lexicon.caseOf(lower), cl: lexicon.clusterOf(w), mb: modeBits(w, lower) }
 }
 
 /** Features 0..LOCAL_FEATURES-1 of every token depend only on the word itself (so they can be cached per word). */
@@ -148,6 +163,7 @@ class Scratch {
   gaz = new Uint32Array(0)
   cb = new Uint32Array(0)
   cl = new Uint32Array(0)
+  mb = new Uint8Array(0)
   ensure(n: number): void {
     if (n <= this.cap) return
     this.cap = Math.max(n, this.cap * 2, 64)
@@ -157,6 +173,7 @@ class Scratch {
     this.gaz = new Uint32Array(this.cap)
     this.cb = new Uint32Array(this.cap)
     this.cl = new Uint32Array(this.cap)
+    this.mb = new Uint8Array(this.cap)
   }
 }
 const scratch = new Scratch()
@@ -206,10 +223,11 @@ export function extractFeatures(words: readonly string[], lexicon: Lexicon, hash
     s.hS[i] = wi.hS
     s.cb[i] = wi.cb
     s.cl[i] = wi.cl & 0xff
+    s.mb[i] = wi.mb
     if (!opts.skipLocal) writeLocalFeatures(wi, ids, i * F, hashMask)
   }
   lexicon.masks(words, lw, s.gaz, info?.matches)
-  const mode = sentenceMode(words)
+  const mode = modeOf(s.mb, n)
   if (info) info.mode = mode
   const lastWord = n - 1
 

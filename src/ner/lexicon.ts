@@ -150,10 +150,18 @@ export class Lexicon {
     return mask
   }
 
+  /** Masks of the phrases asked for so far (the decoding rules ask of the same few words again and again). */
+  private phraseMasks = new Map<string, number>()
+
   /** Mask of a phrase, for subtyping spans. */
   phraseMask(tokens: readonly string[]): number {
-    const p = tokens.join(' ')
-    return (this.exact.get(p) ?? 0) | (this.folded.get(p.toLowerCase()) ?? 0)
+    const p = tokens.length === 1 ? tokens[0]! : tokens.join(' ')
+    let mask = this.phraseMasks.get(p)
+    if (mask !== undefined) return mask
+    if (this.phraseMasks.size >= 100_000) this.phraseMasks = new Map()
+    mask = (this.exact.get(p) ?? 0) | (this.folded.get(p.toLowerCase()) ?? 0)
+    this.phraseMasks.set(p, mask)
+    return mask
   }
 
   /**

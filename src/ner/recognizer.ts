@@ -17,7 +17,7 @@ import { GAZ, Lexicon, longestPerStart } from './lexicon.js'
 import { FACILITY_WORDS } from './lists.js'
 import { DossierError } from '../model/index.js'
 import { readModelFile, type NerModelData } from './model.js'
-import { NUM_TAGS, spansFromTags, type NerType } from './tags.js'
+import { NUM_TAGS, O, spansFromTags, type NerType } from './tags.js'
 import { viterbi } from './viterbi.js'
 
 const T = NUM_TAGS
@@ -163,12 +163,16 @@ export class NerRecognizer {
     const mask = this.mask
     for (let i = 0; i < n; i++) {
       const entry = entries[i]!
-      acc.set(entry.local)
       const o = i * F
       // read every row once first: independent reads, so their cache misses overlap instead of coming one by one
       let touched = 0
       for (let f = LOCAL_FEATURES; f < F; f++) touched += w[ids[o + f]! * T]!
       this.touched += touched
+      if (!entry.localIds && T === 11) {
+        addRowsScaled(w, ids, o + LOCAL_FEATURES, o + F, entry.local, em, i * T, scale)
+        continue
+      }
+      acc.set(entry.local)
       for (let f = LOCAL_FEATURES; f < F; f++) {
         const base = ids[o + f]! * T
         for (let c = 0; c < T; c++) acc[c] = acc[c]! + w[base + c]!
@@ -186,7 +190,7 @@ export class NerRecognizer {
     return em
   }
 
-  /** Best tags (indices into TAGS) and per-token confidence for one sentence. */
+  /** Best tags (indices into TAGS) and the confidence of each token inside a name (0 for a token tagged O) for one sentence. */
   tagSentence(words: readonly string[], info?: FeatureInfo, syntax?: NerSyntax): { tags: Uint8Array; confidence: Float32Array } {
     const n = words.length
     const em = this.emissions(words, info, syntax)
@@ -194,9 +198,11 @@ export class NerRecognizer {
     const confidence = new Float32Array(n)
     const tr = this.transitions
     for (let i = 0; i < n; i++) {
+      const tag = tags[i]!
+      // a token outside every name gives no span its score (spansFromTags): its softmax is never read
+      if (tag === O) continue
       // local softmax over the tag given the chosen previous tag
       const prev = i === 0 ? 0 : tags[i - 1]! + 1
-      const tag = tags[i]!
       let max = -Infinity
       for (let c = 0; c < T; c++) max = Math.max(max, em[i * T + c]! + tr[prev * T + c]!)
       let z = 0
@@ -288,6 +294,24 @@ export class NerRecognizer {
     }
     return undefined
   }
+}
+
+/**
+ * One token's emission row for the 11 tags: its cached local sums plus the weight rows of ids[from, to), summed in
+ * eleven locals (registers) rather than read and written back to an array once per row and tag, then scaled into
+ * em[r, r + 11). The sums are of int16 weights, exact in any order, so the scores are the same to the bit.
+ */
+function addRowsScaled(w: Int16Array, ids: Int32Array, from: number, to: number, local: Int32Array, em: Float32Array, r: number, scale: number): void {
+  let a0 = local[0]!, a1 = local[1]!, a2 = local[2]!, a3 = local[3]!, a4 = local[4]!, a5 = local[5]!
+  let a6 = local[6]!, a7 = local[7]!, a8 = local[8]!, a9 = local[9]!, a10 = local[10]!
+  for (let k = from; k < to; k++) {
+    const b = ids[k]! * 11
+    a0 += w[b]!; a1 += w[b + 1]!; a2 += w[b + 2]!; a3 += w[b + 3]!; a4 += w[b + 4]!; a5 += w[b + 5]!
+    a6 += w[b + 6]!; a7 += w[b + 7]!; a8 += w[b + 8]!; a9 += w[b + 9]!; a10 += w[b + 10]!
+  }
+  em[r] = a0 * scale; em[r + 1] = a1 * scale; em[r + 2] = a2 * scale; em[r + 3] = a3 * scale; em[r + 4] = a4 * scale
+  em[r + 5] = a5 * scale; em[r + 6] = a6 * scale; em[r + 7] = a7 * scale; em[r + 8] = a8 * scale; em[r + 9] = a9 * scale
+  em[r + 10] = a10 * scale
 }
 
 /** Where the shipped model lives: models/ner/ at the repository root (two levels above src/ner and dist/ner). */

@@ -19,16 +19,16 @@ const OUTPUT_TYPES = new Set(['PER', 'ORG', 'LOC', 'NORP'])
  * What the syntax stage (when it ran first) says of each piece, heads local to the piece (-1: the root, or a head
  * outside it), for the recogniser's syntax reading (a headline's verb ends a name).
  */
-function pieceSyntax(doc: AnnotatedDoc, pieces: readonly Token[][]): RecogniseOptions {
+function pieceSyntax(doc: AnnotatedDoc, pieces: readonly Token[][], firsts: readonly number[]): RecogniseOptions {
   const syn = doc.syntax?.tokens
   if (!syn || syn.length !== (doc.tokens ?? []).length) return {}
-  const index = new Map((doc.tokens ?? []).map((t, i) => [t, i]))
   return {
-    syntax: pieces.map((p) => {
-      const idx = p.map((t) => index.get(t)!)
-      const local = new Map(idx.map((d, k) => [d, k]))
-      const st = idx.map((d) => syn[d]!)
-      return { upos: st.map((x) => x.upos), lemma: st.map((x) => x.lemma), deprel: st.map((x) => x.deprel), head: st.map((x) => local.get(x.head) ?? -1) }
+    syntax: pieces.map((p, pi) => {
+      // a piece is a run of consecutive tokens of doc.tokens, from index `first` on
+      const first = firsts[pi]!
+      const st = syn.slice(first, first + p.length)
+      const head = st.map((x) => (x.head >= first && x.head < first + p.length ? x.head - first : -1))
+      return { upos: st.map((x) => x.upos), lemma: st.map((x) => x.lemma), deprel: st.map((x) => x.deprel), head }
     }),
   }
 }
@@ -43,19 +43,26 @@ export const nerMentionsStage: Stage = {
     const recognizer = defaultRecognizer()
     // runs of consecutive non-boilerplate tokens of one sentence
     const pieces: Token[][] = []
+    /** Index in doc.tokens of each piece's first token. */
+    const firsts: number[] = []
     let cur: Token[] = []
     let lastSentence = -1
-    for (const t of doc.tokens ?? []) {
+    const tokens = doc.tokens ?? []
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!
       const skip = inBoilerplate(article, t.start, t.end)
       if (skip || t.sentence !== lastSentence) {
         if (cur.length > 0) pieces.push(cur)
         cur = []
       }
       lastSentence = t.sentence
-      if (!skip) cur.push(t)
+      if (!skip) {
+        if (cur.length === 0) firsts[pieces.length] = i
+        cur.push(t)
+      }
     }
     if (cur.length > 0) pieces.push(cur)
-    const spans = recognizer.recognise(pieces.map((p) => p.map((t) => text.slice(t.start, t.end))), pieceSyntax(doc, pieces))
+    const spans = recognizer.recognise(pieces.map((p) => p.map((t) => text.slice(t.start, t.end))), pieceSyntax(doc, pieces, firsts))
     const mentions: Mention[] = []
     spans.forEach((ss, pi) => {
       const piece = pieces[pi]!
