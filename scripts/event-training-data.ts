@@ -127,10 +127,12 @@ export async function partData(part: TrainingPart, dataDir: string, fresh = fals
  * The part coded again by the current coder from its cached parses (`--recode`): the events stage reads only the
  * sentences, tokens, mentions and syntax the cache keeps, so a change of the coder is measured without parsing the
  * parts again (the cache's own events come from the code that built it). Read without the shipped code table, as
- * training reads the candidates.
+ * training reads the candidates. `before` is called before each article is coded (scripts/train-events.ts sets the
+ * learned cues of the other folds there).
  */
-export function recoded(d: PartData, loose = true): PartData {
+export function recoded(d: PartData, loose = true, before?: (articleId: string) => void): PartData {
   const articles = d.articles.map((a) => {
+    before?.(a.doc.article.id)
     const looseIds = new Set<string>()
     // the proposer's features of every candidate it reads, by cue token and root (the proposer itself is off: its
     // proposals are added out of fold by scripts/train-events-proposer.ts)

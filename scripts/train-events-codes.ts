@@ -10,12 +10,13 @@
  * other folds only, so an article never gets an alternative learned from its own gold.
  * @module
  */
-import type { Event } from '../src/model/index.js'
+import type { AnnotatedDoc, Event } from '../src/model/index.js'
 import { anchorSentence, goldSentences } from '../src/eval/news-gold.js'
-import { cueHead } from '../src/events/scorer/features.js'
+import { cueHead, tokenAt } from '../src/events/scorer/features.js'
 import { cameoRoot } from '../src/events/cameo.js'
-import { learnedCodes, type CodeTable } from '../src/events/alternatives.js'
-import type { PartData } from './event-training-data.js'
+import { learnedCodes, useCodeTable, type CodeTable } from '../src/events/alternatives.js'
+import { stableHash } from '../src/events/scorer/train.js'
+import { recoded, type PartData } from './event-training-data.js'
 
 /**
  * An entry must have been seen in this many articles. 1 (every correction) scored a little higher out of fold (tuning
@@ -128,5 +129,112 @@ export function withLearnedAlternatives(parts: readonly PartData[], c: Correctio
     return { ...d, articles, sys: { ...d.sys, events: [...d.sys.events, ...extra] } }
   })
   process.stderr.write(`learned alternatives: ${added} added out of fold\n`)
+  return out
+}
+
+/**
+ * The learned cues' evidence (src/events/alternatives.ts `learnedCue`): `codes`: a predicate's key (lemma, with its
+ * particle) → gold code → the articles where a gold coding's paraphrase repeats that predicate while no candidate of
+ * its sentence has the gold's root and none covers the predicate; `seen`: key → the articles where the key is a verb no
+ * candidate covers (the share's denominator: "lead" is uncoded hundreds of times and coded by the golds a few).
+ */
+export interface UncodedCues {
+  readonly codes: Map<string, Map<string, Set<string>>>
+  readonly seen: Map<string, Set<string>>
+}
+
+/** A verb's keys: lemma and particle ("crack down") when it has one, and its lemma; a noun's: its lemma and "/n". */
+function verbKeys(doc: AnnotatedDoc, i: number): string[] {
+  const syn = doc.syntax!.tokens
+  const lemma = syn[i]!.lemma.toLowerCase()
+  if (syn[i]!.upos === 'NOUN') return [`${lemma}/n`]
+  const text = doc.article.text
+  let prt: string | undefined
+  for (let k = i + 1; k < Math.min(syn.length, i + 7) && prt === undefined; k++) {
+    if (syn[k]!.head === i && syn[k]!.deprel === 'compound:prt') prt = text.slice(doc.tokens![k]!.start, doc.tokens![k]!.end).toLowerCase()
+  }
+  return prt ? [`${lemma} ${prt}`, lemma] : [lemma]
+}
+
+/** Which parts of speech may be learned cues (`--cue-pos`): verbs, and nouns outside a name. */
+export const CUE_POS: ReadonlySet<string> = new Set(['VERB', 'NOUN'])
+
+/** Token indices a span list covers. */
+function covered(doc: AnnotatedDoc, spans: ReadonlyArray<{ start: number; end: number }>): Set<number> {
+  const out = new Set<number>()
+  for (const s of spans) for (let i = tokenAt(doc, s.start); i >= 0 && i < doc.tokens!.length && doc.tokens![i]!.start < s.end; i++) out.add(i)
+  return out
+}
+
+/** The uncoded verbs (and nouns) of an article: tokens of those parts of speech no coded event's cue nor a name covers. */
+function uncodedVerbs(doc: AnnotatedDoc, coded: readonly Event[], pos: ReadonlySet<string>): number[] {
+  const cues = covered(doc, coded.map((e) => e.cue))
+  const names = covered(doc, doc.mentions ?? [])
+  const syn = doc.syntax?.tokens ?? []
+  return syn.flatMap((t, i) => (pos.has(t.upos) && !cues.has(i) && !(t.upos === 'NOUN' && names.has(i)) ? [i] : []))
+}
+
+/** The evidence of the learned cues in the parts' golds (see `UncodedCues`). */
+export function uncodedCues(parts: readonly PartData[], pos: ReadonlySet<string> = CUE_POS): UncodedCues {
+  const codes: UncodedCues['codes'] = new Map()
+  const seen: UncodedCues['seen'] = new Map()
+  const add = <T>(m: Map<string, T>, k: string, make: () => T) => m.get(k) ?? (m.set(k, make()), m.get(k)!)
+  for (const d of parts) {
+    for (const a of d.articles) {
+      const art = `${d.part}:${a.doc.article.id}`
+      const verbs = uncodedVerbs(a.doc, a.coded, pos)
+      for (const i of verbs) for (const k of verbKeys(a.doc, i)) add(seen, k, () => new Set<string>()).add(art)
+      const docKey = d.sys.docOf.get(a.doc.article.id)
+      const text = a.doc.article.text
+      const syn = a.doc.syntax!.tokens
+      for (const g of d.gold.events) {
+        if (g.doc !== docKey) continue
+        const s = anchorSentence(text, goldSentences(text), g.anchor)
+        if (!s || a.coded.some((e) => s.start <= e.cue.start && e.cue.start < s.end && e.cameoRoot === g.cameo_root)) continue
+        const said = new Set(g.what.split(/[^A-Za-z]+/).filter(Boolean).map(stem))
+        for (const i of verbs) {
+          const t = a.doc.tokens![i]!
+          if (t.start < s.start || t.start >= s.end) continue
+          if (!said.has(stem(syn[i]!.lemma)) && !said.has(stem(text.slice(t.start, t.end)))) continue
+          for (const k of verbKeys(a.doc, i)) add(add(codes, k, () => new Map<string, Set<string>>()), g.cameo, () => new Set<string>()).add(art)
+        }
+      }
+    }
+  }
+  return { codes, seen }
+}
+
+/** Learned cues: the table's `uncoded` entries, seen in `minSupport` articles and `minShare` of the key's uncoded articles. */
+export function cueTable(c: UncodedCues, minSupport: number, minShare: number, except: (article: string) => boolean = () => false): NonNullable<CodeTable['uncoded']> {
+  const out: NonNullable<CodeTable['uncoded']> = {}
+  const count = (arts: ReadonlySet<string> | undefined) => [...arts ?? []].filter((x) => !except(x)).length
+  for (const [key, codes] of [...c.codes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const all = count(c.seen.get(key))
+    const kept = [...codes].map(([code, arts]) => [code, count(arts)] as [string, number])
+      .filter(([, n]) => n >= minSupport && n >= minShare * all).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    if (kept.length) out[key] = kept
+  }
+  return out
+}
+
+/** A learned cue must have been seen in this many articles (`--cue-support`). */
+export const CUE_SUPPORT = 2
+/** … and make up this share of the articles where its key is an uncoded verb (`--cue-share`). */
+export const CUE_SHARE = 0.2
+
+/**
+ * The parts coded again (`--recode`) with the learned cues of the other folds' parts (folds by part: a part never gets a
+ * cue learned from its own gold; the check parts, never in the evidence, get the cues of all the tuning parts).
+ */
+export function withLearnedCues(parts: readonly PartData[], c: UncodedCues, folds: number, isCheck: (part: string) => boolean, minSupport = CUE_SUPPORT, minShare = CUE_SHARE): PartData[] {
+  const foldOf = (part: string) => stableHash(`part:${part}`) % folds
+  const tables = Array.from({ length: folds }, (_, k) => cueTable(c, minSupport, minShare, (art) => foldOf(art.split(':')[0]!) === k))
+  const whole = cueTable(c, minSupport, minShare)
+  const tableOf = (part: string) => (isCheck(part) ? whole : tables[foldOf(part)]!)
+  const out = parts.map((d) => recoded(d, true, () => useCodeTable({ minSupport: MIN_SUPPORT, lemmas: {}, uncoded: tableOf(d.part) })))
+  useCodeTable(null)
+  const added = out.reduce((n, d, i) => n + d.sys.events.length - parts[i]!.sys.events.length, 0)
+  process.stderr.write(`learned cues: ${Object.keys(whole).length} in the whole table, ${added} events added out of fold\n`)
+  process.stderr.write(`learned cue table (tuning parts): ${JSON.stringify(whole)}\n`)
   return out
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run train:events -- [--parts dev,dev2,vtune,vtune2,…] [--folds 5] [--label root|dyad] [--fresh] [--no-write]
  *   [--strict] [--keep-coder] [--own-max 0.1] [--by-genre] [--dump] [--misses] [--roots] [--spurious] [--recode] [--no-parties] [--no-learned-codes] [--min-support 2] [--min-share 0.2] [--voice-thresholds] [--voice-own] [--epochs 10] [--l2 0.1] [--min-count 2] [--data ../shared/data]
- *   [--check vtrain8,…] [--no-proposer] [--propose-min 0.3] [--propose-max 2] [--orders 3] [--leave-out 2000] [--replace-min 0.6] [--replace-swap]`
+ *   [--check vtrain8,…] [--no-proposer] [--propose-min 0.3] [--propose-max 2] [--orders 3] [--leave-out 2000] [--replace-min 0.6] [--replace-swap]
+ *   [--no-learned-cues] [--cue-support 2] [--cue-share 0.2] [--cue-pos VERB,NOUN]`
  *
  * Trains the learned event scorer (src/events/scorer) on the hand-coded news golds' tuning and training parts (never
  * the frozen finals, never the seeds): every event the coder produces on those articles is an example, positive when
@@ -45,7 +46,7 @@ import { rootMisses, rootReport } from './train-events-roots.js'
 import { spuriousReport, spuriousRows } from './train-events-spurious.js'
 import { withProposals } from './train-events-proposer.js'
 import { useProposer } from '../src/events/proposer/proposer.js'
-import { codeTable, corrections, MIN_SHARE, MIN_SUPPORT, withLearnedAlternatives } from './train-events-codes.js'
+import { codeTable, corrections, CUE_POS, CUE_SHARE, CUE_SUPPORT, cueTable, MIN_SHARE, MIN_SUPPORT, uncodedCues, withLearnedAlternatives, withLearnedCues } from './train-events-codes.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const METRICS = ['rootAccuracy', 'codeAccuracy', 'dyadAccuracy', 'precision', 'eventRecall', 'spuriousPerGold'] as const
@@ -123,7 +124,7 @@ function genres(fig: Record<string, Record<string, number>>): string {
 }
 
 async function main(): Promise<void> {
-  const o = scriptArgs(process.argv.slice(2), ['parts', 'folds', 'label', 'data', 'epochs', 'l2', 'min-count', 'check', 'min-support', 'min-share', 'own-max', 'propose-min', 'propose-max', 'orders', 'leave-out', 'replace-min'])
+  const o = scriptArgs(process.argv.slice(2), ['parts', 'folds', 'label', 'data', 'epochs', 'l2', 'min-count', 'check', 'min-support', 'min-share', 'own-max', 'propose-min', 'propose-max', 'orders', 'leave-out', 'replace-min', 'cue-support', 'cue-share', 'cue-pos'])
   // check parts: scored like the others, never trained on; the thresholds are chosen on the rest, their objective reported apart
   const check = new Set(typeof o['check'] === 'string' ? o['check'].split(',') : [])
   const dataDir = resolve(typeof o['data'] === 'string' ? o['data'] : join(root, '..', 'shared', 'data'))
@@ -146,6 +147,11 @@ async function main(): Promise<void> {
     parts.push(o['recode'] === true ? recoded(d, loose) : d)
   }
   for (const d of parts) for (const a of d.articles) voiceOf.set(a.doc.article.id, articleVoice(a.doc))
+  // the learned cues (alternatives.ts `learnedCue`): each part coded again with the cues of the parts of other folds
+  const cueSupport = Number(o['cue-support'] ?? CUE_SUPPORT)
+  const cueShare = Number(o['cue-share'] ?? CUE_SHARE)
+  const cues = loose && o['recode'] === true && o['no-learned-cues'] !== true ? uncodedCues(parts.filter((d) => !check.has(d.part)), typeof o['cue-pos'] === 'string' ? new Set(o['cue-pos'].split(',')) : CUE_POS) : undefined
+  if (cues) parts.splice(0, parts.length, ...withLearnedCues(parts, cues, folds, (p) => check.has(p), cueSupport, cueShare))
   // the learned code alternatives (src/events/alternatives.ts), each article's from the other folds' corrections only
   const learned = loose && o['no-learned-codes'] !== true ? corrections(parts.filter((d) => !check.has(d.part))) : undefined
   const minSupport = Number(o['min-support'] ?? MIN_SUPPORT)
@@ -254,7 +260,7 @@ async function main(): Promise<void> {
   }
   writeFileSync(join(root, 'models', 'events', 'scorer.json'), `${JSON.stringify(model)}\n`)
   if (proposed) writeFileSync(join(root, 'models', 'events', 'proposer.json'), `${JSON.stringify(proposed.model)}\n`)
-  if (learned) writeFileSync(join(root, 'models', 'events', 'codes.json'), `${JSON.stringify(codeTable(learned, minSupport, () => false, minShare))}\n`)
+  if (learned) writeFileSync(join(root, 'models', 'events', 'codes.json'), `${JSON.stringify({ ...codeTable(learned, minSupport, () => false, minShare), ...(cues ? { uncoded: cueTable(cues, cueSupport, cueShare) } : {}) })}\n`)
   const meta = {
     model: 'events scorer: logistic regression over event and parse features (src/events/scorer/features.ts)',
     trainedOn: wanted, label, loose, options: opts, folds, examples: trained.length, positives: trained.filter((x) => x.label).length,

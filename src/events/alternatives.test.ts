@@ -63,3 +63,33 @@ describe('learned code alternatives of the loose coder', () => {
     expect(extractEvents(d, { loose: true }).filter((e) => e.cameoRoot === '05')).toEqual([])
   })
 })
+
+describe('learned cues of the loose coder', () => {
+  afterEach(() => useCodeTable(undefined))
+  const cues = (uncoded: Record<string, [string, number][]>) => useCodeTable({ minSupport: 2, lemmas: {}, uncoded })
+
+  it('a verb the dictionary leaves uncoded gets the code the golds give it, as a loose event with its parties', () => {
+    const d = parsedDoc('Britain lobbied Iraq on Monday.', { mentions })
+    useCodeTable(null)
+    expect(extractEvents(d, { loose: true })).toEqual([])
+    cues({ lobby: [['010', 3]] })
+    const ids = new Set<string>()
+    const [e, ...rest] = extractEvents(d, { loose: true, looseIds: ids })
+    expect(rest).toEqual([])
+    expect(e?.cameo).toBe('010')
+    expect(e?.actor?.text).toBe('Britain')
+    expect(e?.target?.text).toBe('Iraq')
+    expect(ids.has(e!.id)).toBe(true)
+    // the strict coder proposes nothing from the table
+    expect(extractEvents(d)).toEqual([])
+  })
+
+  it('a verb the dictionary codes keeps its own code, and a particle picks its own entry', () => {
+    cues({ attack: [['111', 9]], 'size up': [['090', 2]], size: [['020', 5]] })
+    const d = parsedDoc('Britain attacked Iraq. Britain sized up Iraq.', { mentions })
+    const codes = extractEvents(d, { loose: true }).map((e) => e.cameo)
+    expect(codes).not.toContain('111')
+    expect(codes).toContain('090')
+    expect(codes).not.toContain('020')
+  })
+})

@@ -51,6 +51,11 @@ const CodeTableSchema = z.object({
   /** The share of a lemma's gold-linked articles an entry makes up at least (applied when the table is built). */
   minShare: z.number().min(0).max(1).optional(),
   lemmas: z.record(z.string(), z.array(z.tuple([z.string(), z.number().int().nonnegative()]))),
+  /**
+   * Learned cues: for a predicate the verb dictionary leaves uncoded (its lemma, with its particle: "step down") or a
+   * noun no event-noun table lists (its lemma and "/n": "trial/n"), the codes the golds give it, with the articles each was seen in (scripts/train-events-codes.ts `cueTable`).
+   */
+  uncoded: z.record(z.string(), z.array(z.tuple([z.string(), z.number().int().nonnegative()]))).optional(),
 })
 export type CodeTable = z.infer<typeof CodeTableSchema>
 
@@ -76,6 +81,20 @@ export function learnedCodes(lemma: string, root: string, t: CodeTable | null = 
     out.push(code)
   }
   return out
+}
+
+/**
+ * The learned code of a predicate the verb dictionary leaves uncoded: its best supported entry in the table's `uncoded`
+ * cues, keyed by the lemma and its particle ("crack down"), else by the lemma alone; of a noun no event-noun table
+ * lists, by its lemma marked as a noun ("trial/n").
+ */
+export function learnedCue(v: SentenceView, p: number, t: CodeTable | null = codeTable()): string | undefined {
+  // a noun's entries are its lemma marked as a noun ("warning/n"): "the attack" and "attacked" are coded apart
+  if (v.upos(p) === 'NOUN') return t?.uncoded?.[`${v.lemma(p).toLowerCase()}/n`]?.[0]?.[0]
+  const lemma = v.lemma(p).toLowerCase()
+  const prt = v.children(p).find((c) => v.deprel(c) === 'compound:prt')
+  const entries = (prt !== undefined ? t?.uncoded?.[`${lemma} ${v.word(prt)}`] : undefined) ?? t?.uncoded?.[lemma]
+  return entries?.[0]?.[0]
 }
 
 /** The alternative candidates of one candidate (none when no alternation applies). */

@@ -12,6 +12,7 @@ import type { Modality } from '../model/index.js'
 import { cameoRoot } from './cameo.js'
 import type { ArticleContext, Candidate } from './candidate.js'
 import { accusedOf } from './accusations.js'
+import { learnedCue } from './alternatives.js'
 import { occOf, occsOf } from './roles.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
 import { nounCode, USE_LEMMAS, wmdCode } from './verb-code.js'
@@ -97,7 +98,10 @@ export function nounEvents(v: SentenceView, taken: ReadonlySet<number>, ctx: Art
   const out: Candidate[] = []
   for (let n = v.first; n < v.end; n++) {
     if (taken.has(n) || v.occAt(n) || (v.upos(n) !== 'NOUN' && v.upos(n) !== 'PROPN')) continue
-    const code = nounCode(v, n) ?? weaponUse(v, n, ctx)
+    const listed = nounCode(v, n) ?? weaponUse(v, n, ctx)
+    // a noun no table lists: the loose coder proposes the code the golds give its lemma (alternatives.ts), for the scorer
+    const learned = listed || !loose || v.upos(n) !== 'NOUN' ? undefined : learnedCue(v, n)
+    const code = listed ?? learned
     if (!code) continue
     const root = cameoRoot(code)
     const between = Number(root) < 10 ? betweenParties(v, n) : []
@@ -118,7 +122,7 @@ export function nounEvents(v: SentenceView, taken: ReadonlySet<number>, ctx: Art
     if (partyless && !loose) continue
     const two = v.word(n - 1) !== '' && code !== undefined && nounCodeIsPair(v, n)
     const negated = v.children(n).some((c) => NEGATED_DET.has(v.word(c)))
-    out.push({ from: two ? n - 1 : n, last: n, code: own, actors, targets, modality: negated ? 'negated' : accused ? 'alleged' : modalityAt(n), specific: true, anchor: n, ...(partyless ? { loose: true } : {}) })
+    out.push({ from: two ? n - 1 : n, last: n, code: own, actors, targets, modality: negated ? 'negated' : accused ? 'alleged' : modalityAt(n), specific: true, anchor: n, ...(partyless || learned ? { loose: true } : {}) })
   }
   return out
 }

@@ -19,6 +19,7 @@ import { accusedOf } from './accusations.js'
 import { agentOf, appositionRole, firstPartyAfter, nearestSubject, obliquesWith, occOf, occsOf, roleAfterPrep, roleInPhrase, subjectToken, withConjuncts } from './roles.js'
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
 import { crowdViolence, unclaimedViolence } from './code-refinements.js'
+import { learnedCue } from './alternatives.js'
 import { ADOPT_LEMMA, codePredicate, effectOfEvent, phrase, STANCE_ADJECTIVES, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
 
 const FORCE_PREPS = new Set(['against', 'on', 'at', 'into', 'upon', 'targeting'])
@@ -427,7 +428,10 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     if (word.endsWith('ing') && cl.subject === undefined && (cl.kind === 'main' || cl.kind === 'acl') && !v.children(p).some((c) => v.deprel(c).startsWith('aux'))) continue
     // "tried to infiltrate", "plans to attack": the governed verb is the event
     if ((ATTEMPT_VERBS.has(word) || PLAN_VERBS.has(word)) && v.children(p).some((c) => v.deprel(c) === 'xcomp')) continue
-    const code = weaponUse(v, cl, ctx) ?? codePredicate(v, p, lexicon, upper)
+    const coded = weaponUse(v, cl, ctx) ?? codePredicate(v, p, lexicon, upper)
+    // a predicate the dictionary leaves uncoded: the loose coder proposes the code the golds give its lemma, for the scorer
+    const learned = coded || !loose ? undefined : learnedCue(v, p)
+    const code = coded ?? (learned ? { code: learned, specific: false, last: p } : undefined)
     if (!code) continue
     const { actors, targets } = verbRoles(v, cl, code, byPredicate, ctx)
     const root = cameoRoot(code.code)
@@ -444,7 +448,7 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
       // "Kerry and Lavrov met": coordinated parties of a cooperative act act on each other
       from: p, last: code.last, code: intent ? INTENT_TO_MEET : unclaimedViolence(v, cl, crowdViolence(v, cl, code.code, byPredicate), actors.length > 0), actors, targets: reciprocal ? actors : targets,
       modality: intent ? 'asserted' : clauseModality(v, cl, byPredicate), specific: code.specific, anchor: p,
-      ...(circumstance || !enough ? { loose: true } : {}),
+      ...(circumstance || !enough || learned ? { loose: true } : {}),
     })
   }
   return out
