@@ -85,3 +85,19 @@ describe('syntax model on the constructions later stages read', () => {
     expect(a.upos).toEqual(['NOUN', 'AUX', 'VERB', 'SCONJ', 'PRON', 'AUX', 'VERB', 'NUM', 'NOUN', 'PUNCT'])
   })
 })
+
+describe('lemmas kept on the word hash entries', () => {
+  it('a word seen again under another tag gets that tag\'s lemma, in one call or many', () => {
+    const a = defaultAnalyser()
+    const verb = ['They', 'saw', 'the', 'attacks', 'on', 'Monday', '.']
+    const noun = ['He', 'cut', 'the', 'pipe', 'with', 'a', 'saw', '.']
+    const one = a.analyse(verb)
+    expect(one.upos[1]).toBe('VERB')
+    expect(one.lemma.slice(0, 4)).toEqual(['they', 'see', 'the', 'attack'])
+    const many = a.analyseMany([verb, noun, verb])
+    expect(many[1]!.upos[6]).toBe('NOUN')
+    expect(many[1]!.lemma[6]).toBe('saw')
+    expect(many[0]!.lemma).toEqual(one.lemma)
+    expect(many[2]!.lemma).toEqual(one.lemma)
+  })
+})

@@ -14,7 +14,7 @@ import { parseHeads } from './parser.js'
 import { beamParseHeads } from './beam.js'
 import { tagWords } from './tagger.js'
 import { fineTagger, tagFine, type FineTagger } from './fine-tagger.js'
-import { hashWords, type WordHashCache, type WordHashes } from './words.js'
+import { hashWords, type WordEntry, type WordHashCache, type WordHashes } from './words.js'
 
 /** One analysed sentence; heads are 1-based word indices, 0 for the root. */
 export interface SentenceAnalysis {
@@ -103,13 +103,14 @@ export class SyntaxAnalyser {
 
   analyse(words: readonly string[]): SentenceAnalysis {
     if (words.length === 0) return { upos: [], lemma: [], head: [], deprel: [] }
-    const w = hashWords(words, this.ambiguity, this.fixed, this.wordCache, this.clusters)
+    const entries = new Array<WordEntry>(words.length)
+    const w = hashWords(words, this.ambiguity, this.fixed, this.wordCache, this.clusters, entries)
     let tags = tagWords(this.tagger, w)
     let fine: Int32Array | undefined
     const labellerOnly = this.parts.json.fine?.labellerOnly === true
     if (this.fineTagger) { const upos = new Int32Array(w.n); fine = tagFine(this.fineTagger, w, tags, upos); if (!labellerOnly) tags = upos }
     const heads = this.heads(w, tags, labellerOnly ? undefined : fine)
-    return this.result(words, tags, heads, labelTree(this.labeller, w, tags, heads, fine))
+    return this.result(words, tags, heads, labelTree(this.labeller, w, tags, heads, fine), entries)
   }
 
   /**
@@ -119,11 +120,12 @@ export class SyntaxAnalyser {
    */
   analyseMany(sentences: readonly (readonly string[])[]): SentenceAnalysis[] {
     if (this.fineTagger) return sentences.map((s) => this.analyse(s))
-    const hashed = sentences.map((s) => hashWords(s, this.ambiguity, this.fixed, this.wordCache, this.clusters))
+    const entries = sentences.map((s) => new Array<WordEntry>(s.length))
+    const hashed = sentences.map((s, i) => hashWords(s, this.ambiguity, this.fixed, this.wordCache, this.clusters, entries[i]))
     const tags = hashed.map((w) => tagWords(this.tagger, w))
     const heads = hashed.map((w, i) => this.heads(w, tags[i]!))
     const labels = hashed.map((w, i) => labelTree(this.labeller, w, tags[i]!, heads[i]!))
-    return sentences.map((words, i) => this.result(words, tags[i]!, heads[i]!, labels[i]!))
+    return sentences.map((words, i) => this.result(words, tags[i]!, heads[i]!, labels[i]!, entries[i]))
   }
 
   private heads(w: WordHashes, tags: Int32Array, fine?: Int32Array): Int32Array {
@@ -133,7 +135,8 @@ export class SyntaxAnalyser {
     return parseHeads(this.parser, w, tags, marks, fine)
   }
 
-  private result(words: readonly string[], tags: Int32Array, heads: Int32Array, labels: Int32Array): SentenceAnalysis {
+  /** `entries` (the words' hash-cache entries, when at hand) hold each word's last lemma. */
+  private result(words: readonly string[], tags: Int32Array, heads: Int32Array, labels: Int32Array, entries?: readonly WordEntry[]): SentenceAnalysis {
     const { tags: tagNames, labels: labelNames } = this.parts.json
     // plain loops into arrays of the final size (Array.from with a mapper and subarray views cost more per sentence)
     const n = words.length
@@ -141,7 +144,10 @@ export class SyntaxAnalyser {
     for (let i = 0; i < n; i++) {
       const u = tagNames[tags[i]!]!
       upos[i] = u
-      lemma[i] = this.lemma(words[i]!, tags[i]!, u)
+      const e = entries?.[i]
+      if (e === undefined) lemma[i] = this.lemma(words[i]!, tags[i]!, u)
+      else if (e.lemmaTag === tags[i]) lemma[i] = e.lemma
+      else { e.lemma = lemma[i] = this.lemma(words[i]!, tags[i]!, u); e.lemmaTag = tags[i]! }
       head[i] = heads[i + 1]!
       deprel[i] = labelNames[labels[i + 1]!]!
     }

@@ -94,10 +94,13 @@ export function wordShape(w: string): string {
 }
 
 /** The hashes of one word (one entry of a `WordHashCache`). */
-interface WordEntry {
+export interface WordEntry {
   readonly lower: number; readonly form: number; readonly suf1: number; readonly suf2: number; readonly suf3: number
   readonly suf4: number; readonly pre1: number; readonly pre2: number; readonly shape: number; readonly amb: number; readonly fixed: number
   readonly cl: number
+  /** The word's lemma under tag `lemmaTag` (-1: none yet), kept by the analyser: the entry is in hand, a lemma map look-up is not. */
+  lemmaTag: number
+  lemma: string
 }
 
 /**
@@ -113,7 +116,7 @@ function hashWord(word: string, ambiguity?: ReadonlyMap<string, number>, fixed?:
   return {
     form: fnv1a(f), lower: fnv1a(l), suf1: fnv1a(l.slice(-1)), suf2: fnv1a(l.slice(-2)), suf3: fnv1a(l.slice(-3)), suf4: fnv1a(l.slice(-4)),
     pre1: fnv1a(f.slice(0, 1)), pre2: fnv1a(l.slice(0, 2)), shape: fnv1a(wordShape(word)), amb: ambiguity?.get(l) ?? 0, fixed: fixed?.get(f) ?? -1,
-    cl: clusters ? clustersOf(word, clusters) : 0,
+    cl: clusters ? clustersOf(word, clusters) : 0, lemmaTag: -1, lemma: '',
   }
 }
 
@@ -121,10 +124,10 @@ function hashWord(word: string, ambiguity?: ReadonlyMap<string, number>, fixed?:
  * Hash every word once. `ambiguity` maps a lower-cased form to its ambiguity class (the tags it had in
  * training): the classes of the next words stand in for the tags a left-to-right tagger cannot see yet.
  * `cache` (optional) keeps the hashes of words already seen with the same tables. `clusters` (optional, word →
- * `packClusters` value) turns on the cluster features.
+ * `packClusters` value) turns on the cluster features. `entries` (optional) receives each word's cache entry.
  */
 export function hashWords(words: readonly string[], ambiguity?: ReadonlyMap<string, number>, fixed?: ReadonlyMap<string, number>, cache?: WordHashCache,
-  clusters?: ReadonlyMap<string, number>): WordHashes {
+  clusters?: ReadonlyMap<string, number>, entries?: WordEntry[]): WordHashes {
   const n = words.length
   // one buffer for all fourteen arrays: a typed array of more than 64 bytes gets a backing store of its own outside the
   // heap (an allocation and a finaliser for the collector each), while views on one buffer are plain heap objects
@@ -142,6 +145,7 @@ export function hashWords(words: readonly string[], ambiguity?: ReadonlyMap<stri
       e = hashWord(word, ambiguity, fixed, clusters)
       if (cache) { if (cache.size >= MAX_CACHED_WORDS) cache.clear(); cache.set(word, e) }
     }
+    if (entries) entries[i] = e
     h.form[i] = e.form; h.lower[i] = e.lower; h.suf1[i] = e.suf1; h.suf2[i] = e.suf2; h.suf3[i] = e.suf3; h.suf4[i] = e.suf4
     h.pre1[i] = e.pre1; h.pre2[i] = e.pre2; h.shape[i] = e.shape; h.amb[i] = e.amb; h.fixed[i] = e.fixed
     h.clFinest[i] = e.cl & 0x7ff; h.clFine[i] = (e.cl >>> 11) & 0x1ff; h.clCoarse[i] = e.cl >>> 20
