@@ -115,11 +115,14 @@ export function featureKey(s: string): number {
   return new KeyHasher().feed(s).key()
 }
 
-/** A model's weights by key: open addressing over typed arrays (a key's slot starts at its low bits). */
+/**
+ * A model's weights by key: open addressing over one typed array, each slot a key and its weight side by side (one
+ * cache line per probe); a key's first slot is its low bits.
+ */
 export interface HashedWeights {
   readonly mask: number
-  readonly keys: Float64Array
-  readonly values: Float64Array
+  /** Slot i: key at 2i (−1 when empty), weight at 2i + 1. */
+  readonly slots: Float64Array
 }
 
 const hashedOf = new WeakMap<object, HashedWeights>()
@@ -136,31 +139,31 @@ export function hashWeights(weights: Readonly<Record<string, number>>, keyOf: (s
   const entries = Object.entries(weights)
   let size = 16
   while (size < entries.length * 2) size *= 2
-  const keys = new Float64Array(size).fill(-1)
-  const values = new Float64Array(size)
+  const slots = new Float64Array(2 * size).fill(-1)
   const names: string[] = []
   const mask = size - 1
   for (const [name, w] of entries) {
     const k = keyOf(name)
     let i = (k >>> 0) & mask
-    while (keys[i] !== -1 && keys[i] !== k) i = (i + 1) & mask
-    if (keys[i] === k) {
+    while (slots[2 * i] !== -1 && slots[2 * i] !== k) i = (i + 1) & mask
+    if (slots[2 * i] === k) {
       throw new DossierError('E_MODEL', `the model's features "${names[i]}" and "${name}" have one hash key`, {
         context: { a: names[i], b: name, key: k }, hint: 'change the hash lanes\' seeds in src/events/json-model.ts (a collision among 53-bit keys is very unlikely)',
       })
     }
-    keys[i] = k
-    values[i] = w
+    slots[2 * i] = k
+    slots[2 * i + 1] = w
     names[i] = name
   }
-  return { mask, keys, values }
+  return { mask, slots }
 }
 
 /** The weight of a key (0 when the model has no such feature). */
 export function hashedWeight(h: HashedWeights, k: number): number {
+  const slots = h.slots
   for (let i = (k >>> 0) & h.mask; ; i = (i + 1) & h.mask) {
-    const x = h.keys[i]!
-    if (x === k) return h.values[i]!
+    const x = slots[2 * i]!
+    if (x === k) return slots[2 * i + 1]!
     if (x === -1) return 0
   }
 }
