@@ -51,7 +51,12 @@ export interface PartyContext {
   readonly cueHeads: ReadonlySet<number>
   /** The document's country and people names in text order (a state's body standing for one: composed.ts). */
   readonly names: readonly Mention[]
+  /** The way up from each cue head (its ancestors), found once per head for all its candidates. */
+  readonly cueChains: Map<number, CueChain>
 }
+
+/** A token's ancestors with the labels climbed to reach each (the token itself first), and the set of them. */
+export interface CueChain { readonly steps: ReadonlyArray<{ at: number; rel: string }>; readonly at: ReadonlySet<number> }
 
 const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
 
@@ -79,7 +84,7 @@ export function partyContext(doc: AnnotatedDoc, events: readonly Event[] = [], c
   const found = new Map<number, readonly Phrase[]>()
   const phrasesOf = (v: SentenceView) => found.get(v.index) ?? found.set(v.index, partyPhrases(v, text, doc.tokens ?? [], code)).get(v.index)!
   const cueHeads = new Set(doc.syntax ? events.map((e) => cueHead(doc, e)).filter((h) => h >= 0) : [])
-  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), code, phrases: phrasesOf, places: new Map(), cueHeads, names: countryNames(doc) }
+  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), code, phrases: phrasesOf, places: new Map(), cueHeads, names: countryNames(doc), cueChains: new Map() }
 }
 
 /** The role an occurrence fills (as the coder's emitter writes it). */
@@ -131,9 +136,9 @@ function chain(doc: AnnotatedDoc, i: number): Array<{ at: number; rel: string }>
 }
 
 /** The dependency path from the cue's head up to the common ancestor and down to the candidate: "^nsubj" , "^xcomp_nsubj". */
-export function depPath(doc: AnnotatedDoc, from: number, to: number): string {
+export function depPath(doc: AnnotatedDoc, from: number, to: number, upFrom?: CueChain): string {
   if (from < 0 || to < 0) return 'none'
-  const up = chain(doc, from)
+  const up = upFrom?.steps ?? chain(doc, from)
   const down = chain(doc, to)
   const ui = up.findIndex((u) => down.some((d) => d.at === u.at))
   if (ui < 0) return 'apart'
@@ -160,13 +165,19 @@ function markOf(ctx: PartyContext, i: number): string {
  * The cue's own conjuncts and xcomp chain above it do not count; only the way down from the common ancestor.
  */
 export function clauseBelow(doc: AnnotatedDoc, from: number, to: number): string {
-  return below(doc, from, to).rel
+  return below(doc, from, to, cueChain(doc, from)).rel
+}
+
+/** The chain of a token (`chain`) with the set of its tokens. */
+function cueChain(doc: AnnotatedDoc, i: number): CueChain {
+  const steps = chain(doc, i)
+  return { steps, at: new Set(steps.map((u) => u.at)) }
 }
 
 /** The way down from the cue's and the candidate's common ancestor: the top clause opened (label, head) and the words passed. */
-function below(doc: AnnotatedDoc, from: number, to: number): { rel: string; at: number; passed: number[] } {
+function below(doc: AnnotatedDoc, from: number, to: number, upFrom: CueChain): { rel: string; at: number; passed: number[] } {
   if (from < 0 || to < 0) return { rel: '', at: -1, passed: [] }
-  const up = new Set(chain(doc, from).map((u) => u.at))
+  const up = upFrom.at
   const down = chain(doc, to)
   let top = { rel: '', at: -1 }
   const passed: number[] = []
@@ -237,8 +248,9 @@ function placeOf(ctx: PartyContext, r: EventRole, h: number, traits?: readonly s
   const x = range.from < 0 ? -1 : headOf(ctx.doc, range.from, range.to)
   const sameSentence = x >= 0 && h >= 0 && ctx.doc.tokens![x]!.sentence === ctx.doc.tokens![h]!.sentence
   const code = ctx.code(r)
-  const path = sameSentence ? depPath(ctx.doc, h, x) : 'apart'
-  const down = sameSentence ? below(ctx.doc, h, x) : { rel: '', at: -1, passed: [] }
+  const up = sameSentence ? ctx.cueChains.get(h) ?? ctx.cueChains.set(h, cueChain(ctx.doc, h)).get(h)! : undefined
+  const path = up ? depPath(ctx.doc, h, x, up) : 'apart'
+  const down = up ? below(ctx.doc, h, x, up) : { rel: '', at: -1, passed: [] }
   const cueRel = h >= 0 ? (syn[h]?.deprel ?? '?').split(':')[0]! : 'none'
   return {
     kind: composedWith ? `${composedWith.how}/${composedWith.name.type}` : traits ? `np${traits[0] === 'name' ? '+name' : ''}` : kindOf(ctx, r), traits: traits ?? [], path, sameSentence,
