@@ -56,3 +56,122 @@ export function linearScore(weights: Readonly<Record<string, number>>, features:
   for (const f of features) s += w.get(f) ?? 0
   return s
 }
+
+/*
+ * Hashed feature keys. A feature is built as a key, never as a string: a two-lane FNV-1a hash fed the feature's parts
+ * in order (feeding "Ap|v=", "_nsubj", "|", "act" gives the state of feeding "Ap|v=_nsubj|act"), mixed at the end into
+ * a 53-bit number. A model's string keys are hashed with the same function when it is loaded (`hashedWeights`), and two
+ * keys with one hash stop the load, so a feature key finds exactly the weight its string would have found.
+ */
+const FNV_A = 0x811c9dc5
+const FNV_B = 0x9747b28c
+const MUL_A = 0x01000193
+const MUL_B = 0x5bd1e995
+
+/** The hash state of a feature being built (two 32-bit lanes); `lead` is fed first to every feature. */
+export class KeyHasher {
+  private a = 0
+  private b = 0
+  private readonly leadA: number
+  private readonly leadB: number
+  constructor(lead = '') {
+    this.a = FNV_A
+    this.b = FNV_B
+    this.feed(lead)
+    this.leadA = this.a
+    this.leadB = this.b
+  }
+
+  /** Start a feature: the state after the lead. */
+  start(): this { this.a = this.leadA; this.b = this.leadB; return this }
+
+  /** Feed a string's UTF-16 code units. */
+  feed(s: string): this {
+    let a = this.a
+    let b = this.b
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i)
+      a = Math.imul(a ^ c, MUL_A)
+      b = Math.imul(b ^ c, MUL_B)
+    }
+    this.a = a
+    this.b = b
+    return this
+  }
+
+  /** The feature's key: both lanes mixed, 32 bits of one and 21 of the other (a safe integer). */
+  key(): number { return (mix(this.a) >>> 0) + (mix(this.b) & 0x1fffff) * 4294967296 }
+}
+
+/** MurmurHash3's finaliser: every bit of the state reaches every bit of the key. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+  return h ^ (h >>> 16)
+}
+
+/** The key of a whole feature string (what a builder feeding its parts gives). */
+export function featureKey(s: string): number {
+  return new KeyHasher().feed(s).key()
+}
+
+/**
+ * A model's weights by key: open addressing over one typed array, each slot a key and its weight side by side (one
+ * cache line per probe); a key's first slot is its low bits.
+ */
+export interface HashedWeights {
+  readonly mask: number
+  /** Slot i: key at 2i (−1 when empty), weight at 2i + 1. */
+  readonly slots: Float64Array
+}
+
+const hashedOf = new WeakMap<object, HashedWeights>()
+
+/** The weights hashed by `featureKey`, once per weights object; two keys with one hash are an error (E_MODEL). */
+export function hashedWeights(weights: Readonly<Record<string, number>>): HashedWeights {
+  let h = hashedOf.get(weights)
+  if (!h) hashedOf.set(weights, (h = hashWeights(weights)))
+  return h
+}
+
+/** The table of a model's weights under a key function (`featureKey`; another only in tests); a collision throws. */
+export function hashWeights(weights: Readonly<Record<string, number>>, keyOf: (s: string) => number = featureKey): HashedWeights {
+  const entries = Object.entries(weights)
+  let size = 16
+  while (size < entries.length * 2) size *= 2
+  const slots = new Float64Array(2 * size).fill(-1)
+  const names: string[] = []
+  const mask = size - 1
+  for (const [name, w] of entries) {
+    const k = keyOf(name)
+    let i = (k >>> 0) & mask
+    while (slots[2 * i] !== -1 && slots[2 * i] !== k) i = (i + 1) & mask
+    if (slots[2 * i] === k) {
+      throw new DossierError('E_MODEL', `the model's features "${names[i]}" and "${name}" have one hash key`, {
+        context: { a: names[i], b: name, key: k }, hint: 'change the hash lanes\' seeds in src/events/json-model.ts (a collision among 53-bit keys is very unlikely)',
+      })
+    }
+    slots[2 * i] = k
+    slots[2 * i + 1] = w
+    names[i] = name
+  }
+  return { mask, slots }
+}
+
+/** The weight of a key (0 when the model has no such feature). */
+export function hashedWeight(h: HashedWeights, k: number): number {
+  const slots = h.slots
+  for (let i = (k >>> 0) & h.mask; ; i = (i + 1) & h.mask) {
+    const x = slots[2 * i]!
+    if (x === k) return slots[2 * i + 1]!
+    if (x === -1) return 0
+  }
+}
+
+/** The linear score of hashed features (`linearScore` of their strings, summed in the same order). */
+export function hashedScore(weights: Readonly<Record<string, number>>, keys: readonly number[], bias = 0): number {
+  const h = hashedWeights(weights)
+  let s = bias
+  for (let i = 0; i < keys.length; i++) s += hashedWeight(h, keys[i]!)
+  return s
+}

@@ -16,6 +16,7 @@ import { DEMONSTRATIVES, pronounInfo, SPEECH_VERB_LEMMAS } from '../../text/engl
 import { defaultActorCoder, type DocCoder } from '../actor-codes.js'
 import { isDescriptor } from '../descriptors.js'
 import { cueHead } from '../scorer/features.js'
+import { KeyHasher } from '../json-model.js'
 import { firstSpanEndingAfter } from '../../text/offsets.js'
 import { sentenceViews, type Occ, type SentenceView } from '../sentence-view.js'
 import { partyPhrases, type Phrase } from './phrases.js'
@@ -26,6 +27,9 @@ export type Slot = 'actor' | 'target'
 /** One candidate filler of a slot: a role (undefined: nobody) and its features. */
 export interface PartyCandidate {
   readonly role: EventRole | undefined
+  /** The features as hash keys (json-model.ts), what the ranker scores. */
+  readonly keys: readonly number[]
+  /** The same features as strings, in the same order: only when asked for (training, tests), else empty. */
   readonly features: readonly string[]
 }
 
@@ -47,7 +51,12 @@ export interface PartyContext {
   readonly cueHeads: ReadonlySet<number>
   /** The document's country and people names in text order (a state's body standing for one: composed.ts). */
   readonly names: readonly Mention[]
+  /** The way up from each cue head (its ancestors), found once per head for all its candidates. */
+  readonly cueChains: Map<number, CueChain>
 }
+
+/** A token's ancestors with the labels climbed to reach each (the token itself first), and the set of them. */
+export interface CueChain { readonly steps: ReadonlyArray<{ at: number; rel: string }>; readonly at: ReadonlySet<number> }
 
 const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
 
@@ -75,7 +84,7 @@ export function partyContext(doc: AnnotatedDoc, events: readonly Event[] = [], c
   const found = new Map<number, readonly Phrase[]>()
   const phrasesOf = (v: SentenceView) => found.get(v.index) ?? found.set(v.index, partyPhrases(v, text, doc.tokens ?? [], code)).get(v.index)!
   const cueHeads = new Set(doc.syntax ? events.map((e) => cueHead(doc, e)).filter((h) => h >= 0) : [])
-  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), code, phrases: phrasesOf, places: new Map(), cueHeads, names: countryNames(doc) }
+  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), code, phrases: phrasesOf, places: new Map(), cueHeads, names: countryNames(doc), cueChains: new Map() }
 }
 
 /** The role an occurrence fills (as the coder's emitter writes it). */
@@ -127,9 +136,9 @@ function chain(doc: AnnotatedDoc, i: number): Array<{ at: number; rel: string }>
 }
 
 /** The dependency path from the cue's head up to the common ancestor and down to the candidate: "^nsubj" , "^xcomp_nsubj". */
-export function depPath(doc: AnnotatedDoc, from: number, to: number): string {
+export function depPath(doc: AnnotatedDoc, from: number, to: number, upFrom?: CueChain): string {
   if (from < 0 || to < 0) return 'none'
-  const up = chain(doc, from)
+  const up = upFrom?.steps ?? chain(doc, from)
   const down = chain(doc, to)
   const ui = up.findIndex((u) => down.some((d) => d.at === u.at))
   if (ui < 0) return 'apart'
@@ -156,13 +165,19 @@ function markOf(ctx: PartyContext, i: number): string {
  * The cue's own conjuncts and xcomp chain above it do not count; only the way down from the common ancestor.
  */
 export function clauseBelow(doc: AnnotatedDoc, from: number, to: number): string {
-  return below(doc, from, to).rel
+  return below(doc, from, to, cueChain(doc, from)).rel
+}
+
+/** The chain of a token (`chain`) with the set of its tokens. */
+function cueChain(doc: AnnotatedDoc, i: number): CueChain {
+  const steps = chain(doc, i)
+  return { steps, at: new Set(steps.map((u) => u.at)) }
 }
 
 /** The way down from the cue's and the candidate's common ancestor: the top clause opened (label, head) and the words passed. */
-function below(doc: AnnotatedDoc, from: number, to: number): { rel: string; at: number; passed: number[] } {
+function below(doc: AnnotatedDoc, from: number, to: number, upFrom: CueChain): { rel: string; at: number; passed: number[] } {
   if (from < 0 || to < 0) return { rel: '', at: -1, passed: [] }
-  const up = new Set(chain(doc, from).map((u) => u.at))
+  const up = upFrom.at
   const down = chain(doc, to)
   let top = { rel: '', at: -1 }
   const passed: number[] = []
@@ -233,8 +248,9 @@ function placeOf(ctx: PartyContext, r: EventRole, h: number, traits?: readonly s
   const x = range.from < 0 ? -1 : headOf(ctx.doc, range.from, range.to)
   const sameSentence = x >= 0 && h >= 0 && ctx.doc.tokens![x]!.sentence === ctx.doc.tokens![h]!.sentence
   const code = ctx.code(r)
-  const path = sameSentence ? depPath(ctx.doc, h, x) : 'apart'
-  const down = sameSentence ? below(ctx.doc, h, x) : { rel: '', at: -1, passed: [] }
+  const up = sameSentence ? ctx.cueChains.get(h) ?? ctx.cueChains.set(h, cueChain(ctx.doc, h)).get(h)! : undefined
+  const path = up ? depPath(ctx.doc, h, x, up) : 'apart'
+  const down = up ? below(ctx.doc, h, x, up) : { rel: '', at: -1, passed: [] }
   const cueRel = h >= 0 ? (syn[h]?.deprel ?? '?').split(':')[0]! : 'none'
   return {
     kind: composedWith ? `${composedWith.how}/${composedWith.name.type}` : traits ? `np${traits[0] === 'name' ? '+name' : ''}` : kindOf(ctx, r), traits: traits ?? [], path, sameSentence,
@@ -281,29 +297,63 @@ function around(places: ReadonlyArray<Place | undefined>): string[] {
   return [...CORE_PATHS.filter((x) => paths.has(x)).map((x) => `has=${x}`), `n=${bucket(near, [0, 1, 2, 4])}`]
 }
 
-/** Features of one candidate for one slot (strings, prefixed by the slot). */
-function features(e: Event, slot: Slot, r: EventRole | undefined, p: Place | undefined, prev: Event | undefined, st: Standing): string[] {
-  const s = slot === 'actor' ? 'A' : 'T'
+/**
+ * A candidate's features as they are built: hash keys (json-model.ts: a feature is its slot letter, a head and parts
+ * joined by "|", fed to the hasher in order, never concatenated), and their strings too when asked (training, tests).
+ */
+class FeatureList {
+  readonly keys: number[] = []
+  readonly strings: string[] | undefined
+  constructor(private readonly h: KeyHasher, private readonly lead: string, strings: boolean) {
+    this.strings = strings ? [] : undefined
+  }
+
+  /** The feature `${lead}${head}${[a, b, c].join('|')}` (parts left undefined are left out). */
+  add(head: string, a?: string, b?: string, c?: string): void {
+    const h = this.h.start().feed(head)
+    if (a !== undefined) h.feed(a)
+    if (b !== undefined) h.feed('|').feed(b)
+    if (c !== undefined) h.feed('|').feed(c)
+    this.keys.push(h.key())
+    if (this.strings) this.strings.push(`${this.lead}${head}${[a, b, c].filter((x) => x !== undefined).join('|')}`)
+  }
+}
+
+const HASHERS: Record<Slot, KeyHasher> = { actor: new KeyHasher('A'), target: new KeyHasher('T') }
+
+/** Features of nobody for one slot. */
+function noneFeatures(f: FeatureList, e: Event, own: EventRole | undefined, st: Standing): void {
   const root = e.cameoRoot
+  const some = own ? 'some' : 'none'
+  f.add('none'); f.add('none|r=', root); f.add('none|own=', some); f.add('none|own|r=', some, root); f.add('none|m=', `${e.modality}`)
+  for (const x of st.around) f.add('none|', x)
+}
+
+/** Features of one candidate for one slot (keys, and strings prefixed by the slot when `strings`). */
+function features(e: Event, slot: Slot, r: EventRole | undefined, p: Place | undefined, prev: Event | undefined, st: Standing, strings: boolean): FeatureList {
+  const f = new FeatureList(HASHERS[slot], slot === 'actor' ? 'A' : 'T', strings)
   const own = slot === 'actor' ? e.actor : e.target
+  if (!r || !p) { noneFeatures(f, e, own, st); return f }
   const other = slot === 'actor' ? e.target : e.actor
-  if (!r || !p) return [`${s}none`, `${s}none|r=${root}`, `${s}none|own=${own ? 'some' : 'none'}`, `${s}none|own|r=${own ? 'some' : 'none'}|${root}`, `${s}none|m=${e.modality}`, ...st.around.map((x) => `${s}none|${x}`)]
+  const root = e.cameoRoot
   const { kind: k, path, rel, voice, dir, sector } = p
-  const out = [`${s}k=${k}`, `${s}k|r=${k.split('/')[0]}|${root}`, `${s}p=${path}`, `${s}p|v=${path}|${voice}`, `${s}p|r=${path}|${root}`,
-    `${s}rel=${rel}`, `${s}rel|r=${rel}|${root}`, `${s}rel|v=${rel}|${voice}`, `${s}dir=${dir}`, `${s}lem|p=${p.lemma}|${path}`]
-  out.push(`${s}sec=${sector}`, `${s}sec|r=${sector}|${root}`)
-  for (const t of p.traits) out.push(`${s}np=${t}`, `${s}np|sec=${t}|${sector}`)
-  if (p.below) out.push(`${s}below=${p.below}`, `${s}below|k=${p.below}|${k.split('/')[0]}`, `${s}below|r=${p.below}|${root}`, `${s}below|m=${p.below}|${p.belowMark}`)
+  const kb = k.split('/')[0]!
+  f.add('k=', k); f.add('k|r=', kb, root); f.add('p=', path); f.add('p|v=', path, voice); f.add('p|r=', path, root)
+  f.add('rel=', rel); f.add('rel|r=', rel, root); f.add('rel|v=', rel, voice); f.add('dir=', dir); f.add('lem|p=', p.lemma, path)
+  f.add('sec=', sector); f.add('sec|r=', sector, root)
+  for (const t of p.traits) { f.add('np=', t); f.add('np|sec=', t, sector) }
+  if (p.below) { f.add('below=', p.below); f.add('below|k=', p.below, kb); f.add('below|r=', p.below, root); f.add('below|m=', p.below, p.belowMark) }
   const how = /^(comp|incl)\//.exec(k)?.[1]
-  if (how) out.push(`${s}${how}|p=${path}`, `${s}${how}|sec=${sector}`)
-  if (p.viaEvent) out.push(`${s}via`, `${s}via|r=${root}`, `${s}via|rel=${rel}`)
-  if (path === 'long') out.push(`${s}ends=${p.cueRel}|${rel}`, `${s}ends|r=${p.cueRel}|${rel.split('|')[0]}|${root}`)
-  if (st.speaker) out.push(`${s}spk`, `${s}spk|r=${root}`)
-  if (st.order >= 0) out.push(`${s}ord=${dir.split('|')[0]}|${st.order}`, `${s}ord|v=${dir.split('|')[0]}|${st.order}|${voice}`)
-  if (sameSpan(r, own)) out.push(`${s}own`, `${s}own|r=${root}`, `${s}own|k=${k.split('/')[0]}`, `${s}own|p=${path}`)
-  if (sameSpan(r, other)) out.push(`${s}other`, `${s}other|p=${path}`)
-  if (!p.sameSentence) for (const [n, x] of [['A', prev?.actor], ['T', prev?.target]] as const) if (x && x.text.toLowerCase() === r.text.toLowerCase()) out.push(`${s}prev${n}`, `${s}prev${n}|r=${root}`)
-  return out
+  if (how) { f.add(`${how}|p=`, path); f.add(`${how}|sec=`, sector) }
+  if (p.viaEvent) { f.add('via'); f.add('via|r=', root); f.add('via|rel=', rel) }
+  if (path === 'long') { f.add('ends=', p.cueRel, rel); f.add('ends|r=', p.cueRel, rel.split('|')[0], root) }
+  if (st.speaker) { f.add('spk'); f.add('spk|r=', root) }
+  const side = dir.split('|')[0]!
+  if (st.order >= 0) { f.add('ord=', side, `${st.order}`); f.add('ord|v=', side, `${st.order}`, voice) }
+  if (sameSpan(r, own)) { f.add('own'); f.add('own|r=', root); f.add('own|k=', kb); f.add('own|p=', path) }
+  if (sameSpan(r, other)) { f.add('other'); f.add('other|p=', path) }
+  if (!p.sameSentence) for (const [n, x] of [['A', prev?.actor], ['T', prev?.target]] as const) if (x && x.text.toLowerCase() === r.text.toLowerCase()) { f.add(`prev${n}`); f.add(`prev${n}|r=`, root) }
+  return f
 }
 
 const cueSentence = (doc: AnnotatedDoc, h: number): number => (h >= 0 ? doc.tokens![h]!.sentence : -1)
@@ -341,7 +391,7 @@ const stripCode = (r: EventRole): EventRole => { const { code: _code, ...rest } 
  * The candidates of both slots of an event (the same roles, in the same order), with their features. A `fixed` slot
  * (the coder's party there is final) has only the coder's own candidate: the others' features are never built.
  */
-export function eventCandidates(ctx: PartyContext, e: Event, fixed: ReadonlySet<Slot> = NO_SLOT): Record<Slot, PartyCandidate[]> {
+export function eventCandidates(ctx: PartyContext, e: Event, fixed: ReadonlySet<Slot> = NO_SLOT, strings = true): Record<Slot, PartyCandidate[]> {
   const h = ctx.doc.syntax ? cueHead(ctx.doc, e) : -1
   const prev = previousEvent(ctx, e)
   const traits = new Map<EventRole, readonly string[]>()
@@ -359,9 +409,13 @@ export function eventCandidates(ctx: PartyContext, e: Event, fixed: ReadonlySet<
   const of = (slot: Slot): PartyCandidate[] => {
     const own = fixed.has(slot) ? e[slot] : undefined
     // the fixed slot's only candidate needs no score; the open slot's candidates that are the fixed party can never be chosen
-    if (own) return roles.filter((role) => sameSpan(role, own)).map((role) => ({ role, features: [] }))
+    if (own) return roles.filter((role) => sameSpan(role, own)).map((role) => ({ role, keys: [], features: [] }))
     const other = fixed.has(slot === 'actor' ? 'target' : 'actor') ? e[slot === 'actor' ? 'target' : 'actor'] : undefined
-    return roles.flatMap((role, i) => (other && sameParty(role, other) ? [] : [{ role, features: features(e, slot, role, places[i], prev, standing[i]!) }]))
+    return roles.flatMap((role, i) => {
+      if (other && sameParty(role, other)) return []
+      const f = features(e, slot, role, places[i], prev, standing[i]!, strings)
+      return [{ role, keys: f.keys, features: f.strings ?? [] }]
+    })
   }
   return { actor: of('actor'), target: of('target') }
 }

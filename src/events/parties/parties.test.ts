@@ -6,6 +6,7 @@ import { parsedDoc } from '../testing/parsed.js'
 import { eventCandidates, partyContext, sameParty } from './candidates.js'
 import { defaultPartyModel, type PartyModel } from './model.js'
 import { rankParties } from './ranker.js'
+import { featureKey, hashedScore, hashedWeights, hashWeights, linearScore } from '../json-model.js'
 import { partyExamples, partyLists, trainListwise, trainPartyModel } from './train.js'
 
 const doc = parsedDoc('Hamas said Israeli soldiers attacked the Jenin camp on Monday.', {
@@ -16,6 +17,26 @@ const attack = events.find((e) => e.cue.text === 'attacked')!
 const parties = (m: PartyModel) => rankParties(doc, events, m).find((e) => e.cue.text === 'attacked')!
 
 describe('party ranker', () => {
+  it('party features built as hash keys are the keys of their strings, and score as the strings do under the shipped model', () => {
+    const m = defaultPartyModel()
+    const cs = eventCandidates(partyContext(doc, events), attack)
+    for (const c of [...cs.actor, ...cs.target]) {
+      expect(c.keys).toEqual(c.features.map(featureKey))
+      expect(hashedScore(m.weights, c.keys)).toBe(linearScore(m.weights, c.features))
+    }
+    // the ranker asks for keys only: no strings are built
+    expect(eventCandidates(partyContext(doc, events), attack, undefined, false).actor.every((c) => c.features.length === 0 && c.keys.length > 0)).toBe(true)
+  })
+
+  it('a model whose feature strings share a hash key is refused when loaded, naming both', () => {
+    const weights = { Aown: 1, Tother: 2 }
+    expect(hashedScore(weights, [featureKey('Aown'), featureKey('Tother'), featureKey('Aspk')])).toBe(3)
+    expect(() => hashedWeights(weights)).not.toThrow()
+    // no two real keys are known to collide: a key function that sees only the length makes the pair
+    expect(() => hashWeights(weights, (s) => s.length)).not.toThrow()
+    expect(() => hashWeights({ Aown: 1, Tspk: 2 }, (s) => s.length)).toThrow(/"Aown" and "Tspk" have one hash key/)
+  })
+
   it('party candidates of an event are the parties of its sentence and nobody, with the path from the cue', () => {
     const cs = eventCandidates(partyContext(doc, events), attack)
     expect(cs.actor.map((c) => c.role?.text)).toEqual(['Hamas', 'Israeli soldiers', 'Jenin camp', undefined])

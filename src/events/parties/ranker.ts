@@ -9,14 +9,14 @@ import type { AnnotatedDoc, Event, EventRole } from '../../model/index.js'
 import type { DocCoder } from '../actor-codes.js'
 import { eventCandidates, partyContext, sameParty, sameRole, sameSpan, type PartyCandidate, type PartyContext, type Slot } from './candidates.js'
 import type { PartyModel } from './model.js'
-import { linearScore } from '../json-model.js'
+import { hashedScore } from '../json-model.js'
 
 const lowerTexts = (cs: readonly PartyCandidate[]): Array<string | undefined> => cs.map((c) => c.role?.text.toLowerCase())
 
 /** Scores of a slot's candidates, the coder's own choice raised by the bonus. */
 function scored(cs: readonly PartyCandidate[], own: EventRole | undefined, m: PartyModel): number[] {
   const none = m.noneBonus ?? m.ownBonus
-  return cs.map((c) => linearScore(m.weights, c.features) + (!c.role && !own ? none : sameSpan(c.role, own) ? m.ownBonus : 0))
+  return cs.map((c) => hashedScore(m.weights, c.keys) + (!c.role && !own ? none : sameSpan(c.role, own) ? m.ownBonus : 0))
 }
 
 /** The best actor and target of an event (ties: the earlier candidate, so the choice is deterministic). */
@@ -25,7 +25,7 @@ export function chooseParties(ctx: PartyContext, e: Event, m: PartyModel): Parti
   // means one party named twice, and either may give way)
   const named = (['actor', 'target'] as const).filter((slot) => e[slot])
   const fixed = new Set<Slot>(m.ownBonus >= NEVER_OVERRIDE && named.length === 1 ? named : [])
-  return bestPair(eventCandidates(ctx, e, fixed), e, m)
+  return bestPair(eventCandidates(ctx, e, fixed, false), e, m)
 }
 
 export interface Parties { readonly actor: EventRole | undefined; readonly target: EventRole | undefined }
