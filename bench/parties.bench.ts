@@ -9,9 +9,8 @@
  *   npx tsx bench/parties.bench.ts --against DIR [--rounds 10] [--passes 3] [--published 2017-06-15]
  * @module
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { pathToFileURL } from 'node:url'
 import { plainTextArticle } from '../src/ingest/load.js'
 import type { AnnotatedDoc, Event } from '../src/model/index.js'
 import { createPipeline, DEFAULT_STAGES } from '../src/pipeline/index.js'
@@ -20,6 +19,7 @@ import { defaultScorerModel } from '../src/events/scorer/model.js'
 import * as here from '../src/events/parties/ranker.js'
 import * as hereModel from '../src/events/parties/model.js'
 import * as hereCoder from '../src/events/actor-codes.js'
+import { benchTexts } from './texts.js'
 
 const args = process.argv.slice(2)
 const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
@@ -29,17 +29,6 @@ const passes = Number(opt('passes') ?? 3)
 const published = opt('published')
 if (!against) throw new Error('--against DIR: a checkout of the commit to compare with (see the header of bench/parties.bench.ts)')
 
-function benchTexts(): string[] {
-  const seedDir = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url))
-  const demo = fileURLToPath(new URL('../../shared/data/demo-news-conflict-pd/articles.jsonl', import.meta.url))
-  const texts = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(seedDir + f, 'utf8'))
-  if (!existsSync(demo)) return texts
-  for (const l of readFileSync(demo, 'utf8').split('\n').filter(Boolean)) {
-    const a = JSON.parse(l) as { title?: string; text: string }
-    texts.push(a.title ? `${a.title}\n\n${a.text}` : a.text)
-  }
-  return texts
-}
 
 interface Ranker { rank(doc: AnnotatedDoc, events: readonly Event[]): Event[] }
 

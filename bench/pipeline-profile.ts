@@ -10,12 +10,12 @@
  *   npx tsx bench/pipeline-profile.ts [--passes 4] [--top 15] [--published 2017-06-15] [--interval 200] [--out FILE]
  * @module
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import type { Profiler } from 'node:inspector'
-import { fileURLToPath } from 'node:url'
 import { plainTextArticle } from '../src/ingest/load.js'
 import { createPipeline, DEFAULT_STAGES } from '../src/pipeline/index.js'
+import { benchTexts } from './texts.js'
 
 const args = process.argv.slice(2)
 const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
@@ -23,17 +23,6 @@ const passes = Number(opt('passes') ?? 4)
 const top = Number(opt('top') ?? 15)
 const published = opt('published')
 
-function benchTexts(): string[] {
-  const seedDir = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url))
-  const demo = fileURLToPath(new URL('../../shared/data/demo-news-conflict-pd/articles.jsonl', import.meta.url))
-  const texts = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(seedDir + f, 'utf8'))
-  if (!existsSync(demo)) return texts
-  for (const l of readFileSync(demo, 'utf8').split('\n').filter(Boolean)) {
-    const a = JSON.parse(l) as { title?: string; text: string }
-    texts.push(a.title ? `${a.title}\n\n${a.text}` : a.text)
-  }
-  return texts
-}
 
 /** `name file:line` of a profile node, the file relative to the project (or the package). */
 function frameName(f: Profiler.ProfileNode['callFrame']): string {

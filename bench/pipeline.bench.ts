@@ -20,30 +20,20 @@
  *   npx tsx bench/pipeline.bench.ts [--rounds 3] [--quick] [--by-stage] [--stage-times] [--published 2017-06-15]
  * @module
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import nlp from 'compromise'
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
 import { plainTextArticle } from '../src/ingest/load.js'
 import type { AnnotatedDoc, Stage } from '../src/model/index.js'
 import { createPipeline, DEFAULT_STAGES, pipelineOf } from '../src/pipeline/index.js'
+import { benchTexts } from './texts.js'
 
 const args = process.argv.slice(2)
 const at = args.indexOf('--rounds')
 const quick = args.includes('--quick')
 const rounds = at >= 0 ? Number(args[at + 1]) : quick ? 1 : 3
 
-const seedDir = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url))
-const demo = fileURLToPath(new URL('../../shared/data/demo-news-conflict-pd/articles.jsonl', import.meta.url))
-const texts = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(seedDir + f, 'utf8'))
-if (existsSync(demo)) {
-  const lines = readFileSync(demo, 'utf8').split('\n').filter(Boolean)
-  for (const l of quick ? lines.slice(0, 20) : lines) {
-    const a = JSON.parse(l) as { title?: string; text: string }
-    texts.push(a.title ? `${a.title}\n\n${a.text}` : a.text)
-  }
-}
+const texts = benchTexts(quick ? 20 : Infinity)
 const words = texts.reduce((n, t) => n + (t.match(/\S+/g) ?? []).length, 0)
 const pubAt = args.indexOf('--published')
 const published = pubAt >= 0 ? args[pubAt + 1] : undefined
@@ -104,7 +94,7 @@ for (let r = 0; r < rounds; r++) {
   }
 }
 const wps = (name: string) => (words * rounds) / (ms[name]! / 1000)
-console.log(`pipeline bench: ${texts.length} articles, ${words} words (seeds${existsSync(demo) ? ' + demo news' : ' only: ../shared not found'}), ${rounds} round(s), one core${published ? `, published ${published}` : ''}`)
+console.log(`pipeline bench: ${texts.length} articles, ${words} words (seeds${texts.length > 2 ? ' + demo news' : ' only: ../shared not found'}), ${rounds} round(s), one core${published ? `, published ${published}` : ''}`)
 console.log(`  dossier default pipeline (${DEFAULT_STAGES.length} stages): ${Math.round(wps('dossier'))} words/s`)
 if (ms['dossier-by-stage'] !== undefined) console.log(`  dossier stage by stage over all articles:  ${Math.round(wps('dossier-by-stage'))} words/s  (by stage/per article ${(wps('dossier-by-stage') / wps('dossier')).toFixed(3)}x)`)
 console.log(`  CPU ms per pass: ${Object.entries(cpuMs).map(([k, v]) => `${k} ${Math.round(v / rounds)}`).join(', ')}`)

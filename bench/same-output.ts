@@ -12,30 +12,19 @@
  * @module
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { plainTextArticle } from '../src/ingest/load.js'
 import type { AnnotatedDoc, Annotation } from '../src/model/index.js'
 import { createPipeline, DEFAULT_STAGES } from '../src/pipeline/index.js'
+import { namedBenchTexts } from './texts.js'
 
 const args = process.argv.slice(2)
 const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
 const data = fileURLToPath(new URL('../../shared/data/', import.meta.url))
 
-/** The pipeline bench's texts: seed fixtures, then the demo news (title, blank line, text). */
-function benchTexts(): Array<[string, string]> {
-  const seedDir = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url))
-  const out: Array<[string, string]> = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => [`seed/${f}`, readFileSync(seedDir + f, 'utf8')])
-  const demo = join(data, 'demo-news-conflict-pd/articles.jsonl')
-  if (!existsSync(demo)) return out
-  readFileSync(demo, 'utf8').split('\n').filter(Boolean).forEach((l, i) => {
-    const a = JSON.parse(l) as { title?: string; text: string }
-    out.push([`demo/${i}`, a.title ? `${a.title}\n\n${a.text}` : a.text])
-  })
-  return out
-}
 
 /** PolNeAR's first `n` training articles (its held-out part is never read). */
 function polnearTexts(n: number): Array<[string, string]> {
@@ -67,7 +56,7 @@ async function stageLines(texts: ReadonlyArray<[string, string]>): Promise<strin
   return lines
 }
 
-const texts = [...benchTexts(), ...polnearTexts(Number(opt('polnear') ?? 0))]
+const texts = [...namedBenchTexts(), ...polnearTexts(Number(opt('polnear') ?? 0))]
 const t = process.cpuUsage()
 const lines = await stageLines(texts)
 const cpu = process.cpuUsage(t)

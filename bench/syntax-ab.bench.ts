@@ -8,10 +8,10 @@
  *   npx tsx bench/syntax-ab.bench.ts --base /tmp/base [--passes 12] [--evict]
  * @module
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { segmentText } from '../src/text/segment.js'
 import { DEFAULT_SYNTAX_MODEL_URL, SyntaxAnalyser } from '../src/syntax/analyser.js'
+import { benchTexts } from './texts.js'
 
 const args = process.argv.slice(2)
 const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
@@ -19,17 +19,6 @@ const passes = Number(opt('passes') ?? 12)
 const baseDir = opt('base')
 if (!baseDir) throw new Error('--base DIR (another checkout) is required')
 
-function benchTexts(): string[] {
-  const seedDir = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url))
-  const demo = fileURLToPath(new URL('../../shared/data/demo-news-conflict-pd/articles.jsonl', import.meta.url))
-  const texts = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(seedDir + f, 'utf8'))
-  if (!existsSync(demo)) return texts
-  for (const l of readFileSync(demo, 'utf8').split('\n').filter(Boolean)) {
-    const a = JSON.parse(l) as { title?: string; text: string }
-    texts.push(a.title ? `${a.title}\n\n${a.text}` : a.text)
-  }
-  return texts
-}
 
 const docs = benchTexts().map((text) => {
   const { sentences, tokens } = segmentText(text)

@@ -8,28 +8,17 @@
  * Profile: node --cpu-prof --cpu-prof-dir DIR --import tsx bench/syntax-stage.bench.ts
  * @module
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { fnv1a } from '../src/model/index.js'
 import { segmentText } from '../src/text/segment.js'
 import { DEFAULT_SYNTAX_MODEL_URL, SyntaxAnalyser } from '../src/syntax/analyser.js'
+import { benchTexts } from './texts.js'
 
 const args = process.argv.slice(2)
 const opt = (name: string, d: number) => { const i = args.indexOf(`--${name}`); return i >= 0 ? Number(args[i + 1]) : d }
 const passes = opt('passes', 8)
 const warm = opt('warm', 2)
 
-function benchTexts(): string[] {
-  const seedDir = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url))
-  const demo = fileURLToPath(new URL('../../shared/data/demo-news-conflict-pd/articles.jsonl', import.meta.url))
-  const texts = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(seedDir + f, 'utf8'))
-  if (!existsSync(demo)) return texts
-  for (const l of readFileSync(demo, 'utf8').split('\n').filter(Boolean)) {
-    const a = JSON.parse(l) as { title?: string; text: string }
-    texts.push(a.title ? `${a.title}\n\n${a.text}` : a.text)
-  }
-  return texts
-}
 
 /** Every article's sentences as word lists. */
 function articles(): string[][][] {
