@@ -170,8 +170,102 @@ export function hashedWeight(h: HashedWeights, k: number): number {
 
 /** The linear score of hashed features (`linearScore` of their strings, summed in the same order). */
 export function hashedScore(weights: Readonly<Record<string, number>>, keys: readonly number[], bias = 0): number {
-  const h = hashedWeights(weights)
+  return hashedSum(hashedWeights(weights), keys, keys.length, bias)
+}
+
+/** `bias` plus the weights of the first `n` keys, in order (what `hashedScore` sums). */
+export function hashedSum(h: HashedWeights, keys: ArrayLike<number>, n: number, bias: number): number {
   let s = bias
-  for (let i = 0; i < keys.length; i++) s += hashedWeight(h, keys[i]!)
+  for (let i = 0; i < n; i++) s += hashedWeight(h, keys[i]!)
   return s
+}
+
+/**
+ * The features of one item as they are built, reused from item to item (`reset`): their keys in a growing
+ * `Float64Array`, and their strings too when asked (training, tests). A feature is `begin(head)`, any `feed(part)`,
+ * `end()`, or at once `add(head, a, b, c)` for `${head}${a}|${b}|${c}` (parts left undefined are left out).
+ */
+export class FeatureKeys {
+  keys = new Float64Array(64)
+  length = 0
+  readonly strings: string[] | undefined
+  private text = ''
+  private readonly h = new KeyHasher()
+  constructor(strings = false) { this.strings = strings ? [] : undefined }
+
+  /** Forget the features built so far (keep the buffer). */
+  reset(): this {
+    this.length = 0
+    if (this.strings) this.strings.length = 0
+    return this
+  }
+
+  begin(head: string): this {
+    this.h.start().feed(head)
+    if (this.strings) this.text = head
+    return this
+  }
+
+  feed(part: string): this {
+    this.h.feed(part)
+    if (this.strings) this.text += part
+    return this
+  }
+
+  end(): void {
+    if (this.length === this.keys.length) {
+      const grown = new Float64Array(this.keys.length * 2)
+      grown.set(this.keys)
+      this.keys = grown
+    }
+    this.keys[this.length++] = this.h.key()
+    if (this.strings) this.strings.push(this.text)
+  }
+
+  add(head: string, a?: string, b?: string, c?: string): void {
+    this.begin(head)
+    if (a !== undefined) this.feed(a)
+    if (b !== undefined) this.feed('|').feed(b)
+    if (c !== undefined) this.feed('|').feed(c)
+    this.end()
+  }
+}
+
+/**
+ * Several models over one feature set (the proposer's one per root), merged: each feature key finds one row of
+ * `width` weights, one per model (0 where a model lacks the feature), so a feature is looked up once for all.
+ */
+export interface HashedRows {
+  /** Each key's row number plus one (0: no model has it). */
+  readonly rowOf: HashedWeights
+  /** Row r's weights at r·width … r·width + width − 1, in the models' order. */
+  readonly rows: Float64Array
+  readonly width: number
+}
+
+/** The rows of several models' weights (a collision throws, as in `hashWeights`). */
+export function hashRows(models: ReadonlyArray<Readonly<Record<string, number>>>): HashedRows {
+  const rowNumber = new Map<string, number>()
+  for (const w of models) for (const name of Object.keys(w)) if (!rowNumber.has(name)) rowNumber.set(name, rowNumber.size + 1)
+  const width = models.length
+  const rows = new Float64Array(rowNumber.size * width)
+  models.forEach((w, m) => { for (const [name, x] of Object.entries(w)) rows[(rowNumber.get(name)! - 1) * width + m] = x })
+  return { rowOf: hashWeights(Object.fromEntries(rowNumber)), rows, width }
+}
+
+/**
+ * Into `sums` (one per model, each starting at its bias): the weights of the first `n` keys added in order, so each
+ * sum is the double `hashedScore` (and `linearScore` of the strings) gives that model.
+ */
+export function addRows(r: HashedRows, keys: ArrayLike<number>, n: number, sums: Float64Array): void {
+  const width = r.width
+  for (let i = 0; i < n; i++) {
+    const row = hashedWeight(r.rowOf, keys[i]!)
+    if (row === 0) {
+      for (let m = 0; m < width; m++) sums[m] = sums[m]! + 0
+      continue
+    }
+    const at = (row - 1) * width
+    for (let m = 0; m < width; m++) sums[m] = sums[m]! + r.rows[at + m]!
+  }
 }

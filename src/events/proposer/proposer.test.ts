@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { useCodeTable } from '../alternatives.js'
 import { extractEvents } from '../extract.js'
 import { parsedDoc } from '../testing/parsed.js'
-import { useProposer, type ProposerModel } from './proposer.js'
+import { addRows, featureKey, hashRows, linearScore } from '../json-model.js'
+import { ProposerModel as ProposerSchema, setProposerProbe, useProposer, type ProposerModel } from './proposer.js'
+import { readJsonModel } from '../json-model.js'
+
+const shippedProposer = () => readJsonModel(new URL('../../../models/events/proposer.json', import.meta.url), ProposerSchema, 'the proposer', 'npm run train:events')
 
 const mentions = [{ text: 'police', type: 'ORG' as const }, { text: 'Britain', type: 'LOC' as const }]
 
@@ -48,5 +52,35 @@ describe('the learned root proposer', () => {
     // an attack on a building keeps the dictionary's code
     const b = extractEvents(parsedDoc('The police attacked the building in Britain.', { mentions }), { loose: true })
     expect(b.some((e) => e.cue.text.startsWith('attack') && e.cameoRoot !== '17')).toBe(true)
+  })
+})
+
+describe('the proposer scores hash keys', () => {
+  afterEach(() => { setProposerProbe(undefined); useProposer(undefined) })
+
+  it('builds each feature\'s key as the hash of its string, and every root\'s merged-row sum is linearScore\'s double', () => {
+    const seen: Array<{ features: string[]; keys: readonly number[] }> = []
+    setProposerProbe((_from, _root, features, keys) => { seen.push({ features: [...features], keys }) })
+    const d = parsedDoc('The police attacked the protesters in Britain. The police arrested two men in Britain on Sunday. The police met with officials in Britain.', { mentions })
+    extractEvents(d, { loose: true })
+    expect(seen.length).toBeGreaterThan(1)
+    const roots = Object.values(shippedProposer().roots)
+    const rows = hashRows(roots.map((r) => r.weights))
+    for (const { features, keys } of seen) {
+      expect(keys).toEqual(features.map(featureKey))
+      const sums = Float64Array.from(roots, (r) => r.bias)
+      addRows(rows, keys, keys.length, sums)
+      expect([...sums]).toEqual(roots.map((r) => linearScore(r.weights, features, r.bias)))
+    }
+  })
+
+  it('a phrase cue\'s words are one feature, and a preposition is read with the lemma and its argument\'s kind', () => {
+    const seen: string[][] = []
+    setProposerProbe((_from, _root, features) => { seen.push([...features]) })
+    extractEvents(parsedDoc('The police called for talks in Britain. The police called off the strike in Britain.', { mentions }), { loose: true })
+    const all = seen.flat()
+    expect(all).toContain('cue=call for')
+    expect(all).toContain('cue=call off')
+    expect(all).toContain('lemma|prep|kind=call|for|thing')
   })
 })

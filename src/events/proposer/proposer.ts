@@ -12,7 +12,7 @@
 import { z } from 'zod'
 import type { Candidate } from '../candidate.js'
 import { cameoRoot } from '../cameo.js'
-import { linearScore, shippedModel } from '../json-model.js'
+import { addRows, FeatureKeys, hashRows, shippedModel, type HashedRows } from '../json-model.js'
 import { ATTACKER_NOUNS, PEOPLE_NOUNS } from '../lexicon.js'
 import type { SentenceView } from '../sentence-view.js'
 
@@ -42,8 +42,8 @@ const shipped = shippedModel(new URL('../../../models/events/proposer.json', imp
 export const useProposer: (m: ProposerModel | null | undefined) => void = shipped.use
 const proposer: () => ProposerModel | null = shipped.get
 
-/** Training's probe: called with the features of every candidate the proposer reads (its cue token and own root). */
-let probe: ((from: number, root: string, features: string[]) => void) | undefined
+/** Training's probe: called with the features of every candidate the proposer reads (its cue token and own root, the keys scored). */
+let probe: ((from: number, root: string, features: string[], keys: readonly number[]) => void) | undefined
 export function setProposerProbe(f: typeof probe): void { probe = f }
 
 /** The kind of an argument head: the role mention's type, a person, a weapon or attacker, another thing. */
@@ -60,34 +60,52 @@ function caseOf(v: SentenceView, i: number): string {
   return c === undefined ? '' : v.lemma(c).toLowerCase()
 }
 
-/** The features of a candidate's predicate (its anchor) in its sentence. */
+/** The features of a candidate's predicate (its anchor) in its sentence, as strings (training, tests). */
 export function proposerFeatures(v: SentenceView, c: Candidate): string[] {
+  return [...buildFeatures(v, c, new FeatureKeys(true)).strings!]
+}
+
+/** The candidate's features into `f` (reset first): keys, and strings when `f` keeps them. */
+function buildFeatures(v: SentenceView, c: Candidate, f: FeatureKeys): FeatureKeys {
+  f.reset()
   const p = c.anchor
   const lemma = v.lemma(p).toLowerCase()
   const own = cameoRoot(c.code)
-  const out = [`own=${own}`, `code=${c.code}`, `lemma=${lemma}`, `lemma|own=${lemma}|${own}`, `upos=${v.upos(p)}`, `deprel=${v.deprel(p).split(':')[0]}`,
-    `mod=${c.modality}`, `specific=${c.specific}`, `parties=${c.actors.length ? 'a' : '-'}${c.targets.length ? 't' : '-'}`]
+  f.add('own=', own); f.add('code=', c.code); f.add('lemma=', lemma); f.add('lemma|own=', lemma, own); f.add('upos=', v.upos(p))
+  f.add('deprel=', baseRel(v.deprel(p))); f.add('mod=', c.modality); f.add('specific=', c.specific ? 'true' : 'false')
+  f.add('parties=', PARTIES[(c.actors.length ? 2 : 0) + (c.targets.length ? 1 : 0)])
   // a phrase cue's words ("called for", "staged a protest"): the particle or noun that settles the verb's code
-  if (c.last > c.from) out.push(`cue=${Array.from({ length: c.last - c.from + 1 }, (_, k) => v.lemma(c.from + k).toLowerCase()).join(' ')}`)
-  const h = v.head(p)
-  out.push(`gov=${h >= 0 && h !== p ? v.lemma(h).toLowerCase() : 'ROOT'}`)
-  for (const k of v.children(p)) {
-    const rel = v.deprel(k)
-    const kl = v.lemma(k).toLowerCase()
-    if (rel === 'obj' || rel === 'nsubj:pass') {
-      const kind = kindOf(v, k)
-      out.push(rel === 'obj' ? 'obj' : 'passive', `arg=${kl}`, `lemma|arg=${lemma}|${kl}`, `argkind=${kind}`, `lemma|argkind=${lemma}|${kind}`, `own|argkind=${own}|${kind}`)
-    } else if (rel.startsWith('obl') || rel === 'nmod') {
-      const prep = caseOf(v, k)
-      const kind = kindOf(v, k)
-      out.push(`prep=${prep}`, `lemma|prep=${lemma}|${prep}`, `prep|kind=${prep}|${kind}`, `lemma|prep|kind=${lemma}|${prep}|${kind}`, `obl=${kl}`)
-    } else if (rel === 'nsubj') {
-      out.push(`subjkind=${kindOf(v, k)}`, `subj=${kl}`)
-    } else if (rel === 'advmod' && (kl === 'not' || kl === 'never')) out.push('neg')
-    else if (rel === 'mark' || rel === 'xcomp' || rel === 'ccomp') out.push(`${rel}=${kl}`)
-    else if (rel === 'compound:prt') out.push(`prt=${kl}`, `lemma|prt=${lemma}|${kl}`)
+  if (c.last > c.from) {
+    f.begin('cue=')
+    for (let k = c.from; k <= c.last; k++) (k > c.from ? f.feed(' ') : f).feed(v.lemma(k).toLowerCase())
+    f.end()
   }
-  return out
+  const h = v.head(p)
+  f.add('gov=', h >= 0 && h !== p ? v.lemma(h).toLowerCase() : 'ROOT')
+  for (const k of v.children(p)) childFeatures(v, k, lemma, own, f)
+  return f
+}
+
+const PARTIES = ['--', '-t', 'a-', 'at']
+const baseRel = (rel: string): string => { const i = rel.indexOf(':'); return i < 0 ? rel : rel.slice(0, i) }
+
+/** The features one child `k` of the predicate adds (its object, oblique, subject, negation, clause, particle). */
+function childFeatures(v: SentenceView, k: number, lemma: string, own: string, f: FeatureKeys): void {
+  const rel = v.deprel(k)
+  const kl = v.lemma(k).toLowerCase()
+  if (rel === 'obj' || rel === 'nsubj:pass') {
+    const kind = kindOf(v, k)
+    f.add(rel === 'obj' ? 'obj' : 'passive'); f.add('arg=', kl); f.add('lemma|arg=', lemma, kl); f.add('argkind=', kind)
+    f.add('lemma|argkind=', lemma, kind); f.add('own|argkind=', own, kind)
+  } else if (rel.startsWith('obl') || rel === 'nmod') {
+    const prep = caseOf(v, k)
+    const kind = kindOf(v, k)
+    f.add('prep=', prep); f.add('lemma|prep=', lemma, prep); f.add('prep|kind=', prep, kind); f.add('lemma|prep|kind=', lemma, prep, kind); f.add('obl=', kl)
+  } else if (rel === 'nsubj') {
+    f.add('subjkind=', kindOf(v, k)); f.add('subj=', kl)
+  } else if (rel === 'advmod' && (kl === 'not' || kl === 'never')) f.add('neg')
+  else if (rel === 'mark' || rel === 'xcomp' || rel === 'ccomp') f.begin(rel).feed('=').feed(kl).end()
+  else if (rel === 'compound:prt') { f.add('prt=', kl); f.add('lemma|prt=', lemma, kl) }
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x))
@@ -112,18 +130,42 @@ export function proposerReading(v: SentenceView, c: Candidate, skip: ReadonlySet
   const m = proposer()
   const own = cameoRoot(c.code)
   if (!m && !probe) return { codes: [] }
-  const features = proposerFeatures(v, c)
-  probe?.(c.from, own, features)
+  const f = buildFeatures(v, c, probe ? new FeatureKeys(true) : KEYS)
+  probe?.(c.from, own, f.strings!, Array.from(f.keys.subarray(0, f.length)))
   if (!m) return { codes: [] }
   const lemma = v.lemma(c.anchor).toLowerCase()
   const scored: Array<[string, number]> = []
-  for (const [root, rm] of Object.entries(m.roots)) {
+  const r = rootsOf(m)
+  const sums = r.sums
+  sums.set(r.biases)
+  addRows(r.rows, f.keys, f.length, sums)
+  for (let i = 0; i < r.roots.length; i++) {
+    const root = r.roots[i]!
     if (root === own || skip.has(root) || !mayPropose(own, root)) continue
-    const pr = sigmoid(linearScore(rm.weights, features, rm.bias))
+    const pr = sigmoid(sums[i]!)
     if (pr >= Math.min(m.threshold, m.replaceMin ?? 1)) scored.push([root, pr])
   }
   scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
   const code = (root: string) => m.lemmaCodes[`${lemma}|${root}`] ?? m.codes[root] ?? `${root}0`
   if (m.replaceMin !== undefined && scored[0] && scored[0][1] >= m.replaceMin) return { replace: code(scored[0][0]), codes: [] }
   return { codes: scored.filter(([, pr]) => pr >= m.threshold).slice(0, m.maxRoots).map(([root]) => code(root)) }
+}
+
+/** The run-time features, reused from candidate to candidate (keys only). */
+const KEYS = new FeatureKeys()
+
+/** A proposer model's roots in its order, their biases, their weights merged into rows, and the sums' buffer. */
+interface Roots { readonly roots: readonly string[]; readonly biases: Float64Array; readonly rows: HashedRows; readonly sums: Float64Array }
+const rootsOfModel = new WeakMap<ProposerModel, Roots>()
+function rootsOf(m: ProposerModel): Roots {
+  let r = rootsOfModel.get(m)
+  if (!r) {
+    const entries = Object.entries(m.roots)
+    r = {
+      roots: entries.map(([root]) => root), biases: Float64Array.from(entries, ([, rm]) => rm.bias),
+      rows: hashRows(entries.map(([, rm]) => rm.weights)), sums: new Float64Array(entries.length),
+    }
+    rootsOfModel.set(m, r)
+  }
+  return r
 }

@@ -12,6 +12,7 @@ import { AUXILIARIES, NEGATORS, pronounInfo } from '../../text/english.js'
 import { alternativeFeatures, ownRoots } from '../alternatives.js'
 import { ATTACKER_NOUNS, PEOPLE_NOUNS } from '../lexicon.js'
 import { firstSpanEndingAfter } from '../../text/offsets.js'
+import { FeatureKeys } from '../json-model.js'
 
 /** What the features of one document's events share: token lookup, mentions by id, events per sentence and cue. */
 export interface DocIndex {
@@ -71,9 +72,18 @@ function argClass(ix: DocIndex, i: number, lemma: string): string {
   return ATTACKER_NOUNS.has(lemma) ? 'weapon' : 'thing'
 }
 
-const bucket = (n: number, edges: readonly number[]): string => {
-  const i = edges.findIndex((x) => n <= x)
-  return i < 0 ? `>${edges[edges.length - 1]}` : `<=${edges[i]}`
+/** A number's bucket among ascending edges: `<=edge` of the first edge it does not pass, else `>last`. */
+function bucket(n: number, edges: readonly number[]): string {
+  const labels = bucketLabels(edges)
+  for (let i = 0; i < edges.length; i++) if (n <= edges[i]!) return labels[i]!
+  return labels[edges.length]!
+}
+
+const labelsOf = new WeakMap<readonly number[], readonly string[]>()
+function bucketLabels(edges: readonly number[]): readonly string[] {
+  let l = labelsOf.get(edges)
+  if (!l) labelsOf.set(edges, (l = [...edges.map((x) => `<=${x}`), `>${edges[edges.length - 1]}`]))
+  return l
 }
 
 /** What fills a role: nobody, a pronoun, a descriptor phrase (no mention), or a name of its entity type. */
@@ -110,80 +120,122 @@ function depthOf(syn: NonNullable<AnnotatedDoc['syntax']>['tokens'], i: number):
  * Parse features of the cue: its lemma, UPOS, label, governor, children (aux, mark, neg, object), depth. `alt` is the
  * event's change of root from its coder's own reading (`alt=19>18`), if any.
  */
-function parseFeatures(ix: DocIndex, e: Event, alt: string | undefined, out: string[]): void {
+function parseFeatures(ix: DocIndex, e: Event, alt: string | undefined, f: FeatureKeys): void {
   const syn = ix.doc.syntax?.tokens
   const h = syn ? cueHead(ix.doc, e) : -1
-  if (!syn || h < 0) { out.push('noparse'); return }
+  if (!syn || h < 0) { f.add('noparse'); return }
   const t = syn[h]!
-  const words = e.cue.text.split(/\s+/).length
-  out.push(`lemma=${t.lemma}`, `lemma|root=${t.lemma}|${e.cameoRoot}`, `upos=${t.upos}`, `upos|root=${t.upos}|${e.cameoRoot}`,
-    `deprel=${t.deprel}`, `deprel|root=${t.deprel}|${e.cameoRoot}`, `cuewords=${Math.min(words, 3)}`, `depth=${bucket(depthOf(syn, h), [0, 1, 2, 4])}`)
+  const root = e.cameoRoot
+  f.add('lemma=', t.lemma); f.add('lemma|root=', t.lemma, root); f.add('upos=', t.upos); f.add('upos|root=', t.upos, root)
+  f.add('deprel=', t.deprel); f.add('deprel|root=', t.deprel, root); f.add('cuewords=', CUEWORDS[Math.min(cueWords(e.cue.text), 3)])
+  f.add('depth=', bucket(depthOf(syn, h), DEPTHS))
   const gov = t.head >= 0 ? syn[t.head]! : undefined
-  out.push(`gov=${gov ? gov.lemma : 'ROOT'}`, `govupos=${gov ? gov.upos : 'ROOT'}`)
+  f.add('gov=', gov ? gov.lemma : 'ROOT'); f.add('govupos=', gov ? gov.upos : 'ROOT')
   const sent = ix.doc.tokens![h]!.sentence
   const sentence = ix.doc.sentences?.[sent]
   const from = sentence ? tokenAt(ix.doc, sentence.start) : Math.max(0, h - 60)
   const to = sentence ? tokenAt(ix.doc, Math.max(sentence.start, sentence.end - 1)) : Math.min(syn.length - 1, h + 60)
-  for (let i = Math.max(0, from); i <= to && i < syn.length; i++) {
-    const c = syn[i]!
-    if (c.head !== h) continue
+  for (let i = Math.max(0, from); i <= to && i < syn.length; i++) if (syn[i]!.head === h) childFeatures(ix, e, alt, syn, t.lemma, i, f)
+}
+
+/** The features one child `i` of the cue head adds (an auxiliary, a mark, a negation, an object, an oblique). */
+function childFeatures(ix: DocIndex, e: Event, alt: string | undefined, syn: Syntax, headLemma: string, i: number, f: FeatureKeys): void {
+  const c = syn[i]!
+  const rel = c.deprel
+  if (rel.startsWith('aux') || (rel === 'advmod')) {
     const w = ix.doc.article.text.slice(ix.doc.tokens![i]!.start, ix.doc.tokens![i]!.end).toLowerCase()
-    if (c.deprel.startsWith('aux') && AUXILIARIES.has(w)) out.push(`aux=${w}`)
-    else if (c.deprel === 'mark') out.push(`mark=${c.lemma}`)
-    else if (c.deprel === 'advmod' && NEGATORS.has(w)) out.push('neg')
-    else if (c.deprel === 'obj') out.push(`obj=${c.lemma}`, `lemma|obj=${t.lemma}|${c.lemma}`, `obju=${c.upos}`, ...argFeatures(ix, e, alt, i, c.lemma))
-    else if (c.deprel === 'nsubj:pass') out.push('passive', ...argFeatures(ix, e, alt, i, c.lemma))
-    else if (c.deprel.startsWith('obl')) out.push(`obl=${c.deprel}`, ...caseFeatures(syn, i, e))
+    if (rel.startsWith('aux')) { if (AUXILIARIES.has(w)) f.add('aux=', w) } else if (NEGATORS.has(w)) f.add('neg')
+    return
   }
+  if (rel === 'mark') f.add('mark=', c.lemma)
+  else if (rel === 'obj') { f.add('obj=', c.lemma); f.add('lemma|obj=', headLemma, c.lemma); f.add('obju=', c.upos); argFeatures(ix, e, alt, i, c.lemma, f) }
+  else if (rel === 'nsubj:pass') { f.add('passive'); argFeatures(ix, e, alt, i, c.lemma, f) }
+  else if (rel.startsWith('obl')) { f.add('obl=', rel); caseFeatures(syn, i, e, f) }
+}
+
+type Syntax = NonNullable<AnnotatedDoc['syntax']>['tokens']
+const CUEWORDS = ['0', '1', '2', '3']
+const DEPTHS = [0, 1, 2, 4]
+/** The words of a cue as `text.split(/\s+/).length` counts them. */
+function cueWords(text: string): number {
+  let n = 1
+  for (let i = 0; i < text.length; i++) {
+    if (!/\s/.test(text[i]!)) continue
+    n++
+    while (i + 1 < text.length && /\s/.test(text[i + 1]!)) i++
+  }
+  return n
 }
 
 /** The argument's class against the root, and against an alternative's change of root (`alt=19>18`). */
-function argFeatures(ix: DocIndex, e: Event, alt: string | undefined, i: number, lemma: string): string[] {
+function argFeatures(ix: DocIndex, e: Event, alt: string | undefined, i: number, lemma: string, f: FeatureKeys): void {
   const cls = argClass(ix, i, lemma)
-  return [`arg|root=${cls}|${e.cameoRoot}`, ...(alt ? [`arg|${alt}=${cls}`] : [])]
+  f.add('arg|root=', cls, e.cameoRoot)
+  if (alt) f.begin('arg|').feed(alt).feed('=').feed(cls).end()
 }
 
 /** The preposition of an oblique argument against the root ("fought against", "met with", "aid to"). */
-function caseFeatures(syn: NonNullable<AnnotatedDoc['syntax']>['tokens'], i: number, e: Event): string[] {
-  for (let k = Math.max(0, i - 5); k < i; k++) if (syn[k]!.head === i && syn[k]!.deprel === 'case') return [`case|root=${syn[k]!.lemma}|${e.cameoRoot}`]
-  return []
+function caseFeatures(syn: Syntax, i: number, e: Event, f: FeatureKeys): void {
+  for (let k = Math.max(0, i - 5); k < i; k++) if (syn[k]!.head === i && syn[k]!.deprel === 'case') { f.add('case|root=', syn[k]!.lemma, e.cameoRoot); return }
 }
 
 /** How far a party stands from the cue, in characters (bucketed): a party far from its act is more often the wrong one. */
-const distance = (e: Event, r: EventRole | undefined): string => (r ? bucket(Math.abs(r.start - e.cue.start), [15, 40, 80, 150]) : 'none')
+const distance = (e: Event, r: EventRole | undefined): string => (r ? bucket(Math.abs(r.start - e.cue.start), DISTANCES) : 'none')
+const DISTANCES = [15, 40, 80, 150]
 
 /** Quotation marks opened before the cue in its sentence and not closed. */
 function inQuotes(ix: DocIndex, e: Event): boolean {
-  const before = ix.doc.article.text.slice(e.sentence.start, e.cue.start)
-  const straight = (before.match(/"/g) ?? []).length
-  const open = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length
+  const text = ix.doc.article.text
+  let straight = 0
+  let open = 0
+  for (let i = e.sentence.start; i < e.cue.start; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x22) straight++
+    else if (c === 0x201c) open++
+    else if (c === 0x201d) open--
+  }
   return straight % 2 === 1 || open > 0
 }
 
-/** The features of one event, as strings (a bias is the model's). */
+/** The features of one event, as strings (a bias is the model's): training and tests. */
 export function eventFeatures(ix: DocIndex, e: Event): string[] {
-  const out: string[] = []
+  return [...eventFeatureKeys(ix, e, new FeatureKeys(true)).strings!]
+}
+
+/** The features of one event into `f` (reset first): their keys, and their strings when `f` keeps them. */
+export function eventFeatureKeys(ix: DocIndex, e: Event, f: FeatureKeys): FeatureKeys {
+  f.reset()
   const a = roleKind(ix, e.actor)
   const t = roleKind(ix, e.target)
-  out.push(`root=${e.cameoRoot}`, `code=${e.cameo}`, `mod=${e.modality}`, `mod|root=${e.modality}|${e.cameoRoot}`,
-    `actor=${a}`, `target=${t}`, `dyad=${a.split('/')[0]}|${t.split('/')[0]}`, `actor|root=${a.split('/')[0]}|${e.cameoRoot}`,
-    `target|root=${t.split('/')[0]}|${e.cameoRoot}`)
+  const a0 = baseKind(a)
+  const t0 = baseKind(t)
+  const root = e.cameoRoot
+  f.add('root=', root); f.add('code=', e.cameo); f.add('mod=', e.modality); f.add('mod|root=', e.modality, root)
+  f.add('actor=', a); f.add('target=', t); f.add('dyad=', a0, t0); f.add('actor|root=', a0, root); f.add('target|root=', t0, root)
   // the sector of an actor code (GOV, MIL, REB …), never its country: the scorer must not learn which countries a part names
-  if (e.actor?.code) out.push(`acode=${e.actor.code.slice(3, 6) || 'STATE'}`)
-  if (e.target?.code) out.push(`tcode=${e.target.code.slice(3, 6) || 'STATE'}`)
-  if (e.actor && e.target && e.actor.text.toLowerCase() === e.target.text.toLowerCase()) out.push('sameparty')
-  if (ix.loose.has(e.id)) out.push('loose', `loose|root=${e.cameoRoot}`, `loose|dyad=${a.split('/')[0]}|${t.split('/')[0]}`)
+  if (e.actor?.code) f.add('acode=', sector(e.actor.code))
+  if (e.target?.code) f.add('tcode=', sector(e.target.code))
+  if (e.actor && e.target && e.actor.text.toLowerCase() === e.target.text.toLowerCase()) f.add('sameparty')
+  if (ix.loose.has(e.id)) { f.add('loose'); f.add('loose|root=', root); f.add('loose|dyad=', a0, t0) }
   const alt = alternativeFeatures(ix.ownRoots, ix.loose, e)
+  for (const x of alt) f.add(x)
   // an alternative read against who does it: "rebels attacked" is an assault (18), an army's attack military force (19)
-  out.push(...alt, ...(alt[1] ? [`${alt[1]}|actor=${e.actor?.code ? e.actor.code.slice(3, 6) || 'STATE' : a.split('/')[0]}`] : []))
-  if (e.location) out.push('place')
-  if (e.when) out.push('when')
-  if (e.count !== undefined) out.push('count')
-  if (inQuotes(ix, e)) out.push('quoted')
+  if (alt[1]) f.begin(alt[1]).feed('|actor=').feed(e.actor?.code ? sector(e.actor.code) : a0).end()
+  if (e.location) f.add('place')
+  if (e.when) f.add('when')
+  if (e.count !== undefined) f.add('count')
+  if (inQuotes(ix, e)) f.add('quoted')
   const sent = ix.doc.tokens?.[tokenAt(ix.doc, e.cue.start)]?.sentence ?? 0
-  out.push(`sent=${bucket(sent, [0, 1, 2, 4, 8])}`, `sentlen=${bucket(e.sentence.end - e.sentence.start, [60, 120, 200, 300])}`,
-    `nsent=${bucket(ix.perSentence.get(e.sentence.start) ?? 1, [1, 2, 3, 5])}`, `ncue=${bucket(ix.perCue.get(e.cue.start) ?? 1, [1, 2, 4])}`)
-  parseFeatures(ix, e, alt[1], out)
-  out.push(`adist=${distance(e, e.actor)}`, `tdist=${distance(e, e.target)}`)
-  return out
+  f.add('sent=', bucket(sent, SENTS)); f.add('sentlen=', bucket(e.sentence.end - e.sentence.start, SENTLENS))
+  f.add('nsent=', bucket(ix.perSentence.get(e.sentence.start) ?? 1, NSENTS)); f.add('ncue=', bucket(ix.perCue.get(e.cue.start) ?? 1, NCUES))
+  parseFeatures(ix, e, alt[1], f)
+  f.add('adist=', distance(e, e.actor)); f.add('tdist=', distance(e, e.target))
+  return f
 }
+
+const SENTS = [0, 1, 2, 4, 8]
+const SENTLENS = [60, 120, 200, 300]
+const NSENTS = [1, 2, 3, 5]
+const NCUES = [1, 2, 4]
+const baseKind = (k: string): string => { const i = k.indexOf('/'); return i < 0 ? k : k.slice(0, i) }
+const sector = (code: string): string => code.slice(3, 6) || 'STATE'

@@ -1,10 +1,11 @@
 /**
- * The event scorer's model: a logistic regression over string features (features.ts), trained by
- * scripts/train-events.ts (train.ts here) on the hand-coded news golds, shipped as models/events/scorer.json.
+ * The event scorer's model: a logistic regression over string features (features.ts; scored at run time as their
+ * hash keys), trained by scripts/train-events.ts (train.ts here) on the hand-coded news golds, shipped as
+ * models/events/scorer.json.
  * @module
  */
 import { z } from 'zod'
-import { linearScore, readJsonModel } from '../json-model.js'
+import { hashedSum, hashedWeights, linearScore, readJsonModel, type FeatureKeys } from '../json-model.js'
 
 export const ScorerModel = z.object({
   /** Format and feature-set version; features.ts and this must agree. */
@@ -42,6 +43,11 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x))
 /** Probability that an event with these features is a real event of its root. */
 export function probability(model: ScorerModel, features: readonly string[]): number {
   return sigmoid(linearScore(model.weights, features, model.bias))
+}
+
+/** The same probability of features built as keys (json-model.ts), the same double as `probability` of their strings. */
+export function keyProbability(model: ScorerModel, f: FeatureKeys): number {
+  return sigmoid(hashedSum(hashedWeights(model.weights), f.keys, f.length, model.bias))
 }
 
 export function readScorerModel(url: URL = DEFAULT_SCORER_URL): ScorerModel {

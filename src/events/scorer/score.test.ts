@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { extractEvents } from '../extract.js'
 import { parsedDoc } from '../testing/parsed.js'
-import { eventFeatures, indexDoc } from './features.js'
-import { defaultScorerModel, probability, type ScorerModel } from './model.js'
+import { featureKey, FeatureKeys } from '../json-model.js'
+import { eventFeatureKeys, eventFeatures, indexDoc } from './features.js'
+import { defaultScorerModel, keyProbability, probability, type ScorerModel } from './model.js'
 import { scoreEvents, withConfidence } from './score.js'
 import { trainScorer } from './train.js'
 import { useCodeTable } from '../alternatives.js'
@@ -89,6 +90,28 @@ describe('event scorer', () => {
       expect(scoreEvents(d, coded, doubt, { loose: ids }).map((e) => e.cameo).sort()).toEqual(['051', own.cameo].sort())
     } finally {
       useCodeTable(undefined)
+    }
+  })
+})
+
+describe('the event scorer scores hash keys', () => {
+  it('builds each feature\'s key as the hash of its string, and the probability is the one of the strings', () => {
+    useCodeTable(undefined)
+    const d = parsedDoc('Hamas said "Israeli troops attacked the Jenin camp." Egyptian police detained two Hamas members in Rafah. Israeli troops fought against Hamas near Rafah.', {
+      mentions: [{ text: 'Hamas', type: 'ORG' }, { text: 'Israeli troops', type: 'ORG' }, { text: 'Jenin camp', type: 'LOC' },
+        { text: 'Egyptian police', type: 'ORG' }, { text: 'Rafah', type: 'LOC' }],
+    })
+    const looseIds = new Set<string>()
+    const all = extractEvents(d, { loose: true, looseIds })
+    const ix = indexDoc(d, all, looseIds)
+    const model = defaultScorerModel()
+    const f = new FeatureKeys(true)
+    expect(all.length).toBeGreaterThan(2)
+    for (const e of all) {
+      eventFeatureKeys(ix, e, f)
+      expect(f.strings).toEqual(eventFeatures(ix, e))
+      expect(Array.from(f.keys.subarray(0, f.length))).toEqual(f.strings!.map(featureKey))
+      expect(keyProbability(model, f)).toBe(probability(model, eventFeatures(ix, e)))
     }
   })
 })

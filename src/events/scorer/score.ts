@@ -5,8 +5,9 @@
  * @module
  */
 import type { AnnotatedDoc, Event } from '../../model/index.js'
-import { eventFeatures, indexDoc } from './features.js'
-import { probability, type ScorerModel } from './model.js'
+import { FeatureKeys } from '../json-model.js'
+import { eventFeatureKeys, indexDoc } from './features.js'
+import { keyProbability, type ScorerModel } from './model.js'
 import { outscored } from '../alternatives.js'
 import { articleVoice } from './genre.js'
 
@@ -17,10 +18,13 @@ export interface ScoreOptions {
   readonly loose?: ReadonlySet<string>
 }
 
+/** The run-time features, reused from event to event (keys only). */
+const KEYS = new FeatureKeys()
+
 /** Each event with its confidence (rounded to 3 decimals), in the coder's order. */
 export function withConfidence(doc: AnnotatedDoc, events: readonly Event[], model: ScorerModel, loose: ReadonlySet<string> = new Set()): Event[] {
   const ix = indexDoc(doc, events, loose)
-  return events.map((e) => ({ ...e, confidence: Math.round(probability(model, eventFeatures(ix, e)) * 1000) / 1000 }))
+  return events.map((e) => ({ ...e, confidence: Math.round(keyProbability(model, eventFeatureKeys(ix, e, KEYS)) * 1000) / 1000 }))
 }
 
 /**
