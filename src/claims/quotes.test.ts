@@ -4,6 +4,14 @@ import { findQuotes } from './quotes.js'
 const texts = (t: string) => findQuotes(t).map((q) => t.slice(q.start, q.end))
 
 describe('findQuotes', () => {
+  it('findQuotes answers each text with its own quotes when texts alternate (the kept answer is the last text\'s only)', () => {
+    const a = 'He said “yes.”'
+    const b = 'No quote here, she said.'
+    expect(texts(a)).toEqual(['“yes.”'])
+    expect(texts(b)).toEqual([])
+    expect(texts(a)).toEqual(['“yes.”'])
+    expect(findQuotes(a)).toBe(findQuotes(a))
+  })
   it('findQuotes pairs curly, straight and doubled-apostrophe quotes', () => {
     expect(texts(`He said “no way,” then "yes" and ''maybe.''`)).toEqual(['“no way,”', '"yes"', "''maybe.''"])
   })

@@ -45,11 +45,20 @@ function opensWithQuote(text: string, p: Span): boolean {
   return s.startsWith('“') || s.startsWith('"') || s.startsWith("''") || s.startsWith('``') || s.startsWith('„')
 }
 
+/** The last text's quotes: extraction asks for one document's several times (cues, claims, the issuing body). */
+let lastQuotes: { text: string; quotes: readonly Span[] } | undefined
+
 /**
  * Every direct quote, quote marks included, in text order. Unclosed quotes end
- * at their paragraph's end unless the next paragraph continues them.
+ * at their paragraph's end unless the next paragraph continues them. The last text's answer is kept, so the
+ * document's several callers scan it once; callers must not change the array.
  */
-export function findQuotes(text: string): Span[] {
+export function findQuotes(text: string): readonly Span[] {
+  if (lastQuotes?.text !== text) lastQuotes = { text, quotes: scanQuotes(text) }
+  return lastQuotes.quotes
+}
+
+function scanQuotes(text: string): Span[] {
   const out: Span[] = []
   const paras = paragraphs(text)
   let openAt = -1

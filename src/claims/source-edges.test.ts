@@ -20,6 +20,10 @@ describe('a source span holds no time adverbial and no dateline', () => {
     expect(await sourcesOf('Elbonian officials on Tuesday said the border crossing would reopen next month.')).toEqual([['Elbonian officials', 'said']])
   })
 
+  it('drops a time run at the right edge after a place', async () => {
+    expect(await sourcesOf('Elbonian officials in Kassala on Tuesday said the border crossing would reopen next month.')).toEqual([['Elbonian officials in Kassala', 'said']])
+  })
+
   it('keeps a name that is also a month', async () => {
     expect(await sourcesOf('Senator Jack March told reporters the talks had collapsed in the capital.', [{ text: 'Jack March', type: 'PER' }]))
       .toEqual([['Senator Jack March', 'told']])

@@ -38,10 +38,18 @@ function timeRun(v: SyntaxView, idx: readonly number[]): boolean {
 /** A word that can name a speaker: a noun, name or pronoun that is no time word. */
 const speakerWord = (v: SyntaxView, i: number): boolean => /^(NOUN|PROPN|PRON)$/.test(uposOf(v, i)) && !timeWord(v, i) && !monthWord(v, i)
 
-/** The longest run of edge tokens (from the left when `left`) that is a time adverbial and leaves a speaker word in the span. */
+/** Can the token be in a time adverbial at all: timeRun's test of each token, whatever else the run holds. */
+const timeable = (v: SyntaxView, i: number): boolean =>
+  timeWord(v, i) || monthWord(v, i) || uposOf(v, i) === 'NUM' || uposOf(v, i) === 'PUNCT' || companion(v, i)
+
+/**
+ * The longest run of edge tokens (from the left when `left`) that is a time adverbial and leaves a speaker word in the
+ * span. A token no time adverbial can hold ends the search: every longer run holds it too ("The pope Thursday" stops at "The").
+ */
 function edgeRun(v: SyntaxView, idx: readonly number[], left: boolean): number {
   let best = 0
   for (let n = 1; n < idx.length; n++) {
+    if (!timeable(v, left ? idx[n - 1]! : idx[idx.length - n]!)) break
     const run = left ? idx.slice(0, n) : idx.slice(idx.length - n)
     const rest = left ? idx.slice(n) : idx.slice(0, idx.length - n)
     if (!rest.some((i) => speakerWord(v, i))) break
