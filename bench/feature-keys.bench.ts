@@ -4,7 +4,9 @@
  * FNV-1a over every character); the key built in one function with the lanes in locals (same keys, checked); and a
  * polynomial hash whose parts' contributions (H(part), P^len) are cached in a `Map`, so a part seen before costs a
  * look-up and two multiplications (different keys: the model would be rehashed at load). Prints CPU ns per feature of
- * each, median of the rounds. Synthetic input: it measures the hasher, not the ranker.
+ * each, median of the rounds. Synthetic input (few, flat, one-byte strings): it measures the hasher, not the ranker,
+ * and flatters the inlined way: wired into the ranker's and the scorer's `add` (twenty-third session, docs/performance.md)
+ * it made bench/parties.bench.ts 1.40× and bench/event-scoring.bench.ts's scorer 1.15× slower, so it was removed.
  *
  *   npx tsx bench/feature-keys.bench.ts [--rounds 7] [--features 2000000]
  * @module

@@ -310,7 +310,11 @@ class FeatureList {
 
   /** The feature `${lead}${head}${[a, b, c].join('|')}` (parts left undefined are left out). */
   add(head: string, a?: string, b?: string, c?: string): void {
-    this.keys.push(this.h.keyOf(head, a, b, c))
+    const h = this.h.start().feed(head)
+    if (a !== undefined) h.feed(a)
+    if (b !== undefined) h.feed('|').feed(b)
+    if (c !== undefined) h.feed('|').feed(c)
+    this.keys.push(h.key())
     if (this.strings) this.strings.push(`${this.lead}${head}${[a, b, c].filter((x) => x !== undefined).join('|')}`)
   }
 }
