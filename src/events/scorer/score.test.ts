@@ -106,11 +106,14 @@ describe('the event scorer scores hash keys', () => {
     const ix = indexDoc(d, all, looseIds)
     const model = defaultScorerModel()
     const f = new FeatureKeys(true)
+    const bare = new FeatureKeys() // the scoring path: keys only, built in one call per feature
     expect(all.length).toBeGreaterThan(2)
     for (const e of all) {
       eventFeatureKeys(ix, e, f)
+      eventFeatureKeys(ix, e, bare.reset())
       expect(f.strings).toEqual(eventFeatures(ix, e))
       expect(Array.from(f.keys.subarray(0, f.length))).toEqual(f.strings!.map(featureKey))
+      expect(Array.from(bare.keys.subarray(0, bare.length))).toEqual(f.strings!.map(featureKey))
       expect(keyProbability(model, f)).toBe(probability(model, eventFeatures(ix, e)))
     }
   })
