@@ -15,14 +15,9 @@ import { plainTextArticle } from '../src/ingest/load.js'
 import type { AnnotatedDoc, Claim } from '../src/model/index.js'
 import { createPipeline, DEFAULT_STAGES } from '../src/pipeline/index.js'
 import * as here from '../src/claims/extract.js'
-import { benchTexts } from './texts.js'
+import { abOptions, benchTexts } from './texts.js'
 
-const args = process.argv.slice(2)
-const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
-const against = opt('against')
-const rounds = Number(opt('rounds') ?? 10)
-const passes = Number(opt('passes') ?? 3)
-const published = opt('published')
+const { against, rounds, passes, published } = abOptions()
 
 type Extract = (doc: AnnotatedDoc) => Claim[]
 const extractAt = async (dir: string): Promise<Extract> =>

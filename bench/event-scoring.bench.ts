@@ -18,14 +18,9 @@ import { createPipeline, DEFAULT_STAGES } from '../src/pipeline/index.js'
 import * as hereExtract from '../src/events/extract.js'
 import * as hereScore from '../src/events/scorer/score.js'
 import * as hereModel from '../src/events/scorer/model.js'
-import { benchTexts } from './texts.js'
+import { abOptions, benchTexts } from './texts.js'
 
-const args = process.argv.slice(2)
-const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
-const against = opt('against')
-const rounds = Number(opt('rounds') ?? 10)
-const passes = Number(opt('passes') ?? 3)
-const published = opt('published')
+const { against, rounds, passes, published } = abOptions()
 
 /** One checkout's coder and scorer. */
 interface Parts { code(doc: AnnotatedDoc): Event[]; score(doc: AnnotatedDoc, events: readonly Event[]): Event[] }

@@ -19,14 +19,9 @@ import { defaultScorerModel } from '../src/events/scorer/model.js'
 import * as here from '../src/events/parties/ranker.js'
 import * as hereModel from '../src/events/parties/model.js'
 import * as hereCoder from '../src/events/actor-codes.js'
-import { benchTexts } from './texts.js'
+import { abOptions, benchTexts } from './texts.js'
 
-const args = process.argv.slice(2)
-const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
-const against = opt('against')
-const rounds = Number(opt('rounds') ?? 10)
-const passes = Number(opt('passes') ?? 3)
-const published = opt('published')
+const { against, rounds, passes, published } = abOptions()
 if (!against) throw new Error('--against DIR: a checkout of the commit to compare with (see the header of bench/parties.bench.ts)')
 
 

@@ -21,3 +21,11 @@ export function namedBenchTexts(demoLimit = Infinity): Array<[string, string]> {
 
 /** The texts alone. */
 export const benchTexts = (demoLimit = Infinity): string[] => namedBenchTexts(demoLimit).map(([, t]) => t)
+
+/** The options every A/B bench reads: `--against DIR` (another checkout), `--rounds`, `--passes`, `--published`. */
+export function abOptions(argv: readonly string[] = process.argv.slice(2)): { against?: string; rounds: number; passes: number; published?: string } {
+  const opt = (name: string) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined }
+  const against = opt('against')
+  const published = opt('published')
+  return { ...(against ? { against } : {}), rounds: Number(opt('rounds') ?? 10), passes: Number(opt('passes') ?? 3), ...(published ? { published } : {}) }
+}
