@@ -87,15 +87,23 @@ export function corrections(parts: readonly PartData[]): Corrections {
  * articles, leaving out the articles `except` says.
  */
 export function codeTable(c: Corrections, minSupport = MIN_SUPPORT, except: (article: string) => boolean = () => false, minShare = MIN_SHARE): CodeTable {
-  const lemmas: Record<string, Array<[string, number]>> = {}
+  return { minSupport, minShare, lemmas: supportedCodes(c.codes, c.linked, minSupport, minShare, except) }
+}
+
+/**
+ * Per key (in key order), the codes seen in `minSupport` articles or more that make up `minShare` of the key's
+ * articles in `all`, most articles first; articles `except` says are left out of every count.
+ */
+function supportedCodes(codes: Map<string, Map<string, Set<string>>>, all: Map<string, Set<string>>, minSupport: number, minShare: number, except: (article: string) => boolean): Record<string, Array<[string, number]>> {
+  const out: Record<string, Array<[string, number]>> = {}
   const count = (arts: ReadonlySet<string> | undefined) => [...arts ?? []].filter((x) => !except(x)).length
-  for (const [lemma, codes] of [...c.codes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const all = count(c.linked.get(lemma))
-    const kept = [...codes].map(([code, arts]) => [code, count(arts)] as [string, number])
-      .filter(([, n]) => n >= minSupport && n >= minShare * all).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    if (kept.length) lemmas[lemma] = kept
+  for (const [key, byCode] of [...codes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const n = count(all.get(key))
+    const kept = [...byCode].map(([code, arts]) => [code, count(arts)] as [string, number])
+      .filter(([, k]) => k >= minSupport && k >= minShare * n).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    if (kept.length) out[key] = kept
   }
-  return { minSupport, minShare, lemmas }
+  return out
 }
 
 /**
@@ -206,15 +214,7 @@ export function uncodedCues(parts: readonly PartData[], pos: ReadonlySet<string>
 
 /** Learned cues: the table's `uncoded` entries, seen in `minSupport` articles and `minShare` of the key's uncoded articles. */
 export function cueTable(c: UncodedCues, minSupport: number, minShare: number, except: (article: string) => boolean = () => false): NonNullable<CodeTable['uncoded']> {
-  const out: NonNullable<CodeTable['uncoded']> = {}
-  const count = (arts: ReadonlySet<string> | undefined) => [...arts ?? []].filter((x) => !except(x)).length
-  for (const [key, codes] of [...c.codes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const all = count(c.seen.get(key))
-    const kept = [...codes].map(([code, arts]) => [code, count(arts)] as [string, number])
-      .filter(([, n]) => n >= minSupport && n >= minShare * all).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    if (kept.length) out[key] = kept
-  }
-  return out
+  return supportedCodes(c.codes, c.seen, minSupport, minShare, except)
 }
 
 /** A learned cue must have been seen in this many articles (`--cue-support`). */
