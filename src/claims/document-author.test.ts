@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { AnnotatedDoc } from '../model/index.js'
-import { syntaxStage } from '../pipeline/stages/syntax.js'
-import { docBuilder, type MentionSpec } from '../text/testing/doc-builder.js'
-import { extractClaims } from './extract.js'
+import type { MentionSpec } from '../text/testing/doc-builder.js'
+import { claimsOf } from './testing/claims-of.js'
 
-async function sourcesOf(text: string, mentions: MentionSpec[]) {
-  const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions }), { resources: {} })
-  const byId = new Map((doc.mentions ?? []).map((m) => [m.id, m.text]))
-  return extractClaims({ ...doc, events: [] }).map((c) => [c.source.text, c.source.mentionId ? byId.get(c.source.mentionId) : undefined])
+async function sourcesOf(text: string, mentions: MentionSpec[] = []) {
+  return (await claimsOf(text, mentions)).map(({ claim: c, mention }) => [c.source.text, mention])
 }
 
 describe('the author a document speaks for', () => {

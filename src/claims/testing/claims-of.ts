@@ -1,0 +1,12 @@
+/** Test support: the claims of a made-up text, parsed by the real syntax stage, with the given mentions. */
+import type { AnnotatedDoc, Claim } from '../../model/index.js'
+import { syntaxStage } from '../../pipeline/stages/syntax.js'
+import { docBuilder, type MentionSpec } from '../../text/testing/doc-builder.js'
+import { extractClaims } from '../extract.js'
+
+/** Each claim with the text of the mention its source names (undefined for an unnamed source). */
+export async function claimsOf(text: string, mentions: MentionSpec[] = []): Promise<Array<{ claim: Claim; mention: string | undefined }>> {
+  const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions }), { resources: {} })
+  const byId = new Map((doc.mentions ?? []).map((m) => [m.id, m.text]))
+  return extractClaims({ ...doc, events: [] }).map((claim) => ({ claim, mention: claim.source.mentionId ? byId.get(claim.source.mentionId) : undefined }))
+}
