@@ -74,6 +74,7 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain93: 'gmb:27773:24',
   vtrain95: 'gmb:23304:22',
   vtrain99: 'gmb:24831:16',
+  vtrain103: 'gmb:13863:15',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
