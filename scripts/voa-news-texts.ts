@@ -73,8 +73,11 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain92: 'gmb:23779:24',
   vtrain93: 'gmb:27773:24',
   vtrain94: 'gmb:31280:24',
+  vtrain95: 'gmb:23304:22',
   vtrain98: 'gmb:5264:16',
+  vtrain99: 'gmb:24831:16',
   vtrain102: 'gmb:2860:15',
+  vtrain103: 'gmb:13863:15',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
