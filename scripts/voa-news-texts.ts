@@ -74,6 +74,7 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain93: 'gmb:27773:24',
   vtrain96: 'gmb:46823:18',
   vtrain100: 'gmb:34851:16',
+  vtrain104: 'gmb:18358:15',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
