@@ -75,12 +75,15 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain94: 'gmb:31280:24',
   vtrain95: 'gmb:23304:22',
   vtrain96: 'gmb:46823:18',
+  vtrain97: 'gmb:12838:17',
   vtrain98: 'gmb:5264:16',
   vtrain99: 'gmb:24831:16',
   vtrain100: 'gmb:34851:16',
+  vtrain101: 'gmb:865:15',
   vtrain102: 'gmb:2860:15',
   vtrain103: 'gmb:13863:15',
   vtrain104: 'gmb:18358:15',
+  vtrain105: 'gmb:21863:15',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
