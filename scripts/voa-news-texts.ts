@@ -74,6 +74,7 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain93: 'gmb:27773:24',
   vtrain114: 'gmb:15883:12',
   vtrain115: 'gmb:41874:12',
+  vtrain116: 'gmb:47857:12',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
