@@ -84,6 +84,10 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain103: 'gmb:13863:15',
   vtrain104: 'gmb:18358:15',
   vtrain105: 'gmb:21863:15',
+  vtrain114: 'gmb:15883:12',
+  vtrain115: 'gmb:41874:12',
+  vtrain116: 'gmb:47857:12',
+  vtrain117: 'gmb:17704:10',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
