@@ -112,7 +112,9 @@ describe('VOA news gold files', () => {
     // A region may open on factbook, business and fable prose with no coding (vtrain23: 43 required codings).
     expect(required(g.events).length).toBeGreaterThanOrEqual((40 * n) / 30)
     expect(required(g.claims).length).toBeGreaterThanOrEqual((40 * n) / 30)
-    expect(new Set(required(g.events).map((e) => e.modality)).size).toBeGreaterThanOrEqual(3)
+    // A whole part shows asserted, alleged and planned acts; a part of a dozen articles (the last small GMB gaps) may
+    // hold no planned one, and the test must not push an annotator to mark one required.
+    expect(new Set(required(g.events).map((e) => e.modality)).size).toBeGreaterThanOrEqual(n >= 20 ? 3 : 2)
   })
   it('voa gold --part trains merges the training parts present and prefixes colliding ids by part', () => {
     const present = VOA_TRAIN_PARTS.filter((p) => parts.includes(p))
