@@ -72,6 +72,10 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain91: 'gmb:27281:24',
   vtrain92: 'gmb:23779:24',
   vtrain93: 'gmb:27773:24',
+  vtrain106: 'gmb:7874:14',
+  vtrain107: 'gmb:19859:14',
+  vtrain108: 'gmb:20863:14',
+  vtrain109: 'gmb:4381:13',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
