@@ -72,6 +72,10 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain91: 'gmb:27281:24',
   vtrain92: 'gmb:23779:24',
   vtrain93: 'gmb:27773:24',
+  vtrain110: 'gmb:11880:13',
+  vtrain111: 'gmb:16884:13',
+  vtrain112: 'gmb:26868:13',
+  vtrain113: 'gmb:33881:13',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
