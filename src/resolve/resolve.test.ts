@@ -359,3 +359,26 @@ describe('a "person" named like a body the knowledge base knows', () => {
     expect(out.mentionEntity.get(b.mentions![0]!.id)).toBe(kbEntityId('mira_selk'))
   })
 })
+
+describe('a body named with its state in front that the knowledge base knows without it', () => {
+  const kb = [
+    KbActor.parse({ id: 'zembla', type: 'LOC', kind: 'country', name: 'Zembla', aliases: ['Zembla'], demonym: 'Zemblan' }),
+    KbActor.parse({ id: 'ruritania', type: 'LOC', kind: 'country', name: 'Ruritania', aliases: ['Ruritania'], demonym: 'Ruritanian' }),
+    KbActor.parse({ id: 'zembla_bureau', type: 'ORG', kind: 'agency', name: 'Central Inquiry Bureau', aliases: ['Central Inquiry Bureau', 'CIB'], country: 'zembla', part_of: ['zembla'] }),
+  ]
+  const run = (docs: readonly AnnotatedDoc[]) => resolveEntities({ mentions: docs.flatMap((d) => d.mentions ?? []), articles: docs.map((d) => ({ id: d.article.id })), kb, now: NOW })
+
+  it('is that actor when the state is the actor\'s own ("the Zemblan Central Inquiry Bureau", "Zembla CIB")', () => {
+    const a = docBuilder('The Zemblan Central Inquiry Bureau says the plot failed.', { mentions: [{ text: 'Zemblan Central Inquiry Bureau', type: 'ORG' }] })
+    const b = docBuilder('Officials of the Zembla CIB met.', { mentions: [{ text: 'Zembla CIB', type: 'ORG' }] })
+    const out = run([a, b])
+    expect(out.mentionEntity.get(a.mentions![0]!.id)).toBe(kbEntityId('zembla_bureau'))
+    expect(out.mentionEntity.get(b.mentions![0]!.id)).toBe(kbEntityId('zembla_bureau'))
+  })
+
+  it('is not that actor when another state leads the name ("the Ruritanian Central Inquiry Bureau")', () => {
+    const a = docBuilder('The Ruritanian Central Inquiry Bureau says the plot failed.', { mentions: [{ text: 'Ruritanian Central Inquiry Bureau', type: 'ORG' }] })
+    const out = run([a])
+    expect(out.mentionEntity.get(a.mentions![0]!.id)).not.toBe(kbEntityId('zembla_bureau'))
+  })
+})

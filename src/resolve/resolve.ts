@@ -33,7 +33,7 @@ import { blockingKeys, foldAscii, isAcronym, isDescription, isDescriptivePhrase,
 import type { Affiliation } from './affiliations.js'
 import { bodyOfArticleState, countryIndex, countryOfHead, stateReference } from './state-actor.js'
 import { placeOf, samePlaceEdges } from './places.js'
-import { bodyKeyText, keyWithState, nearestState, possessiveStateActor, qualifiedBodyStates, stateCodeOf, stateLedBody } from './state-body.js'
+import { bodyKeyText, keyWithState, nearestState, possessiveStateActor, qualifiedBodyStates, stateCodeOf, stateLedActor, stateLedBody } from './state-body.js'
 import { hostOfKey, keyWithHost, postHostsByArticle } from './host-place.js'
 import { crossTypeKey, crossTypeVerdict, majorityType } from './cross-type.js'
 import { compassEdges, isRelativeCompassName } from './compass.js'
@@ -806,7 +806,20 @@ export function kbMatchesOfNames(names: readonly string[], type: NameType, kb: K
   if (matches.length === 0 && type === 'PER') {
     matches.push(...names.flatMap((n) => matchKb(n, 'ORG', kb)).filter((m) => m.score === 1 && m.actor.type === 'ORG'))
   }
+  // a body named with its state in front that the knowledge base knows without it ("U.S. Central Intelligence Agency")
+  if (matches.length === 0 && type === 'ORG') {
+    const countries = countriesOf(kb)
+    matches.push(...names.flatMap((n) => stateLedActor(n, countries, kb) ?? []))
+  }
   return dedupeMatches(matches)
+}
+
+const countryIndexes = new WeakMap<KbIndex, Map<string, KbActor>>()
+/** The knowledge base's countries by name, adjective and alias (`countryIndex`), built once per index. */
+function countriesOf(kb: KbIndex): Map<string, KbActor> {
+  let c = countryIndexes.get(kb)
+  if (c === undefined) countryIndexes.set(kb, (c = countryIndex(kb.actors)))
+  return c
 }
 
 /**
@@ -946,7 +959,7 @@ function chooseCanonical(names: readonly string[], counts: ReadonlyMap<string, n
 /**
  * Whether a short form's mentions all come before the first mention of the name its coreference chain leads to
  * (`own`, `root`: the mention ids of the short form's and the full name's nodes; only `m`'s article counts).
- * Used by resolution (such a link goes to review) and by coreference (coref.syntax.v7 does not make the link).
+ * Used by resolution (such a link goes to review) and by coreference (coref.syntax.v8 does not make the link).
  * Mentions for which `inTitle` holds (the article's title line) do not count.
  */
 export function opensBeforeItsName(m: Mention, own: readonly string[], root: readonly string[], byId: ReadonlyMap<string, Mention>, inTitle?: (start: number) => boolean): boolean {
