@@ -382,3 +382,28 @@ describe('a body named with its state in front that the knowledge base knows wit
     expect(out.mentionEntity.get(a.mentions![0]!.id)).not.toBe(kbEntityId('zembla_bureau'))
   })
 })
+
+describe('an acronym and the one full name it spells in other articles', () => {
+  const run = (docs: readonly AnnotatedDoc[]) => resolveEntities({ mentions: docs.flatMap((d) => d.mentions ?? []), articles: docs.map((d) => ({ id: d.article.id })), kb: [], now: NOW })
+  const a = docBuilder('The Marovian Broadcasting Union said the vote in Tesk was fair.', { mentions: [{ text: 'Marovian Broadcasting Union', type: 'ORG' }, { text: 'Tesk', type: 'LOC' }] })
+  const b = docBuilder('MBU reported the vote in Tesk on Monday.', { mentions: [{ text: 'MBU', type: 'ORG' }, { text: 'Tesk', type: 'LOC' }] })
+
+  it('joins them when the store holds no other name the acronym spells ("MBU" / "Marovian Broadcasting Union")', () => {
+    const out = run([a, b])
+    expect(out.mentionEntity.get(b.mentions![0]!.id)).toBe(out.mentionEntity.get(a.mentions![0]!.id))
+  })
+
+  it('leaves them apart when the two articles share no other entity', () => {
+    const lone = docBuilder('MBU reported the vote on Monday.', { mentions: [{ text: 'MBU', type: 'ORG' }] })
+    const out = run([a, lone])
+    expect(out.mentionEntity.get(lone.mentions![0]!.id)).not.toBe(out.mentionEntity.get(a.mentions![0]!.id))
+  })
+
+  it('leaves them apart when two names spell it ("Marovian Border Unit" too)', () => {
+    const c = docBuilder('The Marovian Border Unit closed the road.', { mentions: [{ text: 'Marovian Border Unit', type: 'ORG' }] })
+    const out = run([a, b, c])
+    const acr = out.mentionEntity.get(b.mentions![0]!.id)
+    expect(acr).not.toBe(out.mentionEntity.get(a.mentions![0]!.id))
+    expect(acr).not.toBe(out.mentionEntity.get(c.mentions![0]!.id))
+  })
+})

@@ -475,6 +475,8 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
   }
   const compared = new Set<string>()
   const shortForms = new Map<number, Array<{ full: number; score: number; reason: string; shared: number }>>()
+  /** Acronym nodes and the full names of other articles they spell (`uniqueExpansionEdges`). */
+  const expansions = new Map<number, Array<{ full: number; reason: string; shared: number }>>()
   const reviewPairs: Array<{ a: number; b: number; score: number; reason: string }> = []
   const comparePair = (x: Node, y: Node): void => {
     const pk = `${Math.min(x.idx, y.idx)}:${Math.max(x.idx, y.idx)}`
@@ -524,6 +526,10 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
       list.push({ full: full.idx, score, reason, shared: ctx.shared })
       shortForms.set(short.idx, list)
     }
+    if (score < MERGE_THRESHOLD && x.articleId !== y.articleId && / acronym of the full name$/.test(best.reason)) {
+      const [acr, full] = x.names.some((n) => isAcronym(n.trim())) ? [x, y] : [y, x]
+      expansions.set(acr.idx, [...(expansions.get(acr.idx) ?? []), { full: full.idx, reason, shared: ctx.shared }])
+    }
     if (score >= MERGE_THRESHOLD && !shortForm) edges.push({ a: x.idx, b: y.idx, score, reason, by: 'model', forced: false })
     else if (score >= REVIEW_THRESHOLD) reviewPairs.push({ a: x.idx, b: y.idx, score: Math.min(score, MERGE_THRESHOLD - 0.001), reason })
   }
@@ -559,6 +565,8 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     const why = best.shared >= 1 ? `${best.shared} shared entities` : 'a public person the actor dictionary knows by that name'
     edges.push({ a: short, b: best.full, score: MERGE_THRESHOLD, reason: `${best.reason}; the only full name with this last name, ${why}`, by: 'model', forced: false })
   }
+
+  edges.push(...uniqueExpansionEdges(expansions, nodes))
 
   // ---- user judgements: 'same' edges are forced; 'different' are cannot-links
   const verdicts = userVerdicts(input.judgements ?? [])
@@ -840,6 +848,30 @@ function countryLedBy(head: string, kb: readonly KbActor[]): KbActor | undefined
   }
   const countries = [...found].map((id) => kb.find((a) => a.id === id)).filter((a) => a?.kind === 'country')
   return countries.length === 1 ? countries[0] : undefined
+}
+
+/** Letters of an acronym this short spell too many names to join one by its initials alone ("PA", "AU"). */
+const MIN_JOINED_ACRONYM = 3
+
+/**
+ * An acronym joins the full name of another article that it spells ("WHO" / "World Health Organization") when that
+ * full name is the only one it spells among all the names resolved (every candidate one name key), the two articles
+ * share another entity (as a lone surname joins its full name), the acronym has three letters or more, and no
+ * knowledge-base actor already holds either side. Otherwise the pair stays a review item: "PSA" of a story defining a
+ * "production-sharing arrangement (PSA)" is not the Public Servants Association of another.
+ */
+function uniqueExpansionEdges(expansions: ReadonlyMap<number, ReadonlyArray<{ full: number; reason: string; shared: number }>>, nodes: readonly Node[]): Edge[] {
+  const out: Edge[] = []
+  for (const [acr, cands] of [...expansions.entries()].sort((p, q) => p[0] - q[0])) {
+    const node = nodes[acr]!
+    const letters = (node.names.find((n) => isAcronym(n.trim())) ?? '').replace(/[^A-Za-z]/g, '')
+    if (letters.length < MIN_JOINED_ACRONYM || node.kbActor !== undefined) continue
+    const keys = new Set(cands.map((c) => nodes[c.full]!.key))
+    const first = [...cands].sort((p, q) => q.shared - p.shared || p.full - q.full)[0]!
+    if (keys.size !== 1 || first.shared < 1 || cands.some((c) => nodes[c.full]!.kbActor !== undefined)) continue
+    out.push({ a: acr, b: first.full, score: MERGE_THRESHOLD, reason: `${first.reason}; the only full name in the store it spells`, by: 'model', forced: false })
+  }
+  return out
 }
 
 /**
