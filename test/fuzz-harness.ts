@@ -22,7 +22,7 @@ export function fuzzStageLists(): string[][] {
   for (const key of registeredStageKeys()) {
     if (DEFAULT_STAGES.includes(key)) continue
     const stage = lookupStage(key)!
-    // another version of a default stage takes that stage's place ("coref.rules.v1" for "coref.syntax.v7"); else the first that assigns the same
+    // another version of a default stage takes that stage's place ("coref.rules.v1" for "coref.syntax.v8"); else the first that assigns the same
     const family = (k: string) => k.split('.')[0]
     const same = DEFAULT_STAGES.findIndex((d) => family(d) === family(key))
     const i = same >= 0 ? same : DEFAULT_STAGES.findIndex((d) => lookupStage(d)!.assigns.some((a) => stage.assigns.includes(a)))

@@ -16,7 +16,7 @@ export const SHIPPED_STAGE_KEYS: readonly string[] = [
   'events.cameo.v20',
   'claims.syntax.v15',
   'syntax.parser.v2',
-  'coref.syntax.v7',
+  'coref.syntax.v8',
 ]
 
 /** The default pipeline, in order. */
@@ -24,7 +24,7 @@ export const DEFAULT_STAGES: readonly string[] = [
   'segment.wink.v1',
   'syntax.parser.v2',
   'mentions.ner.v11',
-  'coref.syntax.v7',
+  'coref.syntax.v8',
   'affiliations.rules.v1',
   'places.gazetteer.v2',
   'events.cameo.v20',

@@ -9,7 +9,7 @@
  */
 import { editDistanceAtMostOne } from '../model/index.js'
 import { placeOf } from './places.js'
-import { withoutParentBody, foldAscii, foldToken, initialsVariants, isDescription, isAcronym, nameKey, nameUnits, peopleStem, skeletonToken, stripGenericSuffix, withoutAttachedArticle, type NameType } from './translit.js'
+import { acronymsOfName, withoutParentBody, foldAscii, foldToken, initialsVariants, isDescription, isAcronym, nameKey, nameUnits, peopleStem, skeletonToken, stripGenericSuffix, withoutAttachedArticle, type NameType } from './translit.js'
 
 /** Pairs at or above this score are merged by the model. */
 export const MERGE_THRESHOLD = 0.9
@@ -260,7 +260,7 @@ export function acronymOf(acr: string, name: string): boolean {
   const letters = acr.trim().replace(/^the\s+/i, '').replace(/[^A-Za-z]/g, '').toLowerCase()
   // the acronym written inside the longer form ("OIR" in "CJTF-OIR")
   if (name.split(/[^A-Za-z.]+/).some((w) => w.replace(/\./g, '').toLowerCase() === letters)) return true
-  return initialsVariants(stripGenericSuffix(name)).includes(letters) || initialsVariants(name).includes(letters)
+  return acronymsOfName(name).includes(letters)
 }
 
 /**

@@ -359,3 +359,51 @@ describe('a "person" named like a body the knowledge base knows', () => {
     expect(out.mentionEntity.get(b.mentions![0]!.id)).toBe(kbEntityId('mira_selk'))
   })
 })
+
+describe('a body named with its state in front that the knowledge base knows without it', () => {
+  const kb = [
+    KbActor.parse({ id: 'zembla', type: 'LOC', kind: 'country', name: 'Zembla', aliases: ['Zembla'], demonym: 'Zemblan' }),
+    KbActor.parse({ id: 'ruritania', type: 'LOC', kind: 'country', name: 'Ruritania', aliases: ['Ruritania'], demonym: 'Ruritanian' }),
+    KbActor.parse({ id: 'zembla_bureau', type: 'ORG', kind: 'agency', name: 'Central Inquiry Bureau', aliases: ['Central Inquiry Bureau', 'CIB'], country: 'zembla', part_of: ['zembla'] }),
+  ]
+  const run = (docs: readonly AnnotatedDoc[]) => resolveEntities({ mentions: docs.flatMap((d) => d.mentions ?? []), articles: docs.map((d) => ({ id: d.article.id })), kb, now: NOW })
+
+  it('is that actor when the state is the actor\'s own ("the Zemblan Central Inquiry Bureau", "Zembla CIB")', () => {
+    const a = docBuilder('The Zemblan Central Inquiry Bureau says the plot failed.', { mentions: [{ text: 'Zemblan Central Inquiry Bureau', type: 'ORG' }] })
+    const b = docBuilder('Officials of the Zembla CIB met.', { mentions: [{ text: 'Zembla CIB', type: 'ORG' }] })
+    const out = run([a, b])
+    expect(out.mentionEntity.get(a.mentions![0]!.id)).toBe(kbEntityId('zembla_bureau'))
+    expect(out.mentionEntity.get(b.mentions![0]!.id)).toBe(kbEntityId('zembla_bureau'))
+  })
+
+  it('is not that actor when another state leads the name ("the Ruritanian Central Inquiry Bureau")', () => {
+    const a = docBuilder('The Ruritanian Central Inquiry Bureau says the plot failed.', { mentions: [{ text: 'Ruritanian Central Inquiry Bureau', type: 'ORG' }] })
+    const out = run([a])
+    expect(out.mentionEntity.get(a.mentions![0]!.id)).not.toBe(kbEntityId('zembla_bureau'))
+  })
+})
+
+describe('an acronym and the one full name it spells in other articles', () => {
+  const run = (docs: readonly AnnotatedDoc[]) => resolveEntities({ mentions: docs.flatMap((d) => d.mentions ?? []), articles: docs.map((d) => ({ id: d.article.id })), kb: [], now: NOW })
+  const a = docBuilder('The Marovian Broadcasting Union said the vote in Tesk was fair.', { mentions: [{ text: 'Marovian Broadcasting Union', type: 'ORG' }, { text: 'Tesk', type: 'LOC' }] })
+  const b = docBuilder('MBU reported the vote in Tesk on Monday.', { mentions: [{ text: 'MBU', type: 'ORG' }, { text: 'Tesk', type: 'LOC' }] })
+
+  it('joins them when the store holds no other name the acronym spells ("MBU" / "Marovian Broadcasting Union")', () => {
+    const out = run([a, b])
+    expect(out.mentionEntity.get(b.mentions![0]!.id)).toBe(out.mentionEntity.get(a.mentions![0]!.id))
+  })
+
+  it('leaves them apart when the two articles share no other entity', () => {
+    const lone = docBuilder('MBU reported the vote on Monday.', { mentions: [{ text: 'MBU', type: 'ORG' }] })
+    const out = run([a, lone])
+    expect(out.mentionEntity.get(lone.mentions![0]!.id)).not.toBe(out.mentionEntity.get(a.mentions![0]!.id))
+  })
+
+  it('leaves them apart when two names spell it ("Marovian Border Unit" too)', () => {
+    const c = docBuilder('The Marovian Border Unit closed the road.', { mentions: [{ text: 'Marovian Border Unit', type: 'ORG' }] })
+    const out = run([a, b, c])
+    const acr = out.mentionEntity.get(b.mentions![0]!.id)
+    expect(acr).not.toBe(out.mentionEntity.get(a.mentions![0]!.id))
+    expect(acr).not.toBe(out.mentionEntity.get(c.mentions![0]!.id))
+  })
+})

@@ -33,7 +33,7 @@ import { blockingKeys, foldAscii, isAcronym, isDescription, isDescriptivePhrase,
 import type { Affiliation } from './affiliations.js'
 import { bodyOfArticleState, countryIndex, countryOfHead, stateReference } from './state-actor.js'
 import { placeOf, samePlaceEdges } from './places.js'
-import { bodyKeyText, keyWithState, nearestState, possessiveStateActor, qualifiedBodyStates, stateCodeOf, stateLedBody } from './state-body.js'
+import { bodyKeyText, keyWithState, nearestState, possessiveStateActor, qualifiedBodyStates, stateCodeOf, stateLedActor, stateLedBody } from './state-body.js'
 import { hostOfKey, keyWithHost, postHostsByArticle } from './host-place.js'
 import { crossTypeKey, crossTypeVerdict, majorityType } from './cross-type.js'
 import { compassEdges, isRelativeCompassName } from './compass.js'
@@ -475,6 +475,8 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
   }
   const compared = new Set<string>()
   const shortForms = new Map<number, Array<{ full: number; score: number; reason: string; shared: number }>>()
+  /** Acronym nodes and the full names of other articles they spell (`uniqueExpansionEdges`). */
+  const expansions = new Map<number, Array<{ full: number; reason: string; shared: number }>>()
   const reviewPairs: Array<{ a: number; b: number; score: number; reason: string }> = []
   const comparePair = (x: Node, y: Node): void => {
     const pk = `${Math.min(x.idx, y.idx)}:${Math.max(x.idx, y.idx)}`
@@ -524,6 +526,10 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
       list.push({ full: full.idx, score, reason, shared: ctx.shared })
       shortForms.set(short.idx, list)
     }
+    if (score < MERGE_THRESHOLD && x.articleId !== y.articleId && / acronym of the full name$/.test(best.reason)) {
+      const [acr, full] = x.names.some((n) => isAcronym(n.trim())) ? [x, y] : [y, x]
+      expansions.set(acr.idx, [...(expansions.get(acr.idx) ?? []), { full: full.idx, reason, shared: ctx.shared }])
+    }
     if (score >= MERGE_THRESHOLD && !shortForm) edges.push({ a: x.idx, b: y.idx, score, reason, by: 'model', forced: false })
     else if (score >= REVIEW_THRESHOLD) reviewPairs.push({ a: x.idx, b: y.idx, score: Math.min(score, MERGE_THRESHOLD - 0.001), reason })
   }
@@ -559,6 +565,8 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     const why = best.shared >= 1 ? `${best.shared} shared entities` : 'a public person the actor dictionary knows by that name'
     edges.push({ a: short, b: best.full, score: MERGE_THRESHOLD, reason: `${best.reason}; the only full name with this last name, ${why}`, by: 'model', forced: false })
   }
+
+  edges.push(...uniqueExpansionEdges(expansions, nodes))
 
   // ---- user judgements: 'same' edges are forced; 'different' are cannot-links
   const verdicts = userVerdicts(input.judgements ?? [])
@@ -806,7 +814,20 @@ export function kbMatchesOfNames(names: readonly string[], type: NameType, kb: K
   if (matches.length === 0 && type === 'PER') {
     matches.push(...names.flatMap((n) => matchKb(n, 'ORG', kb)).filter((m) => m.score === 1 && m.actor.type === 'ORG'))
   }
+  // a body named with its state in front that the knowledge base knows without it ("U.S. Central Intelligence Agency")
+  if (matches.length === 0 && type === 'ORG') {
+    const countries = countriesOf(kb)
+    matches.push(...names.flatMap((n) => stateLedActor(n, countries, kb) ?? []))
+  }
   return dedupeMatches(matches)
+}
+
+const countryIndexes = new WeakMap<KbIndex, Map<string, KbActor>>()
+/** The knowledge base's countries by name, adjective and alias (`countryIndex`), built once per index. */
+function countriesOf(kb: KbIndex): Map<string, KbActor> {
+  let c = countryIndexes.get(kb)
+  if (c === undefined) countryIndexes.set(kb, (c = countryIndex(kb.actors)))
+  return c
 }
 
 /**
@@ -827,6 +848,30 @@ function countryLedBy(head: string, kb: readonly KbActor[]): KbActor | undefined
   }
   const countries = [...found].map((id) => kb.find((a) => a.id === id)).filter((a) => a?.kind === 'country')
   return countries.length === 1 ? countries[0] : undefined
+}
+
+/** Letters of an acronym this short spell too many names to join one by its initials alone ("PA", "AU"). */
+const MIN_JOINED_ACRONYM = 3
+
+/**
+ * An acronym joins the full name of another article that it spells ("WHO" / "World Health Organization") when that
+ * full name is the only one it spells among all the names resolved (every candidate one name key), the two articles
+ * share another entity (as a lone surname joins its full name), the acronym has three letters or more, and no
+ * knowledge-base actor already holds either side. Otherwise the pair stays a review item: "PSA" of a story defining a
+ * "production-sharing arrangement (PSA)" is not the Public Servants Association of another.
+ */
+function uniqueExpansionEdges(expansions: ReadonlyMap<number, ReadonlyArray<{ full: number; reason: string; shared: number }>>, nodes: readonly Node[]): Edge[] {
+  const out: Edge[] = []
+  for (const [acr, cands] of [...expansions.entries()].sort((p, q) => p[0] - q[0])) {
+    const node = nodes[acr]!
+    const letters = (node.names.find((n) => isAcronym(n.trim())) ?? '').replace(/[^A-Za-z]/g, '')
+    if (letters.length < MIN_JOINED_ACRONYM || node.kbActor !== undefined) continue
+    const keys = new Set(cands.map((c) => nodes[c.full]!.key))
+    const first = [...cands].sort((p, q) => q.shared - p.shared || p.full - q.full)[0]!
+    if (keys.size !== 1 || first.shared < 1 || cands.some((c) => nodes[c.full]!.kbActor !== undefined)) continue
+    out.push({ a: acr, b: first.full, score: MERGE_THRESHOLD, reason: `${first.reason}; the only full name in the store it spells`, by: 'model', forced: false })
+  }
+  return out
 }
 
 /**
@@ -946,7 +991,7 @@ function chooseCanonical(names: readonly string[], counts: ReadonlyMap<string, n
 /**
  * Whether a short form's mentions all come before the first mention of the name its coreference chain leads to
  * (`own`, `root`: the mention ids of the short form's and the full name's nodes; only `m`'s article counts).
- * Used by resolution (such a link goes to review) and by coreference (coref.syntax.v7 does not make the link).
+ * Used by resolution (such a link goes to review) and by coreference (coref.syntax.v8 does not make the link).
  * Mentions for which `inTitle` holds (the article's title line) do not count.
  */
 export function opensBeforeItsName(m: Mention, own: readonly string[], root: readonly string[], byId: ReadonlyMap<string, Mention>, inTitle?: (start: number) => boolean): boolean {

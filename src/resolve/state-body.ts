@@ -154,3 +154,19 @@ export function possessiveStateBodies(mentions: readonly Mention[], countries: R
   const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id))
   return new Set(sorted.flatMap((m, k) => (possessiveStateActor(m, sorted[k - 1], countries, kb) !== undefined ? [m.id] : [])))
 }
+
+/**
+ * The knowledge-base actor of a body named with its state in front ("U.S. Central Intelligence Agency", "the Iraqi
+ * Counter Terrorism Service"), when the name without the state is exactly an alias of one actor of that state (not the
+ * state itself): the mirror of `possessiveStateActor`, read from the name alone.
+ */
+export function stateLedActor(name: string, countries: ReadonlyMap<string, KbActor>, kb: KbIndex): KbMatch | undefined {
+  const words = name.trim().replace(/\s+/g, ' ').replace(/^the /i, '').split(' ')
+  for (let k = 1; k <= Math.min(2, words.length - 1); k++) {
+    const country = countryOfHead(words.slice(0, k).join(' ').replace(/['’]s?$/, ''), countries)
+    if (country?.kind !== 'country') continue
+    const found = matchKb(words.slice(k).join(' '), 'ORG', kb).filter((m) => m.score === 1 && m.actor.type === 'ORG' && m.actor.id !== country.id && m.actor.country === country.id)
+    if (new Set(found.map((m) => m.actor.id)).size === 1) return found[0]
+  }
+  return undefined
+}

@@ -355,6 +355,34 @@ export function stripGenericSuffix(name: string): string {
   }
 }
 
+/** A leading qualifier written as a code: a state or parent body ("U.S.", "UN", "EU"), two or three capitals, dots allowed. */
+const LEADING_CODE = /^(?:(?:[A-Z]\.){2,3}|[A-Z]{2,3})\s+(?=[A-Z])/
+/** A trailing complement: a lower-case preposition and capitalised words to the end ("on Syria", "in Europe"). */
+const TRAILING_COMPLEMENT = /\s+(?:on|in|for|at)\s+(?:the\s+)?[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*$/
+
+/**
+ * The cores of an organisation's name that its acronym may spell: the name without a leading qualifier (a state or
+ * parent body: "U.S.", "UN", "United Nations"), without a trailing complement ("on Syria"), and without both, when at
+ * least two words remain. "UN Commission of Inquiry on Syria" → "Commission of Inquiry" (the COI), "U.S. Food and Drug
+ * Administration" → "Food and Drug Administration" (the FDA).
+ */
+export function nameCores(name: string): string[] {
+  const s = name.trim().replace(/\s+/g, ' ').replace(/^the /i, '')
+  const units = s.split(' ')
+  const parent = PARENT_BODIES.find((p) => units.length > p.length && p.every((u, i) => foldAscii(units[i]!).replace(/[^a-z]/g, '') === u))
+  const lead = LEADING_CODE.test(s) ? s.replace(LEADING_CODE, '') : parent !== undefined ? units.slice(parent.length).join(' ') : s
+  const out = new Set([lead, s.replace(TRAILING_COMPLEMENT, ''), lead.replace(TRAILING_COMPLEMENT, '')])
+  out.delete(s)
+  return [...out].filter((c) => c.split(' ').length >= 2)
+}
+
+/** Initials a name's acronym may have: of the whole name, and (three letters at least) of its cores (`nameCores`). */
+export function acronymsOfName(name: string): string[] {
+  const whole = [...initialsVariants(stripGenericSuffix(name)), ...initialsVariants(name)]
+  const cores = nameCores(name).flatMap((c) => [...initialsVariants(stripGenericSuffix(c)), ...initialsVariants(c)]).filter((x) => x.length >= 3)
+  return [...new Set([...whole, ...cores])]
+}
+
 /** Initials of the capitalised words of a name ("Islamic State of Iraq and Syria" → "isis"). */
 export function initials(name: string): string {
   const words = foldAscii(name).split(/[^a-z0-9]+/).filter((w) => w !== '' && !(STOP.has(w) && w !== 'and'))

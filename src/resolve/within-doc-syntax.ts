@@ -1,5 +1,5 @@
 /**
- * Within-document coreference read from doc.syntax (coref.syntax.v7), after the name rules of within-doc.ts:
+ * Within-document coreference read from doc.syntax (coref.syntax.v8), after the name rules of within-doc.ts:
  * - a definite role nominal ("the secretary", "the defence minister") → the nearest earlier person named with
  *   that title ("Defense Secretary Ash Carter", "Tobias Ellwood, Foreign Office Minister");
  * - a bare definite group nominal ("the group", "the ministry") → the organisation named in the last three
@@ -18,7 +18,7 @@ import { GROUP_NOUNS, PERSON_ROLE_NOUNS, pronounInfo, TITLE_GENDER } from '../te
 import { nameKey, type NameType } from './translit.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
 
-export const COREF_SYNTAX_STAGE_KEY = 'coref.syntax.v7'
+export const COREF_SYNTAX_STAGE_KEY = 'coref.syntax.v8'
 
 /** Abbreviated titles → the role noun they abbreviate ("Gen." → general). */
 const TITLE_ABBREVIATION: ReadonlyMap<string, string> = new Map([['gen', 'general'], ['col', 'colonel'], ['adm', 'admiral'],

@@ -31,6 +31,27 @@ describe('linkWithinDoc', () => {
     for (const m of acronyms) expect(r.antecedent(m)?.text).toBe('Marovian Trade Organization')
   })
 
+  it('within-doc links an acronym to the core of a name written with its parent body and a complement ("COI")', () => {
+    const text = 'The UN Commission of Inquiry on Marovia published a report. The COI must be allowed to go on.'
+    const r = link(text, [{ text: 'UN Commission of Inquiry on Marovia', type: 'ORG' }, { text: 'Marovia', type: 'LOC' }, { text: 'COI', type: 'ORG' }])
+    expect(r.antecedent(r.mentions.find((m) => m.text === 'COI')!)?.text).toBe('UN Commission of Inquiry on Marovia')
+  })
+
+  it('within-doc links an acronym to a name led by its state\'s code ("FDA" after "U.S. Food and Drug Administration")', () => {
+    const text = 'The U.S. Food and Drug Administration approved the drug. The FDA said it was safe.'
+    const r = link(text, [{ text: 'U.S. Food and Drug Administration', type: 'ORG' }, { text: 'FDA', type: 'ORG' }])
+    expect(r.antecedent(r.mentions.find((m) => m.text === 'FDA')!)?.text).toBe('U.S. Food and Drug Administration')
+  })
+
+  it('within-doc links an acronym in brackets clipped from the name before it, and no other clipped acronym', () => {
+    const text = "The frigate joined Zembla Naval Forces Northern Command's (NAVNORTH) fleet. NAVNORTH patrols the gulf. Later NAVNOR met."
+    const r = link(text, [{ text: 'Zembla Naval Forces Northern Command', type: 'ORG' }, { text: 'NAVNORTH', type: 'ORG' }, { text: 'NAVNORTH', type: 'ORG', nth: 2 }, { text: 'NAVNOR', type: 'ORG' }])
+    const first = r.mentions.find((m) => m.text === 'NAVNORTH')!
+    expect(r.antecedent(first)?.text).toBe('Zembla Naval Forces Northern Command')
+    // not in brackets: the clipped reading is not trusted
+    expect(r.mentions.find((m) => m.text === 'NAVNOR')?.antecedentId).toBeUndefined()
+  })
+
   it('within-doc leaves a short form unlinked when two different people fit it', () => {
     const text = 'Ismail Haniyeh and Hazem Haniyeh spoke. Haniyeh left.'
     const r = link(text, [{ text: 'Ismail Haniyeh', type: 'PER' }, { text: 'Hazem Haniyeh', type: 'PER' }, { text: 'Haniyeh', type: 'PER', nth: 2 }])

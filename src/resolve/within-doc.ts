@@ -13,8 +13,9 @@ import type { KbActor } from '../kb/actors.js'
 import { compareNames, MERGE_THRESHOLD } from './compare.js'
 import { matchKb, type KbIndex } from './kb-match.js'
 import { aliasLinks } from './alias-constructions.js'
+import { bracketedClippedName } from './clipped-acronym.js'
 import { judgementKey, opensBeforeItsName } from './resolve.js'
-import { foldAscii, initialsVariants, isAcronym, nameKey, nameUnits, stripGenericSuffix, type NameType } from './translit.js'
+import { acronymsOfName, foldAscii, initialsVariants, isAcronym, nameKey, nameUnits, stripGenericSuffix, type NameType } from './translit.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
 
 export const COREF_STAGE_KEY = 'coref.rules.v1'
@@ -54,7 +55,7 @@ function perKb<T>(make: (kb: KbIndex) => T): (kb: KbIndex) => T {
 const personUnits = stringMemo((t) => nameUnits(t, 'PER'))
 const personKey = stringMemo((t) => nameKey(t, 'PER'))
 // with and without a generic last word: "IS" for "Islamic State group", "WHO" for "World Health Organization"
-const initialsOfName = stringMemo((t) => [...new Set([...initialsVariants(stripGenericSuffix(t)), ...initialsVariants(t)])])
+const initialsOfName = stringMemo((t) => acronymsOfName(t))
 /** Is `long` a fuller name `short` may stand for (see nameTargets)? Keyed by the pair of texts. */
 const fullerName = stringMemo((pair) => {
   const [short, long] = pair.split('\u0000') as [string, string]
@@ -371,7 +372,7 @@ export function linkWithinDoc(article: Article, input: readonly Mention[], kb: K
   const opensBefore = (m: Mention, target: Mention) =>
     sameKey !== undefined && target.start > m.start && opensBeforeItsName(m, sameKey(m), sameKey(target), byId!, (s) => s >= title.start && s < title.end)
   const aliases = new Map(aliasLinks(article.text, mentions).map((l) => [l.from.id, l]))
-  for (const m of mentions) {
+  for (const [k, m] of mentions.entries()) {
     if (m.antecedentId !== undefined) { antecedent.set(m.id, m.antecedentId); continue }
     if (!isNamed(m)) continue
     let target: Mention | undefined
@@ -387,6 +388,10 @@ export function linkWithinDoc(article: Article, input: readonly Mention[], kb: K
     } else if ((m.type === 'ORG' || m.type === 'LOC') && isAcronym(m.text.trim())) {
       target = targets.acronym(m)
       reason = 'acronym of a name in the article'
+    }
+    if (target === undefined && (m.type === 'ORG' || m.type === 'LOC')) {
+      target = bracketedClippedName(mentions, k, article.text)
+      reason = 'acronym in brackets clipped from the name before it'
     }
     if (target) {
       antecedent.set(m.id, target.id)
