@@ -29,8 +29,8 @@ const ROWS = new Int32Array(MAX_PARSER_FEATURES)
 
 /**
  * scoreInto for the three moves, unrolled (the parser's inner loop). The first pass reads every row's first weight, one
- * independent read after another (as `touchRows`), and sums them: the first move's score, in feature order; the second
- * pass, with the rows in the caches, sums the other two.
+ * independent read after another (so the processor fetches them all at once), and sums them: the first move's score,
+ * in feature order; the second pass, with the rows in the caches, sums the other two.
  */
 function score3(w: WeightTable, mask: number, feats: Uint32Array, n: number, out: Float64Array): void {
   const rows = ROWS
