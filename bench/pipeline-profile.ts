@@ -5,14 +5,17 @@
  * Prints the top functions by self time and each source folder's inclusive share (a sample counts for every folder
  * with a frame on its stack, so a folder's share includes what it calls in other folders). `--published YYYY-MM-DD` dates every article, so events resolve date phrases
  * against it as a real ingest does (without one, only explicit years are read). `--out FILE` keeps the profile
- * (open it in Chrome's DevTools).
+ * (open it in Chrome's DevTools). `--heap` profiles allocation instead of CPU (V8's sampling heap profiler, every
+ * 32 KB, objects the collector has already freed included): the top functions by bytes allocated, which is where the
+ * collector's share of the CPU profile comes from.
  *
  *   npx tsx bench/pipeline-profile.ts [--passes 4] [--top 15] [--published 2017-06-15] [--interval 200] [--out FILE]
+ *   npx tsx bench/pipeline-profile.ts --heap [--passes 2] [--top 25]
  * @module
  */
 import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
-import type { Profiler } from 'node:inspector'
+import type { HeapProfiler, Profiler } from 'node:inspector'
 import { plainTextArticle } from '../src/ingest/load.js'
 import { createPipeline, DEFAULT_STAGES } from '../src/pipeline/index.js'
 import { benchTexts } from './texts.js'
@@ -61,11 +64,47 @@ function report(profile: Profiler.Profile): void {
   for (const [folder, n] of [...folders].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${pct(n)}  ${folder}`)
 }
 
+/** Bytes allocated per function (self), from a sampling heap profile. */
+function reportHeap(profile: HeapProfiler.SamplingHeapProfile): void {
+  const self = new Map<string, number>()
+  let total = 0
+  // A built-in (split, Set, map …) has no file: its bytes count for the nearest caller with one.
+  const walk = (n: HeapProfiler.SamplingHeapProfileNode, caller: string): void => {
+    const bytes = n.selfSize
+    total += bytes
+    const name = n.callFrame.url ? frameName(n.callFrame) : `${n.callFrame.functionName} in ${caller}`
+    if (bytes > 0) self.set(name, (self.get(name) ?? 0) + bytes)
+    for (const c of n.children) walk(c, n.callFrame.url ? name : caller)
+  }
+  walk(profile.head, '(root)')
+  const mb = (n: number) => `${(n / passes / 1e6).toFixed(1).padStart(6)} MB`
+  console.log(`top ${top} functions by bytes allocated per pass (${mb(total)} in all):`)
+  for (const [name, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    console.log(`  ${mb(n)} ${(100 * n / total).toFixed(1).padStart(5)} %  ${name}`)
+  }
+}
+
+/** The passes under the sampling heap profiler; prints the top allocators. */
+async function heapPasses(session: Session, run: () => Promise<void>): Promise<void> {
+  await session.post('HeapProfiler.enable')
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 32768, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true,
+  })
+  await run()
+  const { profile } = await session.post('HeapProfiler.stopSampling')
+  reportHeap(profile)
+}
+
 const articles = benchTexts().map((t, i) => plainTextArticle(t, published ? { published } : {}, `bench-${i}`))
 const pipeline = createPipeline({ stages: [...DEFAULT_STAGES] })
 for (const a of articles) await pipeline.run(a)
 const session = new Session()
 session.connect()
+if (args.includes('--heap')) {
+  await heapPasses(session, async () => { for (let p = 0; p < passes; p++) for (const a of articles) await pipeline.run(a) })
+  session.disconnect()
+  process.exit(0)
+}
 await session.post('Profiler.enable')
 await session.post('Profiler.setSamplingInterval', { interval: Number(opt('interval') ?? 200) })
 await session.post('Profiler.start')

@@ -5,7 +5,7 @@
  */
 import { LEFT, N_MOVES, ParseState, RIGHT, SHIFT } from './arc-hybrid.js'
 import { MAX_PARSER_FEATURES, parserFeatures, type SentenceMarks } from './parser-features.js'
-import { touchRows, type WeightTable } from './perceptron.js'
+import type { WeightTable } from './perceptron.js'
 import type { WordHashes } from './words.js'
 
 export interface ParserWeights {
@@ -24,15 +24,19 @@ export function bestLegal(st: ParseState, scores: Float64Array): number {
   return best
 }
 
-/** scoreInto for the three moves, unrolled (the parser's inner loop). */
+/** Row offsets of `score3`'s features. */
+const ROWS = new Int32Array(MAX_PARSER_FEATURES)
+
+/**
+ * scoreInto for the three moves, unrolled (the parser's inner loop). The first pass reads every row's first weight, one
+ * independent read after another (so the processor fetches them all at once), and sums them: the first move's score,
+ * in feature order; the second pass, with the rows in the caches, sums the other two.
+ */
 function score3(w: WeightTable, mask: number, feats: Uint32Array, n: number, out: Float64Array): void {
-  let a = touchRows(w, mask, 3, feats, n) * 0, b = 0, c = 0
-  for (let i = 0; i < n; i++) {
-    const base = (feats[i]! & mask) * 3
-    a += w[base]!
-    b += w[base + 1]!
-    c += w[base + 2]!
-  }
+  const rows = ROWS
+  let a = 0, b = 0, c = 0
+  for (let i = 0; i < n; i++) { const r = (feats[i]! & mask) * 3; rows[i] = r; a += w[r]! }
+  for (let i = 0; i < n; i++) { const r = rows[i]!; b += w[r + 1]!; c += w[r + 2]! }
   out[0] = a; out[1] = b; out[2] = c
 }
 
