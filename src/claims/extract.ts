@@ -30,6 +30,7 @@ import { outletName } from './outlet-name.js'
 import { widenOverPremodifiers } from './source-premodifiers.js'
 import { reciprocalPartners } from './reciprocal-claims.js'
 import { genericBody } from './generic-body.js'
+import { speakingMention } from './capital-state.js'
 import { titledPerson } from './titled-person.js'
 import { bodyForIt } from './pronoun-body.js'
 import { anaphoricAbout, ownVoiceEvents } from './anaphoric-content.js'
@@ -124,9 +125,11 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
   const inside = mentions.filter((m) => m.start >= src.start && m.end <= src.end)
   const named = appositiveName(doc, src, inside) ?? outletName(doc, src, inside)
   const desc = named ? { ...parseSourceDescriptor(sourceText), anonymous: false } : parseSourceDescriptor(sourceText)
-  const own = named ?? ownMention(doc, src, inside, desc.anonymous) ?? firstConjunct(doc, src, inside)
+  const named0 = named ?? ownMention(doc, src, inside, desc.anonymous) ?? firstConjunct(doc, src, inside)
+  // "Tehran says": a capital speaks for its state (capital-state.ts)
+  const own = speakingMention(doc, named0, src)
   // Affiliation: an ORG/NORP/LOC mention in the descriptor other than the source itself, else the descriptor's words.
-  const affMention = inside.find((m) => m !== own && (m.type === 'ORG' || m.type === 'NORP' || m.type === 'LOC'))
+  const affMention = inside.find((m) => m !== named0 && (m.type === 'ORG' || m.type === 'NORP' || m.type === 'LOC'))
   const affiliation = affMention ? (affMention.entityId ?? affMention.text) : desc.affiliationText
   const source: ClaimSource = {
     start: src.start, end: src.end, text: sourceText,
@@ -168,7 +171,7 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
     pronoun: desc.pronoun === true,
     human: own?.type === 'PER' || SINGULAR_PRONOUN.test(sourceText.trim()) || PERSON_ROLE_NOUNS.has(desc.role ?? ''),
     sentence: a.sentence,
-    body: own || !desc.anonymous ? undefined : (bodySpokenFor(doc, src, inside) ?? documentAuthor(doc, src, inside) ?? genericBody(doc, src, inside)),
+    body: own || !desc.anonymous ? undefined : speakingMention(doc, bodySpokenFor(doc, src, inside) ?? documentAuthor(doc, src, inside) ?? genericBody(doc, src, inside), src),
     person: own || !desc.anonymous ? undefined : titledPerson(doc, src, inside),
   }
 }

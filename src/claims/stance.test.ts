@@ -34,6 +34,12 @@ describe('claimStance', () => {
     expect(claimStance('said', 'the group may have moved the weapons')).toEqual({ stance: 'hedge', hedges: ['may'] })
     expect(claimStance('said', 'the fighters allegedly fled', ' reportedly ').hedges).toEqual(['reportedly', 'allegedly'])
   })
+  it('claimStance makes "could" and "likely" near the content\'s start a hedge, "will" and "would" not', () => {
+    expect(claimStance('said', 'the vote could spark greater bloodshed')).toEqual({ stance: 'hedge', hedges: ['could'] })
+    expect(claimStance('say', 'the storm will likely reach the coast by Friday').stance).toBe('hedge')
+    expect(claimStance('say', 'the talks will resume next week').stance).toBe('assert')
+    expect(claimStance('said', 'the army would withdraw from the town').stance).toBe('assert')
+  })
 })
 
 describe('claim stance from the parse', () => {
