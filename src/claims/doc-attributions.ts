@@ -63,6 +63,6 @@ function withReporting(v: SyntaxView, a: Attribution): Attribution {
   if (a.pattern === 'according') return a
   const cc = cueClause(v, a.cue)
   if (!cc) return a
-  const hedged = contentHedged(v, a)
+  const hedged = contentHedged(v, a, cc.lemma)
   return { ...a, reporting: { lemma: cc.lemma, ...(cc.stance ? { stance: cc.stance } : {}), negated: cc.clause?.negated ?? false, ...(hedged ? { contentHedged: true } : {}) } }
 }

@@ -48,6 +48,10 @@ describe('claim stance from the parse', () => {
     expect(await stances('An army spokesman confirms that two soldiers were killed in the blast.')).toEqual([['confirms', 'confirm']])
     expect(await stances('Western diplomats predict that the ceasefire will collapse within weeks.')).toEqual([['predict', 'hedge']])
   })
+  it('a clause after "expressed concern" is a hedge; "raised these concerns" stays an assertion', async () => {
+    expect(await stances('Rice expressed concern that Syria and Iran are trying to destabilize Lebanon.')).toEqual([['expressed', 'hedge']])
+    expect(await stances('Kerry raised these concerns in a call with the Russian foreign minister.')).toEqual([['raised these concerns', 'assert']])
+  })
   it('a noun in a cue phrase gives it no stance of its own', async () => {
     expect(await stances('The minister said: "I have no doubt that the ceasefire will hold."')).toContainEqual(['have no doubt', 'assert'])
   })
