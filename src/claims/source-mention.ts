@@ -158,3 +158,11 @@ export function firstConjunct(doc: AnnotatedDoc, src: Span, inside: readonly Men
   const t = tokens[h]!
   return inside.find((m) => m.type !== 'MISC' && (m.kind ?? 'name') === 'name' && m.start <= t.start && t.end <= m.end)
 }
+
+/**
+ * The name a source cut inside it belongs to: "Merkel" of "German Chancellor Angela Merkel, who said …" (the relative
+ * "who" gives way to the last word before it) is the person's mention. Only a person or organisation name.
+ */
+export function enclosingName(src: Span, mentions: readonly Mention[]): Mention | undefined {
+  return mentions.find((m) => NAMES.has(m.type) && (m.kind ?? 'name') === 'name' && m.start <= src.start && src.end <= m.end && (m.start < src.start || src.end < m.end))
+}
