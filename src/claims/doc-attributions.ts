@@ -17,6 +17,7 @@ import { contentHedged } from './content-stance.js'
 import { uninvert } from './inverted-order.js'
 import { quotedAsSaying } from './quoted-as-saying.js'
 import { relativeAccusations } from './relative-accusations.js'
+import { relativeSayings } from './relative-say.js'
 import { reportNouns } from './report-nouns.js'
 import { withoutTimeAndDateline } from './source-edges.js'
 import { sourceFromSyntax } from './syntax-sources.js'
@@ -47,7 +48,8 @@ export function docAttributions(doc: AnnotatedDoc, opts: DocAttributionOptions =
   const refined = [...found.map((a) => sourceFromSyntax(v, a, mentions)).filter((a) => !replaced(a)), ...quoted.map((x) => x.attribution)]
   const complements = complementAttributions(v, [...refined, ...acts], mentions)
   const relatives = relativeAccusations(v, [...refined, ...acts, ...complements], mentions)
-  const extra = [...acts, ...complements, ...relatives, ...colonStatements(v, doc.sentences, refined, mentions), ...reportNouns(v, [...refined, ...acts, ...complements, ...relatives])]
+  const sayings = relativeSayings(v, doc.sentences, [...refined, ...complements, ...relatives])
+  const extra = [...acts, ...complements, ...relatives, ...sayings, ...colonStatements(v, doc.sentences, refined, mentions), ...reportNouns(v, [...refined, ...acts, ...complements, ...relatives])]
   return [...refined, ...extra].sort((a, b) => a.cue.start - b.cue.start).map((a) => withReporting(v, a)).filter((a) => isClaimContent(v, a, mentions)).map((a) => withKind(v, trimmedSource(v, a)))
 }
 

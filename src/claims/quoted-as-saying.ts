@@ -10,7 +10,7 @@
 import type { Sentence, Span } from '../model/index.js'
 import { BE_FORMS } from '../text/english.js'
 import type { Attribution } from './attributions.js'
-import { lemmaOf, phraseSpan, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
+import { lemmaOf, phraseSpan, sentenceTokens, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 /** Verbs that report someone else's words through an outlet or a report. */
 const QUOTING: ReadonlySet<string> = new Set(['quote', 'cite'])
@@ -22,15 +22,6 @@ export interface QuotedAsSaying {
 }
 
 const isPunct = (v: SyntaxView, i: number) => uposOf(v, i) === 'PUNCT'
-
-/** Token indices of each sentence, [first, end). */
-function sentenceTokens(v: SyntaxView, s: Sentence): [number, number] {
-  let a = 0
-  while (a < v.tokens.length && v.tokens[a]!.end <= s.start) a++
-  let b = a
-  while (b < v.tokens.length && v.tokens[b]!.start < s.end) b++
-  return [a, b]
-}
 
 /** The span of tokens [a, b), with punctuation at its edges left out, or undefined when nothing is left. */
 function trimmed(v: SyntaxView, a: number, b: number): Span | undefined {
