@@ -18,6 +18,7 @@ import { uninvert } from './inverted-order.js'
 import { quotedAsSaying } from './quoted-as-saying.js'
 import { relativeAccusations } from './relative-accusations.js'
 import { relativeSayings } from './relative-say.js'
+import { reportsSlips } from './reports-slip.js'
 import { reportNouns } from './report-nouns.js'
 import { withoutTimeAndDateline } from './source-edges.js'
 import { sourceFromSyntax } from './syntax-sources.js'
@@ -49,7 +50,8 @@ export function docAttributions(doc: AnnotatedDoc, opts: DocAttributionOptions =
   const complements = complementAttributions(v, [...refined, ...acts], mentions)
   const relatives = relativeAccusations(v, [...refined, ...acts, ...complements], mentions)
   const sayings = relativeSayings(v, doc.sentences, [...refined, ...complements, ...relatives])
-  const extra = [...acts, ...complements, ...relatives, ...sayings, ...colonStatements(v, doc.sentences, refined, mentions), ...reportNouns(v, [...refined, ...acts, ...complements, ...relatives])]
+  const slips = reportsSlips(v, doc.sentences, [...refined, ...complements, ...relatives, ...sayings], mentions)
+  const extra = [...acts, ...complements, ...relatives, ...sayings, ...slips, ...colonStatements(v, doc.sentences, refined, mentions), ...reportNouns(v, [...refined, ...acts, ...complements, ...relatives])]
   return [...refined, ...extra].sort((a, b) => a.cue.start - b.cue.start).map((a) => withReporting(v, a)).filter((a) => isClaimContent(v, a, mentions)).map((a) => withKind(v, trimmedSource(v, a)))
 }
 
