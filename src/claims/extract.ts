@@ -28,7 +28,7 @@ import { appositiveName, bodySpokenFor, enclosingName, firstConjunct, ownMention
 import { documentAuthor } from './document-author.js'
 import { outletName } from './outlet-name.js'
 import { widenOverPremodifiers } from './source-premodifiers.js'
-import { reciprocalPartners } from './reciprocal-claims.js'
+import { coordinatedParties, reciprocalPartners } from './reciprocal-claims.js'
 import { genericBody } from './generic-body.js'
 import { speakingMention } from './capital-state.js'
 import { titledPerson } from './titled-person.js'
@@ -83,7 +83,10 @@ export function claimsFromAttributions(doc: AnnotatedDoc, attributions: readonly
   const quotes = findQuotes(article.text)
   let body: Mention | undefined | null = null
   const stated = ownVoiceEvents(events, attributions.flatMap((a) => [a.cue, ...a.content, ...(a.source ? [a.source] : [])]))
-  for (const a of found) {
+  for (const found1 of found) {
+    // "The Egyptian government and the World Health Organization say …": the first party's claim, then the others'
+    const parties = coordinatedParties(doc, found1, mentions)
+    const a = parties.length > 0 ? { ...found1, source: parties[0]! } : found1
     const w = buildClaim(doc, a, mentions, events)
     if (seen.has(w.claim.id)) continue
     seen.add(w.claim.id)
@@ -98,14 +101,15 @@ export function claimsFromAttributions(doc: AnnotatedDoc, attributions: readonly
     const back = anaphoricAbout(w, out, stated)
     if (back.length > 0) w.claim = { ...w.claim, about: back }
     out.push(w)
-    out.push(...partnerClaims(doc, a, w, mentions, events))
+    out.push(...partnerClaims(doc, a, reciprocalPartners(doc, a), w, mentions, events))
+    out.push(...partnerClaims(doc, a, parties.slice(1), w, mentions, events))
   }
   return out.map((w) => w.claim)
 }
 
-/** "X and Y blamed each other": Y's claim beside X's, same cue and content (reciprocal-claims.ts). */
-function partnerClaims(doc: AnnotatedDoc, a: Attribution, w: Working, mentions: readonly Mention[], events: readonly Event[]): Working[] {
-  return reciprocalPartners(doc, a).map((source) => {
+/** "X and Y blamed each other", "X and Y say …": Y's claim beside X's, same cue and content (reciprocal-claims.ts). */
+function partnerClaims(doc: AnnotatedDoc, a: Attribution, partners: readonly Span[], w: Working, mentions: readonly Mention[], events: readonly Event[]): Working[] {
+  return partners.map((source) => {
     const v = buildClaim(doc, { ...a, source }, mentions, events)
     v.claim = { ...v.claim, id: hashId('claim', doc.article.id, v.claim.cue.start, v.claim.content.start, source.start), about: w.claim.about }
     nameTitled(v)
