@@ -23,6 +23,7 @@ import { scoreNews } from '../src/eval/news.js'
 import { runOnFolder, type SystemOutput } from '../src/eval/seeds.js'
 import { registerStage } from '../src/pipeline/registry.js'
 import { claimsStage } from '../src/pipeline/stages/claims.js'
+import { placesFor } from '../src/pipeline/stages/places.js'
 import { assemble } from './real-news-gold.js'
 import { assembleVoa } from './voa-news-gold.js'
 import { VOA_TRAIN_PARTS } from './voa-news-texts.js'
@@ -69,7 +70,8 @@ interface Counts { gold: number; system: number; located: number; rightSource: n
 
 /** Score the cached part with claims extracted again by the current code. */
 function score(c: Cached, errors: boolean): Counts {
-  const claims: Claim[] = c.docs.flatMap((d) => extractClaims(d))
+  // the places stage again (cheap, and a cache built before places.gazetteer.v3 lacks `capitalOf`)
+  const claims: Claim[] = c.docs.flatMap((d) => extractClaims(d.mentions ? { ...d, places: placesFor(d.mentions) } : d))
   const sys: SystemOutput = { ...c.sys, claims, mentionEntity: new Map(c.sys.mentionEntity), docOf: new Map(c.sys.docOf) }
   const s = scoreNews(c.gold, sys, new Map(c.texts))
   const m = s.metrics

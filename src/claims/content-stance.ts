@@ -3,18 +3,19 @@
  * "Smith said she was confident the authorities …", "officials say they are hoping for a quick end", "they suspect
  * …": the speaker asserts nothing about the world but an attitude to it, so the claim is a hedge. Read from the
  * content's head in doc.syntax: a verb of the table's hedge row (believe, expect, hope, suspect, fear, think …) or
- * an adjective of confidence or hope with a clause or "of" / "about" after it.
+ * an adjective of confidence or hope with a clause or "of" / "about" after it; or a clause after "expressed concern".
  * @module
  */
 import { EXPECTATION_ADJECTIVES } from '../text/english.js'
 import type { Attribution } from './attributions.js'
 import { reportingStance } from './reporting-verbs.js'
-import { deprelOf, lemmaOf, spanHead, tokensIn, uposOf, type SyntaxView } from './syntax-view.js'
+import { deprelOf, lemmaOf, spanHead, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 
-export function contentHedged(v: SyntaxView, a: Attribution): boolean {
+export function contentHedged(v: SyntaxView, a: Attribution, cueLemma = ''): boolean {
   const part = a.content[0]
   if (!part || a.quote) return false
+  if (apprehension(v, part, cueLemma)) return true
   if (expectingCopula(v, part)) return true
   const head = spanHead(v, part)
   if (head === undefined) return false
@@ -25,6 +26,22 @@ export function contentHedged(v: SyntaxView, a: Attribution): boolean {
   if (uposOf(v, head) === 'VERB' && complement !== undefined) return true
   if (uposOf(v, head) !== 'ADJ' || !EXPECTATION_ADJECTIVES.has(lemma)) return false
   return (v.children[head] ?? []).some((d) => /^(ccomp|advcl|obl|xcomp)$/.test(deprelOf(v, d)))
+}
+
+/** The light predicates that voice an apprehension (light-predicates.ts gives their lemma as verb + noun). */
+const APPREHENSION = /^(raise|voice|express) (concern|worry|alarm|doubt)$/
+
+/**
+ * "expressed concern that extremist forces are …", "voiced alarm the talks could fail": a clause reported as the
+ * speaker's fear is a hedge, as the news golds code it; "raised these concerns" (the noun is what is reported) is not.
+ */
+function apprehension(v: SyntaxView, part: { start: number; end: number }, cueLemma: string): boolean {
+  if (!APPREHENSION.test(cueLemma)) return false
+  const head = spanHead(v, part)
+  if (head === undefined) return false
+  // the content is the clause, or the noun with its clause ("concern that extremist forces are …")
+  if (uposOf(v, head) === 'VERB' || uposOf(v, head) === 'AUX') return true
+  return (v.children[head] ?? []).some((d) => /^(acl|ccomp)/.test(deprelOf(v, d))) || (head + 1 < v.tokens.length && wordOf(v, head + 1).toLowerCase() === 'that')
 }
 
 /** Verbs of being before an adjective of expectation: "she was confident", "remains confident", "feel hopeful". */

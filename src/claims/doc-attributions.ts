@@ -15,7 +15,10 @@ import { complementAttributions } from './complement-clause.js'
 import { cueClause } from './cue-clause.js'
 import { contentHedged } from './content-stance.js'
 import { uninvert } from './inverted-order.js'
+import { quotedAsSaying } from './quoted-as-saying.js'
 import { relativeAccusations } from './relative-accusations.js'
+import { relativeSayings } from './relative-say.js'
+import { reportsSlips } from './reports-slip.js'
 import { reportNouns } from './report-nouns.js'
 import { withoutTimeAndDateline } from './source-edges.js'
 import { sourceFromSyntax } from './syntax-sources.js'
@@ -40,10 +43,15 @@ export function docAttributions(doc: AnnotatedDoc, opts: DocAttributionOptions =
   if (!opts.speakers) return found.map((a) => withReporting(v, a))
   // acts claimed in a clause on the act's noun ("one in Baghdad claimed by Daesh") replace what the patterns read there
   const acts = claimedActs(v, mentions)
-  const refined = found.map((a) => sourceFromSyntax(v, a, mentions)).filter((a) => !acts.some((x) => x.cue.start < a.cue.end && a.cue.start < x.cue.end))
+  // "X quotes Y as saying Z": Y's claim replaces the pattern's "X quotes …"
+  const quoted = quotedAsSaying(v, doc.sentences)
+  const replaced = (a: Attribution) => [...acts.map((x) => x.cue), ...quoted.flatMap((x) => [x.quoting, x.attribution.cue])].some((c) => c.start < a.cue.end && a.cue.start < c.end)
+  const refined = [...found.map((a) => sourceFromSyntax(v, a, mentions)).filter((a) => !replaced(a)), ...quoted.map((x) => x.attribution)]
   const complements = complementAttributions(v, [...refined, ...acts], mentions)
   const relatives = relativeAccusations(v, [...refined, ...acts, ...complements], mentions)
-  const extra = [...acts, ...complements, ...relatives, ...colonStatements(v, doc.sentences, refined, mentions), ...reportNouns(v, [...refined, ...acts, ...complements, ...relatives])]
+  const sayings = relativeSayings(v, doc.sentences, [...refined, ...complements, ...relatives])
+  const slips = reportsSlips(v, doc.sentences, [...refined, ...complements, ...relatives, ...sayings], mentions)
+  const extra = [...acts, ...complements, ...relatives, ...sayings, ...slips, ...colonStatements(v, doc.sentences, refined, mentions), ...reportNouns(v, [...refined, ...acts, ...complements, ...relatives])]
   return [...refined, ...extra].sort((a, b) => a.cue.start - b.cue.start).map((a) => withReporting(v, a)).filter((a) => isClaimContent(v, a, mentions)).map((a) => withKind(v, trimmedSource(v, a)))
 }
 
@@ -63,6 +71,6 @@ function withReporting(v: SyntaxView, a: Attribution): Attribution {
   if (a.pattern === 'according') return a
   const cc = cueClause(v, a.cue)
   if (!cc) return a
-  const hedged = contentHedged(v, a)
+  const hedged = contentHedged(v, a, cc.lemma)
   return { ...a, reporting: { lemma: cc.lemma, ...(cc.stance ? { stance: cc.stance } : {}), negated: cc.clause?.negated ?? false, ...(hedged ? { contentHedged: true } : {}) } }
 }

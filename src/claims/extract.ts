@@ -24,12 +24,13 @@ import { parseSourceDescriptor } from './descriptor.js'
 import { claimStance, cueLemmas } from './stance.js'
 import { issuingBody, ownVoiceWe } from './issuing-body.js'
 import { findQuotes } from './quotes.js'
-import { appositiveName, bodySpokenFor, firstConjunct, ownMention } from './source-mention.js'
+import { appositiveName, bodySpokenFor, enclosingName, firstConjunct, ownMention } from './source-mention.js'
 import { documentAuthor } from './document-author.js'
 import { outletName } from './outlet-name.js'
 import { widenOverPremodifiers } from './source-premodifiers.js'
-import { reciprocalPartners } from './reciprocal-claims.js'
+import { coordinatedParties, reciprocalPartners } from './reciprocal-claims.js'
 import { genericBody } from './generic-body.js'
+import { speakingMention } from './capital-state.js'
 import { titledPerson } from './titled-person.js'
 import { bodyForIt } from './pronoun-body.js'
 import { anaphoricAbout, ownVoiceEvents } from './anaphoric-content.js'
@@ -82,7 +83,10 @@ export function claimsFromAttributions(doc: AnnotatedDoc, attributions: readonly
   const quotes = findQuotes(article.text)
   let body: Mention | undefined | null = null
   const stated = ownVoiceEvents(events, attributions.flatMap((a) => [a.cue, ...a.content, ...(a.source ? [a.source] : [])]))
-  for (const a of found) {
+  for (const found1 of found) {
+    // "The Egyptian government and the World Health Organization say …": the first party's claim, then the others'
+    const parties = coordinatedParties(doc, found1, mentions)
+    const a = parties.length > 0 ? { ...found1, source: parties[0]! } : found1
     const w = buildClaim(doc, a, mentions, events)
     if (seen.has(w.claim.id)) continue
     seen.add(w.claim.id)
@@ -97,14 +101,15 @@ export function claimsFromAttributions(doc: AnnotatedDoc, attributions: readonly
     const back = anaphoricAbout(w, out, stated)
     if (back.length > 0) w.claim = { ...w.claim, about: back }
     out.push(w)
-    out.push(...partnerClaims(doc, a, w, mentions, events))
+    out.push(...partnerClaims(doc, a, reciprocalPartners(doc, a), w, mentions, events))
+    out.push(...partnerClaims(doc, a, parties.slice(1), w, mentions, events))
   }
   return out.map((w) => w.claim)
 }
 
-/** "X and Y blamed each other": Y's claim beside X's, same cue and content (reciprocal-claims.ts). */
-function partnerClaims(doc: AnnotatedDoc, a: Attribution, w: Working, mentions: readonly Mention[], events: readonly Event[]): Working[] {
-  return reciprocalPartners(doc, a).map((source) => {
+/** "X and Y blamed each other", "X and Y say …": Y's claim beside X's, same cue and content (reciprocal-claims.ts). */
+function partnerClaims(doc: AnnotatedDoc, a: Attribution, partners: readonly Span[], w: Working, mentions: readonly Mention[], events: readonly Event[]): Working[] {
+  return partners.map((source) => {
     const v = buildClaim(doc, { ...a, source }, mentions, events)
     v.claim = { ...v.claim, id: hashId('claim', doc.article.id, v.claim.cue.start, v.claim.content.start, source.start), about: w.claim.about }
     nameTitled(v)
@@ -124,9 +129,11 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
   const inside = mentions.filter((m) => m.start >= src.start && m.end <= src.end)
   const named = appositiveName(doc, src, inside) ?? outletName(doc, src, inside)
   const desc = named ? { ...parseSourceDescriptor(sourceText), anonymous: false } : parseSourceDescriptor(sourceText)
-  const own = named ?? ownMention(doc, src, inside, desc.anonymous) ?? firstConjunct(doc, src, inside)
+  const named0 = named ?? ownMention(doc, src, inside, desc.anonymous) ?? firstConjunct(doc, src, inside) ?? (inside.length ? undefined : enclosingName(src, mentions))
+  // "Tehran says": a capital speaks for its state (capital-state.ts)
+  const own = speakingMention(doc, named0, src)
   // Affiliation: an ORG/NORP/LOC mention in the descriptor other than the source itself, else the descriptor's words.
-  const affMention = inside.find((m) => m !== own && (m.type === 'ORG' || m.type === 'NORP' || m.type === 'LOC'))
+  const affMention = inside.find((m) => m !== named0 && (m.type === 'ORG' || m.type === 'NORP' || m.type === 'LOC'))
   const affiliation = affMention ? (affMention.entityId ?? affMention.text) : desc.affiliationText
   const source: ClaimSource = {
     start: src.start, end: src.end, text: sourceText,
@@ -168,7 +175,7 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
     pronoun: desc.pronoun === true,
     human: own?.type === 'PER' || SINGULAR_PRONOUN.test(sourceText.trim()) || PERSON_ROLE_NOUNS.has(desc.role ?? ''),
     sentence: a.sentence,
-    body: own || !desc.anonymous ? undefined : (bodySpokenFor(doc, src, inside) ?? documentAuthor(doc, src, inside) ?? genericBody(doc, src, inside)),
+    body: own || !desc.anonymous ? undefined : speakingMention(doc, bodySpokenFor(doc, src, inside) ?? documentAuthor(doc, src, inside) ?? genericBody(doc, src, inside), src),
     person: own || !desc.anonymous ? undefined : titledPerson(doc, src, inside),
   }
 }

@@ -22,7 +22,7 @@ describe('reciprocal claims', () => {
     expect(new Set(claims.map((c) => c.id)).size).toBe(2)
   })
 
-  it('claims keep one claim when the names are joined inside a modifier or nothing is reciprocal', async () => {
+  it('claims keep one claim when the names are joined inside a modifier; a coordination that is not reciprocal is one per party', async () => {
     const a = await claimsOf('The leaders of Varnia and Moldovia accused each other of backing the rebels.', [
       { text: 'Varnia', type: 'LOC' }, { text: 'Moldovia', type: 'LOC' },
     ])
@@ -30,6 +30,26 @@ describe('reciprocal claims', () => {
     const b = await claimsOf('The Velsk Front and the Lindau League blamed the army for the violence.', [
       { text: 'Velsk Front', type: 'ORG' }, { text: 'Lindau League', type: 'ORG' },
     ])
-    expect(b.claims).toHaveLength(1)
+    // not reciprocal: each party blames the army (coordinatedParties), no claim between the two
+    expect(b.claims.map((c) => [c.source.text, c.content.text])).toEqual([
+      ['The Velsk Front', 'the army for the violence'], ['the Lindau League', 'the army for the violence'],
+    ])
+  })
+})
+
+describe('coordinated parties', () => {
+  it('claims give "X and Y say …" one claim per named party', async () => {
+    const { claims, speakers } = await claimsOf('The Velsk Front and the Lindau League say the road was closed on Monday.', [
+      { text: 'Velsk Front', type: 'ORG' }, { text: 'Lindau League', type: 'ORG' },
+    ])
+    expect(speakers).toEqual([
+      ['The Velsk Front', 'Velsk Front', 'say', 'the road was closed on Monday'],
+      ['the Lindau League', 'Lindau League', 'say', 'the road was closed on Monday'],
+    ])
+    expect(new Set(claims.map((c) => c.id)).size).toBe(2)
+  })
+  it('claims keep one source when a later party is no name ("Israel and Western nations")', async () => {
+    const { speakers } = await claimsOf('Israel and Western nations say the vote was unfair.', [{ text: 'Israel', type: 'LOC' }, { text: 'Western', type: 'NORP' }])
+    expect(speakers.map((s) => s[0])).toEqual(['Israel and Western nations'])
   })
 })

@@ -4,7 +4,7 @@
  * coordination (its first conjunct names the first claim's speaker); each later conjunct speaks a claim of its own.
  * @module
  */
-import type { AnnotatedDoc, Span } from '../model/index.js'
+import type { AnnotatedDoc, Mention, Span } from '../model/index.js'
 import type { Attribution } from './attributions.js'
 import { tokensInside } from './source-mention.js'
 
@@ -33,17 +33,40 @@ function topCoordinators(doc: AnnotatedDoc, idx: readonly number[]): number[] {
   return idx.filter((i) => syntax[i]!.upos === 'CCONJ' && top.has(syntax[i]!.head))
 }
 
-/** The spans of a reciprocal attribution's second and later parties ("the ANP" in "The MQM and the ANP"); none otherwise. */
-export function reciprocalPartners(doc: AnnotatedDoc, a: Attribution): Span[] {
-  if (!a.source || !doc.syntax || doc.syntax.tokens.length !== doc.tokens?.length || !reciprocalContent(doc, a)) return []
-  const idx = tokensInside(doc, a.source)
+/** The conjuncts of a source joined at its top level, in order (the first one first); one span when there are none. */
+function conjuncts(doc: AnnotatedDoc, source: Span): Span[] {
+  const idx = tokensInside(doc, source)
   const cuts = topCoordinators(doc, idx)
-  const tokens = doc.tokens
+  const tokens = doc.tokens!
   const out: Span[] = []
-  for (const [n, c] of cuts.entries()) {
-    const stop = cuts[n + 1] ?? idx[idx.length - 1]! + 1
-    const part = idx.filter((i) => i > c && i < stop && doc.syntax!.tokens[i]!.upos !== 'PUNCT')
+  for (const [n, c] of [-1, ...cuts].entries()) {
+    const stop = cuts[n] ?? idx[idx.length - 1]! + 1
+    const part = idx.filter((i) => i > c && i < stop && doc.syntax!.tokens[i]!.upos !== 'PUNCT' && !(i === idx[0] && doc.syntax!.tokens[i]!.upos === 'CCONJ'))
     if (part.length > 0) out.push({ start: tokens[part[0]!]!.start, end: tokens[part[part.length - 1]!]!.end })
   }
   return out
+}
+
+const parsed = (doc: AnnotatedDoc) => doc.syntax !== undefined && doc.syntax.tokens.length === doc.tokens?.length
+
+/** The spans of a reciprocal attribution's second and later parties ("the ANP" in "The MQM and the ANP"); none otherwise. */
+export function reciprocalPartners(doc: AnnotatedDoc, a: Attribution): Span[] {
+  if (!a.source || !parsed(doc) || !reciprocalContent(doc, a)) return []
+  return conjuncts(doc, a.source).slice(1)
+}
+
+/**
+ * The parties of a coordinated source that each name someone: "The Egyptian government and the World Health
+ * Organization say …", "Washington and Seoul say …" are a claim of each (the news golds code one per party). Only
+ * when the first conjunct holds a name the recogniser found and every later one ends in one; "Both the opposition and
+ * ruling parties" and "Israel and Western nations" stay one source.
+ */
+export function coordinatedParties(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mention[]): Span[] {
+  if (!a.source || !parsed(doc) || reciprocalContent(doc, a)) return []
+  const parts = conjuncts(doc, a.source)
+  const names = mentions.filter((m) => m.type !== 'MISC' && (m.kind ?? 'name') === 'name')
+  const holdsName = (p: Span) => names.some((m) => p.start <= m.start && m.end <= p.end)
+  // a later party is a name ("the World Health Organization", "Seoul"), never a noun a people qualifies ("Western nations")
+  const isName = (p: Span) => names.some((m) => p.start <= m.start && m.end === p.end)
+  return parts.length > 1 && holdsName(parts[0]!) && parts.slice(1).every(isName) ? parts : []
 }

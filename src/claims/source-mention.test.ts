@@ -22,6 +22,17 @@ describe('source mention', () => {
     expect(await speakers('A spokesman for Governor Maria Delgado said the dam had held.',
       [{ text: 'Maria Delgado', type: 'PER' }])).toEqual([['A spokesman for Governor Maria Delgado', 'Maria Delgado', true]])
   })
+  it('a state\'s ministry, and an official of a state\'s ministry, speak for the state', async () => {
+    expect(await speakers("Chile's Health Ministry said two more cases were found. An Iraqi Defense Ministry official said the road was closed.", [
+      { text: 'Chile', type: 'NORP' }, { text: 'Health Ministry', type: 'ORG' }, { text: 'Iraqi', type: 'NORP' }, { text: 'Defense Ministry', type: 'ORG' },
+    ])).toEqual([["Chile's Health Ministry", 'Chile', true], ['An Iraqi Defense Ministry official', 'Iraqi', true]])
+  })
+  it('a relative "who" after a full name gives the whole name, not its last word', async () => {
+    const got = await speakers('Mr. Bush made those comments after talks with German Chancellor Angela Merkel, who said the community should not be intimidated.', [
+      { text: 'Bush', type: 'PER' }, { text: 'Angela Merkel', type: 'PER' },
+    ])
+    expect(got.find((g) => g[1] === 'Angela Merkel')).toBeDefined()
+  })
   it('unnamed officials speak for the body their descriptor names', async () => {
     const r = await speakers('Moldovan officials said the border would reopen on Friday. A spokesman for the Interior Ministry said the crossing was closed.',
       [{ text: 'Moldovan', type: 'NORP' }, { text: 'Interior Ministry', type: 'ORG' }])

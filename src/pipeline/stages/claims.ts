@@ -1,5 +1,5 @@
 /**
- * claims.syntax.v15 — attributed claims: who said it (named or a typed anonymous
+ * claims.syntax.v16 — attributed claims: who said it (named or a typed anonymous
  * source), the cue, the content, stance and hedges, the outlet it came through,
  * speaker continuity across sentences, the events each claim is about, and its kind
  * (a claim of fact, or the speaker's own position: v6). v7 reads more of a release's constructions
@@ -23,13 +23,15 @@
  * holder named is the person who opens the next sentence as a reporting verb's subject ("Ukraine's foreign minister says …
  * Boris Tarasyuk told reporters …"); a titled name in apposition after a comma is the source ("A local education official,
  * provincial education chief Hayabullah Rafiqi"); "declared a state of emergency" is an act (kind position), not a claim of fact.
+ * v16: a capital speaks for its state ("Tehran says" is Iran when the article names Iran; `PlaceAnnotation.capitalOf`,
+ * places.gazetteer.v3); "could", "probably" or "likely" near the content's start makes a claim a hedge, like "may".
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
 import type { Stage } from '../../model/index.js'
 
 export const claimsStage: Stage = {
-  key: 'claims.syntax.v15',
+  key: 'claims.syntax.v16',
   requires: ['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'],
   assigns: ['doc.claims'],
   run(doc) {

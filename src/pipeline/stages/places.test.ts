@@ -11,7 +11,7 @@ const docs = () => [
 
 runStageConformance(placesStage, docs)
 
-describe('places.gazetteer.v2', () => {
+describe('places.gazetteer.v3', () => {
   it('places stage geocodes place mentions with the document country context', async () => {
     const out = await placesStage.run(docs()[0]!, { resources: {} })
     const byName = new Map(out.places!.map((p) => [p.name, p]))
@@ -19,6 +19,14 @@ describe('places.gazetteer.v2', () => {
     expect(byName.get('Gaza Strip')?.kind).toBe('region')
     expect(byName.get('Israel')?.lat).toBeCloseTo(31.77, 1)
     expect(out.places!.every((p) => out.mentions!.some((m) => m.id === p.mentionId))).toBe(true)
+  })
+
+  it('places stage says which country a capital is the capital of, whatever town of the name it geocodes', async () => {
+    const doc = docBuilder('Tehran and Washington traded threats; Hebron stayed calm.', {
+      mentions: [{ text: 'Tehran', type: 'LOC' }, { text: 'Washington', type: 'LOC' }, { text: 'Hebron', type: 'LOC' }],
+    })
+    const out = await placesStage.run(doc, { resources: {} })
+    expect(out.places!.map((p) => [p.name, p.capitalOf])).toEqual([['Tehran', 'IR'], ['Washington', 'US'], ['Hebron', undefined]])
   })
 
   it('places stage skips names it does not know', async () => {

@@ -1,14 +1,22 @@
 /**
- * places.gazetteer.v2 — geocode the article's place mentions with the offline
- * gazetteer (src/places). Ambiguous names resolve within the document's country
+ * places.gazetteer.v3 — geocode the article's place mentions with the offline
+ * gazetteer (src/places); a capital names the country it is the
+ * capital of (`capitalOf`, v3). Ambiguous names resolve within the document's country
  * context: the countries its unambiguous places (countries, regions) lie in,
  * most mentioned first.
  * @module
  */
-import { geocode, type Place } from '../../places/gazetteer.js'
+import { capitalOf, geocode, type Place } from '../../places/gazetteer.js'
 import type { PlaceAnnotation } from '../../model/index.js'
 import type { Stage } from '../../model/index.js'
 import type { Mention } from '../../model/index.js'
+
+/** `capitalOf` for a city (or an unknown kind) whose name is a country's capital; never for a country or region. */
+function capitalField(text: string, p: Place): { capitalOf?: string } {
+  if (p.kind !== 'city') return {}
+  const c = capitalOf(text)
+  return c ? { capitalOf: c } : {}
+}
 
 /** Geocode LOC mentions; every mention that resolves gets one PlaceAnnotation. */
 export function placesFor(mentions: readonly Mention[]): PlaceAnnotation[] {
@@ -32,13 +40,14 @@ export function placesFor(mentions: readonly Mention[]): PlaceAnnotation[] {
       mentionId: m.id, name: p.name, kind: p.kind,
       ...(p.country ? { country: p.country } : {}),
       ...(p.lat !== undefined && p.lon !== undefined ? { lat: p.lat, lon: p.lon } : {}),
+      ...capitalField(m.text, p),
     })
   }
   return out
 }
 
 export const placesStage: Stage = {
-  key: 'places.gazetteer.v2',
+  key: 'places.gazetteer.v3',
   requires: ['doc.mentions'],
   assigns: ['doc.places'],
   run(doc) {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import type { AnnotatedDoc } from '../model/index.js'
+import { syntaxStage } from '../pipeline/stages/syntax.js'
+import { docBuilder } from '../text/testing/doc-builder.js'
+import { extractClaims } from './extract.js'
+
+async function claims(text: string) {
+  const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions: [] }), { resources: {} })
+  return extractClaims({ ...doc, events: [] }).map((c) => [c.source.text, c.cue.text, c.content.text])
+}
+
+describe('quoted as saying', () => {
+  it('claims make the one an outlet quotes the speaker, not the outlet', async () => {
+    expect(await claims('The Associated Press quotes a Haitian government spokesman as saying that the two leaders will meet in May.'))
+      .toEqual([['a Haitian government spokesman', 'saying', 'the two leaders will meet in May']])
+    expect(await claims('Amnesty International cites local sources as saying twelve people were shot by security forces.'))
+      .toEqual([['local sources', 'saying', 'twelve people were shot by security forces']])
+  })
+  it('claims make the subject of a passive "was quoted as saying" the speaker', async () => {
+    expect(await claims('Russian military chiefs have been quoted as saying the new missiles are aimed at the shield.'))
+      .toEqual([['Russian military chiefs', 'saying', 'the new missiles are aimed at the shield']])
+  })
+})

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import type { AnnotatedDoc } from '../model/index.js'
+import { syntaxStage } from '../pipeline/stages/syntax.js'
+import { docBuilder } from '../text/testing/doc-builder.js'
+import { extractClaims } from './extract.js'
+
+async function claims(text: string) {
+  const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions: [] }), { resources: {} })
+  return extractClaims({ ...doc, events: [] }).map((c) => [c.source.text, c.cue.text, c.content.text])
+}
+
+describe('a speaker inside a relative clause', () => {
+  it('claims read "the charges, which supporters say are politically motivated" as the supporters\' claim', async () => {
+    expect(await claims('There was no comment on the move, which analysts say is aimed at linking the settlement to the city.'))
+      .toContainEqual(['analysts', 'say', 'is aimed at linking the settlement to the city'])
+    expect(await claims('The group wants the release of dozens of reporters it says are in jail after the protests.'))
+      .toContainEqual(['it', 'says', 'are in jail after the protests'])
+  })
+})
