@@ -16,6 +16,7 @@ import { cameoRoot } from './cameo.js'
 import { shippedModel } from './json-model.js'
 import type { SentenceView } from './sentence-view.js'
 import { proposerReading } from './proposer/proposer.js'
+import { cueFrame, lookupCue, type LearnedCue } from './learned-cues.js'
 
 /** Words that state an intent or commitment for the act they govern. */
 const INTENT_HEADS: ReadonlySet<string> = new Set(['commit', 'committed', 'commitment', 'intend', 'intention', 'pledge', 'promise', 'vow',
@@ -70,11 +71,13 @@ const codeTable: () => CodeTable | null = shipped.get
  * act's own root (a threat for a violent act, 03 for a cooperative one) is never among them: that alternation is the
  * clause's to state ("vowed to destroy"), and `alternatives` proposes it where the clause does, whatever the lemma.
  */
-export function learnedCodes(lemma: string, root: string, t: CodeTable | null = codeTable()): string[] {
+export function learnedCodes(lemma: string, root: string, t: CodeTable | null = codeTable(), frame?: string): string[] {
   const intent = INTENT_OF[root]
   const seen = new Set([root, ...(intent ? [cameoRoot(intent)] : [])])
   const out: string[] = []
-  for (const [code, n] of t?.lemmas[lemma] ?? []) {
+  // the lemma in its frame first ("call +for"), then the lemma alone (learned-cues.ts `cueFrame`)
+  const framed = frame ? t?.lemmas[`${lemma} ${frame}`] ?? [] : []
+  for (const [code, n] of [...framed, ...(t?.lemmas[lemma] ?? [])]) {
     const r = cameoRoot(code)
     if (n < t!.minSupport || seen.has(r)) continue
     seen.add(r)
@@ -84,17 +87,13 @@ export function learnedCodes(lemma: string, root: string, t: CodeTable | null = 
 }
 
 /**
- * The learned code of a predicate the verb dictionary leaves uncoded: its best supported entry in the table's `uncoded`
- * cues, keyed by the lemma and its particle ("crack down"), else by the lemma alone; of a noun no event-noun table
- * lists, by its lemma marked as a noun ("trial/n").
+ * The learned cue of a predicate the verb dictionary leaves uncoded: the best supported entry of its most specific key
+ * in the table's `uncoded` cues — the lemma and particle with the predicate's frame ("call +for"), the lemma and
+ * particle ("crack down"), the lemma alone; of a noun no event-noun table lists, its lemma marked as a noun ("trial/n";
+ * learned-cues.ts). With its support, which the scorer reads.
  */
-export function learnedCue(v: SentenceView, p: number, t: CodeTable | null = codeTable()): string | undefined {
-  // a noun's entries are its lemma marked as a noun ("warning/n"): "the attack" and "attacked" are coded apart
-  if (v.upos(p) === 'NOUN') return t?.uncoded?.[`${v.lemma(p).toLowerCase()}/n`]?.[0]?.[0]
-  const lemma = v.lemma(p).toLowerCase()
-  const prt = v.children(p).find((c) => v.deprel(c) === 'compound:prt')
-  const entries = (prt !== undefined ? t?.uncoded?.[`${lemma} ${v.word(prt)}`] : undefined) ?? t?.uncoded?.[lemma]
-  return entries?.[0]?.[0]
+export function learnedCue(v: SentenceView, p: number, t: CodeTable | null = codeTable()): LearnedCue | undefined {
+  return lookupCue(v, p, t?.uncoded)
 }
 
 /** The alternative candidates of one candidate (none when no alternation applies). */
@@ -115,7 +114,8 @@ export function reread(v: SentenceView, c: Candidate): { own: Candidate; alterna
   // the coder's own asserted readings only: a loose or undone act's alternatives would be guesses on guesses
   if (c.loose || c.modality === 'negated' || c.modality === 'hypothetical') return { own: c, alternatives: out }
   const taken = new Set(out.map((x) => cameoRoot(x.code)))
-  for (const code of learnedCodes(v.lemma(c.anchor).toLowerCase(), root)) if (!taken.has(cameoRoot(code))) out.push({ ...base, code, loose: true })
+  const frame = v.upos(c.anchor) === 'VERB' ? cueFrame(v, c.anchor) : undefined
+  for (const code of learnedCodes(v.lemma(c.anchor).toLowerCase(), root, codeTable(), frame)) if (!taken.has(cameoRoot(code))) out.push({ ...base, code, loose: true })
   // the learned root proposer: the roots the act's context (object, preposition, voice …) says the golds give it
   const skip = new Set([...out.map((x) => cameoRoot(x.code)), ...(intent ? [cameoRoot(intent)] : [])])
   const read = proposerReading(v, c, skip)

@@ -16,6 +16,7 @@
 import { defaultActorCoder, type ActorCoder } from '../../events/actor-codes.js'
 import { extractEvents } from '../../events/extract.js'
 import { CueLexicon } from '../../events/lexicon.js'
+import type { LearnedCue } from '../../events/learned-cues.js'
 import { defaultPartyModel, type PartyModel } from '../../events/parties/model.js'
 import { rankParties } from '../../events/parties/ranker.js'
 import { defaultScorerModel, type ScorerModel } from '../../events/scorer/model.js'
@@ -46,14 +47,15 @@ export function eventsStageWith(o: EventsStageOptions = {}): Stage {
       const model = o.model === undefined ? defaultScorerModel() : o.model
       const loose = o.loose ?? model?.loose ?? false
       const looseIds = new Set<string>()
-      const extracted = extractEvents(doc, { ...(lexicon instanceof CueLexicon ? { lexicon } : {}), loose, looseIds })
+      const learned = new Map<string, LearnedCue>()
+      const extracted = extractEvents(doc, { ...(lexicon instanceof CueLexicon ? { lexicon } : {}), loose, looseIds, learned })
       const parties = o.parties === undefined ? defaultPartyModel() : o.parties
       // one coder of this document for the ranker's candidates and the chosen parties (each role coded once)
       const docCoder = coder.forDoc(doc)
       const coded = docCoder.codeEvents(parties ? rankParties(doc, extracted, parties, docCoder) : extracted)
       o.inspect?.(doc, coded, looseIds)
       const min = ctx.resources['events.minConfidence']
-      const events = model ? scoreEvents(doc, coded, model, { minConfidence: typeof min === 'number' ? min : o.minConfidence, loose: looseIds }) : coded
+      const events = model ? scoreEvents(doc, coded, model, { minConfidence: typeof min === 'number' ? min : o.minConfidence, loose: looseIds, learned }) : coded
       return { ...doc, events }
     },
   }
