@@ -15,7 +15,7 @@ import { anchorSentence, goldSentences } from '../src/eval/news-gold.js'
 import { cueHead, tokenAt } from '../src/events/scorer/features.js'
 import { cameoRoot } from '../src/events/cameo.js'
 import { learnedCodes, useCodeTable, type CodeTable } from '../src/events/alternatives.js'
-import { cueFrame, cueKeys, docTree, type CueTree } from '../src/events/learned-cues.js'
+import { cueKeys, docTree } from '../src/events/learned-cues.js'
 import { stableHash } from '../src/events/scorer/train.js'
 import { recoded, type PartData } from './event-training-data.js'
 
@@ -53,33 +53,13 @@ export function cueLemma(d: PartData, e: Event): string {
   return a && h >= 0 ? a.doc.syntax!.tokens[h]!.lemma.toLowerCase() : e.cue.text.toLowerCase()
 }
 
-const trees = new WeakMap<AnnotatedDoc, CueTree>()
-
-/** The frame of an event's verb cue (learned-cues.ts `cueFrame`: "+for", "+obj", "+none"); none for a noun or without a parse. */
-export function cueFrameOf(d: PartData, e: Event): string | undefined {
-  const a = d.articles.find((x) => x.doc.article.id === e.articleId)
-  const h = a ? cueHead(a.doc, e) : -1
-  if (!a || h < 0 || a.doc.syntax!.tokens[h]!.upos !== 'VERB') return undefined
-  const tree = trees.get(a.doc) ?? docTree(a.doc)
-  trees.set(a.doc, tree)
-  return cueFrame(tree, h)
-}
-
-/**
- * Every correction of the parts' gold: a gold coding whose paraphrase repeats the cue of a coded event of another root,
- * counted for the cue's lemma and (`frames`) for the lemma in its frame ("call +for").
- */
-export function corrections(parts: readonly PartData[], frames = true): Corrections {
+/** Every correction of the parts' gold: a gold coding whose paraphrase repeats the cue of a coded event of another root. */
+export function corrections(parts: readonly PartData[]): Corrections {
   const out: Corrections['codes'] = new Map()
   const linked: Corrections['linked'] = new Map()
   const link = (lemma: string, art: string) => linked.set(lemma, (linked.get(lemma) ?? new Set<string>()).add(art))
   for (const d of parts) {
     const lemmas = new Map(d.sys.events.map((e) => [e.id, cueLemma(d, e)]))
-    const keysOf = (e: Event): string[] => {
-      const lemma = lemmas.get(e.id)!
-      const frame = frames ? cueFrameOf(d, e) : undefined
-      return frame ? [lemma, `${lemma} ${frame}`] : [lemma]
-    }
     const articleOf = new Map([...d.sys.docOf].map(([article, doc]) => [doc, article]))
     for (const g of d.gold.events) {
       const text = d.texts.get(g.doc) ?? ''
@@ -89,15 +69,14 @@ export function corrections(parts: readonly PartData[], frames = true): Correcti
       const cands = d.sys.events.filter((e) => d.sys.docOf.get(e.articleId) === g.doc && s.start <= e.cue.start && e.cue.start < s.end)
       const art = `${d.part}:${articleOf.get(g.doc) ?? g.doc}`
       const repeated = cands.filter((e) => said.has(stem(lemmas.get(e.id)!)) || e.cue.text.split(/\s+/).some((w) => said.has(stem(w))))
-      for (const e of repeated) for (const k of keysOf(e)) link(k, art)
+      for (const e of repeated) link(lemmas.get(e.id)!, art)
       // a sentence with a coded event of the gold's root is no correction
       if (cands.some((e) => e.cameoRoot === g.cameo_root)) continue
       for (const e of repeated) {
-        for (const key of keysOf(e)) {
-          const codes = out.get(key) ?? new Map<string, Set<string>>()
-          codes.set(g.cameo, (codes.get(g.cameo) ?? new Set<string>()).add(art))
-          out.set(key, codes)
-        }
+        const lemma = lemmas.get(e.id)!
+        const codes = out.get(lemma) ?? new Map<string, Set<string>>()
+        codes.set(g.cameo, (codes.get(g.cameo) ?? new Set<string>()).add(art))
+        out.set(lemma, codes)
       }
     }
   }
@@ -147,7 +126,7 @@ export function withLearnedAlternatives(parts: readonly PartData[], c: Correctio
       // as the loose coder does (src/events/alternatives.ts): the coder's own asserted or planned readings, one code per new root
       for (const e of a.coded) {
         if (loose.has(e.id)) continue
-        for (const code of learnedCodes(cueLemma(d, e), e.cameoRoot, table, cueFrameOf(d, e))) {
+        for (const code of learnedCodes(cueLemma(d, e), e.cameoRoot, table)) {
           if (had.has(`${reading(e)}:${cameoRoot(code)}`)) continue
           alts.push({ ...e, id: `${e.id}~${code}`, cameo: code, cameoRoot: cameoRoot(code) })
         }
@@ -163,9 +142,10 @@ export function withLearnedAlternatives(parts: readonly PartData[], c: Correctio
 }
 
 /**
- * The learned cues' evidence (src/events/alternatives.ts `learnedCue`): `codes`: a predicate's keys (src/events/learned-cues.ts `cueKeys`: lemma, with its
- * particle, with and without its frame "+for" / "+obj" / "+none") → gold code → the articles where a gold coding's paraphrase repeats that predicate while no candidate of
- * its sentence has the gold's root and none covers the predicate; `seen`: key → the articles where the key is a verb no
+ * The learned cues' evidence (src/events/alternatives.ts `learnedCue`): `codes`: a predicate's keys (`cueKeys` in
+ * src/events/learned-cues.ts: the lemma with its particle and its frame, "call +for", "summon +obj", then without the
+ * frame, then the lemma alone) → gold code → the articles where a gold coding's paraphrase repeats that predicate while
+ * no candidate of its sentence has the gold's root and none covers the predicate; `seen`: key → the articles where the key is a verb no
  * candidate covers (the share's denominator: "lead" is uncoded hundreds of times and coded by the golds a few).
  */
 export interface UncodedCues {

@@ -58,13 +58,6 @@ describe('learned code alternatives of the loose coder', () => {
     expect(threats.map((e) => e.sentence.start)).toEqual([d.sentences![1]!.start])
   })
 
-  it('a code the golds give a lemma in one frame is proposed in that frame only', () => {
-    useCodeTable({ minSupport: 2, lemmas: { 'support +with': [['042', 3]] } })
-    const d = parsedDoc('Britain supported Iraq with money. Britain supported Iraq.', { mentions })
-    const alts = extractEvents(d, { loose: true }).filter((e) => e.cameo === '042')
-    expect(alts.map((e) => e.sentence.start)).toEqual([d.sentences![0]!.start])
-  })
-
   it('a negated act or a lemma the table does not know gets no learned alternative', () => {
     useCodeTable(table)
     const d = parsedDoc('Britain did not support Iraq. Britain attacked Iraq.', { mentions })

@@ -16,7 +16,7 @@ import { cameoRoot } from './cameo.js'
 import { shippedModel } from './json-model.js'
 import type { SentenceView } from './sentence-view.js'
 import { proposerReading } from './proposer/proposer.js'
-import { cueFrame, lookupCue, type LearnedCue } from './learned-cues.js'
+import { lookupCue, type LearnedCue } from './learned-cues.js'
 
 /** Words that state an intent or commitment for the act they govern. */
 const INTENT_HEADS: ReadonlySet<string> = new Set(['commit', 'committed', 'commitment', 'intend', 'intention', 'pledge', 'promise', 'vow',
@@ -71,13 +71,11 @@ const codeTable: () => CodeTable | null = shipped.get
  * act's own root (a threat for a violent act, 03 for a cooperative one) is never among them: that alternation is the
  * clause's to state ("vowed to destroy"), and `alternatives` proposes it where the clause does, whatever the lemma.
  */
-export function learnedCodes(lemma: string, root: string, t: CodeTable | null = codeTable(), frame?: string): string[] {
+export function learnedCodes(lemma: string, root: string, t: CodeTable | null = codeTable()): string[] {
   const intent = INTENT_OF[root]
   const seen = new Set([root, ...(intent ? [cameoRoot(intent)] : [])])
   const out: string[] = []
-  // the lemma in its frame first ("call +for"), then the lemma alone (learned-cues.ts `cueFrame`)
-  const framed = frame ? t?.lemmas[`${lemma} ${frame}`] ?? [] : []
-  for (const [code, n] of [...framed, ...(t?.lemmas[lemma] ?? [])]) {
+  for (const [code, n] of t?.lemmas[lemma] ?? []) {
     const r = cameoRoot(code)
     if (n < t!.minSupport || seen.has(r)) continue
     seen.add(r)
@@ -114,8 +112,7 @@ export function reread(v: SentenceView, c: Candidate): { own: Candidate; alterna
   // the coder's own asserted readings only: a loose or undone act's alternatives would be guesses on guesses
   if (c.loose || c.modality === 'negated' || c.modality === 'hypothetical') return { own: c, alternatives: out }
   const taken = new Set(out.map((x) => cameoRoot(x.code)))
-  const frame = v.upos(c.anchor) === 'VERB' ? cueFrame(v, c.anchor) : undefined
-  for (const code of learnedCodes(v.lemma(c.anchor).toLowerCase(), root, codeTable(), frame)) if (!taken.has(cameoRoot(code))) out.push({ ...base, code, loose: true })
+  for (const code of learnedCodes(v.lemma(c.anchor).toLowerCase(), root)) if (!taken.has(cameoRoot(code))) out.push({ ...base, code, loose: true })
   // the learned root proposer: the roots the act's context (object, preposition, voice …) says the golds give it
   const skip = new Set([...out.map((x) => cameoRoot(x.code)), ...(intent ? [cameoRoot(intent)] : [])])
   const read = proposerReading(v, c, skip)
