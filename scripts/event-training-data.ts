@@ -20,6 +20,7 @@ import { extractEvents } from '../src/events/extract.js'
 import { defaultActorCoder } from '../src/events/actor-codes.js'
 import { setProposerProbe, useProposer } from '../src/events/proposer/proposer.js'
 import { tokenAt } from '../src/events/scorer/features.js'
+import type { LearnedCue } from '../src/events/learned-cues.js'
 import { assembleVoa } from './voa-news-gold.js'
 import { VOA_TRAIN_PARTS } from './voa-news-texts.js'
 
@@ -34,6 +35,8 @@ export interface ArticleData {
   readonly doc: AnnotatedDoc; readonly coded: Event[]; readonly loose: string[]
   /** The learned root proposer's features of each of the coder's own events (by id; set by `recoded`). */
   readonly proposer?: ReadonlyMap<string, string[]>
+  /** The learned cue behind each event coded from one (by id; set by `recoded`), which the scorer's features read. */
+  readonly learned?: ReadonlyMap<string, LearnedCue>
 }
 export interface PartData {
   readonly part: TrainingPart
@@ -139,7 +142,8 @@ export function recoded(d: PartData, loose = true, before?: (articleId: string) 
     const byCue = new Map<string, string[]>()
     useProposer(null)
     setProposerProbe((from, root, f) => byCue.set(`${from}:${root}`, f))
-    const extracted = extractEvents(a.doc, { loose, looseIds })
+    const learned = new Map<string, LearnedCue>()
+    const extracted = extractEvents(a.doc, { loose, looseIds, learned })
     setProposerProbe(undefined)
     const coded = defaultActorCoder().forDoc(a.doc).codeEvents(extracted)
     const proposer = new Map<string, string[]>()
@@ -147,7 +151,7 @@ export function recoded(d: PartData, loose = true, before?: (articleId: string) 
       const f = looseIds.has(e.id) ? undefined : byCue.get(`${tokenAt(a.doc, e.cue.start)}:${e.cameoRoot}`)
       if (f) proposer.set(e.id, f)
     }
-    return { doc: a.doc, coded: [...coded], loose: [...looseIds], proposer }
+    return { doc: a.doc, coded: [...coded], loose: [...looseIds], proposer, learned }
   })
   return { ...d, articles, sys: { ...d.sys, events: articles.flatMap((a) => a.coded) } }
 }

@@ -15,6 +15,7 @@ import { anchorSentence, goldSentences } from '../src/eval/news-gold.js'
 import { cueHead, tokenAt } from '../src/events/scorer/features.js'
 import { cameoRoot } from '../src/events/cameo.js'
 import { learnedCodes, useCodeTable, type CodeTable } from '../src/events/alternatives.js'
+import { cueKeys, docTree } from '../src/events/learned-cues.js'
 import { stableHash } from '../src/events/scorer/train.js'
 import { recoded, type PartData } from './event-training-data.js'
 
@@ -141,27 +142,15 @@ export function withLearnedAlternatives(parts: readonly PartData[], c: Correctio
 }
 
 /**
- * The learned cues' evidence (src/events/alternatives.ts `learnedCue`): `codes`: a predicate's key (lemma, with its
- * particle) → gold code → the articles where a gold coding's paraphrase repeats that predicate while no candidate of
- * its sentence has the gold's root and none covers the predicate; `seen`: key → the articles where the key is a verb no
+ * The learned cues' evidence (src/events/alternatives.ts `learnedCue`): `codes`: a predicate's keys (`cueKeys` in
+ * src/events/learned-cues.ts: the lemma with its particle and its frame, "call +for", "summon +obj", then without the
+ * frame, then the lemma alone) → gold code → the articles where a gold coding's paraphrase repeats that predicate while
+ * no candidate of its sentence has the gold's root and none covers the predicate; `seen`: key → the articles where the key is a verb no
  * candidate covers (the share's denominator: "lead" is uncoded hundreds of times and coded by the golds a few).
  */
 export interface UncodedCues {
   readonly codes: Map<string, Map<string, Set<string>>>
   readonly seen: Map<string, Set<string>>
-}
-
-/** A verb's keys: lemma and particle ("crack down") when it has one, and its lemma; a noun's: its lemma and "/n". */
-function verbKeys(doc: AnnotatedDoc, i: number): string[] {
-  const syn = doc.syntax!.tokens
-  const lemma = syn[i]!.lemma.toLowerCase()
-  if (syn[i]!.upos === 'NOUN') return [`${lemma}/n`]
-  const text = doc.article.text
-  let prt: string | undefined
-  for (let k = i + 1; k < Math.min(syn.length, i + 7) && prt === undefined; k++) {
-    if (syn[k]!.head === i && syn[k]!.deprel === 'compound:prt') prt = text.slice(doc.tokens![k]!.start, doc.tokens![k]!.end).toLowerCase()
-  }
-  return prt ? [`${lemma} ${prt}`, lemma] : [lemma]
 }
 
 /** Which parts of speech may be learned cues (`--cue-pos`): verbs, and nouns outside a name. */
@@ -183,7 +172,7 @@ function uncodedVerbs(doc: AnnotatedDoc, coded: readonly Event[], pos: ReadonlyS
 }
 
 /** The evidence of the learned cues in the parts' golds (see `UncodedCues`). */
-export function uncodedCues(parts: readonly PartData[], pos: ReadonlySet<string> = CUE_POS): UncodedCues {
+export function uncodedCues(parts: readonly PartData[], pos: ReadonlySet<string> = CUE_POS, frames = true): UncodedCues {
   const codes: UncodedCues['codes'] = new Map()
   const seen: UncodedCues['seen'] = new Map()
   const add = <T>(m: Map<string, T>, k: string, make: () => T) => m.get(k) ?? (m.set(k, make()), m.get(k)!)
@@ -191,7 +180,10 @@ export function uncodedCues(parts: readonly PartData[], pos: ReadonlySet<string>
     for (const a of d.articles) {
       const art = `${d.part}:${a.doc.article.id}`
       const verbs = uncodedVerbs(a.doc, a.coded, pos)
-      for (const i of verbs) for (const k of verbKeys(a.doc, i)) add(seen, k, () => new Set<string>()).add(art)
+      // the keys the coder reads (src/events/learned-cues.ts): with the predicate's frame first, unless `frames` is off
+      const tree = docTree(a.doc)
+      const keysOf = new Map(verbs.map((i) => [i, cueKeys(tree, i, frames)]))
+      for (const i of verbs) for (const k of keysOf.get(i)!) add(seen, k, () => new Set<string>()).add(art)
       const docKey = d.sys.docOf.get(a.doc.article.id)
       const text = a.doc.article.text
       const syn = a.doc.syntax!.tokens
@@ -204,7 +196,7 @@ export function uncodedCues(parts: readonly PartData[], pos: ReadonlySet<string>
           const t = a.doc.tokens![i]!
           if (t.start < s.start || t.start >= s.end) continue
           if (!said.has(stem(syn[i]!.lemma)) && !said.has(stem(text.slice(t.start, t.end)))) continue
-          for (const k of verbKeys(a.doc, i)) add(add(codes, k, () => new Map<string, Set<string>>()), g.cameo, () => new Set<string>()).add(art)
+          for (const k of keysOf.get(i)!) add(add(codes, k, () => new Map<string, Set<string>>()), g.cameo, () => new Set<string>()).add(art)
         }
       }
     }

@@ -2,7 +2,7 @@
  * `npm run train:events -- [--parts dev,dev2,vtune,vtune2,…] [--folds 5] [--label root|dyad] [--fresh] [--no-write]
  *   [--strict] [--keep-coder] [--own-max 0.1] [--by-genre] [--dump] [--misses] [--roots] [--spurious] [--recode] [--no-parties] [--no-learned-codes] [--min-support 2] [--min-share 0.2] [--voice-thresholds] [--voice-own] [--epochs 10] [--l2 0.1] [--min-count 2] [--data ../shared/data]
  *   [--check vtrain8,…] [--no-proposer] [--propose-min 0.3] [--propose-max 2] [--orders 3] [--leave-out 2000] [--replace-min 0.6] [--replace-swap]
- *   [--no-learned-cues] [--cue-support 2] [--cue-share 0.2] [--cue-pos VERB,NOUN]`
+ *   [--no-learned-cues] [--cue-support 2] [--cue-share 0.2] [--cue-pos VERB,NOUN] [--no-cue-frames]`
  *
  * Trains the learned event scorer (src/events/scorer) on the hand-coded news golds' tuning and training parts (never
  * the frozen finals, never the seeds): every event the coder produces on those articles is an example, positive when
@@ -70,7 +70,7 @@ function examplesOf(d: PartData, label: 'root' | 'dyad'): Labelled[] {
   const pairs = scorePart(d, () => true).eventPairs
   const out: Labelled[] = []
   for (const a of d.articles) {
-    const ix = indexDoc(a.doc, a.coded, new Set(a.loose))
+    const ix = indexDoc(a.doc, a.coded, new Set(a.loose), a.learned)
     for (const e of a.coded) {
       const p = pairs.get(e.id)
       const positive = p !== undefined && (label === 'root' || p.dyad)
@@ -150,7 +150,7 @@ async function main(): Promise<void> {
   // the learned cues (alternatives.ts `learnedCue`): each part coded again with the cues of the parts of other folds
   const cueSupport = Number(o['cue-support'] ?? CUE_SUPPORT)
   const cueShare = Number(o['cue-share'] ?? CUE_SHARE)
-  const cues = loose && o['recode'] === true && o['no-learned-cues'] !== true ? uncodedCues(parts.filter((d) => !check.has(d.part)), typeof o['cue-pos'] === 'string' ? new Set(o['cue-pos'].split(',')) : CUE_POS) : undefined
+  const cues = loose && o['recode'] === true && o['no-learned-cues'] !== true ? uncodedCues(parts.filter((d) => !check.has(d.part)), typeof o['cue-pos'] === 'string' ? new Set(o['cue-pos'].split(',')) : CUE_POS, o['no-cue-frames'] !== true) : undefined
   if (cues) parts.splice(0, parts.length, ...withLearnedCues(parts, cues, folds, (p) => check.has(p), cueSupport, cueShare))
   // the learned code alternatives (src/events/alternatives.ts), each article's from the other folds' corrections only
   const learned = loose && o['no-learned-codes'] !== true ? corrections(parts.filter((d) => !check.has(d.part))) : undefined

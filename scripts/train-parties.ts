@@ -149,7 +149,7 @@ function shippedKeep(d: PartData): Set<string> {
   const keep = new Set<string>()
   for (const a of d.articles) {
     const loose = new Set(a.loose)
-    const ix = indexDoc(a.doc, a.coded, loose)
+    const ix = indexDoc(a.doc, a.coded, loose, a.learned)
     for (const e of a.coded) if (!loose.has(e.id) || probability(model, eventFeatures(ix, e)) >= (model.looseThreshold ?? 1)) keep.add(e.id)
   }
   return keep

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { useCodeTable } from './alternatives.js'
 import { extractEvents } from './extract.js'
 import { parsedDoc } from './testing/parsed.js'
+import type { LearnedCue } from './learned-cues.js'
 
 const mentions = [{ text: 'Britain', type: 'LOC' as const }, { text: 'Iraq', type: 'LOC' as const }]
 
@@ -91,5 +92,15 @@ describe('learned cues of the loose coder', () => {
     expect(codes).not.toContain('111')
     expect(codes).toContain('090')
     expect(codes).not.toContain('020')
+  })
+
+  it('a frame the golds code apart wins over the plain lemma, and a frame the table lacks backs off to it', () => {
+    cues({ 'nudge +toward': [['104', 3]], nudge: [['010', 4]] })
+    const d = parsedDoc('Britain nudged Iraq toward talks. Britain nudged Iraq.', { mentions })
+    const learned = new Map<string, LearnedCue>()
+    const events = extractEvents(d, { loose: true, learned }).filter((e) => e.cue.text === 'nudged')
+    expect(events.map((e) => e.cameo)).toEqual(['104', '010'])
+    // the scorer is told which events come from a learned cue, with the articles behind the entry and its frame
+    expect(events.map((e) => learned.get(e.id))).toEqual([{ code: '104', support: 3, framed: true }, { code: '010', support: 4, framed: false }])
   })
 })

@@ -16,6 +16,7 @@ import { cameoRoot } from './cameo.js'
 import { shippedModel } from './json-model.js'
 import type { SentenceView } from './sentence-view.js'
 import { proposerReading } from './proposer/proposer.js'
+import { lookupCue, type LearnedCue } from './learned-cues.js'
 
 /** Words that state an intent or commitment for the act they govern. */
 const INTENT_HEADS: ReadonlySet<string> = new Set(['commit', 'committed', 'commitment', 'intend', 'intention', 'pledge', 'promise', 'vow',
@@ -84,17 +85,13 @@ export function learnedCodes(lemma: string, root: string, t: CodeTable | null = 
 }
 
 /**
- * The learned code of a predicate the verb dictionary leaves uncoded: its best supported entry in the table's `uncoded`
- * cues, keyed by the lemma and its particle ("crack down"), else by the lemma alone; of a noun no event-noun table
- * lists, by its lemma marked as a noun ("trial/n").
+ * The learned cue of a predicate the verb dictionary leaves uncoded: the best supported entry of its most specific key
+ * in the table's `uncoded` cues — the lemma and particle with the predicate's frame ("call +for"), the lemma and
+ * particle ("crack down"), the lemma alone; of a noun no event-noun table lists, its lemma marked as a noun ("trial/n";
+ * learned-cues.ts). With its support, which the scorer reads.
  */
-export function learnedCue(v: SentenceView, p: number, t: CodeTable | null = codeTable()): string | undefined {
-  // a noun's entries are its lemma marked as a noun ("warning/n"): "the attack" and "attacked" are coded apart
-  if (v.upos(p) === 'NOUN') return t?.uncoded?.[`${v.lemma(p).toLowerCase()}/n`]?.[0]?.[0]
-  const lemma = v.lemma(p).toLowerCase()
-  const prt = v.children(p).find((c) => v.deprel(c) === 'compound:prt')
-  const entries = (prt !== undefined ? t?.uncoded?.[`${lemma} ${v.word(prt)}`] : undefined) ?? t?.uncoded?.[lemma]
-  return entries?.[0]?.[0]
+export function learnedCue(v: SentenceView, p: number, t: CodeTable | null = codeTable()): LearnedCue | undefined {
+  return lookupCue(v, p, t?.uncoded)
 }
 
 /** The alternative candidates of one candidate (none when no alternation applies). */

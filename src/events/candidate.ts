@@ -6,6 +6,7 @@
  */
 import type { Modality } from '../model/index.js'
 import type { Occ } from './sentence-view.js'
+import type { LearnedCue } from './learned-cues.js'
 
 export interface Candidate {
   /** Cue tokens (global indices, inclusive). */
@@ -22,6 +23,8 @@ export interface Candidate {
   readonly anchor: number
   /** Coded only by the loose coder (ExtractOptions.loose): a gate of the strict coder was passed over. */
   readonly loose?: boolean
+  /** Coded from a learned cue (the golds' code of a word no dictionary codes; alternatives.ts `learnedCue`): the scorer reads it. */
+  readonly learned?: LearnedCue
 }
 
 /** Roots whose events matter even with one side unnamed (arrests, protests, force, violence). */

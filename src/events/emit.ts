@@ -9,6 +9,7 @@ import { hashId } from '../model/index.js'
 import type { AnnotatedDoc, Event, EventRole, Mention } from '../model/index.js'
 import { cameoInfo, cameoRoot } from './cameo.js'
 import type { Candidate } from './candidate.js'
+import type { LearnedCue } from './learned-cues.js'
 import { isDescriptor } from './descriptors.js'
 import { findCount, numberValue } from './counts.js'
 import type { SentenceView, Occ } from './sentence-view.js'
@@ -26,6 +27,8 @@ export class EventEmitter {
   readonly events: Event[] = []
   /** Ids of the events of loose candidates (ExtractOptions.loose). */
   readonly looseIds = new Set<string>()
+  /** The learned cue behind each event coded from one (Candidate.learned). */
+  readonly learned = new Map<string, LearnedCue>()
 
   constructor(private readonly doc: AnnotatedDoc, private readonly words: readonly string[]) {}
 
@@ -70,6 +73,7 @@ export class EventEmitter {
       this.seen.add(key)
       const e = this.build(v, { a, t, code, cueStart, cueEnd, location, when, count, c })
       if (c.loose) this.looseIds.add(e.id)
+      if (c.learned) this.learned.set(e.id, c.learned)
       this.events.push(e)
     }
   }

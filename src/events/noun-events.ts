@@ -101,7 +101,7 @@ export function nounEvents(v: SentenceView, taken: ReadonlySet<number>, ctx: Art
     const listed = nounCode(v, n) ?? weaponUse(v, n, ctx)
     // a noun no table lists: the loose coder proposes the code the golds give its lemma (alternatives.ts), for the scorer
     const learned = listed || !loose || v.upos(n) !== 'NOUN' ? undefined : learnedCue(v, n)
-    const code = listed ?? learned
+    const code = listed ?? learned?.code
     if (!code) continue
     const root = cameoRoot(code)
     const between = Number(root) < 10 ? betweenParties(v, n) : []
@@ -122,7 +122,7 @@ export function nounEvents(v: SentenceView, taken: ReadonlySet<number>, ctx: Art
     if (partyless && !loose) continue
     const two = v.word(n - 1) !== '' && code !== undefined && nounCodeIsPair(v, n)
     const negated = v.children(n).some((c) => NEGATED_DET.has(v.word(c)))
-    out.push({ from: two ? n - 1 : n, last: n, code: own, actors, targets, modality: negated ? 'negated' : accused ? 'alleged' : modalityAt(n), specific: true, anchor: n, ...(partyless || learned ? { loose: true } : {}) })
+    out.push({ from: two ? n - 1 : n, last: n, code: own, actors, targets, modality: negated ? 'negated' : accused ? 'alleged' : modalityAt(n), specific: true, anchor: n, ...(partyless || learned ? { loose: true } : {}), ...(learned ? { learned } : {}) })
   }
   return out
 }

@@ -4,6 +4,7 @@
  */
 import type { Token } from '../model/index.js'
 import type { CueLexicon } from './lexicon.js'
+import type { LearnedCue } from './learned-cues.js'
 
 export interface ExtractOptions {
   /**
@@ -21,6 +22,8 @@ export interface ExtractOptions {
   readonly loose?: boolean
   /** Filled with the ids of the events only the loose coder codes (the scorer holds them to their own threshold). */
   readonly looseIds?: Set<string>
+  /** Filled with the learned cue behind each event the loose coder codes from one (the scorer reads its support). */
+  readonly learned?: Map<string, LearnedCue>
 }
 
 /**

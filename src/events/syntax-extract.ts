@@ -115,6 +115,7 @@ export function extractFromSyntax(doc: AnnotatedDoc, opts: ExtractOptions = {}):
     }
   }
   for (const id of emitter.looseIds) opts.looseIds?.add(id)
+  for (const [id, cue] of emitter.learned) opts.learned?.set(id, cue)
   // an act the clause says did not happen (negated, hypothetical) is the scorer's to judge, as loose ones are
   if (opts.loose) for (const e of emitter.events) if (UNDONE.has(e.modality)) opts.looseIds?.add(e.id)
   // text order, ties by id: the order the store reads them back in, so a copied store exports the same bytes

@@ -431,7 +431,7 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     const coded = weaponUse(v, cl, ctx) ?? codePredicate(v, p, lexicon, upper)
     // a predicate the dictionary leaves uncoded: the loose coder proposes the code the golds give its lemma, for the scorer
     const learned = coded || !loose ? undefined : learnedCue(v, p)
-    const code = coded ?? (learned ? { code: learned, specific: false, last: p } : undefined)
+    const code = coded ?? (learned ? { code: learned.code, specific: false, last: p } : undefined)
     if (!code) continue
     const { actors, targets } = verbRoles(v, cl, code, byPredicate, ctx)
     const root = cameoRoot(code.code)
@@ -448,7 +448,7 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
       // "Kerry and Lavrov met": coordinated parties of a cooperative act act on each other
       from: p, last: code.last, code: intent ? INTENT_TO_MEET : unclaimedViolence(v, cl, crowdViolence(v, cl, code.code, byPredicate), actors.length > 0), actors, targets: reciprocal ? actors : targets,
       modality: intent ? 'asserted' : clauseModality(v, cl, byPredicate), specific: code.specific, anchor: p,
-      ...(circumstance || !enough || learned ? { loose: true } : {}),
+      ...(circumstance || !enough || learned ? { loose: true } : {}), ...(learned ? { learned } : {}),
     })
   }
   return out

@@ -13,6 +13,7 @@ import { alternativeFeatures, ownRoots } from '../alternatives.js'
 import { ATTACKER_NOUNS, PEOPLE_NOUNS } from '../lexicon.js'
 import { firstSpanEndingAfter } from '../../text/offsets.js'
 import { FeatureKeys } from '../json-model.js'
+import type { LearnedCue } from '../learned-cues.js'
 
 /** What the features of one document's events share: token lookup, mentions by id, events per sentence and cue. */
 export interface DocIndex {
@@ -27,6 +28,8 @@ export interface DocIndex {
   readonly ownRoots: ReadonlyMap<string, string>
   /** The entity type of the mention covering each token (by token index). */
   readonly mentionTypeAt: ReadonlyMap<number, string>
+  /** The learned cue behind each event coded from one (ExtractOptions.learned). */
+  readonly learned: ReadonlyMap<string, LearnedCue>
 }
 
 /** Index of the token that covers `pos`, or the first one after it; -1 past the last token. */
@@ -36,7 +39,7 @@ export function tokenAt(doc: AnnotatedDoc, pos: number): number {
   return i < ts.length ? i : -1
 }
 
-export function indexDoc(doc: AnnotatedDoc, events: readonly Event[], loose: ReadonlySet<string> = new Set()): DocIndex {
+export function indexDoc(doc: AnnotatedDoc, events: readonly Event[], loose: ReadonlySet<string> = new Set(), learned: ReadonlyMap<string, LearnedCue> = NO_CUES): DocIndex {
   const perSentence = new Map<number, number>()
   const perCue = new Map<number, number>()
   for (const e of events) {
@@ -45,9 +48,11 @@ export function indexDoc(doc: AnnotatedDoc, events: readonly Event[], loose: Rea
   }
   return {
     doc, mentions: new Map((doc.mentions ?? []).map((m) => [m.id, m])), perSentence, perCue, sentences: doc.sentences?.length ?? 0, loose,
-    ownRoots: ownRoots(events, loose), mentionTypeAt: mentionTypes(doc),
+    ownRoots: ownRoots(events, loose), mentionTypeAt: mentionTypes(doc), learned,
   }
 }
+
+const NO_CUES: ReadonlyMap<string, LearnedCue> = new Map()
 
 /** The entity type of the mention covering each token (the first mention wins). */
 function mentionTypes(doc: AnnotatedDoc): Map<number, string> {
@@ -217,6 +222,7 @@ export function eventFeatureKeys(ix: DocIndex, e: Event, f: FeatureKeys): Featur
   if (e.target?.code) f.add('tcode=', sector(e.target.code))
   if (e.actor && e.target && e.actor.text.toLowerCase() === e.target.text.toLowerCase()) f.add('sameparty')
   if (ix.loose.has(e.id)) { f.add('loose'); f.add('loose|root=', root); f.add('loose|dyad=', a0, t0) }
+  learnedFeatures(ix.learned.get(e.id), root, a0, t0, f)
   const alt = alternativeFeatures(ix.ownRoots, ix.loose, e)
   for (const x of alt) f.add(x)
   // an alternative read against who does it: "rebels attacked" is an assault (18), an army's attack military force (19)
@@ -233,6 +239,19 @@ export function eventFeatureKeys(ix: DocIndex, e: Event, f: FeatureKeys): Featur
   return f
 }
 
+/**
+ * Where a candidate's code comes from a learned cue (the golds' code of a word no dictionary codes): how many articles
+ * stand behind it, whether its key had the predicate's frame, against its root and parties, so the scorer learns how far
+ * to trust each kind of table entry rather than only the lemmas it saw.
+ */
+function learnedFeatures(cue: LearnedCue | undefined, root: string, a0: string, t0: string, f: FeatureKeys): void {
+  if (!cue) return
+  const sup = bucket(cue.support, SUPPORTS)
+  f.add('learned'); f.add('learned|root=', root); f.add('learned|sup=', sup); f.add('learned|sup|root=', sup, root)
+  f.add('learned|framed=', cue.framed ? 'yes' : 'no'); f.add('learned|dyad=', a0, t0)
+}
+
+const SUPPORTS = [2, 3, 5, 10]
 const SENTS = [0, 1, 2, 4, 8]
 const SENTLENS = [60, 120, 200, 300]
 const NSENTS = [1, 2, 3, 5]

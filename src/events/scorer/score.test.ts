@@ -7,6 +7,7 @@ import { defaultScorerModel, keyProbability, probability, type ScorerModel } fro
 import { scoreEvents, withConfidence } from './score.js'
 import { trainScorer } from './train.js'
 import { useCodeTable } from '../alternatives.js'
+import type { LearnedCue } from '../learned-cues.js'
 
 const doc = parsedDoc('Hamas said "Israeli troops attacked the Jenin camp." Egyptian police detained two Hamas members in Rafah.', {
   mentions: [{ text: 'Hamas', type: 'ORG' }, { text: 'Israeli troops', type: 'ORG' }, { text: 'Jenin camp', type: 'LOC' },
@@ -22,6 +23,22 @@ describe('event scorer', () => {
     expect(eventFeatures(ix, attack)).toEqual(expect.arrayContaining(['lemma=attack', 'upos=VERB', 'quoted', `root=${attack.cameoRoot}`]))
     expect(eventFeatures(ix, detain)).toEqual(expect.arrayContaining(['lemma=detain', 'actor=ORG']))
     expect(eventFeatures(ix, detain)).not.toContain('quoted')
+  })
+
+  it('scorer features say which events come from a learned cue, with the articles behind it and its frame', () => {
+    useCodeTable({ minSupport: 2, lemmas: {}, uncoded: { 'nudge +obj': [['010', 7]] } })
+    try {
+      const d = parsedDoc('Hamas nudged Egypt. Hamas attacked Rafah.', { mentions: [{ text: 'Hamas', type: 'ORG' }, { text: 'Egypt', type: 'LOC' }, { text: 'Rafah', type: 'LOC' }] })
+      const looseIds = new Set<string>()
+      const learned = new Map<string, LearnedCue>()
+      const all = extractEvents(d, { loose: true, looseIds, learned })
+      const ix = indexDoc(d, all, looseIds, learned)
+      const nudge = all.find((e) => e.cue.text === 'nudged')!
+      expect(eventFeatures(ix, nudge)).toEqual(expect.arrayContaining(['learned', 'learned|root=01', 'learned|sup=<=10', 'learned|framed=yes']))
+      expect(eventFeatures(ix, all.find((e) => e.cue.text === 'attacked')!).filter((x) => x.startsWith('learned'))).toEqual([])
+    } finally {
+      useCodeTable(undefined)
+    }
   })
 
   it('scorer features say how far each party stands from the cue, and when there is none', () => {

@@ -10,20 +10,23 @@ import { eventFeatureKeys, indexDoc } from './features.js'
 import { keyProbability, type ScorerModel } from './model.js'
 import { outscored } from '../alternatives.js'
 import { articleVoice } from './genre.js'
+import type { LearnedCue } from '../learned-cues.js'
 
 export interface ScoreOptions {
   /** Drop events under this probability; default the model's own threshold. 0 keeps every event. */
   readonly minConfidence?: number
   /** Events only the loose coder codes: held to the model's `looseThreshold` (or minConfidence when given). */
   readonly loose?: ReadonlySet<string>
+  /** The learned cue behind each event coded from one (ExtractOptions.learned): read by the scorer's features. */
+  readonly learned?: ReadonlyMap<string, LearnedCue>
 }
 
 /** The run-time features, reused from event to event (keys only). */
 const KEYS = new FeatureKeys()
 
 /** Each event with its confidence (rounded to 3 decimals), in the coder's order. */
-export function withConfidence(doc: AnnotatedDoc, events: readonly Event[], model: ScorerModel, loose: ReadonlySet<string> = new Set()): Event[] {
-  const ix = indexDoc(doc, events, loose)
+export function withConfidence(doc: AnnotatedDoc, events: readonly Event[], model: ScorerModel, loose: ReadonlySet<string> = new Set(), learned?: ReadonlyMap<string, LearnedCue>): Event[] {
+  const ix = indexDoc(doc, events, loose, learned)
   return events.map((e) => ({ ...e, confidence: Math.round(keyProbability(model, eventFeatureKeys(ix, e, KEYS)) * 1000) / 1000 }))
 }
 
@@ -38,7 +41,7 @@ export function scoreEvents(doc: AnnotatedDoc, events: readonly Event[], model: 
   const ownMin = model.thresholds?.[voice] ?? model.threshold
   const min = (e: Event) => o.minConfidence ?? (loose.has(e.id) ? looseMin : ownMin)
   const kept = (e: Event) => (e.confidence ?? 1) >= min(e)
-  const scored = withConfidence(doc, events, model, loose)
+  const scored = withConfidence(doc, events, model, loose, o.learned)
   const gone = model.oneCodePerReading ? outscored(scored, loose, (e) => e.confidence ?? 1, kept) : new Set<string>()
   return scored.filter((e) => kept(e) && !gone.has(e.id))
 }

@@ -1,5 +1,5 @@
 /**
- * events.cameo.v20 — code events (CAMEO root and sub-code, QuadClass, Goldstein,
+ * events.cameo.v21 — code events (CAMEO root and sub-code, QuadClass, Goldstein,
  * PLOVER) with actor, target, place, time, count and modality, from the
  * article's sentences, tokens and mentions (src/events/extract.ts), re-choose each event's actor and target with the
  * learned party ranker (src/events/parties, models/events/parties.json), then score each with the learned event scorer
@@ -16,6 +16,7 @@
 import { defaultActorCoder, type ActorCoder } from '../../events/actor-codes.js'
 import { extractEvents } from '../../events/extract.js'
 import { CueLexicon } from '../../events/lexicon.js'
+import type { LearnedCue } from '../../events/learned-cues.js'
 import { defaultPartyModel, type PartyModel } from '../../events/parties/model.js'
 import { rankParties } from '../../events/parties/ranker.js'
 import { defaultScorerModel, type ScorerModel } from '../../events/scorer/model.js'
@@ -37,7 +38,7 @@ export interface EventsStageOptions {
 
 export function eventsStageWith(o: EventsStageOptions = {}): Stage {
   return {
-    key: o.key ?? 'events.cameo.v20',
+    key: o.key ?? 'events.cameo.v21',
     requires: ['doc.sentences', 'doc.tokens', 'doc.mentions', 'doc.syntax'],
     assigns: ['doc.events'],
     run(doc, ctx) {
@@ -46,14 +47,15 @@ export function eventsStageWith(o: EventsStageOptions = {}): Stage {
       const model = o.model === undefined ? defaultScorerModel() : o.model
       const loose = o.loose ?? model?.loose ?? false
       const looseIds = new Set<string>()
-      const extracted = extractEvents(doc, { ...(lexicon instanceof CueLexicon ? { lexicon } : {}), loose, looseIds })
+      const learned = new Map<string, LearnedCue>()
+      const extracted = extractEvents(doc, { ...(lexicon instanceof CueLexicon ? { lexicon } : {}), loose, looseIds, learned })
       const parties = o.parties === undefined ? defaultPartyModel() : o.parties
       // one coder of this document for the ranker's candidates and the chosen parties (each role coded once)
       const docCoder = coder.forDoc(doc)
       const coded = docCoder.codeEvents(parties ? rankParties(doc, extracted, parties, docCoder) : extracted)
       o.inspect?.(doc, coded, looseIds)
       const min = ctx.resources['events.minConfidence']
-      const events = model ? scoreEvents(doc, coded, model, { minConfidence: typeof min === 'number' ? min : o.minConfidence, loose: looseIds }) : coded
+      const events = model ? scoreEvents(doc, coded, model, { minConfidence: typeof min === 'number' ? min : o.minConfidence, loose: looseIds, learned }) : coded
       return { ...doc, events }
     },
   }
