@@ -13,7 +13,7 @@ export const SHIPPED_STAGE_KEYS: readonly string[] = [
   'coref.rules.v1',
   'affiliations.rules.v1',
   'places.gazetteer.v2',
-  'events.cameo.v20',
+  'events.cameo.v21',
   'claims.syntax.v15',
   'syntax.parser.v2',
   'coref.syntax.v7',
@@ -27,6 +27,6 @@ export const DEFAULT_STAGES: readonly string[] = [
   'coref.syntax.v7',
   'affiliations.rules.v1',
   'places.gazetteer.v2',
-  'events.cameo.v20',
+  'events.cameo.v21',
   'claims.syntax.v15',
 ]
