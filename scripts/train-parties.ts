@@ -272,10 +272,11 @@ function kindsReport(items: readonly RankItem[], chosen: ReadonlyMap<string, Par
       const own = slot === 'actor' ? x.e.actor : x.e.target
       const gi = ls.findIndex((l) => l === true)
       const kind = gi < 0 ? '(c)' : own ? `(a) ${errorKind(x, slot, ci, gi)}` : `(b) ${x.cs[slot][ci]!.role ? errorKind(x, slot, ci, gi) : 'nobody'}`
-      if (show && `${kind} (${slot})`.includes(show)) {
+      const why = gi < 0 ? ` ${unreachedKind(x.cs[slot], slot, names.get(slot === 'actor' ? x.gold?.actor ?? '' : x.gold?.target ?? '') ?? '')}:` : ''
+      if (show && `${kind}${why} (${slot})`.includes(show)) {
         const t = text.get(x.group) ?? ''
         const gold = gi >= 0 ? x.cs[slot][gi]!.role?.text : names.get(slot === 'actor' ? x.gold?.actor ?? '' : x.gold?.target ?? '')
-        process.stdout.write(`  show ${kind} ${slot} ${x.e.cameo} cue "${x.e.cue.text}" chose "${x.cs[slot][ci]!.role?.text ?? '-'}" gold "${gold ?? '-'}" [${feat(x.cs[slot][ci]!, slot, 'p')} / ${gi >= 0 ? feat(x.cs[slot][gi]!, slot, 'p') : ''}] | ${t.slice(x.e.sentence.start, x.e.sentence.end).replace(/\s+/g, ' ')}\n`)
+        process.stdout.write(`  show ${kind}${why} ${slot} ${x.e.cameo} cue "${x.e.cue.text}" chose "${x.cs[slot][ci]!.role?.text ?? '-'}" gold "${gold ?? '-'}" [${feat(x.cs[slot][ci]!, slot, 'p')} / ${gi >= 0 ? feat(x.cs[slot][gi]!, slot, 'p') : ''}]${gi < 0 ? ` {${x.cs[slot].flatMap((c) => (c.role ? [`${c.role.text}/${feat(c, slot, 'k')}`] : [])).join('; ')}}` : ''} | ${t.slice(x.e.sentence.start, x.e.sentence.end).replace(/\s+/g, ' ')}\n`)
       }
       if (gi < 0) inc(`(c) gold not among the candidates, coder ${own ? 'named somebody' : 'left it empty'} (${slot})`)
       if (gi < 0) inc(`(c) by candidates: ${unreachedKind(x.cs[slot], slot, names.get(slot === 'actor' ? x.gold?.actor ?? '' : x.gold?.target ?? '') ?? '')}`)

@@ -30,6 +30,17 @@ describe('composed state bodies', () => {
     expect(composedRole(text, police, names)).toBeUndefined()
   })
 
+  it('composed state body with no country named before it in its paragraph takes the first named after it there ("security forces …, Burmese officials say")', () => {
+    const text = 'Security forces clashed with rebels on Thursday, Burmese officials say.\n\nIndian police arrested two men.'
+    const doc = parsedDoc(text, { mentions: [{ text: 'Burmese', type: 'NORP' }, { text: 'Indian', type: 'NORP' }] })
+    const names = countryNames(doc)
+    const forces = { start: 0, end: 15, text: 'Security forces' }
+    expect(composedRole(text, forces, names)?.role.mentionId).toBe(names[0]!.id)
+    // not across a paragraph
+    const alone = 'Security forces clashed with rebels.\n\nIndian police arrested two men.'
+    expect(composedRole(alone, { start: 0, end: 15, text: 'Security forces' }, countryNames(parsedDoc(alone, { mentions: [{ text: 'Indian', type: 'NORP' }] })))).toBeUndefined()
+  })
+
   it('composed state body is a party candidate of its own beside the bare phrase, coded as the country\'s agent (TUR + MIL)', () => {
     const events = extractEvents(turkish)
     const kill = events.find((e) => e.cue.text === 'killed')!

@@ -5,7 +5,9 @@
  * news golds code the country rather than the phrase. Two compositions (`Composition`):
  * - `comp`: a state's body with no name of its own — "the government", "authorities", "police", "troops" — stands for
  *   the country or people named last before it in its paragraph ("Turkish officials say soldiers have killed …": the
- *   soldiers are Turkey's; TUR + MIL).
+ *   soldiers are Turkey's; TUR + MIL) or, when none is named before it there, the first named after it in its
+ *   paragraph ("Security forces clashed with rebels …, Burmese officials say": Burma's; VOA paragraphs are mostly one
+ *   sentence, so this is the sentence's country).
  * - `incl`: a party under a country or people adjective — a state's body ("Chinese officials", "two U.S. soldiers",
  *   "Iraq's army") or any head the descriptors put under a place ("Iraqi civilians", "Palestinian militants",
  *   `OVER_PLACE_HEADS`) — stands for that country (the golds code "Chinese officials denied …" as China).
@@ -54,12 +56,18 @@ function lastIn(names: readonly Mention[], from: number, end: number): Mention |
 const composed = (r: EventRole, name: Mention, how: Composition): Composed =>
   ({ role: { start: r.start, end: r.end, text: r.text, mentionId: name.id, ...(name.entityId ? { entityId: name.entityId } : {}) }, name, how })
 
-/** The role composed with the country or people named last before it in its paragraph; undefined when none is. */
+/**
+ * The role composed with the country or people named last before it in its paragraph, else with the first named after
+ * it there; undefined when none is.
+ */
 export function composedRole(text: string, r: EventRole, names: readonly Mention[]): Composed | undefined {
   if (!bareStateBody(r)) return undefined
   const last = lastIn(names, 0, r.start)
-  if (!last || text.slice(last.end, r.start).includes('\n\n')) return undefined
-  return composed(r, last, 'comp')
+  if (last && !text.slice(last.end, r.start).includes('\n\n')) return composed(r, last, 'comp')
+  // none before it in its paragraph: the first named after it there ("security forces clashed with rebels, Burmese
+  // officials say")
+  const next = names.find((m) => m.start >= r.end)
+  return next && !text.slice(r.end, next.start).includes('\n\n') ? composed(r, next, 'comp') : undefined
 }
 
 /** A party under a country or people name inside its phrase ("Chinese officials", "Iraqi civilians") as that country. */
