@@ -4,7 +4,9 @@
  * and the median CPU ms per pass (process.cpuUsage, so a loaded machine's waits do not count) and tokens per
  * CPU-second are reported. For comparing two commits, run it alternately from each tree, never in parallel.
  *
- *   npx tsx bench/ner-cpu.bench.ts [--passes 15] [--emissions]   (--emissions: the recogniser's emission scores alone)
+ *   npx tsx bench/ner-cpu.bench.ts [--passes 15] [--emissions] [--stage KEY-PREFIX]
+ * (--emissions: the recogniser's emission scores alone; --stage: another stage of the default pipeline instead of
+ * the NER, e.g. `segment`, `coref.syntax`, each timed on the output of the stages before it)
  * @module
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -27,7 +29,10 @@ if (existsSync(demo)) {
   }
 }
 const pipeline = createPipeline({ stages: [...DEFAULT_STAGES] })
-const ner = pipeline.stages.findIndex((s) => s.key.startsWith('mentions.ner'))
+const stageAt = args.indexOf('--stage')
+const prefix = stageAt >= 0 ? args[stageAt + 1]! : 'mentions.ner'
+const ner = pipeline.stages.findIndex((s) => s.key.startsWith(prefix))
+if (ner < 0) throw new Error(`no stage of the default pipeline starts with "${prefix}": ${pipeline.stages.map((s) => s.key).join(', ')}`)
 const before = pipeline.stages.slice(0, ner)
 const stage = pipeline.stages[ner]!
 const docs: AnnotatedDoc[] = []
@@ -36,7 +41,9 @@ for (const [i, t] of texts.entries()) {
   for (const s of before) d = await s.run(d, { resources: {} })
   docs.push(d)
 }
-const tokens = docs.reduce((n, d) => n + (d.tokens?.length ?? 0), 0)
+// counted on the stage's output: the segment stage's input has no tokens yet
+let tokens = 0
+for (const d of docs) tokens += (await stage.run(d, { resources: {} })).tokens?.length ?? 0
 // --emissions: time only the recogniser's emission scores over every sentence's words (the memory-bound part)
 const sentences = docs.flatMap((d) => (d.sentences ?? []).map((s) => (d.tokens ?? []).filter((t) => t.start >= s.start && t.end <= s.end)
   .map((t) => d.article.text.slice(t.start, t.end)))).filter((ws) => ws.length > 0)

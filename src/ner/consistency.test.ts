@@ -101,3 +101,14 @@ describe('document consistency', () => {
     expect(withinOneEdit('Gaza', 'Gaza')).toBe(true)
   })
 })
+
+describe('afterStormWord', () => {
+  it('afterStormWord finds one- and two-word storm words and not a name they sit inside', async () => {
+    const { afterStormWord } = await import('./lists.js')
+    expect(afterStormWord(['as', 'Tropical', 'Storm', 'Harvey', 'hit'], 3)).toBe(true)
+    expect(afterStormWord(['Before', 'Hurricane', 'Gustav'], 2)).toBe(true)
+    expect(afterStormWord(['the', 'National', 'Hurricane', 'Center'], 3)).toBe(false)
+    expect(afterStormWord(['the', 'Storm', 'Shadow', 'missile'], 2)).toBe(false)
+    expect(afterStormWord(['Typhoon'], 0)).toBe(false)
+  })
+})

@@ -33,7 +33,13 @@ const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'and', 'but', 'h
  */
 export function applyDocumentConsistency(sentences: ReadonlyArray<readonly string[]>, spans: readonly SentenceSpan[]): SentenceSpan[] {
   const out = spans.map((s) => ({ ...s }))
-  const surface = (s: SentenceSpan) => sentences[s.sentence]!.slice(s.start, s.end).join(' ')
+  // each span's words joined once (types change below, offsets never)
+  const surfaces = new Map<SentenceSpan, string>()
+  const surface = (s: SentenceSpan) => {
+    let k = surfaces.get(s)
+    if (k === undefined) surfaces.set(s, (k = sentences[s.sentence]!.slice(s.start, s.end).join(' ')))
+    return k
+  }
   // 1. votes per exact surface, weighted by score; multi-token PER spans also vote for their last token
   const votes = new Map<string, Map<NerType, number>>()
   const vote = (key: string, type: NerType, w: number) => {
@@ -60,7 +66,7 @@ export function applyDocumentConsistency(sentences: ReadonlyArray<readonly strin
     if (s.type === 'MISC' && s.end - s.start >= 2 && SHIP_PREFIX.has(words[s.start]!)) vessels.add(words.slice(s.start + 1, s.end).join(' '))
   }
   // the storm's word names it wherever the model saw a name there or not ("Hurricane Katrina" left untagged)
-  for (const words of sentences) words.forEach((w, i) => { if (CAPITAL.test(w) && afterStormWord(words, i)) vessels.add(w) })
+  for (const words of sentences) words.forEach((w, i) => { if (capitalised(w) && afterStormWord(words, i)) vessels.add(w) })
   for (const s of out) if (s.type !== 'MISC' && vessels.has(surface(s))) { s.type = 'MISC'; s.consistency = 'retyped' }
   for (const v of vessels) votes.delete(v)
   const best = new Map<string, { type: NerType; share: number }>()
@@ -142,6 +148,13 @@ export function applyDocumentConsistency(sentences: ReadonlyArray<readonly strin
     }
   })
   return [...out, ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start)
+}
+
+/** CAPITAL.test(w), answered without the regular expression for a word opening with an ASCII character that is no capital. */
+function capitalised(w: string): boolean {
+  const c = w.charCodeAt(0)
+  if (c < 128) return c >= 65 && c <= 90
+  return CAPITAL.test(w)
 }
 
 /** Levenshtein distance ≤ 1. */

@@ -65,9 +65,12 @@ export class Lexicon {
   private readonly cases = new Map<string, number>()
   private readonly kinds = new Map<string, string>()
   private readonly clusters = new Map<string, number>()
-  /** Token-wise proper prefixes of the phrases, so matching stops as soon as no phrase can continue. */
-  private readonly foldedPrefixes = new Set<string>()
-  private readonly exactPrefixes = new Set<string>()
+  /**
+   * The phrases as tries of tokens (folded and exact): matching walks one node per token instead of joining the
+   * tokens into a key and looking up the phrase and its prefixes, and stops where no phrase goes on.
+   */
+  private readonly foldedTrie: PhraseNode = { mask: 0, next: undefined }
+  private readonly exactTrie: PhraseNode = { mask: 0, next: undefined }
   /** First tokens of case-sensitive phrases (which may start lower-case). */
   private readonly exactFirst = new Set<string>()
   readonly maxLen: number
@@ -84,12 +87,11 @@ export class Lexicon {
       if (ACRONYM.test(phrase) || /^\p{Ll}/u.test(phrase)) {
         this.exactFirst.add(toks[0]!)
         this.exact.set(phrase, (this.exact.get(phrase) ?? 0) | mask)
-        for (let k = 1; k < toks.length; k++) this.exactPrefixes.add(toks.slice(0, k).join(' '))
+        addPhrase(this.exactTrie, toks, mask)
       } else {
         const k = phrase.toLowerCase()
         this.folded.set(k, (this.folded.get(k) ?? 0) | mask)
-        const lt = k.split(' ')
-        for (let j = 1; j < lt.length; j++) this.foldedPrefixes.add(lt.slice(0, j).join(' '))
+        addPhrase(this.foldedTrie, k.split(' '), mask)
       }
     }
     this.maxLen = Math.min(maxLen, 8)
@@ -178,26 +180,21 @@ export class Lexicon {
       const c = w.charCodeAt(0)
       const capital = (c >= 65 && c <= 90) || c > 127
       if (!capital && !this.exactFirst.has(w)) continue
-      let key = ''
-      let exactKey = ''
-      let foldedAlive = capital
-      let exactAlive = true
+      let folded: PhraseNode | undefined = capital ? this.foldedTrie : undefined
+      let exact: PhraseNode | undefined = this.exactTrie
       const maxJ = Math.min(n, i + this.maxLen)
-      for (let j = i; j < maxJ && (foldedAlive || exactAlive); j++) {
+      for (let j = i; j < maxJ && (folded || exact); j++) {
         let mask = 0
-        if (foldedAlive) {
-          key = j === i ? lowers[j]! : `${key} ${lowers[j]!}`
-          const m = this.folded.get(key)
-          if (m !== undefined) {
+        if (folded) {
+          folded = folded.next?.get(lowers[j]!)
+          if (folded && folded.mask !== 0) {
             const lc = words[j]!.charCodeAt(0)
-            if ((lc >= 65 && lc <= 90) || lc > 127 || (lc >= 48 && lc <= 57)) mask |= m
+            if ((lc >= 65 && lc <= 90) || lc > 127 || (lc >= 48 && lc <= 57)) mask |= folded.mask
           }
-          foldedAlive = this.foldedPrefixes.has(key)
         }
-        if (exactAlive) {
-          exactKey = j === i ? w : `${exactKey} ${words[j]!}`
-          mask |= this.exact.get(exactKey) ?? 0
-          exactAlive = this.exactPrefixes.has(exactKey)
+        if (exact) {
+          exact = exact.next?.get(words[j]!)
+          if (exact) mask |= exact.mask
         }
         if (mask !== 0) out.push([i, j + 1, mask])
       }
@@ -218,6 +215,23 @@ export class Lexicon {
       for (let k = i + 1; k < end; k++) out[k] = out[k]! | mask
     }
   }
+}
+
+/** A node of a phrase trie: the mask of the phrase ending here (0: none), the tokens that go on. */
+interface PhraseNode {
+  mask: number
+  next: Map<string, PhraseNode> | undefined
+}
+
+function addPhrase(root: PhraseNode, tokens: readonly string[], mask: number): void {
+  let node = root
+  for (const t of tokens) {
+    node.next ??= new Map()
+    let child = node.next.get(t)
+    if (!child) node.next.set(t, (child = { mask: 0, next: undefined }))
+    node = child
+  }
+  node.mask |= mask
 }
 
 /** Keep the longest match per start position (input sorted by start, then length). */

@@ -204,6 +204,8 @@ export const STORM_WORDS: readonly string[] = ['hurricane', 'typhoon', 'cyclone'
  */
 export function afterStormWord(words: readonly string[], i: number): boolean {
   const one = (words[i - 1] ?? '').toLowerCase()
+  // most words follow no storm word's last word: answer before building the two-word key
+  if (!STORM_ENDS.has(one)) return false
   const two = `${(words[i - 2] ?? '').toLowerCase()} ${one}`
   const size = STORMS.has(two) ? 2 : STORMS.has(one) ? 1 : 0
   const before = words[i - size - 1] ?? ''
@@ -211,6 +213,8 @@ export function afterStormWord(words: readonly string[], i: number): boolean {
 }
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...DETERMINERS, ...PREPOSITIONS, ...SUBORDINATORS, ...COORDINATORS])
 const STORMS: ReadonlySet<string> = new Set(STORM_WORDS)
+/** Every storm phrase's word-boundary endings ("tropical storm", "storm"): `one` ends any phrase `two` can be. */
+const STORM_ENDS: ReadonlySet<string> = new Set(STORM_WORDS.flatMap((p) => p.split(' ').map((_, k, ws) => ws.slice(k).join(' '))))
 
 /** Weapons and equipment written as acronyms or names, which a model trained on news reads as names ("IED", "VBIED", "UAV"). */
 export const EQUIPMENT_WORDS: readonly string[] = [

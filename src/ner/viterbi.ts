@@ -25,6 +25,17 @@ const PREDECESSORS: Uint8Array[] = Array.from({ length: T }, (_, c) => {
   return Uint8Array.from(ps)
 })
 
+/** Offset of tag c's predecessors in the flat PRED / predScore rows. */
+const PRED_AT: Uint8Array = Uint8Array.from(PREDECESSORS.map((_, c) => PREDECESSORS.slice(0, c).reduce((n, ps) => n + ps.length, 0)))
+/** Every tag's predecessors, flat: PREDECESSORS[c] is PRED[PRED_AT[c], PRED_AT[c] + its length). */
+const PRED: Uint8Array = Uint8Array.from(PREDECESSORS.flatMap((ps) => [...ps]))
+/**
+ * The transition score of each (predecessor, tag) pair of PRED, copied per call (the trainer changes its table
+ * between calls): the search reads them in order instead of at (p + 1) * T + c. Float32 to float64 is exact, so
+ * every sum is the same double.
+ */
+const predScore = new Float64Array(PRED.length)
+
 /** Scratch rows of the search, grown as needed (decoding is never re-entered). */
 let delta = new Float64Array(64 * T)
 let back = new Uint8Array(64 * T)
@@ -43,16 +54,20 @@ export function viterbi(emissions: Float32Array, n: number, transitions: Float32
   for (let c = 0; c < T; c++) {
     d[c] = ALLOWED[c] ? (transitions[c] ?? 0) + (emissions[c] ?? 0) : -Infinity
   }
+  for (let c = 0; c < T; c++) {
+    for (let k = PRED_AT[c]!, end = k + PREDECESSORS[c]!.length; k < end; k++) predScore[k] = transitions[(PRED[k]! + 1) * T + c]!
+  }
   for (let i = 1; i < n; i++) {
     const row = i * T
     const prevRow = row - T
+    let k = 0
     for (let c = 0; c < T; c++) {
-      const ps = PREDECESSORS[c]!
+      const end = k + PREDECESSORS[c]!.length
       let best = -Infinity
       let arg = 0
-      for (let k = 0; k < ps.length; k++) {
-        const p = ps[k]!
-        const s = d[prevRow + p]! + transitions[(p + 1) * T + c]!
+      for (; k < end; k++) {
+        const p = PRED[k]!
+        const s = d[prevRow + p]! + predScore[k]!
         if (s > best) { best = s; arg = p }
       }
       d[row + c] = best + emissions[row + c]!

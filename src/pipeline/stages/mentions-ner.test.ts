@@ -114,3 +114,28 @@ describe('mentions.ner.v11', () => {
     expect(await names(doc)).toContain('Korvex Identifies')
   })
 })
+
+describe('mentions.ner skippedTokens', () => {
+  it('mentions.ner skips the same tokens as inBoilerplate, for overlapping, nested, empty and dateline ranges', async () => {
+    const { inBoilerplate } = await import('../../model/index.js')
+    const { skippedTokens } = await import('./mentions-ner.js')
+    const text = 'WASHINGTON — Share this article. The Pentagon said on Monday that Hamas and Fatah met in Cairo. Subscribe now to read more news.'
+    let seed = 7
+    const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+    for (let round = 0; round < 200; round++) {
+      const boilerplate = Array.from({ length: rand(5) }, () => { const s = rand(text.length); return { start: s, end: Math.min(text.length, s + rand(40)) } })
+      const doc = docOf(text, boilerplate)
+      const article = round % 2 ? { ...doc.article, datelineSpan: { start: 0, end: rand(14) } } : doc.article
+      const tokens = doc.tokens!
+      const expected = tokens.map((t) => (inBoilerplate(article, t.start, t.end) ? 1 : 0))
+      expect([...skippedTokens(article, tokens)]).toEqual(expected)
+    }
+  })
+
+  it('mentions.ner finds no name inside a boilerplate line', async () => {
+    const t = 'Follow Reuters on Twitter.\n\nHamas official Mousa Abu Marzook traveled to Egypt on Sunday.\n'
+    const out = await nerMentionsStage.run(docOf(t, [{ start: 0, end: 26 }]), ctx)
+    expect(out.mentions!.some((m) => m.text === 'Reuters')).toBe(false)
+    expect(out.mentions!.some((m) => m.text === 'Egypt')).toBe(true)
+  })
+})

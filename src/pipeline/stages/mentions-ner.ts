@@ -33,6 +33,30 @@ function pieceSyntax(doc: AnnotatedDoc, pieces: readonly Token[][], firsts: read
   }
 }
 
+/**
+ * 1 for each token inside boilerplate or the dateline (inBoilerplate), in one sweep: the skipped ranges sorted by
+ * end, a range whose end is at or before a token's start is behind every later token too, and a token overlaps one
+ * of those left iff the smallest start among them is before its end. Tokens out of order fall back to the scan.
+ */
+export function skippedTokens(article: AnnotatedDoc['article'], tokens: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length)
+  const ranges = article.datelineSpan ? [...article.boilerplate, article.datelineSpan] : [...article.boilerplate]
+  if (ranges.length === 0) return out
+  ranges.sort((a, b) => a.end - b.end)
+  const minStart = new Float64Array(ranges.length + 1).fill(Infinity)
+  for (let k = ranges.length - 1; k >= 0; k--) minStart[k] = Math.min(ranges[k]!.start, minStart[k + 1]!)
+  let p = 0
+  let lastStart = -Infinity
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.start < lastStart) { for (let j = 0; j < tokens.length; j++) out[j] = inBoilerplate(article, tokens[j]!.start, tokens[j]!.end) ? 1 : 0; return out }
+    lastStart = t.start
+    while (p < ranges.length && ranges[p]!.end <= t.start) p++
+    if (minStart[p]! < t.end) out[i] = 1
+  }
+  return out
+}
+
 export const nerMentionsStage: Stage = {
   key: KEY,
   requires: ['doc.sentences', 'doc.tokens'],
@@ -48,9 +72,10 @@ export const nerMentionsStage: Stage = {
     let cur: Token[] = []
     let lastSentence = -1
     const tokens = doc.tokens ?? []
+    const skipped = skippedTokens(article, tokens)
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!
-      const skip = inBoilerplate(article, t.start, t.end)
+      const skip = skipped[i] === 1
       if (skip || t.sentence !== lastSentence) {
         if (cur.length > 0) pieces.push(cur)
         cur = []
