@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { AnnotatedDoc } from '../model/index.js'
-import { syntaxStage } from '../pipeline/stages/syntax.js'
-import { docBuilder } from '../text/testing/doc-builder.js'
-import { extractClaims } from './extract.js'
+import { claimsOf } from './testing/claims-of.js'
 
 async function claims(text: string) {
-  const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions: [] }), { resources: {} })
-  return extractClaims({ ...doc, events: [] }).map((c) => [c.source.text, c.cue.text, c.content.text])
+  return (await claimsOf(text)).map(({ claim: c }) => [c.source.text, c.cue.text, c.content.text])
 }
 
 describe('a speaker inside a relative clause', () => {
