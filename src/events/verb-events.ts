@@ -369,11 +369,11 @@ function meetingIntent(v: SentenceView, cl: Clause, root: string, byPredicate: R
 }
 
 /** A verb of intent whose xcomp is a meeting coded as the intent to meet (meetingIntent: "offered to hold talks"). */
-function meetingBelow(v: SentenceView, cl: Clause, byPredicate: ReadonlyMap<number, Clause>, lexicon: CueLexicon, upper: readonly string[]): boolean {
+function meetingBelow(v: SentenceView, cl: Clause, byPredicate: ReadonlyMap<number, Clause>, codeAt: PredicateCoder): boolean {
   return v.children(cl.predicate).some((c) => {
     const below = byPredicate.get(c)
     const infinitive = v.children(c).some((m) => v.deprel(m) === 'mark' && v.word(m) === 'to')
-    const code = below && below.kind === 'xcomp' && infinitive ? codePredicate(v, c, lexicon, upper) : undefined
+    const code = below && below.kind === 'xcomp' && infinitive ? codeAt(c) : undefined
     return below !== undefined && code !== undefined && meetingIntent(v, below, cameoRoot(code.code), byPredicate)
   })
 }
@@ -393,12 +393,12 @@ const APPEAL_ROOTS = new Set(['02', '10'])
  * an infinitive governed by a verb coded as an appeal or demand is what is asked, not an act done — the appeal is the
  * event.
  */
-function askedFor(v: SentenceView, cl: Clause, byPredicate: ReadonlyMap<number, Clause>, lexicon: CueLexicon, upper: readonly string[]): boolean {
+function askedFor(v: SentenceView, cl: Clause, byPredicate: ReadonlyMap<number, Clause>, codeAt: PredicateCoder): boolean {
   if (cl.parent === undefined || cl.kind === 'main' || cl.kind === 'conj') return false
   if (!v.children(cl.predicate).some((c) => c < cl.predicate && v.deprel(c) === 'mark' && v.word(c) === 'to')) return false
   const parent = byPredicate.get(cl.parent)
   if (!parent || parent === cl) return false
-  const code = codePredicate(v, parent.predicate, lexicon, upper)
+  const code = codeAt(parent.predicate)
   return code !== undefined && APPEAL_ROOTS.has(cameoRoot(code.code))
 }
 
@@ -409,12 +409,30 @@ function namedEnough(v: SentenceView, cl: Clause, code: VerbCode, root: string, 
   return actors.length > 0 || targets.length > 0
 }
 
+/** A predicate's dictionary code by its token: a pure function of the sentence, so each predicate is coded once. */
+type PredicateCoder = (p: number) => VerbCode | undefined
+
+/**
+ * The sentence's predicate coder: `codePredicate` memoised per token (the loop asks again for a clause's parent, in
+ * askedFor, and for its xcomps, in meetingBelow).
+ */
+function predicateCoder(v: SentenceView, lexicon: CueLexicon, upper: readonly string[]): PredicateCoder {
+  const known = new Map<number, VerbCode | undefined>()
+  return (p) => {
+    if (known.has(p)) return known.get(p)
+    const code = codePredicate(v, p, lexicon, upper)
+    known.set(p, code)
+    return code
+  }
+}
+
 /** Verb events of one sentence. */
 export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly string[], byPredicate: ReadonlyMap<number, Clause>, skip: ReadonlySet<number>, ctx: ArticleContext, loose = false): Candidate[] {
   const out: Candidate[] = []
+  const codeAt = predicateCoder(v, lexicon, upper)
   for (const cl of [...v.clauses, ...misreadCopulas(v, byPredicate)]) {
     const p = cl.predicate
-    if (skip.has(p) || !verbLike(v, cl) || askedFor(v, cl, byPredicate, lexicon, upper)) continue
+    if (skip.has(p) || !verbLike(v, cl) || askedFor(v, cl, byPredicate, codeAt)) continue
     const circumstance = circumstantial(v, cl)
     if ((circumstance && !loose) || effectOfEvent(v, p)) continue
     const word = v.word(p)
@@ -428,7 +446,7 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     if (word.endsWith('ing') && cl.subject === undefined && (cl.kind === 'main' || cl.kind === 'acl') && !v.children(p).some((c) => v.deprel(c).startsWith('aux'))) continue
     // "tried to infiltrate", "plans to attack": the governed verb is the event
     if ((ATTEMPT_VERBS.has(word) || PLAN_VERBS.has(word)) && v.children(p).some((c) => v.deprel(c) === 'xcomp')) continue
-    const coded = weaponUse(v, cl, ctx) ?? codePredicate(v, p, lexicon, upper)
+    const coded = weaponUse(v, cl, ctx) ?? codeAt(p)
     // a predicate the dictionary leaves uncoded: the loose coder proposes the code the golds give its lemma, for the scorer
     const learned = coded || !loose ? undefined : learnedCue(v, p)
     const code = coded ?? (learned ? { code: learned.code, specific: false, last: p } : undefined)
@@ -442,7 +460,7 @@ export function verbEvents(v: SentenceView, lexicon: CueLexicon, upper: readonly
     if (root === '03' && targets.length === 0 && !reciprocal) continue
     // "agreed to meet", "wants to meet Sharon": the intent to meet is the act (036), stated now
     // "offered to hold talks": the meeting governed is coded as the intent (036) — the verb of intent is no second one
-    if (root === '03' && meetingBelow(v, cl, byPredicate, lexicon, upper)) continue
+    if (root === '03' && meetingBelow(v, cl, byPredicate, codeAt)) continue
     const intent = meetingIntent(v, cl, root, byPredicate)
     out.push({
       // "Kerry and Lavrov met": coordinated parties of a cooperative act act on each other
