@@ -79,6 +79,10 @@ interface Hit { from: number; to: number; entry: number }
 
 const NO_TERMS: ReadonlyArray<readonly Term[]> = []
 
+/** What may match at a word: the terms it is the first word of, and the one-word terms its stems may be. */
+interface Starts { readonly first: FirstWord | undefined; readonly stemTerms: ReadonlyArray<readonly Term[]> }
+const NO_STARTS: Starts = { first: undefined, stemTerms: NO_TERMS }
+
 /** Does the text show the case a shipped term asks for? */
 function caseOk(surface: readonly string[], i: number, n: number, cased: 'name' | 'upper' | undefined): boolean {
   if (!cased) return true
@@ -152,8 +156,8 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: Acto
     if (one.length > 0) stems.set(key, one)
   }
 
-  // the one-word terms a word's stems may match, per word (most words have none): found once, not per token
-  const stemTerms = stringMemo((tok: string): ReadonlyArray<readonly Term[]> => {
+  // the one-word terms a word's stems may match (most words have none)
+  const stemTermsOf = (tok: string): ReadonlyArray<readonly Term[]> => {
     const found: Array<readonly Term[]> = []
     for (const suffix of SUFFIX_LIST) {
       if (suffix.length >= tok.length - 2 || !tok.endsWith(suffix)) continue
@@ -161,15 +165,22 @@ export function createActorMatcher(entries: readonly PetrarchActor[], opts: Acto
       if (terms) found.push(terms)
     }
     return found.length === 0 ? NO_TERMS : found
+  }
+  // what may start at a word, found once per word and in one lookup per token: most words start nothing
+  const startsOf = stringMemo((tok: string): Starts => {
+    const first = firsts.get(tok)
+    const stemTerms = stemTermsOf(tok)
+    return first || stemTerms.length > 0 ? { first, stemTerms } : NO_STARTS
   }, 100_000)
 
   function longestAt(words: readonly string[], surface: readonly string[], i: number): Hit | undefined {
-    const tok = words[i]!
-    let best = bestFirst(firsts.get(tok), words, surface, i)
+    const starts = startsOf(words[i]!)
+    if (starts === NO_STARTS) return undefined
+    let best = bestFirst(starts.first, words, surface, i)
     // a stem matches one-word terms only: it cannot beat a match already found, and the first stem found wins
     if (!best) {
-      for (const terms of stemTerms(tok)) {
-        best = terms.find((t) => termMatches(t, words, surface, i))
+      for (const terms of starts.stemTerms) {
+        for (const t of terms) if (termMatches(t, words, surface, i)) { best = t; break }
         if (best) break
       }
     }
