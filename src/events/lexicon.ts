@@ -44,8 +44,8 @@ export function wordMatches(dictWord: string, tok: string): boolean {
   return dictWord.length >= 5 && tok.startsWith(dictWord) && tok.length - dictWord.length <= 3
 }
 
-function altMatchesAt(alt: string, words: readonly string[], j: number): number {
-  const parts = alt.split(' ')
+/** Words an alternative's words `parts` cover at words[j] (0: no match). */
+function altMatchesAt(parts: readonly string[], words: readonly string[], j: number): number {
   for (let k = 0; k < parts.length; k++) {
     const t = words[j + k]
     if (t === undefined || !wordMatches(parts[k]!, t)) return 0
@@ -53,17 +53,21 @@ function altMatchesAt(alt: string, words: readonly string[], j: number): number 
   return parts.length
 }
 
-/** Per slot: first word (without the exact marker) → alternatives starting with it. Built lazily. */
-const SLOT_INDEX = new WeakMap<readonly string[], Map<string, string[]>>()
-function slotIndex(slot: readonly string[]): Map<string, string[]> {
+/**
+ * Per slot: first word (without the exact marker) → the alternatives starting with it, each as its words (split once
+ * here, not per match). Built lazily.
+ */
+const SLOT_INDEX = new WeakMap<readonly string[], Map<string, Array<readonly string[]>>>()
+function slotIndex(slot: readonly string[]): Map<string, Array<readonly string[]>> {
   let m = SLOT_INDEX.get(slot)
   if (!m) {
     m = new Map()
     for (const alt of slot) {
-      const first = alt.split(' ')[0]!.replace(/\$$/, '')
+      const parts = alt.split(' ')
+      const first = parts[0]!.replace(/\$$/, '')
       const list = m.get(first)
-      if (list) list.push(alt)
-      else m.set(first, [alt])
+      if (list) list.push(parts)
+      else m.set(first, [parts])
     }
     SLOT_INDEX.set(slot, m)
   }
@@ -130,8 +134,8 @@ function slotMatchesAt(slot: readonly string[], words: readonly string[], stems:
   for (const stem of st) {
     const alts = idx.get(stem)
     if (!alts) continue
-    for (const alt of alts) {
-      const n = altMatchesAt(alt, words, j)
+    for (const parts of alts) {
+      const n = altMatchesAt(parts, words, j)
       if (n > 0) return n
     }
   }
