@@ -85,11 +85,24 @@ export function wmdCode(v: SentenceView, n: number, last: { code?: string }): st
   return code
 }
 
+/**
+ * What follows a space in a multi-word noun cue ("strike", "strikes", "fire", …): a token can end such a cue with the
+ * word before it only if it is one of these, so most tokens skip building the two-word key.
+ */
+const CUE_ENDS: ReadonlySet<string> = new Set([...NOUN_CUES.keys()].flatMap(endsAfterSpaces))
+
+/** What follows each space of a phrase ("a b c" → "b c", "c"). */
+function endsAfterSpaces(phrase: string): string[] {
+  const out: string[] = []
+  for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) out.push(phrase.slice(at + 1))
+  return out
+}
+
 /** A noun cue at a token: its own word, "air strike(s)" / "arrest warrants" with the word before, or its lemma. */
 export function nounCode(v: SentenceView, i: number): string | undefined {
   const w = v.word(i)
-  const prev = v.word(i - 1)
-  return NOUN_CUES.get(`${prev} ${w}`) ?? NOUN_CUES.get(w) ?? NOUN_CUES.get(v.lemma(i))
+  const two = CUE_ENDS.has(w) ? NOUN_CUES.get(`${v.word(i - 1)} ${w}`) : undefined
+  return two ?? NOUN_CUES.get(w) ?? NOUN_CUES.get(v.lemma(i))
 }
 
 
