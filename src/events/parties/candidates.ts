@@ -354,11 +354,17 @@ function around(places: ReadonlyArray<Place | undefined>): string[] {
  * joined by "|", fed to the hasher in order, never concatenated), and their strings too when asked (training, tests).
  */
 class FeatureList {
-  readonly keys: number[] = []
-  readonly strings: string[] | undefined
-  constructor(private readonly h: KeyHasher, private readonly lead: string, strings: boolean) {
-    this.strings = strings ? [] : undefined
-  }
+  /** The keys built so far (the first `n`), in a buffer reused from candidate to candidate. */
+  private readonly buf: number[] = []
+  private n = 0
+  strings: string[] | undefined
+  constructor(private readonly h: KeyHasher, private readonly lead: string) {}
+
+  /** Start a candidate's features (its strings too when `strings`). */
+  reset(strings: boolean): this { this.n = 0; this.strings = strings ? [] : undefined; return this }
+
+  /** The keys of this candidate's features, in order (a copy: the buffer is reused). */
+  keys(): number[] { return this.buf.slice(0, this.n) }
 
   /** The feature `${lead}${head}${[a, b, c].join('|')}` (parts left undefined are left out). */
   add(head: string, a?: string, b?: string, c?: string): void {
@@ -366,12 +372,12 @@ class FeatureList {
     if (a !== undefined) h.feed(a)
     if (b !== undefined) h.feed('|').feed(b)
     if (c !== undefined) h.feed('|').feed(c)
-    this.keys.push(h.key())
+    this.buf[this.n++] = h.key()
     if (this.strings) this.strings.push(`${this.lead}${head}${[a, b, c].filter((x) => x !== undefined).join('|')}`)
   }
 }
 
-const HASHERS: Record<Slot, KeyHasher> = { actor: new KeyHasher('A'), target: new KeyHasher('T') }
+const LISTS: Record<Slot, FeatureList> = { actor: new FeatureList(new KeyHasher('A'), 'A'), target: new FeatureList(new KeyHasher('T'), 'T') }
 
 /** Features of nobody for one slot. */
 function noneFeatures(f: FeatureList, e: Event, own: EventRole | undefined, st: Standing): void {
@@ -383,7 +389,7 @@ function noneFeatures(f: FeatureList, e: Event, own: EventRole | undefined, st: 
 
 /** Features of one candidate for one slot (keys, and strings prefixed by the slot when `strings`). */
 function features(e: Event, slot: Slot, r: EventRole | undefined, p: Place | undefined, prev: Event | undefined, st: Standing, strings: boolean): FeatureList {
-  const f = new FeatureList(HASHERS[slot], slot === 'actor' ? 'A' : 'T', strings)
+  const f = LISTS[slot].reset(strings)
   const own = slot === 'actor' ? e.actor : e.target
   if (!r || !p) { noneFeatures(f, e, own, st); return f }
   const other = slot === 'actor' ? e.target : e.actor
@@ -475,7 +481,7 @@ export function eventCandidates(ctx: PartyContext, e: Event, fixed: ReadonlySet<
       const role = roles[i]
       if (other && sameParty(role, other)) continue
       const f = features(e, slot, role, places[i], prev, standing[i]!, strings)
-      out.push({ role, keys: f.keys, features: f.strings ?? [] })
+      out.push({ role, keys: f.keys(), features: f.strings ?? [] })
     }
     return out
   }
