@@ -138,15 +138,41 @@ function chain(doc: AnnotatedDoc, i: number): Array<{ at: number; rel: string }>
 /** The dependency path from the cue's head up to the common ancestor and down to the candidate: "^nsubj" , "^xcomp_nsubj". */
 export function depPath(doc: AnnotatedDoc, from: number, to: number, upFrom?: CueChain): string {
   if (from < 0 || to < 0) return 'none'
-  const up = upFrom?.steps ?? chain(doc, from)
-  const down = chain(doc, to)
-  const ui = up.findIndex((u) => down.some((d) => d.at === u.at))
+  return pathDown(upFrom ?? cueChain(doc, from), fillDown(doc, to))
+}
+
+/** The label before its first ":" ("nsubj" of "nsubj:pass"), as `split(':')[0]` gives it. */
+const relHead = (rel: string): string => { const i = rel.indexOf(':'); return i < 0 ? rel : rel.slice(0, i) }
+
+/**
+ * A candidate's way up (`chain`) in buffers reused from candidate to candidate: `DOWN_AT[i]` the i-th token (the
+ * candidate first), `DOWN_REL[i]` the label climbed to reach it; `fillDown` gives the length (at most 21).
+ */
+const DOWN_AT = new Int32Array(21)
+const DOWN_REL: string[] = new Array<string>(21).fill('')
+function fillDown(doc: AnnotatedDoc, i: number): number {
+  const syn = doc.syntax?.tokens ?? []
+  DOWN_AT[0] = i; DOWN_REL[0] = ''
+  let n = 1
+  for (let k = i, guard = 0; guard < 20 && (syn[k]?.head ?? -1) >= 0; guard++) { DOWN_AT[n] = syn[k]!.head; DOWN_REL[n] = syn[k]!.deprel; n++; k = syn[k]!.head }
+  return n
+}
+
+/** `depPath` from the cue's chain and the candidate's (the `n` steps in the buffers): the first step up that the way down shares. */
+function pathDown(up: CueChain, n: number): string {
+  const steps = up.steps
+  let ui = -1
+  let di = -1
+  for (let u = 0; u < steps.length && ui < 0; u++) {
+    const at = steps[u]!.at
+    for (let d = 0; d < n; d++) if (DOWN_AT[d] === at) { ui = u; di = d; break }
+  }
   if (ui < 0) return 'apart'
-  const di = down.findIndex((d) => d.at === up[ui]!.at)
   if (ui + di > 4) return 'long'
-  const ups = up.slice(1, ui + 1).map((u) => u.rel.split(':')[0])
-  const downs = down.slice(1, di + 1).map((d) => d.rel).reverse()
-  return `${ups.map((r) => `^${r}`).join('')}${downs.map((r) => `_${r}`).join('')}` || 'self'
+  let out = ''
+  for (let u = 1; u <= ui; u++) out += `^${relHead(steps[u]!.rel)}`
+  for (let d = di; d >= 1; d--) out += `_${DOWN_REL[d]!}`
+  return out || 'self'
 }
 
 /** Labels that open a clause of its own below a word (a participle, a relative or content clause, an adverbial). */
@@ -165,7 +191,8 @@ function markOf(ctx: PartyContext, i: number): string {
  * The cue's own conjuncts and xcomp chain above it do not count; only the way down from the common ancestor.
  */
 export function clauseBelow(doc: AnnotatedDoc, from: number, to: number): string {
-  return below(doc, from, to, cueChain(doc, from)).rel
+  if (from < 0 || to < 0) return ''
+  return below(cueChain(doc, from), fillDown(doc, to), from, new Set()).rel
 }
 
 /** The chain of a token (`chain`) with the set of its tokens. */
@@ -174,20 +201,23 @@ function cueChain(doc: AnnotatedDoc, i: number): CueChain {
   return { steps, at: new Set(steps.map((u) => u.at)) }
 }
 
-/** The way down from the cue's and the candidate's common ancestor: the top clause opened (label, head) and the words passed. */
-function below(doc: AnnotatedDoc, from: number, to: number, upFrom: CueChain): { rel: string; at: number; passed: number[] } {
-  if (from < 0 || to < 0) return { rel: '', at: -1, passed: [] }
-  const up = upFrom.at
-  const down = chain(doc, to)
-  let top = { rel: '', at: -1 }
-  const passed: number[] = []
+/**
+ * The way down from the cue's and the candidate's common ancestor (the candidate's `n` steps in the buffers): the top
+ * clause opened (label, head), and whether a word passed is another event's cue head (one of `cueHeads` but `h`).
+ */
+function below(up: CueChain, n: number, h: number, cueHeads: ReadonlySet<number>): { rel: string; at: number; via: boolean } {
+  const ups = up.at
+  let rel = ''
+  let at = -1
+  let via = false
   // each step's label is the one climbed to reach its word; stop at the common ancestor
-  for (let i = 1; i < down.length && !up.has(down[i - 1]!.at); i++) {
-    const rel = down[i]!.rel.split(':')[0]!
-    if (CLAUSAL.has(rel)) top = { rel, at: down[i - 1]!.at }
-    if (!up.has(down[i]!.at)) passed.push(down[i]!.at)
+  for (let i = 1; i < n && !ups.has(DOWN_AT[i - 1]!); i++) {
+    const r = relHead(DOWN_REL[i]!)
+    if (CLAUSAL.has(r)) { rel = r; at = DOWN_AT[i - 1]! }
+    const k = DOWN_AT[i]!
+    if (!ups.has(k) && k !== h && cueHeads.has(k)) via = true
   }
-  return { ...top, passed }
+  return { rel, at, via }
 }
 
 const bucket = (n: number, edges: readonly number[]): string => {
@@ -240,7 +270,15 @@ export interface Place {
   readonly belowMark: string
   /** The candidate stands inside the phrase or clause of another event's cue ("in fighting with Fatah" seen from "seized"). */
   readonly viaEvent: boolean
+  /** `kind` before its "/" ("ORG" of "ORG/GOV"), how it was composed ("comp", "incl", or none), `dir` before its "|", `rel` before its "|". */
+  readonly kindBase: string
+  readonly how: string | undefined
+  readonly side: string
+  readonly relBase: string
 }
+
+/** The part of a string before its first `sep`, as `split(sep)[0]` gives it. */
+const before = (s: string, sep: string): string => { const i = s.indexOf(sep); return i < 0 ? s : s.slice(0, i) }
 
 function placeOf(ctx: PartyContext, r: EventRole, h: number, traits?: readonly string[], composedWith?: Composed): Place {
   const syn = ctx.doc.syntax?.tokens ?? []
@@ -249,15 +287,19 @@ function placeOf(ctx: PartyContext, r: EventRole, h: number, traits?: readonly s
   const sameSentence = x >= 0 && h >= 0 && ctx.doc.tokens![x]!.sentence === ctx.doc.tokens![h]!.sentence
   const code = ctx.code(r)
   const up = sameSentence ? ctx.cueChains.get(h) ?? ctx.cueChains.set(h, cueChain(ctx.doc, h)).get(h)! : undefined
-  const path = up ? depPath(ctx.doc, h, x, up) : 'apart'
-  const down = up ? below(ctx.doc, h, x, up) : { rel: '', at: -1, passed: [] }
+  const n = up ? fillDown(ctx.doc, x) : 0
+  const path = up ? pathDown(up, n) : 'apart'
+  const down = up ? below(up, n, h, ctx.cueHeads) : { rel: '', at: -1, via: false }
   const cueRel = h >= 0 ? (syn[h]?.deprel ?? '?').split(':')[0]! : 'none'
+  const kind = composedWith ? `${composedWith.how}/${composedWith.name.type}` : traits ? `np${traits[0] === 'name' ? '+name' : ''}` : kindOf(ctx, r)
+  const rel = x >= 0 ? `${syn[x]?.deprel ?? '?'}|${caseMark(ctx, x)}` : 'none'
+  const dir = x < 0 || h < 0 ? 'apart' : `${x < h ? 'before' : 'after'}|${bucket(Math.abs(x - h), [1, 2, 4, 8, 16])}`
   return {
-    kind: composedWith ? `${composedWith.how}/${composedWith.name.type}` : traits ? `np${traits[0] === 'name' ? '+name' : ''}` : kindOf(ctx, r), traits: traits ?? [], path, sameSentence,
-    below: down.rel, belowMark: down.at >= 0 ? markOf(ctx, down.at) : '', viaEvent: down.passed.some((k) => k !== h && ctx.cueHeads.has(k)),
-    rel: x >= 0 ? `${syn[x]?.deprel ?? '?'}|${caseMark(ctx, x)}` : 'none',
-    voice: h >= 0 ? voiceOf(ctx, h) : 'act',
-    dir: x < 0 || h < 0 ? 'apart' : `${x < h ? 'before' : 'after'}|${bucket(Math.abs(x - h), [1, 2, 4, 8, 16])}`,
+    kind, traits: traits ?? [], path, sameSentence,
+    below: down.rel, belowMark: down.at >= 0 ? markOf(ctx, down.at) : '', viaEvent: down.via,
+    rel, voice: h >= 0 ? voiceOf(ctx, h) : 'act', dir,
+    // the parts of these the features use on every reading
+    kindBase: before(kind, '/'), how: /^(comp|incl)\//.exec(kind)?.[1], side: before(dir, '|'), relBase: before(rel, '|'),
     lemma: h >= 0 ? syn[h]!.lemma : '',
     // the sector of the candidate's actor code (GOV, MIL, REB …), never its country
     sector: code === undefined ? 'uncoded' : code.slice(3, 6) || 'STATE',
@@ -278,11 +320,21 @@ function speakers(ctx: PartyContext, h: number): Set<number> {
 
 /** Where a candidate stands among the others on its side of the cue: 0 the nearest, 1 the next, 2 further. */
 function orders(places: ReadonlyArray<Place | undefined>): number[] {
-  return places.map((p) => {
-    if (!p || Number.isNaN(p.dist)) return -1
-    const nearer = places.filter((q) => q && !Number.isNaN(q.dist) && Math.sign(q.dist) === Math.sign(p.dist) && Math.abs(q.dist) < Math.abs(p.dist) && q.at !== p.at)
-    return Math.min(2, new Set(nearer.map((q) => q!.at)).size)
-  })
+  const out = new Array<number>(places.length)
+  for (let i = 0; i < places.length; i++) out[i] = orderOf(places, places[i])
+  return out
+}
+
+/** One candidate's order: how many other tokens (up to 2) stand nearer the cue on its side (−1 when apart or nobody). */
+function orderOf(places: ReadonlyArray<Place | undefined>, p: Place | undefined): number {
+  if (!p || Number.isNaN(p.dist)) return -1
+  let first = -1
+  for (const q of places) {
+    if (!q || Number.isNaN(q.dist) || Math.sign(q.dist) !== Math.sign(p.dist) || Math.abs(q.dist) >= Math.abs(p.dist) || q.at === p.at) continue
+    if (first < 0) first = q.at
+    else if (q.at !== first) return 2
+  }
+  return first < 0 ? 0 : 1
 }
 
 /** What a candidate is in its event's sentence, beyond its own place: the speaker of a reporting verb, its order on its side. */
@@ -302,11 +354,17 @@ function around(places: ReadonlyArray<Place | undefined>): string[] {
  * joined by "|", fed to the hasher in order, never concatenated), and their strings too when asked (training, tests).
  */
 class FeatureList {
-  readonly keys: number[] = []
-  readonly strings: string[] | undefined
-  constructor(private readonly h: KeyHasher, private readonly lead: string, strings: boolean) {
-    this.strings = strings ? [] : undefined
-  }
+  /** The keys built so far (the first `n`), in a buffer reused from candidate to candidate. */
+  private readonly buf: number[] = []
+  private n = 0
+  strings: string[] | undefined
+  constructor(private readonly h: KeyHasher, private readonly lead: string) {}
+
+  /** Start a candidate's features (its strings too when `strings`). */
+  reset(strings: boolean): this { this.n = 0; this.strings = strings ? [] : undefined; return this }
+
+  /** The keys of this candidate's features, in order (a copy: the buffer is reused). */
+  keys(): number[] { return this.buf.slice(0, this.n) }
 
   /** The feature `${lead}${head}${[a, b, c].join('|')}` (parts left undefined are left out). */
   add(head: string, a?: string, b?: string, c?: string): void {
@@ -314,12 +372,12 @@ class FeatureList {
     if (a !== undefined) h.feed(a)
     if (b !== undefined) h.feed('|').feed(b)
     if (c !== undefined) h.feed('|').feed(c)
-    this.keys.push(h.key())
+    this.buf[this.n++] = h.key()
     if (this.strings) this.strings.push(`${this.lead}${head}${[a, b, c].filter((x) => x !== undefined).join('|')}`)
   }
 }
 
-const HASHERS: Record<Slot, KeyHasher> = { actor: new KeyHasher('A'), target: new KeyHasher('T') }
+const LISTS: Record<Slot, FeatureList> = { actor: new FeatureList(new KeyHasher('A'), 'A'), target: new FeatureList(new KeyHasher('T'), 'T') }
 
 /** Features of nobody for one slot. */
 function noneFeatures(f: FeatureList, e: Event, own: EventRole | undefined, st: Standing): void {
@@ -331,29 +389,36 @@ function noneFeatures(f: FeatureList, e: Event, own: EventRole | undefined, st: 
 
 /** Features of one candidate for one slot (keys, and strings prefixed by the slot when `strings`). */
 function features(e: Event, slot: Slot, r: EventRole | undefined, p: Place | undefined, prev: Event | undefined, st: Standing, strings: boolean): FeatureList {
-  const f = new FeatureList(HASHERS[slot], slot === 'actor' ? 'A' : 'T', strings)
+  const f = LISTS[slot].reset(strings)
   const own = slot === 'actor' ? e.actor : e.target
   if (!r || !p) { noneFeatures(f, e, own, st); return f }
   const other = slot === 'actor' ? e.target : e.actor
   const root = e.cameoRoot
-  const { kind: k, path, rel, voice, dir, sector } = p
-  const kb = k.split('/')[0]!
+  const { kind: k, path, rel, voice, dir, sector, kindBase: kb, how, side } = p
   f.add('k=', k); f.add('k|r=', kb, root); f.add('p=', path); f.add('p|v=', path, voice); f.add('p|r=', path, root)
   f.add('rel=', rel); f.add('rel|r=', rel, root); f.add('rel|v=', rel, voice); f.add('dir=', dir); f.add('lem|p=', p.lemma, path)
   f.add('sec=', sector); f.add('sec|r=', sector, root)
   for (const t of p.traits) { f.add('np=', t); f.add('np|sec=', t, sector) }
   if (p.below) { f.add('below=', p.below); f.add('below|k=', p.below, kb); f.add('below|r=', p.below, root); f.add('below|m=', p.below, p.belowMark) }
-  const how = /^(comp|incl)\//.exec(k)?.[1]
   if (how) { f.add(`${how}|p=`, path); f.add(`${how}|sec=`, sector) }
   if (p.viaEvent) { f.add('via'); f.add('via|r=', root); f.add('via|rel=', rel) }
-  if (path === 'long') { f.add('ends=', p.cueRel, rel); f.add('ends|r=', p.cueRel, rel.split('|')[0], root) }
+  if (path === 'long') { f.add('ends=', p.cueRel, rel); f.add('ends|r=', p.cueRel, p.relBase, root) }
   if (st.speaker) { f.add('spk'); f.add('spk|r=', root) }
-  const side = dir.split('|')[0]!
-  if (st.order >= 0) { f.add('ord=', side, `${st.order}`); f.add('ord|v=', side, `${st.order}`, voice) }
+  if (st.order >= 0) { const o = ORDER_TEXT[st.order]!; f.add('ord=', side, o); f.add('ord|v=', side, o, voice) }
   if (sameSpan(r, own)) { f.add('own'); f.add('own|r=', root); f.add('own|k=', kb); f.add('own|p=', path) }
   if (sameSpan(r, other)) { f.add('other'); f.add('other|p=', path) }
-  if (!p.sameSentence) for (const [n, x] of [['A', prev?.actor], ['T', prev?.target]] as const) if (x && x.text.toLowerCase() === r.text.toLowerCase()) { f.add(`prev${n}`); f.add(`prev${n}|r=`, root) }
+  if (!p.sameSentence && prev) prevFeatures(f, r, prev, root)
   return f
+}
+
+/** The orders a candidate can have (`orderOf`) as the feature writes them. */
+const ORDER_TEXT = ['0', '1', '2']
+
+/** A candidate outside the cue's sentence that names the previous event's actor or target. */
+function prevFeatures(f: FeatureList, r: EventRole, prev: Event, root: string): void {
+  const t = r.text.toLowerCase()
+  if (prev.actor && prev.actor.text.toLowerCase() === t) { f.add('prevA'); f.add('prevA|r=', root) }
+  if (prev.target && prev.target.text.toLowerCase() === t) { f.add('prevT'); f.add('prevT|r=', root) }
 }
 
 const cueSentence = (doc: AnnotatedDoc, h: number): number => (h >= 0 ? doc.tokens![h]!.sentence : -1)
@@ -411,11 +476,14 @@ export function eventCandidates(ctx: PartyContext, e: Event, fixed: ReadonlySet<
     // the fixed slot's only candidate needs no score; the open slot's candidates that are the fixed party can never be chosen
     if (own) return roles.filter((role) => sameSpan(role, own)).map((role) => ({ role, keys: [], features: [] }))
     const other = fixed.has(slot === 'actor' ? 'target' : 'actor') ? e[slot === 'actor' ? 'target' : 'actor'] : undefined
-    return roles.flatMap((role, i) => {
-      if (other && sameParty(role, other)) return []
+    const out: PartyCandidate[] = []
+    for (let i = 0; i < roles.length; i++) {
+      const role = roles[i]
+      if (other && sameParty(role, other)) continue
       const f = features(e, slot, role, places[i], prev, standing[i]!, strings)
-      return [{ role, keys: f.keys, features: f.strings ?? [] }]
-    })
+      out.push({ role, keys: f.keys(), features: f.strings ?? [] })
+    }
+    return out
   }
   return { actor: of('actor'), target: of('target') }
 }
