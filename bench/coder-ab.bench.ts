@@ -8,11 +8,11 @@
  *   npx tsx bench/coder-ab.bench.ts --base DIR [--passes 30]
  * @module
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { pathToFileURL } from 'node:url'
 import { plainTextArticle } from '../src/ingest/load.js'
 import type { AnnotatedDoc, Event } from '../src/model/index.js'
 import { createPipeline, DEFAULT_STAGES } from '../src/pipeline/index.js'
+import { benchTexts } from './texts.js'
 import * as oursExtract from '../src/events/extract.js'
 import * as oursCodes from '../src/events/actor-codes.js'
 
@@ -22,17 +22,6 @@ const passes = Number(opt('passes') ?? 30)
 const baseDir = opt('base')
 if (!baseDir) throw new Error('--base DIR (another checkout) is required')
 
-function texts(): string[] {
-  const seedDir = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url))
-  const demo = fileURLToPath(new URL('../../shared/data/demo-news-conflict-pd/articles.jsonl', import.meta.url))
-  const out = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(seedDir + f, 'utf8'))
-  if (!existsSync(demo)) return out
-  for (const l of readFileSync(demo, 'utf8').split('\n').filter(Boolean)) {
-    const a = JSON.parse(l) as { title?: string; text: string }
-    out.push(a.title ? `${a.title}\n\n${a.text}` : a.text)
-  }
-  return out
-}
 
 type Coder = (doc: AnnotatedDoc) => Event[]
 const coderOf = (ex: typeof oursExtract, ac: typeof oursCodes): Coder => (doc) =>
@@ -45,7 +34,7 @@ const base = coderOf(
 const pipeline = createPipeline({ stages: [...DEFAULT_STAGES] })
 const at = pipeline.stages.findIndex((s) => s.key.startsWith('events.'))
 const docs: AnnotatedDoc[] = []
-for (const [i, t] of texts().entries()) {
+for (const [i, t] of benchTexts().entries()) {
   let d: AnnotatedDoc = { article: plainTextArticle(t, {}, `bench-${i}`) }
   for (const s of pipeline.stages.slice(0, at)) d = await s.run(d, { resources: {} })
   docs.push(d)

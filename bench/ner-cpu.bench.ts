@@ -9,25 +9,16 @@
  * the NER, e.g. `segment`, `coref.syntax`, each timed on the output of the stages before it)
  * @module
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { plainTextArticle } from '../src/ingest/load.js'
 import type { AnnotatedDoc } from '../src/model/index.js'
 import { createPipeline, DEFAULT_STAGES } from '../src/pipeline/index.js'
 import { defaultRecognizer } from '../src/ner/recognizer.js'
+import { benchTexts } from './texts.js'
 
 const args = process.argv.slice(2)
 const at = args.indexOf('--passes')
 const passes = at >= 0 ? Number(args[at + 1]) : 15
-const seedDir = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url))
-const demo = fileURLToPath(new URL('../../shared/data/demo-news-conflict-pd/articles.jsonl', import.meta.url))
-const texts = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(seedDir + f, 'utf8'))
-if (existsSync(demo)) {
-  for (const l of readFileSync(demo, 'utf8').split('\n').filter(Boolean)) {
-    const a = JSON.parse(l) as { title?: string; text: string }
-    texts.push(a.title ? `${a.title}\n\n${a.text}` : a.text)
-  }
-}
+const texts = benchTexts()
 const pipeline = createPipeline({ stages: [...DEFAULT_STAGES] })
 const stageAt = args.indexOf('--stage')
 const prefix = stageAt >= 0 ? args[stageAt + 1]! : 'mentions.ner'

@@ -8,11 +8,11 @@
  *   npx tsx bench/stage-ab.bench.ts --base DIR [--stage mentions.ner] [--passes 20]
  * @module
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { pathToFileURL } from 'node:url'
 import { plainTextArticle } from '../src/ingest/load.js'
 import type { AnnotatedDoc, Stage } from '../src/model/index.js'
 import { createPipeline, DEFAULT_STAGES } from '../src/pipeline/index.js'
+import { benchTexts } from './texts.js'
 
 const args = process.argv.slice(2)
 const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
@@ -21,17 +21,6 @@ const prefix = opt('stage') ?? 'mentions.ner'
 const baseDir = opt('base')
 if (!baseDir) throw new Error('--base DIR (another checkout) is required')
 
-function texts(): string[] {
-  const seedDir = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url))
-  const demo = fileURLToPath(new URL('../../shared/data/demo-news-conflict-pd/articles.jsonl', import.meta.url))
-  const out = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(seedDir + f, 'utf8'))
-  if (!existsSync(demo)) return out
-  for (const l of readFileSync(demo, 'utf8').split('\n').filter(Boolean)) {
-    const a = JSON.parse(l) as { title?: string; text: string }
-    out.push(a.title ? `${a.title}\n\n${a.text}` : a.text)
-  }
-  return out
-}
 
 function stageOf(stages: readonly Stage[]): Stage {
   const s = stages.find((x) => x.key.startsWith(prefix))
@@ -45,7 +34,7 @@ const baseIndex = (await import(pathToFileURL(`${baseDir}/src/pipeline/index.ts`
 const base = stageOf(baseIndex.createPipeline({ stages: [...baseIndex.DEFAULT_STAGES] }).stages)
 const stage = ours.stages[at]!
 const docs: AnnotatedDoc[] = []
-for (const [i, t] of texts().entries()) {
+for (const [i, t] of benchTexts().entries()) {
   let d: AnnotatedDoc = { article: plainTextArticle(t, {}, `bench-${i}`) }
   for (const s of ours.stages.slice(0, at)) d = await s.run(d, { resources: {} })
   docs.push(d)
