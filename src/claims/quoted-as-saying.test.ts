@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { claimsOf } from './testing/claims-of.js'
-
-async function claims(text: string) {
-  return (await claimsOf(text)).map(({ claim: c }) => [c.source.text, c.cue.text, c.content.text])
-}
+import { claimTriples as claims } from './testing/claims-of.js'
 
 describe('quoted as saying', () => {
   it('claims make the one an outlet quotes the speaker, not the outlet', async () => {

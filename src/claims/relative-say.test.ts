@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { claimsOf } from './testing/claims-of.js'
-
-async function claims(text: string) {
-  return (await claimsOf(text)).map(({ claim: c }) => [c.source.text, c.cue.text, c.content.text])
-}
+import { claimTriples as claims } from './testing/claims-of.js'
 
 describe('a speaker inside a relative clause', () => {
   it('claims read "the charges, which supporters say are politically motivated" as the supporters\' claim', async () => {

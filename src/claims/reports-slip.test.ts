@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { claimsOf } from './testing/claims-of.js'
-
-async function claims(text: string) {
-  return (await claimsOf(text)).map(({ claim: c }) => [c.source.text, c.cue.text, c.content.text])
-}
+import { claimTriples as claims } from './testing/claims-of.js'
 
 describe('"X reports CLAUSE" with "reports" read as a noun', () => {
   it('claims find the outlet\'s report and the clause it reports', async () => {

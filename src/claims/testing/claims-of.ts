@@ -10,3 +10,8 @@ export async function claimsOf(text: string, mentions: MentionSpec[] = []): Prom
   const byId = new Map((doc.mentions ?? []).map((m) => [m.id, m.text]))
   return extractClaims({ ...doc, events: [] }).map((claim) => ({ claim, mention: claim.source.mentionId ? byId.get(claim.source.mentionId) : undefined }))
 }
+
+/** Each claim as [source, cue, content], the texts a reader checks first. */
+export async function claimTriples(text: string, mentions: MentionSpec[] = []): Promise<string[][]> {
+  return (await claimsOf(text, mentions)).map(({ claim: c }) => [c.source.text, c.cue.text, c.content.text])
+}
