@@ -32,6 +32,12 @@ describe('compareNames', () => {
     expect(c.score).toBeGreaterThanOrEqual(REVIEW_THRESHOLD)
     expect(compareNames('IS', 'Army of Islam', 'ORG').score).toBeLessThan(REVIEW_THRESHOLD)
   })
+  it('compareNames names the relation resolution treats apart: a lone surname, an acronym, neither', () => {
+    expect(compareNames('Dugmash', 'Mumtaz Dugmush', 'PER').kind).toBe('short-form')
+    expect(compareNames('IS', 'Islamic State', 'ORG').kind).toBe('acronym')
+    expect(compareNames('Mumtaz Dugmash', 'Mumtaz Dugmush', 'PER').kind).toBeUndefined()
+    expect(compareNames('IS', 'Army of Islam', 'ORG').kind).toBeUndefined()
+  })
   it('compareNames reads an acronym that spells a generic last word too ("WHO" / "World Health Organization")', () => {
     expect(compareNames('VFO', 'Varnish Fisheries Organization', 'ORG').score).toBeGreaterThanOrEqual(REVIEW_THRESHOLD)
     expect(compareNames('VF', 'Varnish Fisheries Organization', 'ORG').score).toBeGreaterThanOrEqual(REVIEW_THRESHOLD)

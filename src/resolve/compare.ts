@@ -40,7 +40,13 @@ export interface NameComparison {
   readonly guard?: GuardName
   /** Short explanation: which rule produced the score. */
   readonly reason: string
+  /** Set when the score comes from a relation resolution treats apart: a lone surname against a full name
+   *  (`short-form`, joined only by the unique-full-name rule) or an acronym against the name it spells (`acronym`). */
+  readonly kind?: ComparisonKind
 }
+
+/** Relations between two names that resolution handles with their own rules rather than by score alone. */
+export type ComparisonKind = 'short-form' | 'acronym'
 
 /** Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4). */
 export function jaroWinkler(a: string, b: string): number {
@@ -177,7 +183,7 @@ function comparePersons(a: string, b: string): NameComparison {
     }
     const last = unitSimilarity(short, long[long.length - 1]!)
     // a lone surname (or kunya) is a short form of the full name, but may be someone else's too
-    if (last >= MATCH) return { score: 0.8, reason: 'short form of the last name' }
+    if (last >= MATCH) return { score: 0.8, reason: 'short form of the last name', kind: 'short-form' }
     const any = Math.max(...long.slice(0, -1).map((u) => unitSimilarity(short, u)))
     if (any >= MATCH) return { score: 0.6, reason: 'short form of a given name' }
     return { score: Math.min(whole, 0.5), reason: 'different name' }
@@ -289,7 +295,7 @@ function compareGroupsOrPlaces(a: string, b: string, type: NameType): NameCompar
     const [acr, full] = isAcronym(a.trim()) ? [a, b] : [b, a]
     // places are abbreviated only by codes the knowledge base holds (UK, U.S., KSA); initials of a place prove nothing
     if (type === 'LOC') return { score: 0.2, guard: 'acronym-place', reason: `"${acr.trim()}" is a code, "${full.trim()}" a place name` }
-    if (acronymOf(acr, full)) return { score: 0.85, reason: 'acronym of the full name' }
+    if (acronymOf(acr, full)) return { score: 0.85, reason: 'acronym of the full name', kind: 'acronym' }
     return { score: 0.2, reason: 'acronym of another name' }
   }
   if (isAcronym(a.trim()) && isAcronym(b.trim())) return { score: 0.1, reason: 'different acronyms' }

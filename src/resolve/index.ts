@@ -6,7 +6,7 @@
  */
 export { foldAscii, nameKey, nameUnits, skeleton, blockingKeys, isAcronym, initialsVariants } from './translit.js'
 export { compareNames, compareTyped, jaroWinkler, GUARDS, MERGE_THRESHOLD, REVIEW_THRESHOLD } from './compare.js'
-export type { GuardName, NameComparison } from './compare.js'
+export type { ComparisonKind, GuardName, NameComparison } from './compare.js'
 export { buildKbIndex, matchKb, pickKbActor } from './kb-match.js'
 export type { KbIndex, KbMatch } from './kb-match.js'
 export { linkWithinDoc, COREF_STAGE_KEY } from './within-doc.js'

@@ -27,7 +27,7 @@
  */
 import { hashId, type Entity, type Judgement, type Mention, type Relation } from '../model/index.js'
 import type { KbActor } from '../kb/actors.js'
-import { acronymOf, compareNames, compareTyped, jaroWinkler, MERGE_THRESHOLD, REVIEW_THRESHOLD, type GuardName } from './compare.js'
+import { acronymOf, compareNames, compareTyped, jaroWinkler, MERGE_THRESHOLD, REVIEW_THRESHOLD, type ComparisonKind, type GuardName } from './compare.js'
 import { buildKbIndex, contextWords, matchKb, pickKbActor, type KbIndex, type KbMatch, type KbPick } from './kb-match.js'
 import { blockingKeys, foldAscii, isAcronym, isDescription, isDescriptivePhrase, nameKey, nameUnits, namesItsEntity, seenAliases, stripTitles, type NameType } from './translit.js'
 import type { Affiliation } from './affiliations.js'
@@ -505,10 +505,10 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
       else if (verdicts.includes('review')) reviewPairs.push({ a: x.idx, b: y.idx, score: REVIEW_THRESHOLD, reason })
       if (verdicts.some((v) => v !== undefined)) return
     }
-    let best = { score: -1, reason: '', guard: undefined as GuardName | undefined }
+    let best = { score: -1, reason: '', guard: undefined as GuardName | undefined, kind: undefined as ComparisonKind | undefined }
     for (const nx of x.names) for (const ny of y.names) {
       const c = deniedVariant(compareTyped({ name: nx, type: x.type }, { name: ny, type: y.type }), nx, ny, x.type === 'PER' && y.type === 'PER')
-      if (c.score > best.score) best = { score: c.score, reason: `"${nx}" ~ "${ny}": ${c.reason}`, guard: c.guard }
+      if (c.score > best.score) best = { score: c.score, reason: `"${nx}" ~ "${ny}": ${c.reason}`, guard: c.guard, kind: c.kind }
     }
     if (best.guard !== undefined) {
       addJudgement(judgement(x.key, y.key, 'different', best.score, 'model', `guard ${best.guard}: ${best.reason}`, at))
@@ -519,14 +519,14 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     const reason = ctx.why.length > 0 ? `${best.reason}; context: ${ctx.why.join(', ')}` : best.reason
     // context alone never turns a short form into a merge across articles (see the unique-full-name rule below); a
     // surname of several parts ("Suu Kyi" of "Aung San Suu Kyi") that context does not join meets that rule too
-    const shortForm = /short form of the last name/.test(best.reason) || (score < MERGE_THRESHOLD && x.type === 'PER' && y.type === 'PER' && multiPartSurname(x.names, y.names))
+    const shortForm = best.kind === 'short-form' || (score < MERGE_THRESHOLD && x.type === 'PER' && y.type === 'PER' && multiPartSurname(x.names, y.names))
     if (shortForm && x.type === 'PER') {
       const [short, full] = nameUnits(x.names[0]!, 'PER').length < nameUnits(y.names[0]!, 'PER').length ? [x, y] : [y, x]
       const list = shortForms.get(short.idx) ?? []
       list.push({ full: full.idx, score, reason, shared: ctx.shared })
       shortForms.set(short.idx, list)
     }
-    if (score < MERGE_THRESHOLD && x.articleId !== y.articleId && / acronym of the full name$/.test(best.reason)) {
+    if (score < MERGE_THRESHOLD && x.articleId !== y.articleId && best.kind === 'acronym') {
       const [acr, full] = x.names.some((n) => isAcronym(n.trim())) ? [x, y] : [y, x]
       expansions.set(acr.idx, [...(expansions.get(acr.idx) ?? []), { full: full.idx, reason, shared: ctx.shared }])
     }
