@@ -29,6 +29,13 @@ describe('type evidence', () => {
     expect(run(['The president Velcor Corp named .'], [span(0, 2, 4, 'ORG')])).toEqual(['ORG Velcor Corp'])
   })
 
+  it('type evidence makes a four-word name after a lower-case office a person through the document, but no four-word place or body', () => {
+    const text = ['Police detained opposition leader Daw Mya Thet Oo .', 'Daw Mya Thet Oo remains at home .']
+    expect(run(text, [span(0, 4, 8, 'LOC'), span(1, 0, 4, 'LOC')])).toEqual(['PER Daw Mya Thet Oo', 'PER Daw Mya Thet Oo'])
+    // four words are read only by an office: a unit noun after them does not make them a place
+    expect(run(['Officials of the Ondara Vel Mar Tosk state parliament said .'], [span(0, 3, 7, 'ORG')])).toEqual(['ORG Ondara Vel Mar Tosk'])
+  })
+
   it('type evidence makes a name after "citizens of" or before "state" a place, not before "state media"', () => {
     expect(run(['The citizens of Maravi voted .'], [span(0, 3, 4, 'PER')])).toEqual(['LOC Maravi'])
     expect(run(['Officials of the Ondara state parliament said .'], [span(0, 3, 4, 'ORG')])).toEqual(['LOC Ondara'])

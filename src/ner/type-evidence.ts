@@ -34,7 +34,7 @@ const ADJECTIVE_OFFICES = new Set(['major', 'general', 'chief'])
 const NOT_PERSON_BITS = (1 << GAZ.ORG_WORD) | (1 << GAZ.FACILITY_WORD)
 
 /** The sub-rules, each switchable for measuring (`skipRules`). */
-export const TYPE_EVIDENCE_RULES = ['groupNounName', 'roleNounName', 'placeOfName', 'placeUnitName', 'particleName', 'demonymPair', 'placePair'] as const
+export const TYPE_EVIDENCE_RULES = ['groupNounName', 'roleNounName', 'placeOfName', 'placeUnitName', 'particleName', 'demonymPair', 'placePair', 'longPersonNames'] as const
 /** A word the gazetteer knows as a town or region only (no country, people or body of that name). */
 const PLACE_BITS = (1 << GAZ.CITY) | (1 << GAZ.REGION)
 const NONE: ReadonlySet<number> = new Set()
@@ -77,11 +77,13 @@ export function applyTypeEvidence(sentences: ReadonlyArray<readonly string[]>, s
   const placeEnds = new Map<number, Set<number>>()
   for (const s of spans) if (s.type === 'LOC' && s.end - s.start === 1) placeEnds.set(s.sentence, (placeEnds.get(s.sentence) ?? new Set()).add(s.end))
   for (const s of spans) {
-    if ((s.type !== 'PER' && s.type !== 'ORG' && s.type !== 'LOC') || s.end - s.start > 3) continue
+    if ((s.type !== 'PER' && s.type !== 'ORG' && s.type !== 'LOC') || s.end - s.start > 4) continue
     const words = sentences[s.sentence]!.slice(s.start, s.end)
     if ((lexicon.phraseMask(words) & KNOWN_BITS) !== 0) continue
     const t = typeBeside(sentences[s.sentence]!, s, lexicon, skip, placeEnds.get(s.sentence) ?? NONE)
-    if (t === undefined) continue
+    // a name of four words only by an office before it ("opposition leader [Aung San Suu Kyi]"): persons' names run
+    // longer than bodies' and places' the other rules read
+    if (t === undefined || (s.end - s.start > 3 && (t !== 'PER' || skip.has('longPersonNames')))) continue
     const key = surface(s)
     const seen = typeOf.get(key)
     typeOf.set(key, seen === undefined || seen === t ? t : null)

@@ -9,7 +9,7 @@
 export const SHIPPED_STAGE_KEYS: readonly string[] = [
   'segment.wink.v1',
   'mentions.rules.v1',
-  'mentions.ner.v11',
+  'mentions.ner.v12',
   'coref.rules.v1',
   'affiliations.rules.v1',
   'places.gazetteer.v3',
@@ -23,7 +23,7 @@ export const SHIPPED_STAGE_KEYS: readonly string[] = [
 export const DEFAULT_STAGES: readonly string[] = [
   'segment.wink.v1',
   'syntax.parser.v2',
-  'mentions.ner.v11',
+  'mentions.ner.v12',
   'coref.syntax.v8',
   'affiliations.rules.v1',
   'places.gazetteer.v3',

@@ -1,10 +1,10 @@
 /**
- * mentions.ner.v11 — names of people, organisations, places and
+ * mentions.ner.v12 — names of people, organisations, places and
  * nationalities (PER / ORG / LOC / NORP) from Dossier's own NER model
  * (models/ner/, trained by `npm run train:ner`), with gazetteer subtypes and
  * document-level consistency. Tokens inside article boilerplate are skipped;
  * a sentence interrupted by boilerplate is read as separate pieces. When the syntax stage ran first, its tags and
- * heads go to the recogniser (v11: a headline's verb ends a name).
+ * heads go to the recogniser (v11: a headline’s verb ends a name; v12: a four-word person after an office, a body abbreviated at its end).
  * @module
  */
 import { hashId, type Mention, type Token } from '../../model/index.js'
@@ -12,7 +12,7 @@ import { defaultRecognizer, type RecogniseOptions } from '../../ner/recognizer.j
 import { inBoilerplate } from '../../model/index.js'
 import type { AnnotatedDoc, Stage } from '../../model/index.js'
 
-const KEY = 'mentions.ner.v11'
+const KEY = 'mentions.ner.v12'
 const OUTPUT_TYPES = new Set(['PER', 'ORG', 'LOC', 'NORP'])
 
 /**
