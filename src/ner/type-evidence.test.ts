@@ -36,6 +36,20 @@ describe('type evidence', () => {
     expect(run(['Officials of the Ondara Vel Mar Tosk state parliament said .'], [span(0, 3, 7, 'ORG')])).toEqual(['ORG Ondara Vel Mar Tosk'])
   })
 
+  it('type evidence makes a known town the text calls a place a place, and leaves it as the model typed it otherwise', () => {
+    expect(run(['Fighting spread to the central city of Varnapur .', 'Varnapur says it is calm .'], [span(0, 7, 8, 'PER'), span(1, 0, 1, 'ORG')]))
+      .toEqual(['LOC Varnapur', 'LOC Varnapur'])
+    expect(run(['Varnapur says it is calm .'], [span(0, 0, 1, 'ORG')])).toEqual(['ORG Varnapur'])
+    // a place word before a person does not make a known town of the person
+    expect(run(['The officials of Varnapur province met .'], [span(0, 3, 4, 'ORG')])).toEqual(['LOC Varnapur'])
+  })
+
+  it('type evidence makes a name in apposition to a place noun a place, not a person after a province\'s name', () => {
+    expect(run(['They reached the capital , Meldora , late Friday .'], [span(0, 5, 6, 'PER')])).toEqual(['LOC Meldora'])
+    expect(run(['The governor of Ondara province , Velan Tosk , said .'], [span(0, 3, 4, 'LOC'), span(0, 6, 8, 'PER')])).toEqual(['LOC Ondara', 'PER Velan Tosk'])
+    expect(run(['Fighting in the region , Kelvaro said .'], [span(0, 5, 6, 'ORG')])).toEqual(['ORG Kelvaro'])
+  })
+
   it('type evidence makes a name after "citizens of" or before "state" a place, not before "state media"', () => {
     expect(run(['The citizens of Maravi voted .'], [span(0, 3, 4, 'PER')])).toEqual(['LOC Maravi'])
     expect(run(['Officials of the Ondara state parliament said .'], [span(0, 3, 4, 'ORG')])).toEqual(['LOC Ondara'])

@@ -34,11 +34,13 @@ const ADJECTIVE_OFFICES = new Set(['major', 'general', 'chief'])
 const NOT_PERSON_BITS = (1 << GAZ.ORG_WORD) | (1 << GAZ.FACILITY_WORD)
 
 /** The sub-rules, each switchable for measuring (`skipRules`). */
-export const TYPE_EVIDENCE_RULES = ['groupNounName', 'roleNounName', 'placeOfName', 'placeUnitName', 'particleName', 'demonymPair', 'placePair', 'longPersonNames'] as const
+export const TYPE_EVIDENCE_RULES = ['groupNounName', 'roleNounName', 'placeOfName', 'placeUnitName', 'particleName', 'demonymPair', 'placePair', 'longPersonNames', 'placeApposition', 'knownPlaceEvidence'] as const
 /** A word the gazetteer knows as a town or region only (no country, people or body of that name). */
 const PLACE_BITS = (1 << GAZ.CITY) | (1 << GAZ.REGION)
 const NONE: ReadonlySet<number> = new Set()
 const isTownOnly = (mask: number) => (mask & PLACE_BITS) !== 0 && (mask & (KNOWN_BITS & ~PLACE_BITS)) === 0
+/** Place nouns a name stands in apposition to after a comma ("the capital, Kabul,"). */
+const APPOSED_PLACE_NOUNS: ReadonlySet<string> = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'district', 'port'])
 /** Lower-case particles that join a person's names ("son of", Kalenjin "arap", Mauritanian "ould"), never a body's. */
 const PERSON_PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti', 'arap', 'ould'])
 
@@ -51,6 +53,10 @@ function typeBeside(sentence: readonly string[], s: SentenceSpan, lexicon: Lexic
   if (!skip.has('roleNounName') && s.type !== 'PER' && LOWER.test(before) && PERSON_ROLE_NOUNS.has(before) && !ADJECTIVE_OFFICES.has(before) &&
     sentence.slice(s.start, s.end).every((w) => (lexicon.phraseMask([w]) & NOT_PERSON_BITS) === 0)) return 'PER'
   if (!skip.has('placeOfName') && s.type !== 'LOC' && before === 'of' && PLACE_OF_NOUNS.has(sentence[s.start - 2] ?? '')) return 'LOC'
+  // "the capital, [Kathmandu], late Friday": a name in apposition to a lower-case place noun, closed by punctuation
+  // (not "in the region, [Hamas] said"), the noun not the head of a name ("Kandahar province, [Asadullah Khalid],")
+  if (!skip.has('placeApposition') && s.type !== 'LOC' && before === ',' && APPOSED_PLACE_NOUNS.has(before2) &&
+    !/^\p{Lu}/u.test(sentence[s.start - 3] ?? '') && /^[,.;]$/.test(sentence[s.end] ?? '.')) return 'LOC'
   if (!skip.has('particleName') && s.type !== 'PER' && (PERSON_PARTICLES.has(before) ||
     (PERSON_PARTICLES.has(sentence[s.end] ?? '') && /^\p{Lu}/u.test(sentence[s.end + 1] ?? '')))) return 'PER'
   // "Kurdish and [Yezidi] fighters": joined to a people's adjective before a common noun, a people too
@@ -79,8 +85,14 @@ export function applyTypeEvidence(sentences: ReadonlyArray<readonly string[]>, s
   for (const s of spans) {
     if ((s.type !== 'PER' && s.type !== 'ORG' && s.type !== 'LOC') || s.end - s.start > 4) continue
     const words = sentences[s.sentence]!.slice(s.start, s.end)
-    if ((lexicon.phraseMask(words) & KNOWN_BITS) !== 0) continue
+    const mask = lexicon.phraseMask(words)
+    // a name the gazetteer knows keeps the model's type, but a town or region the text itself calls a place is one
+    // ("the war-torn [Darfur]ORG region", "the central city of [Jos]PER"); a country typed ORG may stand for its
+    // government, so it stays
+    const knownPlace = (mask & KNOWN_BITS) !== 0 && !skip.has('knownPlaceEvidence') && isTownOnly(mask)
+    if ((mask & KNOWN_BITS) !== 0 && !knownPlace) continue
     const t = typeBeside(sentences[s.sentence]!, s, lexicon, skip, placeEnds.get(s.sentence) ?? NONE)
+    if (knownPlace && t !== 'LOC') continue
     // a name of four words only by an office before it ("opposition leader [Aung San Suu Kyi]"): persons' names run
     // longer than bodies' and places' the other rules read
     if (t === undefined || (s.end - s.start > 3 && (t !== 'PER' || skip.has('longPersonNames')))) continue
