@@ -10,7 +10,6 @@ import { applyGazetteerRules, markUnnamedSpans, type GazetteerRule } from './rul
 import { applyRe3dConventions } from './scheme-rules.js'
 import { applyPersonEvidence } from './person-evidence.js'
 import { applyTypeEvidence } from './type-evidence.js'
-import { applyAbbreviatedBodies } from './abbreviated-body.js'
 import { joinDashedBodies, joinGluedPersons, joinNicknames } from './split-names.js'
 import { cutAtFiniteVerbs } from './finite-verbs.js'
 import { trimPossessives } from './possessive.js'
@@ -262,8 +261,6 @@ export class NerRecognizer {
     if (this.scheme === undefined && !this.skip.has('personEvidence')) spans = applyPersonEvidence(sentences, spans, this.lexicon, this.skip)
     // names typed by a noun beside them ("the aid organization Oxfam", "the citizens of Curacao"), through the document
     if (this.scheme === undefined && !this.skip.has('typeEvidence')) spans = applyTypeEvidence(sentences, spans, this.lexicon, this.skip)
-    // "[Vermont ANG]PER" beside "the Vermont Air National Guard": a body's name abbreviated at its end (shared scheme)
-    if (this.scheme === undefined && !this.skip.has('abbreviatedBodies')) spans = applyAbbreviatedBodies(sentences, spans)
     if (descriptive.length > 0) {
       spans = spans.filter((s) => !descriptive.some((d) => d.sentence === s.sentence && d.start < s.end && s.start < d.end))
     }

@@ -4,7 +4,7 @@
  * (models/ner/, trained by `npm run train:ner`), with gazetteer subtypes and
  * document-level consistency. Tokens inside article boilerplate are skipped;
  * a sentence interrupted by boilerplate is read as separate pieces. When the syntax stage ran first, its tags and
- * heads go to the recogniser (v11: a headline’s verb ends a name; v12: a four-word person after an office, a body abbreviated at its end).
+ * heads go to the recogniser (v11: a headline’s verb ends a name; v12: a four-word person after an office, a known town the text calls a place, a place noun's apposition).
  * @module
  */
 import { hashId, type Mention, type Token } from '../../model/index.js'
