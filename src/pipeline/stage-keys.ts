@@ -12,7 +12,7 @@ export const SHIPPED_STAGE_KEYS: readonly string[] = [
   'mentions.ner.v12',
   'coref.rules.v1',
   'affiliations.rules.v1',
-  'places.gazetteer.v3',
+  'places.gazetteer.v4',
   'events.cameo.v21',
   'claims.syntax.v16',
   'syntax.parser.v2',
@@ -26,7 +26,7 @@ export const DEFAULT_STAGES: readonly string[] = [
   'mentions.ner.v12',
   'coref.syntax.v8',
   'affiliations.rules.v1',
-  'places.gazetteer.v3',
+  'places.gazetteer.v4',
   'events.cameo.v21',
   'claims.syntax.v16',
 ]

@@ -49,6 +49,12 @@ describe('geocode', () => {
     expect(geocode('Alexandria', { countryContext: 'US' })?.country).toBe('US')
   })
 
+  it('gazetteer prefers a namesake fifty times larger to the context, and knows a capital by its bare name', () => {
+    expect(geocode('Moscow', { countryContext: 'US' })?.country).toBe('RU')
+    expect(geocode('Cairo', { countryContext: ['US', 'IL'] })?.country).toBe('EG')
+    expect(geocode('Washington')?.name).toBe('Washington, D.C.')
+  })
+
   it('gazetteer returns undefined for unknown names', () => {
     expect(geocode('Nowhereville Qq')).toBeUndefined()
   })

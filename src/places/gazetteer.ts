@@ -83,6 +83,13 @@ function loadCountries(): Map<string, string> {
   return countryMap
 }
 
+/** A city's lookup keys; a capital also under its name without the qualifier news drop ("Washington, D.C." → "Washington"). */
+function cityKeys(c: City): string[] {
+  const keys = keysOf(c.name)
+  const bare = c.name.replace(/,.*$/, '')
+  return c.featureCode === 'PPLC' && bare !== c.name ? [...keys, ...keysOf(bare)] : keys
+}
+
 function load(): Index {
   if (index) return index
   const regionMap = new Map<string, Place>()
@@ -102,7 +109,7 @@ function load(): Index {
     for (const k of keysOf(c.name.replace(/,.*$/, ''))) if (!capitalNames.has(k)) capitalNames.set(k, c.country)
   }
   for (const c of all) {
-    for (const k of keysOf(c.name)) {
+    for (const k of cityKeys(c)) {
       const list = cityMap.get(k)
       if (list) list.push(c)
       else cityMap.set(k, [c])
@@ -112,6 +119,20 @@ function load(): Index {
   for (const [code, at] of Object.entries(extra.capitals)) capitals.set(code, at)
   index = { regions: regionMap, countries: countryMap, capitals, cities: cityMap, capitalNames }
   return index
+}
+
+const mostPopulous = (cs: readonly City[]): City => cs.reduce((a, b) => (b.population > a.population ? b : a))
+
+/**
+ * The city a name means: the most populous namesake in the document's countries, unless a namesake elsewhere is
+ * fifty times larger — "Moscow" in a story that names only the United States is Russia's, not Idaho's, while
+ * "Alexandria" (27×) or "London" in a Canadian story (23×) stay with the context.
+ */
+function chooseCity(cands: readonly City[], inCtx: readonly City[]): City {
+  const world = mostPopulous(cands)
+  if (inCtx.length === 0) return world
+  const local = mostPopulous(inCtx)
+  return world.population >= 50 * Math.max(local.population, 1) ? world : local
 }
 
 /**
@@ -137,8 +158,7 @@ export function geocode(name: string, opts: GeocodeOptions = {}): Place | undefi
   for (const k of keys) cands = cands.concat(idx.cities.get(k) ?? [])
   if (cands.length === 0) return undefined
   const inCtx = cands.filter((c) => ctx.has(c.country))
-  const pool = inCtx.length > 0 ? inCtx : cands
-  const best = pool.reduce((a, b) => (b.population > a.population ? b : a))
+  const best = chooseCity(cands, inCtx)
   // without context, a tiny namesake is more likely a wrong guess than the place meant
   if (inCtx.length === 0 && best.population < 5000 && ctx.size > 0) return undefined
   return { name: best.name, kind: 'city', country: best.country, lat: best.loc.coordinates[1], lon: best.loc.coordinates[0], source: 'cities' }

@@ -11,7 +11,7 @@ const docs = () => [
 
 runStageConformance(placesStage, docs)
 
-describe('places.gazetteer.v3', () => {
+describe('places.gazetteer.v4', () => {
   it('places stage geocodes place mentions with the document country context', async () => {
     const out = await placesStage.run(docs()[0]!, { resources: {} })
     const byName = new Map(out.places!.map((p) => [p.name, p]))
@@ -26,7 +26,15 @@ describe('places.gazetteer.v3', () => {
       mentions: [{ text: 'Tehran', type: 'LOC' }, { text: 'Washington', type: 'LOC' }, { text: 'Hebron', type: 'LOC' }],
     })
     const out = await placesStage.run(doc, { resources: {} })
-    expect(out.places!.map((p) => [p.name, p.capitalOf])).toEqual([['Tehran', 'IR'], ['Washington', 'US'], ['Hebron', undefined]])
+    expect(out.places!.map((p) => [p.name, p.capitalOf])).toEqual([['Tehran', 'IR'], ['Washington, D.C.', 'US'], ['Hebron', undefined]])
+  })
+
+  it('places stage keeps a world capital where it is when the story names only another country', async () => {
+    const doc = docBuilder('The United States said talks in Moscow and Paris would resume; Washington agreed.', {
+      mentions: [{ text: 'United States', type: 'LOC' }, { text: 'Moscow', type: 'LOC' }, { text: 'Paris', type: 'LOC' }, { text: 'Washington', type: 'LOC' }],
+    })
+    const out = await placesStage.run(doc, { resources: {} })
+    expect(out.places!.map((p) => [p.name, p.country])).toEqual([['United States of America', 'US'], ['Moscow', 'RU'], ['Paris', 'FR'], ['Washington, D.C.', 'US']])
   })
 
   it('places stage skips names it does not know', async () => {

@@ -1,9 +1,10 @@
 /**
- * places.gazetteer.v3 — geocode the article's place mentions with the offline
+ * places.gazetteer.v4 — geocode the article's place mentions with the offline
  * gazetteer (src/places); a capital names the country it is the
  * capital of (`capitalOf`, v3). Ambiguous names resolve within the document's country
  * context: the countries its unambiguous places (countries, regions) lie in,
- * most mentioned first.
+ * most mentioned first — unless a namesake elsewhere is fifty times larger (v4: "Moscow" in a story that names only
+ * the United States is Russia's capital, not a town in Idaho; a capital is also known by its bare name, "Washington").
  * @module
  */
 import { capitalOf, geocode, type Place } from '../../places/gazetteer.js'
@@ -47,7 +48,7 @@ export function placesFor(mentions: readonly Mention[]): PlaceAnnotation[] {
 }
 
 export const placesStage: Stage = {
-  key: 'places.gazetteer.v3',
+  key: 'places.gazetteer.v4',
   requires: ['doc.mentions'],
   assigns: ['doc.places'],
   run(doc) {
