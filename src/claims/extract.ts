@@ -32,6 +32,7 @@ import { coordinatedParties, reciprocalPartners } from './reciprocal-claims.js'
 import { genericBody } from './generic-body.js'
 import { speakingMention } from './capital-state.js'
 import { titledPerson } from './titled-person.js'
+import { pluralSource } from './source-number.js'
 import { bodyForIt } from './pronoun-body.js'
 import { anaphoricAbout, ownVoiceEvents } from './anaphoric-content.js'
 
@@ -171,7 +172,7 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
   const key = new Set(sourceWords.filter((x) => !/^(a|an|the|of|for|with|to|in|and|associated|senior|top)$/.test(x)))
   return {
     claim, parts: a.content, key,
-    plural: /s$/.test(desc.role ?? '') || PLURAL_PRONOUN.test(sourceText.trim()),
+    plural: /s$/.test(desc.role ?? '') || PLURAL_PRONOUN.test(sourceText.trim()) || pluralSource(doc, src, inside),
     pronoun: desc.pronoun === true,
     human: own?.type === 'PER' || SINGULAR_PRONOUN.test(sourceText.trim()) || PERSON_ROLE_NOUNS.has(desc.role ?? ''),
     sentence: a.sentence,

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import type { AnnotatedDoc } from '../model/index.js'
+import { syntaxStage } from '../pipeline/stages/syntax.js'
+import { docBuilder, type MentionSpec } from '../text/testing/doc-builder.js'
+import { extractClaims } from './extract.js'
+
+async function claimsOf(text: string, mentions: MentionSpec[] = []) {
+  const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions }), { resources: {} })
+  return extractClaims({ ...doc, events: [] })
+}
+
+describe('plural sources', () => {
+  it('source number: "They say" continues the plural speaker before it ("Prosecutors say …")', async () => {
+    const claims = await claimsOf('Prosecutors say soldiers took the patients from the hospital in November. They say the bodies were later found at a farm.')
+    const they = claims.find((c) => c.source.text === 'They')
+    const first = claims.find((c) => c.source.text === 'Prosecutors')
+    expect(first).toBeDefined()
+    expect(they?.source.antecedentClaimId).toBe(first?.id)
+  })
+
+  it('source number: "They say" continues "Police", a plural without -s', async () => {
+    const claims = await claimsOf('Police say the gunman fired at the guards near the gate. They say he was arrested an hour later.')
+    const they = claims.find((c) => c.source.text === 'They')
+    expect(they?.source.antecedentClaimId).toBe(claims.find((c) => c.source.text === 'Police')?.id)
+  })
+
+  it('source number: an organisation whose name looks plural is one speaker ("It says" after "Doctors Without Borders")', async () => {
+    const claims = await claimsOf('Doctors Without Borders said ten of its staff are missing in the town. It says one of its drivers was killed on Monday.', [{ text: 'Without Borders', type: 'ORG' }])
+    const it1 = claims.find((c) => c.source.text === 'It')
+    expect(it1?.source.antecedentClaimId).toBe(claims.find((c) => c.source.text === 'Doctors Without Borders')?.id)
+  })
+})
