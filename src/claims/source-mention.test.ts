@@ -10,6 +10,12 @@ async function speakers(text: string, mentions: MentionSpec[]) {
 }
 
 describe('source mention', () => {
+  it('an office-holder is not the person named right after the cue ("An Israeli spokesman says Karim was detained")', async () => {
+    const out = await speakers('An army spokesman says Karim Nasser was detained because he is a member of the group.',
+      [{ text: 'Karim Nasser', type: 'PER' }])
+    expect(out).toEqual([['An army spokesman', null, true]])
+  })
+
   it('a descriptor followed by a name with no comma is that person', async () => {
     expect(await speakers('The head of the regional water authority Maria Delgado told reporters the dam had held.',
       [{ text: 'Maria Delgado', type: 'PER' }])).toEqual([['The head of the regional water authority Maria Delgado', 'Maria Delgado', false]])

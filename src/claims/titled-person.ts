@@ -26,14 +26,17 @@ function definite(doc: AnnotatedDoc, src: Span, head: number): boolean {
   return syntax.some((t, i) => t.head === head && /^nmod:poss/.test(t.deprel) && doc.tokens![i]!.start >= src.start)
 }
 
-/** Does a token of the same lemma as the office stand as the name's title or appositive (same sentence, a few tokens off)? */
-function titled(doc: AnnotatedDoc, m: Mention, lemma: string): boolean {
+/**
+ * Does a token of the same lemma as the office stand as the name's title or appositive (same sentence, a few tokens
+ * off)? Never the source's own head (`own`): "An Israeli spokesman says Shaer was detained" names no spokesman Shaer.
+ */
+function titled(doc: AnnotatedDoc, m: Mention, lemma: string, own = -1): boolean {
   const tokens = doc.tokens!
   const syntax = doc.syntax!.tokens
   const first = firstSpanEndingAfter(tokens, m.start)
   let last = first
   while (last + 1 < tokens.length && tokens[last + 1]!.end <= m.end) last++
-  const near = (i: number) => i >= 0 && i < tokens.length && syntax[i]!.lemma.toLowerCase() === lemma
+  const near = (i: number) => i >= 0 && i < tokens.length && i !== own && syntax[i]!.lemma.toLowerCase() === lemma
   for (let k = 1; k <= TITLE_REACH; k++) if (near(first - k) || (/^,/.test(doc.article.text.slice(m.end).trimStart()) && near(last + 1 + k))) return true
   return false
 }
@@ -83,5 +86,5 @@ export function titledPerson(doc: AnnotatedDoc, src: Span, inside: readonly Ment
   const isDefinite = definite(doc, src, h)
   const earlier = isDefinite ? (before.find((m) => titled(doc, m, lemma)) ?? speakerOpeningNext(doc, src.start, people)) : undefined
   const end = nextSentenceEnd(doc, src.start)
-  return earlier ?? people.find((m) => m.start >= src.end && m.end <= end && titled(doc, m, lemma))
+  return earlier ?? people.find((m) => m.start >= src.end && m.end <= end && titled(doc, m, lemma, h))
 }
