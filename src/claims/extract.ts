@@ -241,6 +241,9 @@ function resolveContinuity(w: Working, earlier: readonly Working[]): boolean {
     if (!ante && own.every((x) => GENERIC_HEADS.has(x))) {
       for (let i = earlier.length - 1; i >= 0 && !ante; i--) if (earlier[i]!.claim.source.anonymous) ante = earlier[i]
     }
+  } else if (s.anonymous && /^[\p{L}-]+$/u.test(t)) {
+    // a bare role ("Officials say") after a speaker of that role with a body ("U.S. officials in Venezuela say") is that speaker
+    ante = sameRoleBefore(w, earlier)
   } else if (!s.anonymous && /^\p{Lu}[\p{L}'’-]+$/u.test(t)) {
     // A bare surname: the earlier named speaker whose name contains it.
     for (let i = earlier.length - 1; i >= 0 && !ante; i--) {
@@ -270,6 +273,20 @@ function resolveContinuity(w: Working, earlier: readonly Working[]): boolean {
   w.human = root.human
   for (const k of root.key) w.key.add(k)
   return true
+}
+
+/** How many sentences back a bare role ("Officials") looks for the speaker it continues. */
+const ROLE_REACH = 3
+
+/** The nearest earlier speaker, a few sentences back, whose phrase holds this bare role and more ("U.S. officials in Venezuela"). */
+function sameRoleBefore(w: Working, earlier: readonly Working[]): Working | undefined {
+  const role = w.claim.source.text.trim().toLowerCase()
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const e = earlier[i]!
+    if (w.sentence - e.sentence > ROLE_REACH) return undefined
+    if (e.key.has(role) && e.key.size > 1) return e
+  }
+  return undefined
 }
 
 /** "it" that continues no earlier speaker: the body named before it (pronoun-body.ts). */

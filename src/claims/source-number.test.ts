@@ -30,3 +30,19 @@ describe('plural sources', () => {
     expect(it1?.source.antecedentClaimId).toBe(claims.find((c) => c.source.text === 'Doctors Without Borders')?.id)
   })
 })
+
+describe('bare roles', () => {
+  it('speaker continuity: a bare "Officials say" continues the officials of a body named just before', async () => {
+    const claims = await claimsOf('U.S. officials in Venezuela say protesters burned a flag outside the embassy. Officials say the ambassador was stranded for two hours.', [{ text: 'U.S.', type: 'LOC' }, { text: 'Venezuela', type: 'LOC' }])
+    const bare = claims.find((c) => c.source.text === 'Officials')
+    const first = claims.find((c) => c.source.text.startsWith('U.S. officials'))
+    expect(bare?.source.antecedentClaimId).toBe(first?.id)
+    expect(bare?.source.mentionId).toBe(first?.source.mentionId)
+  })
+
+  it('speaker continuity: a bare role far from any speaker of that role continues nobody', async () => {
+    const filler = 'The river rose in the night. Roads were closed in the north. Schools stayed shut. Shops opened late. '
+    const claims = await claimsOf(`U.S. officials in Venezuela say protesters burned a flag. ${filler}Officials say the ambassador was stranded.`, [{ text: 'U.S.', type: 'LOC' }, { text: 'Venezuela', type: 'LOC' }])
+    expect(claims.find((c) => c.source.text === 'Officials')?.source.antecedentClaimId).toBeUndefined()
+  })
+})
