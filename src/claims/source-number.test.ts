@@ -46,3 +46,12 @@ describe('bare roles', () => {
     expect(claims.find((c) => c.source.text === 'Officials')?.source.antecedentClaimId).toBeUndefined()
   })
 })
+
+describe('bodies and persons', () => {
+  it('speaker continuity: "The Hong Kong government says" does not continue "Hong Kong\'s interim leader" before it', async () => {
+    const claims = await claimsOf("Hong Kong's interim leader says he will ask Beijing for a ruling. The Hong Kong government says the successor will serve two years.", [{ text: 'Hong Kong', type: 'LOC' }])
+    const gov = claims.find((c) => c.source.text === 'The Hong Kong government')
+    expect(gov).toBeDefined()
+    expect(gov?.source.antecedentClaimId).toBeUndefined()
+  })
+})
