@@ -19,7 +19,7 @@ import { inBoilerplate } from '../model/index.js'
 import type { Attribution, FindOptions } from './attributions.js'
 import { docAttributions } from './doc-attributions.js'
 import { claimStanceOf, holdsView } from './reporting-verbs.js'
-import { PERSON_ROLE_NOUNS, pronounInfo } from '../text/english.js'
+import { GROUP_NOUNS, PERSON_ROLE_NOUNS, STATE_BODY_NOUNS, pronounInfo } from '../text/english.js'
 import { parseSourceDescriptor } from './descriptor.js'
 import { claimStance, cueLemmas } from './stance.js'
 import { issuingBody, ownVoiceWe } from './issuing-body.js'
@@ -32,8 +32,12 @@ import { coordinatedParties, reciprocalPartners } from './reciprocal-claims.js'
 import { genericBody } from './generic-body.js'
 import { speakingMention } from './capital-state.js'
 import { titledPerson } from './titled-person.js'
+import { pluralSource } from './source-number.js'
 import { bodyForIt } from './pronoun-body.js'
 import { anaphoricAbout, ownVoiceEvents } from './anaphoric-content.js'
+
+/** A body named by a common noun ("government", "ministry", "group"; an office-holder such as "official" is a person). */
+const isBodyNoun = (role: string | undefined): boolean => role !== undefined && (GROUP_NOUNS.has(role) || (STATE_BODY_NOUNS.has(role) && role !== 'official'))
 
 const SINGULAR_PRONOUN = /^(he|she|him|her)$/i
 const PLURAL_PRONOUN = /^(they|them)$/i
@@ -48,6 +52,8 @@ interface Working {
   pronoun: boolean
   /** The speaker is a person (a person's name, "he" / "she", an office-holder): "it" never stands for one. */
   human: boolean
+  /** The source names a body by a common noun ("The Hong Kong government", "the group"): it never continues a person. */
+  bodyNoun: boolean
   /** The sentence of the cue. */
   sentence: number
   /** For an unnamed office-holder ("Chinese officials"), the body named in the source that it speaks for. */
@@ -171,9 +177,10 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
   const key = new Set(sourceWords.filter((x) => !/^(a|an|the|of|for|with|to|in|and|associated|senior|top)$/.test(x)))
   return {
     claim, parts: a.content, key,
-    plural: /s$/.test(desc.role ?? '') || PLURAL_PRONOUN.test(sourceText.trim()),
+    plural: /s$/.test(desc.role ?? '') || PLURAL_PRONOUN.test(sourceText.trim()) || pluralSource(doc, src, inside),
     pronoun: desc.pronoun === true,
     human: own?.type === 'PER' || SINGULAR_PRONOUN.test(sourceText.trim()) || PERSON_ROLE_NOUNS.has(desc.role ?? ''),
+    bodyNoun: isBodyNoun(desc.role),
     sentence: a.sentence,
     body: own || !desc.anonymous ? undefined : speakingMention(doc, bodySpokenFor(doc, src, inside) ?? documentAuthor(doc, src, inside) ?? genericBody(doc, src, inside), src),
     person: own || !desc.anonymous ? undefined : titledPerson(doc, src, inside),
@@ -235,11 +242,15 @@ function resolveContinuity(w: Working, earlier: readonly Working[]): boolean {
     // Prefer a speaker sharing a descriptive word ("jihadist"); a generic head ("the source") takes the last anonymous speaker.
     for (let i = earlier.length - 1; i >= 0 && !ante; i--) {
       const e = earlier[i]!
-      if (own.some((x) => !GENERIC_HEADS.has(x) && e.key.has(x))) ante = e
+      // "The Hong Kong government says" after "Hong Kong's interim leader says": a body is not the person before it
+      if (own.some((x) => !GENERIC_HEADS.has(x) && e.key.has(x)) && !(w.bodyNoun && e.human)) ante = e
     }
     if (!ante && own.every((x) => GENERIC_HEADS.has(x))) {
       for (let i = earlier.length - 1; i >= 0 && !ante; i--) if (earlier[i]!.claim.source.anonymous) ante = earlier[i]
     }
+  } else if (s.anonymous && /^[\p{L}-]+$/u.test(t)) {
+    // a bare role ("Officials say") after a speaker of that role with a body ("U.S. officials in Venezuela say") is that speaker
+    ante = sameRoleBefore(w, earlier)
   } else if (!s.anonymous && /^\p{Lu}[\p{L}'’-]+$/u.test(t)) {
     // A bare surname: the earlier named speaker whose name contains it.
     for (let i = earlier.length - 1; i >= 0 && !ante; i--) {
@@ -269,6 +280,20 @@ function resolveContinuity(w: Working, earlier: readonly Working[]): boolean {
   w.human = root.human
   for (const k of root.key) w.key.add(k)
   return true
+}
+
+/** How many sentences back a bare role ("Officials") looks for the speaker it continues. */
+const ROLE_REACH = 3
+
+/** The nearest earlier speaker, a few sentences back, whose phrase holds this bare role and more ("U.S. officials in Venezuela"). */
+function sameRoleBefore(w: Working, earlier: readonly Working[]): Working | undefined {
+  const role = w.claim.source.text.trim().toLowerCase()
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const e = earlier[i]!
+    if (w.sentence - e.sentence > ROLE_REACH) return undefined
+    if (e.key.has(role) && e.key.size > 1) return e
+  }
+  return undefined
 }
 
 /** "it" that continues no earlier speaker: the body named before it (pronoun-body.ts). */

@@ -10,6 +10,24 @@ async function speakers(text: string, mentions: MentionSpec[]) {
 }
 
 describe('source mention', () => {
+  it('a definite office is the person who opens the next sentence as a speaker, after a title ("Mr. Lane said")', async () => {
+    const out = await speakers('The former governor of the province says the vote was a victory. Mr. Lane said the turnout proved the critics wrong.',
+      [{ text: 'Lane', type: 'PER' }])
+    expect(out[0]).toEqual(['The former governor of the province', 'Lane', false])
+  })
+
+  it('"the president-elect" is the person titled President-elect before it', async () => {
+    const out = await speakers('President-elect Maria Ortiz spoke in the capital on Monday. But the president-elect said the reforms will take years.',
+      [{ text: 'Maria Ortiz', type: 'PER' }])
+    expect(out.find((x) => x[0] === 'the president-elect')).toEqual(['the president-elect', 'Maria Ortiz', false])
+  })
+
+  it('an office-holder is not the person named right after the cue ("An Israeli spokesman says Karim was detained")', async () => {
+    const out = await speakers('An army spokesman says Karim Nasser was detained because he is a member of the group.',
+      [{ text: 'Karim Nasser', type: 'PER' }])
+    expect(out).toEqual([['An army spokesman', null, true]])
+  })
+
   it('a descriptor followed by a name with no comma is that person', async () => {
     expect(await speakers('The head of the regional water authority Maria Delgado told reporters the dam had held.',
       [{ text: 'Maria Delgado', type: 'PER' }])).toEqual([['The head of the regional water authority Maria Delgado', 'Maria Delgado', false]])

@@ -6,6 +6,7 @@ import type { AnnotatedDoc, Span, Stance } from '../model/index.js'
 import { POSSIBILITY_MODALS } from '../text/english.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
 import { HEDGE_WORDS, NEGATIONS, suffixLemmas } from './lexicon.js'
+import { learnedHedge } from './learned-hedges.js'
 import { reportingStance } from './reporting-verbs.js'
 
 /** Content words that make a short statement a denial ("the reports are false"). */
@@ -81,5 +82,10 @@ export function claimStance(cue: string, content: string, around = '', lemmas?: 
   else if (verb === 'hedge') stance = 'hedge'
   // a modal of possibility or an adverb of likelihood near the start ("it could trigger violence", "will likely")
   else if (contentWords.slice(0, 8).some((w) => MODALS.has(w))) stance = 'hedge'
+  // a word the golds code as a hedge ("the storm is expected to …", "hopes the talks …"; learned-hedges.ts)
+  if (stance === 'assert') {
+    const learned = learnedHedge(content)
+    if (learned) { stance = 'hedge'; if (!hedges.includes(learned)) hedges.push(learned) }
+  }
   return { stance, hedges }
 }

@@ -11,7 +11,7 @@ import type { Clause, Mention, Span } from '../model/index.js'
 import type { Attribution } from './attributions.js'
 import { cueClause } from './cue-clause.js'
 import { isSpeakerHead, SPEAKER_NOUNS } from './speakers.js'
-import { deprelOf, phraseSpan, spanHead, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
+import { deprelOf, phraseSpan, spanHead, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 /** Relations a speaker's head never has: "In February we" is headed by an oblique ("obj" stays allowed: the parser misreads "…, a senior jihadist associated with IS claimed" as an object). */
 const NOT_SUBJECT = /^(obl|nmod|advmod|case|mark|cc|aux|cop|punct|det|xcomp|advcl)(:|$)/
@@ -20,6 +20,32 @@ const contains = (v: SyntaxView, span: Span, i: number): boolean => v.tokens[i]!
 
 /** The attribution with its source read from syntax (or without a source when it names no speaker). */
 export function sourceFromSyntax(v: SyntaxView, a: Attribution, mentions: readonly Mention[]): Attribution {
+  const out = clauseSource(v, a, mentions)
+  if (out.source) return out
+  const tagged = adjectivalSpeaker(v, a)
+  return tagged ? { ...out, source: tagged } : out
+}
+
+/**
+ * "The official said SBS will decide …" tagged as an adjective and a participle modifying the next noun: a sentence that
+ * opens with a determiner, modifiers and a speaker noun right before the cue names that speaker.
+ */
+function adjectivalSpeaker(v: SyntaxView, a: Attribution): Span | undefined {
+  if (a.pattern === 'according' || a.pattern === 'colon') return undefined
+  const k = tokensIn(v, a.cue)[0]
+  // a passive or an expectation ("The group is believed to …", "The council is expected to …") names no speaker
+  if (k === undefined || uposOf(v, k) === 'AUX' || /^(be|have)$/.test(v.syntax.tokens[k]!.lemma.toLowerCase())) return undefined
+  const sentence = v.tokens[k]!.sentence
+  const same = (i: number) => i >= 0 && v.tokens[i]!.sentence === sentence
+  const last = k - 1
+  if (!same(last) || !SPEAKER_NOUNS.has(wordOf(v, last).toLowerCase())) return undefined
+  let i = last - 1
+  while (same(i) && /^(ADJ|NOUN|PROPN)$/.test(uposOf(v, i))) i--
+  if (!same(i) || uposOf(v, i) !== 'DET' || same(i - 1)) return undefined
+  return { start: v.tokens[i]!.start, end: v.tokens[last]!.end }
+}
+
+function clauseSource(v: SyntaxView, a: Attribution, mentions: readonly Mention[]): Attribution {
   if (a.pattern === 'according' || a.pattern === 'colon') return a
   const cc = cueClause(v, a.cue)
   const old = a.source

@@ -15,6 +15,12 @@ import { PERSON_ROLE_NOUNS } from '../text/english.js'
 import { sourceHead } from './source-mention.js'
 import { reportingStance } from './reporting-verbs.js'
 
+/** An abbreviated title before a name: "Mr.", "Mrs.", "Dr.", "Gen.", "Lt.". */
+const ABBREVIATED_TITLE = /^\p{Lu}\p{Ll}{0,3}\.$/u
+
+/** The office a role noun names, without "-elect" ("the president-elect" holds the title "President-elect"). */
+const office = (lemma: string): string => lemma.replace(/-elect$/, '')
+
 /** How many tokens before a name its title may start ("Foreign Minister Celso Amorim": 2), or after it an appositive may end. */
 const TITLE_REACH = 4
 
@@ -26,14 +32,17 @@ function definite(doc: AnnotatedDoc, src: Span, head: number): boolean {
   return syntax.some((t, i) => t.head === head && /^nmod:poss/.test(t.deprel) && doc.tokens![i]!.start >= src.start)
 }
 
-/** Does a token of the same lemma as the office stand as the name's title or appositive (same sentence, a few tokens off)? */
-function titled(doc: AnnotatedDoc, m: Mention, lemma: string): boolean {
+/**
+ * Does a token of the same lemma as the office stand as the name's title or appositive (same sentence, a few tokens
+ * off)? Never the source's own head (`own`): "An Israeli spokesman says Shaer was detained" names no spokesman Shaer.
+ */
+function titled(doc: AnnotatedDoc, m: Mention, lemma: string, own = -1): boolean {
   const tokens = doc.tokens!
   const syntax = doc.syntax!.tokens
   const first = firstSpanEndingAfter(tokens, m.start)
   let last = first
   while (last + 1 < tokens.length && tokens[last + 1]!.end <= m.end) last++
-  const near = (i: number) => i >= 0 && i < tokens.length && syntax[i]!.lemma.toLowerCase() === lemma
+  const near = (i: number) => i >= 0 && i < tokens.length && i !== own && syntax[i]!.lemma.toLowerCase() === lemma
   for (let k = 1; k <= TITLE_REACH; k++) if (near(first - k) || (/^,/.test(doc.article.text.slice(m.end).trimStart()) && near(last + 1 + k))) return true
   return false
 }
@@ -55,7 +64,9 @@ function speakerOpeningNext(doc: AnnotatedDoc, at: number, people: readonly Ment
   if (!next) return undefined
   const tokens = doc.tokens!
   const syntax = doc.syntax!.tokens
-  const first = firstSpanEndingAfter(tokens, next.start)
+  let first = firstSpanEndingAfter(tokens, next.start)
+  // "Mr. Bremer said …": an abbreviated title before the name
+  while (first < tokens.length - 1 && ABBREVIATED_TITLE.test(doc.article.text.slice(tokens[first]!.start, tokens[first]!.end))) first++
   const m = people.find((p) => p.start === tokens[first]?.start)
   if (!m) return undefined
   // the name's own head: its token attached outside the name
@@ -77,11 +88,11 @@ export function titledPerson(doc: AnnotatedDoc, src: Span, inside: readonly Ment
   const h = sourceHead(doc, src)
   if (h === undefined) return undefined
   const lemma = doc.syntax.tokens[h]!.lemma.toLowerCase()
-  if (!PERSON_ROLE_NOUNS.has(lemma) || /s$/.test(doc.article.text.slice(doc.tokens[h]!.start, doc.tokens[h]!.end))) return undefined
+  if (!PERSON_ROLE_NOUNS.has(office(lemma)) || /s$/.test(doc.article.text.slice(doc.tokens[h]!.start, doc.tokens[h]!.end))) return undefined
   const people = (doc.mentions ?? []).filter((m) => m.type === 'PER' && (m.kind ?? 'name') === 'name')
   const before = people.filter((m) => m.end <= src.start).sort((a, b) => b.start - a.start)
   const isDefinite = definite(doc, src, h)
   const earlier = isDefinite ? (before.find((m) => titled(doc, m, lemma)) ?? speakerOpeningNext(doc, src.start, people)) : undefined
   const end = nextSentenceEnd(doc, src.start)
-  return earlier ?? people.find((m) => m.start >= src.end && m.end <= end && titled(doc, m, lemma))
+  return earlier ?? people.find((m) => m.start >= src.end && m.end <= end && titled(doc, m, lemma, h))
 }

@@ -170,6 +170,9 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set(('secretary minist
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(('group organisation organization militia movement ministry department agency ' +
   'company firm party coalition alliance network faction council committee commission union federation association').split(' '))
 
+/** Nouns that are plural without a plural ending: "Police say … They say" (claims: a plural source). */
+export const PLURAL_WITHOUT_S: ReadonlySet<string> = new Set(['police', 'people', 'personnel'])
+
 /**
  * Nouns through which a state speaks, singular lemmas: "The government said", "Police say", "Authorities say", "A military
  * spokesman said" speak for the country the article is about when no body is named in the phrase (claims).

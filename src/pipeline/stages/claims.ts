@@ -1,5 +1,5 @@
 /**
- * claims.syntax.v16 — attributed claims: who said it (named or a typed anonymous
+ * claims.syntax.v17 — attributed claims: who said it (named or a typed anonymous
  * source), the cue, the content, stance and hedges, the outlet it came through,
  * speaker continuity across sentences, the events each claim is about, and its kind
  * (a claim of fact, or the speaker's own position: v6). v7 reads more of a release's constructions
@@ -25,13 +25,15 @@
  * provincial education chief Hayabullah Rafiqi"); "declared a state of emergency" is an act (kind position), not a claim of fact.
  * v16: a capital speaks for its state ("Tehran says" is Iran when the article names Iran; `PlaceAnnotation.capitalOf`,
  * places.gazetteer.v3); "could", "probably" or "likely" near the content's start makes a claim a hedge, like "may".
+ * v17: words the VOA training golds code as hedges ("is expected to", "hopes", "unclear"; learned-hedges.ts, learned by
+ * scripts/attribution-hedge-words.ts) in the content's first words make a claim a hedge.
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
 import type { Stage } from '../../model/index.js'
 
 export const claimsStage: Stage = {
-  key: 'claims.syntax.v16',
+  key: 'claims.syntax.v17',
   requires: ['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'],
   assigns: ['doc.claims'],
   run(doc) {
