@@ -11,7 +11,7 @@ import { DossierError, isDossierError } from '../model/index.js'
 import type { Article } from '../model/index.js'
 import { loadItem, type LoadedItem } from '../ingest/load.js'
 import type { Pipeline } from '../pipeline/index.js'
-import { matchOf, processArticle, stageFailureOf, type IngestFailure, type IngestMatch } from '../service/ingest.js'
+import { AnalysisAhead, matchOf, processArticle, stageFailureOf, type IngestFailure, type IngestMatch } from '../service/ingest.js'
 import { pauseAt } from '../service/pause.js'
 import type { Store } from '../store/index.js'
 import type { IngestJobData } from './enqueue.js'
@@ -91,9 +91,12 @@ export async function runIngestJob(store: Store, pipeline: Pipeline, data: Inges
   const counts = { added: 0, unchanged: 0, nearDuplicates: 0 }
   const stageFailures: IngestFailure[] = []
   const matches: IngestMatch[] = []
+  // a feed's articles analysed together, as `ingest` does (the same analyses, less CPU)
+  const ahead = new AnalysisAhead(pipeline, store)
+  ahead.expect(loaded.articles)
   for (const [i, article] of loaded.articles.entries()) {
     try {
-      const r = await processArticle(store, pipeline, article)
+      const r = await processArticle(store, pipeline, article, ahead)
       if (r.added) counts.added++
       else counts.unchanged++
       // the crash tests' hook: saved, job not yet completed (a SIGKILL here leaves the job to be retried)

@@ -88,3 +88,34 @@ describe('pipeline analyse', () => {
     expect(a.failures).toMatchObject([{ stage: 'segment.wink.v1', code: 'E_TOO_LARGE' }])
   })
 })
+
+describe('pipeline analyseMany', () => {
+  const boomOn = (word: string): Stage => ({
+    key: 'boom.v1', requires: ['doc.mentions'], assigns: ['doc.events'],
+    run: (doc) => { if (doc.article.text.includes(word)) throw new Error(`boom on ${word}`); return { ...doc, events: [] } },
+  })
+  const after: Stage = { key: 'after.v1', requires: ['doc.events'], assigns: ['doc.claims'], run: (doc) => ({ ...doc, claims: [] }) }
+  const texts = ['Hamas met officials in Egypt on Sunday.', 'Israel struck Gaza. Hamas fired rockets.', 'Ukraine said Russia shelled Kharkiv. '.repeat(3), 'Short.']
+
+  it('pipeline analyseMany gives each article the analysis analyse gives it, failures and skips included', async () => {
+    const stages = [lookupStage('segment.wink.v1')!, lookupStage('mentions.rules.v1')!, boomOn('Gaza'), after]
+    const p = pipelineOf(stages, { resources: {} }, { maxChars: 100, maxMs: 60_000 })
+    const articles = texts.map((t) => makeArticle(t))
+    const one = []
+    for (const a of articles) one.push(await p.analyse(a))
+    const many = await p.analyseMany(articles)
+    expect(many).toEqual(one)
+    expect(many.map((a) => a.doc.article)).toEqual(articles)
+    expect(many[0]!.ran).toEqual(['segment.wink.v1', 'mentions.rules.v1', 'boom.v1', 'after.v1'])
+    expect(many[0]!.doc.mentions?.map((m) => m.text)).toContain('Hamas')
+    expect(many[1]!.failures).toEqual([{ stage: 'boom.v1', code: 'E_STAGE_FAILED', message: 'boom on Gaza' }])
+    expect(many[1]!.skipped).toEqual(['after.v1'])
+    expect(many[2]!.ran).toEqual([])
+    expect(many[2]!.failures[0]?.code).toBe('E_TOO_LARGE')
+    expect(many[3]!.ran).toHaveLength(4)
+  })
+
+  it('pipeline analyseMany of no articles is no analyses', async () => {
+    expect(await pipelineOf([lookupStage('segment.wink.v1')!]).analyseMany([])).toEqual([])
+  })
+})
