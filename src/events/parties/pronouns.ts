@@ -3,8 +3,9 @@
  * denounced the G8 …": the coref stage links "he" and "she" only to a clear person and "it" and "they" seldom) as the
  * name it most likely stands for: the last subject name before it (a name heading a clause's subject, the party a
  * text keeps talking about), else the last name, in its sentence or the two before, of a type the pronoun can refer
- * to ("he", "she": a person; "it": an organisation or a country; "they": an organisation, a people or a country). Each is one more candidate of the party ranker (candidates.ts): the pronoun's own span and text standing for
- * that name's mention (kind `pron/<type>`), so the party is the name's entity; the ranker learns when to trust it.
+ * to ("he", "she": a person; "it": an organisation or a country; "they": an organisation, a people or a country).
+ * Each is one more candidate of the party ranker (candidates.ts): the pronoun's own span and text standing for that
+ * name's mention (kind `pron/<type>`), so the party is the name's entity; the ranker learns when to trust it.
  * @module
  */
 import type { AnnotatedDoc, Mention } from '../../model/index.js'
@@ -63,7 +64,7 @@ function lastFitting(names: readonly Antecedent[], types: readonly string[], fro
 
 /**
  * The unlinked third-person pronouns of a sentence that head a clause's subject (outside every role mention; object
- * pronouns were tried and reached no more parties), each as the name it most likely stands for (see the module comment).
+ * pronouns were tried: dyad fell, docs/events.md twenty-fifth session), each as the name it most likely stands for (see the module comment).
  */
 export function pronounRoles(doc: AnnotatedDoc, v: SentenceView, names: readonly Antecedent[]): Composed[] {
   const text = doc.article.text
