@@ -242,7 +242,7 @@ function unreachedKind(cs: readonly PartyCandidate[], slot: Slot, gold: string):
   const kinds = cs.map((c) => feat(c, slot, 'k'))
   if (kinds.some((k) => /^(comp|incl)\//.test(k))) return 'a phrase composed with another name'
   if (cs.some((c) => c.role && bareStateBody(c.role))) return "a state's body with no country named before it"
-  if (kinds.includes('pron')) return 'a pronoun'
+  if (kinds.some((k) => k === 'pron' || k.startsWith('pron/'))) return 'a pronoun'
   if (kinds.some((k) => k === 'desc' || k.startsWith('np'))) return 'a descriptor or noun phrase, no name behind it'
   return 'nothing of the kind (the party only in the context)'
 }

@@ -1,10 +1,10 @@
 /**
  * The parties an event may have: for one coded event, every phrase of its sentence that can fill a role (named
- * mentions, pronouns with an antecedent, descriptor phrases such as "the regime", noun phrases that may name a party
- * such as "15 school children": phrases.ts), the coder's own choice of actor and
- * target (which may come from elsewhere: a speaker, a force named earlier), and nobody. Each candidate carries
- * features for the party ranker (ranker.ts): the dependency path from the cue to it, its label and case marker,
- * the cue's voice, which side of the cue it stands on and how far, what it is (a name of which type, a descriptor, a
+ * mentions, pronouns with an antecedent, a subject pronoun without one as the name it likely stands for (pronouns.ts),
+ * descriptor phrases such as "the regime", noun phrases that may name a party such as "15 school children":
+ * phrases.ts), the coder's own choice of actor and target (which may come from elsewhere: a speaker, a force named
+ * earlier), and nobody. Each candidate carries features for the party ranker (ranker.ts): the dependency path from the
+ * cue to it, its label and case marker, the cue's voice, which side of the cue it stands on and how far, what it is (a name of which type, a descriptor, a
  * pronoun), whether the coder chose it for this slot or the other, whether it is the subject of a reporting verb above
  * the cue, its order among the candidates on its side, the clause below the cue it stands in with that clause's marker
  * ("if" of "would retaliate if Israel closed …"), and whether it stands inside the phrase of another event's cue ("in
@@ -21,6 +21,7 @@ import { firstSpanEndingAfter } from '../../text/offsets.js'
 import { sentenceViews, type Occ, type SentenceView } from '../sentence-view.js'
 import { partyPhrases, type Phrase } from './phrases.js'
 import { compositions, countryNames, type Composed } from './composed.js'
+import { antecedentNames, pronounRoles, type Antecedent } from './pronouns.js'
 
 export type Slot = 'actor' | 'target'
 
@@ -51,6 +52,8 @@ export interface PartyContext {
   readonly cueHeads: ReadonlySet<number>
   /** The document's country and people names in text order (a state's body standing for one: composed.ts). */
   readonly names: readonly Mention[]
+  /** The document's names an unlinked pronoun may stand for, in text order (pronouns.ts). */
+  readonly antecedents: readonly Antecedent[]
   /** The way up from each cue head (its ancestors), found once per head for all its candidates. */
   readonly cueChains: Map<number, CueChain>
 }
@@ -84,7 +87,7 @@ export function partyContext(doc: AnnotatedDoc, events: readonly Event[] = [], c
   const found = new Map<number, readonly Phrase[]>()
   const phrasesOf = (v: SentenceView) => found.get(v.index) ?? found.set(v.index, partyPhrases(v, text, doc.tokens ?? [], code)).get(v.index)!
   const cueHeads = new Set(doc.syntax ? events.map((e) => cueHead(doc, e)).filter((h) => h >= 0) : [])
-  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), code, phrases: phrasesOf, places: new Map(), cueHeads, names: countryNames(doc), cueChains: new Map() }
+  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), code, phrases: phrasesOf, places: new Map(), cueHeads, names: countryNames(doc), antecedents: antecedentNames(doc), cueChains: new Map() }
 }
 
 /** The role an occurrence fills (as the coder's emitter writes it). */
@@ -299,7 +302,7 @@ function placeOf(ctx: PartyContext, r: EventRole, h: number, traits?: readonly s
     below: down.rel, belowMark: down.at >= 0 ? markOf(ctx, down.at) : '', viaEvent: down.via,
     rel, voice: h >= 0 ? voiceOf(ctx, h) : 'act', dir,
     // the parts of these the features use on every reading
-    kindBase: before(kind, '/'), how: /^(comp|incl)\//.exec(kind)?.[1], side: before(dir, '|'), relBase: before(rel, '|'),
+    kindBase: before(kind, '/'), how: /^(comp|incl|pron)\//.exec(kind)?.[1], side: before(dir, '|'), relBase: before(rel, '|'),
     lemma: h >= 0 ? syn[h]!.lemma : '',
     // the sector of the candidate's actor code (GOV, MIL, REB …), never its country
     sector: code === undefined ? 'uncoded' : code.slice(3, 6) || 'STATE',
@@ -432,6 +435,8 @@ function candidateRoles(ctx: PartyContext, e: Event, h: number, prev: Event | un
   for (const r of [...roles]) {
     for (const c of r ? compositions(ctx.doc.article.text, r, ctx.names) : []) { roles.push(c.role); composed.set(c.role, c) }
   }
+  // an unlinked pronoun as the name it most likely stands for (pronouns.ts)
+  if (v) for (const c of pronounRoles(ctx.doc, v, ctx.antecedents)) { roles.push(c.role); composed.set(c.role, c) }
   for (const own of [e.actor, e.target]) if (own && !roles.some((r) => sameSpan(r, own))) roles.push(stripCode(own))
   for (const r of [prev?.actor, prev?.target]) if (r && !roles.some((x) => x && x.text.toLowerCase() === r.text.toLowerCase())) roles.push(stripCode(r))
   roles.push(undefined)

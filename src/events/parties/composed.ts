@@ -11,6 +11,7 @@
  * - `incl`: a party under a country or people adjective — a state's body ("Chinese officials", "two U.S. soldiers",
  *   "Iraq's army") or any head the descriptors put under a place ("Iraqi civilians", "Palestinian militants",
  *   `OVER_PLACE_HEADS`) — stands for that country (the golds code "Chinese officials denied …" as China).
+ * A third, `pron` (pronouns.ts, events.cameo.v22), composes an unlinked pronoun with the name it most likely stands for.
  * A bare "the rebels" or "militants" is no country's; composing it with the organisation named before it was tried
  * and left out (docs/events.md, twenty-third session).
  * @module
@@ -18,8 +19,8 @@
 import type { AnnotatedDoc, EventRole, Mention } from '../../model/index.js'
 import { OVER_PLACE_HEADS } from '../descriptors.js'
 
-/** How a phrase stands for a name (see the module comment). */
-export type Composition = 'comp' | 'incl'
+/** How a phrase stands for a name (see the module comment; `pron`: an unlinked pronoun, pronouns.ts). */
+export type Composition = 'comp' | 'incl' | 'pron'
 
 /** A composed role: the phrase's span standing for `name`'s mention. */
 export interface Composed { readonly role: EventRole; readonly name: Mention; readonly how: Composition }
@@ -53,7 +54,8 @@ function lastIn(names: readonly Mention[], from: number, end: number): Mention |
   return last
 }
 
-const composed = (r: EventRole, name: Mention, how: Composition): Composed =>
+/** The role `r` standing for `name`'s mention (its span and text kept). */
+export const composed = (r: EventRole, name: Mention, how: Composition): Composed =>
   ({ role: { start: r.start, end: r.end, text: r.text, mentionId: name.id, ...(name.entityId ? { entityId: name.entityId } : {}) }, name, how })
 
 /**
