@@ -16,7 +16,6 @@ import { scoreNews, type NewsScore } from '../src/eval/news.js'
 import { runOnFolder, type SystemOutput } from '../src/eval/seeds.js'
 import { DEFAULT_STAGES, registerStage } from '../src/pipeline/registry.js'
 import { eventsStageWith } from '../src/pipeline/stages/events.js'
-import type { CodeTable } from '../src/events/alternatives.js'
 import { extractEvents } from '../src/events/extract.js'
 import { defaultActorCoder } from '../src/events/actor-codes.js'
 import { setProposerProbe, useProposer } from '../src/events/proposer/proposer.js'
@@ -38,8 +37,6 @@ export interface ArticleData {
   readonly proposer?: ReadonlyMap<string, string[]>
   /** The learned cue behind each event coded from one (by id; set by `recoded`), which the scorer's features read. */
   readonly learned?: ReadonlyMap<string, LearnedCue>
-  /** The code table of the article's fold (set by withLearnedAlternatives), whose gold evidence the scorer's features read. */
-  readonly codes?: CodeTable
 }
 export interface PartData {
   readonly part: TrainingPart

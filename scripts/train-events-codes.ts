@@ -15,7 +15,6 @@ import { anchorSentence, goldSentences } from '../src/eval/news-gold.js'
 import { cueHead, tokenAt } from '../src/events/scorer/features.js'
 import { cameoRoot } from '../src/events/cameo.js'
 import { learnedCodes, useCodeTable, type CodeTable } from '../src/events/alternatives.js'
-import { MIN_LINKED } from '../src/events/code-evidence.js'
 import { cueKeys, docTree } from '../src/events/learned-cues.js'
 import { stableHash } from '../src/events/scorer/train.js'
 import { recoded, type PartData } from './event-training-data.js'
@@ -43,8 +42,6 @@ export const MIN_SHARE = 0.2
 export interface Corrections {
   readonly codes: Map<string, Map<string, Set<string>>>
   readonly linked: Map<string, Set<string>>
-  /** lemma → gold root → the linked articles where a gold coding of that root repeats a coded cue of the lemma. */
-  readonly roots: Map<string, Map<string, Set<string>>>
 }
 
 const stem = (w: string) => w.toLowerCase().replace(/(ing|ed|es|s|e)$/, '').slice(0, 5)
@@ -60,12 +57,7 @@ export function cueLemma(d: PartData, e: Event): string {
 export function corrections(parts: readonly PartData[]): Corrections {
   const out: Corrections['codes'] = new Map()
   const linked: Corrections['linked'] = new Map()
-  const roots: Corrections['roots'] = new Map()
-  const link = (lemma: string, art: string, root: string) => {
-    linked.set(lemma, (linked.get(lemma) ?? new Set<string>()).add(art))
-    const byRoot = roots.get(lemma) ?? roots.set(lemma, new Map()).get(lemma)!
-    byRoot.set(root, (byRoot.get(root) ?? new Set<string>()).add(art))
-  }
+  const link = (lemma: string, art: string) => linked.set(lemma, (linked.get(lemma) ?? new Set<string>()).add(art))
   for (const d of parts) {
     const lemmas = new Map(d.sys.events.map((e) => [e.id, cueLemma(d, e)]))
     const articleOf = new Map([...d.sys.docOf].map(([article, doc]) => [doc, article]))
@@ -77,7 +69,7 @@ export function corrections(parts: readonly PartData[]): Corrections {
       const cands = d.sys.events.filter((e) => d.sys.docOf.get(e.articleId) === g.doc && s.start <= e.cue.start && e.cue.start < s.end)
       const art = `${d.part}:${articleOf.get(g.doc) ?? g.doc}`
       const repeated = cands.filter((e) => said.has(stem(lemmas.get(e.id)!)) || e.cue.text.split(/\s+/).some((w) => said.has(stem(w))))
-      for (const e of repeated) link(lemmas.get(e.id)!, art, g.cameo_root)
+      for (const e of repeated) link(lemmas.get(e.id)!, art)
       // a sentence with a coded event of the gold's root is no correction
       if (cands.some((e) => e.cameoRoot === g.cameo_root)) continue
       for (const e of repeated) {
@@ -88,7 +80,7 @@ export function corrections(parts: readonly PartData[]): Corrections {
       }
     }
   }
-  return { codes: out, linked, roots }
+  return { codes: out, linked }
 }
 
 /**
@@ -96,23 +88,7 @@ export function corrections(parts: readonly PartData[]): Corrections {
  * articles, leaving out the articles `except` says.
  */
 export function codeTable(c: Corrections, minSupport = MIN_SUPPORT, except: (article: string) => boolean = () => false, minShare = MIN_SHARE): CodeTable {
-  return { minSupport, minShare, lemmas: supportedCodes(c.codes, c.linked, minSupport, minShare, except), linked: linkedRoots(c, except) }
-}
-
-/**
- * Per lemma with `MIN_LINKED` linked articles or more (articles `except` says left out): those articles, and of them
- * the articles per gold root (code-evidence.ts, which the scorer's features read).
- */
-function linkedRoots(c: Corrections, except: (article: string) => boolean): NonNullable<CodeTable['linked']> {
-  const out: NonNullable<CodeTable['linked']> = {}
-  const count = (arts: ReadonlySet<string>) => { let n = 0; for (const x of arts) if (!except(x)) n++; return n }
-  for (const [lemma, arts] of [...c.linked].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const n = count(arts)
-    if (n < MIN_LINKED) continue
-    const roots = [...c.roots.get(lemma) ?? []].map(([r, xs]) => [r, count(xs)] as const).filter(([, k]) => k > 0).sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    out[lemma] = [n, Object.fromEntries(roots)]
-  }
-  return out
+  return { minSupport, minShare, lemmas: supportedCodes(c.codes, c.linked, minSupport, minShare, except) }
 }
 
 /**
@@ -157,8 +133,7 @@ export function withLearnedAlternatives(parts: readonly PartData[], c: Correctio
       }
       extra.push(...alts)
       added += alts.length
-      // the fold's table goes with the article: the scorer's evidence features read it out of fold
-      return { ...a, coded: [...a.coded, ...alts], loose: [...a.loose, ...alts.map((x) => x.id)], codes: table }
+      return { ...a, coded: [...a.coded, ...alts], loose: [...a.loose, ...alts.map((x) => x.id)] }
     })
     return { ...d, articles, sys: { ...d.sys, events: [...d.sys.events, ...extra] } }
   })
@@ -197,7 +172,7 @@ function uncodedVerbs(doc: AnnotatedDoc, coded: readonly Event[], pos: ReadonlyS
 }
 
 /** The evidence of the learned cues in the parts' golds (see `UncodedCues`). */
-export function uncodedCues(parts: readonly PartData[], pos: ReadonlySet<string> = CUE_POS, frames = true, nounFrames = true): UncodedCues {
+export function uncodedCues(parts: readonly PartData[], pos: ReadonlySet<string> = CUE_POS, frames = true): UncodedCues {
   const codes: UncodedCues['codes'] = new Map()
   const seen: UncodedCues['seen'] = new Map()
   const add = <T>(m: Map<string, T>, k: string, make: () => T) => m.get(k) ?? (m.set(k, make()), m.get(k)!)
@@ -207,7 +182,7 @@ export function uncodedCues(parts: readonly PartData[], pos: ReadonlySet<string>
       const verbs = uncodedVerbs(a.doc, a.coded, pos)
       // the keys the coder reads (src/events/learned-cues.ts): with the predicate's frame first, unless `frames` is off
       const tree = docTree(a.doc)
-      const keysOf = new Map(verbs.map((i) => [i, cueKeys(tree, i, frames, nounFrames)]))
+      const keysOf = new Map(verbs.map((i) => [i, cueKeys(tree, i, frames)]))
       for (const i of verbs) for (const k of keysOf.get(i)!) add(seen, k, () => new Set<string>()).add(art)
       const docKey = d.sys.docOf.get(a.doc.article.id)
       const text = a.doc.article.text
@@ -234,11 +209,6 @@ export function cueTable(c: UncodedCues, minSupport: number, minShare: number, e
   return supportedCodes(c.codes, c.seen, minSupport, minShare, except)
 }
 
-/** The learned cues' denominators: per key of `table`, the articles where it is an uncoded word (`except` left out). */
-export function cueSeen(c: UncodedCues, table: NonNullable<CodeTable['uncoded']>, except: (article: string) => boolean = () => false): Record<string, number> {
-  return Object.fromEntries(Object.keys(table).map((k) => [k, [...c.seen.get(k) ?? []].filter((x) => !except(x)).length]))
-}
-
 /** A learned cue must have been seen in this many articles (`--cue-support`). */
 export const CUE_SUPPORT = 2
 /** … and make up this share of the articles where its key is an uncoded verb (`--cue-share`). */
@@ -250,13 +220,10 @@ export const CUE_SHARE = 0.2
  */
 export function withLearnedCues(parts: readonly PartData[], c: UncodedCues, folds: number, isCheck: (part: string) => boolean, minSupport = CUE_SUPPORT, minShare = CUE_SHARE): PartData[] {
   const foldOf = (part: string) => stableHash(`part:${part}`) % folds
-  const inFold = (k: number) => (art: string) => foldOf(art.split(':')[0]!) === k
-  const tables = Array.from({ length: folds }, (_, k) => cueTable(c, minSupport, minShare, inFold(k)))
-  const seen = tables.map((t, k) => cueSeen(c, t, inFold(k)))
+  const tables = Array.from({ length: folds }, (_, k) => cueTable(c, minSupport, minShare, (art) => foldOf(art.split(':')[0]!) === k))
   const whole = cueTable(c, minSupport, minShare)
-  const wholeSeen = cueSeen(c, whole)
-  const tableOf = (part: string) => (isCheck(part) ? { uncoded: whole, cueSeen: wholeSeen } : { uncoded: tables[foldOf(part)]!, cueSeen: seen[foldOf(part)]! })
-  const out = parts.map((d) => recoded(d, true, () => useCodeTable({ minSupport: MIN_SUPPORT, lemmas: {}, ...tableOf(d.part) })))
+  const tableOf = (part: string) => (isCheck(part) ? whole : tables[foldOf(part)]!)
+  const out = parts.map((d) => recoded(d, true, () => useCodeTable({ minSupport: MIN_SUPPORT, lemmas: {}, uncoded: tableOf(d.part) })))
   useCodeTable(null)
   const added = out.reduce((n, d, i) => n + d.sys.events.length - parts[i]!.sys.events.length, 0)
   process.stderr.write(`learned cues: ${Object.keys(whole).length} in the whole table, ${added} events added out of fold\n`)

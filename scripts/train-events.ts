@@ -2,8 +2,7 @@
  * `npm run train:events -- [--parts dev,dev2,vtune,vtune2,…] [--folds 5] [--label root|dyad] [--fresh] [--no-write]
  *   [--strict] [--keep-coder] [--own-max 0.1] [--by-genre] [--dump] [--misses] [--roots] [--spurious] [--recode] [--no-parties] [--no-learned-codes] [--min-support 2] [--min-share 0.2] [--voice-thresholds] [--voice-own] [--epochs 10] [--l2 0.1] [--min-count 2] [--data ../shared/data]
  *   [--check vtrain8,…] [--no-proposer] [--propose-min 0.3] [--propose-max 2] [--orders 3] [--leave-out 2000] [--replace-min 0.6] [--replace-swap]
- *   [--no-learned-cues] [--cue-support 2] [--cue-share 0.2] [--cue-pos VERB,NOUN] [--no-cue-frames] [--no-noun-frames]
- *   [--no-evidence]`
+ *   [--no-learned-cues] [--cue-support 2] [--cue-share 0.2] [--cue-pos VERB,NOUN] [--no-cue-frames]`
  *
  * Trains the learned event scorer (src/events/scorer) on the hand-coded news golds' tuning and training parts (never
  * the frozen finals, never the seeds): every event the coder produces on those articles is an example, positive when
@@ -38,7 +37,6 @@ import { stableHash, trainScorer, type Example, type TrainOptions } from '../src
 import { partAvailable, partData, REAL_NEWS_PARTS, recoded, scorePart, VOA_PARTS, type PartData, type TrainingPart } from './event-training-data.js'
 import { scriptArgs } from './script-args.js'
 import type { Event } from '../src/model/index.js'
-import type { LearnedCue } from '../src/events/learned-cues.js'
 import { classifyMisses, missReport, wrongCodeReport } from './event-misses.js'
 import { rankedOutOfFold } from './train-parties.js'
 import { defaultPartyModel } from '../src/events/parties/model.js'
@@ -48,7 +46,7 @@ import { rootMisses, rootReport } from './train-events-roots.js'
 import { spuriousReport, spuriousRows } from './train-events-spurious.js'
 import { withProposals } from './train-events-proposer.js'
 import { useProposer } from '../src/events/proposer/proposer.js'
-import { codeTable, corrections, CUE_POS, cueSeen, CUE_SHARE, CUE_SUPPORT, cueTable, MIN_SHARE, MIN_SUPPORT, uncodedCues, withLearnedAlternatives, withLearnedCues } from './train-events-codes.js'
+import { codeTable, corrections, CUE_POS, CUE_SHARE, CUE_SUPPORT, cueTable, MIN_SHARE, MIN_SUPPORT, uncodedCues, withLearnedAlternatives, withLearnedCues } from './train-events-codes.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const METRICS = ['rootAccuracy', 'codeAccuracy', 'dyadAccuracy', 'precision', 'eventRecall', 'spuriousPerGold'] as const
@@ -68,15 +66,11 @@ const RANKER_OPTIONS: TrainOptions = { epochs: 10, l2: 0.01, minCount: 2 }
 
 interface Labelled extends Example { readonly id: string }
 
-/** Strip the golds' evidence from the scorer's features (`--no-evidence`: the lemma's root shares, a learned cue's share). */
-let noEvidence = false
-const withoutShare = (m: ReadonlyMap<string, LearnedCue> | undefined) => (m && noEvidence ? new Map([...m].map(([k, { share: _s, ...c }]) => [k, c])) : m)
-
 function examplesOf(d: PartData, label: 'root' | 'dyad'): Labelled[] {
   const pairs = scorePart(d, () => true).eventPairs
   const out: Labelled[] = []
   for (const a of d.articles) {
-    const ix = indexDoc(a.doc, a.coded, new Set(a.loose), withoutShare(a.learned), noEvidence ? null : a.codes ?? null)
+    const ix = indexDoc(a.doc, a.coded, new Set(a.loose), a.learned)
     for (const e of a.coded) {
       const p = pairs.get(e.id)
       const positive = p !== undefined && (label === 'root' || p.dyad)
@@ -133,7 +127,6 @@ async function main(): Promise<void> {
   const o = scriptArgs(process.argv.slice(2), ['parts', 'folds', 'label', 'data', 'epochs', 'l2', 'min-count', 'check', 'min-support', 'min-share', 'own-max', 'propose-min', 'propose-max', 'orders', 'leave-out', 'replace-min', 'cue-support', 'cue-share', 'cue-pos'])
   // check parts: scored like the others, never trained on; the thresholds are chosen on the rest, their objective reported apart
   const check = new Set(typeof o['check'] === 'string' ? o['check'].split(',') : [])
-  noEvidence = o['no-evidence'] === true
   const dataDir = resolve(typeof o['data'] === 'string' ? o['data'] : join(root, '..', 'shared', 'data'))
   const listed = typeof o['parts'] === 'string' ? (o['parts'].split(',') as TrainingPart[]) : [...REAL_NEWS_PARTS, ...VOA_PARTS].filter(partAvailable)
   // the check parts are read and scored, never trained on (scorer, code table, written model); the party ranker's
@@ -157,7 +150,7 @@ async function main(): Promise<void> {
   // the learned cues (alternatives.ts `learnedCue`): each part coded again with the cues of the parts of other folds
   const cueSupport = Number(o['cue-support'] ?? CUE_SUPPORT)
   const cueShare = Number(o['cue-share'] ?? CUE_SHARE)
-  const cues = loose && o['recode'] === true && o['no-learned-cues'] !== true ? uncodedCues(parts.filter((d) => !check.has(d.part)), typeof o['cue-pos'] === 'string' ? new Set(o['cue-pos'].split(',')) : CUE_POS, o['no-cue-frames'] !== true, o['no-noun-frames'] !== true) : undefined
+  const cues = loose && o['recode'] === true && o['no-learned-cues'] !== true ? uncodedCues(parts.filter((d) => !check.has(d.part)), typeof o['cue-pos'] === 'string' ? new Set(o['cue-pos'].split(',')) : CUE_POS, o['no-cue-frames'] !== true) : undefined
   if (cues) parts.splice(0, parts.length, ...withLearnedCues(parts, cues, folds, (p) => check.has(p), cueSupport, cueShare))
   // the learned code alternatives (src/events/alternatives.ts), each article's from the other folds' corrections only
   const learned = loose && o['no-learned-codes'] !== true ? corrections(parts.filter((d) => !check.has(d.part))) : undefined
@@ -267,8 +260,7 @@ async function main(): Promise<void> {
   }
   writeFileSync(join(root, 'models', 'events', 'scorer.json'), `${JSON.stringify(model)}\n`)
   if (proposed) writeFileSync(join(root, 'models', 'events', 'proposer.json'), `${JSON.stringify(proposed.model)}\n`)
-  const uncoded = cues ? cueTable(cues, cueSupport, cueShare) : undefined
-  if (learned) writeFileSync(join(root, 'models', 'events', 'codes.json'), `${JSON.stringify({ ...codeTable(learned, minSupport, () => false, minShare), ...(cues && uncoded ? { uncoded, cueSeen: cueSeen(cues, uncoded) } : {}) })}\n`)
+  if (learned) writeFileSync(join(root, 'models', 'events', 'codes.json'), `${JSON.stringify({ ...codeTable(learned, minSupport, () => false, minShare), ...(cues ? { uncoded: cueTable(cues, cueSupport, cueShare) } : {}) })}\n`)
   const meta = {
     model: 'events scorer: logistic regression over event and parse features (src/events/scorer/features.ts)',
     trainedOn: wanted, label, loose, options: opts, folds, examples: trained.length, positives: trained.filter((x) => x.label).length,

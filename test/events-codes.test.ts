@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { codeTable, type Corrections } from '../scripts/train-events-codes.js'
-import { rootEvidence } from '../src/events/code-evidence.js'
 
 const arts = (prefix: string, n: number) => new Set(Array.from({ length: n }, (_, i) => `${prefix}:${i}`))
 
@@ -9,7 +8,6 @@ describe('learned code table', () => {
   const c: Corrections = {
     codes: new Map([['destroy', new Map([['138', arts('v', 2)]])], ['support', new Map([['051', arts('v', 4)], ['050', arts('w', 1)]])]]),
     linked: new Map([['destroy', arts('v', 30)], ['support', arts('v', 10)]]),
-    roots: new Map([['destroy', new Map([['19', arts('v', 30)], ['13', arts('v', 2)]])], ['support', new Map([['05', arts('v', 4)], ['06', arts('v', 10)]])]]),
   }
 
   it('an alternative seen in two articles among many right codings of its lemma is an accident, not an entry', () => {
@@ -22,15 +20,5 @@ describe('learned code table', () => {
     const t = codeTable(c, 2, (a) => a === 'v:0' || a === 'v:1', 0.1)
     expect(t.lemmas['support']).toEqual([['051', 2]])
     expect(t.lemmas['destroy']).toBeUndefined()
-  })
-
-  it('the golds\' roots per lemma are counted out of fold, and tell the scorer which root the golds give a lemma most', () => {
-    const t = codeTable(c, 2, (a) => a === 'v:0' || a === 'v:1', 0.1)
-    expect(t.linked?.['support']).toEqual([8, { '05': 2, '06': 8 }])
-    expect(rootEvidence(t, 'support', '06')).toEqual({ share: 1, best: true, articles: 8 })
-    expect(rootEvidence(t, 'support', '05')).toMatchObject({ share: 0.25, best: false })
-    // a root the golds never gave the lemma has a share of 0; an unknown lemma has no evidence
-    expect(rootEvidence(t, 'destroy', '18')).toMatchObject({ share: 0, best: false })
-    expect(rootEvidence(t, 'repel', '19')).toBeUndefined()
   })
 })

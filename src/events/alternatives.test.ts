@@ -103,12 +103,4 @@ describe('learned cues of the loose coder', () => {
     // the scorer is told which events come from a learned cue, with the articles behind the entry and its frame
     expect(events.map((e) => learned.get(e.id))).toEqual([{ code: '104', support: 3, framed: true }, { code: '010', support: 4, framed: false }])
   })
-
-  it('an event noun\'s preposition picks its own entry, a noun without one the plain entry, with the share of its articles', () => {
-    useCodeTable({ minSupport: 2, lemmas: {}, uncoded: { 'parley/n +with': [['040', 3]], 'parley/n': [['010', 4]] }, cueSeen: { 'parley/n +with': 6 } })
-    const d = parsedDoc('Britain held a parley with Iraq. Britain ended the parley.', { mentions })
-    const learned = new Map<string, LearnedCue>()
-    const events = extractEvents(d, { loose: true, learned }).filter((e) => e.cue.text === 'parley')
-    expect(events.map((e) => [e.cameo, learned.get(e.id)?.share])).toEqual([['040', 0.5], ['010', undefined]])
-  })
 })

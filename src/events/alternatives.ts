@@ -57,13 +57,6 @@ const CodeTableSchema = z.object({
    * noun no event-noun table lists (its lemma and "/n": "trial/n"), the codes the golds give it, with the articles each was seen in (scripts/train-events-codes.ts `cueTable`).
    */
   uncoded: z.record(z.string(), z.array(z.tuple([z.string(), z.number().int().nonnegative()]))).optional(),
-  /** Per learned-cue key, the articles where it is a word no candidate covers (the share's denominator of `uncoded`). */
-  cueSeen: z.record(z.string(), z.number().int().nonnegative()).optional(),
-  /**
-   * Per cue lemma the coder codes, the articles where a gold coding's paraphrase repeats a coded cue of it, and of
-   * those, the articles per gold root: how often the golds give a root to the lemma (code-evidence.ts).
-   */
-  linked: z.record(z.string(), z.tuple([z.number().int().nonnegative(), z.record(z.string(), z.number().int().nonnegative())])).optional(),
 })
 export type CodeTable = z.infer<typeof CodeTableSchema>
 
@@ -71,8 +64,7 @@ const shipped = shippedModel(new URL('../../models/events/codes.json', import.me
 
 /** Set the code table the loose coder proposes from (null: none; undefined: the shipped one, models/events/codes.json). */
 export const useCodeTable: (t: CodeTable | null | undefined) => void = shipped.use
-/** The code table in use (the shipped one unless `useCodeTable` set another). */
-export const codeTable: () => CodeTable | null = shipped.get
+const codeTable: () => CodeTable | null = shipped.get
 
 /**
  * The learned codes of a cue lemma for another root than `root`: one per root, the best supported. The intent of the
@@ -99,7 +91,7 @@ export function learnedCodes(lemma: string, root: string, t: CodeTable | null = 
  * learned-cues.ts). With its support, which the scorer reads.
  */
 export function learnedCue(v: SentenceView, p: number, t: CodeTable | null = codeTable()): LearnedCue | undefined {
-  return lookupCue(v, p, t?.uncoded, t?.cueSeen)
+  return lookupCue(v, p, t?.uncoded)
 }
 
 /** The alternative candidates of one candidate (none when no alternation applies). */

@@ -22,8 +22,6 @@ export interface LearnedCue {
   readonly code: string
   readonly support: number
   readonly framed: boolean
-  /** The share of the key's uncoded articles the entry's articles make up (when the table keeps the denominator). */
-  readonly share?: number
 }
 
 /**
@@ -40,30 +38,10 @@ export function cueFrame(t: CueTree, p: number): string {
   return kids.some((c) => t.deprel(c) === 'obj') ? '+obj' : '+none'
 }
 
-/**
- * The frame of an event noun: the preposition of its first prepositional modifier ("attack/n +on", "talks/n +with"),
- * none for a possessor ("Iran's talks") or a bare noun.
- */
-export function nounFrame(t: CueTree, p: number): string | undefined {
-  for (const c of t.children(p)) {
-    const rel = t.deprel(c)
-    if (!rel.startsWith('nmod') || rel === 'nmod:poss') continue
-    const k = t.children(c).find((x) => t.deprel(x) === 'case')
-    if (k !== undefined) return `+${t.word(k).toLowerCase()}`
-  }
-  return undefined
-}
-
-/**
- * The keys of predicate `p`, most specific first (`frames`: with the frame key first; `nounFrames`: a noun's too, which
- * only the table's builder turns off, the coder backs off to the plain key anyway).
- */
-export function cueKeys(t: CueTree, p: number, frames = true, nounFrames = true): string[] {
+/** The keys of predicate `p`, most specific first (`frames`: with the frame key first). */
+export function cueKeys(t: CueTree, p: number, frames = true): string[] {
   const lemma = t.lemma(p).toLowerCase()
-  if (t.upos(p) === 'NOUN') {
-    const frame = frames && nounFrames ? nounFrame(t, p) : undefined
-    return frame ? [`${lemma}/n ${frame}`, `${lemma}/n`] : [`${lemma}/n`]
-  }
+  if (t.upos(p) === 'NOUN') return [`${lemma}/n`]
   const prt = t.children(p).find((c) => t.deprel(c) === 'compound:prt')
   const base = prt !== undefined ? `${lemma} ${t.word(prt).toLowerCase()}` : lemma
   const keys = frames ? [`${base} ${cueFrame(t, p)}`, base] : [base]
@@ -75,12 +53,11 @@ export function cueKeys(t: CueTree, p: number, frames = true, nounFrames = true)
 export type CueEntries = Readonly<Record<string, ReadonlyArray<readonly [string, number]>>>
 
 /** The learned cue of predicate `p`: the best entry of its first key the table holds. */
-export function lookupCue(t: CueTree, p: number, table: CueEntries | undefined, seen?: Readonly<Record<string, number>>): LearnedCue | undefined {
+export function lookupCue(t: CueTree, p: number, table: CueEntries | undefined): LearnedCue | undefined {
   if (!table) return undefined
   for (const key of cueKeys(t, p)) {
     const best = table[key]?.[0]
-    const n = seen?.[key]
-    if (best) return { code: best[0], support: best[1], framed: key.includes(' +'), ...(n ? { share: best[1] / n } : {}) }
+    if (best) return { code: best[0], support: best[1], framed: key.includes(' +') }
   }
   return undefined
 }

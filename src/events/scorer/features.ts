@@ -9,8 +9,7 @@
  */
 import type { AnnotatedDoc, Event, EventRole, Mention } from '../../model/index.js'
 import { AUXILIARIES, NEGATORS, pronounInfo } from '../../text/english.js'
-import { alternativeFeatures, codeTable, ownRoots, type CodeTable } from '../alternatives.js'
-import { rootEvidence } from '../code-evidence.js'
+import { alternativeFeatures, ownRoots } from '../alternatives.js'
 import { ATTACKER_NOUNS, PEOPLE_NOUNS } from '../lexicon.js'
 import { firstSpanEndingAfter } from '../../text/offsets.js'
 import { FeatureKeys } from '../json-model.js'
@@ -31,8 +30,6 @@ export interface DocIndex {
   readonly mentionTypeAt: ReadonlyMap<number, string>
   /** The learned cue behind each event coded from one (ExtractOptions.learned). */
   readonly learned: ReadonlyMap<string, LearnedCue>
-  /** The code table whose gold evidence per lemma and root the features read (code-evidence.ts). */
-  readonly codes: CodeTable | null
 }
 
 /** Index of the token that covers `pos`, or the first one after it; -1 past the last token. */
@@ -42,7 +39,7 @@ export function tokenAt(doc: AnnotatedDoc, pos: number): number {
   return i < ts.length ? i : -1
 }
 
-export function indexDoc(doc: AnnotatedDoc, events: readonly Event[], loose: ReadonlySet<string> = new Set(), learned: ReadonlyMap<string, LearnedCue> = NO_CUES, codes: CodeTable | null = codeTable()): DocIndex {
+export function indexDoc(doc: AnnotatedDoc, events: readonly Event[], loose: ReadonlySet<string> = new Set(), learned: ReadonlyMap<string, LearnedCue> = NO_CUES): DocIndex {
   const perSentence = new Map<number, number>()
   const perCue = new Map<number, number>()
   for (const e of events) {
@@ -51,7 +48,7 @@ export function indexDoc(doc: AnnotatedDoc, events: readonly Event[], loose: Rea
   }
   return {
     doc, mentions: new Map((doc.mentions ?? []).map((m) => [m.id, m])), perSentence, perCue, sentences: doc.sentences?.length ?? 0, loose,
-    ownRoots: ownRoots(events, loose), mentionTypeAt: mentionTypes(doc), learned, codes,
+    ownRoots: ownRoots(events, loose), mentionTypeAt: mentionTypes(doc), learned,
   }
 }
 
@@ -137,7 +134,6 @@ function parseFeatures(ix: DocIndex, e: Event, alt: string | undefined, f: Featu
   f.add('lemma=', t.lemma); f.add('lemma|root=', t.lemma, root); f.add('upos=', t.upos); f.add('upos|root=', t.upos, root)
   f.add('deprel=', t.deprel); f.add('deprel|root=', t.deprel, root); f.add('cuewords=', CUEWORDS[Math.min(cueWords(e.cue.text), 3)])
   f.add('depth=', bucket(depthOf(syn, h), DEPTHS))
-  evidenceFeatures(ix, e, t.lemma.toLowerCase(), f)
   const gov = t.head >= 0 ? syn[t.head]! : undefined
   f.add('gov=', gov ? gov.lemma : 'ROOT'); f.add('govupos=', gov ? gov.upos : 'ROOT')
   const sent = ix.doc.tokens![h]!.sentence
@@ -175,23 +171,6 @@ function cueWords(text: string): number {
   }
   return n
 }
-
-/**
- * The golds' evidence for the event's root on its cue lemma (code-evidence.ts): the share of the lemma's linked articles
- * with this root (bucketed), whether it is the root the golds give most, for the coder's own code and its alternatives
- * apart, and against how many articles stand behind the share.
- */
-function evidenceFeatures(ix: DocIndex, e: Event, lemma: string, f: FeatureKeys): void {
-  const ev = rootEvidence(ix.codes, lemma, e.cameoRoot)
-  if (!ev) return
-  const share = bucket(ev.share, SHARES)
-  const kind = ix.loose.has(e.id) ? 'loose' : 'own'
-  f.add('share=', share); f.add('share|kind=', share, kind); f.add('share|best=', ev.best ? 'yes' : 'no', kind)
-  f.add('share|n=', share, bucket(ev.articles, LINKED))
-}
-
-const SHARES = [0, 0.1, 0.25, 0.5, 0.75]
-const LINKED = [3, 10, 30]
 
 /** The argument's class against the root, and against an alternative's change of root (`alt=19>18`). */
 function argFeatures(ix: DocIndex, e: Event, alt: string | undefined, i: number, lemma: string, f: FeatureKeys): void {
@@ -270,7 +249,6 @@ function learnedFeatures(cue: LearnedCue | undefined, root: string, a0: string, 
   const sup = bucket(cue.support, SUPPORTS)
   f.add('learned'); f.add('learned|root=', root); f.add('learned|sup=', sup); f.add('learned|sup|root=', sup, root)
   f.add('learned|framed=', cue.framed ? 'yes' : 'no'); f.add('learned|dyad=', a0, t0)
-  if (cue.share !== undefined) f.add('learned|share=', bucket(cue.share, SHARES))
 }
 
 const SUPPORTS = [2, 3, 5, 10]

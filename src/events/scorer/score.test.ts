@@ -41,17 +41,6 @@ describe('event scorer', () => {
     }
   })
 
-  it('scorer features say how often the golds give the event\'s root to its cue lemma, and whether it is the root they give most', () => {
-    const table = { minSupport: 2, lemmas: {}, linked: { attack: [20, { '18': 12, '19': 6 }] as [number, Record<string, number>] } }
-    const attack = events.find((e) => e.cue.text === 'attacked')!
-    const evidence = (root: string) => eventFeatures(indexDoc(doc, events, new Set(), new Map(), table), { ...attack, cameoRoot: root }).filter((x) => x.startsWith('share'))
-    expect(evidence('18')).toEqual(expect.arrayContaining(['share=<=0.75', 'share|best=yes|own', 'share|n=<=0.75|<=30']))
-    expect(evidence('19')).toEqual(expect.arrayContaining(['share=<=0.5', 'share|best=no|own']))
-    expect(evidence('14')).toContain('share=<=0')
-    // no table, or a lemma the golds never linked: no evidence
-    expect(eventFeatures(indexDoc(doc, events, new Set(), new Map(), null), attack).filter((x) => x.startsWith('share'))).toEqual([])
-  })
-
   it('scorer features say how far each party stands from the cue, and when there is none', () => {
     const ix = indexDoc(doc, events)
     const attack = events.find((e) => e.cue.text === 'attacked')!
