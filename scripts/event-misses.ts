@@ -20,7 +20,9 @@ export type MissKind = (typeof MISS_KINDS)[number]
 export interface MissRow {
   readonly kind: MissKind; readonly part: string
   /** A candidate of the sentence has a cue the gold's paraphrase repeats (its code is wrong, not its cue missing). */
-  readonly linked: boolean; readonly goldRoot: string; readonly candRoots: string[]; readonly what: string; readonly sentence: string }
+  readonly linked: boolean; readonly goldRoot: string; readonly candRoots: string[]; readonly what: string; readonly sentence: string
+  /** The linked candidates' cues as `lemma:root` (the coder's reading of the gold's own cue). */
+  readonly linkedCues: string[] }
 
 /** Classify the part's required gold codings; `kept` says which coded events the scorer keeps. */
 export function classifyMisses(d: PartData, kept: (e: Event) => boolean): MissRow[] {
@@ -35,8 +37,8 @@ export function classifyMisses(d: PartData, kept: (e: Event) => boolean): MissRo
     const cands = all.filter((e) => d.sys.docOf.get(e.articleId) === g.doc && s !== undefined && s.start <= e.cue.start && e.cue.start < s.end)
     const sentence = s ? text.slice(s.start, s.end).replace(/\s+/g, ' ') : ''
     const said = new Set(g.what.split(/[^A-Za-z]+/).filter(Boolean).map(stem))
-    const linked = cands.some((e) => said.has(stem(cueLemma(d, e))) || e.cue.text.split(/\s+/).some((w) => said.has(stem(w))))
-    const base = { part: d.part, goldRoot: g.cameo_root, candRoots: cands.map((e) => e.cameoRoot), what: g.what, sentence, linked }
+    const linkedCues = [...new Set(cands.filter((e) => said.has(stem(cueLemma(d, e))) || e.cue.text.split(/\s+/).some((w) => said.has(stem(w)))).map((e) => `${cueLemma(d, e)}:${e.cameoRoot}`))]
+    const base = { part: d.part, goldRoot: g.cameo_root, candRoots: cands.map((e) => e.cameoRoot), what: g.what, sentence, linked: linkedCues.length > 0, linkedCues }
     const dyad = pairedGold.get(g.id)
     if (dyad !== undefined) { rows.push({ ...base, kind: dyad ? 'hit' : 'dyad wrong' }); continue }
     const same = cands.filter((e) => e.cameoRoot === g.cameo_root)
@@ -57,4 +59,28 @@ export function missReport(rows: readonly MissRow[]): string {
   const other = rows.filter((r) => r.kind === 'other root')
   const linked = `other root: ${other.filter((r) => r.linked).length} with a candidate on the gold's cue (its code wrong), ${other.filter((r) => !r.linked).length} with the gold's cue uncoded`
   return [head, ...parts.map((p) => line(p, rows.filter((r) => r.part === p))), line('all', rows), `gold roots with no candidate of their root: ${byRoot}`, linked].join('\n')
+}
+
+/**
+ * The wrong code on a found cue ("other root" with a candidate on the gold's cue), counted by the pair (the linked
+ * candidates' root → the gold's root) and by the cue lemma, most frequent first, with how much of the class the top
+ * lemmas cover: a few lemmas call for a table learned from the golds, a spread for a scorer feature.
+ */
+export function wrongCodeReport(rows: readonly MissRow[], top = 25): string {
+  const wrong = rows.filter((r) => r.kind === 'other root' && r.linked)
+  const pairs = new Map<string, number>()
+  const lemmas = new Map<string, number>()
+  for (const r of wrong) {
+    const roots = new Set(r.linkedCues.map((c) => c.slice(c.lastIndexOf(':') + 1)))
+    for (const x of roots) pairs.set(`${x}>${r.goldRoot}`, (pairs.get(`${x}>${r.goldRoot}`) ?? 0) + 1)
+    for (const l of new Set(r.linkedCues.map((c) => c.slice(0, c.lastIndexOf(':'))))) lemmas.set(l, (lemmas.get(l) ?? 0) + 1)
+  }
+  const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  const byLemma = sorted(lemmas)
+  const cover = (k: number) => byLemma.slice(0, k).reduce((n, [, c]) => n + c, 0)
+  return [
+    `wrong code on a found cue: ${wrong.length} codings, ${lemmas.size} cue lemmas (top 10 cover ${cover(10)}, top 50 ${cover(50)}), ${pairs.size} root pairs`,
+    `by coder root > gold root: ${sorted(pairs).slice(0, top).map(([k, n]) => `${k}:${n}`).join(' ')}`,
+    `by cue lemma: ${byLemma.slice(0, top).map(([k, n]) => `${k}:${n}`).join(' ')}`,
+  ].join('\n')
 }

@@ -37,7 +37,7 @@ import { stableHash, trainScorer, type Example, type TrainOptions } from '../src
 import { partAvailable, partData, REAL_NEWS_PARTS, recoded, scorePart, VOA_PARTS, type PartData, type TrainingPart } from './event-training-data.js'
 import { scriptArgs } from './script-args.js'
 import type { Event } from '../src/model/index.js'
-import { classifyMisses, missReport } from './event-misses.js'
+import { classifyMisses, missReport, wrongCodeReport } from './event-misses.js'
 import { rankedOutOfFold } from './train-parties.js'
 import { defaultPartyModel } from '../src/events/parties/model.js'
 import { outscored, useCodeTable } from '../src/events/alternatives.js'
@@ -239,7 +239,7 @@ async function main(): Promise<void> {
   if (o['misses'] === true) {
     const rows = parts.flatMap((d) => classifyMisses(d, keeper(oof, t, tl, looseIds)))
     // the table over the tuning parts only, and their MISS lines only (the check parts' errors are not read)
-    process.stdout.write(`${missReport(rows.filter((r) => !check.has(r.part)))}\n`)
+    process.stdout.write(`${missReport(rows.filter((r) => !check.has(r.part)))}\n${wrongCodeReport(rows.filter((r) => !check.has(r.part)))}\n`)
     for (const r of rows) if (r.kind !== 'hit' && !check.has(r.part)) process.stderr.write(`MISS ${r.part} ${r.kind}${r.linked ? '+cue' : ''} ${r.goldRoot} [${r.candRoots.join(',')}] ${r.what} | ${r.sentence}\n`)
   }
   // the wrong roots of the tuning parts only (the check parts' errors are not read)
