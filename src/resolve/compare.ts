@@ -105,7 +105,7 @@ const ORG_WORDS: Record<string, string> = {
   sham: 'levant', shams: 'levant',
 }
 
-const LOC_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'new', 'old', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern'])
+export const LOC_QUALIFIERS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'new', 'old', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern'])
 const LOC_HEADS = new Set(['strip', 'peninsula', 'province', 'governorate', 'city', 'district', 'region', 'valley', 'desert', 'camp', 'crossing', 'border', 'county', 'state', 'mountains', 'mountain', 'river', 'island', 'islands', 'gulf', 'sea', 'bank', 'heights', 'town', 'village', 'area', 'airport', 'base'])
 
 /**

@@ -17,6 +17,8 @@ import { bracketedClippedName } from './clipped-acronym.js'
 import { judgementKey, opensBeforeItsName } from './resolve.js'
 import { acronymsOfName, foldAscii, initialsVariants, isAcronym, nameKey, nameUnits, stripGenericSuffix, type NameType } from './translit.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
+import { orgShortForms } from './org-short-form.js'
+import { countryOfDemonym } from './demonyms.js'
 
 export const COREF_STAGE_KEY = 'coref.rules.v1'
 
@@ -319,6 +321,15 @@ export interface WithinDocOptions {
   readonly notBeforeName?: boolean
 }
 
+/** The knowledge base's and the dictionary's tests for `orgShortForms`, per index. */
+export const orgShortFormTests = perKb((kb) => {
+  const ids = kbActorIds(kb)
+  return {
+    knownName: (text: string) => ids(`ORG\u0000${text}`).size > 0,
+    placeOrPeople: (word: string) => countryOfDemonym(word) !== undefined || ids(`LOC\u0000${word}`).size > 0,
+  }
+})
+
 /** Resolution's judgement key of a name ("TYPE\u0000text"), once per distinct name (it was 16 MB of strings per 44k words). */
 const judgementKeyOf = stringMemo((key: string) => {
   const i = key.indexOf('\u0000')
@@ -372,6 +383,7 @@ export function linkWithinDoc(article: Article, input: readonly Mention[], kb: K
   const opensBefore = (m: Mention, target: Mention) =>
     sameKey !== undefined && target.start > m.start && opensBeforeItsName(m, sameKey(m), sameKey(target), byId!, (s) => s >= title.start && s < title.end)
   const aliases = new Map(aliasLinks(article.text, mentions).map((l) => [l.from.id, l]))
+  const bodyShortForm = orgShortForms(mentions, orgShortFormTests(kb))
   for (const [k, m] of mentions.entries()) {
     if (m.antecedentId !== undefined) { antecedent.set(m.id, m.antecedentId); continue }
     if (!isNamed(m)) continue
@@ -388,6 +400,10 @@ export function linkWithinDoc(article: Article, input: readonly Mention[], kb: K
     } else if ((m.type === 'ORG' || m.type === 'LOC') && isAcronym(m.text.trim())) {
       target = targets.acronym(m)
       reason = 'acronym of a name in the article'
+    }
+    if (target === undefined && m.type === 'ORG' && alias === undefined) {
+      target = bodyShortForm(m)
+      reason = 'distinctive last word of a body named in the article'
     }
     if (target === undefined && (m.type === 'ORG' || m.type === 'LOC')) {
       target = bracketedClippedName(mentions, k, article.text)

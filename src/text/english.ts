@@ -170,6 +170,15 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set(('secretary minist
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(('group organisation organization militia movement ministry department agency ' +
   'company firm party coalition alliance network faction council committee commission union federation association').split(' '))
 
+/**
+ * Nouns that head a body's name and also name a kind of body alone ("the House", "the Coalition", "Congress", "the
+ * Senate"): a capitalised one alone is not the short form of a longer body's name that ends with it.
+ */
+export const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([...GROUP_NOUNS, ...('government military army navy police ' +
+  'authority administration regime house congress parliament senate assembly court bank office bureau force forces guard ' +
+  'corps command brigade brigades battalion front league center centre institute university college school council ' +
+  'church mission embassy board cabinet service services team club treasury archive archives agency').split(' ')])
+
 /** Nouns that are plural without a plural ending: "Police say … They say" (claims: a plural source). */
 export const PLURAL_WITHOUT_S: ReadonlySet<string> = new Set(['police', 'people', 'personnel'])
 
