@@ -12,7 +12,6 @@ import { applyPersonEvidence } from './person-evidence.js'
 import { applyTypeEvidence } from './type-evidence.js'
 import { joinDashedBodies, joinGluedPersons, joinNicknames } from './split-names.js'
 import { cutAtFiniteVerbs } from './finite-verbs.js'
-import { splitStackedNames } from './stacked-names.js'
 import { trimPossessives } from './possessive.js'
 import { GAZ, Lexicon, longestPerStart } from './lexicon.js'
 import { FACILITY_WORDS } from './lists.js'
@@ -253,8 +252,6 @@ export class NerRecognizer {
     if (this.scheme === undefined && !this.skip.has('gluedPersons')) spans = joinGluedPersons(sentences, spans, this.lexicon)
     // "[Dayton ’s]ORG family" after "Dayton": a possessive ending is no part of the name (shared scheme)
     if (this.scheme === undefined && !this.skip.has('possessives')) spans = trimPossessives(sentences, spans)
-    // "new [EU Syria]ORG sanctions": a known body and a known country stacked as modifiers are two names (shared scheme)
-    if (this.scheme === undefined && !this.skip.has('stackedNames')) spans = splitStackedNames(sentences, spans, this.lexicon)
     if (options.consistency !== false) spans = applyDocumentConsistency(sentences, spans)
     // 'Richard "Tex" Coe': a person's quoted nickname inside the name (shared scheme)
     if (this.scheme === undefined && !this.skip.has('nicknames')) spans = joinNicknames(sentences, spans)
