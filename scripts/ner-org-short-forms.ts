@@ -1,7 +1,9 @@
 /**
- * Lists where `orgShortForms` (src/resolve/org-short-form.ts) fires on the mentions kept in entity-judge stores
- * (`scripts/judge-entities.ts --db PATH`), with the lone word's and its antecedent's sentences, for judging each firing.
- * Usage: npx tsx scripts/ner-org-short-forms.ts STORE.db…
+ * Lists where `orgShortForms` (src/resolve/org-short-form.ts) fires, with the lone word's and its antecedent's text and
+ * their distance, for judging each firing: on the mentions kept in entity-judge stores (`scripts/judge-entities.ts
+ * --db PATH`), or on gold ORG spans (the rule's behaviour on right names): CoNLL / UNER IOB2 files (a document per
+ * "-DOCSTART-" or "# newdoc"; this CoNLL copy has no document marks, so it reads as one text) and re3d folders.
+ * Usage: npx tsx scripts/ner-org-short-forms.ts STORE.db… | --conll FILE.gz… | --re3d DIR
  * @module
  */
 import Database from 'better-sqlite3'
