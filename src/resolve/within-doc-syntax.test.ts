@@ -35,6 +35,13 @@ describe('coreference from syntax', () => {
     expect(l).toEqual([['She', 'Jane Smith']])
   })
 
+  it('within-doc syntax gives "he" the subject of its own sentence, not a man of the sentence before whose title says "Mr."', async () => {
+    const l = await links('Mr. Tom Hale left Paris. Russian President Ivan Petrov says he will visit Rome.', [
+      { text: 'Tom Hale', type: 'PER' }, { text: 'Paris', type: 'LOC' }, { text: 'Ivan Petrov', type: 'PER' }, { text: 'Rome', type: 'LOC' },
+    ])
+    expect(l).toEqual([['he', 'Ivan Petrov']])
+  })
+
   it('within-doc syntax links "the group" only when one organisation was named', async () => {
     const one = await links('Hamas held a rally in Gaza. The group said it would respond.', [{ text: 'Hamas', type: 'ORG' }, { text: 'Gaza', type: 'LOC' }])
     expect(one.filter(([a]) => a === 'The group')).toEqual([['The group', 'Hamas']])

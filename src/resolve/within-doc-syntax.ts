@@ -1,12 +1,13 @@
 /**
- * Within-document coreference read from doc.syntax (coref.syntax.v8), after the name rules of within-doc.ts:
+ * Within-document coreference read from doc.syntax (coref.syntax.v9), after the name rules of within-doc.ts:
  * - a definite role nominal ("the secretary", "the defence minister") → the nearest earlier person named with
  *   that title ("Defense Secretary Ash Carter", "Tobias Ellwood, Foreign Office Minister");
  * - a bare definite group nominal ("the group", "the ministry") → the organisation named in the last three
  *   sentences, when only one is;
  * - a third-person singular pronoun ("he", "his", "she", "her") → a person mentioned in its sentence or the two
  *   before: the nearest sentence that has one, a subject before other roles, never a co-argument of the same
- *   verb ("Carter praised him"), and agreeing in gender with the titles and the pronouns already linked to it.
+ *   verb ("Carter praised him"), and agreeing in gender with the titles and the pronouns already linked to it (within
+ *   that nearest sentence, a person whose gender is known to agree comes before persons of unknown gender);
  * Words come from the one English lexicon (src/text/english.ts); what is a noun, a determiner, a subject
  * or an apposition comes from the parse. Each link adds a mention (kind nominal or pronoun) whose antecedent is
  * the mention it refers to; existing mentions are never changed.
@@ -18,7 +19,7 @@ import { GROUP_NOUNS, PERSON_ROLE_NOUNS, pronounInfo, TITLE_GENDER } from '../te
 import { nameKey, type NameType } from './translit.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
 
-export const COREF_SYNTAX_STAGE_KEY = 'coref.syntax.v8'
+export const COREF_SYNTAX_STAGE_KEY = 'coref.syntax.v9'
 
 /** Abbreviated titles → the role noun they abbreviate ("Gen." → general). */
 const TITLE_ABBREVIATION: ReadonlyMap<string, string> = new Map([['gen', 'general'], ['col', 'colonel'], ['adm', 'admiral'],
@@ -246,12 +247,13 @@ function pronounTarget(v: View, mentions: readonly Mention[], i: number, genderO
     return !(seen && !seen.has(info.gender))
   }
   const inWindow = mentions.filter((m) => m.end <= pos && m.kind !== 'pronoun' && sentenceAt(v, m.start) >= s - SENTENCE_WINDOW && fits(m))
-  // a person whose titles or earlier pronouns show the pronoun's gender is preferred to persons of unknown gender
-  const agreeing = inWindow.filter((m) => { const r = rootOf(v, m); return titleGender(v, r) === info.gender || (genderOf.get(r.id)?.has(info.gender) ?? false) })
-  const pool = agreeing.length > 0 ? agreeing : inWindow
+  const agrees = (m: Mention) => { const r = rootOf(v, m); return titleGender(v, r) === info.gender || (genderOf.get(r.id)?.has(info.gender) ?? false) }
   for (let back = 0; back <= SENTENCE_WINDOW; back++) {
-    const cands = pool.filter((m) => sentenceAt(v, m.start) === s - back)
-      .map((m) => ({ m, idx: tokensOf(v, m) }))
+    // the nearest sentence with a person comes first; in it, a person whose titles or earlier pronouns show the
+    // pronoun's gender before persons of unknown gender ("Putin says he" is Putin, not the "Mr. Thaksin" of the sentence before)
+    const tier = inWindow.filter((m) => sentenceAt(v, m.start) === s - back)
+    const agreeing = tier.filter(agrees)
+    const cands = (agreeing.length > 0 ? agreeing : tier).map((m) => ({ m, idx: tokensOf(v, m) }))
     if (cands.length === 0) continue
     const subjects = cands.filter((c) => isSubject(v, c.idx))
     if (subjects.length > 0) return (back === 0 ? subjects[subjects.length - 1]! : subjects[0]!).m
