@@ -101,6 +101,13 @@ function subjectToken(v: View, head: number): boolean {
   return /^nsubj/.test(rel(v, at))
 }
 
+/** Is token i the subject of its sentence's main clause (directly, or through a name it is in apposition or flat with)? */
+function mainSubject(v: View, i: number): boolean {
+  let at = i
+  for (let n = 0; n < 3 && /^(appos|flat|conj)/.test(rel(v, at)) && v.syn[at]!.head >= 0; n++) at = v.syn[at]!.head
+  return /^nsubj/.test(rel(v, at)) && v.syn[v.syn[at]!.head]?.head === -1
+}
+
 /** Words of a person's titles: up to five words before the name in its sentence, and its appositions ("…, the spokesperson"). */
 function titleWords(v: View, m: Mention): Set<string> {
   let known = v.titles.get(m)
@@ -207,7 +214,7 @@ export function linkBySyntax(article: Article, tokens: readonly Token[], syntax:
       continue
     }
     if (v.syn[i]!.upos !== 'PRON') continue
-    const target = pronounTarget(v, all, i, genderOf) ?? groupPronounTarget(v, all, i)
+    const target = pronounTarget(v, all, i, genderOf) ?? groupPronounTarget(v, all, i) ?? leadingPronounTarget(v, all, i, genderOf)
     if (target) {
       add(tokens[i]!.start, tokens[i]!.end, target, 'pronoun', `"${word(v, i)}" → ${target.text}`)
       const g = pronounInfo(word(v, i))!.gender
@@ -263,6 +270,42 @@ function pronounTarget(v: View, mentions: readonly Mention[], i: number, genderO
   return undefined
 }
 
+/**
+ * A subject or possessive pronoun that no name of its kind comes before ("He said, in his words, … . Barzani - a
+ * longtime U.S. ally - criticized …": a story whose first sentence was cut off) stands for the one named next, when
+ * that is the main clause's subject of one of the two sentences after it. A person for "he" / "she" (of no other known
+ * gender), a group for "it" as above; never "they", nor the person after it in its own sentence ("In addition to his
+ * meeting with Prime Minister Ibrahim al-Jafaari …, Mr. Gonzales" parses too loosely to say).
+ */
+function leadingPronounTarget(v: View, mentions: readonly Mention[], i: number, genderOf: ReadonlyMap<string, ReadonlySet<string>>): Mention | undefined {
+  const info = pronounInfo(word(v, i))
+  if (!info || info.person !== 3 || info.case === 'reflexive' || v.mentionOf[i] || v.syn[i]!.upos !== 'PRON') return undefined
+  const personal = info.number === 'singular' && (info.gender === 'masculine' || info.gender === 'feminine')
+  // an object ("Police detained him … Lukashenko") and "they" ("Both sides have said they …") too often stand for no one named after
+  if (info.number === 'plural' || (info.case !== 'possessive' && !/^nsubj/.test(rel(v, i)))) return undefined
+  const types = personal ? ['PER'] : groupPronounTypes(v, i)
+  if (!types) return undefined
+  const pos = v.tokens[i]!.start
+  const s = v.tokens[i]!.sentence
+  const named = mentions.filter((m) => m.kind !== 'pronoun' && types.includes(m.type) && types.includes(rootOf(v, m).type))
+  if (named.some((m) => m.end <= pos)) return undefined
+  const agrees = (m: Mention) => {
+    if (!personal) return true
+    const root = rootOf(v, m)
+    const g = titleGender(v, root)
+    const seen = genderOf.get(root.id)
+    return (g === undefined || g === info.gender) && !(seen && !seen.has(info.gender))
+  }
+  const fits = (m: Mention) => {
+    const idx = tokensOf(v, m)
+    const h = headOf(v, idx)
+    return h !== undefined && !/^(compound|amod|nmod:poss)$/.test(rel(v, h)) && idx.some((k) => mainSubject(v, k)) && sentenceAt(v, m.start) > s
+  }
+  // the first one named after it, and only as a subject ("She said … . Standing alongside Clinton, Lawrence Cannon said" is no one)
+  const next = named.filter((m) => m.start > pos && sentenceAt(v, m.start) <= s + SENTENCE_WINDOW).sort((a, b) => a.start - b.start)[0]
+  return next && fits(next) && agrees(next) ? next : undefined
+}
+
 /** The mention (original or added) that covers token c. */
 function mentionAtToken(v: View, mentions: readonly Mention[], c: number): Mention | undefined {
   const t = v.tokens[c]!
@@ -281,15 +324,9 @@ const IMPERSONAL = new Set(['be', 'seem', 'appear', 'happen', 'take', 'matter', 
  * passive, or as "its".
  */
 function groupPronounTarget(v: View, mentions: readonly Mention[], i: number): Mention | undefined {
-  const info = pronounInfo(word(v, i))
-  if (!info || info.person !== 3 || info.case === 'reflexive' || v.mentionOf[i] || v.syn[i]!.upos !== 'PRON') return undefined
-  const plural = info.number === 'plural'
-  if (!plural && info.gender !== 'neuter') return undefined
-  if (!plural && info.case !== 'possessive') {
-    const head = v.syn[i]!.head
-    if (rel(v, i) !== 'nsubj' || head < 0 || v.syn[head]!.upos !== 'VERB' || IMPERSONAL.has(v.syn[head]!.lemma.toLowerCase())) return undefined
-  }
-  const types = plural ? ['ORG', 'NORP'] : ['ORG', 'LOC']
+  const types = groupPronounTypes(v, i)
+  if (!types) return undefined
+  const plural = types.includes('NORP')
   const s = v.tokens[i]!.sentence
   const pos = v.tokens[i]!.start
   const pool = mentions.filter((m) => m.end <= pos && m.kind !== 'pronoun' && types.includes(rootOf(v, m).type) && types.includes(m.type) && sentenceAt(v, m.start) >= s - SENTENCE_WINDOW)
@@ -307,6 +344,19 @@ function groupPronounTarget(v: View, mentions: readonly Mention[], i: number): M
     return commonNounBetween(v, from, i, plural) ? undefined : pick.m
   }
   return undefined
+}
+
+/** The entity types a group pronoun at token i may stand for ("they": ORG, NORP; "it": ORG, LOC), or undefined when it is none. */
+function groupPronounTypes(v: View, i: number): readonly string[] | undefined {
+  const info = pronounInfo(word(v, i))
+  if (!info || info.person !== 3 || info.case === 'reflexive' || v.mentionOf[i] || v.syn[i]!.upos !== 'PRON') return undefined
+  const plural = info.number === 'plural'
+  if (!plural && info.gender !== 'neuter') return undefined
+  if (!plural && info.case !== 'possessive') {
+    const head = v.syn[i]!.head
+    if (rel(v, i) !== 'nsubj' || head < 0 || v.syn[head]!.upos !== 'VERB' || IMPERSONAL.has(v.syn[head]!.lemma.toLowerCase())) return undefined
+  }
+  return plural ? ['ORG', 'NORP'] : ['ORG', 'LOC']
 }
 
 /** Is there a common noun of that number, a subject or an object and in no mention, between `from` and token i? */
