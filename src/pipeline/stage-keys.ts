@@ -16,7 +16,7 @@ export const SHIPPED_STAGE_KEYS: readonly string[] = [
   'events.cameo.v22',
   'claims.syntax.v17',
   'syntax.parser.v2',
-  'coref.syntax.v8',
+  'coref.syntax.v9',
 ]
 
 /** The default pipeline, in order. */
@@ -24,7 +24,7 @@ export const DEFAULT_STAGES: readonly string[] = [
   'segment.wink.v1',
   'syntax.parser.v2',
   'mentions.ner.v12',
-  'coref.syntax.v8',
+  'coref.syntax.v9',
   'affiliations.rules.v1',
   'places.gazetteer.v4',
   'events.cameo.v22',

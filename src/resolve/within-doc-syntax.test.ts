@@ -35,6 +35,22 @@ describe('coreference from syntax', () => {
     expect(l).toEqual([['She', 'Jane Smith']])
   })
 
+  it('within-doc syntax gives "he" the subject of its own sentence, not a man of the sentence before whose title says "Mr."', async () => {
+    const l = await links('Mr. Tom Hale left Paris. Russian President Ivan Petrov says he will visit Rome.', [
+      { text: 'Tom Hale', type: 'PER' }, { text: 'Paris', type: 'LOC' }, { text: 'Ivan Petrov', type: 'PER' }, { text: 'Rome', type: 'LOC' },
+    ])
+    expect(l).toEqual([['he', 'Ivan Petrov']])
+  })
+
+  it('within-doc syntax gives a pronoun that opens the text the person named next as a subject, and an object none', async () => {
+    const l = await links('He said the talks would resume. Mr. Tom Hale spoke in Paris on Monday.', [
+      { text: 'Tom Hale', type: 'PER' }, { text: 'Paris', type: 'LOC' },
+    ])
+    expect(l).toEqual([['He', 'Tom Hale']])
+    const none = await links('Police detained him on Sunday. Tom Hale said the arrest was unlawful.', [{ text: 'Tom Hale', type: 'PER' }])
+    expect(none).toEqual([])
+  })
+
   it('within-doc syntax links "the group" only when one organisation was named', async () => {
     const one = await links('Hamas held a rally in Gaza. The group said it would respond.', [{ text: 'Hamas', type: 'ORG' }, { text: 'Gaza', type: 'LOC' }])
     expect(one.filter(([a]) => a === 'The group')).toEqual([['The group', 'Hamas']])

@@ -1,12 +1,13 @@
 /**
- * Within-document coreference read from doc.syntax (coref.syntax.v8), after the name rules of within-doc.ts:
+ * Within-document coreference read from doc.syntax (coref.syntax.v9), after the name rules of within-doc.ts:
  * - a definite role nominal ("the secretary", "the defence minister") → the nearest earlier person named with
  *   that title ("Defense Secretary Ash Carter", "Tobias Ellwood, Foreign Office Minister");
  * - a bare definite group nominal ("the group", "the ministry") → the organisation named in the last three
  *   sentences, when only one is;
  * - a third-person singular pronoun ("he", "his", "she", "her") → a person mentioned in its sentence or the two
  *   before: the nearest sentence that has one, a subject before other roles, never a co-argument of the same
- *   verb ("Carter praised him"), and agreeing in gender with the titles and the pronouns already linked to it.
+ *   verb ("Carter praised him"), and agreeing in gender with the titles and the pronouns already linked to it (within
+ *   that nearest sentence, a person whose gender is known to agree comes before persons of unknown gender);
  * Words come from the one English lexicon (src/text/english.ts); what is a noun, a determiner, a subject
  * or an apposition comes from the parse. Each link adds a mention (kind nominal or pronoun) whose antecedent is
  * the mention it refers to; existing mentions are never changed.
@@ -18,7 +19,7 @@ import { GROUP_NOUNS, PERSON_ROLE_NOUNS, pronounInfo, TITLE_GENDER } from '../te
 import { nameKey, type NameType } from './translit.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
 
-export const COREF_SYNTAX_STAGE_KEY = 'coref.syntax.v8'
+export const COREF_SYNTAX_STAGE_KEY = 'coref.syntax.v9'
 
 /** Abbreviated titles → the role noun they abbreviate ("Gen." → general). */
 const TITLE_ABBREVIATION: ReadonlyMap<string, string> = new Map([['gen', 'general'], ['col', 'colonel'], ['adm', 'admiral'],
@@ -98,6 +99,13 @@ function subjectToken(v: View, head: number): boolean {
   let at = head
   for (let n = 0; n < 3 && /^(appos|flat|conj)/.test(rel(v, at)) && v.syn[at]!.head >= 0; n++) at = v.syn[at]!.head
   return /^nsubj/.test(rel(v, at))
+}
+
+/** Is token i the subject of its sentence's main clause (directly, or through a name it is in apposition or flat with)? */
+function mainSubject(v: View, i: number): boolean {
+  let at = i
+  for (let n = 0; n < 3 && /^(appos|flat|conj)/.test(rel(v, at)) && v.syn[at]!.head >= 0; n++) at = v.syn[at]!.head
+  return /^nsubj/.test(rel(v, at)) && v.syn[v.syn[at]!.head]?.head === -1
 }
 
 /** Words of a person's titles: up to five words before the name in its sentence, and its appositions ("…, the spokesperson"). */
@@ -206,7 +214,7 @@ export function linkBySyntax(article: Article, tokens: readonly Token[], syntax:
       continue
     }
     if (v.syn[i]!.upos !== 'PRON') continue
-    const target = pronounTarget(v, all, i, genderOf) ?? groupPronounTarget(v, all, i)
+    const target = pronounTarget(v, all, i, genderOf) ?? groupPronounTarget(v, all, i) ?? leadingPronounTarget(v, all, i, genderOf)
     if (target) {
       add(tokens[i]!.start, tokens[i]!.end, target, 'pronoun', `"${word(v, i)}" → ${target.text}`)
       const g = pronounInfo(word(v, i))!.gender
@@ -246,12 +254,13 @@ function pronounTarget(v: View, mentions: readonly Mention[], i: number, genderO
     return !(seen && !seen.has(info.gender))
   }
   const inWindow = mentions.filter((m) => m.end <= pos && m.kind !== 'pronoun' && sentenceAt(v, m.start) >= s - SENTENCE_WINDOW && fits(m))
-  // a person whose titles or earlier pronouns show the pronoun's gender is preferred to persons of unknown gender
-  const agreeing = inWindow.filter((m) => { const r = rootOf(v, m); return titleGender(v, r) === info.gender || (genderOf.get(r.id)?.has(info.gender) ?? false) })
-  const pool = agreeing.length > 0 ? agreeing : inWindow
+  const agrees = (m: Mention) => { const r = rootOf(v, m); return titleGender(v, r) === info.gender || (genderOf.get(r.id)?.has(info.gender) ?? false) }
   for (let back = 0; back <= SENTENCE_WINDOW; back++) {
-    const cands = pool.filter((m) => sentenceAt(v, m.start) === s - back)
-      .map((m) => ({ m, idx: tokensOf(v, m) }))
+    // the nearest sentence with a person comes first; in it, a person whose titles or earlier pronouns show the
+    // pronoun's gender before persons of unknown gender ("Putin says he" is Putin, not the "Mr. Thaksin" of the sentence before)
+    const tier = inWindow.filter((m) => sentenceAt(v, m.start) === s - back)
+    const agreeing = tier.filter(agrees)
+    const cands = (agreeing.length > 0 ? agreeing : tier).map((m) => ({ m, idx: tokensOf(v, m) }))
     if (cands.length === 0) continue
     const subjects = cands.filter((c) => isSubject(v, c.idx))
     if (subjects.length > 0) return (back === 0 ? subjects[subjects.length - 1]! : subjects[0]!).m
@@ -259,6 +268,42 @@ function pronounTarget(v: View, mentions: readonly Mention[], i: number, genderO
     return roots.size === 1 ? cands[cands.length - 1]!.m : undefined
   }
   return undefined
+}
+
+/**
+ * A subject or possessive pronoun that no name of its kind comes before ("He said, in his words, … . Barzani - a
+ * longtime U.S. ally - criticized …": a story whose first sentence was cut off) stands for the one named next, when
+ * that is the main clause's subject of one of the two sentences after it. A person for "he" / "she" (of no other known
+ * gender), a group for "it" as above; never "they", nor the person after it in its own sentence ("In addition to his
+ * meeting with Prime Minister Ibrahim al-Jafaari …, Mr. Gonzales" parses too loosely to say).
+ */
+function leadingPronounTarget(v: View, mentions: readonly Mention[], i: number, genderOf: ReadonlyMap<string, ReadonlySet<string>>): Mention | undefined {
+  const info = pronounInfo(word(v, i))
+  if (!info || info.person !== 3 || info.case === 'reflexive' || v.mentionOf[i] || v.syn[i]!.upos !== 'PRON') return undefined
+  const personal = info.number === 'singular' && (info.gender === 'masculine' || info.gender === 'feminine')
+  // an object ("Police detained him … Lukashenko") and "they" ("Both sides have said they …") too often stand for no one named after
+  if (info.number === 'plural' || (info.case !== 'possessive' && !/^nsubj/.test(rel(v, i)))) return undefined
+  const types = personal ? ['PER'] : groupPronounTypes(v, i)
+  if (!types) return undefined
+  const pos = v.tokens[i]!.start
+  const s = v.tokens[i]!.sentence
+  const named = mentions.filter((m) => m.kind !== 'pronoun' && types.includes(m.type) && types.includes(rootOf(v, m).type))
+  if (named.some((m) => m.end <= pos)) return undefined
+  const agrees = (m: Mention) => {
+    if (!personal) return true
+    const root = rootOf(v, m)
+    const g = titleGender(v, root)
+    const seen = genderOf.get(root.id)
+    return (g === undefined || g === info.gender) && !(seen && !seen.has(info.gender))
+  }
+  const fits = (m: Mention) => {
+    const idx = tokensOf(v, m)
+    const h = headOf(v, idx)
+    return h !== undefined && !/^(compound|amod|nmod:poss)$/.test(rel(v, h)) && idx.some((k) => mainSubject(v, k)) && sentenceAt(v, m.start) > s
+  }
+  // the first one named after it, and only as a subject ("She said … . Standing alongside Clinton, Lawrence Cannon said" is no one)
+  const next = named.filter((m) => m.start > pos && sentenceAt(v, m.start) <= s + SENTENCE_WINDOW).sort((a, b) => a.start - b.start)[0]
+  return next && fits(next) && agrees(next) ? next : undefined
 }
 
 /** The mention (original or added) that covers token c. */
@@ -279,15 +324,9 @@ const IMPERSONAL = new Set(['be', 'seem', 'appear', 'happen', 'take', 'matter', 
  * passive, or as "its".
  */
 function groupPronounTarget(v: View, mentions: readonly Mention[], i: number): Mention | undefined {
-  const info = pronounInfo(word(v, i))
-  if (!info || info.person !== 3 || info.case === 'reflexive' || v.mentionOf[i] || v.syn[i]!.upos !== 'PRON') return undefined
-  const plural = info.number === 'plural'
-  if (!plural && info.gender !== 'neuter') return undefined
-  if (!plural && info.case !== 'possessive') {
-    const head = v.syn[i]!.head
-    if (rel(v, i) !== 'nsubj' || head < 0 || v.syn[head]!.upos !== 'VERB' || IMPERSONAL.has(v.syn[head]!.lemma.toLowerCase())) return undefined
-  }
-  const types = plural ? ['ORG', 'NORP'] : ['ORG', 'LOC']
+  const types = groupPronounTypes(v, i)
+  if (!types) return undefined
+  const plural = types.includes('NORP')
   const s = v.tokens[i]!.sentence
   const pos = v.tokens[i]!.start
   const pool = mentions.filter((m) => m.end <= pos && m.kind !== 'pronoun' && types.includes(rootOf(v, m).type) && types.includes(m.type) && sentenceAt(v, m.start) >= s - SENTENCE_WINDOW)
@@ -305,6 +344,19 @@ function groupPronounTarget(v: View, mentions: readonly Mention[], i: number): M
     return commonNounBetween(v, from, i, plural) ? undefined : pick.m
   }
   return undefined
+}
+
+/** The entity types a group pronoun at token i may stand for ("they": ORG, NORP; "it": ORG, LOC), or undefined when it is none. */
+function groupPronounTypes(v: View, i: number): readonly string[] | undefined {
+  const info = pronounInfo(word(v, i))
+  if (!info || info.person !== 3 || info.case === 'reflexive' || v.mentionOf[i] || v.syn[i]!.upos !== 'PRON') return undefined
+  const plural = info.number === 'plural'
+  if (!plural && info.gender !== 'neuter') return undefined
+  if (!plural && info.case !== 'possessive') {
+    const head = v.syn[i]!.head
+    if (rel(v, i) !== 'nsubj' || head < 0 || v.syn[head]!.upos !== 'VERB' || IMPERSONAL.has(v.syn[head]!.lemma.toLowerCase())) return undefined
+  }
+  return plural ? ['ORG', 'NORP'] : ['ORG', 'LOC']
 }
 
 /** Is there a common noun of that number, a subject or an object and in no mention, between `from` and token i? */

@@ -42,7 +42,7 @@ export const corefStage: Stage = {
 }
 
 /**
- * coref.syntax.v8 — the name rules of v1, then role and group nominals and third-person pronouns read from
+ * coref.syntax.v9 — the name rules of v1, then role and group nominals and third-person pronouns read from
  * doc.syntax (src/resolve/within-doc-syntax.ts). v4: a person's short form whose mentions all come before the only
  * full name it could join is left unlinked ("Mr. Kestrel and his son … Orin Kestrel"), as resolution already judged.
  * v7: first, one-word names the parse reads as the head of an indefinite noun phrase ("a Viper", "a Lion" in a
@@ -52,6 +52,9 @@ export const corefStage: Stage = {
  * name whose core it spells, without a leading state or parent body or a trailing complement ("COI" for "UN Commission
  * of Inquiry on Syria", "FDA" for "U.S. Food and Drug Administration": `nameCores`), and an acronym in brackets right
  * after a name joins it when clipped from its words ("… Central Command's (NAVCENT)": src/resolve/clipped-acronym.ts).
+ * v9: a "he"/"she" takes the nearest sentence with a person first, gender evidence ranking persons only within it; a
+ * subject or possessive "he", "she", "it" that no name of its kind precedes takes the one named next when that is the
+ * main subject of one of the two sentences after ("He said … . Mr. Karzai was echoing …").
  */
 export const corefSyntaxStage: Stage = {
   key: COREF_SYNTAX_STAGE_KEY,
