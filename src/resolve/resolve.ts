@@ -991,7 +991,7 @@ function chooseCanonical(names: readonly string[], counts: ReadonlyMap<string, n
 /**
  * Whether a short form's mentions all come before the first mention of the name its coreference chain leads to
  * (`own`, `root`: the mention ids of the short form's and the full name's nodes; only `m`'s article counts).
- * Used by resolution (such a link goes to review) and by coreference (coref.syntax.v8 does not make the link).
+ * Used by resolution (such a link goes to review) and by coreference (coref.syntax since v8 does not make the link).
  * Mentions for which `inTitle` holds (the article's title line) do not count.
  */
 export function opensBeforeItsName(m: Mention, own: readonly string[], root: readonly string[], byId: ReadonlyMap<string, Mention>, inTitle?: (start: number) => boolean): boolean {
