@@ -1,65 +1,57 @@
 import { describe, expect, it } from 'vitest'
-import type { AnnotatedDoc } from '../model/index.js'
-import { syntaxStage } from '../pipeline/stages/syntax.js'
-import { docBuilder, type MentionSpec } from '../text/testing/doc-builder.js'
-import { extractClaims } from './extract.js'
+import { claimsIn } from './testing/claims-of.js'
 
-async function claimsOf(text: string, mentions: MentionSpec[] = []) {
-  const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions }), { resources: {} })
-  return extractClaims({ ...doc, events: [] })
-}
-
-const kinds = (claims: Awaited<ReturnType<typeof claimsOf>>) => claims.map((c) => [c.cue.text, c.kind])
+const kinds = (claims: Awaited<ReturnType<typeof claimsIn>>) => claims.map((c) => [c.cue.text, c.kind])
 
 describe('claims of fact and positions', () => {
   it('a reaffirmed commitment or reiterated support is a position, not a claim of fact', async () => {
-    const claims = await claimsOf('The Foreign Minister reiterates Norway\'s support for the Government of Mali in the fight against the insurgents.')
+    const claims = await claimsIn('The Foreign Minister reiterates Norway\'s support for the Government of Mali in the fight against the insurgents.')
     expect(kinds(claims)).toEqual([['reiterates', 'position']])
-    const again = await claimsOf('The government reaffirms its commitment to help the people of Chad in this difficult time.')
+    const again = await claimsIn('The government reaffirms its commitment to help the people of Chad in this difficult time.')
     expect(kinds(again)).toEqual([['reaffirms', 'position']])
   })
 
   it('a state of emergency declared is the act itself, a position; a verdict declared stays a claim of fact', async () => {
-    const act = await claimsOf('The governor of Varnia declared a state of emergency after the floods.')
+    const act = await claimsIn('The governor of Varnia declared a state of emergency after the floods.')
     expect(kinds(act)).toEqual([['declared', 'position']])
-    const verdict = await claimsOf('The governor of Varnia declared that the floods had destroyed the bridge.')
+    const verdict = await claimsIn('The governor of Varnia declared that the floods had destroyed the bridge.')
     expect(kinds(verdict)).toEqual([['declared', 'fact']])
   })
 
   it('what a speaker reiterates as a clause stays a claim of fact', async () => {
-    const claims = await claimsOf('The Foreign Minister reiterated that the insurgents had attacked the convoy near the border.')
+    const claims = await claimsIn('The Foreign Minister reiterated that the insurgents had attacked the convoy near the border.')
     expect(kinds(claims)).toEqual([['reiterated', 'fact']])
   })
 
   it('agreeing to do something is a commitment; agreeing that something is so is a claim of fact', async () => {
-    const commit = await claimsOf('The two ministers have agreed to target the smugglers who supply weapons to the militia.')
+    const commit = await claimsIn('The two ministers have agreed to target the smugglers who supply weapons to the militia.')
     expect(commit.length).toBeGreaterThan(0)
     expect(commit.every((c) => c.kind === 'position')).toBe(true)
-    const fact = await claimsOf('The two ministers agreed that the militia had lost most of its ground.')
+    const fact = await claimsIn('The two ministers agreed that the militia had lost most of its ground.')
     expect(kinds(fact)).toEqual([['agreed', 'fact']])
   })
 
   it('what a party keeps up is an act; what a speaker maintains as said is a claim', async () => {
-    const act = await claimsOf('The Northern Front maintains its campaign of terror in the north.', [{ text: 'Northern Front', type: 'ORG' }])
+    const act = await claimsIn('The Northern Front maintains its campaign of terror in the north.', [{ text: 'Northern Front', type: 'ORG' }])
     expect(kinds(act)).toEqual([['maintains', 'position']])
-    const said = await claimsOf('The minister maintained that the army had never met the smugglers.')
+    const said = await claimsIn('The minister maintained that the army had never met the smugglers.')
     expect(kinds(said)).toEqual([['maintained', 'fact']])
   })
 
   it('a verb coordinated with the cue is a second act, not what the cue reports', async () => {
-    const claims = await claimsOf('Elbonian forces are advising and assisting the Northern Front near the river.', [{ text: 'Northern Front', type: 'ORG' }])
+    const claims = await claimsIn('Elbonian forces are advising and assisting the Northern Front near the river.', [{ text: 'Northern Front', type: 'ORG' }])
     expect(kinds(claims)).toEqual([['are advising', 'position']])
   })
 
   it('an accusation of a party is a claim of the accuser, as a statement of it is', async () => {
-    const claims = await claimsOf('The Northern Front accused the police of using excessive force.', [{ text: 'Northern Front', type: 'ORG' }])
+    const claims = await claimsIn('The Northern Front accused the police of using excessive force.', [{ text: 'Northern Front', type: 'ORG' }])
     expect(kinds(claims)).toEqual([['accused', 'fact']])
-    const blamed = await claimsOf('Local officials blamed the rebels for the bombing of the market.')
+    const blamed = await claimsIn('Local officials blamed the rebels for the bombing of the market.')
     expect(kinds(blamed)).toEqual([['blamed', 'fact']])
   })
 
   it('plain reports are claims of fact', async () => {
-    const claims = await claimsOf('Police said two men were arrested near the station. The army denied the report.')
+    const claims = await claimsIn('Police said two men were arrested near the station. The army denied the report.')
     expect(claims.map((c) => c.kind)).toEqual(['fact', 'fact'])
   })
 })

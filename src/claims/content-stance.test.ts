@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { AnnotatedDoc } from '../model/index.js'
-import { syntaxStage } from '../pipeline/stages/syntax.js'
-import { docBuilder } from '../text/testing/doc-builder.js'
-import { extractClaims } from './extract.js'
+import { claimsIn } from './testing/claims-of.js'
 
 async function stances(text: string) {
-  const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions: [] }), { resources: {} })
-  return extractClaims({ ...doc, events: [] }).map((c) => [c.cue.text, c.stance])
+  return (await claimsIn(text)).map((c) => [c.cue.text, c.stance])
 }
 
 describe('content stance', () => {

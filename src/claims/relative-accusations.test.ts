@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { AnnotatedDoc } from '../model/index.js'
-import { syntaxStage } from '../pipeline/stages/syntax.js'
-import { docBuilder, type MentionSpec } from '../text/testing/doc-builder.js'
-import { extractClaims } from './extract.js'
+import type { MentionSpec } from '../text/testing/doc-builder.js'
+import { claimsIn } from './testing/claims-of.js'
 
 async function claimsOf(text: string, mentions: MentionSpec[] = []) {
-  const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions }), { resources: {} })
-  return extractClaims({ ...doc, events: [] }).map((c) => [c.source.text, c.cue.text, c.stance])
+  return (await claimsIn(text, mentions)).map((c) => [c.source.text, c.cue.text, c.stance])
 }
 
 describe('accusations', () => {

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { AnnotatedDoc } from '../model/index.js'
-import { syntaxStage } from '../pipeline/stages/syntax.js'
-import { docBuilder, type MentionSpec } from '../text/testing/doc-builder.js'
-import { extractClaims } from './extract.js'
+import type { MentionSpec } from '../text/testing/doc-builder.js'
+import { claimsOf } from './testing/claims-of.js'
 
 async function speakers(text: string, mentions: MentionSpec[]) {
-  const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions }), { resources: {} })
-  return extractClaims({ ...doc, events: [] }).map((c) => [c.source.text, doc.mentions?.find((m) => m.id === c.source.mentionId)?.text ?? null, c.source.anonymous])
+  return (await claimsOf(text, mentions)).map(({ claim: c, mention }) => [c.source.text, mention ?? null, c.source.anonymous])
 }
 
 describe('source mention', () => {
