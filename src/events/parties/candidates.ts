@@ -52,8 +52,8 @@ export interface PartyContext {
   readonly cueHeads: ReadonlySet<number>
   /** The document's country and people names in text order (a state's body standing for one: composed.ts). */
   readonly names: readonly Mention[]
-  /** The document's names an unlinked pronoun may stand for, in text order (pronouns.ts). */
-  readonly antecedents: readonly Antecedent[]
+  /** A sentence's unlinked subject pronouns, each as the name it likely stands for (pronouns.ts), found once per sentence. */
+  readonly pronouns: (v: SentenceView) => readonly Composed[]
   /** The way up from each cue head (its ancestors), found once per head for all its candidates. */
   readonly cueChains: Map<number, CueChain>
 }
@@ -86,8 +86,12 @@ export function partyContext(doc: AnnotatedDoc, events: readonly Event[] = [], c
   const code = (r: EventRole) => coder.code(r)
   const found = new Map<number, readonly Phrase[]>()
   const phrasesOf = (v: SentenceView) => found.get(v.index) ?? found.set(v.index, partyPhrases(v, text, doc.tokens ?? [], code)).get(v.index)!
+  let antecedents: readonly Antecedent[] | undefined
+  const pronounsFound = new Map<number, readonly Composed[]>()
+  const pronounsOf = (v: SentenceView) => pronounsFound.get(v.index) ??
+    pronounsFound.set(v.index, pronounRoles(doc, v, antecedents ??= antecedentNames(doc))).get(v.index)!
   const cueHeads = new Set(doc.syntax ? events.map((e) => cueHead(doc, e)).filter((h) => h >= 0) : [])
-  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), code, phrases: phrasesOf, places: new Map(), cueHeads, names: countryNames(doc), antecedents: antecedentNames(doc), cueChains: new Map() }
+  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), code, phrases: phrasesOf, places: new Map(), cueHeads, names: countryNames(doc), pronouns: pronounsOf, cueChains: new Map() }
 }
 
 /** The role an occurrence fills (as the coder's emitter writes it). */
@@ -436,7 +440,7 @@ function candidateRoles(ctx: PartyContext, e: Event, h: number, prev: Event | un
     for (const c of r ? compositions(ctx.doc.article.text, r, ctx.names) : []) { roles.push(c.role); composed.set(c.role, c) }
   }
   // an unlinked pronoun as the name it most likely stands for (pronouns.ts)
-  if (v) for (const c of pronounRoles(ctx.doc, v, ctx.antecedents)) { roles.push(c.role); composed.set(c.role, c) }
+  if (v) for (const c of ctx.pronouns(v)) { roles.push(c.role); composed.set(c.role, c) }
   for (const own of [e.actor, e.target]) if (own && !roles.some((r) => sameSpan(r, own))) roles.push(stripCode(own))
   for (const r of [prev?.actor, prev?.target]) if (r && !roles.some((x) => x && x.text.toLowerCase() === r.text.toLowerCase())) roles.push(stripCode(r))
   roles.push(undefined)
