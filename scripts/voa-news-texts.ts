@@ -96,6 +96,7 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain115: 'gmb:41874:12',
   vtrain116: 'gmb:47857:12',
   vtrain117: 'gmb:17704:10',
+  vtrain120: 'gmb:38100:12',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
