@@ -91,7 +91,8 @@ export function isClaimContent(v: SyntaxView, a: Attribution, mentions: readonly
   if (a.quote || holdsClause(v, a)) return true
   if (prepositional(v, a)) return false
   const lemma = a.reporting?.lemma ?? ''
-  const stance = reportingStance(lemma) ?? a.reporting?.stance
+  // the cue clause's stance: the table's, or a light predicate's ("called the election a defeat" asserts, "call" alone is a directive)
+  const stance = a.reporting?.stance ?? reportingStance(lemma)
   if (stance === undefined || stance === 'hedge' || stance === 'directive') return false
   return !EVIDENCE.has(lemma) && !ACT_WITH_OBJECT.has(lemma) && !(a.reporting?.negated ?? false)
 }
