@@ -27,7 +27,9 @@
  * places.gazetteer.v3); "could", "probably" or "likely" near the content's start makes a claim a hedge, like "may".
  * v17: words the VOA training golds code as hedges ("is expected to", "hopes", "unclear"; learned-hedges.ts, learned by
  * scripts/attribution-hedge-words.ts) in the content's first words make a claim a hedge.
- * v18: a verb of naming with an object and its predicate is an assertion ("called the election a defeat for terrorism").
+ * v18: a verb of naming with an object and its predicate is an assertion ("called the election a defeat for terrorism");
+ * "X says troops detained …" parsed with "troops" as the object of "says" is a claim; a content that opens with a
+ * subjectless "to"-infinitive ("hopes to win", "declined to comment") is a position, except after "claims".
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
