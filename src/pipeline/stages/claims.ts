@@ -29,7 +29,8 @@
  * scripts/attribution-hedge-words.ts) in the content's first words make a claim a hedge.
  * v18: a verb of naming with an object and its predicate is an assertion ("called the election a defeat for terrorism");
  * "X says troops detained …" parsed with "troops" as the object of "says" is a claim; a content that opens with a
- * subjectless "to"-infinitive ("hopes to win", "declined to comment") is a position, except after "claims".
+ * subjectless "to"-infinitive ("hopes to win", "declined to comment") is a position, except after "claims"; what a
+ * document shows or predicts is its content, also as a noun phrase ("The report shows a slight rise in sales").
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
