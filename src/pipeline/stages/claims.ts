@@ -30,7 +30,8 @@
  * v18: a verb of naming with an object and its predicate is an assertion ("called the election a defeat for terrorism");
  * "X says troops detained …" parsed with "troops" as the object of "says" is a claim; a content that opens with a
  * subjectless "to"-infinitive ("hopes to win", "declined to comment") is a position, except after "claims"; what a
- * document shows or predicts is its content, also as a noun phrase ("The report shows a slight rise in sales").
+ * document shows or predicts is its content, also as a noun phrase ("The report shows a slight rise in sales"); "quotes Y
+ * as denying Z" is Y's denial (any reporting participle after "as", not only "saying").
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
