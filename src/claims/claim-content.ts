@@ -15,7 +15,7 @@
 import type { Mention } from '../model/index.js'
 import type { Attribution } from './attributions.js'
 import { reportingStance } from './reporting-verbs.js'
-import { deprelOf, spanHead, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
+import { deprelOf, lemmaOf, spanHead, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 const EVIDENCE = new Set(['show', 'demonstrate', 'indicate', 'find', 'reveal', 'prove'])
 /** Reporting verbs that name an act when their content is a noun phrase: "to counter Da'esh" opposes, "countered that …" reports. */
@@ -91,7 +91,21 @@ export function isClaimContent(v: SyntaxView, a: Attribution, mentions: readonly
   if (a.quote || holdsClause(v, a)) return true
   if (prepositional(v, a)) return false
   const lemma = a.reporting?.lemma ?? ''
-  const stance = reportingStance(lemma) ?? a.reporting?.stance
-  if (stance === undefined || stance === 'hedge' || stance === 'directive') return false
-  return !EVIDENCE.has(lemma) && !ACT_WITH_OBJECT.has(lemma) && !(a.reporting?.negated ?? false)
+  // the cue clause's stance: the table's, or a light predicate's ("called the election a defeat" asserts, "call" alone is a directive)
+  const stance = a.reporting?.stance ?? reportingStance(lemma)
+  if (stance === undefined || stance === 'directive' || (a.reporting?.negated ?? false) || ACT_WITH_OBJECT.has(lemma)) return false
+  // "The report shows a slight rise in sales", "The study predicts a modest recovery": what a document shows or
+  // predicts is what it reports; a person or body that "demonstrated the unity of …" reports nothing
+  if (stance === 'hedge' || EVIDENCE.has(lemma)) return documentSource(v, a)
+  return true
+}
+
+/** Documents, records and polls: what they show is their content. */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'study', 'poll', 'survey', 'document', 'record', 'data', 'figure',
+  'statistic', 'tally', 'census', 'count', 'estimate', 'finding', 'review', 'analysis', 'assessment', 'audit', 'paper'])
+
+/** Is the source headed by a document, record or poll ("A new report from the Commerce Department", "Polls")? */
+function documentSource(v: SyntaxView, a: Attribution): boolean {
+  const head = a.source ? spanHead(v, a.source) : undefined
+  return head !== undefined && uposOf(v, head) === 'NOUN' && DOCUMENT_NOUNS.has(lemmaOf(v, head))
 }

@@ -18,6 +18,15 @@ describe('claims of fact and positions', () => {
     expect(kinds(verdict)).toEqual([['declared', 'fact']])
   })
 
+  it('a content that opens with a "to"-infinitive is an intention or an act, a position; after "claims" it stays a claim of fact', async () => {
+    const hope = await claimsIn('The ruling coalition is hoping to win a majority in the new parliament.')
+    expect(kinds(hope)).toEqual([['is hoping', 'position']])
+    const declined = await claimsIn('The defence ministry has declined to comment on the report.')
+    expect(declined.every((c) => c.kind === 'position')).toBe(true)
+    const claimed = await claimsIn('Varnia already claims to have foiled several plots against the games.', [{ text: 'Varnia', type: 'LOC' }])
+    expect(kinds(claimed)).toEqual([['already claims', 'fact']])
+  })
+
   it('what a speaker reiterates as a clause stays a claim of fact', async () => {
     const claims = await claimsIn('The Foreign Minister reiterated that the insurgents had attacked the convoy near the border.')
     expect(kinds(claims)).toEqual([['reiterated', 'fact']])

@@ -12,6 +12,10 @@
  * A position is:
  * - a noun phrase headed by a noun of attitude or commitment ("support", "commitment", "condolences", "solidarity");
  * - a "to"-infinitive with no subject of its own after a verb of committing ("agreed to target …");
+ * - a content that opens with the "to" of a subjectless infinitive after any other verb ("hopes to win", "voted to
+ *   dismiss the government", "has declined to comment", "has sought to forge closer ties": an intention, an attempt or
+ *   an act), except after a verb of alleging ("claims to have foiled plots" is a claim of fact) — the training golds
+ *   code 1 of 45 such contents as a claim (twenty-seventh session);
  * - a noun phrase after a verb of reacting ("responds to the attack", "reacted to the news") or of keeping up
  *   ("maintains its campaign of terror", "still maintains peacekeeping forces"; not "maintained his innocence");
  * - a verb coordinated with the cue ("are advising and assisting the forces": two acts);
@@ -25,6 +29,7 @@
 import type { ClaimKind } from '../model/index.js'
 import { ATTITUDE_NOUNS } from '../text/english.js'
 import type { Attribution } from './attributions.js'
+import { reportingStance } from './reporting-verbs.js'
 import { deprelOf, lemmaOf, spanHead, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 /** Verbs of reacting: with a noun phrase they name what is reacted to, a topic, not a statement. */
@@ -40,8 +45,6 @@ const SAID_NOUNS: ReadonlySet<string> = new Set(['innocence', 'claim', 'account'
  */
 const DECREEING: ReadonlySet<string> = new Set(['declare', 'proclaim'])
 
-/** Verbs whose "to"-infinitive is what the speaker commits to, not what they report. */
-const COMMITTING: ReadonlySet<string> = new Set(['agree', 'decide', 'offer', 'commit', 'undertake', 'resolve', 'consent', 'volunteer', 'refuse'])
 const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['our', 'my'])
 
 const children = (v: SyntaxView, i: number): readonly number[] => v.children[i] ?? []
@@ -51,6 +54,20 @@ function bareInfinitive(v: SyntaxView, head: number): boolean {
   if (uposOf(v, head) !== 'VERB') return false
   const kids = children(v, head)
   return kids.some((c) => deprelOf(v, c) === 'mark' && lemmaOf(v, c) === 'to' && c < head) && !kids.some((c) => /^nsubj/.test(deprelOf(v, c)))
+}
+
+/** The cue is a verb of alleging ("claims to have foiled …", "purports to be …"): its infinitive is what is claimed. */
+function alleging(a: Attribution): boolean {
+  return reportingStance(a.reporting?.lemma ?? '') === 'allege'
+}
+
+/** Verbs whose "to"-infinitive is what the speaker commits to, not what they report. */
+const COMMITTING: ReadonlySet<string> = new Set(['agree', 'decide', 'offer', 'commit', 'undertake', 'resolve', 'consent', 'volunteer', 'refuse'])
+
+/** The content's first word is the "to" of its head's subjectless infinitive: "to win their 16th test match". */
+function opensWithInfinitive(v: SyntaxView, part: { start: number; end: number }, head: number): boolean {
+  const first = tokensIn(v, part)[0]
+  return first !== undefined && bareInfinitive(v, head) && v.syntax.tokens[first]!.head === head && lemmaOf(v, first) === 'to'
 }
 
 /** A clause whose subject is the speaker's own attitude: "Our condolences go out to …", "my thoughts are with …". */
@@ -87,6 +104,7 @@ export function claimKind(v: SyntaxView, a: Attribution): ClaimKind {
   // a verb coordinated with the cue is a second act, not what the cue reports: "are advising and assisting the forces"
   if (deprelOf(v, head) === 'conj' && tokensIn(v, a.cue).includes(v.syntax.tokens[head]!.head)) return 'position'
   if ((COMMITTING.has(a.reporting?.lemma ?? '') && bareInfinitive(v, head)) || ownAttitudeSubject(v, head)) return 'position'
+  if (opensWithInfinitive(v, part, head) && !alleging(a)) return 'position'
   if (!nounPhrase(v, head)) return 'fact'
   if (ATTITUDE_NOUNS.has(lemmaOf(v, head))) return 'position'
   if (KEEPING.has(a.reporting?.lemma ?? '') && !SAID_NOUNS.has(lemmaOf(v, head))) return 'position'

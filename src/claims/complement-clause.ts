@@ -100,13 +100,23 @@ function quotedAsSaying(v: SyntaxView, c: Clause): boolean {
 
 /**
  * "The China Daily reports water ministry officials are doing a survey" parsed with the officials as the object and
- * "are doing" as a clause of the verb with no subject: the object and that clause are the complement.
+ * "are doing" as a clause of the verb with no subject: the object and that clause are the complement. So is "The
+ * military says troops detained two fighters" parsed with "troops" as the object and "detained" as an `xcomp`: a verb
+ * of saying takes no object with a predicate, so an inflected verb after its object, with no marker ("to") and no
+ * subject of its own, is the reported clause's predicate and the object its subject.
  */
 function splitComplement(v: SyntaxView, c: Clause): Span | undefined {
   const o = c.objects[0]
   if (o === undefined || o < c.predicate || reportingStance(lemmaOf(v, c.predicate)) !== 'assert' || EVIDENCE.has(lemmaOf(v, c.predicate))) return undefined
   const finite = (d: number) => (v.children[d] ?? []).some((x) => /^(aux|aux:pass|cop)$/.test(v.syntax.tokens[x]!.deprel))
-  const rest = (v.children[c.predicate] ?? []).find((d) => d > o && /^(advcl|ccomp|parataxis)$/.test(v.syntax.tokens[d]!.deprel) &&
-    !(v.children[d] ?? []).some((x) => /^(nsubj|mark)/.test(v.syntax.tokens[x]!.deprel)) && finite(d))
+  const clause = (d: number) => /^(advcl|ccomp|parataxis)$/.test(deprelOf(v, d)) ? finite(d) : deprelOf(v, d) === 'xcomp' && inflectedVerb(v, d)
+  const rest = (v.children[c.predicate] ?? []).find((d) => d > o && clause(d) &&
+    !(v.children[d] ?? []).some((x) => /^(nsubj|mark)/.test(v.syntax.tokens[x]!.deprel)))
   return rest === undefined ? undefined : { start: phraseSpan(v, o).start, end: clauseSpan(v, rest).end }
+}
+
+/** A verb in an inflected form that is no participle in "-ing" ("detained", "killed", "controls"; not "leave", "leaving"). */
+function inflectedVerb(v: SyntaxView, i: number): boolean {
+  const w = wordOf(v, i).toLowerCase()
+  return uposOf(v, i) === 'VERB' && w !== lemmaOf(v, i) && !w.endsWith('ing')
 }

@@ -2,10 +2,10 @@
  * Reporting predicates that are no single reporting verb, read from doc.syntax:
  * a light verb or a copula with the word that carries the report —
  * "made (it) clear that …", "is clear / certain / confident that …",
- * "have no doubt that …", "raised (these) concerns", "provided the following statement:". Each is an assertion
- * by the clause's speaker; the content is the complement clause (of the
- * predicate or of the word that carries the report), or the object phrase
- * for "raise concerns".
+ * "have no doubt that …", "raised (these) concerns", "provided the following statement:", "called the
+ * election a defeat for terrorism" (a verb of naming with an object and what the object is called). Each is an
+ * assertion by the clause's speaker; the content is the complement clause (of the predicate or of the word that
+ * carries the report), the object phrase for "raise concerns", or the object and its predicate for a verb of naming.
  * @module
  */
 import type { Span } from '../model/index.js'
@@ -20,13 +20,17 @@ const RAISED_NOUNS: ReadonlySet<string> = new Set(['concern', 'question', 'issue
 /** "provided the following statement:", "issued a statement that …": a verb that delivers a statement noun. */
 const STATEMENT_VERBS: ReadonlySet<string> = new Set(['provide', 'issue', 'release', 'give', 'make', 'deliver', 'publish', 'read'])
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'remark', 'comment'])
+/** Verbs of naming: "called the idea unacceptable", "branded the vote a farce" state what the object is. */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'term', 'label', 'brand', 'dub'])
 
 export interface LightPredicate {
   /** The lemma the claim stores: "make clear", "be clear", "have no doubt", "raise concern". */
   readonly lemma: string
   readonly stance: ReportingStance
-  /** The token that carries the report ("clear", "doubt", "concerns"). */
+  /** The token that carries the report ("clear", "doubt", "concerns"; "a defeat" of "called the election a defeat"). */
   readonly carrier: number
+  /** A verb of naming's object ("the election" of "called the election a defeat"): the content runs from it to its predicate's end. */
+  readonly named?: number
 }
 
 const childrenWith = (v: SyntaxView, i: number, rel: RegExp): number[] => (v.children[i] ?? []).filter((c) => rel.test(deprelOf(v, c)))
@@ -50,11 +54,26 @@ export function lightPredicate(v: SyntaxView, p: number): LightPredicate | undef
     const noun = childrenWith(v, p, /^obj$/).find((c) => STATEMENT_NOUNS.has(lemmaOf(v, c)))
     if (noun !== undefined) return { lemma: `${lemma} ${lemmaOf(v, noun)}`, stance: 'assert', carrier: noun }
   }
+  const named = namingPredicate(v, p, lemma)
+  if (named) return named
   if (lemma === 'raise' || lemma === 'voice' || lemma === 'express') {
     const noun = childrenWith(v, p, /^obj$/).find((c) => RAISED_NOUNS.has(lemmaOf(v, c)))
     if (noun !== undefined) return { lemma: `${lemma} ${lemmaOf(v, noun)}`, stance: 'assert', carrier: noun }
   }
   return undefined
+}
+
+/**
+ * "called the election a defeat for terrorism", "called the idea unacceptable": a verb of naming with an object after
+ * it and a nominal or adjectival predicate of that object (`xcomp`) after the object. "called for talks", "called on
+ * Iran to stop" (no object and predicate) and "a group called Hamas" (no object) stay what they were.
+ */
+function namingPredicate(v: SyntaxView, p: number, lemma: string): LightPredicate | undefined {
+  if (!NAMING_VERBS.has(lemma)) return undefined
+  const object = childrenWith(v, p, /^obj$/).find((o) => o > p)
+  if (object === undefined) return undefined
+  const predicate = childrenWith(v, p, /^xcomp$/).find((x) => x > object && /^(NOUN|PROPN|ADJ)$/.test(uposOf(v, x)))
+  return predicate === undefined ? undefined : { lemma, stance: 'assert', carrier: predicate, named: object }
 }
 
 /**
@@ -64,6 +83,7 @@ export function lightPredicate(v: SyntaxView, p: number): LightPredicate | undef
  */
 export function lightContent(v: SyntaxView, p: number, lp: LightPredicate): Span | undefined {
   // "a statement condemning the attack" reports an act, not a content: a statement noun's clause needs its "that"
+  if (lp.named !== undefined) return { start: phraseSpan(v, lp.named).start, end: clauseSpan(v, lp.carrier).end }
   const statement = STATEMENT_NOUNS.has(lemmaOf(v, lp.carrier))
   const thatClause = (c: number) => !statement || (v.children[c] ?? []).some((d) => deprelOf(v, d) === 'mark' && wordOf(v, d).toLowerCase() === 'that')
   const comp = [...childrenWith(v, p, /^ccomp$/), ...childrenWith(v, lp.carrier, /^(ccomp|acl)$/).filter(thatClause)]

@@ -3,13 +3,15 @@
  * Z". The speaker is the one quoted (Y), not the outlet that quotes: the news golds code Y with the verb "saying" (or
  * "quoted as saying") and Z as what was said. The word patterns read "X quotes …" with "Y as saying Z" as its content,
  * which is no statement, so the claim was lost. Read from the tokens and their lemmas (the parse hangs "as saying" in
- * many ways): a verb of quoting, then "as" and a form of "say"; the quoted is the phrase between them, or — in the
- * passive — the subject of the verb of quoting.
+ * many ways): a verb of quoting, then "as" and the participle of a reporting verb of the table ("as saying", "as
+ * denying any violations", "as blaming the settlers"; twenty-seventh session); the quoted is the phrase between them,
+ * or — in the passive — the subject of the verb of quoting.
  * @module
  */
 import type { Sentence, Span } from '../model/index.js'
 import { BE_FORMS } from '../text/english.js'
 import type { Attribution } from './attributions.js'
+import { reportsFact } from './reporting-verbs.js'
 import { lemmaOf, phraseSpan, sentenceTokens, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 /** Verbs that report someone else's words through an outlet or a report. */
@@ -56,13 +58,18 @@ function atAs(v: SyntaxView, as: number, first: number, end: number, sentence: n
   }
 }
 
+/** "saying", "denying", "blaming": the "-ing" form of a reporting verb that states something (no directive). */
+function reportingParticiple(v: SyntaxView, i: number): boolean {
+  return /ing$/i.test(wordOf(v, i)) && reportsFact(lemmaOf(v, i))
+}
+
 /** Every "quotes Y as saying Z" and "Y was quoted as saying Z" of the doc. */
 export function quotedAsSaying(v: SyntaxView, sentences: readonly Sentence[]): QuotedAsSaying[] {
   const out: QuotedAsSaying[] = []
   sentences.forEach((s, sentence) => {
     const [first, end] = sentenceTokens(v, s)
     for (let i = first; i + 2 < end; i++) {
-      if (wordOf(v, i).toLowerCase() !== 'as' || lemmaOf(v, i + 1) !== 'say') continue
+      if (wordOf(v, i).toLowerCase() !== 'as' || !reportingParticiple(v, i + 1)) continue
       const found = atAs(v, i, first, end, sentence)
       if (found) out.push(found)
     }

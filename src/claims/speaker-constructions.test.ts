@@ -99,6 +99,11 @@ describe('constructions of wire news', () => {
     expect(claims.map((c) => [c.source.text, c.content.text])).toEqual([['The Daily Star', 'water ministry officials are doing a site survey near the dam']])
   })
 
+  it('claims read "X says troops detained …" parsed with the troops as the object of "says" (issue-15)', async () => {
+    const claims = await claimsIn('The U.S. military says troops detained four suspected insurgents near Mosul.')
+    expect(claims.map((c) => [c.source.text, c.cue.text, c.content.text])).toEqual([['The U.S. military', 'says', 'troops detained four suspected insurgents near Mosul']])
+  })
+
   it('claims read "A spokesman, who asked not to be named, said …" with the spokesman as source', async () => {
     const claims = await claimsIn('A NATO spokesman, who asked not to be named, said the strike hit a compound.', [{ text: 'NATO', type: 'ORG' }])
     expect(claims.map((c) => [c.source.text, c.cue.text, c.content.text])).toEqual([['A NATO spokesman', 'said', 'the strike hit a compound']])

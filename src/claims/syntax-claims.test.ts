@@ -131,4 +131,13 @@ describe('claims from syntax', () => {
     const claims = await claimsIn('A new poll showed Moreno leading the race by six points.\n\nThe ministry has demonstrated the unity of the coalition.', [{ text: 'Moreno', type: 'PER' }])
     expect(claims.map((c) => [c.source.text, c.cue.text])).toEqual([['A new poll', 'showed']])
   })
+
+  it('claims read what a document shows or predicts as its content, also as a noun phrase ("The report shows a rise in exports")', async () => {
+    const text = 'The trade report shows a slight rise in exports of machinery.\n\nThe central bank study predicts a modest recovery next year.\n\nThe ministry has demonstrated the unity of the coalition.'
+    const claims = await claimsIn(text)
+    expect(claims.map((c) => [c.source.text, c.cue.text, c.content.text, c.stance])).toEqual([
+      ['The trade report', 'shows', 'a slight rise in exports of machinery', 'assert'],
+      ['The central bank study', 'predicts', 'a modest recovery next year', 'hedge'],
+    ])
+  })
 })

@@ -1,5 +1,5 @@
 /**
- * claims.syntax.v17 — attributed claims: who said it (named or a typed anonymous
+ * claims.syntax.v18 — attributed claims: who said it (named or a typed anonymous
  * source), the cue, the content, stance and hedges, the outlet it came through,
  * speaker continuity across sentences, the events each claim is about, and its kind
  * (a claim of fact, or the speaker's own position: v6). v7 reads more of a release's constructions
@@ -27,13 +27,18 @@
  * places.gazetteer.v3); "could", "probably" or "likely" near the content's start makes a claim a hedge, like "may".
  * v17: words the VOA training golds code as hedges ("is expected to", "hopes", "unclear"; learned-hedges.ts, learned by
  * scripts/attribution-hedge-words.ts) in the content's first words make a claim a hedge.
+ * v18: a verb of naming with an object and its predicate is an assertion ("called the election a defeat for terrorism");
+ * "X says troops detained …" parsed with "troops" as the object of "says" is a claim; a content that opens with a
+ * subjectless "to"-infinitive ("hopes to win", "declined to comment") is a position, except after "claims"; what a
+ * document shows or predicts is its content, also as a noun phrase ("The report shows a slight rise in sales"); "quotes Y
+ * as denying Z" is Y's denial (any reporting participle after "as", not only "saying").
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
 import type { Stage } from '../../model/index.js'
 
 export const claimsStage: Stage = {
-  key: 'claims.syntax.v17',
+  key: 'claims.syntax.v18',
   requires: ['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'],
   assigns: ['doc.claims'],
   run(doc) {

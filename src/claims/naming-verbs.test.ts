@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { claimTriples } from './testing/claims-of.js'
+
+describe('verbs of naming (light-predicates.ts)', () => {
+  it('claims read "X called Y a Z" as X asserting what Y is', async () => {
+    const claims = await claimTriples('Governor Lena Ortiz called the ceasefire a victory for the villages.', [{ text: 'Lena Ortiz', type: 'PER' }])
+    expect(claims).toEqual([[expect.stringContaining('Lena Ortiz'), 'called', 'the ceasefire a victory for the villages']])
+  })
+
+  it('claims read "X called Y ADJ" with the adjective as what is asserted', async () => {
+    const claims = await claimTriples('The defence minister called the proposal unacceptable.')
+    expect(claims).toEqual([['The defence minister', 'called', 'the proposal unacceptable']])
+  })
+
+  it('claims keep "called for" an appeal, never a claim', async () => {
+    expect(await claimTriples('The defence minister called for new talks with the rebels.')).toEqual([])
+  })
+})
