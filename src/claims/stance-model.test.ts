@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { modelStance, shippedStanceModel, stanceFeatures, StanceModelFile } from './stance-model.js'
+import { modelStance, shippedStanceModel, stanceFeatures, StanceModelFile, useStanceModel } from './stance-model.js'
 
 /** A hand-made model: "dismiss" with a content opening "as" is a denial, strongly; "hope" leans to a hedge, weakly. */
 const model: StanceModelFile = {
@@ -29,5 +29,22 @@ describe('stance model', () => {
     expect(m.classes).toEqual(['assert', 'confirm', 'deny', 'hedge'])
     expect(m.trainedOn).not.toContain('vtrain94')
     expect(StanceModelFile.safeParse({ ...m, override: 2 }).success).toBe(false)
+  })
+})
+
+describe('stance model in the claims stage', () => {
+  it('test_stance_model_reads_a_denial_the_rules_call_an_assertion', async () => {
+    const { claimsIn } = await import('./testing/claims-of.js')
+    const text = 'But the U.S. embassy in Caracas told the Daily Journal newspaper there is no record of such a meeting.'
+    const [c] = await claimsIn(text)
+    expect(c?.cue.text).toBe('told')
+    expect(c?.stance).toBe('deny')
+    // the rules alone read a plain assertion here
+    useStanceModel(null)
+    try {
+      expect((await claimsIn(text))[0]?.stance).toBe('assert')
+    } finally {
+      useStanceModel(undefined)
+    }
   })
 })
