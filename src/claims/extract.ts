@@ -22,6 +22,7 @@ import { claimStanceOf, holdsView } from './reporting-verbs.js'
 import { GROUP_NOUNS, PERSON_ROLE_NOUNS, STATE_BODY_NOUNS, pronounInfo } from '../text/english.js'
 import { parseSourceDescriptor } from './descriptor.js'
 import { claimStance, cueLemmas } from './stance.js'
+import { activeStanceModel, modelStance } from './stance-model.js'
 import { issuingBody, ownVoiceWe } from './issuing-body.js'
 import { findQuotes } from './quotes.js'
 import { appositiveName, bodySpokenFor, enclosingName, firstConjunct, ownMention } from './source-mention.js'
@@ -156,7 +157,10 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
   // The reporting lemma's stance (deny / confirm / hedge for any inflection) where the word lists saw a plain assertion.
   const fromVerb = words.stance === 'assert' && a.reporting?.stance ? claimStanceOf(a.reporting.stance, a.reporting.negated) : words.stance
   // "said he believes …", "says she is confident …": a reported belief or expectation is a hedge
-  const stance = fromVerb === 'assert' && a.reporting?.contentHedged ? 'hedge' : fromVerb
+  const ruled = fromVerb === 'assert' && a.reporting?.contentHedged ? 'hedge' : fromVerb
+  // the learned stance model where it is confident the rules are wrong (stance-model.ts: "dismissed as", "did not …")
+  const model = activeStanceModel()
+  const stance = (model && modelStance(model, cue.text, content.text, ruled)) ?? ruled
   if (a.reporting?.stance === 'allege' && !hedges.includes(a.reporting.lemma)) hedges.push(a.reporting.lemma)
   const about = events.filter((e) => a.content.some((p) => e.cue.start >= p.start && e.cue.end <= p.end)).map((e) => e.id)
   const claim: Claim = {

@@ -1,5 +1,5 @@
 /**
- * claims.syntax.v18 — attributed claims: who said it (named or a typed anonymous
+ * claims.syntax.v19 — attributed claims: who said it (named or a typed anonymous
  * source), the cue, the content, stance and hedges, the outlet it came through,
  * speaker continuity across sentences, the events each claim is about, and its kind
  * (a claim of fact, or the speaker's own position: v6). v7 reads more of a release's constructions
@@ -32,13 +32,15 @@
  * subjectless "to"-infinitive ("hopes to win", "declined to comment") is a position, except after "claims"; what a
  * document shows or predicts is its content, also as a noun phrase ("The report shows a slight rise in sales"); "quotes Y
  * as denying Z" is Y's denial (any reporting participle after "as", not only "saying").
+ * v19: a learned stance model (stance-model.ts, models/claims/stance.json, trained by scripts/train-stance.ts) overrides
+ * the stance rules where it gives another stance a probability of at least 0.7.
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
 import type { Stage } from '../../model/index.js'
 
 export const claimsStage: Stage = {
-  key: 'claims.syntax.v18',
+  key: 'claims.syntax.v19',
   requires: ['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'],
   assigns: ['doc.claims'],
   run(doc) {
