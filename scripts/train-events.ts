@@ -251,7 +251,7 @@ async function main(): Promise<void> {
   const scope: 'own' | 'all' = splits?.loose && o['one-code-own'] !== true ? 'all' : 'own'
   const dropped = scope === 'all' ? droppedAll : droppedOwn
   const oneFig = scope === 'all' ? allFig : ownFig1
-  process.stdout.write(`one code per reading (${dropped.size} own events outscored, scope ${scope}): objective ${r3(objective(oneFig))} (${groups(oneFig)})\n`)
+  process.stdout.write(`one code per reading (${dropped.size} ${scope === 'all' ? 'events' : 'own events'} outscored, scope ${scope}): objective ${r3(objective(oneFig))} (${groups(oneFig)})\n`)
   for (const [p, m] of Object.entries(oneFig)) process.stdout.write(`  ${p.padEnd(9)}${check.has(p) ? ' check' : '      '} ${METRICS.map((k) => m[k]!.toFixed(3)).join(' / ')}\n`)
   for (const [p, m] of Object.entries(chosenFig)) process.stdout.write(`  ${p.padEnd(9)}${check.has(p) ? ' check' : '      '} ${METRICS.map((k) => m[k]!.toFixed(3)).join(' / ')}\n`)
   if (o['misses'] === true) {
