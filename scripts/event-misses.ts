@@ -9,6 +9,8 @@
  */
 import type { Event } from '../src/model/index.js'
 import { anchorSentence, goldSentences } from '../src/eval/news-gold.js'
+import { cueFrameOf, indexDoc, type DocIndex } from '../src/events/scorer/features.js'
+import type { LearnedCue } from '../src/events/learned-cues.js'
 import { scorePart, type PartData } from './event-training-data.js'
 import { cueLemma } from './train-events-codes.js'
 
@@ -22,13 +24,47 @@ export interface MissRow {
   /** A candidate of the sentence has a cue the gold's paraphrase repeats (its code is wrong, not its cue missing). */
   readonly linked: boolean; readonly goldRoot: string; readonly candRoots: string[]; readonly what: string; readonly sentence: string
   /** The linked candidates' cues as `lemma:root` (the coder's reading of the gold's own cue). */
-  readonly linkedCues: string[] }
+  readonly linkedCues: string[]
+  /** The linked candidates' frames (`cueFrame`), one per candidate. */
+  readonly frames?: readonly LinkedFrame[] }
+
+/**
+ * A linked candidate's frame: where it comes from (`own`: the coder's asserted reading, which alone gets alternatives;
+ * `loose`: a gate of the strict coder passed over; `undone`: negated or hypothetical; `learned`: a learned cue; `split`: a split cue's;
+ * `table` / `proposer`: an alternative of the code table or the root proposer), its cue's part of speech, who acts
+ * (the actor code's sector or the role's kind) and its object's class (src/events/scorer/features.ts `cueFrameOf`).
+ */
+export interface LinkedFrame { readonly lemma: string; readonly root: string; readonly origin: string; readonly pos: string; readonly actor: string; readonly object: string }
+
+/** Where a candidate comes from (see `LinkedFrame`). */
+function originOf(e: Event, loose: ReadonlySet<string>, learned: ReadonlyMap<string, LearnedCue>): string {
+  if (/~p\d/.test(e.id)) return 'proposer'
+  if (/~\d/.test(e.id)) return 'table'
+  if (learned.get(e.id)?.from !== undefined) return 'split'
+  if (learned.has(e.id)) return 'learned'
+  if (e.modality === 'negated' || e.modality === 'hypothetical') return 'undone'
+  return loose.has(e.id) ? 'loose' : 'own'
+}
+
+/** Per article id: its feature index (for frames), its loose and learned event ids. */
+function articleIndex(d: PartData): Map<string, { ix: DocIndex; loose: Set<string>; learned: ReadonlyMap<string, LearnedCue> }> {
+  return new Map(d.articles.map((a) => {
+    const loose = new Set(a.loose)
+    return [a.doc.article.id, { ix: indexDoc(a.doc, a.coded, loose, a.learned), loose, learned: a.learned ?? new Map<string, LearnedCue>() }]
+  }))
+}
 
 /** Classify the part's required gold codings; `kept` says which coded events the scorer keeps. */
 export function classifyMisses(d: PartData, kept: (e: Event) => boolean): MissRow[] {
   const out = scorePart(d, kept).eventPairs
   const pairedGold = new Map([...out].map(([sys, p]) => [p.gold, p.dyad]))
   const all = d.sys.events
+  const index = articleIndex(d)
+  const frameOf = (e: Event): LinkedFrame => {
+    const a = index.get(e.articleId)
+    const f = a ? cueFrameOf(a.ix, e) : { pos: 'other', actor: 'none', object: 'none' }
+    return { lemma: cueLemma(d, e), root: e.cameoRoot, origin: a ? originOf(e, a.loose, a.learned) : 'own', ...f }
+  }
   const rows: MissRow[] = []
   for (const g of d.gold.events) {
     if (g.optional) continue
@@ -37,8 +73,9 @@ export function classifyMisses(d: PartData, kept: (e: Event) => boolean): MissRo
     const cands = all.filter((e) => d.sys.docOf.get(e.articleId) === g.doc && s !== undefined && s.start <= e.cue.start && e.cue.start < s.end)
     const sentence = s ? text.slice(s.start, s.end).replace(/\s+/g, ' ') : ''
     const said = new Set(g.what.split(/[^A-Za-z]+/).filter(Boolean).map(stem))
-    const linkedCues = [...new Set(cands.filter((e) => said.has(stem(cueLemma(d, e))) || e.cue.text.split(/\s+/).some((w) => said.has(stem(w)))).map((e) => `${cueLemma(d, e)}:${e.cameoRoot}`))]
-    const base = { part: d.part, goldRoot: g.cameo_root, candRoots: cands.map((e) => e.cameoRoot), what: g.what, sentence, linked: linkedCues.length > 0, linkedCues }
+    const linkedEvents = cands.filter((e) => said.has(stem(cueLemma(d, e))) || e.cue.text.split(/\s+/).some((w) => said.has(stem(w))))
+    const linkedCues = [...new Set(linkedEvents.map((e) => `${cueLemma(d, e)}:${e.cameoRoot}`))]
+    const base = { part: d.part, goldRoot: g.cameo_root, candRoots: cands.map((e) => e.cameoRoot), what: g.what, sentence, linked: linkedCues.length > 0, linkedCues, frames: linkedEvents.map(frameOf) }
     const dyad = pairedGold.get(g.id)
     if (dyad !== undefined) { rows.push({ ...base, kind: dyad ? 'hit' : 'dyad wrong' }); continue }
     const same = cands.filter((e) => e.cameoRoot === g.cameo_root)
@@ -82,5 +119,42 @@ export function wrongCodeReport(rows: readonly MissRow[], top = 25): string {
     `wrong code on a found cue: ${wrong.length} codings, ${lemmas.size} cue lemmas (top 10 cover ${cover(10)}, top 50 ${cover(50)}), ${pairs.size} root pairs`,
     `by coder root > gold root: ${sorted(pairs).slice(0, top).map(([k, n]) => `${k}:${n}`).join(' ')}`,
     `by cue lemma: ${byLemma.slice(0, top).map(([k, n]) => `${k}:${n}`).join(' ')}`,
+  ].join('\n')
+}
+
+/** Origins in the order a row is summed under: a row with an own linked candidate is `own` (it could have had alternatives). */
+const ORIGINS = ['own', 'loose', 'undone', 'learned', 'table', 'split', 'proposer'] as const
+
+/** The frame a wrong-code row is counted under: its first linked candidate of the first origin it has. */
+function rowFrame(r: MissRow): LinkedFrame | undefined {
+  const fs = r.frames ?? []
+  for (const o of ORIGINS) { const f = fs.find((x) => x.origin === o); if (f) return f }
+  return fs[0]
+}
+
+/**
+ * The wrong code on a found cue by frame (`frames` of the rows): how many rows by the linked candidate's origin, cue part
+ * of speech, actor and object, then the commonest pair × frame and, for the top lemmas, their pairs by frame.
+ */
+export function wrongCodeFrames(rows: readonly MissRow[], top = 25, lemmas = 8): string {
+  const wrong = rows.filter((r) => r.kind === 'other root' && r.linked).map((r) => ({ r, f: rowFrame(r) })).filter((x) => x.f)
+  const count = (key: (x: (typeof wrong)[number]) => string, from = wrong) => {
+    const m = new Map<string, number>()
+    for (const x of from) m.set(key(x), (m.get(key(x)) ?? 0) + 1)
+    return [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, top).map(([k, n]) => `${k}:${n}`).join(' ')
+  }
+  const pair = (x: (typeof wrong)[number]) => `${x.f!.root}>${x.r.goldRoot}`
+  const frame = (x: (typeof wrong)[number]) => `${x.f!.pos} a=${x.f!.actor} o=${x.f!.object}`
+  const byLemma = new Map<string, typeof wrong>()
+  for (const x of wrong) byLemma.set(x.f!.lemma, [...(byLemma.get(x.f!.lemma) ?? []), x])
+  const heads = [...byLemma].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)).slice(0, lemmas)
+  return [
+    `wrong code by the linked candidate's origin: ${count((x) => x.f!.origin)}`,
+    `by origin and pair: ${count((x) => `${x.f!.origin} ${pair(x)}`)}`,
+    `by cue part of speech: ${count((x) => x.f!.pos)}`,
+    `by actor: ${count((x) => x.f!.actor)}`,
+    `by object: ${count((x) => x.f!.object)}`,
+    `by pair and frame: ${count((x) => `${pair(x)} ${frame(x)}`)}`,
+    ...heads.map(([l, xs]) => `  ${l} (${xs.length}): ${count((x) => `${pair(x)} ${x.f!.origin} ${frame(x)}`, xs)}`),
   ].join('\n')
 }

@@ -18,6 +18,7 @@ import { learnedCodes, useCodeTable, type CodeTable } from '../src/events/altern
 import { cueKeys, docTree } from '../src/events/learned-cues.js'
 import { stableHash } from '../src/events/scorer/train.js'
 import { recoded, type PartData } from './event-training-data.js'
+import { splitTable, type SplitEvidence } from './train-events-splits.js'
 
 /**
  * An entry must have been seen in this many articles. 1 (every correction) scored a little higher out of fold (tuning
@@ -214,19 +215,33 @@ export const CUE_SUPPORT = 2
 /** … and make up this share of the articles where its key is an uncoded verb (`--cue-share`). */
 export const CUE_SHARE = 0.2
 
+/** The split cues' evidence and settings for the recode (scripts/train-events-splits.ts). */
+export interface SplitSettings { readonly ev: SplitEvidence; readonly minSupport: number; readonly minShare: number; readonly loose: boolean }
+
 /**
  * The parts coded again (`--recode`) with the learned cues of the other folds' parts (folds by part: a part never gets a
- * cue learned from its own gold; the check parts, never in the evidence, get the cues of all the tuning parts).
+ * cue learned from its own gold; the check parts, never in the evidence, get the cues of all the tuning parts), and
+ * with their split cues the same way when `splits` is given.
  */
-export function withLearnedCues(parts: readonly PartData[], c: UncodedCues, folds: number, isCheck: (part: string) => boolean, minSupport = CUE_SUPPORT, minShare = CUE_SHARE): PartData[] {
+export function withLearnedCues(parts: readonly PartData[], c: UncodedCues | undefined, folds: number, isCheck: (part: string) => boolean, minSupport = CUE_SUPPORT, minShare = CUE_SHARE, splits?: SplitSettings): PartData[] {
   const foldOf = (part: string) => stableHash(`part:${part}`) % folds
-  const tables = Array.from({ length: folds }, (_, k) => cueTable(c, minSupport, minShare, (art) => foldOf(art.split(':')[0]!) === k))
-  const whole = cueTable(c, minSupport, minShare)
-  const tableOf = (part: string) => (isCheck(part) ? whole : tables[foldOf(part)]!)
-  const out = parts.map((d) => recoded(d, true, () => useCodeTable({ minSupport: MIN_SUPPORT, lemmas: {}, uncoded: tableOf(d.part) })))
+  const inFold = (k: number) => (art: string) => foldOf(art.split(':')[0]!) === k
+  const tables = Array.from({ length: folds }, (_, k) => (c ? cueTable(c, minSupport, minShare, inFold(k)) : undefined))
+  const whole = c ? cueTable(c, minSupport, minShare) : undefined
+  const splitTables = Array.from({ length: folds }, (_, k) => (splits ? splitTable(splits.ev, splits.minSupport, splits.minShare, inFold(k)) : undefined))
+  const splitWhole = splits ? splitTable(splits.ev, splits.minSupport, splits.minShare) : undefined
+  const tableOf = (part: string) => ({
+    minSupport: MIN_SUPPORT, lemmas: {},
+    ...(c ? { uncoded: isCheck(part) ? whole : tables[foldOf(part)] } : {}),
+    ...(splits ? { splits: isCheck(part) ? splitWhole : splitTables[foldOf(part)], splitLoose: splits.loose } : {}),
+  })
+  const out = parts.map((d) => recoded(d, true, () => useCodeTable(tableOf(d.part))))
   useCodeTable(null)
   const added = out.reduce((n, d, i) => n + d.sys.events.length - parts[i]!.sys.events.length, 0)
-  process.stderr.write(`learned cues: ${Object.keys(whole).length} in the whole table, ${added} events added out of fold\n`)
-  process.stderr.write(`learned cue table (tuning parts): ${JSON.stringify(whole)}\n`)
+  if (whole) process.stderr.write(`learned cues: ${Object.keys(whole).length} in the whole table\n`)
+  if (splitWhole) process.stderr.write(`split cues: ${Object.keys(splitWhole).length} in the whole table\n`)
+  process.stderr.write(`learned cues and splits: ${added} events added out of fold\n`)
+  if (whole) process.stderr.write(`learned cue table (tuning parts): ${JSON.stringify(whole)}\n`)
+  if (splitWhole) process.stderr.write(`split table (tuning parts): ${JSON.stringify(splitWhole)}\n`)
   return out
 }

@@ -104,3 +104,35 @@ describe('learned cues of the loose coder', () => {
     expect(events.map((e) => learned.get(e.id))).toEqual([{ code: '104', support: 3, framed: true }, { code: '010', support: 4, framed: false }])
   })
 })
+
+describe('split cues of the loose coder', () => {
+  afterEach(() => useCodeTable(undefined))
+  const killed = { linked: 10, roots: [['180', 5], ['190', 4], ['111', 3]] as [string, number][] }
+  const splits = (splitLoose: boolean) => useCodeTable({ minSupport: 2, lemmas: {}, splits: { kill: killed }, splitLoose })
+  const people = [...mentions, { text: 'Hamas', type: 'ORG' as const }]
+
+  it('a cue whose golds split between roots gets the other roots as loose alternatives with its parties, each telling the scorer its split', () => {
+    splits(true)
+    const d = parsedDoc('Britain killed two Hamas fighters in Iraq.', { mentions: people })
+    const ids = new Set<string>()
+    const learned = new Map<string, LearnedCue>()
+    const events = extractEvents(d, { loose: true, looseIds: ids, learned }).filter((e) => e.cue.text === 'killed')
+    const own = events.find((e) => !ids.has(e.id))!
+    const alt = events.find((e) => e.cameoRoot === '18')!
+    expect(own.cameoRoot).toBe('19')
+    expect(alt.actor?.text).toBe(own.actor?.text)
+    expect(ids.has(alt.id)).toBe(true)
+    expect(learned.get(alt.id)).toEqual({ code: '180', support: 5, framed: false, from: '19', share: 0.5 })
+    // a violent act is never proposed as a statement (the doer would become the speaker), nor by the strict coder
+    expect(events.some((e) => e.cameoRoot === '11')).toBe(false)
+    expect(extractEvents(d).some((e) => e.cameoRoot === '18')).toBe(false)
+  })
+
+  it('an act the clause says did not happen gets the split only when the table says loose readings take it', () => {
+    const d = parsedDoc('Britain did not kill two Hamas fighters in Iraq.', { mentions: people })
+    splits(false)
+    expect(extractEvents(d, { loose: true }).some((e) => e.cameoRoot === '18')).toBe(false)
+    splits(true)
+    expect(extractEvents(d, { loose: true }).find((e) => e.cameoRoot === '18')?.modality).toBe('negated')
+  })
+})

@@ -6,7 +6,8 @@
  * governed a threat (138, 137 for repression); the coder keeps the act's own code (planned) and proposes the intent
  * as a loose candidate with the same cue and roles, and the scorer, which reads the governing word, keeps one or both.
  * (Proposing the other side of the violence alternation — 18 for 19 and back, for the scorer to settle by the actor's
- * sector — was tried: out-of-fold objective 3.310 → 3.271, precision down on every part; left out.)
+ * sector — was tried: out-of-fold objective 3.310 → 3.271, precision down on every part; left out. The twenty-seventh
+ * session proposes it where the golds split the cue lemma, split-codes.ts, with the frame in the scorer's features.)
  * @module
  */
 import { z } from 'zod'
@@ -15,8 +16,9 @@ import type { Candidate } from './candidate.js'
 import { cameoRoot } from './cameo.js'
 import { shippedModel } from './json-model.js'
 import type { SentenceView } from './sentence-view.js'
-import { proposerReading } from './proposer/proposer.js'
+import { mayPropose, proposerReading } from './proposer/proposer.js'
 import { lookupCue, type LearnedCue } from './learned-cues.js'
+import { splitAlternatives, splitKey, SplitTable } from './split-codes.js'
 
 /** Words that state an intent or commitment for the act they govern. */
 const INTENT_HEADS: ReadonlySet<string> = new Set(['commit', 'committed', 'commitment', 'intend', 'intention', 'pledge', 'promise', 'vow',
@@ -57,6 +59,10 @@ const CodeTableSchema = z.object({
    * noun no event-noun table lists (its lemma and "/n": "trial/n"), the codes the golds give it, with the articles each was seen in (scripts/train-events-codes.ts `cueTable`).
    */
   uncoded: z.record(z.string(), z.array(z.tuple([z.string(), z.number().int().nonnegative()]))).optional(),
+  /** Split cues (split-codes.ts): the roots the golds split a cue lemma between, proposed beside a candidate's own. */
+  splits: SplitTable.optional(),
+  /** Whether the loose coder's own loose and undone readings get split alternatives too (else its asserted readings only). */
+  splitLoose: z.boolean().optional(),
 })
 export type CodeTable = z.infer<typeof CodeTableSchema>
 
@@ -109,8 +115,14 @@ export function reread(v: SentenceView, c: Candidate): { own: Candidate; alterna
   const { reverse: _mirror, ...base } = c
   // the intent is stated now, in the speaker's or the article's voice
   const out: Candidate[] = intent && intended(v, c) ? [{ ...base, code: intent, modality: c.modality === 'planned' ? 'asserted' : c.modality, loose: true }] : []
-  // the coder's own asserted readings only: a loose or undone act's alternatives would be guesses on guesses
-  if (c.loose || c.modality === 'negated' || c.modality === 'hypothetical') return { own: c, alternatives: out }
+  // the coder's own asserted readings only: a loose or undone act's alternatives would be guesses on guesses (but for
+  // the split cues when the table says so: their roots are the golds' own for the lemma, and the scorer reads the frame)
+  const own = !(c.loose || c.modality === 'negated' || c.modality === 'hypothetical')
+  if (!own) return { own: c, alternatives: codeTable()?.splitLoose ? [...out, ...splitCandidates(v, c, base, out)] : out }
+  // the split cues before the code table's corrections, as training proposes them (scripts/train-events.ts: the parts
+  // are coded again with the splits, the table's alternatives added after for the roots left), so each root an act
+  // may take comes with the features the scorer learned it with
+  out.push(...splitCandidates(v, c, base, out))
   const taken = new Set(out.map((x) => cameoRoot(x.code)))
   for (const code of learnedCodes(v.lemma(c.anchor).toLowerCase(), root)) if (!taken.has(cameoRoot(code))) out.push({ ...base, code, loose: true })
   // the learned root proposer: the roots the act's context (object, preposition, voice …) says the golds give it
@@ -118,6 +130,18 @@ export function reread(v: SentenceView, c: Candidate): { own: Candidate; alterna
   const read = proposerReading(v, c, skip)
   for (const code of read.codes) out.push({ ...base, code, loose: true })
   return { own: read.replace ? { ...c, code: read.replace } : c, alternatives: out }
+}
+
+/**
+ * The split cue's alternatives of candidate `c` (split-codes.ts): the other roots the golds split its lemma between,
+ * none of the act's intent nor of a root `out` proposes already, each flagged loose and carrying its split for the scorer.
+ */
+function splitCandidates(v: SentenceView, c: Candidate, base: Omit<Candidate, 'reverse'>, out: readonly Candidate[]): Candidate[] {
+  const root = cameoRoot(c.code)
+  const intent = INTENT_OF[root]
+  const skip = new Set([...out.map((x) => cameoRoot(x.code)), ...(intent ? [cameoRoot(intent)] : [])])
+  const entry = codeTable()?.splits?.[splitKey(v.lemma(c.anchor), v.upos(c.anchor))]
+  return splitAlternatives(entry, root, skip, mayPropose).map((learned) => ({ ...base, code: learned.code, loose: true, learned }))
 }
 
 /** A sentence's candidates with their alternatives, each own code as the re-coder reads it (the loose coder's output). */
@@ -132,13 +156,16 @@ const readingOf = (e: Event) => `${e.articleId}:${e.cue.start}:${e.cue.end}:${e.
 /**
  * The coder's own events that an alternative of their reading outscores (`p`: the scorer's probability of each event;
  * `kept`: what the thresholds keep): when the scorer keeps an alternative code of a reading and believes it more than the
- * coder's own code, the own one is dropped, so a reading keeps the code the scorer prefers.
+ * coder's own code, the own one is dropped, so a reading keeps the code the scorer prefers. `scope` 'all': any kept event
+ * of a reading another kept event outscores is dropped, the loose coder's own readings too (a split cue proposes beside
+ * those: split-codes.ts).
  */
-export function outscored(events: readonly Event[], loose: ReadonlySet<string>, p: (e: Event) => number, kept: (e: Event) => boolean): Set<string> {
+export function outscored(events: readonly Event[], loose: ReadonlySet<string>, p: (e: Event) => number, kept: (e: Event) => boolean, scope: 'own' | 'all' = 'own'): Set<string> {
   const best = new Map<string, number>()
-  for (const e of events) if (loose.has(e.id) && kept(e)) best.set(readingOf(e), Math.max(best.get(readingOf(e)) ?? 0, p(e)))
+  const rival = (e: Event) => kept(e) && (scope === 'all' || loose.has(e.id))
+  for (const e of events) if (rival(e)) best.set(readingOf(e), Math.max(best.get(readingOf(e)) ?? 0, p(e)))
   const out = new Set<string>()
-  for (const e of events) if (!loose.has(e.id) && best.has(readingOf(e)) && best.get(readingOf(e))! > p(e)) out.add(e.id)
+  for (const e of events) if ((scope === 'all' || !loose.has(e.id)) && best.has(readingOf(e)) && best.get(readingOf(e))! > p(e)) out.add(e.id)
   return out
 }
 
@@ -158,3 +185,19 @@ export function alternativeFeatures(own: ReadonlyMap<string, string>, loose: Rea
   const from = own.get(readingOf(e))
   return from === undefined || from === e.cameoRoot ? [] : ['alt', `alt=${from}>${e.cameoRoot}`]
 }
+
+/**
+ * The roots split cues propose beside each reading of a document's events (`learned`: the learned cue behind each
+ * event; a split's alternatives carry `from`): what the scorer reads on the candidate the split was proposed beside.
+ */
+export function splitRoots(events: readonly Event[], learned: ReadonlyMap<string, LearnedCue>): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, string[]>()
+  for (const e of events) if (learned.get(e.id)?.from !== undefined) out.set(readingOf(e), [...(out.get(readingOf(e)) ?? []), e.cameoRoot])
+  return out
+}
+
+/** The roots a split proposes beside event `e` (none for a split's own alternative). */
+export function splitsBeside(splits: ReadonlyMap<string, readonly string[]>, learned: ReadonlyMap<string, LearnedCue>, e: Event): readonly string[] {
+  return learned.get(e.id)?.from !== undefined ? [] : splits.get(readingOf(e)) ?? []
+}
+

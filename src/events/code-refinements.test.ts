@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest'
 import type { Event } from '../model/index.js'
 import type { MentionSpec } from '../text/testing/doc-builder.js'
 import { extractEvents } from './extract.js'
+import { useCodeTable } from './alternatives.js'
 import { parsedDoc } from './testing/parsed.js'
 
+/** The coder's own codes: the loose coder without the shipped table's alternatives (its split cues propose other roots beside them). */
 function eventsOf(text: string, mentions: MentionSpec[], loose = false): Event[] {
-  return extractEvents(parsedDoc(text, { mentions, meta: { published: '2016-01-12' } }), { loose })
+  useCodeTable(null)
+  try {
+    return extractEvents(parsedDoc(text, { mentions, meta: { published: '2016-01-12' } }), { loose })
+  } finally {
+    useCodeTable(undefined)
+  }
 }
 const events = eventsOf
 const brief = (e: Event) => `${e.cameo} ${e.actor?.text ?? '—'} → ${e.target?.text ?? '—'}`

@@ -22,6 +22,10 @@ export interface LearnedCue {
   readonly code: string
   readonly support: number
   readonly framed: boolean
+  /** A split cue's alternative (split-codes.ts): the root of the candidate it is proposed beside. */
+  readonly from?: string
+  /** … and the root's share of the articles where the golds link the lemma (0 … 1). */
+  readonly share?: number
 }
 
 /**

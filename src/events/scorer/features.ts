@@ -9,7 +9,7 @@
  */
 import type { AnnotatedDoc, Event, EventRole, Mention } from '../../model/index.js'
 import { AUXILIARIES, NEGATORS, pronounInfo } from '../../text/english.js'
-import { alternativeFeatures, ownRoots } from '../alternatives.js'
+import { alternativeFeatures, ownRoots, splitRoots, splitsBeside } from '../alternatives.js'
 import { ATTACKER_NOUNS, PEOPLE_NOUNS } from '../lexicon.js'
 import { firstSpanEndingAfter } from '../../text/offsets.js'
 import { FeatureKeys } from '../json-model.js'
@@ -30,6 +30,8 @@ export interface DocIndex {
   readonly mentionTypeAt: ReadonlyMap<number, string>
   /** The learned cue behind each event coded from one (ExtractOptions.learned). */
   readonly learned: ReadonlyMap<string, LearnedCue>
+  /** The roots split cues propose beside each reading (alternatives.ts `splitRoots`). */
+  readonly splitRoots: ReadonlyMap<string, readonly string[]>
 }
 
 /** Index of the token that covers `pos`, or the first one after it; -1 past the last token. */
@@ -48,7 +50,7 @@ export function indexDoc(doc: AnnotatedDoc, events: readonly Event[], loose: Rea
   }
   return {
     doc, mentions: new Map((doc.mentions ?? []).map((m) => [m.id, m])), perSentence, perCue, sentences: doc.sentences?.length ?? 0, loose,
-    ownRoots: ownRoots(events, loose), mentionTypeAt: mentionTypes(doc), learned,
+    ownRoots: ownRoots(events, loose), mentionTypeAt: mentionTypes(doc), learned, splitRoots: splitRoots(events, learned),
   }
 }
 
@@ -75,6 +77,25 @@ function argClass(ix: DocIndex, i: number, lemma: string): string {
   if (type === 'LOC' || type === 'GPE' || type === 'FAC') return 'place'
   if (type) return type === 'ORG' || type === 'NORP' ? 'group' : 'other'
   return ATTACKER_NOUNS.has(lemma) ? 'weapon' : 'thing'
+}
+
+/**
+ * The frame of an event's cue, as the wrong-code table (scripts/event-misses.ts) and the scorer read it: the cue head's
+ * part of speech (`verb`, `noun`, `other`), its object's class (`argClass` of the object or passive subject: person,
+ * place, group, weapon, thing; `none`), and who acts (the actor code's sector, else what fills the role: a descriptor,
+ * a pronoun, nobody).
+ */
+export function cueFrameOf(ix: DocIndex, e: Event): { readonly pos: string; readonly object: string; readonly actor: string } {
+  const syn = ix.doc.syntax?.tokens
+  const h = syn ? cueHead(ix.doc, e) : -1
+  const actor = e.actor?.code ? sector(e.actor.code) : baseKind(roleKind(ix, e.actor))
+  if (!syn || h < 0) return { pos: 'other', object: 'none', actor }
+  const upos = syn[h]!.upos
+  let object = 'none'
+  for (let i = Math.max(0, h - 40); i < Math.min(syn.length, h + 40); i++) {
+    if (syn[i]!.head === h && (syn[i]!.deprel === 'obj' || syn[i]!.deprel === 'nsubj:pass')) { object = argClass(ix, i, syn[i]!.lemma); break }
+  }
+  return { pos: upos === 'VERB' ? 'verb' : upos === 'NOUN' || upos === 'PROPN' ? 'noun' : 'other', object, actor }
 }
 
 /** A number's bucket among ascending edges: `<=edge` of the first edge it does not pass, else `>last`. */
@@ -222,7 +243,10 @@ export function eventFeatureKeys(ix: DocIndex, e: Event, f: FeatureKeys): Featur
   if (e.target?.code) f.add('tcode=', sector(e.target.code))
   if (e.actor && e.target && e.actor.text.toLowerCase() === e.target.text.toLowerCase()) f.add('sameparty')
   if (ix.loose.has(e.id)) { f.add('loose'); f.add('loose|root=', root); f.add('loose|dyad=', a0, t0) }
-  learnedFeatures(ix.learned.get(e.id), root, a0, t0, f)
+  const cue = ix.learned.get(e.id)
+  if (cue?.from !== undefined) splitFeatures(ix, e, cue, f)
+  else learnedFeatures(cue, root, a0, t0, f)
+  splitBaseFeatures(ix, e, f)
   const alt = alternativeFeatures(ix.ownRoots, ix.loose, e)
   for (const x of alt) f.add(x)
   // an alternative read against who does it: "rebels attacked" is an assault (18), an army's attack military force (19)
@@ -251,6 +275,33 @@ function learnedFeatures(cue: LearnedCue | undefined, root: string, a0: string, 
   f.add('learned|framed=', cue.framed ? 'yes' : 'no'); f.add('learned|dyad=', a0, t0)
 }
 
+/**
+ * Where a candidate is a split cue's alternative (src/events/split-codes.ts: another root the golds give its lemma): the
+ * change of root against who acts, on what and as which part of speech ("militants killed" 19>18 by REB; "police killed"
+ * by COP), and how much of the lemma's golds the root makes (share and articles, bucketed), so the scorer keeps the root
+ * the frame calls for.
+ */
+function splitFeatures(ix: DocIndex, e: Event, cue: LearnedCue, f: FeatureKeys): void {
+  const pair = `${cue.from}>${e.cameoRoot}`
+  const frame = cueFrameOf(ix, e)
+  const share = bucket(Math.round((cue.share ?? 0) * 100), SHARES)
+  f.add('split'); f.add('split=', pair); f.add('split|share=', share); f.add('split|share=', pair, share); f.add('split|sup=', bucket(cue.support, SUPPORTS))
+  f.add('split|actor=', pair, frame.actor); f.add('split|obj=', pair, frame.object); f.add('split|pos=', pair, frame.pos)
+  f.add('split|actor|obj=', pair, frame.actor, frame.object)
+  f.add('split|target=', pair, e.target?.code ? sector(e.target.code) : baseKind(roleKind(ix, e.target)))
+  f.add('split|lemma=', pair, ix.doc.syntax?.tokens[cueHead(ix.doc, e)]?.lemma ?? '')
+}
+
+/** On a candidate a split cue proposed other roots beside: each change of root against who acts (its rival's view). */
+function splitBaseFeatures(ix: DocIndex, e: Event, f: FeatureKeys): void {
+  const beside = splitsBeside(ix.splitRoots, ix.learned, e)
+  if (!beside.length) return
+  const actor = e.actor?.code ? sector(e.actor.code) : baseKind(roleKind(ix, e.actor))
+  f.add('splitbase')
+  for (const r of beside) { f.add('splitbase=', `${e.cameoRoot}>${r}`); f.add('splitbase|actor=', `${e.cameoRoot}>${r}`, actor) }
+}
+
+const SHARES = [10, 20, 35, 50]
 const SUPPORTS = [2, 3, 5, 10]
 const SENTS = [0, 1, 2, 4, 8]
 const SENTLENS = [60, 120, 200, 300]

@@ -32,6 +32,8 @@ export const ScorerModel = z.object({
    * of its reading (src/events/alternatives.ts) and believes it more (chosen by cross-validation, scripts/train-events.ts).
    */
   oneCodePerReading: z.boolean().optional(),
+  /** … and of which events: the coder's own only (absent), or every kept event of a reading that another outscores ('all'). */
+  oneCodeScope: z.enum(['own', 'all']).optional(),
 })
 export type ScorerModel = z.infer<typeof ScorerModel>
 

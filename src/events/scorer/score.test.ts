@@ -82,7 +82,10 @@ describe('event scorer', () => {
     const d = parsedDoc('The attacks continued on Sunday. Hamas detained two men in Rafah.', { mentions: [{ text: 'Hamas', type: 'ORG' }, { text: 'Rafah', type: 'LOC' }] })
     const strict = extractEvents(d)
     const ids = new Set<string>()
+    // without the shipped table's alternatives (its split cues propose another root beside "attacks")
+    useCodeTable(null)
     const loose = extractEvents(d, { loose: true, looseIds: ids })
+    useCodeTable(undefined)
     expect(strict.map((e) => e.cue.text)).toEqual(['detained'])
     expect(loose.map((e) => e.cue.text)).toEqual(['attacks', 'detained'])
     expect([...ids]).toEqual([loose[0]!.id])
@@ -105,6 +108,31 @@ describe('event scorer', () => {
       // the own code stays when the scorer believes it more
       const doubt: ScorerModel = { ...model, oneCodePerReading: true, weights: { 'code=051': 0.5, [`code=${own.cameo}`]: 2 } }
       expect(scoreEvents(d, coded, doubt, { loose: ids }).map((e) => e.cameo).sort()).toEqual(['051', own.cameo].sort())
+    } finally {
+      useCodeTable(undefined)
+    }
+  })
+})
+
+describe('split cues in the event scorer', () => {
+  it('a split alternative tells the scorer the change of root and who acts, and one code per reading over every event keeps the one it believes more', () => {
+    useCodeTable({ minSupport: 2, lemmas: {}, splits: { kill: { linked: 10, roots: [['180', 5], ['190', 4]] } }, splitLoose: true })
+    try {
+      const d = parsedDoc('Britain did not kill two Hamas fighters in Iraq.', { mentions: [{ text: 'Britain', type: 'LOC' }, { text: 'Hamas', type: 'ORG' }, { text: 'Iraq', type: 'LOC' }] })
+      const ids = new Set<string>()
+      const learned = new Map<string, LearnedCue>()
+      const coded = extractEvents(d, { loose: true, looseIds: ids, learned })
+      const alt = coded.find((e) => learned.get(e.id)?.from !== undefined)!
+      const base = coded.find((e) => e.cameoRoot === '19')!
+      const ix = indexDoc(d, coded, ids, learned)
+      expect(alt.cameo).toBe('180')
+      expect(eventFeatures(ix, alt)).toEqual(expect.arrayContaining(['split=19>18', 'split|actor=19>18|LOC', 'split|share=<=50', 'split|lemma=19>18|kill']))
+      expect(eventFeatures(ix, base)).toEqual(expect.arrayContaining(['splitbase=19>18', 'splitbase|actor=19>18|LOC']))
+      expect(eventFeatures(ix, base).some((f) => f.startsWith('split='))).toBe(false)
+      // the negated reading is loose: one code per reading of the coder's own events leaves both, over every event the better
+      const model: ScorerModel = { version: 1, bias: 0, weights: { split: 2 }, threshold: 0, loose: true, looseThreshold: 0.5, oneCodePerReading: true }
+      expect(scoreEvents(d, coded, model, { loose: ids, learned }).map((e) => e.cameo).sort()).toEqual(['180', base.cameo].sort())
+      expect(scoreEvents(d, coded, { ...model, oneCodeScope: 'all' }, { loose: ids, learned }).map((e) => e.cameo)).toEqual(['180'])
     } finally {
       useCodeTable(undefined)
     }

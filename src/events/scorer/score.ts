@@ -42,6 +42,6 @@ export function scoreEvents(doc: AnnotatedDoc, events: readonly Event[], model: 
   const min = (e: Event) => o.minConfidence ?? (loose.has(e.id) ? looseMin : ownMin)
   const kept = (e: Event) => (e.confidence ?? 1) >= min(e)
   const scored = withConfidence(doc, events, model, loose, o.learned)
-  const gone = model.oneCodePerReading ? outscored(scored, loose, (e) => e.confidence ?? 1, kept) : new Set<string>()
+  const gone = model.oneCodePerReading ? outscored(scored, loose, (e) => e.confidence ?? 1, kept, model.oneCodeScope) : new Set<string>()
   return scored.filter((e) => kept(e) && !gone.has(e.id))
 }
