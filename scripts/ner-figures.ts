@@ -45,7 +45,7 @@ if (process.argv.includes('--final')) {
 }
 const base = sets.map(([name, score]) => { const f = score(baseSkip); console.log(`${name.padEnd(34)} F1 ${round(f)}`); return f })
 if (process.argv.includes('--ablate')) {
-  const rules = [...GAZETTEER_RULES, 'unnamed', 'gluedPersons', 'nicknames', 'dashedBodies', 'demonymPair', 'placePair', 'longPersonNames', 'placeApposition', 'knownPlaceEvidence', 'finiteVerbs', 'possessives', 're3dConventions', 're3d:descriptive', ...RE3D_CONVENTIONS.map((c) => `re3d:${c}`)]
+  const rules = [...GAZETTEER_RULES, 'unnamed', 'gluedPersons', 'nicknames', 'dashedBodies', 'demonymPair', 'placePair', 'longPersonNames', 'placeApposition', 'knownPlaceEvidence', 'finiteVerbs', 'possessives', 'shortForms', 're3dConventions', 're3d:descriptive', ...RE3D_CONVENTIONS.map((c) => `re3d:${c}`)]
   for (const rule of process.argv.includes('--re3d-only') ? rules.filter((r) => r.startsWith('re3d')) : rules) {
     const idx = rule.startsWith('re3d') ? sets.flatMap(([name], k) => (name.includes('re3d scheme') ? [k] : [])) : sets.map((_, k) => k)
     const skip = new Set([...baseSkip, rule])

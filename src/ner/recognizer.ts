@@ -8,6 +8,7 @@ import { applyDocumentConsistency, type SentenceSpan } from './consistency.js'
 import { extractFeatures, FEATURES_PER_TOKEN, LOCAL_FEATURES, normalizeWords, schemeFeature, schemeSalt, SENT_MODE, wordInfo, writeLocalFeatures, type FeatureInfo, type NerSyntax, type WordInfo } from './features.js'
 import { applyGazetteerRules, markUnnamedSpans, type GazetteerRule } from './rules.js'
 import { applyRe3dConventions } from './scheme-rules.js'
+import { typeShortForms } from './short-forms.js'
 import { applyPersonEvidence } from './person-evidence.js'
 import { applyTypeEvidence } from './type-evidence.js'
 import { joinDashedBodies, joinGluedPersons, joinNicknames } from './split-names.js'
@@ -261,6 +262,8 @@ export class NerRecognizer {
     if (this.scheme === undefined && !this.skip.has('personEvidence')) spans = applyPersonEvidence(sentences, spans, this.lexicon, this.skip)
     // names typed by a noun beside them ("the aid organization Oxfam", "the citizens of Curacao"), through the document
     if (this.scheme === undefined && !this.skip.has('typeEvidence')) spans = applyTypeEvidence(sentences, spans, this.lexicon, this.skip)
+    // "Royal Dutch Shell … [Shell]PER says": a body's distinctive last word alone is that body (shared scheme)
+    if (this.scheme === undefined && !this.skip.has('shortForms')) spans = typeShortForms(sentences, spans, this.lexicon)
     if (descriptive.length > 0) {
       spans = spans.filter((s) => !descriptive.some((d) => d.sentence === s.sentence && d.start < s.end && s.start < d.end))
     }
