@@ -8,8 +8,10 @@
  * - `--mode select`: a learned scheme mapping with no hand convention: candidates are the spans of the re3d scheme
  *   with only the descriptive-mention filter, of the re3d scheme unfiltered and of the shared scheme; the model
  *   keeps the best non-overlapping ones (features: which decodings propose it, type, shape, length, parts of speech).
+ * - `--mode inner`: a learned recovery of the names inside the spans the descriptive filter drops (`innerNames`); the
+ *   re3d scheme's output with every convention stays, and the model decides which of those names to add.
  * Baselines in the same run: every convention, and the descriptive filter alone. The held-out quarter is never read.
- * Usage: npx tsx scripts/ner-re3d-learned.ts --models DIR [--mode edits|select] [--l2 1]
+ * Usage: npx tsx scripts/ner-re3d-learned.ts --models DIR [--by fold|source] [--mode edits|select|inner] [--l2 1]
  * @module
  */
 import { join } from 'node:path'
@@ -24,6 +26,9 @@ import { segmentText } from '../src/text/segment.js'
 const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined }
 const dir = arg('--models')
 if (!dir) throw new Error('--models DIR: fold models in DIR/f1, DIR/f2, DIR/f3 (each trained with NER_RE3D_FOLD=k)')
+/** `--by source`: the parts are re3d's three sources (DIR/f1 trained with NER_RE3D_SOURCE=CENTCOM, f2 "UK Government", f3 "US State Department"). */
+const SOURCES = ['CENTCOM', 'UK Government', 'US State Department']
+const partOf = (d: Re3dDocument) => (arg('--by') === 'source' ? SOURCES.indexOf(d.source) + 1 : fnv1a(d.id) % 4)
 const mode = arg('--mode') ?? 'edits'
 const L2 = Number(arg('--l2') ?? 1)
 const CONVENTIONS = ['descriptive', ...RE3D_CONVENTIONS] as const
@@ -53,7 +58,53 @@ function candidates(d: Re3dDocument, recs: ReadonlyMap<string, NerRecognizer>, f
     const after = j >= 0 && j + 1 < tokens.length && tokens[j + 1]!.sentence === last!.sentence ? tokens[j + 1]!.pos ?? 'X' : 'EOS'
     c.feats = features(c, d.text.slice(c.start, c.end), before, after, Math.min(inside.length, 5))
   }
-  return { fold, gold: gold.size, cands: [...byKey.values()] }
+  const cands = [...byKey.values()]
+  return { fold, gold: gold.size, cands: mode === 'inner' ? [...cands, ...innerNames(d, cands, tokens, gold)] : cands }
+}
+
+type Tokens = ReturnType<typeof segmentText>['tokens']
+const capitalised = (w: string) => /^\p{Lu}/u.test(w)
+
+/**
+ * `--mode inner`: the names inside the spans the descriptive filter drops ("three [ISIL tactical units]", "our ally
+ * [Turkey]", "the [Asad] dictatorship"): the part from the first capitalised word on, and each run of capitalised
+ * words, where no kept span is; typed as the shared scheme types that span, else as the dropped one.
+ */
+function innerNames(d: Re3dDocument, cands: readonly Candidate[], tokens: Tokens, gold: ReadonlySet<string>): Candidate[] {
+  const kept = cands.filter((c) => c.src.has('all'))
+  const named = new Set(kept.map((c) => d.text.slice(c.start, c.end)))
+  const sharedType = new Map(cands.filter((c) => c.src.has('shared')).map((c) => [`${c.start}:${c.end}`, c.type]))
+  const out = new Map<string, Candidate>()
+  for (const c of cands.filter((x) => x.src.has('none') && !x.src.has('desc'))) {
+    const inside = tokens.filter((t) => t.start >= c.start && t.end <= c.end)
+    const words = inside.map((t) => d.text.slice(t.start, t.end))
+    const first = words.findIndex(capitalised)
+    if (first < 0) continue
+    const parts: Array<[string, number, number]> = first > 0 ? [['suffix', first, words.length - 1]] : []
+    for (let k = 0; k < words.length; k++) {
+      if (!capitalised(words[k]!)) continue
+      let j = k
+      while (j + 1 < words.length && capitalised(words[j + 1]!)) j++
+      if (!(k === first && j === words.length - 1 && first > 0)) parts.push(['run', k, j])
+      k = j
+    }
+    const lastTok = inside[inside.length - 1]!
+    const next = tokens[tokens.indexOf(lastTok) + 1]
+    const after = next && next.sentence === lastTok.sentence ? next.pos ?? 'X' : 'EOS'
+    for (const [kind, a, b] of parts) {
+      const start = inside[a]!.start, end = inside[b]!.end
+      if (kept.some((k) => k.start < end && start < k.end)) continue
+      const type = sharedType.get(`${start}:${end}`) ?? c.type
+      const key = `${start}:${end}:${type}`
+      if (out.has(key)) continue
+      const opener = inside[0]!.pos === 'DET' || inside[0]!.pos === 'PRON' ? words[0]!.toLowerCase() : inside[0]!.pos ?? 'X'
+      const feats = ['bias', `kind=${kind}`, `type=${type}`, `kind=${kind}|${type}`, `opener=${opener}`, `before=${a > 0 ? inside[a - 1]!.pos : 'NONE'}`,
+        `lastLower=${/^\p{Ll}/u.test(words[b]!)}`, `endsSpan=${b === words.length - 1}`, `after=${after}`, `n=${Math.min(b - a + 1, 4)}`,
+        `namedElsewhere=${named.has(d.text.slice(start, end))}`]
+      out.set(key, { start, end, type, src: new Set(['inner']), gold: gold.has(key), feats })
+    }
+  }
+  return [...out.values()]
 }
 
 /** The conventions that made (true) or removed (false) this candidate: present with all of them, absent without one. */
@@ -76,8 +127,8 @@ function features(c: Candidate, text: string, before: string, after: string, n: 
 }
 
 /** The candidates a learned model decides on, and those it keeps without deciding. */
-const decided = (c: Candidate) => (mode === 'edits' ? edits(c).length > 0 : c.src.has('desc') || c.src.has('none') || c.src.has('shared'))
-const fixed = (c: Candidate) => mode === 'edits' && c.src.has('all') && edits(c).length === 0
+const decided = (c: Candidate) => (mode === 'edits' ? edits(c).length > 0 : mode === 'inner' ? c.src.has('inner') : c.src.has('desc') || c.src.has('none') || c.src.has('shared'))
+const fixed = (c: Candidate) => (mode === 'edits' && c.src.has('all') && edits(c).length === 0) || (mode === 'inner' && c.src.has('all'))
 
 /** L2-regularised logistic regression, AdaGrad, 40 epochs in a seeded order. */
 function train(docs: readonly Doc[]): Map<string, number> {
@@ -124,7 +175,7 @@ for (const k of [1, 2, 3]) {
     ['shared', new NerRecognizer(model)],
     ...CONVENTIONS.map((cv): [string, NerRecognizer] => [`-${cv}`, new NerRecognizer(model, { scheme: 're3d', skipRules: new Set([`re3d:${cv}`]) })]),
   ])
-  for (const d of all.filter((x) => fnv1a(x.id) % 4 === k)) docs.push(candidates(d, recs, k))
+  for (const d of all.filter((x) => partOf(x) === k)) docs.push(candidates(d, recs, k))
 }
 const rows: string[][] = [['fold', 'every convention', 'descriptive filter alone', `learned (${mode})`]]
 const pooled: Counts[][] = [[], [], []]

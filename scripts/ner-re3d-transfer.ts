@@ -6,7 +6,7 @@
  * firing (a span the convention adds or removes), split between firings on a cited example and firings elsewhere,
  * and by source (CENTCOM, UK Government, US State Department): how many spans it changes, and the change in right
  * spans and in predicted spans. The held-out quarter is never read.
- * Usage: npx tsx scripts/ner-re3d-transfer.ts --models DIR
+ * Usage: npx tsx scripts/ner-re3d-transfer.ts --models DIR [--by fold|source]
  * @module
  */
 import { join } from 'node:path'
@@ -32,6 +32,9 @@ export const CITED: Readonly<Record<string, readonly string[]>> = {
 const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined }
 const dir = arg('--models')
 if (!dir) throw new Error('--models DIR: fold models in DIR/f1, DIR/f2, DIR/f3 (each trained with NER_RE3D_FOLD=k)')
+/** `--by source`: the parts are re3d's three sources (DIR/f1 trained with NER_RE3D_SOURCE=CENTCOM, f2 "UK Government", f3 "US State Department"). */
+const SOURCES = ['CENTCOM', 'UK Government', 'US State Department']
+const partOf = (d: Re3dDocument) => (arg('--by') === 'source' ? SOURCES.indexOf(d.source) + 1 : fnv1a(d.id) % 4)
 const docs = readRe3d(join(process.env['NER_DATA'] ?? '../shared/data', 're3d-dev')).filter((d) => !isRe3dHeldOut(d.id))
 const flat = (d: Re3dDocument) => d.text.replace(/\s+/g, ' ')
 
@@ -73,7 +76,7 @@ for (const k of [1, 2, 3]) {
   const model = readModelFile(join(dir, `f${k}`, 'ner-model.bin.gz'))
   const rec = new NerRecognizer(model, { scheme: 're3d' })
   const none = new NerRecognizer(model, { scheme: 're3d', skipRules: new Set(['re3dConventions', 're3d:descriptive']) })
-  for (const doc of docs.filter((d) => fnv1a(d.id) % 4 === k)) {
+  for (const doc of docs.filter((d) => partOf(d) === k)) {
     const base = countsOf(doc, rec)
     all[k - 1] = [add(all[k - 1]![0], base), add(all[k - 1]![1], countsOf(doc, none))]
     const withAll = spanKeys(doc, rec)

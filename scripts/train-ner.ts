@@ -25,7 +25,8 @@
  *
  * Environment overrides for experiments: NER_EPOCHS, NER_HASH_BITS, NER_SEED, NER_DATA (default ../shared/data), NER_OUT,
  * corpus weights NER_W_GMB / NER_W_UNER / NER_W_RE3D, NER_SCHEMES=0 (no re3d scheme), NER_SCHEME_EPOCHS, and
- * NER_RE3D_FOLD=k (1–3: also hold out re3d documents with fnv1a(id) % 4 == k, for cross-validation), NER_W_GUM,
+ * NER_RE3D_FOLD=k (1–3: also hold out re3d documents with fnv1a(id) % 4 == k, for cross-validation),
+ * NER_RE3D_SOURCE=name (also hold out one re3d source, e.g. CENTCOM: a genre the model has not seen), NER_W_GUM,
  * NER_CLUSTER_FILE, NER_CLUSTERS=0 (no clusters), NER_FINAL=1 (also score the frozen final-check sets).
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
@@ -63,6 +64,9 @@ const SCHEMES = process.env['NER_SCHEMES'] !== '0'
 const SCHEME_EPOCHS = Number(process.env['NER_SCHEME_EPOCHS'] ?? 20)
 /** Experiments only: also hold out re3d documents with fnv1a(id) % 4 == NER_RE3D_FOLD (1–3), to study errors on them. */
 const RE3D_FOLD = Number(process.env['NER_RE3D_FOLD'] ?? 0)
+/** Experiments only: also hold out the re3d documents of one source folder (CENTCOM, UK Government, US State Department). */
+const RE3D_SOURCE = process.env['NER_RE3D_SOURCE'] ?? ''
+const tuningHeldOut = (d: Re3dDocument) => (RE3D_FOLD > 0 && fnv1a(d.id) % 4 === RE3D_FOLD) || d.source === RE3D_SOURCE
 /** Score the frozen final-check sets (CoNLL testa's second half, re3d's held-out quarter): only for the final model. */
 const FINAL = process.env['NER_FINAL'] === '1'
 /** Weight of GUM's named person/place/organisation mentions (0 = not used). */
@@ -201,7 +205,7 @@ async function main(): Promise<void> {
   const gmb = gmbAll.filter(() => pick() < 1 / 3)
   const uner = readConllFile(join(data, 'ner-uner-english-ewt/en_ewt-ud-dev.iob2.gz')).map((s) => ({ words: s.words, tags: s.tags }))
   const re3dDocs = readRe3d(join(data, 're3d-dev'))
-  const re3dTrainDocs = re3dDocs.filter((d) => !isRe3dHeldOut(d.id) && !(RE3D_FOLD > 0 && fnv1a(d.id) % 4 === RE3D_FOLD))
+  const re3dTrainDocs = re3dDocs.filter((d) => !isRe3dHeldOut(d.id) && !tuningHeldOut(d))
   const re3dTrain = re3dSentences(re3dTrainDocs)
   const gumAll = readConllu(join(data, 'ud-english/en_gum-cc-by-train.conllu.gz'))
   const gum = W_GUM > 0 ? gumAll.map(gumNamed).filter((x): x is Tagged => x !== undefined) : []
@@ -248,10 +252,11 @@ async function main(): Promise<void> {
   const report = (name: string, r: Parameters<typeof fig>[0]) => { figures[name] = fig(r); log(`${name}: F1 ${r.f1.toFixed(4)}`) }
   report('conll2003 eng.testa first half (tuning; PER/ORG/LOC, MISC as O)', scoreNer(testaAll.slice(0, half), rec, false))
   report('uner english-ewt test', scoreNer(readConllFile(join(data, 'ner-uner-english-ewt/en_ewt-ud-test.iob2.gz')), rec, true))
-  if (RE3D_FOLD > 0) {
-    const fold = re3dDocs.filter((d) => !isRe3dHeldOut(d.id) && fnv1a(d.id) % 4 === RE3D_FOLD)
-    report(`re3d-dev fold ${RE3D_FOLD} (tuning), re3d scheme`, scoreRe3d(fold, re3dRec))
-    report(`re3d-dev fold ${RE3D_FOLD} (tuning), shared scheme`, scoreRe3d(fold, rec))
+  if (RE3D_FOLD > 0 || RE3D_SOURCE) {
+    const fold = re3dDocs.filter((d) => !isRe3dHeldOut(d.id) && tuningHeldOut(d))
+    const name = RE3D_SOURCE ? `source ${RE3D_SOURCE}` : `fold ${RE3D_FOLD}`
+    report(`re3d-dev ${name} (tuning), re3d scheme`, scoreRe3d(fold, re3dRec))
+    report(`re3d-dev ${name} (tuning), shared scheme`, scoreRe3d(fold, rec))
   }
   if (FINAL) {
     report('conll2003 eng.testa second half (frozen final check)', scoreNer(testaAll.slice(half), rec, false))
