@@ -4,24 +4,29 @@
  * refuses the frozen ones. Also CoNLL train (`train`, trained on), UNER dev (`unerdev`, trained on), re3d's
  * documents outside the held-out quarter (`re3d`, shared scheme, gold as re3d annotates it) and unseen VOA news
  * (`gmb:FROM:N`, the entity judge's articles; no gold). Several sets may be given, comma-separated; the last line
- * counts the changed sentences per set.
- * Usage: npx tsx scripts/ner-rule-diff.ts RULE [conll|uner|unerdev|train|re3d|gmb:FROM:N][,…]
+ * counts the changed sentences per set. With `--model FILE` instead of a rule, it compares the shipped model with another
+ * model file (both with every rule, shared scheme): what a retraining changes.
+ * Usage: npx tsx scripts/ner-rule-diff.ts RULE|--model FILE [conll|uner|unerdev|train|re3d|gmb:FROM:N][,…]
  * @module
  */
 import { join } from 'node:path'
 import { readConllFile, type ConllSentence } from '../src/eval/conll.js'
 import { isRe3dHeldOut, re3dGold, readRe3d } from '../src/eval/re3d.js'
+import { readModelFile } from '../src/ner/model.js'
 import { defaultRecognizer, NerRecognizer } from '../src/ner/recognizer.js'
 import { spansFromTags, tagIndex } from '../src/ner/tags.js'
 import { segmentText } from '../src/text/segment.js'
 import { gmbArticleWords } from './gmb-articles.js'
 
-const rule = process.argv[2]
-if (rule === undefined) throw new Error('usage: ner-rule-diff.ts RULE [conll|uner|unerdev|train|re3d|gmb:FROM:N][,…]')
+const args = process.argv.slice(2)
+const other = args[0] === '--model' ? args.splice(0, 2)[1] : undefined
+const rule = args[0]
+if (rule === undefined && other === undefined) throw new Error('usage: ner-rule-diff.ts RULE|--model FILE [conll|uner|unerdev|train|re3d|gmb:FROM:N][,…]')
 const data = process.env['NER_DATA'] ?? '../shared/data'
 const model = defaultRecognizer().model
+// "with" is the shipped recogniser; "without" lacks the rule, or is the other model
 const withRule = new NerRecognizer(model)
-const without = new NerRecognizer(model, { skipRules: new Set([rule]) })
+const without = other !== undefined ? new NerRecognizer(readModelFile(other)) : new NerRecognizer(model, { skipRules: new Set([rule!]) })
 
 /** The sentences of one set, each with its document index and gold IOB2 tags (all O where the set has no gold). */
 function readSet(set: string): ConllSentence[] {
@@ -54,7 +59,7 @@ function re3dSentences(): ConllSentence[] {
 const show = (words: readonly string[], spans: ReadonlyArray<{ start: number; end: number; type: string }>) =>
   spans.map((s) => `${s.type} ${words.slice(s.start, s.end).join(' ')}`).join(' | ')
 const counts: string[] = []
-for (const set of (process.argv[3] ?? 'conll').split(',')) {
+for (const set of ((other !== undefined ? args[0] : args[1]) ?? 'conll').split(',')) {
   const docs: ConllSentence[][] = []
   for (const s of readSet(set)) { const last = docs[docs.length - 1]; if (last && last[0]!.doc === s.doc) last.push(s); else docs.push([s]) }
   let changed = 0
