@@ -6,7 +6,9 @@
  * firing (a span the convention adds or removes), split between firings on a cited example and firings elsewhere,
  * and by source (CENTCOM, UK Government, US State Department): how many spans it changes, and the change in right
  * spans and in predicted spans. The held-out quarter is never read.
- * Usage: npx tsx scripts/ner-re3d-transfer.ts --models DIR [--by fold|source]
+ * `--adapt`: the re3d scheme decodes with a scheme adapter learned over each part's model from the other parts (as
+ * the re3d eval decodes with the shipped one; src/ner/scheme-adapter.ts).
+ * Usage: npx tsx scripts/ner-re3d-transfer.ts --models DIR [--by fold|source] [--adapt]
  * @module
  */
 import { join } from 'node:path'
@@ -14,7 +16,10 @@ import { isRe3dHeldOut, re3dGold, readRe3d, recogniseText, scoreRe3d, type Re3dD
 import { fnv1a } from '../src/ner/hash.js'
 import { readModelFile } from '../src/ner/model.js'
 import { NerRecognizer } from '../src/ner/recognizer.js'
+import { trainSchemeAdapter } from '../src/ner/scheme-adapter-training.js'
 import { RE3D_CONVENTIONS } from '../src/ner/scheme-rules.js'
+import { tagIndex } from '../src/ner/tags.js'
+import { re3dSentences } from './ner-corpora.js'
 
 /** The examples each convention was written from, as its comments and commit messages cite them. */
 export const CITED: Readonly<Record<string, readonly string[]>> = {
@@ -74,14 +79,18 @@ const table = new Map<string, Array<[Counts, Counts]>>(steps.map((s) => [s, Arra
 const all = Array.from({ length: 3 }, () => [zero(), zero()] as [Counts, Counts])
 for (const k of [1, 2, 3]) {
   const model = readModelFile(join(dir, `f${k}`, 'ner-model.bin.gz'))
-  const rec = new NerRecognizer(model, { scheme: 're3d' })
-  const none = new NerRecognizer(model, { scheme: 're3d', skipRules: new Set(['re3dConventions', 're3d:descriptive']) })
+  // --adapt: the re3d scheme decodes with an adapter learned over this model from the other parts, as the eval does
+  const adapter = process.argv.includes('--adapt') ? trainSchemeAdapter(model, 're3d', re3dSentences(docs.filter((d) => partOf(d) !== k))
+    .map((x) => ({ words: x.words, tags: Uint8Array.from(x.schemeTags.map(tagIndex)) })), { epochs: 5, step: 3, orders: 3, seed: 20260823 }) : undefined
+  const re3d = (skip: string[]) => new NerRecognizer(model, { scheme: 're3d', skipRules: new Set(skip), ...(adapter ? { adapter } : {}) })
+  const rec = re3d([])
+  const none = re3d(['re3dConventions', 're3d:descriptive'])
   for (const doc of docs.filter((d) => partOf(d) === k)) {
     const base = countsOf(doc, rec)
     all[k - 1] = [add(all[k - 1]![0], base), add(all[k - 1]![1], countsOf(doc, none))]
     const withAll = spanKeys(doc, rec)
     for (const s of steps) {
-      const skipOne = new NerRecognizer(model, { scheme: 're3d', skipRules: new Set([`re3d:${s}`]) })
+      const skipOne = re3d([`re3d:${s}`])
       countFirings(doc, s, withAll, spanKeys(doc, skipOne))
       const without = countsOf(doc, skipOne)
       const row = table.get(s)!
