@@ -25,7 +25,7 @@ let docs: AnnotatedDoc[]
 if (existsSync(cache)) docs = JSON.parse(readFileSync(cache, 'utf8')) as AnnotatedDoc[]
 else {
   const texts = SOURCES['polnear']!().filter((d) => d.text).slice(0, n)
-  const p = createPipeline({ stages: ['segment.wink.v1', 'syntax.parser.v2', 'mentions.ner.v12'] })
+  const p = createPipeline({ stages: ['segment.wink.v1', 'syntax.parser.v2', 'mentions.ner.v13'] })
   docs = []
   for (const d of texts) docs.push(await p.run({ id: d.id, text: d.text!, contentHash: d.id, boilerplate: [] }))
   writeFileSync(cache, JSON.stringify(docs))

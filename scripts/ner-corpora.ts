@@ -1,11 +1,14 @@
 /**
  * Readers of the training corpora that `train:ner` and `train:clusters` share (scripts only; the product never
- * reads ../shared/data): the GMB Kaggle extract, CoNLL-U treebanks and GUM's named mentions.
+ * reads ../shared/data): the GMB Kaggle extract, CoNLL-U treebanks, GUM's named mentions and re3d's sentences in both
+ * conventions (shared by `train:ner` and the re3d scheme adapter, `scripts/ner-train-adapter.ts`).
  * @module
  */
 import { readFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
-import { TITLES } from '../src/ner/lists.js'
+import type { Re3dDocument } from '../src/eval/re3d.js'
+import { DEMONYMS, TITLES } from '../src/ner/lists.js'
+import { segmentText } from '../src/text/segment.js'
 
 export interface Tagged { words: string[]; tags: string[]; pos?: string[] }
 
@@ -150,4 +153,85 @@ export function gumNamed(s: ConlluSentence): Tagged | undefined {
   }
   const unexplained = s.words.some((w, i) => tags[i] === 'O' && (s.upos[i] === 'PROPN' || (i > 0 && /^\p{Lu}/u.test(w) && w !== 'I')))
   return unexplained ? undefined : { words: s.words, tags }
+}
+
+const DEMONYM_SET = new Set(DEMONYMS)
+
+/**
+ * re3d documents tokenised with our own segmenter. `tags`: the gold names in the shared (CoNLL) convention
+ * (a descriptive mention keeps its capitalised part, "the SDF" → "SDF"; titles stripped: toSharedConvention).
+ * `schemeTags`: re3d's own mention spans, descriptive ones included whole, which the re3d scheme learns so
+ * that it can tell "the SDF" (re3d: a descriptive mention, not a named one) from "The SDF".
+ */
+export type Re3dSentence = Tagged & { schemeTags: string[] }
+
+export function re3dSentences(docs: readonly Re3dDocument[]): Re3dSentence[] {
+  const TYPE: Record<string, string> = { Person: 'PER', Organisation: 'ORG', Location: 'LOC', Nationality: 'NORP' }
+  const out: Re3dSentence[] = []
+  for (const doc of docs) {
+    const { tokens } = segmentText(doc.text)
+    const ents = doc.entities.filter((e) => TYPE[e.type] && e.confidence >= 0.5)
+      .sort((a, b) => (b.end - b.begin) - (a.end - a.begin) || a.begin - b.begin)
+    const label = (named: boolean): string[] => {
+      const tags = tokens.map(() => 'O')
+      for (const e of ents) {
+        const idx: number[] = []
+        tokens.forEach((t, i) => { if (t.start >= e.begin && t.end <= e.end) idx.push(i) })
+        const upper = idx.length > 0 && /^\p{Lu}|^\d/u.test(doc.text.slice(tokens[idx[0]!]!.start, tokens[idx[0]!]!.end))
+        // a named reading of a descriptive mention keeps its capitalised part ("the SDF" → "SDF")
+        if (named && !upper) {
+          while (idx.length > 0 && !/^\p{Lu}|^\d/u.test(doc.text.slice(tokens[idx[0]!]!.start, tokens[idx[0]!]!.end))) idx.shift()
+        }
+        if (idx.length === 0) continue
+        if (idx.some((i) => tags[i] !== 'O')) continue
+        if (idx.some((i) => tokens[i]!.sentence !== tokens[idx[0]!]!.sentence)) continue
+        idx.forEach((i, k) => { tags[i] = `${k === 0 ? 'B' : 'I'}-${TYPE[e.type]}` })
+      }
+      return tags
+    }
+    const tags = toSharedConvention(tokens.map((t) => doc.text.slice(t.start, t.end)), label(true))
+    const schemeTags = label(false)
+    const bySent = new Map<number, Re3dSentence>()
+    tokens.forEach((t, i) => {
+      let s = bySent.get(t.sentence)
+      if (!s) bySent.set(t.sentence, (s = { words: [], tags: [], schemeTags: [] }))
+      s.words.push(doc.text.slice(t.start, t.end))
+      s.tags.push(tags[i]!)
+      s.schemeTags.push(schemeTags[i]!)
+    })
+    out.push(...bySent.values())
+  }
+  return out
+}
+
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le'])
+const titleWord = (w: string) => TITLE_SET.has(w) || TITLE_SET.has(w.replace(/\.$/, '')) || TITLE_SET.has(w + '.') ||
+  /^(Defen[cs]e|Foreign|Interior|Home|Spc\.|Pfc\.|Sgt\.|Spokesperson|Advisor|Adviser|Special|Senior|Petty|Chief|Officer)$/.test(w)
+
+/**
+ * re3d's spans in the shared (CoNLL) convention, for the shared weights: titles, ranks and nationalities before a
+ * person's name are not part of it ("Iraqi Prime Minister Haider al-Abadi" → "Haider al-Abadi"; a title alone is
+ * no name), and a leading "The" is not part of an organisation's name.
+ */
+function toSharedConvention(words: readonly string[], tags: readonly string[]): string[] {
+  const out = [...tags]
+  for (let i = 0; i < out.length; i++) {
+    if (!out[i]!.startsWith('B-')) continue
+    const type = out[i]!.slice(2)
+    let end = i + 1
+    while (out[end] === `I-${type}`) end++
+    if (type === 'ORG' && end - i >= 2 && words[i] === 'The') { out[i] = 'O'; out[i + 1] = 'B-ORG' }
+    if (type === 'PER') {
+      let k = -1
+      for (let j = i; j < end; j++) if (titleWord(words[j]!) || (j === i && DEMONYM_SET.has(words[j]!)) || (j === i && words[j] === 'The')) k = j
+      if (k < i) continue
+      const rest = words.slice(k + 1, end)
+      if (rest.length === 0) { for (let j = i; j < end; j++) out[j] = 'O'; continue }
+      if (rest.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w.split('-')[0]!.toLowerCase()))) continue
+      for (let j = i; j <= k; j++) out[j] = 'O'
+      out[k + 1] = 'B-PER'
+    }
+    i = end - 1
+  }
+  return out
 }

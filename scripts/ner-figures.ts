@@ -4,7 +4,9 @@
  * meaningful for a model trained with NER_RE3D_FOLD=k). `--final` adds the frozen final-check sets (testa's second
  * half, re3d's held-out quarter): run it once, at the end. `--ablate` also scores the recogniser with each decoding
  * rule left out in turn (shared scheme on CoNLL and UNER, both schemes on re3d).
- * Usage: npx tsx scripts/ner-figures.ts [--model file.bin.gz] [--fold k] [--final] [--ablate] [--skip rule,rule]
+ * The re3d scheme decodes with the shipped scheme adapter for the shipped model (models/ner/re3d-adapter.bin.gz), with
+ * none for another model; `--adapter FILE` gives one, `--adapter none` decodes with the model's own scheme copies.
+ * Usage: npx tsx scripts/ner-figures.ts [--model file.bin.gz] [--adapter FILE|none] [--fold k] [--final] [--ablate] [--skip rule,rule]
  * @module
  */
 import { join } from 'node:path'
@@ -15,12 +17,15 @@ import { fnv1a } from '../src/ner/hash.js'
 import { readModelFile } from '../src/ner/model.js'
 import { defaultRecognizer, NerRecognizer } from '../src/ner/recognizer.js'
 import { GAZETTEER_RULES } from '../src/ner/rules.js'
+import { readAdapterFile, shippedAdapter } from '../src/ner/scheme-adapter.js'
 import { RE3D_CONVENTIONS } from '../src/ner/scheme-rules.js'
 
 const data = process.env['NER_DATA'] ?? '../shared/data'
 const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined }
 const modelFile = arg('--model')
 const model = modelFile ? readModelFile(modelFile) : defaultRecognizer().model
+const adapterArg = arg('--adapter')
+const adapter = adapterArg === 'none' ? undefined : adapterArg ? readAdapterFile(adapterArg) : modelFile ? undefined : shippedAdapter('re3d')
 const fold = Number(arg('--fold') ?? 0)
 const baseSkip = new Set((arg('--skip') ?? '').split(',').filter(Boolean))
 const round = (x: number) => Math.round(x * 10000) / 10000
@@ -34,7 +39,7 @@ const sets: Array<[string, Scorer]> = [
   ['uner test', (skip) => scoreNer(readConllFile(join(data, 'ner-uner-english-ewt/en_ewt-ud-test.iob2.gz')), new NerRecognizer(model, { skipRules: skip }), true).f1],
 ]
 const re3dSets = (name: string, docs: typeof re3d): Array<[string, Scorer]> => [
-  [`${name}, re3d scheme`, (skip) => scoreRe3d(docs, new NerRecognizer(model, { scheme: 're3d', skipRules: skip })).f1],
+  [`${name}, re3d scheme`, (skip) => scoreRe3d(docs, new NerRecognizer(model, { scheme: 're3d', skipRules: skip, ...(adapter ? { adapter } : {}) })).f1],
   [`${name}, shared scheme`, (skip) => scoreRe3d(docs, new NerRecognizer(model, { skipRules: skip })).f1],
 ]
 if (fold > 0) sets.push(...re3dSets(`re3d fold ${fold}`, re3d.filter((d) => !isRe3dHeldOut(d.id) && fnv1a(d.id) % 4 === fold)))
@@ -45,7 +50,7 @@ if (process.argv.includes('--final')) {
 }
 const base = sets.map(([name, score]) => { const f = score(baseSkip); console.log(`${name.padEnd(34)} F1 ${round(f)}`); return f })
 if (process.argv.includes('--ablate')) {
-  const rules = [...GAZETTEER_RULES, 'unnamed', 'gluedPersons', 'nicknames', 'dashedBodies', 'demonymPair', 'placePair', 'longPersonNames', 'placeApposition', 'knownPlaceEvidence', 'finiteVerbs', 'possessives', 're3dConventions', 're3d:descriptive', ...RE3D_CONVENTIONS.map((c) => `re3d:${c}`)]
+  const rules = [...GAZETTEER_RULES, 'unnamed', 'gluedPersons', 'nicknames', 'dashedBodies', 'demonymPair', 'placePair', 'longPersonNames', 'placeApposition', 'knownPlaceEvidence', 'finiteVerbs', 'possessives', 'shortForms', 're3dConventions', 're3d:descriptive', ...RE3D_CONVENTIONS.map((c) => `re3d:${c}`)]
   for (const rule of process.argv.includes('--re3d-only') ? rules.filter((r) => r.startsWith('re3d')) : rules) {
     const idx = rule.startsWith('re3d') ? sets.flatMap(([name], k) => (name.includes('re3d scheme') ? [k] : [])) : sets.map((_, k) => k)
     const skip = new Set([...baseSkip, rule])

@@ -11,8 +11,8 @@
  * `--scheme re3d|shared` picks the annotation scheme the model decodes with:
  * by default re3d's own (titles inside person names, states acting as
  * organisations, descriptive "the …" mentions not named), which the model
- * learns from the re3d training documents; `shared` is the CoNLL-style scheme
- * the pipeline uses. Both figures are reported.
+ * learns from the re3d training documents (with the scheme adapter of models/ner/ when there is one); `shared` is
+ * the CoNLL-style scheme the pipeline uses. Both figures are reported.
  * @module
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
@@ -21,6 +21,7 @@ import { DossierError } from '../model/index.js'
 import { segmentText } from '../text/segment.js'
 import { fnv1a } from '../ner/hash.js'
 import { defaultRecognizer, modelSchemes, NerRecognizer } from '../ner/recognizer.js'
+import { shippedAdapter } from '../ner/scheme-adapter.js'
 import type { EvalTask } from './index.js'
 import { nerSyntaxOf } from './ner.js'
 import { formatTable, prf } from './report.js'
@@ -142,7 +143,9 @@ export const evalRe3d: EvalTask = async (path, options) => {
   const shared = defaultRecognizer()
   const schemeOpt = options['scheme']
   const scheme = typeof schemeOpt === 'string' ? schemeOpt : modelSchemes(shared.model).includes('re3d') ? 're3d' : 'shared'
-  const recognizer = scheme === 'shared' ? shared : new NerRecognizer(shared.model, { scheme })
+  // the scheme's adapter learned over the shipped model, when models/ner/ has one (src/ner/scheme-adapter.ts)
+  const adapter = scheme === 'shared' ? undefined : shippedAdapter(scheme)
+  const recognizer = scheme === 'shared' ? shared : new NerRecognizer(shared.model, { scheme, ...(adapter ? { adapter } : {}) })
   const r = scoreRe3d(docs, recognizer)
   const other = scheme === 'shared' ? undefined : scoreRe3d(docs, shared)
   const types = ['PER', 'ORG', 'LOC'] as const

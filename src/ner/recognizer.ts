@@ -8,6 +8,8 @@ import { applyDocumentConsistency, type SentenceSpan } from './consistency.js'
 import { extractFeatures, FEATURES_PER_TOKEN, LOCAL_FEATURES, normalizeWords, schemeFeature, schemeSalt, SENT_MODE, wordInfo, writeLocalFeatures, type FeatureInfo, type NerSyntax, type WordInfo } from './features.js'
 import { applyGazetteerRules, markUnnamedSpans, type GazetteerRule } from './rules.js'
 import { applyRe3dConventions } from './scheme-rules.js'
+import { adapterRows, type SchemeAdapter } from './scheme-adapter.js'
+import { typeShortForms } from './short-forms.js'
 import { applyPersonEvidence } from './person-evidence.js'
 import { applyTypeEvidence } from './type-evidence.js'
 import { joinDashedBodies, joinGluedPersons, joinNicknames } from './split-names.js'
@@ -60,6 +62,11 @@ export interface RecognizerOptions {
    * rules.ts), 'unnamed' (junk control), 'countryName' and, under the re3d scheme, 're3dConventions'.
    */
   readonly skipRules?: ReadonlySet<string>
+  /**
+   * The scheme's weights learned apart from the model (`scheme-adapter.ts`), used instead of the model's own scheme
+   * copies: the scheme decodes with the model's shared features plus the adapter's rows and transitions.
+   */
+  readonly adapter?: SchemeAdapter
 }
 
 /** The annotation schemes a model was trained with (besides the shared one). */
@@ -76,11 +83,13 @@ export class NerRecognizer {
   private readonly salt: number
   /** Features per token of this model. */
   private readonly F: number
-  /** Tag transition scores: the scheme's own when it has them. */
-  private readonly transitions: Float32Array
+  /** Tag transition scores: the scheme's own when it has them (or its adapter's). */
+  private transitions: Float32Array
   private ids = new Int32Array(0)
   private em = new Float32Array(0)
   private acc = new Int32Array(T)
+  /** The scheme adapter's row of a scheme feature bucket (scores), when one is used. */
+  private readonly adapterRow: ((bucket: number) => Float32Array | undefined) | undefined
   /** Sink of the row reads in `emissions` (so they are not optimised away). */
   private touched = 0
 
@@ -103,6 +112,19 @@ export class NerRecognizer {
       const own = (model.meta['schemeTransitions'] as Record<string, number[]> | undefined)?.[options.scheme]
       if (own && own.length === model.transitions.length) this.transitions = Float32Array.from(own)
     }
+    this.adapterRow = options.adapter ? this.useAdapter(options.adapter) : undefined
+  }
+
+  /** Check that an adapter fits this model and scheme; its transitions replace the scheme's. */
+  private useAdapter(a: SchemeAdapter): (bucket: number) => Float32Array | undefined {
+    if (a.scheme !== this.scheme || a.hashBits !== this.model.hashBits || a.baseScale !== this.model.scale || this.F !== FEATURES_PER_TOKEN) {
+      throw new DossierError('E_CONFIG', `the ${a.scheme} scheme adapter does not fit this NER model and scheme`, {
+        context: { adapterScheme: a.scheme, scheme: this.scheme, baseScale: a.baseScale, modelScale: this.model.scale },
+        hint: 'an adapter fits the model it was trained over: rebuild it with `npx tsx scripts/ner-train-adapter.ts`',
+      })
+    }
+    this.transitions = Float32Array.from(a.transitions)
+    return adapterRows(a)
   }
 
   /** True when the model has syntax features (read from `RecogniseOptions.syntax`). */
@@ -177,6 +199,16 @@ export class NerRecognizer {
         const base = ids[o + f]! * T
         for (let c = 0; c < T; c++) acc[c] = acc[c]! + w[base + c]!
       }
+      const r = i * T
+      if (entry.localIds && this.adapterRow) {
+        // the scheme's weights from its adapter, in scores
+        for (let c = 0; c < T; c++) em[r + c] = acc[c]! * scale
+        for (let f = 0; f < F; f++) {
+          const row = this.adapterRow(schemeFeature(f < LOCAL_FEATURES ? entry.localIds[f]! : ids[o + f]!, salt, mask))
+          if (row) for (let c = 0; c < T; c++) em[r + c] = em[r + c]! + row[c]!
+        }
+        continue
+      }
       if (entry.localIds) {
         // the scheme's copies of every feature
         for (let f = 0; f < F; f++) {
@@ -184,7 +216,6 @@ export class NerRecognizer {
           for (let c = 0; c < T; c++) acc[c] = acc[c]! + w[base + c]!
         }
       }
-      const r = i * T
       for (let c = 0; c < T; c++) em[r + c] = acc[c]! * scale
     }
     return em
@@ -261,6 +292,8 @@ export class NerRecognizer {
     if (this.scheme === undefined && !this.skip.has('personEvidence')) spans = applyPersonEvidence(sentences, spans, this.lexicon, this.skip)
     // names typed by a noun beside them ("the aid organization Oxfam", "the citizens of Curacao"), through the document
     if (this.scheme === undefined && !this.skip.has('typeEvidence')) spans = applyTypeEvidence(sentences, spans, this.lexicon, this.skip)
+    // "Royal Dutch Shell … [Shell]PER says": a body's distinctive last word alone is that body (shared scheme)
+    if (this.scheme === undefined && !this.skip.has('shortForms')) spans = typeShortForms(sentences, spans, this.lexicon)
     if (descriptive.length > 0) {
       spans = spans.filter((s) => !descriptive.some((d) => d.sentence === s.sentence && d.start < s.end && s.start < d.end))
     }

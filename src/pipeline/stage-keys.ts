@@ -9,7 +9,7 @@
 export const SHIPPED_STAGE_KEYS: readonly string[] = [
   'segment.wink.v1',
   'mentions.rules.v1',
-  'mentions.ner.v12',
+  'mentions.ner.v13',
   'coref.rules.v1',
   'affiliations.rules.v1',
   'places.gazetteer.v4',
@@ -23,7 +23,7 @@ export const SHIPPED_STAGE_KEYS: readonly string[] = [
 export const DEFAULT_STAGES: readonly string[] = [
   'segment.wink.v1',
   'syntax.parser.v2',
-  'mentions.ner.v12',
+  'mentions.ner.v13',
   'coref.syntax.v9',
   'affiliations.rules.v1',
   'places.gazetteer.v4',

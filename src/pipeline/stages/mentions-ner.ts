@@ -1,10 +1,11 @@
 /**
- * mentions.ner.v12 — names of people, organisations, places and
+ * mentions.ner.v13 — names of people, organisations, places and
  * nationalities (PER / ORG / LOC / NORP) from Dossier's own NER model
  * (models/ner/, trained by `npm run train:ner`), with gazetteer subtypes and
  * document-level consistency. Tokens inside article boilerplate are skipped;
  * a sentence interrupted by boilerplate is read as separate pieces. When the syntax stage ran first, its tags and
- * heads go to the recogniser (v11: a headline’s verb ends a name; v12: a four-word person after an office, a known town the text calls a place, a place noun's apposition).
+ * heads go to the recogniser (v11: a headline’s verb ends a name; v12: a four-word person after an office, a known town the text calls a place, a place noun's apposition;
+ * v13: a body's distinctive last word alone, read as a person, is that body: "Royal Dutch Shell … Shell says").
  * @module
  */
 import { hashId, type Mention, type Token } from '../../model/index.js'
@@ -12,7 +13,7 @@ import { defaultRecognizer, type RecogniseOptions } from '../../ner/recognizer.j
 import { inBoilerplate } from '../../model/index.js'
 import type { AnnotatedDoc, Stage } from '../../model/index.js'
 
-const KEY = 'mentions.ner.v12'
+const KEY = 'mentions.ner.v13'
 const OUTPUT_TYPES = new Set(['PER', 'ORG', 'LOC', 'NORP'])
 
 /**
