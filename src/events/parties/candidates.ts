@@ -1,8 +1,9 @@
 /**
  * The parties an event may have: for one coded event, every phrase of its sentence that can fill a role (named
- * mentions, pronouns with an antecedent, a subject pronoun without one as the name it likely stands for (pronouns.ts),
- * descriptor phrases such as "the regime", noun phrases that may name a party such as "15 school children":
- * phrases.ts), the coder's own choice of actor and target (which may come from elsewhere: a speaker, a force named
+ * mentions, at the granularity of their noun phrase: "Mr. Bush" for "Bush", phrases.ts; pronouns with an antecedent, a
+ * subject pronoun without one as the name it likely stands for (pronouns.ts), descriptor phrases such as "the regime",
+ * noun phrases that may name a party such as "15 school children": phrases.ts; a state's body or people as a country
+ * named before it, inside it or most in the article: composed.ts), the coder's own choice of actor and target (which may come from elsewhere: a speaker, a force named
  * earlier), and nobody. Each candidate carries features for the party ranker (ranker.ts): the dependency path from the
  * cue to it, its label and case marker, the cue's voice, which side of the cue it stands on and how far, what it is (a name of which type, a descriptor, a
  * pronoun), whether the coder chose it for this slot or the other, whether it is the subject of a reporting verb above
