@@ -240,7 +240,7 @@ function unreachedKind(cs: readonly PartyCandidate[], slot: Slot, gold: string):
   const texts = cs.flatMap((c) => (c.role ? [norm(c.role.text)] : []))
   if (g && texts.some((t) => t.length >= 3 && (t.includes(g) || g.includes(t)))) return 'a candidate overlaps the gold name (cut name, granularity)'
   const kinds = cs.map((c) => feat(c, slot, 'k'))
-  if (kinds.some((k) => /^(comp|incl)\//.test(k))) return 'a phrase composed with another name'
+  if (kinds.some((k) => /^(comp|incl|art)\//.test(k))) return 'a phrase composed with another name'
   if (cs.some((c) => c.role && bareStateBody(c.role))) return "a state's body with no country named before it"
   if (kinds.some((k) => k === 'pron' || k.startsWith('pron/'))) return 'a pronoun'
   if (kinds.some((k) => k === 'desc' || k.startsWith('np'))) return 'a descriptor or noun phrase, no name behind it'

@@ -89,8 +89,8 @@ function docCoder(matcher: ActorMatcher, doc: CodableDoc): DocCoder {
     const outside = !!m && (m.end <= role.start || m.start >= role.end)
     const own = named && outside ? spanCode(role) : undefined
     // a party standing for the country named inside it ("Chinese officials" as China): the phrase's own code
-    // (CHNGOV) when it has one
-    const inside = m && !outside && (m.start > role.start || m.end < role.end) ? spanCode(role) : undefined
+    // (CHNGOV) when it has one; a name widened to its noun phrase ("Jordan's King Abdullah") keeps the name's
+    const inside = m && !outside && (m.type === 'NORP' || m.type === 'LOC') && (m.start > role.start || m.end < role.end) ? spanCode(role) : undefined
     const out = inside ?? (own?.startsWith('---') && named ? named.slice(0, 3) + own.slice(3) : named)
     byRole.set(key, out)
     return out

@@ -1,8 +1,9 @@
 /**
  * The parties an event may have: for one coded event, every phrase of its sentence that can fill a role (named
- * mentions, pronouns with an antecedent, a subject pronoun without one as the name it likely stands for (pronouns.ts),
- * descriptor phrases such as "the regime", noun phrases that may name a party such as "15 school children":
- * phrases.ts), the coder's own choice of actor and target (which may come from elsewhere: a speaker, a force named
+ * mentions, at the granularity of their noun phrase: "Mr. Bush" for "Bush", phrases.ts; pronouns with an antecedent, a
+ * subject pronoun without one as the name it likely stands for (pronouns.ts), descriptor phrases such as "the regime",
+ * noun phrases that may name a party such as "15 school children": phrases.ts; a state's body or people as a country
+ * named before it, inside it or most in the article: composed.ts), the coder's own choice of actor and target (which may come from elsewhere: a speaker, a force named
  * earlier), and nobody. Each candidate carries features for the party ranker (ranker.ts): the dependency path from the
  * cue to it, its label and case marker, the cue's voice, which side of the cue it stands on and how far, what it is (a name of which type, a descriptor, a
  * pronoun), whether the coder chose it for this slot or the other, whether it is the subject of a reporting verb above
@@ -19,8 +20,8 @@ import { cueHead } from '../scorer/features.js'
 import { KeyHasher } from '../json-model.js'
 import { firstSpanEndingAfter } from '../../text/offsets.js'
 import { sentenceViews, type Occ, type SentenceView } from '../sentence-view.js'
-import { partyPhrases, type Phrase } from './phrases.js'
-import { compositions, countryNames, type Composed } from './composed.js'
+import { partyPhrases, widenedNames, type Phrase } from './phrases.js'
+import { articleCountry, compositions, countryNames, type Composed } from './composed.js'
 import { antecedentNames, pronounRoles, type Antecedent } from './pronouns.js'
 
 export type Slot = 'actor' | 'target'
@@ -46,12 +47,16 @@ export interface PartyContext {
   readonly code: (r: EventRole) => string | undefined
   /** The noun phrase candidates of a sentence (phrases.ts), found once per sentence. */
   readonly phrases: (v: SentenceView) => readonly Phrase[]
+  /** The names of a sentence's parties widened to their noun phrase (phrases.ts `widenedNames`), by mention id, found once per sentence. */
+  readonly widened: (v: SentenceView | undefined) => ReadonlyMap<string, EventRole>
   /** Where each candidate stands from each cue head, found once (readings of one cue as other codes share them). */
   readonly places: Map<string, Place>
   /** The head tokens of the document's event cues (a party inside another act's phrase is that act's). */
   readonly cueHeads: ReadonlySet<number>
   /** The document's country and people names in text order (a state's body standing for one: composed.ts). */
   readonly names: readonly Mention[]
+  /** The country the document names most (composed.ts `articleCountry`), found on first use. */
+  readonly mainCountry: () => Mention | undefined
   /** A sentence's unlinked subject pronouns, each as the name it likely stands for (pronouns.ts), found once per sentence. */
   readonly pronouns: (v: SentenceView) => readonly Composed[]
   /** The way up from each cue head (its ancestors), found once per head for all its candidates. */
@@ -62,6 +67,7 @@ export interface PartyContext {
 export interface CueChain { readonly steps: ReadonlyArray<{ at: number; rel: string }>; readonly at: ReadonlySet<number> }
 
 const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
+const NO_ROLES: ReadonlyMap<string, EventRole> = new Map()
 
 /** Mentions that can name a party: names of those types, and third-person pronouns that point back to one. */
 function eligible(m: Mention): boolean {
@@ -86,12 +92,24 @@ export function partyContext(doc: AnnotatedDoc, events: readonly Event[] = [], c
   const code = (r: EventRole) => coder.code(r)
   const found = new Map<number, readonly Phrase[]>()
   const phrasesOf = (v: SentenceView) => found.get(v.index) ?? found.set(v.index, partyPhrases(v, text, doc.tokens ?? [], code)).get(v.index)!
+  const wideFound = new Map<number, ReadonlyMap<string, EventRole>>()
+  const widenedOf = (v: SentenceView | undefined) => !v ? NO_ROLES : wideFound.get(v.index) ??
+    wideFound.set(v.index, new Map(widenedNames(v, text, doc.tokens ?? []).map((w) => [w.mentionId!, w]))).get(v.index)!
   let antecedents: readonly Antecedent[] | undefined
   const pronounsFound = new Map<number, readonly Composed[]>()
   const pronounsOf = (v: SentenceView) => pronounsFound.get(v.index) ??
     pronounsFound.set(v.index, pronounRoles(doc, v, antecedents ??= antecedentNames(doc))).get(v.index)!
   const cueHeads = new Set(doc.syntax ? events.map((e) => cueHead(doc, e)).filter((h) => h >= 0) : [])
-  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), code, phrases: phrasesOf, places: new Map(), cueHeads, names: countryNames(doc), pronouns: pronounsOf, cueChains: new Map() }
+  const names = countryNames(doc)
+  let main: { m: Mention | undefined } | undefined
+  const mainCountry = () => (main ??= { m: articleCountry(names, (m) => countryCode(code(roleOf(doc, m)))) }).m
+  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), code, phrases: phrasesOf, widened: widenedOf, places: new Map(), cueHeads, names, mainCountry, pronouns: pronounsOf, cueChains: new Map() }
+}
+
+/** The country part of an actor code ("IRQ" of "IRQGOV"), none for a lone agent ("---COP"). */
+function countryCode(code: string | undefined): string | undefined {
+  const c = code?.slice(0, 3)
+  return c && c !== '---' ? c : undefined
 }
 
 /** The role an occurrence fills (as the coder's emitter writes it). */
@@ -112,6 +130,13 @@ export function sameParty(a: EventRole | undefined, t: EventRole | undefined, al
 
 export const sameSpan = (a: EventRole | undefined, b: EventRole | undefined): boolean =>
   a === b || (!!a && !!b && a.start === b.start && a.end === b.end)
+
+/**
+ * The coder's own party, or its name widened to its noun phrase ("Mr. Bush" for the coder's "Bush": the same mention,
+ * the same end, more words before it): both carry the coder's choice (its features and the ranker's bonus).
+ */
+export const ownParty = (r: EventRole | undefined, own: EventRole | undefined): boolean =>
+  sameSpan(r, own) || (!!r?.mentionId && !!own && r.mentionId === own.mentionId && r.end === own.end && r.start < own.start)
 
 /** One role: the same span standing for the same mention (a state's body and the same phrase composed with its country are two). */
 export const sameRole = (a: EventRole | undefined, b: EventRole | undefined): boolean =>
@@ -306,7 +331,7 @@ function placeOf(ctx: PartyContext, r: EventRole, h: number, traits?: readonly s
     below: down.rel, belowMark: down.at >= 0 ? markOf(ctx, down.at) : '', viaEvent: down.via,
     rel, voice: h >= 0 ? voiceOf(ctx, h) : 'act', dir,
     // the parts of these the features use on every reading
-    kindBase: before(kind, '/'), how: /^(comp|incl|pron)\//.exec(kind)?.[1], side: before(dir, '|'), relBase: before(rel, '|'),
+    kindBase: before(kind, '/'), how: /^(comp|incl|art|pron)\//.exec(kind)?.[1], side: before(dir, '|'), relBase: before(rel, '|'),
     lemma: h >= 0 ? syn[h]!.lemma : '',
     // the sector of the candidate's actor code (GOV, MIL, REB …), never its country
     sector: code === undefined ? 'uncoded' : code.slice(3, 6) || 'STATE',
@@ -412,8 +437,8 @@ function features(e: Event, slot: Slot, r: EventRole | undefined, p: Place | und
   if (path === 'long') { f.add('ends=', p.cueRel, rel); f.add('ends|r=', p.cueRel, p.relBase, root) }
   if (st.speaker) { f.add('spk'); f.add('spk|r=', root) }
   if (st.order >= 0) { const o = ORDER_TEXT[st.order]!; f.add('ord=', side, o); f.add('ord|v=', side, o, voice) }
-  if (sameSpan(r, own)) { f.add('own'); f.add('own|r=', root); f.add('own|k=', kb); f.add('own|p=', path) }
-  if (sameSpan(r, other)) { f.add('other'); f.add('other|p=', path) }
+  if (ownParty(r, own)) { f.add('own'); f.add('own|r=', root); f.add('own|k=', kb); f.add('own|p=', path) }
+  if (ownParty(r, other)) { f.add('other'); f.add('other|p=', path) }
   if (!p.sameSentence && prev) prevFeatures(f, r, prev, root)
   return f
 }
@@ -433,19 +458,28 @@ const cueSentence = (doc: AnnotatedDoc, h: number): number => (h >= 0 ? doc.toke
 /** The candidate roles of a slot: the sentence's parties, the coder's own choices, and nobody. */
 function candidateRoles(ctx: PartyContext, e: Event, h: number, prev: Event | undefined, traits: Map<EventRole, readonly string[]>, composed: Map<EventRole, Composed>): Array<EventRole | undefined> {
   const v = ctx.views[cueSentence(ctx.doc, h)]
-  const roles: Array<EventRole | undefined> = (v?.occs ?? []).map((o: Occ) => roleOf(ctx.doc, o.m))
+  // a name at the granularity of its noun phrase ("Mr. Bush" for "Bush", phrases.ts `widenedNames`): the same mention, so
+  // the same features and entity; the golds name such parties by the whole phrase
+  const wider = ctx.widened(v)
+  const roles: Array<EventRole | undefined> = (v?.occs ?? []).map((o: Occ) => wider.get(o.m.id) ?? roleOf(ctx.doc, o.m))
   if (v) for (const p of ctx.phrases(v)) { roles.push(p.role); traits.set(p.role, p.traits) }
-  // a state's body or a country's people, also as the country named before it or inside its phrase (composed.ts)
+  // a state's body or a country's people, also as the country named before it or inside its phrase, or as the
+  // article's country (composed.ts)
+  const named = (r: EventRole) => traits.get(r)?.[0] === 'name' || hasName(ctx.doc, r)
   for (const r of [...roles]) {
-    for (const c of r ? compositions(ctx.doc.article.text, r, ctx.names) : []) { roles.push(c.role); composed.set(c.role, c) }
+    for (const c of r ? compositions(ctx.doc.article.text, r, ctx.names, ctx.mainCountry(), named) : []) { roles.push(c.role); composed.set(c.role, c) }
   }
   // an unlinked pronoun as the name it most likely stands for (pronouns.ts)
   if (v) for (const c of ctx.pronouns(v)) { roles.push(c.role); composed.set(c.role, c) }
-  for (const own of [e.actor, e.target]) if (own && !roles.some((r) => sameSpan(r, own))) roles.push(stripCode(own))
+  for (const own of [e.actor, e.target]) if (own && !roles.some((r) => ownParty(r, own))) roles.push(stripCode(own))
   for (const r of [prev?.actor, prev?.target]) if (r && !roles.some((x) => x && x.text.toLowerCase() === r.text.toLowerCase())) roles.push(stripCode(r))
   roles.push(undefined)
   return roles
 }
+
+/** Does a name lie inside the role's span ("Hamas fighters", "a Moscow court")? */
+const hasName = (doc: AnnotatedDoc, r: EventRole): boolean =>
+  (doc.mentions ?? []).some((m) => m.kind === 'name' && m.start >= r.start && m.end <= r.end)
 
 /** The last event with an actor in an earlier sentence: whom the article was talking about. */
 function previousEvent(ctx: PartyContext, e: Event): Event | undefined {
@@ -483,7 +517,7 @@ export function eventCandidates(ctx: PartyContext, e: Event, fixed: ReadonlySet<
   const of = (slot: Slot): PartyCandidate[] => {
     const own = fixed.has(slot) ? e[slot] : undefined
     // the fixed slot's only candidate needs no score; the open slot's candidates that are the fixed party can never be chosen
-    if (own) return roles.filter((role) => sameSpan(role, own)).map((role) => ({ role, keys: [], features: [] }))
+    if (own) return roles.filter((role) => ownParty(role, own)).map((role) => ({ role, keys: [], features: [] }))
     const other = fixed.has(slot === 'actor' ? 'target' : 'actor') ? e[slot === 'actor' ? 'target' : 'actor'] : undefined
     const out: PartyCandidate[] = []
     for (let i = 0; i < roles.length; i++) {

@@ -4,7 +4,7 @@ import { defaultActorCoder } from '../actor-codes.js'
 import { parsedDoc } from '../testing/parsed.js'
 import { eventCandidates, partyContext } from './candidates.js'
 import { rankParties } from './ranker.js'
-import { bareStateBody, composedRole, countryNames, includedStateBody } from './composed.js'
+import { articleCountry, bareStateBody, compositions, composedRole, countryNames, includedStateBody, peoplePhrase } from './composed.js'
 
 const turkish = parsedDoc('Turkish officials say soldiers have killed 10 Kurdish guerrillas in a clash.', {
   mentions: [{ text: 'Turkish', type: 'NORP' }, { text: 'Kurdish', type: 'NORP' }],
@@ -90,5 +90,32 @@ describe('composed state bodies with the country inside their phrase', () => {
     const pick = (w: number) => rankParties(doc, events, { version: 1, weights: { 'Ak=incl/NORP': w }, ownBonus: 0, noneBonus: 0 }).find((e) => e.cue.text === 'killed')!
     expect(pick(5).actor).toMatchObject({ text: 'Afghan troops', mentionId: afghan.id })
     expect(pick(-5).actor).not.toMatchObject({ text: 'Afghan troops', mentionId: afghan.id })
+  })
+})
+
+describe('a people phrase as the country the article is about', () => {
+  const text = 'Iraq says its army will hold the city. Iraqi officials met in Baghdad. Jordan sent aid.\n\nIn Kirkuk, insurgents ambushed a police patrol, killing four officers and Hamas fighters.'
+  const built = parsedDoc(text, { mentions: [{ text: 'Iraq', type: 'LOC' }, { text: 'Iraqi', type: 'NORP' }, { text: 'Jordan', type: 'LOC' }, { text: 'Kirkuk', type: 'LOC' }, { text: 'Hamas', type: 'ORG' }] })
+  // the recogniser's subtype of a country's name
+  const doc = { ...built, mentions: built.mentions!.map((m) => (m.text === 'Iraq' || m.text === 'Jordan' ? { ...m, subtype: 'country' } : m)) }
+  const names = countryNames(doc)
+  const coder = defaultActorCoder().forDoc(doc)
+  const country = (m: { start: number; end: number; text: string; id: string }) => coder.code({ start: m.start, end: m.end, text: m.text, mentionId: m.id })?.slice(0, 3)
+  const role = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, text: phrase })
+
+  it('article country: the country named most, "Iraq" and "Iraqi" counted as one (by their actor code), stood for by its country name', () => {
+    expect(articleCountry(names, country)?.text).toBe('Iraq')
+    expect(articleCountry([], country)).toBeUndefined()
+  })
+
+  it('article country: "four officers" with no country in its paragraph stands for it; a phrase with a name inside, an armed group or a leader does not', () => {
+    const main = articleCountry(names, country)!
+    expect(peoplePhrase(role('four officers'))).toBe(true)
+    expect(compositions(text, role('four officers'), names, main)).toMatchObject([{ how: 'art', role: { text: 'four officers', mentionId: main.id } }])
+    expect(coder.code(compositions(text, role('four officers'), names, main)[0]!.role)).toMatch(/^IRQ/)
+    expect(compositions(text, role('Hamas fighters'), names, main, () => true)).toEqual([])
+    expect(peoplePhrase(role('insurgents'))).toBe(false)
+    // a body with a country named before it in its paragraph is composed with that one, not with the article's
+    expect(compositions(text, role('Iraqi officials'), names, main).map((c) => c.how)).toEqual(['incl'])
   })
 })

@@ -11,7 +11,11 @@
  * - `incl`: a party under a country or people adjective — a state's body ("Chinese officials", "two U.S. soldiers",
  *   "Iraq's army") or any head the descriptors put under a place ("Iraqi civilians", "Palestinian militants",
  *   `OVER_PLACE_HEADS`) — stands for that country (the golds code "Chinese officials denied …" as China).
- * A third, `pron` (pronouns.ts, events.cameo.v22), composes an unlinked pronoun with the name it most likely stands for.
+ * - `art`: a phrase of a state's body or a country's people with no name in it and no country named in its paragraph
+ *   to stand for ("four officers", "two policemen", "a police patrol", "27 people": the golds code the victims of "In
+ *   Kirkuk, insurgents ambushed a police patrol, killing four officers" as Iraq, named sentences before) stands for the
+ *   country the article names most (its names grouped by their actor code, "Iraq" with "Iraqi").
+ * A fourth, `pron` (pronouns.ts, events.cameo.v22), composes an unlinked pronoun with the name it most likely stands for.
  * A bare "the rebels" or "militants" is no country's; composing it with the organisation named before it was tried
  * and left out (docs/events.md, twenty-third session).
  * @module
@@ -20,7 +24,7 @@ import type { AnnotatedDoc, EventRole, Mention } from '../../model/index.js'
 import { OVER_PLACE_HEADS } from '../descriptors.js'
 
 /** How a phrase stands for a name (see the module comment; `pron`: an unlinked pronoun, pronouns.ts). */
-export type Composition = 'comp' | 'incl' | 'pron'
+export type Composition = 'comp' | 'incl' | 'art' | 'pron'
 
 /** A composed role: the phrase's span standing for `name`'s mention. */
 export interface Composed { readonly role: EventRole; readonly name: Mention; readonly how: Composition }
@@ -28,6 +32,13 @@ export interface Composed { readonly role: EventRole; readonly name: Mention; re
 /** Heads of a state's own bodies (the last word of a bare phrase: "the government", "security forces"). */
 const STATE_HEADS: ReadonlySet<string> = new Set(['government', 'authorities', 'police', 'policemen', 'military', 'army', 'troops', 'forces',
   'soldiers', 'officials', 'court', 'prosecutors', 'investigators', 'ministry', 'regime'])
+/**
+ * Heads of a phrase that may stand for the country an article is about: a state's bodies and men ("four officers", "a
+ * policeman", "a police patrol") and its people ("27 people", "two civilians"); not armed groups, protesters or
+ * leaders, whom the golds code as parties of their own.
+ */
+const ARTICLE_HEADS: ReadonlySet<string> = new Set([...STATE_HEADS, 'officer', 'officers', 'policeman', 'soldier', 'official', 'patrol', 'patrols',
+  'guards', 'marines', 'sailors', 'people', 'civilians', 'civilian', 'nationals', 'hostages', 'hostage'])
 /** Words a bare phrase may have before its head. */
 const BARE_MODIFIERS: ReadonlySet<string> = new Set(['the', 'security', 'government', 'federal', 'state', 'military'])
 
@@ -82,7 +93,36 @@ export function includedStateBody(r: EventRole, countries: readonly Mention[]): 
   return name ? composed(r, name, 'incl') : undefined
 }
 
-/** Every composition of a role with a country (none for a name, a pronoun or a phrase no country stands behind). */
-export function compositions(text: string, r: EventRole, countries: readonly Mention[]): Composed[] {
-  return [composedRole(text, r, countries), includedStateBody(r, countries)].filter((c): c is Composed => c !== undefined)
+/**
+ * The country an article names most: its country and people names grouped by `country` (the actor code's country,
+ * so "Iraq" and "Iraqi" are one; a name it does not code is its own group), ties to the one named first; the group's
+ * first country name stands for it (a country's name matches more golds than its people's), else its first name.
+ */
+export function articleCountry(names: readonly Mention[], country: (m: Mention) => string | undefined): Mention | undefined {
+  const groups = new Map<string, Mention[]>()
+  for (const m of names) {
+    const k = country(m) ?? m.text.toLowerCase()
+    const g = groups.get(k)
+    if (g) g.push(m); else groups.set(k, [m])
+  }
+  let best: Mention[] | undefined
+  for (const g of groups.values()) if (!best || g.length > best.length) best = g
+  return best && (best.find((m) => m.type === 'LOC') ?? best[0])
+}
+
+/** Is a role a phrase of a state's body or a country's people with no name of its own ("four officers", "a police patrol")? */
+export function peoplePhrase(r: EventRole): boolean {
+  const words = wordsOf(r)
+  return !r.mentionId && words.length <= 5 && ARTICLE_HEADS.has(headOf(words).replace(/[^a-z]/g, ''))
+}
+
+/**
+ * Every composition of a role with a country (none for a name, a pronoun or a phrase no country stands behind).
+ * `main`: the article's country (`articleCountry`), for a people phrase no other composition reaches; `named`: does the
+ * role have a name inside it (then it is that name's party, not the article's country)?
+ */
+export function compositions(text: string, r: EventRole, countries: readonly Mention[], main?: Mention, named?: (r: EventRole) => boolean): Composed[] {
+  const out = [composedRole(text, r, countries), includedStateBody(r, countries)].filter((c): c is Composed => c !== undefined)
+  if (main && out.length === 0 && peoplePhrase(r) && !named?.(r) && !lastIn(countries, r.start, r.end)) out.push(composed(r, main, 'art'))
+  return out
 }

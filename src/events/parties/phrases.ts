@@ -13,15 +13,18 @@ const ARGUMENT = new Set(['nsubj', 'obj', 'iobj', 'obl', 'nmod', 'appos', 'conj'
 /** Labels of the modifiers a party phrase spans, left of its head. */
 const MODIFIER = new Set(['det', 'amod', 'compound', 'nmod:poss', 'nummod', 'flat'])
 
+/** Labels of what a name's noun phrase adds on its left: its modifiers and a title ("Mr. Bush", "Jordan's King Abdullah"). */
+const NAME_MODIFIER = new Set([...MODIFIER, 'nmod:desc'])
+
 /** A noun phrase candidate: its role and what it looks like (features without the slot prefix). */
 export interface Phrase { readonly role: EventRole; readonly head: number; readonly traits: readonly string[] }
 
-/** The leftmost token of a head's modifiers before it (their subtrees), or the head. */
-function leftEdge(v: SentenceView, h: number, depth = 0): number {
+/** The leftmost token of a head's modifiers before it (their subtrees; `labels`: the modifiers' labels), or the head. */
+function leftEdge(v: SentenceView, h: number, depth = 0, labels: ReadonlySet<string> = MODIFIER): number {
   let from = h
   for (const c of v.children(h)) {
-    if (c >= h || !MODIFIER.has(v.deprel(c))) continue
-    from = Math.min(from, depth < 2 ? leftEdge(v, c, depth + 1) : c)
+    if (c >= h || !labels.has(v.deprel(c))) continue
+    from = Math.min(from, depth < 2 ? leftEdge(v, c, depth + 1, labels) : c)
   }
   return from
 }
@@ -54,4 +57,36 @@ export function phrases(v: SentenceView, text: string, tokens: ReadonlyArray<{ s
  */
 export function partyPhrases(v: SentenceView, text: string, tokens: ReadonlyArray<{ start: number; end: number }>, code: (r: EventRole) => string | undefined): Phrase[] {
   return phrases(v, text, tokens).filter((p) => p.traits[0] === 'name' || p.traits[1] === 'det=num' || code(p.role) !== undefined)
+}
+
+/**
+ * Where a name's widened phrase starts: at its noun phrase's left edge, except that a person's name keeps only its title
+ * after another name before it ("Chinese President Hu Jintao" widens to "President Hu Jintao": the country is a party
+ * of its own); an institution keeps it ("Ukraine's Supreme Court" is the court's name).
+ */
+function widenedStart(v: SentenceView, o: { m: { type: string }; from: number }, edge: number): number {
+  if (o.m.type !== 'PER') return edge
+  let from = edge
+  for (let k = edge; k < o.from; k++) if (v.occAt(k)) from = k + 1
+  return from
+}
+
+/**
+ * Names at the granularity of their noun phrase: a name the recogniser left without its title or modifiers ("Bush" of
+ * "Mr. Bush", "Republican Army" of "The Irish Republican Army", "King Abdullah" of "Jordan's King Abdullah") as one
+ * more candidate spanning the phrase and standing for the same mention (so for the same entity): the golds name such
+ * parties by the whole phrase ("Mr. Bush", "Irish Republican Army"). A determiner alone adds nothing ("the Taleban").
+ */
+export function widenedNames(v: SentenceView, text: string, tokens: ReadonlyArray<{ start: number; end: number }>): EventRole[] {
+  const out: EventRole[] = []
+  for (const o of v.occs) {
+    if (o.m.kind !== 'name') continue
+    let h = o.from
+    while (h < o.to - 1 && v.head(h) >= o.from && v.head(h) < o.to) h++
+    const from = widenedStart(v, o, leftEdge(v, h, 0, NAME_MODIFIER))
+    if (from >= o.from || [...Array(o.from - from).keys()].every((k) => v.deprel(from + k) === 'det')) continue
+    const start = tokens[from]!.start
+    out.push({ mentionId: o.m.id, ...(o.m.entityId ? { entityId: o.m.entityId } : {}), start, end: o.m.end, text: text.slice(start, o.m.end) })
+  }
+  return out
 }

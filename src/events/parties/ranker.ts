@@ -7,7 +7,7 @@
  */
 import type { AnnotatedDoc, Event, EventRole } from '../../model/index.js'
 import type { DocCoder } from '../actor-codes.js'
-import { eventCandidates, partyContext, sameParty, sameRole, sameSpan, type PartyCandidate, type PartyContext, type Slot } from './candidates.js'
+import { eventCandidates, ownParty, partyContext, sameParty, sameRole, sameSpan, type PartyCandidate, type PartyContext, type Slot } from './candidates.js'
 import type { PartyModel } from './model.js'
 import { hashedScore } from '../json-model.js'
 
@@ -16,7 +16,7 @@ const lowerTexts = (cs: readonly PartyCandidate[]): Array<string | undefined> =>
 /** Scores of a slot's candidates, the coder's own choice raised by the bonus. */
 function scored(cs: readonly PartyCandidate[], own: EventRole | undefined, m: PartyModel): number[] {
   const none = m.noneBonus ?? m.ownBonus
-  return cs.map((c) => hashedScore(m.weights, c.keys) + (!c.role && !own ? none : sameSpan(c.role, own) ? m.ownBonus : 0))
+  return cs.map((c) => hashedScore(m.weights, c.keys) + (!c.role && !own ? none : ownParty(c.role, own) ? m.ownBonus : 0))
 }
 
 /** The best actor and target of an event (ties: the earlier candidate, so the choice is deterministic). */
