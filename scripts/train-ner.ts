@@ -12,7 +12,7 @@
  *                                  default (NER_W_GUM=1 to use it; it did not help re3d, docs/ner.md)
  * Word clusters come from models/ner/clusters.tsv.gz: the clusters the d0cac65 model learned from the training
  * corpora's text (NER_CLUSTER_FILE=models/clusters/clusters.tsv.gz for those of `npm run train:clusters`, which lost re3d).
- * These defaults no longer rebuild the shipped model (checked in the twenty-seventh session: a different weight
+ * These defaults no longer rebuild the shipped model (checked in the twenty-sixth session: a different weight
  * scale and 1.1 M of 23 M weights differ, even with the shipped model's own lexicon; CoNLL testa 1st half 0.9085 and
  * UNER test 0.6698 against the shipped 0.9051 and 0.6796), and NER_SCHEME_EPOCHS is now 10 where the shipped model
  * had 20 (docs/ner.md: better on every re3d fold and source held out). NER_SYNTAX=1: syntax feature templates, every training sentence run through

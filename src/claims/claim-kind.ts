@@ -15,7 +15,7 @@
  * - a content that opens with the "to" of a subjectless infinitive after any other verb ("hopes to win", "voted to
  *   dismiss the government", "has declined to comment", "has sought to forge closer ties": an intention, an attempt or
  *   an act), except after a verb of alleging ("claims to have foiled plots" is a claim of fact) — the training golds
- *   code 1 of 45 such contents as a claim (twenty-seventh session);
+ *   code 1 of 45 such contents as a claim (twenty-sixth session);
  * - a noun phrase after a verb of reacting ("responds to the attack", "reacted to the news") or of keeping up
  *   ("maintains its campaign of terror", "still maintains peacekeeping forces"; not "maintained his innocence");
  * - a verb coordinated with the cue ("are advising and assisting the forces": two acts);

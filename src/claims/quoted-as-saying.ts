@@ -4,7 +4,7 @@
  * "quoted as saying") and Z as what was said. The word patterns read "X quotes …" with "Y as saying Z" as its content,
  * which is no statement, so the claim was lost. Read from the tokens and their lemmas (the parse hangs "as saying" in
  * many ways): a verb of quoting, then "as" and the participle of a reporting verb of the table ("as saying", "as
- * denying any violations", "as blaming the settlers"; twenty-seventh session); the quoted is the phrase between them,
+ * denying any violations", "as blaming the settlers"; twenty-sixth session); the quoted is the phrase between them,
  * or — in the passive — the subject of the verb of quoting.
  * @module
  */

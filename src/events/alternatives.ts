@@ -6,7 +6,7 @@
  * governed a threat (138, 137 for repression); the coder keeps the act's own code (planned) and proposes the intent
  * as a loose candidate with the same cue and roles, and the scorer, which reads the governing word, keeps one or both.
  * (Proposing the other side of the violence alternation — 18 for 19 and back, for the scorer to settle by the actor's
- * sector — was tried: out-of-fold objective 3.310 → 3.271, precision down on every part; left out. The twenty-seventh
+ * sector — was tried: out-of-fold objective 3.310 → 3.271, precision down on every part; left out. The twenty-sixth
  * session proposes it where the golds split the cue lemma, split-codes.ts, with the frame in the scorer's features.)
  * @module
  */

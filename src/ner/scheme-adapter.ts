@@ -6,7 +6,7 @@
  * decodes with the scheme and is given the adapter. Learned by an averaged perceptron over the scheme's training
  * sentences, the emissions of the frozen model's shared features plus the adapter's rows for the scheme copies of the
  * same features, with transitions of its own; trained in several seeded orders and averaged, which steadies it on a
- * few hundred sentences (docs/ner.md, twenty-seventh session: chosen on re3d folds and sources held out of training).
+ * few hundred sentences (docs/ner.md, twenty-sixth session: chosen on re3d folds and sources held out of training).
  * This file holds the adapter, its file format and its rows; `scheme-adapter-training.ts` learns one.
  *
  * File layout (gzip-compressed): "DSNERA\0\1" · u32 header length · header JSON · padding to 4 ·
