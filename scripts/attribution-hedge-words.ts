@@ -18,11 +18,11 @@ import { CONTENT_WORDS, contentWords } from '../src/claims/learned-hedges.js'
 import { suffixLemmas } from '../src/claims/lexicon.js'
 import { reportingStance } from '../src/claims/reporting-verbs.js'
 import { POSSIBILITY_MODALS } from '../src/text/english.js'
-import { voaArticles } from './voa-news-texts.js'
+import { goldContentSentence, voaArticles } from './voa-news-texts.js'
 import { scriptArgs } from './script-args.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const REFUSED = /^(vfinal|vtrain(78|79|80|90|94|95|96|97))$/
+const REFUSED = /^(vfinal|vtrain(78|79|80|90|94|95|96|97|118|119|120))$/
 const MIN_GAIN = 3
 const MIN_PRECISION = 0.6
 /** What the stance rules hedge already (stance.ts): modals and adverbs of likelihood. */
@@ -34,12 +34,9 @@ interface GoldClaim { readonly doc: string; readonly stance: string; readonly ve
 
 /** The gold claim's content words, from its content's start to the end of its sentence; undefined when not found. */
 function sampleOf(c: GoldClaim, text: string): Sample | undefined {
-  const at = text.indexOf(c.anchor)
-  const i = text.indexOf(c.content, Math.max(0, at))
-  if (i < 0) return undefined
-  const rest = text.slice(i)
-  const end = rest.search(/[.!?]["”]?\s|\n/)
-  return { hedge: c.stance === 'hedge', words: new Set(contentWords(end < 0 ? rest : rest.slice(0, end))) }
+  const sentence = goldContentSentence(text, c.anchor, c.content)
+  if (sentence === undefined) return undefined
+  return { hedge: c.stance === 'hedge', words: new Set(contentWords(sentence)) }
 }
 
 /** Does a rule of stance.ts hedge this claim already (a hedge verb of the table, a modal or adverb in the content)? */

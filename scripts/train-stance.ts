@@ -19,7 +19,7 @@ import { extractClaims } from '../src/claims/extract.js'
 import { placesFor } from '../src/pipeline/stages/places.js'
 import { claimStance } from '../src/claims/stance.js'
 import { stanceFeatures, stanceProbabilities, useStanceModel, type StanceModelFile } from '../src/claims/stance-model.js'
-import { voaArticles } from './voa-news-texts.js'
+import { goldContentSentence, voaArticles } from './voa-news-texts.js'
 import { scriptArgs } from './script-args.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -33,16 +33,6 @@ const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01]
 interface Sample { readonly part: string; readonly gold: Stance; readonly rule: Stance; readonly features: string[] }
 interface GoldClaim { readonly doc: string; readonly stance: Stance; readonly verb: string; readonly anchor: string; readonly content: string }
 
-/** The gold content from its start to the end of its sentence; undefined when not found. */
-function contentOf(c: GoldClaim, text: string): string | undefined {
-  const at = text.indexOf(c.anchor)
-  const i = text.indexOf(c.content, Math.max(0, at))
-  if (i < 0) return undefined
-  const rest = text.slice(i)
-  const end = rest.search(/[.!?]["”]?\s|\n/)
-  return end < 0 ? rest : rest.slice(0, end)
-}
-
 function samples(parts: readonly string[]): Sample[] {
   const texts = new Map(voaArticles().map((a) => [a.file, a.text]))
   const out: Sample[] = []
@@ -50,7 +40,7 @@ function samples(parts: readonly string[]): Sample[] {
     const gold = JSON.parse(readFileSync(join(root, 'eval-gold', 'voa-news', `${part}.json`), 'utf8')) as { claims: GoldClaim[] }
     for (const c of gold.claims) {
       const text = texts.get(c.doc)
-      const content = text ? contentOf(c, text) : undefined
+      const content = text ? goldContentSentence(text, c.anchor, c.content) : undefined
       if (content === undefined || !CLASSES.includes(c.stance)) continue
       const rule = claimStance(c.verb, content).stance
       out.push({ part, gold: c.stance, rule, features: stanceFeatures(c.verb, content, rule) })

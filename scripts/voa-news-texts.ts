@@ -134,4 +134,17 @@ function main(): void {
   console.log(`${picked.length} articles (${part}) written to ${out}`)
 }
 
+/**
+ * A gold claim's content as the text has it: from the content's first occurrence at or after its anchor to the end of
+ * that sentence (the gold keeps only a short content prefix); undefined when the text does not hold it.
+ */
+export function goldContentSentence(text: string, anchor: string, content: string): string | undefined {
+  const at = text.indexOf(anchor)
+  const i = text.indexOf(content, Math.max(0, at))
+  if (i < 0) return undefined
+  const rest = text.slice(i)
+  const end = rest.search(/[.!?]["”]?\s|\n/)
+  return end < 0 ? rest : rest.slice(0, end)
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) main()
