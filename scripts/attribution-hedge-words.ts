@@ -19,7 +19,7 @@ import { suffixLemmas } from '../src/claims/lexicon.js'
 import { reportingStance } from '../src/claims/reporting-verbs.js'
 import { POSSIBILITY_MODALS } from '../src/text/english.js'
 import { goldContentSentence, voaArticles } from './voa-news-texts.js'
-import { scriptArgs } from './script-args.js'
+import { runScript, scriptArgs } from './script-args.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const REFUSED = /^(vfinal|vtrain(78|79|80|90|94|95|96|97|118|119|120))$/
@@ -97,10 +97,4 @@ function main(): void {
   if (typeof o['out'] === 'string') writeFileSync(resolve(o['out']), moduleText(table, parts, all.length))
 }
 
-try {
-  main()
-} catch (e: unknown) {
-  if (!(e instanceof DossierError)) throw e
-  process.stderr.write(`${e.toLine()}\n`)
-  process.exitCode = 1
-}
+runScript(main)

@@ -27,7 +27,7 @@ import { placesFor } from '../src/pipeline/stages/places.js'
 import { assemble } from './real-news-gold.js'
 import { assembleVoa } from './voa-news-gold.js'
 import { VOA_TRAIN_PARTS } from './voa-news-texts.js'
-import { scriptArgs } from './script-args.js'
+import { runScript, scriptArgs } from './script-args.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const PRESS = ['dev', 'dev2', 'tune', 'train'] as const
@@ -119,8 +119,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify({ parts: parts.join(','), ...figures(total) })}\n`)
 }
 
-main().catch((e: unknown) => {
-  if (!(e instanceof DossierError)) throw e
-  process.stderr.write(`${e.toLine()}\n`)
-  process.exitCode = 1
-})
+runScript(main)

@@ -16,7 +16,7 @@ import { GoldResolver, sourceIds } from '../src/eval/news-match.js'
 import { anchorSentence, goldSentences } from '../src/eval/news-gold.js'
 import { DossierError } from '../src/model/index.js'
 import { assembleVoa, voaGold, type Selection } from './voa-news-gold.js'
-import { scriptArgs } from './script-args.js'
+import { runScript, scriptArgs } from './script-args.js'
 
 const PRONOUN = /^(he|she|it|they|him|her|them|his|its|their)$/i
 const FORBIDDEN = /^(vfinal|vtrain9[4-7]|all)$/
@@ -81,8 +81,4 @@ async function main(): Promise<void> {
   console.log(JSON.stringify({ parts: parts.join(','), ...total }))
 }
 
-main().catch((e: unknown) => {
-  if (!(e instanceof DossierError)) throw e
-  process.stderr.write(`${e.toLine()}\n`)
-  process.exitCode = 1
-})
+runScript(main)

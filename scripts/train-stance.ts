@@ -20,7 +20,7 @@ import { placesFor } from '../src/pipeline/stages/places.js'
 import { claimStance } from '../src/claims/stance.js'
 import { stanceFeatures, stanceProbabilities, useStanceModel, type StanceModelFile } from '../src/claims/stance-model.js'
 import { goldContentSentence, voaArticles } from './voa-news-texts.js'
-import { scriptArgs } from './script-args.js'
+import { runScript, scriptArgs } from './script-args.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const REFUSED = /^(vfinal|final|vtrain(94|95|96|97|118|119|120))$/
@@ -165,10 +165,4 @@ function main(): void {
   if (typeof o['out'] === 'string') writeFileSync(resolve(o['out']), `${JSON.stringify(m)}\n`)
 }
 
-try {
-  main()
-} catch (e: unknown) {
-  if (!(e instanceof DossierError)) throw e
-  process.stderr.write(`${e.toLine()}\n`)
-  process.exitCode = 1
-}
+runScript(main)

@@ -25,7 +25,7 @@ import { DossierError } from '../src/model/index.js'
 import { parseNewsGold, type NewsGold } from '../src/eval/news-gold.js'
 import { evalNews, missingAnchors } from '../src/eval/news.js'
 import { VOA_TRAIN_PARTS, VOA_TRAIN_REGIONS, voaArticles, type VoaPart, type VoaTrainPart } from './voa-news-texts.js'
-import { scriptArgs } from './script-args.js'
+import { runScript, scriptArgs } from './script-args.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 type Merged = 'all' | 'tunes' | 'trains'
@@ -170,9 +170,5 @@ async function main(): Promise<void> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((e: unknown) => {
-    if (!(e instanceof DossierError)) throw e
-    process.stderr.write(`${e.toLine()}\n`)
-    process.exitCode = 1
-  })
+  runScript(main)
 }
