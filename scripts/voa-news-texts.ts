@@ -99,6 +99,7 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain118: 'gmb:1100:12',
   vtrain119: 'gmb:25100:12',
   vtrain120: 'gmb:38100:12',
+  vtrain123: 'gmb:42300:12',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
