@@ -53,11 +53,22 @@ function beforeCommaWho(v: SyntaxView, i: number): number | undefined {
   return i >= 2 && wordOf(v, i).toLowerCase() === 'who' && wordOf(v, i - 1) === ',' ? i - 2 : undefined
 }
 
+/**
+ * A phrasal verb the reporting table holds, read from its particle right after it ("ruled out a second run": "rule
+ * out", a denial), whether the parser took the particle for one (compound:prt) or for a preposition of the object.
+ */
+function phrasalLemma(v: SyntaxView, p: number): string | undefined {
+  const next = p + 1
+  if (next >= v.tokens.length || v.tokens[next]!.sentence !== v.tokens[p]!.sentence || !/^(ADP|ADV)$/.test(uposOf(v, next))) return undefined
+  const lemma = `${lemmaOf(v, p)} ${wordOf(v, next).toLowerCase()}`
+  return reportingStance(lemma) !== undefined ? lemma : undefined
+}
+
 export function cueClause(v: SyntaxView, cue: Span): CueClause | undefined {
   const predicate = cuePredicate(v, cue)
   if (predicate === undefined) return undefined
   const light = lightPredicate(v, predicate)
-  const lemma = light?.lemma ?? lemmaOf(v, predicate)
+  const lemma = light?.lemma ?? phrasalLemma(v, predicate) ?? lemmaOf(v, predicate)
   const clause = v.clauses.get(predicate)
   const stance = light?.stance ?? reportingStance(lemma)
   // a reporting participle with no subject of its own ("…, telling Reuters …", "…, arguing that …") speaks for the clause it hangs on

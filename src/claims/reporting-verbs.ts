@@ -5,7 +5,7 @@
  *
  * - `assert`: the speaker states the content as fact (say, tell, state, report).
  * - `confirm`: the speaker confirms what was reported (confirm, acknowledge, admit).
- * - `deny`: the speaker denies or rejects it (deny, reject, dismiss, refute).
+ * - `deny`: the speaker denies or rejects it (deny, reject, dismiss, refute, and the phrasal "rule out").
  * - `allege`: the speaker asserts it while the reporter keeps distance (claim, allege).
  * - `hedge`: the speaker is unsure (suggest, believe, expect, estimate).
  * - `directive`: not an assertion of fact at all (urge, call for, demand, intend, plan, vow):
@@ -22,7 +22,7 @@ const ROWS: ReadonlyArray<readonly [ReportingStance, string]> = [
     'assert maintain tweet post brief inform notify answer reply respond counter agree complain lament acknowledge caution ' +
     'highlight assure remind make_clear clarify update'],
   ['confirm', 'confirm acknowledge admit concede verify corroborate affirm reaffirm'],
-  ['deny', 'deny reject dismiss refute dispute contradict rebuff debunk repudiate'],
+  ['deny', 'deny reject dismiss refute dispute contradict rebuff debunk repudiate rule_out'],
   ['allege', 'claim allege accuse charge contend purport blame'],
   ['hedge', 'suggest believe think expect estimate assess predict suspect speculate guess fear hope doubt wonder imply'],
   ['directive', 'urge call demand ask appeal request intend plan vow pledge promise threaten want propose recommend order instruct encourage invite'],

@@ -227,6 +227,9 @@ export const ATTITUDE_NOUNS: ReadonlySet<string> = new Set(('support commitment 
 export const EXPECTATION_ADJECTIVES: ReadonlySet<string> = new Set(['confident', 'hopeful', 'optimistic', 'pessimistic', 'convinced',
   'doubtful', 'skeptical', 'sceptical', 'certain', 'sure', 'afraid', 'worried', 'concerned', 'fearful'])
 
+/** Nouns of an accusation or a report that a speaker can deny or confirm ("…, a charge Tehran denies"), by lemma. */
+export const ACCUSATION_NOUNS: ReadonlySet<string> = new Set(['charge', 'accusation', 'allegation', 'claim', 'assertion', 'report', 'suggestion'])
+
 /**
  * Verbs that only frame what is said, by lemma: never events themselves, whatever follows ("said the visit was …",
  * "according to"). With "manage" and "fail", verbs of success or failure whose infinitive carries the event.
