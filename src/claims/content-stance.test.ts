@@ -15,6 +15,13 @@ describe('content stance', () => {
     expect(await stances('The statement says the EU top executive body remains confident an agreement will be reached.')).toEqual([['says', 'hedge']])
   })
 
+  it('issue-15 claims that say what is not known are hedges', async () => {
+    expect(await stances('Ms. Rice said she does not know who is responsible for the attack that killed George Hawi in Beirut.')).toEqual([['said', 'hedge']])
+    expect(await stances('A spokeswoman for Kennedy said it is not clear when his doctor will release him.')).toEqual([['said', 'hedge']])
+    expect(await stances('The Air Force says it can not confirm whether the pilot is alive.')).toContainEqual(['says', 'hedge'])
+    expect(await stances('He said it is clear that the army attacked the town.')).toEqual([['said', 'assert']])
+  })
+
   it('claims that report a fact or a plan stay assertions', async () => {
     expect(await stances('The president said the leaders reached a deal.')).toEqual([['said', 'assert']])
     expect(await stances('The army said it will continue the operation.')).toEqual([['said', 'assert']])

@@ -6,7 +6,7 @@
  * an adjective of confidence or hope with a clause or "of" / "about" after it; or a clause after "expressed concern".
  * @module
  */
-import { EXPECTATION_ADJECTIVES } from '../text/english.js'
+import { EXPECTATION_ADJECTIVES, KNOWLEDGE_PREDICATES, NEGATORS, UNCERTAINTY_ADJECTIVES, WH_WORDS } from '../text/english.js'
 import type { Attribution } from './attributions.js'
 import { reportingStance } from './reporting-verbs.js'
 import { deprelOf, lemmaOf, spanHead, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
@@ -19,6 +19,7 @@ export function contentHedged(v: SyntaxView, a: Attribution, cueLemma = ''): boo
   if (expectingCopula(v, part)) return true
   const head = spanHead(v, part)
   if (head === undefined) return false
+  if (unknowing(v, head)) return true
   const lemma = lemmaOf(v, head)
   if (uposOf(v, head) === 'VERB' && reportingStance(lemma) === 'hedge') return true
   // "the body remains confident an agreement will be reached": a verb of being with an adjective of expectation
@@ -26,6 +27,25 @@ export function contentHedged(v: SyntaxView, a: Attribution, cueLemma = ''): boo
   if (uposOf(v, head) === 'VERB' && complement !== undefined) return true
   if (uposOf(v, head) !== 'ADJ' || !EXPECTATION_ADJECTIVES.has(lemma)) return false
   return (v.children[head] ?? []).some((d) => /^(ccomp|advcl|obl|xcomp)$/.test(deprelOf(v, d)))
+}
+
+/** Does clause c open with "whether", "if" or a question word ("… whether the civilians were killed", "… who carried out")? */
+function questionClause(v: SyntaxView, c: number): boolean {
+  const first = Math.min(c, ...(v.children[c] ?? []))
+  return WH_WORDS.has(wordOf(v, first).toLowerCase()) || wordOf(v, first).toLowerCase() === 'if'
+}
+
+/**
+ * "it is not clear whether the civilians were killed", "it is unclear if …", "they do not yet know whether anyone was
+ * hurt", "it can not confirm whether the pilot is alive": the speaker says what is not known, a hedge as the news golds
+ * code it. The content's predicate is an adjective of uncertainty or a negated predicate of knowing, with a question
+ * clause on it.
+ */
+function unknowing(v: SyntaxView, head: number): boolean {
+  const lemma = lemmaOf(v, head)
+  const negated = (v.children[head] ?? []).some((d) => NEGATORS.has(wordOf(v, d).toLowerCase().replace(/’/g, "'")))
+  if (!UNCERTAINTY_ADJECTIVES.has(lemma) && !(negated && KNOWLEDGE_PREDICATES.has(lemma))) return false
+  return (v.children[head] ?? []).some((d) => /^(ccomp|csubj|advcl)$/.test(deprelOf(v, d)) && d > head && questionClause(v, d))
 }
 
 /** The light predicates that voice an apprehension (light-predicates.ts gives their lemma as verb + noun). */

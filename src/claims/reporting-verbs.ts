@@ -52,10 +52,13 @@ export function reportsFact(lemma: string): boolean {
   return s !== undefined && s !== 'directive'
 }
 
-/** The claim stance a reporting stance gives (an allegation is asserted, its distance kept as a hedge word; "did not say" is no denial). */
+/**
+ * The claim stance a reporting stance gives (an allegation is asserted, its distance kept as a hedge word; "did not say"
+ * is no denial; "would not confirm" leaves it open, a hedge).
+ */
 export function claimStanceOf(s: ReportingStance, negated: boolean): Stance {
   if (s === 'deny') return negated ? 'confirm' : 'deny'
-  if (s === 'confirm') return negated ? 'deny' : 'confirm'
+  if (s === 'confirm') return negated ? 'hedge' : 'confirm'
   if (s === 'hedge') return 'hedge'
   return 'assert'
 }

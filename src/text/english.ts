@@ -227,6 +227,12 @@ export const ATTITUDE_NOUNS: ReadonlySet<string> = new Set(('support commitment 
 export const EXPECTATION_ADJECTIVES: ReadonlySet<string> = new Set(['confident', 'hopeful', 'optimistic', 'pessimistic', 'convinced',
   'doubtful', 'skeptical', 'sceptical', 'certain', 'sure', 'afraid', 'worried', 'concerned', 'fearful'])
 
+/** Adjectives that say the speaker does not know: "it is unclear whether …", by lemma. */
+export const UNCERTAINTY_ADJECTIVES: ReadonlySet<string> = new Set(['unclear', 'uncertain', 'unknown'])
+
+/** Predicates of knowing, negated in "it is not clear whether …", "they do not know who …", "can not confirm whether …", by lemma. */
+export const KNOWLEDGE_PREDICATES: ReadonlySet<string> = new Set(['clear', 'certain', 'sure', 'known', 'know', 'confirm', 'verify', 'determine'])
+
 /** Nouns of an accusation or a report that a speaker can deny or confirm ("…, a charge Tehran denies"), by lemma. */
 export const ACCUSATION_NOUNS: ReadonlySet<string> = new Set(['charge', 'accusation', 'allegation', 'claim', 'assertion', 'report', 'suggestion'])
 
