@@ -22,6 +22,12 @@ describe('content stance', () => {
     expect(await stances('He said it is clear that the army attacked the town.')).toEqual([['said', 'assert']])
   })
 
+  it('issue-15 a content predicate that is only likely is a hedge, wherever its modal or adverb stands', async () => {
+    expect(await stances('Observers say a number of other issues sensitive to Africans are likely to be discussed on the sidelines of the summit.')).toEqual([['say', 'hedge']])
+    expect(await stances('Witnesses said the plane appeared to be on a training flight when it came down.')).toEqual([['said', 'hedge']])
+    expect(await stances('He said last week that appearing before the tribunal was the best way to clear his name.')).toEqual([['said', 'assert']])
+  })
+
   it('claims that report a fact or a plan stay assertions', async () => {
     expect(await stances('The president said the leaders reached a deal.')).toEqual([['said', 'assert']])
     expect(await stances('The army said it will continue the operation.')).toEqual([['said', 'assert']])
