@@ -28,6 +28,10 @@ describe('content stance', () => {
     expect(await stances('He said last week that appearing before the tribunal was the best way to clear his name.')).toEqual([['said', 'assert']])
   })
 
+  it('issue-15 "is concerned that" read as a passive verb is a hedge', async () => {
+    expect(await stances('He says he is concerned that the high levels of infected birds in Indonesia could help the virus mutate.')).toEqual([['says', 'hedge']])
+  })
+
   it('claims that report a fact or a plan stay assertions', async () => {
     expect(await stances('The president said the leaders reached a deal.')).toEqual([['said', 'assert']])
     expect(await stances('The army said it will continue the operation.')).toEqual([['said', 'assert']])

@@ -25,6 +25,9 @@ export function contentHedged(v: SyntaxView, a: Attribution, cueLemma = ''): boo
   // "the body remains confident an agreement will be reached": a verb of being with an adjective of expectation
   const complement = (v.children[head] ?? []).find((d) => deprelOf(v, d) === 'xcomp' && uposOf(v, d) === 'ADJ' && EXPECTATION_ADJECTIVES.has(lemmaOf(v, d)))
   if (uposOf(v, head) === 'VERB' && complement !== undefined) return true
+  // "he is concerned that …" read as a passive verb: the participle is the adjective of expectation, with its clause
+  const participle = uposOf(v, head) === 'VERB' && EXPECTATION_ADJECTIVES.has(wordOf(v, head).toLowerCase())
+  if (participle && (v.children[head] ?? []).some((d) => deprelOf(v, d) === 'ccomp')) return true
   if (uposOf(v, head) !== 'ADJ' || !EXPECTATION_ADJECTIVES.has(lemma)) return false
   return (v.children[head] ?? []).some((d) => /^(ccomp|advcl|obl|xcomp)$/.test(deprelOf(v, d)))
 }
