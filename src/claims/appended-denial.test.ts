@@ -23,6 +23,11 @@ describe('appended denials and phrasal denials', () => {
     expect(triples(cs)).toEqual([['Police', 'have ruled out', 'deny', 'foul play']])
   })
 
+  it('issue-15 pleaded not guilty is a denial, read from the words after the verb', async () => {
+    const cs = await claimsIn('He has pleaded not guilty to charges of aiding the enemy.')
+    expect(triples(cs)).toEqual([['He', 'has pleaded', 'deny', 'not guilty to charges of aiding the enemy']])
+  })
+
   it('issue-15 an adverb of frequency joins the cue', async () => {
     const cs = await claimsIn('Iran has always rejected those charges, insisting its atomic program is peaceful in nature.', [{ text: 'Iran', type: 'LOC' }])
     expect(triples(cs)[0]).toEqual(['Iran', 'has always rejected', 'deny', 'those charges'])

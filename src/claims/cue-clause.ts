@@ -54,14 +54,18 @@ function beforeCommaWho(v: SyntaxView, i: number): number | undefined {
 }
 
 /**
- * A phrasal verb the reporting table holds, read from its particle right after it ("ruled out a second run": "rule
- * out", a denial), whether the parser took the particle for one (compound:prt) or for a preposition of the object.
+ * A reporting predicate of several words the reporting table holds, read from the words right after the verb: "ruled
+ * out a second run" ("rule out", a denial), "pleaded not guilty" (a denial), "pleaded guilty" (an admission), whatever
+ * the parser made of the particle or the adjective.
  */
 function phrasalLemma(v: SyntaxView, p: number): string | undefined {
-  const next = p + 1
-  if (next >= v.tokens.length || v.tokens[next]!.sentence !== v.tokens[p]!.sentence || !/^(ADP|ADV)$/.test(uposOf(v, next))) return undefined
-  const lemma = `${lemmaOf(v, p)} ${wordOf(v, next).toLowerCase()}`
-  return reportingStance(lemma) !== undefined ? lemma : undefined
+  const next: string[] = []
+  for (let i = p + 1; i < v.tokens.length && next.length < 2 && v.tokens[i]!.sentence === v.tokens[p]!.sentence && uposOf(v, i) !== 'PUNCT'; i++) next.push(wordOf(v, i).toLowerCase())
+  for (let n = next.length; n >= 1; n--) {
+    const lemma = [lemmaOf(v, p), ...next.slice(0, n)].join(' ')
+    if (reportingStance(lemma) !== undefined) return lemma
+  }
+  return undefined
 }
 
 export function cueClause(v: SyntaxView, cue: Span): CueClause | undefined {
