@@ -1,5 +1,6 @@
 /**
  * `npx tsx scripts/train-stance.ts --parts P[,P…]|trainedOn [--exclude P[,P…]] [--folds K] [--out models/claims/stance.json]`
+ * `npx tsx scripts/train-stance.ts --parts P[,P…] --cache DIR --confusion [--examples N]` (the stance confusion table)
  *
  * Trains the claims stage's stance model (src/claims/stance-model.ts) from the VOA training golds: every gold claim's
  * cue ("verb") and content (from the gold content's start to the end of its sentence) with its stance label, the rules'
@@ -18,6 +19,7 @@ import { DossierError, type AnnotatedDoc, type Claim, type Stance } from '../src
 import { extractClaims } from '../src/claims/extract.js'
 import { placesFor } from '../src/pipeline/stages/places.js'
 import { claimStance } from '../src/claims/stance.js'
+import { stanceConstructions } from '../src/claims/stance-constructions.js'
 import { stanceFeatures, stanceProbabilities, useStanceModel, type StanceModelFile } from '../src/claims/stance-model.js'
 import { goldContentSentence, voaArticles } from './voa-news-texts.js'
 import { runScript, scriptArgs } from './script-args.js'
@@ -115,31 +117,80 @@ function pairOf(c: GoldClaim, text: string, claims: readonly Claim[]): Claim | u
   return claims.find((x) => x.content.start <= i && i < x.content.end) ?? claims.find((x) => x.content.start >= i && x.content.start - i <= 20)
 }
 
-/**
- * Samples from a cache of scripts/attribution-news.ts: the claims the stage extracts with the rules alone, each paired
- * with the gold claim on its content — the features the stage will see (its cue and content spans, its rules' stance).
- */
-function cachedSamples(parts: readonly string[], dir: string): Sample[] {
-  const out: Sample[] = []
-  useStanceModel(null)
+interface Paired { readonly part: string; readonly gold: GoldClaim; readonly claim: Claim; readonly doc: AnnotatedDoc }
+
+/** The claims the stage extracts from each cached part (with the active stance model), each paired with the gold claim on its content. */
+function pairedClaims(parts: readonly string[], dir: string): Paired[] {
+  const out: Paired[] = []
   for (const part of parts) {
     const file = join(dir, `${part}.json`)
     if (!existsSync(file)) continue
     const c = JSON.parse(readFileSync(file, 'utf8')) as CachedPart
     const texts = new Map(c.texts)
     const docOf = new Map(c.sys.docOf)
-    const byDoc = new Map<string, Claim[]>()
+    const byDoc = new Map<string, { claim: Claim; doc: AnnotatedDoc }[]>()
     for (const d of c.docs) for (const x of extractClaims(d.mentions ? { ...d, places: placesFor(d.mentions) } : d)) {
       const k = docOf.get(x.articleId) ?? x.articleId
-      byDoc.set(k, [...(byDoc.get(k) ?? []), x])
+      byDoc.set(k, [...(byDoc.get(k) ?? []), { claim: x, doc: d }])
     }
     for (const g of c.gold.claims) {
-      const x = CLASSES.includes(g.stance) ? pairOf(g, texts.get(g.doc) ?? '', byDoc.get(g.doc) ?? []) : undefined
-      if (x) out.push({ part, gold: g.stance, rule: x.stance, features: stanceFeatures(x.cue.text, x.content.text, x.stance) })
+      const found = byDoc.get(g.doc) ?? []
+      const x = CLASSES.includes(g.stance) ? pairOf(g, texts.get(g.doc) ?? '', found.map((f) => f.claim)) : undefined
+      const doc = found.find((f) => f.claim === x)?.doc
+      if (x && doc) out.push({ part, gold: g, claim: x, doc })
     }
   }
+  return out
+}
+
+/**
+ * Samples from a cache of scripts/attribution-news.ts: the claims the stage extracts with the rules alone, each paired
+ * with the gold claim on its content — the features the stage will see (its cue and content spans, its rules' stance).
+ */
+function cachedSamples(parts: readonly string[], dir: string): Sample[] {
+  useStanceModel(null)
+  const out = pairedClaims(parts, dir).map(({ part, gold, claim: x }) => ({ part, gold: gold.stance, rule: x.stance, features: stanceFeatures(x.cue.text, x.content.text, x.stance) }))
   useStanceModel(undefined)
   return out
+}
+
+/**
+ * The stance confusion table of the shipped stage on cached parts (gold × system), and its errors grouped by the cue's
+ * lemma and the constructions around the claim (stance-constructions.ts), largest first; `examples` lines of each of
+ * the top groups (tuning parts only: the probe's errors are not to be read).
+ */
+const sum = (m: ReadonlyMap<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0)
+
+function confusion(parts: readonly string[], dir: string, examples: number): void {
+  const table = new Map<string, number>()
+  const groups = new Map<string, Paired[]>()
+  const tags = new Map<string, number>()
+  const byTag = new Map<string, Map<string, number>>()
+  for (const p of pairedClaims(parts, dir)) {
+    const key = `${p.gold.stance} → ${p.claim.stance}`
+    table.set(key, (table.get(key) ?? 0) + 1)
+    for (const t of new Set(stanceConstructions(p.doc, p.claim.cue, p.claim.content).tags)) {
+      const m = byTag.get(t) ?? new Map<string, number>()
+      m.set(key, (m.get(key) ?? 0) + 1)
+      byTag.set(t, m)
+    }
+    if (p.gold.stance === p.claim.stance) continue
+    const k = stanceConstructions(p.doc, p.claim.cue, p.claim.content)
+    const g = `${key}  ${k.lemma || '?'}  ${k.tags.filter((t) => !t.startsWith('adv:')).join(' ') || '-'}`
+    groups.set(g, [...(groups.get(g) ?? []), p])
+    for (const t of new Set([...k.tags.map((x) => x.replace(/^adv:.*/, 'adv')), `lemma:${k.lemma}`])) tags.set(`${key}  ${t}`, (tags.get(`${key}  ${t}`) ?? 0) + 1)
+  }
+  process.stdout.write(`gold → system (${[...table.values()].reduce((a, b) => a + b, 0)} paired claims)\n`)
+  for (const [k, n] of [...table].sort((a, b) => b[1] - a[1])) process.stdout.write(`  ${k}: ${n}\n`)
+  process.stdout.write('every paired claim by construction (gold → system)\n')
+  for (const [t, m] of [...byTag].sort((a, b) => sum(b[1]) - sum(a[1])).slice(0, 30)) process.stdout.write(`  ${sum(m)}  ${t}: ${[...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}\n`)
+  process.stdout.write('errors by construction (a claim counts once under each of its tags)\n')
+  for (const [k, n] of [...tags].sort((a, b) => b[1] - a[1]).slice(0, 40)) process.stdout.write(`  ${n}  ${k}\n`)
+  process.stdout.write('errors by lemma and constructions\n')
+  for (const [k, ps] of [...groups].sort((a, b) => b[1].length - a[1].length).slice(0, 30)) {
+    process.stdout.write(`  ${ps.length}  ${k}\n`)
+    for (const p of ps.slice(0, examples)) process.stdout.write(`      ${p.part} ${p.gold.doc}: "${p.claim.cue.text}" | ${p.claim.content.text.slice(0, 110)}\n`)
+  }
 }
 
 function partsOf(o: Record<string, string | boolean>): string[] {
@@ -155,8 +206,9 @@ function partsOf(o: Record<string, string | boolean>): string[] {
 }
 
 function main(): void {
-  const o = scriptArgs(process.argv.slice(2), ['parts', 'exclude', 'folds', 'out', 'cache', 'override'])
+  const o = scriptArgs(process.argv.slice(2), ['parts', 'exclude', 'folds', 'out', 'cache', 'override', 'examples'])
   const parts = partsOf(o)
+  if (o['confusion'] === true && typeof o['cache'] === 'string') return confusion(parts, resolve(o['cache']), Number(o['examples'] ?? 0))
   const data = typeof o['cache'] === 'string' ? cachedSamples(parts, resolve(o['cache'])) : samples(parts)
   const folds = Number(o['folds'] ?? 0)
   const override = folds > 1 ? outOfFold(data, parts, folds) : Number(o['override'] ?? 0.9)

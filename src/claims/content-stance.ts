@@ -6,7 +6,7 @@
  * an adjective of confidence or hope with a clause or "of" / "about" after it; or a clause after "expressed concern".
  * @module
  */
-import { EXPECTATION_ADJECTIVES } from '../text/english.js'
+import { APPEARANCE_VERBS, EXPECTATION_ADJECTIVES, HEDGE_ADVERBS, KNOWLEDGE_PREDICATES, LIKELIHOOD_ADJECTIVES, NEGATORS, POSSIBILITY_MODALS, UNCERTAINTY_ADJECTIVES, WH_WORDS } from '../text/english.js'
 import type { Attribution } from './attributions.js'
 import { reportingStance } from './reporting-verbs.js'
 import { deprelOf, lemmaOf, spanHead, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
@@ -19,13 +19,50 @@ export function contentHedged(v: SyntaxView, a: Attribution, cueLemma = ''): boo
   if (expectingCopula(v, part)) return true
   const head = spanHead(v, part)
   if (head === undefined) return false
+  if (unknowing(v, head) || likelihood(v, head)) return true
   const lemma = lemmaOf(v, head)
   if (uposOf(v, head) === 'VERB' && reportingStance(lemma) === 'hedge') return true
   // "the body remains confident an agreement will be reached": a verb of being with an adjective of expectation
   const complement = (v.children[head] ?? []).find((d) => deprelOf(v, d) === 'xcomp' && uposOf(v, d) === 'ADJ' && EXPECTATION_ADJECTIVES.has(lemmaOf(v, d)))
   if (uposOf(v, head) === 'VERB' && complement !== undefined) return true
+  // "he is concerned that …" read as a passive verb: the participle is the adjective of expectation, with its clause
+  const participle = uposOf(v, head) === 'VERB' && EXPECTATION_ADJECTIVES.has(wordOf(v, head).toLowerCase())
+  if (participle && (v.children[head] ?? []).some((d) => deprelOf(v, d) === 'ccomp')) return true
   if (uposOf(v, head) !== 'ADJ' || !EXPECTATION_ADJECTIVES.has(lemma)) return false
   return (v.children[head] ?? []).some((d) => /^(ccomp|advcl|obl|xcomp)$/.test(deprelOf(v, d)))
+}
+
+/**
+ * The content's predicate is only likely: a modal of possibility or an adverb of likelihood on it, wherever it stands
+ * ("a number of other issues sensitive to Africans are likely to be discussed", "… are healthy and were probably never
+ * infected"), an adjective of likelihood ("it is quite possible to reach agreement") or a verb of appearance ("the plane
+ * appeared to be on a training flight").
+ */
+function likelihood(v: SyntaxView, head: number): boolean {
+  const lemma = lemmaOf(v, head)
+  // a verb of appearance raising its complement ("appeared to be", "seems unlikely"), not "appearing before the tribunal"
+  if (APPEARANCE_VERBS.has(lemma) && uposOf(v, head) === 'VERB' && (v.children[head] ?? []).some((d) => deprelOf(v, d) === 'xcomp')) return true
+  if (LIKELIHOOD_ADJECTIVES.has(lemma) && uposOf(v, head) === 'ADJ') return true
+  return (v.children[head] ?? []).some((d) => (deprelOf(v, d) === 'aux' && POSSIBILITY_MODALS.has(wordOf(v, d).toLowerCase())) || (deprelOf(v, d) === 'advmod' && HEDGE_ADVERBS.has(lemmaOf(v, d))))
+}
+
+/** Does clause c open with "whether", "if" or a question word ("… whether the civilians were killed", "… who carried out")? */
+function questionClause(v: SyntaxView, c: number): boolean {
+  const first = Math.min(c, ...(v.children[c] ?? []))
+  return WH_WORDS.has(wordOf(v, first).toLowerCase()) || wordOf(v, first).toLowerCase() === 'if'
+}
+
+/**
+ * "it is not clear whether the civilians were killed", "it is unclear if …", "they do not yet know whether anyone was
+ * hurt", "it can not confirm whether the pilot is alive": the speaker says what is not known, a hedge as the news golds
+ * code it. The content's predicate is an adjective of uncertainty or a negated predicate of knowing, with a question
+ * clause on it.
+ */
+function unknowing(v: SyntaxView, head: number): boolean {
+  const lemma = lemmaOf(v, head)
+  const negated = (v.children[head] ?? []).some((d) => NEGATORS.has(wordOf(v, d).toLowerCase().replace(/’/g, "'")))
+  if (!UNCERTAINTY_ADJECTIVES.has(lemma) && !(negated && KNOWLEDGE_PREDICATES.has(lemma))) return false
+  return (v.children[head] ?? []).some((d) => /^(ccomp|csubj|advcl)$/.test(deprelOf(v, d)) && d > head && questionClause(v, d))
 }
 
 /** The light predicates that voice an apprehension (light-predicates.ts gives their lemma as verb + noun). */

@@ -53,11 +53,26 @@ function beforeCommaWho(v: SyntaxView, i: number): number | undefined {
   return i >= 2 && wordOf(v, i).toLowerCase() === 'who' && wordOf(v, i - 1) === ',' ? i - 2 : undefined
 }
 
+/**
+ * A reporting predicate of several words the reporting table holds, read from the words right after the verb: "ruled
+ * out a second run" ("rule out", a denial), "pleaded not guilty" (a denial), "pleaded guilty" (an admission), whatever
+ * the parser made of the particle or the adjective.
+ */
+function phrasalLemma(v: SyntaxView, p: number): string | undefined {
+  const next: string[] = []
+  for (let i = p + 1; i < v.tokens.length && next.length < 2 && v.tokens[i]!.sentence === v.tokens[p]!.sentence && uposOf(v, i) !== 'PUNCT'; i++) next.push(wordOf(v, i).toLowerCase())
+  for (let n = next.length; n >= 1; n--) {
+    const lemma = [lemmaOf(v, p), ...next.slice(0, n)].join(' ')
+    if (reportingStance(lemma) !== undefined) return lemma
+  }
+  return undefined
+}
+
 export function cueClause(v: SyntaxView, cue: Span): CueClause | undefined {
   const predicate = cuePredicate(v, cue)
   if (predicate === undefined) return undefined
   const light = lightPredicate(v, predicate)
-  const lemma = light?.lemma ?? lemmaOf(v, predicate)
+  const lemma = light?.lemma ?? phrasalLemma(v, predicate) ?? lemmaOf(v, predicate)
   const clause = v.clauses.get(predicate)
   const stance = light?.stance ?? reportingStance(lemma)
   // a reporting participle with no subject of its own ("…, telling Reuters …", "…, arguing that …") speaks for the clause it hangs on

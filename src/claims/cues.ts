@@ -98,7 +98,7 @@ export function findCues(toks: readonly Tok[], lex: CueLexicon): CueMatch[] {
   return cues
 }
 
-/** An auxiliary or adverb that belongs to the verb cue after it: "has also", "forcefully", "further", "has long", "has since". */
+/** An auxiliary or adverb that belongs to the verb cue after it: "has also", "forcefully", "further", "has long", "has always", "has since". */
 export function cuePrefix(toks: readonly Tok[], k: number): boolean {
   const t = toks[k]!
   if (CUE_PREFIX.has(t.lw)) return true
@@ -107,7 +107,7 @@ export function cuePrefix(toks: readonly Tok[], k: number): boolean {
   // "he’s said", "they’ve said": a contracted auxiliary before a participle
   if (/^['’](s|ve|d)$/.test(t.lw)) return /^(said|told|written|argued|claimed|suggested|noted|called|denied|insisted|warned|admitted|acknowledged|made)$/.test(toks[k + 1]?.lw ?? '') || /^(been|also|long|repeatedly|never|always)$/.test(toks[k + 1]?.lw ?? '')
   if (t.lw === 'since') return /^(has|have|had)$/.test(toks[k - 1]?.lw ?? '') && toks[k + 1]?.pos === 'VERB'
-  return t.pos === 'ADV' && (/^\p{Ll}+ly$/u.test(t.w) || /^(further|long|now|still|even|first|just)$/.test(t.lw)) && toks[k + 1]?.pos === 'VERB'
+  return t.pos === 'ADV' && (/^\p{Ll}+ly$/u.test(t.w) || /^(further|long|now|still|even|first|just|always|ever)$/.test(t.lw)) && toks[k + 1]?.pos === 'VERB'
 }
 
 /** "…,” Viguerie notes." — a strong cue the tagger calls a noun, right after a name or pronoun and before the sentence's end or a comma. */

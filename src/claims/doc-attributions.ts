@@ -9,6 +9,7 @@ import type { AnnotatedDoc } from '../model/index.js'
 import { findAttributions, type Attribution, type FindOptions } from './attributions.js'
 import { isClaimContent } from './claim-content.js'
 import { claimKind } from './claim-kind.js'
+import { appendedDenials, beforeAppended } from './appended-denial.js'
 import { claimedActs } from './claimed-acts.js'
 import { colonStatements } from './colon-statement.js'
 import { complementAttributions } from './complement-clause.js'
@@ -45,13 +46,15 @@ export function docAttributions(doc: AnnotatedDoc, opts: DocAttributionOptions =
   const acts = claimedActs(v, mentions)
   // "X quotes Y as saying Z": Y's claim replaces the pattern's "X quotes …"
   const quoted = quotedAsSaying(v, doc.sentences)
-  const replaced = (a: Attribution) => [...acts.map((x) => x.cue), ...quoted.flatMap((x) => [x.quoting, x.attribution.cue])].some((c) => c.start < a.cue.end && a.cue.start < c.end)
-  const refined = [...found.map((a) => sourceFromSyntax(v, a, mentions)).filter((a) => !replaced(a)), ...quoted.map((x) => x.attribution)]
+  // "…, a charge Tehran denies": the appended denial replaces what the patterns read at its cue (a source-less "post" report)
+  const denials = appendedDenials(v)
+  const replaced = (a: Attribution) => [...acts.map((x) => x.cue), ...quoted.flatMap((x) => [x.quoting, x.attribution.cue]), ...denials.map((x) => x.cue)].some((c) => c.start < a.cue.end && a.cue.start < c.end)
+  const refined = [...found.map((a) => sourceFromSyntax(v, a, mentions)).filter((a) => !replaced(a)).map((a) => beforeAppended(a, denials, v.text)), ...quoted.map((x) => x.attribution)]
   const complements = complementAttributions(v, [...refined, ...acts], mentions)
   const relatives = relativeAccusations(v, [...refined, ...acts, ...complements], mentions)
   const sayings = relativeSayings(v, doc.sentences, [...refined, ...complements, ...relatives])
   const slips = reportsSlips(v, doc.sentences, [...refined, ...complements, ...relatives, ...sayings], mentions)
-  const extra = [...acts, ...complements, ...relatives, ...sayings, ...slips, ...colonStatements(v, doc.sentences, refined, mentions), ...reportNouns(v, [...refined, ...acts, ...complements, ...relatives])]
+  const extra = [...acts, ...complements, ...relatives, ...sayings, ...slips, ...denials, ...colonStatements(v, doc.sentences, refined, mentions), ...reportNouns(v, [...refined, ...acts, ...complements, ...relatives])]
   return [...refined, ...extra].sort((a, b) => a.cue.start - b.cue.start).map((a) => withReporting(v, a)).filter((a) => isClaimContent(v, a, mentions)).map((a) => withKind(v, trimmedSource(v, a)))
 }
 

@@ -152,7 +152,7 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
     ...(affiliation ? { affiliation } : {}),
   }
   const around = a.via ? '' : text.slice(Math.min(src.end, a.cue.end), Math.max(src.start, a.cue.start))
-  const words = claimStance(cue.text, content.text, around, cueLemmas(doc, cue))
+  const words = claimStance(cue.text, content.text, around, cueLemmas(doc, cue), a.reporting?.negated ?? false)
   const hedges = words.hedges
   // The reporting lemma's stance (deny / confirm / hedge for any inflection) where the word lists saw a plain assertion.
   const fromVerb = words.stance === 'assert' && a.reporting?.stance ? claimStanceOf(a.reporting.stance, a.reporting.negated) : words.stance

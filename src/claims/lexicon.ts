@@ -94,7 +94,7 @@ const CUE_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['make', 'it clear'], ['put', 'it'], ['would', 'like'], ['ask', 'for'],
   // phrasal cues and idioms of a light verb and its object ("point out", "took issue with")
   ['point', 'out'], ['point', 'to'], ['make', 'clear'], ['call', 'for'], ['call', 'on'], ['refer', 'to'], ['talk', 'about'], ['side', 'with'],
-  ['respond', 'to'], ['reply', 'to'],
+  ['respond', 'to'], ['reply', 'to'], ['rule', 'out'],
   ['take', 'issue with'], ['take', 'aim at'], ['take', 'credit for'], ['take', 'a swipe at'], ['take', 'swipes at'], ['take', 'a shot at'],
   ['take', 'shots at'], ['take', 'exception to'], ['take', 'a stand against'], ['take', 'responsibility for'],
   ['make', 'the case'], ['make', 'the case for'], ['make', 'the case that'], ['make', 'no secret of'], ['make', 'no apologies for'],

@@ -5,7 +5,7 @@
  *
  * - `assert`: the speaker states the content as fact (say, tell, state, report).
  * - `confirm`: the speaker confirms what was reported (confirm, acknowledge, admit).
- * - `deny`: the speaker denies or rejects it (deny, reject, dismiss, refute).
+ * - `deny`: the speaker denies or rejects it (deny, reject, dismiss, refute, the phrasal "rule out", "plead not guilty").
  * - `allege`: the speaker asserts it while the reporter keeps distance (claim, allege).
  * - `hedge`: the speaker is unsure (suggest, believe, expect, estimate).
  * - `directive`: not an assertion of fact at all (urge, call for, demand, intend, plan, vow):
@@ -22,7 +22,7 @@ const ROWS: ReadonlyArray<readonly [ReportingStance, string]> = [
     'assert maintain tweet post brief inform notify answer reply respond counter agree complain lament acknowledge caution ' +
     'highlight assure remind make_clear clarify update'],
   ['confirm', 'confirm acknowledge admit concede verify corroborate affirm reaffirm'],
-  ['deny', 'deny reject dismiss refute dispute contradict rebuff debunk repudiate'],
+  ['deny', 'deny reject dismiss refute dispute contradict rebuff debunk repudiate rule_out plead_not_guilty'],
   ['allege', 'claim allege accuse charge contend purport blame'],
   ['hedge', 'suggest believe think expect estimate assess predict suspect speculate guess fear hope doubt wonder imply'],
   ['directive', 'urge call demand ask appeal request intend plan vow pledge promise threaten want propose recommend order instruct encourage invite'],
@@ -30,7 +30,7 @@ const ROWS: ReadonlyArray<readonly [ReportingStance, string]> = [
 
 /** Reporting lemma → its stance. */
 export const REPORTING_VERBS: ReadonlyMap<string, ReportingStance> = new Map(
-  ROWS.flatMap(([stance, lemmas]) => lemmas.split(/\s+/).map((l) => [l.replace('_', ' '), stance] as const)),
+  ROWS.flatMap(([stance, lemmas]) => lemmas.split(/\s+/).map((l) => [l.replace(/_/g, ' '), stance] as const)),
 )
 
 /** Verbs of holding a view (a hedge when a reporter relays it, the speaker's position when a body states it of itself). */
@@ -52,10 +52,13 @@ export function reportsFact(lemma: string): boolean {
   return s !== undefined && s !== 'directive'
 }
 
-/** The claim stance a reporting stance gives (an allegation is asserted, its distance kept as a hedge word; "did not say" is no denial). */
+/**
+ * The claim stance a reporting stance gives (an allegation is asserted, its distance kept as a hedge word; "did not say"
+ * is no denial; "would not confirm" leaves it open, a hedge).
+ */
 export function claimStanceOf(s: ReportingStance, negated: boolean): Stance {
   if (s === 'deny') return negated ? 'confirm' : 'deny'
-  if (s === 'confirm') return negated ? 'deny' : 'confirm'
+  if (s === 'confirm') return negated ? 'hedge' : 'confirm'
   if (s === 'hedge') return 'hedge'
   return 'assert'
 }

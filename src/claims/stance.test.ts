@@ -10,11 +10,13 @@ describe('claimStance', () => {
   it('claimStance marks "claimed" as a hedged assertion', () => {
     expect(claimStance('claimed', 'Hamas is acting to infiltrate the group')).toEqual({ stance: 'assert', hedges: ['claimed'] })
   })
-  it('claimStance reads confirm and deny cues, and negation flips them', () => {
+  it('claimStance reads confirm and deny cues; a negated denial confirms, a negated confirmation leaves it open', () => {
     expect(claimStance('confirmed', 'the report').stance).toBe('confirm')
     expect(claimStance('denied', 'the report').stance).toBe('deny')
-    expect(claimStance('did not confirm', 'the report').stance).toBe('deny')
-    expect(claimStance("didn't confirm", 'the report').stance).toBe('deny')
+    expect(claimStance('did not confirm', 'the report').stance).toBe('hedge')
+    expect(claimStance("didn't confirm", 'the report').stance).toBe('hedge')
+    // the negation read from the parse where the cue span holds none ("it can not confirm": cue "confirm")
+    expect(claimStance('confirm', 'the pilot is alive', '', ['confirm'], true).stance).toBe('hedge')
     expect(claimStance('didn’t deny', 'the report').stance).toBe('confirm')
   })
   it('claimStance reads the cue by lemma, so every form of a verb has its stance', () => {

@@ -63,9 +63,10 @@ export function cueLemmas(doc: AnnotatedDoc, cue: Span): string[] | undefined {
 /**
  * Decide the stance (assert / confirm / deny / hedge) and collect hedge words.
  * `around` is the text between source and content outside the cue (e.g. "reportedly"). `lemmas` are the cue's lemmas
- * (`cueLemmas`); without them each word of the cue and the lemmas its suffix allows stand in.
+ * (`cueLemmas`); without them each word of the cue and the lemmas its suffix allows stand in. `negatedClause`: the cue's
+ * clause is negated in the parse though the cue span holds no negation ("it can not confirm", cue "confirm").
  */
-export function claimStance(cue: string, content: string, around = '', lemmas?: readonly string[]): StanceResult {
+export function claimStance(cue: string, content: string, around = '', lemmas?: readonly string[], negatedClause = false): StanceResult {
   const cw = words(cue)
   const hedges: string[] = []
   for (const w of [...cw, ...words(around)]) if (HEDGE_WORDS.has(w) && !hedges.includes(w)) hedges.push(w)
@@ -73,11 +74,12 @@ export function claimStance(cue: string, content: string, around = '', lemmas?: 
   for (const w of contentWords) if (ADVERB_HEDGES.has(w) && !hedges.includes(w)) hedges.push(w)
   // A modal near the start of the content hedges the main clause ("that Hamas may have …").
   for (const w of contentWords.slice(0, 8)) if (MODALS.has(w) && !hedges.includes(w)) hedges.push(w)
-  const negated = cw.some((w) => NEGATIONS.has(w))
+  const negated = negatedClause || cw.some((w) => NEGATIONS.has(w))
   const verb = (lemmas ?? cw.flatMap((w) => lemmaCandidates(w, w))).map(cueStance).find((x) => x !== undefined)
   let stance: Stance = 'assert'
   if (verb === 'deny') stance = negated ? 'confirm' : 'deny'
-  else if (verb === 'confirm') stance = negated ? 'deny' : 'confirm'
+  // "would not confirm", "has not confirmed": the speaker leaves it open, a hedge as the news golds code it
+  else if (verb === 'confirm') stance = negated ? 'hedge' : 'confirm'
   else if (contentWords.length <= 15 && DENIAL_CONTENT.test(content)) stance = 'deny'
   else if (verb === 'hedge') stance = 'hedge'
   // a modal of possibility or an adverb of likelihood near the start ("it could trigger violence", "will likely")

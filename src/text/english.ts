@@ -29,6 +29,16 @@ export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 's
 /** Modals of possibility: the speaker does not assert (a hedge). */
 export const POSSIBILITY_MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could'])
 
+/** Adverbs of likelihood and of distance from a report: the clause they modify is not asserted outright (a hedge). */
+export const HEDGE_ADVERBS: ReadonlySet<string> = new Set(['probably', 'possibly', 'perhaps', 'maybe', 'likely', 'apparently', 'reportedly',
+  'allegedly', 'purportedly', 'supposedly', 'seemingly', 'presumably'])
+
+/** Adjectives of likelihood that predicate a clause: "is likely to be discussed", "it is quite possible to reach …". */
+export const LIKELIHOOD_ADJECTIVES: ReadonlySet<string> = new Set(['likely', 'unlikely', 'possible', 'probable'])
+
+/** Raising verbs of appearance, by lemma: "the plane appeared to be on a training flight" is the speaker's impression. */
+export const APPEARANCE_VERBS: ReadonlySet<string> = new Set(['seem', 'appear'])
+
 /** Every auxiliary form: be, have, do (finite forms) and the modals. */
 export const AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, ...HAVE_FORMS, 'do', 'does', 'did', ...MODALS])
 
@@ -226,6 +236,15 @@ export const ATTITUDE_NOUNS: ReadonlySet<string> = new Set(('support commitment 
  */
 export const EXPECTATION_ADJECTIVES: ReadonlySet<string> = new Set(['confident', 'hopeful', 'optimistic', 'pessimistic', 'convinced',
   'doubtful', 'skeptical', 'sceptical', 'certain', 'sure', 'afraid', 'worried', 'concerned', 'fearful'])
+
+/** Adjectives that say the speaker does not know: "it is unclear whether …", by lemma. */
+export const UNCERTAINTY_ADJECTIVES: ReadonlySet<string> = new Set(['unclear', 'uncertain', 'unknown'])
+
+/** Predicates of knowing, negated in "it is not clear whether …", "they do not know who …", "can not confirm whether …", by lemma. */
+export const KNOWLEDGE_PREDICATES: ReadonlySet<string> = new Set(['clear', 'certain', 'sure', 'known', 'know', 'confirm', 'verify', 'determine'])
+
+/** Nouns of an accusation or a report that a speaker can deny or confirm ("…, a charge Tehran denies"), by lemma. */
+export const ACCUSATION_NOUNS: ReadonlySet<string> = new Set(['charge', 'accusation', 'allegation', 'claim', 'assertion', 'report', 'suggestion'])
 
 /**
  * Verbs that only frame what is said, by lemma: never events themselves, whatever follows ("said the visit was …",
