@@ -43,6 +43,8 @@ describe('definite descriptions', () => {
     const l = await links('Hamas and Fatah met in Cairo on Monday. Many groups attended. Rebels said they would come. The group said it would respond. ' +
       'The other group stayed away.', [{ text: 'Hamas', type: 'ORG' }, { text: 'Fatah', type: 'ORG' }])
     expect(l).toEqual([])
+    const rival = await links('The rights group wants ISAF to stop all prisoner handovers. The group says the troops broke the agreement.', [{ text: 'ISAF', type: 'ORG' }])
+    expect(rival).toEqual([])
   })
 
   it('definite descriptions never make "the group" a force, a ministry or a body the knowledge base calls a government', async () => {

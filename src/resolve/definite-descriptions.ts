@@ -12,13 +12,15 @@
  * "the groups") and contrastive modifiers ("the other group", "a rival faction") are never descriptions.
  *
  * Its antecedent is an organisation named in the nearest sentence (its own before it, else up to three before) that has a
- * compatible one: compatibility by the noun and what the name and the knowledge base say of the body — "the ministry"
+ * compatible one (one that only nothing rules out — a name of no known kind — from the sentence before at most, two for
+ * "the group" and "the rebels"): compatibility by the noun and what the name and the knowledge base say of the body — "the ministry"
  * needs a name holding "ministry" or "department", or an actor the knowledge base calls a government body; "the group",
  * "the movement", "the rebels" any group whose name says it is no official body, outlet or business (no "Ministry",
  * "Force", "Program", "Times"…), the knowledge base agreeing when it knows the actor, and no earlier description having
  * called it a company or an agency ("the company" for Google is not "the group"). A name modifying a noun ("the Google
  * service") is no candidate. When that sentence holds several bodies that fit, the subject wins, else the one whose name
- * holds the noun; else no link — a description never passes over a competing candidate to reach a farther one.
+ * holds the noun; else no link — a description never passes over a competing candidate to reach a farther one, nor over
+ * a description of the same kind left unlinked ("The rights group wants ISAF to … . The group says" is no link to ISAF).
  *
  * Each link adds a mention (kind nominal, the organisation's type) whose antecedent is the named mention, and a
  * CorefLink with the description's offsets and the reason; existing mentions are never changed.
@@ -175,6 +177,7 @@ export function fits(d: Pick<Description, 'head' | 'members'>, body: BodyFacts):
     return body.kb ? 'strong' : 'weak'
   }
   if (holds || (body.kb && (HEAD_KINDS.get(d.head) ?? []).includes(body.kb.kind))) return 'strong'
+  // (a weak fit is taken only from the description's sentence or the one before: see `antecedent`)
   const saysKind = [...body.words].some((w) => NOT_GROUP_NAME_WORDS.has(w) || GROUP_NOUNS.has(w))
   return LOOSE_HEADS.has(d.head) && !body.kb && !saysKind ? 'weak' : undefined
 }
@@ -198,11 +201,15 @@ export function linkDescriptions(article: Article, tokens: readonly Token[], syn
   const calledBy = new Map<string, Set<string>>()
   const facts = factsOf(v, kb, calledBy)
   for (const m of pool) if (m.kind === 'nominal' && m.antecedentId) noteCalled(calledBy, keyOf(rootOf(v, m)), m.text)
+  // nouns of a kind that no name covers: "A Tibet advocacy group has organized …", "The rights group wants ISAF to …"
+  const kindNouns = tokens.flatMap((_, i) => (kindNoun(v, i) ? [i] : []))
+  const linked = new Set<number>()
   for (let i = 0; i < tokens.length; i++) {
     const d = descriptionAt(v, i)
     if (!d || inBoilerplate(article, d.start, d.end)) continue
     const pick = antecedent(v, d, pool, facts)
-    if (!pick) continue
+    if (!pick || competes(v, d, pick.target, kindNouns, linked)) continue
+    linked.add(i)
     const text = article.text.slice(d.start, d.end)
     const m: Mention = { id: hashId('mention', article.id, d.start, d.end), articleId: article.id, start: d.start, end: d.end, text, type: pick.target.type, kind: 'nominal', stage, antecedentId: pick.target.id }
     added.push(m)
@@ -215,6 +222,26 @@ export function linkDescriptions(article: Article, tokens: readonly Token[], syn
 }
 
 const keyOf = (m: Mention) => nameKey(m.text, m.type as NameType)
+
+/** Is token i a group or member noun outside every mention (a noun a description may stand for instead of a name)? */
+function kindNoun(v: View, i: number): boolean {
+  const t = v.syn[i]!
+  const lemma = t.lemma.toLowerCase()
+  return t.upos === 'NOUN' && !v.mentionOf[i] && rel(v, i) !== 'compound' && (GROUP_NOUNS.has(lemma) || GROUP_MEMBER_NOUNS.has(lemma))
+}
+
+/** Do two heads name the same kind of body ("group" and "movement", "rebel" and "group", "agency" and "agency")? */
+const sameKind = (a: string, b: string): boolean => a === b || ((GENERIC_GROUP_NOUNS.has(a) || GROUP_MEMBER_NOUNS.has(a)) && (GENERIC_GROUP_NOUNS.has(b) || GROUP_MEMBER_NOUNS.has(b)))
+
+/**
+ * Does a noun of the description's kind that names no one (unlinked, indefinite or not a description at all) stand in the
+ * antecedent's sentence or after it, before the description? "In related news, a conservation group says … in Virunga National
+ * Park. The group blames …" is the conservation group, not the park; "The rights group wants ISAF to … . The group says" no link.
+ */
+function competes(v: View, d: Description, target: Mention, kindNouns: readonly number[], linked: ReadonlySet<number>): boolean {
+  const from = v.tokens[firstSpanEndingAfter(v.tokens, target.start)]!.sentence
+  return kindNouns.some((k) => k < d.token && !linked.has(k) && v.tokens[k]!.sentence >= from && sameKind(v.syn[k]!.lemma.toLowerCase(), d.head))
+}
 
 function noteCalled(calledBy: Map<string, Set<string>>, key: string, text: string): void {
   const head = text.toLowerCase().split(/\s+/).pop() ?? ''
@@ -250,9 +277,11 @@ function antecedent(v: View, d: Description, pool: readonly Mention[], facts: (r
   const sentenceOf = (m: Mention) => v.tokens[Math.min(firstSpanEndingAfter(v.tokens, m.start), v.tokens.length - 1)]!.sentence
   const cands = pool.filter((m) => m.end <= d.start && m.type === 'ORG' && rootOf(v, m).type === 'ORG' && NAMED.has(rootOf(v, m).kind ?? 'name') && !modifiesNoun(v, m))
   for (let back = 0; back <= DESCRIPTION_WINDOW; back++) {
+    // a body that nothing but its name's silence fits ("the company" for a name of no known kind) is taken from nearby only:
+    // the sentence before for a specific noun, two sentences before for "the group" or "the rebels"
     const tier = cands.filter((m) => sentenceOf(m) === s - back).sort((a, b) => a.start - b.start)
       .map((m) => ({ m, fit: fits(d, facts(rootOf(v, m))) }))
-      .filter((c): c is { m: Mention; fit: 'strong' | 'weak' } => c.fit !== undefined)
+      .filter((c): c is { m: Mention; fit: 'strong' | 'weak' } => c.fit === 'strong' || (c.fit === 'weak' && back <= (GENERIC_GROUP_NOUNS.has(d.head) || d.members ? 2 : 1)))
     if (tier.length === 0) continue
     const where = back === 0 ? 'in its sentence' : back === 1 ? 'in the sentence before' : `${back} sentences before`
     // the nearest mention of the one body; a description that named it before stands for its name

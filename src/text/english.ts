@@ -180,7 +180,7 @@ export const GROUP_MEMBER_NOUNS: ReadonlySet<string> = new Set('rebel militant i
  * Of the group nouns, those that say nothing about the kind of body beyond "a group": "the group", "the movement" may
  * stand for any group named before them whose name says it is no official body (no ministry, court, agency, company …).
  */
-export const GENERIC_GROUP_NOUNS: ReadonlySet<string> = new Set('group organisation organization militia movement faction network'.split(' '))
+export const GENERIC_GROUP_NOUNS: ReadonlySet<string> = new Set('group organisation organization militia movement faction'.split(' '))
 
 /** Modifiers that set a description against the body named before it: "the other group", "a rival faction", "the new party". */
 export const CONTRASTIVE_MODIFIERS: ReadonlySet<string> = new Set('other another second third rival new different opposing separate splinter breakaway'.split(' '))
@@ -192,7 +192,7 @@ export const CONTRASTIVE_MODIFIERS: ReadonlySet<string> = new Set('other another
 export const NOT_GROUP_NAME_WORDS: ReadonlySet<string> = new Set(('ministry ministries department office bureau council committee ' +
   'commission court tribunal agency navy police parliament assembly senate congress house government administration ' +
   'company corporation corp inc ltd bank university school college force forces program programme fund service services ' +
-  'embassy mission times post news television radio journal tribune herald').split(' '))
+  'embassy mission times post press news television radio journal tribune herald park').split(' '))
 
 /**
  * Nouns that head a body's name and also name a kind of body alone ("the House", "the Coalition", "Congress", "the
