@@ -84,11 +84,15 @@ describe('coreference from syntax', () => {
     expect(l).toEqual([['it', 'Hamas'], ['they', 'Kurds']])
   })
 
-  it('within-doc syntax gives "the Iranian president" the president whose titles say Iranian, not the nearer U.S. president', async () => {
+  it('within-doc syntax gives "the Iranian president" the president whose titles say Iranian, not the nearer U.S. president, and a president whose titles name no country', async () => {
     const l = await links('Iranian President Mahmoud Ahmadinejad has issued a defiant message to U.S. President George Bush. The Iranian president also mocked Mr. Bush.', [
       { text: 'Iranian', type: 'NORP' }, { text: 'Mahmoud Ahmadinejad', type: 'PER' }, { text: 'U.S.', type: 'LOC' }, { text: 'George Bush', type: 'PER' }, { text: 'Bush', type: 'PER', nth: 1 },
     ])
     expect(l.filter(([a]) => a === 'The Iranian president')).toEqual([['The Iranian president', 'Mahmoud Ahmadinejad']])
+    const plain = await links('Aides to President Mahmoud Abbas said he canceled the meeting. The Palestinian president has accused Hamas of violating the deal.', [
+      { text: 'Mahmoud Abbas', type: 'PER' }, { text: 'Palestinian', type: 'NORP' }, { text: 'Hamas', type: 'ORG' },
+    ])
+    expect(plain.filter(([a]) => a === 'The Palestinian president')).toEqual([['The Palestinian president', 'Mahmoud Abbas']])
   })
 
   it('within-doc syntax leaves a role with no titled antecedent unlinked', async () => {

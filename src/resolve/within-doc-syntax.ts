@@ -135,6 +135,17 @@ function titleWordsOf(v: View, m: Mention): Set<string> {
   return out
 }
 
+/** How many of the up to five words before a person's name in its sentence name a people, place or body ("U.S. President"). */
+function titlePlaces(v: View, m: Mention): number {
+  const first = tokensOf(v, m)[0]
+  let n = 0
+  for (let i = (first ?? 0) - 1; first !== undefined && i >= 0 && i >= first - 5 && v.tokens[i]!.sentence === v.tokens[first]!.sentence; i--) {
+    if (v.syn[i]!.upos === 'PUNCT' && word(v, i) !== '.') break
+    if (v.mentionOf[i] && v.mentionOf[i]!.type !== 'PER') n++
+  }
+  return n
+}
+
 /** The span of a definite nominal headed by token i: "the" plus its compound and adjective modifiers, or undefined. */
 function definiteNominal(v: View, i: number, nouns: ReadonlySet<string>): { start: number; end: number; lemma: string; places: string[] } | undefined {
   const t = v.syn[i]!
@@ -198,10 +209,11 @@ export function linkBySyntax(article: Article, tokens: readonly Token[], syntax:
   for (let i = 0; i < tokens.length; i++) {
     const role = definiteNominal(v, i, PERSON_ROLE_NOUNS)
     if (role) {
-      // "The Iranian president" after "Iranian President Mahmoud Ahmadinejad … U.S. President George Bush": the role's people
-      // or place must be among the titles too
+      // "The Iranian president" after "Iranian President Mahmoud Ahmadinejad … U.S. President George Bush": a person whose
+      // titles name a people or place must name the role's too ("President Mahmoud Abbas" names none and stays a candidate)
       const titled = (m: Mention, w: string) => titleWords(v, rootOf(v, m)).has(w) || titleWords(v, m).has(w)
-      const target = earlierNamed(v, mentions, role.start, tokens[i]!.sentence, Infinity, 'PER').find((m) => [role.lemma, ...role.places].every((w) => titled(m, w)))
+      const placed = (m: Mention) => role.places.length === 0 || role.places.every((w) => titled(m, w)) || (titlePlaces(v, rootOf(v, m)) === 0 && titlePlaces(v, m) === 0)
+      const target = earlierNamed(v, mentions, role.start, tokens[i]!.sentence, Infinity, 'PER').find((m) => titled(m, role.lemma) && placed(m))
       if (target) add(role.start, role.end, target, 'nominal', `"${article.text.slice(role.start, role.end)}" names the ${role.lemma} named before`)
       continue
     }
