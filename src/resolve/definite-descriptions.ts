@@ -106,8 +106,8 @@ function descriptionAt(v: View, i: number): Description | undefined {
   const ofPhrase = (c: number) => c > i && /^nmod/.test(rel(v, c)) && (v.children[c] ?? []).some((x) => rel(v, x) === 'case' && word(v, x).toLowerCase() === 'of')
   if (kids.some((c) => /^(det:predet|nmod:poss|appos|flat|nummod|acl)/.test(rel(v, c)) || ofPhrase(c))) return undefined
   const mods = kids.filter((c) => c > det && c < i)
-  const named = (c: number) => v.mentionOf[c]?.type === 'PER' || v.mentionOf[c]?.type === 'ORG'
-  if (mods.some((c) => !/^(amod|compound)$/.test(rel(v, c)) || named(c) || CONTRASTIVE_MODIFIERS.has(v.syn[c]!.lemma.toLowerCase()))) return undefined
+  const naming = (c: number) => v.mentionOf[c]?.type === 'PER' || v.mentionOf[c]?.type === 'ORG'
+  if (mods.some((c) => !/^(amod|compound)$/.test(rel(v, c)) || naming(c) || CONTRASTIVE_MODIFIERS.has(v.syn[c]!.lemma.toLowerCase()))) return undefined
   // "the group Hamas": the name after the noun is the description's own
   const next = v.mentionOf[i + 1]
   if (next && (next.type === 'ORG' || next.type === 'PER') && v.tokens[i + 1]!.sentence === v.tokens[i]!.sentence) return undefined
@@ -165,7 +165,7 @@ interface BodyFacts {
 }
 
 /** How well a description fits a body: 'strong' (its name or the knowledge base says so), 'weak' (nothing says no), or undefined. */
-export function fits(d: Pick<Description, 'head' | 'members'>, body: BodyFacts): 'strong' | 'weak' | undefined {
+function fits(d: Pick<Description, 'head' | 'members'>, body: BodyFacts): 'strong' | 'weak' | undefined {
   if (!bodyKindsAgree(d.head, body.names)) return undefined
   if (body.kb?.heads.includes(d.head)) return 'strong'
   const own = NAME_WORDS.get(d.head) ?? [d.head]
