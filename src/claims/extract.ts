@@ -25,7 +25,7 @@ import { claimStance, cueLemmas } from './stance.js'
 import { activeStanceModel, modelStance } from './stance-model.js'
 import { issuingBody, ownVoiceWe } from './issuing-body.js'
 import { findQuotes } from './quotes.js'
-import { appositiveName, bodySpokenFor, enclosingName, firstConjunct, ownMention } from './source-mention.js'
+import { appositiveName, bodySpokenFor, describedName, enclosingName, firstConjunct, ownMention } from './source-mention.js'
 import { documentAuthor } from './document-author.js'
 import { outletName } from './outlet-name.js'
 import { widenOverPremodifiers } from './source-premodifiers.js'
@@ -137,8 +137,11 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
   const named = appositiveName(doc, src, inside) ?? outletName(doc, src, inside)
   const desc = named ? { ...parseSourceDescriptor(sourceText), anonymous: false } : parseSourceDescriptor(sourceText)
   const named0 = named ?? ownMention(doc, src, inside, desc.anonymous) ?? firstConjunct(doc, src, inside) ?? (inside.length ? undefined : enclosingName(src, mentions))
+  // "The group said" after "the Taleban": a description coreference linked speaks as the name (its text stays as written)
+  const described = describedName(named0, mentions)
   // "Tehran says": a capital speaks for its state (capital-state.ts)
-  const own = speakingMention(doc, named0, src)
+  const own = speakingMention(doc, described ?? named0, src)
+  const anonymous = desc.anonymous && described === undefined
   // Affiliation: an ORG/NORP/LOC mention in the descriptor other than the source itself, else the descriptor's words.
   const affMention = inside.find((m) => m !== named0 && (m.type === 'ORG' || m.type === 'NORP' || m.type === 'LOC'))
   const affiliation = affMention ? (affMention.entityId ?? affMention.text) : desc.affiliationText
@@ -146,8 +149,8 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
     start: src.start, end: src.end, text: sourceText,
     ...(own ? { mentionId: own.id } : {}),
     ...(own?.entityId ? { entityId: own.entityId } : {}),
-    anonymous: desc.anonymous,
-    ...(desc.anonymous ? { descriptor: sourceText } : {}),
+    anonymous,
+    ...(anonymous ? { descriptor: sourceText } : {}),
     ...(desc.rank ? { rank: desc.rank } : {}),
     ...(affiliation ? { affiliation } : {}),
   }

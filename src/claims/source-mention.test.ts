@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { MentionSpec } from '../text/testing/doc-builder.js'
+import { docBuilder, type MentionSpec } from '../text/testing/doc-builder.js'
+import { syntaxStage } from '../pipeline/stages/syntax.js'
+import { corefSyntaxStage } from '../pipeline/stages/coref.js'
+import { extractClaims } from './extract.js'
 import { claimsOf } from './testing/claims-of.js'
 
 async function speakers(text: string, mentions: MentionSpec[]) {
@@ -76,5 +79,17 @@ describe('source mention', () => {
   it('a coordinated source is the name of its first conjunct', async () => {
     const r = await speakers('The United States and its allies believe Iran is seeking nuclear weapons.', [{ text: 'United States', type: 'LOC' }, { text: 'Iran', type: 'LOC' }])
     expect(r.map((x) => x[1])).toEqual(['United States'])
+  })
+})
+
+describe('a description coreference linked speaks as the name', () => {
+  it('source mention: "The group said" after a named group is that group, named, its text as written', async () => {
+    const text = 'The Kestrel Liberation Front attacked an army convoy on Monday. The group said its fighters had killed six soldiers.'
+    const doc = await corefSyntaxStage.run(await syntaxStage.run(docBuilder(text, { mentions: [{ text: 'Kestrel Liberation Front', type: 'ORG' }] }), { resources: {} }), { resources: {} })
+    const byId = new Map((doc.mentions ?? []).map((m) => [m.id, m.text]))
+    const [claim] = extractClaims({ ...doc, events: [] })
+    expect(claim?.source.text).toBe('The group')
+    expect(claim?.source.anonymous).toBe(false)
+    expect(byId.get(claim?.source.mentionId ?? '')).toBe('Kestrel Liberation Front')
   })
 })

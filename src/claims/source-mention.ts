@@ -166,3 +166,18 @@ export function firstConjunct(doc: AnnotatedDoc, src: Span, inside: readonly Men
 export function enclosingName(src: Span, mentions: readonly Mention[]): Mention | undefined {
   return mentions.find((m) => NAMES.has(m.type) && (m.kind ?? 'name') === 'name' && m.start <= src.start && src.end <= m.end && (m.start < src.start || src.end < m.end))
 }
+
+/**
+ * The name a description stands for, when coreference linked it ("The group said" after "the Taleban", "The agency says"
+ * after "the U.S. Agency for International Development": src/resolve/definite-descriptions.ts): the first named mention
+ * along `antecedentId`. Undefined for any other mention.
+ */
+export function describedName(m: Mention | undefined, mentions: readonly Mention[]): Mention | undefined {
+  if (m?.kind !== 'nominal' || m.antecedentId === undefined) return undefined
+  let cur: Mention | undefined = m
+  for (let n = 0; n < 8 && cur && (cur.kind === 'nominal' || cur.kind === 'pronoun') && cur.antecedentId !== undefined; n++) {
+    const next: string = cur.antecedentId
+    cur = mentions.find((x) => x.id === next)
+  }
+  return cur && cur.kind !== 'nominal' && cur.kind !== 'pronoun' ? cur : undefined
+}

@@ -21,6 +21,8 @@ export interface CorefLink {
   readonly from: string
   readonly to: string
   readonly reason: string
+  /** Where the referring phrase stands in the article text (set by the links that add a mention for it). */
+  readonly span?: { readonly start: number; readonly end: number }
 }
 
 /** A resolved place for a LOC mention. */

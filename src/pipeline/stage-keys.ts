@@ -14,9 +14,9 @@ export const SHIPPED_STAGE_KEYS: readonly string[] = [
   'affiliations.rules.v1',
   'places.gazetteer.v4',
   'events.cameo.v23',
-  'claims.syntax.v20',
+  'claims.syntax.v21',
   'syntax.parser.v2',
-  'coref.syntax.v9',
+  'coref.syntax.v10',
 ]
 
 /** The default pipeline, in order. */
@@ -24,9 +24,9 @@ export const DEFAULT_STAGES: readonly string[] = [
   'segment.wink.v1',
   'syntax.parser.v2',
   'mentions.ner.v13',
-  'coref.syntax.v9',
+  'coref.syntax.v10',
   'affiliations.rules.v1',
   'places.gazetteer.v4',
   'events.cameo.v23',
-  'claims.syntax.v20',
+  'claims.syntax.v21',
 ]

@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest'
 import type { AnnotatedDoc } from '../model/index.js'
 import { syntaxStage } from '../pipeline/stages/syntax.js'
 import { docBuilder, type MentionSpec } from '../text/testing/doc-builder.js'
+import { linkDescriptions } from './definite-descriptions.js'
 import { linkBySyntax } from './within-doc-syntax.js'
 
 /** [mention, antecedent] pairs the syntax rules add, for a text with hand-placed name mentions. */
 async function links(text: string, mentions: MentionSpec[]): Promise<Array<[string, string]>> {
   const doc: AnnotatedDoc = await syntaxStage.run(docBuilder(text, { mentions }), { resources: {} })
-  const out = linkBySyntax(doc.article, doc.tokens!, doc.syntax!, doc.mentions ?? [])
+  // as the stage runs them: definite descriptions first, then roles and pronouns
+  const described = linkDescriptions(doc.article, doc.tokens!, doc.syntax!, doc.mentions ?? [], 'test')
+  const out = linkBySyntax(doc.article, doc.tokens!, doc.syntax!, described.mentions)
   const byId = new Map(out.mentions.map((m) => [m.id, m]))
-  return out.links.map((l) => [byId.get(l.from)!.text, byId.get(l.to)!.text])
+  return [...described.links, ...out.links].map((l) => [byId.get(l.from)!.text, byId.get(l.to)!.text])
 }
 
 describe('coreference from syntax', () => {
@@ -79,6 +82,17 @@ describe('coreference from syntax', () => {
       { text: 'Hamas', type: 'ORG' }, { text: 'Kurds', type: 'NORP' },
     ])
     expect(l).toEqual([['it', 'Hamas'], ['they', 'Kurds']])
+  })
+
+  it('within-doc syntax gives "the Iranian president" the president whose titles say Iranian, not the nearer U.S. president, and a president whose titles name no country', async () => {
+    const l = await links('Iranian President Mahmoud Ahmadinejad has issued a defiant message to U.S. President George Bush. The Iranian president also mocked Mr. Bush.', [
+      { text: 'Iranian', type: 'NORP' }, { text: 'Mahmoud Ahmadinejad', type: 'PER' }, { text: 'U.S.', type: 'LOC' }, { text: 'George Bush', type: 'PER' }, { text: 'Bush', type: 'PER', nth: 1 },
+    ])
+    expect(l.filter(([a]) => a === 'The Iranian president')).toEqual([['The Iranian president', 'Mahmoud Ahmadinejad']])
+    const plain = await links('Aides to President Mahmoud Abbas said he canceled the meeting. The Palestinian president has accused Hamas of violating the deal.', [
+      { text: 'Mahmoud Abbas', type: 'PER' }, { text: 'Palestinian', type: 'NORP' }, { text: 'Hamas', type: 'ORG' },
+    ])
+    expect(plain.filter(([a]) => a === 'The Palestinian president')).toEqual([['The Palestinian president', 'Mahmoud Abbas']])
   })
 
   it('within-doc syntax leaves a role with no titled antecedent unlinked', async () => {

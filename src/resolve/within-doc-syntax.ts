@@ -1,9 +1,9 @@
 /**
- * Within-document coreference read from doc.syntax (coref.syntax.v9), after the name rules of within-doc.ts:
+ * Within-document coreference read from doc.syntax (coref.syntax.v10), after the name rules of within-doc.ts:
  * - a definite role nominal ("the secretary", "the defence minister") → the nearest earlier person named with
  *   that title ("Defense Secretary Ash Carter", "Tobias Ellwood, Foreign Office Minister");
- * - a bare definite group nominal ("the group", "the ministry") → the organisation named in the last three
- *   sentences, when only one is;
+ * - (definite group descriptions, "the group", "the ministry", "the rebels", are linked before these rules, in
+ *   definite-descriptions.ts);
  * - a third-person singular pronoun ("he", "his", "she", "her") → a person mentioned in its sentence or the two
  *   before: the nearest sentence that has one, a subject before other roles, never a co-argument of the same
  *   verb ("Carter praised him"), and agreeing in gender with the titles and the pronouns already linked to it (within
@@ -14,12 +14,10 @@
  * @module
  */
 import { hashId, inBoilerplate, type Article, type CorefLink, type DocSyntax, type Mention, type Token } from '../model/index.js'
-import { bodyKindsAgree } from './resolve.js'
-import { GROUP_NOUNS, PERSON_ROLE_NOUNS, pronounInfo, TITLE_GENDER } from '../text/english.js'
-import { nameKey, type NameType } from './translit.js'
+import { PERSON_ROLE_NOUNS, pronounInfo, TITLE_GENDER } from '../text/english.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
 
-export const COREF_SYNTAX_STAGE_KEY = 'coref.syntax.v9'
+export const COREF_SYNTAX_STAGE_KEY = 'coref.syntax.v10'
 
 /** Abbreviated titles → the role noun they abbreviate ("Gen." → general). */
 const TITLE_ABBREVIATION: ReadonlyMap<string, string> = new Map([['gen', 'general'], ['col', 'colonel'], ['adm', 'admiral'],
@@ -137,8 +135,19 @@ function titleWordsOf(v: View, m: Mention): Set<string> {
   return out
 }
 
+/** How many of the up to five words before a person's name in its sentence name a people, place or body ("U.S. President"). */
+function titlePlaces(v: View, m: Mention): number {
+  const first = tokensOf(v, m)[0]
+  let n = 0
+  for (let i = (first ?? 0) - 1; first !== undefined && i >= 0 && i >= first - 5 && v.tokens[i]!.sentence === v.tokens[first]!.sentence; i--) {
+    if (v.syn[i]!.upos === 'PUNCT' && word(v, i) !== '.') break
+    if (v.mentionOf[i] && v.mentionOf[i]!.type !== 'PER') n++
+  }
+  return n
+}
+
 /** The span of a definite nominal headed by token i: "the" plus its compound and adjective modifiers, or undefined. */
-function definiteNominal(v: View, i: number, nouns: ReadonlySet<string>, bare: boolean): { start: number; end: number; lemma: string } | undefined {
+function definiteNominal(v: View, i: number, nouns: ReadonlySet<string>): { start: number; end: number; lemma: string; places: string[] } | undefined {
   const t = v.syn[i]!
   if (t.upos !== 'NOUN') return undefined // (before lower-casing the lemma: called for every token)
   const lemma = t.lemma.toLowerCase()
@@ -147,17 +156,18 @@ function definiteNominal(v: View, i: number, nouns: ReadonlySet<string>, bare: b
   const det = kids.find((c) => rel(v, c) === 'det' && lower(v, c) === 'the' && c < i)
   if (det === undefined) return undefined
   // "the secretary of state" keeps its role; "the minister's aide", "the group of experts" and "the minister, X" do not refer back
-  const ofPlace = (c: number) => !bare && (v.children[c] ?? []).some((x) => rel(v, x) === 'case' && lower(v, x) === 'of') && !(v.children[c] ?? []).some((x) => rel(v, x) === 'det')
+  const ofPlace = (c: number) => (v.children[c] ?? []).some((x) => rel(v, x) === 'case' && lower(v, x) === 'of') && !(v.children[c] ?? []).some((x) => rel(v, x) === 'det')
   if (kids.some((c) => /^(nmod:poss|appos|flat|nummod)/.test(rel(v, c)) || (rel(v, c) === 'nmod' && c > i && !ofPlace(c)))) return undefined
   const mods = kids.filter((c) => c > det && c < i)
-  if (bare && mods.length > 0) return undefined
   if (mods.some((c) => !/^(amod|compound)$/.test(rel(v, c)) || v.mentionOf[c]?.type === 'PER')) return undefined
   // "the minister Tobias Ellwood": a title before a name is part of that name's phrase, not a reference back
   const next = i + 1 < v.tokens.length ? v.mentionOf[i + 1] : undefined
   if (next?.type === 'PER' && v.tokens[i + 1]!.sentence === v.tokens[i]!.sentence) return undefined
   const of = kids.filter((c) => c > i && rel(v, c) === 'nmod' && ofPlace(c) && c - i <= 3)
   const last = of.length > 0 ? Math.max(...of) : i
-  return { start: v.tokens[det]!.start, end: v.tokens[last]!.end, lemma }
+  // "the Iranian president": the words of a people, place or body before the role
+  const places = mods.filter((c) => v.mentionOf[c] !== undefined).map((c) => lower(v, c))
+  return { start: v.tokens[det]!.start, end: v.tokens[last]!.end, lemma, places }
 }
 
 /** Named mentions before position `pos` in sentences [s - window, s], nearest first. */
@@ -197,20 +207,14 @@ export function linkBySyntax(article: Article, tokens: readonly Token[], syntax:
     links.push({ from: m.id, to: target.id, reason })
   }
   for (let i = 0; i < tokens.length; i++) {
-    const role = definiteNominal(v, i, PERSON_ROLE_NOUNS, false)
+    const role = definiteNominal(v, i, PERSON_ROLE_NOUNS)
     if (role) {
-      const target = earlierNamed(v, mentions, role.start, tokens[i]!.sentence, Infinity, 'PER').find((m) => titleWords(v, rootOf(v, m)).has(role.lemma) || titleWords(v, m).has(role.lemma))
+      // "The Iranian president" after "Iranian President Mahmoud Ahmadinejad … U.S. President George Bush": a person whose
+      // titles name a people or place must name the role's too ("President Mahmoud Abbas" names none and stays a candidate)
+      const titled = (m: Mention, w: string) => titleWords(v, rootOf(v, m)).has(w) || titleWords(v, m).has(w)
+      const placed = (m: Mention) => role.places.length === 0 || role.places.every((w) => titled(m, w)) || (titlePlaces(v, rootOf(v, m)) === 0 && titlePlaces(v, m) === 0)
+      const target = earlierNamed(v, mentions, role.start, tokens[i]!.sentence, Infinity, 'PER').find((m) => titled(m, role.lemma) && placed(m))
       if (target) add(role.start, role.end, target, 'nominal', `"${article.text.slice(role.start, role.end)}" names the ${role.lemma} named before`)
-      continue
-    }
-    const group = definiteNominal(v, i, GROUP_NOUNS, true)
-    if (group) {
-      // a nominal naming one kind of body never takes a body whose name says another kind ("the ministry" is not "the California
-      // National Guard"): the link resolution would refuse (bodyKindsAgree) is not made
-      const nominal = article.text.slice(group.start, group.end)
-      const cands = earlierNamed(v, mentions, group.start, tokens[i]!.sentence, SENTENCE_WINDOW, 'ORG').filter((m) => bodyKindsAgree(nominal, [rootOf(v, m).text]))
-      const keys = new Set(cands.map((m) => { const r = rootOf(v, m); return nameKey(r.text, r.type as NameType) }))
-      if (cands.length > 0 && keys.size === 1) add(group.start, group.end, cands[0]!, 'nominal', `"${article.text.slice(group.start, group.end)}" after the one organisation named`)
       continue
     }
     if (v.syn[i]!.upos !== 'PRON') continue

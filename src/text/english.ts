@@ -181,6 +181,30 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set(('group organisation org
   'company firm party coalition alliance network faction council committee commission union federation association').split(' '))
 
 /**
+ * Plural nouns for the members of an armed or political group: "the rebels", "the militants" refer back to the group
+ * named before them (coreference of definite descriptions, src/resolve/definite-descriptions.ts). Singular lemmas.
+ */
+export const GROUP_MEMBER_NOUNS: ReadonlySet<string> = new Set('rebel militant insurgent guerrilla separatist'.split(' '))
+
+/**
+ * Of the group nouns, those that say nothing about the kind of body beyond "a group": "the group", "the movement" may
+ * stand for any group named before them whose name says it is no official body (no ministry, court, agency, company …).
+ */
+export const GENERIC_GROUP_NOUNS: ReadonlySet<string> = new Set('group organisation organization militia movement faction'.split(' '))
+
+/** Modifiers that set a description against the body named before it: "the other group", "a rival faction", "the new party". */
+export const CONTRASTIVE_MODIFIERS: ReadonlySet<string> = new Set('other another second third rival new different opposing separate splinter breakaway'.split(' '))
+
+/**
+ * Words in a body's name that make it an official body, an outlet or a business, not a group (not "the group", "the
+ * militants"): "Interior Ministry", "International Security Assistance Force", "World Food Program", "The New York Times".
+ */
+export const NOT_GROUP_NAME_WORDS: ReadonlySet<string> = new Set(('ministry ministries department office bureau council committee ' +
+  'commission court tribunal agency navy police parliament assembly senate congress house government administration ' +
+  'company corporation corp inc ltd bank university school college force forces program programme fund service services ' +
+  'embassy mission times post press news television radio journal tribune herald park').split(' '))
+
+/**
  * Nouns that head a body's name and also name a kind of body alone ("the House", "the Coalition", "Congress", "the
  * Senate"): a capitalised one alone is not the short form of a longer body's name that ends with it.
  */

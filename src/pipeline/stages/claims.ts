@@ -1,5 +1,5 @@
 /**
- * claims.syntax.v20 — attributed claims: who said it (named or a typed anonymous
+ * claims.syntax.v21 — attributed claims: who said it (named or a typed anonymous
  * source), the cue, the content, stance and hedges, the outlet it came through,
  * speaker continuity across sentences, the events each claim is about, and its kind
  * (a claim of fact, or the speaker's own position: v6). v7 reads more of a release's constructions
@@ -34,13 +34,15 @@
  * as denying Z" is Y's denial (any reporting participle after "as", not only "saying").
  * v19: a learned stance model (stance-model.ts, models/claims/stance.json, trained by scripts/train-stance.ts) overrides
  * the stance rules where it gives another stance a probability of at least 0.7.
+ * v20: a source that is a description coreference linked to a name ("The group said" after "the Taleban",
+ * definite-descriptions.ts) takes that name's mention and is no longer anonymous; its text stays as written.
  * @module
  */
 import { extractClaims } from '../../claims/extract.js'
 import type { Stage } from '../../model/index.js'
 
 export const claimsStage: Stage = {
-  key: 'claims.syntax.v20',
+  key: 'claims.syntax.v21',
   requires: ['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'],
   assigns: ['doc.claims'],
   run(doc) {

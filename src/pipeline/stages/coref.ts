@@ -16,6 +16,7 @@ import type { NameType } from '../../resolve/translit.js'
 import { COREF_STAGE_KEY, linkWithinDoc } from '../../resolve/within-doc.js'
 import { COREF_SYNTAX_STAGE_KEY, linkBySyntax } from '../../resolve/within-doc-syntax.js'
 import { commonNounMentions } from '../../resolve/common-nouns.js'
+import { linkDescriptions } from '../../resolve/definite-descriptions.js'
 import type { Mention, Stage } from '../../model/index.js'
 
 const indexes = new WeakMap<readonly KbActor[], KbIndex>()
@@ -42,7 +43,7 @@ export const corefStage: Stage = {
 }
 
 /**
- * coref.syntax.v9 — the name rules of v1, then role and group nominals and third-person pronouns read from
+ * coref.syntax.v10 — the name rules of v1, then role and group nominals and third-person pronouns read from
  * doc.syntax (src/resolve/within-doc-syntax.ts). v4: a person's short form whose mentions all come before the only
  * full name it could join is left unlinked ("Mr. Kestrel and his son … Orin Kestrel"), as resolution already judged.
  * v7: first, one-word names the parse reads as the head of an indefinite noun phrase ("a Viper", "a Lion" in a
@@ -54,7 +55,11 @@ export const corefStage: Stage = {
  * after a name joins it when clipped from its words ("… Central Command's (NAVCENT)": src/resolve/clipped-acronym.ts).
  * v9: a "he"/"she" takes the nearest sentence with a person first, gender evidence ranking persons only within it; a
  * subject or possessive "he", "she", "it" that no name of its kind precedes takes the one named next when that is the
- * main subject of one of the two sentences after ("He said … . Mr. Karzai was echoing …").
+ * main subject of one of the two sentences after ("He said … . Mr. Karzai was echoing …"). v10: definite descriptions
+ * ("the group", "the agency", "the rebel group", "the rebels") link to the body of the nearest sentence that has one
+ * they fit, by noun, name and knowledge-base kind (src/resolve/definite-descriptions.ts), replacing the rule that linked
+ * a bare group noun only when one organisation was named in three sentences; a role with a people or place before it
+ * ("The Iranian president") takes only a person whose titles name that people or place.
  */
 export const corefSyntaxStage: Stage = {
   key: COREF_SYNTAX_STAGE_KEY,
@@ -68,7 +73,8 @@ export const corefSyntaxStage: Stage = {
     const common = doc.syntax && doc.tokens ? commonNounMentions(doc.article, doc.tokens, doc.syntax, doc.mentions ?? [], known) : new Set<string>()
     const names = (doc.mentions ?? []).filter((m) => !common.has(m.id))
     const named = linkWithinDoc(doc.article, names, kbIndexFor(actors), COREF_SYNTAX_STAGE_KEY, { notBeforeName: true })
-    const bySyntax = doc.syntax && doc.tokens ? linkBySyntax(doc.article, doc.tokens, doc.syntax, named.mentions) : { mentions: named.mentions, links: [] }
-    return { ...doc, mentions: bySyntax.mentions, corefLinks: [...(doc.corefLinks ?? []), ...named.links, ...bySyntax.links] }
+    const described = doc.syntax && doc.tokens ? linkDescriptions(doc.article, doc.tokens, doc.syntax, named.mentions, COREF_SYNTAX_STAGE_KEY, kb) : { mentions: named.mentions, links: [] }
+    const bySyntax = doc.syntax && doc.tokens ? linkBySyntax(doc.article, doc.tokens, doc.syntax, described.mentions) : { mentions: described.mentions, links: [] }
+    return { ...doc, mentions: bySyntax.mentions, corefLinks: [...(doc.corefLinks ?? []), ...named.links, ...described.links, ...bySyntax.links] }
   },
 }
