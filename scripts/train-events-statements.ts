@@ -7,7 +7,7 @@
  * @module
  */
 import { anchorSentence, goldSentences } from '../src/eval/news-gold.js'
-import { tokenAt } from '../src/events/scorer/features.js'
+import { cueHead } from '../src/events/scorer/features.js'
 import type { AnnotatedDoc, Event } from '../src/model/index.js'
 import { partData, recoded, type PartData, type TrainingPart } from './event-training-data.js'
 import { resolve } from 'node:path'
@@ -32,22 +32,25 @@ function relOf(doc: AnnotatedDoc, i: number): string {
   return mark >= 0 ? `${rel}:${s[mark]!.lemma.toLowerCase()}` : rel
 }
 
-/** The first ancestor of token i (at most four steps up) whose stem the gold paraphrase repeats, with the path to it. */
-function statementHead(doc: AnnotatedDoc, i: number, said: ReadonlySet<string>): { head: number; path: string } | undefined {
+/**
+ * The first ancestor of token i (at most four steps up) whose stem the gold paraphrase repeats and that is no violent
+ * word itself ("terrorist" < "attack" < "condemned": the walk passes the attack), with the path to it.
+ */
+function statementHead(doc: AnnotatedDoc, i: number, said: ReadonlySet<string>, violentAt: (t: number) => boolean): { head: number; path: string } | undefined {
   const s = doc.syntax!.tokens
   const path: string[] = []
   for (let k = i, n = 0; n < 4; n++) {
     const h = s[k]!.head
     if (h < 0) return undefined
     path.push(relOf(doc, k))
-    if (said.has(stem(s[h]!.lemma)) && s[h]!.lemma !== s[i]!.lemma) return { head: h, path: path.join('<') }
+    if (said.has(stem(s[h]!.lemma)) && s[h]!.lemma !== s[i]!.lemma && !violentAt(h)) return { head: h, path: path.join('<') }
     k = h
   }
   return undefined
 }
 
 const rootsAt = (doc: AnnotatedDoc, evs: readonly Event[], loose: ReadonlySet<string>, tok: number) =>
-  [...new Set(evs.filter((e) => tokenAt(doc, e.cue.start) === tok).map((e) => `${e.cameoRoot}${loose.has(e.id) ? 'L' : ''}`))].sort().join(',') || 'none'
+  [...new Set(evs.filter((e) => cueHead(doc, e) === tok).map((e) => `${e.cameoRoot}${loose.has(e.id) ? 'L' : ''}`))].sort().join(',') || 'none'
 
 /** The rows of one (recoded) part. */
 export function statementRows(d: PartData): StatementRow[] {
@@ -65,10 +68,10 @@ export function statementRows(d: PartData): StatementRow[] {
     const violent = inSentence.filter((e) => VIOLENT_ROOTS.has(e.cameoRoot))
     const seen = new Set<number>()
     for (const v of violent) {
-      const vt = tokenAt(a.doc, v.cue.start)
+      const vt = cueHead(a.doc, v)
       if (seen.has(vt)) continue
       seen.add(vt)
-      const st = statementHead(a.doc, vt, said)
+      const st = statementHead(a.doc, vt, said, (t) => violent.some((x) => cueHead(a.doc, x) === t))
       if (!st) continue
       const goldViolent = d.gold.events.some((o) => o.doc === g.doc && o !== g && VIOLENT_ROOTS.has(o.cameo_root) && anchorSentence(text, goldSentences(text), o.anchor)?.start === s.start)
       rows.push({ goldRoot: g.cameo_root, cue: a.doc.syntax!.tokens[st.head]!.lemma.toLowerCase(), path: st.path, onCue: rootsAt(a.doc, inSentence, loose, st.head),
