@@ -4,7 +4,9 @@ import { parsedDoc } from '../testing/parsed.js'
 import { eventFeatures, indexDoc } from './features.js'
 import { rootClass } from './embedding.js'
 
-function candidates(text: string, mentions: Array<{ text: string; type: string }>) {
+type Mentions = NonNullable<NonNullable<Parameters<typeof parsedDoc>[1]>['mentions']>
+
+function candidates(text: string, mentions: Mentions) {
   const d = parsedDoc(text, { mentions })
   const looseIds = new Set<string>()
   const all = extractEvents(d, { loose: true, looseIds })
@@ -13,7 +15,7 @@ function candidates(text: string, mentions: Array<{ text: string; type: string }
 
 describe('acts inside acts (scorer features)', () => {
   it('a condemnation knows it is about an act of force, and the attack knows it is what was condemned', () => {
-    const { ix, all } = candidates('The United States condemned the attack on the embassy by Hamas.', [{ text: 'United States', type: 'GPE' }, { text: 'Hamas', type: 'ORG' }])
+    const { ix, all } = candidates('The United States condemned the attack on the embassy by Hamas.', [{ text: 'United States', type: 'LOC' }, { text: 'Hamas', type: 'ORG' }])
     const condemn = all.find((e) => e.cue.text === 'condemned' && e.cameoRoot === '11')!
     const attack = all.find((e) => e.cue.text === 'attack' && rootClass(e.cameoRoot) === 'fx')!
     expect(eventFeatures(ix, condemn)).toEqual(expect.arrayContaining(['emb=obj|fx', 'emb|root=11|fx', 'emb|lemma=condemn|fx']))
@@ -21,7 +23,7 @@ describe('acts inside acts (scorer features)', () => {
   })
 
   it('"accused X of killing" puts the killing under the accusation through its of-clause', () => {
-    const { ix, all } = candidates('Iran accused Israel of killing the scientist.', [{ text: 'Iran', type: 'GPE' }, { text: 'Israel', type: 'GPE' }])
+    const { ix, all } = candidates('Iran accused Israel of killing the scientist.', [{ text: 'Iran', type: 'LOC' }, { text: 'Israel', type: 'LOC' }])
     const kill = all.find((e) => e.cue.text === 'killing')!
     expect(eventFeatures(ix, kill)).toEqual(expect.arrayContaining(['embin=advcl:of|vx']))
   })
