@@ -4,8 +4,9 @@
  * two candidates, the statement's cue and the act's word under it. The golds code the statement (11, 12, 04 …) and
  * only sometimes the act as well, so the scorer is told, for every candidate, which candidates sit on the words
  * directly under its cue and on the words its cue hangs from: their class of root (the QuadClass pair, so violence is
- * `mx`), the relation with its case or mark word ("obj", "advcl:of", "obl:for"), against the candidate's own root and
- * lemma. Read from the parse and the candidates alone; nothing names a verb.
+ * `fx`) by the relation with its case or mark word ("obj", "advcl:of", "obl:for"), and against the candidate's own root.
+ * Read from the parse and the candidates alone; nothing names a verb. (Conjoined with the cue's lemma, the governor's
+ * lemma and the relation together with the root, the features lost root on the probe: twenty-seventh session.)
  * @module
  */
 import type { AnnotatedDoc, Event } from '../../model/index.js'
@@ -58,7 +59,6 @@ const embeds = (syn: Syntax, i: number): boolean => EMBEDDING_RELS.has(syn[i]!.d
  */
 export function embeddingFeatures(syn: Syntax, roots: CueRoots, e: Event, h: number, from: number, to: number, f: FeatureKeys): void {
   const root = e.cameoRoot
-  const lemma = syn[h]!.lemma.toLowerCase()
   for (let i = from; i <= to; i++) {
     if (i === h || !embeds(syn, i)) continue
     const up = syn[i]!.head
@@ -67,9 +67,7 @@ export function embeddingFeatures(syn: Syntax, roots: CueRoots, e: Event, h: num
     const rs = roots.get(i)
     if (!rs) continue
     const rel = relOf(syn, direct ? i : up, from)
-    for (const c of classesOf(rs)) {
-      f.add('emb=', rel, c); f.add('emb|root=', root, c); f.add('emb|rel|root=', rel, root, c); f.add('emb|lemma=', lemma, c)
-    }
+    for (const c of classesOf(rs)) { f.add('emb=', rel, c); f.add('emb|root=', root, c) }
   }
   upwardFeatures(syn, roots, root, h, from, f)
 }
@@ -84,9 +82,7 @@ function upwardFeatures(syn: Syntax, roots: CueRoots, root: string, h: number, f
     const rs = roots.get(up)
     if (rs) {
       const rel = relOf(syn, k, from)
-      const gov = syn[up]!.lemma.toLowerCase()
-      for (const c of classesOf(rs)) { f.add('embin=', rel, c); f.add('embin|root=', root, c); f.add('embin|rel|root=', rel, root, c) }
-      f.add('embin|gov=', gov, root)
+      for (const c of classesOf(rs)) { f.add('embin=', rel, c); f.add('embin|root=', root, c) }
       return
     }
     k = up
