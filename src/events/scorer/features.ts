@@ -14,7 +14,6 @@ import { ATTACKER_NOUNS, PEOPLE_NOUNS } from '../lexicon.js'
 import { firstSpanEndingAfter } from '../../text/offsets.js'
 import { FeatureKeys } from '../json-model.js'
 import type { LearnedCue } from '../learned-cues.js'
-import { cueRootsOf, embeddingFeatures, type CueRoots } from './embedding.js'
 
 /** What the features of one document's events share: token lookup, mentions by id, events per sentence and cue. */
 export interface DocIndex {
@@ -33,8 +32,6 @@ export interface DocIndex {
   readonly learned: ReadonlyMap<string, LearnedCue>
   /** The roots split cues propose beside each reading (alternatives.ts `splitRoots`). */
   readonly splitRoots: ReadonlyMap<string, readonly string[]>
-  /** The roots of the candidates on each token (by cue head): acts inside acts (embedding.ts). */
-  readonly cueRoots: CueRoots
 }
 
 /** Index of the token that covers `pos`, or the first one after it; -1 past the last token. */
@@ -54,7 +51,6 @@ export function indexDoc(doc: AnnotatedDoc, events: readonly Event[], loose: Rea
   return {
     doc, mentions: new Map((doc.mentions ?? []).map((m) => [m.id, m])), perSentence, perCue, sentences: doc.sentences?.length ?? 0, loose,
     ownRoots: ownRoots(events, loose), mentionTypeAt: mentionTypes(doc), learned, splitRoots: splitRoots(events, learned),
-    cueRoots: doc.syntax ? cueRootsOf(events, (e) => cueHead(doc, e)) : new Map(),
   }
 }
 
@@ -166,7 +162,6 @@ function parseFeatures(ix: DocIndex, e: Event, alt: string | undefined, f: Featu
   const from = sentence ? tokenAt(ix.doc, sentence.start) : Math.max(0, h - 60)
   const to = sentence ? tokenAt(ix.doc, Math.max(sentence.start, sentence.end - 1)) : Math.min(syn.length - 1, h + 60)
   for (let i = Math.max(0, from); i <= to && i < syn.length; i++) if (syn[i]!.head === h) childFeatures(ix, e, alt, syn, t.lemma, i, f)
-  embeddingFeatures(syn, ix.cueRoots, e, h, Math.max(0, from), Math.min(to, syn.length - 1), f)
 }
 
 /** The features one child `i` of the cue head adds (an auxiliary, a mark, a negation, an object, an oblique). */
