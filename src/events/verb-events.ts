@@ -20,6 +20,7 @@ import { agentOf, appositionRole, firstPartyAfter, nearestSubject, obliquesWith,
 import { caseOf, childrenWith, type Occ, type SentenceView } from './sentence-view.js'
 import { crowdViolence, unclaimedViolence } from './code-refinements.js'
 import { learnedCue } from './alternatives.js'
+import { statementTarget } from './statement-targets.js'
 import { ADOPT_LEMMA, codePredicate, effectOfEvent, phrase, STANCE_ADJECTIVES, USE_LEMMAS, wmdCode, type VerbCode } from './verb-code.js'
 
 const FORCE_PREPS = new Set(['against', 'on', 'at', 'into', 'upon', 'targeting'])
@@ -161,6 +162,12 @@ function verbRoles(v: SentenceView, cl: Clause, code: VerbCode, byPredicate: Rea
     for (const o of objects) {
       if (targets.length) break
       targets = occsOf(v, o).filter((t) => !cooperative || (t.from <= o && o < t.to) || v.upos(o) === 'PROPN' || t.m.type !== 'LOC')
+    }
+    // a statement about an act of force is about its doer, not the place or people struck ("condemns the ISIL attack on …")
+    const about = targets.length === 0 ? statementTarget(v, root, objects) : undefined
+    if (about) {
+      const doers = about.length || cl.agent === undefined ? about : occsOf(v, cl.agent)
+      return { actors: actors.filter((a) => !doers.includes(a)), targets: doers }
     }
     // a party named inside the object phrase ("intercepted a Hamas arms shipment", "the release of associates held by Hamas")
     if (targets.length === 0) {

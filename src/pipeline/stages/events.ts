@@ -1,5 +1,5 @@
 /**
- * events.cameo.v23 — code events (CAMEO root and sub-code, QuadClass, Goldstein,
+ * events.cameo.v24 — code events (CAMEO root and sub-code, QuadClass, Goldstein,
  * PLOVER) with actor, target, place, time, count and modality, from the
  * article's sentences, tokens and mentions (src/events/extract.ts), re-choose each event's actor and target with the
  * learned party ranker (src/events/parties, models/events/parties.json), then score each with the learned event scorer
@@ -38,7 +38,7 @@ export interface EventsStageOptions {
 
 export function eventsStageWith(o: EventsStageOptions = {}): Stage {
   return {
-    key: o.key ?? 'events.cameo.v23',
+    key: o.key ?? 'events.cameo.v24',
     requires: ['doc.sentences', 'doc.tokens', 'doc.mentions', 'doc.syntax'],
     assigns: ['doc.events'],
     run(doc, ctx) {
