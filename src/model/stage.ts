@@ -17,4 +17,11 @@ export interface Stage {
   readonly assigns: readonly Annotation[]
   /** Returns a new doc; must not mutate the input. */
   run(doc: AnnotatedDoc, ctx: StageContext): Promise<AnnotatedDoc> | AnnotatedDoc
+  /**
+   * Optional: `run` over several documents at once (`Pipeline.analyseMany`), in order, each result the one `run`
+   * gives it. A stage offers it when one step over every document before the next step pays (its tables stay in
+   * the caches). Without it the pipeline calls `run` on each; if it throws, the pipeline runs the documents one by
+   * one, so that a failure is recorded on its own article.
+   */
+  runMany?(docs: readonly AnnotatedDoc[], ctx: StageContext): Promise<AnnotatedDoc[]> | AnnotatedDoc[]
 }

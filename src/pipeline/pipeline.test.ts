@@ -115,6 +115,30 @@ describe('pipeline analyseMany', () => {
     expect(many[3]!.ran).toHaveLength(4)
   })
 
+  it('pipeline analyseMany hands a stage with runMany the batch in one call, and runs the articles alone when it throws', async () => {
+    const calls: number[] = []
+    const batched = (failing: boolean): Stage => ({
+      ...boomOn('Gaza'),
+      runMany: (docs) => {
+        calls.push(docs.length)
+        if (failing && docs.some((d) => d.article.text.includes('Gaza'))) throw new Error('boom in the batch')
+        return docs.map((d) => ({ ...d, events: [] }))
+      },
+    })
+    const articles = texts.map((t) => makeArticle(t))
+    const segment = lookupStage('segment.wink.v1')!, mentions = lookupStage('mentions.rules.v1')!
+    const budget = { maxChars: 100, maxMs: 60_000 }
+    const together = await pipelineOf([segment, mentions, batched(false), after], { resources: {} }, budget).analyseMany(articles)
+    expect(calls).toEqual([3]) // the article over the size budget is not handed over
+    expect(together[1]!.ran).toContain('boom.v1')
+    calls.length = 0
+    const fallback = await pipelineOf([segment, mentions, batched(true), after], { resources: {} }, budget).analyseMany(articles)
+    expect(calls).toEqual([3])
+    expect(fallback).toEqual(await pipelineOf([segment, mentions, boomOn('Gaza'), after], { resources: {} }, budget).analyseMany(articles))
+    expect(fallback[1]!.failures).toEqual([{ stage: 'boom.v1', code: 'E_STAGE_FAILED', message: 'boom on Gaza' }])
+    expect(fallback[0]!.ran).toContain('after.v1')
+  })
+
   it('pipeline analyseMany of no articles is no analyses', async () => {
     expect(await pipelineOf([lookupStage('segment.wink.v1')!]).analyseMany([])).toEqual([])
   })
