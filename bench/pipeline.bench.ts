@@ -10,8 +10,9 @@
  * one parsed, …; same outputs), to measure what the weight tables evicting each other between stages costs.
  * `--batch N` adds a runner that is `pipeline.analyseMany` over the articles N at a time (stage by stage within a batch,
  * as `--by-stage` over all of them; same outputs), to see how large a batch the gain needs.
- * `--without-run-many` (with `--batch N`) adds the same batches through stages stripped of `runMany` (the events stage's
- * batch hook), to measure the hook alone in one process.
+ * `--without-run-many [KEY-PREFIXES]` (with `--batch N`) adds the same batches through stages stripped of `runMany` (the
+ * batch hooks: all, or only those of the stages whose keys start with one of the comma-separated prefixes), to measure
+ * the hooks in one process.
  * `--stage-times` adds a runner that is the default pipeline with every stage timed (CPU time of the process, so
  * background compiler and collector threads included), and prints each stage's CPU ms per pass, share and words per
  * CPU-second on this bench's text: the stage benches (`syntax`, `ner`, `events`, `claims`) run on the two seed
@@ -21,7 +22,7 @@
  * date phrases against it as a real ingest does; without it (the default, as in earlier sessions' figures) only
  * explicit years are read.
  *
- *   npx tsx bench/pipeline.bench.ts [--rounds 3] [--quick] [--by-stage] [--batch 16 [--without-run-many]] [--stage-times] [--published 2017-06-15]
+ *   npx tsx bench/pipeline.bench.ts [--rounds 3] [--quick] [--by-stage] [--batch 16 [--without-run-many [events,coref]]] [--stage-times] [--published 2017-06-15]
  * @module
  */
 import nlp from 'compromise'
@@ -79,7 +80,9 @@ async function batched(): Promise<void> {
 }
 
 /** `--without-run-many`: the same batches through a pipeline whose stages lack `runMany` (each article through a stage alone, as before the hook). */
-const withoutHook = pipelineOf(pipeline.stages.map(({ runMany: _, ...s }) => s))
+const withoutAt = args.indexOf('--without-run-many')
+const strip = withoutAt >= 0 && args[withoutAt + 1] && !args[withoutAt + 1]!.startsWith('--') ? args[withoutAt + 1]!.split(',') : undefined
+const withoutHook = pipelineOf(pipeline.stages.map(({ runMany, ...s }) => (runMany && strip && !strip.some((p) => s.key.startsWith(p)) ? { ...s, runMany } : s)))
 async function batchedWithoutHook(): Promise<void> {
   for (let i = 0; i < articles.length; i += batch) await withoutHook.analyseMany(articles.slice(i, i + batch))
 }
