@@ -29,7 +29,7 @@
  * scripts/attribution-hedge-words.ts) in the content's first words make a claim a hedge.
  * @module
  */
-import { extractClaims } from '../../claims/extract.js'
+import { extractClaims, extractClaimsMany } from '../../claims/extract.js'
 import type { Stage } from '../../model/index.js'
 
 export const claimsStage: Stage = {
@@ -38,5 +38,10 @@ export const claimsStage: Stage = {
   assigns: ['doc.claims'],
   run(doc) {
     return { ...doc, claims: extractClaims(doc) }
+  },
+  /** Every article's attributions, then every article's claims (extractClaimsMany). */
+  runMany(docs) {
+    const claims = extractClaimsMany(docs)
+    return docs.map((doc, i) => ({ ...doc, claims: claims[i]! }))
   },
 }
