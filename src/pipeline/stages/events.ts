@@ -14,7 +14,7 @@
  * @module
  */
 import { defaultActorCoder, type ActorCoder } from '../../events/actor-codes.js'
-import { extractEvents } from '../../events/extract.js'
+import { extractEventsMany } from '../../events/extract.js'
 import { CueLexicon } from '../../events/lexicon.js'
 import type { LearnedCue } from '../../events/learned-cues.js'
 import { defaultPartyModel, type PartyModel } from '../../events/parties/model.js'
@@ -37,8 +37,8 @@ export interface EventsStageOptions {
 }
 
 /**
- * The events of a batch of documents, each step over every document before the next (the coder, then the party
- * ranker, the actor coder and the scorer): each step's tables (the verb lexicon and the proposer's, the actor
+ * The events of a batch of documents, each step over every document before the next (the coder's candidates, its events,
+ * the party ranker, the actor coder, the scorer): each step's tables (the verb lexicon and the proposer's, the actor
  * dictionaries and the ranker's, the scorer's) stay in the processor's caches from one document to the next. Each
  * document gets the events it would get alone (no step reads another document).
  */
@@ -51,7 +51,7 @@ function eventsOf(docs: readonly AnnotatedDoc[], ctx: StageContext, o: EventsSta
   const min = ctx.resources['events.minConfidence']
   const looseIds = docs.map(() => new Set<string>())
   const learned = docs.map(() => new Map<string, LearnedCue>())
-  const extracted = docs.map((doc, i) => extractEvents(doc, { ...(lexicon instanceof CueLexicon ? { lexicon } : {}), loose, looseIds: looseIds[i]!, learned: learned[i]! }))
+  const extracted = extractEventsMany(docs, docs.map((_, i) => ({ ...(lexicon instanceof CueLexicon ? { lexicon } : {}), loose, looseIds: looseIds[i]!, learned: learned[i]! })))
   // one coder of each document for the ranker's candidates and the chosen parties (each role coded once)
   const coders = docs.map((doc) => coder.forDoc(doc))
   const ranked = parties ? docs.map((doc, i) => rankParties(doc, extracted[i]!, parties, coders[i]!)) : extracted
