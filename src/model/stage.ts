@@ -25,3 +25,23 @@ export interface Stage {
    */
   runMany?(docs: readonly AnnotatedDoc[], ctx: StageContext): Promise<AnnotatedDoc[]> | AnnotatedDoc[]
 }
+
+/**
+ * A stage from its batch form: `run` is `many` over one document, and `runMany` is `many` itself while the stage's
+ * `run` is still its own. A copy that replaces `run` (`{ ...stage, run: wrapped }`: a test's failing stage, a timer, a
+ * recorder) keeps this `runMany`, which then calls the copy's `run` on each document, so the replacement is never
+ * bypassed by the batch path.
+ */
+export function batchStage(stage: Pick<Stage, 'key' | 'requires' | 'assigns'>, many: (docs: readonly AnnotatedDoc[], ctx: StageContext) => AnnotatedDoc[]): Stage {
+  const run = (doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc => many([doc], ctx)[0]!
+  return {
+    ...stage,
+    run,
+    async runMany(this: Stage, docs, ctx) {
+      if (this.run === run) return many(docs, ctx)
+      const out: AnnotatedDoc[] = []
+      for (const d of docs) out.push(await this.run(d, ctx))
+      return out
+    },
+  }
+}

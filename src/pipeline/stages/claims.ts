@@ -29,19 +29,15 @@
  * scripts/attribution-hedge-words.ts) in the content's first words make a claim a hedge.
  * @module
  */
-import { extractClaims, extractClaimsMany } from '../../claims/extract.js'
-import type { Stage } from '../../model/index.js'
+import { extractClaimsMany } from '../../claims/extract.js'
+import { batchStage, type Stage } from '../../model/index.js'
 
-export const claimsStage: Stage = {
+/** Every article's attributions, then every article's claims (extractClaimsMany). */
+export const claimsStage: Stage = batchStage({
   key: 'claims.syntax.v17',
   requires: ['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'],
   assigns: ['doc.claims'],
-  run(doc) {
-    return { ...doc, claims: extractClaims(doc) }
-  },
-  /** Every article's attributions, then every article's claims (extractClaimsMany). */
-  runMany(docs) {
-    const claims = extractClaimsMany(docs)
-    return docs.map((doc, i) => ({ ...doc, claims: claims[i]! }))
-  },
-}
+}, (docs) => {
+  const claims = extractClaimsMany(docs)
+  return docs.map((doc, i) => ({ ...doc, claims: claims[i]! }))
+})

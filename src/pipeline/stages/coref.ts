@@ -16,7 +16,7 @@ import type { NameType } from '../../resolve/translit.js'
 import { COREF_STAGE_KEY, linkWithinDoc } from '../../resolve/within-doc.js'
 import { COREF_SYNTAX_STAGE_KEY, linkBySyntax } from '../../resolve/within-doc-syntax.js'
 import { commonNounMentions } from '../../resolve/common-nouns.js'
-import type { AnnotatedDoc, Mention, Stage, StageContext } from '../../model/index.js'
+import { batchStage, type AnnotatedDoc, type Mention, type Stage, type StageContext } from '../../model/index.js'
 
 const indexes = new WeakMap<readonly KbActor[], KbIndex>()
 
@@ -73,10 +73,8 @@ function corefBySyntax(docs: readonly AnnotatedDoc[], ctx: StageContext): Annota
  * subject or possessive "he", "she", "it" that no name of its kind precedes takes the one named next when that is the
  * main subject of one of the two sentences after ("He said … . Mr. Karzai was echoing …").
  */
-export const corefSyntaxStage: Stage = {
+export const corefSyntaxStage: Stage = batchStage({
   key: COREF_SYNTAX_STAGE_KEY,
   requires: ['doc.sentences', 'doc.tokens', 'doc.mentions', 'doc.syntax'],
   assigns: ['doc.corefLinks', 'doc.mentions'],
-  run: (doc, ctx) => corefBySyntax([doc], ctx)[0]!,
-  runMany: corefBySyntax,
-}
+}, corefBySyntax)

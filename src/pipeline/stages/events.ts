@@ -21,7 +21,7 @@ import { defaultPartyModel, type PartyModel } from '../../events/parties/model.j
 import { rankParties } from '../../events/parties/ranker.js'
 import { defaultScorerModel, type ScorerModel } from '../../events/scorer/model.js'
 import { scoreEvents } from '../../events/scorer/score.js'
-import type { AnnotatedDoc, Event, Stage, StageContext } from '../../model/index.js'
+import { batchStage, type AnnotatedDoc, type Event, type Stage, type StageContext } from '../../model/index.js'
 
 export interface EventsStageOptions {
   readonly key?: `${string}.v${number}`
@@ -64,13 +64,11 @@ function eventsOf(docs: readonly AnnotatedDoc[], ctx: StageContext, o: EventsSta
 }
 
 export function eventsStageWith(o: EventsStageOptions = {}): Stage {
-  return {
+  return batchStage({
     key: o.key ?? 'events.cameo.v22',
     requires: ['doc.sentences', 'doc.tokens', 'doc.mentions', 'doc.syntax'],
     assigns: ['doc.events'],
-    run: (doc, ctx) => eventsOf([doc], ctx, o)[0]!,
-    runMany: (docs, ctx) => eventsOf(docs, ctx, o),
-  }
+  }, (docs, ctx) => eventsOf(docs, ctx, o))
 }
 
 export const eventsStage: Stage = eventsStageWith()

@@ -7,7 +7,7 @@
  * heads go to the recogniser (v11: a headline’s verb ends a name; v12: a four-word person after an office, a known town the text calls a place, a place noun's apposition).
  * @module
  */
-import { hashId, type Mention, type Token } from '../../model/index.js'
+import { batchStage, hashId, type Mention, type Token } from '../../model/index.js'
 import { defaultRecognizer, type NerSpan, type RecogniseOptions } from '../../ner/recognizer.js'
 import { inBoilerplate } from '../../model/index.js'
 import type { AnnotatedDoc, Stage } from '../../model/index.js'
@@ -122,10 +122,4 @@ function nerMentions(docs: readonly AnnotatedDoc[]): AnnotatedDoc[] {
   return docs.map((doc, i) => withMentions(doc, split[i]!.pieces, spans[i]!))
 }
 
-export const nerMentionsStage: Stage = {
-  key: KEY,
-  requires: ['doc.sentences', 'doc.tokens'],
-  assigns: ['doc.mentions'],
-  run: (doc) => nerMentions([doc])[0]!,
-  runMany: (docs) => nerMentions(docs),
-}
+export const nerMentionsStage: Stage = batchStage({ key: KEY, requires: ['doc.sentences', 'doc.tokens'], assigns: ['doc.mentions'] }, nerMentions)

@@ -7,7 +7,7 @@
  * the parser's words as they are, merged names ("al-Baghdadi") included.
  * @module
  */
-import type { AnnotatedDoc, DocSyntax, SyntaxToken, Token } from '../../model/index.js'
+import { batchStage, type AnnotatedDoc, type DocSyntax, type SyntaxToken, type Token } from '../../model/index.js'
 import { defaultAnalyser, type SentenceAnalysis } from '../../syntax/analyser.js'
 import { extractClauses } from '../../syntax/clauses.js'
 import type { Stage } from '../../model/index.js'
@@ -51,27 +51,19 @@ function withSyntax(doc: AnnotatedDoc, groups: readonly number[][], analyses: re
   return { ...doc, syntax: { parser: KEY, tokens: out, sentences } }
 }
 
-export const syntaxStage: Stage = {
-  key: KEY,
-  requires: ['doc.sentences', 'doc.tokens'],
-  assigns: ['doc.syntax'],
-  run(doc) {
-    const { groups, words } = docSentences(doc)
-    // all of the document's sentences at once: the analyser runs each step over all of them (same answers, faster)
-    return withSyntax(doc, groups, defaultAnalyser().analyseMany(words))
-  },
-  /**
-   * Every sentence of every document in one `analyseMany`: the tagger over all of them, then the parser, then the
-   * labeller, so each step's table stays in the caches across documents (the same answers as `run` on each).
-   */
-  runMany(docs) {
-    const split = docs.map(docSentences)
-    const analyses = defaultAnalyser().analyseMany(split.flatMap((d) => d.words))
-    let from = 0
-    return docs.map((doc, i) => {
-      const { groups } = split[i]!
-      from += groups.length
-      return withSyntax(doc, groups, analyses.slice(from - groups.length, from))
-    })
-  },
+/**
+ * Every sentence of every document in one `analyseMany`: the tagger over all of them, then the parser, then the
+ * labeller, so each step's table stays in the caches across documents (one document: all of its sentences at once).
+ */
+function syntaxOf(docs: readonly AnnotatedDoc[]): AnnotatedDoc[] {
+  const split = docs.map(docSentences)
+  const analyses = defaultAnalyser().analyseMany(split.flatMap((d) => d.words))
+  let from = 0
+  return docs.map((doc, i) => {
+    const { groups } = split[i]!
+    from += groups.length
+    return withSyntax(doc, groups, analyses.slice(from - groups.length, from))
+  })
 }
+
+export const syntaxStage: Stage = batchStage({ key: KEY, requires: ['doc.sentences', 'doc.tokens'], assigns: ['doc.syntax'] }, syntaxOf)
