@@ -36,14 +36,15 @@
  * the stance rules where it gives another stance a probability of at least 0.7.
  * @module
  */
-import { extractClaims } from '../../claims/extract.js'
-import type { Stage } from '../../model/index.js'
+import { extractClaimsMany } from '../../claims/extract.js'
+import { batchStage, type Stage } from '../../model/index.js'
 
-export const claimsStage: Stage = {
+/** Every article's attributions, then every article's claims (extractClaimsMany). */
+export const claimsStage: Stage = batchStage({
   key: 'claims.syntax.v19',
   requires: ['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'],
   assigns: ['doc.claims'],
-  run(doc) {
-    return { ...doc, claims: extractClaims(doc) }
-  },
-}
+}, (docs) => {
+  const claims = extractClaimsMany(docs)
+  return docs.map((doc, i) => ({ ...doc, claims: claims[i]! }))
+})

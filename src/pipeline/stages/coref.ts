@@ -16,7 +16,7 @@ import type { NameType } from '../../resolve/translit.js'
 import { COREF_STAGE_KEY, linkWithinDoc } from '../../resolve/within-doc.js'
 import { COREF_SYNTAX_STAGE_KEY, linkBySyntax } from '../../resolve/within-doc-syntax.js'
 import { commonNounMentions } from '../../resolve/common-nouns.js'
-import type { Mention, Stage } from '../../model/index.js'
+import { batchStage, type AnnotatedDoc, type Mention, type Stage, type StageContext } from '../../model/index.js'
 
 const indexes = new WeakMap<readonly KbActor[], KbIndex>()
 
@@ -42,6 +42,23 @@ export const corefStage: Stage = {
 }
 
 /**
+ * coref.syntax over a batch of documents, each step over every document before the next (common nouns, the name
+ * rules, the syntax rules), so each step's tables stay in the caches; each document gets what it would get alone.
+ */
+function corefBySyntax(docs: readonly AnnotatedDoc[], ctx: StageContext): AnnotatedDoc[] {
+  const given = ctx.resources['kb']
+  const kb = kbIndexFor(Array.isArray(given) ? (given as KbActor[]) : curatedActors())
+  const known = (m: Mention) => matchKb(m.text, m.type as NameType, kb).length > 0
+  const common = docs.map((doc) => (doc.syntax && doc.tokens ? commonNounMentions(doc.article, doc.tokens, doc.syntax, doc.mentions ?? [], known) : new Set<string>()))
+  const named = docs.map((doc, i) => linkWithinDoc(doc.article, (doc.mentions ?? []).filter((m) => !common[i]!.has(m.id)), kb, COREF_SYNTAX_STAGE_KEY, { notBeforeName: true }))
+  return docs.map((doc, i) => {
+    const n = named[i]!
+    const bySyntax = doc.syntax && doc.tokens ? linkBySyntax(doc.article, doc.tokens, doc.syntax, n.mentions) : { mentions: n.mentions, links: [] }
+    return { ...doc, mentions: bySyntax.mentions, corefLinks: [...(doc.corefLinks ?? []), ...n.links, ...bySyntax.links] }
+  })
+}
+
+/**
  * coref.syntax.v9 — the name rules of v1, then role and group nominals and third-person pronouns read from
  * doc.syntax (src/resolve/within-doc-syntax.ts). v4: a person's short form whose mentions all come before the only
  * full name it could join is left unlinked ("Mr. Kestrel and his son … Orin Kestrel"), as resolution already judged.
@@ -56,19 +73,8 @@ export const corefStage: Stage = {
  * subject or possessive "he", "she", "it" that no name of its kind precedes takes the one named next when that is the
  * main subject of one of the two sentences after ("He said … . Mr. Karzai was echoing …").
  */
-export const corefSyntaxStage: Stage = {
+export const corefSyntaxStage: Stage = batchStage({
   key: COREF_SYNTAX_STAGE_KEY,
   requires: ['doc.sentences', 'doc.tokens', 'doc.mentions', 'doc.syntax'],
   assigns: ['doc.corefLinks', 'doc.mentions'],
-  run(doc, ctx) {
-    const given = ctx.resources['kb']
-    const actors = Array.isArray(given) ? (given as KbActor[]) : curatedActors()
-    const kb = kbIndexFor(actors)
-    const known = (m: Mention) => matchKb(m.text, m.type as NameType, kb).length > 0
-    const common = doc.syntax && doc.tokens ? commonNounMentions(doc.article, doc.tokens, doc.syntax, doc.mentions ?? [], known) : new Set<string>()
-    const names = (doc.mentions ?? []).filter((m) => !common.has(m.id))
-    const named = linkWithinDoc(doc.article, names, kbIndexFor(actors), COREF_SYNTAX_STAGE_KEY, { notBeforeName: true })
-    const bySyntax = doc.syntax && doc.tokens ? linkBySyntax(doc.article, doc.tokens, doc.syntax, named.mentions) : { mentions: named.mentions, links: [] }
-    return { ...doc, mentions: bySyntax.mentions, corefLinks: [...(doc.corefLinks ?? []), ...named.links, ...bySyntax.links] }
-  },
-}
+}, corefBySyntax)
