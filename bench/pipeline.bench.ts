@@ -10,6 +10,9 @@
  * one parsed, …; same outputs), to measure what the weight tables evicting each other between stages costs.
  * `--batch N` adds a runner that is `pipeline.analyseMany` over the articles N at a time (stage by stage within a batch,
  * as `--by-stage` over all of them; same outputs), to see how large a batch the gain needs.
+ * `--without-run-many [KEY-PREFIXES]` (with `--batch N`) adds the same batches through stages stripped of `runMany` (the
+ * batch hooks: all, or only those of the stages whose keys start with one of the comma-separated prefixes), to measure
+ * the hooks in one process.
  * `--stage-times` adds a runner that is the default pipeline with every stage timed (CPU time of the process, so
  * background compiler and collector threads included), and prints each stage's CPU ms per pass, share and words per
  * CPU-second on this bench's text: the stage benches (`syntax`, `ner`, `events`, `claims`) run on the two seed
@@ -19,7 +22,7 @@
  * date phrases against it as a real ingest does; without it (the default, as in earlier sessions' figures) only
  * explicit years are read.
  *
- *   npx tsx bench/pipeline.bench.ts [--rounds 3] [--quick] [--by-stage] [--batch 16] [--stage-times] [--published 2017-06-15]
+ *   npx tsx bench/pipeline.bench.ts [--rounds 3] [--quick] [--by-stage] [--batch 16 [--without-run-many [events,coref]]] [--stage-times] [--published 2017-06-15]
  * @module
  */
 import nlp from 'compromise'
@@ -76,10 +79,19 @@ async function batched(): Promise<void> {
   for (let i = 0; i < articles.length; i += batch) await pipeline.analyseMany(articles.slice(i, i + batch))
 }
 
+/** `--without-run-many`: the same batches through a pipeline whose stages lack `runMany` (each article through a stage alone, as before the hook). */
+const withoutAt = args.indexOf('--without-run-many')
+const strip = withoutAt >= 0 && args[withoutAt + 1] && !args[withoutAt + 1]!.startsWith('--') ? args[withoutAt + 1]!.split(',') : undefined
+const withoutHook = pipelineOf(pipeline.stages.map(({ runMany, ...s }) => (runMany && strip && !strip.some((p) => s.key.startsWith(p)) ? { ...s, runMany } : s)))
+async function batchedWithoutHook(): Promise<void> {
+  for (let i = 0; i < articles.length; i += batch) await withoutHook.analyseMany(articles.slice(i, i + batch))
+}
+
 const runners: Record<string, () => Promise<void>> = {
   dossier: async () => { for (const a of articles) await pipeline.run(a) },
   ...(args.includes('--by-stage') ? { 'dossier-by-stage': byStage } : {}),
   ...(batch > 0 ? { [`dossier-batch-${batch}`]: batched } : {}),
+  ...(batch > 0 && args.includes('--without-run-many') ? { [`dossier-batch-${batch}-without-runMany`]: batchedWithoutHook } : {}),
   ...(args.includes('--stage-times') ? { 'dossier-timed': async () => { for (const a of articles) await timedPipeline.run(a) } } : {}),
   compromise: async () => { for (const t of texts) nlp(t).json() },
   'wink-nlp': async () => {
@@ -107,6 +119,8 @@ const wps = (name: string) => (words * rounds) / (ms[name]! / 1000)
 console.log(`pipeline bench: ${texts.length} articles, ${words} words (seeds${texts.length > 2 ? ' + demo news' : ' only: ../shared not found'}), ${rounds} round(s), one core${published ? `, published ${published}` : ''}`)
 console.log(`  dossier default pipeline (${DEFAULT_STAGES.length} stages): ${Math.round(wps('dossier'))} words/s`)
 if (batch > 0) console.log(`  dossier analyseMany, ${batch} articles a batch:  ${Math.round(wps(`dossier-batch-${batch}`))} words/s  (batch/per article ${(wps(`dossier-batch-${batch}`) / wps('dossier')).toFixed(3)}x, CPU ${(cpuMs[`dossier-batch-${batch}`]! / cpuMs['dossier']!).toFixed(3)}x)`)
+const bare = `dossier-batch-${batch}-without-runMany`
+if (ms[bare] !== undefined) console.log(`  dossier analyseMany without runMany:  ${Math.round(wps(bare))} words/s  (with/without runMany ${(wps(`dossier-batch-${batch}`) / wps(bare)).toFixed(3)}x, CPU ${(cpuMs[`dossier-batch-${batch}`]! / cpuMs[bare]!).toFixed(3)}x)`)
 if (ms['dossier-by-stage'] !== undefined) console.log(`  dossier stage by stage over all articles:  ${Math.round(wps('dossier-by-stage'))} words/s  (by stage/per article ${(wps('dossier-by-stage') / wps('dossier')).toFixed(3)}x)`)
 console.log(`  CPU ms per pass: ${Object.entries(cpuMs).map(([k, v]) => `${k} ${Math.round(v / rounds)}`).join(', ')}`)
 if (stageCpu.size > 0) {

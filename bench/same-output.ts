@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { plainTextArticle } from '../src/ingest/load.js'
-import type { AnnotatedDoc, Annotation } from '../src/model/index.js'
+import type { AnnotatedDoc, Annotation, Stage, StageContext } from '../src/model/index.js'
 import { createPipeline, DEFAULT_STAGES, pipelineOf } from '../src/pipeline/index.js'
 import { namedBenchTexts } from './texts.js'
 
@@ -65,13 +65,22 @@ async function batchLines(texts: ReadonlyArray<[string, string]>, batch: number)
   const articles = texts.map(([id, text]) => plainTextArticle(text, published ? { published } : {}, id))
   const out = new Map(articles.map((a) => [a, [] as string[]]))
   const name = new Map(articles.map((a, i) => [a, texts[i]![0]]))
-  const recording = createPipeline({ stages: [...DEFAULT_STAGES] }).stages.map((s) => ({
+  const record = (s: Stage, next: AnnotatedDoc) => out.get(next.article)!.push(JSON.stringify([name.get(next.article), s.key, Object.fromEntries(s.assigns.map((a) => [a, next[field(a)]]))]))
+  // a stage's runMany (the events stage's) is recorded too: it is what analyseMany calls on a batch
+  const recording = createPipeline({ stages: [...DEFAULT_STAGES] }).stages.map((s): Stage => ({
     ...s,
-    async run(doc: AnnotatedDoc, ctx: Parameters<typeof s.run>[1]) {
+    async run(doc, ctx) {
       const next = await s.run(doc, ctx)
-      out.get(doc.article)!.push(JSON.stringify([name.get(doc.article), s.key, Object.fromEntries(s.assigns.map((a) => [a, next[field(a)]]))]))
+      record(s, next)
       return next
     },
+    ...(s.runMany ? {
+      async runMany(docs: readonly AnnotatedDoc[], ctx: StageContext) {
+        const next = await s.runMany!(docs, ctx)
+        for (const d of next) record(s, d)
+        return next
+      },
+    } : {}),
   }))
   const pipeline = pipelineOf(recording)
   for (let i = 0; i < articles.length; i += batch) {

@@ -69,9 +69,17 @@ interface Working {
  * `doc.events` (when present) to fill `about`.
  */
 export function extractClaims(doc: AnnotatedDoc, opts: FindOptions = {}): Claim[] {
-  if (!doc.sentences || !doc.tokens) return []
+  return extractClaimsMany([doc], opts)[0]!
+}
+
+/**
+ * `extractClaims` over several documents: every document's attributions first, then every document's claims, so each
+ * step's tables stay in the caches from one document to the next. Each gets what `extractClaims` gives it.
+ */
+export function extractClaimsMany(docs: readonly AnnotatedDoc[], opts: FindOptions = {}): Claim[][] {
   // An appeal or an intention ("urged", "called for", "intends to") is an event, not a claim of fact.
-  return claimsFromAttributions(doc, docAttributions(doc, { ...opts, speakers: true }).filter((a) => a.reporting?.stance !== 'directive'))
+  const found = docs.map((doc) => (doc.sentences && doc.tokens ? docAttributions(doc, { ...opts, speakers: true }).filter((a) => a.reporting?.stance !== 'directive') : undefined))
+  return docs.map((doc, i) => (found[i] ? claimsFromAttributions(doc, found[i]) : []))
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Event, Mention } from '../model/index.js'
 import type { AnnotatedDoc } from '../model/index.js'
 import { docBuilder, makeArticle, type MentionSpec } from '../text/testing/doc-builder.js'
 import { segmentText } from '../text/segment.js'
-import { extractEvents } from './extract.js'
+import { extractEvents, extractEventsMany } from './extract.js'
 import { parsedDoc, withSyntax } from './testing/parsed.js'
 import { mentionsFromNames } from './name-matcher.js'
 import { SEED_ENTITY, SEED_NAMES } from './testing/seed-names.js'
@@ -90,6 +90,19 @@ describe('extractEvents on the seed articles', () => {
     for (const f of found2) expect(f.e.cue.start).toBeGreaterThan(dateline + 'TEL AVIV —'.length)
     const title = doc0.article.text.split('\n')[0]!
     for (const f of found0) expect(f.e.sentence.start).toBeGreaterThanOrEqual(title.length)
+  })
+})
+
+describe('extractEventsMany', () => {
+  it('events of several articles at once are each article\'s own, loose ids included, and a missing parse is refused', () => {
+    const docs = [seedDoc('000_fd7dbad812d8e2ee.txt'), seedDoc('002_11856984715dfee0.txt', { dateline: 'TEL AVIV' }), seedDoc('000_fd7dbad812d8e2ee.txt')]
+    const loose = docs.map(() => new Set<string>())
+    const many = extractEventsMany(docs, docs.map((_, i) => ({ loose: true, looseIds: loose[i]! })))
+    const alone = docs.map((d) => { const ids = new Set<string>(); return { events: extractEvents(d, { loose: true, looseIds: ids }), ids } })
+    expect(many).toEqual(alone.map((a) => a.events))
+    expect(loose).toEqual(alone.map((a) => a.ids))
+    expect(many[1]!.length).toBeGreaterThan(0)
+    expect(() => extractEventsMany([docs[0]!, { ...docs[1]!, syntax: undefined }], [{}, {}])).toThrow(expect.objectContaining({ code: 'E_INVALID_DATA' }))
   })
 })
 

@@ -95,25 +95,37 @@ function sentenceCandidates(v: SentenceView, opts: Required<Pick<ExtractOptions,
   return opts.loose ? withAlternatives(v, out) : out
 }
 
-/** Extract the events of one article from its syntax. Requires doc.sentences, doc.tokens, doc.mentions, doc.syntax. */
-export function extractFromSyntax(doc: AnnotatedDoc, opts: ExtractOptions = {}): Event[] {
+/** What the coder read in a document before emitting: its lower-case words and each candidate kept, with its sentence's view, in order. */
+export interface SyntaxCandidates {
+  readonly words: readonly string[]
+  readonly picks: ReadonlyArray<readonly [SentenceView, Candidate]>
+}
+
+/** The candidates of one article, sentence by sentence (headlines and boilerplate left out), none emitted yet. */
+export function syntaxCandidates(doc: AnnotatedDoc, opts: ExtractOptions = {}): SyntaxCandidates {
   const text = doc.article.text
   const tokens = doc.tokens ?? []
   const words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"))
   const views = sentenceViews(doc, words, eligibility(doc, opts.actorCodes), { descriptors: true })
-  const emitter = new EventEmitter(doc, words)
   const force: ForceContext = { wmd: {} }
   const lexicon = opts.lexicon ?? defaultLexicon
+  const picks: Array<readonly [SentenceView, Candidate]> = []
   for (const v of views) {
     if (v.end <= v.first) continue
     const toks = tokens.slice(v.first, v.end)
     if (isHeadline(text, toks, { start: v.start, end: v.stop }, doc.article.titleSpan)) continue
     for (const c of sentenceCandidates(v, { lexicon, loose: opts.loose === true }, force)) {
       const start = tokens[c.from]!.start
-      if (inBoilerplate(doc.article, start, tokens[c.last]!.end)) continue
-      emitter.emit(v, c)
+      if (!inBoilerplate(doc.article, start, tokens[c.last]!.end)) picks.push([v, c])
     }
   }
+  return { words, picks }
+}
+
+/** The events of an article's candidates (emit.ts adds place, time and count), in text order. */
+export function emitCandidates(doc: AnnotatedDoc, found: SyntaxCandidates, opts: ExtractOptions = {}): Event[] {
+  const emitter = new EventEmitter(doc, found.words)
+  for (const [v, c] of found.picks) emitter.emit(v, c)
   for (const id of emitter.looseIds) opts.looseIds?.add(id)
   for (const [id, cue] of emitter.learned) opts.learned?.set(id, cue)
   // an act the clause says did not happen (negated, hypothetical) is the scorer's to judge, as loose ones are

@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createPipeline, DEFAULT_STAGES } from '../pipeline/index.js'
 import { SqliteStore } from '../store/index.js'
-import { runIngestJob } from './run-item.js'
+import type { Pipeline } from '../pipeline/index.js'
+import { ItemFailed, jobBatch, runIngestJob } from './run-item.js'
 import { workerMatchLines } from '../cli/commands/worker.js'
 
 describe('worker ingest job', () => {
@@ -47,6 +48,35 @@ describe('worker ingest job', () => {
       ])
     } finally {
       await store.close()
+    }
+  }, 60_000)
+
+  it('jobs run as a batch have their articles analysed together, each stored and failed as when run alone', async () => {
+    const texts = ['Egyptian officials met Hamas leaders in Cairo on Monday, a spokesman said.', 'Israeli troops raided Jenin on Tuesday, the army said.',
+      'Turkish police detained 12 suspects in Ankara, officials said.']
+    const jobs = [
+      ...texts.map((t, i) => ({ item: `/desk/r${i}.txt`, content: Buffer.from(`Story ${i}\n\n${t}\n`).toString('base64') })),
+      { item: '/desk/empty.txt', content: '' },
+    ]
+    const calls: number[] = []
+    const base = createPipeline({ stages: [...DEFAULT_STAGES] })
+    const counting: Pipeline = { ...base, analyseMany: (articles) => { calls.push(articles.length); return base.analyseMany(articles) } }
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-run-item-'))
+    const together = new SqliteStore(join(dir, 'together.db')), alone = new SqliteStore(join(dir, 'alone.db'))
+    try {
+      const batch = await jobBatch(together, counting, jobs)
+      const outcomes = []
+      for (const j of jobs) outcomes.push(await runIngestJob(together, counting, j, undefined, batch).catch((e: unknown) => e))
+      expect(calls).toEqual([3])
+      expect(outcomes[3]).toBeInstanceOf(ItemFailed)
+      for (const j of jobs) await runIngestJob(alone, base, j).catch(() => undefined)
+      const rows = async (st: SqliteStore) => Promise.all((await st.listArticles()).map(async (a) => [a.id, a.title, (await st.eventsOf(a.id)).map((e) => e.id), (await st.failures()).map((f) => f.item)]))
+      expect(await rows(together)).toEqual(await rows(alone))
+      expect((await together.failures()).map((f) => f.item)).toEqual(['/desk/empty.txt'])
+      expect(outcomes.slice(0, 3).map((o) => (o as { added: number }).added)).toEqual([1, 1, 1])
+    } finally {
+      await together.close()
+      await alone.close()
     }
   }, 60_000)
 })

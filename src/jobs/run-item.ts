@@ -71,15 +71,48 @@ function renamed(loaded: LoadedItem, path: string, item: string): LoadedItem {
   }
 }
 
-/** Process one ingest job into the store. Throws ItemFailed (after recording the failures) when any part failed. */
+/** A job's item loaded, or why it could not be. */
+type Loading = { readonly item: LoadedItem } | { readonly error: unknown }
+
+/**
+ * Jobs a worker runs together (the ones it fetched at once): every item loaded up front, and one analysis ahead over
+ * all their articles in job order, so the first article asked for is analysed with the next ones, up to 16, whatever
+ * job they belong to (as `dossier ingest` analyses the next files' articles together). Each job still runs, stores and
+ * fails on its own.
+ */
+export interface JobBatch {
+  readonly ahead: AnalysisAhead
+  readonly loading: ReadonlyMap<IngestJobData, Loading>
+}
+
+/** Load the jobs' items (at once: fetches overlap) and expect their articles in order. */
+export async function jobBatch(store: Store, pipeline: Pipeline, jobs: readonly IngestJobData[]): Promise<JobBatch> {
+  const settled = await Promise.all(jobs.map((d) => loadJobItem(d).then((item): Loading => ({ item }), (error: unknown): Loading => ({ error }))))
+  const ahead = new AnalysisAhead(pipeline, store)
+  for (const l of settled) if ('item' in l) ahead.expect(l.item.articles)
+  return { ahead, loading: new Map(jobs.map((d, i) => [d, settled[i]!])) }
+}
+
+/** The job's item: from its batch when it has one, else loaded now. */
+async function itemOf(data: IngestJobData, batch: JobBatch | undefined): Promise<LoadedItem> {
+  const l = batch?.loading.get(data)
+  if (!l) return loadJobItem(data)
+  if ('error' in l) throw l.error
+  return l.item
+}
+
+/**
+ * Process one ingest job into the store (`batch`: the jobs run with it, jobBatch). Throws ItemFailed (after
+ * recording the failures) when any part failed.
+ */
 export async function runIngestJob(store: Store, pipeline: Pipeline, data: IngestJobData,
-  onWarning: (item: string, warning: string) => void = () => undefined): Promise<JobOutcome> {
+  onWarning: (item: string, warning: string) => void = () => undefined, batch?: JobBatch): Promise<JobOutcome> {
   const { item } = data
   // what failed on this item before is tried again now: failures still there are recorded again
   await store.clearFailures({ item })
   let loaded: LoadedItem
   try {
-    loaded = await loadJobItem(data)
+    loaded = await itemOf(data, batch)
   } catch (e) {
     const f = failureOf(item, e)
     await store.recordFailure({ item, code: f.code, message: f.message })
@@ -91,9 +124,9 @@ export async function runIngestJob(store: Store, pipeline: Pipeline, data: Inges
   const counts = { added: 0, unchanged: 0, nearDuplicates: 0 }
   const stageFailures: IngestFailure[] = []
   const matches: IngestMatch[] = []
-  // a feed's articles analysed together, as `ingest` does (the same analyses, less CPU)
-  const ahead = new AnalysisAhead(pipeline, store)
-  ahead.expect(loaded.articles)
+  // a feed's articles (and the batch's other jobs') analysed together, as `ingest` does (the same analyses, less CPU)
+  const ahead = batch?.ahead ?? new AnalysisAhead(pipeline, store)
+  if (!batch?.loading.has(data)) ahead.expect(loaded.articles)
   for (const [i, article] of loaded.articles.entries()) {
     try {
       const r = await processArticle(store, pipeline, article, ahead)

@@ -16,7 +16,7 @@ import type { Store } from '../store/index.js'
 import { pgDriver } from '../store/postgres/db.js'
 import { IngestJobData } from './enqueue.js'
 import { AGGREGATE_QUEUE, DEFAULT_RETRY, INGEST_QUEUE, type RetryPolicy } from './queue.js'
-import { runIngestJob, ItemFailed, type JobOutcome } from './run-item.js'
+import { jobBatch, runIngestJob, ItemFailed, type JobBatch, type JobOutcome } from './run-item.js'
 import { Turns } from './turns.js'
 import { absorbAggregateRequests, ingestBusy, lastAggregation, queueCounts } from './status.js'
 
@@ -141,13 +141,18 @@ export class Worker {
     this.pace.jobMs = this.pace.jobMs === undefined ? ms : 0.7 * this.pace.jobMs + 0.3 * ms
   }
 
-  /** Run fetched jobs one after the other; failed ones are reported to the queue at once, done ones by finishBatch. */
+  /**
+   * Run fetched jobs one after the other, their items loaded first and their articles analysed together (jobBatch);
+   * failed ones are reported to the queue at once, done ones by finishBatch.
+   */
   private async runBatch(pipeline: Pipeline, jobs: readonly PgBoss.JobWithMetadata<unknown>[]): Promise<BatchDone> {
     const done: BatchDone = { completed: [], stored: false }
-    for (const job of jobs) {
+    const parsed = jobs.map((job) => IngestJobData.safeParse(job.data))
+    const valid = parsed.flatMap((p) => (p.success ? [p.data] : []))
+    const batch = await this.turns.shared(() => jobBatch(this.store, pipeline, valid))
+    for (const [i, job] of jobs.entries()) {
       const t0 = Date.now()
-      const r = await this.turns.shared(() => this.ingestJob(pipeline, job))
-      this.timeJob(job, Date.now() - t0)
+      const r = await this.turns.shared(() => this.ingestJob(pipeline, job, parsed[i]!, batch))
       done.stored ||= r.stored
       if (r.outcome) done.completed.push({ id: job.id, item: r.item, outcome: r.outcome })
     }
@@ -188,12 +193,11 @@ export class Worker {
   }
 
   /** Run one job. Done: its outcome (the queue is told by finishBatch). Failed: the queue is told now. */
-  private async ingestJob(pipeline: Pipeline, job: PgBoss.JobWithMetadata<unknown>): Promise<{ item: string; stored: boolean; outcome?: JobOutcome }> {
-    const parsed = IngestJobData.safeParse(job.data)
+  private async ingestJob(pipeline: Pipeline, job: PgBoss.JobWithMetadata<unknown>, parsed: ReturnType<typeof IngestJobData.safeParse>, batch: JobBatch): Promise<{ item: string; stored: boolean; outcome?: JobOutcome }> {
     const item = parsed.success ? parsed.data.item : `job ${job.id}`
     try {
       if (!parsed.success) throw new Error(`not an ingest job: ${parsed.error.issues.map((i) => i.message).join('; ')}`)
-      const outcome = await runIngestJob(this.store, pipeline, parsed.data, (it, w) => this.opts.onEvent?.({ kind: 'warning', item: it, message: w }))
+      const outcome = await runIngestJob(this.store, pipeline, parsed.data, (it, w) => this.opts.onEvent?.({ kind: 'warning', item: it, message: w }), batch)
       return { item, stored: outcome.added > 0, outcome }
     } catch (e) {
       const code = isDossierError(e) ? e.code : 'E_STAGE_FAILED'

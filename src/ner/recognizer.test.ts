@@ -49,6 +49,19 @@ describe('recognizer', () => {
     }
   })
 
+  it('recognizer recogniseMany gives each document what recognise gives it alone', () => {
+    const rec = defaultRecognizer()
+    const docs = [
+      { sentences: [['Hamas', 'Caught', 'Attempting', 'to', 'Infiltrate', 'Islamic', 'State', 'in', 'Sinai'], [], ['Reuters', 'reported', '.']] },
+      { sentences: [['ISRAEL', 'AND', 'EGYPT', 'CLOSE', 'THE', 'RAFAH', 'CROSSING']], options: { consistency: false } },
+      { sentences: [] },
+      { sentences: [['Mousa', 'Abu', 'Marzook', 'went', 'to', 'Cairo', '.'], ['Marzook', 'said', 'Egypt', 'agreed', '.']] },
+    ]
+    const many = rec.recogniseMany(docs)
+    expect(many).toEqual(docs.map((d) => rec.recognise(d.sentences, d.options)))
+    expect(many[3]!.flat().map((s) => s.type)).toContain('PER')
+  })
+
   it('recognizer loads the shipped model once and tags headlines and ALL-CAPS lines', () => {
     const rec = defaultRecognizer()
     expect(defaultRecognizer()).toBe(rec)

@@ -35,6 +35,9 @@ export interface NerSpan {
   readonly score: number
 }
 
+/** One sentence as the model tagged it: best tags, each token's confidence, what feature extraction found. */
+interface TaggedSentence { readonly tags: Uint8Array; readonly confidence: Float32Array; readonly info: FeatureInfo }
+
 export interface RecogniseOptions {
   /** Apply document-level consistency across the sentences (default true). */
   readonly consistency?: boolean
@@ -250,12 +253,34 @@ export class NerRecognizer {
 
   /** Recognise names in a document given as token strings per sentence. */
   recognise(sentences: ReadonlyArray<readonly string[]>, options: RecogniseOptions = {}): NerSpan[][] {
+    return this.fromTags(sentences, options, this.tagAll(sentences, options))
+  }
+
+  /**
+   * `recognise` over several documents: every sentence of every document tagged first, then each document's rules, so
+   * the model's weight rows stay in the caches from one document to the next. Each gets what `recognise` gives it.
+   */
+  recogniseMany(docs: ReadonlyArray<{ readonly sentences: ReadonlyArray<readonly string[]>; readonly options?: RecogniseOptions }>): NerSpan[][][] {
+    const tagged = docs.map((d) => this.tagAll(d.sentences, d.options ?? {}))
+    return docs.map((d, i) => this.fromTags(d.sentences, d.options ?? {}, tagged[i]!))
+  }
+
+  /** Each sentence's tags, confidences and feature information (undefined for an empty sentence). */
+  private tagAll(sentences: ReadonlyArray<readonly string[]>, options: RecogniseOptions): Array<TaggedSentence | undefined> {
+    return sentences.map((words, si) => {
+      if (words.length === 0) return undefined
+      const info: FeatureInfo = { mode: 0, matches: [] }
+      return { info, ...this.tagSentence(words, info, this.hasSyntaxFeatures ? options.syntax?.[si] : undefined) }
+    })
+  }
+
+  /** A document's names from its sentences' tags: the spans, each sentence's rules, then the document's. */
+  private fromTags(sentences: ReadonlyArray<readonly string[]>, options: RecogniseOptions, tagged: ReadonlyArray<TaggedSentence | undefined>): NerSpan[][] {
     let spans: SentenceSpan[] = []
     sentences.forEach((words, si) => {
-      if (words.length === 0) return
-      const info: FeatureInfo = { mode: 0, matches: [] }
-      const syntax = options.syntax?.[si]
-      const { tags, confidence } = this.tagSentence(words, info, this.hasSyntaxFeatures ? syntax : undefined)
+      const t = tagged[si]
+      if (t === undefined) return
+      const { tags, confidence, info } = t
       let own: SentenceSpan[] = []
       for (const s of spansFromTags(tags)) {
         let score = 1
@@ -263,7 +288,7 @@ export class NerRecognizer {
         own.push({ sentence: si, start: s.start, end: s.end, type: s.type, score })
       }
       // "[DoD Identifies Army]ORG Casualty": a headline's verb ends a name (shared scheme)
-      if (this.scheme === undefined && !this.skip.has('finiteVerbs')) own = cutAtFiniteVerbs(words, own, syntax)
+      if (this.scheme === undefined && !this.skip.has('finiteVerbs')) own = cutAtFiniteVerbs(words, own, options.syntax?.[si])
       const allCaps = info.mode === SENT_MODE.ALL_CAPS
       const normal = normalizeWords(words)
       const ruled = applyGazetteerRules(normal, si, own, this.lexicon, allCaps, longestPerStart(info.matches), this.skip as ReadonlySet<GazetteerRule>)

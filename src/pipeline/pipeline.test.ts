@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isDossierError } from '../model/index.js'
+import { batchStage, isDossierError } from '../model/index.js'
 import { createPipeline, pipelineOf, unmetRequirements } from './pipeline.js'
 import { lookupStage } from './registry.js'
 import type { Stage } from '../model/index.js'
@@ -113,6 +113,47 @@ describe('pipeline analyseMany', () => {
     expect(many[2]!.ran).toEqual([])
     expect(many[2]!.failures[0]?.code).toBe('E_TOO_LARGE')
     expect(many[3]!.ran).toHaveLength(4)
+  })
+
+  it('pipeline analyseMany hands a stage with runMany the batch in one call, and runs the articles alone when it throws', async () => {
+    const calls: number[] = []
+    const batched = (failing: boolean): Stage => ({
+      ...boomOn('Gaza'),
+      runMany: (docs) => {
+        calls.push(docs.length)
+        if (failing && docs.some((d) => d.article.text.includes('Gaza'))) throw new Error('boom in the batch')
+        return docs.map((d) => ({ ...d, events: [] }))
+      },
+    })
+    const articles = texts.map((t) => makeArticle(t))
+    const segment = lookupStage('segment.wink.v1')!, mentions = lookupStage('mentions.rules.v1')!
+    const budget = { maxChars: 100, maxMs: 60_000 }
+    const together = await pipelineOf([segment, mentions, batched(false), after], { resources: {} }, budget).analyseMany(articles)
+    expect(calls).toEqual([3]) // the article over the size budget is not handed over
+    expect(together[1]!.ran).toContain('boom.v1')
+    calls.length = 0
+    const fallback = await pipelineOf([segment, mentions, batched(true), after], { resources: {} }, budget).analyseMany(articles)
+    expect(calls).toEqual([3])
+    expect(fallback).toEqual(await pipelineOf([segment, mentions, boomOn('Gaza'), after], { resources: {} }, budget).analyseMany(articles))
+    expect(fallback[1]!.failures).toEqual([{ stage: 'boom.v1', code: 'E_STAGE_FAILED', message: 'boom on Gaza' }])
+    expect(fallback[0]!.ran).toContain('after.v1')
+  })
+
+  it('pipeline analyseMany runs a copy of a batch stage that replaces run through that run, never around it', async () => {
+    const seen: string[] = []
+    const real = batchStage({ key: 'batch.v1', requires: ['doc.mentions'], assigns: ['doc.events'] }, (docs) => { seen.push(`batch of ${docs.length}`); return docs.map((d) => ({ ...d, events: [] })) })
+    const copy: Stage = { ...real, run: (doc, ctx) => { if (doc.article.text.includes('Gaza')) throw new Error('boom on Gaza'); return real.run(doc, ctx) } }
+    const articles = texts.map((t) => makeArticle(t))
+    const segment = lookupStage('segment.wink.v1')!, mentions = lookupStage('mentions.rules.v1')!
+    const budget = { maxChars: 100, maxMs: 60_000 }
+    const viaCopy = await pipelineOf([segment, mentions, copy, after], { resources: {} }, budget).analyseMany(articles)
+    expect(viaCopy[1]!.failures).toEqual([{ stage: 'batch.v1', code: 'E_STAGE_FAILED', message: 'boom on Gaza' }])
+    expect(viaCopy[0]!.ran).toContain('after.v1')
+    expect(seen.every((s) => s === 'batch of 1')).toBe(true)
+    seen.length = 0
+    const viaReal = await pipelineOf([segment, mentions, real, after], { resources: {} }, budget).analyseMany(articles)
+    expect(seen).toEqual(['batch of 3'])
+    expect(viaReal.map((a) => a.failures)).toEqual([[], [], [expect.objectContaining({ code: 'E_TOO_LARGE' })], []])
   })
 
   it('pipeline analyseMany of no articles is no analyses', async () => {

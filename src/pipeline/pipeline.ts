@@ -156,47 +156,86 @@ function startRun(stages: readonly Stage[], article: Article, budget: PipelineBu
   return run
 }
 
-/** Run stage `at` on one article (or skip it, or stop the article at its time budget). */
-async function step(stages: readonly Stage[], at: number, ctx: StageContext, run: ArticleRun, budget: PipelineBudget): Promise<void> {
+/** Whether stage `at` is to run on the article: false when it is skipped or the article is stopped at its time budget. */
+function admit(stages: readonly Stage[], at: number, run: ArticleRun, budget: PipelineBudget): boolean {
   const stage = stages[at]!
   if (stage.requires.some((r) => run.tainted.has(r))) {
     run.skipped.push(stage.key)
     for (const a of stage.assigns) run.tainted.add(a)
-    return
+    return false
   }
   if (run.ms > budget.maxMs) {
     const secs = Math.round(run.ms / 1000)
     run.failures.push({ stage: stage.key, code: 'E_TOO_LARGE', message: `${tooLarge(run.doc.article, `analysis took ${secs} s, over the ${budget.maxMs / 1000} s budget; ${stage.key} and the stages after it were not run`, '').message}` })
     run.skipped.push(...stages.slice(at + 1).map((s) => s.key))
     run.stopped = true
-    return
+    return false
   }
-  const t0 = Date.now()
-  try {
-    const next = await stage.run(run.doc, ctx)
-    const missing = stage.assigns.find((a) => !annotationPresent(next, a))
-    if (missing) throw new Error(`stage declared it assigns ${missing} but did not`)
+  return true
+}
+
+/** Record what the stage made of the article (or its failure: an error, or an annotation it declared and did not assign). */
+function settle(stage: Stage, run: ArticleRun, next: AnnotatedDoc | undefined, error?: unknown): void {
+  const missing = next && stage.assigns.find((a) => !annotationPresent(next, a))
+  if (next && !missing) {
     run.doc = next
     run.ran.push(stage.key)
     for (const a of stage.assigns) run.tainted.delete(a)
+    return
+  }
+  run.failures.push(failureOf(stage.key, next ? new Error(`stage declared it assigns ${missing} but did not`) : error))
+  for (const a of stage.assigns) run.tainted.add(a)
+}
+
+/** Run the stage on one article. */
+async function runOne(stage: Stage, ctx: StageContext, run: ArticleRun): Promise<void> {
+  const t0 = Date.now()
+  try {
+    settle(stage, run, await stage.run(run.doc, ctx))
   } catch (e) {
-    run.failures.push(failureOf(stage.key, e))
-    for (const a of stage.assigns) run.tainted.add(a)
+    settle(stage, run, undefined, e)
   } finally {
     run.ms += Date.now() - t0
   }
 }
 
 /**
+ * The stage's `runMany` over the articles; its time is shared among them by length (the budget's clock). If it
+ * throws (or returns a wrong count), each article is run alone, so the failure lands on the article that causes it.
+ */
+async function runTogether(stage: Stage, ctx: StageContext, runs: readonly ArticleRun[]): Promise<void> {
+  const t0 = Date.now()
+  let docs: AnnotatedDoc[] | undefined
+  try {
+    docs = await stage.runMany!(runs.map((r) => r.doc), ctx)
+  } catch {
+    docs = undefined
+  }
+  const ms = Date.now() - t0
+  const chars = runs.reduce((n, r) => n + r.doc.article.text.length, 0)
+  for (const r of runs) r.ms += chars === 0 ? ms / runs.length : (ms * r.doc.article.text.length) / chars
+  if (docs?.length !== runs.length) {
+    for (const r of runs) await runOne(stage, ctx, r)
+    return
+  }
+  runs.forEach((r, i) => settle(stage, r, docs[i]))
+}
+
+/**
  * Each stage over every article of the batch before the next stage: the same analysis of each article as one at a
  * time (a stage reads only its own article), but a stage's tables (the analyser's and the recogniser's tens of MB,
  * wink's lexicon, the coder's dictionaries) stay in the processor's caches from one article to the next instead of
- * being evicted by the other stages' (docs/performance.md, twenty-fifth session).
+ * being evicted by the other stages' (docs/performance.md, twenty-fifth session). A stage with `runMany` (the events
+ * stage: each of its steps over every article before the next step) gets the batch's articles in one call
+ * (twenty-seventh session).
  */
 async function analyseBatch(stages: readonly Stage[], ctx: StageContext, articles: readonly Article[], budget: PipelineBudget): Promise<Analysis[]> {
   const runs = articles.map((a) => startRun(stages, a, budget))
   for (let at = 0; at < stages.length; at++) {
-    for (const run of runs) if (!run.stopped) await step(stages, at, ctx, run, budget)
+    const stage = stages[at]!
+    const admitted = runs.filter((run) => !run.stopped && admit(stages, at, run, budget))
+    if (stage.runMany && admitted.length > 1) await runTogether(stage, ctx, admitted)
+    else for (const run of admitted) await runOne(stage, ctx, run)
   }
   return runs.map(({ doc, ran, failures, skipped }) => ({ doc, ran, failures, skipped }))
 }

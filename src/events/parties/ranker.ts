@@ -37,11 +37,16 @@ export function bestPair(cs: Readonly<Record<Slot, readonly PartyCandidate[]>>, 
   const al = lowerTexts(cs.actor)
   const tl = lowerTexts(cs.target)
   let best = { actor: e.actor, target: e.target, s: -Infinity }
-  cs.actor.forEach((a, i) => cs.target.forEach((t, j) => {
-    if (sameParty(a.role, t.role, al[i], tl[j])) return
-    const s = sa[i]! + st[j]!
-    if (s > best.s) best = { actor: a.role, target: t.role, s }
-  }))
+  // a pair wins only by a higher sum: the score is compared before the (costlier) party test, and a row whose actor
+  // cannot beat the best with the best target is passed over (the same pair chosen, ties to the earlier one)
+  const top = st.reduce((m, x) => (x > m ? x : m), -Infinity)
+  for (let i = 0; i < cs.actor.length; i++) {
+    if (!(sa[i]! + top > best.s)) continue
+    for (let j = 0; j < cs.target.length; j++) {
+      const s = sa[i]! + st[j]!
+      if (s > best.s && !sameParty(cs.actor[i]!.role, cs.target[j]!.role, al[i], tl[j])) best = { actor: cs.actor[i]!.role, target: cs.target[j]!.role, s }
+    }
+  }
   return { actor: best.actor, target: best.target }
 }
 

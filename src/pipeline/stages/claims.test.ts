@@ -47,6 +47,16 @@ describe('claims.syntax.v21', () => {
     const out = await claimsStage.run(parsed('The weather was fine. Roads were open.', []), { resources: {} })
     expect(out.claims).toEqual([])
   })
+  it('claims stage gives each article of a batch the claims run gives it alone (runMany), one without sentences included', async () => {
+    const told = parsed('The minister told Vladimir Putin that the deal was dead.', [{ text: 'Vladimir Putin', type: 'PER' }])
+    const bare = { ...docBuilder('Hamas said so.'), sentences: undefined, events: [] }
+    const batch = [doc(), { ...told, events: [] }, bare, parsed('The weather was fine.', [])]
+    const many = await claimsStage.runMany!(batch, { resources: {} })
+    expect(many).toHaveLength(batch.length)
+    for (const [i, d] of many.entries()) expect(d).toEqual(await claimsStage.run(batch[i]!, { resources: {} }))
+    expect(many[1]!.claims!.map((c) => c.cue.text)).toEqual(['told'])
+    expect(many[2]!.claims).toEqual([])
+  })
 })
 
 runStageConformance(claimsStage, () => [doc()])

@@ -38,14 +38,15 @@
  * definite-descriptions.ts) takes that name's mention and is no longer anonymous; its text stays as written.
  * @module
  */
-import { extractClaims } from '../../claims/extract.js'
-import type { Stage } from '../../model/index.js'
+import { extractClaimsMany } from '../../claims/extract.js'
+import { batchStage, type Stage } from '../../model/index.js'
 
-export const claimsStage: Stage = {
+/** Every article's attributions, then every article's claims (extractClaimsMany). */
+export const claimsStage: Stage = batchStage({
   key: 'claims.syntax.v21',
   requires: ['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'],
   assigns: ['doc.claims'],
-  run(doc) {
-    return { ...doc, claims: extractClaims(doc) }
-  },
-}
+}, (docs) => {
+  const claims = extractClaimsMany(docs)
+  return docs.map((doc, i) => ({ ...doc, claims: claims[i]! }))
+})

@@ -119,6 +119,24 @@ describe('coref.syntax.v10 across articles', () => {
   })
 })
 
+describe('coref.syntax.v10 over a batch (runMany)', () => {
+  it('coref gives each article of a batch the mentions and links run gives it alone (two Smiths in one, one in the other)', async () => {
+    const one = docBuilder('Senator John Smith visited Kabul. Smith said the Taliban attacked the base. He added that the group had retreated.', {
+      mentions: [{ text: 'John Smith', type: 'PER' }, { text: 'Kabul', type: 'LOC' }, { text: 'Smith', type: 'PER' }, { text: 'Taliban', type: 'ORG' }],
+    })
+    const two = docBuilder('John Smith and Peter Smith met in Kabul. Smith said the talks went well.', {
+      mentions: [{ text: 'John Smith', type: 'PER' }, { text: 'Peter Smith', type: 'PER' }, { text: 'Kabul', type: 'LOC' }, { text: 'Smith', type: 'PER' }],
+    })
+    const batch = await Promise.all([one, two, seedDoc('002_11856984715dfee0.txt')].map((d) => syntaxStage.run(d, ctx)))
+    const many = await corefSyntaxStage.runMany!(batch, ctx)
+    expect(many).toHaveLength(3)
+    for (const [i, d] of many.entries()) expect(d).toEqual(await corefSyntaxStage.run(batch[i]!, ctx))
+    const smith = (d: AnnotatedDoc) => (d.mentions ?? []).find((m) => m.text === 'Smith')!.antecedentId
+    expect(smith(many[0]!)).toBeDefined()
+    expect(smith(many[1]!)).toBeUndefined()
+  })
+})
+
 describe('coref.syntax.v10 short form before its name', () => {
   async function linked(doc: AnnotatedDoc): Promise<Array<[string, string]>> {
     const out = await corefSyntaxStage.run(await syntaxStage.run(doc, ctx), ctx)

@@ -17,7 +17,7 @@ import { COREF_STAGE_KEY, linkWithinDoc } from '../../resolve/within-doc.js'
 import { COREF_SYNTAX_STAGE_KEY, linkBySyntax } from '../../resolve/within-doc-syntax.js'
 import { commonNounMentions } from '../../resolve/common-nouns.js'
 import { linkDescriptions } from '../../resolve/definite-descriptions.js'
-import type { Mention, Stage } from '../../model/index.js'
+import { batchStage, type AnnotatedDoc, type Mention, type Stage, type StageContext } from '../../model/index.js'
 
 const indexes = new WeakMap<readonly KbActor[], KbIndex>()
 
@@ -43,6 +43,24 @@ export const corefStage: Stage = {
 }
 
 /**
+ * coref.syntax over a batch of documents, each step over every document before the next (common nouns, the name
+ * rules, the descriptions, the syntax rules), so each step's tables stay in the caches; each document gets what it would get alone.
+ */
+function corefBySyntax(docs: readonly AnnotatedDoc[], ctx: StageContext): AnnotatedDoc[] {
+  const given = ctx.resources['kb']
+  const kb = kbIndexFor(Array.isArray(given) ? (given as KbActor[]) : curatedActors())
+  const known = (m: Mention) => matchKb(m.text, m.type as NameType, kb).length > 0
+  const common = docs.map((doc) => (doc.syntax && doc.tokens ? commonNounMentions(doc.article, doc.tokens, doc.syntax, doc.mentions ?? [], known) : new Set<string>()))
+  const named = docs.map((doc, i) => linkWithinDoc(doc.article, (doc.mentions ?? []).filter((m) => !common[i]!.has(m.id)), kb, COREF_SYNTAX_STAGE_KEY, { notBeforeName: true }))
+  return docs.map((doc, i) => {
+    const n = named[i]!
+    const described = doc.syntax && doc.tokens ? linkDescriptions(doc.article, doc.tokens, doc.syntax, n.mentions, COREF_SYNTAX_STAGE_KEY, kb) : { mentions: n.mentions, links: [] }
+    const bySyntax = doc.syntax && doc.tokens ? linkBySyntax(doc.article, doc.tokens, doc.syntax, described.mentions) : { mentions: described.mentions, links: [] }
+    return { ...doc, mentions: bySyntax.mentions, corefLinks: [...(doc.corefLinks ?? []), ...n.links, ...described.links, ...bySyntax.links] }
+  })
+}
+
+/**
  * coref.syntax.v10 — the name rules of v1, then role and group nominals and third-person pronouns read from
  * doc.syntax (src/resolve/within-doc-syntax.ts). v4: a person's short form whose mentions all come before the only
  * full name it could join is left unlinked ("Mr. Kestrel and his son … Orin Kestrel"), as resolution already judged.
@@ -61,20 +79,8 @@ export const corefStage: Stage = {
  * a bare group noun only when one organisation was named in three sentences; a role with a people or place before it
  * ("The Iranian president") takes only a person whose titles name that people or place.
  */
-export const corefSyntaxStage: Stage = {
+export const corefSyntaxStage: Stage = batchStage({
   key: COREF_SYNTAX_STAGE_KEY,
   requires: ['doc.sentences', 'doc.tokens', 'doc.mentions', 'doc.syntax'],
   assigns: ['doc.corefLinks', 'doc.mentions'],
-  run(doc, ctx) {
-    const given = ctx.resources['kb']
-    const actors = Array.isArray(given) ? (given as KbActor[]) : curatedActors()
-    const kb = kbIndexFor(actors)
-    const known = (m: Mention) => matchKb(m.text, m.type as NameType, kb).length > 0
-    const common = doc.syntax && doc.tokens ? commonNounMentions(doc.article, doc.tokens, doc.syntax, doc.mentions ?? [], known) : new Set<string>()
-    const names = (doc.mentions ?? []).filter((m) => !common.has(m.id))
-    const named = linkWithinDoc(doc.article, names, kbIndexFor(actors), COREF_SYNTAX_STAGE_KEY, { notBeforeName: true })
-    const described = doc.syntax && doc.tokens ? linkDescriptions(doc.article, doc.tokens, doc.syntax, named.mentions, COREF_SYNTAX_STAGE_KEY, kb) : { mentions: named.mentions, links: [] }
-    const bySyntax = doc.syntax && doc.tokens ? linkBySyntax(doc.article, doc.tokens, doc.syntax, described.mentions) : { mentions: described.mentions, links: [] }
-    return { ...doc, mentions: bySyntax.mentions, corefLinks: [...(doc.corefLinks ?? []), ...named.links, ...described.links, ...bySyntax.links] }
-  },
-}
+}, corefBySyntax)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parsedDoc as docBuilder } from '../../events/testing/parsed.js'
 import { runStageConformance } from '../testing/conformance.js'
 import { Event, hashId } from '../../model/index.js'
-import { eventsStage } from './events.js'
+import { eventsStage, eventsStageWith } from './events.js'
 
 const docs = () => [
   docBuilder('TEL AVIV — Egyptian police detained two Hamas members in Rafah on Sunday, officials said.', {
@@ -49,5 +49,27 @@ describe('events.cameo.v24', () => {
   it('events stage gives an empty list for a doc without mentions', async () => {
     const out = await eventsStage.run(docBuilder('Nothing happened here.', { mentions: [] }), { resources: {} })
     expect(out.events).toEqual([])
+  })
+})
+
+describe('events.cameo.v22 over a batch (runMany)', () => {
+  it('events stage gives each document of a batch the events run gives it alone, a document without mentions included', async () => {
+    const batch = [...docs(), docBuilder('Nothing happened here.', { mentions: [] }), docs()[0]!]
+    const many = await eventsStage.runMany!(batch, { resources: {} })
+    expect(many).toHaveLength(batch.length)
+    for (const [i, d] of many.entries()) expect(d).toEqual(await eventsStage.run(batch[i]!, { resources: {} }))
+    expect(many[0]!.events!.map((e) => e.cue.text)).toEqual(['detained'])
+    expect(many[2]!.events).toEqual([])
+  })
+
+  it('events stage hands each document of a batch to the inspector with its own coded events', async () => {
+    const seen: Array<[string, number]> = []
+    const stage = eventsStageWith({ inspect: (doc, coded) => seen.push([doc.article.id, coded.length]) })
+    const batch = docs()
+    await stage.runMany!(batch, { resources: {} })
+    const alone: Array<[string, number]> = []
+    for (const d of batch) await eventsStageWith({ inspect: (doc, coded) => alone.push([doc.article.id, coded.length]) }).run(d, { resources: {} })
+    expect(seen).toEqual(alone)
+    expect(seen.map(([id]) => id)).toEqual(batch.map((d) => d.article.id))
   })
 })

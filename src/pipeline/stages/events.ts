@@ -14,14 +14,14 @@
  * @module
  */
 import { defaultActorCoder, type ActorCoder } from '../../events/actor-codes.js'
-import { extractEvents } from '../../events/extract.js'
+import { extractEventsMany } from '../../events/extract.js'
 import { CueLexicon } from '../../events/lexicon.js'
 import type { LearnedCue } from '../../events/learned-cues.js'
 import { defaultPartyModel, type PartyModel } from '../../events/parties/model.js'
 import { rankParties } from '../../events/parties/ranker.js'
 import { defaultScorerModel, type ScorerModel } from '../../events/scorer/model.js'
 import { scoreEvents } from '../../events/scorer/score.js'
-import type { AnnotatedDoc, Event, Stage } from '../../model/index.js'
+import { batchStage, type AnnotatedDoc, type Event, type Stage, type StageContext } from '../../model/index.js'
 
 export interface EventsStageOptions {
   readonly key?: `${string}.v${number}`
@@ -36,29 +36,39 @@ export interface EventsStageOptions {
   readonly inspect?: (doc: AnnotatedDoc, coded: readonly Event[], loose: ReadonlySet<string>) => void
 }
 
+/**
+ * The events of a batch of documents, each step over every document before the next (the coder's candidates, its events,
+ * the party ranker, the actor coder, the scorer): each step's tables (the verb lexicon and the proposer's, the actor
+ * dictionaries and the ranker's, the scorer's) stay in the processor's caches from one document to the next. Each
+ * document gets the events it would get alone (no step reads another document).
+ */
+function eventsOf(docs: readonly AnnotatedDoc[], ctx: StageContext, o: EventsStageOptions): AnnotatedDoc[] {
+  const lexicon = ctx.resources['events.lexicon']
+  const coder = (ctx.resources['events.actorCoder'] as ActorCoder | undefined) ?? defaultActorCoder()
+  const model = o.model === undefined ? defaultScorerModel() : o.model
+  const loose = o.loose ?? model?.loose ?? false
+  const parties = o.parties === undefined ? defaultPartyModel() : o.parties
+  const min = ctx.resources['events.minConfidence']
+  const looseIds = docs.map(() => new Set<string>())
+  const learned = docs.map(() => new Map<string, LearnedCue>())
+  const extracted = extractEventsMany(docs, docs.map((_, i) => ({ ...(lexicon instanceof CueLexicon ? { lexicon } : {}), loose, looseIds: looseIds[i]!, learned: learned[i]! })))
+  // one coder of each document for the ranker's candidates and the chosen parties (each role coded once)
+  const coders = docs.map((doc) => coder.forDoc(doc))
+  const ranked = parties ? docs.map((doc, i) => rankParties(doc, extracted[i]!, parties, coders[i]!)) : extracted
+  const coded = ranked.map((events, i) => coders[i]!.codeEvents(events))
+  if (o.inspect) docs.forEach((doc, i) => o.inspect!(doc, coded[i]!, looseIds[i]!))
+  return docs.map((doc, i) => ({
+    ...doc,
+    events: model ? scoreEvents(doc, coded[i]!, model, { minConfidence: typeof min === 'number' ? min : o.minConfidence, loose: looseIds[i]!, learned: learned[i]! }) : coded[i]!,
+  }))
+}
+
 export function eventsStageWith(o: EventsStageOptions = {}): Stage {
-  return {
+  return batchStage({
     key: o.key ?? 'events.cameo.v24',
     requires: ['doc.sentences', 'doc.tokens', 'doc.mentions', 'doc.syntax'],
     assigns: ['doc.events'],
-    run(doc, ctx) {
-      const lexicon = ctx.resources['events.lexicon']
-      const coder = (ctx.resources['events.actorCoder'] as ActorCoder | undefined) ?? defaultActorCoder()
-      const model = o.model === undefined ? defaultScorerModel() : o.model
-      const loose = o.loose ?? model?.loose ?? false
-      const looseIds = new Set<string>()
-      const learned = new Map<string, LearnedCue>()
-      const extracted = extractEvents(doc, { ...(lexicon instanceof CueLexicon ? { lexicon } : {}), loose, looseIds, learned })
-      const parties = o.parties === undefined ? defaultPartyModel() : o.parties
-      // one coder of this document for the ranker's candidates and the chosen parties (each role coded once)
-      const docCoder = coder.forDoc(doc)
-      const coded = docCoder.codeEvents(parties ? rankParties(doc, extracted, parties, docCoder) : extracted)
-      o.inspect?.(doc, coded, looseIds)
-      const min = ctx.resources['events.minConfidence']
-      const events = model ? scoreEvents(doc, coded, model, { minConfidence: typeof min === 'number' ? min : o.minConfidence, loose: looseIds, learned }) : coded
-      return { ...doc, events }
-    },
-  }
+  }, (docs, ctx) => eventsOf(docs, ctx, o))
 }
 
 export const eventsStage: Stage = eventsStageWith()

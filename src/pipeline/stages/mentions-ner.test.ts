@@ -115,6 +115,21 @@ describe('mentions.ner.v13', () => {
   })
 })
 
+describe('mentions.ner.v12 over a batch (runMany)', () => {
+  it('mentions.ner.v12 gives each document of a batch the mentions run gives it alone (boilerplate, syntax and an empty text among them)', async () => {
+    const text = 'Hamas official Mousa Abu Marzook traveled to Egypt on Sunday, Reuters reported.\n\nEGYPT OPENS RAFAH CROSSING\n'
+    const batch = [
+      docOf(text), docOf(''), await syntaxStage.run(docOf('Korvex Identifies Fallen Velcor Soldier in Tarsia\n\nThe Korvex Department has identified the soldier.\n'), ctx),
+      docOf(text, [{ start: 0, end: 33 }]), docOf(seed('000_fd7dbad812d8e2ee.txt')),
+    ]
+    const many = await nerMentionsStage.runMany!(batch, ctx)
+    expect(many).toHaveLength(batch.length)
+    for (const [i, d] of many.entries()) expect(d).toEqual(await nerMentionsStage.run(batch[i]!, ctx))
+    expect(many[0]!.mentions!.map((m) => m.text)).toContain('Mousa Abu Marzook')
+    expect(many[3]!.mentions!.map((m) => m.text)).not.toContain('Mousa Abu Marzook')
+  })
+})
+
 describe('mentions.ner skippedTokens', () => {
   it('mentions.ner skips the same tokens as inBoilerplate, for overlapping, nested, empty and dateline ranges', async () => {
     const { inBoilerplate } = await import('../../model/index.js')

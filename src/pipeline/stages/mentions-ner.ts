@@ -8,8 +8,8 @@
  * v13: a body's distinctive last word alone, read as a person, is that body: "Royal Dutch Shell … Shell says").
  * @module
  */
-import { hashId, type Mention, type Token } from '../../model/index.js'
-import { defaultRecognizer, type RecogniseOptions } from '../../ner/recognizer.js'
+import { batchStage, hashId, type Mention, type Token } from '../../model/index.js'
+import { defaultRecognizer, type NerSpan, type RecogniseOptions } from '../../ner/recognizer.js'
 import { inBoilerplate } from '../../model/index.js'
 import type { AnnotatedDoc, Stage } from '../../model/index.js'
 
@@ -58,57 +58,69 @@ export function skippedTokens(article: AnnotatedDoc['article'], tokens: readonly
   return out
 }
 
-export const nerMentionsStage: Stage = {
-  key: KEY,
-  requires: ['doc.sentences', 'doc.tokens'],
-  assigns: ['doc.mentions'],
-  run(doc) {
-    const { article } = doc
-    const text = article.text
-    const recognizer = defaultRecognizer()
-    // runs of consecutive non-boilerplate tokens of one sentence
-    const pieces: Token[][] = []
-    /** Index in doc.tokens of each piece's first token. */
-    const firsts: number[] = []
-    let cur: Token[] = []
-    let lastSentence = -1
-    const tokens = doc.tokens ?? []
-    const skipped = skippedTokens(article, tokens)
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!
-      const skip = skipped[i] === 1
-      if (skip || t.sentence !== lastSentence) {
-        if (cur.length > 0) pieces.push(cur)
-        cur = []
-      }
-      lastSentence = t.sentence
-      if (!skip) {
-        if (cur.length === 0) firsts[pieces.length] = i
-        cur.push(t)
-      }
+/** A document's runs of consecutive non-boilerplate tokens of one sentence, and the index in doc.tokens of each run's first token. */
+function docPieces(doc: AnnotatedDoc): { pieces: Token[][]; firsts: number[] } {
+  const pieces: Token[][] = []
+  const firsts: number[] = []
+  let cur: Token[] = []
+  let lastSentence = -1
+  const tokens = doc.tokens ?? []
+  const skipped = skippedTokens(doc.article, tokens)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    const skip = skipped[i] === 1
+    if (skip || t.sentence !== lastSentence) {
+      if (cur.length > 0) pieces.push(cur)
+      cur = []
     }
-    if (cur.length > 0) pieces.push(cur)
-    const spans = recognizer.recognise(pieces.map((p) => p.map((t) => text.slice(t.start, t.end))), pieceSyntax(doc, pieces, firsts))
-    const mentions: Mention[] = []
-    spans.forEach((ss, pi) => {
-      const piece = pieces[pi]!
-      for (const s of ss) {
-        if (!OUTPUT_TYPES.has(s.type)) continue
-        const start = piece[s.start]!.start
-        const end = piece[s.end - 1]!.end
-        mentions.push({
-          id: hashId('mention', article.id, start, end),
-          articleId: article.id,
-          start, end,
-          text: text.slice(start, end),
-          type: s.type as Mention['type'],
-          ...(s.subtype ? { subtype: s.subtype } : {}),
-          kind: 'name',
-          score: s.score,
-          stage: KEY,
-        })
-      }
-    })
-    return { ...doc, mentions: [...(doc.mentions ?? []), ...mentions] }
-  },
+    lastSentence = t.sentence
+    if (!skip) {
+      if (cur.length === 0) firsts[pieces.length] = i
+      cur.push(t)
+    }
+  }
+  if (cur.length > 0) pieces.push(cur)
+  return { pieces, firsts }
 }
+
+/** The doc with the mentions of the recogniser's spans in its pieces. */
+function withMentions(doc: AnnotatedDoc, pieces: readonly Token[][], spans: readonly NerSpan[][]): AnnotatedDoc {
+  const { article } = doc
+  const text = article.text
+  const mentions: Mention[] = []
+  spans.forEach((ss, pi) => {
+    const piece = pieces[pi]!
+    for (const s of ss) {
+      if (!OUTPUT_TYPES.has(s.type)) continue
+      const start = piece[s.start]!.start
+      const end = piece[s.end - 1]!.end
+      mentions.push({
+        id: hashId('mention', article.id, start, end),
+        articleId: article.id,
+        start, end,
+        text: text.slice(start, end),
+        type: s.type as Mention['type'],
+        ...(s.subtype ? { subtype: s.subtype } : {}),
+        kind: 'name',
+        score: s.score,
+        stage: KEY,
+      })
+    }
+  })
+  return { ...doc, mentions: [...(doc.mentions ?? []), ...mentions] }
+}
+
+/**
+ * The names of a batch of documents: the recogniser tags every sentence of every document before it applies each
+ * document's rules (recogniseMany), so its weight rows stay in the caches; each gets what it would get alone.
+ */
+function nerMentions(docs: readonly AnnotatedDoc[]): AnnotatedDoc[] {
+  const split = docs.map(docPieces)
+  const spans = defaultRecognizer().recogniseMany(docs.map((doc, i) => {
+    const { pieces, firsts } = split[i]!
+    return { sentences: pieces.map((p) => p.map((t) => doc.article.text.slice(t.start, t.end))), options: pieceSyntax(doc, pieces, firsts) }
+  }))
+  return docs.map((doc, i) => withMentions(doc, split[i]!.pieces, spans[i]!))
+}
+
+export const nerMentionsStage: Stage = batchStage({ key: KEY, requires: ['doc.sentences', 'doc.tokens'], assigns: ['doc.mentions'] }, nerMentions)

@@ -73,3 +73,13 @@ describe('syntax.parser.v2', () => {
     expect(syn.tokens[find('drivers')]!.lemma).toBe('driver')
   })
 })
+
+describe('syntax.parser.v2 over a batch (runMany)', () => {
+  it('gives each document of a batch the syntax run gives it alone, an empty document included', async () => {
+    const docs = [docBuilder(TEXT), docBuilder(''), docBuilder('Short text without a full stop'), docBuilder(TEXT.split('\n\n')[1]!)]
+    const many = await syntaxStage.runMany!(docs, ctx)
+    expect(many).toHaveLength(docs.length)
+    for (const [i, d] of many.entries()) expect(d).toEqual(await syntaxStage.run(docs[i]!, ctx))
+    expect(many[3]!.syntax!.tokens.map((t) => t.lemma)).toContain('attack')
+  })
+})
