@@ -29,6 +29,7 @@
 import { hashId, inBoilerplate, type Article, type CorefLink, type DocSyntax, type Mention, type Token } from '../model/index.js'
 import { CONTRASTIVE_MODIFIERS, GENERIC_GROUP_NOUNS, GROUP_MEMBER_NOUNS, GROUP_NOUNS, NOT_GROUP_NAME_WORDS } from '../text/english.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
+import { mentionHead, mentionTokens } from './mention-tokens.js'
 import { matchKb, type KbIndex } from './kb-match.js'
 import { bodyKindsAgree } from './resolve.js'
 import { nameKey, type NameType } from './translit.js'
@@ -128,22 +129,9 @@ function rootOf(v: View, m: Mention): Mention {
   return cur
 }
 
-/** Token indices a mention covers. */
-function tokensOf(v: View, m: Mention): number[] {
-  const out: number[] = []
-  for (let i = firstSpanEndingAfter(v.tokens, m.start); i < v.tokens.length && v.tokens[i]!.start < m.end; i++) if (v.tokens[i]!.end <= m.end) out.push(i)
-  return out
-}
-
-/** The syntactic head of a mention's tokens: the one whose head lies outside them. */
-function headOf(v: View, idx: readonly number[]): number | undefined {
-  const inside = new Set(idx)
-  return idx.find((i) => !inside.has(v.syn[i]!.head)) ?? idx[idx.length - 1]
-}
-
 /** Is the mention a clause's subject (directly, or through a name it is in apposition, flat or conjoined with)? */
 function isSubject(v: View, m: Mention): boolean {
-  const h = headOf(v, tokensOf(v, m))
+  const h = mentionHead(v, mentionTokens(v, m))
   if (h === undefined) return false
   let at = h
   for (let n = 0; n < 3 && /^(appos|flat|conj)/.test(rel(v, at)) && v.syn[at]!.head >= 0; n++) at = v.syn[at]!.head
@@ -152,7 +140,7 @@ function isSubject(v: View, m: Mention): boolean {
 
 /** A name that only modifies a noun ("the Google service", "Hezbollah fighters", "Hamas's leader") is no candidate. */
 function modifiesNoun(v: View, m: Mention): boolean {
-  const h = headOf(v, tokensOf(v, m))
+  const h = mentionHead(v, mentionTokens(v, m))
   return h !== undefined && /^(compound|amod|nmod:poss)$/.test(rel(v, h))
 }
 

@@ -16,6 +16,7 @@
 import { hashId, inBoilerplate, type Article, type CorefLink, type DocSyntax, type Mention, type Token } from '../model/index.js'
 import { PERSON_ROLE_NOUNS, pronounInfo, TITLE_GENDER } from '../text/english.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
+import { mentionHead, mentionTokens } from './mention-tokens.js'
 
 export const COREF_SYNTAX_STAGE_KEY = 'coref.syntax.v10'
 
@@ -62,19 +63,6 @@ function buildView(article: Article, tokens: readonly Token[], syntax: DocSyntax
   return { article, tokens, syn: syntax.tokens, children, mentionOf, byId: new Map(mentions.map((m) => [m.id, m])), sentenceOf: new Map(), titles: new Map(), genders: new Map() }
 }
 
-/** Token indices a mention covers. */
-function tokensOf(v: View, m: Mention): number[] {
-  const out: number[] = []
-  for (let i = firstSpanEndingAfter(v.tokens, m.start); i < v.tokens.length && v.tokens[i]!.start < m.end; i++) if (v.tokens[i]!.end <= m.end) out.push(i)
-  return out
-}
-
-/** The syntactic head of a mention: its token whose head lies outside it. */
-function headOf(v: View, idx: readonly number[]): number | undefined {
-  const inside = new Set(idx)
-  return idx.find((i) => !inside.has(v.syn[i]!.head)) ?? idx[idx.length - 1]
-}
-
 /** The first named mention a chain of antecedents reaches (itself when named). */
 function rootOf(v: View, m: Mention): Mention {
   let cur = m
@@ -114,7 +102,7 @@ function titleWords(v: View, m: Mention): Set<string> {
 }
 
 function titleWordsOf(v: View, m: Mention): Set<string> {
-  const idx = tokensOf(v, m)
+  const idx = mentionTokens(v, m)
   const out = new Set<string>(idx.map((i) => lower(v, i)))
   const first = idx[0]
   if (first === undefined) return out
@@ -122,7 +110,7 @@ function titleWordsOf(v: View, m: Mention): Set<string> {
     if (v.syn[i]!.upos === 'PUNCT' && word(v, i) !== '.') break
     out.add(lower(v, i))
   }
-  const head = headOf(v, idx)
+  const head = mentionHead(v, idx)
   const appositions = head === undefined ? [] : [...(v.children[head] ?? []).filter((c) => rel(v, c) === 'appos'), ...(rel(v, head) === 'appos' ? [v.syn[head]!.head] : [])]
   const stack = [...appositions]
   while (stack.length > 0) {
@@ -137,7 +125,7 @@ function titleWordsOf(v: View, m: Mention): Set<string> {
 
 /** How many of the up to five words before a person's name in its sentence name a people, place or body ("U.S. President"). */
 function titlePlaces(v: View, m: Mention): number {
-  const first = tokensOf(v, m)[0]
+  const first = mentionTokens(v, m)[0]
   let n = 0
   for (let i = (first ?? 0) - 1; first !== undefined && i >= 0 && i >= first - 5 && v.tokens[i]!.sentence === v.tokens[first]!.sentence; i--) {
     if (v.syn[i]!.upos === 'PUNCT' && word(v, i) !== '.') break
@@ -264,7 +252,7 @@ function pronounTarget(v: View, mentions: readonly Mention[], i: number, genderO
     // pronoun's gender before persons of unknown gender ("Putin says he" is Putin, not the "Mr. Thaksin" of the sentence before)
     const tier = inWindow.filter((m) => sentenceAt(v, m.start) === s - back)
     const agreeing = tier.filter(agrees)
-    const cands = (agreeing.length > 0 ? agreeing : tier).map((m) => ({ m, idx: tokensOf(v, m) }))
+    const cands = (agreeing.length > 0 ? agreeing : tier).map((m) => ({ m, idx: mentionTokens(v, m) }))
     if (cands.length === 0) continue
     const subjects = cands.filter((c) => isSubject(v, c.idx))
     if (subjects.length > 0) return (back === 0 ? subjects[subjects.length - 1]! : subjects[0]!).m
@@ -301,8 +289,8 @@ function leadingPronounTarget(v: View, mentions: readonly Mention[], i: number, 
     return (g === undefined || g === info.gender) && !(seen && !seen.has(info.gender))
   }
   const fits = (m: Mention) => {
-    const idx = tokensOf(v, m)
-    const h = headOf(v, idx)
+    const idx = mentionTokens(v, m)
+    const h = mentionHead(v, idx)
     return h !== undefined && !/^(compound|amod|nmod:poss)$/.test(rel(v, h)) && idx.some((k) => mainSubject(v, k)) && sentenceAt(v, m.start) > s
   }
   // the first one named after it, and only as a subject ("She said … . Standing alongside Clinton, Lawrence Cannon said" is no one)
@@ -336,11 +324,11 @@ function groupPronounTarget(v: View, mentions: readonly Mention[], i: number): M
   const pool = mentions.filter((m) => m.end <= pos && m.kind !== 'pronoun' && types.includes(rootOf(v, m).type) && types.includes(m.type) && sentenceAt(v, m.start) >= s - SENTENCE_WINDOW)
   for (let back = 0; back <= SENTENCE_WINDOW; back++) {
     // a name that modifies a noun ("Hezbollah fighters", "the Rafah crossing") is not what the pronoun stands for
-    const cands = pool.filter((m) => sentenceAt(v, m.start) === s - back).map((m) => ({ m, idx: tokensOf(v, m) }))
-      .filter((c) => { const h = headOf(v, c.idx); return h === undefined || !/^(compound|amod|nmod:poss)$/.test(rel(v, h)) })
+    const cands = pool.filter((m) => sentenceAt(v, m.start) === s - back).map((m) => ({ m, idx: mentionTokens(v, m) }))
+      .filter((c) => { const h = mentionHead(v, c.idx); return h === undefined || !/^(compound|amod|nmod:poss)$/.test(rel(v, h)) })
     if (cands.length === 0) continue
     // the subject nearest the root of the sentence: the main clause's, before one in a clause below it
-    const subjects = cands.filter((c) => isSubject(v, c.idx)).sort((a, b) => depth(v, headOf(v, a.idx)!) - depth(v, headOf(v, b.idx)!))
+    const subjects = cands.filter((c) => isSubject(v, c.idx)).sort((a, b) => depth(v, mentionHead(v, a.idx)!) - depth(v, mentionHead(v, b.idx)!))
     const pick = subjects[0]
     if (!pick) return undefined
     // "they": any plural noun in the subject's sentence before the pronoun competes; "it": a noun after the subject
