@@ -18,7 +18,7 @@ import { learnedCodes, useCodeTable, type CodeTable } from '../src/events/altern
 import { cueKeys, docTree } from '../src/events/learned-cues.js'
 import { stableHash } from '../src/events/scorer/train.js'
 import { recoded, type PartData } from './event-training-data.js'
-import { splitTable, type SplitEvidence } from './train-events-splits.js'
+import { goldSentenceEvents, repeatsCue, splitTable, stem, type SplitEvidence } from './train-events-splits.js'
 
 /**
  * An entry must have been seen in this many articles. 1 (every correction) scored a little higher out of fold (tuning
@@ -45,7 +45,6 @@ export interface Corrections {
   readonly linked: Map<string, Set<string>>
 }
 
-const stem = (w: string) => w.toLowerCase().replace(/(ing|ed|es|s|e)$/, '').slice(0, 5)
 
 /** The lemma of an event's cue (its head token's), or its lower-cased text without a parse. */
 export function cueLemma(d: PartData, e: Event): string {
@@ -59,26 +58,18 @@ export function corrections(parts: readonly PartData[]): Corrections {
   const out: Corrections['codes'] = new Map()
   const linked: Corrections['linked'] = new Map()
   const link = (lemma: string, art: string) => linked.set(lemma, (linked.get(lemma) ?? new Set<string>()).add(art))
-  for (const d of parts) {
-    const lemmas = new Map(d.sys.events.map((e) => [e.id, cueLemma(d, e)]))
-    const articleOf = new Map([...d.sys.docOf].map(([article, doc]) => [doc, article]))
-    for (const g of d.gold.events) {
-      const text = d.texts.get(g.doc) ?? ''
-      const s = anchorSentence(text, goldSentences(text), g.anchor)
-      if (!s) continue
-      const said = new Set(g.what.split(/[^A-Za-z]+/).filter(Boolean).map(stem))
-      const cands = d.sys.events.filter((e) => d.sys.docOf.get(e.articleId) === g.doc && s.start <= e.cue.start && e.cue.start < s.end)
-      const art = `${d.part}:${articleOf.get(g.doc) ?? g.doc}`
-      const repeated = cands.filter((e) => said.has(stem(lemmas.get(e.id)!)) || e.cue.text.split(/\s+/).some((w) => said.has(stem(w))))
-      for (const e of repeated) link(lemmas.get(e.id)!, art)
-      // a sentence with a coded event of the gold's root is no correction
-      if (cands.some((e) => e.cameoRoot === g.cameo_root)) continue
-      for (const e of repeated) {
-        const lemma = lemmas.get(e.id)!
-        const codes = out.get(lemma) ?? new Map<string, Set<string>>()
-        codes.set(g.cameo, (codes.get(g.cameo) ?? new Set<string>()).add(art))
-        out.set(lemma, codes)
-      }
+  const lemmasByPart = new Map<PartData, Map<string, string>>()
+  for (const { d, g, art, said, cands } of goldSentenceEvents(parts)) {
+    const lemmas = lemmasByPart.get(d) ?? lemmasByPart.set(d, new Map(d.sys.events.map((e) => [e.id, cueLemma(d, e)]))).get(d)!
+    const repeated = cands.filter((e) => repeatsCue(said, lemmas.get(e.id)!, e))
+    for (const e of repeated) link(lemmas.get(e.id)!, art)
+    // a sentence with a coded event of the gold's root is no correction
+    if (cands.some((e) => e.cameoRoot === g.cameo_root)) continue
+    for (const e of repeated) {
+      const lemma = lemmas.get(e.id)!
+      const codes = out.get(lemma) ?? new Map<string, Set<string>>()
+      codes.set(g.cameo, (codes.get(g.cameo) ?? new Set<string>()).add(art))
+      out.set(lemma, codes)
     }
   }
   return { codes: out, linked }

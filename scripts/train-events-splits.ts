@@ -27,7 +27,29 @@ export const SPLIT_SUPPORT = 3
 /** … and make up this share of the articles where its lemma is linked to a gold coding (`--split-share`). */
 export const SPLIT_SHARE = 0.15
 
-const stem = (w: string) => w.toLowerCase().replace(/(ing|ed|es|s|e)$/, '').slice(0, 5)
+/** A word's crude stem, for matching a gold's paraphrase to a cue ("attacked" and "attack" both "attac"). */
+export const stem = (w: string) => w.toLowerCase().replace(/(ing|ed|es|s|e)$/, '').slice(0, 5)
+
+/** Does a gold's paraphrase (its stems, `said`) repeat the event's cue: its lemma or one of its words? */
+export const repeatsCue = (said: ReadonlySet<string>, lemma: string, e: Event): boolean => said.has(stem(lemma)) || e.cue.text.split(/\s+/).some((w) => said.has(stem(w)))
+
+/**
+ * Every gold coding of the parts with its article (part:article), the stems of its paraphrase and the coded events
+ * whose cue lies in its sentence (golds whose anchor names no sentence are skipped).
+ */
+export function* goldSentenceEvents(parts: readonly PartData[]): Generator<{ d: PartData; g: PartData['gold']['events'][number]; art: string; said: Set<string>; cands: Event[] }> {
+  for (const d of parts) {
+    const articleOf = new Map([...d.sys.docOf].map(([article, doc]) => [doc, article]))
+    for (const g of d.gold.events) {
+      const text = d.texts.get(g.doc) ?? ''
+      const s = anchorSentence(text, goldSentences(text), g.anchor)
+      if (!s) continue
+      const said = new Set(g.what.split(/[^A-Za-z]+/).filter(Boolean).map(stem))
+      const cands = d.sys.events.filter((e) => d.sys.docOf.get(e.articleId) === g.doc && s.start <= e.cue.start && e.cue.start < s.end)
+      yield { d, g, art: `${d.part}:${articleOf.get(g.doc) ?? g.doc}`, said, cands }
+    }
+  }
+}
 
 /** The split key of each event of a part (by id): its cue head's lemma and part of speech. */
 function keysOf(d: PartData): Map<string, { key: string; lemma: string }> {
@@ -47,24 +69,16 @@ function keysOf(d: PartData): Map<string, { key: string; lemma: string }> {
 export function splitEvidence(parts: readonly PartData[]): SplitEvidence {
   const linked: SplitEvidence['linked'] = new Map()
   const codes: SplitEvidence['codes'] = new Map()
-  for (const d of parts) {
-    const keys = keysOf(d)
-    const articleOf = new Map([...d.sys.docOf].map(([article, doc]) => [doc, article]))
-    for (const g of d.gold.events) {
-      const text = d.texts.get(g.doc) ?? ''
-      const s = anchorSentence(text, goldSentences(text), g.anchor)
-      if (!s) continue
-      const said = new Set(g.what.split(/[^A-Za-z]+/).filter(Boolean).map(stem))
-      const art = `${d.part}:${articleOf.get(g.doc) ?? g.doc}`
-      const repeats = (e: Event) => said.has(stem(keys.get(e.id)?.lemma ?? '')) || e.cue.text.split(/\s+/).some((w) => said.has(stem(w)))
-      const hit = new Set(d.sys.events.filter((e) => d.sys.docOf.get(e.articleId) === g.doc && s.start <= e.cue.start && e.cue.start < s.end && repeats(e)).map((e) => keys.get(e.id)?.key ?? ''))
-      for (const key of hit) {
-        if (!key) continue
-        linked.set(key, (linked.get(key) ?? new Set<string>()).add(art))
-        const byCode = codes.get(key) ?? new Map<string, Set<string>>()
-        byCode.set(g.cameo, (byCode.get(g.cameo) ?? new Set<string>()).add(art))
-        codes.set(key, byCode)
-      }
+  const keysByPart = new Map<PartData, ReturnType<typeof keysOf>>()
+  for (const { d, g, art, said, cands } of goldSentenceEvents(parts)) {
+    const keys = keysByPart.get(d) ?? keysByPart.set(d, keysOf(d)).get(d)!
+    const hit = new Set(cands.filter((e) => repeatsCue(said, keys.get(e.id)?.lemma ?? '', e)).map((e) => keys.get(e.id)?.key ?? ''))
+    for (const key of hit) {
+      if (!key) continue
+      linked.set(key, (linked.get(key) ?? new Set<string>()).add(art))
+      const byCode = codes.get(key) ?? new Map<string, Set<string>>()
+      byCode.set(g.cameo, (byCode.get(g.cameo) ?? new Set<string>()).add(art))
+      codes.set(key, byCode)
     }
   }
   return { linked, codes }
