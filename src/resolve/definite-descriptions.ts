@@ -29,7 +29,7 @@
 import { hashId, inBoilerplate, type Article, type CorefLink, type DocSyntax, type Mention, type Token } from '../model/index.js'
 import { CONTRASTIVE_MODIFIERS, GENERIC_GROUP_NOUNS, GROUP_MEMBER_NOUNS, GROUP_NOUNS, NOT_GROUP_NAME_WORDS } from '../text/english.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
-import { mentionHead, mentionTokens } from './mention-tokens.js'
+import { mentionHead, mentionTokens, mentionView, type MentionView } from './mention-tokens.js'
 import { matchKb, type KbIndex } from './kb-match.js'
 import { bodyKindsAgree } from './resolve.js'
 import { nameKey, type NameType } from './translit.js'
@@ -56,15 +56,7 @@ const LOOSE_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'party', 'a
 const OFFICIAL_HEADS: ReadonlySet<string> = new Set([...[...GROUP_NOUNS].filter((h) => !GENERIC_GROUP_NOUNS.has(h) && !LOOSE_HEADS.has(h)), 'company', 'firm'])
 const NAMED: ReadonlySet<string> = new Set(['name', 'acronym'])
 
-interface View {
-  readonly article: Article
-  readonly tokens: readonly Token[]
-  readonly syn: DocSyntax['tokens']
-  readonly children: readonly number[][]
-  /** The longest mention covering each token, if any. */
-  readonly mentionOf: ReadonlyArray<Mention | undefined>
-  readonly byId: ReadonlyMap<string, Mention>
-}
+type View = MentionView
 
 /** A definite description: its span, its head token and lemma, and whether it names the members ("the rebels"). */
 export interface Description {
@@ -78,18 +70,6 @@ export interface Description {
 const word = (v: View, i: number) => v.article.text.slice(v.tokens[i]!.start, v.tokens[i]!.end)
 const rel = (v: View, i: number) => v.syn[i]?.deprel ?? ''
 
-function buildView(article: Article, tokens: readonly Token[], syntax: DocSyntax, mentions: readonly Mention[]): View {
-  const children: number[][] = tokens.map(() => [])
-  syntax.tokens.forEach((t, i) => { if (t.head >= 0) children[t.head]?.push(i) })
-  const mentionOf: Array<Mention | undefined> = tokens.map(() => undefined)
-  for (const m of mentions) {
-    for (let i = firstSpanEndingAfter(tokens, m.start); i < tokens.length && tokens[i]!.start < m.end; i++) {
-      const cur = mentionOf[i]
-      if (!cur || cur.end - cur.start < m.end - m.start) mentionOf[i] = m
-    }
-  }
-  return { article, tokens, syn: syntax.tokens, children, mentionOf, byId: new Map(mentions.map((m) => [m.id, m])) }
-}
 
 /** The description headed by token i (see the module comment), or undefined. */
 function descriptionAt(v: View, i: number): Description | undefined {
@@ -181,7 +161,7 @@ export interface DescriptionResult {
  */
 export function linkDescriptions(article: Article, tokens: readonly Token[], syntax: DocSyntax, mentions: readonly Mention[], stage: string, kb?: KbIndex): DescriptionResult {
   if (syntax.tokens.length !== tokens.length) return { mentions: [...mentions], links: [] }
-  const v = buildView(article, tokens, syntax, mentions)
+  const v = mentionView(article, tokens, syntax, mentions)
   const byId = v.byId as Map<string, Mention>
   const added: Mention[] = []
   const links: CorefLink[] = []

@@ -16,7 +16,7 @@
 import { hashId, inBoilerplate, type Article, type CorefLink, type DocSyntax, type Mention, type Token } from '../model/index.js'
 import { PERSON_ROLE_NOUNS, pronounInfo, TITLE_GENDER } from '../text/english.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
-import { mentionHead, mentionTokens } from './mention-tokens.js'
+import { mentionHead, mentionTokens, mentionView, type MentionView } from './mention-tokens.js'
 
 export const COREF_SYNTAX_STAGE_KEY = 'coref.syntax.v10'
 
@@ -28,14 +28,7 @@ const TITLE_ABBREVIATION: ReadonlyMap<string, string> = new Map([['gen', 'genera
 const SENTENCE_WINDOW = 2
 const NAMED = new Set(['name', 'acronym'])
 
-interface View {
-  readonly article: Article
-  readonly tokens: readonly Token[]
-  readonly syn: DocSyntax['tokens']
-  readonly children: readonly number[][]
-  /** The mention covering each token (the longest), if any. */
-  readonly mentionOf: ReadonlyArray<Mention | undefined>
-  readonly byId: Map<string, Mention>
+interface View extends MentionView {
   /** Sentence index by character offset, filled as offsets are looked up. */
   readonly sentenceOf: Map<number, number>
   /** Title words and title gender per mention, filled as mentions are looked up. */
@@ -48,19 +41,7 @@ const lower = (v: View, i: number) => word(v, i).toLowerCase().replace(/\.$/, ''
 const rel = (v: View, i: number) => v.syn[i]?.deprel ?? ''
 
 function buildView(article: Article, tokens: readonly Token[], syntax: DocSyntax, mentions: readonly Mention[]): View {
-  const children: number[][] = tokens.map(() => [])
-  syntax.tokens.forEach((t, i) => { if (t.head >= 0) children[t.head]?.push(i) })
-  const mentionOf: Array<Mention | undefined> = tokens.map(() => undefined)
-  let k = 0
-  const sorted = [...mentions].sort((a, b) => a.start - b.start)
-  for (const m of sorted) {
-    while (k < tokens.length && tokens[k]!.end <= m.start) k++
-    for (let i = k; i < tokens.length && tokens[i]!.start < m.end; i++) {
-      const cur = mentionOf[i]
-      if (!cur || cur.end - cur.start < m.end - m.start) mentionOf[i] = m
-    }
-  }
-  return { article, tokens, syn: syntax.tokens, children, mentionOf, byId: new Map(mentions.map((m) => [m.id, m])), sentenceOf: new Map(), titles: new Map(), genders: new Map() }
+  return { ...mentionView(article, tokens, syntax, mentions), sentenceOf: new Map(), titles: new Map(), genders: new Map() }
 }
 
 /** The first named mention a chain of antecedents reaches (itself when named). */
