@@ -6,10 +6,10 @@
  * an adjective of confidence or hope with a clause or "of" / "about" after it; or a clause after "expressed concern".
  * @module
  */
-import { APPEARANCE_VERBS, EXPECTATION_ADJECTIVES, HEDGE_ADVERBS, KNOWLEDGE_PREDICATES, LIKELIHOOD_ADJECTIVES, NEGATORS, POSSIBILITY_MODALS, UNCERTAINTY_ADJECTIVES, WH_WORDS } from '../text/english.js'
+import { APPEARANCE_VERBS, EXPECTATION_ADJECTIVES, HEDGE_ADVERBS, KNOWLEDGE_PREDICATES, LIKELIHOOD_ADJECTIVES, POSSIBILITY_MODALS, UNCERTAINTY_ADJECTIVES, WH_WORDS } from '../text/english.js'
 import type { Attribution } from './attributions.js'
 import { reportingStance } from './reporting-verbs.js'
-import { deprelOf, lemmaOf, spanHead, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
+import { deprelOf, isNegator, lemmaOf, spanHead, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 
 export function contentHedged(v: SyntaxView, a: Attribution, cueLemma = ''): boolean {
@@ -60,7 +60,7 @@ function questionClause(v: SyntaxView, c: number): boolean {
  */
 function unknowing(v: SyntaxView, head: number): boolean {
   const lemma = lemmaOf(v, head)
-  const negated = (v.children[head] ?? []).some((d) => NEGATORS.has(wordOf(v, d).toLowerCase().replace(/’/g, "'")))
+  const negated = (v.children[head] ?? []).some((d) => isNegator(v, d))
   if (!UNCERTAINTY_ADJECTIVES.has(lemma) && !(negated && KNOWLEDGE_PREDICATES.has(lemma))) return false
   return (v.children[head] ?? []).some((d) => /^(ccomp|csubj|advcl)$/.test(deprelOf(v, d)) && d > head && questionClause(v, d))
 }

@@ -7,9 +7,9 @@
  * @module
  */
 import type { AnnotatedDoc, Span } from '../model/index.js'
-import { MODALS, NEGATORS } from '../text/english.js'
+import { MODALS } from '../text/english.js'
 import { reportingStance } from './reporting-verbs.js'
-import { deprelOf, lemmaOf, spanHead, syntaxView, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
+import { deprelOf, isNegator, lemmaOf, spanHead, syntaxView, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 export interface StanceConstructions {
   /** The cue's reporting lemma (its first token with a reporting stance, else its head's lemma); '' without a parse. */
@@ -23,7 +23,7 @@ function cueToken(v: SyntaxView, cue: Span): number | undefined {
   return tokensIn(v, cue).find((i) => /^(VERB|NOUN|ADJ)$/.test(uposOf(v, i)) && reportingStance(lemmaOf(v, i)) !== undefined) ?? spanHead(v, cue)
 }
 
-const isNegation = (v: SyntaxView, i: number): boolean => NEGATORS.has(wordOf(v, i).toLowerCase().replace(/’/g, "'")) || lemmaOf(v, i) === 'not'
+const isNegation = (v: SyntaxView, i: number): boolean => isNegator(v, i) || lemmaOf(v, i) === 'not'
 
 /** Tags of the cue: negated by a dependent, a noun, in a relative / appositive clause, a denial lemma. */
 function cueTags(v: SyntaxView, t: number): string[] {

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { DossierError, Stance } from '../model/index.js'
 import { NEGATIONS, suffixLemmas } from './lexicon.js'
+import { words } from './stance.js'
 
 /** How many words of the content the features read. */
 const CONTENT_WORDS = 12
@@ -27,11 +28,6 @@ export const StanceModelFile = z.object({
   weights: z.record(z.string(), z.array(z.number())),
 })
 export type StanceModelFile = z.infer<typeof StanceModelFile>
-
-/** Lower-case words, with a negation clitic split off ("didn’t" → "did", "n't"). */
-function words(s: string): string[] {
-  return s.toLowerCase().replace(/’/g, "'").replace(/n't\b/g, " n't").match(/n't|[\p{L}']+/gu) ?? []
-}
 
 /** A word and the lemmas its suffix allows. */
 const lemmas = (w: string): readonly string[] => [w, ...suffixLemmas(w)]

@@ -20,8 +20,8 @@ export interface StanceResult {
   readonly hedges: string[]
 }
 
-/** Lower-case words, with a negation clitic split off ("didn’t" → "did", "n't"). */
-function words(s: string): string[] {
+/** Lower-case words, with a negation clitic split off ("didn’t" → "did", "n't"); the stance model reads the same words. */
+export function words(s: string): string[] {
   return s.toLowerCase().replace(/’/g, "'").replace(/n't\b/g, " n't").match(/n't|[\p{L}']+/gu) ?? []
 }
 

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Clause, DocSyntax, Span, Token } from '../model/index.js'
+import { NEGATORS } from '../text/english.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
 
 export interface SyntaxView {
@@ -56,6 +57,8 @@ export const lemmaOf = (v: SyntaxView, i: number): string => v.syntax.tokens[i]?
 export const uposOf = (v: SyntaxView, i: number): string => v.syntax.tokens[i]?.upos ?? ''
 export const deprelOf = (v: SyntaxView, i: number): string => v.syntax.tokens[i]?.deprel ?? ''
 export const wordOf = (v: SyntaxView, i: number): string => v.text.slice(v.tokens[i]!.start, v.tokens[i]!.end)
+/** Is token i a word of negation ("not", "never", "n't", curly apostrophes read as straight)? */
+export const isNegator = (v: SyntaxView, i: number): boolean => NEGATORS.has(wordOf(v, i).toLowerCase().replace(/’/g, "'"))
 
 /** Dependents left out of a phrase: clauses hanging on it and loose punctuation. */
 const CLAUSAL = /^(acl|acl:relcl|advcl|parataxis|ccomp|dep|discourse|vocative|reparandum)$/
