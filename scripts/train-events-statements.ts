@@ -13,8 +13,8 @@ import { partData, recoded, type PartData, type TrainingPart } from './event-tra
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runScript, scriptArgs } from './script-args.js'
+import { stem } from './train-events-splits.js'
 
-const stem = (w: string) => w.toLowerCase().replace(/(ing|ed|es|s|e)$/, '').slice(0, 5)
 const STATEMENT_ROOTS = new Set(['04', '05', '10', '11', '12'])
 const VIOLENT_ROOTS = new Set(['17', '18', '19', '20'])
 
