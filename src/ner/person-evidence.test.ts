@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { SentenceSpan } from './consistency.js'
 import { CASE_BUCKET, GAZ, Lexicon } from './lexicon.js'
 import { applyPersonEvidence } from './person-evidence.js'
+import { span, stepOver } from './testing/spans.js'
 
 const lexicon = new Lexicon({
   gazetteer: [['General', 1 << GAZ.TITLE], ['President', 1 << GAZ.TITLE], ['Foundation', 1 << GAZ.ORG_WORD], ['Brazil', 1 << GAZ.COUNTRY],
@@ -10,11 +10,7 @@ const lexicon = new Lexicon({
   caseProfile: [['tomasz', CASE_BUCKET.CAP], ['motors', CASE_BUCKET.MOSTLY_LOWER]],
   orgKinds: [],
 })
-const span = (sentence: number, start: number, end: number, type: SentenceSpan['type']): SentenceSpan => ({ sentence, start, end, type, score: 0.9 })
-const run = (text: string[], spans: SentenceSpan[]) => {
-  const sentences = text.map((t) => t.split(' '))
-  return applyPersonEvidence(sentences, spans, lexicon).map((s) => `${s.type} ${sentences[s.sentence]!.slice(s.start, s.end).join(' ')}`)
-}
+const run = stepOver(applyPersonEvidence, lexicon)
 
 describe('person evidence', () => {
   it('person evidence retypes a name whose last word is a person of the document', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { SentenceSpan } from './consistency.js'
 import { CASE_BUCKET, GAZ, Lexicon } from './lexicon.js'
 import { typeShortForms } from './short-forms.js'
+import { span, stepOver } from './testing/spans.js'
 
 const lexicon = new Lexicon({
   gazetteer: [['Zemblan', 1 << GAZ.DEMONYM], ['Zembla', 1 << GAZ.COUNTRY], ['Corporation', 1 << GAZ.ORG_WORD], ['Chairman', 1 << GAZ.TITLE],
@@ -9,11 +9,7 @@ const lexicon = new Lexicon({
   caseProfile: [['imperial', CASE_BUCKET.MOSTLY_LOWER]],
   orgKinds: [],
 })
-const span = (sentence: number, start: number, end: number, type: SentenceSpan['type']): SentenceSpan => ({ sentence, start, end, type, score: 0.9 })
-const run = (text: string[], spans: SentenceSpan[]) => {
-  const sentences = text.map((t) => t.split(' '))
-  return typeShortForms(sentences, spans, lexicon).map((s) => `${s.type} ${sentences[s.sentence]!.slice(s.start, s.end).join(' ')}`)
-}
+const run = stepOver(typeShortForms, lexicon)
 
 describe('typeShortForms', () => {
   it('short forms: a body\'s distinctive last word alone, read as a person, is that body in every later sentence', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { SentenceSpan } from './consistency.js'
 import { GAZ, Lexicon } from './lexicon.js'
 import { applyTypeEvidence } from './type-evidence.js'
+import { span, stepOver } from './testing/spans.js'
 
 const lexicon = new Lexicon({
   gazetteer: [['Zembla', 1 << GAZ.COUNTRY], ['Corp', 1 << GAZ.ORG_WORD], ['Zemblan', 1 << GAZ.DEMONYM], ['Varnapur', 1 << GAZ.CITY],
@@ -9,11 +9,7 @@ const lexicon = new Lexicon({
   caseProfile: [],
   orgKinds: [],
 })
-const span = (sentence: number, start: number, end: number, type: SentenceSpan['type']): SentenceSpan => ({ sentence, start, end, type, score: 0.9 })
-const run = (text: string[], spans: SentenceSpan[]) => {
-  const sentences = text.map((t) => t.split(' '))
-  return applyTypeEvidence(sentences, spans, lexicon).map((s) => `${s.type} ${sentences[s.sentence]!.slice(s.start, s.end).join(' ')}`)
-}
+const run = stepOver(applyTypeEvidence, lexicon)
 
 describe('type evidence', () => {
   it('type evidence makes a name after a modified group noun an organisation, in every sentence of the document', () => {
