@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { claimsIn } from './testing/claims-of.js'
-
-async function stances(text: string) {
-  return (await claimsIn(text)).map((c) => [c.cue.text, c.stance])
-}
+import { claimStances as stances } from './testing/claims-of.js'
 
 describe('content stance', () => {
   it('claims that report a belief or an expectation are hedges', async () => {

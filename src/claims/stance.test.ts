@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { claimsIn } from './testing/claims-of.js'
+import { claimStances as stances } from './testing/claims-of.js'
 import { claimStance } from './stance.js'
-
-async function stances(text: string) {
-  return (await claimsIn(text)).map((c) => [c.cue.text, c.stance])
-}
 
 describe('claimStance', () => {
   it('claimStance marks "claimed" as a hedged assertion', () => {

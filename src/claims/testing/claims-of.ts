@@ -24,3 +24,8 @@ export async function claimsOf(text: string, mentions: MentionSpec[] = []): Prom
 export async function claimTriples(text: string, mentions: MentionSpec[] = []): Promise<string[][]> {
   return (await claimsOf(text, mentions)).map(({ claim: c }) => [c.source.text, c.cue.text, c.content.text])
 }
+
+/** Each claim of the text as [cue, stance]. */
+export async function claimStances(text: string, mentions: MentionSpec[] = []): Promise<string[][]> {
+  return (await claimsIn(text, mentions)).map((c) => [c.cue.text, c.stance])
+}
