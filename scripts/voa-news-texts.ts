@@ -102,6 +102,7 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain121: 'gmb:9600:12',
   vtrain122: 'gmb:29300:12',
   vtrain123: 'gmb:42300:12',
+  vtrain126: 'gmb:25300:12',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
