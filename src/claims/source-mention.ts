@@ -24,14 +24,33 @@ export function tokensInside(doc: AnnotatedDoc, span: Span): number[] {
   return out
 }
 
-/** The one syntactic head of a source span (a token whose head lies outside it, punctuation aside), if there is one. */
+/** How many tokens outside a source a chain of heads may cross before it must come back in (`reentersAt`). */
+const OUTSIDE_REACH = 3
+
+/** The token inside `within` that the chain of heads from `i` reaches through at most a few tokens outside, if any. */
+function reentersAt(syntax: NonNullable<AnnotatedDoc['syntax']>['tokens'], i: number, within: ReadonlySet<number>): number | undefined {
+  let h = syntax[i]!.head
+  for (let n = 0; n < OUTSIDE_REACH && h >= 0; n++) {
+    if (within.has(h)) return h
+    h = syntax[h]!.head
+  }
+  return h >= 0 && within.has(h) ? h : undefined
+}
+
+/**
+ * The one syntactic head of a source span (a token whose head lies outside it, punctuation aside), if there is one.
+ * A token whose head lies outside only because the source was trimmed ("A report in The New York Times [Sunday] says":
+ * "Times" hangs on "Sunday", which hangs on "report") is no second head: its chain of heads comes back into the span.
+ */
 export function sourceHead(doc: AnnotatedDoc, src: Span): number | undefined {
   const syntax = doc.syntax?.tokens
   const idx = tokensInside(doc, src)
   if (!syntax || idx.length === 0) return undefined
   const within = new Set(idx)
   const heads = idx.filter((i) => !within.has(syntax[i]!.head) && syntax[i]!.upos !== 'PUNCT')
-  return heads.length === 1 ? heads[0] : undefined
+  if (heads.length <= 1) return heads[0]
+  const tops = heads.filter((i) => reentersAt(syntax, i, within) === undefined)
+  return tops.length === 1 ? tops[0] : undefined
 }
 
 /**
