@@ -29,6 +29,7 @@ import { appositiveName, bodySpokenFor, describedName, enclosingName, firstConju
 import { documentAuthor } from './document-author.js'
 import { outletName } from './outlet-name.js'
 import { widenOverPremodifiers } from './source-premodifiers.js'
+import { dropOpening } from './source-opening.js'
 import { coordinatedParties, reciprocalPartners } from './reciprocal-claims.js'
 import { genericBody } from './generic-body.js'
 import { speakingMention } from './capital-state.js'
@@ -135,7 +136,7 @@ function partnerClaims(doc: AnnotatedDoc, a: Attribution, partners: readonly Spa
 
 function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mention[], events: readonly Event[]): Working {
   const text = doc.article.text
-  const src = widenOverPremodifiers(doc, a.source!)
+  const src = dropOpening(doc, widenOverPremodifiers(doc, a.source!))
   const first = a.content[0]!
   const last = a.content[a.content.length - 1]!
   const content = textSpan(text, first.start, last.end)
