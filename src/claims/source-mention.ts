@@ -5,7 +5,7 @@
  */
 import type { AnnotatedDoc, Mention, Span } from '../model/index.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
-import { PERSON_ROLE_NOUNS } from '../text/english.js'
+import { PERSON_ROLE_NOUNS, RANK_TITLES, TITLE_OPENERS, TITLES } from '../text/english.js'
 
 const NAMES: ReadonlySet<string> = new Set(['PER', 'ORG'])
 
@@ -120,6 +120,15 @@ export function ownMention(doc: AnnotatedDoc, src: Span, inside: readonly Mentio
   return names.find((m) => m.type === 'PER' && text.slice(m.end, headEnd).trim() === '') ?? names[0]
 }
 
+/**
+ * Is the text between an appositive comma and a name only commas, spaces and titles ("Lt.-Gen.", "Major General",
+ * "Dr.")? "The deputy commander of the U.S. Central Command, Lt.-Gen. Lance Smith" is Smith.
+ */
+function titlesOnly(between: string): boolean {
+  const words = between.toLowerCase().split(/[\s,.\-–]+/).filter(Boolean)
+  return words.every((w) => TITLES.has(w) || RANK_TITLES.has(w) || TITLE_OPENERS.has(w))
+}
+
 /** Is a mention the object of a preposition in the parse ("a spokesman for President Bush")? */
 function prepositional(doc: AnnotatedDoc, src: Span, m: Mention): boolean {
   const syntax = doc.syntax!.tokens
@@ -143,7 +152,7 @@ function titledAppositive(doc: AnnotatedDoc, src: Span, closing: readonly Mentio
   const head = own.find((i) => !inName.has(syntax[i]!.head))
   if (head === undefined || syntax[head]!.head !== h || syntax[head]!.deprel !== 'appos') return undefined
   const office = OFFICE_NOUNS.has(syntax[h]!.lemma.toLowerCase())
-  return m.type === 'PER' || (office && bareName && (m.type === 'ORG' || m.type === 'MISC')) ? m : undefined
+  return m.type === 'PER' || (office && bareName && (m.type === 'ORG' || m.type === 'MISC' || m.type === 'LOC')) ? m : undefined
 }
 
 /**
@@ -156,7 +165,7 @@ export function appositiveName(doc: AnnotatedDoc, src: Span, inside: readonly Me
   const bare = (a: number, b: number) => /^[\s,]*$/.test(text.slice(a, b))
   if (headEnd < src.end) {
     const closing = inside.filter((m) => m.start >= headEnd && bare(m.end, src.end))
-    return closing.find((m) => m.type === 'PER' && bare(headEnd, m.start)) ?? titledAppositive(doc, src, closing, bare(headEnd, closing[0]?.start ?? src.end))
+    return closing.find((m) => m.type === 'PER' && titlesOnly(text.slice(headEnd, m.start))) ?? titledAppositive(doc, src, closing, bare(headEnd, closing[0]?.start ?? src.end))
   }
   if (tokensInside(doc, src).length === 0) return undefined
   const last = inside.find((m) => m.type === 'PER' && m.start > src.start && bare(m.end, src.end))
