@@ -146,8 +146,10 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
   const named = appositiveName(doc, src, inside) ?? outletName(doc, src, inside)
   const desc = named ? { ...parseSourceDescriptor(sourceText), anonymous: false } : parseSourceDescriptor(sourceText)
   const named0 = named ?? ownMention(doc, src, inside, desc.anonymous) ?? firstConjunct(doc, src, inside) ?? (inside.length ? undefined : enclosingName(src, mentions))
-  // "The group said" after "the Taleban": a description coreference linked speaks as the name (its text stays as written)
-  const described = describedName(named0, mentions)
+  // "The group said" after "the Taleban": a description coreference linked speaks as the name (its text stays as written);
+  // an office the article gives a holder by title wins over the link ("The president said" after "President Bush
+  // introduced Mr. Gonzales" is Bush)
+  const described = (named0?.kind === 'nominal' ? titledPerson(doc, src, inside) : undefined) ?? describedName(named0, mentions)
   // "Tehran says": a capital speaks for its state (capital-state.ts)
   const own = speakingMention(doc, described ?? named0, src)
   const anonymous = desc.anonymous && described === undefined

@@ -27,3 +27,19 @@ describe('source boundaries and the mention a source names', () => {
     expect(got[0]?.[1]).toBe('Harbour Safety Board')
   })
 })
+
+describe('an office named by a bare definite description', () => {
+  it('"the president" after a titled name is that person, not the person named after him', async () => {
+    const got = await sourcesOf('President Arno Tamm introduced Mr. Kask at a ceremony in Velsk on Monday. The president said Mr. Kask will lead the ministry.', [
+      { text: 'Arno Tamm', type: 'PER' }, { text: 'Kask', type: 'PER' }, { text: 'Velsk', type: 'LOC' },
+    ])
+    expect(got.find(([s]) => s === 'The president')?.[1]).toBe('Arno Tamm')
+  })
+
+  it('"the president" with no titled name before it is the person named in the sentences just before', async () => {
+    const got = await sourcesOf('Mr. Tamm also pledged to support the government of Norland. In addition, the president said Velsk must abandon its claims.', [
+      { text: 'Tamm', type: 'PER' }, { text: 'Norland', type: 'LOC' }, { text: 'Velsk', type: 'LOC' },
+    ])
+    expect(got.find(([s]) => s === 'the president')?.[1]).toBe('Tamm')
+  })
+})
