@@ -56,5 +56,30 @@ export function documentAuthor(doc: AnnotatedDoc, src: Span, inside: readonly Me
     const m = named.find((x) => x.type === type)
     if (m) return m
   }
+  return participleAgent(doc, h)
+}
+
+/** The tokens below `i` in the parse (its subtree without itself), a few levels deep. */
+function below(syntax: NonNullable<AnnotatedDoc['syntax']>['tokens'], i: number, depth = 4): number[] {
+  if (depth === 0) return []
+  return syntax.flatMap((t, k) => (t.head === i ? [k, ...below(syntax, k, depth - 1)] : []))
+}
+
+/**
+ * The agent of a participle that modifies the document noun, after the source was cut before the participle: "A
+ * statement issued Wednesday by the State Department says", "A statement released by the coalition Friday says" —
+ * the organisation or person whose name a "by" governs inside the participle's phrase.
+ */
+function participleAgent(doc: AnnotatedDoc, h: number): Mention | undefined {
+  const syntax = doc.syntax!.tokens
+  const tokens = doc.tokens!
+  for (const acl of syntax.flatMap((t, k) => (t.head === h && t.deprel.startsWith('acl') && t.upos === 'VERB' ? [k] : []))) {
+    const sub = below(syntax, acl)
+    const agent = sub.find((k) => syntax[k]!.lemma.toLowerCase() === 'by' && syntax[k]!.deprel === 'case')
+    if (agent === undefined) continue
+    const noun = tokens[syntax[agent]!.head]!
+    const m = (doc.mentions ?? []).find((x) => (x.kind ?? 'name') === 'name' && (x.type === 'ORG' || x.type === 'PER') && x.start <= noun.start && noun.end <= x.end)
+    if (m) return m
+  }
   return undefined
 }

@@ -29,6 +29,7 @@ import { appositiveName, bodySpokenFor, describedName, enclosingName, firstConju
 import { documentAuthor } from './document-author.js'
 import { outletName } from './outlet-name.js'
 import { widenOverPremodifiers } from './source-premodifiers.js'
+import { dropOpening } from './source-opening.js'
 import { coordinatedParties, reciprocalPartners } from './reciprocal-claims.js'
 import { genericBody } from './generic-body.js'
 import { speakingMention } from './capital-state.js'
@@ -135,7 +136,7 @@ function partnerClaims(doc: AnnotatedDoc, a: Attribution, partners: readonly Spa
 
 function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mention[], events: readonly Event[]): Working {
   const text = doc.article.text
-  const src = widenOverPremodifiers(doc, a.source!)
+  const src = dropOpening(doc, widenOverPremodifiers(doc, a.source!))
   const first = a.content[0]!
   const last = a.content[a.content.length - 1]!
   const content = textSpan(text, first.start, last.end)
@@ -145,8 +146,10 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
   const named = appositiveName(doc, src, inside) ?? outletName(doc, src, inside)
   const desc = named ? { ...parseSourceDescriptor(sourceText), anonymous: false } : parseSourceDescriptor(sourceText)
   const named0 = named ?? ownMention(doc, src, inside, desc.anonymous) ?? firstConjunct(doc, src, inside) ?? (inside.length ? undefined : enclosingName(src, mentions))
-  // "The group said" after "the Taleban": a description coreference linked speaks as the name (its text stays as written)
-  const described = describedName(named0, mentions)
+  // "The group said" after "the Taleban": a description coreference linked speaks as the name (its text stays as written);
+  // an office the article gives a holder by title wins over the link ("The president said" after "President Bush
+  // introduced Mr. Gonzales" is Bush)
+  const described = (named0?.kind === 'nominal' ? titledPerson(doc, src, inside) : undefined) ?? describedName(named0, mentions)
   // "Tehran says": a capital speaks for its state (capital-state.ts)
   const own = speakingMention(doc, described ?? named0, src)
   const anonymous = desc.anonymous && described === undefined

@@ -5,7 +5,7 @@
  */
 import type { AnnotatedDoc, Mention, Span } from '../model/index.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
-import { PERSON_ROLE_NOUNS } from '../text/english.js'
+import { PERSON_ROLE_NOUNS, RANK_TITLES, TITLE_OPENERS, TITLES } from '../text/english.js'
 
 const NAMES: ReadonlySet<string> = new Set(['PER', 'ORG'])
 
@@ -24,14 +24,33 @@ export function tokensInside(doc: AnnotatedDoc, span: Span): number[] {
   return out
 }
 
-/** The one syntactic head of a source span (a token whose head lies outside it, punctuation aside), if there is one. */
+/** How many tokens outside a source a chain of heads may cross before it must come back in (`reentersAt`). */
+const OUTSIDE_REACH = 3
+
+/** The token inside `within` that the chain of heads from `i` reaches through at most a few tokens outside, if any. */
+function reentersAt(syntax: NonNullable<AnnotatedDoc['syntax']>['tokens'], i: number, within: ReadonlySet<number>): number | undefined {
+  let h = syntax[i]!.head
+  for (let n = 0; n < OUTSIDE_REACH && h >= 0; n++) {
+    if (within.has(h)) return h
+    h = syntax[h]!.head
+  }
+  return h >= 0 && within.has(h) ? h : undefined
+}
+
+/**
+ * The one syntactic head of a source span (a token whose head lies outside it, punctuation aside), if there is one.
+ * A token whose head lies outside only because the source was trimmed ("A report in The New York Times [Sunday] says":
+ * "Times" hangs on "Sunday", which hangs on "report") is no second head: its chain of heads comes back into the span.
+ */
 export function sourceHead(doc: AnnotatedDoc, src: Span): number | undefined {
   const syntax = doc.syntax?.tokens
   const idx = tokensInside(doc, src)
   if (!syntax || idx.length === 0) return undefined
   const within = new Set(idx)
   const heads = idx.filter((i) => !within.has(syntax[i]!.head) && syntax[i]!.upos !== 'PUNCT')
-  return heads.length === 1 ? heads[0] : undefined
+  if (heads.length <= 1) return heads[0]
+  const tops = heads.filter((i) => reentersAt(syntax, i, within) === undefined)
+  return tops.length === 1 ? tops[0] : undefined
 }
 
 /**
@@ -101,6 +120,15 @@ export function ownMention(doc: AnnotatedDoc, src: Span, inside: readonly Mentio
   return names.find((m) => m.type === 'PER' && text.slice(m.end, headEnd).trim() === '') ?? names[0]
 }
 
+/**
+ * Is the text between an appositive comma and a name only commas, spaces and titles ("Lt.-Gen.", "Major General",
+ * "Dr.")? "The deputy commander of the U.S. Central Command, Lt.-Gen. Lance Smith" is Smith.
+ */
+function titlesOnly(between: string): boolean {
+  const words = between.toLowerCase().split(/[\s,.\-–]+/).filter(Boolean)
+  return words.every((w) => TITLES.has(w) || RANK_TITLES.has(w) || TITLE_OPENERS.has(w))
+}
+
 /** Is a mention the object of a preposition in the parse ("a spokesman for President Bush")? */
 function prepositional(doc: AnnotatedDoc, src: Span, m: Mention): boolean {
   const syntax = doc.syntax!.tokens
@@ -124,7 +152,7 @@ function titledAppositive(doc: AnnotatedDoc, src: Span, closing: readonly Mentio
   const head = own.find((i) => !inName.has(syntax[i]!.head))
   if (head === undefined || syntax[head]!.head !== h || syntax[head]!.deprel !== 'appos') return undefined
   const office = OFFICE_NOUNS.has(syntax[h]!.lemma.toLowerCase())
-  return m.type === 'PER' || (office && bareName && (m.type === 'ORG' || m.type === 'MISC')) ? m : undefined
+  return m.type === 'PER' || (office && bareName && (m.type === 'ORG' || m.type === 'MISC' || m.type === 'LOC')) ? m : undefined
 }
 
 /**
@@ -137,7 +165,7 @@ export function appositiveName(doc: AnnotatedDoc, src: Span, inside: readonly Me
   const bare = (a: number, b: number) => /^[\s,]*$/.test(text.slice(a, b))
   if (headEnd < src.end) {
     const closing = inside.filter((m) => m.start >= headEnd && bare(m.end, src.end))
-    return closing.find((m) => m.type === 'PER' && bare(headEnd, m.start)) ?? titledAppositive(doc, src, closing, bare(headEnd, closing[0]?.start ?? src.end))
+    return closing.find((m) => m.type === 'PER' && titlesOnly(text.slice(headEnd, m.start))) ?? titledAppositive(doc, src, closing, bare(headEnd, closing[0]?.start ?? src.end))
   }
   if (tokensInside(doc, src).length === 0) return undefined
   const last = inside.find((m) => m.type === 'PER' && m.start > src.start && bare(m.end, src.end))

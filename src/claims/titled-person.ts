@@ -43,7 +43,14 @@ function titled(doc: AnnotatedDoc, m: Mention, lemma: string, own = -1): boolean
   let last = first
   while (last + 1 < tokens.length && tokens[last + 1]!.end <= m.end) last++
   const near = (i: number) => i >= 0 && i < tokens.length && i !== own && syntax[i]!.lemma.toLowerCase() === lemma
-  for (let k = 1; k <= TITLE_REACH; k++) if (near(first - k) || (/^,/.test(doc.article.text.slice(m.end).trimStart()) && near(last + 1 + k))) return true
+  // a title stands in the name's own phrase: no verb, preposition, conjunction or comma between ("President Bush
+  // introduced Mr. Gonzales" gives Gonzales no title)
+  const apart = (i: number) => i < 0 || i >= tokens.length || /^(VERB|AUX|ADP|SCONJ|CCONJ)$/.test(syntax[i]!.upos) || /^[,;:]$/.test(doc.article.text.slice(tokens[i]!.start, tokens[i]!.end))
+  // (a comma right before the name sets it after its title: "a Foreign Ministry spokesman, Qin Gang")
+  const from = doc.article.text.slice(tokens[first - 1]?.start ?? 0, tokens[first - 1]?.end ?? 0) === ',' ? 2 : 1
+  for (let k = from; k <= TITLE_REACH + from - 1 && !apart(first - k); k++) if (near(first - k)) return true
+  const appositive = /^,/.test(doc.article.text.slice(m.end).trimStart())
+  for (let k = 1; appositive && k <= TITLE_REACH; k++) if (near(last + 1 + k)) return true
   return false
 }
 
@@ -84,7 +91,7 @@ function speakerOpeningNext(doc: AnnotatedDoc, at: number, people: readonly Ment
  * for any one, else, the first named with it in the next sentence.
  */
 export function titledPerson(doc: AnnotatedDoc, src: Span, inside: readonly Mention[]): Mention | undefined {
-  if (!doc.syntax || !doc.tokens || doc.syntax.tokens.length !== doc.tokens.length || inside.some((m) => m.type === 'PER')) return undefined
+  if (!doc.syntax || !doc.tokens || doc.syntax.tokens.length !== doc.tokens.length || inside.some((m) => m.type === 'PER' && (m.kind ?? 'name') === 'name')) return undefined
   const h = sourceHead(doc, src)
   if (h === undefined) return undefined
   const lemma = doc.syntax.tokens[h]!.lemma.toLowerCase()
@@ -94,5 +101,24 @@ export function titledPerson(doc: AnnotatedDoc, src: Span, inside: readonly Ment
   const isDefinite = definite(doc, src, h)
   const earlier = isDefinite ? (before.find((m) => titled(doc, m, lemma)) ?? speakerOpeningNext(doc, src.start, people)) : undefined
   const end = nextSentenceEnd(doc, src.start)
-  return earlier ?? people.find((m) => m.start >= src.end && m.end <= end && titled(doc, m, lemma, h))
+  return earlier ?? people.find((m) => m.start >= src.end && m.end <= end && titled(doc, m, lemma, h)) ?? (bareOffice(doc, src) ? nearestPerson(doc, src.start, before) : undefined)
+}
+
+/** How many sentences back a bare office ("the president") looks for the person it names. */
+const OFFICE_REACH = 2
+
+/** Is the source "the" and lower-case words only ("the president", "the prime minister"): an office with no one else's name or modifier? */
+function bareOffice(doc: AnnotatedDoc, src: Span): boolean {
+  return /^the(\s+\p{Ll}[\p{Ll}-]*){1,2}$/iu.test(doc.article.text.slice(src.start, src.end)) && /^the\s/i.test(doc.article.text.slice(src.start, src.end))
+}
+
+/**
+ * The person named nearest before a bare office, in its sentence or the two before: "Mr. Bush also pledged … In addition,
+ * the president said …" (the wire's second reference to a head of state or government named just before).
+ */
+function nearestPerson(doc: AnnotatedDoc, at: number, before: readonly Mention[]): Mention | undefined {
+  const ss = doc.sentences ?? []
+  const i = ss.findIndex((s) => s.start <= at && at < s.end)
+  const from = i < 0 ? at : ss[Math.max(0, i - OFFICE_REACH)]!.start
+  return before.find((m) => m.start >= from)
 }

@@ -276,3 +276,10 @@ export const ACCUSATION_NOUNS: ReadonlySet<string> = new Set(['charge', 'accusat
  */
 export const SPEECH_VERB_LEMMAS: ReadonlySet<string> = new Set(('say tell claim add accord according confirm state note explain ' +
   'report write quote speak manage fail').split(/\s+/))
+
+/**
+ * Discourse openers: words that link a sentence to the one before and set off the clause with a comma ("Meantime, the
+ * group says", "Separately, officials said"); never the subject (the tagger reads some as nouns).
+ */
+export const DISCOURSE_OPENERS: ReadonlySet<string> = new Set(('meantime meanwhile however also earlier later separately elsewhere ' +
+  'additionally moreover furthermore still instead nevertheless nonetheless likewise similarly besides thus hence therefore then now').split(' '))

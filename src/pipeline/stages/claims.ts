@@ -1,5 +1,5 @@
 /**
- * claims.syntax.v21 — attributed claims: who said it (named or a typed anonymous
+ * claims.syntax.v22 — attributed claims: who said it (named or a typed anonymous
  * source), the cue, the content, stance and hedges, the outlet it came through,
  * speaker continuity across sentences, the events each claim is about, and its kind
  * (a claim of fact, or the speaker's own position: v6). v7 reads more of a release's constructions
@@ -43,7 +43,7 @@ import { batchStage, type Stage } from '../../model/index.js'
 
 /** Every article's attributions, then every article's claims (extractClaimsMany). */
 export const claimsStage: Stage = batchStage({
-  key: 'claims.syntax.v21',
+  key: 'claims.syntax.v22',
   requires: ['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'],
   assigns: ['doc.claims'],
 }, (docs) => {
