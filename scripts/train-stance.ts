@@ -1,6 +1,7 @@
 /**
  * `npx tsx scripts/train-stance.ts --parts P[,P…]|trainedOn [--exclude P[,P…]] [--folds K] [--out models/claims/stance.json]`
  * `npx tsx scripts/train-stance.ts --parts P[,P…] --cache DIR --confusion [--examples N]` (the stance confusion table)
+ * `--without-context`: leave out the document-context features (stance-context.ts), to measure what they add.
  *
  * Trains the claims stage's stance model (src/claims/stance-model.ts) from the VOA training golds: every gold claim's
  * cue ("verb") and content (from the gold content's start to the end of its sentence) with its stance label, the rules'
@@ -21,6 +22,7 @@ import { placesFor } from '../src/pipeline/stages/places.js'
 import { claimStance } from '../src/claims/stance.js'
 import { stanceConstructions } from '../src/claims/stance-constructions.js'
 import { stanceFeatures, stanceProbabilities, useStanceModel, type StanceModelFile } from '../src/claims/stance-model.js'
+import { stanceContext } from '../src/claims/stance-context.js'
 import { goldContentSentence, voaArticles } from './voa-news-texts.js'
 import { runScript, scriptArgs } from './script-args.js'
 
@@ -117,7 +119,8 @@ function pairOf(c: GoldClaim, text: string, claims: readonly Claim[]): Claim | u
   return claims.find((x) => x.content.start <= i && i < x.content.end) ?? claims.find((x) => x.content.start >= i && x.content.start - i <= 20)
 }
 
-interface Paired { readonly part: string; readonly gold: GoldClaim; readonly claim: Claim; readonly doc: AnnotatedDoc }
+/** A gold claim paired with the system claim on its content, its document and the claims built before it there. */
+interface Paired { readonly part: string; readonly gold: GoldClaim; readonly claim: Claim; readonly doc: AnnotatedDoc; readonly earlier: readonly Claim[] }
 
 /** The claims the stage extracts from each cached part (with the active stance model), each paired with the gold claim on its content. */
 function pairedClaims(parts: readonly string[], dir: string): Paired[] {
@@ -136,8 +139,9 @@ function pairedClaims(parts: readonly string[], dir: string): Paired[] {
     for (const g of c.gold.claims) {
       const found = byDoc.get(g.doc) ?? []
       const x = CLASSES.includes(g.stance) ? pairOf(g, texts.get(g.doc) ?? '', found.map((f) => f.claim)) : undefined
-      const doc = found.find((f) => f.claim === x)?.doc
-      if (x && doc) out.push({ part, gold: g, claim: x, doc })
+      const at = found.findIndex((f) => f.claim === x)
+      const doc = found[at]?.doc
+      if (x && doc) out.push({ part, gold: g, claim: x, doc, earlier: found.slice(0, at).filter((f) => f.doc === doc).map((f) => f.claim) })
     }
   }
   return out
@@ -147,9 +151,10 @@ function pairedClaims(parts: readonly string[], dir: string): Paired[] {
  * Samples from a cache of scripts/attribution-news.ts: the claims the stage extracts with the rules alone, each paired
  * with the gold claim on its content — the features the stage will see (its cue and content spans, its rules' stance).
  */
-function cachedSamples(parts: readonly string[], dir: string): Sample[] {
+function cachedSamples(parts: readonly string[], dir: string, withContext: boolean): Sample[] {
   useStanceModel(null)
-  const out = pairedClaims(parts, dir).map(({ part, gold, claim: x }) => ({ part, gold: gold.stance, rule: x.stance, features: stanceFeatures(x.cue.text, x.content.text, x.stance) }))
+  const context = withContext ? stanceContext : () => []
+  const out = pairedClaims(parts, dir).map(({ part, gold, claim: x, doc, earlier }) => ({ part, gold: gold.stance, rule: x.stance, features: stanceFeatures(x.cue.text, x.content.text, x.stance, context(doc, x, earlier)) }))
   useStanceModel(undefined)
   return out
 }
@@ -209,7 +214,7 @@ function main(): void {
   const o = scriptArgs(process.argv.slice(2), ['parts', 'exclude', 'folds', 'out', 'cache', 'override', 'examples'])
   const parts = partsOf(o)
   if (o['confusion'] === true && typeof o['cache'] === 'string') return confusion(parts, resolve(o['cache']), Number(o['examples'] ?? 0))
-  const data = typeof o['cache'] === 'string' ? cachedSamples(parts, resolve(o['cache'])) : samples(parts)
+  const data = typeof o['cache'] === 'string' ? cachedSamples(parts, resolve(o['cache']), o['without-context'] !== true) : samples(parts)
   const folds = Number(o['folds'] ?? 0)
   const override = folds > 1 ? outOfFold(data, parts, folds) : Number(o['override'] ?? 0.9)
   const m = train(data, parts, override)

@@ -18,6 +18,13 @@ describe('content stance', () => {
     expect(await stances('He said it is clear that the army attacked the town.')).toEqual([['said', 'assert']])
   })
 
+  it('issue-15 what is not known is a hedge when the question word sits below the clause or the clause is parsed as relative', async () => {
+    // "who carried out …" parsed as a relative clause on "clear"; "how" two levels below "intended"
+    expect(await stances('Police said it is not clear who carried out the attack.')).toEqual([['said', 'hedge']])
+    expect(await stances('Officials said it was not clear how much money was intended for emergency relief aid.')).toEqual([['said', 'hedge']])
+    expect(await stances('Officials said it was clear how much money was intended for emergency relief aid.')).toEqual([['said', 'assert']])
+  })
+
   it('issue-15 a content predicate that is only likely is a hedge, wherever its modal or adverb stands', async () => {
     expect(await stances('Observers say a number of other issues sensitive to Africans are likely to be discussed on the sidelines of the summit.')).toEqual([['say', 'hedge']])
     expect(await stances('Witnesses said the plane appeared to be on a training flight when it came down.')).toEqual([['said', 'hedge']])

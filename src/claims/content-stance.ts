@@ -46,10 +46,16 @@ function likelihood(v: SyntaxView, head: number): boolean {
   return (v.children[head] ?? []).some((d) => (deprelOf(v, d) === 'aux' && POSSIBILITY_MODALS.has(wordOf(v, d).toLowerCase())) || (deprelOf(v, d) === 'advmod' && HEDGE_ADVERBS.has(lemmaOf(v, d))))
 }
 
+/** The first token of a token's subtree ("how" of "how much money was intended", two levels below the verb). */
+function firstOfSubtree(v: SyntaxView, t: number): number {
+  const left = (v.children[t] ?? []).filter((d) => d < t)
+  return left.length === 0 ? t : firstOfSubtree(v, Math.min(...left))
+}
+
 /** Does clause c open with "whether", "if" or a question word ("… whether the civilians were killed", "… who carried out")? */
 function questionClause(v: SyntaxView, c: number): boolean {
-  const first = Math.min(c, ...(v.children[c] ?? []))
-  return WH_WORDS.has(wordOf(v, first).toLowerCase()) || wordOf(v, first).toLowerCase() === 'if'
+  const first = wordOf(v, firstOfSubtree(v, c)).toLowerCase()
+  return WH_WORDS.has(first) || first === 'if'
 }
 
 /**
@@ -62,7 +68,8 @@ function unknowing(v: SyntaxView, head: number): boolean {
   const lemma = lemmaOf(v, head)
   const negated = (v.children[head] ?? []).some((d) => isNegator(v, d))
   if (!UNCERTAINTY_ADJECTIVES.has(lemma) && !(negated && KNOWLEDGE_PREDICATES.has(lemma))) return false
-  return (v.children[head] ?? []).some((d) => /^(ccomp|csubj|advcl)$/.test(deprelOf(v, d)) && d > head && questionClause(v, d))
+  // "who carried out the attack" is often parsed as a relative clause on the adjective (advcl:relcl)
+  return (v.children[head] ?? []).some((d) => /^(ccomp|csubj|advcl)(:|$)/.test(deprelOf(v, d)) && d > head && questionClause(v, d))
 }
 
 /** The light predicates that voice an apprehension (light-predicates.ts gives their lemma as verb + noun). */

@@ -23,6 +23,7 @@ import { GROUP_NOUNS, PERSON_ROLE_NOUNS, STATE_BODY_NOUNS, pronounInfo } from '.
 import { parseSourceDescriptor } from './descriptor.js'
 import { claimStance, cueLemmas } from './stance.js'
 import { activeStanceModel, modelStance } from './stance-model.js'
+import { stanceContext } from './stance-context.js'
 import { issuingBody, ownVoiceWe } from './issuing-body.js'
 import { findQuotes } from './quotes.js'
 import { appositiveName, bodySpokenFor, describedName, enclosingName, firstConjunct, ownMention } from './source-mention.js'
@@ -103,7 +104,7 @@ export function claimsFromAttributions(doc: AnnotatedDoc, attributions: readonly
     // "The Egyptian government and the World Health Organization say …": the first party's claim, then the others'
     const parties = coordinatedParties(doc, found1, mentions)
     const a = parties.length > 0 ? { ...found1, source: parties[0]! } : found1
-    const w = buildClaim(doc, a, mentions, events)
+    const w = buildClaim(doc, a, mentions, events, out)
     if (seen.has(w.claim.id)) continue
     seen.add(w.claim.id)
     // "we" in the statement's own voice (outside quotes and any speaker's statement) is the issuing body
@@ -117,16 +118,16 @@ export function claimsFromAttributions(doc: AnnotatedDoc, attributions: readonly
     const back = anaphoricAbout(w, out, stated)
     if (back.length > 0) w.claim = { ...w.claim, about: back }
     out.push(w)
-    out.push(...partnerClaims(doc, a, reciprocalPartners(doc, a), w, mentions, events))
-    out.push(...partnerClaims(doc, a, parties.slice(1), w, mentions, events))
+    out.push(...partnerClaims(doc, a, reciprocalPartners(doc, a), w, mentions, events, out))
+    out.push(...partnerClaims(doc, a, parties.slice(1), w, mentions, events, out))
   }
   return out.map((w) => w.claim)
 }
 
 /** "X and Y blamed each other", "X and Y say …": Y's claim beside X's, same cue and content (reciprocal-claims.ts). */
-function partnerClaims(doc: AnnotatedDoc, a: Attribution, partners: readonly Span[], w: Working, mentions: readonly Mention[], events: readonly Event[]): Working[] {
+function partnerClaims(doc: AnnotatedDoc, a: Attribution, partners: readonly Span[], w: Working, mentions: readonly Mention[], events: readonly Event[], earlier: readonly Working[]): Working[] {
   return partners.map((source) => {
-    const v = buildClaim(doc, { ...a, source }, mentions, events)
+    const v = buildClaim(doc, { ...a, source }, mentions, events, earlier)
     v.claim = { ...v.claim, id: hashId('claim', doc.article.id, v.claim.cue.start, v.claim.content.start, source.start), about: w.claim.about }
     nameTitled(v)
     speakForBody(v)
@@ -134,7 +135,8 @@ function partnerClaims(doc: AnnotatedDoc, a: Attribution, partners: readonly Spa
   })
 }
 
-function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mention[], events: readonly Event[]): Working {
+/** `earlier`: the claims of the document built before this one (the stance model reads what they said: stance-context.ts). */
+function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mention[], events: readonly Event[], earlier: readonly Working[]): Working {
   const text = doc.article.text
   const src = dropOpening(doc, widenOverPremodifiers(doc, a.source!))
   const first = a.content[0]!
@@ -174,7 +176,8 @@ function buildClaim(doc: AnnotatedDoc, a: Attribution, mentions: readonly Mentio
   const ruled = fromVerb === 'assert' && a.reporting?.contentHedged ? 'hedge' : fromVerb
   // the learned stance model where it is confident the rules are wrong (stance-model.ts: "dismissed as", "did not …")
   const model = activeStanceModel()
-  const stance = (model && modelStance(model, cue.text, content.text, ruled)) ?? ruled
+  const context = model ? stanceContext(doc, { cue, content, source }, earlier.map((e) => e.claim)) : []
+  const stance = (model && modelStance(model, cue.text, content.text, ruled, context)) ?? ruled
   if (a.reporting?.stance === 'allege' && !hedges.includes(a.reporting.lemma)) hedges.push(a.reporting.lemma)
   const about = events.filter((e) => a.content.some((p) => e.cue.start >= p.start && e.cue.end <= p.end)).map((e) => e.id)
   const claim: Claim = {

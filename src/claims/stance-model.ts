@@ -52,9 +52,9 @@ function contentFeatures(content: string): string[] {
   return out
 }
 
-/** The features of a claim: its cue, its content and the stance the rules gave it. */
-export function stanceFeatures(cue: string, content: string, rule: Stance): string[] {
-  return [...new Set(['bias', `r:${rule}`, ...cueFeatures(cue, rule), ...contentFeatures(content)])]
+/** The features of a claim: its cue, its content, the stance the rules gave it and its document context (stance-context.ts). */
+export function stanceFeatures(cue: string, content: string, rule: Stance, context: readonly string[] = []): string[] {
+  return [...new Set(['bias', `r:${rule}`, ...cueFeatures(cue, rule), ...contentFeatures(content), ...context])]
 }
 
 /** The class probabilities of the model for a set of features (softmax over summed weights). */
@@ -71,8 +71,8 @@ export function stanceProbabilities(m: StanceModelFile, features: readonly strin
 }
 
 /** The model's stance where it overrides the rules' (a different class with probability ≥ `override`); else undefined. */
-export function modelStance(m: StanceModelFile, cue: string, content: string, rule: Stance): Stance | undefined {
-  const p = stanceProbabilities(m, stanceFeatures(cue, content, rule))
+export function modelStance(m: StanceModelFile, cue: string, content: string, rule: Stance, context: readonly string[] = []): Stance | undefined {
+  const p = stanceProbabilities(m, stanceFeatures(cue, content, rule, context))
   let best = 0
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k
   const stance = m.classes[best]!

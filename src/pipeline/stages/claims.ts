@@ -1,5 +1,5 @@
 /**
- * claims.syntax.v22 — attributed claims: who said it (named or a typed anonymous
+ * claims.syntax.v23 — attributed claims: who said it (named or a typed anonymous
  * source), the cue, the content, stance and hedges, the outlet it came through,
  * speaker continuity across sentences, the events each claim is about, and its kind
  * (a claim of fact, or the speaker's own position: v6). v7 reads more of a release's constructions
@@ -36,6 +36,8 @@
  * the stance rules where it gives another stance a probability of at least 0.7.
  * v20: a source that is a description coreference linked to a name ("The group said" after "the Taleban",
  * definite-descriptions.ts) takes that name's mention and is no longer anonymous; its text stays as written.
+ * v22: the stance model also reads the claim's document context (stance-context.ts): for a negated or predicted ("will",
+ * "would") content, its subject, an accusation earlier in the article, and an earlier claim by another source it takes up.
  * @module
  */
 import { extractClaimsMany } from '../../claims/extract.js'
@@ -43,7 +45,7 @@ import { batchStage, type Stage } from '../../model/index.js'
 
 /** Every article's attributions, then every article's claims (extractClaimsMany). */
 export const claimsStage: Stage = batchStage({
-  key: 'claims.syntax.v22',
+  key: 'claims.syntax.v23',
   requires: ['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'],
   assigns: ['doc.claims'],
 }, (docs) => {

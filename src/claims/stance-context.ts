@@ -1,0 +1,80 @@
+/**
+ * The document context of a claim's stance, as features of the learned stance model (stance-model.ts): what the golds
+ * read beyond the claim when they code a negated statement as a denial ("X accused Y of …; Y said it had not …") or a
+ * prediction as a hedge (an observer's "will" against the party's own). Read from doc.syntax and the claims already
+ * extracted before this one: whether the content's predicate is negated or carries "will" / "would", the content's
+ * subject (the speaker's own "we", a pronoun, another party), whether an accusation was made earlier in the article,
+ * and whether the content takes up a word of an earlier claim by another source. Emitted only for a negated or
+ * predicting content, crossed with which of the two it is, so every other claim keeps the features it had.
+ * @module
+ */
+import type { AnnotatedDoc, Claim, DocSyntax, Span } from '../model/index.js'
+import { ACCUSATION_NOUNS, PRONOUNS } from '../text/english.js'
+import { reportingStance } from './reporting-verbs.js'
+import { deprelOf, isNegator, lemmaOf, spanHead, syntaxView, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
+
+/** Words too light to tie one claim to another. */
+const LIGHT: ReadonlySet<string> = new Set(['be', 'have', 'do', 'say', 'will', 'would', 'not', 'also', 'tell', 'can', 'could', 'make', 'take', 'get', 'go'])
+const CONTENT_UPOS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'PROPN', 'ADJ'])
+const PREDICTION_MODALS: ReadonlySet<string> = new Set(['will', 'would', "'ll"])
+
+const views = new WeakMap<DocSyntax, SyntaxView>()
+
+function viewOf(doc: AnnotatedDoc): SyntaxView | undefined {
+  if (!doc.tokens || !doc.syntax || doc.syntax.tokens.length !== doc.tokens.length) return undefined
+  const known = views.get(doc.syntax)
+  if (known) return known
+  const v = syntaxView(doc.article.text, doc.tokens, doc.syntax)
+  views.set(doc.syntax, v)
+  return v
+}
+
+/** The content words of a span by lemma (no light verbs). */
+function contentLemmas(v: SyntaxView, span: Span): Set<string> {
+  return new Set(tokensIn(v, span).filter((i) => CONTENT_UPOS.has(uposOf(v, i))).map((i) => lemmaOf(v, i)).filter((l) => !LIGHT.has(l)))
+}
+
+/** Which of the two stance groups the content falls in: a negated predicate, a predicted one ("will", "would"). */
+function conditions(v: SyntaxView, head: number): string[] {
+  const deps = v.children[head] ?? []
+  const out: string[] = []
+  if (deps.some((d) => isNegator(v, d) || lemmaOf(v, d) === 'not')) out.push('neg')
+  if (deps.some((d) => deprelOf(v, d) === 'aux' && PREDICTION_MODALS.has(wordOf(v, d).toLowerCase()))) out.push('will')
+  return out
+}
+
+/** The content's subject: the speaker's own "we" / "I", a third-person pronoun, another phrase, or none. */
+function subjectKind(v: SyntaxView, head: number): string {
+  const subj = (v.children[head] ?? []).find((d) => /^nsubj/.test(deprelOf(v, d)))
+  if (subj === undefined) return 'none'
+  const p = PRONOUNS.get(wordOf(v, subj).toLowerCase())
+  return p === undefined ? 'other' : p.person === 1 ? 'first' : 'pron'
+}
+
+/** An accusation before the claim's content: a verb of the table's allege row or an accusation noun ("the charge"). */
+function accusedBefore(v: SyntaxView, end: number): boolean {
+  return tokensIn(v, { start: 0, end }).some((i) => reportingStance(lemmaOf(v, i)) === 'allege' || (uposOf(v, i) === 'NOUN' && ACCUSATION_NOUNS.has(lemmaOf(v, i))))
+}
+
+/** Does the content take up a content word of an earlier claim by another source? */
+function echoes(v: SyntaxView, claim: Pick<Claim, 'cue' | 'content' | 'source'>, earlier: readonly Claim[]): boolean {
+  const mine = contentLemmas(v, claim.content)
+  const source = claim.source.text.toLowerCase()
+  return earlier.some((e) => e.cue.start < claim.cue.start && e.source.text.toLowerCase() !== source && [...contentLemmas(v, e.content)].some((l) => mine.has(l)))
+}
+
+/**
+ * The context features of a claim for the stance model: for a negated or predicting content, `x:<group>`,
+ * `x:<group>:subj:<kind>`, `x:<group>:accused` and `x:<group>:echo`; none for any other content or without a parse.
+ */
+export function stanceContext(doc: AnnotatedDoc, claim: Pick<Claim, 'cue' | 'content' | 'source'>, earlier: readonly Claim[]): string[] {
+  const v = viewOf(doc)
+  const head = v && spanHead(v, claim.content)
+  if (!v || head === undefined) return []
+  const groups = conditions(v, head)
+  if (groups.length === 0) return []
+  const facts = [`subj:${subjectKind(v, head)}`]
+  if (accusedBefore(v, Math.min(claim.cue.start, claim.content.start))) facts.push('accused')
+  if (echoes(v, claim, earlier)) facts.push('echo')
+  return groups.flatMap((g) => [`x:${g}`, ...facts.map((f) => `x:${g}:${f}`)])
+}
