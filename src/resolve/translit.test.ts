@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { blockingKeys, foldAscii, initialsVariants, isAcronym, isDescriptivePhrase, nameKey, namesItsEntity, seenAliases, skeleton, stripTitles } from './translit.js'
+import { blockingKeys, foldAscii, initialsVariants, isAcronym, isDescriptivePhrase, nameKey, namesItsEntity, nameUnits, seenAliases, skeleton, stripTitles } from './translit.js'
 
 describe('nameKey transliteration patterns', () => {
   it('nameKey folds diacritics and ayn/hamza marks to ASCII', () => {
@@ -139,5 +139,19 @@ describe('namesItsEntity', () => {
     // a recogniser's slip: a pronoun tagged as a name opening a sentence
     expect(namesItsEntity('name', 'It')).toBe(false)
     expect(namesItsEntity('name', 'Their')).toBe(false)
+  })
+})
+
+describe('nameUnits computed once per name', () => {
+  it('nameUnits gives the same units to a later caller after an earlier caller changed its array', () => {
+    const first = nameUnits('Abu Bakr al-Baghdadi', 'PER')
+    expect(first).toEqual(['abu bakr', 'bagdadi'])
+    first.pop()
+    first.push('changed')
+    expect(nameUnits('Abu Bakr al-Baghdadi', 'PER')).toEqual(['abu bakr', 'bagdadi'])
+  })
+  it('nameUnits keeps a name\'s units per type apart', () => {
+    expect(nameUnits('Islamic State group', 'ORG')).toEqual(['islamic', 'state'])
+    expect(nameUnits('Islamic State group', 'PER')).toEqual(['islamic', 'state', 'grup'])
   })
 })

@@ -15,6 +15,7 @@
  * ou/oo→u, ee→i, aa→a, ei/ey/ay→ai, ie→i), doubled letters collapsed.
  * @module
  */
+import { stringMemo } from '../model/memo.js'
 import { ARTICLES as ARTICLE_WORDS, EUROPEAN_NAME_PARTICLES, NAME_PARTICLES, POSSESSIVE_DETERMINERS, pronounInfo, TITLES as ENGLISH_TITLES } from '../text/english.js'
 
 /** Generational suffixes and regnal numbers, not name parts ("Nebuchadnezzar II", "Jr."). */
@@ -144,6 +145,23 @@ function rawWords(name: string): string[] {
  * ("abu bakr" is one unit, like a given name) and titles / stop words dropped.
  */
 export function nameUnits(name: string, type: NameType): string[] {
+  const memo = unitMemos[type] as ((name: string) => readonly string[]) | undefined
+  return memo ? [...memo(name)] : computeNameUnits(name, type)
+}
+
+/**
+ * `nameUnits` computed once per name and type: resolution asks for a name's units many times (every comparison, the
+ * canonical name's sort) and names recur across articles. Callers get a copy, so the cached array is never changed.
+ */
+const unitMemos: Readonly<Record<NameType, (name: string) => readonly string[]>> = {
+  PER: stringMemo((n) => computeNameUnits(n, 'PER')),
+  ORG: stringMemo((n) => computeNameUnits(n, 'ORG')),
+  LOC: stringMemo((n) => computeNameUnits(n, 'LOC')),
+  NORP: stringMemo((n) => computeNameUnits(n, 'NORP')),
+  MISC: stringMemo((n) => computeNameUnits(n, 'MISC')),
+}
+
+function computeNameUnits(name: string, type: NameType): string[] {
   // a person has no acronym: "KERRY" in a transcript is Kerry written in capitals
   if (isAcronym(name) && type !== 'PER') return [name.trim().replace(/^the\s+/i, '').replace(/[^A-Za-z0-9]/g, '').toLowerCase()]
   let words = rawWords(name)
