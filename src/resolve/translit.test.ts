@@ -155,3 +155,11 @@ describe('nameUnits computed once per name', () => {
     expect(nameUnits('Islamic State group', 'PER')).toEqual(['islamic', 'state', 'grup'])
   })
 })
+
+describe('foldAscii on long and short strings', () => {
+  it('foldAscii folds a text longer than a name as it folds its words', () => {
+    const text = 'Ṣanʿāʾ and Türkiye '.repeat(10)
+    expect(foldAscii(text)).toBe('sana and turkiye '.repeat(10))
+    expect(foldAscii('Ṣanʿāʾ')).toBe('sana')
+  })
+})

@@ -82,8 +82,20 @@ export function withoutParentBody(units: readonly string[]): string[] | undefine
 /** Words that never carry identity in an ORG/LOC name. */
 const STOP: ReadonlySet<string> = new Set([...ARTICLE_WORDS, 'of', 'and', 'for', 'in', 'on', '&'])
 
-/** Unicode → ASCII, lower case; marks, apostrophes and ʿayn/hamza signs dropped. */
+/**
+ * Unicode → ASCII, lower case; marks, apostrophes and ʿayn/hamza signs dropped. Names and words recur across articles
+ * and resolution folds each many times, so a short string is folded once per process; a long one (an article's text
+ * for context words) is folded each time rather than kept.
+ */
 export function foldAscii(s: string): string {
+  return s.length <= FOLD_MEMO_MAX_CHARS ? foldMemo(s) : foldAsciiOnce(s)
+}
+
+/** Strings up to this length are folded once (names, words); longer ones are not kept. */
+const FOLD_MEMO_MAX_CHARS = 80
+const foldMemo = stringMemo(foldAsciiOnce)
+
+function foldAsciiOnce(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
