@@ -4,10 +4,13 @@
  * same file (made by `dossier ingest`) to compare their aggregation; `--rounds N` aggregates N fresh copies in turn
  * (the first pays for the process's one-time indexes: the known persons, the knowledge base).
  *
- *   npx tsx bench/aggregate-cpu.bench.ts --db FILE [--rounds 3]
+ * `--cpu-profile FILE` writes a V8 CPU profile of the last round.
+ *
+ *   npx tsx bench/aggregate-cpu.bench.ts --db FILE [--rounds 3] [--cpu-profile FILE]
  * @module
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { Session } from 'node:inspector/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { aggregate } from '../src/service/aggregate.js'
@@ -27,9 +30,15 @@ async function main(): Promise<void> {
       const file = join(dir, `r${r}.db`)
       copyFileSync(db, file)
       const store = new SqliteStore(file)
+      const profile = r === rounds - 1 ? opt('cpu-profile') : undefined
+      const session = profile ? new Session() : undefined
+      session?.connect()
+      if (session) { await session.post('Profiler.enable'); await session.post('Profiler.start') }
       const u = process.cpuUsage()
       await aggregate(store, { full: true })
       const d = process.cpuUsage(u)
+      if (session && profile) writeFileSync(profile, JSON.stringify((await session.post('Profiler.stop')).profile))
+      session?.disconnect()
       ms.push((d.user + d.system) / 1000)
       await store.close()
     }

@@ -129,8 +129,14 @@ export function skeletonToken(folded: string): string {
 
 export type NameType = 'PER' | 'ORG' | 'LOC' | 'NORP' | 'MISC'
 
-/** Raw lower-case ASCII words of a name, with hyphens split and articles marked. */
-function rawWords(name: string): string[] {
+/** Raw lower-case ASCII words of a name, with hyphens split and articles marked (a name's once per process). */
+function rawWords(name: string): readonly string[] {
+  return name.length <= FOLD_MEMO_MAX_CHARS ? rawWordsMemo(name) : rawWordsOnce(name)
+}
+
+const rawWordsMemo = stringMemo((name: string): readonly string[] => rawWordsOnce(name))
+
+function rawWordsOnce(name: string): string[] {
   // possessive endings are not part of the name ("Assad's regime")
   const ascii = foldAscii(name.replace(/['’]s\b/g, '')).replace(/\./g, '')
   const out: string[] = []
@@ -157,26 +163,28 @@ function rawWords(name: string): string[] {
  * ("abu bakr" is one unit, like a given name) and titles / stop words dropped.
  */
 export function nameUnits(name: string, type: NameType): string[] {
-  const memo = unitMemos[type] as ((name: string) => readonly string[]) | undefined
-  return memo ? [...memo(name)] : computeNameUnits(name, type)
+  return [...unitsMemo(name, type)]
 }
 
 /**
- * `nameUnits` computed once per name and type: resolution asks for a name's units many times (every comparison, the
- * canonical name's sort) and names recur across articles. Callers get a copy, so the cached array is never changed.
+ * `f` of a name and its type, computed once per pair: resolution asks for a name's units and keys many times (every
+ * comparison, the canonical name's sort) and names recur across articles. Callers of the memoised functions get copies.
  */
-const unitMemos: Readonly<Record<NameType, (name: string) => readonly string[]>> = {
-  PER: stringMemo((n) => computeNameUnits(n, 'PER')),
-  ORG: stringMemo((n) => computeNameUnits(n, 'ORG')),
-  LOC: stringMemo((n) => computeNameUnits(n, 'LOC')),
-  NORP: stringMemo((n) => computeNameUnits(n, 'NORP')),
-  MISC: stringMemo((n) => computeNameUnits(n, 'MISC')),
+function perTypeMemo<T>(f: (name: string, type: NameType) => T): (name: string, type: NameType) => T {
+  const memos = new Map<NameType, (name: string) => T>()
+  return (name, type) => {
+    let memo = memos.get(type)
+    if (!memo) memos.set(type, (memo = stringMemo((n) => f(n, type))))
+    return memo(name)
+  }
 }
+
+const unitsMemo = perTypeMemo((name, type): readonly string[] => computeNameUnits(name, type))
 
 function computeNameUnits(name: string, type: NameType): string[] {
   // a person has no acronym: "KERRY" in a transcript is Kerry written in capitals
   if (isAcronym(name) && type !== 'PER') return [name.trim().replace(/^the\s+/i, '').replace(/[^A-Za-z0-9]/g, '').toLowerCase()]
-  let words = rawWords(name)
+  let words: readonly string[] = rawWords(name)
   if (type === 'PER') {
     // "The Prime Minister" is a description, not a name: keep it whole
     if (words.every((w) => TITLE_WORDS.has(w))) return words.length > 0 ? [words.join(' ')] : []
@@ -248,6 +256,12 @@ export function peopleStem(unit: string): string {
  * an attached article dropped ("Almuhajer" meets "al-Muhajer").
  */
 export function blockingKeys(name: string, type: NameType): string[] {
+  return [...keysMemo(name, type)]
+}
+
+const keysMemo = perTypeMemo((name, type): readonly string[] => computeBlockingKeys(name, type))
+
+function computeBlockingKeys(name: string, type: NameType): string[] {
   const units = nameUnits(name, type)
   if (units.length === 0) return []
   const skel = (u: string) => u.split(' ').map(skeletonToken).join(' ')
