@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { blockingKeys, foldAscii, initialsVariants, isAcronym, isDescriptivePhrase, nameKey, namesItsEntity, nameUnits, seenAliases, skeleton, stripTitles } from './translit.js'
+import { blockingKeys, foldAscii, foldToken, freshNameUnits, initialsVariants, isAcronym, isDescriptivePhrase, nameKey, namesItsEntity, nameUnits, seenAliases, skeleton, stripTitles } from './translit.js'
 
 describe('nameKey transliteration patterns', () => {
   it('nameKey folds diacritics and ayn/hamza marks to ASCII', () => {
@@ -161,5 +161,20 @@ describe('foldAscii on long and short strings', () => {
     const text = 'Ṣanʿāʾ and Türkiye '.repeat(10)
     expect(foldAscii(text)).toBe('sana and turkiye '.repeat(10))
     expect(foldAscii('Ṣanʿāʾ')).toBe('sana')
+  })
+})
+
+describe('folding plain ASCII names', () => {
+  it('foldAscii drops an apostrophe or a grave accent in an otherwise plain ASCII name', () => {
+    expect(foldAscii("O'Neill")).toBe('oneill')
+    expect(foldAscii('Sa`id')).toBe('said')
+    expect(foldAscii('AL-QAEDA (AQAP)')).toBe('al-qaeda (aqap)')
+  })
+  it('foldToken gives a token the same folding every time it is asked', () => {
+    expect(foldToken('khrushchev')).toBe('krushev')
+    expect(foldToken('khrushchev')).toBe('krushev')
+  })
+  it('freshNameUnits gives the units nameUnits gives', () => {
+    for (const n of ['Abu Bakr al-Baghdadi', 'Abdel Fattah el-Sisi', 'President George W. Bush']) expect(freshNameUnits(n, 'PER')).toEqual(nameUnits(n, 'PER'))
   })
 })

@@ -95,7 +95,12 @@ export function foldAscii(s: string): string {
 const FOLD_MEMO_MAX_CHARS = 80
 const foldMemo = stringMemo(foldAsciiOnce)
 
+/** Characters foldAscii changes besides case: anything beyond ASCII, and the apostrophe and grave accent. */
+const NEEDS_FOLDING = /[^\x00-\x26\x28-\x5f\x61-\x7f]/
+
 function foldAsciiOnce(s: string): string {
+  // plain ASCII without apostrophes (most names): Unicode normalisation and the replacements change nothing
+  if (!NEEDS_FOLDING.test(s)) return s.toLowerCase()
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -104,8 +109,14 @@ function foldAsciiOnce(s: string): string {
     .toLowerCase()
 }
 
-/** Fold spelling variants inside one token (already ASCII lower case). */
+/** Fold spelling variants inside one token (already ASCII lower case); a token's once per process (words recur across names). */
 export function foldToken(t: string): string {
+  return t.length <= FOLD_MEMO_MAX_CHARS ? tokenMemo(t) : foldTokenOnce(t)
+}
+
+const tokenMemo = stringMemo(foldTokenOnce)
+
+function foldTokenOnce(t: string): string {
   let s = t
   // Russian / Ukrainian щ is written shch, sch or sh (Yushchenko / Yuschenko, Khrushchev / Khruschev)
   s = s.replace(/sh?ch/g, 'sh').replace(/ck/g, 'k').replace(/ch/g, 'sh').replace(/dj/g, 'j')
@@ -180,6 +191,14 @@ function perTypeMemo<T>(f: (name: string, type: NameType) => T): (name: string, 
 }
 
 const unitsMemo = perTypeMemo((name, type): readonly string[] => computeNameUnits(name, type))
+
+/**
+ * `nameUnits` without keeping the result: for one-time indexes over many names that are not asked for again (the
+ * shipped dictionaries' tens of thousands of persons), which would only fill the per-name memo.
+ */
+export function freshNameUnits(name: string, type: NameType): string[] {
+  return computeNameUnits(name, type)
+}
 
 function computeNameUnits(name: string, type: NameType): string[] {
   // a person has no acronym: "KERRY" in a transcript is Kerry written in capitals
