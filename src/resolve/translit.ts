@@ -197,13 +197,13 @@ const unitsMemo = perTypeMemo((name, type): readonly string[] => computeNameUnit
  * shipped dictionaries' tens of thousands of persons), which would only fill the per-name memo.
  */
 export function freshNameUnits(name: string, type: NameType): string[] {
-  return computeNameUnits(name, type)
+  return computeNameUnits(name, type, rawWordsOnce)
 }
 
-function computeNameUnits(name: string, type: NameType): string[] {
+function computeNameUnits(name: string, type: NameType, wordsOf: (name: string) => readonly string[] = rawWords): string[] {
   // a person has no acronym: "KERRY" in a transcript is Kerry written in capitals
   if (isAcronym(name) && type !== 'PER') return [name.trim().replace(/^the\s+/i, '').replace(/[^A-Za-z0-9]/g, '').toLowerCase()]
-  let words: readonly string[] = rawWords(name)
+  let words: readonly string[] = wordsOf(name)
   if (type === 'PER') {
     // "The Prime Minister" is a description, not a name: keep it whole
     if (words.every((w) => TITLE_WORDS.has(w))) return words.length > 0 ? [words.join(' ')] : []
