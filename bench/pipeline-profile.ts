@@ -15,7 +15,7 @@
  * functions by self time. Lines are the TypeScript source's (tsx's source maps).
  *
  *   npx tsx bench/pipeline-profile.ts [--passes 4] [--batch 16] [--top 15] [--stages] [--per-stage 6] [--voa vtrain,vtrain2] [--published 2017-06-15] [--interval 200] [--out FILE]
- *   npx tsx bench/pipeline-profile.ts --heap [--passes 2] [--top 25]
+ *   npx tsx bench/pipeline-profile.ts --heap [--passes 2] [--top 25] [--out FILE]
  * @module
  */
 import { writeFileSync } from 'node:fs'
@@ -139,6 +139,8 @@ async function heapPasses(session: Session, run: () => Promise<void>): Promise<v
   await run()
   const { profile } = await session.post('HeapProfiler.stopSampling')
   reportHeap(profile)
+  const out = opt('out')
+  if (out) writeFileSync(out, JSON.stringify(profile))
 }
 
 const batch = Number(opt('batch') ?? 0)

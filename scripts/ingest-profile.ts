@@ -8,12 +8,14 @@
  * `--warm` runs the pipeline over every article once before the measured pass (not saved), so the figures are those
  * of a long-running ingest (compiled code, filled caches) rather than of a cold start.
  *
+ * `--aggregate-profile FILE` writes a V8 CPU profile of the aggregation alone.
+ *
  * `--cpu-profile FILE` writes a V8 CPU profile (open it in Chrome's DevTools) of the measured pass alone: no model
  * loading, no warm-up pass, no aggregation. `--heap-profile FILE` writes a sampling heap profile of the same pass,
  * objects the young generation collected included (where the allocation that drives the collector comes from).
  *
  *   npx tsx scripts/ingest-profile.ts [--n 200] [--source polnear|gmb|conll|demo] [--stages a,b] [--warm]
- *     [--cpu-profile FILE] [--heap-profile FILE]
+ *     [--cpu-profile FILE] [--heap-profile FILE] [--aggregate-profile FILE]
  * @module
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -85,7 +87,13 @@ async function main(): Promise<void> {
     session?.disconnect()
     const ingestMs = (total.user + total.system) / 1000
     const stageSum = Object.entries(cpuMs).filter(([k]) => k.startsWith('stage ')).reduce((a, [, v]) => a + v, 0)
+    const aggregateFile = opt('aggregate-profile')
+    const aggSession = aggregateFile ? new Session() : undefined
+    aggSession?.connect()
+    if (aggSession) { await aggSession.post('Profiler.enable'); await aggSession.post('Profiler.start') }
     await timed('aggregation (once, after all)', () => aggregate(store))
+    if (aggSession && aggregateFile) writeFileSync(aggregateFile, JSON.stringify((await aggSession.post('Profiler.stop')).profile))
+    aggSession?.disconnect()
     console.log(`ingest profile: ${docs.length} ${source} articles, ${words} words; CPU time of this process`)
     const rows = Object.entries(cpuMs).filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1])
     const known = Object.entries(cpuMs).filter(([k]) => !k.startsWith('aggregation')).reduce((a, [, v]) => a + v, 0)

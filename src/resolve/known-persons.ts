@@ -11,7 +11,7 @@
 import type { PetrarchActor } from '../kb/petrarch-actors.js'
 import { shippedActorDictionary } from '../kb/shipped-actors.js'
 import { jaroWinkler } from './compare.js'
-import { nameUnits } from './translit.js'
+import { freshNameUnits } from './translit.js'
 
 /** Two last names of one dictionary entry this close (Jaro-Winkler) are two spellings of one name. */
 const SAME_NAME_SPELLING = 0.8
@@ -38,7 +38,7 @@ export function indexKnownPersons(entries: ReadonlyArray<Pick<PetrarchActor, 'ki
   const lastNames = new Map<number, Set<string>>()
   entries.forEach((e, i) => {
     if (e.kind !== 'actor') return
-    const units = e.terms.map((t) => nameUnits(t.words.join(' '), 'PER'))
+    const units = e.terms.map((t) => freshNameUnits(t.words.join(' '), 'PER'))
     // a one-part term is a short form only of a person the entry also names in full with that last part
     const lastParts = new Set(units.filter((u) => u.length >= 2).map((u) => u[u.length - 1]!))
     if (lastParts.size > 0) lastNames.set(i, lastParts)

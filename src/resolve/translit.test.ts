@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { blockingKeys, foldAscii, initialsVariants, isAcronym, isDescriptivePhrase, nameKey, namesItsEntity, seenAliases, skeleton, stripTitles } from './translit.js'
+import { blockingKeys, foldAscii, foldToken, freshNameUnits, initialsVariants, isAcronym, isDescriptivePhrase, nameKey, namesItsEntity, nameUnits, seenAliases, skeleton, stripTitles } from './translit.js'
 
 describe('nameKey transliteration patterns', () => {
   it('nameKey folds diacritics and ayn/hamza marks to ASCII', () => {
@@ -139,5 +139,42 @@ describe('namesItsEntity', () => {
     // a recogniser's slip: a pronoun tagged as a name opening a sentence
     expect(namesItsEntity('name', 'It')).toBe(false)
     expect(namesItsEntity('name', 'Their')).toBe(false)
+  })
+})
+
+describe('nameUnits computed once per name', () => {
+  it('nameUnits gives the same units to a later caller after an earlier caller changed its array', () => {
+    const first = nameUnits('Abu Bakr al-Baghdadi', 'PER')
+    expect(first).toEqual(['abu bakr', 'bagdadi'])
+    first.pop()
+    first.push('changed')
+    expect(nameUnits('Abu Bakr al-Baghdadi', 'PER')).toEqual(['abu bakr', 'bagdadi'])
+  })
+  it('nameUnits keeps a name\'s units per type apart', () => {
+    expect(nameUnits('Islamic State group', 'ORG')).toEqual(['islamic', 'state'])
+    expect(nameUnits('Islamic State group', 'PER')).toEqual(['islamic', 'state', 'grup'])
+  })
+})
+
+describe('foldAscii on long and short strings', () => {
+  it('foldAscii folds a text longer than a name as it folds its words', () => {
+    const text = 'Ṣanʿāʾ and Türkiye '.repeat(10)
+    expect(foldAscii(text)).toBe('sana and turkiye '.repeat(10))
+    expect(foldAscii('Ṣanʿāʾ')).toBe('sana')
+  })
+})
+
+describe('folding plain ASCII names', () => {
+  it('foldAscii drops an apostrophe or a grave accent in an otherwise plain ASCII name', () => {
+    expect(foldAscii("O'Neill")).toBe('oneill')
+    expect(foldAscii('Sa`id')).toBe('said')
+    expect(foldAscii('AL-QAEDA (AQAP)')).toBe('al-qaeda (aqap)')
+  })
+  it('foldToken gives a token the same folding every time it is asked', () => {
+    expect(foldToken('khrushchev')).toBe('krushev')
+    expect(foldToken('khrushchev')).toBe('krushev')
+  })
+  it('freshNameUnits gives the units nameUnits gives', () => {
+    for (const n of ['Abu Bakr al-Baghdadi', 'Abdel Fattah el-Sisi', 'President George W. Bush']) expect(freshNameUnits(n, 'PER')).toEqual(nameUnits(n, 'PER'))
   })
 })

@@ -15,6 +15,7 @@
  * ou/oo→u, ee→i, aa→a, ei/ey/ay→ai, ie→i), doubled letters collapsed.
  * @module
  */
+import { stringMemo } from '../model/memo.js'
 import { ARTICLES as ARTICLE_WORDS, EUROPEAN_NAME_PARTICLES, NAME_PARTICLES, POSSESSIVE_DETERMINERS, pronounInfo, TITLES as ENGLISH_TITLES } from '../text/english.js'
 
 /** Generational suffixes and regnal numbers, not name parts ("Nebuchadnezzar II", "Jr."). */
@@ -81,8 +82,25 @@ export function withoutParentBody(units: readonly string[]): string[] | undefine
 /** Words that never carry identity in an ORG/LOC name. */
 const STOP: ReadonlySet<string> = new Set([...ARTICLE_WORDS, 'of', 'and', 'for', 'in', 'on', '&'])
 
-/** Unicode → ASCII, lower case; marks, apostrophes and ʿayn/hamza signs dropped. */
+/**
+ * Unicode → ASCII, lower case; marks, apostrophes and ʿayn/hamza signs dropped. Names and words recur across articles
+ * and resolution folds each many times, so a short string is folded once per process; a long one (an article's text
+ * for context words) is folded each time rather than kept.
+ */
 export function foldAscii(s: string): string {
+  return s.length <= FOLD_MEMO_MAX_CHARS ? foldMemo(s) : foldAsciiOnce(s)
+}
+
+/** Strings up to this length are folded once (names, words); longer ones are not kept. */
+const FOLD_MEMO_MAX_CHARS = 80
+const foldMemo = stringMemo(foldAsciiOnce)
+
+/** Characters foldAscii changes besides case: anything beyond ASCII, and the apostrophe and grave accent. */
+const NEEDS_FOLDING = /[^\x00-\x26\x28-\x5f\x61-\x7f]/
+
+function foldAsciiOnce(s: string): string {
+  // plain ASCII without apostrophes (most names): Unicode normalisation and the replacements change nothing
+  if (!NEEDS_FOLDING.test(s)) return s.toLowerCase()
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -91,8 +109,14 @@ export function foldAscii(s: string): string {
     .toLowerCase()
 }
 
-/** Fold spelling variants inside one token (already ASCII lower case). */
+/** Fold spelling variants inside one token (already ASCII lower case); a token's once per process (words recur across names). */
 export function foldToken(t: string): string {
+  return t.length <= FOLD_MEMO_MAX_CHARS ? tokenMemo(t) : foldTokenOnce(t)
+}
+
+const tokenMemo = stringMemo(foldTokenOnce)
+
+function foldTokenOnce(t: string): string {
   let s = t
   // Russian / Ukrainian щ is written shch, sch or sh (Yushchenko / Yuschenko, Khrushchev / Khruschev)
   s = s.replace(/sh?ch/g, 'sh').replace(/ck/g, 'k').replace(/ch/g, 'sh').replace(/dj/g, 'j')
@@ -116,8 +140,14 @@ export function skeletonToken(folded: string): string {
 
 export type NameType = 'PER' | 'ORG' | 'LOC' | 'NORP' | 'MISC'
 
-/** Raw lower-case ASCII words of a name, with hyphens split and articles marked. */
-function rawWords(name: string): string[] {
+/** Raw lower-case ASCII words of a name, with hyphens split and articles marked (a name's once per process). */
+function rawWords(name: string): readonly string[] {
+  return name.length <= FOLD_MEMO_MAX_CHARS ? rawWordsMemo(name) : rawWordsOnce(name)
+}
+
+const rawWordsMemo = stringMemo((name: string): readonly string[] => rawWordsOnce(name))
+
+function rawWordsOnce(name: string): string[] {
   // possessive endings are not part of the name ("Assad's regime")
   const ascii = foldAscii(name.replace(/['’]s\b/g, '')).replace(/\./g, '')
   const out: string[] = []
@@ -144,9 +174,36 @@ function rawWords(name: string): string[] {
  * ("abu bakr" is one unit, like a given name) and titles / stop words dropped.
  */
 export function nameUnits(name: string, type: NameType): string[] {
+  return [...unitsMemo(name, type)]
+}
+
+/**
+ * `f` of a name and its type, computed once per pair: resolution asks for a name's units and keys many times (every
+ * comparison, the canonical name's sort) and names recur across articles. Callers of the memoised functions get copies.
+ */
+function perTypeMemo<T>(f: (name: string, type: NameType) => T): (name: string, type: NameType) => T {
+  const memos = new Map<NameType, (name: string) => T>()
+  return (name, type) => {
+    let memo = memos.get(type)
+    if (!memo) memos.set(type, (memo = stringMemo((n) => f(n, type))))
+    return memo(name)
+  }
+}
+
+const unitsMemo = perTypeMemo((name, type): readonly string[] => computeNameUnits(name, type))
+
+/**
+ * `nameUnits` without keeping the result: for one-time indexes over many names that are not asked for again (the
+ * shipped dictionaries' tens of thousands of persons), which would only fill the per-name memo.
+ */
+export function freshNameUnits(name: string, type: NameType): string[] {
+  return computeNameUnits(name, type, rawWordsOnce)
+}
+
+function computeNameUnits(name: string, type: NameType, wordsOf: (name: string) => readonly string[] = rawWords): string[] {
   // a person has no acronym: "KERRY" in a transcript is Kerry written in capitals
   if (isAcronym(name) && type !== 'PER') return [name.trim().replace(/^the\s+/i, '').replace(/[^A-Za-z0-9]/g, '').toLowerCase()]
-  let words = rawWords(name)
+  let words: readonly string[] = wordsOf(name)
   if (type === 'PER') {
     // "The Prime Minister" is a description, not a name: keep it whole
     if (words.every((w) => TITLE_WORDS.has(w))) return words.length > 0 ? [words.join(' ')] : []
@@ -218,6 +275,12 @@ export function peopleStem(unit: string): string {
  * an attached article dropped ("Almuhajer" meets "al-Muhajer").
  */
 export function blockingKeys(name: string, type: NameType): string[] {
+  return [...keysMemo(name, type)]
+}
+
+const keysMemo = perTypeMemo((name, type): readonly string[] => computeBlockingKeys(name, type))
+
+function computeBlockingKeys(name: string, type: NameType): string[] {
   const units = nameUnits(name, type)
   if (units.length === 0) return []
   const skel = (u: string) => u.split(' ').map(skeletonToken).join(' ')
