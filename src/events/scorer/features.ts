@@ -14,7 +14,6 @@ import { ATTACKER_NOUNS, PEOPLE_NOUNS } from '../lexicon.js'
 import { firstSpanEndingAfter } from '../../text/offsets.js'
 import { FeatureKeys } from '../json-model.js'
 import type { LearnedCue } from '../learned-cues.js'
-import { controlVerb, type Control } from './control.js'
 
 /** What the features of one document's events share: token lookup, mentions by id, events per sentence and cue. */
 export interface DocIndex {
@@ -157,26 +156,12 @@ function parseFeatures(ix: DocIndex, e: Event, alt: string | undefined, f: Featu
   f.add('deprel=', t.deprel); f.add('deprel|root=', t.deprel, root); f.add('cuewords=', CUEWORDS[Math.min(cueWords(e.cue.text), 3)])
   f.add('depth=', bucket(depthOf(syn, h), DEPTHS))
   const gov = t.head >= 0 ? syn[t.head]! : undefined
-  const ctl = controlVerb(ix.doc, h)
-  if (ctl) controlFeatures(ix, e, ctl, f)
-  else f.add('gov=', gov ? gov.lemma : 'ROOT')
-  f.add('govupos=', gov ? gov.upos : 'ROOT')
+  f.add('gov=', gov ? gov.lemma : 'ROOT'); f.add('govupos=', gov ? gov.upos : 'ROOT')
   const sent = ix.doc.tokens![h]!.sentence
   const sentence = ix.doc.sentences?.[sent]
   const from = sentence ? tokenAt(ix.doc, sentence.start) : Math.max(0, h - 60)
   const to = sentence ? tokenAt(ix.doc, Math.max(sentence.start, sentence.end - 1)) : Math.min(syn.length - 1, h + 60)
   for (let i = Math.max(0, from); i <= to && i < syn.length; i++) if (syn[i]!.head === h) childFeatures(ix, e, alt, syn, t.lemma, i, f)
-}
-
-/**
- * A cue its governor carries as an intended act ("acting to infiltrate", "tried to kill", "plans to deploy"): the
- * governor's class (attempt, plan, failure) alone, by root and by who is named on each side, and its lemma apart from
- * the lemma of a governor in any other relation ("acted as mediator" says nothing of "acting to infiltrate"), so a rare
- * attempt verb leans on every attempt the golds code or leave uncoded.
- */
-function controlFeatures(ix: DocIndex, e: Event, ctl: Control, f: FeatureKeys): void {
-  f.add('ctl=', ctl.kind); f.add('ctl|lemma=', ctl.lemma); f.add('ctl|root=', ctl.kind, e.cameoRoot)
-  f.add('ctl|dyad=', ctl.kind, baseKind(roleKind(ix, e.actor)), baseKind(roleKind(ix, e.target)))
 }
 
 /** The features one child `i` of the cue head adds (an auxiliary, a mark, a negation, an object, an oblique). */
