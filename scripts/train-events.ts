@@ -1,6 +1,6 @@
 /**
  * `npm run train:events -- [--parts dev,dev2,vtune,vtune2,…] [--folds 5] [--label root|dyad] [--fresh] [--no-write]
- *   [--strict] [--keep-coder] [--own-max 0.1] [--by-genre] [--dump] [--misses] [--roots] [--spurious] [--recode] [--no-parties] [--no-learned-codes] [--min-support 2] [--min-share 0.2] [--voice-thresholds] [--voice-own] [--epochs 10] [--l2 0.1] [--min-count 2] [--data ../shared/data]
+ *   [--strict] [--keep-coder] [--own-max 0.1] [--by-genre] [--dump] [--misses] [--roots] [--spurious] [--recode] [--no-parties] [--no-learned-codes] [--min-support 2] [--min-share 0.2] [--voice-thresholds] [--voice-own] [--epochs 10] [--l2 0.1] [--min-count 2] [--min-articles 3] [--data ../shared/data]
  *   [--check vtrain8,…] [--no-proposer] [--propose-min 0.3] [--propose-max 2] [--orders 3] [--leave-out 2000] [--replace-min 0.6] [--replace-swap]
  *   [--no-learned-cues] [--cue-support 2] [--cue-share 0.2] [--cue-pos VERB,NOUN] [--no-cue-frames] [--no-splits] [--split-support 3] [--split-share 0.15] [--split-own] [--one-code-own]`
  *
@@ -34,7 +34,7 @@
 import { writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { eventFeatures, indexDoc } from '../src/events/scorer/features.js'
+import { eventFeatures, indexDoc, isWordFeature } from '../src/events/scorer/features.js'
 import { probability } from '../src/events/scorer/model.js'
 import { stableHash, trainScorer, type Example, type TrainOptions } from '../src/events/scorer/train.js'
 import { partAvailable, partData, REAL_NEWS_PARTS, recoded, scorePart, VOA_PARTS, type PartData, type TrainingPart } from './event-training-data.js'
@@ -64,6 +64,11 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000
  * twenty-first session, against the order noise of one index-hashed order.
  */
 const ORDERS = 3
+/**
+ * The scorer's word features (features.ts `isWordFeature`) must be seen in this many articles (`--min-articles`, 0: no
+ * floor; twenty-eighth session): a lemma met in two articles no longer takes a full weight from them (docs/events.md, "a scorer that holds a plain attempt").
+ */
+const MIN_ARTICLES = 3
 
 /** The party ranker's training settings (scripts/train-parties.ts defaults), for its out-of-fold choices here. */
 const RANKER_OPTIONS: TrainOptions = { epochs: 10, l2: 0.01, minCount: 2 }
@@ -128,7 +133,7 @@ function genres(fig: Record<string, Record<string, number>>): string {
 }
 
 async function main(): Promise<void> {
-  const o = scriptArgs(process.argv.slice(2), ['parts', 'folds', 'label', 'data', 'epochs', 'l2', 'min-count', 'check', 'min-support', 'min-share', 'own-max', 'propose-min', 'propose-max', 'orders', 'leave-out', 'replace-min', 'cue-support', 'cue-share', 'cue-pos', 'split-support', 'split-share'])
+  const o = scriptArgs(process.argv.slice(2), ['parts', 'folds', 'label', 'data', 'epochs', 'l2', 'min-count', 'min-articles', 'check', 'min-support', 'min-share', 'own-max', 'propose-min', 'propose-max', 'orders', 'leave-out', 'replace-min', 'cue-support', 'cue-share', 'cue-pos', 'split-support', 'split-share'])
   // check parts: scored like the others, never trained on; the thresholds are chosen on the rest, their objective reported apart
   const check = new Set(typeof o['check'] === 'string' ? o['check'].split(',') : [])
   const dataDir = resolve(typeof o['data'] === 'string' ? o['data'] : join(root, '..', 'shared', 'data'))
@@ -140,7 +145,7 @@ async function main(): Promise<void> {
   const folds = Number(o['folds'] ?? 5)
   const loose = o['strict'] !== true
   const label = o['label'] === 'dyad' ? 'dyad' : 'root'
-  const opts: TrainOptions = { epochs: Number(o['epochs'] ?? 10), l2: Number(o['l2'] ?? 0.1), minCount: Number(o['min-count'] ?? 2), orders: Number(o['orders'] ?? ORDERS) || undefined }
+  const opts: TrainOptions = { epochs: Number(o['epochs'] ?? 10), l2: Number(o['l2'] ?? 0.1), minCount: Number(o['min-count'] ?? 2), orders: Number(o['orders'] ?? ORDERS) || undefined, minArticles: Number(o['min-articles'] ?? MIN_ARTICLES) || undefined, floored: isWordFeature }
   const parts: PartData[] = []
   // the candidates are read without the shipped code table; its alternatives are added below, out of fold
   useCodeTable(null)
@@ -169,7 +174,7 @@ async function main(): Promise<void> {
   // (its features are read while the parts are coded again: `--recode`; `--no-proposer` leaves it out)
   const propose = loose && o['recode'] === true && o['no-proposer'] !== true
   const proposed = propose ? withProposals(parts, (art) => stableHash(art) % folds, folds, (p) => check.has(p),
-    Number(o['propose-min'] ?? PROPOSE_MIN), Number(o['propose-max'] ?? PROPOSE_MAX), opts,
+    Number(o['propose-min'] ?? PROPOSE_MIN), Number(o['propose-max'] ?? PROPOSE_MAX), { ...opts, minArticles: undefined, floored: undefined },
     o['replace-min'] === undefined ? undefined : Number(o['replace-min']), o['replace-swap'] === true) : undefined
   if (proposed) parts.splice(0, parts.length, ...proposed.parts)
   // the stage re-chooses the parties before scoring: the scorer learns from the ranker's parties, chosen out of fold

@@ -223,6 +223,12 @@ function inQuotes(ix: DocIndex, e: Event): boolean {
   return straight % 2 === 1 || open > 0
 }
 
+/**
+ * The features that name the cue's lemma (alone and by root): the ones a lemma met in two articles would otherwise weigh
+ * as much as one met in a hundred (twenty-eighth session; train.ts `minArticles`).
+ */
+export const isWordFeature = (f: string): boolean => f.startsWith('lemma=') || f.startsWith('lemma|root=')
+
 /** The features of one event, as strings (a bias is the model's): training and tests. */
 export function eventFeatures(ix: DocIndex, e: Event): string[] {
   return [...eventFeatureKeys(ix, e, new FeatureKeys(true)).strings!]
