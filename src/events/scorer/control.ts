@@ -1,9 +1,10 @@
 /**
  * The verb (or noun) that governs an event's cue as its intended act (issue #16, twenty-eighth session): "Hamas is
  * acting to infiltrate", "tried to kill", "seeks to persuade", "plans to deploy", "an attempt to seize". The modality
- * (modality.ts) already says `attempted` or `planned`; what it does not say is which word governs and how: the scorer
- * reads the governor's class (attempt, plan, failure) with the event's root and its parties, so every attempt verb
- * lends its examples to the others, rather than one weight per governing lemma learnt from a handful of "act"s.
+ * (modality.ts) already says `attempted` or `planned`; this says which word governs and how (attempt, plan, failure).
+ * `scripts/train-events-attempts.ts` tables by it how the training golds code such acts. Scorer features read from it
+ * (the governor's class by root and parties) were tried and lost root on the probe, so the scorer does not read it
+ * (docs/events.md, twenty-eighth session).
  * @module
  */
 import type { AnnotatedDoc } from '../../model/index.js'
