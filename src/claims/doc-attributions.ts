@@ -23,7 +23,7 @@ import { reportsSlips } from './reports-slip.js'
 import { reportNouns } from './report-nouns.js'
 import { withoutTimeAndDateline } from './source-edges.js'
 import { sourceFromSyntax } from './syntax-sources.js'
-import { syntaxView, type SyntaxView } from './syntax-view.js'
+import { docSyntaxView, type SyntaxView } from './syntax-view.js'
 
 export interface DocAttributionOptions extends FindOptions {
   /**
@@ -37,8 +37,8 @@ export interface DocAttributionOptions extends FindOptions {
 export function docAttributions(doc: AnnotatedDoc, opts: DocAttributionOptions = {}): Attribution[] {
   if (!doc.sentences || !doc.tokens) return []
   const patterns = findAttributions(doc.article.text, doc.sentences, doc.tokens, doc.syntax ? { ...opts, syntax: doc.syntax } : opts)
-  if (!doc.syntax || doc.syntax.tokens.length !== doc.tokens.length) return patterns
-  const v = syntaxView(doc.article.text, doc.tokens, doc.syntax)
+  const v = docSyntaxView(doc)
+  if (!v) return patterns
   const found = patterns.map((a) => uninvert(v, a))
   const mentions = doc.mentions ?? []
   if (!opts.speakers) return found.map((a) => withReporting(v, a))

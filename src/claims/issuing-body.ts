@@ -9,12 +9,12 @@
 import type { AnnotatedDoc, Mention, Span } from '../model/index.js'
 import { pronounInfo } from '../text/english.js'
 import { findQuotes, quoteIndexAt } from './quotes.js'
-import { deprelOf, syntaxView, tokensIn, type SyntaxView } from './syntax-view.js'
+import { deprelOf, docSyntaxView, tokensIn, type SyntaxView } from './syntax-view.js'
 
 /** The mention naming the issuing body (its first subject mention), or undefined when no body is a subject. */
 export function issuingBody(doc: AnnotatedDoc): Mention | undefined {
-  if (!doc.syntax || !doc.tokens || doc.syntax.tokens.length !== doc.tokens.length) return undefined
-  const v = syntaxView(doc.article.text, doc.tokens, doc.syntax)
+  const v = docSyntaxView(doc)
+  if (!v) return undefined
   const quotes = findQuotes(doc.article.text)
   const counts = new Map<string, { first: Mention; n: number }>()
   for (const m of doc.mentions ?? []) {

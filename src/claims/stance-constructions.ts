@@ -9,7 +9,7 @@
 import type { AnnotatedDoc, Span } from '../model/index.js'
 import { MODALS } from '../text/english.js'
 import { reportingStance } from './reporting-verbs.js'
-import { deprelOf, isNegator, lemmaOf, spanHead, syntaxView, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
+import { deprelOf, isNegator, lemmaOf, spanHead, docSyntaxView, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 export interface StanceConstructions {
   /** The cue's reporting lemma (its first token with a reporting stance, else its head's lemma); '' without a parse. */
@@ -54,8 +54,8 @@ function contentTags(v: SyntaxView, content: Span): string[] {
 
 /** The stance constructions of a claim with this cue and content; empty without a parse. */
 export function stanceConstructions(doc: AnnotatedDoc, cue: Span, content: Span): StanceConstructions {
-  if (!doc.tokens || !doc.syntax || doc.syntax.tokens.length !== doc.tokens.length) return { lemma: '', tags: [] }
-  const v = syntaxView(doc.article.text, doc.tokens, doc.syntax)
+  const v = docSyntaxView(doc)
+  if (!v) return { lemma: '', tags: [] }
   const t = cueToken(v, cue)
   const tags = [...(t === undefined ? [] : cueTags(v, t)), ...contentTags(v, content)]
   return { lemma: t === undefined ? '' : lemmaOf(v, t), tags }

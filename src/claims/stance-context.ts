@@ -8,26 +8,15 @@
  * predicting content, crossed with which of the two it is, so every other claim keeps the features it had.
  * @module
  */
-import type { AnnotatedDoc, Claim, DocSyntax, Span } from '../model/index.js'
+import type { AnnotatedDoc, Claim, Span } from '../model/index.js'
 import { ACCUSATION_NOUNS, PRONOUNS } from '../text/english.js'
 import { reportingStance } from './reporting-verbs.js'
-import { deprelOf, isNegator, lemmaOf, spanHead, syntaxView, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
+import { deprelOf, docSyntaxView, isNegator, lemmaOf, spanHead, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 /** Words too light to tie one claim to another. */
 const LIGHT: ReadonlySet<string> = new Set(['be', 'have', 'do', 'say', 'will', 'would', 'not', 'also', 'tell', 'can', 'could', 'make', 'take', 'get', 'go'])
 const CONTENT_UPOS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'PROPN', 'ADJ'])
 const PREDICTION_MODALS: ReadonlySet<string> = new Set(['will', 'would', "'ll"])
-
-const views = new WeakMap<DocSyntax, SyntaxView>()
-
-function viewOf(doc: AnnotatedDoc): SyntaxView | undefined {
-  if (!doc.tokens || !doc.syntax || doc.syntax.tokens.length !== doc.tokens.length) return undefined
-  const known = views.get(doc.syntax)
-  if (known) return known
-  const v = syntaxView(doc.article.text, doc.tokens, doc.syntax)
-  views.set(doc.syntax, v)
-  return v
-}
 
 /** The content words of a span by lemma (no light verbs). */
 function contentLemmas(v: SyntaxView, span: Span): Set<string> {
@@ -68,7 +57,7 @@ function echoes(v: SyntaxView, claim: Pick<Claim, 'cue' | 'content' | 'source'>,
  * `x:<group>:subj:<kind>`, `x:<group>:accused` and `x:<group>:echo`; none for any other content or without a parse.
  */
 export function stanceContext(doc: AnnotatedDoc, claim: Pick<Claim, 'cue' | 'content' | 'source'>, earlier: readonly Claim[]): string[] {
-  const v = viewOf(doc)
+  const v = docSyntaxView(doc)
   const head = v && spanHead(v, claim.content)
   if (!v || head === undefined) return []
   const groups = conditions(v, head)

@@ -5,7 +5,7 @@
  * left out).
  * @module
  */
-import type { Clause, DocSyntax, Span, Token } from '../model/index.js'
+import type { AnnotatedDoc, Clause, DocSyntax, Span, Token } from '../model/index.js'
 import { NEGATORS } from '../text/english.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
 
@@ -25,6 +25,21 @@ export function syntaxView(text: string, tokens: readonly Token[], syntax: DocSy
   const clauses = new Map<number, Clause>()
   for (const s of syntax.sentences) for (const c of s.clauses) clauses.set(c.predicate, c)
   return { text, tokens, syntax, children, clauses }
+}
+
+const views = new WeakMap<DocSyntax, SyntaxView>()
+
+/**
+ * The view of a document's parse, built once per parse and shared by the claims steps that read it (attributions,
+ * the issuing body, stance constructions and context); undefined when the document has no parse matching its tokens.
+ */
+export function docSyntaxView(doc: AnnotatedDoc): SyntaxView | undefined {
+  if (!doc.tokens || !doc.syntax || doc.syntax.tokens.length !== doc.tokens.length) return undefined
+  const known = views.get(doc.syntax)
+  if (known && known.tokens === doc.tokens && known.text === doc.article.text) return known
+  const v = syntaxView(doc.article.text, doc.tokens, doc.syntax)
+  views.set(doc.syntax, v)
+  return v
 }
 
 /** Index of the first token that starts at or after `offset` and before `end` (binary search), or -1. */

@@ -107,9 +107,12 @@ export function titledPerson(doc: AnnotatedDoc, src: Span, inside: readonly Ment
 /** How many sentences back a bare office ("the president") looks for the person it names. */
 const OFFICE_REACH = 2
 
-/** Is the source "the" and lower-case words only ("the president", "the prime minister"): an office with no one else's name or modifier? */
+/**
+ * Is the source "the" and one or two words ("the president", "the prime minister"): an office with no one else's name
+ * or modifier? (Case-insensitive: "The President" is one too; the caller has already required an office noun as head.)
+ */
 function bareOffice(doc: AnnotatedDoc, src: Span): boolean {
-  return /^the(\s+\p{Ll}[\p{Ll}-]*){1,2}$/iu.test(doc.article.text.slice(src.start, src.end)) && /^the\s/i.test(doc.article.text.slice(src.start, src.end))
+  return /^the(\s+\p{Ll}[\p{Ll}-]*){1,2}$/iu.test(doc.article.text.slice(src.start, src.end))
 }
 
 /**
