@@ -105,6 +105,7 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain124: 'gmb:35300:12',
   vtrain125: 'gmb:3300:12',
   vtrain126: 'gmb:25300:12',
+  vtrain132: 'gmb:19300:12',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
