@@ -87,4 +87,16 @@ describe('type evidence', () => {
     expect(run(['Talks between Osk and Dellow failed .'], [span(0, 2, 3, 'LOC'), span(0, 4, 5, 'PER')])).toEqual(['LOC Osk', 'PER Dellow'])
     expect(run(['Marvel and Dellow met .'], [span(0, 0, 1, 'PER'), span(0, 2, 3, 'PER')])).toEqual(['PER Marvel', 'PER Dellow'])
   })
+
+  it('type evidence makes a name whose predicate is an office a person, not one headed by another noun or after a comma', () => {
+    expect(run(['Before retiring , Ostrumo was a deputy defense minister .', 'Ostrumo is in Zembla .'], [span(0, 3, 4, 'ORG'), span(1, 0, 1, 'ORG'), span(1, 3, 4, 'LOC')]))
+      .toEqual(['PER Ostrumo', 'PER Ostrumo', 'LOC Zembla'])
+    expect(run(['Talvec is the leader of the front .'], [span(0, 0, 1, 'LOC')])).toEqual(['PER Talvec'])
+    // after a comma the office opens the next clause: "in Tarsk, the commander of the troops said"
+    expect(run(['Fighting went on in Tarsk , the commander of the troops said .'], [span(0, 4, 5, 'LOC')])).toEqual(['LOC Tarsk'])
+    // the office word is no head: "a chief oil producer" is a producer; "the group 's leader" a group
+    expect(run(['Velcor is a chief oil producer .'], [span(0, 0, 1, 'ORG')])).toEqual(['ORG Velcor'])
+    expect(run(['Velcor is a leading oil company .'], [span(0, 0, 1, 'ORG')])).toEqual(['ORG Velcor'])
+    expect(run(['Velcor is the group \'s leader .'], [span(0, 0, 1, 'ORG')])).toEqual(['ORG Velcor'])
+  })
 })

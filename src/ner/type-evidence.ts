@@ -21,7 +21,7 @@ import type { SentenceSpan } from './consistency.js'
 import { GAZ, type Lexicon } from './lexicon.js'
 import type { NerType } from './tags.js'
 import { PLACE_OF_NOUNS, PLACE_UNIT_NOUNS } from './lists.js'
-import { DETERMINERS, GROUP_NOUNS, PERSON_ROLE_NOUNS } from '../text/english.js'
+import { BE_FORMS, DETERMINERS, GROUP_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS } from '../text/english.js'
 
 const KNOWN_BITS = (1 << GAZ.ARMED_GROUP) | (1 << GAZ.ORG) | (1 << GAZ.COUNTRY) | (1 << GAZ.CITY) | (1 << GAZ.REGION) | (1 << GAZ.DEMONYM)
 const LOWER = /^\p{Ll}+$/u
@@ -34,7 +34,7 @@ const ADJECTIVE_OFFICES = new Set(['major', 'general', 'chief'])
 const NOT_PERSON_BITS = (1 << GAZ.ORG_WORD) | (1 << GAZ.FACILITY_WORD)
 
 /** The sub-rules, each switchable for measuring (`skipRules`). */
-export const TYPE_EVIDENCE_RULES = ['groupNounName', 'roleNounName', 'placeOfName', 'placeUnitName', 'particleName', 'demonymPair', 'placePair', 'longPersonNames', 'placeApposition', 'knownPlaceEvidence'] as const
+export const TYPE_EVIDENCE_RULES = ['groupNounName', 'roleNounName', 'placeOfName', 'placeUnitName', 'particleName', 'demonymPair', 'placePair', 'longPersonNames', 'placeApposition', 'knownPlaceEvidence', 'officePredicate'] as const
 /** A word the gazetteer knows as a town or region only (no country, people or body of that name). */
 const PLACE_BITS = (1 << GAZ.CITY) | (1 << GAZ.REGION)
 const NONE: ReadonlySet<number> = new Set()
@@ -44,6 +44,27 @@ const APPOSED_PLACE_NOUNS: ReadonlySet<string> = new Set(['capital', 'city', 'to
 /** Lower-case particles that join a person's names ("son of", Kalenjin "arap", Mauritanian "ould"), never a body's. */
 const PERSON_PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti', 'arap', 'ould'])
 
+/** Articles that open a predicate naming what someone is ("was a …", "is the former …"). */
+const ARTICLES = new Set(['a', 'an', 'the'])
+/** Words after a noun phrase's head: a preposition, a relative pronoun or a conjunction ("a minister who …"). */
+const PHRASE_ENDS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'who', 'whose', 'that', 'and', 'or', 'but'])
+
+/**
+ * "[Asghari] was a deputy defense minister", "[X] is the leader of …": a name whose predicate is a person's office, the
+ * head of a lower-case noun phrase (up to four words; "a major oil producer" is headed by "producer").
+ */
+function officePredicate(sentence: readonly string[], end: number): boolean {
+  const link = sentence[end] ?? ''
+  // only a verb says it: after a comma the office may open the next clause ("in [Grozny], the commander of … said")
+  if (!BE_FORMS.has(link) || link === "'s") return false
+  if (!ARTICLES.has((sentence[end + 1] ?? '').toLowerCase())) return false
+  let k = end + 2
+  while (k < end + 6 && LOWER.test(sentence[k] ?? '') && !PHRASE_ENDS.has(sentence[k]!)) k++
+  // the phrase's last word is its head unless another lower-case noun follows ("a chief oil producer")
+  const closed = !LOWER.test(sentence[k] ?? '.') || PHRASE_ENDS.has(sentence[k]!)
+  return k > end + 2 && closed && PERSON_ROLE_NOUNS.has(sentence[k - 1]!) && !ADJECTIVE_OFFICES.has(sentence[k - 1]!)
+}
+
 /** The type the words around one span give it, if any. */
 function typeBeside(sentence: readonly string[], s: SentenceSpan, lexicon: Lexicon, skip: ReadonlySet<string>, placeEnds: ReadonlySet<number>): NerType | undefined {
   const before = sentence[s.start - 1] ?? ''
@@ -52,6 +73,7 @@ function typeBeside(sentence: readonly string[], s: SentenceSpan, lexicon: Lexic
     !DETERMINERS.has(before2)) return 'ORG'
   if (!skip.has('roleNounName') && s.type !== 'PER' && LOWER.test(before) && PERSON_ROLE_NOUNS.has(before) && !ADJECTIVE_OFFICES.has(before) &&
     sentence.slice(s.start, s.end).every((w) => (lexicon.phraseMask([w]) & NOT_PERSON_BITS) === 0)) return 'PER'
+  if (!skip.has('officePredicate') && s.type !== 'PER' && officePredicate(sentence, s.end)) return 'PER'
   if (!skip.has('placeOfName') && s.type !== 'LOC' && before === 'of' && PLACE_OF_NOUNS.has(sentence[s.start - 2] ?? '')) return 'LOC'
   // "the capital, [Kathmandu], late Friday": a name in apposition to a lower-case place noun, closed by punctuation
   // (not "in the region, [Hamas] said"), the noun not the head of a name ("Kandahar province, [Asadullah Khalid],")

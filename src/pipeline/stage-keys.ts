@@ -9,22 +9,22 @@
 export const SHIPPED_STAGE_KEYS: readonly string[] = [
   'segment.wink.v1',
   'mentions.rules.v1',
-  'mentions.ner.v13',
+  'mentions.ner.v14',
   'coref.rules.v1',
   'affiliations.rules.v1',
   'places.gazetteer.v4',
   'events.cameo.v25',
   'claims.syntax.v23',
   'syntax.parser.v2',
-  'coref.syntax.v10',
+  'coref.syntax.v11',
 ]
 
 /** The default pipeline, in order. */
 export const DEFAULT_STAGES: readonly string[] = [
   'segment.wink.v1',
   'syntax.parser.v2',
-  'mentions.ner.v13',
-  'coref.syntax.v10',
+  'mentions.ner.v14',
+  'coref.syntax.v11',
   'affiliations.rules.v1',
   'places.gazetteer.v4',
   'events.cameo.v25',

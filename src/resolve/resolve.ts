@@ -37,6 +37,7 @@ import { bodyKeyText, keyWithState, nearestState, possessiveStateActor, qualifie
 import { hostOfKey, keyWithHost, postHostsByArticle } from './host-place.js'
 import { crossTypeKey, crossTypeVerdict, majorityType } from './cross-type.js'
 import { compassEdges, isRelativeCompassName } from './compass.js'
+import { translatedAcronymOf } from './translated-acronym.js'
 import { shippedKnownPersons, spellingVariantDenied, surnameEvidenceOfAll, type KnownPersons } from './known-persons.js'
 
 export interface ResolveArticle {
@@ -212,10 +213,11 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
       if (chainTexts(m).some((t) => !bodyKindsAgree(t, nodes[root]!.names))) continue
       nodes[root]!.attached.push(m.id)
     } else if (own !== root) {
-      // an acronym joins its antecedent only when it spells that name's initials in order; otherwise a person decides
+      // an acronym joins its antecedent only when it spells that name's initials, in order or, for a name translated
+      // from the acronym's language, mostly and in another order ("FARC"); otherwise a person decides
       const acr = nodes[own]!.names.find((n) => isAcronym(n.trim()))
       const full = nodes[root]!.names.filter((n) => !isAcronym(n.trim()))
-      if (acr !== undefined && full.length > 0 && nodes[root]!.names.every((n) => n === acr || !acronymOf(acr, n))) {
+      if (acr !== undefined && full.length > 0 && nodes[root]!.names.every((n) => n === acr || (!acronymOf(acr, n) && !translatedAcronymOf(acr, n)))) {
         addJudgement(judgement(nodes[own]!.key, nodes[root]!.key, 'unsure', 0.7, 'model', `coreference in article: "${acr}" → "${full[0]}", but the acronym does not spell that name's initials`, at))
         continue
       }

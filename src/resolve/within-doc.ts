@@ -14,6 +14,7 @@ import { compareNames, MERGE_THRESHOLD } from './compare.js'
 import { matchKb, type KbIndex } from './kb-match.js'
 import { aliasLinks } from './alias-constructions.js'
 import { bracketedClippedName } from './clipped-acronym.js'
+import { definedTranslatedName } from './translated-acronym.js'
 import { judgementKey, opensBeforeItsName } from './resolve.js'
 import { acronymsOfName, foldAscii, initialsVariants, isAcronym, nameKey, nameUnits, stripGenericSuffix, type NameType } from './translit.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
@@ -408,6 +409,10 @@ export function linkWithinDoc(article: Article, input: readonly Mention[], kb: K
     if (target === undefined && (m.type === 'ORG' || m.type === 'LOC')) {
       target = bracketedClippedName(mentions, k, article.text)
       reason = 'acronym in brackets clipped from the name before it'
+    }
+    if (target === undefined && (m.type === 'ORG' || m.type === 'LOC') && alias === undefined) {
+      target = definedTranslatedName(mentions, k, article.text)
+      reason = 'acronym of the name before it in another language, defined beside it'
     }
     if (target) {
       antecedent.set(m.id, target.id)

@@ -1,5 +1,5 @@
 /**
- * mentions.ner.v13 — names of people, organisations, places and
+ * mentions.ner.v14 — names of people, organisations, places and
  * nationalities (PER / ORG / LOC / NORP) from Dossier's own NER model
  * (models/ner/, trained by `npm run train:ner`), with gazetteer subtypes and
  * document-level consistency. Tokens inside article boilerplate are skipped;
@@ -13,7 +13,7 @@ import { defaultRecognizer, type NerSpan, type RecogniseOptions } from '../../ne
 import { inBoilerplate } from '../../model/index.js'
 import type { AnnotatedDoc, Stage } from '../../model/index.js'
 
-const KEY = 'mentions.ner.v13'
+const KEY = 'mentions.ner.v14'
 const OUTPUT_TYPES = new Set(['PER', 'ORG', 'LOC', 'NORP'])
 
 /**
