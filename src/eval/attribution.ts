@@ -353,7 +353,7 @@ export function systemSourceEntity(text: string, a: Attribution, mentionId: stri
 }
 
 /** The within-document resolution the entity rule uses: Dossier's own stages. */
-export const RESOLUTION_STAGES = ['segment.wink.v1', 'syntax.parser.v2', 'mentions.ner.v13', 'coref.syntax.v10'] as const
+export const RESOLUTION_STAGES = ['segment.wink.v1', 'syntax.parser.v2', 'mentions.ner.v13', 'coref.syntax.v11'] as const
 
 /** Score one brat article: run the resolution stages, find attributions, resolve both sides' sources. */
 export async function scoreBratArticle(art: BratArticle, pipeline: Pipeline = createPipeline({ stages: [...RESOLUTION_STAGES] })): Promise<{ counts: AttributionCounts; sentences: number }> {
