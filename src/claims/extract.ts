@@ -37,7 +37,6 @@ import { speakingMention } from './capital-state.js'
 import { titledPerson } from './titled-person.js'
 import { pluralSource } from './source-number.js'
 import { bodyForIt } from './pronoun-body.js'
-import { chainRoot, genderAllows, surnameKey } from './speaker-gender.js'
 import { anaphoricAbout, ownVoiceEvents } from './anaphoric-content.js'
 
 /** A body named by a common noun ("government", "ministry", "group"; an office-holder such as "official" is a person). */
@@ -113,7 +112,7 @@ export function claimsFromAttributions(doc: AnnotatedDoc, attributions: readonly
     const ownVoice = ownVoiceWe(article.text, w.claim.source, quotes) && !(enclosingStatement(w.claim.source, out)?.claim.quote ?? false)
     if (ownVoice && body === null) body = issuingBody(doc)
     if (ownVoice && body) w.claim = { ...w.claim, source: speakingFor(w.claim.source, body), stance: bodyStance(w.claim, a) }
-    else if (!resolveContinuity(doc, w, out)) itsBody(doc, w, mentions)
+    else if (!resolveContinuity(w, out)) itsBody(doc, w, mentions)
     nameTitled(w)
     speakForBody(w)
     const back = anaphoricAbout(w, out, stated)
@@ -238,7 +237,7 @@ function isOutlet(text: string, via: Span, mentions: readonly Mention[]): boolea
  * Speaker continuity: a pronoun, a definite nominal ("The source", "The jihadist")
  * or a bare surname continues an earlier speaker, whose identity it inherits.
  */
-function resolveContinuity(doc: AnnotatedDoc, w: Working, earlier: readonly Working[]): boolean {
+function resolveContinuity(w: Working, earlier: readonly Working[]): boolean {
   const s = w.claim.source
   const t = s.text.trim()
   // "I" / "we" inside a statement is its speaker ("The Foreign Secretary said: I welcome …").
@@ -284,18 +283,15 @@ function resolveContinuity(doc: AnnotatedDoc, w: Working, earlier: readonly Work
   // Follow the chain to the first mention of the speaker.
   const root = ante.claim.source.antecedentClaimId ? (earlier.find((e) => e.claim.id === ante!.claim.source.antecedentClaimId) ?? ante) : ante
   const a = root.claim.source
-  const speaker = w.pronoun && nearerSpeaker(doc, w, ante, a)
-  // (the speaker's identity replaces the one coreference gave the pronoun, even none: "Iran's president" has no entity)
-  const { entityId: _e, mentionId: _m, ...unnamed } = s
   w.claim = {
     ...w.claim,
     source: {
-      ...(speaker ? unnamed : s),
+      ...s,
       antecedentClaimId: root.claim.id,
       anonymous: a.anonymous,
-      ...(a.entityId && (!s.entityId || speaker) ? { entityId: a.entityId } : {}),
+      ...(a.entityId && !s.entityId ? { entityId: a.entityId } : {}),
       // The mention that names the speaker: "he" has none of its own, so it points at the first naming.
-      ...(a.mentionId && (!s.mentionId || speaker) ? { mentionId: a.mentionId } : {}),
+      ...(a.mentionId && !s.mentionId ? { mentionId: a.mentionId } : {}),
       ...(a.descriptor && !s.descriptor ? { descriptor: a.descriptor } : a.anonymous && !s.descriptor ? { descriptor: a.text } : {}),
       ...(a.rank && !s.rank ? { rank: a.rank } : {}),
       ...(a.affiliation && !s.affiliation ? { affiliation: a.affiliation } : {}),
@@ -305,25 +301,6 @@ function resolveContinuity(doc: AnnotatedDoc, w: Working, earlier: readonly Work
   w.human = root.human
   for (const k of root.key) w.key.add(k)
   return true
-}
-
-/**
- * Does a "he" / "she" that coreference sent elsewhere stand for the speaker it continues? Only when that speaker spoke
- * in its sentence or the one before, after the person coreference chose was named, is a person, and the document shows
- * no other gender for it ("Iran's president says … . He said" after "Benedict made his plea": the president).
- */
-function nearerSpeaker(doc: AnnotatedDoc, w: Working, ante: Working, root: ClaimSource): boolean {
-  const s = w.claim.source
-  const info = pronounInfo(s.text.trim())
-  if (!info || info.number !== 'singular' || (info.gender !== 'masculine' && info.gender !== 'feminine')) return false
-  if (!ante.human || w.sentence - ante.sentence > 1) return false
-  const byId = (id: string | undefined) => (id === undefined ? undefined : (doc.mentions ?? []).find((m) => m.id === id))
-  const chosen = byId(byId(s.mentionId)?.antecedentId)
-  if (!chosen || chosen.start >= ante.claim.source.start) return false
-  const named = byId(root.mentionId)
-  const person = named ? chainRoot(doc, named) : undefined
-  if (person && surnameKey(person) === surnameKey(chainRoot(doc, chosen))) return false
-  return person === undefined || person.type !== 'PER' || genderAllows(doc, person, info.gender)
 }
 
 /** How many sentences back a bare role ("Officials") looks for the speaker it continues. */

@@ -39,9 +39,8 @@
  * v22: the stance model also reads the claim's document context (stance-context.ts): for a negated or predicted ("will",
  * "would") content, its subject, an accusation earlier in the article, and an earlier claim by another source it takes up.
  * v24: a definite description is the person the article names with it (described-person.ts: "The 71-year-old
- * musician said …" then "James Brown finished …"); a "he" / "she" right after the speaker it continues stands for that
- * speaker over a person coreference took from further back, unless the document shows the speaker's other gender
- * (speaker-gender.ts).
+ * musician said …" then "James Brown finished …", "The Republican from Mississippi says" after "Senator Trent Lott has
+ * introduced …").
  * @module
  */
 import { extractClaimsMany } from '../../claims/extract.js'
