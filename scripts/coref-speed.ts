@@ -47,4 +47,4 @@ for (let r = 0; r < reps; r++) {
 const json = JSON.stringify(outs)
 const out = opt('out')
 if (out) writeFileSync(out, json)
-console.log(`coref.syntax.v11: ${docs.length} docs, ${words} words, first pass ${first.toFixed(0)} ms CPU (${Math.round(words / (first / 1000)).toLocaleString('en')} words/CPU-s), best ${best.toFixed(0)} ms CPU, ${Math.round(words / (best / 1000)).toLocaleString('en')} words/CPU-s, output sha1 ${createHash('sha1').update(json).digest('hex').slice(0, 12)}`)
+console.log(`coref.syntax.v12: ${docs.length} docs, ${words} words, first pass ${first.toFixed(0)} ms CPU (${Math.round(words / (first / 1000)).toLocaleString('en')} words/CPU-s), best ${best.toFixed(0)} ms CPU, ${Math.round(words / (best / 1000)).toLocaleString('en')} words/CPU-s, output sha1 ${createHash('sha1').update(json).digest('hex').slice(0, 12)}`)

@@ -14,6 +14,7 @@ import { firstSpanEndingAfter } from '../text/offsets.js'
 import { PERSON_ROLE_NOUNS } from '../text/english.js'
 import { sourceHead } from './source-mention.js'
 import { reportingStance } from './reporting-verbs.js'
+import { describedPerson, personNoun } from './described-person.js'
 
 /** An abbreviated title before a name: "Mr.", "Mrs.", "Dr.", "Gen.", "Lt.". */
 const ABBREVIATED_TITLE = /^\p{Lu}\p{Ll}{0,3}\.$/u
@@ -95,13 +96,18 @@ export function titledPerson(doc: AnnotatedDoc, src: Span, inside: readonly Ment
   const h = sourceHead(doc, src)
   if (h === undefined) return undefined
   const lemma = doc.syntax.tokens[h]!.lemma.toLowerCase()
-  if (!PERSON_ROLE_NOUNS.has(office(lemma)) || /s$/.test(doc.article.text.slice(doc.tokens[h]!.start, doc.tokens[h]!.end))) return undefined
+  const word = doc.article.text.slice(doc.tokens[h]!.start, doc.tokens[h]!.end).toLowerCase()
   const people = (doc.mentions ?? []).filter((m) => m.type === 'PER' && (m.kind ?? 'name') === 'name')
-  const before = people.filter((m) => m.end <= src.start).sort((a, b) => b.start - a.start)
   const isDefinite = definite(doc, src, h)
+  if (!PERSON_ROLE_NOUNS.has(office(lemma)) || /s$/.test(word)) {
+    // a description that is no office ("The 71-year-old musician", "The Republican from Mississippi"): described-person.ts
+    return isDefinite && word === lemma && personNoun(lemma) ? describedPerson(doc, src, lemma, people, inside) : undefined
+  }
+  const before = people.filter((m) => m.end <= src.start).sort((a, b) => b.start - a.start)
   const earlier = isDefinite ? (before.find((m) => titled(doc, m, lemma)) ?? speakerOpeningNext(doc, src.start, people)) : undefined
   const end = nextSentenceEnd(doc, src.start)
-  return earlier ?? people.find((m) => m.start >= src.end && m.end <= end && titled(doc, m, lemma, h)) ?? (bareOffice(doc, src) ? nearestPerson(doc, src.start, before) : undefined)
+  return earlier ?? people.find((m) => m.start >= src.end && m.end <= end && titled(doc, m, lemma, h)) ?? (bareOffice(doc, src) ? nearestPerson(doc, src.start, before) : undefined) ??
+    (isDefinite ? describedPerson(doc, src, lemma, people, inside) : undefined)
 }
 
 /** How many sentences back a bare office ("the president") looks for the person it names. */

@@ -14,9 +14,9 @@ export const SHIPPED_STAGE_KEYS: readonly string[] = [
   'affiliations.rules.v1',
   'places.gazetteer.v4',
   'events.cameo.v25',
-  'claims.syntax.v23',
+  'claims.syntax.v24',
   'syntax.parser.v2',
-  'coref.syntax.v11',
+  'coref.syntax.v12',
 ]
 
 /** The default pipeline, in order. */
@@ -24,9 +24,9 @@ export const DEFAULT_STAGES: readonly string[] = [
   'segment.wink.v1',
   'syntax.parser.v2',
   'mentions.ner.v14',
-  'coref.syntax.v11',
+  'coref.syntax.v12',
   'affiliations.rules.v1',
   'places.gazetteer.v4',
   'events.cameo.v25',
-  'claims.syntax.v23',
+  'claims.syntax.v24',
 ]

@@ -31,6 +31,13 @@ describe('coreference from syntax', () => {
     expect(l).toEqual([['He', 'Dan Price']])
   })
 
+  it('within-doc syntax lets a subject pronoun continue the subject pronoun of the sentence before, not the person that sentence names after it', async () => {
+    const l = await links('Ana Kask met Tom Hale in Paris. On Sunday, she is to meet Ivan Petrov in Rome. Before arriving, she told reporters the talks would go well.', [
+      { text: 'Ana Kask', type: 'PER' }, { text: 'Tom Hale', type: 'PER' }, { text: 'Paris', type: 'LOC' }, { text: 'Ivan Petrov', type: 'PER' }, { text: 'Rome', type: 'LOC' },
+    ])
+    expect(l).toEqual([['she', 'Ana Kask'], ['she', 'she']])
+  })
+
   it('within-doc syntax prefers a person whose title agrees in gender', async () => {
     const l = await links('John Brown met Mrs. Jane Smith in Paris. She said the talks went well.', [
       { text: 'John Brown', type: 'PER' }, { text: 'Jane Smith', type: 'PER' }, { text: 'Paris', type: 'LOC' },

@@ -1,5 +1,5 @@
 /**
- * Within-document coreference read from doc.syntax (coref.syntax.v11), after the name rules of within-doc.ts:
+ * Within-document coreference read from doc.syntax (coref.syntax.v12), after the name rules of within-doc.ts:
  * - a definite role nominal ("the secretary", "the defence minister") → the nearest earlier person named with
  *   that title ("Defense Secretary Ash Carter", "Tobias Ellwood, Foreign Office Minister");
  * - (definite group descriptions, "the group", "the ministry", "the rebels", are linked before these rules, in
@@ -7,7 +7,8 @@
  * - a third-person singular pronoun ("he", "his", "she", "her") → a person mentioned in its sentence or the two
  *   before: the nearest sentence that has one, a subject before other roles, never a co-argument of the same
  *   verb ("Carter praised him"), and agreeing in gender with the titles and the pronouns already linked to it (within
- *   that nearest sentence, a person whose gender is known to agree comes before persons of unknown gender);
+ *   that nearest sentence, a person whose gender is known to agree comes before persons of unknown gender); a subject
+ *   pronoun already linked counts as its person (v11: "Sunday, she is to meet Ariel Sharon. Before arriving, she told");
  * Words come from the one English lexicon (src/text/english.ts); what is a noun, a determiner, a subject
  * or an apposition comes from the parse. Each link adds a mention (kind nominal or pronoun) whose antecedent is
  * the mention it refers to; existing mentions are never changed.
@@ -18,7 +19,7 @@ import { PERSON_ROLE_NOUNS, pronounInfo, TITLE_GENDER } from '../text/english.js
 import { firstSpanEndingAfter } from '../text/offsets.js'
 import { mentionHead, mentionTokens, mentionView, type MentionView } from './mention-tokens.js'
 
-export const COREF_SYNTAX_STAGE_KEY = 'coref.syntax.v11'
+export const COREF_SYNTAX_STAGE_KEY = 'coref.syntax.v12'
 
 /** Abbreviated titles → the role noun they abbreviate ("Gen." → general). */
 const TITLE_ABBREVIATION: ReadonlyMap<string, string> = new Map([['gen', 'general'], ['col', 'colonel'], ['adm', 'admiral'],
@@ -226,7 +227,10 @@ function pronounTarget(v: View, mentions: readonly Mention[], i: number, genderO
     const seen = genderOf.get(root.id)
     return !(seen && !seen.has(info.gender))
   }
-  const inWindow = mentions.filter((m) => m.end <= pos && m.kind !== 'pronoun' && sentenceAt(v, m.start) >= s - SENTENCE_WINDOW && fits(m))
+  // a subject pronoun already linked stands for its person ("Sunday, she is to meet Ariel Sharon. Before arriving, she
+  // told reporters": the subject "she", so Rice, not Sharon); other pronouns are no candidates
+  const candidate = (m: Mention) => m.kind !== 'pronoun' || (m.antecedentId !== undefined && isSubject(v, mentionTokens(v, m)))
+  const inWindow = mentions.filter((m) => m.end <= pos && candidate(m) && sentenceAt(v, m.start) >= s - SENTENCE_WINDOW && fits(m))
   const agrees = (m: Mention) => { const r = rootOf(v, m); return titleGender(v, r) === info.gender || (genderOf.get(r.id)?.has(info.gender) ?? false) }
   for (let back = 0; back <= SENTENCE_WINDOW; back++) {
     // the nearest sentence with a person comes first; in it, a person whose titles or earlier pronouns show the

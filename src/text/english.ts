@@ -176,6 +176,14 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set(('secretary minist
   'colonel admiral captain lieutenant major sergeant king queen prince princess emir sheikh cleric imam pope candidate nominee ' +
   'congressman congresswoman lawmaker representative diplomat negotiator founder leader').split(' '))
 
+/**
+ * Nouns beyond offices that describe one person the article names: "The 71-year-old musician", "The man accused of …",
+ * "The Republican from Mississippi", "the actress-singer" (singular lemmas; agent nouns in -ist / -ian count too).
+ */
+export const PERSON_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(('man woman singer actor actress artist star player athlete ' +
+  'coach writer author editor poet administrator republican democrat billionaire tycoon businessman businesswoman veteran ' +
+  'lawyer attorney').split(' '))
+
 /** Nouns that name a body or group: "the group", "the ministry" refer back to an organisation named just before. */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(('group organisation organization militia movement ministry department agency ' +
   'company firm party coalition alliance network faction council committee commission union federation association').split(' '))

@@ -1,5 +1,5 @@
 /**
- * claims.syntax.v23 — attributed claims: who said it (named or a typed anonymous
+ * claims.syntax.v24 — attributed claims: who said it (named or a typed anonymous
  * source), the cue, the content, stance and hedges, the outlet it came through,
  * speaker continuity across sentences, the events each claim is about, and its kind
  * (a claim of fact, or the speaker's own position: v6). v7 reads more of a release's constructions
@@ -38,6 +38,9 @@
  * definite-descriptions.ts) takes that name's mention and is no longer anonymous; its text stays as written.
  * v22: the stance model also reads the claim's document context (stance-context.ts): for a negated or predicted ("will",
  * "would") content, its subject, an accusation earlier in the article, and an earlier claim by another source it takes up.
+ * v24: a definite description is the person the article names with it (described-person.ts: "The 71-year-old
+ * musician said …" then "James Brown finished …", "The Republican from Mississippi says" after "Senator Trent Lott has
+ * introduced …").
  * @module
  */
 import { extractClaimsMany } from '../../claims/extract.js'
@@ -45,7 +48,7 @@ import { batchStage, type Stage } from '../../model/index.js'
 
 /** Every article's attributions, then every article's claims (extractClaimsMany). */
 export const claimsStage: Stage = batchStage({
-  key: 'claims.syntax.v23',
+  key: 'claims.syntax.v24',
   requires: ['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'],
   assigns: ['doc.claims'],
 }, (docs) => {
