@@ -102,6 +102,26 @@ describe('coreference from syntax', () => {
     expect(plain.filter(([a]) => a === 'The Palestinian president')).toEqual([['The Palestinian president', 'Mahmoud Abbas']])
   })
 
+  it('within-doc syntax never gives "the president" the vice president named nearer, nor "the deputy minister" the minister', async () => {
+    const l = await links('President Alan Voss fired Vice President Peter Grund on Monday. The two men have feuded since the president left the party.', [
+      { text: 'Alan Voss', type: 'PER' }, { text: 'Peter Grund', type: 'PER' },
+    ])
+    expect(l).toContainEqual(['the president', 'Alan Voss'])
+    expect(l).not.toContainEqual(['the president', 'Peter Grund'])
+    const d = await links('Minister Tom Hale met Deputy Minister Ivo Lind in Oslo. The deputy minister said the talks went well.', [
+      { text: 'Tom Hale', type: 'PER' }, { text: 'Ivo Lind', type: 'PER' }, { text: 'Oslo', type: 'LOC' },
+    ])
+    expect(d).toContainEqual(['The deputy minister', 'Ivo Lind'])
+    expect(d).not.toContainEqual(['The deputy minister', 'Tom Hale'])
+  })
+
+  it('within-doc syntax reads no title across another name, and gives "his own" the subject of its clause over a man titled "Mr."', async () => {
+    const l = await links('President Alan Voss and Mr. Peter Grund were running mates in 2004, but have feuded since the president quit the party to set up his own party.', [
+      { text: 'Alan Voss', type: 'PER' }, { text: 'Peter Grund', type: 'PER' },
+    ])
+    expect(l).toEqual([['the president', 'Alan Voss'], ['his', 'the president']])
+  })
+
   it('within-doc syntax leaves a role with no titled antecedent unlinked', async () => {
     const l = await links('John Brown spoke first. The secretary left the room.', [{ text: 'John Brown', type: 'PER' }])
     expect(l.filter(([a]) => a === 'The secretary')).toEqual([])

@@ -15,7 +15,7 @@
  * @module
  */
 import { hashId, inBoilerplate, type Article, type CorefLink, type DocSyntax, type Mention, type Token } from '../model/index.js'
-import { PERSON_ROLE_NOUNS, pronounInfo, TITLE_GENDER } from '../text/english.js'
+import { PERSON_ROLE_NOUNS, pronounInfo, SUBORDINATE_OFFICE_WORDS, TITLE_GENDER } from '../text/english.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
 import { mentionHead, mentionTokens, mentionView, type MentionView } from './mention-tokens.js'
 
@@ -89,7 +89,8 @@ function titleWordsOf(v: View, m: Mention): Set<string> {
   const first = idx[0]
   if (first === undefined) return out
   for (let i = first - 1; i >= 0 && i >= first - 5 && v.tokens[i]!.sentence === v.tokens[first]!.sentence; i--) {
-    if (v.syn[i]!.upos === 'PUNCT' && word(v, i) !== '.') break
+    // "President Voss and Grund": the words before another person's name are that person's titles
+    if ((v.syn[i]!.upos === 'PUNCT' && word(v, i) !== '.') || v.mentionOf[i]?.type === 'PER') break
     out.add(lower(v, i))
   }
   const head = mentionHead(v, idx)
@@ -117,7 +118,7 @@ function titlePlaces(v: View, m: Mention): number {
 }
 
 /** The span of a definite nominal headed by token i: "the" plus its compound and adjective modifiers, or undefined. */
-function definiteNominal(v: View, i: number, nouns: ReadonlySet<string>): { start: number; end: number; lemma: string; places: string[] } | undefined {
+function definiteNominal(v: View, i: number, nouns: ReadonlySet<string>): { start: number; end: number; lemma: string; places: string[]; ranks: string[] } | undefined {
   const t = v.syn[i]!
   if (t.upos !== 'NOUN') return undefined // (before lower-casing the lemma: called for every token)
   const lemma = t.lemma.toLowerCase()
@@ -137,7 +138,8 @@ function definiteNominal(v: View, i: number, nouns: ReadonlySet<string>): { star
   const last = of.length > 0 ? Math.max(...of) : i
   // "the Iranian president": the words of a people, place or body before the role
   const places = mods.filter((c) => v.mentionOf[c] !== undefined).map((c) => lower(v, c))
-  return { start: v.tokens[det]!.start, end: v.tokens[last]!.end, lemma, places }
+  const ranks = mods.map((c) => lower(v, c)).filter((w) => SUBORDINATE_OFFICE_WORDS.has(w))
+  return { start: v.tokens[det]!.start, end: v.tokens[last]!.end, lemma, places, ranks }
 }
 
 /** Named mentions before position `pos` in sentences [s - window, s], nearest first. */
@@ -182,8 +184,10 @@ export function linkBySyntax(article: Article, tokens: readonly Token[], syntax:
       // "The Iranian president" after "Iranian President Mahmoud Ahmadinejad … U.S. President George Bush": a person whose
       // titles name a people or place must name the role's too ("President Mahmoud Abbas" names none and stays a candidate)
       const titled = (m: Mention, w: string) => titleWords(v, rootOf(v, m)).has(w) || titleWords(v, m).has(w)
+      // "the president" is not the vice president: a rank word of the person's titles must be the role's too, and back
+      const sameRank = (m: Mention) => [...SUBORDINATE_OFFICE_WORDS].every((w) => role.ranks.includes(w) === titled(m, w))
       const placed = (m: Mention) => role.places.length === 0 || role.places.every((w) => titled(m, w)) || (titlePlaces(v, rootOf(v, m)) === 0 && titlePlaces(v, m) === 0)
-      const target = earlierNamed(v, mentions, role.start, tokens[i]!.sentence, Infinity, 'PER').find((m) => titled(m, role.lemma) && placed(m))
+      const target = earlierNamed(v, mentions, role.start, tokens[i]!.sentence, Infinity, 'PER').find((m) => titled(m, role.lemma) && placed(m) && sameRank(m))
       if (target) add(role.start, role.end, target, 'nominal', `"${article.text.slice(role.start, role.end)}" names the ${role.lemma} named before`)
       continue
     }
@@ -231,6 +235,8 @@ function pronounTarget(v: View, mentions: readonly Mention[], i: number, genderO
   // told reporters": the subject "she", so Rice, not Sharon); other pronouns are no candidates
   const candidate = (m: Mention) => m.kind !== 'pronoun' || (m.antecedentId !== undefined && isSubject(v, mentionTokens(v, m)))
   const inWindow = mentions.filter((m) => m.end <= pos && candidate(m) && sentenceAt(v, m.start) >= s - SENTENCE_WINDOW && fits(m))
+  const bound = ownSubject(v, i, inWindow)
+  if (bound) return bound
   const agrees = (m: Mention) => { const r = rootOf(v, m); return titleGender(v, r) === info.gender || (genderOf.get(r.id)?.has(info.gender) ?? false) }
   for (let back = 0; back <= SENTENCE_WINDOW; back++) {
     // the nearest sentence with a person comes first; in it, a person whose titles or earlier pronouns show the
@@ -281,6 +287,21 @@ function leadingPronounTarget(v: View, mentions: readonly Mention[], i: number, 
   // the first one named after it, and only as a subject ("She said … . Standing alongside Clinton, Lawrence Cannon said" is no one)
   const next = named.filter((m) => m.start > pos && sentenceAt(v, m.start) <= s + SENTENCE_WINDOW).sort((a, b) => a.start - b.start)[0]
   return next && fits(next) && agrees(next) ? next : undefined
+}
+
+/**
+ * "his own" / "her own" is bound in its clause: the subject of the nearest clause above it that has one ("the
+ * president quit the party to set up his own party" is the president, whatever gender earlier pronouns gave others),
+ * when that subject is one of the candidates; undefined otherwise (the usual order decides).
+ */
+function ownSubject(v: View, i: number, candidates: readonly Mention[]): Mention | undefined {
+  if (pronounInfo(word(v, i))?.case !== 'possessive' || i + 1 >= v.tokens.length || lower(v, i + 1) !== 'own') return undefined
+  for (let at = v.syn[i]!.head, n = 0; at >= 0 && n < 8; at = v.syn[at]!.head, n++) {
+    const subject = (v.children[at] ?? []).find((c) => /^nsubj/.test(rel(v, c)) && c < i)
+    if (subject !== undefined) return mentionAtToken(v, candidates, subject)
+    if (/^(ccomp|parataxis)/.test(rel(v, at))) return undefined
+  }
+  return undefined
 }
 
 /** The mention (original or added) that covers token c. */

@@ -167,6 +167,10 @@ export function isThirdPersonPronoun(word: string): boolean {
   return info !== undefined && info.person === 3 && info.case !== 'possessive'
 }
 
+/** Words that make an office another, lower one ("Vice President" is not "the president", "Deputy Minister" not "the
+ * minister"); unlike "Lieutenant General" or "Major General", which are generals. */
+export const SUBORDINATE_OFFICE_WORDS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'under', 'associate'])
+
 /**
  * Nouns that name a person by office or rank, singular lemmas: "the secretary", "the minister" refer back to a
  * person named with that title ("Defense Secretary Ash Carter").
