@@ -21,7 +21,6 @@ import { obligationDemands } from './demands.js'
 import { clauseModality, noteAdopter, noteSide, speakerBody, speakerOf, verbEvents } from './verb-events.js'
 import { isHeadline, type ExtractOptions } from './options.js'
 import { withAlternatives } from './alternatives.js'
-import { chargedActs } from './charged-acts.js'
 
 const ROLE_TYPES = new Set(['PER', 'ORG', 'NORP', 'LOC'])
 /**
@@ -91,8 +90,6 @@ function sentenceCandidates(v: SentenceView, opts: Required<Pick<ExtractOptions,
   const nouns = nounEvents(v, coded, force, (i) => { const cl = enclosingClause(v, i, byPredicate); return cl ? modality(cl) : 'asserted' }, opts.loose === true)
   for (const c of nouns) noteForce(force, c, v)
   out.push(...nouns)
-  // statements over an act of force no dictionary codes ("says Hamas committed war crimes", "appalled by this attack")
-  if (opts.loose) out.push(...chargedActs(v, out))
   // the loose coder also proposes the codes a candidate's act may take instead (violence by whom, acts stated as intended),
   // and its learned re-coder may replace a candidate's own code (alternatives.ts)
   return opts.loose ? withAlternatives(v, out) : out

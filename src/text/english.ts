@@ -254,13 +254,6 @@ export const ATTITUDE_NOUNS: ReadonlySet<string> = new Set(('support commitment 
   'disappointment anger admiration respect backing endorsement pledge position stance desire intention wish hope thought prayer welcome praise').split(/\s+/))
 
 /**
- * Verbs of feeling whose passive participle states a stance toward its "by" / "at" / "over" phrase ("is appalled by the
- * attack", "outraged at the killing", "deeply disturbed by"): an attitude held, not an act done. By lemma.
- */
-export const STANCE_PARTICIPLE_LEMMAS: ReadonlySet<string> = new Set(('appall outrage shock horrify sadden disturb alarm disgust dismay ' +
-  'anger trouble concern disappoint upset offend sicken distress frighten deplore grieve').split(/\s+/))
-
-/**
  * Adjectives of expectation: the speaker is sure of, or hopes or fears, something still to be seen ("said she was
  * confident the talks would succeed", "remains hopeful", "X is convinced that …"). What such a speaker reports is a
  * hedge ("said she was certain the ceasefire would hold" too: a belief about what is still to be seen). By lemma.
