@@ -13,8 +13,8 @@ import { SPEECH_VERBS } from './lexicon.js'
 import { occsOf, subjectToken } from './roles.js'
 import type { Occ, SentenceView } from './sentence-view.js'
 
-/** Modal auxiliaries that lay an obligation on the subject ("Iran must abandon enrichment", "China should make reforms"). */
-const OBLIGATION = new Set(['must', 'should'])
+/** Modal auxiliaries that lay an obligation on the subject. */
+const OBLIGATION = new Set(['must'])
 export const DEMAND_CODE = '100'
 
 /** The auxiliary laying an obligation on the clause's subject, if any. */

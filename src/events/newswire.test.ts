@@ -56,11 +56,6 @@ describe('newswire constructions', () => {
     expect(events('We must defeat ISIL.', [{ text: 'ISIL', type: 'ORG' }]).map((e) => e.cameo)).not.toContain('100')
   })
 
-  it('issue-16 obligations: "X says Y should …" is X\'s demand on Y too', () => {
-    const ev = events('The United States says China should release the activists.', [{ text: 'United States', type: 'LOC' }, { text: 'China', type: 'LOC' }])
-    expect(ev.map(brief)).toContain('100 United States → China asserted')
-  })
-
   it('objects decide the code: capturing people is an arrest (173), clearing a court case is no fighting', () => {
     const ev = events('U.S. forces captured two al-Qaida leaders in Mosul.', [{ text: 'U.S.', type: 'LOC' }, { text: 'al-Qaida', type: 'ORG' }, { text: 'Mosul', type: 'LOC' }])
     // a country's forces are a party of their own (USAMIL), as the news golds code them
