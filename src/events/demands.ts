@@ -16,8 +16,6 @@ import type { Occ, SentenceView } from './sentence-view.js'
 /** Modal auxiliaries that lay an obligation on the subject. */
 const OBLIGATION = new Set(['must'])
 export const DEMAND_CODE = '100'
-/** Verbs of wanting that lay an act on their object ("France wants Iran to abandon enrichment"). By lemma. */
-const DESIRE = new Set(['want', 'wish'])
 
 /** The auxiliary laying an obligation on the clause's subject, if any. */
 function obligation(v: SentenceView, cl: Clause): number | undefined {
@@ -50,26 +48,5 @@ export function obligationDemands(v: SentenceView, byPredicate: ReadonlyMap<numb
     if (actors.length === 0) continue
     demands.push({ from: must, last: cl.predicate, code: DEMAND_CODE, actors, targets, modality: 'asserted', specific: true, anchor: cl.predicate })
   }
-  for (const d of desireDemands(v)) { demands.push(d.demand); asked.add(d.asked) }
   return { demands, asked }
-}
-
-/**
- * "France wants Iran to abandon enrichment", "the rights group wants ISAF to suspend handovers": the subject's demand on
- * the object (the golds' 10), and what is wanted is asked for, not done ("wants to help Iran" has no object: an intent).
- */
-function desireDemands(v: SentenceView): Array<{ demand: Candidate; asked: number }> {
-  const out: Array<{ demand: Candidate; asked: number }> = []
-  for (let p = v.first; p < v.end; p++) {
-    if (!DESIRE.has(v.lemma(p))) continue
-    const kids = v.children(p)
-    const obj = kids.find((c) => v.deprel(c) === 'obj')
-    const act = kids.find((c) => v.deprel(c) === 'xcomp')
-    if (obj === undefined || act === undefined || act < obj) continue
-    const targets = occsOf(v, obj)
-    const actors = occsOf(v, kids.find((c) => v.deprel(c) === 'nsubj')).filter((a) => !targets.includes(a))
-    if (targets.length === 0 || actors.length === 0) continue
-    out.push({ demand: { from: p, last: p, code: DEMAND_CODE, actors, targets, modality: 'asserted', specific: true, anchor: p }, asked: act })
-  }
-  return out
 }

@@ -56,12 +56,6 @@ describe('newswire constructions', () => {
     expect(events('We must defeat ISIL.', [{ text: 'ISIL', type: 'ORG' }]).map((e) => e.cameo)).not.toContain('100')
   })
 
-  it('issue-16 wanting another party to act is a demand on it (100); wanting to act oneself is none', () => {
-    const ms: MentionSpec[] = [{ text: 'France', type: 'LOC' }, { text: 'Iran', type: 'LOC' }]
-    expect(events('France wants Iran to abandon its enrichment activities.', ms).map(brief)).toEqual(['100 France → Iran asserted'])
-    expect(events('France wants to help Iran.', ms).map((e) => e.cameo)).not.toContain('100')
-  })
-
   it('objects decide the code: capturing people is an arrest (173), clearing a court case is no fighting', () => {
     const ev = events('U.S. forces captured two al-Qaida leaders in Mosul.', [{ text: 'U.S.', type: 'LOC' }, { text: 'al-Qaida', type: 'ORG' }, { text: 'Mosul', type: 'LOC' }])
     // a country's forces are a party of their own (USAMIL), as the news golds code them
