@@ -34,7 +34,7 @@
 import { writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { eventFeatures, indexDoc, isWordFeature } from '../src/events/scorer/features.js'
+import { eventFeatures, indexDoc, isReadingFeature, isWordFeature } from '../src/events/scorer/features.js'
 import { probability } from '../src/events/scorer/model.js'
 import { stableHash, trainScorer, type Example, type TrainOptions } from '../src/events/scorer/train.js'
 import { partAvailable, partData, REAL_NEWS_PARTS, recoded, scorePart, VOA_PARTS, type PartData, type TrainingPart } from './event-training-data.js'
@@ -161,7 +161,7 @@ async function main(): Promise<void> {
   const folds = Number(o['folds'] ?? 5)
   const loose = o['strict'] !== true
   const label = o['label'] === 'dyad' ? 'dyad' : 'root'
-  const opts: TrainOptions = { epochs: Number(o['epochs'] ?? 10), l2: Number(o['l2'] ?? 0.1), minCount: Number(o['min-count'] ?? 2), orders: Number(o['orders'] ?? ORDERS) || undefined, minArticles: Number(o['min-articles'] ?? MIN_ARTICLES) || undefined, floored: isWordFeature, l2Count: Number(o['l2-count'] ?? L2_COUNT) || undefined }
+  const opts: TrainOptions = { epochs: Number(o['epochs'] ?? 10), l2: Number(o['l2'] ?? 0.1), minCount: Number(o['min-count'] ?? 2), orders: Number(o['orders'] ?? ORDERS) || undefined, minArticles: Number(o['min-articles'] ?? MIN_ARTICLES) || undefined, floored: isWordFeature, l2Count: Number(o['l2-count'] ?? L2_COUNT) || undefined, l2Scaled: o['l2-all'] === true ? undefined : isReadingFeature }
   const parts: PartData[] = []
   // the candidates are read without the shipped code table; its alternatives are added below, out of fold
   useCodeTable(null)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { controlKind } from './control.js'
-import { isWordFeature } from './features.js'
+import { isReadingFeature, isWordFeature } from './features.js'
 import { trainScorer, type Example } from './train.js'
 
 describe('scorer control words', () => {
@@ -40,5 +40,10 @@ describe('scorer count-scaled L2', () => {
     expect(rare(plain)).toBeGreaterThan(0.3)
     expect(rare(scaled)).toBeLessThan(rare(plain) / 2)
     expect(scaled.weights['root=17']).toBeCloseTo(plain.weights['root=17']!, 1)
+    // scaled only where `l2Scaled` says: the event scorer's reading-change features (split, splitbase, alt)
+    const only = trainScorer(examples, 0, { minCount: 2, l2: 0.1, epochs: 10, l2Count: 50, l2Scaled: isReadingFeature })
+    expect(rare(only)).toBeCloseTo(rare(scaled), 6)
+    expect(isReadingFeature('root=17')).toBe(false)
+    expect(trainScorer(examples, 0, { minCount: 2, l2: 0.1, epochs: 10, l2Count: 50, l2Scaled: () => false })).toEqual(plain)
   })
 })

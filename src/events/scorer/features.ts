@@ -229,6 +229,14 @@ function inQuotes(ix: DocIndex, e: Event): boolean {
  */
 export const isWordFeature = (f: string): boolean => f.startsWith('lemma=') || f.startsWith('lemma|root=')
 
+/**
+ * The features that read a change of root between the readings of one cue (a split's `split…`, the candidate beside it
+ * `splitbase…`, an alternative's `alt…` and `arg|alt…`): one code per reading keeps the reading that scores higher, so
+ * a rare one of these (five events of `splitbase|actor=17>18|ORG` in 128 parts) decides between two readings on noise
+ * (twenty-ninth session; train.ts `l2Count`).
+ */
+export const isReadingFeature = (f: string): boolean => f.startsWith('split') || f.startsWith('alt') || f.startsWith('arg|alt')
+
 /** The features of one event, as strings (a bias is the model's): training and tests. */
 export function eventFeatures(ix: DocIndex, e: Event): string[] {
   return [...eventFeatureKeys(ix, e, new FeatureKeys(true)).strings!]

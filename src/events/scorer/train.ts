@@ -38,6 +38,8 @@ export interface TrainOptions {
    * `l2Count / count`, so its pull per epoch is at least that of a feature seen `l2Count` times. Unset or 0: none.
    */
   readonly l2Count?: number
+  /** Which features the count-scaled L2 applies to (unset: every feature); the event scorer scales its reading-change features. */
+  readonly l2Scaled?: (f: string) => boolean
   /**
    * How many seeded orders of the examples' natural keys to train in and average; unset or 0: the one order of before,
    * a hash of each example's index (the party ranker, src/events/parties/train.ts, orders its lists the same way).
@@ -93,10 +95,10 @@ export function keptFeatures(lists: Iterable<Iterable<string>>, minCount = 2): (
   return (f) => (counts.get(f) ?? 0) >= minCount
 }
 
-/** Each feature's L2 per occurrence: `l2`, scaled up by `l2Count / count` for a feature seen fewer than `l2Count` times. */
-export function countScaledL2(counts: ReadonlyMap<string, number>, l2: number, l2Count: number | undefined): (f: string) => number {
+/** Each feature's L2 per occurrence: `l2`, scaled up by `l2Count / count` for a feature `scaled` names seen fewer than `l2Count` times. */
+export function countScaledL2(counts: ReadonlyMap<string, number>, l2: number, l2Count: number | undefined, scaled: (f: string) => boolean = () => true): (f: string) => number {
   if (!l2Count) return () => l2
-  return (f) => l2 * Math.max(1, l2Count / Math.max(1, counts.get(f) ?? 1))
+  return (f) => (scaled(f) ? l2 * Math.max(1, l2Count / Math.max(1, counts.get(f) ?? 1)) : l2)
 }
 
 /** The features in at least `minArticles` distinct groups (articles) of the examples. */
@@ -151,7 +153,7 @@ export function trainScorer(examples: readonly Example[], threshold: number, o: 
   const l2 = o.l2 ?? 1e-3
   const counts = featureCounts(examples.map((x) => x.features))
   const byCount = (f: string) => (counts.get(f) ?? 0) >= (o.minCount ?? 2)
-  const l2Of = countScaledL2(counts, l2, o.l2Count)
+  const l2Of = countScaledL2(counts, l2, o.l2Count, o.l2Scaled)
   const byArticles = o.minArticles ? keptByArticles(examples, o.minArticles) : undefined
   const floored = o.floored ?? (() => true)
   const keep = byArticles ? (f: string) => byCount(f) && (!floored(f) || byArticles(f)) : byCount
