@@ -38,12 +38,6 @@ export interface TrainOptions {
    * `l2Count / count`, so its pull per epoch is at least that of a feature seen `l2Count` times. Unset or 0: none.
    */
   readonly l2Count?: number
-  /**
-   * A second article floor (twenty-ninth session): the features `rareFloored` names are kept only when seen in at least
-   * this many articles (the event scorer's reading-change conjunctions, five events of which decided a seed's reading).
-   */
-  readonly rareArticles?: number
-  readonly rareFloored?: (f: string) => boolean
   /** Which features the count-scaled L2 applies to (unset: every feature); the event scorer scales its reading-change features. */
   readonly l2Scaled?: (f: string) => boolean
   /**
@@ -162,10 +156,7 @@ export function trainScorer(examples: readonly Example[], threshold: number, o: 
   const l2Of = countScaledL2(counts, l2, o.l2Count, o.l2Scaled)
   const byArticles = o.minArticles ? keptByArticles(examples, o.minArticles) : undefined
   const floored = o.floored ?? (() => true)
-  const kept = byArticles ? (f: string) => byCount(f) && (!floored(f) || byArticles(f)) : byCount
-  const byRare = o.rareArticles ? keptByArticles(examples, o.rareArticles) : undefined
-  const rare = o.rareFloored ?? (() => false)
-  const keep = byRare ? (f: string) => kept(f) && (!rare(f) || byRare(f)) : kept
+  const keep = byArticles ? (f: string) => byCount(f) && (!floored(f) || byArticles(f)) : byCount
   const runs = orderSeeds(o.orders).map((seed) => trainOnce(ordered(examples, seed), keep, epochs, rate, l2Of))
   const sum = meanWeights(runs.map((r) => r.w))
   const bias = runs.reduce((s, r) => s + r.bias / runs.length, 0)
