@@ -304,6 +304,8 @@ function splitFeatures(ix: DocIndex, e: Event, cue: LearnedCue, f: FeatureKeys):
   f.add('split|actor|obj=', pair, frame.actor, frame.object)
   f.add('split|target=', pair, e.target?.code ? sector(e.target.code) : baseKind(roleKind(ix, e.target)))
   f.add('split|lemma=', pair, ix.doc.syntax?.tokens[cueHead(ix.doc, e)]?.lemma ?? '')
+  // a split learnt from the bare lemma against a phrase the dictionary matched ("taken in for questioning", "took control of")
+  f.add('split|words=', pair, CUEWORDS[Math.min(cueWords(e.cue.text), 3)])
 }
 
 /** On a candidate a split cue proposed other roots beside: each change of root against who acts (its rival's view). */
@@ -312,7 +314,8 @@ function splitBaseFeatures(ix: DocIndex, e: Event, f: FeatureKeys): void {
   if (!beside.length) return
   const actor = e.actor?.code ? sector(e.actor.code) : baseKind(roleKind(ix, e.actor))
   f.add('splitbase')
-  for (const r of beside) { f.add('splitbase=', `${e.cameoRoot}>${r}`); f.add('splitbase|actor=', `${e.cameoRoot}>${r}`, actor) }
+  const words = CUEWORDS[Math.min(cueWords(e.cue.text), 3)]
+  for (const r of beside) { f.add('splitbase=', `${e.cameoRoot}>${r}`); f.add('splitbase|actor=', `${e.cameoRoot}>${r}`, actor); f.add('splitbase|words=', `${e.cameoRoot}>${r}`, words) }
 }
 
 const SHARES = [10, 20, 35, 50]
