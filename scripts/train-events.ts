@@ -34,7 +34,7 @@
 import { writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { eventFeatures, indexDoc, isWordFeature } from '../src/events/scorer/features.js'
+import { eventFeatures, indexDoc, isReadingFeature, isWordFeature } from '../src/events/scorer/features.js'
 import { probability } from '../src/events/scorer/model.js'
 import { stableHash, trainScorer, type Example, type TrainOptions } from '../src/events/scorer/train.js'
 import { partAvailable, partData, REAL_NEWS_PARTS, recoded, scorePart, VOA_PARTS, type PartData, type TrainingPart } from './event-training-data.js'
@@ -69,6 +69,12 @@ const ORDERS = 3
  * floor; twenty-eighth session): a lemma met in two articles no longer takes a full weight from them (docs/events.md, "a scorer that holds a plain attempt").
  */
 const MIN_ARTICLES = 3
+/**
+ * The scorer's rare features are regularised as if seen this many times (`--l2-count`, 0: plain per-occurrence L2;
+ * twenty-ninth session, src/events/scorer/train.ts `l2Count`): a conjunction of a change of root and who acts, met a
+ * few dozen times, no longer swings by half a logit when three parts are added.
+ */
+const L2_COUNT = 0
 
 /** The party ranker's training settings (scripts/train-parties.ts defaults), for its out-of-fold choices here. */
 const RANKER_OPTIONS: TrainOptions = { epochs: 10, l2: 0.01, minCount: 2 }
@@ -103,6 +109,16 @@ function outOfFold(xs: readonly Labelled[], folds: number, o: TrainOptions, byGe
   return p
 }
 
+/** Per named feature: its examples and positives, and the parts they come from (`--show-features`). */
+function featureTable(xs: readonly Labelled[], names: readonly string[]): string {
+  return names.map((f) => {
+    const with_ = xs.filter((x) => x.features.includes(f))
+    const parts = new Map<string, number>()
+    for (const x of with_) { const p = x.group.split(':')[0]!; parts.set(p, (parts.get(p) ?? 0) + 1) }
+    return `feature ${f}: ${with_.length} examples, ${with_.filter((x) => x.label).length} positive; ${[...parts].map(([p, n]) => `${p} ${n}`).join(', ')}\n`
+  }).join('')
+}
+
 /** A loose threshold: one for every article, or one per voice of article (src/events/scorer/genre.ts). */
 type LooseThreshold = number | Readonly<Record<Voice, number>>
 /** The voice of each article (by article id), read once the parts are read. */
@@ -133,7 +149,7 @@ function genres(fig: Record<string, Record<string, number>>): string {
 }
 
 async function main(): Promise<void> {
-  const o = scriptArgs(process.argv.slice(2), ['parts', 'folds', 'label', 'data', 'epochs', 'l2', 'min-count', 'min-articles', 'check', 'min-support', 'min-share', 'own-max', 'propose-min', 'propose-max', 'orders', 'leave-out', 'replace-min', 'cue-support', 'cue-share', 'cue-pos', 'split-support', 'split-share'])
+  const o = scriptArgs(process.argv.slice(2), ['parts', 'folds', 'label', 'data', 'epochs', 'l2', 'min-count', 'min-articles', 'check', 'min-support', 'min-share', 'own-max', 'propose-min', 'propose-max', 'orders', 'leave-out', 'replace-min', 'cue-support', 'cue-share', 'cue-pos', 'split-support', 'split-share', 'l2-count', 'show-features'])
   // check parts: scored like the others, never trained on; the thresholds are chosen on the rest, their objective reported apart
   const check = new Set(typeof o['check'] === 'string' ? o['check'].split(',') : [])
   const dataDir = resolve(typeof o['data'] === 'string' ? o['data'] : join(root, '..', 'shared', 'data'))
@@ -145,7 +161,7 @@ async function main(): Promise<void> {
   const folds = Number(o['folds'] ?? 5)
   const loose = o['strict'] !== true
   const label = o['label'] === 'dyad' ? 'dyad' : 'root'
-  const opts: TrainOptions = { epochs: Number(o['epochs'] ?? 10), l2: Number(o['l2'] ?? 0.1), minCount: Number(o['min-count'] ?? 2), orders: Number(o['orders'] ?? ORDERS) || undefined, minArticles: Number(o['min-articles'] ?? MIN_ARTICLES) || undefined, floored: isWordFeature }
+  const opts: TrainOptions = { epochs: Number(o['epochs'] ?? 10), l2: Number(o['l2'] ?? 0.1), minCount: Number(o['min-count'] ?? 2), orders: Number(o['orders'] ?? ORDERS) || undefined, minArticles: Number(o['min-articles'] ?? MIN_ARTICLES) || undefined, floored: isWordFeature, l2Count: Number(o['l2-count'] ?? L2_COUNT) || undefined, l2Scaled: o['l2-all'] === true ? undefined : isReadingFeature }
   const parts: PartData[] = []
   // the candidates are read without the shipped code table; its alternatives are added below, out of fold
   useCodeTable(null)
@@ -174,7 +190,7 @@ async function main(): Promise<void> {
   // (its features are read while the parts are coded again: `--recode`; `--no-proposer` leaves it out)
   const propose = loose && o['recode'] === true && o['no-proposer'] !== true
   const proposed = propose ? withProposals(parts, (art) => stableHash(art) % folds, folds, (p) => check.has(p),
-    Number(o['propose-min'] ?? PROPOSE_MIN), Number(o['propose-max'] ?? PROPOSE_MAX), { ...opts, minArticles: undefined, floored: undefined },
+    Number(o['propose-min'] ?? PROPOSE_MIN), Number(o['propose-max'] ?? PROPOSE_MAX), { ...opts, minArticles: undefined, floored: undefined, l2Count: undefined },
     o['replace-min'] === undefined ? undefined : Number(o['replace-min']), o['replace-swap'] === true) : undefined
   if (proposed) parts.splice(0, parts.length, ...proposed.parts)
   // the stage re-chooses the parties before scoring: the scorer learns from the ranker's parties, chosen out of fold
@@ -182,6 +198,7 @@ async function main(): Promise<void> {
   if (o['no-parties'] !== true) parts.splice(0, parts.length, ...rankedOutOfFold(parts, folds, defaultPartyModel().ownBonus, RANKER_OPTIONS))
   const xs = parts.flatMap((d) => examplesOf(d, label))
   process.stderr.write(`${xs.length} coded events, ${xs.filter((x) => x.label).length} positive, ${new Set(xs.map((x) => x.group)).size} articles\n`)
+  if (typeof o['show-features'] === 'string') process.stdout.write(featureTable(xs, o['show-features'].split(',')))
   const byGenre = o['by-genre'] === true
   const heldOut = (x: Labelled) => check.has(x.group.split(':')[0]!)
   // `--leave-out n`: about one example in n left out of the scorer's training (still scored): the order noise's probe

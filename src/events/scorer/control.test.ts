@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { controlKind } from './control.js'
-import { isWordFeature } from './features.js'
+import { isReadingFeature, isWordFeature } from './features.js'
 import { trainScorer, type Example } from './train.js'
 
 describe('scorer control words', () => {
@@ -24,5 +24,26 @@ describe('scorer training floor', () => {
     expect(floored.weights['lemma=infiltrate']).toBeUndefined()
     expect(floored.weights['mod=attempted']).toBeLessThan(-0.1)
     expect(floored.weights['lemma=attack']).toBeDefined()
+  })
+})
+
+describe('scorer count-scaled L2', () => {
+  const ex = (art: string, features: string[], label: 0 | 1): Example => ({ features, label, group: art, key: `${art}:${features.join()}:${label}` })
+  // a conjunction met in four events, all positive, beside a root feature met in two hundred, one in four positive
+  const examples = [...Array.from({ length: 4 }, (_, i) => ex(`r${i}`, ['splitbase|actor=17>18|ORG', 'root=17'], 1)),
+    ...Array.from({ length: 200 }, (_, i) => ex(`c${i}`, ['root=17'], i % 4 === 0 ? 1 : 0))]
+
+  it('issue-16 a feature met a few times takes a smaller weight under a count-scaled L2, a frequent one keeps its own', () => {
+    const plain = trainScorer(examples, 0, { minCount: 2, l2: 0.1, epochs: 10 })
+    const scaled = trainScorer(examples, 0, { minCount: 2, l2: 0.1, epochs: 10, l2Count: 50 })
+    const rare = (m: typeof plain) => m.weights['splitbase|actor=17>18|ORG']!
+    expect(rare(plain)).toBeGreaterThan(0.3)
+    expect(rare(scaled)).toBeLessThan(rare(plain) / 2)
+    expect(scaled.weights['root=17']).toBeCloseTo(plain.weights['root=17']!, 1)
+    // scaled only where `l2Scaled` says: the event scorer's reading-change features (split, splitbase, alt)
+    const only = trainScorer(examples, 0, { minCount: 2, l2: 0.1, epochs: 10, l2Count: 50, l2Scaled: isReadingFeature })
+    expect(rare(only)).toBeCloseTo(rare(scaled), 6)
+    expect(isReadingFeature('root=17')).toBe(false)
+    expect(trainScorer(examples, 0, { minCount: 2, l2: 0.1, epochs: 10, l2Count: 50, l2Scaled: () => false })).toEqual(plain)
   })
 })

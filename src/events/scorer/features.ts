@@ -229,6 +229,14 @@ function inQuotes(ix: DocIndex, e: Event): boolean {
  */
 export const isWordFeature = (f: string): boolean => f.startsWith('lemma=') || f.startsWith('lemma|root=')
 
+/**
+ * The features that read a change of root between the readings of one cue (a split's `split…`, the candidate beside it
+ * `splitbase…`, an alternative's `alt…` and `arg|alt…`): one code per reading keeps the reading that scores higher, so
+ * a rare one of these (five events of `splitbase|actor=17>18|ORG` in 128 parts) decides between two readings on noise
+ * (twenty-ninth session; train.ts `l2Count`).
+ */
+export const isReadingFeature = (f: string): boolean => f.startsWith('split') || f.startsWith('alt') || f.startsWith('arg|alt')
+
 /** The features of one event, as strings (a bias is the model's): training and tests. */
 export function eventFeatures(ix: DocIndex, e: Event): string[] {
   return [...eventFeatureKeys(ix, e, new FeatureKeys(true)).strings!]
@@ -296,6 +304,8 @@ function splitFeatures(ix: DocIndex, e: Event, cue: LearnedCue, f: FeatureKeys):
   f.add('split|actor|obj=', pair, frame.actor, frame.object)
   f.add('split|target=', pair, e.target?.code ? sector(e.target.code) : baseKind(roleKind(ix, e.target)))
   f.add('split|lemma=', pair, ix.doc.syntax?.tokens[cueHead(ix.doc, e)]?.lemma ?? '')
+  // a split learnt from the bare lemma against a phrase the dictionary matched ("taken in for questioning", "took control of")
+  f.add('split|words=', pair, CUEWORDS[Math.min(cueWords(e.cue.text), 3)])
 }
 
 /** On a candidate a split cue proposed other roots beside: each change of root against who acts (its rival's view). */
@@ -304,7 +314,8 @@ function splitBaseFeatures(ix: DocIndex, e: Event, f: FeatureKeys): void {
   if (!beside.length) return
   const actor = e.actor?.code ? sector(e.actor.code) : baseKind(roleKind(ix, e.actor))
   f.add('splitbase')
-  for (const r of beside) { f.add('splitbase=', `${e.cameoRoot}>${r}`); f.add('splitbase|actor=', `${e.cameoRoot}>${r}`, actor) }
+  const words = CUEWORDS[Math.min(cueWords(e.cue.text), 3)]
+  for (const r of beside) { f.add('splitbase=', `${e.cameoRoot}>${r}`); f.add('splitbase|actor=', `${e.cameoRoot}>${r}`, actor); f.add('splitbase|words=', `${e.cameoRoot}>${r}`, words) }
 }
 
 const SHARES = [10, 20, 35, 50]
