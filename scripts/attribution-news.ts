@@ -7,8 +7,8 @@
  * the claims of every cached document are extracted again by the current code (`extractClaims`) and scored with
  * `scoreNews`, so a change in src/claims is measured in seconds and start and end code read the same parses. Prints one
  * line per part and a pooled JSON line (claim recall, source precision, source + verb recall, stance, non-speaker
- * sources); `--errors` prints the claim error lines of each article (tuning and training parts only: the check group,
- * the held-out VOA parts and the press-release final part are refused). Cache: `--cache DIR`, else
+ * sources); `--errors` prints the claim error lines of each article (tuning and training parts only: the frozen parts and
+ * the held-out check groups of scripts/held-out-parts.ts are refused). Cache: `--cache DIR`, else
  * `$TMPDIR/dossier-claims-news-cache`.
  * @module
  */
@@ -27,14 +27,11 @@ import { placesFor } from '../src/pipeline/stages/places.js'
 import { assemble } from './real-news-gold.js'
 import { assembleVoa } from './voa-news-gold.js'
 import { VOA_TRAIN_PARTS } from './voa-news-texts.js'
+import { HELD_OUT_PARTS } from './held-out-parts.js'
 import { runScript, scriptArgs } from './script-args.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const PRESS = ['dev', 'dev2', 'tune', 'train'] as const
-/** Parts never read here: held out (being annotated, or frozen). */
-const REFUSED = new Set(['vfinal', 'final', 'vtrain121', 'vtrain122', 'vtrain123'])
-/** The check group: aggregate figures only, never its errors. */
-const CHECK = new Set(['vtrain118', 'vtrain119', 'vtrain120'])
 type Part = string
 
 interface Cached {
@@ -47,7 +44,7 @@ interface Cached {
 
 function checkPart(p: Part): void {
   const known = (PRESS as readonly string[]).includes(p) || p === 'vtune' || p === 'vtune2' || (VOA_TRAIN_PARTS as readonly string[]).includes(p)
-  if (!known || REFUSED.has(p)) throw new DossierError('E_USAGE', `--parts ${p}: not a part this script reads`, { hint: `use ${PRESS.join(', ')}, vtune, vtune2 or a vtrain part outside the held-out ones` })
+  if (!known || HELD_OUT_PARTS.has(p)) throw new DossierError('E_USAGE', `--parts ${p}: not a part this script reads`, { hint: `use ${PRESS.join(', ')}, vtune, vtune2 or a vtrain part outside the held-out ones` })
 }
 
 /** Run the pipeline on one part, keeping the document the claims stage receives. */
@@ -81,7 +78,7 @@ function score(c: Cached, errors: boolean): Counts {
     gold: n('goldClaims'), system: n('systemClaims'), located, rightSource: Math.round(n('sourcePrecision') * n('systemClaims')),
     sourceVerb: Math.round(n('sourceAndVerbRecall') * n('goldClaims')), stance: Math.round(n('stanceAccuracy') * located), nonSpeakers: n('nonSpeakerSources'),
   }
-  if (errors && !CHECK.has(c.part)) {
+  if (errors) {
     const claimLine = /^(missing claim|wrong claim|non-speaker|claim on no gold|position)/
     for (const [doc, lines] of s.details) {
       const ls = lines.filter((l) => claimLine.test(l))

@@ -19,10 +19,9 @@ import { anchorSentence, cover, goldSentences, type NewsClaim, type NewsGold, ty
 import { GoldResolver, isPersonalPronoun, normName, sourceRight } from '../src/eval/news-match.js'
 import type { SystemOutput } from '../src/eval/seeds.js'
 import { placesFor } from '../src/pipeline/stages/places.js'
+import { HELD_OUT_PARTS } from './held-out-parts.js'
 import { runScript, scriptArgs } from './script-args.js'
 
-/** Parts never read here: held out (vfinal, final), the check group (vtrain124–126) and the parts being annotated (vtrain127–129). */
-const REFUSED = /^(vfinal|final|vtrain12[4-9])$/
 
 interface Cached {
   readonly gold: NewsGold
@@ -93,7 +92,7 @@ async function main(): Promise<void> {
   const cacheDir = typeof o['cache'] === 'string' ? resolve(o['cache']) : join(tmpdir(), 'dossier-claims-news-cache')
   const all: SourceError[] = []
   for (const part of parts) {
-    if (REFUSED.test(part)) throw new DossierError('E_USAGE', `--parts ${part}: a held-out part or the check group`, { hint: 'read the errors of tuning and training parts only' })
+    if (HELD_OUT_PARTS.has(part)) throw new DossierError('E_USAGE', `--parts ${part}: a held-out part or the check group`, { hint: 'read the errors of tuning and training parts only' })
     const file = join(cacheDir, `${part}.json`)
     if (!existsSync(file)) throw new DossierError('E_USAGE', `no cache for ${part} in ${cacheDir}`, { hint: `npx tsx scripts/attribution-news.ts --parts ${part} --cache ${cacheDir}` })
     all.push(...sourceErrors(part, JSON.parse(readFileSync(file, 'utf8')) as Cached))
