@@ -161,3 +161,22 @@ export function scorePart(d: PartData, keep: (e: Event) => boolean): NewsScore {
   return scoreNews(d.gold, { ...d.sys, events: d.sys.events.filter(keep) }, d.texts)
 }
 
+
+/**
+ * The parts named by `--parts` (comma-separated), read from `--data` (default ../shared/data) with the loose coder's
+ * candidates and coded again by the current code: the input of the table scripts (train-events-attempts, -statements).
+ */
+export async function* recodedPartsOf(o: Readonly<Record<string, unknown>>): AsyncGenerator<PartData> {
+  const parts = String(o['parts'] ?? '').split(',').filter(Boolean) as TrainingPart[]
+  const data = typeof o['data'] === 'string' ? o['data'] : join(root, '..', 'shared', 'data')
+  // one part at a time: a part's parses are let go before the next is read
+  for (const p of parts) yield recoded(await partData(p, data, false, true))
+}
+
+/** Rows tallied by a key, most frequent first, the top `top` as "key:n" (or "key:positives/n" when `positive` is given). */
+export function tally<R>(rows: readonly R[], key: (r: R) => string, top: number, positive?: (r: R) => boolean): string {
+  const m = new Map<string, [number, number]>()
+  for (const r of rows) { const c = m.get(key(r)) ?? [0, 0]; c[0]++; if (positive?.(r)) c[1]++; m.set(key(r), c) }
+  return [...m].sort((a, b) => b[1][0] - a[1][0] || (a[0] < b[0] ? -1 : 1)).slice(0, top)
+    .map(([k, [n, p]]) => (positive ? `${k}:${p}/${n}` : `${k}:${n}`)).join(' ')
+}

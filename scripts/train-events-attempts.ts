@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { anchorSentence, goldSentences } from '../src/eval/news-gold.js'
 import { controlVerb } from '../src/events/scorer/control.js'
 import { cueHead } from '../src/events/scorer/features.js'
-import { partData, recoded, scorePart, type PartData, type TrainingPart } from './event-training-data.js'
+import { recodedPartsOf, scorePart, tally, type PartData } from './event-training-data.js'
 import { runScript, scriptArgs } from './script-args.js'
 import { stem } from './train-events-splits.js'
 
@@ -54,11 +54,7 @@ export function attemptRows(d: PartData): AttemptRow[] {
   return rows
 }
 
-function count(rows: readonly AttemptRow[], key: (r: AttemptRow) => string, top = 25): string {
-  const m = new Map<string, [number, number]>()
-  for (const r of rows) { const c = m.get(key(r)) ?? [0, 0]; c[0]++; if (r.label) c[1]++; m.set(key(r), c) }
-  return [...m].sort((a, b) => b[1][0] - a[1][0] || (a[0] < b[0] ? -1 : 1)).slice(0, top).map(([k, [n, p]]) => `${k}:${p}/${n}`).join(' ')
-}
+const count = (rows: readonly AttemptRow[], key: (r: AttemptRow) => string, top = 25): string => tally(rows, key, top, (r) => r.label)
 
 /** The table: positives / candidates by kind, governing lemma, modality, own or loose, and what the golds code. */
 export function attemptReport(rows: readonly AttemptRow[]): string {
@@ -73,10 +69,8 @@ export function attemptReport(rows: readonly AttemptRow[]): string {
 
 async function main(): Promise<void> {
   const o = scriptArgs(process.argv.slice(2), ['parts', 'data'])
-  const parts = String(o['parts'] ?? '').split(',').filter(Boolean) as TrainingPart[]
-  const data = typeof o['data'] === 'string' ? o['data'] : '../shared/data'
   const rows: AttemptRow[] = []
-  for (const p of parts) rows.push(...attemptRows(recoded(await partData(p, data, false, true))))
+  for await (const d of recodedPartsOf(o)) rows.push(...attemptRows(d))
   process.stdout.write(`${attemptReport(rows)}\n`)
   if (o['lines'] === true) for (const r of rows) process.stdout.write(`ROW ${r.part} ${r.kind} ${r.gov} ${r.modality} ${r.own ? 'own' : 'loose'} ${r.root} ${r.label ? '+' : '-'} gold=${r.gold} | ${r.sentence}\n`)
 }

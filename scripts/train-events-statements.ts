@@ -9,7 +9,7 @@
 import { anchorSentence, goldSentences } from '../src/eval/news-gold.js'
 import { cueHead } from '../src/events/scorer/features.js'
 import type { AnnotatedDoc, Event } from '../src/model/index.js'
-import { partData, recoded, type PartData, type TrainingPart } from './event-training-data.js'
+import { recodedPartsOf, tally, type PartData } from './event-training-data.js'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runScript, scriptArgs } from './script-args.js'
@@ -82,11 +82,7 @@ export function statementRows(d: PartData): StatementRow[] {
   return rows
 }
 
-function count(rows: readonly StatementRow[], key: (r: StatementRow) => string, top = 20): string {
-  const m = new Map<string, number>()
-  for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + 1)
-  return [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, top).map(([k, n]) => `${k}:${n}`).join(' ')
-}
+const count = (rows: readonly StatementRow[], key: (r: StatementRow) => string, top = 20): string => tally(rows, key, top)
 
 /** The table: counts by gold root, cue lemma, path, what the coder proposes on the cue and on the violent word, and whether the gold codes the act too. */
 export function statementReport(rows: readonly StatementRow[]): string {
@@ -105,10 +101,8 @@ export function statementReport(rows: readonly StatementRow[]): string {
 
 async function main(): Promise<void> {
   const o = scriptArgs(process.argv.slice(2), ['parts', 'data'])
-  const parts = String(o['parts'] ?? '').split(',').filter(Boolean) as TrainingPart[]
-  const data = typeof o['data'] === 'string' ? o['data'] : '../shared/data'
   const rows: StatementRow[] = []
-  for (const p of parts) rows.push(...statementRows(recoded(await partData(p, data, false, true))))
+  for await (const d of recodedPartsOf(o)) rows.push(...statementRows(d))
   process.stdout.write(`${statementReport(rows)}\n`)
   if (o['lines'] === true) for (const r of rows) process.stdout.write(`ROW ${r.goldRoot} ${r.cue} ${r.path} cue=${r.onCue} v=${r.violentLemma}:${r.onViolent} goldV=${r.goldViolent} | ${r.sentence}\n`)
 }

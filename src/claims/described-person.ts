@@ -9,6 +9,8 @@
  */
 import type { AnnotatedDoc, Mention, Span } from '../model/index.js'
 import { PERSON_DESCRIPTION_NOUNS, PERSON_ROLE_NOUNS } from '../text/english.js'
+import { firstSpanEndingAfter } from '../text/offsets.js'
+import { docSyntaxView, tokenIn, tokensIn, type SyntaxView } from './syntax-view.js'
 
 /** How many sentences back a description looks for the person it names. */
 const DESCRIPTION_REACH = 2
@@ -22,31 +24,28 @@ export function personNoun(lemma: string): boolean {
   return parts.some((p) => PERSON_ROLE_NOUNS.has(p) || PERSON_DESCRIPTION_NOUNS.has(p) || AGENT_SUFFIX.test(p))
 }
 
-/** Token indices of a sentence. */
-function sentenceTokens(doc: AnnotatedDoc, s: number): number[] {
-  const out: number[] = []
-  doc.tokens!.forEach((t, i) => { if (t.sentence === s) out.push(i) })
-  return out
+/** Token indices of sentence s (none past the last sentence). */
+function sentenceTokens(doc: AnnotatedDoc, v: SyntaxView, s: number): number[] {
+  const sentence = doc.sentences?.[s]
+  return sentence ? tokensIn(v, sentence) : []
 }
 
 /** The PER name holding token k, or one token hanging on it inside a name ("Scheffer's warning": the owner's name). */
-function personAt(doc: AnnotatedDoc, k: number, people: readonly Mention[]): Mention | undefined {
-  const syntax = doc.syntax!.tokens
-  const tokens = doc.tokens!
-  const holding = (i: number) => people.find((m) => m.start <= tokens[i]!.start && tokens[i]!.end <= m.end)
+function personAt(v: SyntaxView, k: number, people: readonly Mention[]): Mention | undefined {
+  const holding = (i: number) => people.find((m) => m.start <= v.tokens[i]!.start && v.tokens[i]!.end <= m.end)
   const own = holding(k)
   if (own) return own
-  const owner = syntax.findIndex((t, i) => t.head === k && /^nmod:poss/.test(t.deprel) && holding(i) !== undefined)
-  return owner >= 0 ? holding(owner) : undefined
+  const owner = (v.children[k] ?? []).find((i) => /^nmod:poss/.test(v.syntax.tokens[i]!.deprel) && holding(i) !== undefined)
+  return owner === undefined ? undefined : holding(owner)
 }
 
 /** The person who is (or owns) the main clause's subject of sentence s, if any. */
-function mainSubjectPerson(doc: AnnotatedDoc, s: number, people: readonly Mention[]): Mention | undefined {
-  const syntax = doc.syntax!.tokens
-  const idx = sentenceTokens(doc, s)
+function mainSubjectPerson(doc: AnnotatedDoc, v: SyntaxView, s: number, people: readonly Mention[]): Mention | undefined {
+  const syntax = v.syntax.tokens
+  const idx = sentenceTokens(doc, v, s)
   const root = idx.find((i) => syntax[i]!.head === -1)
   const subject = idx.find((i) => syntax[i]!.head === root && /^nsubj/.test(syntax[i]!.deprel))
-  return subject === undefined ? undefined : personAt(doc, subject, people)
+  return subject === undefined ? undefined : personAt(v, subject, people)
 }
 
 /** Is the token a clause's subject, directly or through the name or apposition it belongs to? */
@@ -61,10 +60,10 @@ function subjectToken(doc: AnnotatedDoc, k: number): boolean {
 const TITLE_REACH = 5
 
 /** Office nouns standing right before a person's name, in its phrase ("President Bush": president). */
-function officesBefore(doc: AnnotatedDoc, m: Mention): string[] {
-  const tokens = doc.tokens!
-  const syntax = doc.syntax!.tokens
-  const first = tokens.findIndex((t) => t.start >= m.start)
+function officesBefore(v: SyntaxView, m: Mention): string[] {
+  const tokens = v.tokens
+  const syntax = v.syntax.tokens
+  const first = tokenIn(v, m.start, m.end)
   const out: string[] = []
   for (let i = first - 1; i >= 0 && i >= first - TITLE_REACH && tokens[i]!.sentence === tokens[first]!.sentence; i--) {
     if (/^(VERB|AUX|ADP|SCONJ|CCONJ|PUNCT)$/.test(syntax[i]!.upos) && syntax[i]!.lemma !== 'of') break
@@ -76,12 +75,11 @@ function officesBefore(doc: AnnotatedDoc, m: Mention): string[] {
 const surname = (m: Mention): string => (m.text.split(/\s+/).pop() ?? '').toLowerCase()
 
 /** The nearest person named as a clause's subject in the sentences [s - DESCRIPTION_REACH, s] before `at`. */
-function subjectBefore(doc: AnnotatedDoc, at: number, s: number, people: readonly Mention[]): Mention | undefined {
-  const tokens = doc.tokens!
+function subjectBefore(doc: AnnotatedDoc, v: SyntaxView, at: number, s: number, people: readonly Mention[]): Mention | undefined {
   for (const m of people.filter((p) => p.end <= at).sort((a, b) => b.start - a.start)) {
-    const inName = tokens.flatMap((t, i) => (t.start >= m.start && t.end <= m.end ? [i] : []))
+    const inName = tokensIn(v, m)
     if (inName.length === 0) continue
-    if (tokens[inName[0]!]!.sentence < s - DESCRIPTION_REACH) return undefined
+    if (v.tokens[inName[0]!]!.sentence < s - DESCRIPTION_REACH) return undefined
     if (inName.some((i) => subjectToken(doc, i))) return m
   }
   return undefined
@@ -96,15 +94,17 @@ function subjectBefore(doc: AnnotatedDoc, at: number, s: number, people: readonl
  * before ("South Korea's foreign minister" after "North Korean leader Kim Jong Il said" is no second reference to him).
  */
 export function describedPerson(doc: AnnotatedDoc, src: Span, lemma: string, people: readonly Mention[], inside: readonly Mention[]): Mention | undefined {
-  const tokens = doc.tokens!
-  const first = tokens.findIndex((t) => t.end > src.start)
-  if (first < 0) return undefined
+  const v = docSyntaxView(doc)
+  if (!v) return undefined
+  const tokens = v.tokens
+  const first = firstSpanEndingAfter(tokens, src.start)
+  if (first >= tokens.length) return undefined
   const s = tokens[first]!.sentence
-  const before = subjectBefore(doc, src.start, s, people)
+  const before = subjectBefore(doc, v, src.start, s, people)
   const opens = first === 0 || tokens[first - 1]!.sentence !== s
-  const next = opens ? mainSubjectPerson(doc, s + 1, people) : undefined
+  const next = opens ? mainSubjectPerson(doc, v, s + 1, people) : undefined
   const known = (m: Mention) => people.some((p) => p.end <= src.start && surname(p) === surname(m))
-  const otherOffice = (m: Mention) => PERSON_ROLE_NOUNS.has(lemma) && officesBefore(doc, m).some((o) => o !== lemma)
+  const otherOffice = (m: Mention) => PERSON_ROLE_NOUNS.has(lemma) && officesBefore(v, m).some((o) => o !== lemma)
   if (next && !otherOffice(next) && (!known(next) || (before !== undefined && surname(before) === surname(next)))) return next
   return inside.some((m) => m.type !== 'PER') ? undefined : before
 }

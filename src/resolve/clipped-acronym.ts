@@ -39,6 +39,20 @@ export function clippedFrom(acr: string, name: string): boolean {
 }
 
 /**
+ * The mention ending right before mention k, when only text `between` accepts separates them (an opening bracket, a
+ * comma): the name an acronym written beside it may define. `mentions` are sorted by offset.
+ */
+export function mentionJustBefore(mentions: readonly Mention[], k: number, text: string, between: RegExp): Mention | undefined {
+  const m = mentions[k]!
+  for (let j = k - 1; j >= 0; j--) {
+    const p = mentions[j]!
+    if (p.end > m.start) continue
+    return between.test(text.slice(p.end, m.start)) ? p : undefined
+  }
+  return undefined
+}
+
+/**
  * The named mention an acronym in brackets right after it clips ("… Central Command's (NAVCENT)"): the mention of the
  * same type ending right before the bracket. `mentions` are sorted by offset; `k` is the acronym's index.
  */
@@ -46,11 +60,6 @@ export function bracketedClippedName(mentions: readonly Mention[], k: number, te
   const m = mentions[k]!
   // one word in capitals, longer than the acronyms `isAcronym` reads ("NAVCENT", "USARCENT")
   if (text[m.end] !== ')' || !/^[A-Z][A-Z0-9-]{3,11}$/.test(m.text)) return undefined
-  for (let j = k - 1; j >= 0; j--) {
-    const p = mentions[j]!
-    if (p.end > m.start) continue
-    if (!OPENS_BRACKET.test(text.slice(p.end, m.start))) return undefined
-    return p.type === m.type && clippedFrom(m.text, p.text) ? p : undefined
-  }
-  return undefined
+  const p = mentionJustBefore(mentions, k, text, OPENS_BRACKET)
+  return p && p.type === m.type && clippedFrom(m.text, p.text) ? p : undefined
 }

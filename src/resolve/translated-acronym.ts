@@ -7,6 +7,7 @@
  * @module
  */
 import type { Mention } from '../model/index.js'
+import { mentionJustBefore } from './clipped-acronym.js'
 import { foldAscii, isAcronym } from './translit.js'
 
 /** Between a name and its acronym: an optional possessive and the opening bracket, or a comma. */
@@ -47,14 +48,9 @@ export function translatedAcronymOf(acr: string, name: string): boolean {
 export function definedTranslatedName(mentions: readonly Mention[], k: number, text: string): Mention | undefined {
   const m = mentions[k]!
   if (!isAcronym(m.text) || !/^[A-Z]+$/.test(m.text)) return undefined
-  for (let j = k - 1; j >= 0; j--) {
-    const p = mentions[j]!
-    if (p.end > m.start) continue
-    const between = text.slice(p.end, m.start)
-    if (!OPENS.test(between)) return undefined
-    const close = CLOSES[between.includes('(') ? '(' : ',']
-    if (!close.test(text.slice(m.end, m.end + 8))) return undefined
-    return (p.kind ?? 'name') === 'name' && p.type === m.type && !isAcronym(p.text) && translatedAcronymOf(m.text, p.text) ? p : undefined
-  }
-  return undefined
+  const p = mentionJustBefore(mentions, k, text, OPENS)
+  if (!p) return undefined
+  const close = CLOSES[text.slice(p.end, m.start).includes('(') ? '(' : ',']
+  if (!close.test(text.slice(m.end, m.end + 8))) return undefined
+  return (p.kind ?? 'name') === 'name' && p.type === m.type && !isAcronym(p.text) && translatedAcronymOf(m.text, p.text) ? p : undefined
 }
