@@ -111,6 +111,7 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain130: 'gmb:32300:12',
   vtrain131: 'gmb:9300:12',
   vtrain132: 'gmb:19300:12',
+  vtrain136: 'gmb:44300:12',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
