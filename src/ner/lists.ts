@@ -262,6 +262,13 @@ export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set(('citizens residents 
   'province capital outskirts suburbs streets port region district').split(' '))
 
 /**
+ * Lower-case nouns for the land around a place, never part of its name: "the Damascus suburbs" are the suburbs of
+ * Damascus (read by `trailing-words.ts`, which cuts them off the end of a name).
+ */
+export const PLACE_SURROUNDING_NOUNS: ReadonlySet<string> = new Set(['suburbs', 'outskirts', 'vicinity', 'countryside', 'environs',
+  'surroundings', 'hinterland', 'periphery'])
+
+/**
  * Lower-case nouns that make the name before them a place's: "the Bayelsa state parliament", "Helmand province",
  * "the Kurram district" ("state" also opens "state visit", "state media": the typing rule looks at the word after it).
  */

@@ -13,6 +13,7 @@ import { typeShortForms } from './short-forms.js'
 import { applyPersonEvidence } from './person-evidence.js'
 import { applyTypeEvidence } from './type-evidence.js'
 import { joinDashedBodies, joinGluedPersons, joinNicknames } from './split-names.js'
+import { cutTrailingWords } from './trailing-words.js'
 import { cutAtFiniteVerbs } from './finite-verbs.js'
 import { trimPossessives } from './possessive.js'
 import { GAZ, Lexicon, longestPerStart } from './lexicon.js'
@@ -62,7 +63,7 @@ export interface RecognizerOptions {
   readonly scheme?: string
   /**
    * Decoding rules to leave out, for measuring what each does: the gazetteer rules by name (GAZETTEER_RULES in
-   * rules.ts), 'unnamed' (junk control), 'countryName' and, under the re3d scheme, 're3dConventions'.
+   * rules.ts), 'unnamed' (junk control), 'trailingWords' (`trailing-words.ts`), 'countryName' and, under the re3d scheme, 're3dConventions'.
    */
   readonly skipRules?: ReadonlySet<string>
   /**
@@ -291,7 +292,9 @@ export class NerRecognizer {
       if (this.scheme === undefined && !this.skip.has('finiteVerbs')) own = cutAtFiniteVerbs(words, own, options.syntax?.[si])
       const allCaps = info.mode === SENT_MODE.ALL_CAPS
       const normal = normalizeWords(words)
-      const ruled = applyGazetteerRules(normal, si, own, this.lexicon, allCaps, longestPerStart(info.matches), this.skip as ReadonlySet<GazetteerRule>)
+      let ruled = applyGazetteerRules(normal, si, own, this.lexicon, allCaps, longestPerStart(info.matches), this.skip as ReadonlySet<GazetteerRule>)
+      // "the [Damascus suburbs]LOC", "its [English-language]NORP magazine": common words end no name (shared scheme)
+      if (this.scheme === undefined && !this.skip.has('trailingWords')) ruled = cutTrailingWords(normal, ruled)
       for (const s of this.scheme === undefined && !this.skip.has('unnamed') ? markUnnamedSpans(normal, ruled, this.lexicon) : ruled) spans.push(s)
     })
     // A scheme with descriptive mentions ("the Government of Iraq" in re3d) returns only named ones: a mention
