@@ -14,6 +14,7 @@ import { applyPersonEvidence } from './person-evidence.js'
 import { applyTypeEvidence } from './type-evidence.js'
 import { joinDashedBodies, joinGluedPersons, joinNicknames } from './split-names.js'
 import { cutTrailingWords } from './trailing-words.js'
+import { typeAcronymTails } from './acronym-tail.js'
 import { cutAtFiniteVerbs } from './finite-verbs.js'
 import { trimPossessives } from './possessive.js'
 import { GAZ, Lexicon, longestPerStart } from './lexicon.js'
@@ -63,7 +64,7 @@ export interface RecognizerOptions {
   readonly scheme?: string
   /**
    * Decoding rules to leave out, for measuring what each does: the gazetteer rules by name (GAZETTEER_RULES in
-   * rules.ts), 'unnamed' (junk control), 'trailingWords' (`trailing-words.ts`), 'countryName' and, under the re3d scheme, 're3dConventions'.
+   * rules.ts), 'unnamed' (junk control), 'trailingWords' (`trailing-words.ts`), 'acronymTails' (`acronym-tail.ts`), 'countryName' and, under the re3d scheme, 're3dConventions'.
    */
   readonly skipRules?: ReadonlySet<string>
   /**
@@ -322,6 +323,8 @@ export class NerRecognizer {
     if (this.scheme === undefined && !this.skip.has('typeEvidence')) spans = applyTypeEvidence(sentences, spans, this.lexicon, this.skip)
     // "Royal Dutch Shell … [Shell]PER says": a body's distinctive last word alone is that body (shared scheme)
     if (this.scheme === undefined && !this.skip.has('shortForms')) spans = typeShortForms(sentences, spans, this.lexicon)
+    // "[Vermont ANG]PER" after "Vermont Air National Guard": head words and an acronym of the rest name that body (shared scheme)
+    if (this.scheme === undefined && !this.skip.has('acronymTails')) spans = typeAcronymTails(sentences, spans)
     if (descriptive.length > 0) {
       spans = spans.filter((s) => !descriptive.some((d) => d.sentence === s.sentence && d.start < s.end && s.start < d.end))
     }
