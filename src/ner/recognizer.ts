@@ -15,6 +15,7 @@ import { applyTypeEvidence } from './type-evidence.js'
 import { joinDashedBodies, joinGluedPersons, joinNicknames } from './split-names.js'
 import { cutTrailingWords } from './trailing-words.js'
 import { typeAcronymTails } from './acronym-tail.js'
+import { splitGluedNames } from './glued-names.js'
 import { cutAtFiniteVerbs } from './finite-verbs.js'
 import { trimPossessives } from './possessive.js'
 import { GAZ, Lexicon, longestPerStart } from './lexicon.js'
@@ -64,7 +65,7 @@ export interface RecognizerOptions {
   readonly scheme?: string
   /**
    * Decoding rules to leave out, for measuring what each does: the gazetteer rules by name (GAZETTEER_RULES in
-   * rules.ts), 'unnamed' (junk control), 'trailingWords' (`trailing-words.ts`), 'acronymTails' (`acronym-tail.ts`), 'countryName' and, under the re3d scheme, 're3dConventions'.
+   * rules.ts), 'unnamed' (junk control), 'trailingWords' (`trailing-words.ts`), 'acronymTails' (`acronym-tail.ts`), 'gluedNames' (`glued-names.ts`), 'countryName' and, under the re3d scheme, 're3dConventions'.
    */
   readonly skipRules?: ReadonlySet<string>
   /**
@@ -296,6 +297,8 @@ export class NerRecognizer {
       let ruled = applyGazetteerRules(normal, si, own, this.lexicon, allCaps, longestPerStart(info.matches), this.skip as ReadonlySet<GazetteerRule>)
       // "the [Damascus suburbs]LOC", "its [English-language]NORP magazine": common words end no name (shared scheme)
       if (this.scheme === undefined && !this.skip.has('trailingWords')) ruled = cutTrailingWords(normal, ruled)
+      // "new [EU Syria]ORG sanctions": a known body and a known country with nothing between are two names (shared scheme)
+      if (this.scheme === undefined && !this.skip.has('gluedNames')) ruled = splitGluedNames(normal, ruled, this.lexicon)
       for (const s of this.scheme === undefined && !this.skip.has('unnamed') ? markUnnamedSpans(normal, ruled, this.lexicon) : ruled) spans.push(s)
     })
     // A scheme with descriptive mentions ("the Government of Iraq" in re3d) returns only named ones: a mention
