@@ -34,6 +34,8 @@ const DEMONYM = 1 << GAZ.DEMONYM
 /** Lower-case words that open names: Arabic and European name particles (shared lexicon) and Arabic article forms ("al Qaeda", "de Mistura"). */
 const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...EUROPEAN_NAME_PARTICLES, 'ul', 'bint', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an'])
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u
+/** A title-case word with the ending of a participle or an adjective: "Noncommissioned", "Unarmed", "Serving". */
+const MODIFIER_FORM = /^\p{Lu}\p{Ll}+(?:ed|ing|ive|ous|ful|less|able|ible)$/u
 /** Words of office titles: the shared lexicon's titles and the words that make offices of them ("Senior Advisor", "Special Envoy"). */
 const OFFICE_WORDS: ReadonlySet<string> = new Set([...TITLES, 'senior', 'deputy', 'special', 'chief', 'assistant', 'acting', 'principal', 'advisor', 'adviser', 'envoy',
   'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'director', 'officer', 'secretary', 'representative', 'ambassador', 'minister',
@@ -109,7 +111,8 @@ function isTitleWord(w: string, lexicon: Lexicon): boolean {
  * Spans that name a kind of people, not an actor: a title read as an organisation before the name it belongs to
  * ("Navy Capt. Jeff Davis", "U.S. Army General Joseph Votel") or holders of a title in the plural ("Foreign, Home and
  * Defence Secretaries"); a body of people by a plural head ("Reserve Airmen", "Ninety-Four Citizen Airmen"); and a
- * common word capitalised only because it opens the sentence ("Soldiers from the 3rd Battalion…", "United, we…").
+ * common word capitalised only because it opens the sentence ("Soldiers from the 3rd Battalion…", "United, we…"), or
+ * one the training text never wrote, before the noun of people it modifies ("Noncommissioned officers from each unit").
  */
 function groupReason(words: readonly string[], s: Span, lexicon: Lexicon): string | undefined {
   const phrase = words.slice(s.start, s.end)
@@ -126,6 +129,10 @@ function groupReason(words: readonly string[], s: Span, lexicon: Lexicon): strin
   if (phrase.length === 1 && startsSentence(words, s.start) && (lexicon.phraseMask(phrase) | lexicon.phraseMask([last.toLowerCase()])) === 0) {
     const c = lexicon.caseOf(last.toLowerCase())
     if (c === CASE_BUCKET.LOWER || c === CASE_BUCKET.MOSTLY_LOWER) return 'common word'
+    // a title-case participle or adjective the training text never wrote, before a noun of people it modifies:
+    // "Noncommissioned officers …" (not an acronym, "UES officials", nor a name: "Council members", "Kadima members")
+    const next = words[s.end] ?? ''
+    if (c === CASE_BUCKET.UNSEEN && s.type !== 'PER' && MODIFIER_FORM.test(last) && PEOPLE.has(next)) return 'people'
   }
   return undefined
 }
