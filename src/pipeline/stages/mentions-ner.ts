@@ -9,7 +9,8 @@
  * v15: a place's surroundings end no name, "the [Damascus] suburbs"; a hyphenated modifier before its noun names nothing,
  * "its English-language magazine"; a known body and a known country glued together are two names, "new [EU] [Syria]
  * sanctions"; head words and an acronym of the rest are the body the document names in full, "[Vermont ANG]ORG"; an
- * unseen participle opening the sentence before a noun of people names nothing, "Noncommissioned officers").
+ * unseen participle opening the sentence before a noun of people names nothing, "Noncommissioned officers"; a sports
+ * event or festival is no actor or place, "the Turin Winter Olympics").
  * @module
  */
 import { batchStage, hashId, type Mention, type Token } from '../../model/index.js'
