@@ -18,7 +18,6 @@ export interface Span { start: number; end: number; type: string }
 
 const CALENDAR = new Set(CALENDAR_NAMES.map((w) => w.toLowerCase()))
 const HOLIDAYS = new Set(HOLIDAY_NAMES.map((w) => w.toLowerCase()))
-const EVENT_HEADS = EVENT_HEAD_WORDS
 const EQUIPMENT = new Set(EQUIPMENT_WORDS)
 const DISEASES = new Set(DISEASE_NAMES)
 const RELIGIONS = new Set(RELIGION_NAMES)
@@ -70,7 +69,7 @@ export function unnamedReason(words: readonly string[], s: Span, lexicon: Lexico
   // a named day is a date, whether the span holds "Day" or stops before it ("Republic Day", "Unity Day")
   if (s.type !== 'PER' && (last === 'Day' || words[s.end] === 'Day')) return 'date'
   // a sports event or a festival: "Australia's [Hardcourt Championships]", "the [Asian Games]"
-  if (s.type !== 'PER' && phrase.length > 1 && EVENT_HEADS.has(last)) return 'event'
+  if (s.type !== 'PER' && phrase.length > 1 && EVENT_HEAD_WORDS.has(last)) return 'event'
   if (EQUIPMENT.has(last) || (phrase.length === 1 && EQUIPMENT.has(phrase[0]!.replace(/s$/, '')))) return 'equipment'
   if (phrase.length === 1 && DISEASES.has(phrase[0]!)) return 'disease'
   if (phrase.length === 1 && namesNothing(phrase[0]!)) return 'pronoun or creed'
