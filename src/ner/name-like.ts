@@ -5,8 +5,10 @@
  * equipment ("IED"), months and holidays ("Ramadan"), descriptions with a
  * common-noun head ("ISIL-held building", "ISIL tactical unit"), an
  * operation's or exercise's code word read as a person ("Unified Trident",
- * "Passcode 3080897"), and a title with its portfolio read as a person
- * ("Minister for Central Asia"). General cues over word classes, not a rule
+ * "Passcode 3080897"), a title with its portfolio read as a person
+ * ("Minister for Central Asia"), sports events and festivals ("the Turin
+ * Winter Olympics"), and an unseen participle before a noun of people
+ * ("Noncommissioned officers"). General cues over word classes, not a rule
  * per string.
  * @module
  */
