@@ -195,6 +195,13 @@ export const CALENDAR_NAMES: readonly string[] = [
 /** The holidays of CALENDAR_NAMES (no month or weekday, which double as given names: "Theresa May", "April"). */
 export const HOLIDAY_NAMES: readonly string[] = CALENDAR_NAMES.slice(CALENDAR_NAMES.indexOf('Ramadan'))
 
+/**
+ * Last words of the names of sports events and festivals: "Australia's Hardcourt Championships", "the Davis Cup", "the
+ * Asian Games", "the Cannes Film Festival". An event is no actor or place (CoNLL annotates them MISC, GMB as events).
+ */
+export const EVENT_HEAD_WORDS: ReadonlySet<string> = new Set(['Championships', 'Championship', 'Cup', 'Games', 'Olympics', 'Olympiad',
+  'Paralympics', 'Tournament', 'Marathon', 'Festival', 'Carnival'])
+
 /** Words before a storm's name ("Hurricane Katrina", "Cyclone Nargis", "Tropical Storm Ophelia"): a storm is no actor or place. */
 export const STORM_WORDS: readonly string[] = ['hurricane', 'typhoon', 'cyclone', 'tropical storm', 'super typhoon', 'tropical cyclone']
 
@@ -260,6 +267,13 @@ export const NAME_HEAD_NOUNS: readonly string[] = [
  */
 export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set(('citizens residents inhabitants natives island islands city town village ' +
   'province capital outskirts suburbs streets port region district').split(' '))
+
+/**
+ * Lower-case nouns for the land around a place, never part of its name: "the Damascus suburbs" are the suburbs of
+ * Damascus (read by `trailing-words.ts`, which cuts them off the end of a name).
+ */
+export const PLACE_SURROUNDING_NOUNS: ReadonlySet<string> = new Set(['suburbs', 'outskirts', 'vicinity', 'countryside', 'environs',
+  'surroundings', 'hinterland', 'periphery'])
 
 /**
  * Lower-case nouns that make the name before them a place's: "the Bayelsa state parliament", "Helmand province",

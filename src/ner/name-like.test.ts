@@ -110,6 +110,21 @@ describe('name-like heads', () => {
     expect(kept('Qarvel fell', [['Qarvel', 'LOC']])).toEqual(['LOC Qarvel'])
   })
 
+  it('a sports event or a festival is no actor or place; a one-word name or a person is left', () => {
+    expect(kept('she returns at the Qarvel Hardcourt Championships next week', [['Qarvel Hardcourt Championships', 'LOC']])).toEqual(['MISC Qarvel Hardcourt Championships'])
+    expect(kept('before the Dravian Winter Games opened', [['Dravian Winter Games', 'ORG']])).toEqual(['MISC Dravian Winter Games'])
+    expect(kept('Games said it would sell', [['Games', 'ORG']])).toEqual(['ORG Games'])
+    expect(kept('Halim Cup scored', [['Halim Cup', 'PER']])).toEqual(['PER Halim Cup'])
+  })
+
+  it('an unseen participle opening the sentence before a noun of people modifies it; a name or an acronym there stays', () => {
+    expect(kept('Underranked officers from each unit met', [['Underranked', 'ORG']])).toEqual(['MISC Underranked'])
+    expect(kept('Qarvel officers met', [['Qarvel', 'LOC']])).toEqual(['LOC Qarvel'])
+    expect(kept('QVU officials met', [['QVU', 'ORG']])).toEqual(['ORG QVU'])
+    expect(kept('Qarvel said officers met', [['Qarvel', 'LOC']])).toEqual(['LOC Qarvel'])
+    expect(kept('Zarqan Front fighters met', [['Zarqan Front', 'ORG']])).toEqual(['ORG Zarqan Front'])
+  })
+
   it('a nationality adjective before a common noun names no group; before a name head it can', () => {
     expect(kept('Coastal Dravian fighters joined', [['Coastal Dravian', 'ORG']])).toEqual(['MISC Coastal Dravian'])
     expect(kept('the Free Dravian army held', [['Free Dravian', 'ORG']])).toEqual(['ORG Free Dravian'])

@@ -5,14 +5,16 @@
  * equipment ("IED"), months and holidays ("Ramadan"), descriptions with a
  * common-noun head ("ISIL-held building", "ISIL tactical unit"), an
  * operation's or exercise's code word read as a person ("Unified Trident",
- * "Passcode 3080897"), and a title with its portfolio read as a person
- * ("Minister for Central Asia"). General cues over word classes, not a rule
+ * "Passcode 3080897"), a title with its portfolio read as a person
+ * ("Minister for Central Asia"), sports events and festivals ("the Turin
+ * Winter Olympics"), and an unseen participle before a noun of people
+ * ("Noncommissioned officers"). General cues over word classes, not a rule
  * per string.
  * @module
  */
 import { CASE_BUCKET, GAZ, type Lexicon } from './lexicon.js'
 import { EUROPEAN_NAME_PARTICLES, NAME_PARTICLES, PRONOUNS, TITLES } from '../text/english.js'
-import { afterStormWord, CALENDAR_NAMES, HOLIDAY_NAMES, DISEASE_NAMES, RELIGION_NAMES, EQUIPMENT_WORDS, MEASURE_WORDS, NAME_HEAD_NOUNS } from './lists.js'
+import { afterStormWord, EVENT_HEAD_WORDS, CALENDAR_NAMES, HOLIDAY_NAMES, DISEASE_NAMES, RELIGION_NAMES, EQUIPMENT_WORDS, MEASURE_WORDS, NAME_HEAD_NOUNS } from './lists.js'
 
 export interface Span { start: number; end: number; type: string }
 
@@ -34,6 +36,8 @@ const DEMONYM = 1 << GAZ.DEMONYM
 /** Lower-case words that open names: Arabic and European name particles (shared lexicon) and Arabic article forms ("al Qaeda", "de Mistura"). */
 const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...EUROPEAN_NAME_PARTICLES, 'ul', 'bint', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an'])
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u
+/** A title-case word with the ending of a participle or an adjective: "Noncommissioned", "Unarmed", "Serving". */
+const MODIFIER_FORM = /^\p{Lu}\p{Ll}+(?:ed|ing|ive|ous|ful|less|able|ible)$/u
 /** Words of office titles: the shared lexicon's titles and the words that make offices of them ("Senior Advisor", "Special Envoy"). */
 const OFFICE_WORDS: ReadonlySet<string> = new Set([...TITLES, 'senior', 'deputy', 'special', 'chief', 'assistant', 'acting', 'principal', 'advisor', 'adviser', 'envoy',
   'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'director', 'officer', 'secretary', 'representative', 'ambassador', 'minister',
@@ -66,6 +70,8 @@ export function unnamedReason(words: readonly string[], s: Span, lexicon: Lexico
   if (afterStormWord(words, s.start) || (phrase.length === 2 && afterStormWord(phrase, 1))) return 'storm'
   // a named day is a date, whether the span holds "Day" or stops before it ("Republic Day", "Unity Day")
   if (s.type !== 'PER' && (last === 'Day' || words[s.end] === 'Day')) return 'date'
+  // a sports event or a festival: "Australia's [Hardcourt Championships]", "the [Asian Games]"
+  if (s.type !== 'PER' && phrase.length > 1 && EVENT_HEAD_WORDS.has(last)) return 'event'
   if (EQUIPMENT.has(last) || (phrase.length === 1 && EQUIPMENT.has(phrase[0]!.replace(/s$/, '')))) return 'equipment'
   if (phrase.length === 1 && DISEASES.has(phrase[0]!)) return 'disease'
   if (phrase.length === 1 && namesNothing(phrase[0]!)) return 'pronoun or creed'
@@ -109,7 +115,8 @@ function isTitleWord(w: string, lexicon: Lexicon): boolean {
  * Spans that name a kind of people, not an actor: a title read as an organisation before the name it belongs to
  * ("Navy Capt. Jeff Davis", "U.S. Army General Joseph Votel") or holders of a title in the plural ("Foreign, Home and
  * Defence Secretaries"); a body of people by a plural head ("Reserve Airmen", "Ninety-Four Citizen Airmen"); and a
- * common word capitalised only because it opens the sentence ("Soldiers from the 3rd Battalion…", "United, we…").
+ * common word capitalised only because it opens the sentence ("Soldiers from the 3rd Battalion…", "United, we…"), or
+ * one the training text never wrote, before the noun of people it modifies ("Noncommissioned officers from each unit").
  */
 function groupReason(words: readonly string[], s: Span, lexicon: Lexicon): string | undefined {
   const phrase = words.slice(s.start, s.end)
@@ -126,6 +133,10 @@ function groupReason(words: readonly string[], s: Span, lexicon: Lexicon): strin
   if (phrase.length === 1 && startsSentence(words, s.start) && (lexicon.phraseMask(phrase) | lexicon.phraseMask([last.toLowerCase()])) === 0) {
     const c = lexicon.caseOf(last.toLowerCase())
     if (c === CASE_BUCKET.LOWER || c === CASE_BUCKET.MOSTLY_LOWER) return 'common word'
+    // a title-case participle or adjective the training text never wrote, before a noun of people it modifies:
+    // "Noncommissioned officers …" (not an acronym, "UES officials", nor a name: "Council members", "Kadima members")
+    const next = words[s.end] ?? ''
+    if (c === CASE_BUCKET.UNSEEN && s.type !== 'PER' && MODIFIER_FORM.test(last) && PEOPLE.has(next)) return 'people'
   }
   return undefined
 }

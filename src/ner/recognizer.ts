@@ -13,6 +13,9 @@ import { typeShortForms } from './short-forms.js'
 import { applyPersonEvidence } from './person-evidence.js'
 import { applyTypeEvidence } from './type-evidence.js'
 import { joinDashedBodies, joinGluedPersons, joinNicknames } from './split-names.js'
+import { cutTrailingWords } from './trailing-words.js'
+import { typeAcronymTails } from './acronym-tail.js'
+import { splitGluedNames } from './glued-names.js'
 import { cutAtFiniteVerbs } from './finite-verbs.js'
 import { trimPossessives } from './possessive.js'
 import { GAZ, Lexicon, longestPerStart } from './lexicon.js'
@@ -62,7 +65,7 @@ export interface RecognizerOptions {
   readonly scheme?: string
   /**
    * Decoding rules to leave out, for measuring what each does: the gazetteer rules by name (GAZETTEER_RULES in
-   * rules.ts), 'unnamed' (junk control), 'countryName' and, under the re3d scheme, 're3dConventions'.
+   * rules.ts), 'unnamed' (junk control), 'trailingWords' (`trailing-words.ts`), 'acronymTails' (`acronym-tail.ts`), 'gluedNames' (`glued-names.ts`), 'countryName' and, under the re3d scheme, 're3dConventions'.
    */
   readonly skipRules?: ReadonlySet<string>
   /**
@@ -291,7 +294,11 @@ export class NerRecognizer {
       if (this.scheme === undefined && !this.skip.has('finiteVerbs')) own = cutAtFiniteVerbs(words, own, options.syntax?.[si])
       const allCaps = info.mode === SENT_MODE.ALL_CAPS
       const normal = normalizeWords(words)
-      const ruled = applyGazetteerRules(normal, si, own, this.lexicon, allCaps, longestPerStart(info.matches), this.skip as ReadonlySet<GazetteerRule>)
+      let ruled = applyGazetteerRules(normal, si, own, this.lexicon, allCaps, longestPerStart(info.matches), this.skip as ReadonlySet<GazetteerRule>)
+      // "the [Damascus suburbs]LOC", "its [English-language]NORP magazine": common words end no name (shared scheme)
+      if (this.scheme === undefined && !this.skip.has('trailingWords')) ruled = cutTrailingWords(normal, ruled)
+      // "new [EU Syria]ORG sanctions": a known body and a known country with nothing between are two names (shared scheme)
+      if (this.scheme === undefined && !this.skip.has('gluedNames')) ruled = splitGluedNames(normal, ruled, this.lexicon)
       for (const s of this.scheme === undefined && !this.skip.has('unnamed') ? markUnnamedSpans(normal, ruled, this.lexicon) : ruled) spans.push(s)
     })
     // A scheme with descriptive mentions ("the Government of Iraq" in re3d) returns only named ones: a mention
@@ -319,6 +326,8 @@ export class NerRecognizer {
     if (this.scheme === undefined && !this.skip.has('typeEvidence')) spans = applyTypeEvidence(sentences, spans, this.lexicon, this.skip)
     // "Royal Dutch Shell … [Shell]PER says": a body's distinctive last word alone is that body (shared scheme)
     if (this.scheme === undefined && !this.skip.has('shortForms')) spans = typeShortForms(sentences, spans, this.lexicon)
+    // "[Vermont ANG]PER" after "Vermont Air National Guard": head words and an acronym of the rest name that body (shared scheme)
+    if (this.scheme === undefined && !this.skip.has('acronymTails')) spans = typeAcronymTails(sentences, spans)
     if (descriptive.length > 0) {
       spans = spans.filter((s) => !descriptive.some((d) => d.sentence === s.sentence && d.start < s.end && s.start < d.end))
     }

@@ -194,7 +194,7 @@ function extendOverArticle(words: readonly string[], s: SentenceSpan, spans: rea
 const ACRONYM_SKIPS = new Set(['for', 'and', 'in', 'of', 'the', 'on', '&'])
 
 /** The acronym a name's capitalised words make ("OSCE"), or '' when a word of it is neither capitalised nor skipped. */
-function initialsOf(words: readonly string[]): string {
+export function initialsOf(words: readonly string[]): string {
   let out = ''
   for (const w of words) {
     if (ACRONYM_SKIPS.has(w)) continue

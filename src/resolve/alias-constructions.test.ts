@@ -16,6 +16,13 @@ describe('aliasLinks', () => {
     expect(links('The Tavrian Unity Front (Sarkat Alliance) met.', [{ text: 'Tavrian Unity Front', type: 'ORG' }, { text: 'Sarkat Alliance', type: 'ORG' }])).toEqual(['Sarkat Alliance -> Tavrian Unity Front'])
   })
 
+  it('alias reads the other name in quotes', () => {
+    expect(links('Troops reached Varnapur Airfield North, also called “V-North” in the south.', [{ text: 'Varnapur Airfield North', type: 'LOC' }, { text: 'V-North', type: 'LOC' }])).toEqual(['V-North -> Varnapur Airfield North'])
+    expect(links('Oskel Dravin, known as "the Tavrian", spoke.', [{ text: 'Oskel Dravin', type: 'PER' }, { text: 'Tavrian', type: 'PER' }])).toEqual(['Tavrian -> Oskel Dravin'])
+    // a quote after a bare verb is still no alias: "Bush called" needs the comma before it
+    expect(links('Dravin called "Oskel" a liar.', [{ text: 'Dravin', type: 'PER' }, { text: 'Oskel', type: 'PER' }])).toEqual([])
+  })
+
   it('alias leaves apart two names a verb, another type or a place in parentheses joins', () => {
     expect(links('Dravin called Oskel on Monday.', [{ text: 'Dravin', type: 'PER' }, { text: 'Oskel', type: 'PER' }])).toEqual([])
     expect(links('Dravin, known as Velaport, spoke.', [{ text: 'Dravin', type: 'PER' }, { text: 'Velaport', type: 'LOC' }])).toEqual([])

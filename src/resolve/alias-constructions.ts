@@ -16,11 +16,13 @@ import { isAcronym } from './translit.js'
 
 const ALIAS_ADVERB = '(?:(?:also|formerly|previously|once|now|better|widely|commonly|officially|locally|popularly)\\s+)?'
 const ALIAS_VERB = '(?:(?:known|called|named|referred\\s+to)\\s+(?:locally\\s+)?as|called|formerly|previously|a\\.?k\\.?a\\.?)'
+/** The other name may stand in quotes: 'Qayyarah Airfield West, also called “Q-West”', 'known as "the Hammer"' (before or after the article). */
+const OPENING_QUOTE = '(?:["\u201c\u2018\']\\s*)?'
 /**
  * What may stand between two names of one thing: ", also known as", ", formerly", "(now called", or "known as" alone.
  * A bare verb needs the comma or parenthesis before it: "Bush called Putin" is no alias.
  */
-const SAYS_ALIAS = new RegExp(`^\\s*(?:[,(\u2014\u2013-]\\s*${ALIAS_ADVERB}${ALIAS_VERB}|${ALIAS_ADVERB}known\\s+as)\\s+(?:the\\s+)?$`, 'i')
+const SAYS_ALIAS = new RegExp(`^\\s*(?:[,(\u2014\u2013-]\\s*${ALIAS_ADVERB}${ALIAS_VERB}|${ALIAS_ADVERB}known\\s+as)\\s+${OPENING_QUOTE}(?:the\\s+)?${OPENING_QUOTE}$`, 'i')
 /** A name right inside a parenthesis after another ("Myanmar (Burma)"), closed right after it. */
 const OPENS_PARENTHESIS = /^\s*\(\s*(?:the\s+)?$/i
 const CLOSES = /^\s*\)/

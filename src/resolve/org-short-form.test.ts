@@ -36,6 +36,16 @@ describe('orgShortForms', () => {
     expect(antecedentOf(text, [{ text: 'Pakistani Quellmark', type: 'ORG' }, { text: 'Quellmark', type: 'ORG' }], 'Quellmark')).toBeUndefined()
   })
 
+  it('org short form: a newspaper named after its town is named by its last word alone', () => {
+    const text = 'The Tarsk Herald reported the raid. The Herald says the jail is secret.'
+    expect(antecedentOf(text, [{ text: 'Tarsk Herald', type: 'ORG' }, { text: 'Herald', type: 'ORG' }], 'Herald')).toBe('Tarsk Herald')
+    const york = 'The New Varn Times reported the raid. The Times says the jail is secret.'
+    expect(antecedentOf(york, [{ text: 'New Varn Times', type: 'ORG' }, { text: 'Times', type: 'ORG' }], 'Times')).toBe('New Varn Times')
+    // two papers ending in the word: neither
+    const two = 'The Tarsk Herald and the Varn Herald reported it. The Herald says the jail is secret.'
+    expect(antecedentOf(two, [{ text: 'Tarsk Herald', type: 'ORG' }, { text: 'Varn Herald', type: 'ORG' }, { text: 'Herald', type: 'ORG' }], 'Herald')).toBeUndefined()
+  })
+
   it('org short form: the lone word must follow the full name', () => {
     const text = 'Quellmark said output would double. Royal Tarvish Quellmark opened a refinery.'
     const doc = docBuilder(text, { mentions: [{ text: 'Quellmark', type: 'ORG' }, { text: 'Royal Tarvish Quellmark', type: 'ORG' }] })

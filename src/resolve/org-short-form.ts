@@ -9,10 +9,12 @@
  *   place, not opened by a place or a people ("Pakistani Taliban", "Hong Kong Interbank", "Syrian Arab Coalition", "US Task Force": a
  *   state's or a place's body is not the bare name's) nor by a place qualifier ("North Melbourne", "New York");
  * - that name comes first in the text (the nearest earlier mention of it is the antecedent).
+ * A newspaper's name is the exception to the place rule: a paper is named after its town, and news name it by its last
+ * word alone ("The Washington Post … the Post says", "The New York Times … The Times quoted": `NEWSPAPER_NAME_HEADS`).
  * @module
  */
 import type { Mention } from '../model/index.js'
-import { BODY_KIND_NOUNS } from '../text/english.js'
+import { BODY_KIND_NOUNS, NEWSPAPER_NAME_HEADS } from '../text/english.js'
 import { isAcronym, nameKey } from './translit.js'
 import { LOC_QUALIFIERS } from './compare.js'
 
@@ -32,7 +34,10 @@ function distinctiveLastWord(m: Mention, tests: OrgShortFormTests): string | und
   const words = m.text.trim().split(/\s+/)
   if (words.length < 2 || !words.every((w) => CAPITALISED.test(w))) return undefined
   const last = words[words.length - 1]!
-  if (!LONE_WORD.test(last) || LOC_QUALIFIERS.has(words[0]!.toLowerCase())) return undefined
+  if (!LONE_WORD.test(last)) return undefined
+  // a newspaper is named after its town: "The Washington Post … the Post says"
+  if (NEWSPAPER_NAME_HEADS.has(last.toLowerCase())) return last.toLowerCase()
+  if (LOC_QUALIFIERS.has(words[0]!.toLowerCase())) return undefined
   const rest = words.slice(0, -1).join(' ')
   if (tests.placeOrPeople(words[0]!) || tests.placeOrPeople(rest) || tests.placeOrPeople(m.text.trim())) return undefined
   return last.toLowerCase()
@@ -54,7 +59,7 @@ export function orgShortForms(mentions: readonly Mention[], tests: OrgShortFormT
   }
   return (m) => {
     const text = m.text.trim()
-    if (m.type !== 'ORG' || !LONE_WORD.test(text) || isAcronym(text) || /[^s]s$/.test(text)) return undefined
+    if (m.type !== 'ORG' || !LONE_WORD.test(text) || isAcronym(text) || (/[^s]s$/.test(text) && !NEWSPAPER_NAME_HEADS.has(text.toLowerCase()))) return undefined
     const word = text.toLowerCase()
     if (BODY_KIND_NOUNS.has(word) || tests.knownName(text) || tests.placeOrPeople(text)) return undefined
     const fulls = byLast.get(word) ?? []

@@ -217,6 +217,13 @@ export const NOT_GROUP_NAME_WORDS: ReadonlySet<string> = new Set(('ministry mini
   'embassy mission times post press news television radio journal tribune herald park').split(' '))
 
 /**
+ * Last words of newspapers' names, by which news name a paper alone after its full name ("The Washington Post … the
+ * Post says", "The New York Times … The Times quoted"); the paper is named after its town, so the name opens with a place.
+ */
+export const NEWSPAPER_NAME_HEADS: ReadonlySet<string> = new Set(['post', 'times', 'herald', 'journal', 'tribune', 'gazette', 'telegraph',
+  'globe', 'chronicle', 'observer', 'guardian', 'courier', 'examiner', 'inquirer', 'dispatch'])
+
+/**
  * Nouns that head a body's name and also name a kind of body alone ("the House", "the Coalition", "Congress", "the
  * Senate"): a capitalised one alone is not the short form of a longer body's name that ends with it.
  */

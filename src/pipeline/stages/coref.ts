@@ -61,7 +61,7 @@ function corefBySyntax(docs: readonly AnnotatedDoc[], ctx: StageContext): Annota
 }
 
 /**
- * coref.syntax.v12 — the name rules of v1, then role and group nominals and third-person pronouns read from
+ * coref.syntax.v13 — the name rules of v1, then role and group nominals and third-person pronouns read from
  * doc.syntax (src/resolve/within-doc-syntax.ts). v4: a person's short form whose mentions all come before the only
  * full name it could join is left unlinked ("Mr. Kestrel and his son … Orin Kestrel"), as resolution already judged.
  * v7: first, one-word names the parse reads as the head of an indefinite noun phrase ("a Viper", "a Lion" in a
@@ -79,7 +79,8 @@ function corefBySyntax(docs: readonly AnnotatedDoc[], ctx: StageContext): Annota
  * a bare group noun only when one organisation was named in three sentences; a role with a people or place before it
  * ("The Iranian president") takes only a person whose titles name that people or place. v11: a subject pronoun already
  * linked is a candidate for a later "he" / "she", standing for its person ("Sunday, she is to meet Ariel Sharon. Before
- * arriving, she told reporters": Rice, not Sharon).
+ * arriving, she told reporters": Rice, not Sharon). v13: an alias construction may put the other name in quotes
+ * ("Qayyarah Airfield West, also called “Q-West”", "Mr. Vieira, also known as "Nino"").
  */
 export const corefSyntaxStage: Stage = batchStage({
   key: COREF_SYNTAX_STAGE_KEY,

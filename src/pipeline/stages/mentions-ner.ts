@@ -1,11 +1,16 @@
 /**
- * mentions.ner.v14 — names of people, organisations, places and
+ * mentions.ner.v15 — names of people, organisations, places and
  * nationalities (PER / ORG / LOC / NORP) from Dossier's own NER model
  * (models/ner/, trained by `npm run train:ner`), with gazetteer subtypes and
  * document-level consistency. Tokens inside article boilerplate are skipped;
  * a sentence interrupted by boilerplate is read as separate pieces. When the syntax stage ran first, its tags and
  * heads go to the recogniser (v11: a headline’s verb ends a name; v12: a four-word person after an office, a known town the text calls a place, a place noun's apposition;
- * v13: a body's distinctive last word alone, read as a person, is that body: "Royal Dutch Shell … Shell says").
+ * v13: a body's distinctive last word alone, read as a person, is that body: "Royal Dutch Shell … Shell says";
+ * v15: a place's surroundings end no name, "the [Damascus] suburbs"; a hyphenated modifier before its noun names nothing,
+ * "its English-language magazine"; a known body and a known country glued together are two names, "new [EU] [Syria]
+ * sanctions"; head words and an acronym of the rest are the body the document names in full, "[Vermont ANG]ORG"; an
+ * unseen participle opening the sentence before a noun of people names nothing, "Noncommissioned officers"; a sports
+ * event or festival is no actor or place, "the Turin Winter Olympics").
  * @module
  */
 import { batchStage, hashId, type Mention, type Token } from '../../model/index.js'
@@ -13,7 +18,7 @@ import { defaultRecognizer, type NerSpan, type RecogniseOptions } from '../../ne
 import { inBoilerplate } from '../../model/index.js'
 import type { AnnotatedDoc, Stage } from '../../model/index.js'
 
-const KEY = 'mentions.ner.v14'
+const KEY = 'mentions.ner.v15'
 const OUTPUT_TYPES = new Set(['PER', 'ORG', 'LOC', 'NORP'])
 
 /**
