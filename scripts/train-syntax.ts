@@ -62,6 +62,9 @@ const OPTIONS_ON_TAGGED = (process.env['SYNTAX_LABEL_OPTIONS'] ?? 'gold') === 'b
 /** SYNTAX_STATE_LABELS=1: the parser labels as it attaches (labels in its state); SYNTAX_RELABEL=1: the separate labeller relabels the finished tree. */
 const STATE_LABELS = process.env['SYNTAX_STATE_LABELS'] === '1'
 const RELABEL = process.env['SYNTAX_RELABEL'] === '1'
+/** SYNTAX_LABEL_FEATURES: which of the parser's label template groups (bit mask: 1 children's labels, 2 label sets, 4 s1's; default 7, all); SYNTAX_GOLD_HISTORY=1: gold labels in the state in training. */
+const LABEL_FEATURES = env('SYNTAX_LABEL_FEATURES', 7)
+const GOLD_HISTORY = process.env['SYNTAX_GOLD_HISTORY'] === '1'
 /** A UPOS + XPOS class needs this many training words to be a fine tag of its own; rarer ones count as their UPOS's most frequent class. */
 const MIN_FINE_COUNT = 20
 const BITS = { tagger: env('SYNTAX_TAGGER_BITS', 19), parser: env('SYNTAX_PARSER_BITS', 22), labeller: env('SYNTAX_LABELLER_BITS', 18) }
@@ -194,14 +197,15 @@ function main(): void {
   const fineOfSentence = data.map((s) => s.fine)
   if (FINE_LABELLER_ONLY) for (const s of data) { s.tags = s.tags1 ?? s.tags; s.fine = undefined }
   const tagMarks = { punct: tagIndex.get('PUNCT')!, verb: tagIndex.get('VERB')! }
-  const labelled = STATE_LABELS ? trainLabelledParser(data, tagMarks, BITS.parser, BITS.labeller, labels.length, labelIndex.get('root')!, PARSER_EPOCHS, SEED + 200) : undefined
+  const labelled = STATE_LABELS ? trainLabelledParser(data, tagMarks, BITS.parser, BITS.labeller, labels.length, labelIndex.get('root')!, PARSER_EPOCHS, SEED + 200,
+    LABEL_FEATURES, GOLD_HISTORY) : undefined
   const parserW = labelled?.parser ?? trainParser(data, tagMarks, BITS.parser, PARSER_EPOCHS, SEED + 200, 0.9, BEAM > 1 ? { width: BEAM, epochs: BEAM_EPOCHS } : undefined, log)
   log(labelled ? 'parser trained, labelling as it attaches' : 'parser trained')
   data.forEach((s, i) => { s.fine = fineOfSentence[i] })
   const labellerW = trainLabeller(data, labels.length, labelIndex.get('root')!, BITS.labeller, LABELLER_EPOCHS, SEED + 300)
   log('labeller trained')
   const lemmas = trainLemmatiser(train.flatMap((s) => s.words))
-  const stateLabels = labelled ? { stateLabels: { relabel: RELABEL } } : {}
+  const stateLabels = labelled ? { stateLabels: { relabel: RELABEL, ...(LABEL_FEATURES !== 7 ? { features: LABEL_FEATURES } : {}) } } : {}
   const analyser = new SyntaxAnalyser({
     json: { tags: UPOS, labels, taggerBits: BITS.tagger, parserBits: BITS.parser, labellerBits: BITS.labeller, lemmas, ambiguity: Object.fromEntries([...ambiguity].sort()), labelOptions: labelOptions(data, labelIndex.get('root')!), fixedTags: Object.fromEntries([...fixedTags].sort()), ...(BEAM > 1 ? { beam: BEAM } : {}),
       ...(clusters ? { clusters: Object.fromEntries(clusters) } : {}), ...(fine ? { fine: { names: fine.names, upos: fine.upos, bits: FINE_BITS, known: fine.known, ...(FINE_LABELLER_ONLY ? { labellerOnly: true } : {}) } } : {}), ...stateLabels },
@@ -222,7 +226,7 @@ function main(): void {
   }
   if (labelled) {
     // the other labelling of the same parses: the parser's own labels, or the separate labeller's over the finished tree
-    const other = new SyntaxAnalyser({ ...analyser.parts, json: { ...analyser.parts.json, stateLabels: { relabel: !RELABEL } } })
+    const other = new SyntaxAnalyser({ ...analyser.parts, json: { ...analyser.parts.json, stateLabels: { ...analyser.parts.json.stateLabels!, relabel: !RELABEL } } })
     for (const [name, sents] of evalSets) log(`${name}, ${RELABEL ? 'labels from the parse' : 'relabelled by the separate labeller'}: ${JSON.stringify(scoreParses(sents, (w) => other.analyse(w)))}`)
   }
   const meta = {

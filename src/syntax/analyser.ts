@@ -51,7 +51,9 @@ const ModelJson = z.object({
    * The parser labels as it attaches (`state-labeller.ts`; greedy only): the labeller table is the one trained with it.
    * With `relabel`, a separate labeller (one more table, last) relabels the finished tree, as a model without labels in the state does.
    */
-  stateLabels: z.object({ relabel: z.boolean() }).optional(),
+  stateLabels: z.object({ relabel: z.boolean(),
+    /** The parser's label template groups (bit mask, `parserFeatures`); absent = all. */
+    features: z.number().int().min(0).max(7).optional() }).optional(),
 })
 export type SyntaxModelJson = z.infer<typeof ModelJson>
 
@@ -119,7 +121,8 @@ export class SyntaxAnalyser {
     const labellerOnly = this.parts.json.fine?.labellerOnly === true
     if (this.fineTagger) { const upos = new Int32Array(w.n); fine = tagFine(this.fineTagger, w, tags, upos); if (!labellerOnly) tags = upos }
     if (this.parts.json.stateLabels) {
-      const p = parseLabelled(this.parser, this.labeller, w, tags, sentenceMarksScratch(tags, this.punctTag, this.verbTag), labellerOnly ? undefined : fine)
+      const p = parseLabelled(this.parser, this.labeller, w, tags, sentenceMarksScratch(tags, this.punctTag, this.verbTag), labellerOnly ? undefined : fine,
+        this.parts.json.stateLabels.features)
       return this.result(words, tags, p.heads, this.relabeller ? labelTree(this.relabeller, w, tags, p.heads, fine) : p.labels, entries)
     }
     const heads = this.heads(w, tags, labellerOnly ? undefined : fine)

@@ -372,13 +372,17 @@ function stateValues(st: ParseState, w: WordHashes, tags: Int32Array, marks: Sen
 
 /**
  * Fills `out` with the state's feature hashes; returns the count. `fine` (fine tags, when the model has them) adds their
- * templates, `labelled` (a parser that labels as it attaches) the label templates.
+ * templates; `labelled` (a parser that labels as it attaches) the label templates, as a bit mask of their three groups
+ * (1 = the children's labels, 2 = the label sets, 4 = s1's; 0 = none).
  */
-export function parserFeatures(st: ParseState, w: WordHashes, tags: Int32Array, marks: SentenceMarks, out: Uint32Array, fine?: Int32Array, labelled = false): number {
+export function parserFeatures(st: ParseState, w: WordHashes, tags: Int32Array, marks: SentenceMarks, out: Uint32Array, fine?: Int32Array, labelled = 0): number {
   stateValues(st, w, tags, marks, V)
   let k = runGroups(GROUPS, V, out, 0)
   if (fine !== undefined) { fineValues(st, fine, V); k = runGroups(FINE_GROUPS, V, out, k) }
-  if (labelled) { labelValues(st, V); k = runGroups(LABEL_GROUPS, V, out, k) }
+  if (labelled !== 0) {
+    labelValues(st, V)
+    for (let g = 0; g < LABEL_GROUPS.length; g++) if (labelled & (1 << g)) k = LABEL_GROUPS[g]!(V, out, k)
+  }
   if (!w.clustered) return k
   clusterValues(st, w, V)
   return runGroups(CLUSTER_GROUPS, V, out, k)

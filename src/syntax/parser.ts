@@ -68,12 +68,15 @@ export function parseHeads(m: ParserWeights, w: WordHashes, tags: Int32Array, ma
 }
 
 const KIDS = new LiveKids()
+/** Every group of the parser's label templates (`parserFeatures`). */
+export const ALL_LABEL_FEATURES = 7
 
 /** Heads and labels (1-based; index 0 unused) of a parse that labels each arc as it makes it (`state-labeller.ts`). */
 export interface LabelledParse { readonly heads: Int32Array; readonly labels: Int32Array }
 
 /** Greedy parsing with labels in the state: the parser's moves read the labels of the arcs made so far. */
-export function parseLabelled(m: ParserWeights, lm: LabellerWeights, w: WordHashes, tags: Int32Array, marks: SentenceMarks, fine?: Int32Array): LabelledParse {
+export function parseLabelled(m: ParserWeights, lm: LabellerWeights, w: WordHashes, tags: Int32Array, marks: SentenceMarks, fine?: Int32Array,
+  labelFeatures = ALL_LABEL_FEATURES): LabelledParse {
   if (w.n > STATE.capacity) STATE = new ParseState(Math.max(w.n, 2 * STATE.capacity))
   const st = STATE
   st.reset(w.n)
@@ -82,7 +85,7 @@ export function parseLabelled(m: ParserWeights, lm: LabellerWeights, w: WordHash
     if (st.sp === 1) { st.apply(SHIFT); continue }
     let move = RIGHT
     if (!st.bufferEmpty()) {
-      const k = parserFeatures(st, w, tags, marks, FEATS, fine, true)
+      const k = parserFeatures(st, w, tags, marks, FEATS, fine, labelFeatures)
       score3(m.weights, m.mask, FEATS, k, SCORES)
       move = bestLegal(st, SCORES)
       if (move === SHIFT) { st.apply(SHIFT); continue }

@@ -105,7 +105,7 @@ function parserEpoch(model: AveragedPerceptron, data: readonly TrainSentence[], 
     const marks = sentenceMarks(s.tags, marksOf.punct, marksOf.verb)
     kids.reset(s.words.n)
     while (!st.terminal()) {
-      const k = parserFeatures(st, s.words, s.tags, marks, feats, s.fine, lab !== undefined)
+      const k = parserFeatures(st, s.words, s.tags, marks, feats, s.fine, lab?.features ?? 0)
       model.score(feats, k, scores)
       let pred = -1, gold = -1, minCost = Infinity
       for (const m of [SHIFT, LEFT, RIGHT]) {
@@ -133,6 +133,10 @@ interface StateLabelling {
   readonly rootLabel: number
   readonly feats: Uint32Array
   readonly scores: Float64Array
+  /** The parser's label template groups (`parserFeatures`). */
+  readonly features: number
+  /** Put the gold label into the state when the arc is right (else the labeller's guess, as at run time). */
+  readonly goldHistory: boolean
 }
 
 /**
@@ -148,7 +152,7 @@ function labelInTraining(lab: StateLabelling, st: ParseState, s: TrainSentence, 
   lab.model.score(lab.feats, k, lab.scores)
   const guess = argmax(lab.scores, lab.model.nClasses, (c) => c !== lab.rootLabel)
   if (s.heads[d] === h) { lab.model.update(lab.feats, k, s.labels[d]!, guess); lab.model.tick() }
-  st.setLabel(d, guess)
+  st.setLabel(d, lab.goldHistory && s.heads[d] === h ? s.labels[d]! : guess)
 }
 
 /** Tag indices of punctuation and verbs (for the parser's between-words features). */
@@ -178,9 +182,9 @@ export function trainParser(data: readonly TrainSentence[], marks: TagMarks, bit
 
 /** A parser that labels as it attaches and its labeller, trained together (greedy, dynamic oracle, exploration as `trainParser`). */
 export function trainLabelledParser(data: readonly TrainSentence[], marks: TagMarks, bits: number, labellerBits: number, nLabels: number, rootLabel: number,
-  epochs: number, seed: number, explore = 0.9): { parser: Float32Array; labeller: Float32Array } {
+  epochs: number, seed: number, features: number, goldHistory = false, explore = 0.9): { parser: Float32Array; labeller: Float32Array } {
   const model = new AveragedPerceptron(bits, N_MOVES)
-  const lab = { model: new AveragedPerceptron(labellerBits, nLabels), rootLabel, feats: new Uint32Array(MAX_LABEL_FEATURES), scores: new Float64Array(nLabels) }
+  const lab = { model: new AveragedPerceptron(labellerBits, nLabels), rootLabel, feats: new Uint32Array(MAX_LABEL_FEATURES), scores: new Float64Array(nLabels), features, goldHistory }
   const rand = seededRandom(seed)
   for (let e = 0; e < epochs; e++) parserEpoch(model, data, rand, e === 0 ? 0 : explore, marks, lab)
   return { parser: model.averaged(), labeller: lab.model.averaged() }
