@@ -18,7 +18,9 @@
  * the labeller's options per tag pair are counted on gold tags; `both`: on the jack-knifed tags too — measured on 6 Dec
  * and not shipped, see docs/syntax.md), SYNTAX_BEAM (k > 1: after the greedy epochs, SYNTAX_BEAM_EPOCHS of global training with a
  * beam of k, and the model parses with that beam; measured on 6 Dec with SYNTAX_PARSER_EPOCHS=0 and not shipped), SYNTAX_SCORE
- * (a model file: only score it, with a beam of SYNTAX_DECODE_BEAM if set).
+ * (a model file: only score it, with a beam of SYNTAX_DECODE_BEAM if set), SYNTAX_STATE_LABELS (1 = the parser labels as it
+ * attaches, with label features in its state; the separate labeller is trained too, and with SYNTAX_RELABEL=1 it relabels
+ * the finished tree; both variants are scored — measured on 7 Dec, see docs/syntax.md).
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
@@ -33,7 +35,7 @@ import { quantise } from '../src/syntax/perceptron.js'
 import { ambiguityClasses, normaliseForm, packClusters, unambiguousWords } from '../src/syntax/words.js'
 import { fineAmbiguity } from '../src/syntax/fine-tagger.js'
 import { labelOptionKey } from '../src/syntax/labeller.js'
-import { jackknifeFine, jackknifeTags, type TrainSentence, toTrainSentence, trainFineTagger, trainLabeller, trainParser, trainTagger } from '../src/syntax/trainer.js'
+import { jackknifeFine, jackknifeTags, type TrainSentence, toTrainSentence, trainFineTagger, trainLabelledParser, trainLabeller, trainParser, trainTagger } from '../src/syntax/trainer.js'
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const env = (k: string, d: number) => Number(process.env[k] ?? d)
@@ -57,6 +59,12 @@ const FINE_LABELLER_ONLY = process.env['SYNTAX_FINE_LABELLER_ONLY'] === '1'
 const FINE_BITS = env('SYNTAX_FINE_BITS', 19)
 /** SYNTAX_LABEL_OPTIONS=both: the labeller's options are counted on the jack-knifed tags as well as on gold ones (default `gold`). */
 const OPTIONS_ON_TAGGED = (process.env['SYNTAX_LABEL_OPTIONS'] ?? 'gold') === 'both'
+/** SYNTAX_STATE_LABELS=1: the parser labels as it attaches (labels in its state); SYNTAX_RELABEL=1: the separate labeller relabels the finished tree. */
+const STATE_LABELS = process.env['SYNTAX_STATE_LABELS'] === '1'
+const RELABEL = process.env['SYNTAX_RELABEL'] === '1'
+/** SYNTAX_LABEL_FEATURES: which of the parser's label template groups (bit mask: 1 children's labels, 2 label sets, 4 s1's; default 7, all); SYNTAX_GOLD_HISTORY=1: gold labels in the state in training. */
+const LABEL_FEATURES = env('SYNTAX_LABEL_FEATURES', 7)
+const GOLD_HISTORY = process.env['SYNTAX_GOLD_HISTORY'] === '1'
 /** A UPOS + XPOS class needs this many training words to be a fine tag of its own; rarer ones count as their UPOS's most frequent class. */
 const MIN_FINE_COUNT = 20
 const BITS = { tagger: env('SYNTAX_TAGGER_BITS', 19), parser: env('SYNTAX_PARSER_BITS', 22), labeller: env('SYNTAX_LABELLER_BITS', 18) }
@@ -188,17 +196,21 @@ function main(): void {
   }
   const fineOfSentence = data.map((s) => s.fine)
   if (FINE_LABELLER_ONLY) for (const s of data) { s.tags = s.tags1 ?? s.tags; s.fine = undefined }
-  const parserW = trainParser(data, { punct: tagIndex.get('PUNCT')!, verb: tagIndex.get('VERB')! }, BITS.parser, PARSER_EPOCHS, SEED + 200, 0.9,
-    BEAM > 1 ? { width: BEAM, epochs: BEAM_EPOCHS } : undefined, log)
-  log('parser trained')
+  const tagMarks = { punct: tagIndex.get('PUNCT')!, verb: tagIndex.get('VERB')! }
+  const labelled = STATE_LABELS ? trainLabelledParser(data, tagMarks, BITS.parser, BITS.labeller, labels.length, labelIndex.get('root')!, PARSER_EPOCHS, SEED + 200,
+    LABEL_FEATURES, GOLD_HISTORY) : undefined
+  const parserW = labelled?.parser ?? trainParser(data, tagMarks, BITS.parser, PARSER_EPOCHS, SEED + 200, 0.9, BEAM > 1 ? { width: BEAM, epochs: BEAM_EPOCHS } : undefined, log)
+  log(labelled ? 'parser trained, labelling as it attaches' : 'parser trained')
   data.forEach((s, i) => { s.fine = fineOfSentence[i] })
   const labellerW = trainLabeller(data, labels.length, labelIndex.get('root')!, BITS.labeller, LABELLER_EPOCHS, SEED + 300)
   log('labeller trained')
   const lemmas = trainLemmatiser(train.flatMap((s) => s.words))
+  const stateLabels = labelled ? { stateLabels: { relabel: RELABEL, ...(LABEL_FEATURES !== 7 ? { features: LABEL_FEATURES } : {}) } } : {}
   const analyser = new SyntaxAnalyser({
     json: { tags: UPOS, labels, taggerBits: BITS.tagger, parserBits: BITS.parser, labellerBits: BITS.labeller, lemmas, ambiguity: Object.fromEntries([...ambiguity].sort()), labelOptions: labelOptions(data, labelIndex.get('root')!), fixedTags: Object.fromEntries([...fixedTags].sort()), ...(BEAM > 1 ? { beam: BEAM } : {}),
-      ...(clusters ? { clusters: Object.fromEntries(clusters) } : {}), ...(fine ? { fine: { names: fine.names, upos: fine.upos, bits: FINE_BITS, known: fine.known, ...(FINE_LABELLER_ONLY ? { labellerOnly: true } : {}) } } : {}) },
-    tagger: quantise(taggerW), parser: quantise(parserW), labeller: quantise(labellerW), ...(fineW ? { fine: quantise(fineW) } : {}),
+      ...(clusters ? { clusters: Object.fromEntries(clusters) } : {}), ...(fine ? { fine: { names: fine.names, upos: fine.upos, bits: FINE_BITS, known: fine.known, ...(FINE_LABELLER_ONLY ? { labellerOnly: true } : {}) } } : {}), ...stateLabels },
+    tagger: quantise(taggerW), parser: quantise(parserW), labeller: quantise(labelled?.labeller ?? labellerW), ...(fineW ? { fine: quantise(fineW) } : {}),
+    ...(labelled ? { relabeller: quantise(labellerW) } : {}),
   })
   mkdirSync(OUT, { recursive: true })
   const file = join(OUT, 'syntax-model.bin.gz')
@@ -211,6 +223,11 @@ function main(): void {
   for (const [name, sents] of evalSets) {
     figures[name] = scoreParses(sents, (w) => loaded.analyse(w))
     log(`${name}: ${JSON.stringify(figures[name])}`)
+  }
+  if (labelled) {
+    // the other labelling of the same parses: the parser's own labels, or the separate labeller's over the finished tree
+    const other = new SyntaxAnalyser({ ...analyser.parts, json: { ...analyser.parts.json, stateLabels: { ...analyser.parts.json.stateLabels!, relabel: !RELABEL } } })
+    for (const [name, sents] of evalSets) log(`${name}, ${RELABEL ? 'labels from the parse' : 'relabelled by the separate labeller'}: ${JSON.stringify(scoreParses(sents, (w) => other.analyse(w)))}`)
   }
   const meta = {
     model: 'averaged-perceptron UPOS tagger; greedy arc-hybrid parser (dynamic oracle, 3 moves); arc labeller; lemma table + suffix rules; hashed features, int16 weights',

@@ -10,7 +10,7 @@ import { labelTree } from './labeller.js'
 import { lemmatise, type LemmatiserTables } from './lemmatiser.js'
 import { readModelFile, writeModelFile } from './model-file.js'
 import { sentenceMarksScratch } from './parser-features.js'
-import { parseHeads } from './parser.js'
+import { parseHeads, parseLabelled } from './parser.js'
 import { beamParseHeads } from './beam.js'
 import { tagWords } from './tagger.js'
 import { fineTagger, tagFine, type FineTagger } from './fine-tagger.js'
@@ -47,6 +47,13 @@ const ModelJson = z.object({
     labellerOnly: z.boolean().optional() }).optional(),
   /** Beam width of the parser (`beam.ts`; trained with it); absent or 1 = greedy. */
   beam: z.number().int().min(1).optional(),
+  /**
+   * The parser labels as it attaches (`state-labeller.ts`; greedy only): the labeller table is the one trained with it.
+   * With `relabel`, a separate labeller (one more table, last) relabels the finished tree, as a model without labels in the state does.
+   */
+  stateLabels: z.object({ relabel: z.boolean(),
+    /** The parser's label template groups (bit mask, `parserFeatures`); absent = all. */
+    features: z.number().int().min(0).max(7).optional() }).optional(),
 })
 export type SyntaxModelJson = z.infer<typeof ModelJson>
 
@@ -57,12 +64,15 @@ export interface SyntaxModelParts {
   readonly labeller: Int16Array | Float32Array
   /** The fine tagger's weights (only with `json.fine`). */
   readonly fine?: Int16Array | Float32Array
+  /** The separate labeller that relabels a finished tree (only with `json.stateLabels.relabel`). */
+  readonly relabeller?: Int16Array | Float32Array
 }
 
 export class SyntaxAnalyser {
   private readonly tagger
   private readonly parser
   private readonly labeller
+  private readonly relabeller
   private readonly lemmas: LemmatiserTables
   private readonly known: ReadonlySet<string>
   private readonly ambiguity: ReadonlyMap<string, number>
@@ -82,6 +92,7 @@ export class SyntaxAnalyser {
     this.parser = { weights: parts.parser, mask: (1 << j.parserBits) - 1 }
     const options = new Map(Object.entries(j.labelOptions).map(([k, v]) => [Number(k), v]))
     this.labeller = { weights: parts.labeller, mask: (1 << j.labellerBits) - 1, nLabels: j.labels.length, rootLabel: j.labels.indexOf('root'), options }
+    this.relabeller = j.stateLabels?.relabel && parts.relabeller ? { ...this.labeller, weights: parts.relabeller } : undefined
     this.lemmas = j.lemmas
     this.known = new Set(j.lemmas.known)
     this.ambiguity = new Map(Object.entries(j.ambiguity))
@@ -109,6 +120,11 @@ export class SyntaxAnalyser {
     let fine: Int32Array | undefined
     const labellerOnly = this.parts.json.fine?.labellerOnly === true
     if (this.fineTagger) { const upos = new Int32Array(w.n); fine = tagFine(this.fineTagger, w, tags, upos); if (!labellerOnly) tags = upos }
+    if (this.parts.json.stateLabels) {
+      const p = parseLabelled(this.parser, this.labeller, w, tags, sentenceMarksScratch(tags, this.punctTag, this.verbTag), labellerOnly ? undefined : fine,
+        this.parts.json.stateLabels.features)
+      return this.result(words, tags, p.heads, this.relabeller ? labelTree(this.relabeller, w, tags, p.heads, fine) : p.labels, entries)
+    }
     const heads = this.heads(w, tags, labellerOnly ? undefined : fine)
     return this.result(words, tags, heads, labelTree(this.labeller, w, tags, heads, fine), entries)
   }
@@ -119,7 +135,7 @@ export class SyntaxAnalyser {
    * MB, read at random) stays in the caches instead of evicting the others' at every sentence.
    */
   analyseMany(sentences: readonly (readonly string[])[]): SentenceAnalysis[] {
-    if (this.fineTagger) return sentences.map((s) => this.analyse(s))
+    if (this.fineTagger || this.parts.json.stateLabels) return sentences.map((s) => this.analyse(s))
     const entries = sentences.map((s) => new Array<WordEntry>(s.length))
     const hashed = sentences.map((s, i) => hashWords(s, this.ambiguity, this.fixed, this.wordCache, this.clusters, entries[i]))
     const tags = hashed.map((w) => tagWords(this.tagger, w))
@@ -166,7 +182,7 @@ export class SyntaxAnalyser {
   }
 
   save(file: string): void {
-    const tables = [this.parts.tagger, this.parts.parser, this.parts.labeller, ...(this.parts.fine ? [this.parts.fine] : [])]
+    const tables = [this.parts.tagger, this.parts.parser, this.parts.labeller, ...(this.parts.fine ? [this.parts.fine] : []), ...(this.relabeller && this.parts.relabeller ? [this.parts.relabeller] : [])]
     if (tables.some((t) => !(t instanceof Int16Array))) throw new DossierError('E_MODEL', 'only a quantised (int16) model can be saved', { hint: 'quantise the averaged weights first' })
     writeModelFile(file, { json: this.parts.json, tables: tables as Int16Array[] })
   }
@@ -174,10 +190,13 @@ export class SyntaxAnalyser {
   static load(file: string): SyntaxAnalyser {
     const { json, tables } = readModelFile(file)
     const parsed = ModelJson.safeParse(json)
-    if (!parsed.success || tables.length !== (parsed.data.fine ? 4 : 3)) {
+    const expected = 3 + (parsed.success && parsed.data.fine ? 1 : 0) + (parsed.success && parsed.data.stateLabels?.relabel ? 1 : 0)
+    if (!parsed.success || tables.length !== expected) {
       throw new DossierError('E_MODEL', `${file} does not hold a syntax model of this version`, { context: { file }, hint: 'restore models/syntax/ from git or run `npm run train:syntax`' })
     }
-    return new SyntaxAnalyser({ json: parsed.data, tagger: tables[0]!, parser: tables[1]!, labeller: tables[2]!, ...(tables[3] ? { fine: tables[3] } : {}) })
+    const fine = parsed.data.fine ? tables[3] : undefined
+    const relabeller = parsed.data.stateLabels?.relabel ? tables[expected - 1] : undefined
+    return new SyntaxAnalyser({ json: parsed.data, tagger: tables[0]!, parser: tables[1]!, labeller: tables[2]!, ...(fine ? { fine } : {}), ...(relabeller ? { relabeller } : {}) })
   }
 }
 

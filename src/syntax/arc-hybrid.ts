@@ -30,6 +30,16 @@ export class ParseState {
   readonly rc2: Int32Array
   readonly nLeft: Int32Array
   readonly nRight: Int32Array
+  /**
+   * Labels in the state (when the parser labels as it attaches, `setLabel`): each attached word's label index + 1
+   * (0 = none yet), and per word the sets of its left and right children's labels as bit masks (labels 0–31 in `lo`,
+   * 32–63 in `hi`; an index above 63 folds onto those).
+   */
+  readonly label: Int32Array
+  readonly lsetLo: Int32Array
+  readonly lsetHi: Int32Array
+  readonly rsetLo: Int32Array
+  readonly rsetHi: Int32Array
 
   constructor(public n: number) {
     this.capacity = n
@@ -42,6 +52,11 @@ export class ParseState {
     this.rc2 = new Int32Array(n + 1)
     this.nLeft = new Int32Array(n + 1)
     this.nRight = new Int32Array(n + 1)
+    this.label = new Int32Array(n + 1)
+    this.lsetLo = new Int32Array(n + 1)
+    this.lsetHi = new Int32Array(n + 1)
+    this.rsetLo = new Int32Array(n + 1)
+    this.rsetHi = new Int32Array(n + 1)
   }
 
   /** Start again on a sentence of n ≤ capacity words: as a new state of n words, without allocating. */
@@ -53,6 +68,7 @@ export class ParseState {
     this.heads.fill(-1, 0, n + 1)
     this.lc1.fill(0, 0, n + 1); this.lc2.fill(0, 0, n + 1); this.rc1.fill(0, 0, n + 1); this.rc2.fill(0, 0, n + 1)
     this.nLeft.fill(0, 0, n + 1); this.nRight.fill(0, 0, n + 1)
+    this.label.fill(0, 0, n + 1); this.lsetLo.fill(0, 0, n + 1); this.lsetHi.fill(0, 0, n + 1); this.rsetLo.fill(0, 0, n + 1); this.rsetHi.fill(0, 0, n + 1)
   }
 
   /** Become a copy of `o` (same sentence; this state's capacity must hold it): the beam's states are reused, not allocated. */
@@ -64,6 +80,8 @@ export class ParseState {
     this.stack.set(o.stack.subarray(0, o.sp))
     this.heads.set(o.heads.subarray(0, m)); this.lc1.set(o.lc1.subarray(0, m)); this.lc2.set(o.lc2.subarray(0, m))
     this.rc1.set(o.rc1.subarray(0, m)); this.rc2.set(o.rc2.subarray(0, m)); this.nLeft.set(o.nLeft.subarray(0, m)); this.nRight.set(o.nRight.subarray(0, m))
+    this.label.set(o.label.subarray(0, m)); this.lsetLo.set(o.lsetLo.subarray(0, m)); this.lsetHi.set(o.lsetHi.subarray(0, m))
+    this.rsetLo.set(o.rsetLo.subarray(0, m)); this.rsetHi.set(o.rsetHi.subarray(0, m))
   }
 
   /** Only one move is allowed (the first shift, the last attachment to the root): the parsers do not score it. */
@@ -90,6 +108,16 @@ export class ParseState {
     if (dep < head) { this.lc2[head] = this.lc1[head]!; this.lc1[head] = dep; this.nLeft[head]!++ } else {
       this.rc2[head] = this.rc1[head]!; this.rc1[head] = dep; this.nRight[head]!++
     }
+  }
+
+  /** Label the arc just made onto `dep` (its head is set): the label enters the state for the moves that follow. */
+  setLabel(dep: number, label: number): void {
+    this.label[dep] = label + 1
+    const head = this.heads[dep]!
+    if (head <= 0) return
+    const bit = 1 << (label & 31)
+    const hi = (label & 63) >= 32
+    if (dep < head) { if (hi) this.lsetHi[head]! |= bit; else this.lsetLo[head]! |= bit } else if (hi) this.rsetHi[head]! |= bit; else this.rsetLo[head]! |= bit
   }
 
   /** Gold arcs a move makes unreachable (Goldberg & Nivre 2013, arc-hybrid); exact for projective gold trees. */

@@ -11,7 +11,10 @@ import { mix, mix3, mix4 } from './hash.js'
 import { argmax, scoreInto, type WeightTable } from './perceptron.js'
 import type { WordHashes } from './words.js'
 
-export const MAX_LABEL_FEATURES = 72
+/** Room for the labeller's features plus the label-history ones of a parser that labels as it attaches (`state-labeller.ts`). */
+export const MAX_LABEL_FEATURES = 80
+/** The budget the head's-children features are capped against (unchanged, so a model labels as before). */
+const CAP_BASE = 72
 const NONE = 0x1b873593
 const ROOT = 0x2545f491
 
@@ -86,7 +89,7 @@ function headKids(w: WordHashes, tags: Int32Array, _heads: ArrayLike<number>, ki
   const dt = tagAt(tags, d), ht = tagAt(tags, h), dk = kids[d]!, hk = h > 0 ? kids[h]! : NO_KIDS
   let before = 0
   // (the cap of a model without clusters is unchanged, so it labels as before)
-  const cap = w.clustered ? MAX_LABEL_FEATURES - 8 : MAX_LABEL_FEATURES - 12
+  const cap = w.clustered ? CAP_BASE - 8 : CAP_BASE - 12
   for (let i = 0; i < hk.length && k < cap; i++) {
     const c = hk[i]!
     if (c === d) continue
@@ -157,6 +160,13 @@ function bestOption(w: WeightTable, mask: number, nLabels: number, feats: Uint32
   return best
 }
 
+/** The label for an arc among `options` (the labels seen in training for its tags and side; all but the root when none). */
+export function bestLabel(m: LabellerWeights, feats: Uint32Array, n: number, options: readonly number[] | undefined, scores: Float64Array): number {
+  if (options && options.length > 0) return bestOption(m.weights, m.mask, m.nLabels, feats, n, options)
+  scoreInto(m.weights, m.mask, m.nLabels, feats, n, scores)
+  return argmax(scores, m.nLabels, (c) => c !== m.rootLabel)
+}
+
 /** Scratch buffers of `labelTree`, reused by every call (it is synchronous: no two calls use them at once). */
 const FEATS = new Uint32Array(MAX_LABEL_FEATURES)
 let SCORES = new Float64Array(0)
@@ -175,10 +185,7 @@ export function labelTree(m: LabellerWeights, w: WordHashes, tags: Int32Array, h
     const options = m.options?.get(labelOptionKey(tags[d - 1]!, tags[h - 1]!, d < h))
     // one label seen in training for this pair of tags (punctuation, most determiners): it wins without a score
     if (options?.length === 1) { labels[d] = options[0]!; continue }
-    const k = labelFeatures(w, tags, heads, kids, d, feats, fine)
-    if (options && options.length > 0) { labels[d] = bestOption(m.weights, m.mask, m.nLabels, feats, k, options); continue }
-    scoreInto(m.weights, m.mask, m.nLabels, feats, k, scores)
-    labels[d] = argmax(scores, m.nLabels, (c) => c !== m.rootLabel)
+    labels[d] = bestLabel(m, feats, labelFeatures(w, tags, heads, kids, d, feats, fine), options, scores)
   }
   return labels
 }

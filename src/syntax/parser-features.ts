@@ -10,7 +10,7 @@ import { mix, mix3, mix4 } from './hash.js'
 import type { ParseState } from './arc-hybrid.js'
 import type { WordHashes } from './words.js'
 
-export const MAX_PARSER_FEATURES = 120
+export const MAX_PARSER_FEATURES = 136
 const NONE = 0x1b873593
 const ROOT = 0x2545f491
 
@@ -76,13 +76,14 @@ function distBucket(d: number): number {
  * the template groups below. Each group is short enough for V8 to inline its ~15 hash calls; one function with all
  * ~90 calls is not, and calling the hash functions costs about as much as the hashing.
  */
-const V = new Uint32Array(56)
+const V = new Uint32Array(67)
 const S0W = 0, S0T = 1, S1W = 2, S1T = 3, B0W = 4, B0T = 5, B1W = 6, B1T = 7, B2W = 8, B2T = 9, S2W = 10, S2T = 11
 const S0LT = 12, S0RT = 13, S1LT = 14, S1RT = 15, B0LT = 16, S0L2T = 17, S0R2T = 18, B0L2T = 19
 const S0LW = 20, S0RW = 21, B0LW = 22, S1RW = 23, D0 = 24, D1 = 25, S0NL = 26, S0NR = 27, B0NL = 28, S1NR = 29
 const EMPTY = 30, PB = 31, VB = 32, P1 = 33, V1 = 34, S0A = 35, B0A = 36, B1A = 37, S1A = 38
 const S0C = 39, S1C = 40, B0C = 41, B1C = 42, S0X = 43, B0X = 44, S0K = 45, S1K = 46, B0K = 47
 const S0RK = 48, B0LK = 49, F_S0 = 50, F_S1 = 51, F_B0 = 52, F_B1 = 53, F_S0R = 54, F_B0L = 55
+const S0LL = 56, S0RL = 57, B0LL = 58, S0L2L = 59, S0R2L = 60, B0L2L = 61, S1RL = 62, S0SL = 63, S0SR = 64, B0SL = 65, S1SR = 66
 
 // Template groups of at most six hash calls each: V8 inlines callees into an optimised function up to 920 bytes of
 // bytecode in all (mix 63, mix3 92, mix4 121 bytes), and a hash it does not inline returns its value boxed (a heap
@@ -254,11 +255,37 @@ function fineTemplates3(v: Uint32Array, out: Uint32Array, k: number): number {
   return k
 }
 
+/**
+ * Labels in the state (Zhang & Nivre 2011's label features, for a parser that labels as it attaches): the labels of the
+ * leftmost / rightmost children of s0, b0 and s1 and of the second ones, and the sets of labels on each side, with the
+ * word's tag or form.
+ */
+function labelTemplates(v: Uint32Array, out: Uint32Array, k: number): number {
+  const s0t = v[S0T]!, b0t = v[B0T]!
+  out[k++] = mix3(260, s0t, v[S0LL]!); out[k++] = mix3(261, s0t, v[S0RL]!); out[k++] = mix3(262, b0t, v[B0LL]!)
+  out[k++] = mix4(263, s0t, v[S0LL]!, v[S0L2L]!); out[k++] = mix4(264, s0t, v[S0RL]!, v[S0R2L]!); out[k++] = mix4(265, b0t, v[B0LL]!, v[B0L2L]!)
+  return k
+}
+
+function labelTemplates2(v: Uint32Array, out: Uint32Array, k: number): number {
+  const s0w = v[S0W]!, s0t = v[S0T]!
+  out[k++] = mix3(266, s0w, v[S0SL]!); out[k++] = mix3(267, s0t, v[S0SL]!); out[k++] = mix3(268, s0w, v[S0SR]!); out[k++] = mix3(269, s0t, v[S0SR]!)
+  out[k++] = mix3(270, v[B0W]!, v[B0SL]!); out[k++] = mix3(271, v[B0T]!, v[B0SL]!)
+  return k
+}
+
+function labelTemplates3(v: Uint32Array, out: Uint32Array, k: number): number {
+  const s0t = v[S0T]!, s1t = v[S1T]!
+  out[k++] = mix4(272, s1t, v[S1RL]!, s0t); out[k++] = mix4(273, s1t, v[S1SR]!, s0t); out[k++] = mix4(274, s0t, v[S0SR]!, v[B0T]!)
+  return k
+}
+
 type Group = (v: Uint32Array, out: Uint32Array, k: number) => number
 const GROUPS: readonly Group[] = [singles, singles2, singles3, pairs, pairs2, pairs3, tagTriples, tagTriples2, tagTriples3,
   children, children2, children3, distance, valency, valency2, boundaries, ambiguity]
 const FINE_GROUPS: readonly Group[] = [fineTemplates, fineTemplates2, fineTemplates3]
 const CLUSTER_GROUPS: readonly Group[] = [clusters, clusters2]
+const LABEL_GROUPS: readonly Group[] = [labelTemplates, labelTemplates2, labelTemplates3]
 
 /** Runs template groups in order from feature k; returns the new count. */
 function runGroups(groups: readonly Group[], v: Uint32Array, out: Uint32Array, k: number): number {
@@ -271,6 +298,26 @@ function fineValues(st: ParseState, fine: Int32Array, v: Uint32Array): void {
   const b0 = st.b <= st.n ? st.b : -1
   v[F_S0] = tagAt(fine, s0); v[F_S1] = tagAt(fine, st.s(1)); v[F_B0] = tagAt(fine, b0); v[F_B1] = tagAt(fine, st.b + 1 <= st.n ? st.b + 1 : -1)
   v[F_S0R] = tagAt(fine, kid(s0, st.rc1)); v[F_B0L] = tagAt(fine, kid(b0, st.lc1))
+}
+
+/** Label of child p (index + 1), or a value of its own for no child. */
+function labelOf(st: ParseState, p: number): number {
+  return p > 0 ? st.label[p]! : 0x7f
+}
+
+/** The set of labels on one side of word p (two 32-bit masks hashed into one value); the root and missing words have values of their own. */
+function labelSet(lo: Int32Array, hi: Int32Array, p: number): number {
+  return p < 0 ? NONE : p === 0 ? ROOT : mix(lo[p]!, hi[p]!)
+}
+
+function labelValues(st: ParseState, v: Uint32Array): void {
+  const s0 = st.s(0), s1 = st.s(1)
+  const b0 = st.b <= st.n ? st.b : -1
+  v[S0LL] = labelOf(st, kid(s0, st.lc1)); v[S0RL] = labelOf(st, kid(s0, st.rc1)); v[B0LL] = labelOf(st, kid(b0, st.lc1))
+  v[S0L2L] = labelOf(st, kid(s0, st.lc2)); v[S0R2L] = labelOf(st, kid(s0, st.rc2)); v[B0L2L] = labelOf(st, kid(b0, st.lc2))
+  v[S1RL] = labelOf(st, kid(s1, st.rc1))
+  v[S0SL] = labelSet(st.lsetLo, st.lsetHi, s0); v[S0SR] = labelSet(st.rsetLo, st.rsetHi, s0)
+  v[B0SL] = labelSet(st.lsetLo, st.lsetHi, b0); v[S1SR] = labelSet(st.rsetLo, st.rsetHi, s1)
 }
 
 // The state's values in three parts (each short enough for V8 to inline its accessors, which would otherwise return
@@ -323,11 +370,19 @@ function stateValues(st: ParseState, w: WordHashes, tags: Int32Array, marks: Sen
   for (let p = 0; p < STATE_PARTS.length; p++) STATE_PARTS[p]!(st, w, tags, marks, v)
 }
 
-/** Fills `out` with the state's feature hashes; returns the count. `fine` (fine tags, when the model has them) adds their templates. */
-export function parserFeatures(st: ParseState, w: WordHashes, tags: Int32Array, marks: SentenceMarks, out: Uint32Array, fine?: Int32Array): number {
+/**
+ * Fills `out` with the state's feature hashes; returns the count. `fine` (fine tags, when the model has them) adds their
+ * templates; `labelled` (a parser that labels as it attaches) the label templates, as a bit mask of their three groups
+ * (1 = the children's labels, 2 = the label sets, 4 = s1's; 0 = none).
+ */
+export function parserFeatures(st: ParseState, w: WordHashes, tags: Int32Array, marks: SentenceMarks, out: Uint32Array, fine?: Int32Array, labelled = 0): number {
   stateValues(st, w, tags, marks, V)
   let k = runGroups(GROUPS, V, out, 0)
   if (fine !== undefined) { fineValues(st, fine, V); k = runGroups(FINE_GROUPS, V, out, k) }
+  if (labelled !== 0) {
+    labelValues(st, V)
+    for (let g = 0; g < LABEL_GROUPS.length; g++) if (labelled & (1 << g)) k = LABEL_GROUPS[g]!(V, out, k)
+  }
   if (!w.clustered) return k
   clusterValues(st, w, V)
   return runGroups(CLUSTER_GROUPS, V, out, k)

@@ -6,6 +6,8 @@
 import { LEFT, N_MOVES, ParseState, RIGHT, SHIFT } from './arc-hybrid.js'
 import { MAX_PARSER_FEATURES, parserFeatures, type SentenceMarks } from './parser-features.js'
 import type { WeightTable } from './perceptron.js'
+import type { LabellerWeights } from './labeller.js'
+import { labelAttached, LiveKids } from './state-labeller.js'
 import type { WordHashes } from './words.js'
 
 export interface ParserWeights {
@@ -63,4 +65,36 @@ export function parseHeads(m: ParserWeights, w: WordHashes, tags: Int32Array, ma
     st.apply(bestLegal(st, scores))
   }
   return st.heads.slice(0, w.n + 1)
+}
+
+const KIDS = new LiveKids()
+/** Every group of the parser's label templates (`parserFeatures`). */
+export const ALL_LABEL_FEATURES = 7
+
+/** Heads and labels (1-based; index 0 unused) of a parse that labels each arc as it makes it (`state-labeller.ts`). */
+export interface LabelledParse { readonly heads: Int32Array; readonly labels: Int32Array }
+
+/** Greedy parsing with labels in the state: the parser's moves read the labels of the arcs made so far. */
+export function parseLabelled(m: ParserWeights, lm: LabellerWeights, w: WordHashes, tags: Int32Array, marks: SentenceMarks, fine?: Int32Array,
+  labelFeatures = ALL_LABEL_FEATURES): LabelledParse {
+  if (w.n > STATE.capacity) STATE = new ParseState(Math.max(w.n, 2 * STATE.capacity))
+  const st = STATE
+  st.reset(w.n)
+  KIDS.reset(w.n)
+  while (!st.terminal()) {
+    if (st.sp === 1) { st.apply(SHIFT); continue }
+    let move = RIGHT
+    if (!st.bufferEmpty()) {
+      const k = parserFeatures(st, w, tags, marks, FEATS, fine, labelFeatures)
+      score3(m.weights, m.mask, FEATS, k, SCORES)
+      move = bestLegal(st, SCORES)
+      if (move === SHIFT) { st.apply(SHIFT); continue }
+    }
+    const d = st.s(0)
+    st.apply(move)
+    labelAttached(lm, st, w, tags, KIDS, d, fine)
+  }
+  const labels = new Int32Array(w.n + 1)
+  for (let d = 1; d <= w.n; d++) labels[d] = st.label[d]! - 1
+  return { heads: st.heads.slice(0, w.n + 1), labels }
 }

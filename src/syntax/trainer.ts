@@ -14,6 +14,7 @@ import { MAX_TAGGER_FEATURES, taggerFeatures, tagWords } from './tagger.js'
 import { bestCandidate, candidatesFor, fineFeatures, fineTagger, MAX_FINE_FEATURES, tagFine } from './fine-tagger.js'
 import { hashWords, type WordHashes } from './words.js'
 import { BeamSearch, beamTrainSentence } from './beam.js'
+import { LiveKids, stateLabelFeatures } from './state-labeller.js'
 
 /** A training sentence with its words hashed once. */
 export interface TrainSentence {
@@ -93,15 +94,18 @@ export function jackknifeTags(data: TrainSentence[], nTags: number, bits: number
  * the model's own (possibly wrong) move with probability `explore`, so it learns
  * to recover from its mistakes.
  */
-function parserEpoch(model: AveragedPerceptron, data: readonly TrainSentence[], rand: () => number, explore: number, marksOf: TagMarks): void {
+function parserEpoch(model: AveragedPerceptron, data: readonly TrainSentence[], rand: () => number, explore: number, marksOf: TagMarks,
+  lab?: StateLabelling): void {
   const feats = new Uint32Array(MAX_PARSER_FEATURES)
   const scores = new Float64Array(N_MOVES)
   const costs = [0, 0, 0]
+  const kids = new LiveKids()
   for (const s of shuffled(data, rand)) {
     const st = new ParseState(s.words.n)
     const marks = sentenceMarks(s.tags, marksOf.punct, marksOf.verb)
+    kids.reset(s.words.n)
     while (!st.terminal()) {
-      const k = parserFeatures(st, s.words, s.tags, marks, feats, s.fine)
+      const k = parserFeatures(st, s.words, s.tags, marks, feats, s.fine, lab?.features ?? 0)
       model.score(feats, k, scores)
       let pred = -1, gold = -1, minCost = Infinity
       for (const m of [SHIFT, LEFT, RIGHT]) {
@@ -115,9 +119,40 @@ function parserEpoch(model: AveragedPerceptron, data: readonly TrainSentence[], 
       }
       if (costs[pred] !== minCost) model.update(feats, k, gold, pred)
       model.tick()
-      st.apply(costs[pred] === minCost || rand() < explore ? pred : gold)
+      const move = costs[pred] === minCost || rand() < explore ? pred : gold
+      const d = st.s(0)
+      st.apply(move)
+      if (lab && move !== SHIFT) labelInTraining(lab, st, s, kids, d)
     }
   }
+}
+
+/** The labeller of a parser that labels as it attaches, trained along with it (`state-labeller.ts`). */
+interface StateLabelling {
+  readonly model: AveragedPerceptron
+  readonly rootLabel: number
+  readonly feats: Uint32Array
+  readonly scores: Float64Array
+  /** The parser's label template groups (`parserFeatures`). */
+  readonly features: number
+  /** Put the gold label into the state when the arc is right (else the labeller's guess, as at run time). */
+  readonly goldHistory: boolean
+}
+
+/**
+ * Label the arc just made onto d while training: its own guess goes into the state (as at run time, so the parser
+ * learns from the labels it will see); the labeller is updated on arcs whose head is right. Every label but the root
+ * is scored (restricting the guess to the run-time options in training cost the separate labeller 0.6 LAS).
+ */
+function labelInTraining(lab: StateLabelling, st: ParseState, s: TrainSentence, kids: LiveKids, d: number): void {
+  const h = st.heads[d]!
+  if (h === 0) { st.setLabel(d, lab.rootLabel); return }
+  kids.add(d, h)
+  const k = stateLabelFeatures(st, s.words, s.tags, kids, d, lab.feats, s.fine)
+  lab.model.score(lab.feats, k, lab.scores)
+  const guess = argmax(lab.scores, lab.model.nClasses, (c) => c !== lab.rootLabel)
+  if (s.heads[d] === h) { lab.model.update(lab.feats, k, s.labels[d]!, guess); lab.model.tick() }
+  st.setLabel(d, lab.goldHistory && s.heads[d] === h ? s.labels[d]! : guess)
 }
 
 /** Tag indices of punctuation and verbs (for the parser's between-words features). */
@@ -143,6 +178,16 @@ export function trainParser(data: readonly TrainSentence[], marks: TagMarks, bit
     }
   }
   return model.averaged()
+}
+
+/** A parser that labels as it attaches and its labeller, trained together (greedy, dynamic oracle, exploration as `trainParser`). */
+export function trainLabelledParser(data: readonly TrainSentence[], marks: TagMarks, bits: number, labellerBits: number, nLabels: number, rootLabel: number,
+  epochs: number, seed: number, features: number, goldHistory = false, explore = 0.9): { parser: Float32Array; labeller: Float32Array } {
+  const model = new AveragedPerceptron(bits, N_MOVES)
+  const lab = { model: new AveragedPerceptron(labellerBits, nLabels), rootLabel, feats: new Uint32Array(MAX_LABEL_FEATURES), scores: new Float64Array(nLabels), features, goldHistory }
+  const rand = seededRandom(seed)
+  for (let e = 0; e < epochs; e++) parserEpoch(model, data, rand, e === 0 ? 0 : explore, marks, lab)
+  return { parser: model.averaged(), labeller: lab.model.averaged() }
 }
 
 export function trainLabeller(data: readonly TrainSentence[], nLabels: number, rootLabel: number, bits: number, epochs: number, seed: number): Float32Array {
