@@ -85,9 +85,11 @@ export function composedRole(text: string, r: EventRole, names: readonly Mention
 
 /** A party under a country or people name inside its phrase ("Chinese officials", "Iraqi civilians") as that country. */
 export function includedStateBody(r: EventRole, countries: readonly Mention[]): Composed | undefined {
+  // a named party is no country's body: decided before the words are split
+  if (r.mentionId) return undefined
   const words = wordsOf(r)
   const head = headOf(words)
-  if (r.mentionId || words.length > 5 || !(STATE_HEADS.has(head) || OVER_PLACE_HEADS.has(head))) return undefined
+  if (words.length > 5 || !(STATE_HEADS.has(head) || OVER_PLACE_HEADS.has(head))) return undefined
   const headStart = r.start + r.text.toLowerCase().lastIndexOf(head)
   const name = lastIn(countries, r.start, headStart)
   return name ? composed(r, name, 'incl') : undefined
@@ -112,8 +114,9 @@ export function articleCountry(names: readonly Mention[], country: (m: Mention) 
 
 /** Is a role a phrase of a state's body or a country's people with no name of its own ("four officers", "a police patrol")? */
 export function peoplePhrase(r: EventRole): boolean {
+  if (r.mentionId) return false
   const words = wordsOf(r)
-  return !r.mentionId && words.length <= 5 && ARTICLE_HEADS.has(headOf(words).replace(/[^a-z]/g, ''))
+  return words.length <= 5 && ARTICLE_HEADS.has(headOf(words).replace(/[^a-z]/g, ''))
 }
 
 /**
