@@ -467,7 +467,7 @@ function candidateRoles(ctx: PartyContext, e: Event, h: number, prev: Event | un
   // article's country (composed.ts)
   const named = (r: EventRole) => traits.get(r)?.[0] === 'name' || hasName(ctx.doc, r)
   for (const r of [...roles]) {
-    for (const c of r ? compositions(ctx.doc.article.text, r, ctx.names, ctx.mainCountry(), named) : []) { roles.push(c.role); composed.set(c.role, c) }
+    for (const c of r ? compositions(ctx.doc.article.text, r, ctx.names, ctx.mainCountry, named) : []) { roles.push(c.role); composed.set(c.role, c) }
   }
   // an unlinked pronoun as the name it most likely stands for (pronouns.ts)
   if (v) for (const c of ctx.pronouns(v)) { roles.push(c.role); composed.set(c.role, c) }

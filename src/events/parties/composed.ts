@@ -121,11 +121,18 @@ export function peoplePhrase(r: EventRole): boolean {
 
 /**
  * Every composition of a role with a country (none for a name, a pronoun or a phrase no country stands behind).
- * `main`: the article's country (`articleCountry`), for a people phrase no other composition reaches; `named`: does the
- * role have a name inside it (then it is that name's party, not the article's country)?
+ * `main`: the article's country (`articleCountry`, or a function finding it when first needed), for a people phrase no
+ * other composition reaches; `named`: does the role have a name inside it (then it is that name's party, not the
+ * article's country)?
  */
-export function compositions(text: string, r: EventRole, countries: readonly Mention[], main?: Mention, named?: (r: EventRole) => boolean): Composed[] {
+export function compositions(text: string, r: EventRole, countries: readonly Mention[], main?: Mention | (() => Mention | undefined), named?: (r: EventRole) => boolean): Composed[] {
+  // a role with a mention of its own (a name, a linked pronoun) is none of the three
+  if (r.mentionId) return []
   const out = [composedRole(text, r, countries), includedStateBody(r, countries)].filter((c): c is Composed => c !== undefined)
-  if (main && out.length === 0 && peoplePhrase(r) && !named?.(r) && !lastIn(countries, r.start, r.end)) out.push(composed(r, main, 'art'))
+  if (main && out.length === 0 && peoplePhrase(r) && !named?.(r) && !lastIn(countries, r.start, r.end)) {
+    // the article's country is found only when a phrase may stand for it (it codes every country name of the article)
+    const m = typeof main === 'function' ? main() : main
+    if (m) out.push(composed(r, m, 'art'))
+  }
   return out
 }
