@@ -26,8 +26,9 @@ const extractAt = async (dir: string): Promise<Extract> =>
 
 // the stages before claims, so each document is what the claims stage receives
 const pipeline = createPipeline({ stages: DEFAULT_STAGES.filter((k) => !k.startsWith('claims.')) })
-const join = Number(process.argv[process.argv.indexOf('--join') + 1] ?? 1)
-const texts = process.argv.includes('--join') && join > 1
+const joinAt = process.argv.indexOf('--join')
+const join = joinAt >= 0 ? Number(process.argv[joinAt + 1]) : 1
+const texts = join > 1
   ? benchTexts().reduce<string[][]>((groups, t, i) => { if (i % join === 0) groups.push([]); groups[groups.length - 1]!.push(t); return groups }, []).map((g) => g.join('\n\n'))
   : benchTexts()
 const docs: AnnotatedDoc[] = []
