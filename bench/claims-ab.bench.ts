@@ -4,9 +4,10 @@
  * alternating, each checkout's `extractClaims` runs on the same documents. Prints CPU ms per pass of each, the new / old
  * ratio (sum, and median of the rounds), and whether the two give the same claims (they need not: comparing with a
  * commit before a claims change times the change's cost). `--against DIR`: a copy of another commit
- * (`git archive <base> | tar -x -C DIR`, node_modules linked); without it, only this checkout is timed.
+ * (`git archive <base> | tar -x -C DIR`, node_modules linked); without it, only this checkout is timed. `--join N`
+ * makes each document of N bench articles in a row (paragraphs apart), to time what grows with a document's length.
  *
- *   npx tsx bench/claims-ab.bench.ts [--against DIR] [--rounds 10] [--passes 3] [--published 2017-06-15]
+ *   npx tsx bench/claims-ab.bench.ts [--against DIR] [--rounds 10] [--passes 3] [--published 2017-06-15] [--join N]
  * @module
  */
 import { resolve } from 'node:path'
@@ -25,8 +26,13 @@ const extractAt = async (dir: string): Promise<Extract> =>
 
 // the stages before claims, so each document is what the claims stage receives
 const pipeline = createPipeline({ stages: DEFAULT_STAGES.filter((k) => !k.startsWith('claims.')) })
+const joinAt = process.argv.indexOf('--join')
+const join = joinAt >= 0 ? Number(process.argv[joinAt + 1]) : 1
+const texts = join > 1
+  ? benchTexts().reduce<string[][]>((groups, t, i) => { if (i % join === 0) groups.push([]); groups[groups.length - 1]!.push(t); return groups }, []).map((g) => g.join('\n\n'))
+  : benchTexts()
 const docs: AnnotatedDoc[] = []
-for (const [i, t] of benchTexts().entries()) docs.push(await pipeline.run(plainTextArticle(t, published ? { published } : {}, `bench-${i}`)))
+for (const [i, t] of texts.entries()) docs.push(await pipeline.run(plainTextArticle(t, published ? { published } : {}, `bench-${i}`)))
 const checkouts: Record<string, Extract> = { new: here.extractClaims, ...(against ? { old: await extractAt(against) } : {}) }
 const outputs = Object.values(checkouts).map((x) => JSON.stringify(docs.map((d) => x(d))))
 const claimCount = docs.reduce((n, d) => n + checkouts['new']!(d).length, 0)

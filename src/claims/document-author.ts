@@ -10,6 +10,7 @@
  */
 import type { AnnotatedDoc, Mention, Span } from '../model/index.js'
 import { sourceHead, tokensInside } from './source-mention.js'
+import { dependentsOf } from './syntax-view.js'
 
 /** Lemmas of nouns for documents and broadcasts that speak for whoever issued them. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(('statement report announcement communique communiqué study survey poll cable ' +
@@ -32,8 +33,8 @@ function caseOf(doc: AnnotatedDoc, m: Mention): string | undefined {
   const inside = new Set(idx)
   const head = idx.find((i) => !inside.has(syntax[i]!.head))
   if (head === undefined) return undefined
-  const c = syntax.findIndex((t, i) => t.head === head && t.deprel === 'case' && !inside.has(i))
-  return c < 0 ? undefined : syntax[c]!.lemma.toLowerCase()
+  const c = dependentsOf(doc, head).find((i) => syntax[i]!.deprel === 'case' && !inside.has(i))
+  return c === undefined ? undefined : syntax[c]!.lemma.toLowerCase()
 }
 
 /**
@@ -60,9 +61,11 @@ export function documentAuthor(doc: AnnotatedDoc, src: Span, inside: readonly Me
 }
 
 /** The tokens below `i` in the parse (its subtree without itself), a few levels deep. */
-function below(syntax: NonNullable<AnnotatedDoc['syntax']>['tokens'], i: number, depth = 4): number[] {
+function below(doc: AnnotatedDoc, i: number, depth = 4): number[] {
   if (depth === 0) return []
-  return syntax.flatMap((t, k) => (t.head === i ? [k, ...below(syntax, k, depth - 1)] : []))
+  const out: number[] = []
+  for (const k of dependentsOf(doc, i)) out.push(k, ...below(doc, k, depth - 1))
+  return out
 }
 
 /**
@@ -73,8 +76,8 @@ function below(syntax: NonNullable<AnnotatedDoc['syntax']>['tokens'], i: number,
 function participleAgent(doc: AnnotatedDoc, h: number): Mention | undefined {
   const syntax = doc.syntax!.tokens
   const tokens = doc.tokens!
-  for (const acl of syntax.flatMap((t, k) => (t.head === h && t.deprel.startsWith('acl') && t.upos === 'VERB' ? [k] : []))) {
-    const sub = below(syntax, acl)
+  for (const acl of dependentsOf(doc, h).filter((k) => syntax[k]!.deprel.startsWith('acl') && syntax[k]!.upos === 'VERB')) {
+    const sub = below(doc, acl)
     const agent = sub.find((k) => syntax[k]!.lemma.toLowerCase() === 'by' && syntax[k]!.deprel === 'case')
     if (agent === undefined) continue
     const noun = tokens[syntax[agent]!.head]!

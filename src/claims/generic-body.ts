@@ -10,6 +10,7 @@
 import type { AnnotatedDoc, Mention, Span } from '../model/index.js'
 import { GROUP_NOUNS, STATE_BODY_NOUNS } from '../text/english.js'
 import { sourceHead } from './source-mention.js'
+import { dependentsOf } from './syntax-view.js'
 
 /** Heads that refer back to an organisation: the group nouns of the lexicon and the bodies that publish or judge. */
 const ORG_HEADS: ReadonlySet<string> = new Set([...GROUP_NOUNS, 'bank', 'court', 'tribunal', 'newspaper', 'paper', 'broadcaster', 'channel'])
@@ -21,7 +22,9 @@ type BodyKind = 'state' | 'org'
 /** Lemmas of the words modifying the head inside the source phrase ("military" in "A military spokesman"). */
 function modifiers(doc: AnnotatedDoc, src: Span, h: number): string[] {
   const tokens = doc.tokens!
-  return doc.syntax!.tokens.flatMap((t, i) => (t.head === h && /^(amod|compound|nmod)/.test(t.deprel) && tokens[i]!.start >= src.start && tokens[i]!.end <= src.end ? [t.lemma.toLowerCase()] : []))
+  const syntax = doc.syntax!.tokens
+  return dependentsOf(doc, h).filter((i) => /^(amod|compound|nmod)/.test(syntax[i]!.deprel) && tokens[i]!.start >= src.start && tokens[i]!.end <= src.end)
+    .map((i) => syntax[i]!.lemma.toLowerCase())
 }
 
 /**

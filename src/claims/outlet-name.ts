@@ -8,6 +8,7 @@
  */
 import type { AnnotatedDoc, Mention, Span } from '../model/index.js'
 import { sourceHead, tokensInside } from './source-mention.js'
+import { dependentsOf } from './syntax-view.js'
 
 /** Lemmas of nouns for news outlets (lower case). */
 export const OUTLET_NOUNS: ReadonlySet<string> = new Set(('television tv radio station newspaper paper daily weekly magazine ' +
@@ -24,7 +25,7 @@ function outletHead(doc: AnnotatedDoc, h: number): boolean {
   const syntax = doc.syntax!.tokens
   const lemma = syntax[h]!.lemma.toLowerCase()
   if (OUTLET_NOUNS.has(lemma)) return true
-  return SERVICE_NOUNS.has(lemma) && syntax.some((t) => t.head === h && t.deprel === 'compound' && NEWS_WORDS.has(t.lemma.toLowerCase()))
+  return SERVICE_NOUNS.has(lemma) && dependentsOf(doc, h).some((i) => syntax[i]!.deprel === 'compound' && NEWS_WORDS.has(syntax[i]!.lemma.toLowerCase()))
 }
 
 /** Dependencies by which a name modifies or renames the outlet noun in the parse. */

@@ -6,6 +6,7 @@
 import type { AnnotatedDoc, Mention, Span } from '../model/index.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
 import { PERSON_ROLE_NOUNS, RANK_TITLES, TITLE_OPENERS, TITLES } from '../text/english.js'
+import { dependentsOf } from './syntax-view.js'
 
 const NAMES: ReadonlySet<string> = new Set(['PER', 'ORG'])
 
@@ -182,7 +183,7 @@ export function firstConjunct(doc: AnnotatedDoc, src: Span, inside: readonly Men
   if (h === undefined) return undefined
   const syntax = doc.syntax!.tokens
   const tokens = doc.tokens!
-  if (!syntax.some((t, i) => t.head === h && t.deprel === 'conj' && tokens[i]!.start >= src.start && tokens[i]!.end <= src.end)) return undefined
+  if (!dependentsOf(doc, h).some((i) => syntax[i]!.deprel === 'conj' && tokens[i]!.start >= src.start && tokens[i]!.end <= src.end)) return undefined
   const t = tokens[h]!
   return inside.find((m) => m.type !== 'MISC' && (m.kind ?? 'name') === 'name' && m.start <= t.start && t.end <= m.end)
 }

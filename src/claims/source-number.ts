@@ -8,6 +8,7 @@
 import type { AnnotatedDoc, Mention, Span } from '../model/index.js'
 import { PLURAL_WITHOUT_S } from '../text/english.js'
 import { sourceHead } from './source-mention.js'
+import { dependentsOf } from './syntax-view.js'
 
 export function pluralSource(doc: AnnotatedDoc, src: Span, inside: readonly Mention[]): boolean {
   const h = sourceHead(doc, src)
@@ -19,7 +20,7 @@ export function pluralSource(doc: AnnotatedDoc, src: Span, inside: readonly Ment
   const next = doc.tokens![h + 1]
   if (next && next.end <= src.end && /^\p{Lu}/u.test(doc.article.text.slice(next.start, next.end))) return false
   // "Kenya and Ethiopia said", "The prime minister and his deputy said"
-  if (doc.syntax!.tokens.some((d, i) => d.head === h && d.deprel === 'conj' && doc.tokens![i]!.end <= src.end)) return true
+  if (dependentsOf(doc, h).some((i) => doc.syntax!.tokens[i]!.deprel === 'conj' && doc.tokens![i]!.end <= src.end)) return true
   const t = doc.syntax!.tokens[h]!
   if (t.upos !== 'NOUN') return false
   const word = doc.article.text.slice(doc.tokens![h]!.start, doc.tokens![h]!.end).toLowerCase()

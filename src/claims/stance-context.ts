@@ -18,9 +18,27 @@ const LIGHT: ReadonlySet<string> = new Set(['be', 'have', 'do', 'say', 'will', '
 const CONTENT_UPOS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'PROPN', 'ADJ'])
 const PREDICTION_MODALS: ReadonlySet<string> = new Set(['will', 'would', "'ll"])
 
-/** The content words of a span by lemma (no light verbs). */
-function contentLemmas(v: SyntaxView, span: Span): Set<string> {
-  return new Set(tokensIn(v, span).filter((i) => CONTENT_UPOS.has(uposOf(v, i))).map((i) => lemmaOf(v, i)).filter((l) => !LIGHT.has(l)))
+/** What the claims of one document ask again and again, found once per syntax view. */
+interface ViewFacts {
+  /** The content lemmas of each span asked for, by "start:end". */
+  readonly lemmas: Map<string, ReadonlySet<string>>
+  /** Where the document's first accusation starts (Infinity when there is none), found on first ask. */
+  accusation: number | undefined
+}
+const facts = new WeakMap<SyntaxView, ViewFacts>()
+function factsOf(v: SyntaxView): ViewFacts {
+  let f = facts.get(v)
+  if (!f) facts.set(v, (f = { lemmas: new Map(), accusation: undefined }))
+  return f
+}
+
+/** The content words of a span by lemma (no light verbs); found once per span of a document (each later claim asks). */
+function contentLemmas(v: SyntaxView, span: Span): ReadonlySet<string> {
+  const known = factsOf(v).lemmas
+  const key = `${span.start}:${span.end}`
+  let out = known.get(key)
+  if (!out) known.set(key, (out = new Set(tokensIn(v, span).filter((i) => CONTENT_UPOS.has(uposOf(v, i))).map((i) => lemmaOf(v, i)).filter((l) => !LIGHT.has(l)))))
+  return out
 }
 
 /** Which of the two stance groups the content falls in: a negated predicate, a predicted one ("will", "would"). */
@@ -40,9 +58,22 @@ function subjectKind(v: SyntaxView, head: number): string {
   return p === undefined ? 'other' : p.person === 1 ? 'first' : 'pron'
 }
 
-/** An accusation before the claim's content: a verb of the table's allege row or an accusation noun ("the charge"). */
+/** Is token i an accusation: a verb of the table's allege row or an accusation noun ("the charge")? */
+const accuses = (v: SyntaxView, i: number): boolean =>
+  reportingStance(lemmaOf(v, i)) === 'allege' || (uposOf(v, i) === 'NOUN' && ACCUSATION_NOUNS.has(lemmaOf(v, i)))
+
+/**
+ * An accusation before the claim's content (a token starting before `end`). The tokens before `end` are a prefix of the
+ * document's, so this is whether its first accusation starts before `end`: found once per document, not rescanned from
+ * the start for every claim.
+ */
 function accusedBefore(v: SyntaxView, end: number): boolean {
-  return tokensIn(v, { start: 0, end }).some((i) => reportingStance(lemmaOf(v, i)) === 'allege' || (uposOf(v, i) === 'NOUN' && ACCUSATION_NOUNS.has(lemmaOf(v, i))))
+  const f = factsOf(v)
+  if (f.accusation === undefined) {
+    const first = tokensIn(v, { start: 0, end: Infinity }).find((i) => accuses(v, i))
+    f.accusation = first === undefined ? Infinity : v.tokens[first]!.start
+  }
+  return f.accusation < end
 }
 
 /** Does the content take up a content word of an earlier claim by another source? */

@@ -42,6 +42,18 @@ export function docSyntaxView(doc: AnnotatedDoc): SyntaxView | undefined {
   return v
 }
 
+/**
+ * The dependents of token `h` of a document's parse, in order: the shared view's list (no scan of the whole parse per
+ * question, which made the per-claim source steps grow with the square of a document's length), else a scan.
+ */
+export function dependentsOf(doc: AnnotatedDoc, h: number): readonly number[] {
+  const v = docSyntaxView(doc)
+  if (v && h >= 0 && h < v.children.length) return v.children[h]!
+  const out: number[] = []
+  doc.syntax?.tokens.forEach((t, i) => { if (t.head === h) out.push(i) })
+  return out
+}
+
 /** Index of the first token that starts at or after `offset` and before `end` (binary search), or -1. */
 export function tokenIn(v: SyntaxView, start: number, end: number): number {
   const lo = firstSpanEndingAfter(v.tokens, start)

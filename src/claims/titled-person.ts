@@ -13,6 +13,7 @@ import type { AnnotatedDoc, Mention, Span } from '../model/index.js'
 import { firstSpanEndingAfter } from '../text/offsets.js'
 import { PERSON_ROLE_NOUNS } from '../text/english.js'
 import { sourceHead } from './source-mention.js'
+import { dependentsOf } from './syntax-view.js'
 import { reportingStance } from './reporting-verbs.js'
 import { describedPerson, personNoun } from './described-person.js'
 
@@ -30,7 +31,7 @@ function definite(doc: AnnotatedDoc, src: Span, head: number): boolean {
   const text = doc.article.text.slice(src.start, src.end)
   if (/^the\s/i.test(text)) return true
   const syntax = doc.syntax!.tokens
-  return syntax.some((t, i) => t.head === head && /^nmod:poss/.test(t.deprel) && doc.tokens![i]!.start >= src.start)
+  return dependentsOf(doc, head).some((i) => /^nmod:poss/.test(syntax[i]!.deprel) && doc.tokens![i]!.start >= src.start)
 }
 
 /**

@@ -467,7 +467,7 @@ function candidateRoles(ctx: PartyContext, e: Event, h: number, prev: Event | un
   // article's country (composed.ts)
   const named = (r: EventRole) => traits.get(r)?.[0] === 'name' || hasName(ctx.doc, r)
   for (const r of [...roles]) {
-    for (const c of r ? compositions(ctx.doc.article.text, r, ctx.names, ctx.mainCountry(), named) : []) { roles.push(c.role); composed.set(c.role, c) }
+    for (const c of r ? compositions(ctx.doc.article.text, r, ctx.names, ctx.mainCountry, named) : []) { roles.push(c.role); composed.set(c.role, c) }
   }
   // an unlinked pronoun as the name it most likely stands for (pronouns.ts)
   if (v) for (const c of ctx.pronouns(v)) { roles.push(c.role); composed.set(c.role, c) }
@@ -492,6 +492,8 @@ function previousEvent(ctx: PartyContext, e: Event): Event | undefined {
 }
 
 const NO_SLOT: ReadonlySet<Slot> = new Set()
+/** The feature strings of a candidate built without them (one shared empty list). */
+const NO_STRINGS: readonly string[] = Object.freeze([])
 
 const stripCode = (r: EventRole): EventRole => { const { code: _code, ...rest } = r; return rest }
 
@@ -524,7 +526,7 @@ export function eventCandidates(ctx: PartyContext, e: Event, fixed: ReadonlySet<
       const role = roles[i]
       if (other && sameParty(role, other)) continue
       const f = features(e, slot, role, places[i], prev, standing[i]!, strings)
-      out.push({ role, keys: f.keys(), features: f.strings ?? [] })
+      out.push({ role, keys: f.keys(), features: f.strings ?? NO_STRINGS })
     }
     return out
   }

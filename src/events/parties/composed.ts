@@ -51,10 +51,13 @@ export function countryNames(doc: AnnotatedDoc): Mention[] {
 const wordsOf = (r: EventRole): string[] => r.text.toLowerCase().split(/\s+/)
 const headOf = (words: readonly string[]): string => words[words.length - 1]!
 
-/** Is a role a state's body with no name of its own ("the police", "Security forces")? */
-export function bareStateBody(r: EventRole): boolean {
+/**
+ * Is a role a state's body with no name of its own ("the police", "Security forces")? `words` (here and below): the
+ * role's words in lower case, when the caller has split them already.
+ */
+export function bareStateBody(r: EventRole, words?: readonly string[]): boolean {
   if (r.mentionId) return false
-  const words = wordsOf(r)
+  words ??= wordsOf(r)
   return words.length <= 3 && STATE_HEADS.has(headOf(words)) && words.slice(0, -1).every((w) => BARE_MODIFIERS.has(w))
 }
 
@@ -73,8 +76,8 @@ export const composed = (r: EventRole, name: Mention, how: Composition): Compose
  * The role composed with the country or people named last before it in its paragraph, else with the first named after
  * it there; undefined when none is.
  */
-export function composedRole(text: string, r: EventRole, names: readonly Mention[]): Composed | undefined {
-  if (!bareStateBody(r)) return undefined
+export function composedRole(text: string, r: EventRole, names: readonly Mention[], words?: readonly string[]): Composed | undefined {
+  if (!bareStateBody(r, words)) return undefined
   const last = lastIn(names, 0, r.start)
   if (last && !text.slice(last.end, r.start).includes('\n\n')) return composed(r, last, 'comp')
   // none before it in its paragraph: the first named after it there ("security forces clashed with rebels, Burmese
@@ -84,10 +87,12 @@ export function composedRole(text: string, r: EventRole, names: readonly Mention
 }
 
 /** A party under a country or people name inside its phrase ("Chinese officials", "Iraqi civilians") as that country. */
-export function includedStateBody(r: EventRole, countries: readonly Mention[]): Composed | undefined {
-  const words = wordsOf(r)
+export function includedStateBody(r: EventRole, countries: readonly Mention[], words?: readonly string[]): Composed | undefined {
+  // a named party is no country's body: decided before the words are split
+  if (r.mentionId) return undefined
+  words ??= wordsOf(r)
   const head = headOf(words)
-  if (r.mentionId || words.length > 5 || !(STATE_HEADS.has(head) || OVER_PLACE_HEADS.has(head))) return undefined
+  if (words.length > 5 || !(STATE_HEADS.has(head) || OVER_PLACE_HEADS.has(head))) return undefined
   const headStart = r.start + r.text.toLowerCase().lastIndexOf(head)
   const name = lastIn(countries, r.start, headStart)
   return name ? composed(r, name, 'incl') : undefined
@@ -111,18 +116,28 @@ export function articleCountry(names: readonly Mention[], country: (m: Mention) 
 }
 
 /** Is a role a phrase of a state's body or a country's people with no name of its own ("four officers", "a police patrol")? */
-export function peoplePhrase(r: EventRole): boolean {
-  const words = wordsOf(r)
-  return !r.mentionId && words.length <= 5 && ARTICLE_HEADS.has(headOf(words).replace(/[^a-z]/g, ''))
+export function peoplePhrase(r: EventRole, words?: readonly string[]): boolean {
+  if (r.mentionId) return false
+  words ??= wordsOf(r)
+  return words.length <= 5 && ARTICLE_HEADS.has(headOf(words).replace(/[^a-z]/g, ''))
 }
 
 /**
  * Every composition of a role with a country (none for a name, a pronoun or a phrase no country stands behind).
- * `main`: the article's country (`articleCountry`), for a people phrase no other composition reaches; `named`: does the
- * role have a name inside it (then it is that name's party, not the article's country)?
+ * `main`: the article's country (`articleCountry`, or a function finding it when first needed), for a people phrase no
+ * other composition reaches; `named`: does the role have a name inside it (then it is that name's party, not the
+ * article's country)?
  */
-export function compositions(text: string, r: EventRole, countries: readonly Mention[], main?: Mention, named?: (r: EventRole) => boolean): Composed[] {
-  const out = [composedRole(text, r, countries), includedStateBody(r, countries)].filter((c): c is Composed => c !== undefined)
-  if (main && out.length === 0 && peoplePhrase(r) && !named?.(r) && !lastIn(countries, r.start, r.end)) out.push(composed(r, main, 'art'))
+export function compositions(text: string, r: EventRole, countries: readonly Mention[], main?: Mention | (() => Mention | undefined), named?: (r: EventRole) => boolean): Composed[] {
+  // a role with a mention of its own (a name, a linked pronoun) is none of the three
+  if (r.mentionId) return []
+  // the role's words, split once for the three tests
+  const words = wordsOf(r)
+  const out = [composedRole(text, r, countries, words), includedStateBody(r, countries, words)].filter((c): c is Composed => c !== undefined)
+  if (main && out.length === 0 && peoplePhrase(r, words) && !named?.(r) && !lastIn(countries, r.start, r.end)) {
+    // the article's country is found only when a phrase may stand for it (it codes every country name of the article)
+    const m = typeof main === 'function' ? main() : main
+    if (m) out.push(composed(r, m, 'art'))
+  }
   return out
 }

@@ -9,14 +9,23 @@ import type { AnnotatedDoc, Event, EventRole } from '../../model/index.js'
 import type { DocCoder } from '../actor-codes.js'
 import { eventCandidates, ownParty, partyContext, sameParty, sameRole, sameSpan, type PartyCandidate, type PartyContext, type Slot } from './candidates.js'
 import type { PartyModel } from './model.js'
-import { hashedScore } from '../json-model.js'
+import { hashedSum, hashedWeights } from '../json-model.js'
 
 const lowerTexts = (cs: readonly PartyCandidate[]): Array<string | undefined> => cs.map((c) => c.role?.text.toLowerCase())
 
-/** Scores of a slot's candidates, the coder's own choice raised by the bonus. */
-function scored(cs: readonly PartyCandidate[], own: EventRole | undefined, m: PartyModel): number[] {
+/**
+ * Scores of a slot's candidates, the coder's own choice raised by the bonus (`hashedScore` of each, the model's table
+ * looked up once; in a typed array, so no score is boxed).
+ */
+function scored(cs: readonly PartyCandidate[], own: EventRole | undefined, m: PartyModel): Float64Array {
   const none = m.noneBonus ?? m.ownBonus
-  return cs.map((c) => hashedScore(m.weights, c.keys) + (!c.role && !own ? none : ownParty(c.role, own) ? m.ownBonus : 0))
+  const h = hashedWeights(m.weights)
+  const out = new Float64Array(cs.length)
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[i]!
+    out[i] = hashedSum(h, c.keys, c.keys.length, 0) + (!c.role && !own ? none : ownParty(c.role, own) ? m.ownBonus : 0)
+  }
+  return out
 }
 
 /** The best actor and target of an event (ties: the earlier candidate, so the choice is deterministic). */
@@ -36,18 +45,20 @@ export function bestPair(cs: Readonly<Record<Slot, readonly PartyCandidate[]>>, 
   const st = scored(cs.target, e.target, m)
   const al = lowerTexts(cs.actor)
   const tl = lowerTexts(cs.target)
-  let best = { actor: e.actor, target: e.target, s: -Infinity }
+  let actor = e.actor
+  let target = e.target
+  let best = -Infinity
   // a pair wins only by a higher sum: the score is compared before the (costlier) party test, and a row whose actor
   // cannot beat the best with the best target is passed over (the same pair chosen, ties to the earlier one)
   const top = st.reduce((m, x) => (x > m ? x : m), -Infinity)
   for (let i = 0; i < cs.actor.length; i++) {
-    if (!(sa[i]! + top > best.s)) continue
+    if (!(sa[i]! + top > best)) continue
     for (let j = 0; j < cs.target.length; j++) {
       const s = sa[i]! + st[j]!
-      if (s > best.s && !sameParty(cs.actor[i]!.role, cs.target[j]!.role, al[i], tl[j])) best = { actor: cs.actor[i]!.role, target: cs.target[j]!.role, s }
+      if (s > best && !sameParty(cs.actor[i]!.role, cs.target[j]!.role, al[i], tl[j])) { actor = cs.actor[i]!.role; target = cs.target[j]!.role; best = s }
     }
   }
-  return { actor: best.actor, target: best.target }
+  return { actor, target }
 }
 
 /** Cue starts whose events name different parties (coordinated actors, mirrored codes). */
