@@ -8,7 +8,7 @@
  * @module
  */
 import type { Mention } from '../model/index.js'
-import { PRONOUNS } from '../text/english.js'
+import { PRONOUNS, RELATIVE_TIME, TIME_NOUNS, WEEKDAYS } from '../text/english.js'
 import { lemmaOf, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 /** Lemmas of common nouns that name speakers: roles of people, bodies, outlets, documents and polls. */
@@ -65,6 +65,12 @@ export const SPEECH_LEMMAS: ReadonlySet<string> = new Set((
   // an accusation has an accuser ("The suit accused him of …", "The opposition blamed the government for …")
   'accuse blame').split(/\s+/))
 
+/** A day of the week, a calendar or time-of-day noun, or a word of relative time (months left out: "May" is also a name). */
+function isTimeWord(word: string): boolean {
+  const w = word.toLowerCase()
+  return WEEKDAYS.has(w) || TIME_NOUNS.has(w) || TIME_NOUNS.has(w.replace(/s$/, '')) || RELATIVE_TIME.has(w)
+}
+
 /** Words that stand for speakers without a noun: "others said", "many believe", "both agreed". */
 const SPEAKING_QUANTIFIERS: ReadonlySet<string> = new Set(['others', 'many', 'some', 'several', 'both', 'few', 'most', 'all', 'everyone', 'someone', 'somebody', 'nobody', 'one'])
 
@@ -75,6 +81,9 @@ const SPEAKING_QUANTIFIERS: ReadonlySet<string> = new Set(['others', 'many', 'so
  */
 export function isSpeakerHead(v: SyntaxView, head: number, mentions: readonly Mention[], cueLemma?: string): boolean {
   const t = v.tokens[head]!
+  // a time word is when something was said, never who said it ("Friday said", "whose party won … last week, who said")
+  // ("Asked about the dispute Wednesday, Mr. Larijani said": the name the parser hung in apposition under the day speaks)
+  if (isTimeWord(wordOf(v, head))) return (v.children[head] ?? []).some((d) => d > head && v.syntax.tokens[d]!.deprel === 'appos' && isSpeakerHead(v, d, mentions, cueLemma))
   if (mentions.some((m) => m.start <= t.start && t.end <= m.end && m.type !== 'MISC')) return true
   const upos = uposOf(v, head)
   const w = wordOf(v, head).toLowerCase().replace(/’/g, "'")
