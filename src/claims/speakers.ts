@@ -8,7 +8,7 @@
  * @module
  */
 import type { Mention } from '../model/index.js'
-import { PRONOUNS, RELATIVE_TIME, TIME_NOUNS, WEEKDAYS } from '../text/english.js'
+import { NEGATIVE_QUANTIFIERS, PRONOUNS, RELATIVE_TIME, TIME_NOUNS, WEEKDAYS } from '../text/english.js'
 import { lemmaOf, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 /** Lemmas of common nouns that name speakers: roles of people, bodies, outlets, documents and polls. */
@@ -71,8 +71,17 @@ function isTimeWord(word: string): boolean {
   return WEEKDAYS.has(w) || TIME_NOUNS.has(w) || TIME_NOUNS.has(w.replace(/s$/, '')) || RELATIVE_TIME.has(w)
 }
 
+/**
+ * A phrase that names nobody ("No group has claimed responsibility", "No one could decide", "Neither party conceded",
+ * "Neither Chinese nor North Korean media mentioned"): the negative word itself or a determiner or correlative on the head.
+ */
+function negated(v: SyntaxView, head: number): boolean {
+  if (NEGATIVE_QUANTIFIERS.has(wordOf(v, head).toLowerCase())) return true
+  return (v.children[head] ?? []).some((d) => d < head && /^(det|cc:preconj|cc|advmod)$/.test(v.syntax.tokens[d]!.deprel) && NEGATIVE_QUANTIFIERS.has(wordOf(v, d).toLowerCase()))
+}
+
 /** Words that stand for speakers without a noun: "others said", "many believe", "both agreed". */
-const SPEAKING_QUANTIFIERS: ReadonlySet<string> = new Set(['others', 'many', 'some', 'several', 'both', 'few', 'most', 'all', 'everyone', 'someone', 'somebody', 'nobody', 'one'])
+const SPEAKING_QUANTIFIERS: ReadonlySet<string> = new Set(['others', 'many', 'some', 'several', 'both', 'few', 'most', 'all', 'everyone', 'someone', 'somebody', 'one'])
 
 /**
  * Is the token at `head` a speaker (see the module comment)? With `cueLemma`, the lemma of the verb it is the subject
@@ -83,6 +92,7 @@ export function isSpeakerHead(v: SyntaxView, head: number, mentions: readonly Me
   const t = v.tokens[head]!
   // a time word is when something was said, never who said it ("Friday said", "whose party won … last week, who said")
   // ("Asked about the dispute Wednesday, Mr. Larijani said": the name the parser hung in apposition under the day speaks)
+  if (negated(v, head)) return false
   if (isTimeWord(wordOf(v, head))) return (v.children[head] ?? []).some((d) => d > head && v.syntax.tokens[d]!.deprel === 'appos' && isSpeakerHead(v, d, mentions, cueLemma))
   if (mentions.some((m) => m.start <= t.start && t.end <= m.end && m.type !== 'MISC')) return true
   const upos = uposOf(v, head)

@@ -45,6 +45,9 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, ...HAVE_FO
 /** Clause negators ("no" is a determiner and not here). */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never'])
 
+/** Words that deny a noun phrase a referent: "no group", "neither party", "nobody", "none". */
+export const NEGATIVE_QUANTIFIERS: ReadonlySet<string> = new Set(['no', 'neither', 'nor', 'nobody', 'none', 'noone'])
+
 export type Person = 1 | 2 | 3
 export type GrammaticalNumber = 'singular' | 'plural' | 'either'
 export type Gender = 'masculine' | 'feminine' | 'neuter' | 'any'
