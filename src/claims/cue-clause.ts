@@ -10,7 +10,7 @@ import type { Clause, Span } from '../model/index.js'
 import { CARRIERS } from './cue-words.js'
 import { lightPredicate } from './light-predicates.js'
 import { reportingStance, type ReportingStance } from './reporting-verbs.js'
-import { MONTHS, RELATIVE_TIME, TIME_NOUNS, WEEKDAYS } from '../text/english.js'
+import { isTimeWord, MONTHS } from '../text/english.js'
 import { lemmaOf, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 export interface CueClause {
@@ -40,7 +40,7 @@ export function clauseSpeaker(v: SyntaxView, c: Clause): number | undefined {
   if (c.subject === undefined || uposOf(v, c.subject) === 'VERB') return namedDependent(v, c)
   const w = wordOf(v, c.subject).toLowerCase()
   // "The Turkish military said Thursday that …" parsed with the day as the subject: a date never speaks
-  if (isTimeWord(w)) return undefined
+  if (isDateWord(w)) return undefined
   if ((w === 'which' || w === 'that' || w === 'who') && c.kind === 'relcl' && c.governor !== undefined) return c.governor
   // "116 participants, who agreed …" ("the inspector general's report, which concluded …") parsed as a clause of its own: the noun before the comma
   const before = beforeCommaWho(v, c.subject)
@@ -156,6 +156,6 @@ function nominal(v: SyntaxView, i: number): boolean {
 }
 
 /** A day, month or relative time ("Thursday", "January", "today", "week"): an adverbial of time, never a speaker. */
-function isTimeWord(w: string): boolean {
-  return WEEKDAYS.has(w) || MONTHS.has(w) || RELATIVE_TIME.has(w) || TIME_NOUNS.has(w)
+function isDateWord(w: string): boolean {
+  return isTimeWord(w) || MONTHS.has(w)
 }

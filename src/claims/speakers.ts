@@ -8,7 +8,7 @@
  * @module
  */
 import type { Mention } from '../model/index.js'
-import { NEGATIVE_QUANTIFIERS, PRONOUNS, RELATIVE_TIME, TIME_NOUNS, WEEKDAYS } from '../text/english.js'
+import { isTimeWord, NEGATIVE_QUANTIFIERS, PRONOUNS } from '../text/english.js'
 import { lemmaOf, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 /** Lemmas of common nouns that name speakers: roles of people, bodies, outlets, documents and polls. */
@@ -64,12 +64,6 @@ export const SPEECH_LEMMAS: ReadonlySet<string> = new Set((
   'note explain recall observe mention disclose conclude reaffirm allege contend reject refute predict lament clarify report describe ' +
   // an accusation has an accuser ("The suit accused him of …", "The opposition blamed the government for …")
   'accuse blame').split(/\s+/))
-
-/** A day of the week, a calendar or time-of-day noun, or a word of relative time (months left out: "May" is also a name). */
-function isTimeWord(word: string): boolean {
-  const w = word.toLowerCase()
-  return WEEKDAYS.has(w) || TIME_NOUNS.has(w) || TIME_NOUNS.has(w.replace(/s$/, '')) || RELATIVE_TIME.has(w)
-}
 
 /**
  * A phrase that names nobody ("No group has claimed responsibility", "No one could decide", "Neither party conceded",

@@ -154,6 +154,12 @@ export const RELATIVE_TIME: ReadonlySet<string> = new Set(['yesterday', 'today',
 /** Nouns of time of day and of calendar units ("on Tuesday morning", "last week"). */
 export const TIME_NOUNS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year'])
 
+/** A day of the week, a word of relative time or a time noun (any case); months are left to the caller ("May" is also a name). */
+export function isTimeWord(word: string): boolean {
+  const w = word.toLowerCase()
+  return WEEKDAYS.has(w) || RELATIVE_TIME.has(w) || TIME_NOUNS.has(w)
+}
+
 /** Lower-case a word and fold curly apostrophes to straight ones, the form every set here holds. */
 export function foldApostrophes(word: string): string {
   return word.toLowerCase().replace(/[’‘]/g, "'")
