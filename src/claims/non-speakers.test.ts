@@ -24,3 +24,10 @@ describe('time words as sources', () => {
     expect(claims.find((c) => c.cue.text === 'said')?.source.text).toMatch(/Larijani$/)
   })
 })
+
+describe('past participles on a noun', () => {
+  it('claims give no claim to a reduced passive: the noun of "the first rebel leader known to have met …" says nothing', async () => {
+    const claims = await claimsIn('He is the first rebel leader known to have met the envoy.')
+    expect(claims).toEqual([])
+  })
+})
