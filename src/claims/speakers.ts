@@ -8,7 +8,7 @@
  * @module
  */
 import type { Mention } from '../model/index.js'
-import { isTimeWord, NEGATIVE_QUANTIFIERS, PRONOUNS } from '../text/english.js'
+import { isTimeWord, NEGATIVE_QUANTIFIERS, PRONOUNS, WEEKDAYS } from '../text/english.js'
 import { lemmaOf, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
 /** Lemmas of common nouns that name speakers: roles of people, bodies, outlets, documents and polls. */
@@ -65,13 +65,26 @@ export const SPEECH_LEMMAS: ReadonlySet<string> = new Set((
   // an accusation has an accuser ("The suit accused him of …", "The opposition blamed the government for …")
   'accuse blame').split(/\s+/))
 
+/** A time word heading a phrase: a day, or a time word in lower case ("CBS This Morning co-Anchor DeMarco Morgan" is a name). */
+function timeHead(v: SyntaxView, head: number): boolean {
+  const w = wordOf(v, head)
+  return isTimeWord(w) && (WEEKDAYS.has(w.toLowerCase()) || w === w.toLowerCase())
+}
+
+/** A name in apposition after token i, within `depth` steps down ("Wednesday, Mr. Larijani", "Saturday at the convention Sen. Warren"). */
+function apposedName(v: SyntaxView, i: number, mentions: readonly Mention[], depth: number): boolean {
+  return depth > 0 && (v.children[i] ?? []).some((d) => d > i && ((v.syntax.tokens[d]!.deprel === 'appos' && isSpeakerHead(v, d, mentions)) || apposedName(v, d, mentions, depth - 1)))
+}
+
 /**
- * A phrase that names nobody ("No group has claimed responsibility", "No one could decide", "Neither party conceded",
- * "Neither Chinese nor North Korean media mentioned"): the negative word itself or a determiner or correlative on the head.
+ * A phrase that names nobody ("No group has claimed responsibility", "No one could decide", "Neither party conceded"):
+ * the negative word itself, or a negative determiner on a common noun.
  */
 function negated(v: SyntaxView, head: number): boolean {
   if (NEGATIVE_QUANTIFIERS.has(wordOf(v, head).toLowerCase())) return true
-  return (v.children[head] ?? []).some((d) => d < head && /^(det|cc:preconj|cc|advmod)$/.test(v.syntax.tokens[d]!.deprel) && NEGATIVE_QUANTIFIERS.has(wordOf(v, d).toLowerCase()))
+  // a name keeps its speaker ("Neither Cruz nor Christie acknowledged …" reports what both did not say)
+  if (uposOf(v, head) === 'PROPN') return false
+  return (v.children[head] ?? []).some((d) => d < head && v.syntax.tokens[d]!.deprel === 'det' && NEGATIVE_QUANTIFIERS.has(wordOf(v, d).toLowerCase()))
 }
 
 /** Words that stand for speakers without a noun: "others said", "many believe", "both agreed". */
@@ -85,9 +98,10 @@ const SPEAKING_QUANTIFIERS: ReadonlySet<string> = new Set(['others', 'many', 'so
 export function isSpeakerHead(v: SyntaxView, head: number, mentions: readonly Mention[], cueLemma?: string): boolean {
   const t = v.tokens[head]!
   // a time word is when something was said, never who said it ("Friday said", "whose party won … last week, who said")
-  // ("Asked about the dispute Wednesday, Mr. Larijani said": the name the parser hung in apposition under the day speaks)
+  // ("Asked about the dispute Wednesday, Mr. Larijani said", "Saturday at the party convention Sen. Elizabeth Warren said":
+  // the name the parser hung in apposition under the day speaks)
   if (negated(v, head)) return false
-  if (isTimeWord(wordOf(v, head))) return (v.children[head] ?? []).some((d) => d > head && v.syntax.tokens[d]!.deprel === 'appos' && isSpeakerHead(v, d, mentions, cueLemma))
+  if (timeHead(v, head)) return apposedName(v, head, mentions, 3)
   if (mentions.some((m) => m.start <= t.start && t.end <= m.end && m.type !== 'MISC')) return true
   const upos = uposOf(v, head)
   const w = wordOf(v, head).toLowerCase().replace(/’/g, "'")

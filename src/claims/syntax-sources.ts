@@ -50,12 +50,7 @@ function clauseSource(v: SyntaxView, a: Attribution, mentions: readonly Mention[
   const cc = cueClause(v, a.cue)
   const old = a.source
   const oldHead = old ? spanHead(v, old) : undefined
-  const reduced = cc !== undefined && reducedParticiple(v, cc.predicate, cc.clause)
-  // a past participle on a noun ("a suspension declared two years ago", "Saqqara, better known for …", "an Australian accused
-  // of …") says what was said of the noun: the noun is no speaker, and nobody else is named. One with an object or a clause of
-  // its own is active, a main verb the parser hung on its subject ("An official …, Christine Lambert, expressed concern …")
-  if (reduced && cc.clause?.kind === 'acl' && !(v.children[cc.predicate] ?? []).some((d) => /^(obj|ccomp)$/.test(deprelOf(v, d)))) return withoutSource(a)
-  const lemma = cc && !reduced ? cc.lemma : undefined
+  const lemma = cc && !reducedParticiple(v, cc.predicate, cc.clause) ? cc.lemma : undefined
   const oldOk = oldHead !== undefined && isSpeakerHead(v, oldHead, mentions, lemma) && subjectLike(v, oldHead, mentions)
   const speaker = cc?.speaker
   // A verb of a dependent clause with no subject of its own that reports nothing ("organisations focused on supporting refugees",
