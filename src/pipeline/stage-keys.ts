@@ -14,7 +14,7 @@ export const SHIPPED_STAGE_KEYS: readonly string[] = [
   'affiliations.rules.v1',
   'places.gazetteer.v4',
   'events.cameo.v26',
-  'claims.syntax.v24',
+  'claims.syntax.v25',
   'syntax.parser.v2',
   'coref.syntax.v13',
 ]
@@ -28,5 +28,5 @@ export const DEFAULT_STAGES: readonly string[] = [
   'affiliations.rules.v1',
   'places.gazetteer.v4',
   'events.cameo.v26',
-  'claims.syntax.v24',
+  'claims.syntax.v25',
 ]

@@ -1,5 +1,5 @@
 /**
- * claims.syntax.v24 — attributed claims: who said it (named or a typed anonymous
+ * claims.syntax.v25 — attributed claims: who said it (named or a typed anonymous
  * source), the cue, the content, stance and hedges, the outlet it came through,
  * speaker continuity across sentences, the events each claim is about, and its kind
  * (a claim of fact, or the speaker's own position: v6). v7 reads more of a release's constructions
@@ -41,6 +41,8 @@
  * v24: a definite description is the person the article names with it (described-person.ts: "The 71-year-old
  * musician said …" then "James Brown finished …", "The Republican from Mississippi says" after "Senator Trent Lott has
  * introduced …").
+ * v25: a subject that names nobody gives no claim ("No group has claimed responsibility", "No one could decide"), and a
+ * time word is never a source unless a name hangs in apposition below it ("Friday said", "Sunday expected").
  * @module
  */
 import { extractClaimsMany } from '../../claims/extract.js'
@@ -48,7 +50,7 @@ import { batchStage, type Stage } from '../../model/index.js'
 
 /** Every article's attributions, then every article's claims (extractClaimsMany). */
 export const claimsStage: Stage = batchStage({
-  key: 'claims.syntax.v24',
+  key: 'claims.syntax.v25',
   requires: ['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'],
   assigns: ['doc.claims'],
 }, (docs) => {
