@@ -419,51 +419,11 @@ function noneFeatures(f: FeatureList, e: Event, own: EventRole | undefined, st: 
   for (const x of st.around) f.add('none|', x)
 }
 
-/**
- * The cue's object when it points back to a thing said or done before ("rejected that demand", "dismissed the report",
- * "opposes the plan"): a common noun as the object (or passive subject) of the cue, with a definite or demonstrative
- * determiner and no name before it in its phrase. The golds code the thing's author as the target; `author` is the
- * last event of an earlier sentence with an actor whose cue is that noun's lemma ("demanded" for "that demand").
- */
-interface Anaphor { readonly lemma: string; readonly author: Event | undefined }
-
-const OBJECT_RELS = new Set(['obj', 'nsubj:pass'])
-
-export function anaphoricObject(ctx: PartyContext, e: Event, h: number): Anaphor | undefined {
-  const syn = ctx.doc.syntax?.tokens ?? []
-  const o = h < 0 ? undefined : (ctx.children.get(h) ?? []).find((k) => OBJECT_RELS.has(syn[k]!.deprel) && syn[k]!.upos === 'NOUN')
-  if (o === undefined) return undefined
-  const before = (ctx.children.get(o) ?? []).filter((k) => k < o)
-  const det = before.find((k) => syn[k]!.deprel === 'det')
-  const w = det === undefined ? '' : syn[det]!.lemma.toLowerCase()
-  if (!(w === 'the' || DEMONSTRATIVES.has(w))) return undefined
-  const ts = ctx.doc.tokens!
-  const from = ts[Math.min(o, ...before)]!.start
-  if ((ctx.doc.mentions ?? []).some((m) => m.kind === 'name' && m.start >= from && m.start < ts[o]!.end)) return undefined
-  const lemma = syn[o]!.lemma.toLowerCase()
-  let author: Event | undefined
-  for (const x of ctx.events) {
-    if (x.sentence.start >= e.sentence.start) break
-    if (!x.actor) continue
-    const xh = cueHead(ctx.doc, x)
-    if (xh >= 0 && syn[xh]!.lemma.toLowerCase() === lemma) author = x
-  }
-  return { lemma, author }
-}
-
-/** The features an anaphoric object adds to a candidate (`ana`: where it stands; `auth`: the author's actor). */
-function anaphorFeatures(f: FeatureList, r: EventRole, p: Place, ana: Anaphor, prev: Event | undefined, root: string): void {
-  const t = r.text.toLowerCase()
-  f.add('ana|p=', p.sameSentence ? p.path : 'apart'); f.add('ana|r=', root, p.sameSentence ? 'in' : 'apart')
-  if (ana.author?.actor && ana.author.actor.text.toLowerCase() === t) { f.add('auth'); f.add('auth|r=', root) }
-  if (prev?.actor && prev.actor.text.toLowerCase() === t) { f.add('ana|prevA'); f.add('ana|prevA|r=', root) }
-}
-
 /** Features of one candidate for one slot (keys, and strings prefixed by the slot when `strings`). */
-function features(e: Event, slot: Slot, r: EventRole | undefined, p: Place | undefined, prev: Event | undefined, st: Standing, strings: boolean, ana?: Anaphor): FeatureList {
+function features(e: Event, slot: Slot, r: EventRole | undefined, p: Place | undefined, prev: Event | undefined, st: Standing, strings: boolean): FeatureList {
   const f = LISTS[slot].reset(strings)
   const own = slot === 'actor' ? e.actor : e.target
-  if (!r || !p) { noneFeatures(f, e, own, st); if (ana) { f.add('none|ana'); f.add('none|ana|r=', e.cameoRoot) } return f }
+  if (!r || !p) { noneFeatures(f, e, own, st); return f }
   const other = slot === 'actor' ? e.target : e.actor
   const root = e.cameoRoot
   const { kind: k, path, rel, voice, dir, sector, kindBase: kb, how, side } = p
@@ -480,7 +440,6 @@ function features(e: Event, slot: Slot, r: EventRole | undefined, p: Place | und
   if (ownParty(r, own)) { f.add('own'); f.add('own|r=', root); f.add('own|k=', kb); f.add('own|p=', path) }
   if (ownParty(r, other)) { f.add('other'); f.add('other|p=', path) }
   if (!p.sameSentence && prev) prevFeatures(f, r, prev, root)
-  if (ana) anaphorFeatures(f, r, p, ana, prev, root)
   return f
 }
 
@@ -497,7 +456,7 @@ function prevFeatures(f: FeatureList, r: EventRole, prev: Event, root: string): 
 const cueSentence = (doc: AnnotatedDoc, h: number): number => (h >= 0 ? doc.tokens![h]!.sentence : -1)
 
 /** The candidate roles of a slot: the sentence's parties, the coder's own choices, and nobody. */
-function candidateRoles(ctx: PartyContext, e: Event, h: number, prev: Event | undefined, traits: Map<EventRole, readonly string[]>, composed: Map<EventRole, Composed>, author?: Event): Array<EventRole | undefined> {
+function candidateRoles(ctx: PartyContext, e: Event, h: number, prev: Event | undefined, traits: Map<EventRole, readonly string[]>, composed: Map<EventRole, Composed>): Array<EventRole | undefined> {
   const v = ctx.views[cueSentence(ctx.doc, h)]
   // a name at the granularity of its noun phrase ("Mr. Bush" for "Bush", phrases.ts `widenedNames`): the same mention, so
   // the same features and entity; the golds name such parties by the whole phrase
@@ -513,7 +472,7 @@ function candidateRoles(ctx: PartyContext, e: Event, h: number, prev: Event | un
   // an unlinked pronoun as the name it most likely stands for (pronouns.ts)
   if (v) for (const c of ctx.pronouns(v)) { roles.push(c.role); composed.set(c.role, c) }
   for (const own of [e.actor, e.target]) if (own && !roles.some((r) => ownParty(r, own))) roles.push(stripCode(own))
-  for (const r of [prev?.actor, prev?.target, author?.actor]) if (r && !roles.some((x) => x && x.text.toLowerCase() === r.text.toLowerCase())) roles.push(stripCode(r))
+  for (const r of [prev?.actor, prev?.target]) if (r && !roles.some((x) => x && x.text.toLowerCase() === r.text.toLowerCase())) roles.push(stripCode(r))
   roles.push(undefined)
   return roles
 }
@@ -543,10 +502,9 @@ const stripCode = (r: EventRole): EventRole => { const { code: _code, ...rest } 
 export function eventCandidates(ctx: PartyContext, e: Event, fixed: ReadonlySet<Slot> = NO_SLOT, strings = true): Record<Slot, PartyCandidate[]> {
   const h = ctx.doc.syntax ? cueHead(ctx.doc, e) : -1
   const prev = previousEvent(ctx, e)
-  const ana = anaphoricObject(ctx, e, h)
   const traits = new Map<EventRole, readonly string[]>()
   const composed = new Map<EventRole, Composed>()
-  const roles = candidateRoles(ctx, e, h, prev, traits, composed, ana?.author)
+  const roles = candidateRoles(ctx, e, h, prev, traits, composed)
   const places = roles.map((role) => {
     if (!role) return undefined
     const key = `${h}:${role.start}:${role.end}:${role.mentionId ?? ''}:${traits.has(role) ? 'np' : composed.get(role)?.how ?? ''}`
@@ -565,7 +523,7 @@ export function eventCandidates(ctx: PartyContext, e: Event, fixed: ReadonlySet<
     for (let i = 0; i < roles.length; i++) {
       const role = roles[i]
       if (other && sameParty(role, other)) continue
-      const f = features(e, slot, role, places[i], prev, standing[i]!, strings, ana)
+      const f = features(e, slot, role, places[i], prev, standing[i]!, strings)
       out.push({ role, keys: f.keys(), features: f.strings ?? [] })
     }
     return out
