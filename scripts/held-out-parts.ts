@@ -7,8 +7,8 @@
 
 /** Frozen final-check parts: scored once at the end of a session, aggregate only. */
 const FROZEN = ['vfinal', 'final']
-/** Held-out check groups: vtrain124–126 (twenty-eighth session), vtrain127–132 (twenty-ninth). */
-const CHECK_GROUPS = ['vtrain124', 'vtrain125', 'vtrain126', 'vtrain127', 'vtrain128', 'vtrain129', 'vtrain130', 'vtrain131', 'vtrain132']
+/** Held-out check group: vtrain127–132 (twenty-ninth session; vtrain124–126 are tuning parts since the thirtieth). */
+const CHECK_GROUPS = ['vtrain127', 'vtrain128', 'vtrain129', 'vtrain130', 'vtrain131', 'vtrain132']
 
 /** Parts whose errors no script prints. */
 export const HELD_OUT_PARTS: ReadonlySet<string> = new Set([...FROZEN, ...CHECK_GROUPS])
