@@ -16,7 +16,7 @@ import { cueHead, tokenAt } from '../src/events/scorer/features.js'
 import { cameoRoot } from '../src/events/cameo.js'
 import { learnedCodes, useCodeTable, type CodeTable } from '../src/events/alternatives.js'
 import { cueKeys, docTree } from '../src/events/learned-cues.js'
-import { stableHash } from '../src/events/scorer/train.js'
+import { foldOf as foldOfKey } from '../src/events/scorer/train.js'
 import { recoded, type PartData } from './event-training-data.js'
 import { goldSentenceEvents, repeatsCue, splitTable, stem, type SplitEvidence } from './train-events-splits.js'
 
@@ -212,10 +212,10 @@ export interface SplitSettings { readonly ev: SplitEvidence; readonly minSupport
 /**
  * The parts coded again (`--recode`) with the learned cues of the other folds' parts (folds by part: a part never gets a
  * cue learned from its own gold; the check parts, never in the evidence, get the cues of all the tuning parts), and
- * with their split cues the same way when `splits` is given.
+ * with their split cues the same way when `splits` is given (`repeat`: the folds of that repeat, scorer/train.ts `foldOf`).
  */
-export function withLearnedCues(parts: readonly PartData[], c: UncodedCues | undefined, folds: number, isCheck: (part: string) => boolean, minSupport = CUE_SUPPORT, minShare = CUE_SHARE, splits?: SplitSettings): PartData[] {
-  const foldOf = (part: string) => stableHash(`part:${part}`) % folds
+export function withLearnedCues(parts: readonly PartData[], c: UncodedCues | undefined, folds: number, isCheck: (part: string) => boolean, minSupport = CUE_SUPPORT, minShare = CUE_SHARE, splits?: SplitSettings, repeat = 0): PartData[] {
+  const foldOf = (part: string) => foldOfKey(`part:${part}`, folds, repeat)
   const inFold = (k: number) => (art: string) => foldOf(art.split(':')[0]!) === k
   const tables = Array.from({ length: folds }, (_, k) => (c ? cueTable(c, minSupport, minShare, inFold(k)) : undefined))
   const whole = c ? cueTable(c, minSupport, minShare) : undefined

@@ -27,7 +27,7 @@ import { defaultPartyModel } from '../src/events/parties/model.js'
 import { bareStateBody } from '../src/events/parties/composed.js'
 import { eventFeatures, indexDoc } from '../src/events/scorer/features.js'
 import { defaultScorerModel, probability } from '../src/events/scorer/model.js'
-import { stableHash, type Example, type TrainOptions } from '../src/events/scorer/train.js'
+import { foldOf, stableHash, type Example, type TrainOptions } from '../src/events/scorer/train.js'
 import { GoldResolver } from '../src/eval/news-match.js'
 import { defaultActorCoder } from '../src/events/actor-codes.js'
 import type { Event } from '../src/model/index.js'
@@ -103,9 +103,9 @@ export function rankItems(d: PartData): RankItem[] {
  * Out-of-fold parties of every item at each bonus (folds by article, as the event scorer's). Items of `held` parts
  * (the check group) are never trained on: they are chosen by the model of all the other items.
  */
-export function outOfFoldParties(items: readonly RankItem[], folds: number, bonuses: readonly Bonus[], o: TrainOptions, held: ReadonlySet<string> = new Set()): Map<string, Map<string, Parties>> {
+export function outOfFoldParties(items: readonly RankItem[], folds: number, bonuses: readonly Bonus[], o: TrainOptions, held: ReadonlySet<string> = new Set(), repeat = 0): Map<string, Map<string, Parties>> {
   const out = new Map(bonuses.map((b) => [key(b), new Map<string, Parties>()]))
-  const fold = (x: RankItem) => (held.has(x.part) ? -1 : stableHash(x.group) % folds)
+  const fold = (x: RankItem) => (held.has(x.part) ? -1 : foldOf(x.group, folds, repeat))
   const choose = (m: ReturnType<typeof train>, xs: readonly RankItem[]) => {
     for (const b of bonuses) for (const x of xs) out.get(key(b))!.set(x.e.id, bestPair(x.cs, x.e, { ...m, ownBonus: b.own, noneBonus: b.none }))
   }
@@ -131,9 +131,9 @@ export function withParties(d: PartData, chosen: ReadonlyMap<string, Parties>): 
  * The part with the parties the ranker chooses out of fold (at the model's bonuses; `none` defaults to the shipped
  * model's), actor codes filled again: what the stage gives the scorer.
  */
-export function rankedOutOfFold(parts: readonly PartData[], folds: number, own: number, o: TrainOptions, none = defaultPartyModel().noneBonus ?? own): PartData[] {
+export function rankedOutOfFold(parts: readonly PartData[], folds: number, own: number, o: TrainOptions, none = defaultPartyModel().noneBonus ?? own, repeat = 0): PartData[] {
   const b = { own, none }
-  const oof = outOfFoldParties(parts.flatMap(rankItems), folds, [b], o).get(key(b))!
+  const oof = outOfFoldParties(parts.flatMap(rankItems), folds, [b], o, new Set(), repeat).get(key(b))!
   const coder = defaultActorCoder()
   return parts.map((d0) => {
     const d = withParties(d0, oof)

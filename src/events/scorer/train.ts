@@ -54,6 +54,13 @@ export function stableHash(s: string): number {
   return h
 }
 
+/**
+ * The cross-validation fold of a key (an article or a part) among `folds`. Repeat 0 is the folds every training script
+ * has used (`stableHash(key) % folds`); repeat r > 0 hashes the key with r, another partition of the same size, so a
+ * measurement can be averaged over retrains on shifted folds (scripts/train-events.ts `--repeats`).
+ */
+export const foldOf = (key: string, folds: number, repeat = 0): number => stableHash(repeat > 0 ? `fold${repeat}:${key}` : key) % folds
+
 /** The seeds of `orders` training orders; unset or 0: one run, `undefined` (the order of before, by index). */
 export const orderSeeds = (orders: number | undefined): Array<number | undefined> =>
   orders ? Array.from({ length: orders }, (_, seed) => seed) : [undefined]
