@@ -32,6 +32,15 @@ describe('actor knowledge base', () => {
       expect(Object.keys(issues).sort()).toEqual(['actors[0]', 'actors[1]', 'c'])
     }
   })
+  it('curated KB holds both Congos under "Congo", told apart by context, and the FCO and D.C. under their short forms', () => {
+    const actors = curatedActors()
+    const congo = actors.filter((a) => a.aliases.includes('Congo')).map((a) => a.id).sort()
+    expect(congo).toEqual(['dr_congo', 'republic_of_congo'])
+    for (const id of congo) expect(actors.find((a) => a.id === id)!.context.length).toBeGreaterThan(0)
+    expect(actors.find((a) => a.aliases.includes('FCO'))?.id).toBe('uk_fco')
+    expect(actors.find((a) => a.aliases.includes('D.C.'))?.id).toBe('washington_dc')
+  })
+
   it('mergeKb lets a user actor replace a curated one by id', () => {
     const [base] = [curatedActors()]
     const mine = parseKb({ actors: [{ id: 'hamas', type: 'ORG', name: 'HAMAS (mine)' }] })

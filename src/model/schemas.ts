@@ -98,6 +98,11 @@ export const Mention = z.object({
   stage: z.string(),
   /** Within-document antecedent mention id, for short forms and nominals. */
   antecedentId: z.string().optional(),
+  /**
+   * Why the antecedent was set, where resolution trusts the link over its name guards: `alias`, the text says the two
+   * names are one ("Qayyarah Airfield West, also called “Q-West”", "Myanmar (Burma)").
+   */
+  linkedBy: z.enum(['alias']).optional(),
   /** Resolved entity; set by resolution, never by rewriting the mention. */
   entityId: z.string().optional(),
 })

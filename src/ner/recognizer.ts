@@ -15,6 +15,7 @@ import { applyTypeEvidence } from './type-evidence.js'
 import { joinDashedBodies, joinGluedPersons, joinNicknames } from './split-names.js'
 import { cutTrailingWords } from './trailing-words.js'
 import { typeAcronymTails } from './acronym-tail.js'
+import { markNonActorHeads } from './non-actor-heads.js'
 import { splitGluedNames } from './glued-names.js'
 import { cutAtFiniteVerbs } from './finite-verbs.js'
 import { trimPossessives } from './possessive.js'
@@ -65,7 +66,7 @@ export interface RecognizerOptions {
   readonly scheme?: string
   /**
    * Decoding rules to leave out, for measuring what each does: the gazetteer rules by name (GAZETTEER_RULES in
-   * rules.ts), 'unnamed' (junk control), 'trailingWords' (`trailing-words.ts`), 'acronymTails' (`acronym-tail.ts`), 'gluedNames' (`glued-names.ts`), 'countryName' and, under the re3d scheme, 're3dConventions'.
+   * rules.ts), 'unnamed' (junk control), 'trailingWords' (`trailing-words.ts`), 'acronymTails' (`acronym-tail.ts`), 'gluedNames' (`glued-names.ts`), 'nonActorHeads' (`non-actor-heads.ts`), 'countryName' and, under the re3d scheme, 're3dConventions'.
    */
   readonly skipRules?: ReadonlySet<string>
   /**
@@ -299,6 +300,8 @@ export class NerRecognizer {
       if (this.scheme === undefined && !this.skip.has('trailingWords')) ruled = cutTrailingWords(normal, ruled)
       // "new [EU Syria]ORG sanctions": a known body and a known country with nothing between are two names (shared scheme)
       if (this.scheme === undefined && !this.skip.has('gluedNames')) ruled = splitGluedNames(normal, ruled, this.lexicon)
+      // "the [Press Briefing Room]ORG", "a [UNESCO World Heritage Site]ORG": a room, a designation or a post is no actor (shared scheme)
+      if (this.scheme === undefined && !this.skip.has('nonActorHeads')) ruled = markNonActorHeads(normal, ruled)
       for (const s of this.scheme === undefined && !this.skip.has('unnamed') ? markUnnamedSpans(normal, ruled, this.lexicon) : ruled) spans.push(s)
     })
     // A scheme with descriptive mentions ("the Government of Iraq" in re3d) returns only named ones: a mention

@@ -407,3 +407,27 @@ describe('an acronym and the one full name it spells in other articles', () => {
     expect(acr).not.toBe(out.mentionEntity.get(c.mentions![0]!.id))
   })
 })
+
+describe('an alias the article states', () => {
+  const text = 'Troops reached Varnapur Airfield North, also called “V-North”, on Monday. V-North was shelled.'
+  const at = (id: string, s: string, from = 0, extra: Partial<Mention> = {}): Mention => {
+    const start = text.indexOf(s, from)
+    return { id, articleId: 'a1', start, end: start + s.length, text: s, type: 'LOC', kind: 'name', stage: 'test', ...extra }
+  }
+  const run = (linked: boolean) => {
+    const mentions = [at('m1', 'Varnapur Airfield North'), at('m2', 'V-North', 0, { antecedentId: 'm1', ...(linked ? { linkedBy: 'alias' as const } : {}) }), at('m3', 'V-North', 60)]
+    return resolveEntities({ mentions, articles: [{ id: 'a1' }], kb: [], judgements: [], affiliations: [], now: NOW })
+  }
+
+  it('an alias construction joins two names a name guard would keep apart', () => {
+    const out = run(true)
+    expect(out.mentionEntity.get('m2')).toBe(out.mentionEntity.get('m1'))
+    expect(out.mentionEntity.get('m3')).toBe(out.mentionEntity.get('m1'))
+  })
+
+  it('the same link without the construction stays a pair to review', () => {
+    const out = run(false)
+    expect(out.mentionEntity.get('m2')).not.toBe(out.mentionEntity.get('m1'))
+    expect(out.judgements.some((j) => j.verdict === 'unsure')).toBe(true)
+  })
+})

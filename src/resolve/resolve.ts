@@ -202,6 +202,14 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     if (!prev || (prev.verdict !== 'same' && (j.verdict === 'same' || j.score > prev.score))) modelJudgements.set(k, j)
   }
 
+  // typed-name pairs an article states are one thing ("X, also called Y"): no name guard keeps them apart
+  const aliasPairs = new Set<string>()
+  const statedAliases = (x: Node, y: Node) => {
+    for (const a of x.names) for (const b of y.names) {
+      aliasPairs.add(`${x.type}|${a}\u0000${y.type}|${b}`)
+      aliasPairs.add(`${y.type}|${b}\u0000${x.type}|${a}`)
+    }
+  }
   // ---- within-article coreference: named short forms become edges, nominals attach
   for (const m of mentions) {
     if (m.antecedentId === undefined) continue
@@ -227,7 +235,8 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
         addJudgement(judgement(nodes[own]!.key, nodes[root]!.key, 'unsure', 0.8, 'model', `coreference in article: "${m.text}" → "${nodes[root]!.names[0]}", but every "${m.text}" comes before that name`, at))
         continue
       }
-      edges.push({ a: own, b: root, score: 0.95, reason: `coreference in article: "${m.text}" → "${nodes[root]!.names[0]}"`, by: 'model', forced: false })
+      if (m.linkedBy === 'alias') statedAliases(nodes[own]!, nodes[root]!)
+      edges.push({ a: own, b: root, score: 0.95, reason: `coreference in article: "${m.text}" → "${nodes[root]!.names[0]}"${m.linkedBy === 'alias' ? ' (an alias the article states)' : ''}`, by: 'model', forced: false })
     }
   }
 
@@ -650,6 +659,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     for (const [ka, x] of A.names) for (const [kb2, y] of B.names) {
       if (roleNames.has(ka) || roleNames.has(kb2)) continue // a role reference is not a name to compare
       const ck = `${ka}\u0000${kb2}`
+      if (aliasPairs.has(ck)) continue
       let g = guardCache.get(ck)
       if (!guardCache.has(ck)) {
         g = compareTyped(x, y).guard

@@ -93,5 +93,14 @@ describe('linkWithinDoc, given names and alias constructions', () => {
     const velaport = r.mentions.filter((m) => m.text === 'Velaport')
     expect(velaport).toHaveLength(2)
     expect(r.antecedent(velaport[0]!)?.text).toBe('Varnapur')
+    // the link says why it was made, so resolution trusts it over its name guards
+    expect(velaport[0]!.linkedBy).toBe('alias')
+    expect(r.mentions.find((m) => m.text === 'Varnapur')!.linkedBy).toBeUndefined()
+  })
+
+  it('within-doc marks no other link as an alias', () => {
+    const text = 'Lin Tarao scored twice. Lin said the team was tired.'
+    const r = link(text, [{ text: 'Lin Tarao', type: 'PER' }, { text: 'Lin', type: 'PER', nth: 1 }])
+    expect(r.mentions.find((m) => m.text === 'Lin')!.linkedBy).toBeUndefined()
   })
 })

@@ -485,7 +485,9 @@ export function linkWithinDoc(article: Article, input: readonly Mention[], kb: K
 
   const out = [...mentions.map((m) => {
     const a = antecedent.get(m.id)
-    return a !== undefined && m.antecedentId === undefined ? { ...m, antecedentId: a } : m
+    if (a === undefined || m.antecedentId !== undefined) return m
+    // an alias the text states is trusted over the name guards of resolution ("Q-West" is not read as a qualified "Qayyarah")
+    return aliases.get(m.id)?.to.id === a ? { ...m, antecedentId: a, linkedBy: 'alias' as const } : { ...m, antecedentId: a }
   }), ...added].sort((a, b) => a.start - b.start || a.end - b.end)
   return { mentions: out, links }
 }

@@ -126,6 +126,14 @@ export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', '
   'president', 'vice', 'prime', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'imam', 'rabbi', 'pope',
   'ayatollah', 'mullah', 'mayor', 'judge', 'justice', 'supt', 'insp'])
 
+/**
+ * Heads of phrases that name a room, a designation or a post, never a body or a place of their own: "the [White House
+ * Press Briefing Room]", "a [UNESCO World Heritage Site]", "the [U.S. Embassy Chargé] d'Affaires", "a [State Department
+ * spokesman]". Lower case, one or two words, matched at a name's end.
+ */
+export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set(['briefing room', 'heritage site', 'chargé', 'charge', "chargé d'affaires", "charge d'affaires",
+  'spokesman', 'spokeswoman', 'spokesperson'])
+
 /** Abbreviated titles that are written with a period ("Gen.", "Sen."): a sentence never ends on them. */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt',
   'sgt', 'spc', 'pfc', 'pvt', 'cpl', 'adm', 'brig', 'cmdr', 'cdr', 'gov', 'sen', 'rep', 'amb', 'sec', 'supt', 'insp', 'st'])

@@ -61,7 +61,7 @@ function corefBySyntax(docs: readonly AnnotatedDoc[], ctx: StageContext): Annota
 }
 
 /**
- * coref.syntax.v13 — the name rules of v1, then role and group nominals and third-person pronouns read from
+ * coref.syntax.v14 — the name rules of v1, then role and group nominals and third-person pronouns read from
  * doc.syntax (src/resolve/within-doc-syntax.ts). v4: a person's short form whose mentions all come before the only
  * full name it could join is left unlinked ("Mr. Kestrel and his son … Orin Kestrel"), as resolution already judged.
  * v7: first, one-word names the parse reads as the head of an indefinite noun phrase ("a Viper", "a Lion" in a

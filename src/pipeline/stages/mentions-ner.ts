@@ -1,5 +1,5 @@
 /**
- * mentions.ner.v15 — names of people, organisations, places and
+ * mentions.ner.v16 — names of people, organisations, places and
  * nationalities (PER / ORG / LOC / NORP) from Dossier's own NER model
  * (models/ner/, trained by `npm run train:ner`), with gazetteer subtypes and
  * document-level consistency. Tokens inside article boilerplate are skipped;
@@ -18,7 +18,7 @@ import { defaultRecognizer, type NerSpan, type RecogniseOptions } from '../../ne
 import { inBoilerplate } from '../../model/index.js'
 import type { AnnotatedDoc, Stage } from '../../model/index.js'
 
-const KEY = 'mentions.ner.v15'
+const KEY = 'mentions.ner.v16'
 const OUTPUT_TYPES = new Set(['PER', 'ORG', 'LOC', 'NORP'])
 
 /**

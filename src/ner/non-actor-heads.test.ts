@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { markNonActorHeads } from './non-actor-heads.js'
+import { span } from './testing/spans.js'
+
+const read = (sentence: string, spans: ReturnType<typeof span>[]) => {
+  const words = sentence.split(' ')
+  return markNonActorHeads(words, spans).map((s) => `${s.type} ${words.slice(s.start, s.end).join(' ')}`)
+}
+
+describe('non-actor heads', () => {
+  it('nonActorHeads makes a room, a designation or a post MISC', () => {
+    expect(read('in the Varnell Press Briefing Room today', [span(0, 2, 6, 'ORG')])).toEqual(['MISC Varnell Press Briefing Room'])
+    expect(read('a Tarsk World Heritage Site since 1990', [span(0, 1, 5, 'ORG')])).toEqual(['MISC Tarsk World Heritage Site'])
+    expect(read('the Zembla Embassy Chargé said', [span(0, 1, 4, 'ORG')])).toEqual(['MISC Zembla Embassy Chargé'])
+    expect(read('a Tarsk Ministry Spokesman said', [span(0, 1, 4, 'LOC')])).toEqual(['MISC Tarsk Ministry Spokesman'])
+  })
+
+  it('nonActorHeads leaves a named room, a phrase with "of", one word and a person', () => {
+    expect(read('dinner at the Varnell Room tonight', [span(0, 3, 5, 'LOC')])).toEqual(['LOC Varnell Room'])
+    expect(read('the Heritage Site of Tarsk opened', [span(0, 1, 5, 'LOC')])).toEqual(['LOC Heritage Site of Tarsk'])
+    expect(read('Spokesman said', [span(0, 0, 1, 'ORG')])).toEqual(['ORG Spokesman'])
+    expect(read('met Oskel Chargé today', [span(0, 1, 3, 'PER')])).toEqual(['PER Oskel Chargé'])
+  })
+})
