@@ -97,10 +97,11 @@ const SPEAKING_QUANTIFIERS: ReadonlySet<string> = new Set(['others', 'many', 'so
  */
 export function isSpeakerHead(v: SyntaxView, head: number, mentions: readonly Mention[], cueLemma?: string): boolean {
   const t = v.tokens[head]!
+  // "No group has claimed", "Neither party conceded": a phrase that names nobody
+  if (negated(v, head)) return false
   // a time word is when something was said, never who said it ("Friday said", "whose party won … last week, who said")
   // ("Asked about the dispute Wednesday, Mr. Larijani said", "Saturday at the party convention Sen. Elizabeth Warren said":
   // the name the parser hung in apposition under the day speaks)
-  if (negated(v, head)) return false
   if (timeHead(v, head)) return apposedName(v, head, mentions, 3)
   if (mentions.some((m) => m.start <= t.start && t.end <= m.end && m.type !== 'MISC')) return true
   const upos = uposOf(v, head)

@@ -139,12 +139,17 @@ export class NerRecognizer {
     return this.F !== FEATURES_PER_TOKEN
   }
 
+  /** Does the shared scheme's decoding rule `name` run (no scheme of its own, not left out by `skipRules`)? */
+  private sharedRule(name: string): boolean {
+    return this.scheme === undefined && !this.skip.has(name)
+  }
+
   /**
    * True when the recogniser reads the syntax stage's output (`RecogniseOptions.syntax`): a model with syntax
    * features, or the shared scheme's cut of a name at a headline's verb (`finite-verbs.ts`).
    */
   get usesSyntax(): boolean {
-    return this.hasSyntaxFeatures || (this.scheme === undefined && !this.skip.has('finiteVerbs'))
+    return this.hasSyntaxFeatures || this.sharedRule('finiteVerbs')
   }
 
   /** Per-word cache: word information and the summed weights of its word-local features. */
@@ -292,17 +297,17 @@ export class NerRecognizer {
         own.push({ sentence: si, start: s.start, end: s.end, type: s.type, score })
       }
       // "[DoD Identifies Army]ORG Casualty": a headline's verb ends a name (shared scheme)
-      if (this.scheme === undefined && !this.skip.has('finiteVerbs')) own = cutAtFiniteVerbs(words, own, options.syntax?.[si])
+      if (this.sharedRule('finiteVerbs')) own = cutAtFiniteVerbs(words, own, options.syntax?.[si])
       const allCaps = info.mode === SENT_MODE.ALL_CAPS
       const normal = normalizeWords(words)
       let ruled = applyGazetteerRules(normal, si, own, this.lexicon, allCaps, longestPerStart(info.matches), this.skip as ReadonlySet<GazetteerRule>)
       // "the [Damascus suburbs]LOC", "its [English-language]NORP magazine": common words end no name (shared scheme)
-      if (this.scheme === undefined && !this.skip.has('trailingWords')) ruled = cutTrailingWords(normal, ruled)
+      if (this.sharedRule('trailingWords')) ruled = cutTrailingWords(normal, ruled)
       // "new [EU Syria]ORG sanctions": a known body and a known country with nothing between are two names (shared scheme)
-      if (this.scheme === undefined && !this.skip.has('gluedNames')) ruled = splitGluedNames(normal, ruled, this.lexicon)
+      if (this.sharedRule('gluedNames')) ruled = splitGluedNames(normal, ruled, this.lexicon)
       // "the [Press Briefing Room]ORG", "a [UNESCO World Heritage Site]ORG": a room, a designation or a post is no actor (shared scheme)
-      if (this.scheme === undefined && !this.skip.has('nonActorHeads')) ruled = markNonActorHeads(normal, ruled)
-      for (const s of this.scheme === undefined && !this.skip.has('unnamed') ? markUnnamedSpans(normal, ruled, this.lexicon) : ruled) spans.push(s)
+      if (this.sharedRule('nonActorHeads')) ruled = markNonActorHeads(normal, ruled)
+      for (const s of this.sharedRule('unnamed') ? markUnnamedSpans(normal, ruled, this.lexicon) : ruled) spans.push(s)
     })
     // A scheme with descriptive mentions ("the Government of Iraq" in re3d) returns only named ones: a mention
     // whose first word is lower-case or a number ("3rd Battalion") is descriptive, and no name inside it is reported on its own.
@@ -315,22 +320,22 @@ export class NerRecognizer {
       (s.start > 0 && sentences[s.sentence]![s.start - 1] === 'the' && !placeModifier(s)))
     if (descriptive.length > 0) spans = spans.filter((s) => !descriptive.includes(s))
     // "[Aung San]LOC [Suu Kyi]PER": a person's first names read as a place, right before the rest (shared scheme)
-    if (this.scheme === undefined && !this.skip.has('gluedPersons')) spans = joinGluedPersons(sentences, spans, this.lexicon)
+    if (this.sharedRule('gluedPersons')) spans = joinGluedPersons(sentences, spans, this.lexicon)
     // "[Dayton ’s]ORG family" after "Dayton": a possessive ending is no part of the name (shared scheme)
-    if (this.scheme === undefined && !this.skip.has('possessives')) spans = trimPossessives(sentences, spans)
+    if (this.sharedRule('possessives')) spans = trimPossessives(sentences, spans)
     if (options.consistency !== false) spans = applyDocumentConsistency(sentences, spans)
     // 'Richard "Tex" Coe': a person's quoted nickname inside the name (shared scheme)
-    if (this.scheme === undefined && !this.skip.has('nicknames')) spans = joinNicknames(sentences, spans)
+    if (this.sharedRule('nicknames')) spans = joinNicknames(sentences, spans)
     // "Combined Joint Task Force - Operation Inherent Resolve": a body named with its operation (shared scheme)
-    if (this.scheme === undefined && !this.skip.has('dashedBodies')) spans = joinDashedBodies(sentences, spans)
+    if (this.sharedRule('dashedBodies')) spans = joinDashedBodies(sentences, spans)
     // persons the model typed as bodies or places, by what the rest of the document says of them (shared scheme)
-    if (this.scheme === undefined && !this.skip.has('personEvidence')) spans = applyPersonEvidence(sentences, spans, this.lexicon, this.skip)
+    if (this.sharedRule('personEvidence')) spans = applyPersonEvidence(sentences, spans, this.lexicon, this.skip)
     // names typed by a noun beside them ("the aid organization Oxfam", "the citizens of Curacao"), through the document
-    if (this.scheme === undefined && !this.skip.has('typeEvidence')) spans = applyTypeEvidence(sentences, spans, this.lexicon, this.skip)
+    if (this.sharedRule('typeEvidence')) spans = applyTypeEvidence(sentences, spans, this.lexicon, this.skip)
     // "Royal Dutch Shell … [Shell]PER says": a body's distinctive last word alone is that body (shared scheme)
-    if (this.scheme === undefined && !this.skip.has('shortForms')) spans = typeShortForms(sentences, spans, this.lexicon)
+    if (this.sharedRule('shortForms')) spans = typeShortForms(sentences, spans, this.lexicon)
     // "[Vermont ANG]PER" after "Vermont Air National Guard": head words and an acronym of the rest name that body (shared scheme)
-    if (this.scheme === undefined && !this.skip.has('acronymTails')) spans = typeAcronymTails(sentences, spans)
+    if (this.sharedRule('acronymTails')) spans = typeAcronymTails(sentences, spans)
     if (descriptive.length > 0) {
       spans = spans.filter((s) => !descriptive.some((d) => d.sentence === s.sentence && d.start < s.end && s.start < d.end))
     }
