@@ -7,8 +7,8 @@
 
 /** Frozen final-check parts: scored once at the end of a session, aggregate only. */
 const FROZEN = ['vfinal', 'final']
-/** Held-out check groups: vtrain127–132 (twenty-ninth session), vtrain133–136 (thirtieth); vtrain124–126 are tuning parts now. */
-const CHECK_GROUPS = ['vtrain127', 'vtrain128', 'vtrain129', 'vtrain130', 'vtrain131', 'vtrain132', 'vtrain133', 'vtrain134', 'vtrain135', 'vtrain136']
+/** Held-out check groups: vtrain133–136 (thirtieth session), vtrain137–139 (thirty-first); vtrain124–132 are tuning parts now. */
+const CHECK_GROUPS = ['vtrain133', 'vtrain134', 'vtrain135', 'vtrain136', 'vtrain137', 'vtrain138', 'vtrain139']
 
 /** Parts whose errors no script prints. */
 export const HELD_OUT_PARTS: ReadonlySet<string> = new Set([...FROZEN, ...CHECK_GROUPS])
