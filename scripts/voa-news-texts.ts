@@ -117,6 +117,7 @@ export const VOA_TRAIN_REGIONS = { vtrain: 'gmb:12000:30', vtrain2: 'gmb:34000:3
   vtrain136: 'gmb:44300:12',
   vtrain137: 'gmb:10400:12',
   vtrain138: 'gmb:17400:12',
+  vtrain139: 'gmb:43400:12',
 } as const
 export type VoaTrainPart = keyof typeof VOA_TRAIN_REGIONS
 /** The training parts, in order. */
