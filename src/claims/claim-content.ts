@@ -65,9 +65,19 @@ function prepositional(v: SyntaxView, a: Attribution): boolean {
     if (uposOf(v, i) === 'PUNCT') continue
     const head = v.syntax.tokens[i]!.head
     if ((TIME_MODIFIER.test(deprelOf(v, i)) && cue.has(head) && uposOf(v, i) !== 'ADP') || skipped.has(head)) { skipped.add(i); continue }
-    return uposOf(v, i) === 'ADP' && deprelOf(v, i) === 'case'
+    return uposOf(v, i) === 'ADP' && deprelOf(v, i) === 'case' && !insidePhrase(v, i, idx)
   }
   return false
+}
+
+/**
+ * A preposition inside the content's noun phrase opens no topic: "at least four people died" ("at" on "least", a
+ * modifier of the number) — its noun hangs on another word of the content, not on the cue, and is not the content's head.
+ */
+function insidePhrase(v: SyntaxView, adp: number, idx: readonly number[]): boolean {
+  const noun = v.syntax.tokens[adp]!.head
+  const head = v.syntax.tokens[noun]?.head ?? -1
+  return idx.includes(noun) && idx.includes(head) && /^(nmod|advmod|obl)/.test(deprelOf(v, noun)) && /^(NUM|ADJ|DET)$/.test(uposOf(v, head))
 }
 
 /** The cue is an adjective that predicates nothing ("for their determined and sustained efforts"): no reporting verb. */

@@ -11,7 +11,7 @@
  * @module
  */
 import type { Clause, Mention, Span } from '../model/index.js'
-import { DEMONSTRATIVES } from '../text/english.js'
+import { DEMONSTRATIVES, isTimeWord } from '../text/english.js'
 import type { Attribution } from './attributions.js'
 import { clauseSpeaker, participleSpeaker } from './cue-clause.js'
 import { lightContent, lightPredicate } from './light-predicates.js'
@@ -110,8 +110,9 @@ function splitComplement(v: SyntaxView, c: Clause): Span | undefined {
   if (o === undefined || o < c.predicate || reportingStance(lemmaOf(v, c.predicate)) !== 'assert' || EVIDENCE.has(lemmaOf(v, c.predicate))) return undefined
   const finite = (d: number) => (v.children[d] ?? []).some((x) => /^(aux|aux:pass|cop)$/.test(v.syntax.tokens[x]!.deprel))
   const clause = (d: number) => /^(advcl|ccomp|parataxis)$/.test(deprelOf(v, d)) ? finite(d) : deprelOf(v, d) === 'xcomp' && inflectedVerb(v, d)
-  const rest = (v.children[c.predicate] ?? []).find((d) => d > o && clause(d) &&
-    !(v.children[d] ?? []).some((x) => /^(nsubj|mark)/.test(v.syntax.tokens[x]!.deprel)))
+  // …also when the parser took a time word after the object for the clause's subject ("says the raid Friday was in …")
+  const ownSubject = (x: number) => /^(nsubj|mark)/.test(v.syntax.tokens[x]!.deprel) && !isTimeWord(wordOf(v, x))
+  const rest = (v.children[c.predicate] ?? []).find((d) => d > o && clause(d) && !(v.children[d] ?? []).some(ownSubject))
   return rest === undefined ? undefined : { start: phraseSpan(v, o).start, end: clauseSpan(v, rest).end }
 }
 

@@ -94,7 +94,8 @@ export function lightContent(v: SyntaxView, p: number, lp: LightPredicate): Span
     if (uposOf(v, i) === 'VERB' && reportingStance(lemmaOf(v, i)) !== undefined) break
     if (wordOf(v, i).toLowerCase() !== 'that') continue
     const head = v.syntax.tokens[i]!.head
-    if (head > i && uposOf(v, head) === 'VERB') return clauseSpan(v, head)
+    // the clause without its "that", read by the parser as a relative pronoun
+    if (head > i && uposOf(v, head) === 'VERB') return { start: v.tokens[i + 1]!.start, end: clauseSpan(v, head).end }
   }
   if (lp.carrier !== p && uposOf(v, lp.carrier) === 'NOUN' && lp.lemma.startsWith('raise')) return phraseSpan(v, lp.carrier)
   return undefined
