@@ -9,6 +9,7 @@
  */
 import type { Clause, Mention, Span } from '../model/index.js'
 import type { Attribution } from './attributions.js'
+import { isTimeWord } from '../text/english.js'
 import { cueClause } from './cue-clause.js'
 import { isSpeakerHead, SPEAKER_NOUNS } from './speakers.js'
 import { deprelOf, phraseSpan, spanHead, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
@@ -56,6 +57,9 @@ function clauseSource(v: SyntaxView, a: Attribution, mentions: readonly Mention[
   // A verb of a dependent clause with no subject of its own that reports nothing ("organisations focused on supporting refugees",
   // "to identify solutions"): the subject the patterns borrowed is not its speaker.
   if (speaker === undefined && cc?.stance === undefined && cc?.clause && DEPENDENT.test(cc.clause.kind)) return withoutSource(a)
+  // "Scottish officials Wednesday said": the parser took the time word for the subject and the speaker for its modifier
+  if (speaker !== undefined && old && oldHead !== undefined && oldHead < speaker && v.syntax.tokens[oldHead]!.head === speaker &&
+    isTimeWord(wordOf(v, speaker)) && isSpeakerHead(v, oldHead, mentions, lemma)) return a
   // "Gen. Joseph Votel, commander of U.S. Central Command said": a pattern source that is the speaker's apposition names the speaker
   const apposition = old !== undefined && oldHead !== undefined && speaker !== undefined && !contains(v, old, speaker) &&
     (appositionOf(v, oldHead) === speaker || (RELATIVE.test(v.text.slice(old.start, old.end)) && speaker < oldHead))
@@ -84,6 +88,8 @@ function subjectLike(v: SyntaxView, head: number, mentions: readonly Mention[]):
   // inside a noun's modifier only a person's name ("In an interview with the BBC, Lindqvist said"), not a body's ("Director of the
   // Office at the Ministry of Culture, State Board of Antiquities (SBAH) announced")
   if (named && looseName(v, head) && (!/^nmod(:|$)/.test(rel) || words.some((i) => person(v, i, mentions)))) return true
+  // "On Sunday, Lebanon's Grand Ayatollah … said": a phrase the parser hung on the fronted time word is the subject
+  if (looseName(v, head) && isTimeWord(wordOf(v, firstConjunct(v, head)))) return true
   return named ? !/^(obl|nmod|case)(:|$)/.test(rel) : !NOT_SUBJECT.test(rel)
 }
 
