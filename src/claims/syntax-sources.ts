@@ -57,9 +57,6 @@ function clauseSource(v: SyntaxView, a: Attribution, mentions: readonly Mention[
   // A verb of a dependent clause with no subject of its own that reports nothing ("organisations focused on supporting refugees",
   // "to identify solutions"): the subject the patterns borrowed is not its speaker.
   if (speaker === undefined && cc?.stance === undefined && cc?.clause && DEPENDENT.test(cc.clause.kind)) return withoutSource(a)
-  // "Scottish officials Wednesday said": the parser took the time word for the subject and the speaker for its modifier
-  if (speaker !== undefined && old && oldHead !== undefined && oldHead < speaker && v.syntax.tokens[oldHead]!.head === speaker &&
-    isTimeWord(wordOf(v, speaker)) && isSpeakerHead(v, oldHead, mentions, lemma)) return a
   // "Gen. Joseph Votel, commander of U.S. Central Command said": a pattern source that is the speaker's apposition names the speaker
   const apposition = old !== undefined && oldHead !== undefined && speaker !== undefined && !contains(v, old, speaker) &&
     (appositionOf(v, oldHead) === speaker || (RELATIVE.test(v.text.slice(old.start, old.end)) && speaker < oldHead))
@@ -90,6 +87,9 @@ function subjectLike(v: SyntaxView, head: number, mentions: readonly Mention[]):
   if (named && looseName(v, head) && (!/^nmod(:|$)/.test(rel) || words.some((i) => person(v, i, mentions)))) return true
   // "On Sunday, Lebanon's Grand Ayatollah … said": a phrase the parser hung on the fronted time word is the subject
   if (looseName(v, head) && isTimeWord(wordOf(v, firstConjunct(v, head)))) return true
+  // "Scottish officials Wednesday said": the parser took the time word for the subject and the speaker for its modifier
+  const up = v.syntax.tokens[head]!.head
+  if (up > head && /^nsubj/.test(deprelOf(v, up)) && isTimeWord(wordOf(v, up))) return true
   return named ? !/^(obl|nmod|case)(:|$)/.test(rel) : !NOT_SUBJECT.test(rel)
 }
 
