@@ -26,6 +26,13 @@ describe('what a reporting verb reports past the parser\'s slips', () => {
       .toEqual([['He', 'said', 'the soldiers found several rifles']])
   })
 
+  it('claims read a speaker the parser hung on a time word ("Scottish officials Wednesday said", "On Sunday, the Grand Ayatollah … said")', async () => {
+    const got = await claimTriples('Scottish officials Wednesday said about 60 people have been arrested. On Sunday, Lebanon\'s Grand Ayatollah Mohammed Hussein Fadlallah said Mr. Blair is not welcome in Beirut.', [
+      { text: 'Scottish', type: 'NORP' }, { text: 'Lebanon', type: 'LOC' }, { text: 'Mohammed Hussein Fadlallah', type: 'PER' }, { text: 'Blair', type: 'PER' },
+    ])
+    expect(got.map(([s, c]) => [s, c])).toContainEqual(["Lebanon's Grand Ayatollah Mohammed Hussein Fadlallah", 'said'])
+  })
+
   it('claims leave a reporting verb under "if" alone ("if donors had responded earlier, …")', async () => {
     const got = await claimTriples('Director Anna Berg says if donors had responded earlier, the cost of the operation would be lower.')
     expect(got.map(([s, c]) => [s, c])).toEqual([['Director Anna Berg', 'says']])
