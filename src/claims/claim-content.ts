@@ -32,6 +32,8 @@ function holdsClause(v: SyntaxView, a: Attribution): boolean {
   // object and the predicate as its complement: a complement clause of the cue inside the content makes it a clause
   const idx = tokensIn(v, part)
   if (idx.some((i) => i !== head && deprelOf(v, i) === 'ccomp' && !idx.includes(v.syntax.tokens[i]!.head) && clauseHead(v, i))) return true
+  // "Forecasters expect Rita to enter the Gulf": after a verb of expectation or belief the object and its infinitive are a small clause
+  if (reportingStance(a.reporting?.lemma ?? '') === 'hedge' && deprelOf(v, head) === 'obj' && idx.some((i) => infinitiveOf(v, i, v.syntax.tokens[head]!.head) && i > head)) return true
   // after a verb of evidence a noun with a participle is a small clause: "the poll showed Trump leading the field",
   // "footage shows fighters firing"
   if (!EVIDENCE.has(a.reporting?.lemma ?? '')) return false
@@ -40,6 +42,12 @@ function holdsClause(v: SyntaxView, a: Attribution): boolean {
   // …or read as the verb's object and its xcomp
   const gov = v.syntax.tokens[head]!.head
   return deprelOf(v, head) === 'obj' && gov >= 0 && (v.children[gov] ?? []).some((c) => deprelOf(v, c) === 'xcomp' && participle(c))
+}
+
+/** Is token i an infinitive ("to enter") complementing the verb `cue`? */
+function infinitiveOf(v: SyntaxView, i: number, cue: number): boolean {
+  return deprelOf(v, i) === 'xcomp' && uposOf(v, i) === 'VERB' && v.syntax.tokens[i]!.head === cue &&
+    (v.children[i] ?? []).some((d) => deprelOf(v, d) === 'mark' && lemmaOf(v, d) === 'to')
 }
 
 /** Does token i head a clause: a verb, a clausal predicate that is no noun, or a predicate with a copula, subject or marker? */

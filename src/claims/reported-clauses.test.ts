@@ -57,3 +57,10 @@ describe('a pronoun inside its speaker\'s own statement', () => {
     expect(he?.source.entityId).toBe('adams')
   })
 })
+
+describe('expectations with an object and an infinitive', () => {
+  it('claims read "Forecasters expect the storm to reach …" as a hedged claim, and leave appeals and other verbs alone', async () => {
+    const got = await claimTriples('Forecasters expect the storm to reach the coast by Wednesday. The minister asked the army to leave. Lawmakers are considering measures to punish the company.')
+    expect(got).toEqual([['Forecasters', 'expect', 'the storm to reach the coast by Wednesday']])
+  })
+})
