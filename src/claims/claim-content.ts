@@ -33,7 +33,8 @@ function holdsClause(v: SyntaxView, a: Attribution): boolean {
   const idx = tokensIn(v, part)
   if (idx.some((i) => i !== head && deprelOf(v, i) === 'ccomp' && !idx.includes(v.syntax.tokens[i]!.head) && clauseHead(v, i))) return true
   // "Forecasters expect Rita to enter the Gulf": after a verb of expectation or belief the object and its infinitive are a small clause
-  if (reportingStance(a.reporting?.lemma ?? '') === 'hedge' && deprelOf(v, head) === 'obj' && idx.some((i) => infinitiveOf(v, i, v.syntax.tokens[head]!.head) && i > head)) return true
+  // (the parser hangs the infinitive on the verb or on the object)
+  if (reportingStance(a.reporting?.lemma ?? '') === 'hedge' && deprelOf(v, head) === 'obj' && idx.some((i) => i > head && infinitiveOf(v, i, [head, v.syntax.tokens[head]!.head]))) return true
   // after a verb of evidence a noun with a participle is a small clause: "the poll showed Trump leading the field",
   // "footage shows fighters firing"
   if (!EVIDENCE.has(a.reporting?.lemma ?? '')) return false
@@ -44,9 +45,9 @@ function holdsClause(v: SyntaxView, a: Attribution): boolean {
   return deprelOf(v, head) === 'obj' && gov >= 0 && (v.children[gov] ?? []).some((c) => deprelOf(v, c) === 'xcomp' && participle(c))
 }
 
-/** Is token i an infinitive ("to enter") complementing the verb `cue`? */
-function infinitiveOf(v: SyntaxView, i: number, cue: number): boolean {
-  return deprelOf(v, i) === 'xcomp' && uposOf(v, i) === 'VERB' && v.syntax.tokens[i]!.head === cue &&
+/** Is token i an infinitive ("to enter") hanging on one of `heads` (the cue as `xcomp`, its object as `acl`)? */
+function infinitiveOf(v: SyntaxView, i: number, heads: readonly number[]): boolean {
+  return /^(xcomp|acl)$/.test(deprelOf(v, i)) && uposOf(v, i) === 'VERB' && heads.includes(v.syntax.tokens[i]!.head) &&
     (v.children[i] ?? []).some((d) => deprelOf(v, d) === 'mark' && lemmaOf(v, d) === 'to')
 }
 
