@@ -44,8 +44,10 @@
  * v25: a subject that names nobody gives no claim ("No group has claimed responsibility", "No one could decide"), and a
  * time word is never a source unless a name hangs in apposition below it ("Friday said", "Sunday expected").
  * v26: what a verb reports past the parser's slips — "at least four people died" is no topic, "says the raid Friday
- * was …", "say in one case, a bomb exploded …", "made it clear during his press conference that …" — and a pronoun
- * inside its speaker's own statement in the same sentence speaks as that speaker ("told VOA he could not confirm").
+ * was …", "say in one case, a bomb exploded …", "made it clear during his press conference that …", "called the release
+ * a humanitarian gesture", "expect Rita to enter the Gulf" (a hedge); a speaker hung on a time word ("Scottish officials
+ * Wednesday said") is still the subject; and a pronoun inside its speaker's own statement in the same sentence speaks as
+ * that speaker ("told VOA he could not confirm").
  * @module
  */
 import { extractClaimsMany } from '../../claims/extract.js'
