@@ -32,6 +32,9 @@ function holdsClause(v: SyntaxView, a: Attribution): boolean {
   // object and the predicate as its complement: a complement clause of the cue inside the content makes it a clause
   const idx = tokensIn(v, part)
   if (idx.some((i) => i !== head && deprelOf(v, i) === 'ccomp' && !idx.includes(v.syntax.tokens[i]!.head) && clauseHead(v, i))) return true
+  // "Forecasters expect Rita to enter the Gulf": after a verb of expectation or belief the object and its infinitive are a small clause
+  // (the parser hangs the infinitive on the verb or on the object)
+  if (reportingStance(a.reporting?.lemma ?? '') === 'hedge' && deprelOf(v, head) === 'obj' && idx.some((i) => i > head && infinitiveOf(v, i, [head, v.syntax.tokens[head]!.head]))) return true
   // after a verb of evidence a noun with a participle is a small clause: "the poll showed Trump leading the field",
   // "footage shows fighters firing"
   if (!EVIDENCE.has(a.reporting?.lemma ?? '')) return false
@@ -40,6 +43,12 @@ function holdsClause(v: SyntaxView, a: Attribution): boolean {
   // …or read as the verb's object and its xcomp
   const gov = v.syntax.tokens[head]!.head
   return deprelOf(v, head) === 'obj' && gov >= 0 && (v.children[gov] ?? []).some((c) => deprelOf(v, c) === 'xcomp' && participle(c))
+}
+
+/** Is token i an infinitive ("to enter") hanging on one of `heads` (the cue as `xcomp`, its object as `acl`)? */
+function infinitiveOf(v: SyntaxView, i: number, heads: readonly number[]): boolean {
+  return /^(xcomp|acl)$/.test(deprelOf(v, i)) && uposOf(v, i) === 'VERB' && heads.includes(v.syntax.tokens[i]!.head) &&
+    (v.children[i] ?? []).some((d) => deprelOf(v, d) === 'mark' && lemmaOf(v, d) === 'to')
 }
 
 /** Does token i head a clause: a verb, a clausal predicate that is no noun, or a predicate with a copula, subject or marker? */
@@ -65,9 +74,19 @@ function prepositional(v: SyntaxView, a: Attribution): boolean {
     if (uposOf(v, i) === 'PUNCT') continue
     const head = v.syntax.tokens[i]!.head
     if ((TIME_MODIFIER.test(deprelOf(v, i)) && cue.has(head) && uposOf(v, i) !== 'ADP') || skipped.has(head)) { skipped.add(i); continue }
-    return uposOf(v, i) === 'ADP' && deprelOf(v, i) === 'case'
+    return uposOf(v, i) === 'ADP' && deprelOf(v, i) === 'case' && !insidePhrase(v, i, idx)
   }
   return false
+}
+
+/**
+ * A preposition inside the content's noun phrase opens no topic: "at least four people died" ("at" on "least", a
+ * modifier of the number) — its noun hangs on another word of the content, not on the cue, and is not the content's head.
+ */
+function insidePhrase(v: SyntaxView, adp: number, idx: readonly number[]): boolean {
+  const noun = v.syntax.tokens[adp]!.head
+  const head = v.syntax.tokens[noun]?.head ?? -1
+  return idx.includes(noun) && idx.includes(head) && /^(nmod|advmod|obl)/.test(deprelOf(v, noun)) && /^(NUM|ADJ|DET)$/.test(uposOf(v, head))
 }
 
 /** The cue is an adjective that predicates nothing ("for their determined and sustained efforts"): no reporting verb. */

@@ -11,7 +11,7 @@
  * @module
  */
 import type { Clause, Mention, Span } from '../model/index.js'
-import { DEMONSTRATIVES } from '../text/english.js'
+import { DEMONSTRATIVES, isTimeWord } from '../text/english.js'
 import type { Attribution } from './attributions.js'
 import { clauseSpeaker, participleSpeaker } from './cue-clause.js'
 import { lightContent, lightPredicate } from './light-predicates.js'
@@ -64,6 +64,8 @@ function reportedContent(v: SyntaxView, c: Clause): Span | undefined {
   // "Speaking today, Minister Ellwood said:" with the fronted participle read as a complement: the statement follows the colon
   if (later === undefined && /^\s*:/.test(v.text.slice(v.tokens[c.predicate]!.end, v.tokens[c.predicate]!.end + 4))) return undefined
   if (c.complements.length > 0) return clauseSpan(v, later ?? c.complements[0]!)
+  const fronted = clauseAfterAdverbial(v, c)
+  if (fronted !== undefined) return clauseSpan(v, fronted)
   const told = thatClauseOnAddressee(v, c)
   if (told !== undefined) return clauseSpan(v, told)
   const split = splitComplement(v, c)
@@ -93,6 +95,42 @@ function thatClauseOnAddressee(v: SyntaxView, c: Clause): number | undefined {
   return undefined
 }
 
+/** Adverbials of the reporting verb that may stand between it and what it reports ("said in a statement, …"). */
+const ADVERBIAL = /^(obl|obl:tmod|obl:unmarked|nmod:tmod|advmod)$/
+
+/**
+ * "Authorities say in one case, a roadside bomb exploded …", "He said during the first raid, troops found …": the
+ * parser hangs the reported clause on the verb as `parataxis` after an adverbial and a comma. A clause with a subject
+ * of its own, with nothing but the verb's adverbials and punctuation before it, is what the verb reports.
+ */
+function clauseAfterAdverbial(v: SyntaxView, c: Clause): number | undefined {
+  const p = c.predicate
+  // "if donors had responded earlier, the cost …": a verb under a subordinator reports nothing here
+  if ((v.children[p] ?? []).some((x) => deprelOf(v, x) === 'mark')) return undefined
+  const d = (v.children[p] ?? []).find((x) => x > p && deprelOf(v, x) === 'parataxis' && (v.children[x] ?? []).some((k) => /^nsubj/.test(deprelOf(v, k))))
+  if (d === undefined) return undefined
+  const start = clauseSpan(v, d).start
+  let adverbials = 0
+  for (let i = p + 1; i < v.tokens.length && v.tokens[i]!.start < start; i++) {
+    if (uposOf(v, i) === 'PUNCT') continue
+    const top = childOf(v, p, i)
+    if (top === undefined || top === d || !ADVERBIAL.test(deprelOf(v, top))) return undefined
+    adverbials++
+  }
+  return adverbials > 0 && /,\s*$/.test(v.text.slice(v.tokens[p]!.end, start)) ? d : undefined
+}
+
+/** The child of `p` whose subtree holds token `i`, if `i` lies below `p`. */
+function childOf(v: SyntaxView, p: number, i: number): number | undefined {
+  let k = i
+  for (let step = 0; step < 50 && k >= 0; step++) {
+    const h = v.syntax.tokens[k]!.head
+    if (h === p) return k
+    k = h
+  }
+  return undefined
+}
+
 /** "X was quoted as saying …", "the agency quoted X as saying …": the participle reports for the one quoted. */
 function quotedAsSaying(v: SyntaxView, c: Clause): boolean {
   return c.parent !== undefined && lemmaOf(v, c.parent) === 'quote'
@@ -110,8 +148,9 @@ function splitComplement(v: SyntaxView, c: Clause): Span | undefined {
   if (o === undefined || o < c.predicate || reportingStance(lemmaOf(v, c.predicate)) !== 'assert' || EVIDENCE.has(lemmaOf(v, c.predicate))) return undefined
   const finite = (d: number) => (v.children[d] ?? []).some((x) => /^(aux|aux:pass|cop)$/.test(v.syntax.tokens[x]!.deprel))
   const clause = (d: number) => /^(advcl|ccomp|parataxis)$/.test(deprelOf(v, d)) ? finite(d) : deprelOf(v, d) === 'xcomp' && inflectedVerb(v, d)
-  const rest = (v.children[c.predicate] ?? []).find((d) => d > o && clause(d) &&
-    !(v.children[d] ?? []).some((x) => /^(nsubj|mark)/.test(v.syntax.tokens[x]!.deprel)))
+  // …also when the parser took a time word after the object for the clause's subject ("says the raid Friday was in …")
+  const ownSubject = (x: number) => /^(nsubj|mark)/.test(v.syntax.tokens[x]!.deprel) && !isTimeWord(wordOf(v, x))
+  const rest = (v.children[c.predicate] ?? []).find((d) => d > o && clause(d) && !(v.children[d] ?? []).some(ownSubject))
   return rest === undefined ? undefined : { start: phraseSpan(v, o).start, end: clauseSpan(v, rest).end }
 }
 

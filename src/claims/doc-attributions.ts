@@ -50,7 +50,10 @@ export function docAttributions(doc: AnnotatedDoc, opts: DocAttributionOptions =
   const denials = appendedDenials(v)
   const replaced = (a: Attribution) => [...acts.map((x) => x.cue), ...quoted.flatMap((x) => [x.quoting, x.attribution.cue]), ...denials.map((x) => x.cue)].some((c) => c.start < a.cue.end && a.cue.start < c.end)
   const refined = [...found.map((a) => sourceFromSyntax(v, a, mentions)).filter((a) => !replaced(a)).map((a) => beforeAppended(a, denials, v.text)), ...quoted.map((x) => x.attribution)]
-  const complements = complementAttributions(v, [...refined, ...acts], mentions)
+  // a pattern's reading whose content is no claim ("made it clear during his press conference that …" read from
+  // "during") leaves its cue to the complement clause the parse gives it
+  const claims = refined.filter((a) => isClaimContent(v, withReporting(v, a), mentions))
+  const complements = complementAttributions(v, [...claims, ...acts], mentions)
   const relatives = relativeAccusations(v, [...refined, ...acts, ...complements], mentions)
   const sayings = relativeSayings(v, doc.sentences, [...refined, ...complements, ...relatives])
   const slips = reportsSlips(v, doc.sentences, [...refined, ...complements, ...relatives, ...sayings], mentions)

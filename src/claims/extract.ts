@@ -242,8 +242,12 @@ function resolveContinuity(w: Working, earlier: readonly Working[]): boolean {
   const t = s.text.trim()
   // "I" / "we" inside a statement is its speaker ("The Foreign Secretary said: I welcome …").
   let ante: Working | undefined = pronounInfo(t)?.person === 1 ? enclosingStatement(s, earlier) : undefined
+  // a pronoun bound by the speaker whose statement holds it speaks as that speaker, over its coreference link
+  let bound = false
   if (ante) {
     // resolved by the statement around it
+  } else if (w.pronoun && (ante = bindingSpeaker(w, earlier))) {
+    bound = true
   } else if (w.pronoun) {
     const singular = SINGULAR_PRONOUN.test(t)
     const plural = PLURAL_PRONOUN.test(t)
@@ -289,9 +293,9 @@ function resolveContinuity(w: Working, earlier: readonly Working[]): boolean {
       ...s,
       antecedentClaimId: root.claim.id,
       anonymous: a.anonymous,
-      ...(a.entityId && !s.entityId ? { entityId: a.entityId } : {}),
+      ...(a.entityId && (bound || !s.entityId) ? { entityId: a.entityId } : {}),
       // The mention that names the speaker: "he" has none of its own, so it points at the first naming.
-      ...(a.mentionId && !s.mentionId ? { mentionId: a.mentionId } : {}),
+      ...(a.mentionId && (bound || !s.mentionId) ? { mentionId: a.mentionId } : {}),
       ...(a.descriptor && !s.descriptor ? { descriptor: a.descriptor } : a.anonymous && !s.descriptor ? { descriptor: a.text } : {}),
       ...(a.rank && !s.rank ? { rank: a.rank } : {}),
       ...(a.affiliation && !s.affiliation ? { affiliation: a.affiliation } : {}),
@@ -301,6 +305,22 @@ function resolveContinuity(w: Working, earlier: readonly Working[]): boolean {
   w.human = root.human
   for (const k of root.key) w.key.add(k)
   return true
+}
+
+/**
+ * The speaker that binds a third-person subject pronoun inside its own statement in the same sentence: "A U.S. military
+ * spokesman told VOA he could not confirm …", "Officials said they believe …", "An Iraqi foreign ministry statement
+ * said it hoped …". The pronoun agrees with the speaker in number, and "it" never stands for a person nor "he" / "she"
+ * for a body named by a common noun.
+ */
+function bindingSpeaker(w: Working, earlier: readonly Working[]): Working | undefined {
+  const s = w.claim.source
+  const t = s.text.trim()
+  const e = enclosingStatement(s, earlier)
+  if (!e || e.sentence !== w.sentence) return undefined
+  if (SINGULAR_PRONOUN.test(t)) return !e.plural && !e.bodyNoun ? e : undefined
+  if (PLURAL_PRONOUN.test(t)) return e.plural ? e : undefined
+  return pronounInfo(t)?.gender === 'neuter' && !e.human && !e.plural ? e : undefined
 }
 
 /** How many sentences back a bare role ("Officials") looks for the speaker it continues. */

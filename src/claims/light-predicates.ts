@@ -9,7 +9,7 @@
  * @module
  */
 import type { Span } from '../model/index.js'
-import { EXPECTATION_ADJECTIVES } from '../text/english.js'
+import { EXPECTATION_ADJECTIVES, isTimeWord } from '../text/english.js'
 import { reportingStance, type ReportingStance } from './reporting-verbs.js'
 import { clauseSpan, deprelOf, lemmaOf, phraseSpan, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
 
@@ -70,10 +70,26 @@ export function lightPredicate(v: SyntaxView, p: number): LightPredicate | undef
  */
 function namingPredicate(v: SyntaxView, p: number, lemma: string): LightPredicate | undefined {
   if (!NAMING_VERBS.has(lemma)) return undefined
-  const object = childrenWith(v, p, /^obj$/).find((o) => o > p)
+  const object = childrenWith(v, p, /^obj$/).find((o) => o > p) ?? childrenWith(v, p, /^xcomp$/).find((o) => o > p && uposOf(v, o) === 'PROPN')
   if (object === undefined) return undefined
-  const predicate = childrenWith(v, p, /^xcomp$/).find((x) => x > object && /^(NOUN|PROPN|ADJ)$/.test(uposOf(v, x)))
+  const predicate = childrenWith(v, p, /^xcomp$/).find((x) => x > object && /^(NOUN|PROPN|ADJ)$/.test(uposOf(v, x))) ?? namedAs(v, object)
   return predicate === undefined ? undefined : { lemma, stance: 'assert', carrier: predicate, named: object }
+}
+
+/** Relations under which the parser hangs what the object is called on the object itself. */
+const NAMED_AS = /^(nmod|appos|amod)$/
+
+/**
+ * What the object of a verb of naming is called, when the parser hung it on the object: "called the release a
+ * humanitarian gesture" (`nmod` with no preposition), "called the talks productive" (an `amod` after the noun), "called
+ * Carriles the Osama bin Laden of Latin America" (`appos`). Nothing after a comma ("called John Smith, the spokesman,
+ * …"), no phrase with a preposition ("called the embassy in Paris") and no time word ("called the minister Monday").
+ */
+function namedAs(v: SyntaxView, object: number): number | undefined {
+  const end = v.tokens[object]!.end
+  return (v.children[object] ?? []).find((c) => c > object && NAMED_AS.test(deprelOf(v, c)) && /^(NOUN|PROPN|ADJ)$/.test(uposOf(v, c)) &&
+    !(v.children[c] ?? []).some((d) => deprelOf(v, d) === 'case') && !isTimeWord(wordOf(v, c)) &&
+    !v.text.slice(end, v.tokens[c]!.start).includes(','))
 }
 
 /**
@@ -94,7 +110,8 @@ export function lightContent(v: SyntaxView, p: number, lp: LightPredicate): Span
     if (uposOf(v, i) === 'VERB' && reportingStance(lemmaOf(v, i)) !== undefined) break
     if (wordOf(v, i).toLowerCase() !== 'that') continue
     const head = v.syntax.tokens[i]!.head
-    if (head > i && uposOf(v, head) === 'VERB') return clauseSpan(v, head)
+    // the clause without its "that", read by the parser as a relative pronoun
+    if (head > i && uposOf(v, head) === 'VERB') return { start: v.tokens[i + 1]!.start, end: clauseSpan(v, head).end }
   }
   if (lp.carrier !== p && uposOf(v, lp.carrier) === 'NOUN' && lp.lemma.startsWith('raise')) return phraseSpan(v, lp.carrier)
   return undefined

@@ -9,6 +9,7 @@
  */
 import type { Clause, Mention, Span } from '../model/index.js'
 import type { Attribution } from './attributions.js'
+import { isTimeWord } from '../text/english.js'
 import { cueClause } from './cue-clause.js'
 import { isSpeakerHead, SPEAKER_NOUNS } from './speakers.js'
 import { deprelOf, phraseSpan, spanHead, tokensIn, uposOf, wordOf, type SyntaxView } from './syntax-view.js'
@@ -84,6 +85,11 @@ function subjectLike(v: SyntaxView, head: number, mentions: readonly Mention[]):
   // inside a noun's modifier only a person's name ("In an interview with the BBC, Lindqvist said"), not a body's ("Director of the
   // Office at the Ministry of Culture, State Board of Antiquities (SBAH) announced")
   if (named && looseName(v, head) && (!/^nmod(:|$)/.test(rel) || words.some((i) => person(v, i, mentions)))) return true
+  // "On Sunday, Lebanon's Grand Ayatollah … said": a phrase the parser hung on the fronted time word is the subject
+  if (looseName(v, head) && isTimeWord(wordOf(v, firstConjunct(v, head)))) return true
+  // "Scottish officials Wednesday said": the parser took the time word for the subject and the speaker for its modifier
+  const up = v.syntax.tokens[head]!.head
+  if (up > head && /^nsubj/.test(deprelOf(v, up)) && isTimeWord(wordOf(v, up))) return true
   return named ? !/^(obl|nmod|case)(:|$)/.test(rel) : !NOT_SUBJECT.test(rel)
 }
 

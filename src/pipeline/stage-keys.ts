@@ -14,7 +14,7 @@ export const SHIPPED_STAGE_KEYS: readonly string[] = [
   'affiliations.rules.v1',
   'places.gazetteer.v4',
   'events.cameo.v27',
-  'claims.syntax.v25',
+  'claims.syntax.v26',
   'syntax.parser.v2',
   'coref.syntax.v14',
 ]
@@ -28,5 +28,5 @@ export const DEFAULT_STAGES: readonly string[] = [
   'affiliations.rules.v1',
   'places.gazetteer.v4',
   'events.cameo.v27',
-  'claims.syntax.v25',
+  'claims.syntax.v26',
 ]

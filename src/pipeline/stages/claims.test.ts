@@ -21,9 +21,9 @@ function doc() {
   return { ...d, events: [cue('intercepted', 'ev_intercept'), cue('seized', 'ev_seize')] }
 }
 
-describe('claims.syntax.v25', () => {
+describe('claims.syntax.v26', () => {
   it('claims stage declares what it reads and writes', () => {
-    expect(claimsStage.key).toBe('claims.syntax.v25')
+    expect(claimsStage.key).toBe('claims.syntax.v26')
     expect(claimsStage.requires).toEqual(['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'])
     expect(claimsStage.assigns).toEqual(['doc.claims'])
   })

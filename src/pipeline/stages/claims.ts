@@ -1,5 +1,5 @@
 /**
- * claims.syntax.v25 — attributed claims: who said it (named or a typed anonymous
+ * claims.syntax.v26 — attributed claims: who said it (named or a typed anonymous
  * source), the cue, the content, stance and hedges, the outlet it came through,
  * speaker continuity across sentences, the events each claim is about, and its kind
  * (a claim of fact, or the speaker's own position: v6). v7 reads more of a release's constructions
@@ -43,6 +43,11 @@
  * introduced …").
  * v25: a subject that names nobody gives no claim ("No group has claimed responsibility", "No one could decide"), and a
  * time word is never a source unless a name hangs in apposition below it ("Friday said", "Sunday expected").
+ * v26: what a verb reports past the parser's slips — "at least four people died" is no topic, "says the raid Friday
+ * was …", "say in one case, a bomb exploded …", "made it clear during his press conference that …", "called the release
+ * a humanitarian gesture", "expect Rita to enter the Gulf" (a hedge); a speaker hung on a time word ("Scottish officials
+ * Wednesday said") is still the subject; and a pronoun inside its speaker's own statement in the same sentence speaks as
+ * that speaker ("told VOA he could not confirm").
  * @module
  */
 import { extractClaimsMany } from '../../claims/extract.js'
@@ -50,7 +55,7 @@ import { batchStage, type Stage } from '../../model/index.js'
 
 /** Every article's attributions, then every article's claims (extractClaimsMany). */
 export const claimsStage: Stage = batchStage({
-  key: 'claims.syntax.v25',
+  key: 'claims.syntax.v26',
   requires: ['doc.sentences', 'doc.tokens', 'doc.syntax', 'doc.mentions', 'doc.events'],
   assigns: ['doc.claims'],
 }, (docs) => {
