@@ -732,11 +732,20 @@ export class SqliteStore implements Store {
   }
 
   async saveSignatures(articleId: string, rows: readonly SignatureRecord[]): Promise<void> {
+    await this.saveSignatureBatch([{ articleId, rows }])
+  }
+
+  /** One transaction for the batch: a commit per article wrote the same WAL pages again for each. */
+  async saveSignatureBatch(batch: ReadonlyArray<{ readonly articleId: string; readonly rows: readonly SignatureRecord[] }>): Promise<void> {
+    const del = this.stmt('DELETE FROM mention_signatures WHERE article_id = ?')
+    const ins = this.stmt('INSERT INTO mention_signatures (mention_id, article_id, signature) VALUES (?, ?, ?)')
+    const signed = this.stmt('INSERT OR IGNORE INTO signed_articles (article_id) VALUES (?)')
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM mention_signatures WHERE article_id = ?').run(articleId)
-      const ins = this.db.prepare('INSERT INTO mention_signatures (mention_id, article_id, signature) VALUES (?, ?, ?)')
-      for (const r of rows) ins.run(r.mentionId, articleId, r.signature)
-      this.db.prepare('INSERT OR IGNORE INTO signed_articles (article_id) VALUES (?)').run(articleId)
+      for (const { articleId, rows } of batch) {
+        del.run(articleId)
+        for (const r of rows) ins.run(r.mentionId, articleId, r.signature)
+        signed.run(articleId)
+      }
     }).immediate()
   }
 
