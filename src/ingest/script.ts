@@ -33,6 +33,8 @@ export function scriptShares(text: string): { letters: number; shares: Array<{ s
       if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { latin++; letters++ }
       continue
     }
+    // General Punctuation (curly quotes, dashes, ellipses: most of an English article's other characters) has no letter
+    if (c >= 0x2000 && c <= 0x206f) continue
     const cp = text.codePointAt(i)!
     if (cp > 0xffff) i++
     const ch = String.fromCodePoint(cp)

@@ -11,7 +11,7 @@ import { resolveEntities, type ResolveArticle } from '../resolve/index.js'
 import type { Affiliation } from '../resolve/affiliations.js'
 import { buildKbIndex, type KbIndex } from '../resolve/kb-match.js'
 import type { ResolveOutput } from '../resolve/resolve.js'
-import type { Store, StoredPlace } from '../store/index.js'
+import type { SignatureRecord, Store, StoredPlace } from '../store/index.js'
 import { articleSignatures, type ArticleSignatures } from './signatures.js'
 
 /**
@@ -43,11 +43,13 @@ export async function signArticles(store: Store, kb: KbIndex, memo?: SignedMemo,
   for (;;) {
     const ids = await store.articlesToSign(500)
     if (ids.length === 0) return n
+    const batch: Array<{ articleId: string; rows: SignatureRecord[] }> = []
     for (const id of ids) {
       const s = signedOf(id, await store.mentionsOf(id), await store.affiliationsOf(id), kb, memo, seen)
-      await store.saveSignatures(id, s.rows.map((r) => ({ mentionId: r.mentionId, signature: r.signature })))
-      n++
+      batch.push({ articleId: id, rows: s.rows.map((r) => ({ mentionId: r.mentionId, signature: r.signature })) })
     }
+    await store.saveSignatureBatch(batch)
+    n += batch.length
   }
 }
 

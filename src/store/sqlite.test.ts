@@ -31,6 +31,21 @@ describe('sqlite store', () => {
     await other.close()
   })
 
+  it('store keeps unchanged mention links in place and appends a changed signature\'s links, in the order of the signatures given', async () => {
+    const store = new SqliteStore(tmpDb())
+    const m = (i: number) => ({ ...mention, id: hashId('mention', article.id, i), start: i, end: i + 1 })
+    await store.saveDoc({ article, mentions: [m(0), m(1), m(2), m(3)], events: [], claims: [] })
+    await store.saveSignatures(article.id, [{ mentionId: m(0).id, signature: 'a' }, { mentionId: m(1).id, signature: 'b' },
+      { mentionId: m(2).id, signature: 'c' }, { mentionId: m(3).id, signature: 'a' }])
+    const save = (pairs: Array<[string, string]>) => store.saveSignatureResolution({ entities: [], mentionEntity: new Map(), judgements: [], relations: [] }, new Map(pairs))
+    await save([['a', 'e1'], ['b', 'e2'], ['c', 'e3']])
+    // c changes and b is gone: a's links stay first, c's come after them
+    await save([['c', 'e4'], ['a', 'e1']])
+    expect([...await store.mentionEntities()]).toEqual([[m(0).id, 'e1'], [m(3).id, 'e1'], [m(2).id, 'e4']])
+    expect([...await store.signatureEntities()]).toEqual([['a', 'e1'], ['c', 'e4']])
+    await store.close()
+  })
+
   it('store reports a database file it cannot open with E_STORE', () => {
     expect(() => new SqliteStore('/nonexistent-dir/x/y.db')).toThrow(/cannot open database/)
   })

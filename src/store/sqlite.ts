@@ -732,11 +732,20 @@ export class SqliteStore implements Store {
   }
 
   async saveSignatures(articleId: string, rows: readonly SignatureRecord[]): Promise<void> {
+    await this.saveSignatureBatch([{ articleId, rows }])
+  }
+
+  /** One transaction for the batch: a commit per article wrote the same WAL pages again for each. */
+  async saveSignatureBatch(batch: ReadonlyArray<{ readonly articleId: string; readonly rows: readonly SignatureRecord[] }>): Promise<void> {
+    const del = this.stmt('DELETE FROM mention_signatures WHERE article_id = ?')
+    const ins = this.stmt('INSERT INTO mention_signatures (mention_id, article_id, signature) VALUES (?, ?, ?)')
+    const signed = this.stmt('INSERT OR IGNORE INTO signed_articles (article_id) VALUES (?)')
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM mention_signatures WHERE article_id = ?').run(articleId)
-      const ins = this.db.prepare('INSERT INTO mention_signatures (mention_id, article_id, signature) VALUES (?, ?, ?)')
-      for (const r of rows) ins.run(r.mentionId, articleId, r.signature)
-      this.db.prepare('INSERT OR IGNORE INTO signed_articles (article_id) VALUES (?)').run(articleId)
+      for (const { articleId, rows } of batch) {
+        del.run(articleId)
+        for (const r of rows) ins.run(r.mentionId, articleId, r.signature)
+        signed.run(articleId)
+      }
     }).immediate()
   }
 
@@ -755,15 +764,25 @@ export class SqliteStore implements Store {
   async saveSignatureResolution(result: ResolutionResult, signatureEntity: ReadonlyMap<string, string>): Promise<void> {
     this.db.transaction(() => {
       this.writeResolution({ ...result, mentionEntity: new Map() }, false)
-      // only the mentions of signatures whose entity changed are rewritten, then the mentions signed since
-      const before = new Map((this.db.prepare('SELECT signature, entity_id FROM signature_entity').all() as Row[]).map((r) => [String(r['signature']), String(r['entity_id'])]))
-      const drop = this.db.prepare('DELETE FROM signature_entity WHERE signature = ?')
-      const dropMentions = this.db.prepare('DELETE FROM mention_entity WHERE mention_id IN (SELECT mention_id FROM mention_signatures WHERE signature = ?)')
-      const put = this.db.prepare('INSERT OR REPLACE INTO signature_entity (signature, entity_id) VALUES (?, ?)')
-      const putMentions = this.db.prepare(`INSERT OR REPLACE INTO mention_entity (mention_id, entity_id)
-        SELECT mention_id, ? FROM mention_signatures WHERE signature = ?`)
-      for (const sig of before.keys()) if (!signatureEntity.has(sig)) { drop.run(sig); dropMentions.run(sig) }
-      for (const [sig, e] of signatureEntity) if (before.get(sig) !== e) { put.run(sig, e); putMentions.run(e, sig) }
+      // only the mentions of signatures whose entity changed are rewritten, then the mentions signed since; set by
+      // set through a temporary table of the new rows (a statement per changed signature cost 45 µs each). A changed
+      // row is replaced, so it moves to the end: the changed signatures and their mentions are appended in the order
+      // of `signatureEntity`, each signature's mentions in the order of its index (article, then row)
+      this.db.exec(`CREATE TEMP TABLE IF NOT EXISTS new_signature_entity (ord INTEGER PRIMARY KEY, signature TEXT NOT NULL UNIQUE, entity_id TEXT NOT NULL);
+        CREATE TEMP TABLE IF NOT EXISTS changed_signature_entity (ord INTEGER PRIMARY KEY, signature TEXT NOT NULL, entity_id TEXT NOT NULL);
+        DELETE FROM new_signature_entity; DELETE FROM changed_signature_entity`)
+      const add = this.stmt('INSERT INTO new_signature_entity (ord, signature, entity_id) VALUES (?, ?, ?)')
+      let ord = 0
+      for (const [sig, e] of signatureEntity) add.run(ord++, sig, e)
+      this.db.exec(`DELETE FROM mention_entity WHERE mention_id IN (SELECT s.mention_id FROM signature_entity se JOIN mention_signatures s ON s.signature = se.signature
+          WHERE se.signature NOT IN (SELECT signature FROM new_signature_entity));
+        DELETE FROM signature_entity WHERE signature NOT IN (SELECT signature FROM new_signature_entity);
+        INSERT INTO changed_signature_entity (ord, signature, entity_id) SELECT n.ord, n.signature, n.entity_id FROM new_signature_entity n
+          LEFT JOIN signature_entity se ON se.signature = n.signature WHERE se.entity_id IS NULL OR se.entity_id <> n.entity_id ORDER BY n.ord;
+        INSERT OR REPLACE INTO signature_entity (signature, entity_id) SELECT signature, entity_id FROM changed_signature_entity ORDER BY ord;
+        INSERT OR REPLACE INTO mention_entity (mention_id, entity_id) SELECT s.mention_id, c.entity_id FROM changed_signature_entity c
+          JOIN mention_signatures s ON s.signature = c.signature ORDER BY c.ord, s.article_id, s.rowid;
+        DELETE FROM new_signature_entity; DELETE FROM changed_signature_entity`)
       this.db.exec(`DELETE FROM mention_entity WHERE mention_id NOT IN (SELECT mention_id FROM mention_signatures);
         INSERT INTO mention_entity (mention_id, entity_id)
         SELECT s.mention_id, e.entity_id FROM mention_signatures s JOIN signature_entity e ON e.signature = s.signature

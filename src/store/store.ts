@@ -242,6 +242,8 @@ export interface Store {
   articlesToSign(limit: number): Promise<string[]>
   /** Record an article's name signatures, replacing earlier ones; an article with none counts as signed too. */
   saveSignatures(articleId: string, rows: readonly SignatureRecord[]): Promise<void>
+  /** `saveSignatures` of several articles in one transaction (aggregation signs new articles 500 at a time). */
+  saveSignatureBatch(batch: ReadonlyArray<{ readonly articleId: string; readonly rows: readonly SignatureRecord[] }>): Promise<void>
   /** Representatives: for every distinct signature, the smallest article id that has it. Article id → its signatures. */
   representatives(): Promise<Map<string, string[]>>
   /**

@@ -12,13 +12,16 @@ export async function articlesToSign(db: PgDb, limit: number): Promise<string[]>
     ORDER BY a.id LIMIT $1`, [limit])).map((r) => String(r['id']))
 }
 
-export async function saveSignatures(db: PgDb, articleId: string, rows: readonly SignatureRecord[]): Promise<void> {
+/** The name signatures of several articles, each replacing its earlier ones, in one transaction. */
+export async function saveSignatures(db: PgDb, batch: ReadonlyArray<{ readonly articleId: string; readonly rows: readonly SignatureRecord[] }>): Promise<void> {
   await db.transaction(async (c) => {
-    await c.query('DELETE FROM mention_signatures WHERE article_id = $1', [articleId])
-    const byMention = new Map(rows.map((r) => [r.mentionId, r.signature]))
-    await insertRows(c, 'INSERT INTO mention_signatures (mention_id, article_id, signature)', ['text', 'text', 'text'],
-      [...byMention].map(([m, sig]) => [m, articleId, sig]), 'ON CONFLICT (mention_id) DO UPDATE SET article_id = excluded.article_id, signature = excluded.signature')
-    await c.query('INSERT INTO signed_articles (article_id) VALUES ($1) ON CONFLICT DO NOTHING', [articleId])
+    for (const { articleId, rows } of batch) {
+      await c.query('DELETE FROM mention_signatures WHERE article_id = $1', [articleId])
+      const byMention = new Map(rows.map((r) => [r.mentionId, r.signature]))
+      await insertRows(c, 'INSERT INTO mention_signatures (mention_id, article_id, signature)', ['text', 'text', 'text'],
+        [...byMention].map(([m, sig]) => [m, articleId, sig]), 'ON CONFLICT (mention_id) DO UPDATE SET article_id = excluded.article_id, signature = excluded.signature')
+      await c.query('INSERT INTO signed_articles (article_id) VALUES ($1) ON CONFLICT DO NOTHING', [articleId])
+    }
   }, 'saving name signatures')
 }
 

@@ -450,7 +450,10 @@ export class PostgresStore implements Store {
   // ---- incremental aggregation (see signatures.ts)
 
   articlesToSign(limit: number): Promise<string[]> { return sigs.articlesToSign(this.db, limit) }
-  saveSignatures(articleId: string, rows: readonly SignatureRecord[]): Promise<void> { return sigs.saveSignatures(this.db, articleId, rows) }
+  saveSignatures(articleId: string, rows: readonly SignatureRecord[]): Promise<void> { return sigs.saveSignatures(this.db, [{ articleId, rows }]) }
+  saveSignatureBatch(batch: ReadonlyArray<{ readonly articleId: string; readonly rows: readonly SignatureRecord[] }>): Promise<void> {
+    return sigs.saveSignatures(this.db, batch)
+  }
   representatives(): Promise<Map<string, string[]>> { return sigs.representatives(this.db) }
   saveSignatureResolution(result: ResolutionResult, signatureEntity: ReadonlyMap<string, string>): Promise<void> {
     return sigs.saveSignatureResolution(this.db, result, signatureEntity)

@@ -408,8 +408,9 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       await store.saveDoc({ article, mentions: [hamas], events: [], claims: [] })
       await store.saveDoc({ article: other, mentions: [m2], events: [], claims: [] })
       expect((await store.articlesToSign(10)).sort()).toEqual([article.id, other.id].sort())
-      await store.saveSignatures(article.id, [{ mentionId: hamas.id, signature: 's1' }])
-      await store.saveSignatures(other.id, [{ mentionId: m2.id, signature: 's1' }])
+      await store.saveSignatures(article.id, [{ mentionId: hamas.id, signature: 's0' }])
+      // a batch replaces an article's earlier signatures, as saveSignatures does
+      await store.saveSignatureBatch([{ articleId: article.id, rows: [{ mentionId: hamas.id, signature: 's1' }] }, { articleId: other.id, rows: [{ mentionId: m2.id, signature: 's1' }] }])
       expect(await store.articlesToSign(10)).toEqual([])
       const first = [article.id, other.id].sort()[0]!
       expect(await store.representatives()).toEqual(new Map([[first, ['s1']]]))
