@@ -5,7 +5,7 @@ import type { AnnotatedDoc } from '../model/index.js'
 import { corefStage } from '../pipeline/stages/coref.js'
 import { docBuilder } from '../text/testing/doc-builder.js'
 import { extractAffiliations } from './affiliations.js'
-import { judgementKey, kbEntityId, resolveEntities, type ResolveOutput } from './resolve.js'
+import { judgementKey, kbEntityId, resolveEntities, statedAliasGroups, type ResolveOutput } from './resolve.js'
 import { seedDocs } from './testing/seed-docs.js'
 
 const NOW = '2026-01-01T00:00:00.000Z'
@@ -429,5 +429,37 @@ describe('an alias the article states', () => {
     const out = run(false)
     expect(out.mentionEntity.get('m2')).not.toBe(out.mentionEntity.get('m1'))
     expect(out.judgements.some((j) => j.verdict === 'unsure')).toBe(true)
+  })
+})
+
+describe('aliases the article states, read together', () => {
+  // "Zembla Varn Task Force 12" (headline) and "VTF 12" are each stated aliases of "Varn Task Force" ("… (VTF) 12")
+  const text = 'Zembla Varn Task Force 12\n\nThe ship joined Varn Task Force (VTF) 12. VTF 12 sails.'
+  const at = (id: string, s: string, from = 0, extra: Partial<Mention> = {}): Mention => {
+    const start = text.indexOf(s, from)
+    return { id, articleId: 'a1', start, end: start + s.length, text: s, type: 'ORG', kind: 'name', stage: 'test', ...extra }
+  }
+  const body = text.indexOf('The ship')
+  const run = (linked: boolean) => {
+    const alias = linked ? { linkedBy: 'alias' as const } : {}
+    const mentions = [at('m1', 'Zembla Varn Task Force 12', 0, { antecedentId: 'm2', ...alias }), at('m2', 'Varn Task Force', body),
+      at('m3', 'VTF 12', body + 40, { antecedentId: 'm2', ...alias })]
+    return resolveEntities({ mentions, articles: [{ id: 'a1' }], kb: [], judgements: [], affiliations: [], now: NOW })
+  }
+
+  it('statedAliasGroups joins links that share a node, both ways', () => {
+    expect(statedAliasGroups([[1, 0], [2, 0], [5, 4]])).toEqual([[0, 1, 2], [4, 5]])
+    expect(statedAliasGroups([])).toEqual([])
+  })
+
+  it('two aliases of one name are aliases of each other, and a headline alias may come before the name', () => {
+    const out = run(true)
+    expect(out.mentionEntity.get('m1')).toBe(out.mentionEntity.get('m2'))
+    expect(out.mentionEntity.get('m3')).toBe(out.mentionEntity.get('m2'))
+  })
+
+  it('without the construction the headline name stays apart', () => {
+    const out = run(false)
+    expect(out.mentionEntity.get('m1')).not.toBe(out.mentionEntity.get('m2'))
   })
 })
