@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { markFrontedModifiers } from './fronted-modifier.js'
-import { span } from './testing/spans.js'
+import { markOver, span } from './testing/spans.js'
 
-const read = (sentence: string, spans: ReturnType<typeof span>[]) => {
-  const words = sentence.split(' ')
-  return markFrontedModifiers(words, spans).map((s) => `${s.type} ${words.slice(s.start, s.end).join(' ')}`)
-}
+const read = markOver(markFrontedModifiers)
 
 describe('fronted modifiers', () => {
   it('frontedModifiers makes an adjective before a comma and the subject pronoun MISC', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { markNonActorHeads, markPressCorps } from './non-actor-heads.js'
-import { span } from './testing/spans.js'
+import { markOver, span } from './testing/spans.js'
 
-const read = (sentence: string, spans: ReturnType<typeof span>[]) => {
-  const words = sentence.split(' ')
-  return markNonActorHeads(words, spans).map((s) => `${s.type} ${words.slice(s.start, s.end).join(' ')}`)
-}
+const read = markOver(markNonActorHeads)
 
 describe('non-actor heads', () => {
   it('nonActorHeads makes a room, a designation or a post MISC', () => {
@@ -24,10 +21,7 @@ describe('non-actor heads', () => {
 })
 
 describe('press corps', () => {
-  const corps = (sentence: string, spans: ReturnType<typeof span>[]) => {
-    const words = sentence.split(' ')
-    return markPressCorps(words, spans).map((s) => `${s.type} ${words.slice(s.start, s.end).join(' ')}`)
-  }
+  const corps = markOver(markPressCorps)
 
   it('pressCorps makes a seat of government and "Press" MISC', () => {
     expect(corps('Questions from the Pentagon Press will follow', [span(0, 3, 5, 'ORG')])).toEqual(['MISC Pentagon Press'])

@@ -1046,24 +1046,12 @@ export function bodyKindsAgree(nominal: string, names: readonly string[]): boole
 
 /** The nodes the stated-alias links of the articles join, group by group (the links read both ways, transitively). */
 export function statedAliasGroups(links: ReadonlyArray<readonly [number, number]>): number[][] {
-  const parent = new Map<number, number>()
-  const find = (x: number): number => {
-    let r = x
-    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!
-    parent.set(x, r)
-    return r
-  }
+  const groupOf = new Map<number, Set<number>>()
   for (const [a, b] of links) {
-    if (!parent.has(a)) parent.set(a, a)
-    if (!parent.has(b)) parent.set(b, b)
-    parent.set(find(a), find(b))
+    const ga = groupOf.get(a) ?? new Set([a])
+    const gb = groupOf.get(b) ?? new Set([b])
+    for (const x of gb) ga.add(x)
+    for (const x of ga) groupOf.set(x, ga)
   }
-  const groups = new Map<number, number[]>()
-  for (const x of [...parent.keys()].sort((p, q) => p - q)) {
-    const r = find(x)
-    const g = groups.get(r)
-    if (g) g.push(x)
-    else groups.set(r, [x])
-  }
-  return [...groups.values()].filter((g) => g.length > 1)
+  return [...new Set(groupOf.values())].map((g) => [...g].sort((p, q) => p - q)).sort((p, q) => p[0]! - q[0]!)
 }
