@@ -6,7 +6,7 @@
  *
  * Texts: the two seed articles (fixtures/seeds). Tokenisation (segment.wink.v1)
  * runs once beforehand and is not timed; the NER figure times the whole
- * mentions.ner.v16 stage (features, Viterbi, rules, consistency, Mention objects).
+ * mentions.ner.v17 stage (features, Viterbi, rules, consistency, Mention objects).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'

@@ -25,7 +25,7 @@ let docs: AnnotatedDoc[]
 if (existsSync(cache)) docs = JSON.parse(readFileSync(cache, 'utf8')) as AnnotatedDoc[]
 else {
   const texts = SOURCES['polnear']!().filter((d) => d.text).slice(0, n)
-  const p = createPipeline({ stages: ['segment.wink.v1', 'syntax.parser.v2', 'mentions.ner.v16'] })
+  const p = createPipeline({ stages: ['segment.wink.v1', 'syntax.parser.v2', 'mentions.ner.v17'] })
   docs = []
   for (const d of texts) docs.push(await p.run({ id: d.id, text: d.text!, contentHash: d.id, boilerplate: [] }))
   writeFileSync(cache, JSON.stringify(docs))
@@ -47,4 +47,4 @@ for (let r = 0; r < reps; r++) {
 const json = JSON.stringify(outs)
 const out = opt('out')
 if (out) writeFileSync(out, json)
-console.log(`coref.syntax.v14: ${docs.length} docs, ${words} words, first pass ${first.toFixed(0)} ms CPU (${Math.round(words / (first / 1000)).toLocaleString('en')} words/CPU-s), best ${best.toFixed(0)} ms CPU, ${Math.round(words / (best / 1000)).toLocaleString('en')} words/CPU-s, output sha1 ${createHash('sha1').update(json).digest('hex').slice(0, 12)}`)
+console.log(`coref.syntax.v15: ${docs.length} docs, ${words} words, first pass ${first.toFixed(0)} ms CPU (${Math.round(words / (first / 1000)).toLocaleString('en')} words/CPU-s), best ${best.toFixed(0)} ms CPU, ${Math.round(words / (best / 1000)).toLocaleString('en')} words/CPU-s, output sha1 ${createHash('sha1').update(json).digest('hex').slice(0, 12)}`)

@@ -23,8 +23,8 @@
  * stage stores carries the one span that covers both.
  *
  * "Resolve to the same entity" uses Dossier's own within-document resolution
- * only: each article is run through segment.wink.v1, syntax.parser.v2, mentions.ner.v16 and
- * coref.syntax.v14 (pronouns and role nominals linked from the parse), and a side's source resolves to an entity key, the
+ * only: each article is run through segment.wink.v1, syntax.parser.v2, mentions.ner.v17 and
+ * coref.syntax.v15 (pronouns and role nominals linked from the parse), and a side's source resolves to an entity key, the
  * coreference root's type and `nameKey` (so a short form coref links to
  * "Barack Obama" meets it, and two unlinked "Mr. Obama" / "Obama" meet):
  * - a source span resolves through its head mention (headMention): the mention
@@ -353,7 +353,7 @@ export function systemSourceEntity(text: string, a: Attribution, mentionId: stri
 }
 
 /** The within-document resolution the entity rule uses: Dossier's own stages. */
-export const RESOLUTION_STAGES = ['segment.wink.v1', 'syntax.parser.v2', 'mentions.ner.v16', 'coref.syntax.v14'] as const
+export const RESOLUTION_STAGES = ['segment.wink.v1', 'syntax.parser.v2', 'mentions.ner.v17', 'coref.syntax.v15'] as const
 
 /** Score one brat article: run the resolution stages, find attributions, resolve both sides' sources. */
 export async function scoreBratArticle(art: BratArticle, pipeline: Pipeline = createPipeline({ stages: [...RESOLUTION_STAGES] })): Promise<{ counts: AttributionCounts; sentences: number }> {

@@ -15,7 +15,8 @@ import { applyTypeEvidence } from './type-evidence.js'
 import { joinDashedBodies, joinGluedPersons, joinNicknames } from './split-names.js'
 import { cutTrailingWords } from './trailing-words.js'
 import { typeAcronymTails } from './acronym-tail.js'
-import { markNonActorHeads } from './non-actor-heads.js'
+import { markNonActorHeads, markPressCorps } from './non-actor-heads.js'
+import { markFrontedModifiers } from './fronted-modifier.js'
 import { splitGluedNames } from './glued-names.js'
 import { cutAtFiniteVerbs } from './finite-verbs.js'
 import { trimPossessives } from './possessive.js'
@@ -66,7 +67,7 @@ export interface RecognizerOptions {
   readonly scheme?: string
   /**
    * Decoding rules to leave out, for measuring what each does: the gazetteer rules by name (GAZETTEER_RULES in
-   * rules.ts), 'unnamed' (junk control), 'trailingWords' (`trailing-words.ts`), 'acronymTails' (`acronym-tail.ts`), 'gluedNames' (`glued-names.ts`), 'nonActorHeads' (`non-actor-heads.ts`), 'countryName' and, under the re3d scheme, 're3dConventions'.
+   * rules.ts), 'unnamed' (junk control), 'trailingWords' (`trailing-words.ts`), 'acronymTails' (`acronym-tail.ts`), 'gluedNames' (`glued-names.ts`), 'nonActorHeads' and 'pressCorps' (`non-actor-heads.ts`), 'frontedModifiers' (`fronted-modifier.ts`), 'countryName' and, under the re3d scheme, 're3dConventions'.
    */
   readonly skipRules?: ReadonlySet<string>
   /**
@@ -307,6 +308,10 @@ export class NerRecognizer {
       if (this.sharedRule('gluedNames')) ruled = splitGluedNames(normal, ruled, this.lexicon)
       // "the [Press Briefing Room]ORG", "a [UNESCO World Heritage Site]ORG": a room, a designation or a post is no actor (shared scheme)
       if (this.sharedRule('nonActorHeads')) ruled = markNonActorHeads(normal, ruled)
+      // "Questions from the [Pentagon Press]ORG": a government's press corps is no body of its own (shared scheme)
+      if (this.sharedRule('pressCorps')) ruled = markPressCorps(normal, ruled)
+      // "[United]ORG, we continue": an adjective fronted before the subject names nothing (shared scheme)
+      if (this.sharedRule('frontedModifiers')) ruled = markFrontedModifiers(normal, ruled)
       for (const s of this.sharedRule('unnamed') ? markUnnamedSpans(normal, ruled, this.lexicon) : ruled) spans.push(s)
     })
     // A scheme with descriptive mentions ("the Government of Iraq" in re3d) returns only named ones: a mention

@@ -9,22 +9,22 @@
 export const SHIPPED_STAGE_KEYS: readonly string[] = [
   'segment.wink.v1',
   'mentions.rules.v1',
-  'mentions.ner.v16',
+  'mentions.ner.v17',
   'coref.rules.v1',
   'affiliations.rules.v1',
   'places.gazetteer.v4',
   'events.cameo.v27',
   'claims.syntax.v26',
   'syntax.parser.v2',
-  'coref.syntax.v14',
+  'coref.syntax.v15',
 ]
 
 /** The default pipeline, in order. */
 export const DEFAULT_STAGES: readonly string[] = [
   'segment.wink.v1',
   'syntax.parser.v2',
-  'mentions.ner.v16',
-  'coref.syntax.v14',
+  'mentions.ner.v17',
+  'coref.syntax.v15',
   'affiliations.rules.v1',
   'places.gazetteer.v4',
   'events.cameo.v27',

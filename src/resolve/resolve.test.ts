@@ -5,7 +5,7 @@ import type { AnnotatedDoc } from '../model/index.js'
 import { corefStage } from '../pipeline/stages/coref.js'
 import { docBuilder } from '../text/testing/doc-builder.js'
 import { extractAffiliations } from './affiliations.js'
-import { judgementKey, kbEntityId, resolveEntities, type ResolveOutput } from './resolve.js'
+import { judgementKey, kbEntityId, resolveEntities, statedAliasGroups, type ResolveOutput } from './resolve.js'
 import { seedDocs } from './testing/seed-docs.js'
 
 const NOW = '2026-01-01T00:00:00.000Z'
@@ -408,15 +408,19 @@ describe('an acronym and the one full name it spells in other articles', () => {
   })
 })
 
+/** A named mention of `type` at the first occurrence of `s` in article a1's `text` from `from` on. */
+const mentionIn = (text: string, type: Mention['type']) => (id: string, s: string, from = 0, extra: Partial<Mention> = {}): Mention => {
+  const start = text.indexOf(s, from)
+  return { id, articleId: 'a1', start, end: start + s.length, text: s, type, kind: 'name', stage: 'test', ...extra }
+}
+/** Resolution of one article's mentions, without a knowledge base. */
+const resolveArticle = (mentions: Mention[]) => resolveEntities({ mentions, articles: [{ id: 'a1' }], kb: [], judgements: [], affiliations: [], now: NOW })
+
 describe('an alias the article states', () => {
   const text = 'Troops reached Varnapur Airfield North, also called “V-North”, on Monday. V-North was shelled.'
-  const at = (id: string, s: string, from = 0, extra: Partial<Mention> = {}): Mention => {
-    const start = text.indexOf(s, from)
-    return { id, articleId: 'a1', start, end: start + s.length, text: s, type: 'LOC', kind: 'name', stage: 'test', ...extra }
-  }
+  const at = mentionIn(text, 'LOC')
   const run = (linked: boolean) => {
-    const mentions = [at('m1', 'Varnapur Airfield North'), at('m2', 'V-North', 0, { antecedentId: 'm1', ...(linked ? { linkedBy: 'alias' as const } : {}) }), at('m3', 'V-North', 60)]
-    return resolveEntities({ mentions, articles: [{ id: 'a1' }], kb: [], judgements: [], affiliations: [], now: NOW })
+    return resolveArticle([at('m1', 'Varnapur Airfield North'), at('m2', 'V-North', 0, { antecedentId: 'm1', ...(linked ? { linkedBy: 'alias' as const } : {}) }), at('m3', 'V-North', 60)])
   }
 
   it('an alias construction joins two names a name guard would keep apart', () => {
@@ -429,5 +433,33 @@ describe('an alias the article states', () => {
     const out = run(false)
     expect(out.mentionEntity.get('m2')).not.toBe(out.mentionEntity.get('m1'))
     expect(out.judgements.some((j) => j.verdict === 'unsure')).toBe(true)
+  })
+})
+
+describe('aliases the article states, read together', () => {
+  // "Zembla Varn Task Force 12" (headline) and "VTF 12" are each stated aliases of "Varn Task Force" ("… (VTF) 12")
+  const text = 'Zembla Varn Task Force 12\n\nThe ship joined Varn Task Force (VTF) 12. VTF 12 sails.'
+  const at = mentionIn(text, 'ORG')
+  const body = text.indexOf('The ship')
+  const run = (linked: boolean) => {
+    const alias = linked ? { linkedBy: 'alias' as const } : {}
+    return resolveArticle([at('m1', 'Zembla Varn Task Force 12', 0, { antecedentId: 'm2', ...alias }), at('m2', 'Varn Task Force', body),
+      at('m3', 'VTF 12', body + 40, { antecedentId: 'm2', ...alias })])
+  }
+
+  it('statedAliasGroups joins links that share a node, both ways', () => {
+    expect(statedAliasGroups([[1, 0], [2, 0], [5, 4]])).toEqual([[0, 1, 2], [4, 5]])
+    expect(statedAliasGroups([])).toEqual([])
+  })
+
+  it('two aliases of one name are aliases of each other, and a headline alias may come before the name', () => {
+    const out = run(true)
+    expect(out.mentionEntity.get('m1')).toBe(out.mentionEntity.get('m2'))
+    expect(out.mentionEntity.get('m3')).toBe(out.mentionEntity.get('m2'))
+  })
+
+  it('without the construction the headline name stays apart', () => {
+    const out = run(false)
+    expect(out.mentionEntity.get('m1')).not.toBe(out.mentionEntity.get('m2'))
   })
 })

@@ -211,6 +211,7 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
     }
   }
   // ---- within-article coreference: named short forms become edges, nominals attach
+  const aliasEdges: Array<[number, number]> = []
   for (const m of mentions) {
     if (m.antecedentId === undefined) continue
     const root = rootNode(m)
@@ -230,14 +231,20 @@ export function resolveEntities(input: ResolveInput): ResolveOutput {
         continue
       }
       // a short form read before the only full name it could join may name someone the story introduced earlier
-      // ("Mr. Kestrel and his son … Orin Kestrel"): a person decides
-      if (opensBeforeItsName(m, nodes[own]!.mentionIds, nodes[root]!.mentionIds, byId)) {
+      // ("Mr. Kestrel and his son … Orin Kestrel"): a person decides; not an alias the text states ("US Task Force 50"
+      // in a headline, "Task Force (CTF) 50" in the body)
+      if (m.linkedBy !== 'alias' && opensBeforeItsName(m, nodes[own]!.mentionIds, nodes[root]!.mentionIds, byId)) {
         addJudgement(judgement(nodes[own]!.key, nodes[root]!.key, 'unsure', 0.8, 'model', `coreference in article: "${m.text}" → "${nodes[root]!.names[0]}", but every "${m.text}" comes before that name`, at))
         continue
       }
-      if (m.linkedBy === 'alias') statedAliases(nodes[own]!, nodes[root]!)
+      if (m.linkedBy === 'alias') aliasEdges.push([own, root])
       edges.push({ a: own, b: root, score: 0.95, reason: `coreference in article: "${m.text}" → "${nodes[root]!.names[0]}"${m.linkedBy === 'alias' ? ' (an alias the article states)' : ''}`, by: 'model', forced: false })
     }
+  }
+
+  // what an article states twice is stated once: "CTF 50" and "US Task Force 50", each an alias of "Task Force", are one
+  for (const group of statedAliasGroups(aliasEdges)) {
+    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) statedAliases(nodes[group[i]!]!, nodes[group[j]!]!)
   }
 
   // ---- knowledge base links
@@ -1035,4 +1042,16 @@ export function bodyKindsAgree(nominal: string, names: readonly string[]): boole
   if (kind === undefined) return true
   const kinds = new Set(names.flatMap((n) => n.split(/[\s-]+/).flatMap((w) => BODY_KIND.get(w.toLowerCase()) ?? [])))
   return kinds.size === 0 || kinds.has(kind)
+}
+
+/** The nodes the stated-alias links of the articles join, group by group (the links read both ways, transitively). */
+export function statedAliasGroups(links: ReadonlyArray<readonly [number, number]>): number[][] {
+  const groupOf = new Map<number, Set<number>>()
+  for (const [a, b] of links) {
+    const ga = groupOf.get(a) ?? new Set([a])
+    const gb = groupOf.get(b) ?? new Set([b])
+    for (const x of gb) ga.add(x)
+    for (const x of ga) groupOf.set(x, ga)
+  }
+  return [...new Set(groupOf.values())].map((g) => [...g].sort((p, q) => p - q)).sort((p, q) => p[0]! - q[0]!)
 }

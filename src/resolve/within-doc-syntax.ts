@@ -1,5 +1,5 @@
 /**
- * Within-document coreference read from doc.syntax (coref.syntax.v14), after the name rules of within-doc.ts:
+ * Within-document coreference read from doc.syntax (coref.syntax.v15), after the name rules of within-doc.ts:
  * - a definite role nominal ("the secretary", "the defence minister") → the nearest earlier person named with
  *   that title ("Defense Secretary Ash Carter", "Tobias Ellwood, Foreign Office Minister");
  * - (definite group descriptions, "the group", "the ministry", "the rebels", are linked before these rules, in
@@ -19,7 +19,7 @@ import { PERSON_ROLE_NOUNS, pronounInfo, SUBORDINATE_OFFICE_WORDS, TITLE_GENDER 
 import { firstSpanEndingAfter } from '../text/offsets.js'
 import { mentionHead, mentionTokens, mentionView, type MentionView } from './mention-tokens.js'
 
-export const COREF_SYNTAX_STAGE_KEY = 'coref.syntax.v14'
+export const COREF_SYNTAX_STAGE_KEY = 'coref.syntax.v15'
 
 /** Abbreviated titles → the role noun they abbreviate ("Gen." → general). */
 const TITLE_ABBREVIATION: ReadonlyMap<string, string> = new Map([['gen', 'general'], ['col', 'colonel'], ['adm', 'admiral'],

@@ -13,6 +13,7 @@ import type { KbActor } from '../kb/actors.js'
 import { compareNames, MERGE_THRESHOLD } from './compare.js'
 import { matchKb, type KbIndex } from './kb-match.js'
 import { aliasLinks } from './alias-constructions.js'
+import { designationLinks } from './numbered-designation.js'
 import { bracketedClippedName } from './clipped-acronym.js'
 import { definedTranslatedName } from './translated-acronym.js'
 import { judgementKey, opensBeforeItsName } from './resolve.js'
@@ -383,7 +384,8 @@ export function linkWithinDoc(article: Article, input: readonly Mention[], kb: K
   const title = titleLine(article)
   const opensBefore = (m: Mention, target: Mention) =>
     sameKey !== undefined && target.start > m.start && opensBeforeItsName(m, sameKey(m), sameKey(target), byId!, (s) => s >= title.start && s < title.end)
-  const aliases = new Map(aliasLinks(article.text, mentions).map((l) => [l.from.id, l]))
+  // aliases the text states: "X, also known as Y", "Myanmar (Burma)", and a numbered designation's full forms ("Task Force (CTF) 50")
+  const aliases = new Map([...designationLinks(article.text, mentions), ...aliasLinks(article.text, mentions)].map((l) => [l.from.id, l]))
   const bodyShortForm = orgShortForms(mentions, orgShortFormTests(kb))
   for (const [k, m] of mentions.entries()) {
     if (m.antecedentId !== undefined) { antecedent.set(m.id, m.antecedentId); continue }

@@ -134,6 +134,17 @@ export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', '
 export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set(['briefing room', 'heritage site', 'chargé', 'charge', "chargé d'affaires", "charge d'affaires",
   'spokesman', 'spokeswoman', 'spokesperson'])
 
+/**
+ * Buildings and seats that news name for the government working in them ("the Pentagon said", "the Kremlin denied"),
+ * lower case. Before "press" they name the reporters who cover that government, not a body: "[Pentagon Press] will
+ * gather", "the [White House Press] corps" (`PRESS_CORPS_HEADS`).
+ */
+export const GOVERNMENT_SEATS: ReadonlySet<string> = new Set(['pentagon', 'white house', 'kremlin', 'elysee', 'élysée', 'elysée',
+  'downing street', 'capitol', 'capitol hill', 'state department', "quai d'orsay", 'blue house', 'zhongnanhai'])
+
+/** Words that, after a seat of government, name its press corps: "Pentagon Press", "the White House press pool". Lower case. */
+export const PRESS_CORPS_HEADS: ReadonlySet<string> = new Set(['press', 'press corps', 'press pool'])
+
 /** Abbreviated titles that are written with a period ("Gen.", "Sen."): a sentence never ends on them. */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt',
   'sgt', 'spc', 'pfc', 'pvt', 'cpl', 'adm', 'brig', 'cmdr', 'cdr', 'gov', 'sen', 'rep', 'amb', 'sec', 'supt', 'insp', 'st'])

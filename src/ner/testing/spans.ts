@@ -16,3 +16,11 @@ export function stepOver(step: (sentences: string[][], spans: SentenceSpan[], le
     return step(sentences, spans, lexicon).map((s) => `${s.type} ${sentences[s.sentence]!.slice(s.start, s.end).join(' ')}`)
   }
 }
+
+/** A one-sentence span step (space-separated words, spans marked in place), its output as "TYPE words" in order. */
+export function markOver(mark: (words: readonly string[], spans: SentenceSpan[]) => readonly SentenceSpan[]) {
+  return (sentence: string, spans: SentenceSpan[]): string[] => {
+    const words = sentence.split(' ')
+    return mark(words, spans).map((s) => `${s.type} ${words.slice(s.start, s.end).join(' ')}`)
+  }
+}

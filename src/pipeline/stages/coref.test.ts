@@ -82,7 +82,7 @@ describe('coref.rules.v1', () => {
 
 runStageConformance(corefStage, () => [seedDoc('000_fd7dbad812d8e2ee.txt'), seedDoc('002_11856984715dfee0.txt')])
 
-describe('coref.syntax.v14', () => {
+describe('coref.syntax.v15', () => {
   it('coref v2 keeps the name rules of v1 and adds pronouns and role nominals from the parse', async () => {
     const doc = await syntaxStage.run(seedDoc('002_11856984715dfee0.txt'), ctx)
     const out = await corefSyntaxStage.run(doc, ctx)
@@ -96,7 +96,7 @@ describe('coref.syntax.v14', () => {
 
 runStageConformance(corefSyntaxStage, () => Promise.all([seedDoc('000_fd7dbad812d8e2ee.txt'), seedDoc('002_11856984715dfee0.txt')].map((d) => syntaxStage.run(d, ctx))))
 
-describe('coref.syntax.v14 across articles', () => {
+describe('coref.syntax.v15 across articles', () => {
   const one = () => docBuilder('Senator John Smith visited Kabul with Ann Lee. Smith said the Taliban attacked the base. He added that the group had retreated.', {
     mentions: [{ text: 'John Smith', type: 'PER' }, { text: 'Kabul', type: 'LOC' }, { text: 'Ann Lee', type: 'PER' }, { text: 'Smith', type: 'PER' }, { text: 'Taliban', type: 'ORG' }],
   })
@@ -119,7 +119,7 @@ describe('coref.syntax.v14 across articles', () => {
   })
 })
 
-describe('coref.syntax.v14 over a batch (runMany)', () => {
+describe('coref.syntax.v15 over a batch (runMany)', () => {
   it('coref gives each article of a batch the mentions and links run gives it alone (two Smiths in one, one in the other)', async () => {
     const one = docBuilder('Senator John Smith visited Kabul. Smith said the Taliban attacked the base. He added that the group had retreated.', {
       mentions: [{ text: 'John Smith', type: 'PER' }, { text: 'Kabul', type: 'LOC' }, { text: 'Smith', type: 'PER' }, { text: 'Taliban', type: 'ORG' }],
@@ -137,7 +137,7 @@ describe('coref.syntax.v14 over a batch (runMany)', () => {
   })
 })
 
-describe('coref.syntax.v14 short form before its name', () => {
+describe('coref.syntax.v15 short form before its name', () => {
   async function linked(doc: AnnotatedDoc): Promise<Array<[string, string]>> {
     const out = await corefSyntaxStage.run(await syntaxStage.run(doc, ctx), ctx)
     const byId = new Map((out.mentions ?? []).map((m) => [m.id, m]))

@@ -61,7 +61,7 @@ function corefBySyntax(docs: readonly AnnotatedDoc[], ctx: StageContext): Annota
 }
 
 /**
- * coref.syntax.v14 — the name rules of v1, then role and group nominals and third-person pronouns read from
+ * coref.syntax.v15 — the name rules of v1, then role and group nominals and third-person pronouns read from
  * doc.syntax (src/resolve/within-doc-syntax.ts). v4: a person's short form whose mentions all come before the only
  * full name it could join is left unlinked ("Mr. Kestrel and his son … Orin Kestrel"), as resolution already judged.
  * v7: first, one-word names the parse reads as the head of an indefinite noun phrase ("a Viper", "a Lion" in a
@@ -80,7 +80,9 @@ function corefBySyntax(docs: readonly AnnotatedDoc[], ctx: StageContext): Annota
  * ("The Iranian president") takes only a person whose titles name that people or place. v11: a subject pronoun already
  * linked is a candidate for a later "he" / "she", standing for its person ("Sunday, she is to meet Ariel Sharon. Before
  * arriving, she told reporters": Rice, not Sharon). v13: an alias construction may put the other name in quotes
- * ("Qayyarah Airfield West, also called “Q-West”", "Mr. Vieira, also known as "Nino"").
+ * ("Qayyarah Airfield West, also called “Q-West”", "Mr. Vieira, also known as "Nino""). v15: a numbered designation
+ * written with its acronym in brackets before the number ("Task Force (CTF) 50") is named by either full form, alone or
+ * after its country ("CTF 50", "US Task Force 50"), as a stated alias (src/resolve/numbered-designation.ts).
  */
 export const corefSyntaxStage: Stage = batchStage({
   key: COREF_SYNTAX_STAGE_KEY,

@@ -18,10 +18,10 @@ function seed(name: string): string {
   return readFileSync(new URL(`../../../fixtures/seeds/${name}`, import.meta.url), 'utf8')
 }
 
-describe('mentions.ner.v16', () => {
+describe('mentions.ner.v17', () => {
   const text = 'Hamas official Mousa Abu Marzook traveled to Egypt on Sunday, Reuters reported.\n\nEGYPT OPENS RAFAH CROSSING\n'
 
-  it('mentions.ner.v16 conforms: spans in bounds, surface equals text slice, schema-valid, stage and ids set', async () => {
+  it('mentions.ner.v17 conforms: spans in bounds, surface equals text slice, schema-valid, stage and ids set', async () => {
     const doc = docOf(text)
     const out = await nerMentionsStage.run(doc, ctx)
     expect(out.mentions!.length).toBeGreaterThan(0)
@@ -31,14 +31,14 @@ describe('mentions.ner.v16', () => {
       expect(m.end).toBeLessThanOrEqual(text.length)
       expect(m.start).toBeLessThan(m.end)
       expect(text.slice(m.start, m.end)).toBe(m.text)
-      expect(m.stage).toBe('mentions.ner.v16')
+      expect(m.stage).toBe('mentions.ner.v17')
       expect(m.kind).toBe('name')
       expect(['PER', 'ORG', 'LOC', 'NORP']).toContain(m.type)
     }
     expect(new Set(out.mentions!.map((m) => m.id)).size).toBe(out.mentions!.length)
   })
 
-  it('mentions.ner.v16 is deterministic and leaves its input unchanged', async () => {
+  it('mentions.ner.v17 is deterministic and leaves its input unchanged', async () => {
     const doc = docOf(text)
     const before = JSON.stringify(doc)
     const a = await nerMentionsStage.run(doc, ctx)
@@ -48,7 +48,7 @@ describe('mentions.ner.v16', () => {
     expect(a).not.toBe(doc)
   })
 
-  it('mentions.ner.v16 finds people, organisations and places with types and subtypes', async () => {
+  it('mentions.ner.v17 finds people, organisations and places with types and subtypes', async () => {
     const out = await nerMentionsStage.run(docOf(text), ctx)
     const found = out.mentions!.map((m) => `${m.type} ${m.text}${m.subtype ? ` /${m.subtype}` : ''}`)
     expect(found).toContain('PER Mousa Abu Marzook')
@@ -56,14 +56,14 @@ describe('mentions.ner.v16', () => {
     expect(found).toContain('LOC Egypt /country')
   })
 
-  it('mentions.ner.v16 skips tokens inside boilerplate', async () => {
+  it('mentions.ner.v17 skips tokens inside boilerplate', async () => {
     const t = 'Hamas met Egypt.\nShare on Facebook and Twitter with Reuters.\n'
     const start = t.indexOf('Share')
     const out = await nerMentionsStage.run(docOf(t, [{ start, end: t.length }]), ctx)
     expect(out.mentions!.map((m) => m.text)).toEqual(['Hamas', 'Egypt'])
   })
 
-  it('mentions.ner.v16 keeps possessives and hyphenated names whole', async () => {
+  it('mentions.ner.v17 keeps possessives and hyphenated names whole', async () => {
     const t = "Hamas' cooperation with Abu Bakr al-Baghdadi's men worried Israel’s army."
     const out = await nerMentionsStage.run(docOf(t), ctx)
     const found = out.mentions!.map((m) => `${m.type} ${m.text}`)
@@ -72,7 +72,7 @@ describe('mentions.ner.v16', () => {
     expect(found).toContain('LOC Israel')
   })
 
-  it('mentions.ner.v16 finds every seed entity mention with the right type', async () => {
+  it('mentions.ner.v17 finds every seed entity mention with the right type', async () => {
     const expected: Array<[string, string]> = [
       ['Hamas', 'ORG'], ['Islamic State', 'ORG'], ['IS', 'ORG'], ['Wilayat Sinai', 'ORG'], ['Wilyat Sinai', 'ORG'], ['Army of Islam', 'ORG'],
       ['Breitbart Jerusalem', 'ORG'], ['Abu Baker Almuhajer', 'PER'], ['Almuhajer', 'PER'], ['Mousa Abu Marzook', 'PER'], ['Mumtaz Dugmush', 'PER'],
@@ -104,7 +104,7 @@ describe('mentions.ner.v16', () => {
     expect(missing).toEqual([])
   })
 
-  it('mentions.ner.v16 ends a headline name at its verb when the syntax stage ran first', async () => {
+  it('mentions.ner.v17 ends a headline name at its verb when the syntax stage ran first', async () => {
     const headline = 'Korvex Identifies Fallen Velcor Soldier in Tarsia\n\nThe Korvex Department has identified the soldier.\n'
     const doc = docOf(headline)
     const names = async (d: AnnotatedDoc) => (await nerMentionsStage.run(d, ctx)).mentions!.map((m) => m.text)

@@ -1,5 +1,5 @@
 /**
- * mentions.ner.v16 — names of people, organisations, places and
+ * mentions.ner.v17 — names of people, organisations, places and
  * nationalities (PER / ORG / LOC / NORP) from Dossier's own NER model
  * (models/ner/, trained by `npm run train:ner`), with gazetteer subtypes and
  * document-level consistency. Tokens inside article boilerplate are skipped;
@@ -10,7 +10,9 @@
  * "its English-language magazine"; a known body and a known country glued together are two names, "new [EU] [Syria]
  * sanctions"; head words and an acronym of the rest are the body the document names in full, "[Vermont ANG]ORG"; an
  * unseen participle opening the sentence before a noun of people names nothing, "Noncommissioned officers"; a sports
- * event or festival is no actor or place, "the Turin Winter Olympics").
+ * event or festival is no actor or place, "the Turin Winter Olympics"; v16: a room, a designation or a post is no actor,
+ * "the [Press Briefing Room]"; v17: a government's press corps is no body, "the [Pentagon Press]"; an adjective fronted
+ * before the subject names nothing, "[United], we continue").
  * @module
  */
 import { batchStage, hashId, type Mention, type Token } from '../../model/index.js'
@@ -18,7 +20,7 @@ import { defaultRecognizer, type NerSpan, type RecogniseOptions } from '../../ne
 import { inBoilerplate } from '../../model/index.js'
 import type { AnnotatedDoc, Stage } from '../../model/index.js'
 
-const KEY = 'mentions.ner.v16'
+const KEY = 'mentions.ner.v17'
 const OUTPUT_TYPES = new Set(['PER', 'ORG', 'LOC', 'NORP'])
 
 /**

@@ -1,7 +1,7 @@
 /**
  * mentions.rules.v1 — a first, model-free recogniser: runs of capitalised
  * proper-noun tokens, typed by a small gazetteer and cue words. The trained
- * model (mentions.ner.v16) replaces it in the default pipeline; this stage stays
+ * model (mentions.ner.v17) replaces it in the default pipeline; this stage stays
  * as a transparent baseline and a fallback.
  * @module
  */
