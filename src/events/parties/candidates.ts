@@ -61,8 +61,6 @@ export interface PartyContext {
   readonly pronouns: (v: SentenceView) => readonly Composed[]
   /** The way up from each cue head (its ancestors), found once per head for all its candidates. */
   readonly cueChains: Map<number, CueChain>
-  /** The parties a sentence is about (`sentenceSubjects`), found once per sentence. */
-  readonly subjects: (sentence: number) => readonly EventRole[]
 }
 
 /** A token's ancestors with the labels climbed to reach each (the token itself first), and the set of them. */
@@ -105,34 +103,7 @@ export function partyContext(doc: AnnotatedDoc, events: readonly Event[] = [], c
   const names = countryNames(doc)
   let main: { m: Mention | undefined } | undefined
   const mainCountry = () => (main ??= { m: articleCountry(names, (m) => countryCode(code(roleOf(doc, m)))) }).m
-  const subjectsFound = new Map<number, readonly EventRole[]>()
-  const subjectsOf = (s: number) => subjectsFound.get(s) ?? subjectsFound.set(s, sentenceSubjects(doc, children, s)).get(s)!
-  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), code, phrases: phrasesOf, widened: widenedOf, places: new Map(), cueHeads, names, mainCountry, pronouns: pronounsOf, cueChains: new Map(), subjects: subjectsOf }
-}
-
-/**
- * The parties a sentence is about: the named (or antecedent-linked) subject of its main verb, and when that verb
- * reports ("said"), the subject of the clause it reports. Read for the sentence before an event's: an act whose doer
- * or target the cue's sentence leaves to the context ("Washington rejected that demand" after "North Korea demanded …").
- */
-export function sentenceSubjects(doc: AnnotatedDoc, children: ReadonlyMap<number, readonly number[]>, s: number): EventRole[] {
-  const syn = doc.syntax?.tokens ?? []
-  const ts = doc.tokens ?? []
-  const root = ts.findIndex((t, i) => t.sentence === s && syn[i]?.head === -1)
-  if (root < 0) return []
-  const subjectOf = (v: number) => (children.get(v) ?? []).find((c) => syn[c]!.deprel === 'nsubj')
-  const heads = [subjectOf(root)]
-  if (SPEECH_VERB_LEMMAS.has(syn[root]!.lemma.toLowerCase())) {
-    const said = (children.get(root) ?? []).find((c) => syn[c]!.deprel === 'ccomp')
-    if (said !== undefined) heads.push(subjectOf(said))
-  }
-  const out: EventRole[] = []
-  for (const x of heads) {
-    if (x === undefined) continue
-    const m = (doc.mentions ?? []).find((m) => m.start <= ts[x]!.start && ts[x]!.end <= m.end && eligible(m))
-    if (m && !out.some((r) => r.start === m.start && r.end === m.end)) out.push(roleOf(doc, m))
-  }
-  return out
+  return { doc, views, children, mentions, events: [...events].sort((a, b) => a.cue.start - b.cue.start), code, phrases: phrasesOf, widened: widenedOf, places: new Map(), cueHeads, names, mainCountry, pronouns: pronounsOf, cueChains: new Map() }
 }
 
 /** The country part of an actor code ("IRQ" of "IRQGOV"), none for a lone agent ("---COP"). */
@@ -399,11 +370,7 @@ function orderOf(places: ReadonlyArray<Place | undefined>, p: Place | undefined)
 }
 
 /** What a candidate is in its event's sentence, beyond its own place: the speaker of a reporting verb, its order on its side. */
-interface Standing {
-  readonly speaker: boolean; readonly order: number; readonly around: readonly string[]
-  /** The candidate names a party the sentence before the cue's is about (`sentenceSubjects`). */
-  readonly before: boolean
-}
+interface Standing { readonly speaker: boolean; readonly order: number; readonly around: readonly string[] }
 
 const CORE_PATHS = ['_obj', '_obl', '_nsubj', '_nsubj:pass', '_iobj', '_obl:agent']
 
@@ -473,7 +440,6 @@ function features(e: Event, slot: Slot, r: EventRole | undefined, p: Place | und
   if (ownParty(r, own)) { f.add('own'); f.add('own|r=', root); f.add('own|k=', kb); f.add('own|p=', path) }
   if (ownParty(r, other)) { f.add('other'); f.add('other|p=', path) }
   if (!p.sameSentence && prev) prevFeatures(f, r, prev, root)
-  if (st.before) { f.add('prevS'); f.add('prevS|r=', root); f.add('prevS|same=', p.sameSentence ? 'y' : 'n'); f.add('prevS|own=', own ? 'some' : 'none') }
   return f
 }
 
@@ -490,7 +456,7 @@ function prevFeatures(f: FeatureList, r: EventRole, prev: Event, root: string): 
 const cueSentence = (doc: AnnotatedDoc, h: number): number => (h >= 0 ? doc.tokens![h]!.sentence : -1)
 
 /** The candidate roles of a slot: the sentence's parties, the coder's own choices, and nobody. */
-function candidateRoles(ctx: PartyContext, e: Event, h: number, prev: Event | undefined, traits: Map<EventRole, readonly string[]>, composed: Map<EventRole, Composed>, before: readonly EventRole[]): Array<EventRole | undefined> {
+function candidateRoles(ctx: PartyContext, e: Event, h: number, prev: Event | undefined, traits: Map<EventRole, readonly string[]>, composed: Map<EventRole, Composed>): Array<EventRole | undefined> {
   const v = ctx.views[cueSentence(ctx.doc, h)]
   // a name at the granularity of its noun phrase ("Mr. Bush" for "Bush", phrases.ts `widenedNames`): the same mention, so
   // the same features and entity; the golds name such parties by the whole phrase
@@ -507,7 +473,6 @@ function candidateRoles(ctx: PartyContext, e: Event, h: number, prev: Event | un
   if (v) for (const c of ctx.pronouns(v)) { roles.push(c.role); composed.set(c.role, c) }
   for (const own of [e.actor, e.target]) if (own && !roles.some((r) => ownParty(r, own))) roles.push(stripCode(own))
   for (const r of [prev?.actor, prev?.target]) if (r && !roles.some((x) => x && x.text.toLowerCase() === r.text.toLowerCase())) roles.push(stripCode(r))
-  for (const r of before) if (!roles.some((x) => x && sameParty(x, r))) roles.push(r)
   roles.push(undefined)
   return roles
 }
@@ -541,9 +506,7 @@ export function eventCandidates(ctx: PartyContext, e: Event, fixed: ReadonlySet<
   const prev = previousEvent(ctx, e)
   const traits = new Map<EventRole, readonly string[]>()
   const composed = new Map<EventRole, Composed>()
-  const s = cueSentence(ctx.doc, h)
-  const before = s > 0 ? ctx.subjects(s - 1) : []
-  const roles = candidateRoles(ctx, e, h, prev, traits, composed, before)
+  const roles = candidateRoles(ctx, e, h, prev, traits, composed)
   const places = roles.map((role) => {
     if (!role) return undefined
     const key = `${h}:${role.start}:${role.end}:${role.mentionId ?? ''}:${traits.has(role) ? 'np' : composed.get(role)?.how ?? ''}`
@@ -552,8 +515,7 @@ export function eventCandidates(ctx: PartyContext, e: Event, fixed: ReadonlySet<
   const spk = h >= 0 ? speakers(ctx, h) : new Set<number>()
   const ord = orders(places)
   const ar = around(places)
-  const named = (r: EventRole | undefined) => !!r && before.some((b) => sameParty(b, r))
-  const standing = places.map((p, i): Standing => ({ speaker: !!p && spk.has(p.at), order: ord[i]!, around: ar, before: named(roles[i]) }))
+  const standing = places.map((p, i): Standing => ({ speaker: !!p && spk.has(p.at), order: ord[i]!, around: ar }))
   const of = (slot: Slot): PartyCandidate[] => {
     const own = fixed.has(slot) ? e[slot] : undefined
     // the fixed slot's only candidate needs no score; the open slot's candidates that are the fixed party can never be chosen

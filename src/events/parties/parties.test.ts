@@ -45,17 +45,6 @@ describe('party ranker', () => {
     expect(cs.target.find((c) => c.role?.text === 'Hamas')!.features).toContain('Tp=^ccomp_nsubj')
   })
 
-  it('party candidates add the subject of the sentence before the cue\'s, marked, beside the prior event\'s parties', () => {
-    const d = parsedDoc('North Korea demanded new talks. Washington rejected the demand.', { mentions: [{ text: 'North Korea', type: 'LOC' }, { text: 'Washington', type: 'LOC' }] })
-    const es = extractEvents(d)
-    const rejected = es.find((e) => e.cue.text === 'rejected')
-    expect(rejected).toBeDefined()
-    const cs = eventCandidates(partyContext(d, es), rejected!)
-    const nk = cs.target.find((c) => c.role?.text === 'North Korea')
-    expect(nk?.features).toEqual(expect.arrayContaining(['TprevS', 'Tp=apart']))
-    expect(cs.target.find((c) => c.role?.text === 'Washington')!.features).not.toContain('TprevS')
-  })
-
   it('party candidates mark the speaker of a reporting verb above the cue, the order of each on its side, and what the cue has besides nobody', () => {
     const cs = eventCandidates(partyContext(doc, events), attack)
     const of = (slot: 'actor' | 'target', text: string | undefined) => cs[slot].find((c) => c.role?.text === text)!.features
