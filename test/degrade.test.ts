@@ -14,7 +14,7 @@ import { reprocess } from '../src/service/reprocess.js'
 import { SqliteStore } from '../src/store/index.js'
 import { failedText } from '../src/cli/progress.js'
 
-const real = lookupStage('events.cameo.v27')!
+const real = lookupStage('events.cameo.v28')!
 const KEY = 'test.events-flaky.v1'
 /** The events stage with a bug: it throws on any article that mentions Rafah. */
 const buggy: Stage = {
@@ -25,7 +25,7 @@ const buggy: Stage = {
   },
 }
 const fixed: Stage = { ...real, key: KEY }
-const STAGES = DEFAULT_STAGES.map((k) => (k === 'events.cameo.v27' ? KEY : k))
+const STAGES = DEFAULT_STAGES.map((k) => (k === 'events.cameo.v28' ? KEY : k))
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-degrade-'))
 const store = new SqliteStore(join(dir, 'd.db'))

@@ -28,7 +28,7 @@ describe('dossier failures, status and reprocess', () => {
     const status = JSON.parse(dossier(['status', '--db', db, '--json']).stdout) as { articles: number; failedArticles: number; stages: Array<{ stage: string; articles: number }> }
     expect(status.articles).toBe(2)
     expect(status.failedArticles).toBe(1)
-    expect(status.stages.find((s) => s.stage === 'events.cameo.v27')?.articles).toBe(1)
+    expect(status.stages.find((s) => s.stage === 'events.cameo.v28')?.articles).toBe(1)
 
     const r = dossier(['reprocess', '--db', db, '--failed', '--no-progress'])
     expect(r.code, r.stderr).toBe(0)

@@ -13,7 +13,7 @@ export const SHIPPED_STAGE_KEYS: readonly string[] = [
   'coref.rules.v1',
   'affiliations.rules.v1',
   'places.gazetteer.v4',
-  'events.cameo.v27',
+  'events.cameo.v28',
   'claims.syntax.v26',
   'syntax.parser.v2',
   'coref.syntax.v15',
@@ -27,6 +27,6 @@ export const DEFAULT_STAGES: readonly string[] = [
   'coref.syntax.v15',
   'affiliations.rules.v1',
   'places.gazetteer.v4',
-  'events.cameo.v27',
+  'events.cameo.v28',
   'claims.syntax.v26',
 ]

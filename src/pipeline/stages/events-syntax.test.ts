@@ -13,7 +13,7 @@ async function code(text: string, mentions: MentionSpec[]) {
   return (await eventsStage.run(doc, { resources: {} })).events ?? []
 }
 
-describe('events.cameo.v27 over doc.syntax', () => {
+describe('events.cameo.v28 over doc.syntax', () => {
   it('events split a strike bulletin into one event per listed item, the force that conducted the strikes acting', async () => {
     const events = await code('Coalition forces conducted 12 strikes against ISIL in Iraq. Near Mosul, five strikes destroyed two vehicles, three bridges and a tank.',
       [{ text: 'Coalition forces', type: 'ORG' }, { text: 'ISIL', type: 'ORG' }, { text: 'Iraq', type: 'LOC' }, { text: 'Mosul', type: 'LOC' }])

@@ -16,7 +16,7 @@ const docs = () => [
 
 runStageConformance(eventsStage, docs)
 
-describe('events.cameo.v27', () => {
+describe('events.cameo.v28', () => {
   it('events stage assigns events with ids hashed from article, cue and code', async () => {
     const doc = docs()[0]!
     const out = await eventsStage.run(doc, { resources: {} })

@@ -1,5 +1,5 @@
 /**
- * events.cameo.v27 — code events (CAMEO root and sub-code, QuadClass, Goldstein,
+ * events.cameo.v28 — code events (CAMEO root and sub-code, QuadClass, Goldstein,
  * PLOVER) with actor, target, place, time, count and modality, from the
  * article's sentences, tokens and mentions (src/events/extract.ts), re-choose each event's actor and target with the
  * learned party ranker (src/events/parties, models/events/parties.json), then score each with the learned event scorer
@@ -65,7 +65,7 @@ function eventsOf(docs: readonly AnnotatedDoc[], ctx: StageContext, o: EventsSta
 
 export function eventsStageWith(o: EventsStageOptions = {}): Stage {
   return batchStage({
-    key: o.key ?? 'events.cameo.v27',
+    key: o.key ?? 'events.cameo.v28',
     requires: ['doc.sentences', 'doc.tokens', 'doc.mentions', 'doc.syntax'],
     assigns: ['doc.events'],
   }, (docs, ctx) => eventsOf(docs, ctx, o))
