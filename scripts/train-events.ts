@@ -36,48 +36,25 @@
 import { writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { eventFeatures, indexDoc, isReadingFeature, isWordFeature } from '../src/events/scorer/features.js'
+import { eventFeatures, indexDoc } from '../src/events/scorer/features.js'
 import { probability } from '../src/events/scorer/model.js'
 import { foldOf, stableHash, trainScorer, type Example, type TrainOptions } from '../src/events/scorer/train.js'
-import { partAvailable, partData, REAL_NEWS_PARTS, recoded, scorePart, VOA_PARTS, type PartData, type TrainingPart } from './event-training-data.js'
-import { scriptArgs } from './script-args.js'
-import type { Event } from '../src/model/index.js'
+import { partData, recoded, scorePart, VOA_PARTS, type PartData } from './event-training-data.js'
 import { classifyMisses, missReport, wrongCodeFrames, wrongCodeReport } from './event-misses.js'
 import { rankedOutOfFold } from './train-parties.js'
 import { defaultPartyModel } from '../src/events/parties/model.js'
 import { outscored, useCodeTable } from '../src/events/alternatives.js'
-import { articleVoice, type Voice } from '../src/events/scorer/genre.js'
+import type { Voice } from '../src/events/scorer/genre.js'
 import { rootMisses, rootReport } from './train-events-roots.js'
 import { spuriousReport, spuriousRows } from './train-events-spurious.js'
 import { withProposals } from './train-events-proposer.js'
 import { useProposer, type ProposerModel } from '../src/events/proposer/proposer.js'
-import { SPLIT_SHARE, SPLIT_SUPPORT, splitEvidence, splitTable } from './train-events-splits.js'
-import { codeTable, corrections, type Corrections, CUE_POS, CUE_SHARE, CUE_SUPPORT, cueTable, MIN_SHARE, MIN_SUPPORT, uncodedCues, withLearnedAlternatives, withLearnedCues, type SplitSettings, type UncodedCues } from './train-events-codes.js'
+import { splitEvidence, splitTable } from './train-events-splits.js'
+import { codeTable, corrections, type Corrections, cueTable, uncodedCues, withLearnedAlternatives, withLearnedCues, type SplitSettings, type UncodedCues } from './train-events-codes.js'
+import { figures, groupObjective, groupsLine, keeper, type Figures, type LooseThreshold, noteVoices, objective, partLines, r3, repeatReport } from './train-events-figures.js'
+import { settingsOf, type Settings } from './train-events-settings.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const METRICS = ['rootAccuracy', 'codeAccuracy', 'dyadAccuracy', 'precision', 'eventRecall', 'spuriousPerGold'] as const
-const f1 = (a: number, b: number) => (a + b === 0 ? 0 : (2 * a * b) / (a + b))
-/** The root proposer's threshold and most roots per candidate (`--propose-min`, `--propose-max`). */
-const PROPOSE_MIN = 0.3
-const PROPOSE_MAX = 2
-const r3 = (x: number) => Math.round(x * 1000) / 1000
-/**
- * The scorer is trained in this many seeded orders of its examples' ids, averaged (`--orders`, 0: the one index-hashed order of before):
- * twenty-first session, against the order noise of one index-hashed order.
- */
-const ORDERS = 3
-/**
- * The scorer's word features (features.ts `isWordFeature`) must be seen in this many articles (`--min-articles`, 0: no
- * floor; twenty-eighth session): a lemma met in two articles no longer takes a full weight from them (docs/events.md, "a scorer that holds a plain attempt").
- */
-const MIN_ARTICLES = 3
-/**
- * The scorer's rare features are regularised as if seen this many times (`--l2-count`, 0: plain per-occurrence L2;
- * twenty-ninth session, src/events/scorer/train.ts `l2Count`): a conjunction of a change of root and who acts, met a
- * few dozen times, no longer swings by half a logit when three parts are added.
- */
-const L2_COUNT = 0
-
 /** The party ranker's training settings (scripts/train-parties.ts defaults), for its out-of-fold choices here. */
 const RANKER_OPTIONS: TrainOptions = { epochs: 10, l2: 0.01, minCount: 2 }
 
@@ -121,169 +98,6 @@ function featureTable(xs: readonly Labelled[], names: readonly string[]): string
   }).join('')
 }
 
-/** A loose threshold: one for every article, or one per voice of article (src/events/scorer/genre.ts). */
-type LooseThreshold = number | Readonly<Record<Voice, number>>
-/** The voice of each article (by article id), read once the parts are read. */
-const voiceOf = new Map<string, Voice>()
-const looseMin = (tl: LooseThreshold, e: Event) => (typeof tl === 'number' ? tl : tl[voiceOf.get(e.articleId) ?? 'third'])
-
-/** Which coded events the stage keeps at thresholds t (coder's own, one or per voice) and tl (loose). */
-const keeper = (p: ReadonlyMap<string, number>, t: LooseThreshold, tl: LooseThreshold, loose: ReadonlySet<string>, dropped: ReadonlySet<string> = new Set()) => (e: Event) =>
-  !dropped.has(e.id) && (p.get(e.id) ?? 1) >= (loose.has(e.id) ? looseMin(tl, e) : looseMin(t, e))
-
-function figures(parts: readonly PartData[], p: ReadonlyMap<string, number>, t: LooseThreshold, tl: LooseThreshold = 1, loose: ReadonlySet<string> = new Set(), dropped: ReadonlySet<string> = new Set()): Record<string, Record<string, number>> {
-  return Object.fromEntries(parts.map((d) => {
-    const m = scorePart(d, keeper(p, t, tl, loose, dropped)).metrics
-    return [d.part, Object.fromEntries(METRICS.map((k) => [k, r3(m[k] ?? 0)]))]
-  }))
-}
-
-/** Per part, the harmonic mean of precision and the mean of root accuracy, dyad accuracy and event recall; summed. */
-const objective = (fig: Record<string, Record<string, number>>) =>
-  Object.values(fig).reduce((s, m) => s + f1(m['precision']!, (m['rootAccuracy']! + m['dyadAccuracy']! + m['eventRecall']!) / 3), 0)
-
-/** The objective of each genre apart (press releases, VOA newswire), each the mean over its parts. */
-function genres(fig: Record<string, Record<string, number>>): string {
-  const mean = (ps: string[]) => (ps.length ? objective(Object.fromEntries(ps.map((p) => [p, fig[p]!]))) / ps.length : 0)
-  const press = Object.keys(fig).filter((p) => (REAL_NEWS_PARTS as readonly string[]).includes(p))
-  const wire = Object.keys(fig).filter((p) => !press.includes(p))
-  return `mean per part: press ${mean(press).toFixed(4)}, newswire ${mean(wire).toFixed(4)}`
-}
-
-type Figures = Record<string, Record<string, number>>
-const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
-/** Each metric's mean per part over the parts `keep` says. */
-const groupMeans = (fig: Figures, keep: (part: string) => boolean) =>
-  METRICS.map((k) => mean(Object.entries(fig).filter(([p]) => keep(p)).map(([, m]) => m[k]!)))
-/** One part's line of metrics, marked when it is a check part. */
-const partLine = (p: string, check: ReadonlySet<string>, values: string) => `  ${p.padEnd(9)}${check.has(p) ? ' check' : '      '} ${values}`
-/** Every part's line of its figures. */
-const partLines = (fig: Figures, check: ReadonlySet<string>) =>
-  Object.entries(fig).map(([p, m]) => `${partLine(p, check, METRICS.map((k) => m[k]!.toFixed(3)).join(' / '))}\n`).join('')
-
-/**
- * The one-code rows of every repeat: each group's (tuning, check) mean per part per repeat, their mean and spread
- * (max − min and standard deviation over the repeats), and each part averaged over the repeats.
- */
-function repeatReport(runs: readonly Figures[], check: ReadonlySet<string>): string {
-  const line = (xs: readonly number[]) => xs.map((x) => x.toFixed(3)).join(' / ')
-  const out: string[] = [`over ${runs.length} repeat(s), one code per reading, mean per part (${METRICS.join(' / ')}):`]
-  for (const [name, keep] of [['tuning', (p: string) => !check.has(p)], ['check', (p: string) => check.has(p)]] as const) {
-    const n = Object.keys(runs[0]!).filter(keep).length
-    if (n === 0) continue
-    const per = runs.map((f) => groupMeans(f, keep))
-    per.forEach((m, r) => out.push(`  ${name} (${n} parts) repeat ${r}: ${line(m)}`))
-    const cols = METRICS.map((_, i) => per.map((m) => m[i]!))
-    out.push(`  ${name} (${n} parts) mean:     ${line(cols.map(mean))}`)
-    if (runs.length > 1) {
-      out.push(`  ${name} (${n} parts) range:    ${line(cols.map((c) => Math.max(...c) - Math.min(...c)))}`)
-      out.push(`  ${name} (${n} parts) sd:       ${line(cols.map((c) => Math.sqrt(mean(c.map((x) => (x - mean(c)) ** 2)))))}`)
-    }
-  }
-  if (runs.length > 1) {
-    out.push('  each part, averaged over the repeats:')
-    for (const p of Object.keys(runs[0]!)) out.push(partLine(p, check, line(METRICS.map((k) => mean(runs.map((f) => f[p]![k]!))))))
-  }
-  return `${out.join('\n')}\n`
-}
-
-/** What is learned beside the scorer, each out of fold (`--recode` and the loose coder unless said): the options that rule it. */
-interface Learning {
-  /** The learned cues (alternatives.ts `learnedCue`): whether, their parts of speech, frames, and their table's thresholds. */
-  readonly cues: boolean
-  readonly cuePos: ReadonlySet<string>
-  readonly cueFrames: boolean
-  readonly cueSupport: number
-  readonly cueShare: number
-  /** The split cues (src/events/split-codes.ts): whether, their table's thresholds, beside the loose readings too. */
-  readonly splits: boolean
-  readonly splitSupport: number
-  readonly splitShare: number
-  readonly splitLoose: boolean
-  /** The learned code alternatives (src/events/alternatives.ts): whether, and their table's thresholds. */
-  readonly codes: boolean
-  readonly minSupport: number
-  readonly minShare: number
-  /** The learned root proposer (src/events/proposer): whether, its threshold, most roots, replacing. */
-  readonly propose: boolean
-  readonly proposeMin: number
-  readonly proposeMax: number
-  readonly replaceMin: number | undefined
-  readonly replaceSwap: boolean
-  /** The events' parties re-chosen by the party ranker (`--no-parties`: the coder's own). */
-  readonly parties: boolean
-}
-
-/** The command line, read once (the header lists the options). */
-interface Settings {
-  /** The check parts: read and scored, never trained on; the thresholds are chosen on the rest. */
-  readonly check: ReadonlySet<string>
-  readonly dataDir: string
-  /** The parts trained on, and every part read (those, then the check parts). */
-  readonly wanted: readonly TrainingPart[]
-  readonly read: readonly TrainingPart[]
-  readonly fresh: boolean
-  readonly recode: boolean
-  readonly folds: number
-  readonly loose: boolean
-  readonly label: 'root' | 'dyad'
-  readonly opts: TrainOptions
-  readonly repeats: number
-  readonly learn: Learning
-  readonly byGenre: boolean
-  readonly leaveOut: number
-  readonly ownMax: number
-  readonly keepCoder: boolean
-  readonly voiceThresholds: boolean
-  readonly voiceOwn: boolean
-  readonly oneCodeOwn: boolean
-  readonly showFeatures: readonly string[] | undefined
-  readonly dump: boolean
-  readonly misses: boolean
-  readonly roots: boolean
-  readonly spurious: boolean
-  readonly write: boolean
-}
-
-const VALUED = ['parts', 'folds', 'label', 'data', 'epochs', 'l2', 'min-count', 'min-articles', 'check', 'min-support', 'min-share', 'own-max', 'propose-min', 'propose-max', 'orders', 'leave-out', 'replace-min', 'cue-support', 'cue-share', 'cue-pos', 'split-support', 'split-share', 'l2-count', 'show-features', 'repeats']
-
-function settingsOf(argv: readonly string[]): Settings {
-  const o = scriptArgs(argv, VALUED)
-  const flag = (name: string) => o[name] === true
-  const check = new Set(typeof o['check'] === 'string' ? o['check'].split(',') : [])
-  const listed = typeof o['parts'] === 'string' ? (o['parts'].split(',') as TrainingPart[]) : [...REAL_NEWS_PARTS, ...VOA_PARTS].filter(partAvailable)
-  // the check parts are read and scored, never trained on (scorer, code table, written model); the party ranker's
-  // out-of-fold choice (train-parties.ts) still sees them in the other folds
-  const wanted = listed.filter((p) => !check.has(p))
-  const read = [...wanted, ...[...check].filter((p) => !wanted.includes(p as TrainingPart))] as TrainingPart[]
-  const loose = !flag('strict')
-  const opts: TrainOptions = { epochs: Number(o['epochs'] ?? 10), l2: Number(o['l2'] ?? 0.1), minCount: Number(o['min-count'] ?? 2), orders: Number(o['orders'] ?? ORDERS) || undefined, minArticles: Number(o['min-articles'] ?? MIN_ARTICLES) || undefined, floored: isWordFeature, l2Count: Number(o['l2-count'] ?? L2_COUNT) || undefined, l2Scaled: flag('l2-all') ? undefined : isReadingFeature }
-  return {
-    check, dataDir: resolve(typeof o['data'] === 'string' ? o['data'] : join(root, '..', 'shared', 'data')), wanted, read,
-    fresh: flag('fresh'), recode: flag('recode'), folds: Number(o['folds'] ?? 5), loose, label: o['label'] === 'dyad' ? 'dyad' : 'root', opts,
-    repeats: Math.max(1, Number(o['repeats'] ?? 1)), learn: learningOf(o, loose),
-    byGenre: flag('by-genre'), leaveOut: Number(o['leave-out'] ?? 0), ownMax: Number(o['own-max'] ?? 0.1), keepCoder: flag('keep-coder'),
-    voiceThresholds: flag('voice-thresholds'), voiceOwn: flag('voice-own'), oneCodeOwn: flag('one-code-own'),
-    showFeatures: typeof o['show-features'] === 'string' ? o['show-features'].split(',') : undefined,
-    dump: flag('dump'), misses: flag('misses'), roots: flag('roots'), spurious: flag('spurious'), write: !flag('no-write'),
-  }
-}
-
-function learningOf(o: Readonly<Record<string, string | boolean>>, loose: boolean): Learning {
-  const flag = (name: string) => o[name] === true
-  // the learned cues, split cues and proposer read the parses the parts are coded again from
-  const recoding = loose && flag('recode')
-  return {
-    cues: recoding && !flag('no-learned-cues'), cuePos: typeof o['cue-pos'] === 'string' ? new Set(o['cue-pos'].split(',')) : CUE_POS, cueFrames: !flag('no-cue-frames'),
-    cueSupport: Number(o['cue-support'] ?? CUE_SUPPORT), cueShare: Number(o['cue-share'] ?? CUE_SHARE),
-    splits: recoding && !flag('no-splits'), splitSupport: Number(o['split-support'] ?? SPLIT_SUPPORT), splitShare: Number(o['split-share'] ?? SPLIT_SHARE), splitLoose: !flag('split-own'),
-    codes: loose && !flag('no-learned-codes'), minSupport: Number(o['min-support'] ?? MIN_SUPPORT), minShare: Number(o['min-share'] ?? MIN_SHARE),
-    propose: recoding && !flag('no-proposer'), proposeMin: Number(o['propose-min'] ?? PROPOSE_MIN), proposeMax: Number(o['propose-max'] ?? PROPOSE_MAX),
-    replaceMin: o['replace-min'] === undefined ? undefined : Number(o['replace-min']), replaceSwap: flag('replace-swap'),
-    parties: !flag('no-parties'),
-  }
-}
-
 /** Every part read, candidates coded without the shipped code table and proposer; the voice of each article noted. */
 async function readParts(s: Settings): Promise<readonly PartData[]> {
   const parts: PartData[] = []
@@ -295,7 +109,7 @@ async function readParts(s: Settings): Promise<readonly PartData[]> {
     const d = await partData(part, s.dataDir, s.fresh, s.loose)
     parts.push(s.recode ? recoded(d, s.loose) : d)
   }
-  for (const d of parts) for (const a of d.articles) voiceOf.set(a.doc.article.id, articleVoice(a.doc))
+  noteVoices(parts)
   return parts
 }
 
@@ -367,11 +181,6 @@ function dumpLines(parts: readonly PartData[], xs: readonly Labelled[], oof: Rea
     return `${oof.get(x.id)!.toFixed(2)} ${x.label} ${x.group.split(':')[0]} ${looseIds.has(e.id) ? 'loose' : 'own'} ${e.cameo} ${e.actor?.text ?? '—'} → ${e.target?.text ?? '—'} "${e.cue.text}" ${e.modality}\n`
   }).join('')
 }
-
-/** The objective of the tuning parts alone (`inCheck`: of the check parts alone). */
-const groupObjective = (fig: Figures, check: ReadonlySet<string>, inCheck = false) => objective(Object.fromEntries(Object.entries(fig).filter(([p]) => check.has(p) === inCheck)))
-/** Each group's objective and each genre's. */
-const groupsLine = (fig: Figures, check: ReadonlySet<string>) => `tuning ${r3(groupObjective(fig, check))}, check ${r3(groupObjective(fig, check, true))}; ${genres(fig)}`
 
 /** The chosen thresholds (the coder's own events', the loose ones'; one, or one per voice of article) and their figures. */
 interface Chosen {
