@@ -76,13 +76,16 @@ export interface Settings {
   readonly opts: TrainOptions
   readonly repeats: number
   readonly learn: Learning
+  /** The scorer's folds: by genre (`--by-genre`); about one example in n left out of its training (`--leave-out n`). */
   readonly byGenre: boolean
   readonly leaveOut: number
+  /** The thresholds' choice: the own events' cap, all kept, per voice (loose, own), one code per reading on own events only. */
   readonly ownMax: number
   readonly keepCoder: boolean
   readonly voiceThresholds: boolean
   readonly voiceOwn: boolean
   readonly oneCodeOwn: boolean
+  /** What repeat 0 prints beside the figures, and whether it writes the model. */
   readonly showFeatures: readonly string[] | undefined
   readonly dump: boolean
   readonly misses: boolean
@@ -91,6 +94,7 @@ export interface Settings {
   readonly write: boolean
 }
 
+/** The options that take a value; every other `--name` is a flag. */
 const VALUED = ['parts', 'folds', 'label', 'data', 'epochs', 'l2', 'min-count', 'min-articles', 'check', 'min-support', 'min-share', 'own-max', 'propose-min', 'propose-max', 'orders', 'leave-out', 'replace-min', 'cue-support', 'cue-share', 'cue-pos', 'split-support', 'split-share', 'l2-count', 'show-features', 'repeats']
 
 export function settingsOf(argv: readonly string[]): Settings {
@@ -103,15 +107,23 @@ export function settingsOf(argv: readonly string[]): Settings {
   const wanted = listed.filter((p) => !check.has(p))
   const read = [...wanted, ...[...check].filter((p) => !wanted.includes(p as TrainingPart))] as TrainingPart[]
   const loose = !flag('strict')
-  const opts: TrainOptions = { epochs: Number(o['epochs'] ?? 10), l2: Number(o['l2'] ?? 0.1), minCount: Number(o['min-count'] ?? 2), orders: Number(o['orders'] ?? ORDERS) || undefined, minArticles: Number(o['min-articles'] ?? MIN_ARTICLES) || undefined, floored: isWordFeature, l2Count: Number(o['l2-count'] ?? L2_COUNT) || undefined, l2Scaled: flag('l2-all') ? undefined : isReadingFeature }
   return {
     check, dataDir: resolve(typeof o['data'] === 'string' ? o['data'] : join(root, '..', 'shared', 'data')), wanted, read,
-    fresh: flag('fresh'), recode: flag('recode'), folds: Number(o['folds'] ?? 5), loose, label: o['label'] === 'dyad' ? 'dyad' : 'root', opts,
+    fresh: flag('fresh'), recode: flag('recode'), folds: Number(o['folds'] ?? 5), loose, label: o['label'] === 'dyad' ? 'dyad' : 'root', opts: scorerOptions(o),
     repeats: Math.max(1, Number(o['repeats'] ?? 1)), learn: learningOf(o, loose),
     byGenre: flag('by-genre'), leaveOut: Number(o['leave-out'] ?? 0), ownMax: Number(o['own-max'] ?? 0.1), keepCoder: flag('keep-coder'),
     voiceThresholds: flag('voice-thresholds'), voiceOwn: flag('voice-own'), oneCodeOwn: flag('one-code-own'),
     showFeatures: typeof o['show-features'] === 'string' ? o['show-features'].split(',') : undefined,
     dump: flag('dump'), misses: flag('misses'), roots: flag('roots'), spurious: flag('spurious'), write: !flag('no-write'),
+  }
+}
+
+/** The scorer's training options (meta.json `options` lists them in this order). */
+function scorerOptions(o: Readonly<Record<string, string | boolean>>): TrainOptions {
+  return {
+    epochs: Number(o['epochs'] ?? 10), l2: Number(o['l2'] ?? 0.1), minCount: Number(o['min-count'] ?? 2), orders: Number(o['orders'] ?? ORDERS) || undefined,
+    minArticles: Number(o['min-articles'] ?? MIN_ARTICLES) || undefined, floored: isWordFeature, l2Count: Number(o['l2-count'] ?? L2_COUNT) || undefined,
+    l2Scaled: o['l2-all'] === true ? undefined : isReadingFeature,
   }
 }
 

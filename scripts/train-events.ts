@@ -159,6 +159,7 @@ interface Scored {
   readonly heldOut: (x: Labelled) => boolean
 }
 
+/** Every coded event as an example, and its probability from the scorer of the other folds (`--by-genre`: the other genre). */
 function scoreOutOfFold(parts: readonly PartData[], s: Settings, r: number): Scored {
   const xs = parts.flatMap((d) => examplesOf(d, s.label))
   process.stderr.write(`${xs.length} coded events, ${xs.filter((x) => x.label).length} positive, ${new Set(xs.map((x) => x.group)).size} articles\n`)
@@ -209,8 +210,7 @@ function grids(s: Settings): { readonly grid: readonly number[]; readonly looseG
 }
 
 /** Every pair of thresholds' figures, printed, and the pair the tuning parts' objective chooses. */
-function bestPair(parts: readonly PartData[], sc: Scored, s: Settings): Chosen['best'] {
-  const { grid, looseGrid } = grids(s)
+function bestPair(parts: readonly PartData[], sc: Scored, s: Settings, { grid, looseGrid }: ReturnType<typeof grids>): Chosen['best'] {
   const rows = grid.flatMap((t) => looseGrid.map((tl) => ({ t, tl, fig: figures(parts, sc.oof, t, tl, sc.looseIds) })))
   const brief = (m: Record<string, number>) => ['rootAccuracy', 'dyadAccuracy', 'precision', 'eventRecall'].map((k) => m[k]!.toFixed(3)).join('/')
   process.stdout.write(`root/dyad/precision/eventRecall per part: ${parts.map((d) => d.part).join(', ')}\n`)
@@ -236,9 +236,10 @@ function perVoice(grid: readonly number[], start: number, startFig: Figures, che
   return { byVoice, fig: best }
 }
 
+/** The thresholds the tuning parts' objective chooses, printed: the pair, then one per voice of article (used when asked). */
 function chooseThresholds(parts: readonly PartData[], sc: Scored, s: Settings): Chosen {
   const { grid, looseGrid } = grids(s)
-  const best = bestPair(parts, sc, s)
+  const best = bestPair(parts, sc, s, { grid, looseGrid })
   // a loose threshold per voice of article
   const voice = perVoice(looseGrid, best.tl, best.fig, s.check, (tl) => figures(parts, sc.oof, best.t, tl, sc.looseIds))
   // opt-in: chosen on the tuning parts they gained there (press releases +0.009 per part) and lost on the check parts (seventeenth session)
