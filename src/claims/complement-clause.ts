@@ -123,7 +123,8 @@ function clauseAfterAdverbial(v: SyntaxView, c: Clause): number | undefined {
 /** The child of `p` whose subtree holds token `i`, if `i` lies below `p`. */
 function childOf(v: SyntaxView, p: number, i: number): number | undefined {
   let k = i
-  for (let step = 0; step < 50 && k >= 0; step++) {
+  // at most one step per token: a malformed parse with a cycle ends the walk
+  for (let step = 0; step < v.tokens.length && k >= 0; step++) {
     const h = v.syntax.tokens[k]!.head
     if (h === p) return k
     k = h

@@ -11,7 +11,7 @@ import { resolveEntities, type ResolveArticle } from '../resolve/index.js'
 import type { Affiliation } from '../resolve/affiliations.js'
 import { buildKbIndex, type KbIndex } from '../resolve/kb-match.js'
 import type { ResolveOutput } from '../resolve/resolve.js'
-import type { SignatureRecord, Store, StoredPlace } from '../store/index.js'
+import type { ArticleSignatureRows, Store, StoredPlace } from '../store/index.js'
 import { articleSignatures, type ArticleSignatures } from './signatures.js'
 
 /**
@@ -43,7 +43,7 @@ export async function signArticles(store: Store, kb: KbIndex, memo?: SignedMemo,
   for (;;) {
     const ids = await store.articlesToSign(500)
     if (ids.length === 0) return n
-    const batch: Array<{ articleId: string; rows: SignatureRecord[] }> = []
+    const batch: ArticleSignatureRows[] = []
     for (const id of ids) {
       const s = signedOf(id, await store.mentionsOf(id), await store.affiliationsOf(id), kb, memo, seen)
       batch.push({ articleId: id, rows: s.rows.map((r) => ({ mentionId: r.mentionId, signature: r.signature })) })

@@ -14,7 +14,7 @@ import type {
   StoredDoc, StoredPlace,
   ArticleDates, ArticleHit, ArticlePageOptions,
 } from './store.js'
-import type { ClaimRecord, EventRecord, ReadModelKeys, SignatureRecord } from './store.js'
+import type { ArticleSignatureRows, ClaimRecord, EventRecord, ReadModelKeys, SignatureRecord } from './store.js'
 import { clustersByIds, entitySummaries, readModelKeys, scanMentionsOfEntities } from './sqlite-read-keys.js'
 import { decodeSyntax, encodeSyntax } from './syntax-codec.js'
 
@@ -736,7 +736,7 @@ export class SqliteStore implements Store {
   }
 
   /** One transaction for the batch: a commit per article wrote the same WAL pages again for each. */
-  async saveSignatureBatch(batch: ReadonlyArray<{ readonly articleId: string; readonly rows: readonly SignatureRecord[] }>): Promise<void> {
+  async saveSignatureBatch(batch: readonly ArticleSignatureRows[]): Promise<void> {
     const del = this.stmt('DELETE FROM mention_signatures WHERE article_id = ?')
     const ins = this.stmt('INSERT INTO mention_signatures (mention_id, article_id, signature) VALUES (?, ?, ?)')
     const signed = this.stmt('INSERT OR IGNORE INTO signed_articles (article_id) VALUES (?)')

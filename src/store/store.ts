@@ -243,7 +243,7 @@ export interface Store {
   /** Record an article's name signatures, replacing earlier ones; an article with none counts as signed too. */
   saveSignatures(articleId: string, rows: readonly SignatureRecord[]): Promise<void>
   /** `saveSignatures` of several articles in one transaction (aggregation signs new articles 500 at a time). */
-  saveSignatureBatch(batch: ReadonlyArray<{ readonly articleId: string; readonly rows: readonly SignatureRecord[] }>): Promise<void>
+  saveSignatureBatch(batch: readonly ArticleSignatureRows[]): Promise<void>
   /** Representatives: for every distinct signature, the smallest article id that has it. Article id → its signatures. */
   representatives(): Promise<Map<string, string[]>>
   /**
@@ -286,6 +286,12 @@ export interface ReadModelKeys {
 export interface SignatureRecord {
   readonly mentionId: string
   readonly signature: string
+}
+
+/** An article's name signatures, replacing its earlier ones (`Store.saveSignatureBatch`). */
+export interface ArticleSignatureRows {
+  readonly articleId: string
+  readonly rows: readonly SignatureRecord[]
 }
 
 /** An event with its cluster and the cluster's grade (exports). */

@@ -3,7 +3,7 @@
  * and signature → entity (tables of migration 6, as SQLite's).
  * @module
  */
-import type { ResolutionResult, SignatureRecord } from '../store.js'
+import type { ArticleSignatureRows, ResolutionResult } from '../store.js'
 import type { PgDb } from './db.js'
 import { insertRows, replaceResolution } from './write.js'
 
@@ -13,7 +13,7 @@ export async function articlesToSign(db: PgDb, limit: number): Promise<string[]>
 }
 
 /** The name signatures of several articles, each replacing its earlier ones, in one transaction. */
-export async function saveSignatures(db: PgDb, batch: ReadonlyArray<{ readonly articleId: string; readonly rows: readonly SignatureRecord[] }>): Promise<void> {
+export async function saveSignatures(db: PgDb, batch: readonly ArticleSignatureRows[]): Promise<void> {
   await db.transaction(async (c) => {
     for (const { articleId, rows } of batch) {
       await c.query('DELETE FROM mention_signatures WHERE article_id = $1', [articleId])

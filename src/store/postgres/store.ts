@@ -14,7 +14,7 @@ import { datesOf, highlighted, judgementOf, UNDO_KEY } from '../sqlite.js'
 import { decodeSyntax } from '../syntax-codec.js'
 import type {
   ArticleAnalysis, ArticleDates, ArticleHit, ArticlePageOptions, ArticleSummary, ClaimRecord, ClusterGrade, EntitySummary, EventRecord, FailureRecord,
-  JournalItem, JournalStatus, NewFailure, ReadModelKeys, ResolutionResult, SignatureRecord, Store, StoredDoc, StoredPlace,
+  ArticleSignatureRows, JournalItem, JournalStatus, NewFailure, ReadModelKeys, ResolutionResult, SignatureRecord, Store, StoredDoc, StoredPlace,
 } from '../store.js'
 import * as readKeys from './read-keys.js'
 import { PgDb, type Client, type Row } from './db.js'
@@ -451,7 +451,7 @@ export class PostgresStore implements Store {
 
   articlesToSign(limit: number): Promise<string[]> { return sigs.articlesToSign(this.db, limit) }
   saveSignatures(articleId: string, rows: readonly SignatureRecord[]): Promise<void> { return sigs.saveSignatures(this.db, [{ articleId, rows }]) }
-  saveSignatureBatch(batch: ReadonlyArray<{ readonly articleId: string; readonly rows: readonly SignatureRecord[] }>): Promise<void> {
+  saveSignatureBatch(batch: readonly ArticleSignatureRows[]): Promise<void> {
     return sigs.saveSignatures(this.db, batch)
   }
   representatives(): Promise<Map<string, string[]>> { return sigs.representatives(this.db) }
